@@ -1,0 +1,178 @@
+// Recomputes every practice's audit chain outside the database and reports the first broken
+// link. The canonical form is reproduced here byte for byte from app.audit_canonical() in
+// 0001_foundation.sql, so a verifier does not have to trust functions stored in the database it
+// is checking.
+import crypto from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+const ZERO = Buffer.alloc(32);
+
+export interface ChainRow {
+  practice_id: string;
+  seq: number;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  outcome: string;
+  request_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  metadata: string | null;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+export interface ChainProblem {
+  practiceId: string;
+  seq: number | null;
+  kind: 'hash_mismatch' | 'broken_link' | 'gap' | 'truncated' | 'head_missing' | 'anchor_mismatch';
+  detail: string;
+}
+
+export interface VerifyReport {
+  practices: number;
+  events: number;
+  problems: ChainProblem[];
+  heads: Array<{ practiceId: string; seq: number; hash: string }>;
+}
+
+function ns(v: string | null): string {
+  return v === null ? '~' : `${Buffer.byteLength(v, 'utf8')}:${v}`;
+}
+
+export function canonical(r: ChainRow): string {
+  return (
+    'tacet-audit-v1|' +
+    ns(r.practice_id) +
+    ns(String(r.seq)) +
+    ns(r.prev_hash.toString('hex')) +
+    ns(r.occurred_at.toISOString()) +
+    ns(r.actor_id) +
+    ns(r.actor_role) +
+    ns(r.action) +
+    ns(r.resource_type) +
+    ns(r.resource_id) +
+    ns(r.outcome) +
+    ns(r.request_id) +
+    ns(r.ip) +
+    ns(r.user_agent) +
+    ns(r.metadata)
+  );
+}
+
+export function rowHash(r: ChainRow): Buffer {
+  return crypto.createHash('sha256').update(r.prev_hash).update(canonical(r), 'utf8').digest();
+}
+
+/** Walks one practice's chain in seq order, one row at a time, and stops at the first break. */
+export class ChainVerifier {
+  private expectedPrev: Buffer = ZERO;
+  private expectedSeq = 1;
+  private last: ChainRow | undefined;
+  readonly problems: ChainProblem[] = [];
+  count = 0;
+
+  constructor(readonly practiceId: string) {}
+
+  get broken(): boolean {
+    return this.problems.length > 0;
+  }
+
+  push(r: ChainRow): void {
+    if (this.broken) return;
+    const at = { practiceId: this.practiceId, seq: r.seq };
+    if (r.seq !== this.expectedSeq) {
+      this.problems.push({ ...at, kind: 'gap', detail: `expected seq ${this.expectedSeq}, found ${r.seq}` });
+    } else if (!r.prev_hash.equals(this.expectedPrev)) {
+      this.problems.push({ ...at, kind: 'broken_link', detail: 'prev_hash does not match the previous row' });
+    } else if (!rowHash(r).equals(r.hash)) {
+      this.problems.push({ ...at, kind: 'hash_mismatch', detail: 'row content does not match its hash' });
+    } else {
+      this.expectedPrev = r.hash;
+      this.expectedSeq++;
+      this.last = r;
+      this.count++;
+    }
+  }
+
+  /** Compares the end of the chain with the recorded head (catches a truncated tail). */
+  finish(head: { seq: number; hash: Buffer } | undefined): ChainProblem[] {
+    if (this.broken) return this.problems;
+    const last = this.last;
+    if (head === undefined) {
+      if (last !== undefined) {
+        this.problems.push({ practiceId: this.practiceId, seq: null, kind: 'head_missing', detail: 'chain has rows but no recorded head' });
+      }
+    } else if (last === undefined || head.seq !== last.seq || !head.hash.equals(last.hash)) {
+      this.problems.push({
+        practiceId: this.practiceId,
+        seq: last?.seq ?? 0,
+        kind: 'truncated',
+        detail: `recorded head is seq ${head.seq} but the intact chain ends at seq ${last?.seq ?? 0}`,
+      });
+    }
+    return this.problems;
+  }
+}
+
+/** Checks a whole chain held in memory (ordered by seq). */
+export function verifyChain(practiceId: string, rows: ChainRow[], head: { seq: number; hash: Buffer } | undefined): ChainProblem[] {
+  const v = new ChainVerifier(practiceId);
+  for (const r of rows) v.push(r);
+  return v.finish(head);
+}
+
+/**
+ * Verifies all chains (or one practice's). Must run as a role that can read every practice's
+ * audit rows: tacet_auditor, or the database superuser. Streams each practice's chain in pages.
+ */
+export async function verifyAudit(
+  db: Kysely<Database>,
+  opts: { practiceId?: string; anchors?: Map<string, { seq: number; hash: string }> } = {},
+): Promise<VerifyReport> {
+  const heads = await sql<{ practice_id: string; seq: number; hash: Buffer }>`
+    SELECT practice_id, seq, hash FROM audit_heads
+    ${opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``}`.execute(db);
+  const practicesInEvents = await sql<{ practice_id: string }>`
+    SELECT DISTINCT practice_id FROM audit_events
+    ${opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``}`.execute(db);
+  const headMap = new Map(heads.rows.map((h) => [h.practice_id, { seq: h.seq, hash: Buffer.from(h.hash) }]));
+  const ids = [...new Set([...headMap.keys(), ...practicesInEvents.rows.map((r) => r.practice_id)])].sort();
+  const report: VerifyReport = { practices: ids.length, events: 0, problems: [], heads: [] };
+  for (const id of ids) {
+    const v = new ChainVerifier(id);
+    const anchor = opts.anchors?.get(id);
+    let anchorSeen = false;
+    let after = 0;
+    for (;;) {
+      const page = await sql<ChainRow>`
+        SELECT practice_id, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
+               outcome, request_id, ip, user_agent, metadata, prev_hash, hash
+        FROM audit_events WHERE practice_id = ${id} AND seq > ${after} ORDER BY seq LIMIT 5000`.execute(db);
+      for (const raw of page.rows) {
+        const r = { ...raw, prev_hash: Buffer.from(raw.prev_hash), hash: Buffer.from(raw.hash) };
+        v.push(r);
+        if (anchor !== undefined && r.seq === anchor.seq && r.hash.toString('hex') === anchor.hash) anchorSeen = true;
+      }
+      if (page.rows.length < 5000 || v.broken) break;
+      after = page.rows.at(-1)?.seq ?? after;
+    }
+    report.events += v.count;
+    const head = headMap.get(id);
+    report.problems.push(...v.finish(head));
+    if (head !== undefined) report.heads.push({ practiceId: id, seq: head.seq, hash: head.hash.toString('hex') });
+    if (anchor !== undefined && !anchorSeen) {
+      report.problems.push({
+        practiceId: id,
+        seq: anchor.seq,
+        kind: 'anchor_mismatch',
+        detail: 'the chain no longer holds the row recorded in the anchor file',
+      });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,62 @@
+// `bin/tacet <command>`: the single command-line entry point.
+import { ConfigError } from '../config/config.ts';
+
+const USAGE = `Usage: tacet <command> [options]
+
+Commands:
+  serve                     Run the Tacet server (embedded database unless DATABASE_URL is set)
+  db migrate                Apply database migrations (uses DATABASE_ADMIN_URL on PostgreSQL)
+  audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE]
+                            Check the tamper-evident audit chain and report the first broken link
+  keys rewrap               Re-wrap every data key under the current master key
+  deid [--jsonl] [--topics a,b] [FILE]
+                            De-identify text: JSON lines on stdin, or a file for a person to read
+  help                      Show this help
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'serve': {
+        const { serve } = await import('./serve.ts');
+        return await serve();
+      }
+      case 'db': {
+        const { dbCommand } = await import('./db.ts');
+        return await dbCommand(rest);
+      }
+      case 'audit': {
+        const { auditCommand } = await import('./audit.ts');
+        return await auditCommand(rest);
+      }
+      case 'keys': {
+        const { keysCommand } = await import('./keys.ts');
+        return await keysCommand(rest);
+      }
+      case 'deid': {
+        const { runDeidCli } = await import('../deid/cli.ts');
+        return await runDeidCli(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return cmd === undefined ? 2 : 0;
+      default:
+        process.stderr.write(`tacet: unknown command "${cmd}"\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`tacet: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof Error && ['DatabaseUrlError', 'RlsCheckError', 'MigrationError'].includes(err.name)) {
+      process.stderr.write(`tacet: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,122 @@
+// Configuration is parsed and validated once, at start-up. A bad value stops the process with a
+// message that names the variable (never its value: a mistyped secret must not reach a log).
+import { z } from 'zod';
+import path from 'node:path';
+
+const port = z.coerce
+  .number({ error: 'must be a whole number from 1 to 65535' })
+  .int({ error: 'must be a whole number from 1 to 65535' })
+  .min(1, { error: 'must be a whole number from 1 to 65535' })
+  .max(65535, { error: 'must be a whole number from 1 to 65535' });
+const optionalPort = z.preprocess((v) => (v === '' ? undefined : v), port.optional());
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
+const bool = z.preprocess(
+  (v) => (v === '' || v === undefined ? undefined : v),
+  z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1'),
+);
+
+const base64Key = z
+  .string()
+  .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+    message: 'must be 32 bytes, base64-encoded (generate one with: openssl rand -base64 32)',
+  });
+
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\//.test(v), {
+  message: 'must be a postgres:// or postgresql:// URL',
+});
+
+const schema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(3000),
+    DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+    DATABASE_ADMIN_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+    KEYRING_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+    TACET_DATA_DIR: z.string().min(1).default('./data'),
+    TACET_MASTER_KEY: z.preprocess((v) => (v === '' ? undefined : v), base64Key.optional()),
+    TACET_PREVIOUS_MASTER_KEYS: z.preprocess(
+      (v) => (v === '' || v === undefined ? [] : String(v).split(',').map((s) => s.trim())),
+      z.array(base64Key),
+    ),
+    TLS_CERT_FILE: optionalString,
+    TLS_KEY_FILE: optionalString,
+    TLS_TERMINATED_BY_PROXY: bool,
+    HTTP_REDIRECT_PORT: optionalPort,
+    PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  })
+  .superRefine((c, ctx) => {
+    if ((c.TLS_CERT_FILE === undefined) !== (c.TLS_KEY_FILE === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.TLS_CERT_FILE === undefined ? 'TLS_CERT_FILE' : 'TLS_KEY_FILE'],
+        message: 'TLS_CERT_FILE and TLS_KEY_FILE must be set together',
+      });
+    }
+    if (c.DATABASE_URL !== undefined && c.TACET_MASTER_KEY === undefined) {
+      // On a server the master key must come from the operator's secret store; generating it
+      // beside a shared database would put the key next to the data it protects.
+      ctx.addIssue({ code: 'custom', path: ['TACET_MASTER_KEY'], message: 'is required when DATABASE_URL is set' });
+    }
+    if (c.DATABASE_URL !== undefined && c.KEYRING_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['KEYRING_URL'],
+        message: 'is required when DATABASE_URL is set (the keyring lives apart from clinical data)',
+      });
+    }
+    if (c.KEYRING_URL !== undefined && c.KEYRING_URL === c.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['KEYRING_URL'], message: 'must point to a different database than DATABASE_URL' });
+    }
+    const loopback = isLoopbackHost(c.HOST);
+    const tls = c.TLS_CERT_FILE !== undefined;
+    if (!loopback && !tls && !c.TLS_TERMINATED_BY_PROXY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message:
+          'binding a non-loopback address requires TLS_CERT_FILE and TLS_KEY_FILE, or TLS_TERMINATED_BY_PROXY=true when a proxy in front terminates TLS',
+      });
+    }
+    if (c.HTTP_REDIRECT_PORT !== undefined && !tls) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_REDIRECT_PORT'], message: 'only makes sense with TLS_CERT_FILE/TLS_KEY_FILE' });
+    }
+    if (c.HTTP_REDIRECT_PORT !== undefined && c.HTTP_REDIRECT_PORT === c.PORT) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_REDIRECT_PORT'], message: 'must differ from PORT' });
+    }
+  });
+
+export type Config = z.infer<typeof schema> & {
+  /** Absolute data directory (embedded database, generated master key, keyring, mail outbox). */
+  dataDir: string;
+  embedded: boolean;
+  tls: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** Parses configuration from an environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || 'configuration'}: ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  const c = result.data;
+  return {
+    ...c,
+    dataDir: path.resolve(c.TACET_DATA_DIR),
+    embedded: c.DATABASE_URL === undefined,
+    tls: c.TLS_CERT_FILE !== undefined,
+  };
+}

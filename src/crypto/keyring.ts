@@ -1,0 +1,216 @@
+// The keyring holds wrapped data-encryption keys (DEKs). It lives apart from the clinical
+// database — its own file in embedded mode, its own database (KEYRING_URL) on a server — so that
+// deleting a key here makes the matching ciphertext unreadable everywhere, backups of the main
+// database included (R45). A key record never holds a key in clear: `wrapped` is the DEK
+// encrypted under the master key (KEK).
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+
+export type KeyScope = 'practice' | 'user';
+
+export interface KeyRecord {
+  id: string;
+  scope: KeyScope;
+  scopeId: string;
+  version: number;
+  status: 'active' | 'retired';
+  kekId: string;
+  wrapped: Buffer;
+  createdAt: string;
+}
+
+export interface KeyringStore {
+  listScope(scope: KeyScope, scopeId: string): Promise<KeyRecord[]>;
+  listAll(): Promise<KeyRecord[]>;
+  /** Adds a new active key and retires the scope's previous active key, atomically. */
+  addActive(record: KeyRecord): Promise<void>;
+  replaceWrapped(id: string, kekId: string, wrapped: Buffer): Promise<void>;
+  /** Crypto-shredding: removes every key of the scope. Returns how many were destroyed. */
+  destroyScope(scope: KeyScope, scopeId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+interface FileShape {
+  format: 'tacet-keyring-v1';
+  keys: Array<Omit<KeyRecord, 'wrapped'> & { wrapped: string }>;
+}
+
+/** Embedded keyring: one JSON file (mode 0600), rewritten atomically on every change. */
+export class FileKeyringStore implements KeyringStore {
+  private readonly file: string;
+  private keys: KeyRecord[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(dir: string) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    this.file = path.join(dir, 'keyring.json');
+    if (fs.existsSync(this.file)) {
+      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as FileShape;
+      if (parsed.format !== 'tacet-keyring-v1') throw new Error('keyring file has an unknown format');
+      this.keys = parsed.keys.map((k) => ({ ...k, wrapped: Buffer.from(k.wrapped, 'base64') }));
+    }
+  }
+
+  private persist(): void {
+    const shape: FileShape = {
+      format: 'tacet-keyring-v1',
+      keys: this.keys.map((k) => ({ ...k, wrapped: k.wrapped.toString('base64') })),
+    };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(shape), { mode: 0o600 });
+    // fsync before rename: a crash must leave either the old or the new keyring, never half.
+    const fd = fs.openSync(tmp, 'r');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.renameSync(tmp, this.file);
+  }
+
+  private serial<T>(fn: () => T): Promise<T> {
+    const next = this.queue.then(fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  listScope(scope: KeyScope, scopeId: string): Promise<KeyRecord[]> {
+    return Promise.resolve(this.keys.filter((k) => k.scope === scope && k.scopeId === scopeId).map((k) => ({ ...k })));
+  }
+
+  listAll(): Promise<KeyRecord[]> {
+    return Promise.resolve(this.keys.map((k) => ({ ...k })));
+  }
+
+  addActive(record: KeyRecord): Promise<void> {
+    return this.serial(() => {
+      this.keys = this.keys.map((k) =>
+        k.scope === record.scope && k.scopeId === record.scopeId && k.status === 'active' ? { ...k, status: 'retired' as const } : k,
+      );
+      this.keys.push({ ...record });
+      this.persist();
+    });
+  }
+
+  replaceWrapped(id: string, kekId: string, wrapped: Buffer): Promise<void> {
+    return this.serial(() => {
+      this.keys = this.keys.map((k) => (k.id === id ? { ...k, kekId, wrapped } : k));
+      this.persist();
+    });
+  }
+
+  destroyScope(scope: KeyScope, scopeId: string): Promise<number> {
+    return this.serial(() => {
+      const before = this.keys.length;
+      this.keys = this.keys.filter((k) => !(k.scope === scope && k.scopeId === scopeId));
+      this.persist();
+      return before - this.keys.length;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.serial(() => undefined);
+  }
+}
+
+interface KeyringTables {
+  keyring_keys: {
+    id: string;
+    scope: KeyScope;
+    scope_id: string;
+    version: number;
+    status: 'active' | 'retired';
+    kek_id: string;
+    wrapped: Buffer;
+    created_at: string;
+  };
+}
+
+const KEYRING_DDL = `
+CREATE TABLE IF NOT EXISTS keyring_keys (
+  id uuid PRIMARY KEY,
+  scope text NOT NULL CHECK (scope IN ('practice', 'user')),
+  scope_id uuid NOT NULL,
+  version integer NOT NULL,
+  status text NOT NULL CHECK (status IN ('active', 'retired')),
+  kek_id text NOT NULL,
+  wrapped bytea NOT NULL,
+  created_at text NOT NULL,
+  UNIQUE (scope, scope_id, version)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS keyring_one_active ON keyring_keys (scope, scope_id) WHERE status = 'active';
+`;
+
+/** Server keyring: a table in its own database (KEYRING_URL), never the clinical database. */
+export class SqlKeyringStore implements KeyringStore {
+  constructor(
+    private readonly db: Kysely<KeyringTables>,
+    private readonly onClose: () => Promise<void>,
+  ) {}
+
+  static async open(db: Kysely<KeyringTables>, onClose: () => Promise<void>): Promise<SqlKeyringStore> {
+    await sql.raw(KEYRING_DDL).execute(db);
+    return new SqlKeyringStore(db, onClose);
+  }
+
+  private static toRecord(r: KeyringTables['keyring_keys']): KeyRecord {
+    return {
+      id: r.id,
+      scope: r.scope,
+      scopeId: r.scope_id,
+      version: r.version,
+      status: r.status,
+      kekId: r.kek_id,
+      wrapped: Buffer.from(r.wrapped),
+      createdAt: r.created_at,
+    };
+  }
+
+  async listScope(scope: KeyScope, scopeId: string): Promise<KeyRecord[]> {
+    const rows = await this.db.selectFrom('keyring_keys').selectAll().where('scope', '=', scope).where('scope_id', '=', scopeId).execute();
+    return rows.map(SqlKeyringStore.toRecord);
+  }
+
+  async listAll(): Promise<KeyRecord[]> {
+    const rows = await this.db.selectFrom('keyring_keys').selectAll().orderBy('created_at').execute();
+    return rows.map(SqlKeyringStore.toRecord);
+  }
+
+  async addActive(r: KeyRecord): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('keyring_keys')
+        .set({ status: 'retired' })
+        .where('scope', '=', r.scope)
+        .where('scope_id', '=', r.scopeId)
+        .where('status', '=', 'active')
+        .execute();
+      await trx
+        .insertInto('keyring_keys')
+        .values({
+          id: r.id,
+          scope: r.scope,
+          scope_id: r.scopeId,
+          version: r.version,
+          status: 'active',
+          kek_id: r.kekId,
+          wrapped: r.wrapped,
+          created_at: r.createdAt,
+        })
+        .execute();
+    });
+  }
+
+  async replaceWrapped(id: string, kekId: string, wrapped: Buffer): Promise<void> {
+    await this.db.updateTable('keyring_keys').set({ kek_id: kekId, wrapped }).where('id', '=', id).execute();
+  }
+
+  async destroyScope(scope: KeyScope, scopeId: string): Promise<number> {
+    const res = await this.db.deleteFrom('keyring_keys').where('scope', '=', scope).where('scope_id', '=', scopeId).executeTakeFirst();
+    return Number(res.numDeletedRows);
+  }
+
+  close(): Promise<void> {
+    return this.onClose();
+  }
+}
+
+export type { KeyringTables };

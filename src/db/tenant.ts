@@ -1,0 +1,64 @@
+// The one door to practice data. Every request's database work runs inside withTenant(), which
+// opens a transaction, drops to the unprivileged runtime role and sets the tenant context that
+// the row-level-security policies read. The settings are transaction-local (is_local = true), so
+// a pooled connection never carries one request's tenant into the next.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, MemberRole } from './schema.ts';
+
+export type AppRole = MemberRole | 'system' | 'operator';
+
+export const APP_ROLES: readonly AppRole[] = ['owner', 'practitioner', 'supervisor', 'helpdesk', 'client', 'system', 'operator'];
+export const MEMBER_ROLES: readonly MemberRole[] = ['owner', 'practitioner', 'supervisor', 'helpdesk', 'client'];
+
+/** The chain used for events that belong to no practice (e.g. sign-in for an unknown email). */
+export const SYSTEM_PRACTICE_ID = '00000000-0000-0000-0000-000000000000';
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
+export const RUNTIME_ROLE = 'tacet_app';
+
+export interface TenantContext {
+  practiceId: string;
+  userId: string;
+  role: AppRole;
+  /** Request metadata carried into audit events. Never PHI. */
+  requestId?: string | undefined;
+  ip?: string | undefined;
+  userAgent?: string | undefined;
+}
+
+export type Tx = Transaction<Database>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class TenantContextError extends Error {
+  override name = 'TenantContextError';
+}
+
+function check(ctx: TenantContext): void {
+  if (!UUID.test(ctx.practiceId)) throw new TenantContextError('practiceId must be a UUID');
+  if (!UUID.test(ctx.userId)) throw new TenantContextError('userId must be a UUID');
+  if (!APP_ROLES.includes(ctx.role)) throw new TenantContextError('role is not a known role');
+}
+
+/** Runs fn in a transaction scoped to one practice, one user and one role. */
+export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn: (trx: Tx, ctx: TenantContext) => Promise<T>): Promise<T> {
+  check(ctx);
+  return db.transaction().execute(async (trx) => {
+    // One round trip. Setting `role` here is SET LOCAL ROLE: even when the connection's login
+    // role is more privileged (the embedded database runs as its superuser), the request's
+    // statements run as tacet_app, which row-level security cannot be bypassed by.
+    await sql`SELECT set_config('role', ${RUNTIME_ROLE}, true),
+                     set_config('app.practice_id', ${ctx.practiceId}, true),
+                     set_config('app.user_id', ${ctx.userId}, true),
+                     set_config('app.role', ${ctx.role}, true)`.execute(trx);
+    return fn(trx, ctx);
+  });
+}
+
+/**
+ * System work with no signed-in user (sign-in, scheduled jobs): still row-level secured, scoped
+ * to one practice (or the system chain). Named `system…` so every use can be found with grep.
+ */
+export function systemContext(practiceId: string = SYSTEM_PRACTICE_ID, meta: Partial<TenantContext> = {}): TenantContext {
+  return { ...meta, practiceId, userId: SYSTEM_USER_ID, role: 'system' };
+}

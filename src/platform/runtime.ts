@@ -1,0 +1,110 @@
+// Wires the long-lived parts of a Tacet process together: configuration, logger, database,
+// migrations, the row-level-security guard, the keyring and field encryption.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Config } from '../config/config.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
+import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
+import { assertMigrated, migrate } from '../db/migrate.ts';
+import { checkRowLevelSecurity } from '../db/rls-check.ts';
+import { RUNTIME_ROLE } from '../db/tenant.ts';
+import type { Database } from '../db/schema.ts';
+import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTables } from '../crypto/keyring.ts';
+import { FieldCrypto, MasterKeys } from '../crypto/envelope.ts';
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  dbHandle: DbHandle;
+  db: Kysely<Database>;
+  crypto: FieldCrypto;
+  close(): Promise<void>;
+}
+
+/**
+ * In embedded mode with no TACET_MASTER_KEY the key is generated once into the data directory
+ * (mode 0600). A server deployment must supply it from its secret store (config enforces this).
+ */
+export function loadOrCreateMasterKey(config: Config): Buffer {
+  if (config.TACET_MASTER_KEY !== undefined) return Buffer.from(config.TACET_MASTER_KEY, 'base64');
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(config.dataDir, 'master.key');
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, `${crypto.randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key`);
+  return key;
+}
+
+async function openKeyring(config: Config): Promise<KeyringStore> {
+  if (config.KEYRING_URL !== undefined) {
+    const h = postgresHandle<KeyringTables>(config.KEYRING_URL, 4, 'KEYRING_URL');
+    return SqlKeyringStore.open(h.db, () => h.close());
+  }
+  return new FileKeyringStore(path.join(config.dataDir, 'keyring'));
+}
+
+/** Opens the relational database, migrates it when allowed, and checks its security posture. */
+export async function openDatabase(config: Config, logger: Logger): Promise<DbHandle> {
+  if (config.embedded) {
+    const pglite = await openPGlite(embeddedDbDir(config.dataDir));
+    const handle = pgliteHandle(pglite);
+    const applied = await migrate(handle.db);
+    if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+    await checkRowLevelSecurity(handle.db, { checkLoginRole: false });
+    // PGlite has one built-in superuser. Everything after start-up runs as the unprivileged
+    // runtime role, so a query that escapes withTenant() still cannot bypass RLS.
+    await sql.raw(`SET ROLE ${RUNTIME_ROLE}`).execute(handle.db);
+    return handle;
+  }
+  const url = config.DATABASE_URL;
+  if (url === undefined) throw new Error('DATABASE_URL is not set');
+  if (config.DATABASE_ADMIN_URL !== undefined) {
+    const admin = postgresHandle(config.DATABASE_ADMIN_URL, 1, 'DATABASE_ADMIN_URL');
+    try {
+      const applied = await migrate(admin.db);
+      if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+    } finally {
+      await admin.close();
+    }
+  }
+  const handle = postgresHandle(url, config.DB_POOL_SIZE);
+  try {
+    await assertMigrated(handle.db);
+    await checkRowLevelSecurity(handle.db, { checkLoginRole: true });
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+  return handle;
+}
+
+export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
+  const master = new MasterKeys(
+    loadOrCreateMasterKey(config),
+    config.TACET_PREVIOUS_MASTER_KEYS.map((k) => Buffer.from(k, 'base64')),
+  );
+  const keyring = await openKeyring(config);
+  let dbHandle: DbHandle;
+  try {
+    dbHandle = await openDatabase(config, logger);
+  } catch (err) {
+    await keyring.close();
+    throw err;
+  }
+  const fieldCrypto = new FieldCrypto(master, keyring);
+  return {
+    config,
+    logger,
+    dbHandle,
+    db: dbHandle.db,
+    crypto: fieldCrypto,
+    async close() {
+      await dbHandle.close();
+      await keyring.close();
+    },
+  };
+}

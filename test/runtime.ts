@@ -1,0 +1,50 @@
+// A complete Runtime over a test database: real keyring (a file in a temp dir), real master key,
+// and a logger whose lines are captured so tests can assert what was (not) logged.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../src/config/config.ts';
+import { createLogger } from '../src/logging/logger.ts';
+import { FileKeyringStore } from '../src/crypto/keyring.ts';
+import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
+import type { Runtime } from '../src/platform/runtime.ts';
+import { createTestDb, type TestDb } from './db.ts';
+
+export interface TestRuntime extends Runtime {
+  testDb: TestDb;
+  logLines: string[];
+  dataDir: string;
+}
+
+export async function createTestRuntime(env: Record<string, string> = {}): Promise<TestRuntime> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-rt-'));
+  const config = loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env });
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      cb();
+    },
+  });
+  const logger = createLogger('info', sink);
+  const testDb = await createTestDb();
+  const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
+  const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
+  return {
+    config,
+    logger,
+    dbHandle: testDb.handle,
+    db: testDb.db,
+    crypto: fieldCrypto,
+    testDb,
+    logLines,
+    dataDir,
+    async close() {
+      await testDb.close();
+      await keyring.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
