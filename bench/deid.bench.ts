@@ -1,0 +1,118 @@
+// `npm run bench:deid` — Tacet's de-identification engine against the redact-pii npm package on
+// the development corpora (../shared/corpora, or TACET_CORPORA): token-level recall, precision
+// and F2 per type and overall, on the development and held-out halves, plus single-thread
+// throughput and the latency of redacting a 60 KB transcript.
+//
+// Scoring is the corpus README's convention (see bench/deid/score.ts). redact-pii returns only
+// redacted text, so its spans are recovered by aligning the output with the input.
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { detect, loadDeidResources, redact } from '../src/deid/index.ts';
+import { corporaDir, presidio, therapyPhiDev, type Corpus } from './deid/corpora.ts';
+import { metrics, newScore, scoreDoc, type PredSpan, type Score } from './deid/score.ts';
+
+type Engine = { name: string; spans: (text: string) => PredSpan[] };
+
+const MARK = '\u0001';
+
+function redactPiiEngine(): Engine | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require('redact-pii') as { SyncRedactor: new (o: { globalReplaceWith: string }) => { redact(t: string): string } };
+    const redactor = new mod.SyncRedactor({ globalReplaceWith: MARK });
+    return { name: 'redact-pii 3.4', spans: (text) => alignSpans(text, redactor.redact(text)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Recovers the replaced ranges: literal pieces between markers are found in order in the input. */
+function alignSpans(original: string, redacted: string): PredSpan[] {
+  const pieces = redacted.split(MARK);
+  const spans: PredSpan[] = [];
+  let pos = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const at = i === 0 ? 0 : piece.length === 0 ? (i === pieces.length - 1 ? original.length : pos) : original.indexOf(piece, pos);
+    if (at < 0) break;
+    if (i > 0 && at > pos) spans.push({ start: pos, end: at, type: 'PII' });
+    pos = at + piece.length;
+  }
+  return spans;
+}
+
+const pct = (x: number): string => (Number.isNaN(x) ? '   -  ' : (100 * x).toFixed(1).padStart(5) + '%');
+
+function printScore(title: string, s: Score): void {
+  const o = metrics(s.overall);
+  console.log(`  ${title}: recall ${pct(o.recall)}  precision ${pct(o.precision)}  F2 ${pct(o.f2)}  (gold tokens ${s.overall.gold}, predicted ${s.overall.predicted})`);
+  const types = [...new Set([...s.byGoldType.keys(), ...s.byPredType.keys()])].sort();
+  for (const t of types) {
+    const g = s.byGoldType.get(t);
+    const p = s.byPredType.get(t);
+    const gr = g ? metrics(g).recall : NaN;
+    const pp = p ? metrics(p).precision : NaN;
+    console.log(`      ${t.padEnd(12)} recall ${pct(gr)} (${String(g?.gold ?? 0).padStart(4)} tok)   precision ${pct(pp)} (${String(p?.predicted ?? 0).padStart(4)} tok predicted)`);
+  }
+}
+
+function run(engine: Engine, corpus: Corpus): Score {
+  const s = newScore();
+  for (const doc of corpus.docs) scoreDoc(s, doc, engine.spans(doc.text), corpus.neutral);
+  return s;
+}
+
+function throughput(engine: Engine, texts: string[]): number {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts.slice(0, 20)) engine.spans(t); // warm-up
+  let reps = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < 2000 || reps < 1) {
+    for (const t of texts) engine.spans(t);
+    reps++;
+    elapsed = performance.now() - t0;
+  }
+  return (bytes * reps) / 1e6 / (elapsed / 1000);
+}
+
+await loadDeidResources();
+const tacet: Engine = { name: 'Tacet deid', spans: (text) => detect(text) };
+const engines = [tacet, redactPiiEngine()].filter((e): e is Engine => e !== undefined);
+
+const therapy = therapyPhiDev();
+const corpora: Corpus[] = [];
+if (therapy) corpora.push(therapy.dev, therapy.heldOut);
+const small = presidio('generated_small.json', 'presidio generated_small (dev)');
+const large = presidio('generated_large.json', 'presidio generated_large (held out)');
+if (small) corpora.push(small);
+if (large) corpora.push(large);
+if (corpora.length === 0) {
+  console.error(`No corpora found under ${corporaDir} (set TACET_CORPORA).`);
+  process.exit(1);
+}
+
+console.log(`De-identification benchmark — corpora from ${corporaDir}`);
+console.log('Token level, type-blind (a gold token is caught if any predicted span overlaps it); ORG/TITLE neutral.\n');
+for (const corpus of corpora) {
+  console.log(`${corpus.name} — ${corpus.docs.length} documents`);
+  for (const e of engines) printScore(e.name, run(e, corpus));
+  console.log('');
+}
+
+const texts = (therapy ? [...therapy.dev.docs, ...therapy.heldOut.docs] : corpora[0]!.docs).map((d) => d.text);
+console.log('Throughput (single thread, therapy-phi-dev texts, detection only):');
+for (const e of engines) console.log(`  ${e.name.padEnd(16)} ${throughput(e, texts).toFixed(2)} MB/s`);
+
+// A 60 KB transcript: corpus conversations joined until 60 KB.
+let big = '';
+for (let i = 0; big.length < 60_000; i++) big += texts[i % texts.length]! + '\n';
+big = big.slice(0, 60_000);
+const times: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const t0 = performance.now();
+  redact(big);
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+console.log(`\n60 KB transcript, redact(): median ${times[15]!.toFixed(1)} ms, worst ${times[29]!.toFixed(1)} ms (30 runs)`);

@@ -1,0 +1,136 @@
+// Dates (every element more specific than the year) and ages over 89, with the years that reveal
+// them. Safe Harbor keeps a year on its own, so "in 2019" stays; "March 2019", "3/14", "the 3rd"
+// and "14-Mar" go.
+import type { TypedSpan } from './patterns.ts';
+
+type Push = (start: number, end: number, type: TypedSpan['type'], prio: number) => void;
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) fn(m);
+}
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORD = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:\\d{4}|'\\d{2})";
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
+
+const NUMERIC_YMD_RE = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g;
+const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+const NUMERIC_MD_RE = /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?![\d]|[./-]\d)/g;
+const MONTH_DAY_RE = new RegExp(
+  `\\b${WEEKDAY}?${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`,
+  'gi',
+);
+const DAY_MONTH_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?![\\p{L}])(?:,?[\\s-]+${YEAR}\\b)?`, 'giu');
+const MONTH_YEAR_RE = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
+// A month on its own is an element of a date too ("since March"), but "may" and "march" are also
+// ordinary words, so a bare month needs a capital or a time word before it.
+const BARE_MONTH_RE =
+  /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that)\s+(?:-\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b/g;
+const ORDINAL_DAY_RE =
+  /\b(?:on|by|until|till|since|before|after|from|through|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
+
+const DATE_CONTEXT_MD =
+  /\b(?:on|since|from|until|till|by|before|after|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow-?up|f\/u)\W{0,3}$/i;
+
+function validMonthDay(mo: number, d: number): boolean {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+export function detectDates(text: string, push: Push): void {
+  scan(NUMERIC_YMD_RE, text, (m) => {
+    if (validMonthDay(Number(m[3]), Number(m[4])) || validMonthDay(Number(m[4]), Number(m[3]))) push(m.index, m.index + m[0].length, 'DATE', 8);
+  });
+  scan(NUMERIC_DMY_RE, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!(validMonthDay(a, b) || validMonthDay(b, a))) return;
+    // "1.5.20" style versions and scores are rare next to these shapes; a dot-separated two-digit
+    // year needs a date word before it.
+    if (m[2] === '.' && m[4]!.length === 2 && !DATE_CONTEXT_MD.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    push(m.index, m.index + m[0].length, 'DATE', 8);
+  });
+  scan(NUMERIC_MD_RE, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!validMonthDay(a, b)) return;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
+    if (/\b(?:rated?|rating|scale|score|pain|out of|level|mood|anxiety|sleep|energy)\b[^.\n]{0,12}$/i.test(before)) return;
+    if (!DATE_CONTEXT_MD.test(before)) return;
+    push(m.index, m.index + m[0].length, 'DATE', 8);
+  });
+  scan(MONTH_DAY_RE, text, (m) => {
+    if (!monthWordOk(m[0], text, m.index)) return;
+    push(m.index, m.index + m[0].length, 'DATE', 8);
+  });
+  scan(DAY_MONTH_RE, text, (m) => {
+    const v = m[0];
+    // "2 mar" is rare; "the 23rd of February" and "14 March" are not. May needs a capital.
+    if (/\bmay$/i.test(v) && !/May$/.test(v)) return;
+    if (/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v)) return;
+    const start = /^the\s/i.test(v) ? m.index : m.index;
+    push(start, m.index + v.length, 'DATE', 8);
+  });
+  scan(MONTH_YEAR_RE, text, (m) => {
+    if (!monthWordOk(m[0], text, m.index)) return;
+    push(m.index, m.index + m[0].length, 'DATE', 7);
+  });
+  scan(BARE_MONTH_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'DATE', 5);
+  });
+  scan(ORDINAL_DAY_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    // "the 3rd" needs a date preposition unless a month follows (handled above).
+    if (/^the\s/i.test(m[0])) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|due|starting)\s+$/i.test(before)) return;
+    }
+    push(s, s + m[1]!.length, 'DATE', 6);
+  });
+}
+
+/** "may 5" and "mar 3" in lower case are usually words: only take them with a capital or a year. */
+function monthWordOk(v: string, _text: string, _at: number): boolean {
+  const word = /^(?:\w+\.?,?\s+)?([A-Za-z]+)/.exec(v.replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i, ''));
+  const mw = word?.[1] ?? '';
+  if (/^(?:may|mar|march|jan|jun|dec|sat|sun)$/.test(mw)) return /\d{4}|'\d\d|\d(?:st|nd|rd|th)/.test(v);
+  return true;
+}
+
+// ---- ages over 89 ------------------------------------------------------------------------------
+
+const AGE_N = '(?:9\\d|1[01]\\d|12[0-5])';
+const AGE_UNIT_RE = new RegExp(`\\b(${AGE_N})(?:\\s*|-)(?:years?|yrs?|y\\/o|y\\.o\\.|yo|year-old|years-old)\\b`, 'gi');
+const AGE_VERB_RE = new RegExp(
+  `\\b(?:aged?|age of|is|was|turned|turns|turning|be|being|at|he's|she's|reached|now)\\s+(${AGE_N})\\b(?![.,]\\d)(?!\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|degrees|°|points|pts|minutes|mins|hours|hrs|seconds|bpm|dollars|cents|\\$|\\/|mmhg|ml|miles|mph|times|days|weeks|months|out of|on|feet|ft|inches|cm|percentile|th\\b))`,
+  'gi',
+);
+const AGE_WORDS_RE =
+  /\b(?:in\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(?:90s|nineties|100s|hundreds)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:years?|yrs?|-year|now|this|next|last))|(?:a\s+)?hundred(?:\s+and\s+\w+)?(?=\s+years?\s+old)|centenarian|nonagenarian)\b/gi;
+const NOT_AGE_SUBJECT = /\b(?:score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
+const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}|b\.\s*|birth\s*year:?\s*|class of\s+)(1[89]\d\d)\b/gi;
+
+export function detectAges(text: string, push: Push, now = new Date()): void {
+  scan(AGE_UNIT_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 8));
+  scan(AGE_VERB_RE, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_AGE_SUBJECT.test(before)) return;
+    // "at 95" needs a person: "at 95 she still…" is fine, "at 95 mph" filtered above.
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'AGE', 7);
+  });
+  scan(AGE_WORDS_RE, text, (m) => push(m.index, m.index + m[0].length, 'AGE', 7));
+  const year = now.getUTCFullYear();
+  scan(BIRTH_YEAR_RE, text, (m) => {
+    const y = Number(m[1]);
+    if (year - y > 89) {
+      const s = m.index + m[0].lastIndexOf(m[1]!);
+      push(s, s + 4, 'AGE', 8);
+    }
+  });
+}

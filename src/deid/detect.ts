@@ -1,0 +1,131 @@
+// The detector pipeline: every detector proposes typed spans, then overlapping proposals merge
+// into one span (the union of their extents, so a partial match never leaves a fragment of an
+// identifier behind) typed by the strongest proposal. Topic sentences absorb what they contain.
+import { detectAges, detectDates } from './dates.ts';
+import { detectNamesAndPlaces } from './names.ts';
+import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, type TypedSpan } from './patterns.ts';
+import { resources } from './resources.ts';
+import { foldKey, tokenize } from './tokens.ts';
+import { detectTopics } from './topics.ts';
+import type { DeidContext, PhiType, Span } from './types.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
+
+export function detect(text: string, ctx: DeidContext = {}): Span[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const proposals: TypedSpan[] = [];
+  const push = (start: number, end: number, type: PhiType, prio: number): void => {
+    if (end > start && start >= 0 && end <= text.length) proposals.push({ start, end, type, prio });
+  };
+  const r = resources();
+
+  detectContacts(text, push);
+  detectKeyedIds(text, push);
+  detectDates(text, push);
+  detectAges(text, push);
+  detectAddresses(text, push, r.commonWords);
+  detectCodes(text, push);
+  const tokens = tokenize(text);
+  for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4);
+  if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
+
+  const merged = mergeSpans(proposals);
+  const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics);
+  if (topicSpans.length === 0) return merged;
+  return absorbIntoTopics(merged, topicSpans);
+}
+
+/** Sort, then merge every overlap; the merged span takes the type of its highest-priority part. */
+export function mergeSpans(proposals: TypedSpan[]): Span[] {
+  proposals.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  let cur: TypedSpan | undefined;
+  for (const p of proposals) {
+    if (cur && p.start < cur.end) {
+      if (p.prio > cur.prio || (p.prio === cur.prio && p.end - p.start > cur.end - cur.start)) {
+        cur = { start: cur.start, end: Math.max(cur.end, p.end), type: p.type, prio: p.prio };
+      } else if (p.end > cur.end) {
+        cur = { ...cur, end: p.end };
+      }
+      continue;
+    }
+    if (cur) out.push({ start: cur.start, end: cur.end, type: cur.type });
+    cur = { ...p };
+  }
+  if (cur) out.push({ start: cur.start, end: cur.end, type: cur.type });
+  return out;
+}
+
+function absorbIntoTopics(phi: Span[], topics: Span[]): Span[] {
+  const out: Span[] = [];
+  let ti = 0;
+  for (const s of phi) {
+    while (ti < topics.length && topics[ti]!.end <= s.start) out.push(topics[ti++]!);
+    const t = topics[ti];
+    if (t && s.start < t.end && s.end > t.start) {
+      // An identifier straddling the sentence edge stretches the topic span so nothing leaks.
+      t.start = Math.min(t.start, s.start);
+      t.end = Math.max(t.end, s.end);
+      continue;
+    }
+    out.push(s);
+  }
+  while (ti < topics.length) out.push(topics[ti++]!);
+  // Stretching can make neighbours overlap: merge once more, keeping the first topic's type.
+  const final: Span[] = [];
+  for (const s of out.sort((a, b) => a.start - b.start)) {
+    const last = final[final.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (s.type.startsWith('TOPIC:') && !last.type.startsWith('TOPIC:')) last.type = s.type;
+      continue;
+    }
+    final.push({ ...s });
+  }
+  return final;
+}
+
+/**
+ * The record's own names (client pseudonym and initials, clinicians, known people) are always
+ * caught: the full name in any case, and each part of it — a part that is an ordinary word
+ * ("Hope") only when written with a capital, so "I hope" survives.
+ */
+function detectKnownNames(text: string, names: readonly string[], push: (s: number, e: number, t: PhiType, p: number) => void): void {
+  const { commonWords } = resources();
+  const alts = new Set<string>();
+  const capOnly = new Set<string>();
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!name) continue;
+    alts.add(name);
+    const compact = name.replace(/[.\s]/g, '');
+    // Initials: "J.D." also as "JD" and "J. D."
+    if (/^(?:\p{Lu}\.?\s?){2,4}$/u.test(name)) {
+      alts.add(compact);
+      alts.add(compact.split('').join('.') + '.');
+      alts.add(compact.split('').join('. ') + '.');
+      continue;
+    }
+    for (const part of name.split(/[\s,]+/)) {
+      const key = foldKey(part.replace(/\.$/, ''));
+      if (key.length < 2 || FUNCTION_WORDS.has(key)) continue;
+      if (commonWords.has(key)) capOnly.add(part);
+      else alts.add(part);
+    }
+  }
+  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const byLength = [...alts].sort((a, b) => b.length - a.length);
+  if (byLength.length) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      // Two-letter initials only in capitals: "JD", not "jd" inside a word-like token.
+      if (m[0].length <= 3 && m[0] !== m[0].toUpperCase()) continue;
+      push(m.index, m.index + m[0].length, 'NAME', 10);
+    }
+  }
+  if (capOnly.size) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...capOnly].map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) push(m.index, m.index + m[0].length, 'NAME', 10);
+  }
+}

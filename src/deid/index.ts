@@ -1,0 +1,13 @@
+// Tacet's de-identification engine (issue 6; R35, R36, R37, R19, R25). Pure functions: no
+// network, no logging of text. Word lists load lazily at first use, or up front with
+// `await loadDeidResources()` (see resources.ts).
+export type { BuiltinTopic, CustomTopic, DeidContext, PhiType, Span, SpanType } from './types.ts';
+export { PHI_TYPES } from './types.ts';
+export { detect } from './detect.ts';
+export { redact } from './redact.ts';
+export { surrogate } from './surrogate.ts';
+export { pseudonymize, reidentify, extractNamesForNote, restoreNames } from './pseudonym.ts';
+export type { PseudonymMap, ExtractedName } from './pseudonym.ts';
+export { scrubFreeText } from './scrub.ts';
+export { loadDeidResources } from './resources.ts';
+export { BUILTIN_TOPICS } from './topics.ts';

@@ -1,0 +1,114 @@
+// Word tokens with the facts the name and place detectors need: shape, sentence position and
+// whether the surrounding line is written in ordinary case (where a capital letter means something).
+
+export type Shape = 'title' | 'upper' | 'lower' | 'other';
+
+export interface Token {
+  text: string;
+  /** Lower-case, diacritics folded ("Tomás" → "tomas"), possessive "'s" dropped ("Maria's" → "maria"). */
+  key: string;
+  start: number;
+  end: number;
+  shape: Shape;
+  /** First word of a sentence, line or utterance: its capital says nothing. */
+  sentenceStart: boolean;
+  /** The line mixes cases normally, so a capital letter mid-sentence is a proper-noun signal. */
+  caseInformative: boolean;
+}
+
+// Letters with inner apostrophes or hyphens: O'Brien, Mary-Jane, don't.
+const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+const MARKS_RE = /\p{M}/gu;
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'sgt', 'lt',
+  'capt', 'col', 'gen', 'vs', 'no', 'apt', 'ste', 'pt',
+]);
+
+export function foldKey(s: string): string {
+  const lower = s.toLowerCase().replace(/’/g, "'");
+  // Fast path: plain ASCII needs no normalisation.
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(MARKS_RE, '');
+}
+
+function shapeOf(w: string): Shape {
+  const first = w[0]!;
+  const firstUpper = first !== first.toLowerCase();
+  const rest = w.slice(1);
+  if (!firstUpper) return w === w.toLowerCase() ? 'lower' : 'other';
+  if (rest === rest.toLowerCase()) return 'title';
+  if (w === w.toUpperCase()) return w.length === 1 ? 'title' : 'upper';
+  // McAllister, DeShawn, O'Brien-Smith: capitalised with inner capitals.
+  return 'title';
+}
+
+/** True when the text between two tokens ends a sentence or an utterance. */
+function breaksSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    // . ! ? : ; newline, bullet, quote-dash starts
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226 || c === 59) return true;
+  }
+  return false;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) {
+    const w = m[0];
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    const prev = tokens[tokens.length - 1];
+    // "Dr. Young", "St. Louis": the full stop of an abbreviation does not end the sentence.
+    const abbrev = prev !== undefined && /^\.\s+$/.test(gap) && ABBREVIATIONS.has(prev.key);
+    tokens.push({
+      text: w,
+      key: foldKey(w).replace(/'s$/, ''),
+      start,
+      end: start + w.length,
+      shape: shapeOf(w),
+      sentenceStart: tokens.length === 0 || (!abbrev && breaksSentence(gap)),
+      caseInformative: true,
+    });
+    prevEnd = start + w.length;
+  }
+  markCaseInformative(text, tokens);
+  return tokens;
+}
+
+/**
+ * A line in all capitals or all lower case (speech-to-text, shouting, chat) carries no case
+ * signal; the detectors then rely on dictionaries and context alone.
+ */
+function markCaseInformative(text: string, tokens: Token[]): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const lineEnd = text.indexOf('\n', tokens[i]!.start);
+    const limit = lineEnd < 0 ? text.length : lineEnd;
+    let j = i;
+    let lower = 0;
+    let upper = 0;
+    let title = 0;
+    while (j < tokens.length && tokens[j]!.start < limit) {
+      const t = tokens[j]!;
+      // Skip a speaker label ("Client:") at line start: it is capitalised by convention.
+      if (!(j === i && text.charCodeAt(t.end) === 58)) {
+        if (t.shape === 'lower') lower++;
+        else if (t.shape === 'upper') upper++;
+        else if (t.shape === 'title' && !t.sentenceStart && t.text !== 'I') title++;
+      }
+      j++;
+    }
+    const words = lower + upper + title;
+    // Mostly capitals, or no lower-case word at all: shouting / all-caps notes.
+    const allCaps = upper >= 3 && upper > 2 * (lower + title);
+    // Long lower-case lines with not a single capital mid-sentence: case tells nothing.
+    const allLower = words >= 6 && title === 0 && upper === 0 && !/[A-Z]/.test(text.slice(tokens[i]!.start, limit));
+    const informative = !(allCaps || allLower);
+    for (let k = i; k < j; k++) tokens[k]!.caseInformative = informative;
+    i = j;
+  }
+}
