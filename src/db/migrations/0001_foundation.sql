@@ -23,11 +23,13 @@ GRANT USAGE ON SCHEMA public TO tacet_app, tacet_auditor;
 
 -- Tenant context. withTenant() sets these with set_config(..., true) inside its transaction.
 -- A query that runs without them fails loudly instead of silently returning nothing (or all).
+-- These run with the caller's rights (not SECURITY DEFINER), so they carry no SET search_path
+-- clause — such a clause stops PostgreSQL from inlining and costs a GUC save/restore per call;
+-- builtins are schema-qualified instead, and functions are never looked up in pg_temp.
 CREATE FUNCTION app.current_practice_id() RETURNS uuid
 LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog
 AS $$
-DECLARE v text := current_setting('app.practice_id', true);
+DECLARE v text := pg_catalog.current_setting('app.practice_id', true);
 BEGIN
   IF v IS NULL OR v = '' THEN
     RAISE EXCEPTION 'no tenant context: practice data may only be queried inside withTenant()'
@@ -38,9 +40,8 @@ END $$;
 
 CREATE FUNCTION app.current_user_id() RETURNS uuid
 LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog
 AS $$
-DECLARE v text := current_setting('app.user_id', true);
+DECLARE v text := pg_catalog.current_setting('app.user_id', true);
 BEGIN
   IF v IS NULL OR v = '' THEN
     RAISE EXCEPTION 'no tenant context: app.user_id is not set' USING ERRCODE = 'insufficient_privilege';
@@ -50,9 +51,8 @@ END $$;
 
 CREATE FUNCTION app.current_app_role() RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog
 AS $$
-DECLARE v text := current_setting('app.role', true);
+DECLARE v text := pg_catalog.current_setting('app.role', true);
 BEGIN
   IF v IS NULL OR v NOT IN ('owner', 'practitioner', 'supervisor', 'helpdesk', 'client', 'system', 'operator') THEN
     RAISE EXCEPTION 'no tenant context: app.role is not set' USING ERRCODE = 'insufficient_privilege';
@@ -151,15 +151,13 @@ CREATE TABLE audit_heads (
 
 -- Netstring encoding: unambiguous, and easy to reproduce byte for byte in the verifier.
 CREATE FUNCTION app.ns(v text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog
-AS $$ SELECT CASE WHEN v IS NULL THEN '~' ELSE octet_length(v)::text || ':' || v END $$;
+AS $$ SELECT CASE WHEN v IS NULL THEN '~' ELSE pg_catalog.octet_length(v)::text || ':' || v END $$;
 
-CREATE FUNCTION app.audit_canonical(e audit_events) RETURNS text LANGUAGE sql IMMUTABLE
-SET search_path = pg_catalog
+CREATE FUNCTION app.audit_canonical(e public.audit_events) RETURNS text LANGUAGE sql IMMUTABLE
 AS $$
   SELECT 'tacet-audit-v1|'
-    || app.ns(e.practice_id::text) || app.ns(e.seq::text) || app.ns(encode(e.prev_hash, 'hex'))
-    || app.ns(to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    || app.ns(e.practice_id::text) || app.ns(e.seq::text) || app.ns(pg_catalog.encode(e.prev_hash, 'hex'))
+    || app.ns(pg_catalog.to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
     || app.ns(e.actor_id::text) || app.ns(e.actor_role) || app.ns(e.action)
     || app.ns(e.resource_type) || app.ns(e.resource_id) || app.ns(e.outcome)
     || app.ns(e.request_id) || app.ns(e.ip) || app.ns(e.user_agent) || app.ns(e.metadata)
@@ -193,7 +191,6 @@ END $$;
 
 CREATE FUNCTION app.audit_refuse_change() RETURNS trigger
 LANGUAGE plpgsql
-SET search_path = pg_catalog
 AS $$
 BEGIN
   RAISE EXCEPTION 'audit_events is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';

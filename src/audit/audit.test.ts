@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestDb, type AdminDb, type TestDb } from '../../test/db.ts';
+import { seedPractice, type SeededPractice } from '../../test/factories.ts';
+import { withTenant, systemContext } from '../db/tenant.ts';
+import { audit, AuditInputError } from './audit.ts';
+import { verifyAudit } from './verify.ts';
+import { loadConfig } from '../config/config.ts';
+import { openRuntime } from '../platform/runtime.ts';
+import { createLogger } from '../logging/logger.ts';
+import { embeddedDbDir, openPGlite, pgliteHandle } from '../db/database.ts';
+
+let t: TestDb;
+let p: SeededPractice;
+
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => t.close());
+
+async function writeEvents(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await withTenant(t.db, p.ctx('practitioner'), (trx, ctx) =>
+      audit(trx, { ...ctx, requestId: `req-${i}`, ip: '192.0.2.10', userAgent: 'TestAgent/1.0' }, {
+        action: 'note.read',
+        resourceType: 'note',
+        resourceId: `00000000-0000-4000-8000-00000000000${i % 10}`,
+        metadata: { bytes: 100 + i, format: 'soap' },
+      }),
+    );
+  }
+}
+
+/** Tampering as a superuser with triggers switched off, as a malicious database admin would. */
+async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
+  await t.asAdmin(async (db) => {
+    await sql`SET session_replication_role = replica`.execute(db);
+    try {
+      await fn(db);
+    } finally {
+      await sql`SET session_replication_role = origin`.execute(db);
+    }
+  });
+}
+
+const verifyOne = () => t.asAdmin((db) => verifyAudit(db, { practiceId: p.practiceId }));
+
+describe('audit trail', () => {
+  beforeEach(async () => {
+    p = await seedPractice(t.db, 'Audit');
+    await writeEvents(8);
+  });
+
+  it('R23 events are chained: each row holds the previous hash and verify finds the chain intact', async () => {
+    const report = await verifyOne();
+    expect(report.problems).toEqual([]);
+    expect(report.events).toBe(5 + 8);
+    const rows = await t.asAdmin((db) =>
+      sql<{ seq: number; prev_hash: Buffer; hash: Buffer }>`SELECT seq, prev_hash, hash FROM audit_events WHERE practice_id = ${p.practiceId} ORDER BY seq`.execute(db),
+    );
+    for (let i = 1; i < rows.rows.length; i++) expect(rows.rows[i]?.prev_hash.equals(rows.rows[i - 1]?.hash ?? Buffer.alloc(0))).toBe(true);
+  });
+
+  it('R23 the runtime role cannot update, delete or truncate audit rows', async () => {
+    const ctx = p.ctx('owner');
+    await expect(withTenant(t.db, ctx, (trx) => sql`UPDATE audit_events SET action = 'x.y' WHERE practice_id = ${p.practiceId}`.execute(trx))).rejects.toMatchObject({
+      code: '42501',
+    });
+    await expect(withTenant(t.db, ctx, (trx) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(trx))).rejects.toMatchObject({ code: '42501' });
+    await expect(withTenant(t.db, ctx, (trx) => sql`TRUNCATE audit_events`.execute(trx))).rejects.toMatchObject({ code: '42501' });
+    await expect(withTenant(t.db, ctx, (trx) => sql`UPDATE audit_heads SET seq = 1`.execute(trx))).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('R23 even the table owner is stopped by the triggers', async () => {
+    await t.asAdmin(async (db) => {
+      await expect(sql`UPDATE audit_events SET action = 'x.y' WHERE practice_id = ${p.practiceId}`.execute(db)).rejects.toMatchObject({ code: '42501' });
+      await expect(sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(db)).rejects.toMatchObject({ code: '42501' });
+      await expect(sql`TRUNCATE audit_events`.execute(db)).rejects.toMatchObject({ code: '42501' });
+    });
+  });
+
+  it('R23 the chain is computed by the database: a forged seq or hash from the application is overwritten', async () => {
+    await withTenant(t.db, p.ctx('owner'), (trx) =>
+      sql`INSERT INTO audit_events (practice_id, seq, occurred_at, action, outcome, prev_hash, hash)
+          VALUES (${p.practiceId}, 1, now() - interval '1 year', 'forged.event', 'success', '\\x00'::bytea, '\\x00'::bytea)`.execute(trx),
+    );
+    expect((await verifyOne()).problems).toEqual([]);
+  });
+
+  it('R23 verify detects an edited row', async () => {
+    await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE practice_id = ${p.practiceId} AND seq = 7`.execute(db));
+    expect((await verifyOne()).problems).toMatchObject([{ seq: 7, kind: 'hash_mismatch' }]);
+  });
+
+  it('R23 verify detects an edited row whose hash the attacker recomputed', async () => {
+    await tamper(async (db) => {
+      await sql`UPDATE audit_events SET outcome = 'denied' WHERE practice_id = ${p.practiceId} AND seq = 4`.execute(db);
+      await sql`UPDATE audit_events e SET hash = sha256(e.prev_hash || convert_to(app.audit_canonical(e), 'UTF8'))
+                WHERE practice_id = ${p.practiceId} AND seq = 4`.execute(db);
+    });
+    expect((await verifyOne()).problems).toMatchObject([{ seq: 5, kind: 'broken_link' }]);
+  });
+
+  it('R23 verify detects a deleted row', async () => {
+    await tamper((db) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId} AND seq = 6`.execute(db));
+    expect((await verifyOne()).problems).toMatchObject([{ seq: 7, kind: 'gap' }]);
+  });
+
+  it('R23 verify detects reordered rows', async () => {
+    await tamper(async (db) => {
+      await sql`UPDATE audit_events SET seq = -1 WHERE practice_id = ${p.practiceId} AND seq = 3`.execute(db);
+      await sql`UPDATE audit_events SET seq = 3 WHERE practice_id = ${p.practiceId} AND seq = 4`.execute(db);
+      await sql`UPDATE audit_events SET seq = 4 WHERE practice_id = ${p.practiceId} AND seq = -1`.execute(db);
+    });
+    const problems = (await verifyOne()).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.seq).toBe(3);
+    expect(['broken_link', 'hash_mismatch']).toContain(problems[0]?.kind);
+  });
+
+  it('R23 verify detects a truncated tail', async () => {
+    await tamper((db) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId} AND seq > 10`.execute(db));
+    expect((await verifyOne()).problems).toMatchObject([{ kind: 'truncated', seq: 10 }]);
+  });
+
+  it('R23 verify detects a whole chain removed by TRUNCATE', async () => {
+    await tamper((db) => sql`TRUNCATE audit_events`.execute(db));
+    const report = await verifyOne();
+    expect(report.problems).toMatchObject([{ kind: 'truncated', seq: 0 }]);
+  });
+
+  it('R23 an anchor kept outside the database catches a chain rewritten from the start', async () => {
+    const before = await verifyOne();
+    const anchors = new Map(before.heads.map((h) => [h.practiceId, { seq: h.seq, hash: h.hash }]));
+    await tamper(async (db) => {
+      // Rewrite history consistently: delete every row and head, then insert a fresh chain.
+      await sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(db);
+      await sql`DELETE FROM audit_heads WHERE practice_id = ${p.practiceId}`.execute(db);
+    });
+    await writeEvents(13);
+    expect((await verifyOne()).problems).toEqual([]);
+    const report = await t.asAdmin((db) => verifyAudit(db, { practiceId: p.practiceId, anchors }));
+    expect(report.problems).toMatchObject([{ kind: 'anchor_mismatch' }]);
+  });
+
+  it('R24 audit metadata refuses free text, so PHI cannot be written into the trail', async () => {
+    await expect(
+      withTenant(t.db, p.ctx('owner'), (trx, ctx) => audit(trx, ctx, { action: 'note.read', metadata: { note: 'Client disclosed panic attacks' } })),
+    ).rejects.toBeInstanceOf(AuditInputError);
+  });
+
+  it('R23 events with no practice go to the system chain', async () => {
+    await withTenant(t.db, systemContext(), (trx, ctx) => audit(trx, ctx, { action: 'auth.signin', outcome: 'failure' }));
+    const report = await t.asAdmin((db) => verifyAudit(db, { practiceId: '00000000-0000-0000-0000-000000000000' }));
+    expect(report.problems).toEqual([]);
+    expect(report.events).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('bin/tacet audit verify', () => {
+  it('R23 reports an intact chain with exit 0 and the first broken link with exit 1', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-cli-'));
+    try {
+      const config = loadConfig({ TACET_DATA_DIR: dataDir });
+      const rt = await openRuntime(config, createLogger('silent'));
+      const practice = await seedPractice(rt.db, 'Cli');
+      await rt.close();
+      const bin = path.resolve('bin/tacet');
+      const env = { ...process.env, TACET_DATA_DIR: dataDir };
+      const ok = spawnSync(bin, ['audit', 'verify'], { env, encoding: 'utf8' });
+      expect(ok.stdout).toContain('OK: every chain is intact');
+      expect(ok.status).toBe(0);
+
+      const pg = await openPGlite(embeddedDbDir(dataDir));
+      const h = pgliteHandle(pg);
+      await sql`SET session_replication_role = replica`.execute(h.db);
+      await sql`UPDATE audit_events SET outcome = 'failure' WHERE practice_id = ${practice.practiceId} AND seq = 2`.execute(h.db);
+      await h.close();
+
+      const bad = spawnSync(bin, ['audit', 'verify', '--practice', practice.practiceId], { env, encoding: 'utf8' });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toContain(`BROKEN practice ${practice.practiceId} at seq 2: hash_mismatch`);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
