@@ -130,7 +130,7 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
 async function runText(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContext, file: string): Promise<number> {
   const chunks: string[] = [];
   try {
-    for await (const chunk of input) chunks.push(typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8'));
+    for await (const chunk of input) chunks.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
   } catch (err) {
     const code = err instanceof Error && 'code' in err ? String((err as { code: unknown }).code) : 'read error';
     // The file name is the user's own argument; its content is never echoed.

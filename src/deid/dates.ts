@@ -24,7 +24,7 @@ const MONTH_DAY_RE = new RegExp(
   `\\b${WEEKDAY}?${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`,
   'gi',
 );
-const DAY_MONTH_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?![\\p{L}])(?:,?[\\s-]+${YEAR}\\b)?`, 'giu');
+const DAY_MONTH_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'gi');
 const MONTH_YEAR_RE = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
 // A month on its own is an element of a date too ("since March"), but "may" and "march" are also
 // ordinary words, so a bare month needs a capital or a time word before it.

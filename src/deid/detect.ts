@@ -3,7 +3,7 @@
 // identifier behind) typed by the strongest proposal. Topic sentences absorb what they contain.
 import { detectAges, detectDates } from './dates.ts';
 import { detectNamesAndPlaces } from './names.ts';
-import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, type TypedSpan } from './patterns.ts';
+import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenize } from './tokens.ts';
 import { detectTopics } from './topics.ts';
@@ -24,6 +24,7 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   detectAges(text, push);
   detectAddresses(text, push, r.commonWords);
   detectCodes(text, push);
+  detectPhotos(text, push);
   const tokens = tokenize(text);
   for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4);
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);

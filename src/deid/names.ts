@@ -12,24 +12,9 @@
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
 import { resources, type DeidResources } from './resources.ts';
+import { W } from './wordflags.ts';
 import { foldKey, type Token } from './tokens.ts';
-import {
-  CALENDAR,
-  CLINICAL_CAPS,
-  CORE_STOP,
-  EPONYM_FOLLOWERS,
-  FUNCTION_WORDS,
-  LOCATIVE_VERBS,
-  LOCATIVE_WORDS,
-  MONTHS,
-  NAME_PARTICLES,
-  NOT_NAMES,
-  RELATION_WORDS,
-  ROLE_LABELS,
-  SPEECH_VERBS,
-  TITLES,
-  WEAK_TITLES,
-} from './lexicon.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import { COUNTRIES, US_STATES } from './geo-data.ts';
 
 /** States and countries are not Safe Harbor identifiers: leave them in the text. */
@@ -43,12 +28,10 @@ export interface RawSpan {
   type: 'NAME' | 'GEO';
 }
 
-const enum Mark {
-  None = 0,
-  Name = 1,
-  Geo = 2,
-}
+// Per-token marks, kept in a Uint8Array.
+const Mark = { None: 0, Name: 1, Geo: 2 } as const;
 
+const CUE_GAP_RE = /^[ \t]*[.,]?[ \t]{1,3}$/;
 const INTRO_BEFORE = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'evening', 'afternoon']);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', "client's", "pt's", "patient's", 'older', 'younger', 'little', 'big', 'late', 'former', 'new', 'best', 'old']);
@@ -57,37 +40,34 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const r = resources();
   const n = tokens.length;
   const mark = new Uint8Array(n);
-  const isName = (k: string): boolean => r.firstNames.has(k) || r.lastNames.has(k);
-  // Vocabulary, except a popular name that is only rare vocabulary ("maria", "destiny").
-  const common = (k: string): boolean => r.commonWords.has(k) && !(r.popularNames.has(k) && !r.everydayWords.has(k));
+  const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
   // Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
   const hard = (t: Token): boolean =>
-    t.key.length < 2 || CORE_STOP.has(t.key) || CALENDAR.has(t.key) || isAcronym(t) || /'(?:m|re|ve|ll|d|t)$/.test(t.key) || /n't$/.test(t.key);
+    t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t);
   // Not a name without a strong cue: other function words and non-name capitalised words.
-  const blocked = (t: Token): boolean => hard(t) || FUNCTION_WORDS.has(t.key) || NOT_NAMES.has(t.key);
+  const blocked = (t: Token): boolean => hard(t) || has(t, W.Function | W.NotName | W.Place);
   const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
   // Dictionary name that is not an ordinary word: a name in any case.
   const strong = (t: Token): boolean =>
-    !blocked(t) && isName(t.key) && !common(t.key) && !MONTHS.has(t.key) && !CLINICAL_CAPS.has(t.key) && !pluralOfWord(t);
+    !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t);
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
-  const pluralOfWord = (t: Token): boolean =>
-    t.shape === 'lower' && t.key.endsWith('s') && (r.commonWords.has(t.key.slice(0, -1)) || (t.key.endsWith('es') && r.commonWords.has(t.key.slice(0, -2))));
+  const pluralOfWord = (t: Token): boolean => t.shape === 'lower' && has(t, W.PluralOfWord);
   // A capital inside a Title Case Phrase ("Nicotine Gum", "Deep Breathing") is not a name signal.
   const isolatedCap = (i: number): boolean => {
     const t = tokens[i]!;
     const p = tokens[i - 1];
     const q = tokens[i + 1];
-    if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !isName(p.key)) return false;
-    if (p && p.sentenceStart && tight(p, t) && cap(p) && !FUNCTION_WORDS.has(p.key) && !isName(p.key) && common(p.key)) return false;
-    if (q && tight(t, q) && cap(q) && !q.sentenceStart && !isName(q.key) && !FUNCTION_WORDS.has(q.key)) return false;
+    if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !has(p, W.Name)) return false;
+    if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !has(p, W.Name) && has(p, W.Common)) return false;
+    if (q && tight(t, q) && cap(q) && !q.sentenceStart && !has(q, W.Name) && !has(q, W.Function)) return false;
     if (text.charCodeAt(t.end) === 58) return false;
     return true;
   };
   // Capitalised word that can continue a name ("Siobhan Black", "Mark Little").
-  const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !MONTHS.has(t.key) && !SPEECH_VERBS.has(t.key) && (isName(t.key) || !common(t.key));
+  const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
   const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
-  const tight = (a: Token, b: Token): boolean => /^[ \t]{1,3}$/.test(gapOf(a, b));
-  const cue = (a: Token, b: Token): boolean => /^[ \t]*[.,]?[ \t]{1,3}$/.test(gapOf(a, b));
+  const tight = (_a: Token, b: Token): boolean => b.tightBefore;
+  const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(gapOf(a, b));
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -95,49 +75,57 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const prev2 = i > 1 ? tokens[i - 2] : undefined;
     const next = i + 1 < n ? tokens[i + 1] : undefined;
 
+    // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
+    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue))) continue;
     // Places first: a city after a locative word, or before ", ST".
-    if (prev && cue(prev, t) && !blocked(t)) {
+    const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
+    if ((cap(t) || afterLocative) && !blocked(t)) {
       const cityLen = matchCity(r, tokens, i, text);
-      if (cityLen > 0) {
+      if (cityLen > 0 && prev !== undefined) {
         const first = t;
         const multi = cityLen > 1;
-        const locative = LOCATIVE_WORDS.has(prev.key) && (prev2 === undefined || !FUNCTION_WORDS.has(prev.key) || true);
-        const strongCue = locative && prev2 !== undefined && LOCATIVE_VERBS.has(prev2.key);
+        const locative = afterLocative;
+        const prev3 = i > 2 ? tokens[i - 3] : undefined;
+        const strongCue = locative && ((prev2 !== undefined && has(prev2, W.LocVerb)) || (prev3 !== undefined && has(prev3, W.LocVerb)));
         const stateAfter = followedByState(text, tokens[i + cityLen - 1]!.end);
         if (
           stateAfter ||
-          (locative && (multi || cap(first) || strongCue || !common(first.key)))
+          (locative && (multi || cap(first) || strongCue || !has(first, W.Common)))
         ) {
           for (let k = i; k < i + cityLen; k++) mark[k] = Mark.Geo;
           i += cityLen - 1;
           continue;
         }
+      } else if (cityLen > 0 && followedByState(text, tokens[i + cityLen - 1]!.end)) {
+        for (let k = i; k < i + cityLen; k++) mark[k] = Mark.Geo;
+        i += cityLen - 1;
+        continue;
       }
       // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-      if (LOCATIVE_WORDS.has(prev.key) && cap(t) && !t.sentenceStart && !common(t.key) && !isName(t.key) && !CLINICAL_CAPS.has(t.key) && !isPlaceWord(t.key)) {
+      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place)) {
         mark[i] = Mark.Geo;
         continue;
       }
     }
 
     if (hard(t)) continue;
-    const cueOk = !FUNCTION_WORDS.has(t.key) || cap(t);
+    const cueOk = !has(t, W.Function) || cap(t);
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
-    if (cueOk && prev && TITLES.has(prev.key) && cue(prev, t) && (!WEAK_TITLES.has(prev.key) || cap(prev))) {
-      if (cap(t) || isName(t.key) || !t.caseInformative) {
+    if (cueOk && prev && has(prev, W.Title) && cue(prev, t) && (!has(prev, W.WeakTitle) || cap(prev))) {
+      if (cap(t) || has(t, W.Name) || !t.caseInformative) {
         mark[i] = Mark.Name;
         continue;
       }
     }
     // Cue: relation word before ("my sister Maria", "cousin Will", "boyfriend, Hope,").
-    if (cueOk && prev && RELATION_WORDS.has(prev.key) && cue(prev, t) && !RELATION_WORDS.has(t.key)) {
+    if (cueOk && prev && has(prev, W.Relation) && cue(prev, t) && !has(t, W.Relation)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
-      if (cap(t) && !t.sentenceStart && (possessed || isName(t.key))) {
+      if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name))) {
         mark[i] = Mark.Name;
         continue;
       }
-      if (!cap(t) && isName(t.key) && !pluralOfWord(t) && (!common(t.key) || (r.popularNames.has(t.key) && r.firstNames.has(t.key) && namelyFollowed(tokens, i, text)))) {
+      if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || (has(t, W.Popular) && has(t, W.First) && namelyFollowed(tokens, i, text)))) {
         mark[i] = Mark.Name;
         continue;
       }
@@ -149,11 +137,11 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
         (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
       const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
-      if (intro && cue(prev, t) && (cap(t) || isName(t.key) || !common(t.key))) {
+      if (intro && cue(prev, t) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
         mark[i] = Mark.Name;
         continue;
       }
-      if (soft && cue(prev, t) && ((cap(t) && isName(t.key)) || strong(t))) {
+      if (soft && cue(prev, t) && ((cap(t) && has(t, W.Name)) || strong(t))) {
         if (prev.key !== 'is' || prev2?.key === 'this' || prev2?.key === 'it') {
           mark[i] = Mark.Name;
           continue;
@@ -162,7 +150,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     if (blocked(t)) continue;
     // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
-    if (isSpeakerLabel(text, tokens, i) && !ROLE_LABELS.has(t.key) && (isName(t.key) || !common(t.key))) {
+    if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role) && (has(t, W.Name) || !has(t, W.Common))) {
       mark[i] = Mark.Name;
       continue;
     }
@@ -173,14 +161,14 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
     // that no list knows: a proper noun.
-    if (cap(t) && !t.sentenceStart && !CLINICAL_CAPS.has(t.key) && !MONTHS.has(t.key) && !isPlaceWord(t.key)) {
-      if ((!common(t.key) && (t.shape === 'title' || isName(t.key))) || (isName(t.key) && isolatedCap(i))) {
+    if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
+      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name))) || (has(t, W.Name) && isolatedCap(i))) {
         mark[i] = Mark.Name;
         continue;
       }
     }
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
-    if (cap(t) && t.sentenceStart && next && SPEECH_VERBS.has(next.key) && tight(t, next) && (isName(t.key) || !common(t.key))) {
+    if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && (has(t, W.Name) || !has(t, W.Common))) {
       mark[i] = Mark.Name;
     }
   }
@@ -196,14 +184,14 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const a = tokens[j - 1]!;
         const b = tokens[j]!;
         if (!tight(a, b) || b.sentenceStart) break;
-        if (NAME_PARTICLES.has(b.key) && j + 1 < n && cap(tokens[j + 1]!) && tight(b, tokens[j + 1]!)) {
+        if (has(b, W.Particle) && j + 1 < n && cap(tokens[j + 1]!) && tight(b, tokens[j + 1]!)) {
           mark[j] = Mark.Name;
           mark[j + 1] = Mark.Name;
           j += 2;
           continue;
         }
-        if (hard(b) || EPONYM_FOLLOWERS.has(b.key)) break;
-        if (nameLike(b) || (!blocked(b) && r.lastNames.has(b.key) && !common(b.key))) {
+        if (hard(b) || has(b, W.Eponym)) break;
+        if (nameLike(b) || (!blocked(b) && has(b, W.Last) && !has(b, W.Common))) {
           mark[j] = Mark.Name;
           j++;
           continue;
@@ -215,8 +203,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       while (k >= 0 && mark[k] === Mark.None) {
         const a = tokens[k]!;
         if (!tight(a, tokens[k + 1]!) || hard(a) || tokens[k + 1]!.sentenceStart) break;
-        if (RELATION_WORDS.has(a.key) || TITLES.has(a.key) || SPEECH_VERBS.has(a.key)) break;
-        if ((cap(a) && !FUNCTION_WORDS.has(a.key) && !NOT_NAMES.has(a.key) && (isName(a.key) || !common(a.key))) || (!blocked(a) && r.firstNames.has(a.key) && !common(a.key))) {
+        if (has(a, W.Relation) || has(a, W.Title) || has(a, W.Speech)) break;
+        if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common))) {
           mark[k] = Mark.Name;
           k--;
           continue;
@@ -234,9 +222,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     while (j + 1 < n && mark[j + 1] === Mark.Name) j++;
     const after = j + 1 < n ? tokens[j + 1]! : undefined;
     const last = tokens[j]!;
-    if (after && tight(last, after) && EPONYM_FOLLOWERS.has(after.key)) {
+    if (after && tight(last, after) && has(after, W.Eponym)) {
       for (let k = i; k <= j; k++) mark[k] = Mark.None;
-    } else if (/'s$/i.test(last.text) && after && EPONYM_FOLLOWERS.has(after.key)) {
+    } else if (/'s$/i.test(last.text) && after && has(after, W.Eponym)) {
       for (let k = i; k <= j; k++) mark[k] = Mark.None;
     }
     i = j;

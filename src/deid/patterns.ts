@@ -50,10 +50,15 @@ function luhn(digits: string): boolean {
 
 // ---- contact details -------------------------------------------------------------------------
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[A-Za-z]{2,}/gu;
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
-const DOMAIN_RE =
-  /\b[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|fr|se|pl|nl|ch|au|info|biz|me|ly|app|health|site|online|blog|page|link|tv|fm)\b(?:\/[^\s<>"']*)?/giu;
+// Anchored searches: the cheap literal ('@', a top-level domain, a digit) is found first and the
+// match is grown around it, instead of trying a long pattern at every character.
+const AT_RE = /@/g;
+const EMAIL_LOCAL_RE = /[\p{L}\p{N}._%+-]+$/u;
+const EMAIL_HOST_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[A-Za-z]{2,}/u;
+const TLD_RE = /\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|fr|se|pl|nl|ch|au|info|biz|me|ly|app|health|site|online|blog|page|link|tv|fm)\b/gi;
+const DOMAIN_LEFT_RE = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*$/u;
+const PATH_RE = /^(?:\/[^\s<>"']*)?/;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
 const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_.]{3,30}\b/gu;
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
 const IPV6_RE = /\b(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?::[0-9a-f]{1,4}){1,6})?\b/gi;
@@ -63,18 +68,40 @@ const PHONE_BARE_RE = /(?<![\w.-])(?:\+?1)?\d{10}(?![\w-])/g;
 const SSN_RE = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
-const VIN_RE = /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
+const VIN_RE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 const MAC_RE = /\b(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}\b/gi;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
+/** Cheap guard for the IPv6 scan: some colon with hex digits (or another colon) on both sides. */
+function hasHexColonPair(text: string): boolean {
+  const hex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i + 1);
+    if ((hex(a) || a === 58) && (hex(b) || b === 58)) return true;
+  }
+  return false;
+}
+
 export function detectContacts(text: string, push: Push): void {
-  scan(EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
+  if (text.includes('@')) {
+    scan(AT_RE, text, (m) => {
+      const left = EMAIL_LOCAL_RE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+      const right = EMAIL_HOST_RE.exec(text.slice(m.index + 1, m.index + 256));
+      if (left && right) push(m.index - left[0].length, m.index + 1 + right[0].length, 'EMAIL', 9);
+    });
+  }
   scan(URL_RE, text, (m) => {
     const v = m[0].replace(/[.,;:!?)\]]+$/, '');
     push(m.index, m.index + v.length, 'URL', 8);
   });
-  scan(DOMAIN_RE, text, (m) => {
-    if (text[m.index - 1] === '@') return; // the host of an e-mail address
+  scan(TLD_RE, text, (t) => {
+    const left = DOMAIN_LEFT_RE.exec(text.slice(Math.max(0, t.index - 128), t.index));
+    if (!left) return;
+    const start = t.index - left[0].length;
+    if (start > 0 && /[\p{L}\p{N}@._%+-]/u.test(text[start - 1]!)) return; // inside an e-mail address or longer token
+    const end = t.index + t[0].length;
+    const m = { index: start, 0: text.slice(start, end) + PATH_RE.exec(text.slice(end, end + 512))![0] };
     const v = m[0].replace(/[.,;:!?)\]]+$/, '');
     // A bare government or university site ("Smokefree.gov") is a public resource, not a person's.
     if (/\.(?:gov|edu)$/i.test(v)) return;
@@ -82,7 +109,7 @@ export function detectContacts(text: string, push: Push): void {
   });
   scan(HANDLE_RE, text, (m) => push(m.index, m.index + m[0].length, 'URL', 6));
   scan(IPV4_RE, text, (m) => push(m.index, m.index + m[0].length, 'IP', 9));
-  scan(IPV6_RE, text, (m) => {
+  if (hasHexColonPair(text)) scan(IPV6_RE, text, (m) => {
     if (m[0].split(':').length >= 4 && /[0-9]/.test(m[0])) push(m.index, m.index + m[0].length, 'IP', 9);
   });
   scan(SSN_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
@@ -110,8 +137,10 @@ export function detectContacts(text: string, push: Push): void {
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) push(m.index, m.index + m[0].length, 'ACCOUNT', 8);
   });
   scan(IBAN_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
-  scan(VIN_RE, text, (m) => push(m.index, m.index + m[0].length, 'VEHICLE', 8));
-  scan(MAC_RE, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE', 8));
+  scan(VIN_RE, text, (m) => {
+    if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'VEHICLE', 8);
+  });
+  if (text.includes(':') || text.includes('-')) scan(MAC_RE, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE', 8));
 }
 
 // ---- numbers named by the words before them ----------------------------------------------------
@@ -130,7 +159,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
-  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
+  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|record|records|scan|sample|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
   /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tag|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
@@ -165,12 +194,29 @@ export function detectKeyedIds(text: string, push: Push): void {
 }
 
 // Any remaining code that mixes letters and digits, or a long run of digits: a unique number.
-const CODE_RE = /(?<![\p{L}\p{N}@./-])(?=[\p{L}\p{N}-]*\d)[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}@]|[./-][\p{L}\p{N}])/gu;
+const DIGITS_RE = /\d+/g;
+const CODE_LEFT_RE = /[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
+const CODE_RIGHT_RE = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u;
+const CODE_EDGE_RE = /[\p{L}\p{N}@./-]/u;
 const CLINICAL_CODE =
   /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
 export function detectCodes(text: string, push: Push): void {
-  scan(CODE_RE, text, (m) => {
+  let lastEnd = -1;
+  scan(DIGITS_RE, text, (dm) => {
+    if (dm.index < lastEnd) return;
+    // Grow the digit run to the whole letter/digit/hyphen token around it.
+    const left = CODE_LEFT_RE.exec(text.slice(Math.max(0, dm.index - 40), dm.index))![0];
+    const right = CODE_RIGHT_RE.exec(text.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))![0];
+    let start = dm.index - left.length;
+    let end = dm.index + dm[0].length + right.length;
+    if (text[start] === '-') start++;
+    while (end > start && text[end - 1] === '-') end--;
+    lastEnd = end;
+    // Part of a larger dotted/slashed/e-mail token (dates, decimals, URLs): other detectors' job.
+    if (start > 0 && CODE_EDGE_RE.test(text[start - 1]!)) return;
+    if (end < text.length && (/[@]/.test(text[end]!) || (/[./-]/.test(text[end]!) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')))) return;
+    const m = { index: start, 0: text.slice(start, end) };
     const v = m[0];
     const d = digitsOf(v);
     const letters = v.length - d - (v.split('-').length - 1);
@@ -186,18 +232,29 @@ export function detectCodes(text: string, push: Push): void {
   });
 }
 
+// ---- photographs ----------------------------------------------------------------------------
+
+// Safe Harbor lists full-face photographs; in text, what can be caught is a reference to one.
+const PHOTO_RE =
+  /\b(?:full[- ]face|facial|face)\s+(?:photo(?:graph)?|picture|image|shot)s?\b|\b(?:photo(?:graph)?|picture|pic|image|selfie)s?\s+(?:of\s+(?:my|his|her|their|your|the\s+(?:client|patient)'s)\s+face|attached|on\s+file|from\s+(?:the|her|his|my|their)\s+(?:id|license|licence|passport|badge))\b|\b(?:headshots?|mugshots?|photo\s+id)\b/gi;
+
+export function detectPhotos(text: string, push: Push): void {
+  scan(PHOTO_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 6));
+}
+
 // ---- addresses ---------------------------------------------------------------------------------
 
+const STREET_START_RE = /\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+(?:[A-Za-z\u00C0-\u024F])/g;
 const STREET_RE = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:[NSEW]|north|south|east|west|ne|nw|se|sw)\.?\s+)?((?:[\p{L}\p{N}'.-]+\s+){0,3}?)(?:${STREET_SUFFIX})\b\.?(?:,?\s*(?:apt|apartment|suite|ste|unit|#|no\.?|fl|floor)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}\b)?`,
-  'giu',
+  'yiu',
 );
-const NAMED_STREET_RE = new RegExp(
-  String.raw`\b(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent)(?![\p{L}])`,
-  'gu',
-);
+const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent)(?![A-Za-z])/g;
+const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
+const FOREIGN_HINT_RE =
+  /(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s/;
 const UNIT_RE = /\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\s*\d+[A-Za-z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const NOT_ADDRESS_WORDS = new Set([
   'mg', 'mcg', 'ml', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days',
@@ -205,13 +262,18 @@ const NOT_ADDRESS_WORDS = new Set([
   'blocks', 'step', 'steps', 'pill', 'pills', 'session', 'sessions', 'point', 'points', 'kids',
   'people', 'cigarettes', 'packs', 'drinks', 'beers', 'percent',
 ]);
-const COUNTY_RE = /\b((?:[\p{L}'.-]+\s+){1,3})(?:county|parish|borough)\b/giu;
+const COUNTY_KW_RE = /\b(?:county|parish|borough)\b/gi;
+const COUNTY_LEFT_RE = /((?:[\p{L}'.-]+\s+){1,3})$/u;
 const ZIP_KEYED_RE = /\b(?:zip|zipcode|zip code|postal code|postcode)\b\W{0,3}(?:(?:is|was|of|code)\W+){0,2}(\d{5})(?:-\d{4})?\b/gi;
 const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d{5})(?:-\d{4})?\b/g;
 const ZIP_LINE_RE = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
 
 export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>): void {
-  scan(STREET_RE, text, (m) => {
+  scan(STREET_START_RE, text, (start) => {
+    STREET_RE.lastIndex = start.index;
+    const m = STREET_RE.exec(text);
+    if (!m) return;
+    STREET_START_RE.lastIndex = Math.max(STREET_START_RE.lastIndex, m.index + m[0].length);
     const middle = (m[1] ?? '').trim();
     const words = middle ? middle.split(/\s+/) : [];
     const first = m[0].slice(m[0].search(/\s/)).trim().split(/\s+/)[0]!.toLowerCase();
@@ -224,7 +286,10 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     if (words.length === 0 && !/\b(?:street|avenue|road|boulevard|lane|drive|court|blvd|ave|rd|st)\b/i.test(m[0])) return;
     push(m.index, m.index + m[0].length, 'GEO', 7);
   });
-  scan(NAMED_STREET_RE, text, (m) => {
+  scan(NAMED_SUFFIX_RE, text, (sm) => {
+    const lm = NAMED_LEFT_RE.exec(text.slice(Math.max(0, sm.index - 60), sm.index));
+    if (!lm) return;
+    const m = { index: sm.index - lm[0].length, 0: lm[0] + sm[0] };
     const firstWord = m[0].split(/\s+/)[0]!.toLowerCase();
     if (FUNCTION_WORDS.has(firstWord)) {
       const rest = m[0].indexOf(' ') + 1;
@@ -233,9 +298,12 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     }
     push(m.index, m.index + m[0].length, 'GEO', 6);
   });
-  scan(FOREIGN_STREET_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  if (FOREIGN_HINT_RE.test(text)) scan(FOREIGN_STREET_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
-  scan(COUNTY_RE, text, (m) => {
+  scan(COUNTY_KW_RE, text, (kw) => {
+    const lm = COUNTY_LEFT_RE.exec(text.slice(Math.max(0, kw.index - 80), kw.index));
+    if (!lm) return;
+    const m = { index: kw.index - lm[0].length, 0: lm[0] + kw[0], 1: lm[1] };
     const words = m[1]!.trim().split(/\s+/);
     // Keep only the name words right before "County": "in Kern County" → "Kern County".
     let k = words.length;

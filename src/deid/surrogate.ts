@@ -168,9 +168,18 @@ function fakeFor(span: Span, value: string, seed: string): string {
     case 'PHOTO':
     case 'BIOMETRIC':
       return `[${span.type}]`;
-    default:
-      if (span.type.startsWith('TOPIC:')) return `[REDACTED: ${span.type.slice(6)}]`;
+    case 'PHONE':
+    case 'FAX':
+    case 'MRN':
+    case 'HEALTH_PLAN':
+    case 'ACCOUNT':
+    case 'LICENSE':
+    case 'VEHICLE':
+    case 'DEVICE':
+    case 'OTHER_ID':
       return reshape(value, seed, span.type);
+    default:
+      return `[REDACTED: ${span.type.slice(6)}]`;
   }
 }
 

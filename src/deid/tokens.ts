@@ -1,6 +1,8 @@
 // Word tokens with the facts the name and place detectors need: shape, sentence position and
 // whether the surrounding line is written in ordinary case (where a capital letter means something).
 
+import { wordFlags } from './wordflags.ts';
+
 export type Shape = 'title' | 'upper' | 'lower' | 'other';
 
 export interface Token {
@@ -14,10 +16,19 @@ export interface Token {
   sentenceStart: boolean;
   /** The line mixes cases normally, so a capital letter mid-sentence is a proper-noun signal. */
   caseInformative: boolean;
+  /** Position of the token within its line (0 = first word of the line). */
+  lineIndex: number;
+  /** The text between the previous token and this one is one to three spaces or tabs. */
+  tightBefore: boolean;
+  /** Dictionary and lexicon facts about `key` (see wordflags.ts). */
+  flags: number;
 }
 
 // Letters with inner apostrophes or hyphens: O'Brien, Mary-Jane, don't.
-const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+// Letters: ASCII, Latin-1 to Greek/Cyrillic and beyond, skipping the punctuation and symbol blocks
+// (U+2000–U+2BFF). Spelled as ranges because \p{L} with the u flag is several times slower.
+const WORD_RE =
+  /[A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF][A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF]*(?:['’-][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+)*/g;
 const MARKS_RE = /\p{M}/gu;
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'sgt', 'lt',
@@ -25,13 +36,40 @@ const ABBREVIATIONS = new Set([
 ]);
 
 export function foldKey(s: string): string {
-  const lower = s.toLowerCase().replace(/’/g, "'");
-  // Fast path: plain ASCII needs no normalisation.
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(MARKS_RE, '');
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) return lower.replace(/’/g, "'").normalize('NFD').replace(MARKS_RE, '');
+  }
+  // Plain ASCII (the common case) needs no normalisation.
+  return lower;
 }
 
 function shapeOf(w: string): Shape {
+  // ASCII fast path on character codes; anything else goes through case mapping below.
+  let upper = 0;
+  let lower = 0;
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const c0 = w.charCodeAt(0);
+    const firstUpper = c0 >= 65 && c0 <= 90;
+    if (!firstUpper) return upper === 0 ? 'lower' : 'other';
+    if (upper === 1) return 'title';
+    if (lower === 0) return w.length === 1 || upper === 1 ? 'title' : 'upper';
+    return 'title';
+  }
+  return shapeOfUnicode(w);
+}
+
+function shapeOfUnicode(w: string): Shape {
   const first = w[0]!;
   const firstUpper = first !== first.toLowerCase();
   const rest = w.slice(1);
@@ -43,6 +81,11 @@ function shapeOf(w: string): Shape {
 }
 
 /** True when the text between two tokens ends a sentence or an utterance. */
+function possessiveless(k: string): string {
+  const n = k.length;
+  return n > 3 && k.charCodeAt(n - 1) === 115 && k.charCodeAt(n - 2) === 39 ? k.slice(0, -2) : k;
+}
+
 function breaksSentence(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
@@ -62,16 +105,21 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     const gap = text.slice(prevEnd, start);
     const prev = tokens[tokens.length - 1];
+    const newLine = prev === undefined || gap.includes('\n');
+    const key = possessiveless(foldKey(w));
     // "Dr. Young", "St. Louis": the full stop of an abbreviation does not end the sentence.
     const abbrev = prev !== undefined && /^\.\s+$/.test(gap) && ABBREVIATIONS.has(prev.key);
     tokens.push({
       text: w,
-      key: foldKey(w).replace(/'s$/, ''),
+      key,
+      flags: wordFlags(key),
       start,
       end: start + w.length,
       shape: shapeOf(w),
       sentenceStart: tokens.length === 0 || (!abbrev && breaksSentence(gap)),
       caseInformative: true,
+      lineIndex: newLine ? 0 : prev.lineIndex + 1,
+      tightBefore: gap.length >= 1 && gap.length <= 3 && /^[ \t]+$/.test(gap),
     });
     prevEnd = start + w.length;
   }

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { detectAges, detectDates } from '/work/main/src/deid/dates.ts';
+import { detectNamesAndPlaces } from '/work/main/src/deid/names.ts';
+import { detectAddresses, detectCodes, detectContacts, detectKeyedIds } from '/work/main/src/deid/patterns.ts';
+import { resources } from '/work/main/src/deid/resources.ts';
+import { tokenize } from '/work/main/src/deid/tokens.ts';
+import { detect } from '/work/main/src/deid/detect.ts';
+const texts = readFileSync('/work/shared/corpora/therapy-phi-dev/therapy_phi_dev.jsonl','utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+const r = resources();
+const push = () => {};
+const bytes = texts.reduce((n,t)=>n+t.length,0);
+function time(name: string, f: (t: string)=>void) { for (const t of texts) f(t); const t0=performance.now(); for (let k=0;k<3;k++) for (const t of texts) f(t); const ms=(performance.now()-t0)/3; console.log(name.padEnd(12), ms.toFixed(1),'ms', (bytes/1e6/(ms/1000)).toFixed(1),'MB/s'); }
+time('contacts', t=>detectContacts(t,push));
+time('keyed', t=>detectKeyedIds(t,push));
+time('dates', t=>detectDates(t,push));
+time('ages', t=>detectAges(t,push));
+time('addresses', t=>detectAddresses(t,push,r.commonWords));
+time('codes', t=>detectCodes(t,push));
+time('tokenize', t=>tokenize(t));
+time('names', t=>detectNamesAndPlaces(t,tokenize(t)));
+time('detect', t=>detect(t));

@@ -1,0 +1,93 @@
+// Everything the name detector asks about a word, computed once per distinct word and cached as a
+// bit set: one Map lookup per token instead of a dozen Set lookups. Therapy text reuses a small
+// vocabulary, so the cache stays small; it is cleared if it ever grows past its bound.
+import { COUNTRIES, US_STATES } from './geo-data.ts';
+import {
+  CALENDAR,
+  CLINICAL_CAPS,
+  CORE_STOP,
+  EPONYM_FOLLOWERS,
+  FUNCTION_WORDS,
+  LOCATIVE_VERBS,
+  LOCATIVE_WORDS,
+  MONTHS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  RELATION_WORDS,
+  ROLE_LABELS,
+  SPEECH_VERBS,
+  TITLES,
+  WEAK_TITLES,
+} from './lexicon.ts';
+import { resources } from './resources.ts';
+
+export const enum W {
+  First = 1 << 0,
+  Last = 1 << 1,
+  /** Vocabulary, except a popular name that is only rare vocabulary ("maria"). */
+  Common = 1 << 2,
+  CoreStop = 1 << 3,
+  Calendar = 1 << 4,
+  Function = 1 << 5,
+  NotName = 1 << 6,
+  Month = 1 << 7,
+  Clinical = 1 << 8,
+  Title = 1 << 9,
+  WeakTitle = 1 << 10,
+  Relation = 1 << 11,
+  Locative = 1 << 12,
+  LocVerb = 1 << 13,
+  Speech = 1 << 14,
+  Eponym = 1 << 15,
+  Particle = 1 << 16,
+  Role = 1 << 17,
+  Place = 1 << 18,
+  Contraction = 1 << 19,
+  /** "downs", "bonds": the plural of a vocabulary word. */
+  PluralOfWord = 1 << 20,
+  Popular = 1 << 21,
+  /** A word after which a name may follow (title, relation, introduction, greeting, locative). */
+  Cue = 1 << 22,
+  Name = First | Last,
+}
+
+const INTRO = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka', 'by']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'evening', 'afternoon']);
+const SOFT_INTRO = new Set(["i'm", 'am', 'this', 'is']);
+const CONTRACTION_RE = /'(?:m|re|ve|ll|d|t)$|n't$/;
+
+const cache = new Map<string, number>();
+const MAX_CACHE = 200_000;
+
+export function wordFlags(k: string): number {
+  const hit = cache.get(k);
+  if (hit !== undefined) return hit;
+  const r = resources();
+  let f = 0;
+  if (r.firstNames.has(k)) f |= W.First;
+  if (r.lastNames.has(k)) f |= W.Last;
+  if (r.popularNames.has(k)) f |= W.Popular;
+  if (r.commonWords.has(k) && !(r.popularNames.has(k) && !r.everydayWords.has(k))) f |= W.Common;
+  if (CORE_STOP.has(k)) f |= W.CoreStop;
+  if (CALENDAR.has(k)) f |= W.Calendar;
+  if (FUNCTION_WORDS.has(k)) f |= W.Function;
+  if (NOT_NAMES.has(k)) f |= W.NotName;
+  if (MONTHS.has(k)) f |= W.Month;
+  if (CLINICAL_CAPS.has(k)) f |= W.Clinical;
+  if (TITLES.has(k)) f |= W.Title;
+  if (WEAK_TITLES.has(k)) f |= W.WeakTitle;
+  if (RELATION_WORDS.has(k)) f |= W.Relation;
+  if (LOCATIVE_WORDS.has(k)) f |= W.Locative;
+  if (LOCATIVE_VERBS.has(k)) f |= W.LocVerb;
+  if (SPEECH_VERBS.has(k)) f |= W.Speech;
+  if (EPONYM_FOLLOWERS.has(k)) f |= W.Eponym;
+  if (NAME_PARTICLES.has(k)) f |= W.Particle;
+  if (ROLE_LABELS.has(k)) f |= W.Role;
+  if (US_STATES.has(k) || COUNTRIES.has(k)) f |= W.Place;
+  if (k.includes("'") && CONTRACTION_RE.test(k)) f |= W.Contraction;
+  if (k.endsWith('s') && (r.commonWords.has(k.slice(0, -1)) || (k.endsWith('es') && r.commonWords.has(k.slice(0, -2))))) f |= W.PluralOfWord;
+  if (f & (W.Title | W.Relation | W.Locative) || INTRO.has(k) || GREETINGS.has(k) || SOFT_INTRO.has(k)) f |= W.Cue;
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(k, f);
+  return f;
+}
