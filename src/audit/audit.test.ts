@@ -153,6 +153,35 @@ describe('audit trail', () => {
     ).rejects.toBeInstanceOf(AuditInputError);
   });
 
+  it('R23 an audit event is written with its transaction and disappears with its rollback', async () => {
+    const count = () =>
+      t.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(db)).rows[0]?.n ?? 0);
+    const before = await count();
+    await expect(
+      withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+        await audit(trx, ctx, { action: 'note.update', resourceType: 'note' });
+        throw new Error('change failed');
+      }),
+    ).rejects.toThrow('change failed');
+    expect(await count()).toBe(before);
+    await withTenant(t.db, p.ctx('owner'), (trx, ctx) => audit(trx, ctx, { action: 'note.update', resourceType: 'note' }));
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('R23 a transaction whose error was swallowed does not commit, audit rows included', async () => {
+    await expect(
+      withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+        await audit(trx, ctx, { action: 'note.update' });
+        await sql`SELECT 1/0`.execute(trx).catch(() => undefined);
+      }),
+    ).rejects.toMatchObject({ code: '25P02' });
+    expect((await verifyOne()).problems).toEqual([]);
+  });
+
+  it('R23 audit() refuses to run outside withTenant', async () => {
+    await expect(t.db.transaction().execute((trx) => audit(trx, p.ctx('owner'), { action: 'note.read' }))).rejects.toBeInstanceOf(AuditInputError);
+  });
+
   it('R23 events with no practice go to the system chain', async () => {
     await withTenant(t.db, systemContext(), (trx, ctx) => audit(trx, ctx, { action: 'auth.signin', outcome: 'failure' }));
     const report = await t.asAdmin((db) => verifyAudit(db, { practiceId: '00000000-0000-0000-0000-000000000000' }));

@@ -2,7 +2,7 @@
 // (R23, R24). Events carry ids and categories only: the metadata schema admits uuids, numbers,
 // booleans and short lower-case tokens, so free text — and with it PHI — cannot be logged here.
 import { z } from 'zod';
-import type { TenantContext, Tx } from '../db/tenant.ts';
+import { tenantTxState, type TenantContext, type Tx } from '../db/tenant.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -35,9 +35,15 @@ export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Pro
     if (!parsed.success) throw new AuditInputError('audit metadata may hold only ids, numbers, booleans and short tokens');
     metadata = JSON.stringify(parsed.data);
   }
-  await trx
-    .insertInto('audit_events')
-    .values({
+  const state = tenantTxState(trx);
+  if (state === undefined) throw new AuditInputError('audit() must be called inside withTenant()');
+  if (!/^[a-z][a-z0-9_.]{1,63}$/.test(event.action)) throw new AuditInputError('audit action must be a dotted lower-case verb');
+  if (event.resourceType !== undefined && !/^[a-z][a-z0-9_]{0,63}$/.test(event.resourceType)) {
+    throw new AuditInputError('audit resourceType must be a lower-case word');
+  }
+  // Queued, and written by the tenant driver in the same message as COMMIT: same transaction,
+  // one round trip fewer. The chain trigger computes seq and hashes at that moment.
+  state.audit.push({
       practice_id: ctx.practiceId,
       actor_id: ctx.userId,
       actor_role: ctx.role,
@@ -45,10 +51,10 @@ export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Pro
       resource_type: event.resourceType ?? null,
       resource_id: event.resourceId ?? null,
       outcome: event.outcome ?? 'success',
-      request_id: ctx.requestId ?? null,
-      ip: ctx.ip ?? null,
+      request_id: ctx.requestId?.slice(0, 100) ?? null,
+      ip: ctx.ip?.slice(0, 64) ?? null,
       user_agent: ctx.userAgent?.slice(0, 512) ?? null,
       metadata,
-    })
-    .execute();
+  });
+  await Promise.resolve();
 }

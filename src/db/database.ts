@@ -2,7 +2,8 @@
 // Both go through Kysely's PostgresDialect so every query, migration and policy is the same SQL.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { TenantPostgresDialect } from './tenant-driver.ts';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGlitePool } from './pglite-pool.ts';
@@ -71,7 +72,7 @@ export function createPostgresPool(url: string, max: number, applicationName = '
 }
 
 export function postgresKysely<T = Database>(pool: pg.Pool): Kysely<T> {
-  return new Kysely<T>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<T>({ dialect: new TenantPostgresDialect({ pool }) });
 }
 
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
@@ -88,7 +89,7 @@ export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob
 
 export function pgliteHandle<T = Database>(pglite: PGlite): DbHandle<T> {
   const pool = new PGlitePool(pglite);
-  const db = new Kysely<T>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<T>({ dialect: new TenantPostgresDialect({ pool }) });
   return {
     db,
     kind: 'pglite',

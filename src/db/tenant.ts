@@ -2,7 +2,8 @@
 // opens a transaction, drops to the unprivileged runtime role and sets the tenant context that
 // the row-level-security policies read. The settings are transaction-local (is_local = true), so
 // a pooled connection never carries one request's tenant into the next.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { tenantStore, type TenantTxState } from './tenant-driver.ts';
 import type { Database, MemberRole } from './schema.ts';
 
 export type AppRole = MemberRole | 'system' | 'operator';
@@ -43,16 +44,28 @@ function check(ctx: TenantContext): void {
 /** Runs fn in a transaction scoped to one practice, one user and one role. */
 export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn: (trx: Tx, ctx: TenantContext) => Promise<T>): Promise<T> {
   check(ctx);
-  return db.transaction().execute(async (trx) => {
-    // One round trip. Setting `role` here is SET LOCAL ROLE: even when the connection's login
-    // role is more privileged (the embedded database runs as its superuser), the request's
-    // statements run as tacet_app, which row-level security cannot be bypassed by.
-    await sql`SELECT set_config('role', ${RUNTIME_ROLE}, true),
-                     set_config('app.practice_id', ${ctx.practiceId}, true),
-                     set_config('app.user_id', ${ctx.userId}, true),
-                     set_config('app.role', ${ctx.role}, true)`.execute(trx);
-    return fn(trx, ctx);
-  });
+  // The driver (tenant-driver.ts) sends these settings with BEGIN, transaction-local. Setting
+  // `role` is SET LOCAL ROLE: even when the connection's login role is more privileged (the
+  // embedded database runs as its superuser), the request's statements run as tacet_app, which
+  // cannot bypass row-level security.
+  const state: TenantTxState = {
+    settings: { role: RUNTIME_ROLE, practiceId: ctx.practiceId, userId: ctx.userId, appRole: ctx.role },
+    audit: [],
+  };
+  return tenantStore.run(state, () =>
+    db.transaction().execute(async (trx) => {
+      if (state.connection === undefined) throw new TenantContextError('tenant transaction did not start through the tenant driver');
+      txStates.set(trx, state);
+      return fn(trx, ctx);
+    }),
+  );
+}
+
+const txStates = new WeakMap<Tx, TenantTxState>();
+
+/** The pending state of a withTenant() transaction; audit() queues its rows here. */
+export function tenantTxState(trx: Tx): TenantTxState | undefined {
+  return txStates.get(trx);
 }
 
 /**
