@@ -26,7 +26,7 @@ function untouched(text: string, value: string): boolean {
   if (at < 0) throw new Error(`fixture lacks ${value}`);
   return !detect(text).some((sp) => sp.start < at + value.length && sp.end > at);
 }
-function typeOf(text: string, value: string): PhiType | string | undefined {
+function typeOf(text: string, value: string): string | undefined {
   const at = text.indexOf(value);
   return detect(text).find((sp) => sp.start <= at && sp.end >= at + value.length)?.type;
 }

@@ -1,6 +1,7 @@
 // The detector pipeline: every detector proposes typed spans, then overlapping proposals merge
 // into one span (the union of their extents, so a partial match never leaves a fragment of an
 // identifier behind) typed by the strongest proposal. Topic sentences absorb what they contain.
+import { detectAddressContext, detectOrganisations } from './context.ts';
 import { detectAges, detectDates } from './dates.ts';
 import { detectNamesAndPlaces } from './names.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
@@ -25,6 +26,8 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   detectAddresses(text, push, r.commonWords);
   detectCodes(text, push);
   detectPhotos(text, push);
+  detectAddressContext(text, push);
+  detectOrganisations(text, push);
   const tokens = tokenize(text);
   for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4);
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);

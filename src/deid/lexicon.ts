@@ -84,6 +84,7 @@ christmas easter thanksgiving halloween hanukkah ramadan passover
 `);
 
 export const NOT_NAMES = set(`
+labor labour memorial veterans presidents independence valentine valentines patriots juneteenth
 god lord jesus christ allah bible
 english spanish french german chinese mandarin cantonese japanese korean vietnamese russian arabic
 american mexican canadian african asian european latino latina latinx hispanic black white

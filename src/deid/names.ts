@@ -32,6 +32,9 @@ export interface RawSpan {
 const Mark = { None: 0, Name: 1, Geo: 2 } as const;
 
 const CUE_GAP_RE = /^[ \t]*[.,]?[ \t]{1,3}$/;
+// Fillers and interjections that spelling varies on ("Hmmm", "Ummm", "Yeahh").
+const INTERJECTION_RE = /^(?:h+m+|m+h?m+|u+m+|u+h+|a+h+|o+h+|e+r+m*|y+a+y*|w+o+w+|(?:h+a+)+h*|l+o+l+|o+k+a*y*|k+|y+e+a+h*|y+u+p+|n+o+p+e+|n+a+h+|s+h+|u+g+h+|h+u+h+|y+e+s+|n+o+o+|s+o+o+|w+e+l+l+|a+w+|e+h+|i+d+k+|t+b+h+|o+m+g+|l+m+a+o+|b+r+b+|t+h+x+|p+l+z+|g+o+n+n+a+|w+a+n+n+a+|k+i+n+d+a+|s+o+r+t+a+|c+u+z+|c+o+s+|t+h+o+|y+a+l+l+|y+o+u+r+e+|i+m+|d+o+n+t+|c+a+n+t+|w+o+n+t+|i+s+n+t+|d+i+d+n+t+|d+o+e+s+n+t+|t+h+a+t+s+|w+h+a+t+s+|t+h+e+r+e+s+|i+t+s+|l+e+t+s+|i+v+e+|i+l+l+|i+d+)$/;
+
 const INTRO_BEFORE = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'evening', 'afternoon']);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', "client's", "pt's", "patient's", 'older', 'younger', 'little', 'big', 'late', 'former', 'new', 'best', 'old']);
@@ -170,6 +173,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
     if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && (has(t, W.Name) || !has(t, W.Common))) {
       mark[i] = Mark.Name;
+      continue;
+    }
+    // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
+    // with 220k words of vocabulary, what is left is overwhelmingly names.
+    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && t.lineIndex > 0 && !has(t, W.Common | W.Name | W.Role) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58) {
+      mark[i] = Mark.Name;
     }
   }
 
@@ -192,6 +201,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         if (hard(b) || has(b, W.Eponym)) break;
         if (nameLike(b) || (!blocked(b) && has(b, W.Last) && !has(b, W.Common))) {
+          mark[j] = Mark.Name;
+          j++;
+          continue;
+        }
+        // "tracy sukhorukova": after a first name, a lower-case word no list knows is a surname.
+        if (b.shape === 'lower' && j === i + 1 && has(a, W.First) && !has(b, W.Common | W.Name) && !blocked(b) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
           mark[j] = Mark.Name;
           j++;
           continue;

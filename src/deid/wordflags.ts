@@ -68,6 +68,12 @@ export function wordFlags(k: string): number {
   if (r.lastNames.has(k)) f |= W.Last;
   if (r.popularNames.has(k)) f |= W.Popular;
   if (r.commonWords.has(k) && !(r.popularNames.has(k) && !r.everydayWords.has(k))) f |= W.Common;
+  // Hyphenated compounds: "long-term" is vocabulary when its parts are; "mary-jane" a name.
+  if (k.includes('-') && !(f & (W.Common | W.Name))) {
+    const parts = k.split('-').filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => r.commonWords.has(p))) f |= W.Common;
+    else if (parts.some((p) => r.firstNames.has(p) || r.lastNames.has(p))) f |= r.firstNames.has(parts[0]!) ? W.First : W.Last;
+  }
   if (CORE_STOP.has(k)) f |= W.CoreStop;
   if (CALENDAR.has(k)) f |= W.Calendar;
   if (FUNCTION_WORDS.has(k)) f |= W.Function;

@@ -1,0 +1,98 @@
+// Identifiers found by the words around them rather than their shape: whatever follows
+// "address:" (one line or a short block of lines), and employers and schools ("works nights at
+// Dignity Health", "goes to Lincoln Elementary", "St. Mary's Hospital"), which the issue asks to
+// treat as names.
+import type { PhiType } from './types.ts';
+import { foldKey } from './tokens.ts';
+import { W, wordFlags } from './wordflags.ts';
+
+type Push = (start: number, end: number, type: PhiType, prio: number) => void;
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) fn(m);
+}
+
+// ---- addresses by context ----------------------------------------------------------------------
+
+const ADDRESS_KW_RE =
+  /\b(?:(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s+)?address(?:es)?\b[ \t]*(?:(?:is|was|are|to|with|of|at)\b[ \t]*|[:=-][ \t]*)?(?:(?:here\s+(?:it\s+is|they\s+are)|it\s+is|it's)[ \t]*:?[ \t]*)?/gi;
+const LIVES_AT_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+(?:at|to|on)\s+(?=\d)/gi;
+// Where an address in running text ends: a clause that is clearly not part of it.
+const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
+
+function pushAddressText(text: string, start: number, push: Push, multiLine: boolean): void {
+  const lineEnd = text.indexOf('\n', start);
+  let end = lineEnd < 0 ? text.length : lineEnd;
+  let seg = text.slice(start, Math.min(end, start + 120));
+  const cut = CLAUSE_END_RE.exec(seg);
+  if (cut) seg = seg.slice(0, cut.index);
+  seg = seg.replace(/[\s,.:]+$/, '');
+  let segEnd = start + seg.length;
+  const hasContent = /\d|\p{Lu}/u.test(seg) && seg.trim().length > 0;
+  if (hasContent) push(start + (seg.length - seg.trimStart().length), segEnd, 'GEO', 5);
+  // "Address:" at the end of a line, or an address that continues: take up to four short lines.
+  if (!multiLine || (cut && seg.length > 0)) return;
+  for (let k = 0; k < 4 && end < text.length; k++) {
+    const ls = end + 1;
+    const le0 = text.indexOf('\n', ls);
+    const le = le0 < 0 ? text.length : le0;
+    const line = text.slice(ls, le);
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.length > 48 || trimmed.split(/\s+/).length > 6 || /[?!]$/.test(trimmed)) break;
+    // A line of ordinary words ("Plan: continue CBT") ends the block.
+    if (/^[A-Za-z ]+:\s/.test(trimmed)) break;
+    const offset = line.indexOf(trimmed);
+    push(ls + offset, ls + offset + trimmed.replace(/[\s,.]+$/, '').length, 'GEO', 5);
+    segEnd = le;
+    end = le;
+  }
+}
+
+export function detectAddressContext(text: string, push: Push): void {
+  scan(ADDRESS_KW_RE, text, (m) => {
+    const start = m.index + m[0].length;
+    // "email address", "IP address" are other identifiers with their own detectors.
+    if (/\b(?:e-?mail|ip|mac|web|url)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    pushAddressText(text, start, push, true);
+  });
+  scan(LIVES_AT_RE, text, (m) => pushAddressText(text, m.index + m[0].length, push, false));
+}
+
+// ---- employers and schools ------------------------------------------------------------------------
+
+const ORG_SUFFIX_RE =
+  /\b(?:Hospital|Medical Cent(?:er|re)|Health(?:care)?|Clinic|University|College|School|Elementary|Academy|Institute|Church|Inc\.?|LLC|Corp\.?|Corporation|Company|Foundation|Cent(?:er|re)|Bank|Pharmacy|Associates|Prison|Jail|Shelter)\b/g;
+const ORG_LEFT_RE = /(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'&.-]*\s+(?:(?:and|of|de|for|the)\s+)?){1,4}$/u;
+const WORK_AT_RE =
+  /\b(?:work(?:s|ed|ing)?|job|employed|shifts?|intern(?:s|ing|ed)?|volunteer(?:s|ed|ing)?|go(?:es)?|went|attend(?:s|ed|ing)?|enrolled|stud(?:y|ies|ied|ying)|graduated|teach(?:es|ing)?|taught|hired)\s+(?:[a-z]+\s+){0,2}?(?:at|for|to|from|in|with)\s+(?:the\s+)?((?:[A-Z][\p{L}'&-]*)(?:\s+[A-Z][\p{L}'&-]*){0,3})/gu;
+
+/** Some word of the phrase is a name or is not vocabulary: "Lincoln", "Kaiser", not "Mental". */
+function distinctive(words: string[]): boolean {
+  return words.some((w) => {
+    const f = wordFlags(foldKey(w.replace(/['’]s$/, '')));
+    return !(f & (W.Function | W.CoreStop | W.Calendar | W.Place)) && (!(f & W.Common) || (f & W.Name) !== 0);
+  });
+}
+
+export function detectOrganisations(text: string, push: Push): void {
+  scan(ORG_SUFFIX_RE, text, (m) => {
+    const left = ORG_LEFT_RE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!left) return;
+    let phrase = left[0];
+    // Drop a leading article or sentence word ("The", "At").
+    const lead = /^(?:The|At|A|An|In|To|From|With|My|Her|His|Our|Their)\s+/.exec(phrase);
+    if (lead) phrase = phrase.slice(lead[0].length);
+    const words = phrase.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0 || !distinctive(words)) return;
+    push(m.index - phrase.length, m.index + m[0].length, 'NAME', 3);
+  });
+  scan(WORK_AT_RE, text, (m) => {
+    const org = m[1]!;
+    const words = org.split(/\s+/);
+    if (!distinctive(words)) return;
+    const s = m.index + m[0].length - org.length;
+    push(s, s + org.length, 'NAME', 3);
+  });
+}
