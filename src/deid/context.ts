@@ -29,7 +29,7 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
   const cut = CLAUSE_END_RE.exec(seg);
   if (cut) seg = seg.slice(0, cut.index);
   seg = seg.replace(/[\s,.:]+$/, '');
-  let segEnd = start + seg.length;
+  const segEnd = start + seg.length;
   const hasContent = /\d|\p{Lu}/u.test(seg) && seg.trim().length > 0;
   if (hasContent) push(start + (seg.length - seg.trimStart().length), segEnd, 'GEO', 5);
   // "Address:" at the end of a line, or an address that continues: take up to four short lines.
@@ -45,7 +45,6 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
     if (/^[A-Za-z ]+:\s/.test(trimmed)) break;
     const offset = line.indexOf(trimmed);
     push(ls + offset, ls + offset + trimmed.replace(/[\s,.]+$/, '').length, 'GEO', 5);
-    segEnd = le;
     end = le;
   }
 }
@@ -91,7 +90,10 @@ export function detectOrganisations(text: string, push: Push): void {
   scan(WORK_AT_RE, text, (m) => {
     const org = m[1]!;
     const words = org.split(/\s+/);
-    if (!distinctive(words)) return;
+    // "works at Safeway", "job at Tri-County Logistics": after a work verb any capitalised
+    // phrase is the employer; after go/went/attend it must look like a proper name.
+    const work = /^(?:work|job|employ|shift|intern|volunteer|hired)/i.test(m[0]);
+    if (!(work ? words.some((w) => !(wordFlags(foldKey(w)) & (W.Function | W.CoreStop | W.Calendar | W.Place))) : distinctive(words))) return;
     const s = m.index + m[0].length - org.length;
     push(s, s + org.length, 'NAME', 3);
   });

@@ -34,13 +34,20 @@ const ORDINAL_DAY_RE =
   /\b(?:on|by|until|till|since|before|after|from|through|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
 const DATE_CONTEXT_MD =
-  /\b(?:on|since|from|until|till|by|before|after|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow-?up|f\/u)\W{0,3}$/i;
+  /\b(?:on|since|from|until|till|by|before|after|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\W{0,3}$/i;
 
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
 
-export function detectDates(text: string, push: Push): void {
+const WEEKDAY_BEFORE_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
+
+export function detectDates(text: string, push0: Push): void {
+  // A weekday written with a date is part of it: "Thursday 3/20".
+  const push: Push = (start, end, type, prio) => {
+    const wd = WEEKDAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 12), start));
+    push0(wd ? start - wd[0].length : start, end, type, prio);
+  };
   scan(NUMERIC_YMD_RE, text, (m) => {
     if (validMonthDay(Number(m[3]), Number(m[4])) || validMonthDay(Number(m[4]), Number(m[3]))) push(m.index, m.index + m[0].length, 'DATE', 8);
   });
@@ -107,7 +114,7 @@ function monthWordOk(v: string, _text: string, _at: number): boolean {
 const AGE_N = '(?:9\\d|1[01]\\d|12[0-5])';
 const AGE_UNIT_RE = new RegExp(`\\b(${AGE_N})(?:\\s*|-)(?:years?|yrs?|y\\/o|y\\.o\\.|yo|year-old|years-old)\\b`, 'gi');
 const AGE_VERB_RE = new RegExp(
-  `\\b(?:aged?|age of|is|was|turned|turns|turning|be|being|at|he's|she's|reached|now)\\s+(${AGE_N})\\b(?![.,]\\d)(?!\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|degrees|°|points|pts|minutes|mins|hours|hrs|seconds|bpm|dollars|cents|\\$|\\/|mmhg|ml|miles|mph|times|days|weeks|months|out of|on|feet|ft|inches|cm|percentile|th\\b))`,
+  `\\b(?:aged?|age of|is|was|turned|turns|turning|be|being|at|he's|she's|reached|now)\\s+(${AGE_N})\\b(?![.,]\\d)(?!\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|degrees|°|points|pts|minutes|mins|hours|hrs|seconds|bpm|dollars|cents|\\$|\\/|mmhg|ml|miles|mph|times|days|weeks|months|out of|feet|ft|inches|cm|percentile|th\\b))`,
   'gi',
 );
 const AGE_WORDS_RE =

@@ -55,14 +55,16 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t);
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
   const pluralOfWord = (t: Token): boolean => t.shape === 'lower' && has(t, W.PluralOfWord);
+  // A dictionary name that is frequent as a name, or is no ordinary word.
+  const nameish = (t: Token): boolean => has(t, W.Name) && (has(t, W.Popular) || !has(t, W.Common));
   // A capital inside a Title Case Phrase ("Nicotine Gum", "Deep Breathing") is not a name signal.
   const isolatedCap = (i: number): boolean => {
     const t = tokens[i]!;
     const p = tokens[i - 1];
     const q = tokens[i + 1];
-    if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !has(p, W.Name)) return false;
-    if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !has(p, W.Name) && has(p, W.Common)) return false;
-    if (q && tight(t, q) && cap(q) && !q.sentenceStart && !has(q, W.Name) && !has(q, W.Function)) return false;
+    if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !nameish(p)) return false;
+    if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !nameish(p) && has(p, W.Common)) return false;
+    if (q && tight(t, q) && cap(q) && !q.sentenceStart && !nameish(q) && !has(q, W.Function)) return false;
     if (text.charCodeAt(t.end) === 58) return false;
     return true;
   };
@@ -111,7 +113,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       }
     }
 
-    if (hard(t)) continue;
+    if (hard(t) || has(t, W.Title)) continue;
     const cueOk = !has(t, W.Function) || cap(t);
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
@@ -165,7 +167,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
     // that no list knows: a proper noun.
     if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
-      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name))) || (has(t, W.Name) && isolatedCap(i))) {
+      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name))) || (nameish(t) && isolatedCap(i))) {
         mark[i] = Mark.Name;
         continue;
       }
@@ -266,16 +268,24 @@ function isAcronym(t: Token): boolean {
   return t.caseInformative && t.shape === 'upper' && t.text.length <= 4;
 }
 
+/**
+ * "SARAH:", "Dr Lee:", "Maria R.:" at the start of a line — but not a field label such as
+ * "Date of service:" or "Reason for referral:": every word of a speaker label is a title, a name
+ * or a word no vocabulary knows.
+ */
 function isSpeakerLabel(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  const before = text.slice(lineStart, t.start);
-  if (!/^[\s\-*•]*(?:\p{L}[\p{L}'.-]*\s+){0,2}$/u.test(before)) return false;
-  // The label ends with a colon within three words.
-  for (let k = i; k < Math.min(i + 3, tokens.length); k++) {
-    const after = text.charCodeAt(tokens[k]!.end);
-    if (after === 58) return k === i || /^[\s\p{L}.'-]*$/u.test(text.slice(t.end, tokens[k]!.end));
-    if (k > i && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) return false;
+  const first = i - t.lineIndex;
+  const lineStart = text.lastIndexOf('\n', tokens[first]!.start - 1) + 1;
+  if (!/^[\s\-*•]*$/.test(text.slice(lineStart, tokens[first]!.start))) return false;
+  for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
+    const w = tokens[k]!;
+    if (k > first && !/^[ \t.]{1,3}$/.test(text.slice(tokens[k - 1]!.end, w.start))) return false;
+    const f = w.flags;
+    const ok = (f & W.Title) !== 0 || ((f & W.Name) !== 0 && ((f & W.Popular) !== 0 || (f & W.Common) === 0)) || (f & (W.Common | W.Function)) === 0;
+    if (!ok) return false;
+    const after = text.charCodeAt(w.end);
+    if (after === 58 || (after === 46 && text.charCodeAt(w.end + 1) === 58)) return k >= i;
   }
   return false;
 }
