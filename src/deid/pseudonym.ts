@@ -30,7 +30,7 @@ export function pseudonymize(text: string, ctx?: DeidContext): { text: string; m
   };
 }
 
-const PLACEHOLDER_RE = /\[\s*([A-Za-z_]+)[\s_-]?(\d+)\s*\]/g;
+const PLACEHOLDER_RE = /\[\s*([A-Za-z]+(?:_[A-Za-z]+)*)[\s_-]?(\d+)\s*\]/g;
 
 export function reidentify(text: string, mapping: PseudonymMap): string {
   const entries = mapping.entries;
