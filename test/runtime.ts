@@ -10,6 +10,8 @@ import { createLogger } from '../src/logging/logger.ts';
 import { FileKeyringStore } from '../src/crypto/keyring.ts';
 import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
 import type { Runtime } from '../src/platform/runtime.ts';
+import { createMailer } from '../src/platform/mailer.ts';
+import { BackgroundTasks } from '../src/platform/background.ts';
 import { createTestDb, type TestDb } from './db.ts';
 
 export interface TestRuntime extends Runtime {
@@ -32,7 +34,11 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
   const testDb = await createTestDb();
   const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
   const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
+  const mailer = createMailer(config);
+  const background = new BackgroundTasks(logger);
   return {
+    mailer,
+    background,
     config,
     logger,
     dbHandle: testDb.handle,
@@ -42,6 +48,8 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
     logLines,
     dataDir,
     async close() {
+      await background.idle();
+      mailer.close();
       await testDb.close();
       await keyring.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -45,6 +45,7 @@ describe('configuration', () => {
     const c = loadConfig({
       DATABASE_URL: 'postgres://tacet_app@127.0.0.1/tacet',
       KEYRING_URL: 'postgres://tacet_keys@127.0.0.1/tacet_keyring',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
       TACET_MASTER_KEY: KEY,
       PORT: '8443',
     });

@@ -43,6 +43,8 @@ const schema = z
     TLS_TERMINATED_BY_PROXY: bool,
     HTTP_REDIRECT_PORT: optionalPort,
     PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' }).optional()),
+    MAIL_FROM: z.string().min(3).default('Tacet <no-reply@tacet.invalid>'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   })
@@ -65,6 +67,9 @@ const schema = z
         path: ['KEYRING_URL'],
         message: 'is required when DATABASE_URL is set (the keyring lives apart from clinical data)',
       });
+    }
+    if (c.DATABASE_URL !== undefined && c.SMTP_URL === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when DATABASE_URL is set (sign-in links are sent by email)' });
     }
     if (c.KEYRING_URL !== undefined && c.KEYRING_URL === c.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['KEYRING_URL'], message: 'must point to a different database than DATABASE_URL' });

@@ -69,14 +69,14 @@ describe('row-level security', () => {
   });
 
   it('R40 withTenant refuses a malformed context before touching the database', async () => {
-    await expect(withTenant(t.db, { practiceId: "x' OR 1=1 --", userId: a.users.owner, role: 'owner' }, async () => 1)).rejects.toBeInstanceOf(
+    await expect(withTenant(t.db, { practiceId: "x' OR 1=1 --", userId: a.users.owner, roles: ['owner'] }, async () => 1)).rejects.toBeInstanceOf(
       TenantContextError,
     );
-    await expect(withTenant(t.db, { ...a.ctx('owner'), role: 'root' as never }, async () => 1)).rejects.toBeInstanceOf(TenantContextError);
+    await expect(withTenant(t.db, { ...a.ctx('owner'), roles: ['root' as never] }, async () => 1)).rejects.toBeInstanceOf(TenantContextError);
   });
 
   it('R40 cross-tenant harness: no role of practice A can select, update, delete, insert or upsert practice B rows in any tenant table', async () => {
-    const contexts = MEMBER_ROLES.map((r) => a.ctx(r));
+    const contexts = [...MEMBER_ROLES.map((r) => a.ctx(r)), { practiceId: a.practiceId, userId: a.operatorId, roles: ['operator' as const] }];
     const result = await runCrossTenantHarness({ db: t.db, asAdmin: t.asAdmin, contexts, victimPracticeId: b.practiceId });
     expect(result.failures).toEqual([]);
     expect(result.tables).toEqual(expect.arrayContaining(['practices', 'memberships', 'audit_events', 'audit_heads']));
@@ -110,7 +110,7 @@ describe('row-level security', () => {
       total += r.seen.length;
       foreign += r.seen.filter((id) => id !== r.expected).length;
     }
-    expect(total).toBeGreaterThanOrEqual(1000 * 6);
+    expect(total).toBeGreaterThanOrEqual(1000 * 2);
     expect(foreign).toBe(0);
   });
 });

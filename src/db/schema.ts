@@ -7,6 +7,11 @@ export interface PracticesTable {
   id: string;
   name: string;
   created_at: Timestamp;
+  plan: ColumnType<'trial' | 'solo' | 'group', 'trial' | 'solo' | 'group' | undefined>;
+  trial_ends_at: Date | null;
+  billing_contact_email: string | null;
+  payment_customer_token: string | null;
+  require_2fa: ColumnType<boolean, boolean | undefined>;
 }
 
 export interface UsersTable {
@@ -14,7 +19,15 @@ export interface UsersTable {
   email: string;
   name: string;
   created_at: Timestamp;
-  disabled_at: Date | null;
+  disabled_at: ColumnType<Date | null, Date | null | undefined>;
+  license_type: ColumnType<string | null, string | null | undefined>;
+  license_number: ColumnType<string | null, string | null | undefined>;
+  license_state: ColumnType<string | null, string | null | undefined>;
+  license_expires_on: ColumnType<string | null, string | null | undefined>;
+  session_timeout_minutes: ColumnType<number, number | undefined>;
+  is_operator: ColumnType<boolean, boolean | undefined>;
+  mfa_failed_count: ColumnType<number, number | undefined>;
+  mfa_locked_until: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export type MemberRole = 'owner' | 'practitioner' | 'supervisor' | 'helpdesk' | 'client';
@@ -24,6 +37,106 @@ export interface MembershipsTable {
   user_id: string;
   role: MemberRole;
   created_at: Timestamp;
+  disabled_at: ColumnType<Date | null, Date | null | undefined>;
+}
+
+export interface BaaAcceptancesTable {
+  practice_id: string;
+  version: string;
+  text_sha256: string;
+  accepted_by: string;
+  accepted_at: Timestamp;
+  ip: string | null;
+}
+
+export interface MagicLinksTable {
+  token_hash: Buffer;
+  purpose: 'signin' | 'signup' | 'invite';
+  email: string;
+  user_id: string | null;
+  invitation_id: string | null;
+  signup_name: string | null;
+  signup_practice: string | null;
+  created_at: Timestamp;
+  expires_at: Date;
+  consumed_at: Date | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: Buffer;
+  user_id: string | null;
+  practice_id: string | null;
+  stage: 'anonymous' | 'partial' | 'full';
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  absolute_expires_at: Date;
+  mfa_at: Date | null;
+  step_up_at: Date | null;
+  webauthn_challenge: ColumnType<string | null, string | null | undefined>;
+  webauthn_challenge_expires_at: ColumnType<Date | null, Date | null | undefined>;
+  revoked_at: ColumnType<Date | null, Date | null | undefined>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface MfaTotpTable {
+  user_id: string;
+  secret_sealed: Buffer;
+  confirmed_at: Date | null;
+  last_used_step: ColumnType<number, number | undefined>;
+  created_at: Timestamp;
+}
+
+export interface MfaRecoveryCodesTable {
+  user_id: string;
+  code_hash: Buffer;
+  used_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface WebauthnCredentialsTable {
+  id: string;
+  user_id: string;
+  public_key: Buffer;
+  counter: ColumnType<number, number | undefined>;
+  transports: string | null;
+  label: string | null;
+  created_at: Timestamp;
+  last_used_at: Date | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  practice_id: string;
+  email: string;
+  role: MemberRole;
+  invited_by: string;
+  created_at: Timestamp;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface PractitionerGrantsTable {
+  id: string;
+  practice_id: string;
+  grantor_id: string;
+  grantee_id: string;
+  created_at: Timestamp;
+  revoked_at: Date | null;
+}
+
+export interface BreakGlassGrantsTable {
+  id: string;
+  practice_id: string;
+  operator_id: string;
+  reason: string;
+  scope: 'account_metadata' | 'clinical_metadata' | 'clinical_content';
+  created_at: Timestamp;
+  expires_at: Date;
+  revoked_at: Date | null;
 }
 
 export interface AuditEventsTable {
@@ -56,4 +169,13 @@ export interface Database {
   memberships: MembershipsTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  baa_acceptances: BaaAcceptancesTable;
+  magic_links: MagicLinksTable;
+  sessions: SessionsTable;
+  mfa_totp: MfaTotpTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  webauthn_credentials: WebauthnCredentialsTable;
+  invitations: InvitationsTable;
+  practitioner_grants: PractitionerGrantsTable;
+  break_glass_grants: BreakGlassGrantsTable;
 }

@@ -31,7 +31,7 @@ export interface PendingAuditRow {
 }
 
 export interface TenantTxState {
-  settings: { role: string; practiceId: string; userId: string; appRole: string };
+  settings: { role: string; practiceId: string; userId: string; appRoles: string[] };
   audit: PendingAuditRow[];
   /** The connection whose transaction this state belongs to, once BEGIN has been sent. */
   connection?: DatabaseConnection;
@@ -40,7 +40,7 @@ export interface TenantTxState {
 export const tenantStore = new AsyncLocalStorage<TenantTxState>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const WORD = /^[a-z_]{1,32}$/;
+const WORD = /^[a-z_,]{1,120}$/;
 
 function uuidLit(v: string): string {
   if (!UUID.test(v)) throw new Error('invalid uuid in tenant context');
@@ -62,7 +62,7 @@ function beginSql(s: TenantTxState['settings'], settings: TransactionSettings): 
   let begin = 'begin';
   if (settings.isolationLevel !== undefined) begin += ` isolation level ${settings.isolationLevel}`;
   if (settings.accessMode !== undefined) begin += ` ${settings.accessMode}`;
-  return `${begin}; SELECT set_config('role', ${wordLit(s.role)}, true), set_config('app.practice_id', ${uuidLit(s.practiceId)}, true), set_config('app.user_id', ${uuidLit(s.userId)}, true), set_config('app.role', ${wordLit(s.appRole)}, true)`;
+  return `${begin}; SELECT set_config('role', ${wordLit(s.role)}, true), set_config('app.practice_id', ${uuidLit(s.practiceId)}, true), set_config('app.user_id', ${uuidLit(s.userId)}, true), set_config('app.roles', ${wordLit(s.appRoles.join(','))}, true)`;
 }
 
 export function auditInsertSql(rows: PendingAuditRow[]): string {

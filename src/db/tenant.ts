@@ -20,7 +20,8 @@ export const RUNTIME_ROLE = 'tacet_app';
 export interface TenantContext {
   practiceId: string;
   userId: string;
-  role: AppRole;
+  /** The roles the request acts in; at least one. */
+  roles: AppRole[];
   /** Request metadata carried into audit events. Never PHI. */
   requestId?: string | undefined;
   ip?: string | undefined;
@@ -38,7 +39,9 @@ export class TenantContextError extends Error {
 function check(ctx: TenantContext): void {
   if (!UUID.test(ctx.practiceId)) throw new TenantContextError('practiceId must be a UUID');
   if (!UUID.test(ctx.userId)) throw new TenantContextError('userId must be a UUID');
-  if (!APP_ROLES.includes(ctx.role)) throw new TenantContextError('role is not a known role');
+  if (ctx.roles.length === 0 || !ctx.roles.every((r) => APP_ROLES.includes(r))) {
+    throw new TenantContextError('roles must name at least one known role');
+  }
 }
 
 /** Runs fn in a transaction scoped to one practice, one user and one role. */
@@ -49,7 +52,7 @@ export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn
   // embedded database runs as its superuser), the request's statements run as tacet_app, which
   // cannot bypass row-level security.
   const state: TenantTxState = {
-    settings: { role: RUNTIME_ROLE, practiceId: ctx.practiceId, userId: ctx.userId, appRole: ctx.role },
+    settings: { role: RUNTIME_ROLE, practiceId: ctx.practiceId, userId: ctx.userId, appRoles: ctx.roles },
     audit: [],
   };
   return tenantStore.run(state, () =>
@@ -73,5 +76,5 @@ export function tenantTxState(trx: Tx): TenantTxState | undefined {
  * to one practice (or the system chain). Named `system…` so every use can be found with grep.
  */
 export function systemContext(practiceId: string = SYSTEM_PRACTICE_ID, meta: Partial<TenantContext> = {}): TenantContext {
-  return { ...meta, practiceId, userId: SYSTEM_USER_ID, role: 'system' };
+  return { ...meta, practiceId, userId: SYSTEM_USER_ID, roles: ['system'] };
 }

@@ -6,7 +6,9 @@ import crypto from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import cookie from '@fastify/cookie';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import swagger from '@fastify/swagger';
 import type { Runtime } from '../platform/runtime.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { registerFeatures } from '../features/index.ts';
@@ -75,12 +77,23 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
     frameguard: { action: 'deny' },
   });
 
+  await app.register(cookie);
   await app.register(rateLimit, {
     global: true,
     max: opts.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
     // The error handler turns this into the standard error body.
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error('rate limited'), { statusCode: ctx.statusCode }),
+  });
+
+  // The API is described by an OpenAPI document generated from the same zod schemas that
+  // validate requests (GET /api/openapi.json).
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Tacet API', version: '0.1.0', description: 'Privacy-first clinical documentation for psychotherapists.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tacet_session' } } },
+    },
+    transform: jsonSchemaTransform,
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -103,5 +116,6 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
   });
 
   await registerFeatures(app.withTypeProvider<ZodTypeProvider>() as unknown as FastifyInstance, runtime);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

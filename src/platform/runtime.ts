@@ -13,6 +13,8 @@ import { RUNTIME_ROLE } from '../db/tenant.ts';
 import type { Database } from '../db/schema.ts';
 import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTables } from '../crypto/keyring.ts';
 import { FieldCrypto, MasterKeys } from '../crypto/envelope.ts';
+import { createMailer, type Mailer } from './mailer.ts';
+import { BackgroundTasks } from './background.ts';
 
 export interface Runtime {
   config: Config;
@@ -20,6 +22,9 @@ export interface Runtime {
   dbHandle: DbHandle;
   db: Kysely<Database>;
   crypto: FieldCrypto;
+  mailer: Mailer;
+  /** Work finished after the response (e.g. sending a sign-in link); awaited on shutdown. */
+  background: BackgroundTasks;
   close(): Promise<void>;
 }
 
@@ -96,13 +101,19 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
     throw err;
   }
   const fieldCrypto = new FieldCrypto(master, keyring);
+  const mailer = createMailer(config);
+  const background = new BackgroundTasks(logger);
   return {
     config,
     logger,
     dbHandle,
     db: dbHandle.db,
     crypto: fieldCrypto,
+    mailer,
+    background,
     async close() {
+      await background.idle();
+      mailer.close();
       await dbHandle.close();
       await keyring.close();
     },

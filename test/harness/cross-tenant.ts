@@ -108,9 +108,9 @@ export async function runCrossTenantHarness(opts: {
           });
         } catch (err) {
           if (err instanceof Rollback) {
-            if (err.affected !== 0) failures.push({ table, role: ctx.role, operation, detail: `${err.affected} row(s) of another practice affected` });
+            if (err.affected !== 0) failures.push({ table, role: ctx.roles.join('+') as AppRole, operation, detail: `${err.affected} row(s) of another practice affected` });
           } else if (!isRefusal(err)) {
-            failures.push({ table, role: ctx.role, operation, detail: `failed for a reason other than a refusal (${(err as { code?: string }).code ?? 'no code'})` });
+            failures.push({ table, role: ctx.roles.join('+') as AppRole, operation, detail: `failed for a reason other than a refusal (${(err as { code?: string }).code ?? 'no code'})` });
           }
         }
       };
@@ -154,7 +154,7 @@ export async function runCrossTenantHarness(opts: {
       });
     }
   }
-  return { tables, roles: [...new Set(contexts.map((c) => c.role))], proofs, failures };
+  return { tables, roles: [...new Set(contexts.flatMap((c) => c.roles))], proofs, failures };
 }
 
 export const ALL_MEMBER_ROLES = MEMBER_ROLES;

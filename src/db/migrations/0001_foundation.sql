@@ -49,18 +49,30 @@ BEGIN
   RETURN v::uuid;
 END $$;
 
-CREATE FUNCTION app.current_app_role() RETURNS text
+-- The roles the request acts in (a solo therapist is both owner and practitioner), as a
+-- comma-separated list in app.roles.
+CREATE FUNCTION app.current_roles() RETURNS text[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 AS $$
-DECLARE v text := pg_catalog.current_setting('app.role', true);
+DECLARE
+  v text := pg_catalog.current_setting('app.roles', true);
+  r text[];
 BEGIN
-  IF v IS NULL OR v NOT IN ('owner', 'practitioner', 'supervisor', 'helpdesk', 'client', 'system', 'operator') THEN
-    RAISE EXCEPTION 'no tenant context: app.role is not set' USING ERRCODE = 'insufficient_privilege';
+  IF v IS NULL OR v = '' THEN
+    RAISE EXCEPTION 'no tenant context: app.roles is not set' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  RETURN v;
+  r := pg_catalog.string_to_array(v, ',');
+  IF NOT r <@ ARRAY['owner', 'practitioner', 'supervisor', 'helpdesk', 'client', 'system', 'operator'] THEN
+    RAISE EXCEPTION 'no tenant context: app.roles holds an unknown role' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN r;
 END $$;
 
-GRANT EXECUTE ON FUNCTION app.current_practice_id(), app.current_user_id(), app.current_app_role() TO tacet_app;
+CREATE FUNCTION app.has_role(VARIADIC wanted text[]) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT app.current_roles() && wanted $$;
+
+GRANT EXECUTE ON FUNCTION app.current_practice_id(), app.current_user_id(), app.current_roles(), app.has_role(text[]) TO tacet_app;
 
 CREATE TABLE practices (
   id uuid PRIMARY KEY,
@@ -211,7 +223,7 @@ ALTER TABLE audit_events FORCE ROW LEVEL SECURITY;
 CREATE POLICY audit_append ON audit_events FOR INSERT TO tacet_app
   WITH CHECK (practice_id = (SELECT app.current_practice_id()));
 CREATE POLICY audit_read_owner ON audit_events FOR SELECT TO tacet_app
-  USING (practice_id = (SELECT app.current_practice_id()) AND (SELECT app.current_app_role()) IN ('owner', 'system'));
+  USING (practice_id = (SELECT app.current_practice_id()) AND (SELECT app.has_role('owner', 'system')));
 CREATE POLICY audit_read_auditor ON audit_events FOR SELECT TO tacet_auditor USING (true);
 
 -- The chain trigger runs as the table owner, which FORCE subjects to RLS too: it may touch the

@@ -1,0 +1,213 @@
+// Server-side sessions (R39). The cookie holds a random 256-bit token; the database holds only its
+// SHA-256. A new token is issued at sign-in and at every factor (no fixation), sessions end after
+// the user's inactivity timeout (15 min by default, 15 min – 4 h by choice) or 12 hours at most,
+// and signing out — or being disabled — ends them at once, on every server.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Runtime } from '../../platform/runtime.ts';
+import { systemContext, withTenant, type AppRole, type Tx } from '../../db/tenant.ts';
+import type { MemberRole } from '../../db/schema.ts';
+
+export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often, so a busy page does not write on every request. */
+const TOUCH_EVERY_MS = 15_000;
+export const STEP_UP_WINDOW_MS = 5 * 60 * 1000;
+
+export type SessionStage = 'anonymous' | 'partial' | 'full';
+
+export interface AuthContext {
+  sessionId: string;
+  userId: string;
+  practiceId: string | null;
+  roles: AppRole[];
+  stage: SessionStage;
+  csrfToken: string;
+  mfaAt: Date | null;
+  stepUpAt: Date | null;
+  isOperator: boolean;
+  idleTimeoutMs: number;
+  lastSeenAt: Date;
+  absoluteExpiresAt: Date;
+}
+
+export function cookieName(runtime: Runtime): string {
+  // __Host- requires Secure and Path=/ and no Domain: the cookie cannot be set or read by any
+  // other host or path. Browsers only accept it over HTTPS, so plain-HTTP laptops use a plain name.
+  return runtime.config.tls || runtime.config.TLS_TERMINATED_BY_PROXY ? '__Host-tacet_session' : 'tacet_session';
+}
+
+export const hashToken = (token: string): Buffer => crypto.createHash('sha256').update(token, 'utf8').digest();
+export const newToken = (): string => crypto.randomBytes(32).toString('base64url');
+
+function setCookie(runtime: Runtime, reply: FastifyReply, token: string): void {
+  const secure = runtime.config.tls || runtime.config.TLS_TERMINATED_BY_PROXY;
+  void reply.setCookie(cookieName(runtime), token, {
+    path: '/',
+    httpOnly: true,
+    secure,
+    sameSite: 'strict',
+    maxAge: Math.floor(ABSOLUTE_LIFETIME_MS / 1000),
+  });
+}
+
+export function clearCookie(runtime: Runtime, reply: FastifyReply): void {
+  void reply.clearCookie(cookieName(runtime), { path: '/' });
+}
+
+export function clientMeta(req: FastifyRequest): { ip: string; userAgent: string | undefined } {
+  return { ip: req.ip, userAgent: req.headers['user-agent']?.slice(0, 512) };
+}
+
+/** Creates a session and sets its cookie. Any session the request came with is revoked. */
+export async function startSession(
+  runtime: Runtime,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  opts: { userId: string | null; practiceId: string | null; stage: SessionStage; mfaAt?: Date | null; stepUpAt?: Date | null; absoluteExpiresAt?: Date },
+  trx?: Tx,
+): Promise<string> {
+  const token = newToken();
+  const id = crypto.randomUUID();
+  const meta = clientMeta(req);
+  const previous = req.cookies[cookieName(runtime)];
+  const work = async (t: Tx) => {
+    if (previous !== undefined) {
+      await t.updateTable('sessions').set({ revoked_at: new Date() }).where('token_hash', '=', hashToken(previous)).where('revoked_at', 'is', null).execute();
+    }
+    await t
+      .insertInto('sessions')
+      .values({
+        id,
+        token_hash: hashToken(token),
+        user_id: opts.userId,
+        practice_id: opts.practiceId,
+        stage: opts.stage,
+        csrf_token: crypto.randomBytes(24).toString('base64url'),
+        absolute_expires_at: opts.absoluteExpiresAt ?? new Date(Date.now() + ABSOLUTE_LIFETIME_MS),
+        mfa_at: opts.mfaAt ?? null,
+        step_up_at: opts.stepUpAt ?? null,
+        ip: meta.ip,
+        user_agent: meta.userAgent ?? null,
+      })
+      .execute();
+  };
+  if (trx !== undefined) await work(trx);
+  else await withTenant(runtime.db, systemContext(), work);
+  setCookie(runtime, reply, token);
+  return id;
+}
+
+/**
+ * After a successful second factor: a new session id (the old one is revoked), stage full, and a
+ * fresh step-up time. Keeps the original absolute expiry so factors cannot extend a session.
+ */
+export async function elevateSession(runtime: Runtime, req: FastifyRequest, reply: FastifyReply, auth: AuthContext): Promise<string> {
+  const now = new Date();
+  return startSession(runtime, req, reply, {
+    userId: auth.userId,
+    practiceId: auth.practiceId,
+    stage: 'full',
+    mfaAt: now,
+    stepUpAt: now,
+    absoluteExpiresAt: auth.absoluteExpiresAt,
+  });
+}
+
+export async function revokeSession(runtime: Runtime, sessionId: string): Promise<void> {
+  await withTenant(runtime.db, systemContext(), (trx) =>
+    trx.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute(),
+  );
+}
+
+/** Ends every session of a user (sign out everywhere, disabling, factor changes). */
+export async function revokeUserSessions(trx: Tx, userId: string, except?: string): Promise<number> {
+  let q = trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (except !== undefined) q = q.where('id', '<>', except);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export type LookupResult = { ok: true; auth: AuthContext } | { ok: false; reason: 'missing' | 'invalid' | 'expired' };
+
+interface SessionRow {
+  id: string;
+  user_id: string | null;
+  practice_id: string | null;
+  stage: SessionStage;
+  csrf_token: string;
+  last_seen_at: Date;
+  absolute_expires_at: Date;
+  mfa_at: Date | null;
+  step_up_at: Date | null;
+  session_timeout_minutes: number | null;
+  disabled_at: Date | null;
+  is_operator: boolean | null;
+  roles: MemberRole[] | null;
+  now: Date;
+}
+
+/** Resolves the request's session, enforcing inactivity and absolute lifetime on the server. */
+export async function lookupSession(runtime: Runtime, req: FastifyRequest, opts: { touch: boolean }): Promise<LookupResult> {
+  const token = req.cookies[cookieName(runtime)];
+  if (token === undefined || token.length < 20 || token.length > 100) return { ok: false, reason: 'missing' };
+  return withTenant(runtime.db, systemContext(), async (trx): Promise<LookupResult> => {
+    const r = await sql<SessionRow>`
+      SELECT s.id, s.user_id, s.practice_id, s.stage, s.csrf_token, s.last_seen_at, s.absolute_expires_at,
+             s.mfa_at, s.step_up_at, u.session_timeout_minutes, u.disabled_at, u.is_operator,
+             (SELECT array_agg(m.role ORDER BY m.role) FROM memberships m
+               WHERE m.practice_id = s.practice_id AND m.user_id = s.user_id AND m.disabled_at IS NULL) AS roles,
+             now() AS now
+      FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = ${hashToken(token)} AND s.revoked_at IS NULL`.execute(trx);
+    const row = r.rows[0];
+    if (row === undefined) return { ok: false, reason: 'invalid' };
+    const now = row.now.getTime();
+    const idleMs = (row.session_timeout_minutes ?? 15) * 60_000;
+    const expired = now >= row.absolute_expires_at.getTime() || now - row.last_seen_at.getTime() >= idleMs || row.disabled_at !== null;
+    if (expired || row.user_id === null) {
+      if (expired) await trx.updateTable('sessions').set({ revoked_at: row.now }).where('id', '=', row.id).execute();
+      return { ok: false, reason: expired ? 'expired' : 'invalid' };
+    }
+    let lastSeenAt = row.last_seen_at;
+    if (opts.touch && now - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
+      await trx.updateTable('sessions').set({ last_seen_at: row.now }).where('id', '=', row.id).execute();
+      lastSeenAt = row.now;
+    }
+    const roles: AppRole[] = [...(row.roles ?? [])];
+    if (row.is_operator === true) roles.push('operator');
+    return {
+      ok: true,
+      auth: {
+        sessionId: row.id,
+        userId: row.user_id,
+        practiceId: row.practice_id,
+        roles,
+        stage: row.stage,
+        csrfToken: row.csrf_token,
+        mfaAt: row.mfa_at,
+        stepUpAt: row.step_up_at,
+        isOperator: row.is_operator === true,
+        idleTimeoutMs: idleMs,
+        lastSeenAt,
+        absoluteExpiresAt: row.absolute_expires_at,
+      },
+    };
+  });
+}
+
+export function csrfMatches(auth: AuthContext, header: string | string[] | undefined): boolean {
+  if (typeof header !== 'string') return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(auth.csrfToken);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+export function hasFreshSecondFactor(auth: AuthContext, now = Date.now()): boolean {
+  const at = auth.stepUpAt ?? auth.mfaAt;
+  return at !== null && now - at.getTime() <= STEP_UP_WINDOW_MS;
+}
+
+export async function recordStepUp(runtime: Runtime, auth: AuthContext): Promise<void> {
+  await withTenant(runtime.db, systemContext(), (trx) => trx.updateTable('sessions').set({ step_up_at: new Date() }).where('id', '=', auth.sessionId).execute());
+}

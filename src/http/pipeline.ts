@@ -1,0 +1,201 @@
+// The one request pipeline (docs/ARCHITECTURE.md): rate limit → authenticate → role gate →
+// validate → tenant transaction → authorize → act → audit → present. Every API route is declared
+// with defineRoute(): its auth level, the roles it admits, whether it needs a fresh second factor
+// or an accepted BAA. The declarations form the route table that the route × role matrix test
+// walks, so a route cannot be added without being checked.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { Runtime } from '../platform/runtime.ts';
+import { withTenant, type AppRole, type TenantContext, type Tx } from '../db/tenant.ts';
+import { audit } from '../audit/audit.ts';
+import { HttpError } from './errors.ts';
+import {
+  csrfMatches,
+  hasFreshSecondFactor,
+  lookupSession,
+  type AuthContext,
+} from '../features/auth/sessions.ts';
+import { CURRENT_BAA } from '../features/practice/baa.ts';
+
+/**
+ * public  — no session needed (sign-in, health).
+ * partial — a signed-in session whose second factor may still be owed (enrolment, profile).
+ * full    — both factors: everything that can reach PHI (R38: an email link alone never does).
+ */
+export type RouteAuth = 'public' | 'partial' | 'full';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface RouteSchemas {
+  params?: z.ZodType;
+  querystring?: z.ZodType;
+  body?: z.ZodType;
+  response?: Record<number, z.ZodType>;
+}
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface HandlerArgs<S extends RouteSchemas> {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  params: Infer<S['params']>;
+  query: Infer<S['querystring']>;
+  body: Infer<S['body']>;
+  /** The signed-in session; null only on public routes. */
+  auth: AuthContext | null;
+  /** Opens the tenant transaction for this request's practice, user and roles. */
+  tenant<T>(fn: (trx: Tx, ctx: TenantContext) => Promise<T>): Promise<T>;
+  /** Tenant context of this request (practice, user, roles, request metadata). */
+  ctx: TenantContext | null;
+}
+
+export interface RouteSpec<S extends RouteSchemas = RouteSchemas> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags?: string[];
+  auth: RouteAuth;
+  /** Roles admitted; 'any-member' = any role in the session's practice; 'self' = any signed-in user. */
+  roles: readonly AppRole[] | 'self';
+  /** Needs a second factor within the last 5 minutes (exports, deletion, security settings). */
+  stepUp?: boolean;
+  /** Writes PHI: refused until the practice has accepted the current BAA (R12). */
+  phiWrite?: boolean;
+  /** Reads the session without extending it (the UI's "time left" poll). */
+  touch?: boolean;
+  rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
+  schema: S;
+  handler: (args: HandlerArgs<S>) => Promise<unknown>;
+}
+
+export interface RouteEntry {
+  method: Method;
+  url: string;
+  auth: RouteAuth;
+  roles: readonly AppRole[] | 'self';
+  stepUp: boolean;
+  phiWrite: boolean;
+  hasParams: boolean;
+  idParams: string[];
+}
+
+const routeTables = new WeakMap<FastifyInstance, RouteEntry[]>();
+
+export function routeTable(app: FastifyInstance): RouteEntry[] {
+  return routeTables.get(app) ?? [];
+}
+
+function ctxFor(auth: AuthContext, req: FastifyRequest): TenantContext {
+  if (auth.practiceId === null) throw new HttpError(403, 'no_practice', 'Your account is not a member of any practice yet.');
+  return { practiceId: auth.practiceId, userId: auth.userId, roles: auth.roles, requestId: req.id, ip: req.ip, userAgent: req.headers['user-agent'] };
+}
+
+/** Records a refused request in the practice's audit chain, in its own transaction. */
+async function auditDenied(runtime: Runtime, auth: AuthContext, req: FastifyRequest, reason: string): Promise<void> {
+  if (auth.practiceId === null) return;
+  const ctx = ctxFor(auth, req);
+  await withTenant(runtime.db, ctx, (trx) =>
+    audit(trx, ctx, { action: 'access.denied', resourceType: 'route', outcome: 'denied', metadata: { reason, method: req.method.toLowerCase() } }),
+  );
+}
+
+export async function practiceHasCurrentBaa(trx: Tx, practiceId: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('baa_acceptances')
+    .select('version')
+    .where('practice_id', '=', practiceId)
+    .where('version', '=', CURRENT_BAA.version)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtime: Runtime, spec: RouteSpec<S>): void {
+  const table = routeTables.get(app) ?? [];
+  routeTables.set(app, table);
+  const idParams = spec.url.split('/').filter((s) => s.startsWith(':')).map((s) => s.slice(1));
+  table.push({
+    method: spec.method,
+    url: spec.url,
+    auth: spec.auth,
+    roles: spec.roles,
+    stepUp: spec.stepUp ?? false,
+    phiWrite: spec.phiWrite ?? false,
+    hasParams: idParams.length > 0,
+    idParams,
+  });
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  typed.route({
+    method: spec.method,
+    url: spec.url,
+    schema: { ...spec.schema, summary: spec.summary, tags: spec.tags ?? [] } as never,
+    config: spec.rateLimit !== undefined ? { rateLimit: spec.rateLimit } : {},
+    // Authentication and the role gate run before validation: a caller who may not use a route
+    // learns nothing about what the route would accept.
+    onRequest: async (req: FastifyRequest, reply: FastifyReply) => {
+      if (spec.auth === 'public') return;
+      const found = await lookupSession(runtime, req, { touch: spec.touch ?? true });
+      if (!found.ok) {
+        throw new HttpError(401, found.reason === 'expired' ? 'session_expired' : 'unauthenticated',
+          found.reason === 'expired' ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');
+      }
+      const auth = found.auth;
+      req.auth = auth;
+      if (spec.auth === 'full' && auth.stage !== 'full') {
+        throw new HttpError(403, 'second_factor_required', 'Confirm your second factor (authenticator app or passkey) to continue.');
+      }
+      if (auth.stage === 'anonymous') throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        // CSRF (R39): cookie-authenticated writes must carry the session's token in a header that
+        // a cross-site form cannot set. SameSite=Strict cookies are the second line.
+        if (!csrfMatches(auth, req.headers['x-csrf-token'])) {
+          await auditDenied(runtime, auth, req, 'csrf');
+          throw new HttpError(403, 'csrf_failed', 'The request is missing its security token. Reload the page and try again.');
+        }
+      }
+      if (spec.roles !== 'self' && !spec.roles.some((r) => auth.roles.includes(r))) {
+        await auditDenied(runtime, auth, req, 'role');
+        throw new HttpError(403, 'forbidden', 'Your role does not allow this action.');
+      }
+      if (spec.stepUp === true && !hasFreshSecondFactor(auth)) {
+        await auditDenied(runtime, auth, req, 'step_up');
+        throw new HttpError(403, 'step_up_required', 'Confirm your second factor again to continue (required within the last 5 minutes for this action).');
+      }
+      void reply;
+    },
+    handler: async (req: FastifyRequest, reply: FastifyReply) => {
+      const auth = req.auth ?? null;
+      const ctx = auth !== null && auth.practiceId !== null ? ctxFor(auth, req) : null;
+      const tenant = async <T>(fn: (trx: Tx, c: TenantContext) => Promise<T>): Promise<T> => {
+        if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+        const c = ctxFor(auth, req);
+        return withTenant(runtime.db, c, async (trx) => {
+          if (spec.phiWrite === true && !(await practiceHasCurrentBaa(trx, c.practiceId))) {
+            throw new HttpError(403, 'baa_required',
+              'Clinical data cannot be saved until the practice owner accepts the Business Associate Agreement (Settings → Agreements).');
+          }
+          return fn(trx, c);
+        });
+      };
+      const result = await spec.handler({
+        req,
+        reply,
+        params: req.params as never,
+        query: req.query as never,
+        body: req.body as never,
+        auth,
+        ctx,
+        tenant,
+      });
+      if (reply.sent) return reply;
+      return result;
+    },
+  } as never);
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth?: AuthContext;
+  }
+}
