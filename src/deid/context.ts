@@ -3,6 +3,7 @@
 // Dignity Health", "goes to Lincoln Elementary", "St. Mary's Hospital"), which the issue asks to
 // treat as names.
 import type { PhiType } from './types.ts';
+import { RESTRICTED_ZIP3 } from './geo-data.ts';
 import { foldKey } from './tokens.ts';
 import { W, wordFlags } from './wordflags.ts';
 
@@ -21,6 +22,8 @@ const ADDRESS_KW_RE =
 const LIVES_AT_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+(?:at|to|on)\s+(?=\d)/gi;
 // Where an address in running text ends: a clause that is clearly not part of it.
 const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
+
+const ADDRESS_WORDS = new Set(['apt', 'apartment', 'suite', 'unit', 'floor', 'box', 'road', 'street', 'avenue', 'lane', 'drive', 'court', 'way', 'and', 'the', 'nan']);
 
 function pushAddressText(text: string, start: number, push: Push, multiLine: boolean): void {
   const lineEnd = text.indexOf('\n', start);
@@ -41,10 +44,21 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
     const line = text.slice(ls, le);
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.length > 48 || trimmed.split(/\s+/).length > 6 || /[?!]$/.test(trimmed)) break;
-    // A line of ordinary words ("Plan: continue CBT") ends the block.
+    // A field ("Plan: continue CBT") or a line of ordinary lower-case words ends the block.
     if (/^[A-Za-z ]+:\s/.test(trimmed)) break;
+    const lowerWords = trimmed.match(/\b[a-z]{3,}\b/g) ?? [];
+    if (lowerWords.filter((w) => !ADDRESS_WORDS.has(w)).length >= 2) break;
     const offset = line.indexOf(trimmed);
-    push(ls + offset, ls + offset + trimmed.replace(/[\s,.]+$/, '').length, 'GEO', 5);
+    const body = trimmed.replace(/[\s,.]+$/, '');
+    // "Modesto, CA 95355": the state stays (not an identifier), the city and ZIP go.
+    const st = /^(.*?),?\s+([A-Z]{2})\.?\s+(\d{5}(?:-\d{4})?)$/.exec(body);
+    if (st) {
+      push(ls + offset, ls + offset + st[1]!.length, 'GEO', 5);
+      const z = ls + offset + body.length - st[3]!.length;
+      push(z + (RESTRICTED_ZIP3.has(st[3]!.slice(0, 3)) ? 0 : 3), z + st[3]!.length, 'GEO', 5);
+    } else {
+      push(ls + offset, ls + offset + body.length, 'GEO', 5);
+    }
     end = le;
   }
 }
@@ -65,7 +79,7 @@ const ORG_SUFFIX_RE =
   /\b(?:Hospital|Medical Cent(?:er|re)|Health(?:care)?|Clinic|University|College|School|Elementary|Academy|Institute|Church|Inc\.?|LLC|Corp\.?|Corporation|Company|Foundation|Cent(?:er|re)|Bank|Pharmacy|Associates|Prison|Jail|Shelter)\b/g;
 const ORG_LEFT_RE = /(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'&.-]*\s+(?:(?:and|of|de|for|the)\s+)?){1,4}$/u;
 const WORK_AT_RE =
-  /\b(?:work(?:s|ed|ing)?|job|employed|shifts?|intern(?:s|ing|ed)?|volunteer(?:s|ed|ing)?|go(?:es)?|went|attend(?:s|ed|ing)?|enrolled|stud(?:y|ies|ied|ying)|graduated|teach(?:es|ing)?|taught|hired)\s+(?:[a-z]+\s+){0,2}?(?:at|for|to|from|in|with)\s+(?:the\s+)?((?:[A-Z][\p{L}'&-]*)(?:\s+[A-Z][\p{L}'&-]*){0,3})/gu;
+  /\b(?:work(?:s|ed|ing)?|job|boss|manager|supervisor|co-?workers?|colleagues?|employed|shifts?|intern(?:s|ing|ed)?|volunteer(?:s|ed|ing)?|go(?:es)?|went|attend(?:s|ed|ing)?|enrolled|stud(?:y|ies|ied|ying)|graduated|teach(?:es|ing)?|taught|hired)\s+(?:[a-z]+\s+){0,2}?(?:at|for|to|from|in|with)\s+(?:the\s+)?((?:[A-Z][\p{L}'&-]*)(?:\s+[A-Z][\p{L}'&-]*){0,3})/gu;
 
 /** Some word of the phrase is a name or is not vocabulary: "Lincoln", "Kaiser", not "Mental". */
 function distinctive(words: string[]): boolean {
@@ -92,9 +106,28 @@ export function detectOrganisations(text: string, push: Push): void {
     const words = org.split(/\s+/);
     // "works at Safeway", "job at Tri-County Logistics": after a work verb any capitalised
     // phrase is the employer; after go/went/attend it must look like a proper name.
-    const work = /^(?:work|job|employ|shift|intern|volunteer|hired)/i.test(m[0]);
+    const work = /^(?:work|job|boss|manager|supervisor|co-?worker|colleague|employ|shift|intern|volunteer|hired)/i.test(m[0]);
     if (!(work ? words.some((w) => !(wordFlags(foldKey(w)) & (W.Function | W.CoreStop | W.Calendar | W.Place))) : distinctive(words))) return;
     const s = m.index + m[0].length - org.length;
     push(s, s + org.length, 'NAME', 3);
+  });
+}
+
+// ---- initials ----------------------------------------------------------------------------------
+
+// "J.R.", "M.K.L.": dotted initials, unless a common abbreviation.
+const INITIALS_RE = /(?<![A-Za-z.])(?:[A-Z]\.\s?){2,3}(?![A-Za-z])/g;
+const NOT_INITIALS = new Set([
+  'US', 'UK', 'AM', 'PM', 'MD', 'DO', 'RN', 'NP', 'PA', 'BA', 'BS', 'MA', 'MS', 'PHD', 'DC', 'LA', 'NY', 'EU', 'UN', 'IE',
+  'EG', 'AD', 'BC', 'OT', 'PT', 'ER', 'IV', 'IM', 'PO', 'QD', 'HS', 'ID', 'TV', 'OK', 'SS', 'RR', 'BP', 'HR', 'ST',
+  'AKA', 'ASAP', 'LCSW', 'LMFT', 'LPC', 'PSYD', 'MSW', 'USA',
+]);
+
+export function detectInitials(text: string, push: Push): void {
+  if (!text.includes('.')) return;
+  scan(INITIALS_RE, text, (m) => {
+    const v = m[0].trimEnd();
+    if (NOT_INITIALS.has(v.replace(/[.\s]/g, ''))) return;
+    push(m.index, m.index + v.length, 'NAME', 4);
   });
 }

@@ -2,6 +2,7 @@
 // them. Safe Harbor keeps a year on its own, so "in 2019" stays; "March 2019", "3/14", "the 3rd"
 // and "14-Mar" go.
 import type { TypedSpan } from './patterns.ts';
+import { W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: TypedSpan['type'], prio: number) => void;
 
@@ -42,7 +43,11 @@ function validMonthDay(mo: number, d: number): boolean {
 
 const WEEKDAY_BEFORE_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
 
-export function detectDates(text: string, push0: Push): void {
+const ORDINAL_GATE_RE = /\d(?:st|nd|rd|th)\b/i;
+const AGE_NUMBER_GATE_RE = /(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)/;
+
+/** `hints`: union of the text's token flags (W.Month gates the month-name scans). */
+export function detectDates(text: string, push0: Push, hints = -1): void {
   // A weekday written with a date is part of it: "Thursday 3/20".
   const push: Push = (start, end, type, prio) => {
     const wd = WEEKDAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 12), start));
@@ -70,6 +75,23 @@ export function detectDates(text: string, push0: Push): void {
     if (!DATE_CONTEXT_MD.test(before)) return;
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
+  if (hints & W.Month) detectMonthDates(text, push);
+  if (!ORDINAL_GATE_RE.test(text)) return;
+  scan(ORDINAL_DAY_RE, text, (m) => {
+    // "on the 3rd": the article goes with the day, as in "the 23rd of February".
+    const day = m.index + m[0].lastIndexOf(m[1]!);
+    const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, day - 8), day));
+    const s = the ? day - the[0].length : day;
+    // "the 3rd" needs a date preposition unless a month follows (handled above).
+    if (/^the\s/i.test(m[0])) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|due|starting)\s+$/i.test(before)) return;
+    }
+    push(s, day + m[1]!.length, 'DATE', 6);
+  });
+}
+
+function detectMonthDates(text: string, push: Push): void {
   scan(MONTH_DAY_RE, text, (m) => {
     if (!monthWordOk(m[0], text, m.index)) return;
     push(m.index, m.index + m[0].length, 'DATE', 8);
@@ -79,8 +101,7 @@ export function detectDates(text: string, push0: Push): void {
     // "2 mar" is rare; "the 23rd of February" and "14 March" are not. May needs a capital.
     if (/\bmay$/i.test(v) && !/May$/.test(v)) return;
     if (/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v)) return;
-    const start = /^the\s/i.test(v) ? m.index : m.index;
-    push(start, m.index + v.length, 'DATE', 8);
+    push(m.index, m.index + v.length, 'DATE', 8);
   });
   scan(MONTH_YEAR_RE, text, (m) => {
     if (!monthWordOk(m[0], text, m.index)) return;
@@ -89,15 +110,6 @@ export function detectDates(text: string, push0: Push): void {
   scan(BARE_MONTH_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'DATE', 5);
-  });
-  scan(ORDINAL_DAY_RE, text, (m) => {
-    const s = m.index + m[0].lastIndexOf(m[1]!);
-    // "the 3rd" needs a date preposition unless a month follows (handled above).
-    if (/^the\s/i.test(m[0])) {
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|due|starting)\s+$/i.test(before)) return;
-    }
-    push(s, s + m[1]!.length, 'DATE', 6);
   });
 }
 
@@ -122,16 +134,10 @@ const AGE_WORDS_RE =
 const NOT_AGE_SUBJECT = /\b(?:score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
 const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}|b\.\s*|birth\s*year:?\s*|class of\s+)(1[89]\d\d)\b/gi;
 
-export function detectAges(text: string, push: Push, now = new Date()): void {
-  scan(AGE_UNIT_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 8));
-  scan(AGE_VERB_RE, text, (m) => {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NOT_AGE_SUBJECT.test(before)) return;
-    // "at 95" needs a person: "at 95 she still…" is fine, "at 95 mph" filtered above.
-    const s = m.index + m[0].lastIndexOf(m[1]!);
-    push(s, s + m[1]!.length, 'AGE', 7);
-  });
-  scan(AGE_WORDS_RE, text, (m) => push(m.index, m.index + m[0].length, 'AGE', 7));
+export function detectAges(text: string, push: Push, hints = -1, now = new Date()): void {
+  const numbers = AGE_NUMBER_GATE_RE.test(text);
+  if (numbers || hints & W.AgeWord) scan(AGE_WORDS_RE, text, (m) => push(m.index, m.index + m[0].length, 'AGE', 7));
+  if (numbers) detectAgeNumbers(text, push);
   const year = now.getUTCFullYear();
   scan(BIRTH_YEAR_RE, text, (m) => {
     const y = Number(m[1]);
@@ -139,5 +145,16 @@ export function detectAges(text: string, push: Push, now = new Date()): void {
       const s = m.index + m[0].lastIndexOf(m[1]!);
       push(s, s + 4, 'AGE', 8);
     }
+  });
+}
+
+function detectAgeNumbers(text: string, push: Push): void {
+  scan(AGE_UNIT_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 8));
+  scan(AGE_VERB_RE, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NOT_AGE_SUBJECT.test(before)) return;
+    // "at 95" needs a person: "at 95 she still…" is fine, "at 95 mph" filtered above.
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'AGE', 7);
   });
 }

@@ -1,15 +1,16 @@
 // The detector pipeline: every detector proposes typed spans, then overlapping proposals merge
 // into one span (the union of their extents, so a partial match never leaves a fragment of an
 // identifier behind) typed by the strongest proposal. Topic sentences absorb what they contain.
-import { detectAddressContext, detectOrganisations } from './context.ts';
+import { detectAddressContext, detectInitials, detectOrganisations } from './context.ts';
 import { detectAges, detectDates } from './dates.ts';
 import { detectNamesAndPlaces } from './names.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
-import { foldKey, tokenize } from './tokens.ts';
+import { foldKey, tokenizeWithFlags } from './tokens.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
+import { W } from './wordflags.ts';
 
 export function detect(text: string, ctx: DeidContext = {}): Span[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -19,16 +20,18 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   };
   const r = resources();
 
+  // Tokens first: the union of their lexicon flags tells which cue-gated scans can be skipped.
+  const { tokens, flags: hints } = tokenizeWithFlags(text);
   detectContacts(text, push);
   detectKeyedIds(text, push);
-  detectDates(text, push);
-  detectAges(text, push);
-  detectAddresses(text, push, r.commonWords);
+  detectDates(text, push, hints);
+  detectAges(text, push, hints);
+  detectAddresses(text, push, r.commonWords, hints);
   detectCodes(text, push);
-  detectPhotos(text, push);
-  detectAddressContext(text, push);
-  detectOrganisations(text, push);
-  const tokens = tokenize(text);
+  if (hints & W.PhotoWord) detectPhotos(text, push);
+  if (hints & (W.AddressWord | W.LocVerb)) detectAddressContext(text, push);
+  if (hints & W.OrgCue) detectOrganisations(text, push);
+  detectInitials(text, push);
   for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4);
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
 

@@ -84,6 +84,9 @@ christmas easter thanksgiving halloween hanukkah ramadan passover
 `);
 
 export const NOT_NAMES = set(`
+alzheimer alzheimers parkinson parkinsons asperger aspergers tourette tourettes crohn crohns hodgkin
+huntington cushing wernicke korsakoff munchausen capgras cotard raynaud meniere guillain barre
+epstein lyme kaposi
 labor labour memorial veterans presidents independence valentine valentines patriots juneteenth
 god lord jesus christ allah bible
 english spanish french german chinese mandarin cantonese japanese korean vietnamese russian arabic

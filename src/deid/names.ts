@@ -35,6 +35,8 @@ const CUE_GAP_RE = /^[ \t]*[.,]?[ \t]{1,3}$/;
 // Fillers and interjections that spelling varies on ("Hmmm", "Ummm", "Yeahh").
 const INTERJECTION_RE = /^(?:h+m+|m+h?m+|u+m+|u+h+|a+h+|o+h+|e+r+m*|y+a+y*|w+o+w+|(?:h+a+)+h*|l+o+l+|o+k+a*y*|k+|y+e+a+h*|y+u+p+|n+o+p+e+|n+a+h+|s+h+|u+g+h+|h+u+h+|y+e+s+|n+o+o+|s+o+o+|w+e+l+l+|a+w+|e+h+|i+d+k+|t+b+h+|o+m+g+|l+m+a+o+|b+r+b+|t+h+x+|p+l+z+|g+o+n+n+a+|w+a+n+n+a+|k+i+n+d+a+|s+o+r+t+a+|c+u+z+|c+o+s+|t+h+o+|y+a+l+l+|y+o+u+r+e+|i+m+|d+o+n+t+|c+a+n+t+|w+o+n+t+|i+s+n+t+|d+i+d+n+t+|d+o+e+s+n+t+|t+h+a+t+s+|w+h+a+t+s+|t+h+e+r+e+s+|i+t+s+|l+e+t+s+|i+v+e+|i+l+l+|i+d+)$/;
 
+const REPORT_VERBS = new Set(['was', 'is', 'has', 'had', 'seemed', 'seems', 'appeared', 'appears', 'reported', 'reports', 'stated', 'states', 'described', 'describes', 'spoke', 'shared', 'shares', 'became', 'felt', 'feels', 'will', 'would', 'can', 'could', 'did', 'does', 'and', 'also', 'then']);
+
 const INTRO_BEFORE = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'evening', 'afternoon']);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', "client's", "pt's", "patient's", 'older', 'younger', 'little', 'big', 'late', 'former', 'new', 'best', 'old']);
@@ -84,7 +86,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue))) continue;
     // Places first: a city after a locative word, or before ", ST".
     const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
-    if ((cap(t) || afterLocative) && !blocked(t)) {
+    // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
+    if (afterLocative && !has(t, W.CityStart) && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t)) {
+      mark[i] = Mark.Geo;
+      continue;
+    }
+    if ((cap(t) || afterLocative) && has(t, W.CityStart) && !blocked(t)) {
       const cityLen = matchCity(r, tokens, i, text);
       if (cityLen > 0 && prev !== undefined) {
         const first = t;
@@ -118,7 +125,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
     if (cueOk && prev && has(prev, W.Title) && cue(prev, t) && (!has(prev, W.WeakTitle) || cap(prev))) {
-      if (cap(t) || has(t, W.Name) || !t.caseInformative) {
+      if (cap(t) || has(t, W.Name) || !t.caseInformative || !has(t, W.Common)) {
         mark[i] = Mark.Name;
         continue;
       }
@@ -142,11 +149,11 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
         (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
       const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
-      if (intro && cue(prev, t) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
+      if (intro && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
         mark[i] = Mark.Name;
         continue;
       }
-      if (soft && cue(prev, t) && ((cap(t) && has(t, W.Name)) || strong(t))) {
+      if (soft && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t))) {
         if (prev.key !== 'is' || prev2?.key === 'this' || prev2?.key === 'it') {
           mark[i] = Mark.Name;
           continue;
@@ -174,6 +181,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
     if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && (has(t, W.Name) || !has(t, W.Common))) {
+      mark[i] = Mark.Name;
+      continue;
+    }
+    // "Bao was quiet.": a sentence-initial first name (not an everyday word) before a verb of
+    // reporting or being.
+    if (cap(t) && t.sentenceStart && next && tight(t, next) && has(t, W.First) && !has(t, W.Everyday) && REPORT_VERBS.has(next.key)) {
       mark[i] = Mark.Name;
       continue;
     }

@@ -4,6 +4,7 @@
 import type { PhiType } from './types.ts';
 import { RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
+import { W } from './wordflags.ts';
 
 export interface TypedSpan {
   start: number;
@@ -68,9 +69,20 @@ const PHONE_BARE_RE = /(?<![\w.-])(?:\+?1)?\d{10}(?![\w-])/g;
 const SSN_RE = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
-const VIN_RE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 const MAC_RE = /\b(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}\b/gi;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+
+/** Cheap guard for the MAC scan: two hex pairs joined by ':' or '-'. */
+function hasMacShape(text: string): boolean {
+  const hex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  for (const sep of [':', '-']) {
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
+      if (hex(text.charCodeAt(i - 1)) && hex(text.charCodeAt(i - 2)) && hex(text.charCodeAt(i + 1)) && hex(text.charCodeAt(i + 2)) && text[i + 3] === sep) return true;
+    }
+  }
+  return false;
+}
 
 /** Cheap guard for the IPv6 scan: some colon with hex digits (or another colon) on both sides. */
 function hasHexColonPair(text: string): boolean {
@@ -137,10 +149,7 @@ export function detectContacts(text: string, push: Push): void {
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) push(m.index, m.index + m[0].length, 'ACCOUNT', 8);
   });
   scan(IBAN_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
-  scan(VIN_RE, text, (m) => {
-    if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) push(m.index, m.index + m[0].length, 'VEHICLE', 8);
-  });
-  if (text.includes(':') || text.includes('-')) scan(MAC_RE, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE', 8));
+  if (hasMacShape(text)) scan(MAC_RE, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE', 8));
 }
 
 // ---- numbers named by the words before them ----------------------------------------------------
@@ -163,11 +172,30 @@ const ID_AFTER_RE =
 const KEYWORD_RE =
   /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tag|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
+// Keywords are searched only in the 60 characters before each run of three or more digits: a
+// keyed identifier always has digits, and running the long keyword alternation over the whole
+// text was the costliest scan in the engine.
+const ID_DIGITS_RE = /\d{3,}/g;
+const KEYWORD_NEAR_RE = new RegExp(`${KEYWORD_RE.source}`, 'gi');
+
 export function detectKeyedIds(text: string, push: Push): void {
-  scan(KEYWORD_RE, text, (m) => {
+  let windowEnd = -1;
+  scan(ID_DIGITS_RE, text, (d) => {
+    const from = Math.max(windowEnd, d.index - 60, 0);
+    windowEnd = d.index;
+    if (from >= d.index) return;
+    KEYWORD_NEAR_RE.lastIndex = 0;
+    const win = text.slice(from, d.index);
+    let m: RegExpExecArray | null;
+    while ((m = KEYWORD_NEAR_RE.exec(win)) !== null) keyedAt(text, from + m.index, m[0], push);
+  });
+}
+
+function keyedAt(text: string, at: number, keyword: string, push: Push): void {
+  const m = { index: at, 0: keyword };
+  {
     const kw = m[0].toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    // A keyword inside a longer window ("license plate"): the later, more specific keyword decides.
     const idm = ID_AFTER_RE.exec(after);
     if (!idm) return;
     let id = idm[1]!;
@@ -190,7 +218,7 @@ export function detectKeyedIds(text: string, push: Push): void {
     }
     if (type === 'FAX' && digitsOf(id) < 7) return;
     push(offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 8);
-  });
+  }
 }
 
 // Any remaining code that mixes letters and digits, or a long run of digits: a unique number.
@@ -218,6 +246,10 @@ export function detectCodes(text: string, push: Push): void {
     if (end < text.length && (/[@]/.test(text[end]!) || (/[./-]/.test(text[end]!) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')))) return;
     const m = { index: start, 0: text.slice(start, end) };
     const v = m[0];
+    if (VIN_RE.test(v) && /[A-Z]/.test(v)) {
+      push(start, end, 'VEHICLE', 8);
+      return;
+    }
     const d = digitsOf(v);
     const letters = v.length - d - (v.split('-').length - 1);
     if (letters === 0) {
@@ -253,8 +285,6 @@ const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Bl
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
-const FOREIGN_HINT_RE =
-  /(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s/;
 const UNIT_RE = /\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\s*\d+[A-Za-z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const NOT_ADDRESS_WORDS = new Set([
   'mg', 'mcg', 'ml', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days',
@@ -268,7 +298,7 @@ const ZIP_KEYED_RE = /\b(?:zip|zipcode|zip code|postal code|postcode)\b\W{0,3}(?
 const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d{5})(?:-\d{4})?\b/g;
 const ZIP_LINE_RE = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
 
-export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>): void {
+export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>, hints = -1): void {
   scan(STREET_START_RE, text, (start) => {
     STREET_RE.lastIndex = start.index;
     const m = STREET_RE.exec(text);
@@ -298,7 +328,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     }
     push(m.index, m.index + m[0].length, 'GEO', 6);
   });
-  if (FOREIGN_HINT_RE.test(text)) scan(FOREIGN_STREET_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  if (hints & W.ForeignStreet) scan(FOREIGN_STREET_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(COUNTY_KW_RE, text, (kw) => {
     const lm = COUNTY_LEFT_RE.exec(text.slice(Math.max(0, kw.index - 80), kw.index));

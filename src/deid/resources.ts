@@ -16,6 +16,8 @@ export interface DeidResources {
   /** Frequent first names and surnames. */
   popularNames: ReadonlySet<string>;
   usCities: ReadonlySet<string>;
+  /** First words of the city names ("san" of "san bernardino"): a cheap gate for city lookups. */
+  cityFirstWords: ReadonlySet<string>;
 }
 
 let cached: DeidResources | undefined;
@@ -36,13 +38,17 @@ function readList(dir: string, name: string): Set<string> {
 export function resources(): DeidResources {
   if (cached) return cached;
   const dir = dictDir();
+  const usCities = readList(dir, 'us-cities.txt');
+  const cityFirstWords = new Set<string>();
+  for (const c of usCities) cityFirstWords.add(c.split(' ')[0]!);
   cached = {
     firstNames: readList(dir, 'first-names.txt'),
     lastNames: readList(dir, 'last-names.txt'),
     commonWords: readList(dir, 'common-words.txt'),
     everydayWords: readList(dir, 'everyday-words.txt'),
     popularNames: readList(dir, 'popular-names.txt'),
-    usCities: readList(dir, 'us-cities.txt'),
+    usCities,
+    cityFirstWords,
   };
   return cached;
 }

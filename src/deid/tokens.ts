@@ -80,51 +80,90 @@ function shapeOfUnicode(w: string): Shape {
   return 'title';
 }
 
-/** True when the text between two tokens ends a sentence or an utterance. */
+
 function possessiveless(k: string): string {
   const n = k.length;
   return n > 3 && k.charCodeAt(n - 1) === 115 && k.charCodeAt(n - 2) === 39 ? k.slice(0, -2) : k;
 }
 
-function breaksSentence(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    // . ! ? : ; newline, bullet, quote-dash starts
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226 || c === 59) return true;
+interface Surface {
+  key: string;
+  shape: Shape;
+  flags: number;
+}
+
+// Per surface form: key, shape and lexicon flags, computed once. Bounded like the flag cache.
+const surfaces = new Map<string, Surface>();
+
+function surfaceOf(w: string): Surface {
+  let s = surfaces.get(w);
+  if (s === undefined) {
+    const key = possessiveless(foldKey(w));
+    s = { key, shape: shapeOf(w), flags: wordFlags(key) };
+    if (surfaces.size >= 200_000) surfaces.clear();
+    surfaces.set(w, s);
   }
-  return false;
+  return s;
+}
+
+/** Gap facts from the characters between two tokens, without slicing. */
+function gapFacts(text: string, from: number, to: number): { newLine: boolean; breaks: boolean; tight: boolean; dotSpace: boolean } {
+  let newLine = false;
+  let breaks = false;
+  let spaces = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newLine = true;
+    // . ! ? : ; newline, bullet
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226 || c === 59) breaks = true;
+    if (c !== 32 && c !== 9) spaces = false;
+  }
+  const len = to - from;
+  const dotSpace = len >= 2 && text.charCodeAt(from) === 46 && /^\s+$/.test(text.slice(from + 1, to));
+  return { newLine, breaks, tight: spaces && len >= 1 && len <= 3, dotSpace };
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Union of every token's flags: lets detectors skip scans whose cue words never occur. */
+  flags: number;
 }
 
 export function tokenize(text: string): Token[] {
+  return tokenizeWithFlags(text).tokens;
+}
+
+export function tokenizeWithFlags(text: string): Tokenized {
   const tokens: Token[] = [];
+  let all = 0;
   WORD_RE.lastIndex = 0;
   let prevEnd = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(text)) !== null) {
     const w = m[0];
     const start = m.index;
-    const gap = text.slice(prevEnd, start);
     const prev = tokens[tokens.length - 1];
-    const newLine = prev === undefined || gap.includes('\n');
-    const key = possessiveless(foldKey(w));
+    const g = gapFacts(text, prevEnd, start);
+    const sf = surfaceOf(w);
+    all |= sf.flags;
     // "Dr. Young", "St. Louis": the full stop of an abbreviation does not end the sentence.
-    const abbrev = prev !== undefined && /^\.\s+$/.test(gap) && ABBREVIATIONS.has(prev.key);
+    const abbrev = prev !== undefined && g.dotSpace && ABBREVIATIONS.has(prev.key);
     tokens.push({
       text: w,
-      key,
-      flags: wordFlags(key),
+      key: sf.key,
+      flags: sf.flags,
       start,
       end: start + w.length,
-      shape: shapeOf(w),
-      sentenceStart: tokens.length === 0 || (!abbrev && breaksSentence(gap)),
+      shape: sf.shape,
+      sentenceStart: prev === undefined || (!abbrev && g.breaks),
       caseInformative: true,
-      lineIndex: newLine ? 0 : prev.lineIndex + 1,
-      tightBefore: gap.length >= 1 && gap.length <= 3 && /^[ \t]+$/.test(gap),
+      lineIndex: prev === undefined || g.newLine ? 0 : prev.lineIndex + 1,
+      tightBefore: g.tight,
     });
     prevEnd = start + w.length;
   }
   markCaseInformative(text, tokens);
-  return tokens;
+  return { tokens, flags: all };
 }
 
 /**
@@ -154,7 +193,8 @@ function markCaseInformative(text: string, tokens: Token[]): void {
     // Mostly capitals, or no lower-case word at all: shouting / all-caps notes.
     const allCaps = upper >= 3 && upper > 2 * (lower + title);
     // Long lower-case lines with not a single capital mid-sentence: case tells nothing.
-    const allLower = words >= 6 && title === 0 && upper === 0 && !/[A-Z]/.test(text.slice(tokens[i]!.start, limit));
+    const bodyStart = text.charCodeAt(tokens[i]!.end) === 58 && i + 1 < j ? tokens[i + 1]!.start : tokens[i]!.start;
+    const allLower = words >= 6 && title === 0 && upper === 0 && !/[A-Z]/.test(text.slice(bodyStart, limit));
     const informative = !(allCaps || allLower);
     for (let k = i; k < j; k++) tokens[k]!.caseInformative = informative;
     i = j;

@@ -48,6 +48,16 @@ export const enum W {
   Popular = 1 << 21,
   /** A word after which a name may follow (title, relation, introduction, greeting, locative). */
   Cue = 1 << 22,
+  /** Among SCOWL's ~11k most frequent words. */
+  Everyday = 1 << 23,
+  /** First word of some US city name. */
+  CityStart = 1 << 24,
+  /** Cue words of detectors that are skipped when their cue never occurs in a text. */
+  ForeignStreet = 1 << 25,
+  PhotoWord = 1 << 26,
+  AgeWord = 1 << 27,
+  AddressWord = 1 << 28,
+  OrgCue = 1 << 29,
   Name = First | Last,
 }
 
@@ -55,6 +65,20 @@ const INTRO = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka', '
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'evening', 'afternoon']);
 const SOFT_INTRO = new Set(["i'm", 'am', 'this', 'is']);
 const CONTRACTION_RE = /'(?:m|re|ve|ll|d|t)$|n't$/;
+
+const FOREIGN_STREET_KEY_RE =
+  /(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vagen|veien)$|^(?:rue|via|viale|calle|avenida|rua|plaza|piazza|corso|camino|paseo|carrer|boulevard|chemin|place|ul)$/;
+const PHOTO_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'selfie', 'selfies', 'headshot', 'headshots', 'mugshot', 'mugshots', 'face', 'facial']);
+const AGE_WORDS = new Set(['ninety', 'nineties', 'hundred', 'hundreds', 'centenarian', 'nonagenarian']);
+const ORG_CUES = new Set([
+  'hospital', 'medical', 'health', 'healthcare', 'clinic', 'university', 'college', 'school', 'elementary', 'academy', 'institute',
+  'church', 'inc', 'llc', 'corp', 'corporation', 'company', 'foundation', 'center', 'centre', 'bank', 'pharmacy', 'associates',
+  'prison', 'jail', 'shelter', 'work', 'works', 'worked', 'working', 'job', 'boss', 'manager', 'supervisor', 'coworker',
+  'coworkers', 'co-worker', 'co-workers', 'colleague', 'colleagues', 'employed', 'shift', 'shifts', 'intern', 'interns',
+  'interning', 'interned', 'volunteer', 'volunteers', 'volunteered', 'volunteering', 'go', 'goes', 'went', 'attend', 'attends',
+  'attended', 'attending', 'enrolled', 'study', 'studies', 'studied', 'studying', 'graduated', 'teach', 'teaches', 'teaching',
+  'taught', 'hired',
+]);
 
 const cache = new Map<string, number>();
 const MAX_CACHE = 200_000;
@@ -74,6 +98,13 @@ export function wordFlags(k: string): number {
     if (parts.length > 1 && parts.every((p) => r.commonWords.has(p))) f |= W.Common;
     else if (parts.some((p) => r.firstNames.has(p) || r.lastNames.has(p))) f |= r.firstNames.has(parts[0]!) ? W.First : W.Last;
   }
+  if (r.everydayWords.has(k)) f |= W.Everyday;
+  if (r.cityFirstWords.has(k)) f |= W.CityStart;
+  if (FOREIGN_STREET_KEY_RE.test(k)) f |= W.ForeignStreet;
+  if (PHOTO_WORDS.has(k)) f |= W.PhotoWord;
+  if (AGE_WORDS.has(k) || k.startsWith('ninety') || k.startsWith('hundred')) f |= W.AgeWord;
+  if (k === 'address' || k === 'addresses' || k === 'addr') f |= W.AddressWord;
+  if (ORG_CUES.has(k)) f |= W.OrgCue;
   if (CORE_STOP.has(k)) f |= W.CoreStop;
   if (CALENDAR.has(k)) f |= W.Calendar;
   if (FUNCTION_WORDS.has(k)) f |= W.Function;
