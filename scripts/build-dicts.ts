@@ -92,9 +92,15 @@ writeList(
 // Everyday words (SCOWL size ≤ 20, ~11k words): a popular name that is everyday vocabulary
 // ("grace", "will") stays ambiguous; one that is rare vocabulary ("maria", "destiny") does not.
 writeList('everyday-words.txt', scowl(20));
-// Popular names: first names with 20,000+ SSA births and surnames of 0.005%+ of the 1990 census.
+// Popular names: first names with 20,000+ SSA births (5,000+ if not SCOWL ≤35 vocabulary) and surnames of 0.005%+ of the 1990 census.
 const popular = new Set<string>();
-for (const [name, total] of ssaTotals) if (total >= 20000) popular.add(name.toLowerCase());
+// A name given 5,000–20,000 times counts only when it is not mid-frequency vocabulary too
+// ("josh" yes, "journey" no).
+const scowl35 = new Set(scowl(35));
+for (const [name, total] of ssaTotals) {
+  const k = name.toLowerCase();
+  if (total >= 20000 || (total >= 5000 && !scowl35.has(k))) popular.add(k);
+}
 for (const line of readFileSync(join(dicts, 'census1990-treyhunner-names', 'dist.all.last'), 'utf8').split('\n')) {
   const [name, freq] = line.split(/\s+/);
   if (name && Number(freq) >= 0.005) popular.add(name.toLowerCase());

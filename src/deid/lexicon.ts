@@ -62,7 +62,7 @@ nurse officer coach judge captain
 
 /** Speech and contact verbs that follow a person's name ("Maria said", "Hope texted"). */
 export const SPEECH_VERBS = set(`
-said says say told tells asked asks texted texts called calls wrote writes replied replies
+said says say told tells asked asks texted texts called calls wrote writes replied replies keeps kept
 yelled yells screamed screams shouted shouts thinks thought feels felt wants wanted believes
 mentioned mentions explained explains suggested suggests insisted insists promised promises
 admitted admits left leaves came comes died passed hit hits kicked punched slapped threatened

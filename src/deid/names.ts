@@ -35,6 +35,9 @@ const CUE_GAP_RE = /^[ \t]*[.,]?[ \t]{1,3}$/;
 // Fillers and interjections that spelling varies on ("Hmmm", "Ummm", "Yeahh").
 const INTERJECTION_RE = /^(?:h+m+|m+h?m+|u+m+|u+h+|a+h+|o+h+|e+r+m*|y+a+y*|w+o+w+|(?:h+a+)+h*|l+o+l+|o+k+a*y*|k+|y+e+a+h*|y+u+p+|n+o+p+e+|n+a+h+|s+h+|u+g+h+|h+u+h+|y+e+s+|n+o+o+|s+o+o+|w+e+l+l+|a+w+|e+h+|i+d+k+|t+b+h+|o+m+g+|l+m+a+o+|b+r+b+|t+h+x+|p+l+z+|g+o+n+n+a+|w+a+n+n+a+|k+i+n+d+a+|s+o+r+t+a+|c+u+z+|c+o+s+|t+h+o+|y+a+l+l+|y+o+u+r+e+|i+m+|d+o+n+t+|c+a+n+t+|w+o+n+t+|i+s+n+t+|d+i+d+n+t+|d+o+e+s+n+t+|t+h+a+t+s+|w+h+a+t+s+|t+h+e+r+e+s+|i+t+s+|l+e+t+s+|i+v+e+|i+l+l+|i+d+)$/;
 
+const PERSONAL_PRONOUNS = new Set(['me', 'i', 'he', 'she', 'we', 'they', 'him', 'her', 'us', 'them', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'last', 'next', 'every', 'each', 'some', 'any', 'no', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'whole', 'entire', 'all']);
+
 const REPORT_VERBS = new Set(['was', 'is', 'has', 'had', 'seemed', 'seems', 'appeared', 'appears', 'reported', 'reports', 'stated', 'states', 'described', 'describes', 'spoke', 'shared', 'shares', 'became', 'felt', 'feels', 'will', 'would', 'can', 'could', 'did', 'does', 'and', 'also', 'then']);
 
 const INTRO_BEFORE = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka']);
@@ -50,7 +53,16 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const hard = (t: Token): boolean =>
     t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t);
   // Not a name without a strong cue: other function words and non-name capitalised words.
-  const blocked = (t: Token): boolean => hard(t) || has(t, W.Function | W.NotName | W.Place);
+  // A country or state blocks a name, unless it is also a popular first name used as one
+  // ("seeing Jordan", not "in Jordan").
+  const placeBlocks = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!has(t, W.Place)) return false;
+    if (!(has(t, W.First) && has(t, W.Popular))) return true;
+    const p = tokens[i - 1];
+    return p !== undefined && has(p, W.Locative);
+  };
+  const blocked = (t: Token): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(tokens.indexOf(t)));
   const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
   // Dictionary name that is not an ordinary word: a name in any case.
   const strong = (t: Token): boolean =>
@@ -65,7 +77,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const p = tokens[i - 1];
     const q = tokens[i + 1];
     if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !nameish(p)) return false;
-    if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !nameish(p) && has(p, W.Common)) return false;
+    // "Nicotine Gum": a sentence-initial noun starting the phrase; "Honestly Mark": an adverb, not.
+    if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !nameish(p) && has(p, W.Common) && !p.key.endsWith('ly')) return false;
     if (q && tight(t, q) && cap(q) && !q.sentenceStart && !nameish(q) && !has(q, W.Function)) return false;
     if (text.charCodeAt(t.end) === 58) return false;
     return true;
@@ -83,7 +96,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const next = i + 1 < n ? tokens[i + 1] : undefined;
 
     // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
-    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue))) continue;
+    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular)) continue;
     // Places first: a city after a locative word, or before ", ST".
     const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
@@ -158,6 +171,19 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           mark[i] = Mark.Name;
           continue;
         }
+      }
+    }
+    // "me and grace", "grace and I", "summer called": a popular first name coordinated with a
+    // pronoun, or before a speech verb (and not after an article: "the summer called").
+    if (has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month) && !hard(t)) {
+      const n2 = i + 2 < n ? tokens[i + 2] : undefined;
+      const withPronoun =
+        (prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev)) ||
+        (next && next.key === 'and' && n2 && (n2.key === 'i' || n2.key === 'me') && tight(t, next) && tight(next, n2));
+      const speaks = next && has(next, W.Speech) && tight(t, next) && (!prev || !DETERMINERS.has(prev.key));
+      if (withPronoun || speaks) {
+        mark[i] = Mark.Name;
+        continue;
       }
     }
     if (blocked(t)) continue;
