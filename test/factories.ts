@@ -72,6 +72,20 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
   await withTenant(db, practitioner, (trx) =>
     trx.insertInto('practitioner_grants').values({ id: crypto.randomUUID(), practice_id: practiceId, grantor_id: users.practitioner, grantee_id: users.supervisor, revoked_at: null }).execute(),
   );
+  // Clinical record (issue 5): one row of every clinical table, owned by the practitioner. The
+  // sealed columns hold random bytes: the harness proves access, not decryption.
+  await withTenant(db, practitioner, async (trx) => {
+    const [clientId, sessionId, noteId, planId, goalId] = [1, 2, 3, 4, 5].map(() => crypto.randomUUID()) as [string, string, string, string, string];
+    const owner_id = users.practitioner;
+    await trx.insertInto('clients').values({ id: clientId, practice_id: practiceId, owner_id, label: 'T.C.', label_kind: 'initials', birth_year: 1990, pronouns: null, contact_notes_sealed: null, known_people_sealed: null, transcript_deletion_days: null, safety_flag_at: null }).execute();
+    await trx.insertInto('therapy_sessions').values({ id: sessionId, practice_id: practiceId, owner_id, client_id: clientId, starts_at: new Date(), duration_minutes: 53, service_code: '90834', modality: 'video', place_of_service: '10', attendance: 'attended' }).execute();
+    await trx.insertInto('notes').values({ id: noteId, practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, kind: 'progress', format: 'soap', sections_sealed: crypto.randomBytes(48), names_sealed: null, signed_at: null, signed_by: null, signed_ip: null, content_sha256: null, cosigner_id: null, cosigned_at: null, cosigned_ip: null }).execute();
+    await trx.insertInto('note_addenda').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, note_id: noteId, body_sealed: crypto.randomBytes(48), signed_ip: '127.0.0.1', content_sha256: '0'.repeat(64) }).execute();
+    await trx.insertInto('treatment_plans').values({ id: planId, practice_id: practiceId, owner_id, client_id: clientId, current_version: 1 }).execute();
+    await trx.insertInto('plan_versions').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, plan_id: planId, version: 1, status: 'active', diagnosis_codes: ['F32.1'], goal_ids: [goalId], review_date: '2030-01-01', body_sealed: crypto.randomBytes(48) }).execute();
+    await trx.insertInto('note_goal_progress').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, note_id: noteId, plan_id: planId, goal_id: goalId, progress: 'some_progress', comment_sealed: null }).execute();
+    await trx.insertInto('assessments').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, instrument: 'phq9', items: [1, 1, 1, 1, 1, 1, 1, 1, 0], total: 8, severity: 'mild', administered_at: new Date() }).execute();
+  });
   return {
     practiceId,
     users,

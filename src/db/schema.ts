@@ -163,6 +163,130 @@ export interface AuditHeadsTable {
   hash: Buffer;
 }
 
+// Clinical record (issue 5, migration 0003). Free text lives only in *_sealed columns (R13).
+type Created = ColumnType<Date, Date | string | undefined, never>;
+type Updated = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface ClientsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  label: string;
+  label_kind: 'initials' | 'pseudonym';
+  birth_year: number | null;
+  pronouns: string | null;
+  status: ColumnType<'active' | 'inactive' | 'discharged', 'active' | 'inactive' | 'discharged' | undefined>;
+  contact_notes_sealed: Buffer | null;
+  known_people_sealed: Buffer | null;
+  ai_disabled: ColumnType<boolean, boolean | undefined>;
+  transcript_deletion: ColumnType<'never' | 'on_sign' | 'after_days', 'never' | 'on_sign' | 'after_days' | undefined>;
+  transcript_deletion_days: number | null;
+  safety_flag: ColumnType<boolean, boolean | undefined>;
+  safety_flag_at: Date | null;
+  created_at: Created;
+  updated_at: Updated;
+}
+
+export interface TherapySessionsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  duration_minutes: number;
+  service_code: string;
+  modality: 'in_person' | 'video' | 'phone';
+  place_of_service: string;
+  attendance: 'attended' | 'late_cancel' | 'no_show';
+  created_at: Created;
+  updated_at: Updated;
+}
+
+export interface NotesTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  session_id: string | null;
+  kind: 'progress' | 'process';
+  format: 'soap' | 'dap' | 'birp' | 'girp' | 'pie' | 'free';
+  sections_sealed: Buffer;
+  names_sealed: Buffer | null;
+  status: ColumnType<'draft' | 'signed', 'draft' | 'signed' | undefined>;
+  signed_at: Date | null;
+  signed_by: string | null;
+  signed_ip: string | null;
+  content_sha256: string | null;
+  cosigner_id: string | null;
+  cosigned_at: Date | null;
+  cosigned_ip: string | null;
+  created_at: Created;
+  updated_at: Updated;
+}
+
+export interface NoteAddendaTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  note_id: string;
+  body_sealed: Buffer;
+  signed_at: Created;
+  signed_ip: string | null;
+  content_sha256: string;
+}
+
+export interface TreatmentPlansTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  current_version: number;
+  created_at: Created;
+  updated_at: Updated;
+}
+
+export interface PlanVersionsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  plan_id: string;
+  version: number;
+  status: 'draft' | 'active' | 'completed' | 'discontinued';
+  diagnosis_codes: string[];
+  goal_ids: string[];
+  review_date: ColumnType<Date | string, string, string>;
+  body_sealed: Buffer;
+  created_at: Created;
+}
+
+export type GoalProgress = 'regressed' | 'no_change' | 'some_progress' | 'significant_progress' | 'achieved';
+
+export interface NoteGoalProgressTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  note_id: string;
+  plan_id: string;
+  goal_id: string;
+  progress: GoalProgress;
+  comment_sealed: Buffer | null;
+  created_at: Created;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  session_id: string | null;
+  instrument: 'phq9' | 'gad7' | 'pcl5';
+  items: number[];
+  total: number;
+  severity: string;
+  administered_at: ColumnType<Date, Date | string, Date | string>;
+  created_at: Created;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -178,4 +302,12 @@ export interface Database {
   invitations: InvitationsTable;
   practitioner_grants: PractitionerGrantsTable;
   break_glass_grants: BreakGlassGrantsTable;
+  clients: ClientsTable;
+  therapy_sessions: TherapySessionsTable;
+  notes: NotesTable;
+  note_addenda: NoteAddendaTable;
+  treatment_plans: TreatmentPlansTable;
+  plan_versions: PlanVersionsTable;
+  note_goal_progress: NoteGoalProgressTable;
+  assessments: AssessmentsTable;
 }

@@ -2,8 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../platform/runtime.ts';
 import { healthRoutes } from './health/routes.ts';
+import { clientRoutes } from './clients/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime): Promise<void> {
   healthRoutes(app, runtime);
+  clientRoutes(app, runtime);
   await Promise.resolve();
 }

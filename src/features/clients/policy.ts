@@ -1,0 +1,42 @@
+// Who may read and change clinical records (R22, R41). One place for the rule, used by every
+// clinical feature; the row-level-security policies of migration 0003 mirror it, so a route
+// that forgets to ask still cannot leak (app.can_read_clinical).
+import type { TenantContext, Tx } from '../../db/tenant.ts';
+
+export interface Owned {
+  owner_id: string;
+}
+
+export interface ClinicalAccess {
+  /** The owning practitioner, or a member the owner granted access to (read-only). */
+  canRead(row: Owned): boolean;
+  /** Only the owning practitioner changes a clinical record. */
+  canWrite(row: Owned): boolean;
+  /** Process (psychotherapy) notes: the author alone, never a grantee (45 CFR 164.501). */
+  canReadAuthorOnly(row: Owned): boolean;
+}
+
+/** Loads the grants held by the current user once per request. */
+export async function clinicalAccess(trx: Tx, ctx: TenantContext): Promise<ClinicalAccess> {
+  const isPractitioner = ctx.roles.includes('practitioner');
+  const mayHoldGrants = isPractitioner || ctx.roles.includes('owner');
+  const grantors = new Set<string>();
+  if (mayHoldGrants) {
+    const rows = await trx
+      .selectFrom('practitioner_grants')
+      .select('grantor_id')
+      .where('grantee_id', '=', ctx.userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+    for (const r of rows) grantors.add(r.grantor_id);
+  }
+  const owns = (row: Owned): boolean => isPractitioner && row.owner_id === ctx.userId;
+  return {
+    canRead: (row) => owns(row) || (mayHoldGrants && grantors.has(row.owner_id)),
+    canWrite: owns,
+    canReadAuthorOnly: owns,
+  };
+}
+
+export const canReadClient = (access: ClinicalAccess, client: Owned): boolean => access.canRead(client);
+export const canChangeClient = (access: ClinicalAccess, client: Owned): boolean => access.canWrite(client);
