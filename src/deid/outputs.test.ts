@@ -51,6 +51,13 @@ describe('R36 R37 sensitive topics', () => {
     expect(r.text).toContain('[REDACTED: sexual]');
     expect(r.spans.some((s) => s.type === 'TOPIC:abuse')).toBe(true);
   });
+  it('R36 leaves demographics, diagnoses and look-alike words alone', () => {
+    const ctx = { topics: ['immigration', 'sexual', 'abuse'] };
+    for (const t of ['Sex: F. Age 34.', 'History of alcohol abuse, in remission.', 'He paid with his Visa card.', 'We had ice cream.', 'Discussed sexual orientation and coming out.']) {
+      expect(redact(t, ctx).text).toBe(t);
+    }
+    expect(redact('She fears ICE will come.', ctx).text).toBe('[REDACTED: immigration]');
+  });
   it('R36 supports topics a practice defines with phrases and patterns', () => {
     const r = redact('We talked about the lawsuit. Then gambling debts came up. Fine otherwise.', {
       customTopics: [{ name: 'legal', phrases: ['lawsuit'] }, { name: 'gambling', patterns: ['gambl\\w*'] }, { name: 'bad', patterns: ['(unclosed'] }],

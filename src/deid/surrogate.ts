@@ -4,6 +4,7 @@
 // intervals between them — what a clinician reads — are kept.
 import { createHash } from 'node:crypto';
 import { detect } from './detect.ts';
+import { STREET_SUFFIX } from './geo-data.ts';
 import { MONTHS } from './lexicon.ts';
 import { applyReplacements } from './redact.ts';
 import { resources } from './resources.ts';
@@ -141,6 +142,9 @@ function fakeGeo(value: string, seed: string): string {
     return `${reshape(street[1]!, seed, 'GEO')}${street[2]}${pick(STREETS, h)}${street[4]}`;
   }
   if (/\b(?:county|parish|borough)$/i.test(value)) return `${pick(STREETS, h)} ${value.split(/\s+/).pop()!}`;
+  // A street named without a number ("Elm St") keeps its suffix.
+  const named = new RegExp(`\\s(${STREET_SUFFIX})\\.?$`, 'i').exec(value);
+  if (named) return `${pick(STREETS, h)} ${value.slice(named.index + 1)}`;
   return matchCase(pick(CITIES, h), value);
 }
 

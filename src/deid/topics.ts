@@ -8,25 +8,27 @@ const BUILTIN: Record<string, RegExp> = {
     [
       'undocumented', 'illegal(?:ly)?\\s+(?:immigrant|alien|here|in the (?:country|us)|crossed|entered)', 'illegal alien',
       'immigration(?:\\s+(?:status|lawyer|attorney|court|hearing|case|officers?|agents?|raid|papers))?', 'immigrant',
-      'deport(?:ed|ation|ing)?', 'green\\s?card', 'visa(?:s)?', 'overstay(?:ed)?', 'daca', 'dreamers?', 'asylum',
+      'deport(?:ed|ation|ing)?', 'green\\s?card', 'visas?(?!\\s+(?:card|debit|credit|gift))', 'overstay(?:ed)?', 'daca', 'dreamers?', 'asylum',
       'refugee(?:\\s+status)?', 'citizenship', 'naturali[sz](?:ed|ation)', 'work permit', 'no papers', 'without papers',
-      '(?:his|her|my|their|our) papers', 'border patrol', 'crossed the border', '\\bICE\\b', 'la migra', 'detention cent(?:er|re)',
-      'uscis', 'tps', 'sin papeles', 'not (?:a|an) (?:us |american )?citizen',
+      'border patrol', 'crossed the border', 'la migra', 'detention cent(?:er|re)',
+      'sin papeles', 'not (?:a|an) (?:us |american )?citizen',
     ].join('|'),
     'i',
   ),
   sexual: new RegExp(
     [
-      'sex(?:ual(?:ly)?)?(?!\\s*(?:ed(?:ucation)?|offender registry))', 'intercourse', 'oral sex', 'blow ?jobs?', 'orgasm\\w*', 'masturbat\\w*',
+      // "Sex: F" and "sexual orientation" are demographics, not explicit content.
+      'sex(?![:=]|\\s*(?:[:=]|ed\\b|education|offender|assigned|at birth|m\\b|f\\b|male|female))', 'sexual(?:ly)?(?!\\s+(?:orientation|identity|health|minority|minorities))', 'intercourse', 'oral sex', 'blow ?jobs?', 'orgasm\\w*', 'masturbat\\w*',
       'porn\\w*', 'genital\\w*', 'penis', 'vagina\\w*', 'erection\\w*', 'ejaculat\\w*', 'naked', 'nude\\w*', 'nudes', 'hook(?:ed)? up',
       'slept with', 'sleeping with', 'made out', 'one[- ]night stand', 'sexting', 'condom\\w*', 'kink\\w*', 'threesome', 'foreplay',
-      'aroused', 'arousal', 'libido', 'stripp(?:er|ing)', 'escort(?:ing)?', 'prostitut\\w*', 'onlyfans', 'breasts?', 'anal',
+      'aroused', 'arousal', 'libido', 'stripp(?:er|ing)', 'escort(?:ing)?', 'prostitut\\w*', 'onlyfans',
     ].join('|'),
     'i',
   ),
   abuse: new RegExp(
     [
-      'abus(?:e|ed|er|ers|ing|ive)', 'molest\\w*', 'rap(?:e|ed|ist|ing)', 'sexual(?:ly)? assault\\w*', 'assaulted', 'incest',
+      // Substance abuse is a diagnosis, not the abuse topic.
+      '(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|polysubstance|stimulant|benzodiazepine|prescription|medication)\\s)abus(?:e|ed|er|ers|ing|ive)', 'molest\\w*', 'rap(?:e|ed|ist|ing)', 'sexual(?:ly)? assault\\w*', 'assaulted', 'incest',
       'domestic violence', '\\bdv\\b', 'battered', 'beat(?:s|ing)? (?:me|her|him|them|us|the kids)', 'beaten', 'hit(?:s|ting)? (?:me|her|him|them|us)',
       'chok(?:ed|ing|es) (?:me|her|him)', 'strangl\\w*', 'slapp?(?:ed|ing|s)? (?:me|her|him)', 'punch(?:ed|es|ing)? (?:me|her|him)',
       'kick(?:ed|s|ing)? (?:me|her|him)', 'touched me', 'inappropriate(?:ly)? touch\\w*', 'groom(?:ed|ing)', 'neglect(?:ed|ful)?',
@@ -37,11 +39,17 @@ const BUILTIN: Record<string, RegExp> = {
   ),
 };
 
+// Acronyms that are only topic words in capitals: "ICE" the agency, not ice.
+const BUILTIN_CASED: Record<string, RegExp> = {
+  immigration: /\b(?:ICE|USCIS|DACA|TPS|CBP)\b/,
+};
+
 export const BUILTIN_TOPICS: readonly string[] = Object.keys(BUILTIN);
 
 interface Matcher {
   name: string;
   re: RegExp;
+  cased?: RegExp;
 }
 
 const compiled = new Map<string, Matcher[]>();
@@ -57,7 +65,7 @@ function matchers(topics: readonly string[] | undefined, custom: readonly Custom
   const out: Matcher[] = [];
   for (const t of topics ?? []) {
     const re = BUILTIN[t];
-    if (re) out.push({ name: t, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'iu') });
+    if (re) out.push({ name: t, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'iu'), cased: BUILTIN_CASED[t] });
   }
   for (const c of custom ?? []) {
     const name = c.name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'custom';
@@ -111,7 +119,7 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   for (const [s, e] of sentences(text)) {
     const sentence = text.slice(s, e);
     for (const m of ms) {
-      if (m.re.test(sentence)) {
+      if (m.re.test(sentence) || m.cased?.test(sentence)) {
         spans.push({ start: s, end: e, type: `TOPIC:${m.name}` });
         break;
       }
