@@ -10,7 +10,7 @@ import { CURRENT_BAA } from '../src/features/practice/baa.ts';
 export interface SeededPractice {
   practiceId: string;
   users: Record<MemberRole, string>;
-  /** A service operator (not a member) holding an account-metadata break-glass grant. */
+  /** A service operator (not a member); its seeded break-glass grant is already revoked. */
   operatorId: string;
   ctx(role: MemberRole): TenantContext;
 }
@@ -60,8 +60,12 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
       .values({ id: crypto.randomUUID(), practice_id: practiceId, email: `invitee.${n}@example.test`, role: 'practitioner', invited_by: users.owner, expires_at: new Date(Date.now() + 86400_000), accepted_at: null, revoked_at: null })
       .execute();
     await trx
+      .insertInto('magic_links')
+      .values({ token_hash: crypto.randomBytes(32), purpose: 'invite', email: `invitee.${n}@example.test`, practice_id: practiceId, expires_at: new Date(Date.now() + 600_000), consumed_at: null, user_id: null, invitation_id: null, signup_name: null, signup_practice: null })
+      .execute();
+    await trx
       .insertInto('break_glass_grants')
-      .values({ id: crypto.randomUUID(), practice_id: practiceId, operator_id: operatorId, reason: 'Seeded grant for the cross-tenant harness test', scope: 'account_metadata', expires_at: new Date(Date.now() + 3600_000), revoked_at: null })
+      .values({ id: crypto.randomUUID(), practice_id: practiceId, operator_id: operatorId, reason: 'Seeded grant for the cross-tenant harness test', scope: 'account_metadata', expires_at: new Date(Date.now() + 3600_000), revoked_at: new Date() })
       .execute();
   });
   const owner: TenantContext = { practiceId, userId: users.owner, roles: ['owner', 'practitioner'] };

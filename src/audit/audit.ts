@@ -46,7 +46,7 @@ export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Pro
   state.audit.push({
       practice_id: ctx.practiceId,
       actor_id: ctx.userId,
-      actor_role: ctx.role,
+      actor_role: ctx.roles.join('+'),
       action: event.action,
       resource_type: event.resourceType ?? null,
       resource_id: event.resourceId ?? null,

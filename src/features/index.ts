@@ -2,10 +2,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../platform/runtime.ts';
 import { healthRoutes } from './health/routes.ts';
+import { mfaRoutes } from './auth/mfa/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
+import { encounterRoutes } from './encounters/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { accountRoutes } from './account/routes.ts';
+import { practiceRoutes } from './practice/routes.ts';
+import { grantRoutes } from './grants/routes.ts';
+import { operatorRoutes } from './operator/routes.ts';
+import { verifyPageRoutes } from './auth/verify-page.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime): Promise<void> {
   healthRoutes(app, runtime);
+  mfaRoutes(app, runtime);
   clientRoutes(app, runtime);
+  encounterRoutes(app, runtime);
+  authRoutes(app, runtime);
+  accountRoutes(app, runtime);
+  practiceRoutes(app, runtime);
+  grantRoutes(app, runtime);
+  operatorRoutes(app, runtime);
+  verifyPageRoutes(app);
   await Promise.resolve();
 }

@@ -88,12 +88,13 @@ export function routeTable(app: FastifyInstance): RouteEntry[] {
 
 function ctxFor(auth: AuthContext, req: FastifyRequest): TenantContext {
   if (auth.practiceId === null) throw new HttpError(403, 'no_practice', 'Your account is not a member of any practice yet.');
+  if (auth.roles.length === 0) throw new HttpError(403, 'no_membership', 'Your membership of this practice has ended.');
   return { practiceId: auth.practiceId, userId: auth.userId, roles: auth.roles, requestId: req.id, ip: req.ip, userAgent: req.headers['user-agent'] };
 }
 
 /** Records a refused request in the practice's audit chain, in its own transaction. */
 async function auditDenied(runtime: Runtime, auth: AuthContext, req: FastifyRequest, reason: string): Promise<void> {
-  if (auth.practiceId === null) return;
+  if (auth.practiceId === null || auth.roles.length === 0) return;
   const ctx = ctxFor(auth, req);
   await withTenant(runtime.db, ctx, (trx) =>
     audit(trx, ctx, { action: 'access.denied', resourceType: 'route', outcome: 'denied', metadata: { reason, method: req.method.toLowerCase() } }),
@@ -171,6 +172,10 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
         if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
         const c = ctxFor(auth, req);
         return withTenant(runtime.db, c, async (trx) => {
+          if (c.roles.includes('operator')) {
+            // R47: every use of operator access inside a practice is in that practice's audit chain.
+            await audit(trx, c, { action: 'operator.access', resourceType: 'route', metadata: { method: req.method.toLowerCase() } });
+          }
           if (spec.phiWrite === true && !(await practiceHasCurrentBaa(trx, c.practiceId))) {
             throw new HttpError(403, 'baa_required',
               'Clinical data cannot be saved until the practice owner accepts the Business Associate Agreement (Settings → Agreements).');

@@ -1,0 +1,136 @@
+// Magic-link sign-in (R26). A link holds 256 random bits, is stored only as a SHA-256 hash,
+// expires after 15 minutes and works once: consuming it is one UPDATE … WHERE consumed_at IS NULL,
+// so two simultaneous clicks cannot both win. The link points at a page whose script POSTs the
+// token (it travels in the URL fragment, which browsers never send): a mail scanner that GETs the
+// link neither uses it up nor gets a session.
+import crypto from 'node:crypto';
+import type { Runtime } from '../../platform/runtime.ts';
+import { systemContext, withTenant, type Tx } from '../../db/tenant.ts';
+import { audit } from '../../audit/audit.ts';
+import { hashToken } from './sessions.ts';
+
+export const MAGIC_LINK_TTL_MS = 15 * 60 * 1000;
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type LinkPurpose = 'signin' | 'signup' | 'invite';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function publicOrigin(runtime: Runtime): string {
+  const c = runtime.config;
+  if (c.PUBLIC_URL !== undefined) return new URL(c.PUBLIC_URL).origin;
+  const host = c.HOST === '0.0.0.0' || c.HOST === '::' ? 'localhost' : c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST;
+  return `${c.tls ? 'https' : 'http'}://${host}:${c.PORT}`;
+}
+
+export async function issueLink(
+  trx: Tx,
+  opts: { purpose: LinkPurpose; email: string; userId?: string | null; invitationId?: string | null; practiceId?: string | null; signupName?: string; signupPractice?: string },
+): Promise<string> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await trx
+    .insertInto('magic_links')
+    .values({
+      token_hash: hashToken(token),
+      purpose: opts.purpose,
+      email: opts.email,
+      user_id: opts.userId ?? null,
+      invitation_id: opts.invitationId ?? null,
+      practice_id: opts.practiceId ?? null,
+      signup_name: opts.signupName ?? null,
+      signup_practice: opts.signupPractice ?? null,
+      expires_at: new Date(Date.now() + MAGIC_LINK_TTL_MS),
+      consumed_at: null,
+    })
+    .execute();
+  return token;
+}
+
+const SUBJECTS: Record<LinkPurpose, string> = {
+  signin: 'Your Tacet sign-in link',
+  signup: 'Finish creating your Tacet account',
+  invite: 'You have been invited to Tacet',
+};
+
+/** The email holds the link and generic words only: no names, no practice, no PHI (R25). */
+export async function sendLink(runtime: Runtime, to: string, purpose: LinkPurpose, token: string): Promise<void> {
+  const link = `${publicOrigin(runtime)}/auth/verify#token=${token}`;
+  const action = purpose === 'invite' ? 'accept the invitation' : purpose === 'signup' ? 'finish creating your account' : 'sign in';
+  const text = [
+    `Use this link to ${action}:`,
+    '',
+    link,
+    '',
+    'The link works once and expires in 15 minutes.',
+    'If you did not ask for it, you can ignore this email.',
+    '',
+    '— Tacet',
+  ].join('\n');
+  await runtime.mailer.send({ to, subject: SUBJECTS[purpose], text, link });
+}
+
+/**
+ * Per-address limit on links sent (R26), kept in memory per server. The answer to the caller is
+ * the same whether a link was sent, suppressed or never applicable.
+ */
+export class EmailRateLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly max = 5,
+    private readonly windowMs = 15 * 60 * 1000,
+  ) {}
+
+  allow(email: string, now = Date.now()): boolean {
+    const key = crypto.createHash('sha256').update(email).digest('base64');
+    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.max) {
+      this.hits.set(key, recent);
+      return false;
+    }
+    recent.push(now);
+    this.hits.set(key, recent);
+    if (this.hits.size > 100_000) this.hits.clear();
+    return true;
+  }
+}
+
+export interface ConsumedLink {
+  purpose: LinkPurpose;
+  email: string;
+  userId: string | null;
+  invitationId: string | null;
+  practiceId: string | null;
+  signupName: string | null;
+  signupPractice: string | null;
+}
+
+/** Marks the link used and returns it, or null when unknown, expired or already used. */
+export async function consumeLink(runtime: Runtime, token: string, meta: { requestId: string; ip: string }): Promise<ConsumedLink | null> {
+  const ctx = systemContext(undefined, { requestId: meta.requestId, ip: meta.ip });
+  return withTenant(runtime.db, ctx, async (trx) => {
+    const row = await trx
+      .updateTable('magic_links')
+      .set({ consumed_at: new Date() })
+      .where('token_hash', '=', hashToken(token))
+      .where('consumed_at', 'is', null)
+      .where('expires_at', '>', new Date())
+      .returning(['purpose', 'email', 'user_id', 'invitation_id', 'practice_id', 'signup_name', 'signup_practice'])
+      .executeTakeFirst();
+    if (row === undefined) {
+      await audit(trx, ctx, { action: 'auth.link.consume', outcome: 'failure' });
+      return null;
+    }
+    return {
+      purpose: row.purpose,
+      email: row.email,
+      userId: row.user_id,
+      invitationId: row.invitation_id,
+      practiceId: row.practice_id,
+      signupName: row.signup_name,
+      signupPractice: row.signup_practice,
+    };
+  });
+}
