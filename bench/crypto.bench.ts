@@ -77,7 +77,7 @@ function pct(sorted: number[], p: number): number {
 async function insertBench(label: string, db: Kysely<Database>, asAdmin: <T>(fn: (a: AdminDb) => Promise<T>) => Promise<T>, n: number): Promise<void> {
   const practiceId = crypto.randomUUID();
   const userId = crypto.randomUUID();
-  const ctx: TenantContext = { practiceId, userId, role: 'practitioner', requestId: 'bench', ip: '127.0.0.1', userAgent: 'bench' };
+  const ctx: TenantContext = { practiceId, userId, roles: ['practitioner'], requestId: 'bench', ip: '127.0.0.1', userAgent: 'bench' };
   await asAdmin(async (a) => {
     // Same columns in both tables; only the protected one has RLS, a policy and the audit.
     await sql.raw(`
