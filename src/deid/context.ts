@@ -85,6 +85,8 @@ const WORK_AT_RE =
 function distinctive(words: string[]): boolean {
   return words.some((w) => {
     const f = wordFlags(foldKey(w.replace(/['’]s$/, '')));
+    // Acronyms and clinical abbreviations ("the ED", "the ICU") are not distinctive.
+    if (/^[A-Z]{1,4}$/.test(w) || f & W.Clinical) return false;
     return !(f & (W.Function | W.CoreStop | W.Calendar | W.Place)) && (!(f & W.Common) || (f & W.Name) !== 0);
   });
 }
@@ -107,7 +109,7 @@ export function detectOrganisations(text: string, push: Push): void {
     // "works at Safeway", "job at Tri-County Logistics": after a work verb any capitalised
     // phrase is the employer; after go/went/attend it must look like a proper name.
     const work = /^(?:work|job|boss|manager|supervisor|co-?worker|colleague|employ|shift|intern|volunteer|hired)/i.test(m[0]);
-    if (!(work ? words.some((w) => !(wordFlags(foldKey(w)) & (W.Function | W.CoreStop | W.Calendar | W.Place))) : distinctive(words))) return;
+    if (!(work ? words.some((w) => !/^[A-Z]{1,4}$/.test(w) && !(wordFlags(foldKey(w)) & (W.Function | W.CoreStop | W.Calendar | W.Place | W.Clinical))) : distinctive(words))) return;
     const s = m.index + m[0].length - org.length;
     push(s, s + org.length, 'NAME', 3);
   });
@@ -123,7 +125,18 @@ const NOT_INITIALS = new Set([
   'AKA', 'ASAP', 'LCSW', 'LMFT', 'LPC', 'PSYD', 'MSW', 'USA',
 ]);
 
+// Dictation marks: "transcribed by kml", "JS/kml".
+const DICTATION_RE = /\b(?:dictated|transcribed|typed|signed|reviewed|entered|scribed|cosigned)\s+by:?\s+([a-z]{2,4}|[A-Z]{2,4})(?![\p{L}])|(?<![\p{L}/])[A-Z]{2,3}\/[a-z]{2,3}(?![\p{L}/])/gu;
+
 export function detectInitials(text: string, push: Push): void {
+  if (text.includes('/') || /\bby\b/i.test(text)) {
+    scan(DICTATION_RE, text, (m) => {
+      const v = m[1] ?? m[0];
+      if (m[1] && /^(?:the|me|him|her|my|his|its|our|you|us|them|a|an|and|phone|mail|fax|text|car|bus)$/i.test(v)) return;
+      const s = m.index + m[0].length - v.length;
+      push(s, s + v.length, 'NAME', 4);
+    });
+  }
   if (!text.includes('.')) return;
   scan(INITIALS_RE, text, (m) => {
     const v = m[0].trimEnd();

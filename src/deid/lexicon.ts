@@ -84,6 +84,7 @@ christmas easter thanksgiving halloween hanukkah ramadan passover
 `);
 
 export const NOT_NAMES = set(`
+day days anatomy
 alzheimer alzheimers parkinson parkinsons asperger aspergers tourette tourettes crohn crohns hodgkin
 huntington cushing wernicke korsakoff munchausen capgras cotard raynaud meniere guillain barre
 epstein lyme kaposi
@@ -99,7 +100,7 @@ counsellor counselor client therapist patient pt clinician interviewer speaker
 export const EPONYM_FOLLOWERS = set(`
 depression anxiety inventory scale scales syndrome disease disorder test questionnaire criteria
 method therapy protocol model index score scores checklist rating screen screener assessment
-interview palsy's
+interview palsy's anatomy
 `);
 
 /** Speaker labels that are roles, not people. */

@@ -144,7 +144,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       }
     }
     // Cue: relation word before ("my sister Maria", "cousin Will", "boyfriend, Hope,").
-    if (cueOk && prev && has(prev, W.Relation) && cue(prev, t) && !has(t, W.Relation)) {
+    // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
+    if (cueOk && prev && has(prev, W.Relation) && cue(prev, t) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
       if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name))) {
         mark[i] = Mark.Name;
