@@ -1,10 +1,12 @@
 // Every feature registers its routes here, in one place, so the route table is easy to review.
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../platform/runtime.ts';
+import type { AppOptions } from '../http/server.ts';
 import { healthRoutes } from './health/routes.ts';
 import { mfaRoutes } from './auth/mfa/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { encounterRoutes } from './encounters/routes.ts';
+import { noteRoutes } from './notes/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { accountRoutes } from './account/routes.ts';
 import { practiceRoutes } from './practice/routes.ts';
@@ -12,12 +14,13 @@ import { grantRoutes } from './grants/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
 
-export async function registerFeatures(app: FastifyInstance, runtime: Runtime): Promise<void> {
+export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
   mfaRoutes(app, runtime);
   clientRoutes(app, runtime);
   encounterRoutes(app, runtime);
-  authRoutes(app, runtime);
+  noteRoutes(app, runtime);
+  authRoutes(app, runtime, opts.linksPerAddress);
   accountRoutes(app, runtime);
   practiceRoutes(app, runtime);
   grantRoutes(app, runtime);

@@ -50,8 +50,8 @@ export async function defaultPractice(trx: Tx, userId: string): Promise<string |
   return m?.practice_id ?? null;
 }
 
-export function authRoutes(app: FastifyInstance, runtime: Runtime): void {
-  const perEmail = new EmailRateLimiter();
+export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddress = 5): void {
+  const perEmail = new EmailRateLimiter(linksPerAddress);
 
   defineRoute(app, runtime, {
     method: 'POST',
