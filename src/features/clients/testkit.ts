@@ -74,7 +74,8 @@ export async function auditRows(c: Clinic, action: string): Promise<Array<{ reso
       .where('action', '=', action)
       .orderBy('seq')
       .execute()) as Array<{ resource_id: string | null; metadata: unknown; actor_id: string }>;
-    return r;
+    // metadata is jsonb on PostgreSQL, text on some drivers: parse it either way.
+    return r.map((x) => ({ ...x, metadata: typeof x.metadata === 'string' ? (JSON.parse(x.metadata) as unknown) : x.metadata }));
   });
 }
 

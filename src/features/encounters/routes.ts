@@ -1,0 +1,142 @@
+// Therapy sessions (R02): date and time, duration, CPT service code, modality, place of service,
+// attendance. Table therapy_sessions, so it is never confused with sign-in sessions.
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../platform/runtime.ts';
+import { defineRoute } from '../../http/pipeline.ts';
+import { badRequest } from '../../http/errors.ts';
+import { audit } from '../../audit/audit.ts';
+import { clinicalAccess } from '../clients/policy.ts';
+import { loadClient } from '../clients/queries.ts';
+import { checkSessionCoding, PLACES_OF_SERVICE, SERVICE_CODES } from './codes.ts';
+import { loadSession, presentSession } from './queries.ts';
+import { clientParams, createSessionBody, sessionParams, therapySession, updateSessionBody } from './schema.ts';
+
+const TAGS = ['sessions'];
+
+export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/service-codes',
+    summary: 'Supported CPT psychotherapy service codes and place-of-service codes',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: {},
+    handler: async () => ({ serviceCodes: SERVICE_CODES, placesOfService: PLACES_OF_SERVICE }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/clients/:clientId/sessions',
+    summary: 'Record a therapy session for a client',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: clientParams, body: createSessionBody, response: { 201: therapySession } },
+    handler: async ({ params, body, tenant, reply }) => {
+      const bad = checkSessionCoding(body);
+      if (bad !== undefined) throw badRequest(bad.field, bad.reason);
+      return tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx);
+        const client = await loadClient(trx, access, params.clientId, 'write');
+        const id = crypto.randomUUID();
+        const row = await trx
+          .insertInto('therapy_sessions')
+          .values({
+            id,
+            practice_id: ctx.practiceId,
+            owner_id: ctx.userId,
+            client_id: client.id,
+            starts_at: body.startsAt,
+            duration_minutes: body.durationMinutes,
+            service_code: body.serviceCode,
+            modality: body.modality,
+            place_of_service: body.placeOfService,
+            attendance: body.attendance,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit(trx, ctx, { action: 'session.create', resourceType: 'therapy_session', resourceId: id, metadata: { clientId: client.id, serviceCode: body.serviceCode, attendance: body.attendance } });
+        reply.code(201);
+        return presentSession(row);
+      });
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/clients/:clientId/sessions',
+    summary: "List a client's therapy sessions, newest first",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: { params: clientParams, response: { 200: z.object({ sessions: z.array(therapySession) }) } },
+    handler: async ({ params, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx);
+        const client = await loadClient(trx, access, params.clientId, 'read');
+        const rows = await trx.selectFrom('therapy_sessions').selectAll().where('client_id', '=', client.id).orderBy('starts_at', 'desc').execute();
+        await audit(trx, ctx, { action: 'session.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
+        return { sessions: rows.map(presentSession) };
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/therapy-sessions/:sessionId',
+    summary: 'Read one therapy session',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: { params: sessionParams, response: { 200: therapySession } },
+    handler: async ({ params, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const row = await loadSession(trx, await clinicalAccess(trx, ctx), params.sessionId, 'read');
+        await audit(trx, ctx, { action: 'session.read', resourceType: 'therapy_session', resourceId: row.id });
+        return presentSession(row);
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'PATCH',
+    url: '/api/therapy-sessions/:sessionId',
+    summary: 'Correct a therapy session (time, code, modality, place, attendance)',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: sessionParams, body: updateSessionBody, response: { 200: therapySession } },
+    handler: async ({ params, body, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const cur = await loadSession(trx, await clinicalAccess(trx, ctx), params.sessionId, 'write');
+        const next = {
+          serviceCode: body.serviceCode ?? cur.service_code,
+          durationMinutes: body.durationMinutes ?? cur.duration_minutes,
+          modality: body.modality ?? cur.modality,
+          placeOfService: body.placeOfService ?? cur.place_of_service,
+          attendance: body.attendance ?? cur.attendance,
+        };
+        const bad = checkSessionCoding(next);
+        if (bad !== undefined) throw badRequest(bad.field, bad.reason);
+        const row = await trx
+          .updateTable('therapy_sessions')
+          .set({
+            starts_at: body.startsAt ?? cur.starts_at,
+            duration_minutes: next.durationMinutes,
+            service_code: next.serviceCode,
+            modality: next.modality,
+            place_of_service: next.placeOfService,
+            attendance: next.attendance,
+            updated_at: new Date(),
+          })
+          .where('id', '=', cur.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit(trx, ctx, { action: 'session.update', resourceType: 'therapy_session', resourceId: cur.id, metadata: { attendance: next.attendance, serviceCode: next.serviceCode } });
+        return presentSession(row);
+      }),
+  });
+}

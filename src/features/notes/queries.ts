@@ -1,0 +1,156 @@
+// Note storage: sealing, presenting, the content hash recorded at signing, and goal progress.
+import crypto from 'node:crypto';
+import { sql, type Selectable } from 'kysely';
+import type { NotesTable } from '../../db/schema.ts';
+import type { TenantContext, Tx } from '../../db/tenant.ts';
+import { badRequest, notFound } from '../../http/errors.ts';
+import type { ClinicalAccess } from '../clients/policy.ts';
+import type { Sealer } from '../clients/seal.ts';
+import { canReadNote, canWriteNote } from './policy.ts';
+import type { NoteDetail } from './schema.ts';
+import { NOTE_TEMPLATES, sectionKeys, type NoteFormat } from './templates.ts';
+
+export type NoteRow = Selectable<NotesTable>;
+export type Sections = Record<string, string>;
+
+export async function loadNote(trx: Tx, access: ClinicalAccess, ctx: TenantContext, id: string, mode: 'read' | 'write'): Promise<NoteRow> {
+  const row = await trx.selectFrom('notes').selectAll().where('id', '=', id).executeTakeFirst();
+  if (row === undefined || !(mode === 'write' ? canWriteNote(access, row) : canReadNote(access, ctx, row))) throw notFound('note');
+  return row;
+}
+
+/** Refuses section keys the format does not have; a typo must not silently vanish. */
+export function checkSections(format: NoteFormat, sections: Sections): void {
+  const keys = sectionKeys(format);
+  for (const k of Object.keys(sections)) {
+    if (!keys.includes(k)) throw badRequest(`body.sections.${k}`, `is not a section of the ${format} format`);
+  }
+}
+
+/** Sections in template order, empty ones included, so the stored form is canonical. */
+export function canonicalSections(format: NoteFormat, sections: Sections): Sections {
+  return Object.fromEntries(sectionKeys(format).map((k) => [k, sections[k] ?? '']));
+}
+
+/**
+ * The hash recorded at signing (R03, R23): over everything that makes the note what it is, in a
+ * fixed order, so re-computing it later proves the content was not altered after signing.
+ */
+export function contentHash(n: { id: string; client_id: string; session_id: string | null; kind: string; format: string }, sections: Sections, signedBy: string, signedAt: Date): string {
+  const canonical = JSON.stringify([n.id, n.client_id, n.session_id, n.kind, n.format, Object.entries(sections), signedBy, signedAt.toISOString()]);
+  return crypto.createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+export function addendumHash(noteId: string, noteHash: string, text: string, signedBy: string, signedAt: Date): string {
+  return crypto.createHash('sha256').update(JSON.stringify([noteId, noteHash, text, signedBy, signedAt.toISOString()]), 'utf8').digest('hex');
+}
+
+export function openSections(s: Sealer, row: Pick<NoteRow, 'id' | 'sections_sealed'>): Sections {
+  return s.openJson<Sections>('notes', 'sections', row.id, row.sections_sealed);
+}
+
+export async function presentNote(trx: Tx, s: Sealer, row: NoteRow): Promise<NoteDetail> {
+  const sections = openSections(s, row);
+  const [addenda, goals] = await Promise.all([
+    trx.selectFrom('note_addenda').selectAll().where('note_id', '=', row.id).orderBy('signed_at').execute(),
+    trx.selectFrom('note_goal_progress').selectAll().where('note_id', '=', row.id).execute(),
+  ]);
+  let integrity: NoteDetail['integrity'] = 'unsigned';
+  if (row.status === 'signed' && row.signed_by !== null && row.signed_at !== null) {
+    integrity = contentHash(row, sections, row.signed_by, row.signed_at) === row.content_sha256 ? 'verified' : 'mismatch';
+  }
+  return {
+    ...summarizeNote(row),
+    sections: NOTE_TEMPLATES[row.format].sections.map((t) => ({ key: t.key, title: t.title, text: sections[t.key] ?? '' })),
+    signedBy: row.signed_by,
+    contentSha256: row.content_sha256,
+    integrity,
+    goals: goals.map((g) => ({ goalId: g.goal_id, planId: g.plan_id, progress: g.progress, comment: g.comment_sealed === null ? null : s.open('note_goal_progress', 'comment', g.id, g.comment_sealed) })),
+    addenda: addenda.map((a) => ({ id: a.id, text: s.open('note_addenda', 'body', a.id, a.body_sealed), signedAt: a.signed_at.toISOString(), signedBy: a.owner_id, contentSha256: a.content_sha256 })),
+  };
+}
+
+export function summarizeNote(row: NoteRow | Omit<NoteRow, 'sections_sealed' | 'names_sealed'>) {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    sessionId: row.session_id,
+    kind: row.kind,
+    format: row.format,
+    status: row.status,
+    signedAt: row.signed_at?.toISOString() ?? null,
+    cosignerId: row.cosigner_id,
+    cosignedAt: row.cosigned_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** The session must belong to the same client and be the caller's. */
+export async function checkSessionOfClient(trx: Tx, sessionId: string, clientId: string, ownerId: string): Promise<void> {
+  const s = await trx.selectFrom('therapy_sessions').select(['id']).where('id', '=', sessionId).where('client_id', '=', clientId).where('owner_id', '=', ownerId).executeTakeFirst();
+  if (s === undefined) throw badRequest('body.sessionId', "is not one of this client's sessions");
+}
+
+/** A co-signer is another practitioner of the practice. */
+export async function checkCosigner(trx: Tx, cosignerId: string, authorId: string): Promise<void> {
+  if (cosignerId === authorId) throw badRequest('body.cosignerId', 'must be someone other than the author');
+  const m = await trx.selectFrom('memberships').select('user_id').where('user_id', '=', cosignerId).where('role', '=', 'practitioner').where('disabled_at', 'is', null).executeTakeFirst();
+  if (m === undefined) throw badRequest('body.cosignerId', 'is not a practitioner of this practice');
+}
+
+export interface GoalInput {
+  goalId: string;
+  progress: 'regressed' | 'no_change' | 'some_progress' | 'significant_progress' | 'achieved';
+  comment?: string | undefined;
+}
+
+/**
+ * R04: replaces the goal progress a draft records. Each goal must be a goal of the current
+ * version of one of this client's plans.
+ */
+export async function replaceGoalProgress(trx: Tx, s: Sealer, ctx: TenantContext, note: { id: string; client_id: string }, goals: GoalInput[]): Promise<void> {
+  const ids = [...new Set(goals.map((g) => g.goalId))];
+  if (ids.length !== goals.length) throw badRequest('body.goals', 'names a goal more than once');
+  const planOf = new Map<string, string>();
+  if (ids.length > 0) {
+    const rows = await trx
+      .selectFrom('plan_versions as v')
+      .innerJoin('treatment_plans as p', (j) => j.onRef('p.id', '=', 'v.plan_id').onRef('p.current_version', '=', 'v.version'))
+      .select(['p.id as plan_id', 'v.goal_ids'])
+      .where('p.client_id', '=', note.client_id)
+      .where(sql<boolean>`v.goal_ids && ${sql.val(ids)}::uuid[]`)
+      .execute();
+    for (const r of rows) for (const g of r.goal_ids) planOf.set(g, r.plan_id);
+  }
+  for (const [i, g] of goals.entries()) {
+    if (!planOf.has(g.goalId)) throw badRequest(`body.goals.${i}.goalId`, "is not a goal of this client's current treatment plan");
+  }
+  await trx.deleteFrom('note_goal_progress').where('note_id', '=', note.id).execute();
+  if (goals.length === 0) return;
+  await trx
+    .insertInto('note_goal_progress')
+    .values(
+      goals.map((g) => {
+        const id = crypto.randomUUID();
+        return {
+          id,
+          practice_id: ctx.practiceId,
+          owner_id: ctx.userId,
+          note_id: note.id,
+          plan_id: planOf.get(g.goalId) ?? '',
+          goal_id: g.goalId,
+          progress: g.progress,
+          comment_sealed: g.comment === undefined ? null : s.seal('note_goal_progress', 'comment', id, g.comment),
+        };
+      }),
+    )
+    .execute();
+}
+
+/**
+ * Notes a client may receive under an access request (45 CFR 164.524): progress notes only.
+ * Psychotherapy (process) notes are excluded by definition (164.524(a)(1)(i)).
+ */
+export async function notesForClientAccessExport(trx: Tx, clientId: string): Promise<NoteRow[]> {
+  return trx.selectFrom('notes').selectAll().where('client_id', '=', clientId).where('kind', '=', 'progress').where('status', '=', 'signed').orderBy('signed_at').execute();
+}

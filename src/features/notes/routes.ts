@@ -1,0 +1,290 @@
+// Progress and process notes (R03, R13): draft → signed, addenda, co-signature. Every section is
+// sealed under the practice key; a signed note never changes (the database refuses it too).
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../platform/runtime.ts';
+import { defineRoute } from '../../http/pipeline.ts';
+import { badRequest, HttpError } from '../../http/errors.ts';
+import { audit } from '../../audit/audit.ts';
+import { clinicalAccess } from '../clients/policy.ts';
+import { loadClient } from '../clients/queries.ts';
+import { practiceSealer } from '../clients/seal.ts';
+import { isCosigner } from './policy.ts';
+import {
+  addendumHash,
+  canonicalSections,
+  checkCosigner,
+  checkSections,
+  checkSessionOfClient,
+  contentHash,
+  loadNote,
+  openSections,
+  presentNote,
+  replaceGoalProgress,
+  summarizeNote,
+} from './queries.ts';
+import { addendumBody, clientParams, createNoteBody, noteDetail, noteParams, noteSummary, updateNoteBody } from './schema.ts';
+import { NOTE_TEMPLATES } from './templates.ts';
+
+const TAGS = ['notes'];
+
+const signedConflict = (): HttpError => new HttpError(409, 'note_signed', 'A signed note cannot be changed. Add an addendum instead.');
+
+export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/note-templates',
+    summary: 'Note formats (SOAP, DAP, BIRP, GIRP, PIE, free-form) with their sections and guidance',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: {},
+    handler: async () => ({ templates: Object.values(NOTE_TEMPLATES) }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/clients/:clientId/notes',
+    summary: 'Start a note (draft) for a client',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: clientParams, body: createNoteBody, response: { 201: noteDetail } },
+    handler: async ({ params, body, tenant, reply }) => {
+      checkSections(body.format, body.sections);
+      if (body.kind === 'process' && body.cosignerId != null) throw badRequest('body.cosignerId', 'process notes are the author’s alone');
+      if (body.kind === 'process' && body.goals !== undefined) throw badRequest('body.goals', 'goal progress belongs in a progress note');
+      return tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx);
+        const client = await loadClient(trx, access, params.clientId, 'write');
+        if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, client.id, ctx.userId);
+        if (body.cosignerId != null) await checkCosigner(trx, body.cosignerId, ctx.userId);
+        const s = await practiceSealer(runtime, ctx);
+        const id = crypto.randomUUID();
+        const row = await trx
+          .insertInto('notes')
+          .values({
+            id,
+            practice_id: ctx.practiceId,
+            owner_id: ctx.userId,
+            client_id: client.id,
+            session_id: body.sessionId ?? null,
+            kind: body.kind,
+            format: body.format,
+            sections_sealed: s.sealJson('notes', 'sections', id, canonicalSections(body.format, body.sections)),
+            names_sealed: null,
+            signed_at: null,
+            signed_by: null,
+            signed_ip: null,
+            content_sha256: null,
+            cosigner_id: body.cosignerId ?? null,
+            cosigned_at: null,
+            cosigned_ip: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
+        await audit(trx, ctx, { action: 'note.create', resourceType: 'note', resourceId: id, metadata: { clientId: client.id, format: body.format, kind: body.kind, goals: body.goals?.length ?? 0 } });
+        reply.code(201);
+        return presentNote(trx, s, row);
+      });
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/clients/:clientId/notes',
+    summary: "List a client's notes (metadata only); process notes appear to their author only",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: { params: clientParams, response: { 200: z.object({ notes: z.array(noteSummary) }) } },
+    handler: async ({ params, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx);
+        const client = await loadClient(trx, access, params.clientId, 'read');
+        const rows = await trx
+          .selectFrom('notes')
+          .select(['id', 'practice_id', 'owner_id', 'client_id', 'session_id', 'kind', 'format', 'status', 'signed_at', 'signed_by', 'signed_ip', 'content_sha256', 'cosigner_id', 'cosigned_at', 'cosigned_ip', 'created_at', 'updated_at'])
+          .where('client_id', '=', client.id)
+          .orderBy('created_at', 'desc')
+          .execute();
+        const visible = rows.filter((r) => r.kind === 'progress' || access.canReadAuthorOnly(r));
+        await audit(trx, ctx, { action: 'note.list', resourceType: 'client', resourceId: client.id, metadata: { count: visible.length } });
+        return { notes: visible.map(summarizeNote) };
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/notes/:noteId',
+    summary: 'Read a note with its sections, goal progress, addenda and integrity check',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: { params: noteParams, response: { 200: noteDetail } },
+    handler: async ({ params, tenant }) => {
+      return tenant(async (trx, ctx) => {
+        const [access, s] = await Promise.all([clinicalAccess(trx, ctx), practiceSealer(runtime, ctx)]);
+        const row = await loadNote(trx, access, ctx, params.noteId, 'read');
+        await audit(trx, ctx, { action: 'note.read', resourceType: 'note', resourceId: row.id, metadata: { kind: row.kind } });
+        return presentNote(trx, s, row);
+      });
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'PATCH',
+    url: '/api/notes/:noteId',
+    summary: 'Edit a draft note (a signed note answers 409: add an addendum)',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: noteParams, body: updateNoteBody, response: { 200: noteDetail } },
+    handler: async ({ params, body, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx);
+        const cur = await loadNote(trx, access, ctx, params.noteId, 'write');
+        if (cur.status === 'signed') throw signedConflict();
+        if (body.sections !== undefined) checkSections(cur.format, body.sections);
+        if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, cur.client_id, ctx.userId);
+        if (body.cosignerId != null) {
+          if (cur.kind === 'process') throw badRequest('body.cosignerId', 'process notes are the author’s alone');
+          await checkCosigner(trx, body.cosignerId, ctx.userId);
+        }
+        if (body.goals !== undefined && cur.kind === 'process') throw badRequest('body.goals', 'goal progress belongs in a progress note');
+        const s = await practiceSealer(runtime, ctx);
+        // Sections merge: a key sent replaces that section, keys not sent stay as they were.
+        const sections = body.sections === undefined ? undefined : canonicalSections(cur.format, { ...openSections(s, cur), ...body.sections });
+        const row = await trx
+          .updateTable('notes')
+          .set({
+            ...(sections === undefined ? {} : { sections_sealed: s.sealJson('notes', 'sections', cur.id, sections) }),
+            ...(body.sessionId === undefined ? {} : { session_id: body.sessionId }),
+            ...(body.cosignerId === undefined ? {} : { cosigner_id: body.cosignerId }),
+            updated_at: new Date(),
+          })
+          .where('id', '=', cur.id)
+          .where('status', '=', 'draft')
+          .returningAll()
+          .executeTakeFirst();
+        if (row === undefined) throw signedConflict();
+        if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
+        await audit(trx, ctx, { action: 'note.update', resourceType: 'note', resourceId: cur.id, metadata: { sections: body.sections !== undefined, goals: body.goals?.length ?? null } });
+        return presentNote(trx, s, row);
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'DELETE',
+    url: '/api/notes/:noteId',
+    summary: 'Discard a draft note (signed notes are part of the record and cannot be deleted)',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: { params: noteParams },
+    handler: async ({ params, tenant, reply }) =>
+      tenant(async (trx, ctx) => {
+        const cur = await loadNote(trx, await clinicalAccess(trx, ctx), ctx, params.noteId, 'write');
+        if (cur.status === 'signed') throw signedConflict();
+        await trx.deleteFrom('notes').where('id', '=', cur.id).where('status', '=', 'draft').execute();
+        await audit(trx, ctx, { action: 'note.delete', resourceType: 'note', resourceId: cur.id });
+        return reply.code(204).send();
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/notes/:noteId/sign',
+    summary: 'Sign a note: records who, when, from which address and a hash of the content; the note is then immutable',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: noteParams, response: { 200: noteDetail } },
+    handler: async ({ params, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const cur = await loadNote(trx, await clinicalAccess(trx, ctx), ctx, params.noteId, 'write');
+        if (cur.status === 'signed') throw signedConflict();
+        const s = await practiceSealer(runtime, ctx);
+        const sections = openSections(s, cur);
+        const empty = NOTE_TEMPLATES[cur.format].sections.find((t) => (sections[t.key] ?? '').trim() === '');
+        if (empty !== undefined) throw badRequest(`sections.${empty.key}`, 'must be written before the note is signed');
+        // Millisecond precision: the time hashed is exactly the time stored and read back.
+        const signedAt = new Date(Math.floor(Date.now()));
+        const hash = contentHash(cur, sections, ctx.userId, signedAt);
+        const row = await trx
+          .updateTable('notes')
+          .set({ status: 'signed', signed_at: signedAt, signed_by: ctx.userId, signed_ip: ctx.ip?.slice(0, 64) ?? null, content_sha256: hash, updated_at: signedAt })
+          .where('id', '=', cur.id)
+          .where('status', '=', 'draft')
+          .returningAll()
+          .executeTakeFirst();
+        if (row === undefined) throw signedConflict();
+        await audit(trx, ctx, { action: 'note.sign', resourceType: 'note', resourceId: cur.id, metadata: { contentSha256: hash, kind: cur.kind } });
+        return presentNote(trx, s, row);
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/notes/:noteId/addenda',
+    summary: 'Add a signed addendum to a signed note',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: noteParams, body: addendumBody, response: { 201: noteDetail } },
+    handler: async ({ params, body, tenant, reply }) =>
+      tenant(async (trx, ctx) => {
+        const cur = await loadNote(trx, await clinicalAccess(trx, ctx), ctx, params.noteId, 'write');
+        if (cur.status !== 'signed' || cur.content_sha256 === null) {
+          throw new HttpError(409, 'note_not_signed', 'A draft is edited directly; addenda are for signed notes.');
+        }
+        const s = await practiceSealer(runtime, ctx);
+        const id = crypto.randomUUID();
+        const signedAt = new Date();
+        const hash = addendumHash(cur.id, cur.content_sha256, body.text, ctx.userId, signedAt);
+        await trx
+          .insertInto('note_addenda')
+          .values({ id, practice_id: ctx.practiceId, owner_id: ctx.userId, note_id: cur.id, body_sealed: s.seal('note_addenda', 'body', id, body.text), signed_at: signedAt, signed_ip: ctx.ip?.slice(0, 64) ?? null, content_sha256: hash })
+          .execute();
+        await audit(trx, ctx, { action: 'note.addendum', resourceType: 'note', resourceId: cur.id, metadata: { addendumId: id, contentSha256: hash } });
+        reply.code(201);
+        return presentNote(trx, s, cur);
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/notes/:noteId/cosign',
+    summary: "Co-sign an associate's signed progress note (the named co-signer only)",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: noteParams, response: { 200: noteDetail } },
+    handler: async ({ params, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx);
+        const cur = await loadNote(trx, access, ctx, params.noteId, 'read');
+        if (!isCosigner(ctx, cur)) {
+          if (cur.cosigner_id === ctx.userId && cur.status === 'draft') throw new HttpError(409, 'note_not_signed', 'The author must sign the note before it can be co-signed.');
+          throw new HttpError(403, 'forbidden', 'Only the named co-signer can co-sign this note.');
+        }
+        if (cur.cosigned_at !== null) throw new HttpError(409, 'already_cosigned', 'This note is already co-signed.');
+        const row = await trx
+          .updateTable('notes')
+          .set({ cosigned_at: new Date(), cosigned_ip: ctx.ip?.slice(0, 64) ?? null })
+          .where('id', '=', cur.id)
+          .where('cosigned_at', 'is', null)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit(trx, ctx, { action: 'note.cosign', resourceType: 'note', resourceId: cur.id, metadata: { contentSha256: cur.content_sha256 } });
+        return presentNote(trx, await practiceSealer(runtime, ctx), row);
+      }),
+  });
+}

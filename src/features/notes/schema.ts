@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { NOTE_FORMATS } from './templates.ts';
+
+export const noteParams = z.object({ noteId: z.uuid() });
+export const clientParams = z.object({ clientId: z.uuid() });
+
+const sections = z.record(z.string().regex(/^[a-z]{1,30}$/), z.string().max(20_000));
+const goalProgress = z.strictObject({
+  goalId: z.uuid(),
+  progress: z.enum(['regressed', 'no_change', 'some_progress', 'significant_progress', 'achieved']),
+  comment: z.string().max(2000).optional(),
+});
+
+export const createNoteBody = z.strictObject({
+  format: z.enum(NOTE_FORMATS),
+  kind: z.enum(['progress', 'process']).default('progress'),
+  sessionId: z.uuid().nullable().optional(),
+  sections: sections.default({}),
+  /** A licensed practitioner who must co-sign (associates). */
+  cosignerId: z.uuid().nullable().optional(),
+  /** R04: the plan goals this note addressed, with the progress on each. */
+  goals: z.array(goalProgress).max(50).optional(),
+});
+export type CreateNoteBody = z.output<typeof createNoteBody>;
+
+export const updateNoteBody = z.strictObject({
+  sessionId: z.uuid().nullable().optional(),
+  sections: sections.optional(),
+  cosignerId: z.uuid().nullable().optional(),
+  goals: z.array(goalProgress).max(50).optional(),
+});
+export type UpdateNoteBody = z.output<typeof updateNoteBody>;
+
+export const addendumBody = z.strictObject({ text: z.string().trim().min(1).max(20_000) });
+
+export const noteSummary = z.object({
+  id: z.uuid(),
+  clientId: z.uuid(),
+  sessionId: z.uuid().nullable(),
+  kind: z.enum(['progress', 'process']),
+  format: z.enum(NOTE_FORMATS),
+  status: z.enum(['draft', 'signed']),
+  signedAt: z.string().nullable(),
+  cosignerId: z.uuid().nullable(),
+  cosignedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const noteDetail = noteSummary.extend({
+  sections: z.array(z.object({ key: z.string(), title: z.string(), text: z.string() })),
+  signedBy: z.uuid().nullable(),
+  contentSha256: z.string().nullable(),
+  /** For a signed note: whether the stored content still matches the hash recorded at signing. */
+  integrity: z.enum(['unsigned', 'verified', 'mismatch']),
+  goals: z.array(z.object({ goalId: z.uuid(), planId: z.uuid(), progress: z.string(), comment: z.string().nullable() })),
+  addenda: z.array(z.object({ id: z.uuid(), text: z.string(), signedAt: z.string(), signedBy: z.uuid(), contentSha256: z.string() })),
+});
+export type NoteDetail = z.infer<typeof noteDetail>;
