@@ -18,7 +18,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 // ---- addresses by context ----------------------------------------------------------------------
 
 const ADDRESS_KW_RE =
-  /\b(?:(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s+)?address(?:es)?\b[ \t]*(?:(?:is|was|are|to|with|of|at)\b[ \t]*|[:=-][ \t]*)?(?:(?:here\s+(?:it\s+is|they\s+are)|it\s+is|it's)[ \t]*:?[ \t]*)?/gi;
+  /\b(?:(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s+)?address(?:es)?\b[ \t]*(?:(?:is|was|are|to|with|of|at)\b[ \t]*|[:=-][ \t]*)?(?:,?[ \t]*(?:here\s+(?:it\s+is|they\s+are)|it\s+is|it's)[ \t]*:?[ \t]*)?/gi;
 const LIVES_AT_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+(?:at|to|on)\s+(?=\d)/gi;
 // Where an address in running text ends: a clause that is clearly not part of it.
 const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
@@ -33,6 +33,8 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
   if (cut) seg = seg.slice(0, cut.index);
   seg = seg.replace(/[\s,.:]+$/, '');
   const segEnd = start + seg.length;
+  // An IP or e-mail address has its own detector; what follows it is not a street.
+  if (/^\s*(?:\d{1,3}\.){3}\d{1,3}|^\s*\S+@/.test(seg)) return;
   const hasContent = /\d|\p{Lu}/u.test(seg) && seg.trim().length > 0;
   if (hasContent) push(start + (seg.length - seg.trimStart().length), segEnd, 'GEO', 5);
   // "Address:" at the end of a line, or an address that continues: take up to four short lines.

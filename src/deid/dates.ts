@@ -14,7 +14,9 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const ORD = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const ORD_WORDS =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
+const ORD = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORD_WORDS})`;
 const YEAR = "(?:\\d{4}|'\\d{2})";
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
@@ -148,7 +150,15 @@ export function detectAges(text: string, push: Push, hints = -1, now = new Date(
   });
 }
 
+// "my grandmother, 94, lives alone": an age between commas after a person word.
+const AGE_APPOSITION_RE =
+  /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|neighbou?r|husband|wife|patient|pt|client|man|woman|gentleman|lady|veteran|widow(?:er)?|[A-Z][a-z]+)\s*,\s*(9\d|1[01]\d|12[0-5])\s*,/g;
+
 function detectAgeNumbers(text: string, push: Push): void {
+  scan(AGE_APPOSITION_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'AGE', 7);
+  });
   scan(AGE_UNIT_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 8));
   scan(AGE_VERB_RE, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -113,8 +113,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const prev3 = i > 2 ? tokens[i - 3] : undefined;
         const strongCue = locative && ((prev2 !== undefined && has(prev2, W.LocVerb)) || (prev3 !== undefined && has(prev3, W.LocVerb)));
         const stateAfter = followedByState(text, tokens[i + cityLen - 1]!.end);
+        // Without a locative, a capitalised city mid-sentence that is no everyday word ("the
+        // Bakersfield area", "San Bernardino traffic") is still a place.
+        const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
         if (
           stateAfter ||
+          bare ||
           (locative && (multi || cap(first) || strongCue || !has(first, W.Common)))
         ) {
           for (let k = i; k < i + cityLen; k++) mark[k] = Mark.Geo;
@@ -201,7 +205,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
     // that no list knows: a proper noun.
     if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
-      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name))) || (nameish(t) && isolatedCap(i))) {
+      // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
+      // first name is deliberate; surnames must be frequent ones.
+      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
         mark[i] = Mark.Name;
         continue;
       }

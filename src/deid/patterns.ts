@@ -160,7 +160,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
   { type: 'HEALTH_PLAN', re: /\b(?:member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage)\b/ },
   { type: 'ACCOUNT', re: /\b(?:account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing)\b/ },
   { type: 'LICENSE', re: /\b(?:licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration)\b/ },
-  { type: 'VEHICLE', re: /\b(?:plates?|tag|vin|vehicle|car|truck)\b/ },
+  { type: 'VEHICLE', re: /\b(?:plates?|tags?|vin|vehicle|car|truck)\b/ },
   { type: 'DEVICE', re: /\b(?:serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap)\b/ },
   { type: 'BIOMETRIC', re: /\b(?:fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print)\b/ },
   { type: 'FAX', re: /\bfax\b/ },
@@ -168,9 +168,9 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
-  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|record|records|scan|sample|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
+  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
-  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tag|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
+  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
 // Keywords are searched only in the 60 characters before each run of three or more digits: a
 // keyed identifier always has digits, and running the long keyword alternation over the whole
@@ -203,7 +203,8 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     id = id.replace(/[-\s]+$/, '');
     if (digitsOf(id) < 3) return;
     // Not an identifier: doses, scores, times, years alone, money.
-    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw)) return;
+    // Short numbers are doses and counts, except the last four of a card or account.
+    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
     if (/^(?:19|20)\d\d$/.test(id)) return;
     // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
     if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;
