@@ -87,6 +87,9 @@ export interface MfaTotpTable {
   confirmed_at: Date | null;
   last_used_step: ColumnType<number, number | undefined>;
   created_at: Timestamp;
+  /** 0005: a replacement secret awaiting its first code. */
+  pending_secret_sealed: ColumnType<Buffer | null, Buffer | null | undefined>;
+  pending_created_at: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export interface MfaRecoveryCodesTable {
