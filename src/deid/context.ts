@@ -65,9 +65,16 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
   }
 }
 
+// "address" the noun, not the verb ("to address smoking"): a determiner or qualifier before it,
+// or a colon / "is" after it.
+const ADDRESS_NOUN_BEFORE_RE = /\b(?:my|your|his|her|their|our|the|an|new|old|home|mailing|billing|street|postal|current|previous|forwarding|same|this|that|of)\s+$/i;
+
 export function detectAddressContext(text: string, push: Push): void {
   scan(ADDRESS_KW_RE, text, (m) => {
     const start = m.index + m[0].length;
+    const nounBefore = ADDRESS_NOUN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s/i.test(m[0]);
+    const labelAfter = /(?:[:=-]|\b(?:is|was|are))[ \t]*$|here\s+(?:it\s+is|they\s+are)|it\s+is|it's/i.test(m[0]);
+    if (!nounBefore && !labelAfter) return;
     // "email address", "IP address" are other identifiers with their own detectors.
     if (/\b(?:e-?mail|ip|mac|web|url)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     pushAddressText(text, start, push, true);

@@ -26,7 +26,7 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   detectKeyedIds(text, push);
   detectDates(text, push, hints);
   detectAges(text, push, hints);
-  detectAddresses(text, push, r.commonWords, hints);
+  detectAddresses(text, push, r.commonWords, hints, r.everydayWords);
   detectCodes(text, push);
   if (hints & W.PhotoWord) detectPhotos(text, push);
   if (hints & (W.AddressWord | W.LocVerb)) detectAddressContext(text, push);

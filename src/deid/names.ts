@@ -35,6 +35,7 @@ const CUE_GAP_RE = /^[ \t]*[.,]?[ \t]{1,3}$/;
 // Fillers and interjections that spelling varies on ("Hmmm", "Ummm", "Yeahh").
 const INTERJECTION_RE = /^(?:h+m+|m+h?m+|u+m+|u+h+|a+h+|o+h+|e+r+m*|y+a+y*|w+o+w+|(?:h+a+)+h*|l+o+l+|o+k+a*y*|k+|y+e+a+h*|y+u+p+|n+o+p+e+|n+a+h+|s+h+|u+g+h+|h+u+h+|y+e+s+|n+o+o+|s+o+o+|w+e+l+l+|a+w+|e+h+|i+d+k+|t+b+h+|o+m+g+|l+m+a+o+|b+r+b+|t+h+x+|p+l+z+|g+o+n+n+a+|w+a+n+n+a+|k+i+n+d+a+|s+o+r+t+a+|c+u+z+|c+o+s+|t+h+o+|y+a+l+l+|y+o+u+r+e+|i+m+|d+o+n+t+|c+a+n+t+|w+o+n+t+|i+s+n+t+|d+i+d+n+t+|d+o+e+s+n+t+|t+h+a+t+s+|w+h+a+t+s+|t+h+e+r+e+s+|i+t+s+|l+e+t+s+|i+v+e+|i+l+l+|i+d+)$/;
 
+const NAME_LEAD_INS = new Set(['with', 'and', 'to', 'for', 'from', 'about', 'by', 'named', 'called', 'met', 'saw', 'see', 'told', 'asked', 'texted', 'call', 'visit', 'visited']);
 const PERSONAL_PRONOUNS = new Set(['me', 'i', 'he', 'she', 'we', 'they', 'him', 'her', 'us', 'them', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'last', 'next', 'every', 'each', 'some', 'any', 'no', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'whole', 'entire', 'all']);
 
@@ -68,7 +69,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const strong = (t: Token): boolean =>
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t);
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
-  const pluralOfWord = (t: Token): boolean => t.shape === 'lower' && has(t, W.PluralOfWord);
+  const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
+  // The word before token k cues a name: a relation or title word, an introduction, "with/and/to".
+  const cueBefore = (k: number): boolean => {
+    const p = tokens[k - 1];
+    if (!p || !tight(p, tokens[k]!)) return false;
+    if (has(p, W.Relation | W.Title) || NAME_LEAD_INS.has(p.key)) return true;
+    const pp = tokens[k - 2];
+    return p.key === 'is' && pp !== undefined && (pp.key === 'name' || pp.key === 'names');
+  };
   // A dictionary name that is frequent as a name, or is no ordinary word.
   const nameish = (t: Token): boolean => has(t, W.Name) && (has(t, W.Popular) || !has(t, W.Common));
   // A capital inside a Title Case Phrase ("Nicotine Gum", "Deep Breathing") is not a name signal.
@@ -138,10 +147,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
 
     if (hard(t) || has(t, W.Title)) continue;
-    const cueOk = !has(t, W.Function) || cap(t);
+    const cueOk = !has(t, W.Function) || cap(t) || (has(t, W.First) && has(t, W.Popular));
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
-    if (cueOk && prev && has(prev, W.Title) && cue(prev, t) && (!has(prev, W.WeakTitle) || cap(prev))) {
+    if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && cue(prev, t) && (!has(prev, W.WeakTitle) || cap(prev))) {
       if (cap(t) || has(t, W.Name) || !t.caseInformative || !has(t, W.Common)) {
         mark[i] = Mark.Name;
         continue;
@@ -241,14 +250,26 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const a = tokens[j - 1]!;
         const b = tokens[j]!;
         if (!tight(a, b) || b.sentenceStart) break;
-        if (has(b, W.Particle) && j + 1 < n && cap(tokens[j + 1]!) && tight(b, tokens[j + 1]!)) {
-          mark[j] = Mark.Name;
-          mark[j + 1] = Mark.Name;
-          j += 2;
-          continue;
+        if (has(b, W.Particle)) {
+          // "Van der Berg", "van der berg", "de la Cruz": particles, then a capital or a surname.
+          let q = j;
+          while (q < n && has(tokens[q]!, W.Particle) && (q === j || tight(tokens[q - 1]!, tokens[q]!))) q++;
+          const after = tokens[q];
+          if (q - j <= 3 && after && tight(tokens[q - 1]!, after) && !hard(after) && (cap(after) || has(after, W.Last) || !has(after, W.Common))) {
+            for (let z = j; z <= q; z++) mark[z] = Mark.Name;
+            j = q + 1;
+            continue;
+          }
+          break;
         }
         if (hard(b) || has(b, W.Eponym)) break;
         if (nameLike(b) || (!blocked(b) && has(b, W.Last) && !has(b, W.Common))) {
+          mark[j] = Mark.Name;
+          j++;
+          continue;
+        }
+        // "maria park", "yusuf white": after a first name, a frequent surname in any case.
+        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !blocked(b) && !has(b, W.Speech) && (strong(a) || cap(b))) {
           mark[j] = Mark.Name;
           j++;
           continue;
@@ -267,7 +288,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const a = tokens[k]!;
         if (!tight(a, tokens[k + 1]!) || hard(a) || tokens[k + 1]!.sentenceStart) break;
         if (has(a, W.Relation) || has(a, W.Title) || has(a, W.Speech)) break;
-        if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common))) {
+        // In lower case, a frequent first name that is also a word ("hope oyelaran") joins when a
+        // cue stands before it ("my dad hope oyelaran", "my name is jesús friedman").
+        const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k);
+        if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
           mark[k] = Mark.Name;
           k--;
           continue;

@@ -299,7 +299,7 @@ const ZIP_KEYED_RE = /\b(?:zip|zipcode|zip code|postal code|postcode)\b\W{0,3}(?
 const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d{5})(?:-\d{4})?\b/g;
 const ZIP_LINE_RE = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
 
-export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>, hints = -1): void {
+export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>, hints = -1, everydayWords?: ReadonlySet<string>): void {
   scan(STREET_START_RE, text, (start) => {
     STREET_RE.lastIndex = start.index;
     const m = STREET_RE.exec(text);
@@ -342,7 +342,8 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       const w = words[k - 1]!;
       const key = w.toLowerCase();
       if (FUNCTION_WORDS.has(key)) break;
-      if (!/^\p{Lu}/u.test(w) && commonWords.has(key)) break;
+      // Lower-case text: an everyday word ("the", "our", "big") is not a county name; "pierce" is.
+      if (!/^\p{Lu}/u.test(w) && (everydayWords ?? commonWords).has(key)) break;
       k--;
     }
     if (k === words.length) return;

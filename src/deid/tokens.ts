@@ -191,7 +191,7 @@ function markCaseInformative(text: string, tokens: Token[]): void {
     }
     const words = lower + upper + title;
     // Mostly capitals, or no lower-case word at all: shouting / all-caps notes.
-    const allCaps = upper >= 3 && upper > 2 * (lower + title);
+    const allCaps = (upper >= 3 && upper > 2 * (lower + title)) || (upper >= 1 && lower === 0 && title === 0);
     // Long lower-case lines with not a single capital mid-sentence: case tells nothing.
     const bodyStart = text.charCodeAt(tokens[i]!.end) === 58 && i + 1 < j ? tokens[i + 1]!.start : tokens[i]!.start;
     const allLower = words >= 6 && title === 0 && upper === 0 && !/[A-Z]/.test(text.slice(bodyStart, limit));
