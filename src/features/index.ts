@@ -13,6 +13,7 @@ import { practiceRoutes } from './practice/routes.ts';
 import { grantRoutes } from './grants/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
+import { planRoutes } from './plans/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -26,5 +27,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   grantRoutes(app, runtime);
   operatorRoutes(app, runtime);
   verifyPageRoutes(app);
+  planRoutes(app, runtime);
   await Promise.resolve();
 }
