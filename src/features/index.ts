@@ -14,6 +14,7 @@ import { grantRoutes } from './grants/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
 import { planRoutes } from './plans/routes.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -28,5 +29,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   operatorRoutes(app, runtime);
   verifyPageRoutes(app);
   planRoutes(app, runtime);
+  assessmentRoutes(app, runtime);
   await Promise.resolve();
 }
