@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   try {
     const pgDb = await createPostgresTestDb(url);
     try {
-      await insertBench('PostgreSQL (local server)', pgDb.db, pgDb.asAdmin, 2000);
+      await insertBench('PostgreSQL (local server)', pgDb.db, (fn) => pgDb.asAdmin(fn), 2000);
     } finally {
       await pgDb.close();
     }

@@ -130,8 +130,11 @@ export function verifyChain(practiceId: string, rows: ChainRow[], head: { seq: n
  * Verifies all chains (or one practice's). Must run as a role that can read every practice's
  * audit rows: tacet_auditor, or the database superuser. Streams each practice's chain in pages.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs on the auditor's connection, typed or not
+type AuditorDb = Kysely<any>;
+
 export async function verifyAudit(
-  db: Kysely<Database>,
+  db: Kysely<Database> | AuditorDb,
   opts: { practiceId?: string; anchors?: Map<string, { seq: number; hash: string }> } = {},
 ): Promise<VerifyReport> {
   const heads = await sql<{ practice_id: string; seq: number; hash: Buffer }>`

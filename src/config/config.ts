@@ -35,7 +35,7 @@ const schema = z
     TACET_DATA_DIR: z.string().min(1).default('./data'),
     TACET_MASTER_KEY: z.preprocess((v) => (v === '' ? undefined : v), base64Key.optional()),
     TACET_PREVIOUS_MASTER_KEYS: z.preprocess(
-      (v) => (v === '' || v === undefined ? [] : String(v).split(',').map((s) => s.trim())),
+      (v) => (v === '' || v === undefined ? [] : typeof v === 'string' ? v.split(',').map((s) => s.trim()) : v),
       z.array(base64Key),
     ),
     TLS_CERT_FILE: optionalString,

@@ -112,8 +112,8 @@ export class ScopeKeys {
     crypto.randomFillSync(out, HEADER, NONCE);
     const c = crypto.createCipheriv('aes-256-gcm', this.active.key, out.subarray(HEADER, HEADER + NONCE));
     c.setAAD(ScopeKeys.aad(out.subarray(0, HEADER), place));
-    let n = c.update(data).copy(out, OVERHEAD);
-    n += c.final().copy(out, OVERHEAD + n);
+    const n = c.update(data).copy(out, OVERHEAD);
+    c.final().copy(out, OVERHEAD + n);
     c.getAuthTag().copy(out, HEADER + NONCE);
     return out;
   }

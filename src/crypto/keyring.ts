@@ -166,12 +166,12 @@ export class SqlKeyringStore implements KeyringStore {
 
   async listScope(scope: KeyScope, scopeId: string): Promise<KeyRecord[]> {
     const rows = await this.db.selectFrom('keyring_keys').selectAll().where('scope', '=', scope).where('scope_id', '=', scopeId).execute();
-    return rows.map(SqlKeyringStore.toRecord);
+    return rows.map((r) => SqlKeyringStore.toRecord(r));
   }
 
   async listAll(): Promise<KeyRecord[]> {
     const rows = await this.db.selectFrom('keyring_keys').selectAll().orderBy('created_at').execute();
-    return rows.map(SqlKeyringStore.toRecord);
+    return rows.map((r) => SqlKeyringStore.toRecord(r));
   }
 
   async addActive(r: KeyRecord): Promise<void> {

@@ -25,12 +25,12 @@ const BYTEA = 17;
 
 // Same JavaScript types from both drivers: int8 as number (our counters stay far below 2^53)
 // and bytea as Buffer.
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
     if (oid === INT8) return (v: string) => Number(v);
     return (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format);
-  },
-} as pg.CustomTypesConfig;
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 export class DatabaseUrlError extends Error {
   constructor(variable: string, reason: string) {

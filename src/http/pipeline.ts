@@ -3,8 +3,7 @@
 // with defineRoute(): its auth level, the roles it admits, whether it needs a fresh second factor
 // or an accepted BAA. The declarations form the route table that the route × role matrix test
 // walks, so a route cannot be added without being checked.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { z } from 'zod';
 import type { Runtime } from '../platform/runtime.ts';
 import { withTenant, type AppRole, type TenantContext, type Tx } from '../db/tenant.ts';
@@ -45,7 +44,7 @@ export interface HandlerArgs<S extends RouteSchemas> {
   /** The signed-in session; null only on public routes. */
   auth: AuthContext | null;
   /** Opens the tenant transaction for this request's practice, user and roles. */
-  tenant<T>(fn: (trx: Tx, ctx: TenantContext) => Promise<T>): Promise<T>;
+  tenant: <T>(fn: (trx: Tx, ctx: TenantContext) => Promise<T>) => Promise<T>;
   /** Tenant context of this request (practice, user, roles, request metadata). */
   ctx: TenantContext | null;
 }
@@ -126,11 +125,14 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
     idParams,
   });
 
-  const typed = app.withTypeProvider<ZodTypeProvider>();
-  typed.route({
+  // Widened on purpose: handlers return through HandlerArgs, not Fastify's schema-derived types.
+  const schema: FastifySchema = { ...spec.schema, summary: spec.summary, tags: spec.tags ?? [] };
+  // Validation comes from the zod compilers set on the server; handlers receive the parsed values
+  // through HandlerArgs, typed from the same schemas.
+  app.route({
     method: spec.method,
     url: spec.url,
-    schema: { ...spec.schema, summary: spec.summary, tags: spec.tags ?? [] } as never,
+    schema,
     config: spec.rateLimit !== undefined ? { rateLimit: spec.rateLimit } : {},
     // Authentication and the role gate run before validation: a caller who may not use a route
     // learns nothing about what the route would accept.
@@ -196,7 +198,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
       if (reply.sent) return reply;
       return result;
     },
-  } as never);
+  });
 }
 
 declare module 'fastify' {

@@ -117,7 +117,7 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
     );
   });
 
-  await registerFeatures(app.withTypeProvider<ZodTypeProvider>() as unknown as FastifyInstance, runtime, opts);
+  await registerFeatures(app.withTypeProvider<ZodTypeProvider>(), runtime, opts);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

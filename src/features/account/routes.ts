@@ -42,7 +42,7 @@ function dateOnly(v: unknown): string | null {
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
   }
-  return String(v).slice(0, 10);
+  return typeof v === 'string' ? v.slice(0, 10) : null;
 }
 
 const TIMEOUT_EXPLANATION =
