@@ -27,13 +27,16 @@ describe('PHI-safe logging', () => {
     expect(lines[0]).toMatchObject({ resourceId: SCRUBBED, kind: 'soap' });
   });
 
-  it('R25 logs errors by type and code, never by message', () => {
+  it('R25 logs errors by type and code, with their message scrubbed by the de-identification engine', () => {
     const { logger, lines } = capture();
-    const err = Object.assign(new Error('duplicate key value (email)=(jane.roe@example.test)'), { code: '23505' });
+    const err = Object.assign(new Error('duplicate key value (email)=(jane.roe@example.test) for Jane Roe, phone 555-867-5309'), { code: '23505' });
     logger.error({ err, errorId: '5b1c0a4e-0000-4000-8000-000000000001' }, 'unhandled error');
     const text = JSON.stringify(lines[0]);
     expect(text).not.toContain('jane.roe');
+    expect(text).not.toContain('Roe');
+    expect(text).not.toContain('867');
     expect(lines[0]).toMatchObject({ err: { type: 'Error', code: '23505' } });
+    expect(String((lines[0]?.err as { message: string }).message)).toContain('duplicate key value');
   });
 
   it('R25 removes secrets even inside nested objects', () => {

@@ -5,6 +5,7 @@
 //  3. `redact` paths remove secrets even if they reach an allowed container.
 // HTTP logs carry the route template and request id, never the URL, query string or body.
 import pino, { type Logger, type LoggerOptions } from 'pino';
+import { scrubFreeText } from '../deid/index.ts';
 
 const ALLOWED_KEYS = new Set([
   'reqId', 'method', 'route', 'statusCode', 'durationMs', 'err', 'errorId', 'event', 'practiceId', 'userId',
@@ -33,8 +34,9 @@ export function safeValue(v: unknown, depth = 0): unknown {
 }
 
 /**
- * Errors are logged by type and code only. Their messages can quote input (a database error
- * repeats the conflicting value), so they are never written.
+ * Errors are logged by type, code and a message passed through the de-identification engine's
+ * scrubber: messages can quote input (a database error repeats the conflicting value), so every
+ * identifier the engine finds, and every long number, is replaced before anything is written.
  */
 export function serializeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { type: typeof err };
@@ -47,6 +49,7 @@ export function serializeError(err: unknown): Record<string, unknown> {
     .filter((l) => /^[\w.<>$\s[\]]*\(?[\w:/.@+-]+:\d+:\d+\)?$/.test(l));
   return {
     type: e.name,
+    message: scrubFreeText(e.message.slice(0, 500)),
     code: typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined,
     statusCode: typeof e.statusCode === 'number' ? e.statusCode : undefined,
     stack: frames,
