@@ -71,8 +71,7 @@ export function passkeyRoutes(app: FastifyInstance, runtime: Runtime): void {
       const a = signedIn(auth);
       const ctx = mfaContext(a, req);
       const challenge = await systemTakeChallenge(runtime, a.sessionId, 'register');
-      if (challenge === null) throw challengeExpired();
-      const v = await verifyRegistration(rp, body.response, challenge);
+      const v = challenge === null ? ({ ok: false, reason: 'no_challenge' } as const) : await verifyRegistration(rp, body.response, challenge);
       const label = body.label ?? null;
       const saved = await withTenant(runtime.db, ctx, async (trx) => {
         const base = { action: 'mfa.passkey.register', resourceType: 'user', resourceId: a.userId } as const;
@@ -91,7 +90,11 @@ export function passkeyRoutes(app: FastifyInstance, runtime: Runtime): void {
         await audit(trx, ctx, { ...base, outcome: 'success', metadata: { recoveryCodes: codes?.length ?? 0 } });
         return { id: v.id, codes };
       });
-      if (saved === null) throw new HttpError(400, 'passkey_rejected', 'response: the passkey could not be verified. Try again.');
+      if (saved === null) {
+        throw v.ok || v.reason !== 'no_challenge'
+          ? new HttpError(400, 'passkey_rejected', 'response: the passkey could not be verified. Try again.')
+          : challengeExpired();
+      }
       let sessionId = a.sessionId;
       if (a.stage !== 'full') sessionId = await elevateSession(runtime, req, reply, a);
       if (body.endOtherSessions === true) await systemEndOtherSessions(runtime, a.userId, sessionId);

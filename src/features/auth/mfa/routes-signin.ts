@@ -135,14 +135,15 @@ export function signinRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ req, reply, body }) => {
       const anon = await systemFindAnonymousSession(runtime, req);
       const challenge = anon === null ? null : await systemTakeChallenge(runtime, anon, 'signin');
-      if (challenge === null) throw new HttpError(400, 'challenge_expired', 'The passkey request has expired or was already used. Start again.');
-      const target = await systemFindSigninTarget(runtime, body.response.id);
-      if (target === null) {
+      const target = challenge === null ? null : await systemFindSigninTarget(runtime, body.response.id);
+      if (challenge === null || target === null) {
+        // Nobody to attribute the attempt to yet: it goes to the system chain.
         const sys = systemMfaContext(req);
+        const reason = challenge === null ? 'no_challenge' : 'unknown_credential';
         await withTenant(runtime.db, sys, (trx) =>
-          audit(trx, sys, { action: 'mfa.passkey.signin', resourceType: 'webauthn_credential', outcome: 'failure', metadata: { reason: 'unknown_credential' } }),
+          audit(trx, sys, { action: 'mfa.passkey.signin', resourceType: 'webauthn_credential', outcome: 'failure', metadata: { reason } }),
         );
-        throw passkeyRejected();
+        throw challenge === null ? new HttpError(400, 'challenge_expired', 'The passkey request has expired or was already used. Start again.') : passkeyRejected();
       }
       const ctx = userCtx(target, req);
       const result = await withTenant(runtime.db, ctx, async (trx) => {

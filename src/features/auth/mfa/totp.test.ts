@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
@@ -5,7 +6,7 @@ import { createTestRuntime, type TestRuntime } from '../../../../test/runtime.ts
 import { seedPractice, type SeededPractice } from '../../../../test/factories.ts';
 import { sessionFor } from '../../../../test/auth.ts';
 import { buildApp } from '../../../http/server.ts';
-import { systemContext, withTenant } from '../../../db/tenant.ts';
+import { SYSTEM_PRACTICE_ID, systemContext, withTenant } from '../../../db/tenant.ts';
 import { codeAt } from './totp.ts';
 import { hashRecoveryCode, RECOVERY_CODE_PATTERN } from './recovery.ts';
 import { auditRows, call, codes, giveTotp, nextIp, sessionFromResponse, sessionRow } from './test-support.ts';
@@ -304,9 +305,34 @@ describe('TOTP enrolment and sign-in', () => {
       expect.arrayContaining(['mfa.totp.setup:success', 'mfa.totp.enroll:failure', 'mfa.totp.enroll:success', 'mfa.totp.verify:failure', 'mfa.totp.verify:success']),
     );
     const text = JSON.stringify(rows);
+    // R25: neither the audit rows nor the application log hold the secret or a code.
+    const logs = rt.logLines.join('\n');
+    expect(logs).not.toContain(secret);
+    expect(logs).not.toContain(c.current);
     expect(text).not.toContain(secret);
     expect(text).not.toContain(c.current);
     expect(text).not.toContain(wrong);
+  });
+
+  it('R38 a user with no practice yet enrols and verifies as themselves, audited in the system chain', async () => {
+    const userId = crypto.randomUUID();
+    await withTenant(rt.db, systemContext(), (trx) =>
+      trx.insertInto('users').values({ id: userId, email: `new.${userId.slice(0, 8)}@example.test`, name: 'Test Newcomer' }).execute(),
+    );
+    const partial = await sessionFor(rt, { userId, practiceId: null, stage: 'partial' });
+    const setup = await call(app, partial, ip, 'POST', '/api/auth/totp/setup');
+    expect(setup.statusCode).toBe(200);
+    const secret = secretOf(setup.json<{ otpauthUri: string }>().otpauthUri);
+    const confirm = await call(app, partial, ip, 'POST', '/api/auth/totp/confirm', { code: codes(secret).previous });
+    expect(confirm.statusCode).toBe(200);
+    const full = await sessionFromResponse(rt, confirm);
+    expect(full.row).toMatchObject({ stage: 'full', practice_id: null });
+    const signin = await sessionFor(rt, { userId, practiceId: null, stage: 'partial' });
+    expect((await call(app, signin, ip, 'POST', '/api/auth/totp/verify', { code: codes(secret).current })).statusCode).toBe(200);
+    const rows = await auditRows(rt, SYSTEM_PRACTICE_ID, userId);
+    expect(rows.map((r) => `${r.action}:${r.outcome}`)).toEqual(['mfa.totp.setup:success', 'mfa.totp.enroll:success', 'mfa.totp.verify:success']);
+    // Acted as the user ('client' in the empty system practice), never as the system.
+    expect(rows.every((r) => r.actor_id === userId)).toBe(true);
   });
 
   it('R25 malformed codes and unknown fields get 400 naming the field, without echoing the value', async () => {

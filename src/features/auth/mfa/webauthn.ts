@@ -7,10 +7,8 @@ import {
   generateRegistrationOptions,
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { Config } from '../../../config/config.ts';
 import type { Runtime } from '../../../platform/runtime.ts';
@@ -146,12 +144,12 @@ export async function registrationOptions(
 
 export type RegistrationResult =
   | { ok: true; id: string; publicKey: Buffer; counter: number; transports: string | null }
-  | { ok: false; reason: 'invalid_attestation' };
+  | { ok: false; reason: 'invalid_attestation' | 'no_challenge' };
 
 export async function verifyRegistration(rp: RelyingParty, input: RegistrationInput, challenge: string): Promise<RegistrationResult> {
   try {
     const v = await verifyRegistrationResponse({
-      response: input as RegistrationResponseJSON,
+      response: input,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpID,
@@ -190,7 +188,7 @@ export async function verifyAssertion(
 ): Promise<AssertionResult> {
   try {
     const v = await verifyAuthenticationResponse({
-      response: input as AuthenticationResponseJSON,
+      response: input,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpID,
