@@ -9,6 +9,7 @@ Commands:
   audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE]
                             Check the tamper-evident audit chain and report the first broken link
   keys rewrap               Re-wrap every data key under the current master key
+  operator add|remove EMAIL Mark a user as a service operator (break-glass access only)
   deid [--jsonl] [--topics a,b] [FILE]
                             De-identify text: JSON lines on stdin, or a file for a person to read
   help                      Show this help
@@ -33,6 +34,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'keys': {
         const { keysCommand } = await import('./keys.ts');
         return await keysCommand(rest);
+      }
+      case 'operator': {
+        const { operatorCommand } = await import('./operator.ts');
+        return await operatorCommand(rest);
       }
       case 'deid': {
         const { runDeidCli } = await import('../deid/cli.ts');
