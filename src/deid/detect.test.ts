@@ -44,6 +44,15 @@ describe('R35 names', () => {
     expect(caught(t, 'JAMAL')).toBe(true);
     expect(caught(t, 'PATEL')).toBe(true);
   });
+  it('R35 catches lower-case first-and-last names after a relation word', () => {
+    const t = 'so my aunt rose king drove me, and my uncle bao nguyen-tran and my stepdad will van dyke came';
+    for (const w of ['rose king', 'bao nguyen-tran', 'will van dyke']) expect(caught(t, w)).toBe(true);
+    expect(untouched(t, 'drove')).toBe(true);
+  });
+  it('R35 does not read short all-caps lines as names', () => {
+    const t = 'CLIENT: I AM READY\nCLIENT: AND MONEY, YOU KNOW, UPS AND DOWNS';
+    expect(detect(t)).toEqual([]);
+  });
   it('R35 catches names that are common words when written as names', () => {
     const t = 'Pt reports conflict with her daughter Hope and with Grace Brown, her neighbour.';
     expect(caught(t, 'Hope')).toBe(true);
@@ -96,9 +105,13 @@ describe('R35 places', () => {
     expect(b.slice(sb.start, sb.end)).toBe('03601');
   });
   it('R35 catches a city after "lives in" in lower case, and a county', () => {
-    const t = 'she lives in bakersfield now; grew up in Kern County.';
+    const t = 'she lives in bakersfield now; grew up in Kern County, then tulare county.';
     expect(caught(t, 'bakersfield')).toBe(true);
     expect(caught(t, 'Kern County')).toBe(true);
+    expect(caught(t, 'tulare county')).toBe(true);
+  });
+  it('R35 does not take "address" the verb for an address', () => {
+    expect(detect('We can address Smoking Cessation Plans next week.').filter((s) => s.type === 'GEO')).toEqual([]);
   });
   it('R35 leaves states and countries (not Safe Harbor identifiers)', () => {
     const t = 'He moved back from Florida after years in Mexico.';

@@ -44,7 +44,7 @@ therapist counsellor counselor psychiatrist psychologist doctor physician nurse 
 pastor priest rabbi imam lawyer attorney caseworker worker officer landlord landlady tenant
 classmate teammate bandmate client patient child kid baby toddler infant teen teenager
 godmother godfather godson goddaughter in-law ex-wife ex-husband ex-boyfriend ex-girlfriend
-psychiatrist pcp provider clinician social dealer guy girl man woman lady dude buddy pal mate
+psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pal mate
 `);
 
 /** Honorifics and titles that precede a name. */

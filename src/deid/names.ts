@@ -128,7 +128,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         if (
           stateAfter ||
           bare ||
-          (locative && (multi || cap(first) || strongCue || !has(first, W.Common)))
+          (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function)))
         ) {
           for (let k = i; k < i + cityLen; k++) mark[k] = Mark.Geo;
           i += cityLen - 1;
@@ -164,8 +164,21 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         mark[i] = Mark.Name;
         continue;
       }
-      if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || (has(t, W.Popular) && has(t, W.First) && namelyFollowed(tokens, i, text)))) {
+      if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
         mark[i] = Mark.Name;
+        continue;
+      }
+      // "my dad mark little", "my sister grace young": a frequent first name and a frequent surname.
+      // ("my dad hope oyelaran", "my dad sky van der berg": a surname no list knows, or a particle.)
+      const surnameNext =
+        next !== undefined &&
+        !has(next, W.CoreStop | W.Speech) &&
+        ((has(next, W.Last) && (has(next, W.Popular) || !has(next, W.Common))) || has(next, W.Particle) || (!has(next, W.Common | W.Name) && next.key.length >= 3 && !INTERJECTION_RE.test(next.key)));
+      const oddSurname = next !== undefined && (has(next, W.Particle) || !has(next, W.Common | W.Name));
+      if (!cap(t) && next && tight(t, next) && has(t, W.First) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
+        mark[i] = Mark.Name;
+        // A particle is left to the extension pass, which takes the whole "van der berg".
+        if (!has(next, W.Particle)) mark[i + 1] = Mark.Name;
         continue;
       }
     }
@@ -269,7 +282,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           continue;
         }
         // "maria park", "yusuf white": after a first name, a frequent surname in any case.
-        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !blocked(b) && !has(b, W.Speech) && (strong(a) || cap(b))) {
+        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && (strong(a) || cap(b) || cueBefore(i))) {
           mark[j] = Mark.Name;
           j++;
           continue;
@@ -361,15 +374,15 @@ function isSpeakerLabel(text: string, tokens: readonly Token[], i: number): bool
 }
 
 /** "my son will has …": a lower-case common-word name is a name when a verb or comma follows. */
-function namelyFollowed(tokens: readonly Token[], i: number, text: string): boolean {
+function namelyFollowed(tokens: readonly Token[], i: number, text: string, popular: boolean): boolean {
   const t = tokens[i]!;
-  if (/^\s*[,;]/.test(text.slice(t.end, t.end + 3))) return true;
   const next = tokens[i + 1];
-  if (!next) return true;
-  return SPEECH_VERBS.has(next.key) || FOLLOWERS.has(next.key);
+  // A comma, "and" or the end of the text only count for a frequent name ("my wife happy and").
+  if (/^\s*[,;]/.test(text.slice(t.end, t.end + 3)) || !next) return popular;
+  return SPEECH_VERBS.has(next.key) || FOLLOWERS.has(next.key) || (popular && next.key === 'and');
 }
 
-const FOLLOWERS = new Set(['is', 'was', 'has', 'had', 'and', 'who', 'keeps', "isn't", "wasn't", "doesn't", "didn't", 'over']);
+const FOLLOWERS = new Set(['is', 'was', 'has', 'had', 'who', 'keeps', "isn't", "wasn't", "doesn't", "didn't", 'over', 'lives', 'lived', 'came', 'moved', 'got', 'gets']);
 
 function matchCity(r: DeidResources, tokens: readonly Token[], i: number, text: string): number {
   let best = 0;

@@ -282,6 +282,7 @@ const STREET_RE = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:[NSEW]|north|south|east|west|ne|nw|se|sw)\.?\s+)?((?:[\p{L}\p{N}'.-]+\s+){0,3}?)(?:${STREET_SUFFIX})\b\.?(?:,?\s*(?:apt|apartment|suite|ste|unit|#|no\.?|fl|floor)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}\b)?`,
   'yiu',
 );
+const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
 const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent)(?![A-Za-z])/g;
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
@@ -304,6 +305,9 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     STREET_RE.lastIndex = start.index;
     const m = STREET_RE.exec(text);
     if (!m) return;
+    // "1371 oak ridge drive": a suffix word ("ridge") can be part of the name; take the last one.
+    const more = STREET_MORE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (more) (m as unknown as string[])[0] = m[0] + more[0];
     STREET_START_RE.lastIndex = Math.max(STREET_START_RE.lastIndex, m.index + m[0].length);
     const middle = (m[1] ?? '').trim();
     const words = middle ? middle.split(/\s+/) : [];

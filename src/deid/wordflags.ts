@@ -96,7 +96,12 @@ export function wordFlags(k: string): number {
   if (k.includes('-') && !(f & (W.Common | W.Name))) {
     const parts = k.split('-').filter(Boolean);
     if (parts.length > 1 && parts.every((p) => r.commonWords.has(p))) f |= W.Common;
-    else if (parts.some((p) => r.firstNames.has(p) || r.lastNames.has(p))) f |= r.firstNames.has(parts[0]!) ? W.First : W.Last;
+    else {
+      // "mary-jane" (first), "nguyen-tran", "brennan-oyelaran" (surnames).
+      if (r.firstNames.has(parts[0]!)) f |= W.First;
+      if (parts.some((p) => r.lastNames.has(p))) f |= W.Last;
+      if (parts.some((p) => r.popularNames.has(p))) f |= W.Popular;
+    }
   }
   if (r.everydayWords.has(k)) f |= W.Everyday;
   if (r.cityFirstWords.has(k)) f |= W.CityStart;
@@ -122,7 +127,9 @@ export function wordFlags(k: string): number {
   if (ROLE_LABELS.has(k)) f |= W.Role;
   if (US_STATES.has(k) || COUNTRIES.has(k)) f |= W.Place;
   if (k.includes("'") && CONTRACTION_RE.test(k)) f |= W.Contraction;
-  if (k.endsWith('s') && (r.commonWords.has(k.slice(0, -1)) || (k.endsWith('es') && r.commonWords.has(k.slice(0, -2))))) f |= W.PluralOfWord;
+  // "downs", "bonds", "boxes" — but not "james" (jam+es is no plural) or any popular first name.
+  const esPlural = /(?:s|x|z|ch|sh|o)es$/.test(k) && r.commonWords.has(k.slice(0, -2));
+  if (k.endsWith('s') && (r.commonWords.has(k.slice(0, -1)) || esPlural) && !((f & W.First) && (f & W.Popular))) f |= W.PluralOfWord;
   if (f & (W.Title | W.Relation | W.Locative) || INTRO.has(k) || GREETINGS.has(k) || SOFT_INTRO.has(k)) f |= W.Cue;
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(k, f);
