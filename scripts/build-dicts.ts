@@ -79,7 +79,8 @@ const scowl = (max: number): string[] => {
   const words: string[] = [];
   for (const size of [10, 20, 35, 40, 50]) {
     if (size > max) break;
-    for (const v of ['english', 'american']) {
+    // American and British spellings: transcripts come from both sides ("neighbours").
+    for (const v of ['english', 'american', 'british']) {
       words.push(...(JSON.parse(readFileSync(join(scowlDir, `${v}-words-${size}.json`), 'utf8')) as string[]));
     }
   }

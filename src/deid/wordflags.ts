@@ -91,7 +91,9 @@ export function wordFlags(k: string): number {
   if (r.firstNames.has(k)) f |= W.First;
   if (r.lastNames.has(k)) f |= W.Last;
   if (r.popularNames.has(k)) f |= W.Popular;
-  if (r.commonWords.has(k) && !(r.popularNames.has(k) && !r.everydayWords.has(k))) f |= W.Common;
+  // A popular *first* name that is only rare vocabulary ("maria", "destiny") is a name; a surname
+  // that is also a word ("foster", "rivers") stays a word in lower case.
+  if (r.commonWords.has(k) && !(r.popularNames.has(k) && r.firstNames.has(k) && !r.everydayWords.has(k))) f |= W.Common;
   // Hyphenated compounds: "long-term" is vocabulary when its parts are; "mary-jane" a name.
   if (k.includes('-') && !(f & (W.Common | W.Name))) {
     const parts = k.split('-').filter(Boolean);
