@@ -19,6 +19,7 @@ import { lockedError, lockedUntil } from './lockout.ts';
 import { passkeyRejected } from './verify.ts';
 import { passkeyAssertionBody, okResponse } from './schema.ts';
 import {
+  advanceCounter,
   authenticationOptions,
   CHALLENGE_TTL_MS,
   systemSaveChallenge,
@@ -162,11 +163,11 @@ export function signinRoutes(app: FastifyInstance, runtime: Runtime): void {
           handle !== undefined && handle !== userHandleB64(target.userId)
             ? ({ ok: false, reason: 'user_handle_mismatch' } as const)
             : await verifyAssertion(rp, body.response, challenge, target.credential, true);
-        if (!v.ok) {
-          await audit(trx, ctx, { ...base, outcome: 'failure', metadata: { reason: v.reason } });
+        const reason = !v.ok ? v.reason : (await advanceCounter(trx, target.credential.id, target.credential.counter, v.newCounter)) ? null : 'counter_regression';
+        if (reason !== null) {
+          await audit(trx, ctx, { ...base, outcome: 'failure', metadata: { reason } });
           return passkeyRejected();
         }
-        await trx.updateTable('webauthn_credentials').set({ counter: v.newCounter, last_used_at: new Date() }).where('id', '=', target.credential.id).execute();
         await audit(trx, ctx, { ...base, outcome: 'success', metadata: { practiceChosen: target.practiceId !== null } });
         return null;
       });

@@ -12,7 +12,7 @@ import { mfaContext } from './context.ts';
 import { lockedError, lockedUntil, recordFailure, resetFailures, type Factor } from './lockout.ts';
 import { matchStep, openSecret, userKeys } from './totp.ts';
 import { consumeRecoveryCode } from './recovery.ts';
-import { verifyAssertion, type AuthenticationInput, type RelyingParty } from './webauthn.ts';
+import { advanceCounter, verifyAssertion, type AuthenticationInput, type RelyingParty } from './webauthn.ts';
 
 export type Purpose = 'signin' | 'stepup';
 export type CheckResult = { ok: true } | { ok: false; error: HttpError };
@@ -121,9 +121,10 @@ export async function checkPasskey(
       .where('user_id', '=', auth.userId)
       .executeTakeFirst();
     if (cred === undefined) return { ok: false, reason: 'unknown_credential', counts: true, error: passkeyRejected() };
-    const v = await verifyAssertion(rp, input, challenge, { id: cred.id, publicKey: cred.public_key, counter: Number(cred.counter) }, false);
+    const seen = Number(cred.counter);
+    const v = await verifyAssertion(rp, input, challenge, { id: cred.id, publicKey: cred.public_key, counter: seen }, false);
     if (!v.ok) return { ok: false, reason: v.reason, counts: true, error: passkeyRejected() };
-    await trx.updateTable('webauthn_credentials').set({ counter: v.newCounter, last_used_at: new Date() }).where('id', '=', cred.id).execute();
+    if (!(await advanceCounter(trx, cred.id, seen, v.newCounter))) return { ok: false, reason: 'counter_regression', counts: true, error: passkeyRejected() };
     return { ok: true };
   });
 }

@@ -13,7 +13,7 @@ import {
 import type { Config } from '../../../config/config.ts';
 import type { Runtime } from '../../../platform/runtime.ts';
 import { isLoopbackHost } from '../../../config/config.ts';
-import { systemContext, withTenant } from '../../../db/tenant.ts';
+import { systemContext, withTenant, type Tx } from '../../../db/tenant.ts';
 
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 const RP_NAME = 'Tacet';
@@ -202,4 +202,18 @@ export async function verifyAssertion(
     const counter = err instanceof Error && /counter/i.test(err.message);
     return { ok: false, reason: counter ? 'counter_regression' : 'invalid_assertion' };
   }
+}
+
+/**
+ * Stores the new signature counter only if nobody moved it since it was read: of two assertions
+ * racing with the same counter value, one wins and the other is treated as a regression.
+ */
+export async function advanceCounter(trx: Tx, credentialId: string, seen: number, next: number): Promise<boolean> {
+  const r = await trx
+    .updateTable('webauthn_credentials')
+    .set({ counter: next, last_used_at: new Date() })
+    .where('id', '=', credentialId)
+    .where('counter', '=', seen)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
