@@ -70,6 +70,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t);
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
   const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
+  // A capital letter with a full stop ("P."): an initial inside a name.
+  const isInitial = (t: Token): boolean => t.text.length === 1 && t.shape === 'title' && t.text !== 'I' && text.charCodeAt(t.end) === 46;
+  const afterInitial = (a: Token, b: Token): boolean => isInitial(a) && /^\.[ \t]{0,2}$/.test(text.slice(a.end, b.start));
   // The word before token k cues a name: a relation or title word, an introduction, "with/and/to".
   const cueBefore = (k: number): boolean => {
     const p = tokens[k - 1];
@@ -262,7 +265,13 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       while (j < n && mark[j] === Mark.None) {
         const a = tokens[j - 1]!;
         const b = tokens[j]!;
-        if (!tight(a, b) || b.sentenceStart) break;
+        // Middle and trailing initials: "John P. Smith", "Smith, John A.".
+        if (isInitial(b) && (tight(a, b) || afterInitial(a, b))) {
+          mark[j] = Mark.Name;
+          j++;
+          continue;
+        }
+        if (!(tight(a, b) || (afterInitial(a, b) && cap(b))) || (b.sentenceStart && !afterInitial(a, b))) break;
         if (has(b, W.Particle)) {
           // "Van der Berg", "van der berg", "de la Cruz": particles, then a capital or a surname.
           let q = j;
@@ -299,6 +308,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       let k = i - 1;
       while (k >= 0 && mark[k] === Mark.None) {
         const a = tokens[k]!;
+        // "T. Williams": an initial before a surname.
+        if (isInitial(a) && afterInitial(a, tokens[k + 1]!)) {
+          mark[k] = Mark.Name;
+          k--;
+          continue;
+        }
         if (!tight(a, tokens[k + 1]!) || hard(a) || tokens[k + 1]!.sentenceStart) break;
         if (has(a, W.Relation) || has(a, W.Title) || has(a, W.Speech)) break;
         // In lower case, a frequent first name that is also a word ("hope oyelaran") joins when a
