@@ -1,0 +1,238 @@
+// One client: details and privacy switches, treatment plans, sessions, notes, and the timeline
+// that strings them together. The client's label appears on the screen only — the document title
+// stays "Client" and the address holds the client's id, never the label.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, messageOf } from '../api.ts';
+import { useApi } from '../hooks.ts';
+import type { ClientDetail, NoteFormat, NoteSummary, NoteTemplate, PlanSummary, ServiceCodes, TherapySession } from '../types.ts';
+import { Alert, Field, formatDate, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
+import { SessionForm } from './SessionForm.tsx';
+import { Timeline } from './Timeline.tsx';
+
+export default function ClientPage() {
+  const { clientId = '' } = useParams();
+  const client = useApi<ClientDetail>(`/api/clients/${clientId}`);
+  const sessions = useApi<{ sessions: TherapySession[] }>(`/api/clients/${clientId}/sessions`);
+  const notes = useApi<{ notes: NoteSummary[] }>(`/api/clients/${clientId}/notes`);
+  const plans = useApi<{ plans: PlanSummary[] }>(`/api/clients/${clientId}/plans`);
+  const codes = useApi<ServiceCodes>('/api/service-codes');
+  const templates = useApi<{ templates: NoteTemplate[] }>('/api/note-templates');
+
+  if (client.error !== null) {
+    return (
+      <Page title="Client">
+        <Alert error={client.error} />
+        <p>
+          <Link to="/clients">Back to clients</Link>
+        </p>
+      </Page>
+    );
+  }
+  if (client.data === null) return <Loading />;
+  const c = client.data;
+  return (
+    <Page title="Client" heading={<>Client {c.label}</>}>
+      <p className="breadcrumbs">
+        <Link to="/clients">Clients</Link>
+      </p>
+      <div className="two-col">
+        <ClientSettings client={c} onSaved={client.set} />
+        <section className="card" aria-labelledby="plans-title">
+          <h2 id="plans-title">Treatment plan</h2>
+          {plans.error !== null && <Alert error={plans.error} />}
+          {plans.data === null ? (
+            <Loading />
+          ) : plans.data.plans.length === 0 ? (
+            <p className="muted">No treatment plan yet.</p>
+          ) : (
+            <ul className="plain-list">
+              {plans.data.plans.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/plans/${p.id}`}>
+                    Plan, version {p.currentVersion} ({p.status})
+                  </Link>{' '}
+                  <span className="muted">
+                    {p.diagnosisCodes.join(', ')} · review {formatDate(p.reviewDate)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link className="button" to={`/clients/${c.id}/plans/new`}>
+            New treatment plan
+          </Link>
+        </section>
+      </div>
+      <div className="two-col">
+        <section className="card" aria-labelledby="sessions-title">
+          <h2 id="sessions-title">Sessions</h2>
+          {sessions.error !== null && <Alert error={sessions.error} />}
+          {sessions.data === null ? <Loading /> : <SessionList sessions={sessions.data.sessions} />}
+          {codes.data !== null && <SessionForm clientId={c.id} codes={codes.data} onCreated={() => void sessions.reload()} />}
+        </section>
+        <section className="card" aria-labelledby="notes-title">
+          <h2 id="notes-title">Notes</h2>
+          {notes.error !== null && <Alert error={notes.error} />}
+          {notes.data === null ? <Loading /> : <NoteList notes={notes.data.notes} />}
+          {templates.data !== null && sessions.data !== null && (
+            <NewNote clientId={c.id} templates={templates.data.templates} sessions={sessions.data.sessions} />
+          )}
+        </section>
+      </div>
+      {sessions.data !== null && notes.data !== null && plans.data !== null && (
+        <Timeline sessions={sessions.data.sessions} notes={notes.data.notes} plans={plans.data.plans} />
+      )}
+    </Page>
+  );
+}
+
+function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c: ClientDetail) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const patch = async (body: Record<string, unknown>, what: string) => {
+    setError(null);
+    setSaved(null);
+    try {
+      onSaved(await api.patch<ClientDetail>(`/api/clients/${client.id}`, body));
+      setSaved(what);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="details-title">
+      <h2 id="details-title">Details and privacy</h2>
+      <dl className="facts">
+        <dt>Identified by</dt>
+        <dd>{client.labelKind === 'pseudonym' ? 'Pseudonym' : 'Initials (the full name was never stored)'}</dd>
+        <dt>Status</dt>
+        <dd>{client.status}</dd>
+        {client.pronouns !== null && (
+          <>
+            <dt>Pronouns</dt>
+            <dd>{client.pronouns}</dd>
+          </>
+        )}
+        <dt>Client since</dt>
+        <dd>{formatDate(client.createdAt)}</dd>
+      </dl>
+      {client.safetyFlag && <p className="alert alert-error">Safety follow-up flagged{client.safetyFlagAt !== null ? ` on ${formatDateTime(client.safetyFlagAt)}` : ''}.</p>}
+      <div className="check">
+        <input
+          id="ai-enabled"
+          type="checkbox"
+          checked={!client.aiDisabled}
+          onChange={(e) => void patch({ aiDisabled: !e.target.checked }, e.target.checked ? 'AI drafting allowed for this client.' : 'AI drafting off: no text of this client reaches any AI provider.')}
+          aria-describedby="ai-hint"
+        />
+        <label htmlFor="ai-enabled">Allow AI drafting for this client</label>
+      </div>
+      <p className="hint" id="ai-hint">
+        When off, no text of this client is ever sent to an AI provider, whatever the practice setting.
+      </p>
+      {saved !== null && (
+        <p role="status" className="status-ok">
+          {saved}
+        </p>
+      )}
+      <Alert error={error} />
+      <p className="hint">
+        <PrivateBadge /> Contact notes and names of people in this client’s life are encrypted and shown to you only.
+      </p>
+    </section>
+  );
+}
+
+const MODALITY: Record<TherapySession['modality'], string> = { in_person: 'In person', video: 'Video', phone: 'Phone' };
+
+function SessionList({ sessions }: { sessions: TherapySession[] }) {
+  if (sessions.length === 0) return <p className="muted">No sessions recorded.</p>;
+  return (
+    <ul className="plain-list">
+      {sessions.map((s) => (
+        <li key={s.id}>
+          {formatDateTime(s.startsAt)} · {s.durationMinutes} min · {s.serviceCode} · {MODALITY[s.modality]}
+          {s.attendance !== 'attended' && <span className="badge">{s.attendance === 'no_show' ? 'No-show' : 'Late cancel'}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NoteList({ notes }: { notes: NoteSummary[] }) {
+  if (notes.length === 0) return <p className="muted">No notes yet.</p>;
+  return (
+    <ul className="plain-list">
+      {notes.map((n) => (
+        <li key={n.id}>
+          <Link to={`/notes/${n.id}`}>
+            {n.format.toUpperCase()} {n.kind === 'process' ? 'process note' : 'note'} of {formatDate(n.createdAt)}
+          </Link>{' '}
+          <span className={`badge badge-${n.status}`}>{n.status === 'signed' ? 'Signed' : 'Draft'}</span>
+          {n.kind === 'process' && <PrivateBadge>Private to you</PrivateBadge>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NewNote({ clientId, templates, sessions }: { clientId: string; templates: NoteTemplate[]; sessions: TherapySession[] }) {
+  const navigate = useNavigate();
+  const [format, setFormat] = useState<NoteFormat>('soap');
+  const [sessionId, setSessionId] = useState<string>(sessions[0]?.id ?? '');
+  const [kind, setKind] = useState<'progress' | 'process'>('progress');
+  const [error, setError] = useState<string | null>(null);
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const n = await api.post<NoteSummary>(`/api/clients/${clientId}/notes`, { format, kind, sessionId: sessionId === '' ? null : sessionId });
+      void navigate(`/notes/${n.id}`);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return (
+    <form onSubmit={(e) => void create(e)} aria-labelledby="new-note-title" className="subform">
+      <h3 id="new-note-title">Start a note</h3>
+      <div className="row">
+        <Field label="Format">
+          {(p) => (
+            <select {...p} value={format} onChange={(e) => setFormat(e.target.value as NoteFormat)}>
+              {templates.map((t) => (
+                <option key={t.format} value={t.format}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Session">
+          {(p) => (
+            <select {...p} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+              <option value="">No session</option>
+              {sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {formatDateTime(s.startsAt)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Kind" hint="Process notes are psychotherapy notes kept apart from the record, visible to you only.">
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as 'progress' | 'process')}>
+              <option value="progress">Progress note</option>
+              <option value="process">Process note</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Alert error={error} />
+      <button type="submit" className="primary">
+        Start note
+      </button>
+    </form>
+  );
+}

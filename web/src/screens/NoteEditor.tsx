@@ -1,0 +1,260 @@
+// A note: sections of its format (R03), goal progress toward the treatment plan (R04), signing,
+// and addenda once signed. A signed note is immutable; the server verifies its content hash on
+// every read and the screen shows the result.
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, messageOf } from '../api.ts';
+import { useApi } from '../hooks.ts';
+import type { NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
+import { Alert, Field, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
+
+const PROGRESS = [
+  { value: 'regressed', label: 'Regressed' },
+  { value: 'no_change', label: 'No change' },
+  { value: 'some_progress', label: 'Some progress' },
+  { value: 'significant_progress', label: 'Significant progress' },
+  { value: 'achieved', label: 'Achieved' },
+] as const;
+type Progress = (typeof PROGRESS)[number]['value'];
+
+export default function NoteEditor() {
+  const { noteId = '' } = useParams();
+  const note = useApi<NoteDetail>(`/api/notes/${noteId}`);
+  const templates = useApi<{ templates: NoteTemplate[] }>('/api/note-templates');
+  if (note.error !== null) {
+    return (
+      <Page title="Note">
+        <Alert error={note.error} />
+      </Page>
+    );
+  }
+  if (note.data === null || templates.data === null) return <Loading />;
+  const n = note.data;
+  const template = templates.data.templates.find((t) => t.format === n.format);
+  const heading = `${template?.title ?? n.format.toUpperCase()} ${n.kind === 'process' ? 'process note' : 'progress note'}`;
+  return (
+    <Page title="Note" heading={heading}>
+      <p className="breadcrumbs">
+        <Link to={`/clients/${n.clientId}`}>Back to the client</Link>
+      </p>
+      {n.kind === 'process' && (
+        <p className="hint">
+          <PrivateBadge>Private to you</PrivateBadge> Process notes are kept apart from the clinical record.
+        </p>
+      )}
+      {n.status === 'draft' && template !== undefined ? (
+        <DraftEditor note={n} template={template} onChange={note.set} />
+      ) : (
+        <SignedNote note={n} onChange={note.set} />
+      )}
+    </Page>
+  );
+}
+
+function useGoals(clientId: string) {
+  const plans = useApi<{ plans: PlanSummary[] }>(`/api/clients/${clientId}/plans`);
+  const current = plans.data?.plans.find((p) => p.status === 'active') ?? plans.data?.plans[0];
+  const plan = useApi<PlanView>(current !== undefined ? `/api/plans/${current.id}` : null);
+  return plan.data?.problems.flatMap((p) => p.goals.map((g) => ({ ...g, problem: p.text }))) ?? [];
+}
+
+function DraftEditor({ note, template, onChange }: { note: NoteDetail; template: NoteTemplate; onChange: (n: NoteDetail) => void }) {
+  const goals = useGoals(note.clientId);
+  const [sections, setSections] = useState<Record<string, string>>(() => Object.fromEntries(note.sections.map((s) => [s.key, s.text])));
+  const [progress, setProgress] = useState<Record<string, { progress: Progress | ''; comment: string }>>(() =>
+    Object.fromEntries(note.goals.map((g) => [g.goalId, { progress: g.progress as Progress, comment: g.comment ?? '' }])),
+  );
+  const [dirty, setDirty] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const body = () => ({
+    sections,
+    goals: Object.entries(progress)
+      .filter((e): e is [string, { progress: Progress; comment: string }] => e[1].progress !== '')
+      .map(([goalId, p]) => ({ goalId, progress: p.progress, ...(p.comment.trim() !== '' ? { comment: p.comment.trim() } : {}) })),
+  });
+
+  const save = async (): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await api.patch<NoteDetail>(`/api/notes/${note.id}`, body()));
+      setDirty(false);
+      setStatus(`Draft saved at ${new Date().toLocaleTimeString()}.`);
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const sign = async () => {
+    if (!window.confirm('Sign this note? A signed note cannot be changed; later changes are addenda.')) return;
+    if (dirty && !(await save())) return;
+    setBusy(true);
+    try {
+      onChange(await api.post<NoteDetail>(`/api/notes/${note.id}/sign`));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Ctrl/Cmd+S saves the draft: clinicians type notes between sessions and expect it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      void save();
+    }
+  };
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  return (
+    <form
+      className="card note-form"
+      onKeyDown={onKeyDown}
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p className="muted">Draft · started {formatDateTime(note.createdAt)}</p>
+      {template.sections.map((s) => (
+        <Field key={s.key} label={s.title} hint={s.guidance}>
+          {(p) => (
+            <textarea
+              {...p}
+              rows={5}
+              value={sections[s.key] ?? ''}
+              onChange={(e) => {
+                setSections({ ...sections, [s.key]: e.target.value });
+                setDirty(true);
+              }}
+            />
+          )}
+        </Field>
+      ))}
+      {goals.length > 0 && (
+        <fieldset className="goals">
+          <legend>Goals addressed in this session</legend>
+          {goals.map((g) => (
+            <div key={g.id} className="goal-row">
+              <Field label={`Progress on: ${g.text}`}>
+                {(p) => (
+                  <select
+                    {...p}
+                    value={progress[g.id]?.progress ?? ''}
+                    onChange={(e) => {
+                      setProgress({ ...progress, [g.id]: { progress: e.target.value as Progress | '', comment: progress[g.id]?.comment ?? '' } });
+                      setDirty(true);
+                    }}
+                  >
+                    <option value="">Not addressed</option>
+                    {PROGRESS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <Alert error={error} />
+      {status !== null && (
+        <p role="status" className="status-ok">
+          {status}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          Save draft <kbd>Ctrl S</kbd>
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void sign()}>
+          Sign note
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SignedNote({ note, onChange }: { note: NoteDetail; onChange: (n: NoteDetail) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      onChange(await api.post<NoteDetail>(`/api/notes/${note.id}/addenda`, { text }));
+      setText('');
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return (
+    <>
+      <section className="card" aria-labelledby="signed-title">
+        <h2 id="signed-title">Signed {note.signedAt !== null ? formatDateTime(note.signedAt) : ''}</h2>
+        {note.integrity === 'verified' && <p className="status-ok">Content verified against the hash recorded at signing.</p>}
+        {note.integrity === 'mismatch' && (
+          <p role="alert" className="alert alert-error">
+            This note’s content does not match the hash recorded at signing. Report it to your practice owner.
+          </p>
+        )}
+        {note.sections.map((s) => (
+          <div key={s.key} className="section-read">
+            <h3>{s.title}</h3>
+            <p className="prewrap">{s.text}</p>
+          </div>
+        ))}
+        {note.goals.length > 0 && (
+          <>
+            <h3>Goal progress</h3>
+            <ul className="plain-list">
+              {note.goals.map((g) => (
+                <li key={g.goalId}>
+                  {PROGRESS.find((p) => p.value === g.progress)?.label ?? g.progress}
+                  {g.comment !== null && ` — ${g.comment}`}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <section className="card" aria-labelledby="addenda-title">
+        <h2 id="addenda-title">Addenda</h2>
+        {note.addenda.length === 0 ? (
+          <p className="muted">No addenda.</p>
+        ) : (
+          <ol className="plain-list">
+            {note.addenda.map((a) => (
+              <li key={a.id}>
+                <p className="muted">Signed {formatDateTime(a.signedAt)}</p>
+                <p className="prewrap">{a.text}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        <form onSubmit={(e) => void add(e)}>
+          <Field label="New addendum" hint="An addendum is signed when added and cannot be changed.">
+            {(p) => <textarea {...p} rows={3} required value={text} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+          <Alert error={error} />
+          <button type="submit" className="primary">
+            Add and sign addendum
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

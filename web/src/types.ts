@@ -1,0 +1,128 @@
+// Shapes of the API responses the screens read (mirrors of the server's zod response schemas).
+
+export interface Practice {
+  id: string;
+  name: string;
+  plan: 'trial' | 'solo' | 'group';
+  trialEndsAt: string | null;
+  billing: { contactEmail: string | null; paymentCustomerToken: string | null } | null;
+  baa: { currentVersion: string; accepted: boolean; acceptedAt: string | null };
+}
+
+export interface Baa {
+  version: string;
+  text: string;
+  sha256: string;
+  acceptance: { acceptedBy: string; acceptedAt: string; ip: string | null } | null;
+}
+
+export interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  roles: string[];
+  disabled: boolean;
+}
+
+export interface ClientSummary {
+  id: string;
+  label: string;
+  labelKind: 'initials' | 'pseudonym';
+  status: 'active' | 'inactive' | 'discharged';
+  safetyFlag: boolean;
+  ownerId: string;
+}
+
+export interface ClientDetail extends ClientSummary {
+  birthYear: number | null;
+  pronouns: string | null;
+  contactNotes: string | null;
+  knownPeople: string[];
+  aiDisabled: boolean;
+  transcriptDeletion: { mode: 'never' | 'on_sign' | 'after_days'; days: number | null };
+  safetyFlagAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Modality = 'in_person' | 'video' | 'phone';
+export type Attendance = 'attended' | 'late_cancel' | 'no_show';
+
+export interface TherapySession {
+  id: string;
+  clientId: string;
+  startsAt: string;
+  durationMinutes: number;
+  serviceCode: string;
+  modality: Modality;
+  placeOfService: string;
+  attendance: Attendance;
+}
+
+export interface ServiceCode {
+  code: string;
+  title: string;
+  minutes?: { min: number; max?: number };
+}
+
+export interface ServiceCodes {
+  serviceCodes: ServiceCode[];
+  placesOfService: Record<string, string>;
+}
+
+export type NoteFormat = 'soap' | 'dap' | 'birp' | 'girp' | 'pie' | 'free';
+
+export interface NoteTemplate {
+  format: NoteFormat;
+  title: string;
+  sections: { key: string; title: string; guidance: string }[];
+}
+
+export interface NoteSummary {
+  id: string;
+  clientId: string;
+  sessionId: string | null;
+  kind: 'progress' | 'process';
+  format: NoteFormat;
+  status: 'draft' | 'signed';
+  signedAt: string | null;
+  cosignerId: string | null;
+  cosignedAt: string | null;
+  createdAt: string;
+}
+
+export interface NoteDetail extends NoteSummary {
+  sections: { key: string; title: string; text: string }[];
+  signedBy: string | null;
+  contentSha256: string | null;
+  integrity: 'unsigned' | 'verified' | 'mismatch';
+  goals: { goalId: string; planId: string; progress: string; comment: string | null }[];
+  addenda: { id: string; text: string; signedAt: string; signedBy: string; contentSha256: string }[];
+}
+
+export type PlanStatus = 'draft' | 'active' | 'completed' | 'discontinued';
+
+export interface PlanSummary {
+  id: string;
+  currentVersion: number;
+  status: string;
+  reviewDate: string;
+  diagnosisCodes: string[];
+}
+
+export interface PlanView {
+  id: string;
+  clientId: string;
+  version: number;
+  currentVersion: number;
+  status: PlanStatus;
+  reviewDate: string;
+  createdAt: string;
+  diagnoses: { code: string; description: string; primary: boolean }[];
+  problems: {
+    id: string;
+    text: string;
+    diagnosisCodes: string[];
+    goals: { id: string; text: string; interventions: string[]; objectives: { id: string; text: string; targetDate: string }[] }[];
+  }[];
+}
