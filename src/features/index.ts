@@ -30,5 +30,5 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   verifyPageRoutes(app);
   planRoutes(app, runtime);
   assessmentRoutes(app, runtime);
-  await Promise.resolve();
+  await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }
