@@ -85,6 +85,14 @@ christmas easter thanksgiving halloween hanukkah ramadan passover
 
 export const NOT_NAMES = set(`
 day days anatomy
+aetna cigna humana anthem unitedhealthcare tricare medi-cal medicaid medicare bluecross
+honda toyota chevy chevrolet nissan hyundai kia subaru tesla bmw mercedes volkswagen mazda lexus
+uber lyft venmo paypal zelle cashapp doordash instacart amazon walmart target costco netflix
+hulu spotify iphone android ipad xbox playstation nintendo fortnite minecraft roblox tinder
+bumble hinge whatsapp reddit discord telegram linkedin gmail outlook
+zoloft prozac lexapro xanax ativan klonopin valium adderall ritalin vyvanse wellbutrin seroquel
+abilify lamictal lithium trazodone ambien suboxone narcan methadone
+tylenol advil motrin benadryl
 alzheimer alzheimers parkinson parkinsons asperger aspergers tourette tourettes crohn crohns hodgkin
 huntington cushing wernicke korsakoff munchausen capgras cotard raynaud meniere guillain barre
 epstein lyme kaposi

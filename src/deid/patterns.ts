@@ -62,7 +62,7 @@ const PATH_RE = /^(?:\/[^\s<>"']*)?/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
 const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_.]{3,30}\b/gu;
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
-const IPV6_RE = /\b(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?::[0-9a-f]{1,4}){1,6})?\b/gi;
+const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const PHONE_RE =
   /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\d{1,4}[\s.-])(?:\d{2,4}[\s.-]){0,3}\d{2,5}(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|\.\d)/gi;
 const PHONE_BARE_RE = /(?<![\w.-])(?:\+?1)?\d{10}(?![\w-])/g;
@@ -122,7 +122,12 @@ export function detectContacts(text: string, push: Push): void {
   scan(HANDLE_RE, text, (m) => push(m.index, m.index + m[0].length, 'URL', 6));
   scan(IPV4_RE, text, (m) => push(m.index, m.index + m[0].length, 'IP', 9));
   if (hasHexColonPair(text)) scan(IPV6_RE, text, (m) => {
-    if (m[0].split(':').length >= 4 && /[0-9]/.test(m[0])) push(m.index, m.index + m[0].length, 'IP', 9);
+    const v = m[0];
+    const groups = v.split(':').filter(Boolean);
+    // An address, not a clock time ("10:30:45"): '::' or five groups or a hex letter, one '::' at most.
+    if (groups.length >= 3 && /\d/.test(v) && (v.match(/::/g) ?? []).length <= 1 && (v.includes('::') || groups.length >= 5 || /[a-f]/i.test(v))) {
+      push(m.index, m.index + v.length, 'IP', 9);
+    }
   });
   scan(SSN_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
   scan(PHONE_RE, text, (m) => {
