@@ -15,6 +15,7 @@ import { operatorRoutes } from './operator/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
 import { planRoutes } from './plans/routes.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
+import { timelineRoutes } from './timeline/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -30,5 +31,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   verifyPageRoutes(app);
   planRoutes(app, runtime);
   assessmentRoutes(app, runtime);
+  timelineRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

@@ -1,0 +1,34 @@
+// The golden thread (R04, R05): one chronological view per client — plan versions (diagnoses),
+// sessions, notes with goal progress, assessments — with gaps flagged and treatment patterns.
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../platform/runtime.ts';
+import { defineRoute } from '../../http/pipeline.ts';
+import { notFound } from '../../http/errors.ts';
+import { audit } from '../../audit/audit.ts';
+import { clinicalAccess } from '../clients/policy.ts';
+import { loadClient } from '../clients/queries.ts';
+import { practiceSealer } from '../clients/seal.ts';
+import { canReadTimeline } from './policy.ts';
+import { buildTimeline } from './queries.ts';
+import { clientParams, timelineQuery, timelineView } from './schema.ts';
+
+export function timelineRoutes(app: FastifyInstance, runtime: Runtime): void {
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/clients/:clientId/timeline',
+    summary: "A client's golden thread: diagnoses, plan versions, sessions, notes with goal progress, assessments, gaps and patterns",
+    tags: ['timeline'],
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: { params: clientParams, querystring: timelineQuery, response: { 200: timelineView } },
+    handler: async ({ params, query, tenant }) =>
+      tenant(async (trx, ctx) => {
+        const [access, s] = await Promise.all([clinicalAccess(trx, ctx), practiceSealer(runtime, ctx)]);
+        const client = await loadClient(trx, access, params.clientId, 'read');
+        if (!canReadTimeline(access, client)) throw notFound('client');
+        const view = await buildTimeline(trx, access, s, client, query.goalWindow);
+        await audit(trx, ctx, { action: 'timeline.read', resourceType: 'client', resourceId: client.id, metadata: { events: view.events.length, gaps: view.gaps.length } });
+        return view;
+      }),
+  });
+}

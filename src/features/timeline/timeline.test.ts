@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRows, openClinic, type Clinic } from '../clients/testkit.ts';
+import { findGaps } from './gaps.ts';
+
+let c: Clinic;
+let clientId: string;
+let planId: string;
+let goalA: string;
+let goalB: string;
+const noteIds: string[] = [];
+
+interface Timeline {
+  events: Array<{ type: string; at: string; noteId?: string; goals?: unknown[] }>;
+  gaps: Array<{ kind: string; noteId?: string; goalId?: string; code?: string; planId?: string }>;
+  diagnoses: Array<{ code: string }>;
+  goals: Array<{ goalId: string; text: string }>;
+  patterns: { trends: Array<{ instrument: string; change: number | null }>; goalProgress: Array<{ goalId: string; entries: number; latest: string | null }>; attendance: { attended: number; noShow: number; attendanceRate: number | null } };
+}
+
+const dap = { data: 'Synthetic data.', assessment: 'Synthetic assessment.', plan: 'Continue.' };
+
+beforeAll(async () => {
+  c = await openClinic();
+  clientId = (await c.call(c.pr, 'POST', '/api/clients', { name: 'Test Thread' })).json<{ id: string }>().id;
+  const plan = (
+    await c.call(c.pr, 'POST', `/api/clients/${clientId}/plans`, {
+      reviewDate: '2025-01-01',
+      diagnoses: [{ code: 'F32.1', primary: true }, { code: 'F41.1' }, { code: 'F43.10' }],
+      problems: [
+        {
+          text: 'Low mood',
+          diagnosisCodes: ['F32.1'],
+          goals: [
+            { text: 'Goal A: fewer low days', interventions: ['cbt'], objectives: [{ text: 'Mood log 5/7 days', targetDate: '2026-04-01' }] },
+            { text: 'Goal B: return to exercise', interventions: ['behavioral_activation'], objectives: [{ text: 'Walk 3x weekly', targetDate: '2026-04-01' }] },
+          ],
+        },
+        { text: 'Worry', diagnosisCodes: ['F41.1'], goals: [{ text: 'Goal C: worry time', interventions: ['cbt'], objectives: [{ text: 'Daily', targetDate: '2026-04-01' }] }] },
+      ],
+    })
+  ).json<{ id: string; problems: Array<{ goals: Array<{ id: string }> }> }>();
+  planId = plan.id;
+  goalA = plan.problems[0]?.goals[0]?.id ?? '';
+  goalB = plan.problems[0]?.goals[1]?.id ?? '';
+  const goalC = plan.problems[1]?.goals[0]?.id ?? '';
+  const days = ['2026-02-02', '2026-02-09', '2026-02-16', '2026-02-23'];
+  for (const [i, d] of days.entries()) {
+    const s = (await c.call(c.pr, 'POST', `/api/clients/${clientId}/sessions`, { startsAt: `${d}T15:00:00Z`, durationMinutes: 45, serviceCode: '90834', modality: 'video', placeOfService: '10' })).json<{ id: string }>().id;
+    const goals = i === 1 ? [] : [{ goalId: goalA, progress: 'some_progress' }, { goalId: goalC, progress: 'no_change' }];
+    const n = (await c.call(c.pr, 'POST', `/api/clients/${clientId}/notes`, { format: 'dap', sessionId: s, sections: dap, goals })).json<{ id: string }>().id;
+    expect((await c.call(c.pr, 'POST', `/api/notes/${n}/sign`)).statusCode).toBe(200);
+    noteIds.push(n);
+  }
+  await c.call(c.pr, 'POST', `/api/clients/${clientId}/sessions`, { startsAt: '2026-03-02T15:00:00Z', durationMinutes: 45, serviceCode: '90834', modality: 'video', placeOfService: '10', attendance: 'no_show' });
+  await c.call(c.pr, 'POST', `/api/clients/${clientId}/assessments`, { instrument: 'phq9', items: [2, 2, 2, 2, 2, 1, 1, 1, 0], administeredAt: '2026-02-02T14:50:00Z' });
+  await c.call(c.pr, 'POST', `/api/clients/${clientId}/assessments`, { instrument: 'phq9', items: [1, 1, 1, 1, 1, 0, 0, 0, 0], administeredAt: '2026-02-23T14:50:00Z' });
+  await c.call(c.pr, 'POST', `/api/clients/${clientId}/notes`, { kind: 'process', format: 'free', sections: { body: 'Synthetic process note.' } });
+});
+afterAll(async () => c.close());
+
+describe('golden thread timeline', () => {
+  it('R04 R05 shows diagnoses, plan versions, sessions, notes with goal progress and assessments in one chronological view', async () => {
+    const res = await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline`);
+    expect(res.statusCode).toBe(200);
+    const t = res.json<Timeline>();
+    expect(t.diagnoses.map((d) => d.code)).toEqual(['F32.1', 'F41.1', 'F43.10']);
+    expect(t.goals.map((g) => g.text)).toContain('Goal A: fewer low days');
+    const types = new Set(t.events.map((e) => e.type));
+    expect(types).toEqual(new Set(['plan_version', 'session', 'note', 'assessment']));
+    const ats = t.events.map((e) => e.at);
+    expect([...ats].sort()).toEqual(ats);
+    const first = t.events.find((e) => e.noteId === noteIds[0]);
+    expect(first?.goals).toEqual(expect.arrayContaining([{ goalId: goalA, progress: 'some_progress' }]));
+    expect((await auditRows(c, 'timeline.read')).some((a) => a.resource_id === clientId)).toBe(true);
+  });
+
+  it('R04 flags a signed note with no goal, a goal without recent progress, a plan past review and a diagnosis with no goal', async () => {
+    const t = (await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline?goalWindow=3`)).json<Timeline>();
+    expect(t.gaps).toEqual(
+      expect.arrayContaining([
+        { kind: 'note_without_goal', noteId: noteIds[1] },
+        { kind: 'goal_without_recent_progress', planId, goalId: goalB, sessions: 3 },
+        { kind: 'plan_past_review', planId, reviewDate: '2025-01-01' },
+        { kind: 'diagnosis_without_goal', planId, code: 'F43.10' },
+      ]),
+    );
+    expect(t.gaps.some((g) => g.kind === 'goal_without_recent_progress' && g.goalId === goalA)).toBe(false);
+    expect(t.gaps.some((g) => g.kind === 'diagnosis_without_goal' && g.code === 'F32.1')).toBe(false);
+  });
+
+  it('R05 reports treatment patterns: score trends, goal progress and attendance', async () => {
+    const t = (await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline`)).json<Timeline>();
+    expect(t.patterns.trends.find((x) => x.instrument === 'phq9')?.change).toBe(-8);
+    expect(t.patterns.goalProgress.find((g) => g.goalId === goalA)).toMatchObject({ entries: 3, latest: 'some_progress' });
+    expect(t.patterns.attendance).toEqual({ attended: 4, lateCancel: 0, noShow: 1, attendanceRate: 0.8 });
+  });
+
+  it('R22 process notes appear only in their author’s timeline; others get 404', async () => {
+    const own = (await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline`)).json<Timeline>();
+    expect(own.events.some((e) => e.type === 'note' && (e as { kind?: string }).kind === 'process')).toBe(true);
+    expect((await c.call(c.other, 'GET', `/api/clients/${clientId}/timeline`)).statusCode).toBe(404);
+    expect((await c.call(c.supervisor, 'GET', `/api/clients/${clientId}/timeline`)).statusCode).toBe(403);
+  });
+
+  it('R04 gap rules: no judgement on stale goals before enough sessions; no active plan is itself a gap', () => {
+    const sessions = [{ at: new Date('2026-01-01'), attendance: 'attended' as const }];
+    expect(findGaps({ plans: [], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([{ kind: 'no_active_plan' }]);
+    const plan = { planId: crypto.randomUUID(), status: 'active', reviewDate: '2030-01-01', snapshot: { diagnoses: [{ code: 'F41.1', primary: true }], problems: [{ id: crypto.randomUUID(), text: 'x', diagnosisCodes: ['F41.1'], goals: [{ id: crypto.randomUUID(), text: 'g', interventions: [], objectives: [] }] }] } };
+    expect(findGaps({ plans: [plan], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([]);
+  });
+});
