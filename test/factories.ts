@@ -72,6 +72,13 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
   await withTenant(db, owner, (trx) =>
     trx.insertInto('baa_acceptances').values({ practice_id: practiceId, version: CURRENT_BAA.version, text_sha256: CURRENT_BAA.sha256, accepted_by: users.owner, ip: '127.0.0.1' }).execute(),
   );
+  await withTenant(db, owner, async (trx) => {
+    await trx
+      .insertInto('subprocessors')
+      .values({ id: crypto.randomUUID(), practice_id: practiceId, name: 'Example Mail Relay', category: 'email', provider: null, purpose: 'Sign-in links', data_categories: ['email address'], baa_status: 'none', baa_signed_on: null, zero_retention: false, no_training: true })
+      .execute();
+    await trx.insertInto('practice_settings').values({ practice_id: practiceId, active_topics: ['immigration'] }).execute();
+  });
   const practitioner: TenantContext = { practiceId, userId: users.practitioner, roles: ['practitioner'] };
   await withTenant(db, practitioner, (trx) =>
     trx.insertInto('practitioner_grants').values({ id: crypto.randomUUID(), practice_id: practiceId, grantor_id: users.practitioner, grantee_id: users.supervisor, revoked_at: null }).execute(),

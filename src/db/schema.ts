@@ -57,6 +57,7 @@ export interface MagicLinksTable {
   invitation_id: string | null;
   signup_name: string | null;
   signup_practice: string | null;
+  practice_id: ColumnType<string | null, string | null | undefined>;
   created_at: Timestamp;
   expires_at: Date;
   consumed_at: Date | null;
@@ -290,6 +291,40 @@ export interface AssessmentsTable {
   created_at: Created;
 }
 
+export interface SubprocessorsTable {
+  id: string;
+  practice_id: string;
+  name: string;
+  category: 'database_host' | 'email' | 'ai' | 'transcription' | 'analytics' | 'storage' | 'other';
+  provider: 'anthropic' | 'openai' | null;
+  purpose: string;
+  data_categories: string[];
+  baa_status: 'signed' | 'pending' | 'none';
+  baa_signed_on: ColumnType<Date | string | null, string | null, string | null>;
+  zero_retention: boolean;
+  no_training: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PracticeSettingsTable {
+  practice_id: string;
+  ai_enabled: ColumnType<boolean, boolean | undefined>;
+  ai_provider: ColumnType<'local' | 'anthropic' | 'openai', 'local' | 'anthropic' | 'openai' | undefined>;
+  ai_vendor_id: ColumnType<string | null, string | null | undefined>;
+  redact_transcripts: ColumnType<boolean, boolean | undefined>;
+  active_topics: ColumnType<string[], string[] | undefined>;
+  custom_topics: ColumnType<CustomTopicSetting[], string | undefined, string>;
+  updated_at: Timestamp;
+  updated_by: ColumnType<string | null, string | null | undefined>;
+}
+
+export interface CustomTopicSetting {
+  name: string;
+  phrases: string[];
+  patterns: string[];
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -305,6 +340,8 @@ export interface Database {
   invitations: InvitationsTable;
   practitioner_grants: PractitionerGrantsTable;
   break_glass_grants: BreakGlassGrantsTable;
+  subprocessors: SubprocessorsTable;
+  practice_settings: PracticeSettingsTable;
   clients: ClientsTable;
   therapy_sessions: TherapySessionsTable;
   notes: NotesTable;

@@ -7,15 +7,16 @@ import { mfaRoutes } from './auth/mfa/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { encounterRoutes } from './encounters/routes.ts';
 import { noteRoutes } from './notes/routes.ts';
+import { planRoutes } from './plans/routes.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
+import { timelineRoutes } from './timeline/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { accountRoutes } from './account/routes.ts';
 import { practiceRoutes } from './practice/routes.ts';
 import { grantRoutes } from './grants/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
+import { settingsRoutes } from './settings/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
-import { planRoutes } from './plans/routes.ts';
-import { assessmentRoutes } from './assessments/routes.ts';
-import { timelineRoutes } from './timeline/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -23,14 +24,15 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   clientRoutes(app, runtime);
   encounterRoutes(app, runtime);
   noteRoutes(app, runtime);
+  planRoutes(app, runtime);
+  assessmentRoutes(app, runtime);
+  timelineRoutes(app, runtime);
   authRoutes(app, runtime, opts.linksPerAddress);
   accountRoutes(app, runtime);
   practiceRoutes(app, runtime);
   grantRoutes(app, runtime);
   operatorRoutes(app, runtime);
+  settingsRoutes(app, runtime);
   verifyPageRoutes(app);
-  planRoutes(app, runtime);
-  assessmentRoutes(app, runtime);
-  timelineRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }
