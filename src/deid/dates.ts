@@ -78,6 +78,7 @@ export function detectDates(text: string, push0: Push, hints = -1): void {
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
   if (hints & W.Month) detectMonthDates(text, push);
+  if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (!ORDINAL_GATE_RE.test(text)) return;
   scan(ORDINAL_DAY_RE, text, (m) => {
     // "on the 3rd": the article goes with the day, as in "the 23rd of February".
@@ -87,11 +88,15 @@ export function detectDates(text: string, push0: Push, hints = -1): void {
     // "the 3rd" needs a date preposition unless a month follows (handled above).
     if (/^the\s/i.test(m[0])) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|due|starting)\s+$/i.test(before)) return;
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before)) return;
     }
     push(s, day + m[1]!.length, 'DATE', 6);
   });
 }
+
+// A holiday with a year is a date ("New Year's Eve 2023", "Christmas 2019").
+const HOLIDAY_YEAR_RE =
+  /\b(?:new year'?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine'?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labor day|mother'?s day|father'?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
 
 function detectMonthDates(text: string, push: Push): void {
   scan(MONTH_DAY_RE, text, (m) => {

@@ -58,6 +58,7 @@ export const enum W {
   AgeWord = 1 << 27,
   AddressWord = 1 << 28,
   OrgCue = 1 << 29,
+  Holiday = 1 << 30,
   Name = First | Last,
 }
 
@@ -79,6 +80,8 @@ const ORG_CUES = new Set([
   'attended', 'attending', 'enrolled', 'study', 'studies', 'studied', 'studying', 'graduated', 'teach', 'teaches', 'teaching',
   'taught', 'hired',
 ]);
+
+const HOLIDAYS = new Set(['christmas', 'thanksgiving', 'easter', 'halloween', 'valentine', "valentine's", 'valentines', 'independence', 'fourth', 'memorial', 'labor', "mother's", "father's", 'mothers', 'fathers', 'hanukkah', 'passover', 'ramadan', 'eid', 'diwali', 'juneteenth', 'year', 'eve', 'july']);
 
 const cache = new Map<string, number>();
 const MAX_CACHE = 200_000;
@@ -112,6 +115,7 @@ export function wordFlags(k: string): number {
   if (AGE_WORDS.has(k) || k.startsWith('ninety') || k.startsWith('hundred')) f |= W.AgeWord;
   if (k === 'address' || k === 'addresses' || k === 'addr') f |= W.AddressWord;
   if (ORG_CUES.has(k)) f |= W.OrgCue;
+  if (HOLIDAYS.has(k)) f |= W.Holiday;
   if (CORE_STOP.has(k)) f |= W.CoreStop;
   if (CALENDAR.has(k)) f |= W.Calendar;
   if (FUNCTION_WORDS.has(k)) f |= W.Function;
