@@ -74,7 +74,8 @@ export function detectDates(text: string, push0: Push, hints = -1): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
     if (/\b(?:rated?|rating|scale|score|pain|out of|level|mood|anxiety|sleep|energy)\b[^.\n]{0,12}$/i.test(before)) return;
-    if (!DATE_CONTEXT_MD.test(before)) return;
+    // "seen 3/14 and 3/28": a second date in a list after the first.
+    if (!DATE_CONTEXT_MD.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before)) return;
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
   if (hints & W.Month) detectMonthDates(text, push);
