@@ -36,6 +36,7 @@ const CUE_GAP_RE = /^[ \t]*[.,]?[ \t]{1,3}$/;
 const INTERJECTION_RE = /^(?:h+m+|m+h?m+|u+m+|u+h+|a+h+|o+h+|e+r+m*|y+a+y*|w+o+w+|(?:h+a+)+h*|l+o+l+|o+k+a*y*|k+|y+e+a+h*|y+u+p+|n+o+p+e+|n+a+h+|s+h+|u+g+h+|h+u+h+|y+e+s+|n+o+o+|s+o+o+|w+e+l+l+|a+w+|e+h+|i+d+k+|t+b+h+|o+m+g+|l+m+a+o+|b+r+b+|t+h+x+|p+l+z+|g+o+n+n+a+|w+a+n+n+a+|k+i+n+d+a+|s+o+r+t+a+|c+u+z+|c+o+s+|t+h+o+|y+a+l+l+|y+o+u+r+e+|i+m+|d+o+n+t+|c+a+n+t+|w+o+n+t+|i+s+n+t+|d+i+d+n+t+|d+o+e+s+n+t+|t+h+a+t+s+|w+h+a+t+s+|t+h+e+r+e+s+|i+t+s+|l+e+t+s+|i+v+e+|i+l+l+|i+d+)$/;
 
 const NAME_LEAD_INS = new Set(['with', 'and', 'to', 'for', 'from', 'about', 'by', 'named', 'called', 'met', 'saw', 'see', 'told', 'asked', 'texted', 'call', 'visit', 'visited']);
+const MODALS = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'must', 'shall', 'should', 'did', 'does', 'do']);
 const PERSONAL_PRONOUNS = new Set(['me', 'i', 'he', 'she', 'we', 'they', 'him', 'her', 'us', 'them', 'you']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'last', 'next', 'every', 'each', 'some', 'any', 'no', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'whole', 'entire', 'all']);
 
@@ -250,7 +251,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
     // with 220k words of vocabulary, what is left is overwhelmingly names.
-    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && t.lineIndex > 0 && !has(t, W.Common | W.Name | W.Role) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58) {
+    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58) {
       mark[i] = Mark.Name;
     }
   }
@@ -291,7 +292,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           continue;
         }
         // "maria park", "yusuf white": after a first name, a frequent surname in any case.
-        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && (strong(a) || cap(b) || cueBefore(i))) {
+        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && !MODALS.has(b.key) && (strong(a) || cap(b) || cueBefore(i))) {
           mark[j] = Mark.Name;
           j++;
           continue;
