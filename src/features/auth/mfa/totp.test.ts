@@ -110,6 +110,18 @@ describe('TOTP enrolment and sign-in', () => {
     expect((await call(app, second, ip, 'POST', '/api/auth/totp/verify', { code: c.next })).statusCode).toBe(200);
   });
 
+  it('R38 of two simultaneous sign-ins with the same code, exactly one succeeds', async () => {
+    const { p, userId } = await freshUser();
+    const secret = await giveTotp(rt, p.ctx('practitioner'));
+    const code = codes(secret).current;
+    const [a, b] = await Promise.all([
+      sessionFor(rt, { userId, practiceId: p.practiceId, stage: 'partial' }),
+      sessionFor(rt, { userId, practiceId: p.practiceId, stage: 'partial' }),
+    ]);
+    const results = await Promise.all([a, b].map((s) => call(app, s, ip, 'POST', '/api/auth/totp/verify', { code })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401]);
+  });
+
   it('R38 locks second-factor attempts after five failures, refuses a correct code while locked, and unlocks after the window', async () => {
     const { p, userId } = await freshUser();
     const secret = await giveTotp(rt, p.ctx('practitioner'));
