@@ -1,7 +1,7 @@
 // One client: details and privacy switches, treatment plans, sessions, notes, and the timeline
 // that strings them together. The client's label appears on the screen only — the document title
 // stays "Client" and the address holds the client's id, never the label.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
@@ -180,7 +180,10 @@ function NoteList({ notes }: { notes: NoteSummary[] }) {
 function NewNote({ clientId, templates, sessions }: { clientId: string; templates: NoteTemplate[]; sessions: TherapySession[] }) {
   const navigate = useNavigate();
   const [format, setFormat] = useState<NoteFormat>('soap');
-  const [sessionId, setSessionId] = useState<string>(sessions[0]?.id ?? '');
+  const newest = sessions[0]?.id ?? '';
+  const [sessionId, setSessionId] = useState<string>(newest);
+  // A session recorded while this form is open is the one the note is most likely for.
+  useEffect(() => setSessionId(newest), [newest]);
   const [kind, setKind] = useState<'progress' | 'process'>('progress');
   const [error, setError] = useState<string | null>(null);
   const create = async (e: FormEvent) => {

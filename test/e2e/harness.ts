@@ -1,0 +1,149 @@
+// A real Tacet for browser tests: the embedded database (PGlite) in a temporary data directory,
+// mail through the in-process SMTP server of test/smtp.ts (so the test reads the sign-in link
+// from a real email), HTTP on a free loopback port, and Debian's chromium driven by
+// playwright-core. Also: axe-core checks, screenshots under test-results/, and a record of any
+// CSP violation the page reports.
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { TOTP, Secret } from 'otpauth';
+import { loadConfig } from '../../src/config/config.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { openRuntime, type Runtime } from '../../src/platform/runtime.ts';
+import { buildApp } from '../../src/http/server.ts';
+import { systemContext, withTenant } from '../../src/db/tenant.ts';
+import { WEB_DIST } from '../../src/features/web/routes.ts';
+import { startSmtp, type TestSmtp } from '../smtp.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve('test-results');
+
+export interface Tacet {
+  url: string;
+  runtime: Runtime;
+  smtp: TestSmtp;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export function prerequisites(): string | null {
+  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) return 'web/dist is missing (npm run build:web)';
+  return null;
+}
+
+export async function startTacet(): Promise<Tacet> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-e2e-'));
+  const smtp = await startSmtp();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn' });
+  const runtime = await openRuntime(config, createLogger('warn'));
+  const app: FastifyInstance = await buildApp(runtime);
+  await app.listen({ host: '127.0.0.1', port });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url,
+    runtime,
+    smtp,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await runtime.close();
+      await smtp.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A tablet-sized window: the app must work down to this width. */
+export async function newContext(t: Tacet): Promise<BrowserContext> {
+  return t.browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL: t.url, locale: 'en-US', timezoneId: 'America/New_York' });
+}
+
+/** Records CSP violations and page errors: the app must run under the strict CSP untouched. */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return problems;
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core on the page as it is and returns its serious and critical violations. The script
+ * is evaluated through the DevTools protocol, which the page's CSP does not govern, so the check
+ * needs no weakening of the policy under test.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate<AxeViolation[]>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+  );
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The sign-in link of the newest mail to `to`, on this server's origin. */
+export async function linkFor(t: Tacet, to: string, after = 0): Promise<string> {
+  const start = Date.now();
+  for (;;) {
+    const mail = t.smtp.messages.slice(after).reverse().find((m) => m.to.includes(to));
+    const link = mail !== undefined ? /https?:\/\/\S+\/auth\/verify#token=[A-Za-z0-9_-]{43}/.exec(mail.body)?.[0] : undefined;
+    if (link !== undefined) return link;
+    if (Date.now() - start > 10_000) throw new Error(`no sign-in link reached ${to}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function totpCode(base32: string): string {
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(base32) }).generate();
+}
+
+/** Moves a user's sessions' last activity back, as if they had been idle this long. */
+export async function idleFor(t: Tacet, email: string, seconds: number): Promise<void> {
+  await withTenant(t.runtime.db, systemContext(), async (trx) => {
+    const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    await trx
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - seconds * 1000) })
+      .where('user_id', '=', user.id)
+      .where('revoked_at', 'is', null)
+      .execute();
+  });
+}

@@ -1,0 +1,231 @@
+// The therapist's journey through the web application, in a real browser against a real Tacet:
+// sign-up → emailed link → authenticator app → BAA → invite a colleague → client → treatment plan
+// → session → note (edit, goal progress, sign, addendum) → timeline; a second practitioner who
+// cannot see the first one's clients; and the inactivity warning and logout (R39).
+// Every main screen is checked with axe-core (no serious or critical violations) and saved as a
+// screenshot under test-results/. Page titles, addresses and browser storage never carry PHI.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, idleFor, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, watch, type Tacet } from './harness.ts';
+
+const missing = prerequisites();
+if (missing !== null) console.warn(`web e2e skipped: ${missing}`);
+const OWNER = 'dr.rivera@example.test';
+const COLLEAGUE = 'sam.okafor@example.test';
+// The client's label: it must show on the client's screens and never in a title, URL or storage.
+const PSEUDONYM = 'Juniper';
+
+let t: Tacet;
+let ctx: BrowserContext;
+let page: Page;
+let problems: string[];
+const titles: string[] = [];
+const urls: string[] = [];
+let clientUrl = '';
+
+async function check(p: Page, name: string): Promise<void> {
+  await p.waitForLoadState('networkidle');
+  titles.push(await p.title());
+  urls.push(p.url());
+  await screenshot(p, name);
+  expect(await axe(p), `axe on ${name}`).toEqual([]);
+}
+
+/** Finishes a sign-in link and enrols an authenticator app; returns once past the recovery codes. */
+async function linkAndEnrol(p: Page, link: string, name: string): Promise<void> {
+  await p.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByRole('heading', { name: 'Set up a second factor' }).waitFor();
+  if (name !== '') await check(p, `${name}-2fa-choose`);
+  await p.getByRole('button', { name: 'Use an authenticator app' }).click();
+  const secret = (await p.locator('code.secret').textContent()) ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]+$/);
+  if (name !== '') await check(p, `${name}-2fa-totp`);
+  await p.getByLabel('Code shown by the app').fill(totpCode(secret));
+  await p.getByRole('button', { name: 'Confirm' }).click();
+  await p.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+  expect(await p.locator('.recovery-codes li').count()).toBeGreaterThan(5);
+  if (name !== '') await check(p, `${name}-2fa-recovery-codes`);
+  await p.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+}
+
+describe.skipIf(missing !== null)('web application, end to end', () => {
+  beforeAll(async () => {
+    t = await startTacet();
+    ctx = await newContext(t);
+    page = await ctx.newPage();
+    problems = watch(page);
+    page.on('dialog', (d) => void d.accept());
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('R26 R38 signs up by emailed link and enrols an authenticator app', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await check(page, '01-sign-in');
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Your name').fill('Dana Rivera');
+    await page.getByLabel('Email address').fill(OWNER);
+    await page.getByLabel('Practice name').fill('Rivera Counseling');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await check(page, '02-sign-up-sent');
+    const link = await linkFor(t, OWNER);
+    await linkAndEnrol(page, link, '03');
+  });
+
+  it('R12 accepts the BAA on onboarding and invites a colleague', async () => {
+    await page.getByRole('heading', { name: 'Set up your practice' }).waitFor();
+    await check(page, '04-onboarding-baa');
+    await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
+    await page.getByRole('button', { name: 'Accept the agreement' }).click();
+    await page.getByText(/^Accepted on/).waitFor();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    await page.getByRole('textbox', { name: 'Email address' }).fill(COLLEAGUE);
+    await page.getByLabel('Role').selectOption('practitioner');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Invitation sent.', { exact: false }).waitFor();
+    await check(page, '05-onboarding-members');
+    await page.getByRole('link', { name: 'Continue to clients' }).click();
+    await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
+    await check(page, '06-clients-empty');
+  });
+
+  it('R02 R18 adds a client under a pseudonym; the address holds only the id', async () => {
+    await page.getByLabel('Pseudonym', { exact: true }).fill(PSEUDONYM);
+    await page.getByRole('button', { name: 'Add client' }).click();
+    await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+    clientUrl = new URL(page.url()).pathname;
+    expect(clientUrl).toMatch(/^\/clients\/[0-9a-f-]{36}$/);
+    expect(await page.title()).toBe('Client — Tacet');
+    await check(page, '07-client');
+  });
+
+  it('R04 writes a treatment plan: diagnosis, problem, goal, objective, intervention', async () => {
+    await page.getByRole('link', { name: 'New treatment plan' }).click();
+    await page.getByRole('heading', { name: 'New treatment plan' }).waitFor();
+    await page.getByLabel('Find a diagnosis').fill('F41.1');
+    await page.getByRole('button', { name: 'Add F41.1' }).click();
+    await page.getByLabel('Problem statement').fill('Persistent worry interfering with sleep and work.');
+    await page.getByLabel('Goal', { exact: true }).fill('Reduce worry to a manageable level.');
+    await page.getByLabel('Objective 1').fill('Use a worry-postponement technique on 5 of 7 days.');
+    await page.getByLabel('CBT', { exact: true }).check();
+    await check(page, '08-plan-editor');
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await page.getByRole('heading', { name: 'Treatment plan, version 1' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/plans\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: 'Back to the client' }).click();
+    await page.getByRole('link', { name: /Plan, version 1/ }).waitFor();
+  });
+
+  it('R02 R03 records a session and writes, signs and amends a SOAP note with goal progress', async () => {
+    await page.getByRole('button', { name: 'Record session' }).click();
+    await page.getByText('Session recorded.').waitFor();
+    await page.locator('#sessions-title ~ ul li').first().waitFor();
+    await page.getByLabel('Format').selectOption('soap');
+    // The session just recorded is offered first.
+    await page.getByRole('button', { name: 'Start note' }).click();
+    await page.getByRole('heading', { name: 'SOAP progress note' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/notes\/[0-9a-f-]{36}$/);
+    await page.getByLabel('Subjective').fill('Reports worry most evenings; sleep improved slightly.');
+    await page.getByLabel('Objective', { exact: true }).fill('Calm, engaged, affect congruent. GAD-7 today 11.');
+    await page.getByLabel('Assessment').fill('Some progress toward the worry goal; no risk indicators.');
+    await page.getByLabel('Plan', { exact: true }).fill('Continue worry postponement; next session in one week.');
+    await page.getByLabel('Progress on: Reduce worry to a manageable level.').selectOption('some_progress');
+    await page.getByRole('button', { name: /Save draft/ }).click();
+    await page.getByText(/^Draft saved at/).waitFor();
+    await check(page, '09-note-draft');
+    await page.getByRole('button', { name: 'Sign note' }).click();
+    await page.getByText('Content verified against the hash recorded at signing.').waitFor();
+    await expect(page.getByLabel('Subjective').count()).resolves.toBe(0);
+    await page.getByLabel('New addendum').fill('Client called to say the homework sheet was lost; resent by post.');
+    await page.getByRole('button', { name: 'Add and sign addendum' }).click();
+    await page.getByText('Client called to say the homework sheet was lost', { exact: false }).first().waitFor();
+    await check(page, '10-note-signed-addendum');
+  });
+
+  it('R04 shows the timeline: plan, session and its signed note', async () => {
+    await page.getByRole('link', { name: 'Back to the client' }).click();
+    const timeline = page.locator('ol.timeline');
+    await timeline.waitFor();
+    await expect(timeline.locator('li.tl-session').count()).resolves.toBe(1);
+    await expect(timeline.locator('li.tl-session .badge-signed').count()).resolves.toBe(1);
+    await expect(timeline.locator('li.tl-plan').count()).resolves.toBe(1);
+    await expect(timeline.locator('.badge-gap').count()).resolves.toBe(0);
+    await check(page, '11-client-timeline');
+  });
+
+  it('R39 settings show the inactivity timeout and its explanation; security lists the factors', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Inactivity timeout' }).waitFor();
+    await page.getByText('Shorter is safer', { exact: false }).waitFor();
+    await page.getByText(/^Set up on/).waitFor();
+    await check(page, '12-settings');
+    await page.getByRole('link', { name: 'Practice' }).click();
+    await page.getByRole('cell', { name: COLLEAGUE }).waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    await check(page, '13-practice');
+  });
+
+  it('R22 R41 a second practitioner signs in by invitation and cannot see the first one’s clients', async () => {
+    const ctx2 = await newContext(t);
+    const p2 = await ctx2.newPage();
+    const p2problems = watch(p2);
+    await linkAndEnrol(p2, await linkFor(t, COLLEAGUE), '');
+    await p2.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
+    await p2.getByText('No clients yet.').waitFor();
+    await check(p2, '14-second-practitioner-clients');
+    expect(await p2.getByText(PSEUDONYM).count()).toBe(0);
+    // Even the first practitioner's client address answers as if the client did not exist.
+    await p2.goto(clientUrl);
+    await p2.getByRole('alert').waitFor();
+    expect(await p2.getByText(PSEUDONYM).count()).toBe(0);
+    expect(p2problems).toEqual([]);
+    await ctx2.close();
+  });
+
+  it('R39 warns a minute before the inactivity logout, stays signed in on request, then clears the screen', async () => {
+    // A page whose timers we can fast-forward (playwright's clock); the server's clock is moved by
+    // setting the session's last activity back in the database.
+    const p = await ctx.newPage();
+    const pProblems = watch(p);
+    await p.clock.install();
+    await p.goto(clientUrl);
+    await p.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+    await p.waitForLoadState('networkidle');
+    await idleFor(t, OWNER, 15 * 60 - 40);
+    await p.clock.fastForward('02:00');
+    const dialog = p.getByRole('dialog', { name: 'Still there?' });
+    await dialog.waitFor();
+    await check(p, '15-inactivity-warning');
+    await p.getByRole('button', { name: 'Stay signed in' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(p.getByRole('heading', { name: `Client ${PSEUDONYM}` }).count()).resolves.toBe(1);
+    // Now really idle past the timeout: the next check finds the session gone.
+    await idleFor(t, OWNER, 15 * 60 + 5);
+    await p.clock.fastForward('02:00');
+    await p.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await p.getByText('You were signed out after a period of inactivity', { exact: false }).waitFor();
+    expect(new URL(p.url()).pathname).toBe('/signin');
+    expect(await p.content()).not.toContain(PSEUDONYM);
+    await check(p, '16-signed-out-after-inactivity');
+    expect(pProblems).toEqual([]);
+  });
+
+  it('R25 no PHI in titles, addresses or browser storage; no CSP violations', async () => {
+    for (const title of titles) expect(title).not.toContain(PSEUDONYM);
+    for (const url of urls) {
+      expect(url).not.toContain(PSEUDONYM);
+      expect(new URL(url).search).toBe('');
+    }
+    const storage = await page.evaluate<{ local: number; session: number; idb: number }>(
+      `(async () => ({ local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length }))()`,
+    );
+    expect(storage).toEqual({ local: 0, session: 0, idb: 0 });
+    const cookies = await ctx.cookies();
+    for (const c of cookies) expect(c.value).not.toContain(PSEUDONYM);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+// Browser tests, apart from `npm test`: they need Debian's chromium (/usr/bin/chromium) and a
+// built web application (npm run build:web). One file at a time: each starts a real Tacet server
+// and a browser, and the machine that runs them is small.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+});
