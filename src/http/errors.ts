@@ -24,22 +24,21 @@ export const badRequest = (field: string, reason: string): HttpError => new Http
 export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), id: z.string() }) });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+// The shape fastify-type-provider-zod gives each zod issue.
 interface ValidationIssue {
+  keyword?: string;
   instancePath?: string;
   message?: string;
-  params?: { issue?: { path?: PropertyKey[]; message?: string; code?: string; keys?: string[] } };
+  params?: { keys?: string[] };
 }
 
 function describeIssue(context: string, issue: ValidationIssue): string {
-  const zIssue = issue.params?.issue;
-  const pathParts = zIssue?.path ?? (issue.instancePath ?? '').split('/').filter(Boolean);
-  let field = [context, ...pathParts.map(String)].join('.');
-  let reason = zIssue?.message ?? issue.message ?? 'is invalid';
-  if (zIssue?.code === 'unrecognized_keys' && zIssue.keys !== undefined) {
-    field = [context, ...pathParts.map(String), zIssue.keys[0] ?? ''].filter(Boolean).join('.');
-    reason = 'is not an accepted field';
+  const path = (issue.instancePath ?? '').split('/').filter(Boolean);
+  if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.[0] !== undefined) {
+    // The key is part of the request's shape, not a value: naming it is safe and useful.
+    return `${[context, ...path, issue.params.keys[0]].join('.')}: is not an accepted field`;
   }
-  return `${field}: ${reason}`;
+  return `${[context, ...path].join('.')}: ${issue.message ?? 'is invalid'}`;
 }
 
 const PG_ERRORS: Record<string, { status: number; code: string; message: string }> = {
