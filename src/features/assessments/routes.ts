@@ -39,7 +39,7 @@ export function assessmentRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ params, body, tenant, reply }) => {
       const s = score(body.instrument, body.items);
       return tenant(async (trx, ctx) => {
-        const client = await loadClient(trx, await clinicalAccess(trx, ctx), params.clientId, 'write');
+        const client = await loadClient(trx, await clinicalAccess(trx, ctx, 'write'), params.clientId, 'write');
         if (body.sessionId != null) {
           const sess = await trx.selectFrom('therapy_sessions').select('id').where('id', '=', body.sessionId).where('client_id', '=', client.id).executeTakeFirst();
           if (sess === undefined) throw badRequest('body.sessionId', "is not one of this client's sessions");

@@ -16,10 +16,13 @@ export interface ClinicalAccess {
   canReadAuthorOnly(row: Owned): boolean;
 }
 
-/** Loads the grants held by the current user once per request. */
-export async function clinicalAccess(trx: Tx, ctx: TenantContext): Promise<ClinicalAccess> {
+/**
+ * Loads the grants held by the current user once per request. A route that only changes records
+ * asks with purpose 'write': grants never allow a change, so the lookup is skipped.
+ */
+export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write' = 'read'): Promise<ClinicalAccess> {
   const isPractitioner = ctx.roles.includes('practitioner');
-  const mayHoldGrants = isPractitioner || ctx.roles.includes('owner');
+  const mayHoldGrants = purpose === 'read' && (isPractitioner || ctx.roles.includes('owner'));
   const grantors = new Set<string>();
   if (mayHoldGrants) {
     const rows = await trx

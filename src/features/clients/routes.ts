@@ -126,7 +126,7 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
       const relabel = body.name === undefined ? undefined : labelOf(body.name, body.pseudonym ?? false);
       if (body.name === undefined && body.pseudonym !== undefined) throw badRequest('body.pseudonym', 'requires name');
       return tenant(async (trx, ctx) => {
-        const access = await clinicalAccess(trx, ctx);
+        const access = await clinicalAccess(trx, ctx, 'write');
         const current = await loadClient(trx, access, params.clientId, 'write');
         const s = await practiceSealer(runtime, ctx);
         const id = current.id;

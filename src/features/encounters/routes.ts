@@ -40,7 +40,7 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
       const bad = checkSessionCoding(body);
       if (bad !== undefined) throw badRequest(bad.field, bad.reason);
       return tenant(async (trx, ctx) => {
-        const access = await clinicalAccess(trx, ctx);
+        const access = await clinicalAccess(trx, ctx, 'write');
         const client = await loadClient(trx, access, params.clientId, 'write');
         const id = crypto.randomUUID();
         const row = await trx
@@ -111,7 +111,7 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: sessionParams, body: updateSessionBody, response: { 200: therapySession } },
     handler: async ({ params, body, tenant }) =>
       tenant(async (trx, ctx) => {
-        const cur = await loadSession(trx, await clinicalAccess(trx, ctx), params.sessionId, 'write');
+        const cur = await loadSession(trx, await clinicalAccess(trx, ctx, 'write'), params.sessionId, 'write');
         const next = {
           serviceCode: body.serviceCode ?? cur.service_code,
           durationMinutes: body.durationMinutes ?? cur.duration_minutes,

@@ -49,11 +49,12 @@ export function openSections(s: Sealer, row: Pick<NoteRow, 'id' | 'sections_seal
   return s.openJson<Sections>('notes', 'sections', row.id, row.sections_sealed);
 }
 
-export async function presentNote(trx: Tx, s: Sealer, row: NoteRow): Promise<NoteDetail> {
+/** `known` skips look-ups whose answer the caller already has (a draft has no addenda). */
+export async function presentNote(trx: Tx, s: Sealer, row: NoteRow, known: { noAddenda?: boolean; noGoals?: boolean } = {}): Promise<NoteDetail> {
   const sections = openSections(s, row);
   const [addenda, goals] = await Promise.all([
-    trx.selectFrom('note_addenda').selectAll().where('note_id', '=', row.id).orderBy('signed_at').execute(),
-    trx.selectFrom('note_goal_progress').selectAll().where('note_id', '=', row.id).execute(),
+    known.noAddenda === true ? [] : trx.selectFrom('note_addenda').selectAll().where('note_id', '=', row.id).orderBy('signed_at').execute(),
+    known.noGoals === true ? [] : trx.selectFrom('note_goal_progress').selectAll().where('note_id', '=', row.id).execute(),
   ]);
   let integrity: NoteDetail['integrity'] = 'unsigned';
   if (row.status === 'signed' && row.signed_by !== null && row.signed_at !== null) {

@@ -57,7 +57,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
       if (body.kind === 'process' && body.cosignerId != null) throw badRequest('body.cosignerId', 'process notes are the author’s alone');
       if (body.kind === 'process' && body.goals !== undefined) throw badRequest('body.goals', 'goal progress belongs in a progress note');
       return tenant(async (trx, ctx) => {
-        const access = await clinicalAccess(trx, ctx);
+        const access = await clinicalAccess(trx, ctx, 'write');
         const client = await loadClient(trx, access, params.clientId, 'write');
         if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, client.id, ctx.userId);
         if (body.cosignerId != null) await checkCosigner(trx, body.cosignerId, ctx.userId);
@@ -88,7 +88,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
         await audit(trx, ctx, { action: 'note.create', resourceType: 'note', resourceId: id, metadata: { clientId: client.id, format: body.format, kind: body.kind, goals: body.goals?.length ?? 0 } });
         reply.code(201);
-        return presentNote(trx, s, row);
+        return presentNote(trx, s, row, { noAddenda: true, noGoals: body.goals === undefined });
       });
     },
   });
@@ -146,7 +146,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: noteParams, body: updateNoteBody, response: { 200: noteDetail } },
     handler: async ({ params, body, tenant }) =>
       tenant(async (trx, ctx) => {
-        const access = await clinicalAccess(trx, ctx);
+        const access = await clinicalAccess(trx, ctx, 'write');
         const cur = await loadNote(trx, access, ctx, params.noteId, 'write');
         if (cur.status === 'signed') throw signedConflict();
         if (body.sections !== undefined) checkSections(cur.format, body.sections);
@@ -174,7 +174,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (row === undefined) throw signedConflict();
         if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
         await audit(trx, ctx, { action: 'note.update', resourceType: 'note', resourceId: cur.id, metadata: { sections: body.sections !== undefined, goals: body.goals?.length ?? null } });
-        return presentNote(trx, s, row);
+        return presentNote(trx, s, row, { noAddenda: true });
       }),
   });
 
@@ -188,7 +188,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: noteParams },
     handler: async ({ params, tenant, reply }) =>
       tenant(async (trx, ctx) => {
-        const cur = await loadNote(trx, await clinicalAccess(trx, ctx), ctx, params.noteId, 'write');
+        const cur = await loadNote(trx, await clinicalAccess(trx, ctx, 'write'), ctx, params.noteId, 'write');
         if (cur.status === 'signed') throw signedConflict();
         await trx.deleteFrom('notes').where('id', '=', cur.id).where('status', '=', 'draft').execute();
         await audit(trx, ctx, { action: 'note.delete', resourceType: 'note', resourceId: cur.id });
@@ -207,7 +207,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: noteParams, response: { 200: noteDetail } },
     handler: async ({ params, tenant }) =>
       tenant(async (trx, ctx) => {
-        const cur = await loadNote(trx, await clinicalAccess(trx, ctx), ctx, params.noteId, 'write');
+        const cur = await loadNote(trx, await clinicalAccess(trx, ctx, 'write'), ctx, params.noteId, 'write');
         if (cur.status === 'signed') throw signedConflict();
         const s = await practiceSealer(runtime, ctx);
         const sections = openSections(s, cur);
@@ -225,7 +225,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .executeTakeFirst();
         if (row === undefined) throw signedConflict();
         await audit(trx, ctx, { action: 'note.sign', resourceType: 'note', resourceId: cur.id, metadata: { contentSha256: hash, kind: cur.kind } });
-        return presentNote(trx, s, row);
+        return presentNote(trx, s, row, { noAddenda: true });
       }),
   });
 
@@ -240,7 +240,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: noteParams, body: addendumBody, response: { 201: noteDetail } },
     handler: async ({ params, body, tenant, reply }) =>
       tenant(async (trx, ctx) => {
-        const cur = await loadNote(trx, await clinicalAccess(trx, ctx), ctx, params.noteId, 'write');
+        const cur = await loadNote(trx, await clinicalAccess(trx, ctx, 'write'), ctx, params.noteId, 'write');
         if (cur.status !== 'signed' || cur.content_sha256 === null) {
           throw new HttpError(409, 'note_not_signed', 'A draft is edited directly; addenda are for signed notes.');
         }

@@ -43,7 +43,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ params, body, tenant, reply }) => {
       const snapshot = buildSnapshot(body, undefined);
       return tenant(async (trx, ctx) => {
-        const client = await loadClient(trx, await clinicalAccess(trx, ctx), params.clientId, 'write');
+        const client = await loadClient(trx, await clinicalAccess(trx, ctx, 'write'), params.clientId, 'write');
         const s = await practiceSealer(runtime, ctx);
         const plan = await trx
           .insertInto('treatment_plans')
@@ -69,7 +69,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: planParams, body: planBody, response: { 200: planView } },
     handler: async ({ params, body, tenant }) =>
       tenant(async (trx, ctx) => {
-        const plan = await loadPlan(trx, await clinicalAccess(trx, ctx), params.planId, 'write');
+        const plan = await loadPlan(trx, await clinicalAccess(trx, ctx, 'write'), params.planId, 'write');
         const s = await practiceSealer(runtime, ctx);
         const prev = await loadVersion(trx, plan.id, plan.current_version);
         const snapshot = buildSnapshot(body, openSnapshot(s, prev));
