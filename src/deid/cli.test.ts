@@ -62,6 +62,11 @@ describe('R35 deid command line', () => {
     expect(ids).toHaveLength(2000);
     expect(ids[1999]).toBe('1999');
   });
+  it('R37 refuses an unknown topic rather than silently not redacting it', async () => {
+    const r = await run(['--jsonl', '--topics', 'imigration'], '');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown topic imigration');
+  });
   it('R35 explains its usage on a bad option', async () => {
     const r = await run(['--nope'], '');
     expect(r.code).toBe(2);

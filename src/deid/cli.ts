@@ -10,6 +10,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { redact } from './redact.ts';
 import { loadDeidResources } from './resources.ts';
+import { BUILTIN_TOPICS } from './topics.ts';
 import type { DeidContext } from './types.ts';
 
 export interface DeidIo {
@@ -46,6 +47,9 @@ function parseArgs(argv: readonly string[]): Options | string {
       const v = value();
       if (v === undefined) return '--topics needs a comma-separated list';
       opts.ctx.topics = v.split(',').map((s) => s.trim()).filter(Boolean);
+      // A misspelt topic would silently switch its redaction off: refuse it instead.
+      const unknown = opts.ctx.topics.filter((t) => !BUILTIN_TOPICS.includes(t));
+      if (unknown.length) return `unknown topic ${unknown.join(', ')} (known: ${BUILTIN_TOPICS.join(', ')})`;
     } else if (a === '--known-names' || a.startsWith('--known-names=')) {
       const v = value();
       if (v === undefined) return '--known-names needs a comma-separated list';
