@@ -112,6 +112,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByLabel('Goal', { exact: true }).fill('Reduce worry to a manageable level.');
     await page.getByLabel('Objective 1').fill('Use a worry-postponement technique on 5 of 7 days.');
     await page.getByLabel('CBT', { exact: true }).check();
+    await page.getByLabel('F41.1', { exact: true }).check();
     await check(page, '08-plan-editor');
     await page.getByRole('button', { name: 'Create plan' }).click();
     await page.getByRole('heading', { name: 'Treatment plan, version 1' }).waitFor();
@@ -146,15 +147,40 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await check(page, '10-note-signed-addendum');
   });
 
-  it('R04 shows the timeline: plan, session and its signed note', async () => {
+  it('R05 enters PHQ-9 and GAD-7 item by item; the chart shows severity bands and a reliable-change marker', async () => {
     await page.getByRole('link', { name: 'Back to the client' }).click();
+    await page.getByRole('heading', { name: 'Measures' }).waitFor();
+    const enter = async (instrument: 'phq9' | 'gad7', label: string, answers: number[]) => {
+      await page.getByRole('button', { name: `Enter ${label}` }).click();
+      for (const [i, v] of answers.entries()) await page.locator(`#${instrument}-${i}-${v}`).check();
+      await page.getByRole('button', { name: `Save ${label}` }).click();
+      await page.getByRole('button', { name: `Save ${label}` }).waitFor({ state: 'detached' });
+    };
+    await enter('phq9', 'PHQ-9', [3, 3, 2, 2, 2, 2, 2, 2, 0]);
+    await page.getByRole('heading', { name: /PHQ-9 .*latest 18/ }).waitFor();
+    await check(page, '11-assessment-entry');
+    await enter('phq9', 'PHQ-9', [1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    await enter('gad7', 'GAD-7', [2, 2, 2, 1, 1, 1, 1]);
+    await page.getByRole('heading', { name: /PHQ-9 .*latest 7 \(mild\)/ }).waitFor();
+    await page.getByRole('heading', { name: /GAD-7 .*latest 10 \(moderate\)/ }).waitFor();
+    // 18 → 7: a reliable change (≥ 6) that crosses below the cut-off of 10.
+    await page.getByText('From 18 to 7: down 11, a reliable change', { exact: false }).waitFor();
+    await expect(page.locator('figure.chart').count()).resolves.toBe(2);
+    await expect(page.locator('figure.chart circle.marker-significant').count()).resolves.toBe(1);
+    await expect(page.locator('figure.chart rect.band-4').count()).resolves.toBe(1);
+  });
+
+  it('R04 shows the golden thread: diagnosis, goal, plan, session with its signed note and goal progress, measures; no gaps', async () => {
     const timeline = page.locator('ol.timeline');
     await timeline.waitFor();
+    await page.getByText('No gaps:', { exact: false }).waitFor();
     await expect(timeline.locator('li.tl-session').count()).resolves.toBe(1);
     await expect(timeline.locator('li.tl-session .badge-signed').count()).resolves.toBe(1);
+    await expect(timeline.locator('li.tl-session .badge-goal').count()).resolves.toBe(1);
     await expect(timeline.locator('li.tl-plan').count()).resolves.toBe(1);
-    await expect(timeline.locator('.badge-gap').count()).resolves.toBe(0);
-    await check(page, '11-client-timeline');
+    await expect(timeline.locator('li.tl-assessment').count()).resolves.toBe(3);
+    await expect(page.locator('.badge-gap').count()).resolves.toBe(0);
+    await check(page, '12-client-timeline-and-charts');
   });
 
   it('R39 settings show the inactivity timeout and its explanation; security lists the factors', async () => {
@@ -162,11 +188,11 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('heading', { name: 'Inactivity timeout' }).waitFor();
     await page.getByText('Shorter is safer', { exact: false }).waitFor();
     await page.getByText(/^Set up on/).waitFor();
-    await check(page, '12-settings');
+    await check(page, '13-settings');
     await page.getByRole('link', { name: 'Practice' }).click();
     await page.getByRole('cell', { name: COLLEAGUE }).waitFor({ state: 'detached' }).catch(() => undefined);
     await page.getByRole('heading', { name: 'Members' }).waitFor();
-    await check(page, '13-practice');
+    await check(page, '14-practice');
   });
 
   it('R22 R41 a second practitioner signs in by invitation and cannot see the first one’s clients', async () => {
@@ -176,7 +202,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await linkAndEnrol(p2, await linkFor(t, COLLEAGUE), '');
     await p2.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await p2.getByText('No clients yet.').waitFor();
-    await check(p2, '14-second-practitioner-clients');
+    await check(p2, '15-second-practitioner-clients');
     expect(await p2.getByText(PSEUDONYM).count()).toBe(0);
     // Even the first practitioner's client address answers as if the client did not exist.
     await p2.goto(clientUrl);
@@ -199,7 +225,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.clock.fastForward('02:00');
     const dialog = p.getByRole('dialog', { name: 'Still there?' });
     await dialog.waitFor();
-    await check(p, '15-inactivity-warning');
+    await check(p, '16-inactivity-warning');
     await p.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect(p.getByRole('heading', { name: `Client ${PSEUDONYM}` }).count()).resolves.toBe(1);
@@ -210,7 +236,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.getByText('You were signed out after a period of inactivity', { exact: false }).waitFor();
     expect(new URL(p.url()).pathname).toBe('/signin');
     expect(await p.content()).not.toContain(PSEUDONYM);
-    await check(p, '16-signed-out-after-inactivity');
+    await check(p, '17-signed-out-after-inactivity');
     expect(pProblems).toEqual([]);
   });
 

@@ -126,3 +126,40 @@ export interface PlanView {
     goals: { id: string; text: string; interventions: string[]; objectives: { id: string; text: string; targetDate: string }[] }[];
   }[];
 }
+
+export type Instrument = 'phq9' | 'gad7' | 'pcl5';
+
+export interface InstrumentSpec {
+  id: Instrument;
+  title: string;
+  items: number;
+  itemMax: number;
+  bands: { min: number; max: number; label: string }[];
+  reliableChange: number;
+  cutoff: number;
+  source: string;
+}
+
+export interface Assessment {
+  id: string;
+  clientId: string;
+  sessionId: string | null;
+  instrument: Instrument;
+  items: number[];
+  total: number;
+  severity: string;
+  safetyFlag: boolean;
+  administeredAt: string;
+}
+
+export interface Trend {
+  instrument: Instrument;
+  count: number;
+  baseline: number | null;
+  latest: number | null;
+  change: number | null;
+  category: 'recovered' | 'improved' | 'unchanged' | 'deteriorated' | null;
+  reliableChange: boolean;
+  clinicallySignificant: boolean;
+  points: { at: string; total: number; severity: string }[];
+}

@@ -9,6 +9,7 @@ import type { ClientDetail, NoteFormat, NoteSummary, NoteTemplate, PlanSummary, 
 import { Alert, Field, formatDate, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
 import { SessionForm } from './SessionForm.tsx';
 import { Timeline } from './Timeline.tsx';
+import { Assessments } from './Assessments.tsx';
 
 export default function ClientPage() {
   const { clientId = '' } = useParams();
@@ -18,6 +19,7 @@ export default function ClientPage() {
   const plans = useApi<{ plans: PlanSummary[] }>(`/api/clients/${clientId}/plans`);
   const codes = useApi<ServiceCodes>('/api/service-codes');
   const templates = useApi<{ templates: NoteTemplate[] }>('/api/note-templates');
+  const [measures, setMeasures] = useState(0);
 
   if (client.error !== null) {
     return (
@@ -80,9 +82,11 @@ export default function ClientPage() {
           )}
         </section>
       </div>
-      {sessions.data !== null && notes.data !== null && plans.data !== null && (
-        <Timeline sessions={sessions.data.sessions} notes={notes.data.notes} plans={plans.data.plans} />
-      )}
+      {sessions.data !== null && <Assessments clientId={c.id} sessions={sessions.data.sessions} onRecorded={() => {
+            setMeasures((n) => n + 1);
+            void client.reload();
+          }} />}
+      <Timeline key={`${sessions.data?.sessions.length ?? 0}-${notes.data?.notes.length ?? 0}-${measures}`} clientId={c.id} />
     </Page>
   );
 }
