@@ -49,8 +49,8 @@ export function Timeline({ clientId }: { clientId: string }) {
   const progressOf = new Map(v.patterns.goalProgress.map((g) => [g.goalId, g]));
   const notesBySession = new Map<string, Extract<Event, { type: 'note' }>[]>();
   for (const e of v.events) if (e.type === 'note' && e.sessionId !== null) notesBySession.set(e.sessionId, [...(notesBySession.get(e.sessionId) ?? []), e]);
-  const sessionIds = new Set(v.events.filter((e) => e.type === 'session').map((e) => (e).sessionId));
-  const noteGap = new Set(v.gaps.filter((g) => g.kind === 'note_without_goal').map((g) => (g).noteId));
+  const sessionIds = new Set(v.events.filter((e) => e.type === 'session').map((e) => e.sessionId));
+  const noteGap = new Set(v.gaps.filter((g) => g.kind === 'note_without_goal').map((g) => g.noteId));
   const events = [...v.events].filter((e) => !(e.type === 'note' && e.sessionId !== null && sessionIds.has(e.sessionId))).sort((a, b) => b.at.localeCompare(a.at));
 
   const gapText = (g: Gap): string => {
