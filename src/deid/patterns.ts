@@ -2,7 +2,7 @@
 // Each detector is one regular-expression scan of the whole text (linear, no nested quantifiers
 // over the same characters), then a cheap check of the match and its context.
 import type { PhiType } from './types.ts';
-import { RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
+import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
 
@@ -303,6 +303,8 @@ const COUNTY_KW_RE = /\b(?:county|parish|borough)\b/gi;
 const COUNTY_LEFT_RE = /((?:[\p{L}'.-]+\s+){1,3})$/u;
 const ZIP_KEYED_RE = /\b(?:zip|zipcode|zip code|postal code|postcode)\b\W{0,3}(?:(?:is|was|of|code)\W+){0,2}(\d{5})(?:-\d{4})?\b/gi;
 const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d{5})(?:-\d{4})?\b/g;
+// "Serbia 23823", "Canada, 32586": a postal code after a country (the country stays).
+const COUNTRY_POSTAL_RE = new RegExp(`\\b(?:${[...COUNTRIES].join('|')})\\s*,?\\s+(\\d{4,6})\\b`, 'gi');
 const ZIP_LINE_RE = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
 
 export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>, hints = -1, everydayWords?: ReadonlySet<string>): void {
@@ -376,6 +378,13 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     const full = /^\d{5}(?:-\d{4})?/.exec(text.slice(s))![0];
     pushZip(s, m[2]!, full);
   });
+  if (hints & W.Place) {
+    scan(COUNTRY_POSTAL_RE, text, (m) => {
+      if (/^(?:19|20)\d\d$/.test(m[1]!)) return; // "Mexico 2019" is a year
+      const s = m.index + m[0].length - m[1]!.length;
+      push(s, s + m[1]!.length, 'GEO', 6);
+    });
+  }
   scan(ZIP_LINE_RE, text, (m) => {
     // A ZIP alone on the line under an address.
     const before = text.slice(Math.max(0, m.index - 120), m.index);
