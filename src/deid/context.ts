@@ -19,7 +19,8 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 
 const ADDRESS_KW_RE =
   /\b(?:(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s+)?address(?:es)?\b[ \t]*(?:(?:is|was|are|to|with|of|at)\b[ \t]*|[:=-][ \t]*)?(?:,?[ \t]*(?:here\s+(?:it\s+is|they\s+are)|it\s+is|it's)[ \t]*:?[ \t]*)?/gi;
-const LIVES_AT_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+(?:at|to|on)\s+(?=\d)/gi;
+const AT_NUMBER_RE = /\b(?:at|to|on)\s+(?=\d)/gi;
+const LIVES_BEFORE_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+$/i;
 // Where an address in running text ends: a clause that is clearly not part of it.
 const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
 
@@ -69,8 +70,8 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
 // or a colon / "is" after it.
 const ADDRESS_NOUN_BEFORE_RE = /\b(?:my|your|his|her|their|our|the|an|new|old|home|mailing|billing|street|postal|current|previous|forwarding|same|this|that|of)\s+$/i;
 
-export function detectAddressContext(text: string, push: Push): void {
-  scan(ADDRESS_KW_RE, text, (m) => {
+export function detectAddressContext(text: string, push: Push, hints = -1): void {
+  if (hints & W.AddressWord) scan(ADDRESS_KW_RE, text, (m) => {
     const start = m.index + m[0].length;
     const nounBefore = ADDRESS_NOUN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s/i.test(m[0]);
     const labelAfter = /(?:[:=-]|\b(?:is|was|are))[ \t]*$|here\s+(?:it\s+is|they\s+are)|it\s+is|it's/i.test(m[0]);
@@ -79,7 +80,9 @@ export function detectAddressContext(text: string, push: Push): void {
     if (/\b(?:e-?mail|ip|mac|web|url)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     pushAddressText(text, start, push, true);
   });
-  scan(LIVES_AT_RE, text, (m) => pushAddressText(text, m.index + m[0].length, push, false));
+  scan(AT_NUMBER_RE, text, (m) => {
+    if (LIVES_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) pushAddressText(text, m.index + m[0].length, push, false);
+  });
 }
 
 // ---- employers and schools ------------------------------------------------------------------------
@@ -87,8 +90,11 @@ export function detectAddressContext(text: string, push: Push): void {
 const ORG_SUFFIX_RE =
   /\b(?:Hospital|Medical Cent(?:er|re)|Health(?:care)?|Clinic|University|College|School|Elementary|Academy|Institute|Church|Inc\.?|LLC|Corp\.?|Corporation|Company|Foundation|Cent(?:er|re)|Bank|Pharmacy|Associates|Prison|Jail|Shelter)\b/g;
 const ORG_LEFT_RE = /(?:(?:St\.?|Saint)\s+)?(?:[A-Z][\p{L}'&.-]*\s+(?:(?:and|of|de|for|the)\s+)?){1,4}$/u;
-const WORK_AT_RE =
-  /\b(?:work(?:s|ed|ing)?|job|boss|manager|supervisor|co-?workers?|colleagues?|employed|shifts?|intern(?:s|ing|ed)?|volunteer(?:s|ed|ing)?|go(?:es)?|went|attend(?:s|ed|ing)?|enrolled|stud(?:y|ies|ied|ying)|graduated|teach(?:es|ing)?|taught|hired)\s+(?:[a-z]+\s+){0,2}?(?:at|for|to|from|in|with)\s+(?:the\s+)?((?:[A-Z][\p{L}'&-]*)(?:\s+[A-Z][\p{L}'&-]*){0,3})/gu;
+// Anchored on the rarer part — a preposition before a capital — then the verb is looked for
+// in the few words before it.
+const PREP_CAPITAL_RE = /\b(?:at|for|to|from|in|with)\s+(?:the\s+)?((?:[A-Z][\p{L}'&-]*)(?:\s+[A-Z][\p{L}'&-]*){0,3})/gu;
+const WORK_VERB_BEFORE_RE =
+  /\b(?:work(?:s|ed|ing)?|job|boss|manager|supervisor|co-?workers?|colleagues?|employed|shifts?|intern(?:s|ing|ed)?|volunteer(?:s|ed|ing)?|go(?:es)?|went|attend(?:s|ed|ing)?|enrolled|stud(?:y|ies|ied|ying)|graduated|teach(?:es|ing)?|taught|hired)\s+(?:[a-z]+\s+){0,2}$/;
 
 /** Some word of the phrase is a name or is not vocabulary: "Lincoln", "Kaiser", not "Mental". */
 function distinctive(words: string[]): boolean {
@@ -112,7 +118,10 @@ export function detectOrganisations(text: string, push: Push): void {
     if (words.length === 0 || !distinctive(words)) return;
     push(m.index - phrase.length, m.index + m[0].length, 'NAME', 3);
   });
-  scan(WORK_AT_RE, text, (m) => {
+  scan(PREP_CAPITAL_RE, text, (pm) => {
+    const verb = WORK_VERB_BEFORE_RE.exec(text.slice(Math.max(0, pm.index - 40), pm.index));
+    if (!verb) return;
+    const m = { index: pm.index - verb[0].length, 0: verb[0] + pm[0], 1: pm[1] };
     const org = m[1]!;
     const words = org.split(/\s+/);
     // "works at Safeway", "job at Tri-County Logistics": after a work verb any capitalised
@@ -137,8 +146,8 @@ const NOT_INITIALS = new Set([
 // Dictation marks: "transcribed by kml", "JS/kml".
 const DICTATION_RE = /\b(?:dictated|transcribed|typed|signed|reviewed|entered|scribed|cosigned)\s+by:?\s+([a-z]{2,4}|[A-Z]{2,4})(?![\p{L}])|(?<![\p{L}/])[A-Z]{2,3}\/[a-z]{2,3}(?![\p{L}/])/gu;
 
-export function detectInitials(text: string, push: Push): void {
-  if (text.includes('/') || /\bby\b/i.test(text)) {
+export function detectInitials(text: string, push: Push, hints = -1): void {
+  if (hints & W.GeoCue || /[A-Z]\/[a-z]/.test(text)) {
     scan(DICTATION_RE, text, (m) => {
       const v = m[1] ?? m[0];
       if (m[1] && /^(?:the|me|him|her|my|his|its|our|you|us|them|a|an|and|phone|mail|fax|text|car|bus)$/i.test(v)) return;

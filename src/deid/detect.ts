@@ -29,9 +29,9 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   detectAddresses(text, push, r.commonWords, hints, r.everydayWords);
   detectCodes(text, push);
   if (hints & W.PhotoWord) detectPhotos(text, push);
-  if (hints & (W.AddressWord | W.LocVerb)) detectAddressContext(text, push);
+  if (hints & (W.AddressWord | W.LocVerb)) detectAddressContext(text, push, hints);
   if (hints & W.OrgCue) detectOrganisations(text, push);
-  detectInitials(text, push);
+  detectInitials(text, push, hints);
   for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4);
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
 

@@ -70,18 +70,22 @@ const SSN_RE = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
-const MAC_RE = /\b(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}\b/gi;
+const MAC_STICKY_RE = /(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}\b/iy;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
-/** Cheap guard for the MAC scan: two hex pairs joined by ':' or '-'. */
-function hasMacShape(text: string): boolean {
+/** Where a MAC address could start: two hex digits, a separator, two hex digits, the separator. */
+function macCandidates(text: string): number[] {
   const hex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  const out: number[] = [];
   for (const sep of [':', '-']) {
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
-      if (hex(text.charCodeAt(i - 1)) && hex(text.charCodeAt(i - 2)) && hex(text.charCodeAt(i + 1)) && hex(text.charCodeAt(i + 2)) && text[i + 3] === sep) return true;
+      if (hex(text.charCodeAt(i - 1)) && hex(text.charCodeAt(i - 2)) && hex(text.charCodeAt(i + 1)) && hex(text.charCodeAt(i + 2)) && text[i + 3] === sep) {
+        if (out[out.length - 1] !== i - 2) out.push(i - 2);
+        i += 12;
+      }
     }
   }
-  return false;
+  return out;
 }
 
 /** Cheap guard for the IPv6 scan: some colon with hex digits (or another colon) on both sides. */
@@ -154,7 +158,11 @@ export function detectContacts(text: string, push: Push): void {
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) push(m.index, m.index + m[0].length, 'ACCOUNT', 8);
   });
   scan(IBAN_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
-  if (hasMacShape(text)) scan(MAC_RE, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE', 8));
+  for (const at of macCandidates(text)) {
+    MAC_STICKY_RE.lastIndex = at;
+    const m = MAC_STICKY_RE.exec(text);
+    if (m && (at === 0 || !/[\w:-]/.test(text[at - 1]!))) push(at, at + m[0].length, 'DEVICE', 8);
+  }
 }
 
 // ---- numbers named by the words before them ----------------------------------------------------
@@ -304,7 +312,9 @@ const COUNTY_LEFT_RE = /((?:[\p{L}'.-]+\s+){1,3})$/u;
 const ZIP_KEYED_RE = /\b(?:zip|zipcode|zip code|postal code|postcode)\b\W{0,3}(?:(?:is|was|of|code)\W+){0,2}(\d{5})(?:-\d{4})?\b/gi;
 const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d{5})(?:-\d{4})?\b/g;
 // "Serbia 23823", "Canada, 32586": a postal code after a country (the country stays).
-const COUNTRY_POSTAL_RE = new RegExp(`\\b(?:${[...COUNTRIES].join('|')})\\s*,?\\s+(\\d{4,6})\\b`, 'gi');
+const POSTAL_DIGITS_RE = /(?<![\w.-])\d{4,6}(?![\w.-])/g;
+const COUNTRY_BEFORE_RE = new RegExp(`\\b(?:${[...COUNTRIES].join('|')})\\s*,?\\s+$`, 'i');
+const FIVE_DIGITS_RE = /\d{5}/;
 const ZIP_LINE_RE = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
 
 export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>, hints = -1, everydayWords?: ReadonlySet<string>): void {
@@ -341,8 +351,8 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     push(m.index, m.index + m[0].length, 'GEO', 6);
   });
   if (hints & W.ForeignStreet) scan(FOREIGN_STREET_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
-  scan(UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
-  scan(COUNTY_KW_RE, text, (kw) => {
+  if (hints & W.GeoCue) scan(UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  if (hints & W.GeoCue) scan(COUNTY_KW_RE, text, (kw) => {
     const lm = COUNTY_LEFT_RE.exec(text.slice(Math.max(0, kw.index - 80), kw.index));
     if (!lm) return;
     const m = { index: kw.index - lm[0].length, 0: lm[0] + kw[0], 1: lm[1] };
@@ -379,13 +389,12 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     pushZip(s, m[2]!, full);
   });
   if (hints & W.Place) {
-    scan(COUNTRY_POSTAL_RE, text, (m) => {
-      if (/^(?:19|20)\d\d$/.test(m[1]!)) return; // "Mexico 2019" is a year
-      const s = m.index + m[0].length - m[1]!.length;
-      push(s, s + m[1]!.length, 'GEO', 6);
+    scan(POSTAL_DIGITS_RE, text, (d) => {
+      if (/^(?:19|20)\d\d$/.test(d[0])) return; // "Mexico 2019" is a year
+      if (COUNTRY_BEFORE_RE.test(text.slice(Math.max(0, d.index - 40), d.index))) push(d.index, d.index + d[0].length, 'GEO', 6);
     });
   }
-  scan(ZIP_LINE_RE, text, (m) => {
+  if (FIVE_DIGITS_RE.test(text)) scan(ZIP_LINE_RE, text, (m) => {
     // A ZIP alone on the line under an address.
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     if (/\d|\b(?:street|st|road|rd|ave|avenue|drive|lane|suite|apt|box)\b/i.test(before)) {

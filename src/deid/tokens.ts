@@ -106,23 +106,6 @@ function surfaceOf(w: string): Surface {
   return s;
 }
 
-/** Gap facts from the characters between two tokens, without slicing. */
-function gapFacts(text: string, from: number, to: number): { newLine: boolean; breaks: boolean; tight: boolean; dotSpace: boolean } {
-  let newLine = false;
-  let breaks = false;
-  let spaces = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) newLine = true;
-    // . ! ? : ; newline, bullet
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226 || c === 59) breaks = true;
-    if (c !== 32 && c !== 9) spaces = false;
-  }
-  const len = to - from;
-  const dotSpace = len >= 2 && text.charCodeAt(from) === 46 && /^\s+$/.test(text.slice(from + 1, to));
-  return { newLine, breaks, tight: spaces && len >= 1 && len <= 3, dotSpace };
-}
-
 export interface Tokenized {
   tokens: Token[];
   /** Union of every token's flags: lets detectors skip scans whose cue words never occur. */
@@ -143,11 +126,25 @@ export function tokenizeWithFlags(text: string): Tokenized {
     const w = m[0];
     const start = m.index;
     const prev = tokens[tokens.length - 1];
-    const g = gapFacts(text, prevEnd, start);
+    // Facts about the gap since the previous token, read from character codes (no slicing, no
+    // allocation: this runs for every word).
+    let newLine = false;
+    let breaks = false;
+    let spaces = true;
+    for (let i = prevEnd; i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) newLine = true;
+      // . ! ? : ; newline, bullet
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226 || c === 59) breaks = true;
+      if (c !== 32 && c !== 9) spaces = false;
+    }
+    const gapLen = start - prevEnd;
+    const tight = spaces && gapLen >= 1 && gapLen <= 3;
     const sf = surfaceOf(w);
     all |= sf.flags;
     // "Dr. Young", "St. Louis": the full stop of an abbreviation does not end the sentence.
-    const abbrev = prev !== undefined && g.dotSpace && ABBREVIATIONS.has(prev.key);
+    const abbrev =
+      prev !== undefined && gapLen >= 2 && text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(prev.key) && /^\s+$/.test(text.slice(prevEnd + 1, start));
     tokens.push({
       text: w,
       key: sf.key,
@@ -155,10 +152,10 @@ export function tokenizeWithFlags(text: string): Tokenized {
       start,
       end: start + w.length,
       shape: sf.shape,
-      sentenceStart: prev === undefined || (!abbrev && g.breaks),
+      sentenceStart: prev === undefined || (!abbrev && breaks),
       caseInformative: true,
-      lineIndex: prev === undefined || g.newLine ? 0 : prev.lineIndex + 1,
-      tightBefore: g.tight,
+      lineIndex: prev === undefined || newLine ? 0 : prev.lineIndex + 1,
+      tightBefore: tight,
     });
     prevEnd = start + w.length;
   }

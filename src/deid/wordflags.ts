@@ -21,46 +21,50 @@ import {
 } from './lexicon.ts';
 import { resources } from './resources.ts';
 
-export const enum W {
-  First = 1 << 0,
-  Last = 1 << 1,
+// A plain object, not an enum: TypeScript enums carry a reverse mapping (numbers as keys), which
+// puts the object in V8's slow dictionary mode, and these flags are read for every token.
+export const W = {
+  First: 1 << 0,
+  Last: 1 << 1,
   /** Vocabulary, except a popular name that is only rare vocabulary ("maria"). */
-  Common = 1 << 2,
-  CoreStop = 1 << 3,
-  Calendar = 1 << 4,
-  Function = 1 << 5,
-  NotName = 1 << 6,
-  Month = 1 << 7,
-  Clinical = 1 << 8,
-  Title = 1 << 9,
-  WeakTitle = 1 << 10,
-  Relation = 1 << 11,
-  Locative = 1 << 12,
-  LocVerb = 1 << 13,
-  Speech = 1 << 14,
-  Eponym = 1 << 15,
-  Particle = 1 << 16,
-  Role = 1 << 17,
-  Place = 1 << 18,
-  Contraction = 1 << 19,
+  Common: 1 << 2,
+  CoreStop: 1 << 3,
+  Calendar: 1 << 4,
+  Function: 1 << 5,
+  NotName: 1 << 6,
+  Month: 1 << 7,
+  Clinical: 1 << 8,
+  Title: 1 << 9,
+  WeakTitle: 1 << 10,
+  Relation: 1 << 11,
+  Locative: 1 << 12,
+  LocVerb: 1 << 13,
+  Speech: 1 << 14,
+  Eponym: 1 << 15,
+  Particle: 1 << 16,
+  Role: 1 << 17,
+  Place: 1 << 18,
+  Contraction: 1 << 19,
   /** "downs", "bonds": the plural of a vocabulary word. */
-  PluralOfWord = 1 << 20,
-  Popular = 1 << 21,
+  PluralOfWord: 1 << 20,
+  Popular: 1 << 21,
   /** A word after which a name may follow (title, relation, introduction, greeting, locative). */
-  Cue = 1 << 22,
+  Cue: 1 << 22,
   /** Among SCOWL's ~11k most frequent words. */
-  Everyday = 1 << 23,
+  Everyday: 1 << 23,
   /** First word of some US city name. */
-  CityStart = 1 << 24,
+  CityStart: 1 << 24,
   /** Cue words of detectors that are skipped when their cue never occurs in a text. */
-  ForeignStreet = 1 << 25,
-  PhotoWord = 1 << 26,
-  AgeWord = 1 << 27,
-  AddressWord = 1 << 28,
-  OrgCue = 1 << 29,
-  Holiday = 1 << 30,
-  Name = First | Last,
-}
+  ForeignStreet: 1 << 25,
+  PhotoWord: 1 << 26,
+  AgeWord: 1 << 27,
+  AddressWord: 1 << 28,
+  OrgCue: 1 << 29,
+  Holiday: 1 << 30,
+  /** Words that gate the county, unit and dictation scans. */
+  GeoCue: 2 ** 31,
+  Name: (1 << 0) | (1 << 1),
+} as const;
 
 const INTRO = new Set(['named', 'name', "name's", 'names', 'nicknamed', 'aka', 'by']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'evening', 'afternoon']);
@@ -68,7 +72,7 @@ const SOFT_INTRO = new Set(["i'm", 'am', 'this', 'is']);
 const CONTRACTION_RE = /'(?:m|re|ve|ll|d|t)$|n't$/;
 
 const FOREIGN_STREET_KEY_RE =
-  /(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vagen|veien)$|^(?:rue|via|viale|calle|avenida|rua|plaza|piazza|corso|camino|paseo|carrer|boulevard|chemin|place|ul)$/;
+  /(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vagen|veien)$|^(?:rue|via|viale|calle|avenida|rua|piazza|corso|camino|paseo|carrer|chemin|ul)$/;
 const PHOTO_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'selfie', 'selfies', 'headshot', 'headshots', 'mugshot', 'mugshots', 'face', 'facial']);
 const AGE_WORDS = new Set(['ninety', 'nineties', 'hundred', 'hundreds', 'centenarian', 'nonagenarian']);
 const ORG_CUES = new Set([
@@ -82,6 +86,8 @@ const ORG_CUES = new Set([
 ]);
 
 const HOLIDAYS = new Set(['christmas', 'thanksgiving', 'easter', 'halloween', 'valentine', "valentine's", 'valentines', 'independence', 'fourth', 'memorial', 'labor', "mother's", "father's", 'mothers', 'fathers', 'hanukkah', 'passover', 'ramadan', 'eid', 'diwali', 'juneteenth', 'year', 'eve', 'july']);
+
+const GEO_CUES = new Set(['county', 'parish', 'borough', 'apt', 'apartment', 'suite', 'ste', 'unit', 'box', 'dictated', 'transcribed', 'typed', 'signed', 'reviewed', 'entered', 'scribed', 'cosigned']);
 
 const cache = new Map<string, number>();
 const MAX_CACHE = 200_000;
@@ -116,6 +122,7 @@ export function wordFlags(k: string): number {
   if (k === 'address' || k === 'addresses' || k === 'addr') f |= W.AddressWord;
   if (ORG_CUES.has(k)) f |= W.OrgCue;
   if (HOLIDAYS.has(k)) f |= W.Holiday;
+  if (GEO_CUES.has(k)) f |= W.GeoCue;
   if (CORE_STOP.has(k)) f |= W.CoreStop;
   if (CALENDAR.has(k)) f |= W.Calendar;
   if (FUNCTION_WORDS.has(k)) f |= W.Function;
