@@ -100,6 +100,11 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     clientUrl = new URL(page.url()).pathname;
     expect(clientUrl).toMatch(/^\/clients\/[0-9a-f-]{36}$/);
     expect(await page.title()).toBe('Client — Tacet');
+    // R42: AI can be switched off for this one client.
+    await page.getByLabel('Allow AI drafting for this client').uncheck();
+    await page.getByText('AI drafting off: no text of this client reaches any AI provider.').waitFor();
+    await page.getByLabel('Allow AI drafting for this client').check();
+    await page.getByText('AI drafting allowed for this client.').waitFor();
     await check(page, '07-client');
   });
 
@@ -195,6 +200,27 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await check(page, '14-practice');
   });
 
+  it('R12 R27 R37 R42 privacy: redaction topics saved; AI refused through a vendor whose BAA is not signed', async () => {
+    await page.getByRole('link', { name: 'Privacy' }).click();
+    await page.getByRole('heading', { name: 'Redaction and AI' }).waitFor();
+    await page.getByLabel('Vendor name').fill('Anthropic');
+    await page.getByLabel('Purpose').fill('AI drafting of progress notes');
+    await page.getByLabel('BAA status').selectOption('pending');
+    await page.getByLabel('Zero data retention').check();
+    await page.getByLabel('No training on customer data').check();
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByRole('cell', { name: 'AI drafting of progress notes' }).waitFor();
+    await page.getByLabel('Immigration status').check();
+    await page.getByRole('button', { name: 'Save privacy settings' }).click();
+    await page.getByText('Privacy settings saved.').waitFor();
+    await page.getByLabel('Allow AI drafting', { exact: true }).check();
+    await page.getByLabel('Provider', { exact: true }).selectOption('anthropic');
+    await page.getByLabel('Vendor in the registry').selectOption({ label: 'Anthropic (BAA: Pending)' });
+    await page.getByRole('button', { name: 'Save privacy settings' }).click();
+    await page.getByText('AI stays off until the BAA with Anthropic is signed', { exact: false }).waitFor();
+    await check(page, '15-privacy');
+  });
+
   it('R22 R41 a second practitioner signs in by invitation and cannot see the first one’s clients', async () => {
     const ctx2 = await newContext(t);
     const p2 = await ctx2.newPage();
@@ -202,7 +228,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await linkAndEnrol(p2, await linkFor(t, COLLEAGUE), '');
     await p2.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await p2.getByText('No clients yet.').waitFor();
-    await check(p2, '15-second-practitioner-clients');
+    await check(p2, '16-second-practitioner-clients');
     expect(await p2.getByText(PSEUDONYM).count()).toBe(0);
     // Even the first practitioner's client address answers as if the client did not exist.
     await p2.goto(clientUrl);
@@ -225,7 +251,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.clock.fastForward('02:00');
     const dialog = p.getByRole('dialog', { name: 'Still there?' });
     await dialog.waitFor();
-    await check(p, '16-inactivity-warning');
+    await check(p, '17-inactivity-warning');
     await p.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect(p.getByRole('heading', { name: `Client ${PSEUDONYM}` }).count()).resolves.toBe(1);
@@ -236,7 +262,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.getByText('You were signed out after a period of inactivity', { exact: false }).waitFor();
     expect(new URL(p.url()).pathname).toBe('/signin');
     expect(await p.content()).not.toContain(PSEUDONYM);
-    await check(p, '17-signed-out-after-inactivity');
+    await check(p, '18-signed-out-after-inactivity');
     expect(pProblems).toEqual([]);
   });
 

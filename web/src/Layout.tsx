@@ -29,6 +29,9 @@ export function Layout() {
                 <NavLink to="/practice">Practice</NavLink>
               </li>
               <li>
+                <NavLink to="/privacy">Privacy</NavLink>
+              </li>
+              <li>
                 <NavLink to="/settings">Settings</NavLink>
               </li>
               <li>

@@ -17,6 +17,7 @@ const ClientPage = lazy(() => import('./screens/ClientPage.tsx'));
 const NoteEditor = lazy(() => import('./screens/NoteEditor.tsx'));
 const PlanEditor = lazy(() => import('./screens/PlanEditor.tsx'));
 const Settings = lazy(() => import('./screens/Settings.tsx'));
+const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
 const NotFound = lazy(() => import('./screens/NotFound.tsx'));
 
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },
+      { path: '/privacy', element: full(<Privacy />) },
       { path: '*', element: <Suspense fallback={<Loading />}><NotFound /></Suspense> },
     ],
   },

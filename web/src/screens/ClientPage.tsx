@@ -94,13 +94,17 @@ export default function ClientPage() {
 function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c: ClientDetail) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const patch = async (body: Record<string, unknown>, what: string) => {
+  // The switch moves at once and goes back if the server refuses the change.
+  const [aiAllowed, setAiAllowed] = useState(!client.aiDisabled);
+  const setAi = async (allowed: boolean) => {
     setError(null);
     setSaved(null);
+    setAiAllowed(allowed);
     try {
-      onSaved(await api.patch<ClientDetail>(`/api/clients/${client.id}`, body));
-      setSaved(what);
+      onSaved(await api.patch<ClientDetail>(`/api/clients/${client.id}`, { aiDisabled: !allowed }));
+      setSaved(allowed ? 'AI drafting allowed for this client.' : 'AI drafting off: no text of this client reaches any AI provider.');
     } catch (e) {
+      setAiAllowed(!allowed);
       setError(messageOf(e));
     }
   };
@@ -126,8 +130,8 @@ function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c
         <input
           id="ai-enabled"
           type="checkbox"
-          checked={!client.aiDisabled}
-          onChange={(e) => void patch({ aiDisabled: !e.target.checked }, e.target.checked ? 'AI drafting allowed for this client.' : 'AI drafting off: no text of this client reaches any AI provider.')}
+          checked={aiAllowed}
+          onChange={(e) => void setAi(e.target.checked)}
           aria-describedby="ai-hint"
         />
         <label htmlFor="ai-enabled">Allow AI drafting for this client</label>

@@ -1,8 +1,9 @@
 // Account and security settings: profile and credentials (R01), inactivity timeout (R39) with
 // the server's own explanation of the trade-off, second factors and recovery codes (R38), and
 // signing out here or everywhere. Security changes need a fresh second factor (step-up).
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, api, messageOf } from '../api.ts';
+import { useState, type FormEvent } from 'react';
+import { api, messageOf } from '../api.ts';
+import { useStepUp } from '../stepup.tsx';
 import { useApi } from '../hooks.ts';
 import { useSession } from '../session.tsx';
 import { Alert, Field, formatDate, Loading, Page } from '../ui.tsx';
@@ -107,54 +108,6 @@ function AccountCard() {
       </form>
     </section>
   );
-}
-
-/** Runs a security action; if the server asks for a fresh second factor, asks for a code first. */
-function useStepUp() {
-  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'step_up_required') setPending(() => action);
-      else setError(messageOf(e));
-    }
-  };
-  const confirm = async (e: FormEvent) => {
-    e.preventDefault();
-    if (pending === null) return;
-    setError(null);
-    try {
-      await api.postQuiet('/api/auth/step-up', { totpCode: code });
-      setCode('');
-      const action = pending;
-      setPending(null);
-      await action();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-  const prompt: ReactNode =
-    pending === null ? null : (
-      <form className="stepup" onSubmit={(e) => void confirm(e)}>
-        <p>This is a security setting: confirm it is you.</p>
-        <Field label="Code from your authenticator app">
-          {(p) => <input {...p} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="primary">
-            Confirm
-          </button>
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    );
-  return { run, prompt, error };
 }
 
 function TimeoutCard() {
