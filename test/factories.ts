@@ -96,6 +96,7 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     await trx.insertInto('plan_versions').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, plan_id: planId, version: 1, status: 'active', diagnosis_codes: ['F32.1'], goal_ids: [goalId], review_date: '2030-01-01', body_sealed: crypto.randomBytes(48) }).execute();
     await trx.insertInto('note_goal_progress').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, note_id: noteId, plan_id: planId, goal_id: goalId, progress: 'some_progress', comment_sealed: null }).execute();
     await trx.insertInto('assessments').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, instrument: 'phq9', items: [1, 1, 1, 1, 1, 1, 1, 1, 0], total: 8, severity: 'mild', administered_at: new Date() }).execute();
+    await trx.insertInto('ai_drafts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, plan_id: planId, format: 'soap', source_kind: 'bullets', provider: 'local', model: 'tacet-extractive-1', input_sealed: crypto.randomBytes(48), output_sealed: null, error_code: null }).execute();
   });
   return {
     practiceId,

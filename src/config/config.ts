@@ -47,6 +47,16 @@ const schema = z
     MAIL_FROM: z.string().min(3).default('Tacet <no-reply@tacet.invalid>'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // AI drafting (issue 7). Which provider a practice uses is a practice setting; these say how
+    // to reach each one. Base URLs are explicit so an SDK never follows a stray environment variable.
+    AI_ANTHROPIC_API_KEY: optionalString,
+    AI_ANTHROPIC_MODEL: z.string().min(1).max(100).default('claude-sonnet-4-5'),
+    AI_ANTHROPIC_BASE_URL: z.url().default('https://api.anthropic.com'),
+    AI_OPENAI_API_KEY: optionalString,
+    AI_OPENAI_MODEL: z.string().min(1).max(100).default('gpt-4.1'),
+    AI_OPENAI_BASE_URL: z.url().default('https://api.openai.com/v1'),
+    AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+    AI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   })
   .superRefine((c, ctx) => {
     if ((c.TLS_CERT_FILE === undefined) !== (c.TLS_KEY_FILE === undefined)) {

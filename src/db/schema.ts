@@ -325,6 +325,26 @@ export interface CustomTopicSetting {
   patterns: string[];
 }
 
+export interface AiDraftsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  session_id: string | null;
+  plan_id: string | null;
+  format: 'soap' | 'dap' | 'birp' | 'girp' | 'pie' | 'free';
+  source_kind: 'bullets' | 'free_text' | 'transcript';
+  provider: 'local' | 'anthropic' | 'openai';
+  model: string;
+  status: ColumnType<'pending' | 'done' | 'failed', 'pending' | 'done' | 'failed' | undefined>;
+  input_sealed: Buffer;
+  output_sealed: Buffer | null;
+  error_code: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  created_at: Created;
+  updated_at: Updated;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -342,6 +362,7 @@ export interface Database {
   break_glass_grants: BreakGlassGrantsTable;
   subprocessors: SubprocessorsTable;
   practice_settings: PracticeSettingsTable;
+  ai_drafts: AiDraftsTable;
   clients: ClientsTable;
   therapy_sessions: TherapySessionsTable;
   notes: NotesTable;

@@ -17,6 +17,7 @@ import { grantRoutes } from './grants/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
+import { aiRoutes } from './ai/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -34,5 +35,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   operatorRoutes(app, runtime);
   settingsRoutes(app, runtime);
   verifyPageRoutes(app);
+  aiRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

@@ -1,0 +1,55 @@
+// OpenAI, or any OpenAI-compatible server (llama.cpp, vLLM, Ollama) at a configured base URL, so
+// a practice can keep every word on its own hardware. Chat Completions with a strict JSON schema
+// as response_format; `store: false` asks OpenAI not to keep the completion (servers that do not
+// know the field ignore it).
+import OpenAI from 'openai';
+import { failureFor, ProviderError, type DraftProvider, type ProviderRequest, type ProviderResponse } from './types.ts';
+
+export interface OpenAiOptions {
+  apiKey: string | undefined;
+  model: string;
+  baseURL: string;
+}
+
+export function openaiProvider(opts: OpenAiOptions): DraftProvider {
+  const client = new OpenAI({
+    // A self-hosted server often needs no key; the SDK insists on one.
+    apiKey: opts.apiKey ?? 'no-key',
+    baseURL: opts.baseURL,
+    maxRetries: 0,
+    logLevel: 'off',
+  });
+  return {
+    name: 'openai',
+    model: opts.model,
+    remote: true,
+    async complete(req: ProviderRequest): Promise<ProviderResponse> {
+      try {
+        const res = await client.chat.completions.create(
+          {
+            model: opts.model,
+            messages: [
+              { role: 'system', content: req.system },
+              { role: 'user', content: req.user },
+            ],
+            response_format: { type: 'json_schema', json_schema: { name: 'grounded_draft', strict: true, schema: req.schema } },
+            store: false,
+            // max_tokens rather than max_completion_tokens: the field self-hosted servers understand.
+            max_tokens: req.maxTokens,
+            temperature: 0,
+          },
+          { timeout: req.timeoutMs, ...(req.signal ? { signal: req.signal } : {}) },
+        );
+        const text = res.choices[0]?.message.content ?? '';
+        if (text === '') throw new ProviderError('malformed', true);
+        return { text, model: res.model || opts.model };
+      } catch (err) {
+        if (err instanceof ProviderError) throw err;
+        if (err instanceof OpenAI.APIConnectionTimeoutError) throw failureFor(undefined, true);
+        if (err instanceof OpenAI.APIUserAbortError) throw failureFor(undefined, true);
+        if (err instanceof OpenAI.APIError) throw failureFor(typeof err.status === 'number' ? err.status : undefined, false);
+        throw new ProviderError('unavailable', true);
+      }
+    },
+  };
+}

@@ -1,0 +1,205 @@
+// AI drafts (issue 7; R03, R27, R42, R24). The API returns the draft, its links to the source and
+// its flags; nothing is signed or saved as a note automatically — the clinician copies, edits and
+// signs through the notes API.
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../platform/runtime.ts';
+import { defineRoute } from '../../http/pipeline.ts';
+import { errorId } from '../../http/errors.ts';
+import { audit } from '../../audit/audit.ts';
+import { clinicalAccess } from '../clients/policy.ts';
+import { loadClient } from '../clients/queries.ts';
+import { practiceSealer } from '../clients/seal.ts';
+import { NOTE_FORMATS } from '../notes/templates.ts';
+import { createDraft, DraftFailedError, loadDraftRow, openInput, openOutput, retryDraft, type DraftResult, type GatewayOptions } from './gateway.ts';
+import { PROGRESS } from './prompt.ts';
+
+const TAGS = ['ai'];
+
+const link = z.object({ segmentId: z.string(), start: z.number(), end: z.number() });
+const riskCategory = z.enum(['suicide', 'homicide', 'self_harm', 'abuse', 'substance']);
+const draftView = z.object({
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      sentences: z.array(
+        z.object({
+          text: z.string(),
+          links: z.array(link),
+          unsupported: z.boolean(),
+          risk: z.array(riskCategory),
+          flags: z.array(z.enum(['no_citation', 'invalid_citation', 'weak_support', 'quote_not_in_source', 'unsupported_risk'])),
+        }),
+      ),
+    }),
+  ),
+});
+const goalSuggestion = z.object({ goalId: z.uuid(), progress: z.enum(PROGRESS), links: z.array(link), unsupported: z.boolean() });
+const flag = z.object({ section: z.string(), sentence: z.number(), kind: z.enum(['unsupported', 'unsupported_risk']) });
+
+const draftOut = z.object({
+  id: z.uuid(),
+  status: z.literal('done'),
+  format: z.enum(NOTE_FORMATS),
+  provider: z.enum(['local', 'anthropic', 'openai']),
+  model: z.string(),
+  draft: draftView,
+  goalSuggestions: z.array(goalSuggestion),
+  flags: z.array(flag),
+});
+
+const failedOut = z.object({ error: z.object({ code: z.string(), message: z.string(), id: z.string() }), draftId: z.uuid() });
+
+const draftBody = z.strictObject({
+  format: z.enum(NOTE_FORMATS),
+  source: z.strictObject({
+    kind: z.enum(['bullets', 'free_text', 'transcript']),
+    // A 90-minute transcript is ~100 KB; twice that is refused rather than silently truncated.
+    text: z.string().trim().min(1).max(200_000),
+  }),
+  sessionId: z.uuid().nullable().default(null),
+  planId: z.uuid().nullable().default(null),
+});
+
+function present(r: DraftResult): z.infer<typeof draftOut> {
+  return {
+    id: r.id,
+    status: r.status,
+    format: r.format,
+    provider: r.provider,
+    model: r.model,
+    draft: { sections: r.draft.sections },
+    goalSuggestions: r.draft.goalSuggestions,
+    flags: r.draft.flags,
+  };
+}
+
+export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOptions = {}): void {
+  /** The provider failed: the input is saved; say so, and give the draft id to retry. */
+  const failed = async (reply: { code(n: number): { send(v: unknown): unknown } }, fn: () => Promise<unknown>): Promise<unknown> => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof DraftFailedError) {
+        return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message, id: errorId() }, draftId: err.draftId });
+      }
+      throw err;
+    }
+  };
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/clients/:clientId/drafts',
+    summary: 'Draft a progress note from bullets, free text or a transcript, every sentence linked to its source',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: z.strictObject({ clientId: z.uuid() }), body: draftBody, response: { 201: draftOut, 502: failedOut, 503: failedOut } },
+    handler: async ({ tenant, params, body, reply }) =>
+      failed(reply, async () => {
+        const r = await createDraft(runtime, tenant, params.clientId, body, opts);
+        return reply.code(201).send(present(r));
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/drafts/:draftId/retry',
+    summary: 'Run a draft again from its saved input (after the provider timed out or was down)',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: { params: z.strictObject({ draftId: z.uuid() }), response: { 201: draftOut, 502: failedOut, 503: failedOut } },
+    handler: async ({ tenant, params, reply }) =>
+      failed(reply, async () => {
+        const r = await retryDraft(runtime, tenant, params.draftId, opts);
+        return reply.code(201).send(present(r));
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/clients/:clientId/drafts',
+    summary: "The caller's drafts for a client: status only, no content",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: {
+      params: z.strictObject({ clientId: z.uuid() }),
+      response: {
+        200: z.object({
+          drafts: z.array(
+            z.object({ id: z.uuid(), status: z.enum(['pending', 'done', 'failed']), format: z.enum(NOTE_FORMATS), provider: z.string(), errorCode: z.string().nullable(), createdAt: z.string(), updatedAt: z.string() }),
+          ),
+        }),
+      },
+    },
+    handler: async ({ tenant, params }) =>
+      tenant(async (trx, ctx) => {
+        await loadClient(trx, await clinicalAccess(trx, ctx), params.clientId, 'read');
+        const rows = await trx
+          .selectFrom('ai_drafts')
+          .select(['id', 'status', 'format', 'provider', 'error_code', 'created_at', 'updated_at'])
+          .where('client_id', '=', params.clientId)
+          .orderBy('created_at', 'desc')
+          .limit(100)
+          .execute();
+        return {
+          drafts: rows.map((r) => ({ id: r.id, status: r.status, format: r.format, provider: r.provider, errorCode: r.error_code, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString() })),
+        };
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/drafts/:draftId',
+    summary: 'A draft with its saved input, and its output once done (author only)',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: {
+      params: z.strictObject({ draftId: z.uuid() }),
+      response: {
+        200: z.object({
+          id: z.uuid(),
+          clientId: z.uuid(),
+          status: z.enum(['pending', 'done', 'failed']),
+          errorCode: z.string().nullable(),
+          attempts: z.number(),
+          format: z.enum(NOTE_FORMATS),
+          provider: z.string(),
+          model: z.string(),
+          input: z.object({ kind: z.enum(['bullets', 'free_text', 'transcript']), text: z.string(), sessionId: z.uuid().nullable(), planId: z.uuid().nullable() }),
+          draft: draftView.nullable(),
+          goalSuggestions: z.array(goalSuggestion),
+          flags: z.array(flag),
+        }),
+      },
+    },
+    handler: async ({ tenant, params }) =>
+      tenant(async (trx, ctx) => {
+        const row = await loadDraftRow(trx, params.draftId);
+        const s = await practiceSealer(runtime, ctx);
+        const input = openInput(s, row);
+        const out = openOutput(s, row);
+        await audit(trx, ctx, { action: 'ai_draft.read', resourceType: 'ai_draft', resourceId: row.id, metadata: { clientId: row.client_id } });
+        return {
+          id: row.id,
+          clientId: row.client_id,
+          status: row.status,
+          errorCode: row.error_code,
+          attempts: row.attempts,
+          format: row.format,
+          provider: row.provider,
+          model: row.model,
+          input: { kind: input.source.kind, text: input.source.text, sessionId: input.sessionId, planId: input.planId },
+          draft: out === null ? null : { sections: out.draft.sections },
+          goalSuggestions: out?.draft.goalSuggestions ?? [],
+          flags: out?.draft.flags ?? [],
+        };
+      }),
+  });
+}
