@@ -4,6 +4,7 @@ import { createLogger } from '../logging/logger.ts';
 import { openRuntime } from '../platform/runtime.ts';
 import { buildApp } from '../http/server.ts';
 import { createRedirectServer } from '../http/redirect.ts';
+import { sweepAllPractices } from '../features/transcripts/service.ts';
 
 export async function serve(): Promise<number> {
   const config = loadConfig();
@@ -17,6 +18,15 @@ export async function serve(): Promise<number> {
     // The one line a solo therapist needs on their laptop. Host and port only: no PHI here.
     process.stdout.write(`Tacet is running at ${scheme}://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/\n`);
   }
+  // R31: transcripts whose "after N days" rule has come due are deleted every ten minutes.
+  const sweep = setInterval(() => {
+    sweepAllPractices(runtime)
+      .then((n) => {
+        if (n > 0) logger.info({ count: n, event: 'transcripts.swept' }, 'transcripts deleted by retention rule');
+      })
+      .catch((err: unknown) => logger.error({ err, event: 'transcripts.sweep' }, 'transcript retention sweep failed'));
+  }, 10 * 60_000);
+  sweep.unref();
   let redirect: Server | undefined;
   if (config.HTTP_REDIRECT_PORT !== undefined) {
     redirect = createRedirectServer(config.PORT, config.PUBLIC_URL);
@@ -26,6 +36,7 @@ export async function serve(): Promise<number> {
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down');
+      clearInterval(sweep);
       redirect?.close();
       app
         .close()

@@ -345,6 +345,21 @@ export interface AiDraftsTable {
   updated_at: Updated;
 }
 
+export interface TranscriptsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  session_id: string;
+  text_sealed: Buffer;
+  redacted: boolean;
+  redaction_counts: ColumnType<Record<string, number>, string, string>;
+  bytes: number;
+  delete_on_sign: boolean;
+  delete_after: Date | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -362,6 +377,7 @@ export interface Database {
   break_glass_grants: BreakGlassGrantsTable;
   subprocessors: SubprocessorsTable;
   practice_settings: PracticeSettingsTable;
+  transcripts: TranscriptsTable;
   ai_drafts: AiDraftsTable;
   clients: ClientsTable;
   therapy_sessions: TherapySessionsTable;

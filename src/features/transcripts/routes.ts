@@ -1,0 +1,138 @@
+// A session's transcript (R35, R31): saved redacted when the practice enables it, sealed, read
+// back only by those who may read the session, and deleted for good by hand or by rule.
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../platform/runtime.ts';
+import { defineRoute } from '../../http/pipeline.ts';
+import { HttpError, notFound } from '../../http/errors.ts';
+import { audit } from '../../audit/audit.ts';
+import { clinicalAccess } from '../clients/policy.ts';
+import { practiceSealer } from '../clients/seal.ts';
+import { loadSession } from '../encounters/queries.ts';
+import { transcriptDeletionRule } from '../clients/queries.ts';
+import { prepareTranscript, sweepDueTranscripts } from './service.ts';
+
+const params = z.strictObject({ sessionId: z.uuid() });
+const MAX_TRANSCRIPT = 512 * 1024;
+
+const meta = z.object({
+  id: z.uuid(),
+  sessionId: z.uuid(),
+  redacted: z.boolean(),
+  redactionCounts: z.record(z.string(), z.number()),
+  bytes: z.number().int(),
+  deleteOnSign: z.boolean(),
+  deleteAfter: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+type Row = { id: string; session_id: string; redacted: boolean; redaction_counts: Record<string, number>; bytes: number; delete_on_sign: boolean; delete_after: Date | null; created_at: Date };
+const present = (r: Row) => ({
+  id: r.id,
+  sessionId: r.session_id,
+  redacted: r.redacted,
+  redactionCounts: r.redaction_counts,
+  bytes: r.bytes,
+  deleteOnSign: r.delete_on_sign,
+  deleteAfter: r.delete_after?.toISOString() ?? null,
+  createdAt: r.created_at.toISOString(),
+});
+
+export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
+  defineRoute(app, runtime, {
+    method: 'PUT',
+    url: '/api/sessions/:sessionId/transcript',
+    summary: "Save a session's transcript (replaces any earlier one); redacted first when the practice enables it",
+    tags: ['transcripts'],
+    auth: 'full',
+    roles: ['practitioner'],
+    phiWrite: true,
+    schema: {
+      params,
+      body: z.strictObject({ text: z.string().min(1).max(MAX_TRANSCRIPT, { message: `must be at most ${MAX_TRANSCRIPT / 1024} KB` }) }),
+      response: { 200: meta },
+    },
+    handler: async ({ tenant, params: p, body }) => {
+      return tenant(async (trx, ctx) => {
+        const s = await practiceSealer(runtime, ctx);
+        const access = await clinicalAccess(trx, ctx, 'write');
+        const session = await loadSession(trx, access, p.sessionId, 'write');
+        const rule = await transcriptDeletionRule(trx, session.client_id);
+        if (rule?.mode === 'on_sign') {
+          const signed = await trx.selectFrom('notes').select('id').where('session_id', '=', session.id).where('status', '=', 'signed').executeTakeFirst();
+          if (signed !== undefined) {
+            throw new HttpError(409, 'transcript_not_kept', "This client's transcripts are deleted once the session note is signed, and it already is.");
+          }
+        }
+        const prepared = await prepareTranscript(trx, s, ctx, session.client_id, body.text);
+        await trx.deleteFrom('transcripts').where('session_id', '=', session.id).execute();
+        const id = crypto.randomUUID();
+        const row = await trx
+          .insertInto('transcripts')
+          .values({
+            id,
+            practice_id: ctx.practiceId,
+            owner_id: ctx.userId,
+            client_id: session.client_id,
+            session_id: session.id,
+            text_sealed: s.seal('transcripts', 'text', id, prepared.text),
+            redacted: prepared.redacted,
+            redaction_counts: JSON.stringify(prepared.counts),
+            bytes: Buffer.byteLength(body.text),
+            delete_on_sign: rule?.mode === 'on_sign',
+            delete_after: rule?.mode === 'after_days' && rule.days !== null ? new Date(Date.now() + rule.days * 86_400_000) : null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit(trx, ctx, {
+          action: 'transcript.save',
+          resourceType: 'transcript',
+          resourceId: id,
+          metadata: { session: session.id, redacted: prepared.redacted, spans: Object.values(prepared.counts).reduce((a, b) => a + b, 0), bytes: row.bytes },
+        });
+        return present(row);
+      });
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/sessions/:sessionId/transcript',
+    summary: "Read a session's transcript",
+    tags: ['transcripts'],
+    auth: 'full',
+    roles: ['practitioner', 'owner'],
+    schema: { params, response: { 200: meta.extend({ text: z.string() }) } },
+    handler: async ({ tenant, params: p }) =>
+      tenant(async (trx, ctx) => {
+        await sweepDueTranscripts(trx, { ...ctx });
+        const s = await practiceSealer(runtime, ctx);
+        const access = await clinicalAccess(trx, ctx, 'read');
+        const session = await loadSession(trx, access, p.sessionId, 'read');
+        const row = await trx.selectFrom('transcripts').selectAll().where('session_id', '=', session.id).executeTakeFirst();
+        if (row === undefined || !access.canRead(row)) throw notFound('transcript');
+        await audit(trx, ctx, { action: 'transcript.read', resourceType: 'transcript', resourceId: row.id });
+        return { ...present(row), text: s.open('transcripts', 'text', row.id, row.text_sealed) };
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'DELETE',
+    url: '/api/sessions/:sessionId/transcript',
+    summary: "Delete a session's transcript permanently (R31)",
+    tags: ['transcripts'],
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: { params, response: { 200: z.object({ status: z.literal('deleted') }) } },
+    handler: async ({ tenant, params: p }) =>
+      tenant(async (trx, ctx) => {
+        const access = await clinicalAccess(trx, ctx, 'write');
+        const session = await loadSession(trx, access, p.sessionId, 'write');
+        const gone = await trx.deleteFrom('transcripts').where('session_id', '=', session.id).returning('id').executeTakeFirst();
+        if (gone === undefined) throw notFound('transcript');
+        await audit(trx, ctx, { action: 'transcript.delete', resourceType: 'transcript', resourceId: gone.id, metadata: { reason: 'by_hand' } });
+        return { status: 'deleted' as const };
+      }),
+  });
+}

@@ -1,0 +1,66 @@
+// Transcripts: redacted at save time when the practice enables it (R35, R37), sealed (R13), and
+// deleted for good by hand or by the client's rule (R31): right after the session's note is
+// signed, or N days after the transcript was saved.
+import crypto from 'node:crypto';
+import type { Runtime } from '../../platform/runtime.ts';
+import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
+import { audit } from '../../audit/audit.ts';
+import { redact, type DeidContext } from '../../deid/index.ts';
+import { loadSettings } from '../settings/policy.ts';
+import { knownPeopleOf } from '../clients/queries.ts';
+import type { Sealer } from '../clients/seal.ts';
+
+export interface PreparedTranscript {
+  text: string;
+  redacted: boolean;
+  counts: Record<string, number>;
+}
+
+/** What the redaction engine should always catch for this client (R35): label, clinician, known people. */
+export async function deidContextFor(trx: Tx, s: Sealer, ctx: TenantContext, clientId: string, topics: DeidContext['topics'], customTopics: DeidContext['customTopics']): Promise<DeidContext> {
+  const client = await trx.selectFrom('clients').select(['label']).where('id', '=', clientId).executeTakeFirst();
+  const clinicians = await trx
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select('users.name')
+    .where('memberships.practice_id', '=', ctx.practiceId)
+    .where('memberships.role', 'in', ['practitioner', 'owner'])
+    .execute();
+  const knownNames = [...(client === undefined ? [] : [client.label]), ...clinicians.map((c) => c.name), ...(await knownPeopleOf(trx, s, clientId))];
+  return { knownNames, ...(topics !== undefined ? { topics } : {}), ...(customTopics !== undefined ? { customTopics } : {}) };
+}
+
+export async function prepareTranscript(trx: Tx, s: Sealer, ctx: TenantContext, clientId: string, text: string): Promise<PreparedTranscript> {
+  const settings = await loadSettings(trx, ctx.practiceId);
+  if (!settings.redact_transcripts) return { text, redacted: false, counts: {} };
+  const dctx = await deidContextFor(trx, s, ctx, clientId, settings.active_topics as DeidContext['topics'], settings.custom_topics);
+  const out = redact(text, dctx);
+  const counts: Record<string, number> = {};
+  for (const span of out.spans) {
+    const key = span.type.replace(/^TOPIC:/, 'topic_').toLowerCase().replace(/[^a-z0-9_]/g, '_');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return { text: out.text, redacted: true, counts };
+}
+
+/** Deletes the current practice's transcripts whose 'after N days' time has come (R31). */
+export async function sweepDueTranscripts(trx: Tx, ctx: TenantContext): Promise<number> {
+  const gone = await trx
+    .deleteFrom('transcripts')
+    .where('practice_id', '=', ctx.practiceId)
+    .where('delete_after', '<=', new Date())
+    .returning('id')
+    .execute();
+  for (const row of gone) await audit(trx, ctx, { action: 'transcript.delete', resourceType: 'transcript', resourceId: row.id, metadata: { reason: 'retention_rule' } });
+  return gone.length;
+}
+
+/** The scheduled sweep: every practice, each in its own system-context transaction. */
+export async function sweepAllPractices(runtime: Runtime): Promise<number> {
+  const practices = await withTenant(runtime.db, systemContext(SYSTEM_PRACTICE_ID), (trx) => trx.selectFrom('practices').select('id').execute());
+  let total = 0;
+  for (const p of practices) {
+    total += await withTenant(runtime.db, systemContext(p.id, { requestId: `sweep-${crypto.randomUUID()}` }), (trx, ctx) => sweepDueTranscripts(trx, ctx));
+  }
+  return total;
+}
