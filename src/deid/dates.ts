@@ -46,6 +46,7 @@ function validMonthDay(mo: number, d: number): boolean {
 const WEEKDAY_BEFORE_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
 
 const ORDINAL_GATE_RE = /\d(?:st|nd|rd|th)\b/i;
+const DECADE_GATE_RE = /\b(?:90|100)s\b/;
 const AGE_NUMBER_GATE_RE = /(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)/;
 
 /** `hints`: union of the text's token flags (W.Month gates the month-name scans). */
@@ -144,7 +145,7 @@ const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|
 
 export function detectAges(text: string, push: Push, hints = -1, now = new Date()): void {
   const numbers = AGE_NUMBER_GATE_RE.test(text);
-  if (numbers || hints & W.AgeWord) scan(AGE_WORDS_RE, text, (m) => push(m.index, m.index + m[0].length, 'AGE', 7));
+  if (hints & W.AgeWord || DECADE_GATE_RE.test(text)) scan(AGE_WORDS_RE, text, (m) => push(m.index, m.index + m[0].length, 'AGE', 7));
   if (numbers) detectAgeNumbers(text, push);
   const year = now.getUTCFullYear();
   scan(BIRTH_YEAR_RE, text, (m) => {
@@ -157,11 +158,13 @@ export function detectAges(text: string, push: Push, hints = -1, now = new Date(
 }
 
 // "my grandmother, 94, lives alone": an age between commas after a person word.
-const AGE_APPOSITION_RE =
-  /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|neighbou?r|husband|wife|patient|pt|client|man|woman|gentleman|lady|veteran|widow(?:er)?|[A-Z][a-z]+)\s*,\s*(9\d|1[01]\d|12[0-5])\s*,/g;
+const AGE_COMMAS_RE = /,\s*(9\d|1[01]\d|12[0-5])\s*,/g;
+const AGE_APPOSITION_BEFORE_RE =
+  /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|neighbou?r|husband|wife|patient|pt|client|man|woman|gentleman|lady|veteran|widow(?:er)?|[A-Z][a-z]+)\s*$/;
 
 function detectAgeNumbers(text: string, push: Push): void {
-  scan(AGE_APPOSITION_RE, text, (m) => {
+  scan(AGE_COMMAS_RE, text, (m) => {
+    if (!AGE_APPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'AGE', 7);
   });

@@ -12,9 +12,14 @@
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
 import { resources } from './resources.ts';
-import { W } from './wordflags.ts';
+import * as flags from './wordflags.ts';
 import type { Token } from './tokens.ts';
-import {
+import * as cues from './name-cues.ts';
+
+// Imported bindings are copied to module constants once: under the TypeScript loader each read of
+// an imported binding goes through an accessor, and these are read for every token.
+const W = flags.W;
+const {
   CUE_GAP_RE,
   DETERMINERS,
   GREETINGS,
@@ -30,7 +35,7 @@ import {
   isSpeakerLabel,
   matchCity,
   namelyFollowed,
-} from './name-cues.ts';
+} = cues;
 
 
 export interface RawSpan {

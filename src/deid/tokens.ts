@@ -1,7 +1,10 @@
 // Word tokens with the facts the name and place detectors need: shape, sentence position and
 // whether the surrounding line is written in ordinary case (where a capital letter means something).
 
-import { wordFlags } from './wordflags.ts';
+import * as flags from './wordflags.ts';
+
+// Copied once: see names.ts on imported bindings in hot loops.
+const wordFlags = flags.wordFlags;
 
 export type Shape = 'title' | 'upper' | 'lower' | 'other';
 
