@@ -247,6 +247,25 @@ describe('sessions', () => {
   });
 });
 
+describe('several practices', () => {
+  it('R41 a member of two practices switches between them with a new session id; a non-member practice answers 404', async () => {
+    const q = await seedPractice(rt.db, 'Second');
+    await withTenant(rt.db, systemContext(q.practiceId), (trx) => trx.insertInto('memberships').values({ practice_id: q.practiceId, user_id: p.users.practitioner, role: 'supervisor' }).execute());
+    const s = await sessionFor(rt, { userId: p.users.practitioner, practiceId: p.practiceId });
+    const res = await injectAs(app, s, { method: 'POST', url: '/api/auth/practice', payload: { practiceId: q.practiceId } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ practiceId: q.practiceId, roles: ['supervisor'] });
+    const fresh = cookieFrom(res, rt) ?? '';
+    expect(fresh).not.toBe(s.cookie);
+    expect((await injectAs(app, s, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    const info = (await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: fresh } })).json<{ practice: { id: string }; roles: string[]; stage: string }>();
+    expect(info).toMatchObject({ practice: { id: q.practiceId }, roles: ['supervisor'], stage: 'full' });
+    const other = await seedPractice(rt.db, 'NotMine');
+    const s2 = await sessionFor(rt, { userId: p.users.practitioner, practiceId: p.practiceId });
+    expect((await injectAs(app, s2, { method: 'POST', url: '/api/auth/practice', payload: { practiceId: other.practiceId } })).statusCode).toBe(404);
+  });
+});
+
 describe('account, practice and BAA', () => {
   it('R01 R11 users see and correct their profile and professional credentials', async () => {
     const s = await sessionFor(rt, { userId: p.users.practitioner, practiceId: p.practiceId });

@@ -211,6 +211,41 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
 
   defineRoute(app, runtime, {
     method: 'POST',
+    url: '/api/auth/practice',
+    summary: 'Act in another practice you belong to (a new session id is issued)',
+    tags: ['auth'],
+    auth: 'partial',
+    roles: 'self',
+    schema: { body: z.strictObject({ practiceId: z.uuid() }), response: { 200: z.object({ practiceId: z.uuid(), roles: z.array(z.string()) }) } },
+    handler: async ({ auth, body, req, reply }) => {
+      if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      const roles = await withTenant(runtime.db, systemContext(body.practiceId, { requestId: req.id, ip: req.ip }), async (trx, ctx) => {
+        const rows = await trx
+          .selectFrom('memberships')
+          .select('role')
+          .where('practice_id', '=', body.practiceId)
+          .where('user_id', '=', auth.userId)
+          .where('disabled_at', 'is', null)
+          .execute();
+        if (rows.length > 0) await audit(trx, { ...ctx, userId: auth.userId }, { action: 'auth.practice_switch', resourceType: 'practice', resourceId: body.practiceId });
+        return rows.map((r) => r.role);
+      });
+      // Not a member answers like a practice that does not exist.
+      if (roles.length === 0) throw new HttpError(404, 'not_found', 'The practice was not found.');
+      await startSession(runtime, req, reply, {
+        userId: auth.userId,
+        practiceId: body.practiceId,
+        stage: auth.stage === 'full' ? 'full' : 'partial',
+        mfaAt: auth.mfaAt,
+        stepUpAt: auth.stepUpAt,
+        absoluteExpiresAt: auth.absoluteExpiresAt,
+      });
+      return { practiceId: body.practiceId, roles };
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
     url: '/api/auth/signout',
     summary: 'Sign out of this session',
     tags: ['auth'],
