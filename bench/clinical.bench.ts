@@ -163,8 +163,8 @@ async function main(): Promise<void> {
               const sid = crypto.randomUUID();
               const nid = crypto.randomUUID();
               sessions.push({ id: sid, practice_id: p.practiceId, owner_id: owner, client_id: c.id, starts_at: new Date(Date.UTC(2025, 0, 6 + s * 7, 15)), duration_minutes: 53, service_code: '90837', modality: 'video' as const, place_of_service: '10', attendance: 'attended' as const });
-              const row = { id: nid, client_id: c.id, session_id: sid, kind: 'progress', format: 'soap' };
-              noteRows.push({ ...row, practice_id: p.practiceId, owner_id: owner, kind: 'progress' as const, format: 'soap' as const, sections_sealed: seal('notes', 'sections', nid, JSON.stringify(SECTIONS)), names_sealed: null, status: 'signed' as const, signed_at: signedAt, signed_by: owner, signed_ip: '127.0.0.1', content_sha256: contentHash(row, SECTIONS, owner, signedAt), cosigner_id: null, cosigned_at: null, cosigned_ip: null });
+              const row = { id: nid, client_id: c.id, session_id: sid, kind: 'progress', format: 'soap', names_sealed: null };
+              noteRows.push({ ...row, practice_id: p.practiceId, owner_id: owner, kind: 'progress' as const, format: 'soap' as const, sections_sealed: seal('notes', 'sections', nid, JSON.stringify(SECTIONS)), status: 'signed' as const, signed_at: signedAt, signed_by: owner, signed_ip: '127.0.0.1', content_sha256: contentHash(row, SECTIONS, owner, signedAt), cosigner_id: null, cosigned_at: null, cosigned_ip: null });
               notes.push(nid);
             }
           }

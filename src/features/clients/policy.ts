@@ -43,3 +43,18 @@ export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read
 
 export const canReadClient = (access: ClinicalAccess, client: Owned): boolean => access.canRead(client);
 export const canChangeClient = (access: ClinicalAccess, client: Owned): boolean => access.canWrite(client);
+
+/**
+ * Access for one record whose grant status was fetched in the same query as the record (the
+ * hot read path: one round trip fewer than clinicalAccess()). Same rule, same answers.
+ */
+export function accessForRecord(ctx: TenantContext, ownerId: string, granted: boolean): ClinicalAccess {
+  const isPractitioner = ctx.roles.includes('practitioner');
+  const mayHoldGrants = isPractitioner || ctx.roles.includes('owner');
+  const owns = (row: Owned): boolean => isPractitioner && row.owner_id === ctx.userId;
+  return {
+    canRead: (row) => owns(row) || (mayHoldGrants && granted && row.owner_id === ownerId),
+    canWrite: owns,
+    canReadAuthorOnly: owns,
+  };
+}

@@ -4,11 +4,12 @@ import { sql, type Selectable } from 'kysely';
 import type { NotesTable } from '../../db/schema.ts';
 import type { TenantContext, Tx } from '../../db/tenant.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
-import type { ClinicalAccess } from '../clients/policy.ts';
+import { accessForRecord, type ClinicalAccess } from '../clients/policy.ts';
 import type { Sealer } from '../clients/seal.ts';
 import { canReadNote, canWriteNote } from './policy.ts';
 import type { NoteDetail } from './schema.ts';
 import { NOTE_TEMPLATES, sectionKeys, type NoteFormat } from './templates.ts';
+import { namesDigest, restoreSections, type NoteNames } from './names.ts';
 
 export type NoteRow = Selectable<NotesTable>;
 export type Sections = Record<string, string>;
@@ -36,8 +37,8 @@ export function canonicalSections(format: NoteFormat, sections: Sections): Secti
  * The hash recorded at signing (R03, R23): over everything that makes the note what it is, in a
  * fixed order, so re-computing it later proves the content was not altered after signing.
  */
-export function contentHash(n: { id: string; client_id: string; session_id: string | null; kind: string; format: string }, sections: Sections, signedBy: string, signedAt: Date): string {
-  const canonical = JSON.stringify([n.id, n.client_id, n.session_id, n.kind, n.format, Object.entries(sections), signedBy, signedAt.toISOString()]);
+export function contentHash(n: { id: string; client_id: string; session_id: string | null; kind: string; format: string; names_sealed: Buffer | null }, sections: Sections, signedBy: string, signedAt: Date): string {
+  const canonical = JSON.stringify([n.id, n.client_id, n.session_id, n.kind, n.format, Object.entries(sections), namesDigest(n.names_sealed), signedBy, signedAt.toISOString()]);
   return crypto.createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -49,12 +50,61 @@ export function openSections(s: Sealer, row: Pick<NoteRow, 'id' | 'sections_seal
   return s.openJson<Sections>('notes', 'sections', row.id, row.sections_sealed);
 }
 
+interface AddendumFacts {
+  id: string;
+  owner_id: string;
+  body_sealed: Buffer;
+  signed_at: Date;
+  content_sha256: string;
+}
+interface GoalFacts {
+  id: string;
+  goal_id: string;
+  plan_id: string;
+  progress: string;
+  comment_sealed: Buffer | null;
+}
+
+/**
+ * The hot read path: the note, whether a grant covers it, its addenda and its goal progress in
+ * ONE query (JSON sub-selects), instead of four round trips. Row-level security applies to every
+ * sub-select as to the main query.
+ */
+export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[] }> {
+  const r = await trx
+    .selectFrom('notes as n')
+    .selectAll('n')
+    .select([
+      sql<boolean>`EXISTS (SELECT 1 FROM practitioner_grants g WHERE g.grantor_id = n.owner_id AND g.grantee_id = ${ctx.userId} AND g.revoked_at IS NULL)`.as('granted'),
+      sql<Array<{ id: string; owner_id: string; body: string; signed_at: string; content_sha256: string }> | null>`(SELECT json_agg(json_build_object('id', a.id, 'owner_id', a.owner_id, 'body', encode(a.body_sealed, 'base64'), 'signed_at', a.signed_at, 'content_sha256', a.content_sha256) ORDER BY a.signed_at) FROM note_addenda a WHERE a.note_id = n.id)`.as('addenda_json'),
+      sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
+    ])
+    .where('n.id', '=', id)
+    .executeTakeFirst();
+  if (r === undefined) throw notFound('note');
+  const { granted, addenda_json, goals_json, ...row } = r;
+  if (!canReadNote(accessForRecord(ctx, row.owner_id, granted), ctx, row)) throw notFound('note');
+  const parse = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+  return {
+    row,
+    addenda: (parse(addenda_json) ?? []).map((a) => ({ id: a.id, owner_id: a.owner_id, body_sealed: Buffer.from(a.body, 'base64'), signed_at: new Date(a.signed_at), content_sha256: a.content_sha256 })),
+    goals: (parse(goals_json) ?? []).map((g) => ({ id: g.id, goal_id: g.goal_id, plan_id: g.plan_id, progress: g.progress, comment_sealed: g.comment === null ? null : Buffer.from(g.comment, 'base64') })),
+  };
+}
+
 /** `known` skips look-ups whose answer the caller already has (a draft has no addenda). */
-export async function presentNote(trx: Tx, s: Sealer, row: NoteRow, known: { noAddenda?: boolean; noGoals?: boolean } = {}): Promise<NoteDetail> {
+export async function presentNote(
+  trx: Tx,
+  s: Sealer,
+  row: NoteRow,
+  known: { noAddenda?: boolean; noGoals?: boolean; names?: NoteNames | undefined; addenda?: AddendumFacts[]; goals?: GoalFacts[] } = {},
+): Promise<NoteDetail> {
   const sections = openSections(s, row);
+  // R19: the author sees the names restored; everyone else sees [NAME-n] placeholders.
+  const shown = restoreSections(sections, known.names);
   const [addenda, goals] = await Promise.all([
-    known.noAddenda === true ? [] : trx.selectFrom('note_addenda').selectAll().where('note_id', '=', row.id).orderBy('signed_at').execute(),
-    known.noGoals === true ? [] : trx.selectFrom('note_goal_progress').selectAll().where('note_id', '=', row.id).execute(),
+    known.addenda ?? (known.noAddenda === true ? [] : trx.selectFrom('note_addenda').selectAll().where('note_id', '=', row.id).orderBy('signed_at').execute()),
+    known.goals ?? (known.noGoals === true ? [] : trx.selectFrom('note_goal_progress').selectAll().where('note_id', '=', row.id).execute()),
   ]);
   let integrity: NoteDetail['integrity'] = 'unsigned';
   if (row.status === 'signed' && row.signed_by !== null && row.signed_at !== null) {
@@ -62,7 +112,7 @@ export async function presentNote(trx: Tx, s: Sealer, row: NoteRow, known: { noA
   }
   return {
     ...summarizeNote(row),
-    sections: NOTE_TEMPLATES[row.format].sections.map((t) => ({ key: t.key, title: t.title, text: sections[t.key] ?? '' })),
+    sections: NOTE_TEMPLATES[row.format].sections.map((t) => ({ key: t.key, title: t.title, text: shown[t.key] ?? '' })),
     signedBy: row.signed_by,
     contentSha256: row.content_sha256,
     integrity,

@@ -8,9 +8,10 @@ import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
 import { audit } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
-import { loadClient } from '../clients/queries.ts';
+import { knownPeopleOf, loadClient } from '../clients/queries.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { isCosigner } from './policy.ts';
+import { openNamesForAuthor, restoreSections, sealNames } from './names.ts';
 import {
   addendumHash,
   canonicalSections,
@@ -19,6 +20,7 @@ import {
   checkSessionOfClient,
   contentHash,
   loadNote,
+  loadNoteForRead,
   openSections,
   presentNote,
   replaceGoalProgress,
@@ -63,6 +65,9 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (body.cosignerId != null) await checkCosigner(trx, body.cosignerId, ctx.userId);
         const s = await practiceSealer(runtime, ctx);
         const id = crypto.randomUUID();
+        // R19: names leave the sections before sealing; the client's known people are always caught.
+        const known = client.known_people_sealed === null ? [] : s.openJson<string[]>('clients', 'known_people', client.id, client.known_people_sealed);
+        const split = await sealNames(runtime, ctx, id, canonicalSections(body.format, body.sections), known);
         const row = await trx
           .insertInto('notes')
           .values({
@@ -73,8 +78,8 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
             session_id: body.sessionId ?? null,
             kind: body.kind,
             format: body.format,
-            sections_sealed: s.sealJson('notes', 'sections', id, canonicalSections(body.format, body.sections)),
-            names_sealed: null,
+            sections_sealed: s.sealJson('notes', 'sections', id, split.stripped),
+            names_sealed: split.namesSealed,
             signed_at: null,
             signed_by: null,
             signed_ip: null,
@@ -88,7 +93,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
         await audit(trx, ctx, { action: 'note.create', resourceType: 'note', resourceId: id, metadata: { clientId: client.id, format: body.format, kind: body.kind, goals: body.goals?.length ?? 0 } });
         reply.code(201);
-        return presentNote(trx, s, row, { noAddenda: true, noGoals: body.goals === undefined });
+        return presentNote(trx, s, row, { noAddenda: true, noGoals: body.goals === undefined, names: split.names });
       });
     },
   });
@@ -127,10 +132,11 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: noteParams, response: { 200: noteDetail } },
     handler: async ({ params, tenant }) => {
       return tenant(async (trx, ctx) => {
-        const [access, s] = await Promise.all([clinicalAccess(trx, ctx), practiceSealer(runtime, ctx)]);
-        const row = await loadNote(trx, access, ctx, params.noteId, 'read');
-        await audit(trx, ctx, { action: 'note.read', resourceType: 'note', resourceId: row.id, metadata: { kind: row.kind } });
-        return presentNote(trx, s, row);
+        const s = await practiceSealer(runtime, ctx);
+        const { row, addenda, goals } = await loadNoteForRead(trx, ctx, params.noteId);
+        const names = await openNamesForAuthor(runtime, ctx, row);
+        await audit(trx, ctx, { action: 'note.read', resourceType: 'note', resourceId: row.id, metadata: { kind: row.kind, names: names !== undefined } });
+        return presentNote(trx, s, row, { names, addenda, goals });
       });
     },
   });
@@ -157,12 +163,20 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         }
         if (body.goals !== undefined && cur.kind === 'process') throw badRequest('body.goals', 'goal progress belongs in a progress note');
         const s = await practiceSealer(runtime, ctx);
-        // Sections merge: a key sent replaces that section, keys not sent stay as they were.
-        const sections = body.sections === undefined ? undefined : canonicalSections(cur.format, { ...openSections(s, cur), ...body.sections });
+        // Sections merge: a key sent replaces that section, keys not sent stay as they were. The
+        // author's names are restored first and the whole note is split again (R19).
+        const curNames = await openNamesForAuthor(runtime, ctx, cur);
+        let names = curNames;
+        let split: Awaited<ReturnType<typeof sealNames>> | undefined;
+        if (body.sections !== undefined) {
+          const merged = canonicalSections(cur.format, { ...restoreSections(openSections(s, cur), curNames), ...body.sections });
+          split = await sealNames(runtime, ctx, cur.id, merged, await knownPeopleOf(trx, s, cur.client_id));
+          names = split.names;
+        }
         const row = await trx
           .updateTable('notes')
           .set({
-            ...(sections === undefined ? {} : { sections_sealed: s.sealJson('notes', 'sections', cur.id, sections) }),
+            ...(split === undefined ? {} : { sections_sealed: s.sealJson('notes', 'sections', cur.id, split.stripped), names_sealed: split.namesSealed }),
             ...(body.sessionId === undefined ? {} : { session_id: body.sessionId }),
             ...(body.cosignerId === undefined ? {} : { cosigner_id: body.cosignerId }),
             updated_at: new Date(),
@@ -174,7 +188,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (row === undefined) throw signedConflict();
         if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
         await audit(trx, ctx, { action: 'note.update', resourceType: 'note', resourceId: cur.id, metadata: { sections: body.sections !== undefined, goals: body.goals?.length ?? null } });
-        return presentNote(trx, s, row, { noAddenda: true });
+        return presentNote(trx, s, row, { noAddenda: true, names });
       }),
   });
 
@@ -225,7 +239,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .executeTakeFirst();
         if (row === undefined) throw signedConflict();
         await audit(trx, ctx, { action: 'note.sign', resourceType: 'note', resourceId: cur.id, metadata: { contentSha256: hash, kind: cur.kind } });
-        return presentNote(trx, s, row, { noAddenda: true });
+        return presentNote(trx, s, row, { noAddenda: true, names: await openNamesForAuthor(runtime, ctx, row) });
       }),
   });
 
@@ -254,7 +268,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .execute();
         await audit(trx, ctx, { action: 'note.addendum', resourceType: 'note', resourceId: cur.id, metadata: { addendumId: id, contentSha256: hash } });
         reply.code(201);
-        return presentNote(trx, s, cur);
+        return presentNote(trx, s, cur, { names: await openNamesForAuthor(runtime, ctx, cur) });
       }),
   });
 

@@ -1,0 +1,47 @@
+// R19: names written inside a note are moved out of the sections (the de-identification engine
+// replaces them with [NAME-n] placeholders) and sealed apart under the AUTHOR's own data key.
+// The practice key opens the sections; only the author's key opens the names, so a grantee, a
+// co-signer or an operator reads the note with placeholders, and the author reads it whole.
+import crypto from 'node:crypto';
+import { extractNamesForNote, restoreNames, type ExtractedName } from '../../deid/index.ts';
+import type { Runtime } from '../../platform/runtime.ts';
+import type { TenantContext } from '../../db/tenant.ts';
+import type { Sections } from './queries.ts';
+
+export type NoteNames = Record<string, ExtractedName[]>;
+
+const place = (ctx: TenantContext, noteId: string) => ({ practiceId: ctx.practiceId, table: 'notes', column: 'names', rowId: noteId });
+
+/** Splits names out of every section; names_sealed is null when the note names nobody. */
+export async function sealNames(runtime: Runtime, ctx: TenantContext, noteId: string, sections: Sections, knownNames: string[]): Promise<{ stripped: Sections; namesSealed: Buffer | null; names: NoteNames }> {
+  const stripped: Sections = {};
+  const names: NoteNames = {};
+  for (const [key, text] of Object.entries(sections)) {
+    const out = extractNamesForNote(text, { knownNames });
+    stripped[key] = out.text;
+    if (out.names.length > 0) names[key] = out.names;
+  }
+  if (Object.keys(names).length === 0) return { stripped, namesSealed: null, names };
+  const keys = await runtime.crypto.keysFor('user', ctx.userId);
+  return { stripped, namesSealed: keys.encryptString(place(ctx, noteId), JSON.stringify(names)), names };
+}
+
+/** The author's names for the note, or undefined for anyone else (who sees placeholders). */
+export async function openNamesForAuthor(runtime: Runtime, ctx: TenantContext, row: { id: string; owner_id: string; names_sealed: Buffer | null }): Promise<NoteNames | undefined> {
+  if (row.names_sealed === null || row.owner_id !== ctx.userId) return undefined;
+  const keys = await runtime.crypto.keysFor('user', ctx.userId);
+  return JSON.parse(keys.decryptString(place(ctx, row.id), row.names_sealed)) as NoteNames;
+}
+
+export function restoreSections(sections: Sections, names: NoteNames | undefined): Sections {
+  if (names === undefined) return sections;
+  return Object.fromEntries(Object.entries(sections).map(([k, v]) => [k, restoreNames(v, names[k] ?? [])]));
+}
+
+/**
+ * Digest of the sealed names, for the content hash: any reader can verify a signed note without
+ * being able to read the names, and the names cannot be swapped without the hash changing.
+ */
+export function namesDigest(namesSealed: Buffer | null): string | null {
+  return namesSealed === null ? null : crypto.createHash('sha256').update(namesSealed).digest('hex');
+}
