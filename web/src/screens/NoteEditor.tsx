@@ -7,6 +7,7 @@ import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
 import { Alert, Field, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
+import { AiDraft, type DraftOut } from './AiDraft.tsx';
 
 const PROGRESS = [
   { value: 'regressed', label: 'Regressed' },
@@ -55,11 +56,11 @@ function useGoals(clientId: string) {
   const plans = useApi<{ plans: PlanSummary[] }>(`/api/clients/${clientId}/plans`);
   const current = plans.data?.plans.find((p) => p.status === 'active') ?? plans.data?.plans[0];
   const plan = useApi<PlanView>(current !== undefined ? `/api/plans/${current.id}` : null);
-  return plan.data?.problems.flatMap((p) => p.goals.map((g) => ({ ...g, problem: p.text }))) ?? [];
+  return { planId: current?.id ?? null, goals: plan.data?.problems.flatMap((p) => p.goals.map((g) => ({ ...g, problem: p.text }))) ?? [] };
 }
 
 function DraftEditor({ note, template, onChange }: { note: NoteDetail; template: NoteTemplate; onChange: (n: NoteDetail) => void }) {
-  const goals = useGoals(note.clientId);
+  const { planId, goals } = useGoals(note.clientId);
   const [sections, setSections] = useState<Record<string, string>>(() => Object.fromEntries(note.sections.map((s) => [s.key, s.text])));
   const [progress, setProgress] = useState<Record<string, { progress: Progress | ''; comment: string }>>(() =>
     Object.fromEntries(note.goals.map((g) => [g.goalId, { progress: g.progress as Progress, comment: g.comment ?? '' }])),
@@ -117,7 +118,24 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  // A draft fills the sections (the clinician then edits) and proposes goal progress.
+  const applyDraft = (d: DraftOut) => {
+    const next = { ...sections };
+    for (const sec of d.draft.sections) {
+      const text = sec.sentences.map((x) => x.text).join(' ');
+      if (text !== '' && template.sections.some((t) => t.key === sec.key)) next[sec.key] = text;
+    }
+    setSections(next);
+    const prog = { ...progress };
+    for (const g of d.goalSuggestions) if (!g.unsupported) prog[g.goalId] = { progress: g.progress, comment: prog[g.goalId]?.comment ?? '' };
+    setProgress(prog);
+    setDirty(true);
+    setStatus('Draft placed in the note. Edit it, then save.');
+  };
+
   return (
+    <>
+    <AiDraft clientId={note.clientId} format={note.format} sessionId={note.sessionId} planId={planId} onUse={applyDraft} />
     <form
       className="card note-form"
       onKeyDown={onKeyDown}
@@ -185,6 +203,7 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
         </button>
       </div>
     </form>
+    </>
   );
 }
 

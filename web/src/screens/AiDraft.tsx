@@ -1,0 +1,187 @@
+// AI drafting (R03, R27, R42): the clinician's own bullets, free text or a transcript go to the
+// practice's AI provider through Tacet's gateway (which refuses when AI is off for the practice
+// or this client, and de-identifies for remote providers). The draft comes back sentence by
+// sentence, each linked to the spans of the input it rests on. Selecting a sentence highlights
+// those spans; a sentence with no support is flagged, and a risk statement without support is
+// flagged more loudly. Nothing is saved into the note until the clinician chooses to use it.
+import { useState, type FormEvent } from 'react';
+import { api, messageOf } from '../api.ts';
+import type { NoteFormat } from '../types.ts';
+import { Alert, Field } from '../ui.tsx';
+
+type Progress = 'regressed' | 'no_change' | 'some_progress' | 'significant_progress' | 'achieved';
+interface Link {
+  segmentId: string;
+  start: number;
+  end: number;
+}
+interface Sentence {
+  text: string;
+  links: Link[];
+  unsupported: boolean;
+  risk: string[];
+  flags: string[];
+}
+export interface DraftOut {
+  id: string;
+  provider: string;
+  model: string;
+  draft: { sections: { key: string; title: string; sentences: Sentence[] }[] };
+  goalSuggestions: { goalId: string; progress: Progress; links: Link[]; unsupported: boolean }[];
+  flags: { section: string; sentence: number; kind: 'unsupported' | 'unsupported_risk' }[];
+}
+
+const FLAG_TEXT: Record<string, string> = {
+  no_citation: 'cites no source',
+  invalid_citation: 'cites a source that does not exist',
+  weak_support: 'weakly supported',
+  quote_not_in_source: 'quotes words not in the source',
+  unsupported_risk: 'risk statement without support',
+};
+
+/** The source text with the selected sentence's spans marked. */
+function Highlighted({ text, links }: { text: string; links: Link[] }) {
+  const spans = [...links].sort((a, b) => a.start - b.start);
+  const parts: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const l of spans) {
+    const start = Math.max(l.start, at);
+    if (start > at) parts.push({ text: text.slice(at, start), mark: false });
+    if (l.end > start) parts.push({ text: text.slice(start, l.end), mark: true });
+    at = Math.max(at, l.end);
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+  return (
+    <pre className="source-text" tabIndex={0} role="region" aria-label="Your notes, with the selected sentence's sources highlighted">
+      {parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </pre>
+  );
+}
+
+export function AiDraft({
+  clientId,
+  format,
+  sessionId,
+  planId,
+  onUse,
+}: {
+  clientId: string;
+  format: NoteFormat;
+  sessionId: string | null;
+  planId: string | null;
+  onUse: (d: DraftOut) => void;
+}) {
+  const [kind, setKind] = useState<'bullets' | 'free_text' | 'transcript'>('bullets');
+  const [text, setText] = useState('');
+  const [sent, setSent] = useState('');
+  const [draft, setDraft] = useState<DraftOut | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const d = await api.post<DraftOut>(`/api/clients/${clientId}/drafts`, { format, source: { kind, text }, sessionId, planId });
+      setSent(text);
+      setDraft(d);
+      const first = d.draft.sections.findIndex((s) => s.sentences.length > 0);
+      setSelected(first >= 0 ? `${first}-0` : null);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const [si, ni] = selected === null ? [-1, -1] : selected.split('-').map(Number);
+  const current = draft?.draft.sections[si ?? -1]?.sentences[ni ?? -1];
+  const unsupportedCount = draft?.draft.sections.reduce((n, s) => n + s.sentences.filter((x) => x.unsupported).length, 0) ?? 0;
+
+  return (
+    <section className="card ai-draft" aria-labelledby="ai-title">
+      <h2 id="ai-title">Draft with AI</h2>
+      <form onSubmit={(e) => void run(e)}>
+        <div className="row">
+          <Field label="What you are giving">
+            {(p) => (
+              <select {...p} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+                <option value="bullets">Bullet points</option>
+                <option value="free_text">Free text</option>
+                <option value="transcript">Transcript</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label="Your session notes" hint="The draft uses only what you write here (and the plan’s goals). Every sentence links back to it.">
+          {(p) => <textarea {...p} rows={6} required value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <Alert error={error} />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Drafting…' : 'Draft the note'}
+        </button>
+      </form>
+      {draft !== null && (
+        <div className="draft-result">
+          <p className="muted">
+            Drafted by {draft.provider === 'local' ? 'the local drafter (nothing left this server)' : draft.provider} · {draft.model}.{' '}
+            {unsupportedCount > 0 ? `${unsupportedCount} ${unsupportedCount === 1 ? 'sentence is' : 'sentences are'} not supported by your notes: check or delete before signing.` : 'Every sentence is supported by your notes.'}
+          </p>
+          <div className="two-col">
+            <div>
+              <h3>Draft</h3>
+              <p className="hint">Select a sentence to see its sources.</p>
+              {draft.draft.sections.map((s, i) => (
+                <div key={s.key} className="draft-section">
+                  <h4>{s.title}</h4>
+                  {s.sentences.length === 0 ? (
+                    <p className="muted">Nothing drafted.</p>
+                  ) : (
+                    <ul className="sentences">
+                      {s.sentences.map((x, j) => (
+                        <li key={j}>
+                          <button
+                            type="button"
+                            className={`sentence${x.unsupported ? ' unsupported' : ''}${selected === `${i}-${j}` ? ' selected' : ''}`}
+                            aria-pressed={selected === `${i}-${j}`}
+                            onClick={() => setSelected(`${i}-${j}`)}
+                          >
+                            {x.text}
+                            {x.unsupported && <span className="badge badge-gap">Unsupported</span>}
+                            {x.risk.length > 0 && <span className="badge badge-flag">Risk: {x.risk.join(', ').replace(/_/g, ' ')}</span>}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </div>
+            <div>
+              <h3>Sources in your notes</h3>
+              {current !== undefined && (
+                <p className="hint" role="status">
+                  {current.links.length === 0
+                    ? 'This sentence has no source in your notes.'
+                    : `${current.links.length} ${current.links.length === 1 ? 'passage' : 'passages'} highlighted.`}
+                  {current.flags.length > 0 && ` Flags: ${current.flags.map((f) => FLAG_TEXT[f] ?? f).join('; ')}.`}
+                </p>
+              )}
+              <Highlighted text={sent} links={current?.links ?? []} />
+            </div>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => onUse(draft)}>
+              Use this draft in the note
+            </button>
+            <button type="button" onClick={() => setDraft(null)}>
+              Discard the draft
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
