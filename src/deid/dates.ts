@@ -18,21 +18,10 @@ const ORD_WORDS =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))';
 const ORD = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORD_WORDS})`;
 const YEAR = "(?:\\d{4}|'\\d{2})";
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)';
 
 const NUMERIC_YMD_RE = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g;
 const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 const NUMERIC_MD_RE = /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?![\d]|[./-]\d)/g;
-const MONTH_DAY_RE = new RegExp(
-  `\\b${WEEKDAY}?${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`,
-  'gi',
-);
-const DAY_MONTH_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'gi');
-const MONTH_YEAR_RE = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi');
-// A month on its own is an element of a date too ("since March"), but "may" and "march" are also
-// ordinary words, so a bare month needs a capital or a time word before it.
-const BARE_MONTH_RE =
-  /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that)\s+(?:-\s*)?(January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)\b/g;
 const ORDINAL_DAY_RE =
   /\b(?:on|by|until|till|since|before|after|from|through|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
@@ -43,14 +32,14 @@ function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
 
-const WEEKDAY_BEFORE_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
+const WEEKDAY_BEFORE_RE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?\s+$/i;
 
 const ORDINAL_GATE_RE = /\d(?:st|nd|rd|th)\b/i;
 const DECADE_GATE_RE = /\b(?:90|100)s\b/;
 const AGE_NUMBER_GATE_RE = /(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)/;
 
 /** `hints`: union of the text's token flags (W.Month gates the month-name scans). */
-export function detectDates(text: string, push0: Push, hints = -1): void {
+export function detectDates(text: string, push0: Push, hints = -1, monthStarts: readonly number[] = []): void {
   // A weekday written with a date is part of it: "Thursday 3/20".
   const push: Push = (start, end, type, prio) => {
     const wd = WEEKDAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 12), start));
@@ -79,7 +68,7 @@ export function detectDates(text: string, push0: Push, hints = -1): void {
     if (!DATE_CONTEXT_MD.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before)) return;
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
-  if (hints & W.Month) detectMonthDates(text, push);
+  if (hints & W.Month) detectMonthDates(text, push, monthStarts);
   if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (!ORDINAL_GATE_RE.test(text)) return;
   scan(ORDINAL_DAY_RE, text, (m) => {
@@ -100,26 +89,41 @@ export function detectDates(text: string, push0: Push, hints = -1): void {
 const HOLIDAY_YEAR_RE =
   /\b(?:new year'?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine'?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labor day|mother'?s day|father'?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
 
-function detectMonthDates(text: string, push: Push): void {
-  scan(MONTH_DAY_RE, text, (m) => {
-    if (!monthWordOk(m[0], text, m.index)) return;
-    push(m.index, m.index + m[0].length, 'DATE', 8);
-  });
-  scan(DAY_MONTH_RE, text, (m) => {
-    const v = m[0];
-    // "2 mar" is rare; "the 23rd of February" and "14 March" are not. May needs a capital.
-    if (/\bmay$/i.test(v) && !/May$/.test(v)) return;
-    if (/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v)) return;
-    push(m.index, m.index + v.length, 'DATE', 8);
-  });
-  scan(MONTH_YEAR_RE, text, (m) => {
-    if (!monthWordOk(m[0], text, m.index)) return;
-    push(m.index, m.index + m[0].length, 'DATE', 7);
-  });
-  scan(BARE_MONTH_RE, text, (m) => {
-    const s = m.index + m[0].lastIndexOf(m[1]!);
-    push(s, s + m[1]!.length, 'DATE', 5);
-  });
+// Month-name dates are searched around each month word the tokenizer found, instead of trying
+// the month alternation at every position of the text.
+const MONTH_DAY_AT = new RegExp(`${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`, 'iy');
+const MONTH_YEAR_AT = new RegExp(`${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'iy');
+const MONTH_TAIL_AT = new RegExp(`${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'iy');
+const DAY_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+$`, 'i');
+const BARE_BEFORE_RE = /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that)\s+(?:-\s*)?$/;
+const BARE_MONTH_WORD_RE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)$/;
+
+function detectMonthDates(text: string, push: Push, monthStarts: readonly number[]): void {
+  for (const s of monthStarts) {
+    MONTH_DAY_AT.lastIndex = s;
+    let m = MONTH_DAY_AT.exec(text);
+    if (m && monthWordOk(m[0], text, s)) push(s, s + m[0].length, 'DATE', 8);
+    MONTH_YEAR_AT.lastIndex = s;
+    m = MONTH_YEAR_AT.exec(text);
+    if (m && monthWordOk(m[0], text, s)) push(s, s + m[0].length, 'DATE', 7);
+    const before = text.slice(Math.max(0, s - 40), s);
+    const day = DAY_BEFORE_RE.exec(before);
+    if (day) {
+      MONTH_TAIL_AT.lastIndex = s;
+      const tail = MONTH_TAIL_AT.exec(text);
+      if (tail) {
+        const v = day[0] + tail[0];
+        // "2 mar" is rare; "the 23rd of February" and "14 March" are not. May needs a capital.
+        const ok = !(/\bmay$/i.test(v) && !/May$/.test(v)) && !(/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v));
+        if (ok) push(s - day[0].length, s + tail[0].length, 'DATE', 8);
+      }
+    }
+    // A month on its own is an element of a date too ("since March"), but "may" and "march" are
+    // also ordinary words, so a bare month needs a capital or a time word before it.
+    const wordEnd = s + (/^[A-Za-z]+/.exec(text.slice(s, s + 12))?.[0].length ?? 0);
+    if (BARE_BEFORE_RE.test(before) && BARE_MONTH_WORD_RE.test(text.slice(s, wordEnd))) push(s, wordEnd, 'DATE', 5);
+  }
 }
 
 /** "may 5" and "mar 3" in lower case are usually words: only take them with a capital or a year. */

@@ -24,7 +24,9 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   const { tokens, flags: hints } = tokenizeWithFlags(text);
   detectContacts(text, push);
   detectKeyedIds(text, push);
-  detectDates(text, push, hints);
+  const monthStarts: number[] = [];
+  if (hints & W.Month) for (const t of tokens) if (t.flags & W.Month) monthStarts.push(t.start);
+  detectDates(text, push, hints, monthStarts);
   detectAges(text, push, hints);
   detectAddresses(text, push, r.commonWords, hints, r.everydayWords);
   detectCodes(text, push);
