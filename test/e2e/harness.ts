@@ -51,7 +51,9 @@ export async function startTacet(): Promise<Tacet> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-e2e-'));
   const smtp = await startSmtp();
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  // "localhost", not 127.0.0.1: browsers accept no IP address as a WebAuthn RP ID, and treat
+  // http://localhost as a secure context (passkeys need one).
+  const url = `http://localhost:${port}`;
   const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn' });
   const runtime = await openRuntime(config, createLogger('warn'));
   const app: FastifyInstance = await buildApp(runtime);

@@ -228,11 +228,20 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await check(page, '13-client-timeline-and-charts');
   });
 
-  it('R39 settings show the inactivity timeout and its explanation; security lists the factors', async () => {
+  it('R38 R39 settings: the inactivity timeout with its explanation; factors listed; a passkey added', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Inactivity timeout' }).waitFor();
     await page.getByText('Shorter is safer', { exact: false }).waitFor();
     await page.getByText(/^Set up on/).waitFor();
+    // R38 a passkey as a further factor, with Chromium's virtual authenticator standing in for
+    // the device: proves the WebAuthn JSON round trip of web/src/webauthn.ts against the server.
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    await page.getByRole('button', { name: 'Add a passkey' }).click();
+    await page.getByText(/Passkey \(added/).waitFor();
     await check(page, '14-settings');
     await page.getByRole('link', { name: 'Practice' }).click();
     await page.getByRole('cell', { name: COLLEAGUE }).waitFor({ state: 'detached' }).catch(() => undefined);
@@ -283,6 +292,24 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     expect(await p.content()).not.toContain(PSEUDONYM);
     await check(p, '18-signed-out-after-inactivity');
     expect(pProblems).toEqual([]);
+  });
+
+  it('R26 R38 signs in again by emailed link, with the passkey as second factor', async () => {
+    // `page` still has the virtual authenticator; its session ended with the inactivity logout.
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const before = t.smtp.messages.length;
+    await page.getByLabel('Email address').fill(OWNER);
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    const link = await linkFor(t, OWNER, before);
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Confirm it is you' }).waitFor();
+    await check(page, '19-second-factor-verify');
+    await page.getByRole('button', { name: 'Use a passkey' }).click();
+    await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
+    await page.getByRole('link', { name: new RegExp(PSEUDONYM) }).waitFor();
   });
 
   it('R25 no PHI in titles, addresses or browser storage; no CSP violations', async () => {
