@@ -147,7 +147,7 @@ const NOT_INITIALS = new Set([
 const DICTATION_RE = /\b(?:dictated|transcribed|typed|signed|reviewed|entered|scribed|cosigned)\s+by:?\s+([a-z]{2,4}|[A-Z]{2,4})(?![\p{L}])|(?<![\p{L}/])[A-Z]{2,3}\/[a-z]{2,3}(?![\p{L}/])/gu;
 
 export function detectInitials(text: string, push: Push, hints = -1): void {
-  if (hints & W.GeoCue || /[A-Z]\/[a-z]/.test(text)) {
+  if ((hints & W.GeoCue && /(?:ated|ibed|yped|gned|ered|iewed)\s+by\b/i.test(text)) || /[A-Z]\/[a-z]/.test(text)) {
     scan(DICTATION_RE, text, (m) => {
       const v = m[1] ?? m[0];
       if (m[1] && /^(?:the|me|him|her|my|his|its|our|you|us|them|a|an|and|phone|mail|fax|text|car|bus)$/i.test(v)) return;

@@ -144,6 +144,8 @@ export function detectContacts(text: string, push: Push): void {
     const groups = v.split(/[\s.()-]+/).filter(Boolean).length;
     if (!/[()+]/.test(v) && !(groups >= 3 && d >= 9) && !/\d[\s.-]\d{3,4}(?:\s?(?:x|ext\.?|extension)\s?\d+)?$/i.test(v)) return;
     if (/^\d{1,2}[\s.-]\d{1,2}[\s.-]\d{1,2}$/.test(v)) return;
+    // "2019 2020", "1990-2004": years side by side, not a phone number.
+    if (/^(?:(?:19|20)\d\d[\s.-]?)+$/.test(v)) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
     push(m.index, m.index + v.length, /\bfax\b/.test(before) ? 'FAX' : 'PHONE', 8);
   });
@@ -267,6 +269,8 @@ export function detectCodes(text: string, push: Push): void {
     const d = digitsOf(v);
     const letters = v.length - d - (v.split('-').length - 1);
     if (letters === 0) {
+      // "1990-2004", "2019-20": a span of years.
+      if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
       // Plain numbers: six or more digits is an identifier (no dose, score, year or code has that many).
       if (d >= 6 && !/[,.]\d/.test(text.slice(m.index - 2, m.index + v.length + 2))) push(m.index, m.index + v.length, 'OTHER_ID', 4);
       return;
