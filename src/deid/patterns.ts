@@ -233,7 +233,8 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
       }
     }
     if (type === 'FAX' && digitsOf(id) < 7) return;
-    push(offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 8);
+    // The keyword's type beats a generic shape ("MRN 1234-5678" is not a phone number).
+    push(offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 9);
   }
 }
 
