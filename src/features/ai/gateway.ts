@@ -22,8 +22,8 @@ import type { TenantContext, Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { reidentify, type DeidContext, type PseudonymMap } from '../../deid/index.ts';
-import { clinicalAccess } from '../clients/policy.ts';
-import { knownPeopleOf, loadClient } from '../clients/queries.ts';
+import type { ClinicalAccess } from '../clients/policy.ts';
+import { loadClient } from '../clients/queries.ts';
 import { practiceSealer, type Sealer } from '../clients/seal.ts';
 import { checkSessionOfClient } from '../notes/queries.ts';
 import type { NoteFormat } from '../notes/templates.ts';
@@ -53,6 +53,20 @@ export interface GatewayOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Where the time went, per phase (milliseconds). For the benchmark; never sent to the client. */
+export interface Timings {
+  totalMs: number;
+  providerMs: number;
+  /** Gate, loads and the sealed input saved (first transaction). */
+  prepareMs: number;
+  /** Segmenting, pseudonymisation and the prompt. */
+  pseudonymiseMs: number;
+  /** Parsing, re-identification and citation checks. */
+  verifyMs: number;
+  /** Sealed output and audit (second transaction). */
+  finishMs: number;
+}
+
 export interface DraftResult {
   id: string;
   status: 'done';
@@ -61,7 +75,7 @@ export interface DraftResult {
   model: string;
   draft: VerifiedDraft;
   /** Not part of the API: how long the provider took versus everything around it. */
-  timings: { totalMs: number; providerMs: number };
+  timings: Timings;
 }
 
 /** A refused call: which rule refused, in words the clinician can act on. */
@@ -119,9 +133,9 @@ interface Prepared {
 }
 
 type Refusal = { code: string; message: string };
+type Settings = Awaited<ReturnType<typeof loadSettings>>;
 
-async function gate(trx: Tx, config: Config, practiceId: string, aiDisabledForClient: boolean, provider: DraftProvider): Promise<Refusal | null> {
-  const settings = await loadSettings(trx, practiceId);
+async function gate(trx: Tx, config: Config, settings: Settings, aiDisabledForClient: boolean, provider: DraftProvider): Promise<Refusal | null> {
   if (!settings.ai_enabled) {
     return { code: 'ai_disabled_practice', message: 'AI drafting is turned off for this practice. The practice owner can turn it on in Settings → Privacy.' };
   }
@@ -150,12 +164,15 @@ async function prepare(
   opts: GatewayOptions,
   existingId: string | null,
 ): Promise<Prepared | Refusal> {
-  const access = await clinicalAccess(trx, ctx);
-  // Drafting a note is writing the record: the owning practitioner only.
+  // Drafting a note is writing the record: the owning practitioner only. The write rule needs no
+  // grant lookup (grantees only ever read), so the access object is built without one query.
+  const owns = (row: { owner_id: string }): boolean => ctx.roles.includes('practitioner') && row.owner_id === ctx.userId;
+  const access: ClinicalAccess = { canRead: owns, canWrite: owns, canReadAuthorOnly: owns };
   const client = await loadClient(trx, access, clientId, 'write');
   if (input.sessionId !== null) await checkSessionOfClient(trx, input.sessionId, clientId, ctx.userId);
   const goals: Prepared['goals'] = [];
   if (input.planId !== null) {
+    // The client's plans are its owner's, so the same rule reads them.
     const plan = await loadPlan(trx, access, input.planId, 'read');
     if (plan.client_id !== clientId) throw notFound('treatment plan');
     const snap = openSnapshot(s, await loadVersion(trx, plan.id, plan.current_version));
@@ -163,7 +180,7 @@ async function prepare(
   }
   const settings = await loadSettings(trx, ctx.practiceId);
   const provider = (opts.providerFor ?? defaultProviderFor)(settings.ai_provider, runtime.config);
-  const refusal = await gate(trx, runtime.config, ctx.practiceId, client.ai_disabled, provider);
+  const refusal = await gate(trx, runtime.config, settings, client.ai_disabled, provider);
   if (refusal !== null) {
     await audit(trx, ctx, {
       action: 'ai.draft',
@@ -175,7 +192,8 @@ async function prepare(
     return refusal;
   }
   const me = await trx.selectFrom('users').select('name').where('id', '=', ctx.userId).executeTakeFirst();
-  const knownNames = [client.label, ...(me?.name ? [me.name] : []), ...(await knownPeopleOf(trx, s, clientId))];
+  const knownPeople = client.known_people_sealed === null ? [] : s.openJson<string[]>('clients', 'known_people', client.id, client.known_people_sealed);
+  const knownNames = [client.label, ...(me?.name ? [me.name] : []), ...knownPeople];
   const deid: DeidContext = {
     knownNames,
     // The practice's sensitive topics never leave either (R36, R37).
@@ -222,10 +240,12 @@ interface CallOutcome {
   inputBytes: number;
   outputBytes: number;
   providerMs: number;
+  pseudonymiseMs: number;
 }
 
 /** Pseudonymise, call with timeout and retries, parse. No database, no logging of text. */
 async function callProvider(runtime: Runtime, p: Prepared, segments: ReturnType<typeof segmentSource>, opts: GatewayOptions): Promise<CallOutcome> {
+  const tp = performance.now();
   const goalTexts = p.goals.map((g) => g.text);
   let segTexts = segments.map((s) => s.text);
   let restore = (t: string): string => t;
@@ -245,6 +265,7 @@ async function callProvider(runtime: Runtime, p: Prepared, segments: ReturnType<
   );
   const user = JSON.stringify(payload);
   const inputBytes = Buffer.byteLength(user) + Buffer.byteLength(SYSTEM_PROMPT);
+  const pseudonymiseMs = performance.now() - tp;
   const maxRetries = runtime.config.AI_MAX_RETRIES;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let providerMs = 0;
@@ -263,14 +284,14 @@ async function callProvider(runtime: Runtime, p: Prepared, segments: ReturnType<
       providerMs += performance.now() - t0;
       outputBytes = Buffer.byteLength(res.text);
       const answer = parseAnswer(res.text);
-      if (answer !== null) return { ok: true, answer, restore, attempts: attempt, inputBytes, outputBytes, providerMs };
+      if (answer !== null) return { ok: true, answer, restore, attempts: attempt, inputBytes, outputBytes, providerMs, pseudonymiseMs };
       failure = new ProviderError('malformed', true);
     } catch (err) {
       providerMs += performance.now() - t0;
       failure = err instanceof ProviderError ? err : new ProviderError('unavailable', true);
     }
     if (!failure.retryable || attempt > maxRetries) {
-      return { ok: false, failure, restore, attempts: attempt, inputBytes, outputBytes, providerMs };
+      return { ok: false, failure, restore, attempts: attempt, inputBytes, outputBytes, providerMs, pseudonymiseMs };
     }
     // Exponential back-off with jitter: 250 ms, 500 ms, 1 s … capped at 4 s.
     await sleep(Math.min(4000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2));
@@ -299,12 +320,18 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
     return start(trx, ctx, sealer);
   });
   if (!('draftId' in prepared)) throw new AiRefusedError(prepared.code, prepared.message);
+  const prepareMs = performance.now() - t0;
   const s = sealer!;
+  const tSeg = performance.now();
   const segments = segmentSource(prepared.input.source.kind, prepared.input.source.text);
+  const segmentMs = performance.now() - tSeg;
   const call = await callProvider(runtime, prepared, segments, opts);
+  const tVerify = performance.now();
   const goalMap = new Map(prepared.goals.map((g) => [g.short, g.id]));
   const draft = call.ok ? verifyAnswer(call.answer!, prepared.input.format, segments, goalMap, call.restore) : undefined;
+  const verifyMs = performance.now() - tVerify;
   const model = prepared.provider.model;
+  const tFinish = performance.now();
   await tenant(async (trx, ctx) => {
     if (draft !== undefined) {
       await trx
@@ -353,7 +380,14 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
     provider: prepared.provider.name,
     model,
     draft,
-    timings: { totalMs: performance.now() - t0, providerMs: call.providerMs },
+    timings: {
+      totalMs: performance.now() - t0,
+      providerMs: call.providerMs,
+      prepareMs,
+      pseudonymiseMs: segmentMs + call.pseudonymiseMs,
+      verifyMs,
+      finishMs: performance.now() - tFinish,
+    },
   };
 }
 
