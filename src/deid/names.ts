@@ -218,6 +218,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
     }
+    // "Ask Will about it": mid-sentence, a capital on a function word that is a frequent first
+    // name marks the name (the modal is never capitalised there).
+    if (cap(t) && t.shape === 'title' && !t.sentenceStart && has(t, W.Function) && has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month | W.Relation) && isolatedCap(i)) {
+      mark[i] = Mark.Name;
+      continue;
+    }
     if (blocked(t)) continue;
     // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
     if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role) && (has(t, W.Name) || !has(t, W.Common))) {
