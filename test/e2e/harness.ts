@@ -79,8 +79,15 @@ export async function startTacet(): Promise<Tacet> {
 }
 
 /** A tablet-sized window: the app must work down to this width. */
-export async function newContext(t: Tacet): Promise<BrowserContext> {
-  return t.browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL: t.url, locale: 'en-US', timezoneId: 'America/New_York' });
+export async function newContext(t: Tacet, viewport = { width: 1024, height: 768 }): Promise<BrowserContext> {
+  return t.browser.newContext({ viewport, baseURL: t.url, locale: 'en-US', timezoneId: 'America/New_York' });
+}
+
+/** The accessible name of the focused element, as the keyboard user meets it. */
+export async function focused(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    `(() => { const el = document.activeElement; if (!el) return ''; const id = el.id; const label = id ? document.querySelector('label[for="' + id + '"]') : null; return (el.tagName + ' ' + ((label && label.textContent) || el.getAttribute('aria-label') || el.textContent || '')).trim(); })()`,
+  );
 }
 
 /** Records CSP violations and page errors: the app must run under the strict CSP untouched. */

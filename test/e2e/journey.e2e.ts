@@ -6,7 +6,7 @@
 // screenshot under test-results/. Page titles, addresses and browser storage never carry PHI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, idleFor, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, watch, type Tacet } from './harness.ts';
+import { axe, focused, idleFor, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, watch, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
 if (missing !== null) console.warn(`web e2e skipped: ${missing}`);
@@ -249,8 +249,8 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await check(page, '15-practice');
   });
 
-  it('R22 R41 a second practitioner signs in by invitation and cannot see the first one’s clients', async () => {
-    const ctx2 = await newContext(t);
+  it('R22 R41 a second practitioner (on a tablet held upright) signs in by invitation and cannot see the first one’s clients', async () => {
+    const ctx2 = await newContext(t, { width: 768, height: 1024 });
     const p2 = await ctx2.newPage();
     const p2problems = watch(p2);
     await linkAndEnrol(p2, await linkFor(t, COLLEAGUE), '');
@@ -262,6 +262,25 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p2.goto(clientUrl);
     await p2.getByRole('alert').waitFor();
     expect(await p2.getByText(PSEUDONYM).count()).toBe(0);
+    // Keyboard only: the skip link comes first, the heading takes focus on each new screen, and a
+    // client can be added without a pointer.
+    await p2.goto('/clients');
+    await p2.getByText('No clients yet.').waitFor();
+    expect(await focused(p2)).toBe('H1 Clients');
+    // Backwards from the heading, through the navigation, to the skip link at the very top.
+    let back = 0;
+    while ((await focused(p2)) !== 'A Skip to content' && back++ < 10) await p2.keyboard.press('Shift+Tab');
+    expect(await focused(p2)).toBe('A Skip to content');
+    await p2.keyboard.press('Enter');
+    expect(await focused(p2)).toMatch(/^MAIN /);
+    let steps = 0;
+    while ((await focused(p2)) !== 'INPUT Pseudonym' && steps++ < 30) await p2.keyboard.press('Tab');
+    expect(await focused(p2)).toBe('INPUT Pseudonym');
+    await p2.keyboard.type('Birch');
+    await p2.keyboard.press('Enter');
+    await p2.getByRole('heading', { name: 'Client Birch' }).waitFor();
+    expect(await focused(p2)).toBe('H1 Client Birch');
+    await check(p2, '17-second-practitioner-client-tablet');
     expect(p2problems).toEqual([]);
     await ctx2.close();
   });
@@ -279,7 +298,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.clock.fastForward('02:00');
     const dialog = p.getByRole('dialog', { name: 'Still there?' });
     await dialog.waitFor();
-    await check(p, '17-inactivity-warning');
+    await check(p, '18-inactivity-warning');
     await p.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect(p.getByRole('heading', { name: `Client ${PSEUDONYM}` }).count()).resolves.toBe(1);
@@ -290,7 +309,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.getByText('You were signed out after a period of inactivity', { exact: false }).waitFor();
     expect(new URL(p.url()).pathname).toBe('/signin');
     expect(await p.content()).not.toContain(PSEUDONYM);
-    await check(p, '18-signed-out-after-inactivity');
+    await check(p, '19-signed-out-after-inactivity');
     expect(pProblems).toEqual([]);
   });
 
@@ -306,7 +325,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Confirm it is you' }).waitFor();
-    await check(page, '19-second-factor-verify');
+    await check(page, '20-second-factor-verify');
     await page.getByRole('button', { name: 'Use a passkey' }).click();
     await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await page.getByRole('link', { name: new RegExp(PSEUDONYM) }).waitFor();
