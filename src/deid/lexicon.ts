@@ -92,7 +92,9 @@ hulu spotify iphone android ipad xbox playstation nintendo fortnite minecraft ro
 bumble hinge whatsapp reddit discord telegram linkedin gmail outlook
 zoloft prozac lexapro xanax ativan klonopin valium adderall ritalin vyvanse wellbutrin seroquel
 abilify lamictal lithium trazodone ambien suboxone narcan methadone
-tylenol advil motrin benadryl
+tylenol advil motrin benadryl vivitrol sublocade antabuse campral chantix zyban nicorette naltrexone
+buprenorphine cymbalta effexor paxil celexa buspar remeron latuda rexulti vraylar zyprexa risperdal
+gottman linehan maslow freud jung yalom bowlby piaget pavlov bandura seligman kabat-zinn kubler-ross
 alzheimer alzheimers parkinson parkinsons asperger aspergers tourette tourettes crohn crohns hodgkin
 huntington cushing wernicke korsakoff munchausen capgras cotard raynaud meniere guillain barre
 epstein lyme kaposi
