@@ -82,6 +82,10 @@ describe('R35 names', () => {
     expect(f.map((x) => x.value)).toEqual(expect.arrayContaining(['JD', 'Hope', 'Rivera']));
     expect(f.map((x) => x.value)).not.toContain('hope');
   });
+  it('R35 catches a known name whatever apostrophe the text uses', () => {
+    const f = found('Met with Sean O’Brien today.', ["Sean O'Brien"]);
+    expect(f.map((x) => x.value)).toContain('Sean O’Brien');
+  });
   it('R35 does not take clinical instruments and eponyms for people', () => {
     const t = 'Administered the Beck Depression Inventory and PHQ-9 (score 14); GAD-7 was 12.';
     for (const w of ['Beck', 'PHQ-9', 'GAD-7', '14', '12']) expect(untouched(t, w)).toBe(true);

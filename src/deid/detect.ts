@@ -121,7 +121,9 @@ function detectKnownNames(text: string, names: readonly string[], push: (s: numb
       else alts.add(part);
     }
   }
-  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  // Spaces match any run of whitespace and either apostrophe matches both ("O'Brien", "O’Brien").
+  const esc = (s: string): string =>
+    s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
   const byLength = [...alts].sort((a, b) => b.length - a.length);
   if (byLength.length) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
