@@ -302,6 +302,13 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect(p.getByRole('heading', { name: `Client ${PSEUDONYM}` }).count()).resolves.toBe(1);
+    // Typing without saving is activity too: at the warning point the session is extended quietly.
+    await p.getByLabel('Minutes').press('End');
+    await idleFor(t, OWNER, 15 * 60 - 40);
+    const keepalive = p.waitForResponse((r) => r.url().endsWith('/api/auth/session/keepalive'));
+    await p.clock.fastForward('02:00');
+    expect((await keepalive).status()).toBe(200);
+    expect(await dialog.isVisible()).toBe(false);
     // Now really idle past the timeout: the next check finds the session gone.
     await idleFor(t, OWNER, 15 * 60 + 5);
     await p.clock.fastForward('02:00');

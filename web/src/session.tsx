@@ -35,6 +35,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const pollTimer = useRef<number | undefined>(undefined);
+  // Typing a long note makes no request, yet it is not inactivity. Key presses and clicks are
+  // noted here (the time only, never what was typed); when the warning is due and the person has
+  // been at the keyboard since the server last saw them, the session is extended quietly instead.
+  const lastInteraction = useRef(0);
 
   const end = useCallback((reason: EndReason) => {
     window.clearTimeout(pollTimer.current);
@@ -69,6 +73,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setSession((prev) => (prev === undefined || prev === null || prev.stage !== s.stage || prev.csrfToken !== s.csrfToken ? s : prev));
     const left = s.idleRemainingSeconds;
+    const serverLastSeen = Date.now() - (s.idleTimeoutSeconds - left) * 1000;
+    if (left <= WARNING_SECONDS && lastInteraction.current > serverLastSeen) {
+      try {
+        await api.post<SessionInfo>('/api/auth/session/keepalive');
+        pollTimer.current = window.setTimeout(() => void poll(), 1000);
+        return;
+      } catch {
+        // Fall through to the warning: the person can still choose to stay.
+      }
+    }
     if (left <= WARNING_SECONDS) {
       setDeadline(Date.now() + left * 1000);
       pollTimer.current = window.setTimeout(() => void poll(), Math.min(left, 15) * 1000);
@@ -88,12 +102,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void poll();
     // Coming back to the tab (or waking the laptop) checks at once instead of trusting old timers.
     const onFocus = () => void poll();
+    const onInteraction = () => {
+      lastInteraction.current = Date.now();
+    };
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onFocus);
+    window.addEventListener('keydown', onInteraction, { capture: true, passive: true });
+    window.addEventListener('pointerdown', onInteraction, { capture: true, passive: true });
     return () => {
       window.clearTimeout(pollTimer.current);
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onFocus);
+      window.removeEventListener('keydown', onInteraction, { capture: true });
+      window.removeEventListener('pointerdown', onInteraction, { capture: true });
     };
   }, [signedIn, poll]);
 
