@@ -53,11 +53,35 @@ const THERAPIST_LINES = [
   'We reviewed your PHQ-9 today and it is lower than last month.',
 ];
 
+// Ordinary words appended to every line, from a seeded generator, so the transcript has the
+// variety (and the poor compressibility) of real speech instead of sixteen repeated lines.
+const WORDS = (
+  'about after again almost also always anyway around back because before being better between both brother called came ' +
+  'car change children coffee could couple daughter days different doctor done down during early easy else enough evening ' +
+  'every everything exercise family father feel felt few finally friend friends game getting give going good got guess ' +
+  'half hard head heard help home honestly hope hour house idea job just keep kids kind knew last late later least leave ' +
+  'left less let life little long look lot made make maybe mean meeting mind money month morning mother much need never ' +
+  'next night nothing notice office once other outside over part people phone place plan point pretty probably quite ' +
+  'really remember right room said same saw school second seemed sense should since sister sleep small someone something ' +
+  'sometimes soon still stopped stuff sure talk talked tell thing think though thought through tired today together told ' +
+  'tomorrow tried trying turned until usually walk wanted week weekend went while whole work worried worry year yesterday'
+).split(' ');
+
 function transcript(): string {
+  let seed = 0x7acec;
+  const rand = (): number => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const tail = (): string => Array.from({ length: 6 + Math.floor(rand() * 10) }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' ');
   const lines: string[] = [];
   let size = 0;
   for (let i = 0; size < TARGET_BYTES; i++) {
-    const line = i % 2 === 0 ? `Therapist: ${THERAPIST_LINES[i % THERAPIST_LINES.length]!}` : `Client: ${CLIENT_LINES[(i * 7) % CLIENT_LINES.length]!}`;
+    const base = i % 2 === 0 ? `Therapist: ${THERAPIST_LINES[Math.floor(rand() * THERAPIST_LINES.length)]!}` : `Client: ${CLIENT_LINES[Math.floor(rand() * CLIENT_LINES.length)]!}`;
+    const line = `${base} And ${tail()}.`;
     lines.push(line);
     size += Buffer.byteLength(line) + 1;
   }
@@ -162,7 +186,9 @@ async function main(): Promise<void> {
     }
 
     const lines: string[] = [];
-    lines.push(`Transcript: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${segs.length} segments; ${RUNS} runs after ${WARMUP} warm-up; database: PGlite (embedded); ${process.version}.`);
+    const { deflateRawSync } = await import('node:zlib');
+    const ratio = Buffer.byteLength(text) / deflateRawSync(text, { level: 1 }).length;
+    lines.push(`Transcript: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB (deflates ${ratio.toFixed(1)}:1, like ordinary prose), ${segs.length} segments; ${RUNS} runs after ${WARMUP} warm-up; database: PGlite (embedded); ${process.version}.`);
     lines.push('');
     lines.push(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end of the run.`);
     lines.push('');

@@ -25,6 +25,7 @@ import { reidentify, type DeidContext, type PseudonymMap } from '../../deid/inde
 import type { ClinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { practiceSealer, type Sealer } from '../clients/seal.ts';
+import { draftBox, type DraftBox } from './store.ts';
 import { checkSessionOfClient } from '../notes/queries.ts';
 import type { NoteFormat } from '../notes/templates.ts';
 import { loadPlan, loadVersion, openSnapshot } from '../plans/queries.ts';
@@ -159,6 +160,7 @@ async function prepare(
   ctx: TenantContext,
   runtime: Runtime,
   s: Sealer,
+  box: DraftBox,
   clientId: string,
   input: DraftInput,
   opts: GatewayOptions,
@@ -220,7 +222,7 @@ async function prepare(
         client_id: clientId,
         session_id: input.sessionId,
         plan_id: input.planId,
-        input_sealed: s.sealJson('ai_drafts', 'input', draftId, input),
+        input_sealed: box.seal('input', draftId, input),
         output_sealed: null,
         ...row,
       })
@@ -312,16 +314,16 @@ function failureCode(f: ProviderError): 'provider_timeout' | 'provider_unavailab
   }
 }
 
-async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, start: (trx: Tx, ctx: TenantContext, s: Sealer) => Promise<Prepared | Refusal>): Promise<DraftResult> {
+async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, start: (trx: Tx, ctx: TenantContext, s: Sealer, box: DraftBox) => Promise<Prepared | Refusal>): Promise<DraftResult> {
   const t0 = performance.now();
-  let sealer: Sealer | undefined;
+  let box: DraftBox | undefined;
   const prepared = await tenant(async (trx, ctx) => {
-    sealer = await practiceSealer(runtime, ctx);
-    return start(trx, ctx, sealer);
+    box = await draftBox(runtime, ctx);
+    return start(trx, ctx, await practiceSealer(runtime, ctx), box);
   });
   if (!('draftId' in prepared)) throw new AiRefusedError(prepared.code, prepared.message);
   const prepareMs = performance.now() - t0;
-  const s = sealer!;
+  const b = box!;
   const tSeg = performance.now();
   const segments = segmentSource(prepared.input.source.kind, prepared.input.source.text);
   const segmentMs = performance.now() - tSeg;
@@ -338,7 +340,7 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
         .updateTable('ai_drafts')
         .set({
           status: 'done',
-          output_sealed: s.sealJson('ai_drafts', 'output', prepared.draftId, { draft, provider: prepared.provider.name, model }),
+          output_sealed: b.seal('output', prepared.draftId, { draft, provider: prepared.provider.name, model }),
           error_code: null,
           attempts: call.attempts,
           updated_at: new Date(),
@@ -393,16 +395,16 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
 
 /** Drafts a note for a client from the clinician's input, through the gate. */
 export function createDraft(runtime: Runtime, tenant: TenantFn, clientId: string, input: DraftInput, opts: GatewayOptions = {}): Promise<DraftResult> {
-  return run(runtime, tenant, opts, (trx, ctx, s) => prepare(trx, ctx, runtime, s, clientId, input, opts, null));
+  return run(runtime, tenant, opts, (trx, ctx, s, box) => prepare(trx, ctx, runtime, s, box, clientId, input, opts, null));
 }
 
 /** Runs a saved draft again (after a timeout or an outage) from its sealed input, through the gate again. */
 export function retryDraft(runtime: Runtime, tenant: TenantFn, draftId: string, opts: GatewayOptions = {}): Promise<DraftResult> {
-  return run(runtime, tenant, opts, async (trx, ctx, s) => {
+  return run(runtime, tenant, opts, async (trx, ctx, s, box) => {
     const row = await loadDraftRow(trx, draftId);
     if (row.status === 'done') throw new HttpError(409, 'draft_done', 'This draft is complete; start a new draft to draft again.');
-    const input = openInput(s, row);
-    return prepare(trx, ctx, runtime, s, row.client_id, input, opts, row.id);
+    const input = openInput(box, row);
+    return prepare(trx, ctx, runtime, s, box, row.client_id, input, opts, row.id);
   });
 }
 
@@ -415,10 +417,10 @@ export async function loadDraftRow(trx: Tx, draftId: string) {
   return row;
 }
 
-export function openInput(s: Sealer, row: { id: string; input_sealed: Buffer }): DraftInput {
-  return s.openJson<DraftInput>('ai_drafts', 'input', row.id, row.input_sealed);
+export function openInput(box: DraftBox, row: { id: string; input_sealed: Buffer }): DraftInput {
+  return box.open<DraftInput>('input', row.id, row.input_sealed);
 }
 
-export function openOutput(s: Sealer, row: { id: string; output_sealed: Buffer | null }): { draft: VerifiedDraft; provider: ProviderName; model: string } | null {
-  return row.output_sealed === null ? null : s.openJson('ai_drafts', 'output', row.id, row.output_sealed);
+export function openOutput(box: DraftBox, row: { id: string; output_sealed: Buffer | null }): { draft: VerifiedDraft; provider: ProviderName; model: string } | null {
+  return row.output_sealed === null ? null : box.open('output', row.id, row.output_sealed);
 }

@@ -9,10 +9,10 @@ import { errorId } from '../../http/errors.ts';
 import { audit } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
-import { practiceSealer } from '../clients/seal.ts';
 import { NOTE_FORMATS } from '../notes/templates.ts';
 import { createDraft, DraftFailedError, loadDraftRow, openInput, openOutput, retryDraft, type DraftResult, type GatewayOptions } from './gateway.ts';
 import { PROGRESS } from './prompt.ts';
+import { draftBox } from './store.ts';
 
 const TAGS = ['ai'];
 
@@ -182,9 +182,9 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
     handler: async ({ tenant, params }) =>
       tenant(async (trx, ctx) => {
         const row = await loadDraftRow(trx, params.draftId);
-        const s = await practiceSealer(runtime, ctx);
-        const input = openInput(s, row);
-        const out = openOutput(s, row);
+        const box = await draftBox(runtime, ctx);
+        const input = openInput(box, row);
+        const out = openOutput(box, row);
         await audit(trx, ctx, { action: 'ai_draft.read', resourceType: 'ai_draft', resourceId: row.id, metadata: { clientId: row.client_id } });
         return {
           id: row.id,
