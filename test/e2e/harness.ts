@@ -156,3 +156,12 @@ export async function idleFor(t: Tacet, email: string, seconds: number): Promise
       .execute();
   });
 }
+
+/** Makes a user's last second-factor confirmation old, so the next security change asks again. */
+export async function staleStepUp(t: Tacet, email: string): Promise<void> {
+  await withTenant(t.runtime.db, systemContext(), async (trx) => {
+    const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const old = new Date(Date.now() - 10 * 60_000);
+    await trx.updateTable('sessions').set({ step_up_at: old, mfa_at: old }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+  });
+}

@@ -6,7 +6,7 @@
 // screenshot under test-results/. Page titles, addresses and browser storage never carry PHI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, focused, idleFor, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, watch, type Tacet } from './harness.ts';
+import { axe, focused, idleFor, linkFor, newContext, prerequisites, screenshot, staleStepUp, startTacet, totpCode, watch, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
 if (missing !== null) console.warn(`web e2e skipped: ${missing}`);
@@ -336,6 +336,17 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('button', { name: 'Use a passkey' }).click();
     await page.getByRole('heading', { name: 'Clients', exact: true }).waitFor();
     await page.getByRole('link', { name: new RegExp(PSEUDONYM) }).waitFor();
+  });
+
+  it('R39 R38 a longer inactivity timeout is a security change: it asks for the second factor again', async () => {
+    await staleStepUp(t, OWNER);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Sign me out after (minutes)').selectOption('30');
+    await page.getByRole('button', { name: 'Save timeout' }).click();
+    await page.getByText('This is a security setting: confirm it is you.').waitFor();
+    await check(page, '21-step-up');
+    await page.getByRole('button', { name: 'Use a passkey instead' }).click();
+    await page.getByText('Inactivity timeout set to 30 minutes.').waitFor();
   });
 
   it('R25 no PHI in titles, addresses or browser storage; no CSP violations', async () => {

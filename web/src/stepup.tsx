@@ -3,8 +3,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, api, messageOf } from './api.ts';
 import { Field } from './ui.tsx';
+import { getPasskey, passkeysSupported } from './webauthn.ts';
 
-/** Runs a security action; if the server asks for a fresh second factor, asks for a code first. */
+/** Runs a security action; if the server asks for a fresh second factor, asks for a code or a passkey first. */
 export function useStepUp() {
   const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
   const [code, setCode] = useState('');
@@ -32,6 +33,19 @@ export function useStepUp() {
       setError(messageOf(err));
     }
   };
+  const withPasskey = async () => {
+    if (pending === null) return;
+    setError(null);
+    try {
+      const options = await api.post<Record<string, unknown>>('/api/auth/step-up/passkey/options');
+      await api.postQuiet('/api/auth/step-up/passkey/verify', { response: await getPasskey(options) });
+      const action = pending;
+      setPending(null);
+      await action();
+    } catch (err) {
+      setError(err instanceof DOMException ? 'The passkey was not used.' : messageOf(err));
+    }
+  };
   const prompt: ReactNode =
     pending === null ? null : (
       <form className="stepup" onSubmit={(e) => void confirm(e)}>
@@ -43,6 +57,11 @@ export function useStepUp() {
           <button type="submit" className="primary">
             Confirm
           </button>
+          {passkeysSupported() && (
+            <button type="button" onClick={() => void withPasskey()}>
+              Use a passkey instead
+            </button>
+          )}
           <button type="button" onClick={() => setPending(null)}>
             Cancel
           </button>
