@@ -154,6 +154,23 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
   });
 
   defineRoute(app, runtime, {
+    method: 'DELETE',
+    url: '/api/drafts/:draftId',
+    summary: 'Discard a draft with its saved input and output, for good (author only)',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: { params: z.strictObject({ draftId: z.uuid() }), response: { 200: z.object({ status: z.literal('deleted') }) } },
+    handler: async ({ tenant, params }) =>
+      tenant(async (trx, ctx) => {
+        const row = await loadDraftRow(trx, params.draftId);
+        await trx.deleteFrom('ai_drafts').where('id', '=', row.id).execute();
+        await audit(trx, ctx, { action: 'ai_draft.delete', resourceType: 'ai_draft', resourceId: row.id, metadata: { clientId: row.client_id } });
+        return { status: 'deleted' as const };
+      }),
+  });
+
+  defineRoute(app, runtime, {
     method: 'GET',
     url: '/api/drafts/:draftId',
     summary: 'A draft with its saved input, and its output once done (author only)',
