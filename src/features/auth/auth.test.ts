@@ -172,6 +172,20 @@ describe('sessions', () => {
     expect(res.json()).toMatchObject({ error: { code: 'second_factor_required' } });
   });
 
+  it('R40 the one-statement session look-up never lends its system context to a request', async () => {
+    // Inside a tenant transaction it refuses to run at all.
+    await expect(
+      withTenant(rt.db, p.ctx('practitioner'), (trx) => sql`SELECT * FROM app.session_lookup(${Buffer.alloc(32)}, false, interval '15 seconds')`.execute(trx)),
+    ).rejects.toMatchObject({ code: '42501' });
+    // Inside a bare transaction it hands the transaction back without any context.
+    await expect(
+      rt.db.transaction().execute(async (trx) => {
+        await sql`SELECT * FROM app.session_lookup(${Buffer.alloc(32)}, false, interval '15 seconds')`.execute(trx);
+        return sql`SELECT count(*) FROM memberships`.execute(trx);
+      }),
+    ).rejects.toMatchObject({ code: '42501' });
+  });
+
   it('R39 a cookie replayed after sign-out is refused', async () => {
     const s = await sessionFor(rt, { userId: p.users.practitioner, practiceId: p.practiceId });
     expect((await injectAs(app, s, { method: 'POST', url: '/api/auth/signout', payload: {} })).statusCode).toBe(200);

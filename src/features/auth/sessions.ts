@@ -141,59 +141,46 @@ interface SessionRow {
   mfa_at: Date | null;
   step_up_at: Date | null;
   session_timeout_minutes: number | null;
-  disabled_at: Date | null;
-  is_operator: boolean | null;
+  user_disabled: boolean | null;
+  is_operator: boolean;
   roles: MemberRole[] | null;
   now: Date;
+  expired: boolean;
 }
 
-/** Resolves the request's session, enforcing inactivity and absolute lifetime on the server. */
+/**
+ * Resolves the request's session, enforcing inactivity and absolute lifetime on the server. One
+ * statement (app.session_lookup, migration 0009): it also revokes an expired session and moves
+ * last_seen_at forward at most every TOUCH_EVERY_MS.
+ */
 export async function lookupSession(runtime: Runtime, req: FastifyRequest, opts: { touch: boolean }): Promise<LookupResult> {
   const token = req.cookies[cookieName(runtime)];
   if (token === undefined || token.length < 20 || token.length > 100) return { ok: false, reason: 'missing' };
-  return withTenant(runtime.db, systemContext(), async (trx): Promise<LookupResult> => {
-    const r = await sql<SessionRow>`
-      SELECT s.id, s.user_id, s.practice_id, s.stage, s.csrf_token, s.last_seen_at, s.absolute_expires_at,
-             s.mfa_at, s.step_up_at, u.session_timeout_minutes, u.disabled_at, u.is_operator,
-             (SELECT array_agg(m.role ORDER BY m.role) FROM memberships m
-               WHERE m.practice_id = s.practice_id AND m.user_id = s.user_id AND m.disabled_at IS NULL) AS roles,
-             now() AS now
-      FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = ${hashToken(token)} AND s.revoked_at IS NULL`.execute(trx);
-    const row = r.rows[0];
-    if (row === undefined) return { ok: false, reason: 'invalid' };
-    const now = row.now.getTime();
-    const idleMs = (row.session_timeout_minutes ?? 15) * 60_000;
-    const expired = now >= row.absolute_expires_at.getTime() || now - row.last_seen_at.getTime() >= idleMs || row.disabled_at !== null;
-    if (expired || row.user_id === null) {
-      if (expired) await trx.updateTable('sessions').set({ revoked_at: row.now }).where('id', '=', row.id).execute();
-      return { ok: false, reason: expired ? 'expired' : 'invalid' };
-    }
-    let lastSeenAt = row.last_seen_at;
-    if (opts.touch && now - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
-      await trx.updateTable('sessions').set({ last_seen_at: row.now }).where('id', '=', row.id).execute();
-      lastSeenAt = row.now;
-    }
-    const roles: AppRole[] = [...(row.roles ?? [])];
-    if (row.is_operator === true) roles.push('operator');
-    return {
-      ok: true,
-      auth: {
-        sessionId: row.id,
-        userId: row.user_id,
-        practiceId: row.practice_id,
-        roles,
-        stage: row.stage,
-        csrfToken: row.csrf_token,
-        mfaAt: row.mfa_at,
-        stepUpAt: row.step_up_at,
-        isOperator: row.is_operator === true,
-        idleTimeoutMs: idleMs,
-        lastSeenAt,
-        absoluteExpiresAt: row.absolute_expires_at,
-      },
-    };
-  });
+  const r = await sql<SessionRow>`
+    SELECT * FROM app.session_lookup(${hashToken(token)}, ${opts.touch}, make_interval(secs => ${TOUCH_EVERY_MS / 1000}))`.execute(runtime.db);
+  const row = r.rows[0];
+  if (row === undefined) return { ok: false, reason: 'invalid' };
+  if (row.expired) return { ok: false, reason: 'expired' };
+  if (row.user_id === null) return { ok: false, reason: 'invalid' };
+  const roles: AppRole[] = [...(row.roles ?? [])];
+  if (row.is_operator) roles.push('operator');
+  return {
+    ok: true,
+    auth: {
+      sessionId: row.id,
+      userId: row.user_id,
+      practiceId: row.practice_id,
+      roles,
+      stage: row.stage,
+      csrfToken: row.csrf_token,
+      mfaAt: row.mfa_at,
+      stepUpAt: row.step_up_at,
+      isOperator: row.is_operator,
+      idleTimeoutMs: (row.session_timeout_minutes ?? 15) * 60_000,
+      lastSeenAt: row.last_seen_at,
+      absoluteExpiresAt: row.absolute_expires_at,
+    },
+  };
 }
 
 export function csrfMatches(auth: AuthContext, header: string | string[] | undefined): boolean {
