@@ -100,13 +100,21 @@ async function auditDenied(runtime: Runtime, auth: AuthContext, req: FastifyRequ
   );
 }
 
+// Practices known to have accepted the current BAA. Acceptances are never withdrawn (a new version
+// is a new key), so a positive answer can be remembered by the process; a negative one is always
+// asked again.
+const baaAccepted = new Set<string>();
+
 export async function practiceHasCurrentBaa(trx: Tx, practiceId: string): Promise<boolean> {
+  const key = `${practiceId}|${CURRENT_BAA.version}`;
+  if (baaAccepted.has(key)) return true;
   const row = await trx
     .selectFrom('baa_acceptances')
     .select('version')
     .where('practice_id', '=', practiceId)
     .where('version', '=', CURRENT_BAA.version)
     .executeTakeFirst();
+  if (row !== undefined) baaAccepted.add(key);
   return row !== undefined;
 }
 
