@@ -64,7 +64,7 @@ const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_.]{3,30}\b/gu;
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const PHONE_RE =
-  /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\d{1,4}[\s.-])(?:\d{2,4}[\s.-]){0,3}\d{2,5}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|\.\d)/gi;
+  /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])(?:\d{2,4}[\s.-]){0,3}\d{2,6}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|\.\d)/gi;
 const PHONE_BARE_RE = /(?<![\w.-])(?:\+?1)?\d{10}(?![\w-])/g;
 const SSN_RE = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
@@ -142,7 +142,9 @@ export function detectContacts(text: string, push: Push): void {
     // Number lists and scores are not phones: need brackets or a plus, three or more groups with
     // nine or more digits, or a final group of three or four digits (555-0123).
     const groups = v.split(/[\s.()-]+/).filter(Boolean).length;
-    if (!/[()+]/.test(v) && !(groups >= 3 && d >= 9) && !/\d[\s.-]\d{3,4}(?:,?\s?(?:x|ext\.?|extension)\s?\d+)?$/i.test(v)) return;
+    // (Or a trunk-prefixed national number in two groups: "07700 900123".)
+    const trunk = /^0\d{3,4}[\s.-]\d{5,6}$/.test(v);
+    if (!/[()+]/.test(v) && !(groups >= 3 && d >= 9) && !trunk && !/\d[\s.-]\d{3,4}(?:,?\s?(?:x|ext\.?|extension)\s?\d+)?$/i.test(v)) return;
     if (/^\d{1,2}[\s.-]\d{1,2}[\s.-]\d{1,2}$/.test(v)) return;
     // "2019 2020", "1990-2004": years side by side, not a phone number.
     if (/^(?:(?:19|20)\d\d[\s.-]?)+$/.test(v)) return;
