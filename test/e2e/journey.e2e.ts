@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { axe, focused, idleFor, linkFor, newContext, prerequisites, screenshot, staleStepUp, startTacet, totpCode, watch, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
+// Locally a missing browser skips these tests with a note; in CI it is a failure, not a skip.
+if (missing !== null && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${missing}`);
 if (missing !== null) console.warn(`web e2e skipped: ${missing}`);
 const OWNER = 'dr.rivera@example.test';
 const COLLEAGUE = 'sam.okafor@example.test';

@@ -10,6 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The closing "Tests: N passed, N failed, N skipped" line is what .ci/run adds up.
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });
