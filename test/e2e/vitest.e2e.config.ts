@@ -1,6 +1,6 @@
-// Browser tests, apart from `npm test`: they need Debian's chromium (/usr/bin/chromium) and a
-// built web application (npm run build:web). One file at a time: each starts a real Tacet server
-// and a browser, and the machine that runs them is small.
+// Browser tests (npm run test:e2e, which npm test runs after the suite). They need Debian's
+// chromium (/usr/bin/chromium) and a built web application (test:e2e builds it). One file at a
+// time: each starts a real Tacet server and a browser, and the machine that runs them is small.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
