@@ -302,6 +302,16 @@ describe('source-grounded drafts (R03)', () => {
     expect(again.draft).toEqual(d.draft);
   });
 
+  it('R03 a risk the source speaks of but the model left out is reported with its source spans', async () => {
+    await configure({ ai: true, provider: 'anthropic' });
+    // The model answers with one harmless sentence: the beers on Saturday are not in the draft.
+    stub.mode = { kind: 'raw', text: JSON.stringify({ sections: [{ key: 'plan', sentences: [{ text: 'Continue weekly CBT.', sourceIds: ['s6'] }] }], goalSuggestions: [] }) };
+    const d = (await draftReq()).json<Draft & { omittedRisks: Array<{ category: string; links: Array<{ segmentId: string }> }> }>();
+    expect(d.omittedRisks).toEqual([{ category: 'substance', links: [expect.objectContaining({ segmentId: 's5' })] }]);
+    stub.mode = { kind: 'echo' };
+    expect((await draftReq()).json<{ omittedRisks: unknown[] }>().omittedRisks).toEqual([]);
+  });
+
   it('R03 the local drafter quotes a transcript verbatim and keeps what the client said about risk', async () => {
     await configure({ ai: true, provider: 'local' });
     const transcript = [

@@ -36,6 +36,7 @@ const draftView = z.object({
   ),
 });
 const goalSuggestion = z.object({ goalId: z.uuid(), progress: z.enum(PROGRESS), links: z.array(link), unsupported: z.boolean() });
+const omittedRisk = z.object({ category: riskCategory, links: z.array(link) });
 const flag = z.object({ section: z.string(), sentence: z.number(), kind: z.enum(['unsupported', 'unsupported_risk']) });
 
 const draftOut = z.object({
@@ -47,6 +48,8 @@ const draftOut = z.object({
   draft: draftView,
   goalSuggestions: z.array(goalSuggestion),
   flags: z.array(flag),
+  /** Risks the source speaks of that the draft does not carry (a model left them out). */
+  omittedRisks: z.array(omittedRisk),
 });
 
 const failedOut = z.object({ error: z.object({ code: z.string(), message: z.string(), id: z.string() }), draftId: z.uuid() });
@@ -72,6 +75,7 @@ function present(r: DraftResult): z.infer<typeof draftOut> {
     draft: { sections: r.draft.sections },
     goalSuggestions: r.draft.goalSuggestions,
     flags: r.draft.flags,
+    omittedRisks: r.draft.omittedRisks,
   };
 }
 
@@ -193,6 +197,7 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
           draft: draftView.nullable(),
           goalSuggestions: z.array(goalSuggestion),
           flags: z.array(flag),
+          omittedRisks: z.array(omittedRisk),
         }),
       },
     },
@@ -216,6 +221,7 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
           draft: out === null ? null : { sections: out.draft.sections },
           goalSuggestions: out?.draft.goalSuggestions ?? [],
           flags: out?.draft.flags ?? [],
+          omittedRisks: out?.draft.omittedRisks ?? [],
         };
       }),
   });

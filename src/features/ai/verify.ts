@@ -43,10 +43,17 @@ export interface DraftFlag {
   kind: 'unsupported' | 'unsupported_risk';
 }
 
+/** A risk the source speaks of that no supported draft sentence carries: the clinician must see it. */
+export interface OmittedRisk {
+  category: RiskCategory;
+  links: Link[];
+}
+
 export interface VerifiedDraft {
   sections: DraftSection[];
   goalSuggestions: GoalSuggestion[];
   flags: DraftFlag[];
+  omittedRisks: OmittedRisk[];
   /** Sections the provider invented (not in the format): counted, not shown. */
   unknownSections: number;
 }
@@ -103,7 +110,20 @@ export function verifyAnswer(
     });
     goalSuggestions.push({ goalId, progress: g.progress, links, unsupported: links.length === 0 });
   }
-  return { sections, goalSuggestions, flags, unknownSections };
+  // The other direction: a draft that leaves out what the client said about risk is as unsafe as
+  // one that invents it. Every risk category in the source must appear in a supported sentence.
+  const covered = new Set(sections.flatMap((s) => s.sentences.filter((x) => !x.unsupported).flatMap((x) => x.risk)));
+  const omitted = new Map<RiskCategory, Link[]>();
+  for (const seg of segments) {
+    for (const cat of riskCategories(seg.text)) {
+      if (covered.has(cat)) continue;
+      const links = omitted.get(cat) ?? [];
+      if (links.length < 20) links.push(linkOf(seg));
+      omitted.set(cat, links);
+    }
+  }
+  const omittedRisks = [...omitted].map(([category, links]) => ({ category, links }));
+  return { sections, goalSuggestions, flags, omittedRisks, unknownSections };
 }
 
 function check(text: string, citedCount: number, valid: Segment[]): DraftSentence {
