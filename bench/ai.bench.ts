@@ -27,7 +27,7 @@ import type { PromptPayload } from '../src/features/ai/prompt.ts';
 import type { DraftProvider, ProviderRequest } from '../src/features/ai/providers/types.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const TARGET_BYTES = 60 * 1024;
 
 // Synthetic session: ordinary therapy talk with identifiers sprinkled in (names, a date, a phone
