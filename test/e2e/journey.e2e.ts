@@ -283,6 +283,12 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p2.getByRole('heading', { name: 'Client Birch' }).waitFor();
     expect(await focused(p2)).toBe('H1 Client Birch');
     await check(p2, '17-second-practitioner-client-tablet');
+    // A draft can be discarded; the client's notes are empty again.
+    p2.on('dialog', (d) => void d.accept());
+    await p2.getByRole('button', { name: 'Start note' }).click();
+    await p2.getByRole('button', { name: 'Discard draft' }).click();
+    await p2.getByRole('heading', { name: 'Client Birch' }).waitFor();
+    await p2.getByText('No notes yet.').waitFor();
     expect(p2problems).toEqual([]);
     await ctx2.close();
   });

@@ -2,7 +2,7 @@
 // and addenda once signed. A signed note is immutable; the server verifies its content hash on
 // every read and the screen shows the result.
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
@@ -60,6 +60,7 @@ function useGoals(clientId: string) {
 }
 
 function DraftEditor({ note, template, onChange }: { note: NoteDetail; template: NoteTemplate; onChange: (n: NoteDetail) => void }) {
+  const navigate = useNavigate();
   const { planId, goals } = useGoals(note.clientId);
   const [sections, setSections] = useState<Record<string, string>>(() => Object.fromEntries(note.sections.map((s) => [s.key, s.text])));
   const [progress, setProgress] = useState<Record<string, { progress: Progress | ''; comment: string }>>(() =>
@@ -101,6 +102,18 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
     } catch (e) {
       setError(messageOf(e));
     } finally {
+      setBusy(false);
+    }
+  };
+  const discard = async () => {
+    if (!window.confirm('Discard this draft? It is deleted; signed notes are never affected.')) return;
+    setBusy(true);
+    try {
+      await api.del(`/api/notes/${note.id}`);
+      setDirty(false);
+      void navigate(`/clients/${note.clientId}`);
+    } catch (e) {
+      setError(messageOf(e));
       setBusy(false);
     }
   };
@@ -200,6 +213,9 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
         </button>
         <button type="button" className="primary" disabled={busy} onClick={() => void sign()}>
           Sign note
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void discard()}>
+          Discard draft
         </button>
       </div>
     </form>
