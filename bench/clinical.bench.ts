@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       schema: { params: z.object({ clientId: z.uuid() }), body: sectionsBody },
       handler: async ({ params, body, auth, reply }) => {
         const id = crypto.randomUUID();
-        await admin.db.insertInto('bench.baseline_notes' as never).values({ id, owner_id: auth?.userId, client_id: params.clientId, body: JSON.stringify(body.sections) } as never).execute();
+        await admin.db.insertInto('bench.baseline_notes' as never).values({ id, owner_id: auth?.userId, client_id: params.clientId, body: JSON.stringify(body.sections) }).execute();
         reply.code(201);
         return { id, sections: body.sections };
       },
@@ -254,7 +254,7 @@ async function main(): Promise<void> {
         ids.push(id);
         return { id, owner_id: owner, client_id: pick(clientsOf.get(owner) ?? []), body: JSON.stringify(SECTIONS) };
       });
-      await admin.db.insertInto('bench.baseline_notes' as never).values(rows as never).execute();
+      await admin.db.insertInto('bench.baseline_notes' as never).values(rows).execute();
       baselineIds.set(owner, ids);
     }
 

@@ -34,8 +34,8 @@ describe('scoring', () => {
   );
 
   it('R05 PCL-5 totals 0–80 with the provisional threshold at 33', () => {
-    expect(score('pcl5', Array(20).fill(1))).toMatchObject({ total: 20, severity: 'below_threshold' });
-    expect(score('pcl5', [...Array(8).fill(4), 1, ...Array(11).fill(0)])).toMatchObject({ total: 33, severity: 'probable_ptsd' });
+    expect(score('pcl5', Array<number>(20).fill(1))).toMatchObject({ total: 20, severity: 'below_threshold' });
+    expect(score('pcl5', [...Array<number>(8).fill(4), 1, ...Array<number>(11).fill(0)])).toMatchObject({ total: 33, severity: 'probable_ptsd' });
   });
 
   it('R05 PHQ-9 item 9 above 0 raises the safety flag, whatever the total', () => {
