@@ -17,6 +17,7 @@ import { grantRoutes } from './grants/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { settingsRoutes } from './settings/routes.ts';
 import { transcriptRoutes } from './transcripts/routes.ts';
+import { redactionRoutes } from './redaction/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
 import { aiRoutes } from './ai/routes.ts';
 
@@ -36,6 +37,7 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   operatorRoutes(app, runtime);
   settingsRoutes(app, runtime);
   transcriptRoutes(app, runtime);
+  redactionRoutes(app, runtime);
   verifyPageRoutes(app);
   aiRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
