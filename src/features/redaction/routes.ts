@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { audit } from '../../audit/audit.ts';
-import { redact, type DeidContext } from '../../deid/index.ts';
+import { redact } from '../../deid/index.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { loadNoteForRead, openSections } from '../notes/queries.ts';
 import { openNamesForAuthor, restoreSections } from '../notes/names.ts';
@@ -33,7 +33,7 @@ export function redactionRoutes(app: FastifyInstance, runtime: Runtime): void {
         // name rather than left as the placeholders only the author could resolve.
         const sections = restoreSections(openSections(s, row), await openNamesForAuthor(runtime, ctx, row));
         const settings = await loadSettings(trx, ctx.practiceId);
-        const dctx = await deidContextFor(trx, s, ctx, row.client_id, settings.active_topics as DeidContext['topics'], settings.custom_topics);
+        const dctx = await deidContextFor(trx, s, ctx, row.client_id, settings.active_topics, settings.custom_topics);
         const out: Record<string, string> = {};
         const counts: Record<string, number> = {};
         for (const [key, text] of Object.entries(sections)) {

@@ -62,7 +62,7 @@ describe('practice privacy settings and subprocessor registry', () => {
       payload: settings({ redactTranscripts: false, customTopics: [{ name: 'gambling', phrases: ['sports betting'], patterns: ['\\bcasino\\b'] }] }),
     });
     expect(res.statusCode).toBe(200);
-    const view = (await injectAs(app, owner, { method: 'GET', url: '/api/practice/settings' })).json();
+    const view: unknown = (await injectAs(app, owner, { method: 'GET', url: '/api/practice/settings' })).json();
     expect(view).toMatchObject({ redactTranscripts: false, activeTopics: ['immigration', 'abuse'], customTopics: [{ name: 'gambling', phrases: ['sports betting'], patterns: ['\\bcasino\\b'] }] });
   });
 

@@ -33,7 +33,7 @@ export async function deidContextFor(trx: Tx, s: Sealer, ctx: TenantContext, cli
 export async function prepareTranscript(trx: Tx, s: Sealer, ctx: TenantContext, clientId: string, text: string): Promise<PreparedTranscript> {
   const settings = await loadSettings(trx, ctx.practiceId);
   if (!settings.redact_transcripts) return { text, redacted: false, counts: {} };
-  const dctx = await deidContextFor(trx, s, ctx, clientId, settings.active_topics as DeidContext['topics'], settings.custom_topics);
+  const dctx = await deidContextFor(trx, s, ctx, clientId, settings.active_topics, settings.custom_topics);
   const out = redact(text, dctx);
   const counts: Record<string, number> = {};
   for (const span of out.spans) {
