@@ -10,6 +10,7 @@ const ZERO = Buffer.alloc(32);
 
 export interface ChainRow {
   practice_id: string;
+  lane: number;
   seq: number;
   occurred_at: Date;
   actor_id: string | null;
@@ -28,6 +29,7 @@ export interface ChainRow {
 
 export interface ChainProblem {
   practiceId: string;
+  lane: number;
   seq: number | null;
   kind: 'hash_mismatch' | 'broken_link' | 'gap' | 'truncated' | 'head_missing' | 'anchor_mismatch';
   detail: string;
@@ -37,7 +39,7 @@ export interface VerifyReport {
   practices: number;
   events: number;
   problems: ChainProblem[];
-  heads: Array<{ practiceId: string; seq: number; hash: string }>;
+  heads: Array<{ practiceId: string; lane: number; seq: number; hash: string }>;
 }
 
 function ns(v: string | null): string {
@@ -48,6 +50,7 @@ export function canonical(r: ChainRow): string {
   return (
     'tacet-audit-v1|' +
     ns(r.practice_id) +
+    ns(String(r.lane)) +
     ns(String(r.seq)) +
     ns(r.prev_hash.toString('hex')) +
     ns(r.occurred_at.toISOString()) +
@@ -76,7 +79,10 @@ export class ChainVerifier {
   readonly problems: ChainProblem[] = [];
   count = 0;
 
-  constructor(readonly practiceId: string) {}
+  constructor(
+    readonly practiceId: string,
+    readonly lane = 0,
+  ) {}
 
   get broken(): boolean {
     return this.problems.length > 0;
@@ -84,7 +90,7 @@ export class ChainVerifier {
 
   push(r: ChainRow): void {
     if (this.broken) return;
-    const at = { practiceId: this.practiceId, seq: r.seq };
+    const at = { practiceId: this.practiceId, lane: this.lane, seq: r.seq };
     if (r.seq !== this.expectedSeq) {
       this.problems.push({ ...at, kind: 'gap', detail: `expected seq ${this.expectedSeq}, found ${r.seq}` });
     } else if (!r.prev_hash.equals(this.expectedPrev)) {
@@ -105,11 +111,12 @@ export class ChainVerifier {
     const last = this.last;
     if (head === undefined) {
       if (last !== undefined) {
-        this.problems.push({ practiceId: this.practiceId, seq: null, kind: 'head_missing', detail: 'chain has rows but no recorded head' });
+        this.problems.push({ practiceId: this.practiceId, lane: this.lane, seq: null, kind: 'head_missing', detail: 'chain has rows but no recorded head' });
       }
     } else if (last === undefined || head.seq !== last.seq || !head.hash.equals(last.hash)) {
       this.problems.push({
         practiceId: this.practiceId,
+        lane: this.lane,
         seq: last?.seq ?? 0,
         kind: 'truncated',
         detail: `recorded head is seq ${head.seq} but the intact chain ends at seq ${last?.seq ?? 0}`,
@@ -120,8 +127,8 @@ export class ChainVerifier {
 }
 
 /** Checks a whole chain held in memory (ordered by seq). */
-export function verifyChain(practiceId: string, rows: ChainRow[], head: { seq: number; hash: Buffer } | undefined): ChainProblem[] {
-  const v = new ChainVerifier(practiceId);
+export function verifyChain(practiceId: string, rows: ChainRow[], head: { seq: number; hash: Buffer } | undefined, lane = 0): ChainProblem[] {
+  const v = new ChainVerifier(practiceId, lane);
   for (const r of rows) v.push(r);
   return v.finish(head);
 }
@@ -137,25 +144,28 @@ export async function verifyAudit(
   db: Kysely<Database> | AuditorDb,
   opts: { practiceId?: string; anchors?: Map<string, { seq: number; hash: string }> } = {},
 ): Promise<VerifyReport> {
-  const heads = await sql<{ practice_id: string; seq: number; hash: Buffer }>`
-    SELECT practice_id, seq, hash FROM audit_heads
-    ${opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``}`.execute(db);
-  const practicesInEvents = await sql<{ practice_id: string }>`
-    SELECT DISTINCT practice_id FROM audit_events
-    ${opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``}`.execute(db);
-  const headMap = new Map(heads.rows.map((h) => [h.practice_id, { seq: h.seq, hash: Buffer.from(h.hash) }]));
-  const ids = [...new Set([...headMap.keys(), ...practicesInEvents.rows.map((r) => r.practice_id)])].sort();
-  const report: VerifyReport = { practices: ids.length, events: 0, problems: [], heads: [] };
-  for (const id of ids) {
-    const v = new ChainVerifier(id);
-    const anchor = opts.anchors?.get(id);
+  const only = opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``;
+  const heads = await sql<{ practice_id: string; lane: number; seq: number; hash: Buffer }>`
+    SELECT practice_id, lane, seq, hash FROM audit_heads ${only}`.execute(db);
+  const chainsInEvents = await sql<{ practice_id: string; lane: number }>`
+    SELECT DISTINCT practice_id, lane FROM audit_events ${only}`.execute(db);
+  const key = (practiceId: string, lane: number) => `${practiceId}:${lane}`;
+  const headMap = new Map(heads.rows.map((h) => [key(h.practice_id, h.lane), { seq: h.seq, hash: Buffer.from(h.hash) }]));
+  const chains = new Map<string, { practiceId: string; lane: number }>();
+  for (const h of heads.rows) chains.set(key(h.practice_id, h.lane), { practiceId: h.practice_id, lane: h.lane });
+  for (const c of chainsInEvents.rows) chains.set(key(c.practice_id, c.lane), { practiceId: c.practice_id, lane: c.lane });
+  const ordered = [...chains.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const report: VerifyReport = { practices: new Set(ordered.map(([, c]) => c.practiceId)).size, events: 0, problems: [], heads: [] };
+  for (const [k, { practiceId: id, lane }] of ordered) {
+    const v = new ChainVerifier(id, lane);
+    const anchor = opts.anchors?.get(k);
     let anchorSeen = false;
     let after = 0;
     for (;;) {
       const page = await sql<ChainRow>`
-        SELECT practice_id, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
+        SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
                outcome, request_id, ip, user_agent, metadata, prev_hash, hash
-        FROM audit_events WHERE practice_id = ${id} AND seq > ${after} ORDER BY seq LIMIT 5000`.execute(db);
+        FROM audit_events WHERE practice_id = ${id} AND lane = ${lane} AND seq > ${after} ORDER BY seq LIMIT 5000`.execute(db);
       for (const raw of page.rows) {
         const r = { ...raw, prev_hash: Buffer.from(raw.prev_hash), hash: Buffer.from(raw.hash) };
         v.push(r);
@@ -165,17 +175,25 @@ export async function verifyAudit(
       after = page.rows.at(-1)?.seq ?? after;
     }
     report.events += v.count;
-    const head = headMap.get(id);
+    const head = headMap.get(k);
     report.problems.push(...v.finish(head));
-    if (head !== undefined) report.heads.push({ practiceId: id, seq: head.seq, hash: head.hash.toString('hex') });
+    if (head !== undefined) report.heads.push({ practiceId: id, lane, seq: head.seq, hash: head.hash.toString('hex') });
     if (anchor !== undefined && !anchorSeen) {
       report.problems.push({
         practiceId: id,
+        lane,
         seq: anchor.seq,
         kind: 'anchor_mismatch',
         detail: 'the chain no longer holds the row recorded in the anchor file',
       });
     }
+  }
+  // A chain named in the anchor file that has vanished entirely (rows and head) is a rewrite too.
+  for (const [k, anchor] of opts.anchors ?? []) {
+    if (chains.has(k)) continue;
+    const [practiceId = '', laneText = '0'] = k.split(':');
+    if (opts.practiceId !== undefined && practiceId !== opts.practiceId) continue;
+    report.problems.push({ practiceId, lane: Number(laneText), seq: anchor.seq, kind: 'anchor_mismatch', detail: 'the chain recorded in the anchor file no longer exists' });
   }
   return report;
 }

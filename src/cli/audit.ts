@@ -6,12 +6,12 @@ import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle 
 import { verifyAudit, type VerifyReport } from '../audit/verify.ts';
 
 export function formatReport(report: VerifyReport): string {
-  const lines = [`checked ${report.events} audit event(s) in ${report.practices} chain(s)`];
+  const lines = [`checked ${report.events} audit event(s) of ${report.practices} practice(s) in ${report.heads.length} chain(s)`];
   if (report.problems.length === 0) {
     lines.push('OK: every chain is intact');
   } else {
     for (const p of report.problems) {
-      lines.push(`BROKEN practice ${p.practiceId} at seq ${p.seq ?? '-'}: ${p.kind} (${p.detail})`);
+      lines.push(`BROKEN practice ${p.practiceId} lane ${p.lane} at seq ${p.seq ?? '-'}: ${p.kind} (${p.detail})`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -39,8 +39,8 @@ export async function auditCommand(args: string[]): Promise<number> {
   });
   let anchors: Map<string, { seq: number; hash: string }> | undefined;
   if (values.anchor !== undefined) {
-    const parsed = JSON.parse(fs.readFileSync(values.anchor, 'utf8')) as Array<{ practiceId: string; seq: number; hash: string }>;
-    anchors = new Map(parsed.map((a) => [a.practiceId, { seq: a.seq, hash: a.hash }]));
+    const parsed = JSON.parse(fs.readFileSync(values.anchor, 'utf8')) as Array<{ practiceId: string; lane: number; seq: number; hash: string }>;
+    anchors = new Map(parsed.map((a) => [`${a.practiceId}:${a.lane}`, { seq: a.seq, hash: a.hash }]));
   }
   const handle = await openForAudit();
   try {

@@ -145,6 +145,7 @@ export interface BreakGlassGrantsTable {
 
 export interface AuditEventsTable {
   practice_id: string;
+  lane: Generated<number>;
   seq: Generated<number>;
   occurred_at: Generated<Date>;
   actor_id: string | null;
@@ -163,6 +164,7 @@ export interface AuditEventsTable {
 
 export interface AuditHeadsTable {
   practice_id: string;
+  lane: number;
   seq: number;
   hash: Buffer;
 }

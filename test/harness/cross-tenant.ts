@@ -91,6 +91,7 @@ export async function runCrossTenantHarness(opts: {
     for (const c of pkCols) {
       if (c.name === tcol) continue;
       if (c.type === 'uuid') freshRow[c.name] = crypto.randomUUID();
+      else if (c.type === 'smallint') freshRow[c.name] = 1 + Math.floor(Math.random() * 14);
       else if (/int|numeric/.test(c.type)) freshRow[c.name] = 900_000_000 + Math.floor(Math.random() * 1_000_000);
       else if (/text|char/.test(c.type)) freshRow[c.name] = `x${crypto.randomBytes(4).toString('hex')}`;
     }

@@ -135,8 +135,14 @@ GRANT SELECT, INSERT, UPDATE ON users TO tacet_app;
 -- categories only, never PHI content, so they stay valid after crypto-shredding for 6 years.
 -- Events not tied to a practice (e.g. a failed sign-in for an unknown email) go to the system
 -- chain, practice_id 00000000-0000-0000-0000-000000000000.
+--
+-- Each practice's trail is 16 chains ("lanes"), chosen by the actor: one person's events stay in
+-- one ordered chain, and the head of a lane is locked from the audit insert to the commit, so
+-- sixteen lanes let different people's commits (and their disk flushes) proceed in parallel
+-- instead of queueing behind one lock per practice.
 CREATE TABLE audit_events (
   practice_id uuid NOT NULL,
+  lane smallint NOT NULL DEFAULT 0 CHECK (lane BETWEEN 0 AND 15),
   seq bigint NOT NULL,
   occurred_at timestamptz NOT NULL,
   actor_id uuid,
@@ -151,14 +157,16 @@ CREATE TABLE audit_events (
   metadata text CHECK (length(metadata) <= 4000),
   prev_hash bytea NOT NULL,
   hash bytea NOT NULL,
-  PRIMARY KEY (practice_id, seq)
+  PRIMARY KEY (practice_id, lane, seq)
 );
 
--- The head of each practice's chain: lets verify detect a truncated tail.
+-- The head of each chain: lets verify detect a truncated tail.
 CREATE TABLE audit_heads (
-  practice_id uuid PRIMARY KEY,
+  practice_id uuid NOT NULL,
+  lane smallint NOT NULL CHECK (lane BETWEEN 0 AND 15),
   seq bigint NOT NULL,
-  hash bytea NOT NULL
+  hash bytea NOT NULL,
+  PRIMARY KEY (practice_id, lane)
 );
 
 -- Netstring encoding: unambiguous, and easy to reproduce byte for byte in the verifier.
@@ -168,7 +176,7 @@ AS $$ SELECT CASE WHEN v IS NULL THEN '~' ELSE pg_catalog.octet_length(v)::text 
 CREATE FUNCTION app.audit_canonical(e public.audit_events) RETURNS text LANGUAGE sql IMMUTABLE
 AS $$
   SELECT 'tacet-audit-v1|'
-    || app.ns(e.practice_id::text) || app.ns(e.seq::text) || app.ns(pg_catalog.encode(e.prev_hash, 'hex'))
+    || app.ns(e.practice_id::text) || app.ns(e.lane::text) || app.ns(e.seq::text) || app.ns(pg_catalog.encode(e.prev_hash, 'hex'))
     || app.ns(pg_catalog.to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
     || app.ns(e.actor_id::text) || app.ns(e.actor_role) || app.ns(e.action)
     || app.ns(e.resource_type) || app.ns(e.resource_id) || app.ns(e.outcome)
@@ -183,21 +191,22 @@ DECLARE
   head_seq bigint;
   head_hash bytea;
 BEGIN
+  NEW.lane := pg_catalog.hashtext(coalesce(NEW.actor_id::text, '')) & 15;
   SELECT h.seq, h.hash INTO head_seq, head_hash FROM public.audit_heads h
-    WHERE h.practice_id = NEW.practice_id FOR UPDATE;
+    WHERE h.practice_id = NEW.practice_id AND h.lane = NEW.lane FOR UPDATE;
   IF NOT FOUND THEN
-    INSERT INTO public.audit_heads (practice_id, seq, hash)
-      VALUES (NEW.practice_id, 0, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
-      ON CONFLICT (practice_id) DO NOTHING;
+    INSERT INTO public.audit_heads (practice_id, lane, seq, hash)
+      VALUES (NEW.practice_id, NEW.lane, 0, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+      ON CONFLICT (practice_id, lane) DO NOTHING;
     SELECT h.seq, h.hash INTO head_seq, head_hash FROM public.audit_heads h
-      WHERE h.practice_id = NEW.practice_id FOR UPDATE;
+      WHERE h.practice_id = NEW.practice_id AND h.lane = NEW.lane FOR UPDATE;
   END IF;
   NEW.seq := head_seq + 1;
   NEW.prev_hash := head_hash;
   -- Millisecond precision: the verifier in JavaScript reproduces it exactly.
   NEW.occurred_at := date_trunc('milliseconds', clock_timestamp());
   NEW.hash := sha256(NEW.prev_hash || convert_to(app.audit_canonical(NEW), 'UTF8'));
-  UPDATE public.audit_heads SET seq = NEW.seq, hash = NEW.hash WHERE practice_id = NEW.practice_id;
+  UPDATE public.audit_heads SET seq = NEW.seq, hash = NEW.hash WHERE practice_id = NEW.practice_id AND lane = NEW.lane;
   RETURN NEW;
 END $$;
 
