@@ -93,6 +93,21 @@ const presentVendor = (v: NonNullable<VendorRow>) => ({
   noTraining: v.no_training,
 });
 
+/** The registry columns a vendor body sets, the same for a new entry and an update. */
+function vendorColumns(body: z.output<typeof vendorIn>) {
+  return {
+    name: body.name,
+    category: body.category,
+    provider: body.provider,
+    purpose: body.purpose,
+    data_categories: body.dataCategories,
+    baa_status: body.baaStatus,
+    baa_signed_on: body.baaSignedOn,
+    zero_retention: body.zeroRetention,
+    no_training: body.noTraining,
+  };
+}
+
 function checkVendorShape(body: { category: string; provider: string | null; baaStatus: string; baaSignedOn: string | null }): void {
   if ((body.category === 'ai') !== (body.provider !== null)) {
     throw new HttpError(400, 'validation_failed', 'body.provider: is required for AI vendors and only for them');
@@ -229,15 +244,7 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
           .values({
             id: crypto.randomUUID(),
             practice_id: ctx.practiceId,
-            name: body.name,
-            category: body.category,
-            provider: body.provider,
-            purpose: body.purpose,
-            data_categories: body.dataCategories,
-            baa_status: body.baaStatus,
-            baa_signed_on: body.baaSignedOn,
-            zero_retention: body.zeroRetention,
-            no_training: body.noTraining,
+            ...vendorColumns(body),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -262,15 +269,7 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
         const r = await trx
           .updateTable('subprocessors')
           .set({
-            name: body.name,
-            category: body.category,
-            provider: body.provider,
-            purpose: body.purpose,
-            data_categories: body.dataCategories,
-            baa_status: body.baaStatus,
-            baa_signed_on: body.baaSignedOn,
-            zero_retention: body.zeroRetention,
-            no_training: body.noTraining,
+            ...vendorColumns(body),
             updated_at: new Date(),
           })
           .where('id', '=', params.id)
