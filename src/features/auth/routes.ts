@@ -8,7 +8,8 @@ import { HttpError } from '../../http/errors.ts';
 import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
 import { consumeLink, EmailRateLimiter, issueLink, normaliseEmail, sendLink } from './magic-link.ts';
-import { clearCookie, revokeSession, revokeUserSessions, startSession } from './sessions.ts';
+import { clearCookie, defaultPractice, revokeSession, revokeUserSessions, startSession } from './sessions.ts';
+import { countFactors, hasAnyFactor } from './mfa/factors.ts';
 
 const email = z.email().max(320);
 const accepted = z.object({ status: z.literal('sent'), message: z.string() });
@@ -28,27 +29,6 @@ const sessionInfo = z.object({
   idleRemainingSeconds: z.number().int(),
   absoluteRemainingSeconds: z.number().int(),
 });
-
-/** Does the user have a confirmed TOTP or a passkey? */
-export async function hasSecondFactor(trx: Tx, userId: string): Promise<boolean> {
-  const totp = await trx.selectFrom('mfa_totp').select('user_id').where('user_id', '=', userId).where('confirmed_at', 'is not', null).executeTakeFirst();
-  if (totp !== undefined) return true;
-  const pk = await trx.selectFrom('webauthn_credentials').select('id').where('user_id', '=', userId).limit(1).executeTakeFirst();
-  return pk !== undefined;
-}
-
-/** The practice a new session acts in: the user's oldest active membership. */
-export async function defaultPractice(trx: Tx, userId: string): Promise<string | null> {
-  const m = await trx
-    .selectFrom('memberships')
-    .select('practice_id')
-    .where('user_id', '=', userId)
-    .where('disabled_at', 'is', null)
-    .orderBy('created_at')
-    .limit(1)
-    .executeTakeFirst();
-  return m?.practice_id ?? null;
-}
 
 export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddress = 5): void {
   const perEmail = new EmailRateLimiter(linksPerAddress);
@@ -160,7 +140,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
         if (userId === null) throw new HttpError(400, 'link_invalid', 'This link is invalid, has expired or was already used. Ask for a new one.');
         practiceId ??= await defaultPractice(trx, userId);
         await audit(trx, { ...sys, userId }, { action: 'auth.signin.link', resourceType: 'user', resourceId: userId, metadata: { purpose: link.purpose } });
-        return { userId, practiceId, enrolled: await hasSecondFactor(trx, userId) };
+        return { userId, practiceId, enrolled: hasAnyFactor(await countFactors(trx, userId)) };
       });
       // A new session id at sign-in: whatever cookie came with the request is revoked (no fixation).
       await startSession(runtime, req, reply, { userId: result.userId, practiceId: result.practiceId, stage: 'partial' });
@@ -190,7 +170,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
             auth.practiceId === null
               ? null
               : ((await trx.selectFrom('practices').select(['id', 'name']).where('id', '=', auth.practiceId).executeTakeFirst()) ?? null);
-          const enrolled = await hasSecondFactor(trx, auth.userId);
+          const enrolled = hasAnyFactor(await countFactors(trx, auth.userId));
           const now = Date.now();
           const idleRemaining = Math.max(0, auth.lastSeenAt.getTime() + auth.idleTimeoutMs - now);
           return {

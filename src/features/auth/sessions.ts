@@ -59,6 +59,21 @@ export function clientMeta(req: FastifyRequest): { ip: string; userAgent: string
   return { ip: req.ip, userAgent: req.headers['user-agent']?.slice(0, 512) };
 }
 
+/** The practice a new session acts in: the user's oldest active membership (ties by id, so the
+ * choice is stable). */
+export async function defaultPractice(trx: Tx, userId: string): Promise<string | null> {
+  const m = await trx
+    .selectFrom('memberships')
+    .select('practice_id')
+    .where('user_id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('practice_id')
+    .limit(1)
+    .executeTakeFirst();
+  return m?.practice_id ?? null;
+}
+
 /** Creates a session and sets its cookie. Any session the request came with is revoked. */
 export async function startSession(
   runtime: Runtime,

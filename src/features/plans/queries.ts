@@ -8,6 +8,7 @@ import type { Sealer } from '../clients/seal.ts';
 import { icd10 } from './icd10.ts';
 import { canReadPlan, canRevisePlan } from './policy.ts';
 import type { PlanBody, PlanSnapshot, PlanView } from './schema.ts';
+import { isoDate } from '../../db/dates.ts';
 
 export type PlanRow = Selectable<TreatmentPlansTable>;
 export type PlanVersionRow = Selectable<PlanVersionsTable>;
@@ -18,7 +19,7 @@ export async function loadPlan(trx: Tx, access: ClinicalAccess, id: string, mode
   return row;
 }
 
-export const isoDate = (d: Date | string): string => (typeof d === 'string' ? d.slice(0, 10) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
+export { isoDate };
 
 /**
  * Validates a plan body and assigns ids. Ids sent must be ids of the previous version (so a goal

@@ -11,7 +11,7 @@ import { practiceSealer } from '../clients/seal.ts';
 import { loadNoteForRead, openSections } from '../notes/queries.ts';
 import { openNamesForAuthor, restoreSections } from '../notes/names.ts';
 import { loadSettings } from '../settings/policy.ts';
-import { deidContextFor } from '../transcripts/service.ts';
+import { countRedactions, deidContextFor } from '../transcripts/service.ts';
 
 export function redactionRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
@@ -39,10 +39,7 @@ export function redactionRoutes(app: FastifyInstance, runtime: Runtime): void {
         for (const [key, text] of Object.entries(sections)) {
           const r = redact(text, dctx);
           out[key] = r.text;
-          for (const span of r.spans) {
-            const t = span.type.replace(/^TOPIC:/, 'topic_').toLowerCase().replace(/[^a-z0-9_]/g, '_');
-            counts[t] = (counts[t] ?? 0) + 1;
-          }
+          countRedactions(r.spans, counts);
         }
         await audit(trx, ctx, { action: 'note.read_redacted', resourceType: 'note', resourceId: row.id, metadata: { spans: Object.values(counts).reduce((a, b) => a + b, 0) } });
         return { noteId: row.id, format: row.format, sections: out, redactions: counts };

@@ -9,6 +9,7 @@ import { HttpError, notFound } from '../../http/errors.ts';
 import { audit } from '../../audit/audit.ts';
 import type { Tx, TenantContext } from '../../db/tenant.ts';
 import { loadSettings, vendorAllowsAi } from './policy.ts';
+import { isoDateOrNull } from '../../db/dates.ts';
 
 const TOPICS = ['immigration', 'sexual', 'abuse'] as const;
 
@@ -68,13 +69,6 @@ const vendorOut = z.object({
   noTraining: z.boolean(),
 });
 
-function isoDate(v: Date | string | null): string | null {
-  if (v === null) return null;
-  if (typeof v === 'string') return v.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
-}
-
 type VendorRow = Awaited<ReturnType<typeof loadVendor>>;
 async function loadVendor(trx: Tx, id: string) {
   return trx.selectFrom('subprocessors').selectAll().where('id', '=', id).executeTakeFirst();
@@ -88,7 +82,7 @@ const presentVendor = (v: NonNullable<VendorRow>) => ({
   purpose: v.purpose,
   dataCategories: v.data_categories,
   baaStatus: v.baa_status,
-  baaSignedOn: isoDate(v.baa_signed_on),
+  baaSignedOn: isoDateOrNull(v.baa_signed_on),
   zeroRetention: v.zero_retention,
   noTraining: v.no_training,
 });

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { Runtime } from '../../platform/runtime.ts';
 import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
-import { redact, type DeidContext } from '../../deid/index.ts';
+import { redact, type DeidContext, type Span } from '../../deid/index.ts';
 import { loadSettings } from '../settings/policy.ts';
 import { knownPeopleOf } from '../clients/queries.ts';
 import type { Sealer } from '../clients/seal.ts';
@@ -14,6 +14,15 @@ export interface PreparedTranscript {
   text: string;
   redacted: boolean;
   counts: Record<string, number>;
+}
+
+/** How many spans of each type were redacted, keyed for audit metadata (numbers only, no text). */
+export function countRedactions(spans: readonly Span[], into: Record<string, number> = {}): Record<string, number> {
+  for (const span of spans) {
+    const key = span.type.replace(/^TOPIC:/, 'topic_').toLowerCase().replace(/[^a-z0-9_]/g, '_');
+    into[key] = (into[key] ?? 0) + 1;
+  }
+  return into;
 }
 
 /** What the redaction engine should always catch for this client (R35): label, clinician, known people. */
@@ -35,12 +44,7 @@ export async function prepareTranscript(trx: Tx, s: Sealer, ctx: TenantContext, 
   if (!settings.redact_transcripts) return { text, redacted: false, counts: {} };
   const dctx = await deidContextFor(trx, s, ctx, clientId, settings.active_topics, settings.custom_topics);
   const out = redact(text, dctx);
-  const counts: Record<string, number> = {};
-  for (const span of out.spans) {
-    const key = span.type.replace(/^TOPIC:/, 'topic_').toLowerCase().replace(/[^a-z0-9_]/g, '_');
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return { text: out.text, redacted: true, counts };
+  return { text: out.text, redacted: true, counts: countRedactions(out.spans) };
 }
 
 /** Deletes the current practice's transcripts whose 'after N days' time has come (R31). */

@@ -13,7 +13,7 @@ import { systemContext, withTenant, type AppRole, type TenantContext } from '../
 import { audit } from '../../../audit/audit.ts';
 import { HttpError } from '../../../http/errors.ts';
 import { defineRoute } from '../../../http/pipeline.ts';
-import { cookieName, hashToken, startSession } from '../sessions.ts';
+import { cookieName, defaultPractice, hashToken, startSession } from '../sessions.ts';
 import { systemMfaContext } from './context.ts';
 import { lockedError, lockedUntil } from './lockout.ts';
 import { passkeyRejected } from './verify.ts';
@@ -64,16 +64,7 @@ async function systemFindSigninTarget(runtime: Runtime, credentialId: string): P
       .where('u.disabled_at', 'is', null)
       .executeTakeFirst();
     if (c === undefined) return null;
-    const m = await trx
-      .selectFrom('memberships')
-      .select('practice_id')
-      .where('user_id', '=', c.user_id)
-      .where('disabled_at', 'is', null)
-      .orderBy('created_at')
-      .orderBy('practice_id')
-      .limit(1)
-      .executeTakeFirst();
-    const practiceId = m?.practice_id ?? null;
+    const practiceId = await defaultPractice(trx, c.user_id);
     const roles: AppRole[] =
       practiceId === null
         ? []
