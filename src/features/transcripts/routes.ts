@@ -11,7 +11,7 @@ import { clinicalAccess } from '../clients/policy.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { loadSession } from '../encounters/queries.ts';
 import { transcriptDeletionRule } from '../clients/queries.ts';
-import { prepareTranscript, sweepDueTranscripts } from './service.ts';
+import { prepareTranscript } from './service.ts';
 
 const params = z.strictObject({ sessionId: z.uuid() });
 const MAX_TRANSCRIPT = 512 * 1024;
@@ -104,17 +104,29 @@ export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
     auth: 'full',
     roles: ['practitioner', 'owner'],
     schema: { params, response: { 200: meta.extend({ text: z.string() }) } },
-    handler: async ({ tenant, params: p }) =>
-      tenant(async (trx, ctx) => {
-        await sweepDueTranscripts(trx, { ...ctx });
+    handler: async ({ tenant, params: p }) => {
+      const found = await tenant(async (trx, ctx) => {
         const s = await practiceSealer(runtime, ctx);
         const access = await clinicalAccess(trx, ctx, 'read');
         const session = await loadSession(trx, access, p.sessionId, 'read');
         const row = await trx.selectFrom('transcripts').selectAll().where('session_id', '=', session.id).executeTakeFirst();
         if (row === undefined || !access.canRead(row)) throw notFound('transcript');
+        // Due under the client's rule but not yet swept (the sweep runs every ten minutes): it is
+        // gone as far as anyone is concerned. Its owner's read deletes it now; the deletion must
+        // commit, so the 404 is raised after the transaction.
+        if (row.delete_after !== null && row.delete_after <= new Date()) {
+          if (row.owner_id === ctx.userId) {
+            await trx.deleteFrom('transcripts').where('id', '=', row.id).execute();
+            await audit(trx, ctx, { action: 'transcript.delete', resourceType: 'transcript', resourceId: row.id, metadata: { reason: 'retention_rule' } });
+          }
+          return null;
+        }
         await audit(trx, ctx, { action: 'transcript.read', resourceType: 'transcript', resourceId: row.id });
         return { ...present(row), text: s.open('transcripts', 'text', row.id, row.text_sealed) };
-      }),
+      });
+      if (found === null) throw notFound('transcript');
+      return found;
+    },
   });
 
   defineRoute(app, runtime, {

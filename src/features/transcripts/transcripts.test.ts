@@ -113,6 +113,16 @@ describe('transcripts', () => {
     expect((await c.call(c.pr, 'GET', `/api/sessions/${session}/transcript`)).statusCode).toBe(404);
   });
 
+  it('R31 a transcript past its deletion time is not served, and its owner reading it deletes it, before any sweep', async () => {
+    const client = await newClient({ transcriptDeletion: { mode: 'after_days', days: 1 } });
+    const session = await newSession(client);
+    await c.call(c.pr, 'PUT', `/api/sessions/${session}/transcript`, { text: TRANSCRIPT });
+    await c.rt.testDb.asAdmin((db) => sql`UPDATE transcripts SET delete_after = now() - interval '1 minute' WHERE session_id = ${session}`.execute(db));
+    expect((await c.call(c.pr, 'GET', `/api/sessions/${session}/transcript`)).statusCode).toBe(404);
+    const left = await c.rt.testDb.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM transcripts WHERE session_id = ${session}`.execute(db)).rows[0]?.n);
+    expect(left).toBe(0);
+  });
+
   it('R22 R41 another practitioner, the supervisor and helpdesk cannot read a transcript', async () => {
     const session = await newSession(clientId);
     await c.call(c.pr, 'PUT', `/api/sessions/${session}/transcript`, { text: TRANSCRIPT });
