@@ -290,7 +290,6 @@ async function acceptInvitation(
   sys: TenantContext,
   p: { invitationId: string; practiceId: string; userId: string; email: string; isNew: boolean },
 ): Promise<string> {
-  const ctx = sys;
   const inv = await trx
     .selectFrom('invitations')
     .select(['id', 'role', 'email', 'expires_at', 'accepted_at', 'revoked_at'])
@@ -307,6 +306,6 @@ async function acceptInvitation(
     .onConflict((oc) => oc.columns(['practice_id', 'user_id', 'role']).doUpdateSet({ disabled_at: null }))
     .execute();
   await trx.updateTable('invitations').set({ accepted_at: new Date() }).where('id', '=', inv.id).execute();
-  await audit(trx, { ...ctx, userId: p.userId }, { action: 'invitation.accept', resourceType: 'invitation', resourceId: inv.id, metadata: { role: inv.role } });
+  await audit(trx, { ...sys, userId: p.userId }, { action: 'invitation.accept', resourceType: 'invitation', resourceId: inv.id, metadata: { role: inv.role } });
   return p.practiceId;
 }
