@@ -167,6 +167,8 @@ export interface AuditHeadsTable {
   lane: number;
   seq: number;
   hash: Buffer;
+  /** The hash before the last move (migration 0010); null until the lane has moved once since. */
+  prev_hash: Buffer | null;
 }
 
 // Clinical record (issue 5, migration 0003). Free text lives only in *_sealed columns (R13).
