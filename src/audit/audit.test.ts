@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDb, type AdminDb, type TestDb } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
-import { withTenant, systemContext } from '../db/tenant.ts';
+import { commitWith, withTenant, systemContext } from '../db/tenant.ts';
 import { audit, AuditInputError } from './audit.ts';
 import { verifyAudit } from './verify.ts';
 import { loadConfig } from '../config/config.ts';
@@ -199,6 +199,50 @@ describe('audit trail', () => {
         await sql`SELECT 1/0`.execute(trx).catch(() => undefined);
       }),
     ).rejects.toMatchObject({ code: '25P02' });
+    expect((await verifyOne()).problems).toEqual([]);
+  });
+
+  it('R24 the database itself refuses free text in an audit row, whatever the application sends', async () => {
+    const count = () =>
+      t.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(db)).rows[0]?.n ?? 0);
+    const before = await count();
+    const attempts = [
+      sql`INSERT INTO audit_events (practice_id, action, outcome) VALUES (${p.practiceId}, 'Client disclosed panic attacks', 'success')`,
+      sql`INSERT INTO audit_events (practice_id, action, resource_type, outcome) VALUES (${p.practiceId}, 'note.read', 'Jane Doe', 'success')`,
+      sql`INSERT INTO audit_events (practice_id, action, outcome) VALUES (${p.practiceId}, 'note.read', 'maybe')`,
+      sql`INSERT INTO audit_events (practice_id, action, outcome, metadata) VALUES (${p.practiceId}, 'note.read', 'success', ${'x'.repeat(4001)})`,
+    ];
+    for (const q of attempts) {
+      await expect(withTenant(t.db, p.ctx('owner'), (trx) => q.execute(trx))).rejects.toMatchObject({ code: '23514' });
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('R23 commitWith() commits the statement and the queued audit event in one flight, or neither', async () => {
+    const count = () =>
+      t.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(db)).rows[0]?.n ?? 0);
+    const before = await count();
+    const r = await withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+      await audit(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: p.practiceId });
+      return commitWith(trx, trx.selectFrom('practices').select('id').where('id', '=', p.practiceId));
+    });
+    expect(r.rows).toEqual([{ id: p.practiceId }]);
+    expect(await count()).toBe(before + 1);
+    // A failing final statement takes its audit event down with it…
+    await expect(
+      withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+        await audit(trx, ctx, { action: 'practice.update', resourceType: 'practice' });
+        await commitWith(trx, sql`SELECT 1/0`);
+      }),
+    ).rejects.toMatchObject({ code: '22012' });
+    expect(await count()).toBe(before + 1);
+    // …and nothing may follow the commit.
+    await expect(
+      withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+        await commitWith(trx, sql`SELECT 1`);
+        await audit(trx, ctx, { action: 'practice.read' });
+      }),
+    ).rejects.toBeInstanceOf(AuditInputError);
     expect((await verifyOne()).problems).toEqual([]);
   });
 

@@ -37,12 +37,15 @@ export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Pro
   }
   const state = tenantTxState(trx);
   if (state === undefined) throw new AuditInputError('audit() must be called inside withTenant()');
+  // An event recorded after commitWith() would be silently lost: refuse it loudly.
+  if (state.committed === true) throw new AuditInputError('audit() after commitWith(): the transaction is already committed');
   if (!/^[a-z][a-z0-9_.]{1,63}$/.test(event.action)) throw new AuditInputError('audit action must be a dotted lower-case verb');
   if (event.resourceType !== undefined && !/^[a-z][a-z0-9_]{0,63}$/.test(event.resourceType)) {
     throw new AuditInputError('audit resourceType must be a lower-case word');
   }
-  // Queued, and written by the tenant driver in the same message as COMMIT: same transaction,
-  // one round trip fewer. The chain trigger computes seq and hashes at that moment.
+  // Queued, and written by the tenant driver in the same flight as COMMIT (or as commitWith()'s
+  // statement): same transaction, no round trip of its own. The chain trigger computes seq and
+  // hashes at that moment.
   state.audit.push({
       practice_id: ctx.practiceId,
       actor_id: ctx.userId,

@@ -3,10 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely } from 'kysely';
-import { TenantPostgresDialect } from './tenant-driver.ts';
+import { FlightDialect } from './tenant-driver.ts';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
-import { PGlitePool } from './pglite-pool.ts';
 import { isLoopbackHost } from '../config/config.ts';
 import type { Database } from './schema.ts';
 
@@ -72,7 +71,7 @@ export function createPostgresPool(url: string, max: number, applicationName = '
 }
 
 export function postgresKysely<T = Database>(pool: pg.Pool): Kysely<T> {
-  return new Kysely<T>({ dialect: new TenantPostgresDialect({ pool }) });
+  return new Kysely<T>({ dialect: new FlightDialect({ pool }) });
 }
 
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
@@ -88,8 +87,7 @@ export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob
 }
 
 export function pgliteHandle<T = Database>(pglite: PGlite): DbHandle<T> {
-  const pool = new PGlitePool(pglite);
-  const db = new Kysely<T>({ dialect: new TenantPostgresDialect({ pool }) });
+  const db = new Kysely<T>({ dialect: new FlightDialect({ pglite }) });
   return {
     db,
     kind: 'pglite',

@@ -1,20 +1,29 @@
-// Makes a tenant transaction cost the same number of round trips as a plain one plus its own
-// statements. withTenant() puts its context in AsyncLocalStorage; this driver then
-//   - sends BEGIN together with the tenant settings in one message, and
-//   - sends the transaction's queued audit rows together with COMMIT in one message.
-// Measured on the development machine, that took two round trips (of five) off every audited
-// write. Values are inlined as literals here, so every one is either validated (UUIDs, roles) or
-// hex-encoded: nothing from a request can change the statement's shape.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// Kysely's driver for both databases, built on flights (wire.ts): a tenant transaction costs
+// the round trips of its own statements and no more.
+//   - BEGIN and the tenant settings are not sent when the transaction opens: they travel in the
+//     same flight as the transaction's first statement.
+//   - The audit rows queued by audit() travel with COMMIT.
+//   - commitWith() (tenant.ts) sends a final statement, the queued audit rows and the commit as
+//     one flight: a write that needs one statement costs one round trip, like a plain insert.
+// Every value travels as a bound parameter; the statements themselves are constants.
+import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
-  PostgresDialect,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
   type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
   type Driver,
-  type PostgresDialectConfig,
+  type Kysely,
   type QueryCompiler,
+  type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { PgSession, PGliteSession, type Session, type Statement, type StatementResult } from './wire.ts';
 
 export interface PendingAuditRow {
   practice_id: string;
@@ -33,107 +42,299 @@ export interface PendingAuditRow {
 export interface TenantTxState {
   settings: { role: string; practiceId: string; userId: string; appRoles: string[] };
   audit: PendingAuditRow[];
-  /** The connection whose transaction this state belongs to, once BEGIN has been sent. */
+  /** The connection whose transaction this state belongs to, once the transaction has begun. */
   connection?: DatabaseConnection;
+  /** Set by commitWith(): the next statement is the last, and commits. */
+  commitNext?: boolean;
+  /** The transaction has been committed by commitWith(). */
+  committed?: boolean;
 }
 
-export const tenantStore = new AsyncLocalStorage<TenantTxState>();
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const WORD = /^[a-z_,]{1,120}$/;
-
-function uuidLit(v: string): string {
-  if (!UUID.test(v)) throw new Error('invalid uuid in tenant context');
-  return `'${v}'`;
+/**
+ * Gives a leased connection the tenant context its next transaction opens with (withTenant()
+ * calls this between leasing the connection and beginning the transaction). Passed on the
+ * connection itself rather than through AsyncLocalStorage, whose promise hooks would tax every
+ * promise in the process.
+ */
+export function attachTenant(connection: DatabaseConnection, state: TenantTxState): void {
+  if (!(connection instanceof FlightConnection)) throw new Error('tenant transactions need the flight driver');
+  connection.tenant = state;
 }
 
-function wordLit(v: string): string {
-  if (!WORD.test(v)) throw new Error('invalid word in tenant context');
-  return `'${v}'`;
+const SETTINGS_SQL =
+  "SELECT set_config('role', $1, true), set_config('app.practice_id', $2, true), set_config('app.user_id', $3, true), set_config('app.roles', $4, true)";
+
+const AUDIT_SQL =
+  'INSERT INTO audit_events (practice_id, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)';
+
+const COMMIT: Statement = { sql: 'COMMIT', parameters: [] };
+
+function auditStatement(r: PendingAuditRow): Statement {
+  return {
+    sql: AUDIT_SQL,
+    parameters: [r.practice_id, r.actor_id, r.actor_role, r.action, r.resource_type, r.resource_id, r.outcome, r.request_id, r.ip, r.user_agent, r.metadata],
+  };
 }
 
-/** Any text as a literal that cannot break out of its place: hex-encoded UTF-8. */
-export function textLit(v: string | null): string {
-  if (v === null) return 'NULL';
-  return `convert_from(decode('${Buffer.from(v, 'utf8').toString('hex')}', 'hex'), 'UTF8')`;
+function beginSql(settings: TransactionSettings): string {
+  let begin = 'BEGIN';
+  if (settings.isolationLevel !== undefined) begin += ` ISOLATION LEVEL ${settings.isolationLevel.toUpperCase()}`;
+  if (settings.accessMode !== undefined) begin += ` ${settings.accessMode.toUpperCase()}`;
+  return begin;
 }
 
-function beginSql(s: TenantTxState['settings'], settings: TransactionSettings): string {
-  let begin = 'begin';
-  if (settings.isolationLevel !== undefined) begin += ` isolation level ${settings.isolationLevel}`;
-  if (settings.accessMode !== undefined) begin += ` ${settings.accessMode}`;
-  return `${begin}; SELECT set_config('role', ${wordLit(s.role)}, true), set_config('app.practice_id', ${uuidLit(s.practiceId)}, true), set_config('app.user_id', ${uuidLit(s.userId)}, true), set_config('app.roles', ${wordLit(s.appRoles.join(','))}, true)`;
+const MULTI_STATEMENT = /;\s*\S/;
+
+const RETURNING_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
+
+function toQueryResult<R>(r: StatementResult): QueryResult<R> {
+  return {
+    rows: r.rows as R[],
+    ...(RETURNING_COMMANDS.has(r.command) ? { numAffectedRows: BigInt(r.rowCount) } : {}),
+  };
 }
 
-export function auditInsertSql(rows: PendingAuditRow[]): string {
-  const values = rows.map(
-    (r) =>
-      `(${uuidLit(r.practice_id)}::uuid, ${r.actor_id === null ? 'NULL' : `${uuidLit(r.actor_id)}::uuid`}, ${textLit(r.actor_role)}, ${textLit(r.action)}, ${textLit(r.resource_type)}, ${textLit(r.resource_id)}, ${textLit(r.outcome)}, ${textLit(r.request_id)}, ${textLit(r.ip)}, ${textLit(r.user_agent)}, ${textLit(r.metadata)})`,
-  );
-  return `INSERT INTO audit_events (practice_id, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata) VALUES ${values.join(', ')}`;
+export class TransactionEndedError extends Error {
+  override name = 'TransactionEndedError';
+  constructor() {
+    super('this transaction was committed by commitWith(); it accepts no further statements');
+  }
 }
 
-class TenantDriver implements Driver {
-  constructor(private readonly inner: Driver) {}
+/** One leased session plus the statements waiting to ride on its next flight. */
+class FlightConnection implements DatabaseConnection {
+  /** BEGIN and the tenant settings, when the transaction has begun but sent nothing yet. */
+  pending: Statement[] = [];
+  /** True from BEGIN (sent or pending) until COMMIT/ROLLBACK. */
+  inTransaction = false;
+  state: TenantTxState | undefined;
+  /** Context for the next transaction, from attachTenant(). */
+  tenant: TenantTxState | undefined;
 
-  init(): Promise<void> {
-    return this.inner.init();
+  constructor(
+    readonly session: Session,
+    readonly release: () => void,
+  ) {}
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const state = this.state;
+    if (state?.committed === true) throw new TransactionEndedError();
+    const stmt: Statement = { sql: compiled.sql, parameters: compiled.parameters };
+    if (state !== undefined && state.commitNext === true) {
+      state.commitNext = false;
+      return toQueryResult<R>(await this.commitWith(state, stmt));
+    }
+    if (this.pending.length > 0 && MULTI_STATEMENT.test(stmt.sql) && stmt.parameters.length === 0) {
+      // Several commands in one text need the simple protocol, which cannot share a flight.
+      const pending = this.pending;
+      this.pending = [];
+      await this.session.run(pending);
+    }
+    const flight = [...this.pending, stmt];
+    this.pending = [];
+    const results = await this.session.run(flight);
+    return toQueryResult<R>(results.at(-1)!);
+  }
+
+  // eslint-disable-next-line require-yield -- streaming is not offered by this driver
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming queries are not supported; page with LIMIT/OFFSET or keyset instead');
+  }
+
+  /** The final statement, the audit rows and the commit, in one flight. */
+  private async commitWith(state: TenantTxState, stmt: Statement): Promise<StatementResult> {
+    const audits = state.audit.map(auditStatement);
+    state.audit = [];
+    let flight: Statement[];
+    if (this.pending.length > 0 && this.pending[0]!.sql === 'BEGIN') {
+      // Nothing sent yet: no BEGIN needed; one flight is one implicit transaction.
+      flight = [...this.pending.slice(1), stmt, ...audits];
+    } else if (this.pending.length > 0) {
+      flight = [...this.pending, stmt, ...audits, COMMIT];
+    } else {
+      flight = [stmt, ...audits, COMMIT];
+    }
+    this.pending = [];
+    try {
+      const results = await this.session.run(flight);
+      const ended = results.at(-1);
+      if (ended !== undefined && ended.command === 'ROLLBACK') throw new Error('transaction was rolled back instead of committed');
+      state.committed = true;
+      this.inTransaction = false;
+      return results[flight.indexOf(stmt)]!;
+    } catch (err) {
+      // The transaction is over (implicit) or aborted (explicit); rollbackTransaction() tidies up.
+      if (this.session.status === 'I') this.inTransaction = false;
+      throw err;
+    }
+  }
+}
+
+type SessionSource = { acquire(): Promise<FlightConnection>; end(): Promise<void> };
+
+function pgSource(pool: pg.Pool): SessionSource {
+  // A session (and with it the names of its prepared statements) lives as long as its client.
+  const sessions = new WeakMap<pg.PoolClient, PgSession>();
+  return {
+    async acquire() {
+      const client = await pool.connect();
+      let session = sessions.get(client);
+      if (session === undefined) {
+        session = new PgSession(client);
+        sessions.set(client, session);
+      }
+      let released = false;
+      return new FlightConnection(session, () => {
+        if (released) return;
+        released = true;
+        client.release();
+      });
+    },
+    end: () => pool.end(),
+  };
+}
+
+/** PGlite is one session: a connection is an exclusive lease on it, queued like a pool of one. */
+function pgliteSource(pglite: PGlite): SessionSource {
+  const session = new PGliteSession(pglite);
+  let tail: Promise<void> = Promise.resolve();
+  let ended = false;
+  return {
+    async acquire() {
+      if (ended) throw new Error('database is closed');
+      let release!: () => void;
+      const turn = new Promise<void>((resolve) => (release = resolve));
+      const previous = tail;
+      tail = previous.then(() => turn);
+      await previous;
+      let released = false;
+      return new FlightConnection(session, () => {
+        if (released) return;
+        released = true;
+        release();
+      });
+    },
+    async end() {
+      ended = true;
+      await tail;
+    },
+  };
+}
+
+class FlightDriver implements Driver {
+  constructor(private readonly source: SessionSource) {}
+
+  async init(): Promise<void> {
+    /* sessions are opened on demand */
   }
 
   acquireConnection(): Promise<DatabaseConnection> {
-    return this.inner.acquireConnection();
+    return this.source.acquire();
   }
 
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    const state = tenantStore.getStore();
-    if (state === undefined || state.connection !== undefined) return this.inner.beginTransaction(connection, settings);
-    state.connection = connection;
-    await connection.executeQuery(CompiledQuery.raw(beginSql(state.settings, settings)));
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const conn = connection as FlightConnection;
+    const state = conn.tenant;
+    conn.tenant = undefined;
+    conn.inTransaction = true;
+    conn.pending = [{ sql: beginSql(settings), parameters: [] }];
+    if (state !== undefined && state.connection === undefined) {
+      state.connection = conn;
+      conn.state = state;
+      const s = state.settings;
+      conn.pending.push({ sql: SETTINGS_SQL, parameters: [s.role, s.practiceId, s.userId, s.appRoles.join(',')] });
+    }
+    return Promise.resolve();
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    const state = tenantStore.getStore();
-    if (state === undefined || state.connection !== connection) return this.inner.commitTransaction(connection);
-    // The statement before COMMIT fails if the transaction was aborted by an earlier error that
-    // someone caught: then nothing is committed and the caller sees the failure.
-    const before = state.audit.length > 0 ? auditInsertSql(state.audit) : 'SELECT 1';
-    state.audit = [];
-    await connection.executeQuery(CompiledQuery.raw(`${before}; commit`));
+    const conn = connection as FlightConnection;
+    const state = conn.state;
+    conn.state = undefined;
+    if (state?.committed === true) return;
+    const audits = (state?.audit ?? []).map(auditStatement);
+    if (state !== undefined) state.audit = [];
+    const pending = conn.pending;
+    conn.pending = [];
+    conn.inTransaction = false;
+    // A transaction that sent nothing and audits nothing has nothing to commit.
+    if (pending.length > 0 && audits.length === 0) return;
+    const flight =
+      pending.length === 0 ? [...audits, COMMIT] : pending[0]!.sql === 'BEGIN' ? [...pending.slice(1), ...audits] : [...pending, ...audits, COMMIT];
+    const results = await conn.session.run(flight);
+    // COMMIT of a transaction aborted by an error someone caught answers ROLLBACK.
+    if (results.at(-1)?.command === 'ROLLBACK') throw new Error('transaction was rolled back instead of committed');
   }
 
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    const state = tenantStore.getStore();
-    if (state !== undefined && state.connection === connection) state.audit = [];
-    return this.inner.rollbackTransaction(connection);
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const conn = connection as FlightConnection;
+    if (conn.state !== undefined) conn.state.audit = [];
+    conn.state = undefined;
+    const sent = conn.pending.length === 0;
+    conn.pending = [];
+    const open = conn.inTransaction || conn.session.status !== 'I';
+    conn.inTransaction = false;
+    if (sent && open) await conn.session.run([{ sql: 'ROLLBACK', parameters: [] }]);
   }
 
   async savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    await this.inner.savepoint?.(connection, name, compile);
+    void compile;
+    await connection.executeQuery(CompiledQuery.raw(`SAVEPOINT ${quoteIdent(name)}`));
   }
 
-  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    await this.inner.rollbackToSavepoint?.(connection, name, compile);
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`ROLLBACK TO SAVEPOINT ${quoteIdent(name)}`));
   }
 
-  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    await this.inner.releaseSavepoint?.(connection, name, compile);
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`RELEASE SAVEPOINT ${quoteIdent(name)}`));
   }
 
-  releaseConnection(connection: DatabaseConnection): Promise<void> {
-    return this.inner.releaseConnection(connection);
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const conn = connection as FlightConnection;
+    // A connection must never go back to the pool inside a transaction (a bug, or a caller that
+    // took a raw connection and left): end it here rather than hand it to the next request.
+    if (conn.session.status !== 'I') {
+      try {
+        await conn.session.run([{ sql: 'ROLLBACK', parameters: [] }]);
+      } catch {
+        /* the release below still happens */
+      }
+    }
+    conn.pending = [];
+    conn.state = undefined;
+    conn.tenant = undefined;
+    conn.inTransaction = false;
+    conn.release();
   }
 
   destroy(): Promise<void> {
-    return this.inner.destroy();
+    return this.source.end();
   }
 }
 
-export class TenantPostgresDialect extends PostgresDialect {
-  constructor(config: PostgresDialectConfig) {
-    super(config);
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** PostgreSQL's dialect (compiler, adapter, introspector) over the flight driver. */
+export class FlightDialect implements Dialect {
+  constructor(private readonly source: { pool: pg.Pool } | { pglite: PGlite }) {}
+
+  createDriver(): Driver {
+    return new FlightDriver('pool' in this.source ? pgSource(this.source.pool) : pgliteSource(this.source.pglite));
   }
 
-  override createDriver(): Driver {
-    return new TenantDriver(super.createDriver());
+  createQueryCompiler(): QueryCompiler {
+    return new PostgresQueryCompiler();
+  }
+
+  createAdapter(): DialectAdapter {
+    return new PostgresAdapter();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own signature
+  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new PostgresIntrospector(db);
   }
 }

@@ -2,8 +2,8 @@
 // opens a transaction, drops to the unprivileged runtime role and sets the tenant context that
 // the row-level-security policies read. The settings are transaction-local (is_local = true), so
 // a pooled connection never carries one request's tenant into the next.
-import type { Kysely, Transaction } from 'kysely';
-import { tenantStore, type TenantTxState } from './tenant-driver.ts';
+import type { Compilable, Kysely, QueryResult, RawBuilder, Transaction } from 'kysely';
+import { attachTenant, type TenantTxState } from './tenant-driver.ts';
 import type { Database, MemberRole } from './schema.ts';
 
 export type AppRole = MemberRole | 'system' | 'operator';
@@ -47,7 +47,7 @@ function check(ctx: TenantContext): void {
 /** Runs fn in a transaction scoped to one practice, one user and one role. */
 export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn: (trx: Tx, ctx: TenantContext) => Promise<T>): Promise<T> {
   check(ctx);
-  // The driver (tenant-driver.ts) sends these settings with BEGIN, transaction-local. Setting
+  // The driver (tenant-driver.ts) sends these settings with the first statement, transaction-local. Setting
   // `role` is SET LOCAL ROLE: even when the connection's login role is more privileged (the
   // embedded database runs as its superuser), the request's statements run as tacet_app, which
   // cannot bypass row-level security.
@@ -55,13 +55,14 @@ export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn
     settings: { role: RUNTIME_ROLE, practiceId: ctx.practiceId, userId: ctx.userId, appRoles: ctx.roles },
     audit: [],
   };
-  return tenantStore.run(state, () =>
-    db.transaction().execute(async (trx) => {
+  return db.connection().execute(async (leased) => {
+    await leased.getExecutor().provideConnection(async (connection) => attachTenant(connection, state));
+    return leased.transaction().execute(async (trx) => {
       if (state.connection === undefined) throw new TenantContextError('tenant transaction did not start through the tenant driver');
       txStates.set(trx, state);
       return fn(trx, ctx);
-    }),
-  );
+    });
+  });
 }
 
 const txStates = new WeakMap<Tx, TenantTxState>();
@@ -69,6 +70,24 @@ const txStates = new WeakMap<Tx, TenantTxState>();
 /** The pending state of a withTenant() transaction; audit() queues its rows here. */
 export function tenantTxState(trx: Tx): TenantTxState | undefined {
   return txStates.get(trx);
+}
+
+/**
+ * Runs `query` as the transaction's last statement and commits it in the same round trip,
+ * together with the audit events queued so far: a one-statement write costs what a plain
+ * autocommit insert costs in round trips. If the statement fails, nothing of the transaction is
+ * committed. The transaction accepts no statement after this one.
+ */
+export async function commitWith<R>(trx: Tx, query: Compilable<R> | RawBuilder<R>): Promise<QueryResult<R>> {
+  const state = txStates.get(trx);
+  if (state === undefined) throw new TenantContextError('commitWith() must be called inside withTenant()');
+  state.commitNext = true;
+  try {
+    // A raw sql`` template compiles against the transaction; query builders carry their own.
+    return await trx.executeQuery('isRawBuilder' in query ? query.compile(trx) : query.compile());
+  } finally {
+    state.commitNext = false;
+  }
 }
 
 /**
