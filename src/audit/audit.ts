@@ -2,7 +2,9 @@
 // (R23, R24). Events carry ids and categories only: the metadata schema admits uuids, numbers,
 // booleans and short lower-case tokens, so free text — and with it PHI — cannot be logged here.
 import { z } from 'zod';
+import { sql, type RawBuilder } from 'kysely';
 import { tenantTxState, type TenantContext, type Tx } from '../db/tenant.ts';
+import type { PendingAuditRow } from '../db/tenant-driver.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -28,36 +30,56 @@ export class AuditInputError extends Error {
   override name = 'AuditInputError';
 }
 
-export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Promise<void> {
+/** The row an event becomes, validated: ids and categories only. */
+function eventRow(ctx: TenantContext, event: AuditEvent): PendingAuditRow {
   let metadata: string | null = null;
   if (event.metadata !== undefined) {
     const parsed = metadataSchema.safeParse(event.metadata);
     if (!parsed.success) throw new AuditInputError('audit metadata may hold only ids, numbers, booleans and short tokens');
     metadata = JSON.stringify(parsed.data);
   }
-  const state = tenantTxState(trx);
-  if (state === undefined) throw new AuditInputError('audit() must be called inside withTenant()');
-  // An event recorded after commitWith() would be silently lost: refuse it loudly.
-  if (state.committed === true) throw new AuditInputError('audit() after commitWith(): the transaction is already committed');
   if (!/^[a-z][a-z0-9_.]{1,63}$/.test(event.action)) throw new AuditInputError('audit action must be a dotted lower-case verb');
   if (event.resourceType !== undefined && !/^[a-z][a-z0-9_]{0,63}$/.test(event.resourceType)) {
     throw new AuditInputError('audit resourceType must be a lower-case word');
   }
+  return {
+    practice_id: ctx.practiceId,
+    actor_id: ctx.userId,
+    actor_role: ctx.roles.join('+'),
+    action: event.action,
+    resource_type: event.resourceType ?? null,
+    resource_id: event.resourceId ?? null,
+    outcome: event.outcome ?? 'success',
+    request_id: ctx.requestId?.slice(0, 100) ?? null,
+    ip: ctx.ip?.slice(0, 64) ?? null,
+    user_agent: ctx.userAgent?.slice(0, 512) ?? null,
+    metadata,
+  };
+}
+
+export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Promise<void> {
+  const state = tenantTxState(trx);
+  if (state === undefined) throw new AuditInputError('audit() must be called inside withTenant()');
+  // An event recorded after commitWith() would be silently lost: refuse it loudly.
+  if (state.committed === true) throw new AuditInputError('audit() after commitWith(): the transaction is already committed');
   // Queued, and written by the tenant driver in the same flight as COMMIT (or as commitWith()'s
   // statement): same transaction, no round trip of its own. The chain trigger computes seq and
   // hashes at that moment.
-  state.audit.push({
-      practice_id: ctx.practiceId,
-      actor_id: ctx.userId,
-      actor_role: ctx.roles.join('+'),
-      action: event.action,
-      resource_type: event.resourceType ?? null,
-      resource_id: event.resourceId ?? null,
-      outcome: event.outcome ?? 'success',
-      request_id: ctx.requestId?.slice(0, 100) ?? null,
-      ip: ctx.ip?.slice(0, 64) ?? null,
-      user_agent: ctx.userAgent?.slice(0, 512) ?? null,
-      metadata,
-  });
+  state.audit.push(eventRow(ctx, event));
   await Promise.resolve();
+}
+
+/**
+ * The audit event of a read, as a data-modifying CTE of the read itself (R24), for hot read
+ * paths: with commitWith() the read, its event and the commit travel in one round trip. The
+ * outcome is decided in the same statement: `success` when the read found its row, `failure`
+ * when it found none (missing, or hidden by row-level security) — so failed attempts are on the
+ * trail too. `metadata` may be computed from the row; it must yield the same kind of JSON object
+ * of ids and tokens that audit() accepts.
+ */
+export function readAuditCte(ctx: TenantContext, event: Omit<AuditEvent, 'outcome' | 'metadata'>, found: RawBuilder<boolean>, metadata: RawBuilder<string | null>): RawBuilder<unknown> {
+  const r = eventRow(ctx, event);
+  return sql`INSERT INTO audit_events (practice_id, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata)
+    SELECT ${r.practice_id}::uuid, ${r.actor_id}::uuid, ${r.actor_role}, ${r.action}, ${r.resource_type}, ${r.resource_id},
+           CASE WHEN ${found} THEN 'success' ELSE 'failure' END, ${r.request_id}, ${r.ip}, ${r.user_agent}, ${metadata}`;
 }

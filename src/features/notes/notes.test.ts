@@ -181,6 +181,15 @@ describe('progress notes', () => {
     await c.call(c.pr, 'GET', `/api/notes/${n.id}`);
     expect((await auditRows(c, 'note.read')).some((a) => a.resource_id === n.id)).toBe(true);
     expect((await c.call(c.owner, 'GET', `/api/notes/${n.id}`)).statusCode).toBe(404);
+    // The read and its event are one statement: an attempt that finds nothing readable is on the
+    // trail too, as a failure, with the reader's id and no note content.
+    const outcomes = await c.rt.testDb.asAdmin(async (db) =>
+      (await sql<{ actor_id: string; outcome: string; metadata: string | null }>`
+        SELECT actor_id, outcome, metadata FROM audit_events WHERE action = 'note.read' AND resource_id = ${n.id} ORDER BY seq`.execute(db)).rows,
+    );
+    expect(outcomes.find((o) => o.actor_id === c.p.users.practitioner)).toMatchObject({ outcome: 'success' });
+    expect(JSON.parse(outcomes.find((o) => o.actor_id === c.p.users.practitioner)?.metadata ?? '{}')).toEqual({ kind: 'progress', names: false });
+    expect(outcomes.find((o) => o.actor_id === c.p.users.owner)).toMatchObject({ outcome: 'failure', metadata: null });
     expect((await c.call(c.foreign, 'GET', `/api/notes/${n.id}`)).statusCode).toBe(404);
     expect((await c.call(c.supervisor, 'GET', `/api/notes/${n.id}`)).statusCode).toBe(403);
     expect((await c.call(c.helpdesk, 'GET', `/api/notes/${n.id}`)).statusCode).toBe(403);

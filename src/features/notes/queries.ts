@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { NotesTable } from '../../db/schema.ts';
-import type { TenantContext, Tx } from '../../db/tenant.ts';
+import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
+import { readAuditCte } from '../../audit/audit.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { accessForRecord, type ClinicalAccess } from '../clients/policy.ts';
 import type { Sealer } from '../clients/seal.ts';
@@ -69,9 +70,13 @@ interface GoalFacts {
  * The hot read path: the note, whether a grant covers it, its addenda and its goal progress in
  * ONE query (JSON sub-selects), instead of four round trips. Row-level security applies to every
  * sub-select as to the main query.
+ *
+ * With `audit`, the read's audit event (note.read) is a data-modifying CTE of the same statement
+ * and the transaction commits with it (commitWith): the whole read is one round trip. The event
+ * records `failure` when no readable note was found. The transaction accepts no statement after.
  */
-export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[] }> {
-  const r = await trx
+export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string, opts: { audit?: boolean } = {}): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[] }> {
+  const select = trx
     .selectFrom('notes as n')
     .selectAll('n')
     .select([
@@ -79,10 +84,25 @@ export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string): 
       sql<Array<{ id: string; owner_id: string; body: string; signed_at: string; content_sha256: string }> | null>`(SELECT json_agg(json_build_object('id', a.id, 'owner_id', a.owner_id, 'body', encode(a.body_sealed, 'base64'), 'signed_at', a.signed_at, 'content_sha256', a.content_sha256) ORDER BY a.signed_at) FROM note_addenda a WHERE a.note_id = n.id)`.as('addenda_json'),
       sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
     ])
-    .where('n.id', '=', id)
-    .executeTakeFirst();
+    .where('n.id', '=', id);
+  type ReadRow = Awaited<ReturnType<typeof select.executeTakeFirst>>;
+  let r: ReadRow;
+  if (opts.audit === true) {
+    // Metadata as the route used to record it: the note's kind, and whether names were shown
+    // (the author's own note with names).
+    const event = readAuditCte(
+      ctx,
+      { action: 'note.read', resourceType: 'note', resourceId: id },
+      sql<boolean>`EXISTS (SELECT 1 FROM note)`,
+      sql<string | null>`(SELECT jsonb_build_object('kind', note.kind, 'names', note.names_sealed IS NOT NULL AND note.owner_id = ${ctx.userId}::uuid)::text FROM note)`,
+    );
+    r = (await commitWith(trx, sql<NonNullable<ReadRow>>`WITH note AS ${select}, read_event AS (${event}) SELECT * FROM note`)).rows[0];
+  } else {
+    r = await select.executeTakeFirst();
+  }
   if (r === undefined) throw notFound('note');
   const { granted, addenda_json, goals_json, ...row } = r;
+  // Row-level security already hid what this rule refuses (0003 mirrors it); checked again here.
   if (!canReadNote(accessForRecord(ctx, row.owner_id, granted), ctx, row)) throw notFound('note');
   const parse = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   return {

@@ -7,6 +7,7 @@ import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
 import { audit } from '../../audit/audit.ts';
+import { commitWith } from '../../db/tenant.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { knownPeopleOf, loadClient } from '../clients/queries.ts';
 import { practiceSealer } from '../clients/seal.ts';
@@ -21,6 +22,7 @@ import {
   contentHash,
   loadNote,
   loadNoteForRead,
+  type NoteRow,
   openSections,
   presentNote,
   replaceGoalProgress,
@@ -68,7 +70,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         // R19: names leave the sections before sealing; the client's known people are always caught.
         const known = client.known_people_sealed === null ? [] : s.openJson<string[]>('clients', 'known_people', client.id, client.known_people_sealed);
         const split = await sealNames(runtime, ctx, id, canonicalSections(body.format, body.sections), known);
-        const row = await trx
+        const insert = trx
           .insertInto('notes')
           .values({
             id,
@@ -88,10 +90,20 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
             cosigned_at: null,
             cosigned_ip: null,
           })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
-        await audit(trx, ctx, { action: 'note.create', resourceType: 'note', resourceId: id, metadata: { clientId: client.id, format: body.format, kind: body.kind, goals: body.goals?.length ?? 0 } });
+          .returningAll();
+        const event = { action: 'note.create', resourceType: 'note', resourceId: id, metadata: { clientId: client.id, format: body.format, kind: body.kind, goals: body.goals?.length ?? 0 } };
+        let row: NoteRow;
+        if (body.goals === undefined) {
+          // The note, its audit event and the commit in one round trip.
+          await audit(trx, ctx, event);
+          const inserted = (await commitWith(trx, insert)).rows[0];
+          if (inserted === undefined) throw new Error('note insert returned no row');
+          row = inserted;
+        } else {
+          row = await insert.executeTakeFirstOrThrow();
+          await replaceGoalProgress(trx, s, ctx, row, body.goals);
+          await audit(trx, ctx, event);
+        }
         reply.code(201);
         return presentNote(trx, s, row, { noAddenda: true, noGoals: body.goals === undefined, names: split.names });
       });
@@ -133,9 +145,9 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ params, tenant }) => {
       return tenant(async (trx, ctx) => {
         const s = await practiceSealer(runtime, ctx);
-        const { row, addenda, goals } = await loadNoteForRead(trx, ctx, params.noteId);
+        // One round trip: the read, its audit event (note.read) and the commit.
+        const { row, addenda, goals } = await loadNoteForRead(trx, ctx, params.noteId, { audit: true });
         const names = await openNamesForAuthor(runtime, ctx, row);
-        await audit(trx, ctx, { action: 'note.read', resourceType: 'note', resourceId: row.id, metadata: { kind: row.kind, names: names !== undefined } });
         return presentNote(trx, s, row, { names, addenda, goals });
       });
     },
