@@ -57,7 +57,31 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/** CPU seconds used so far by the local PostgreSQL server's processes (Linux /proc; 0 elsewhere). */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  try {
+    for (const pid of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (!stat.includes('(postgres)')) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        /* the process ended */
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return ticks / 100;
+}
+
 interface LoadResult {
+  /** CPU per request, µs: this Node process (server and load generator) and the database. */
+  nodeCpuUs: number;
+  dbCpuUs: number;
   requests: number;
   errors: number;
   rps: number;
@@ -94,15 +118,20 @@ async function load(port: number, connections: number, durationMs: number, next:
       req.end();
     });
   const start = Date.now();
+  const cpu0 = process.cpuUsage();
+  const db0 = postgresCpuSeconds();
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < end) await one();
     }),
   );
   const secs = (Date.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const dbSecs = postgresCpuSeconds() - db0;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, rps: latencies.length / secs, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  const n = Math.max(1, latencies.length);
+  return { nodeCpuUs: (cpu.user + cpu.system) / n, dbCpuUs: (dbSecs * 1e6) / n, requests: latencies.length, errors, rps: latencies.length / secs, p50: pct(latencies, 50), p99: pct(latencies, 99) };
 }
 
 async function main(): Promise<void> {
@@ -265,10 +294,16 @@ async function main(): Promise<void> {
       ['note read — baseline (plaintext, no audit, no RLS)', () => { const w = who(); return { method: 'GET', path: `/bench/baseline/notes/${pick(baselineIds.get(w.owner) ?? [])}`, headers: w.headers }; }],
       ['note read — Tacet without the audit row (diagnostic)', () => { const w = who(); return { method: 'GET', path: `/bench/noaudit/notes/${pick(noteIdsOf.get(w.owner) ?? [])}`, headers: w.headers }; }],
     ];
+    // BENCH_ONLY=2,3 runs a subset (by position) when profiling one path; the report needs all.
+    const only = (process.env.BENCH_ONLY ?? '').split(',').filter((x) => x !== '').map(Number);
+    const chosen = scenarios.filter((_, i) => only.length === 0 || only.includes(i));
     // Warm-up: JIT, pools, key cache.
-    for (const [, next] of scenarios) await load(port, CONNECTIONS, 1500, next);
+    for (const [, next] of chosen) await load(port, CONNECTIONS, 1500, next);
     const results: Array<[string, LoadResult]> = [];
-    for (const [name, next] of scenarios) results.push([name, await load(port, CONNECTIONS, DURATION_MS, next)]);
+    for (const [name, next] of chosen) {
+      if (process.env.BENCH_MARK !== undefined) fs.writeFileSync(process.env.BENCH_MARK, `${name}\n`);
+      results.push([name, await load(port, CONNECTIONS, DURATION_MS, next)]);
+    }
 
     // ---- timeline with 200 sessions ---------------------------------------------------------
     const tl = await timelineClient(port, sessions[0]?.headers ?? {});
@@ -284,11 +319,11 @@ async function main(): Promise<void> {
 
     // ---- report -----------------------------------------------------------------------------
     console.log(`\nSeeded ${counts?.clients} clients, ${counts?.sessions} sessions, ${counts?.notes} signed notes (${CLINICIANS} clinicians) in ${seedSecs.toFixed(0)} s. Load: ${CONNECTIONS} keep-alive connections, ${DURATION_MS / 1000} s per scenario, app pool ${POOL} = baseline pool ${POOL}.\n`);
-    console.log('| scenario | requests | errors | throughput (req/s) | p50 (ms) | p99 (ms) |');
-    console.log('|---|---|---|---|---|---|');
-    for (const [name, r] of results) console.log(`| ${name} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`);
+    console.log('| scenario | requests | errors | throughput (req/s) | p50 (ms) | p99 (ms) | CPU per request: Node (server + load generator) / PostgreSQL (µs) |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [name, r] of results) console.log(`| ${name} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.nodeCpuUs.toFixed(0)} / ${r.dbCpuUs.toFixed(0)} |`);
     const ratio = (a: number, b: number) => (results[a]?.[1].rps ?? 0) > 0 ? ((results[b]?.[1].rps ?? 0) / (results[a]?.[1].rps ?? 1)).toFixed(2) : 'n/a';
-    console.log(`\nOverhead (baseline throughput / Tacet throughput): create ${ratio(0, 1)}×, read ${ratio(2, 3)}× (target ≤ 1.5×); read without the audit row ${ratio(4, 3)}×.`);
+    if (chosen.length === scenarios.length) console.log(`\nOverhead (baseline throughput / Tacet throughput): create ${ratio(0, 1)}×, read ${ratio(2, 3)}× (target ≤ 1.5×); read without the audit row ${ratio(4, 3)}×.`);
     console.log(`\nTimeline of a client with 200 sessions, 200 signed notes with goal progress, a plan and 12 assessments: 300 sequential requests, p50 ${pct(tlLat, 50).toFixed(1)} ms, p99 ${pct(tlLat, 99).toFixed(1)} ms (target p99 ≤ 50 ms).`);
     await app.close();
   } finally {
