@@ -306,6 +306,12 @@ async function main(): Promise<void> {
     }
 
     // ---- timeline with 200 sessions ---------------------------------------------------------
+    // BENCH_SKIP_TIMELINE: stop after the load scenarios (profiling runs).
+    if (process.env.BENCH_SKIP_TIMELINE !== undefined) {
+      for (const [name, r] of results) console.log(`| ${name} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.nodeCpuUs.toFixed(0)} / ${r.dbCpuUs.toFixed(0)} |`);
+      await app.close();
+      return;
+    }
     const tl = await timelineClient(port, sessions[0]?.headers ?? {});
     const tlLat: number[] = [];
     for (let i = 0; i < 20; i++) await get(port, `/api/clients/${tl}/timeline`, sessions[0]?.headers ?? {});
