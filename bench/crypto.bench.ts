@@ -160,12 +160,19 @@ async function main(): Promise<void> {
   } catch (err) {
     console.log(`| PostgreSQL | not measured: ${(err as Error).message} | | | | |`);
   }
-  const pg = await openPGlite(undefined);
-  const h = pgliteHandle(pg);
-  await migrate(h.db);
-  const asAdmin = <T>(fn: (a: AdminDb) => Promise<T>) => fn(h.db);
-  await insertBench('PGlite (embedded)', h.db, asAdmin, 2000);
-  await h.close();
+  // Embedded PGlite as a solo practice runs it (a data directory on disk), and in memory.
+  for (const [label, dir] of [
+    ['PGlite (embedded, data directory on disk)', fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-bench-pglite-'))],
+    ['PGlite (embedded, in memory)', undefined],
+  ] as const) {
+    const pg = await openPGlite(dir);
+    const h = pgliteHandle(pg);
+    await migrate(h.db);
+    const asAdmin = <T>(fn: (a: AdminDb) => Promise<T>) => fn(h.db);
+    await insertBench(label, h.db, asAdmin, 2000);
+    await h.close();
+    if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 await main();
