@@ -184,10 +184,17 @@ function pgSource(pool: pg.Pool): SessionSource {
         sessions.set(client, session);
       }
       let released = false;
-      return new FlightConnection(session, () => {
+      const live = session;
+      return new FlightConnection(live, () => {
         if (released) return;
         released = true;
-        client.release();
+        // A connection that failed under a flight is destroyed, not returned to the pool.
+        if (live.broken) {
+          sessions.delete(client);
+          client.release(new Error('connection failed during a flight'));
+        } else {
+          client.release();
+        }
       });
     },
     end: () => pool.end(),
@@ -294,7 +301,7 @@ class FlightDriver implements Driver {
     const conn = connection as FlightConnection;
     // A connection must never go back to the pool inside a transaction (a bug, or a caller that
     // took a raw connection and left): end it here rather than hand it to the next request.
-    if (conn.session.status !== 'I') {
+    if (!conn.session.broken && conn.session.status !== 'I') {
       try {
         await conn.session.run([{ sql: 'ROLLBACK', parameters: [] }]);
       } catch {

@@ -3,7 +3,8 @@
 // a prepared statement, several commands in one text, and the value types Tacet stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, usingPostgres, type TestDb } from '../../test/db.ts';
+import { postgresHandle } from './database.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { withTenant } from './tenant.ts';
 
@@ -85,5 +86,20 @@ describe('flight driver', () => {
     const r = await withTenant(t.db, p.ctx('owner'), async () => 42);
     expect(r).toBe(42);
     await expect(sql`SELECT count(*) FROM practices`.execute(t.db)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it.skipIf(!usingPostgres())('R40 a connection the server ends during a flight fails that request and is not reused', async () => {
+    const h = postgresHandle(t.runtimeUrl ?? '', 1);
+    try {
+      const pid = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(h.db)).rows[0]?.pid;
+      const slow = sql`SELECT pg_sleep(${2})`.execute(h.db);
+      await new Promise((r) => setTimeout(r, 200));
+      await t.asAdmin((db) => sql`SELECT pg_terminate_backend(${pid}::int)`.execute(db));
+      await expect(slow).rejects.toBeDefined();
+      const again = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(h.db);
+      expect(again.rows[0]?.pid).not.toBe(pid);
+    } finally {
+      await h.close();
+    }
   });
 });

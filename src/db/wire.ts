@@ -211,6 +211,7 @@ function isStalePlan(err: DatabaseError): boolean {
 export interface Session {
   /** Runs the statements in one round trip. Rejects with the first database error. */
   run(stmts: readonly Statement[]): Promise<StatementResult[]>;
+  readonly broken: boolean;
   /** Transaction status after the last flight: I (idle), T (in a block), E (failed block). */
   readonly status: string;
 }
@@ -218,6 +219,8 @@ export interface Session {
 abstract class BaseSession implements Session {
   protected readonly cache = new StatementCache(256);
   status = 'I';
+  /** The connection failed under a flight (not a database error): it must not be reused. */
+  broken = false;
 
   protected abstract send(buffer: Buffer, reader: FlightReader): Promise<void>;
 
@@ -226,7 +229,12 @@ abstract class BaseSession implements Session {
     const simple = stmts.length === 1 && stmts[0]!.parameters.length === 0 && /;\s*\S/.test(stmts[0]!.sql);
     const { buffer, parses } = encode(this.cache, stmts, simple);
     const reader = new FlightReader(this.cache, parses);
-    await this.send(buffer, reader);
+    try {
+      await this.send(buffer, reader);
+    } catch (err) {
+      this.broken = true;
+      throw err;
+    }
     if (reader.status !== undefined) this.status = reader.status;
     if (reader.error !== undefined) {
       if (isStalePlan(reader.error)) for (const s of stmts) this.cache.forget(s.sql);
@@ -309,6 +317,12 @@ class FlightSubmittable {
 export class PgSession extends BaseSession {
   constructor(private readonly client: pg.PoolClient) {
     super();
+    // A checked-out client has no pool listener for 'error' (the server went away, a FATAL
+    // error): without one, node-postgres's error event would crash the process. Mark the session
+    // broken so the driver destroys the client instead of returning it to the pool.
+    client.on('error', () => {
+      this.broken = true;
+    });
     const connection = (client as unknown as PgClientLike).connection;
     if (!listening.has(connection)) {
       listening.add(connection);
@@ -320,6 +334,14 @@ export class PgSession extends BaseSession {
         activeFlights.delete(connection);
         flight.reader.status = (msg as ReadyForQueryMessage).status;
         if (flight.reader.error !== undefined) flight.done();
+      });
+      // The server closed the connection (e.g. after a FATAL error, which node-postgres has
+      // already routed to the flight): no ReadyForQuery will come, so fail the flight now.
+      connection.prependListener('end', () => {
+        const flight = activeFlights.get(connection);
+        if (flight === undefined) return;
+        activeFlights.delete(connection);
+        flight.done(new Error('the database connection closed during the request'));
       });
     }
   }
