@@ -1,7 +1,7 @@
 // Recomputes every practice's audit chain outside the database and reports the first broken
 // link. The canonical form is reproduced here byte for byte from app.audit_canonical() in
-// 0001_foundation.sql, so a verifier does not have to trust functions stored in the database it
-// is checking.
+// 0001_foundation.sql (which the chain trigger of 0010_audit_chain_cost.sql writes out inline),
+// so a verifier does not have to trust functions stored in the database it is checking.
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
