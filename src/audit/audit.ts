@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { sql, type RawBuilder } from 'kysely';
 import { tenantTxState, type TenantContext, type Tx } from '../db/tenant.ts';
-import type { PendingAuditRow } from '../db/tenant-driver.ts';
+import { AUDIT_COLUMNS, type PendingAuditRow } from '../db/tenant-driver.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -79,7 +79,9 @@ export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Pro
  */
 export function readAuditCte(ctx: TenantContext, event: Omit<AuditEvent, 'outcome' | 'metadata'>, found: RawBuilder<boolean>, metadata: RawBuilder<string | null>): RawBuilder<unknown> {
   const r = eventRow(ctx, event);
-  return sql`INSERT INTO audit_events (practice_id, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata)
+  // Same columns, same order as the rows audit() queues (AUDIT_COLUMNS); the outcome and the
+  // metadata are computed in the statement.
+  return sql`INSERT INTO audit_events (${sql.raw(AUDIT_COLUMNS)})
     SELECT ${r.practice_id}::uuid, ${r.actor_id}::uuid, ${r.actor_role}, ${r.action}, ${r.resource_type}, ${r.resource_id},
            CASE WHEN ${found} THEN 'success' ELSE 'failure' END, ${r.request_id}, ${r.ip}, ${r.user_agent}, ${metadata}`;
 }

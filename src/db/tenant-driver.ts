@@ -23,21 +23,11 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
-import { PgSession, PGliteSession, type Session, type Statement, type StatementResult } from './wire.ts';
+import { isMultiCommand, PgSession, PGliteSession, type Session, type Statement, type StatementResult } from './wire.ts';
+import type { AuditEventsTable } from './schema.ts';
 
-export interface PendingAuditRow {
-  practice_id: string;
-  actor_id: string | null;
-  actor_role: string | null;
-  action: string;
-  resource_type: string | null;
-  resource_id: string | null;
-  outcome: string;
-  request_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  metadata: string | null;
-}
+/** An audit event as the application supplies it; the chain trigger fills in the rest. */
+export type PendingAuditRow = Omit<AuditEventsTable, 'lane' | 'seq' | 'occurred_at' | 'prev_hash' | 'hash'>;
 
 export interface TenantTxState {
   settings: { role: string; practiceId: string; userId: string; appRoles: string[] };
@@ -64,16 +54,37 @@ export function attachTenant(connection: DatabaseConnection, state: TenantTxStat
 const SETTINGS_SQL =
   "SELECT set_config('role', $1, true), set_config('app.practice_id', $2, true), set_config('app.user_id', $3, true), set_config('app.roles', $4, true)";
 
-const AUDIT_SQL =
-  'INSERT INTO audit_events (practice_id, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)';
+/** The columns an audit event supplies, in the order auditValues() gives them. */
+export const AUDIT_COLUMNS = 'practice_id, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata';
+
+function auditValues(r: PendingAuditRow): unknown[] {
+  return [r.practice_id, r.actor_id, r.actor_role, r.action, r.resource_type, r.resource_id, r.outcome, r.request_id, r.ip, r.user_agent, r.metadata];
+}
+
+const AUDIT_SQL = `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
 
 const COMMIT: Statement = { sql: 'COMMIT', parameters: [] };
 
 function auditStatement(r: PendingAuditRow): Statement {
-  return {
-    sql: AUDIT_SQL,
-    parameters: [r.practice_id, r.actor_id, r.actor_role, r.action, r.resource_type, r.resource_id, r.outcome, r.request_id, r.ip, r.user_agent, r.metadata],
-  };
+  return { sql: AUDIT_SQL, parameters: auditValues(r) };
+}
+
+/**
+ * The flight that ends a transaction: `body`, preceded by whatever opened the transaction but
+ * has not been sent yet. When nothing was sent and the BEGIN is plain, no BEGIN or COMMIT is
+ * needed: the flight is one implicit transaction.
+ */
+function closingFlight(pending: Statement[], body: Statement[]): Statement[] {
+  if (pending.length === 0) return [...body, COMMIT];
+  if (pending[0]!.sql === 'BEGIN') return [...pending.slice(1), ...body];
+  return [...pending, ...body, COMMIT];
+}
+
+/** Runs a closing flight. COMMIT of a transaction aborted by an error someone caught answers ROLLBACK. */
+async function runClosing(session: Session, flight: Statement[]): Promise<StatementResult[]> {
+  const results = await session.run(flight);
+  if (results.at(-1)?.command === 'ROLLBACK') throw new Error('transaction was rolled back instead of committed');
+  return results;
 }
 
 function beginSql(settings: TransactionSettings): string {
@@ -82,8 +93,6 @@ function beginSql(settings: TransactionSettings): string {
   if (settings.accessMode !== undefined) begin += ` ${settings.accessMode.toUpperCase()}`;
   return begin;
 }
-
-const MULTI_STATEMENT = /;\s*\S/;
 
 const RETURNING_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
 
@@ -124,7 +133,7 @@ class FlightConnection implements DatabaseConnection {
       state.commitNext = false;
       return toQueryResult<R>(await this.commitWith(state, stmt));
     }
-    if (this.pending.length > 0 && MULTI_STATEMENT.test(stmt.sql) && stmt.parameters.length === 0) {
+    if (this.pending.length > 0 && isMultiCommand(stmt)) {
       // Several commands in one text need the simple protocol, which cannot share a flight.
       const pending = this.pending;
       this.pending = [];
@@ -145,20 +154,10 @@ class FlightConnection implements DatabaseConnection {
   private async commitWith(state: TenantTxState, stmt: Statement): Promise<StatementResult> {
     const audits = state.audit.map(auditStatement);
     state.audit = [];
-    let flight: Statement[];
-    if (this.pending.length > 0 && this.pending[0]!.sql === 'BEGIN') {
-      // Nothing sent yet: no BEGIN needed; one flight is one implicit transaction.
-      flight = [...this.pending.slice(1), stmt, ...audits];
-    } else if (this.pending.length > 0) {
-      flight = [...this.pending, stmt, ...audits, COMMIT];
-    } else {
-      flight = [stmt, ...audits, COMMIT];
-    }
+    const flight = closingFlight(this.pending, [stmt, ...audits]);
     this.pending = [];
     try {
-      const results = await this.session.run(flight);
-      const ended = results.at(-1);
-      if (ended !== undefined && ended.command === 'ROLLBACK') throw new Error('transaction was rolled back instead of committed');
+      const results = await runClosing(this.session, flight);
       state.committed = true;
       this.inTransaction = false;
       return results[flight.indexOf(stmt)]!;
@@ -266,11 +265,7 @@ class FlightDriver implements Driver {
     conn.inTransaction = false;
     // A transaction that sent nothing and audits nothing has nothing to commit.
     if (pending.length > 0 && audits.length === 0) return;
-    const flight =
-      pending.length === 0 ? [...audits, COMMIT] : pending[0]!.sql === 'BEGIN' ? [...pending.slice(1), ...audits] : [...pending, ...audits, COMMIT];
-    const results = await conn.session.run(flight);
-    // COMMIT of a transaction aborted by an error someone caught answers ROLLBACK.
-    if (results.at(-1)?.command === 'ROLLBACK') throw new Error('transaction was rolled back instead of committed');
+    await runClosing(conn.session, closingFlight(pending, audits));
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

@@ -36,6 +36,11 @@ export interface StatementResult {
   rows: Record<string, unknown>[];
 }
 
+/** Several commands in one text without parameters (migrations): only the simple protocol runs these. */
+export function isMultiCommand(s: Statement): boolean {
+  return s.parameters.length === 0 && /;\s*\S/.test(s.sql);
+}
+
 const INT8 = 20;
 
 /** int8 as number (Tacet's counters stay far below 2^53); everything else as node-postgres does. */
@@ -226,7 +231,7 @@ abstract class BaseSession implements Session {
 
   async run(stmts: readonly Statement[]): Promise<StatementResult[]> {
     if (stmts.length === 0) return [];
-    const simple = stmts.length === 1 && stmts[0]!.parameters.length === 0 && /;\s*\S/.test(stmts[0]!.sql);
+    const simple = stmts.length === 1 && isMultiCommand(stmts[0]!);
     const { buffer, parses } = encode(this.cache, stmts, simple);
     const reader = new FlightReader(this.cache, parses);
     try {
