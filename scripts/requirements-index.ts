@@ -19,7 +19,8 @@ function walk(dir: string, out: string[] = []): string[] {
 const byId = new Map<string, Array<{ file: string; name: string }>>();
 for (const file of [...walk(path.join(root, 'src')), ...walk(path.join(root, 'test'))]) {
   const text = fs.readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/\bit\(\s*(['"`])((?:R\d{2}\b[^'"`]*))\1/g)) {
+  // it('R40 …') and conditional tests such as it.skipIf(cond)('R40 …').
+  for (const m of text.matchAll(/\bit(?:\.\w+\((?:[^()]|\([^()]*\))*\))?\(\s*(['"`])((?:R\d{2}\b[^'"`]*))\1/g)) {
     const name = m[2] ?? '';
     for (const id of name.match(/\bR\d{2}\b/g) ?? []) {
       const list = byId.get(id) ?? [];
