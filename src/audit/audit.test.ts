@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { createTestDb, type AdminDb, type TestDb } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { commitWith, withTenant, systemContext } from '../db/tenant.ts';
-import { audit, AuditInputError } from './audit.ts';
+import { audit, auditRead, AuditInputError } from './audit.ts';
 import { verifyAudit } from './verify.ts';
 import { loadConfig } from '../config/config.ts';
 import { openRuntime } from '../platform/runtime.ts';
@@ -244,6 +244,72 @@ describe('audit trail', () => {
       }),
     ).rejects.toBeInstanceOf(AuditInputError);
     expect((await verifyOne()).problems).toEqual([]);
+  });
+
+  it('R24 the event of a read is durable when withTenant() returns, the read itself stays a read-only transaction, and concurrent reads share writes', async () => {
+    const events = (action: string) =>
+      t.asAdmin(async (db) =>
+        (await sql<{ actor_id: string; outcome: string; resource_id: string }>`SELECT actor_id, outcome, resource_id FROM audit_events WHERE practice_id = ${p.practiceId} AND action = ${action} ORDER BY occurred_at, seq`.execute(db)).rows,
+      );
+    // The read commits on its own as a read-only transaction: no transaction id was assigned.
+    const r = await withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+      const row = (await commitWith(trx, sql<{ xid: string | null }>`SELECT txid_current_if_assigned()::text AS xid`)).rows[0];
+      auditRead(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: p.practiceId });
+      return row;
+    });
+    expect(r?.xid).toBeNull();
+    expect(await events('practice.read')).toEqual([{ actor_id: p.users.owner, outcome: 'success', resource_id: p.practiceId }]);
+    // Forty concurrent reads by several people: every event is on the trail, every chain intact.
+    const readers = [p.ctx('owner'), p.ctx('practitioner'), p.ctx('helpdesk')];
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        withTenant(t.db, readers[i % readers.length]!, async (trx, ctx) => {
+          await trx.selectFrom('practices').select('id').execute();
+          auditRead(trx, ctx, { action: 'members.read', resourceType: 'practice', resourceId: `${i}` });
+        }),
+      ),
+    );
+    const rows = await events('members.read');
+    expect(rows.map((e) => Number(e.resource_id)).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect((await verifyOne()).problems).toEqual([]);
+  });
+
+  it('R24 a read that ends in an error is recorded as a failure; a read whose event cannot be written fails', async () => {
+    const outcome = (resourceId: string) =>
+      t.asAdmin(async (db) => (await sql<{ outcome: string }>`SELECT outcome FROM audit_events WHERE practice_id = ${p.practiceId} AND resource_id = ${resourceId}`.execute(db)).rows);
+    await expect(
+      withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+        await trx.selectFrom('practices').select('id').execute();
+        auditRead(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: 'read-then-error' });
+        throw new Error('presenting failed');
+      }),
+    ).rejects.toThrow('presenting failed');
+    expect(await outcome('read-then-error')).toEqual([{ outcome: 'failure' }]);
+    // The database refuses this event (resource_id longer than 100): the read must not succeed.
+    await expect(
+      withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+        auditRead(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: 'x'.repeat(101) });
+        return 'data';
+      }),
+    ).rejects.toMatchObject({ code: '23514' });
+  });
+
+  it('R24 a read in a transaction that records a change commits its event in the same transaction as the change', async () => {
+    const count = (action: string) =>
+      t.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events WHERE practice_id = ${p.practiceId} AND action = ${action}`.execute(db)).rows[0]?.n ?? 0);
+    const xids = await withTenant(t.db, p.ctx('owner'), async (trx, ctx) => {
+      auditRead(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: p.practiceId });
+      await audit(trx, ctx, { action: 'practice.update', resourceType: 'practice', resourceId: p.practiceId });
+      return (await sql<{ x: string }>`SELECT txid_current()::text AS x`.execute(trx)).rows[0]?.x;
+    });
+    expect(xids).toBeDefined();
+    expect(await count('practice.read')).toBe(1);
+    expect(await count('practice.update')).toBe(1);
+    // One transaction: the read's event and the change's event carry the same creating xid.
+    const creators = await t.asAdmin(async (db) =>
+      (await sql<{ x: string }>`SELECT DISTINCT xmin::text AS x FROM audit_events WHERE practice_id = ${p.practiceId} AND action IN ('practice.read', 'practice.update')`.execute(db)).rows,
+    );
+    expect(creators).toEqual([{ x: xids }]);
   });
 
   it('R23 audit() refuses to run outside withTenant', async () => {

@@ -1,10 +1,10 @@
-// One helper writes every audit event, inside the same transaction as the change it records
-// (R23, R24). Events carry ids and categories only: the metadata schema admits uuids, numbers,
-// booleans and short lower-case tokens, so free text — and with it PHI — cannot be logged here.
+// The helpers that write every audit event: audit() inside the same transaction as the change it
+// records (R23), auditRead() for reads of PHI, durable before the data is handed back (R24).
+// Events carry ids and categories only: the metadata schema admits uuids, numbers, booleans and
+// short lower-case tokens, so free text — and with it PHI — cannot be logged here.
 import { z } from 'zod';
-import { sql, type RawBuilder } from 'kysely';
 import { tenantTxState, type TenantContext, type Tx } from '../db/tenant.ts';
-import { AUDIT_COLUMNS, type PendingAuditRow } from '../db/tenant-driver.ts';
+import type { PendingAuditRow } from '../db/tenant-driver.ts';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -70,18 +70,15 @@ export async function audit(trx: Tx, ctx: TenantContext, event: AuditEvent): Pro
 }
 
 /**
- * The audit event of a read, as a data-modifying CTE of the read itself (R24), for hot read
- * paths: with commitWith() the read, its event and the commit travel in one round trip. The
- * outcome is decided in the same statement: `success` when the read found its row, `failure`
- * when it found none (missing, or hidden by row-level security) — so failed attempts are on the
- * trail too. `metadata` may be computed from the row; it must yield the same kind of JSON object
- * of ids and tokens that audit() accepts.
+ * The event of a read of PHI (R24). Unlike a change's event it need not share the read's
+ * transaction — there is nothing to be atomic with — but it must be durable before the data is
+ * handed back: withTenant() has it group-committed with the events of concurrent reads and
+ * returns only once it is (a read whose event cannot be written fails). If the transaction also
+ * records a change, the read's event commits with it. A read that ends in an error is recorded
+ * as a `failure`. May be called after commitWith().
  */
-export function readAuditCte(ctx: TenantContext, event: Omit<AuditEvent, 'outcome' | 'metadata'>, found: RawBuilder<boolean>, metadata: RawBuilder<string | null>): RawBuilder<unknown> {
-  const r = eventRow(ctx, event);
-  // Same columns, same order as the rows audit() queues (AUDIT_COLUMNS); the outcome and the
-  // metadata are computed in the statement.
-  return sql`INSERT INTO audit_events (${sql.raw(AUDIT_COLUMNS)})
-    SELECT ${r.practice_id}::uuid, ${r.actor_id}::uuid, ${r.actor_role}, ${r.action}, ${r.resource_type}, ${r.resource_id},
-           CASE WHEN ${found} THEN 'success' ELSE 'failure' END, ${r.request_id}, ${r.ip}, ${r.user_agent}, ${metadata}`;
+export function auditRead(trx: Tx, ctx: TenantContext, event: AuditEvent): void {
+  const state = tenantTxState(trx);
+  if (state === undefined) throw new AuditInputError('auditRead() must be called inside withTenant()');
+  state.reads.push(eventRow(ctx, event));
 }

@@ -32,6 +32,11 @@ export type PendingAuditRow = Omit<AuditEventsTable, 'lane' | 'seq' | 'occurred_
 export interface TenantTxState {
   settings: { role: string; practiceId: string; userId: string; appRoles: string[] };
   audit: PendingAuditRow[];
+  /**
+   * Events of reads (auditRead()). They ride with COMMIT when the transaction records a change
+   * too; otherwise withTenant() has them group-committed (read-audit.ts) once it ends.
+   */
+  reads: PendingAuditRow[];
   /** The connection whose transaction this state belongs to, once the transaction has begun. */
   connection?: DatabaseConnection;
   /** Set by commitWith(): the next statement is the last, and commits. */
@@ -67,6 +72,23 @@ const COMMIT: Statement = { sql: 'COMMIT', parameters: [] };
 
 function auditStatement(r: PendingAuditRow): Statement {
   return { sql: AUDIT_SQL, parameters: auditValues(r) };
+}
+
+/**
+ * The audit rows a closing flight carries: the changes', and with them the reads' — a transaction
+ * that writes an event anyway commits its reads' events at no extra cost. A read-only transaction
+ * carries none and stays read-only; withTenant() has its events group-committed.
+ */
+function closingAudits(state: TenantTxState | undefined): PendingAuditRow[] {
+  if (state === undefined || state.audit.length === 0) return [];
+  return [...state.audit, ...state.reads];
+}
+
+/** After a closing flight committed: its rows are on the trail and must not be written again. */
+function closed(state: TenantTxState | undefined, rows: PendingAuditRow[]): void {
+  if (state === undefined) return;
+  state.audit = [];
+  if (rows.length > 0) state.reads = [];
 }
 
 /**
@@ -152,12 +174,13 @@ class FlightConnection implements DatabaseConnection {
 
   /** The final statement, the audit rows and the commit, in one flight. */
   private async commitWith(state: TenantTxState, stmt: Statement): Promise<StatementResult> {
-    const audits = state.audit.map(auditStatement);
-    state.audit = [];
-    const flight = closingFlight(this.pending, [stmt, ...audits]);
+    const rows = closingAudits(state);
+    const flight = closingFlight(this.pending, [stmt, ...rows.map(auditStatement)]);
     this.pending = [];
+    state.audit = [];
     try {
       const results = await runClosing(this.session, flight);
+      closed(state, rows);
       state.committed = true;
       this.inTransaction = false;
       return results[flight.indexOf(stmt)]!;
@@ -258,14 +281,15 @@ class FlightDriver implements Driver {
     const state = conn.state;
     conn.state = undefined;
     if (state?.committed === true) return;
-    const audits = (state?.audit ?? []).map(auditStatement);
+    const rows = closingAudits(state);
     if (state !== undefined) state.audit = [];
     const pending = conn.pending;
     conn.pending = [];
     conn.inTransaction = false;
     // A transaction that sent nothing and audits nothing has nothing to commit.
-    if (pending.length > 0 && audits.length === 0) return;
-    await runClosing(conn.session, closingFlight(pending, audits));
+    if (pending.length > 0 && rows.length === 0) return;
+    await runClosing(conn.session, closingFlight(pending, rows.map(auditStatement)));
+    closed(state, rows);
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

@@ -2,8 +2,9 @@
 // opens a transaction, drops to the unprivileged runtime role and sets the tenant context that
 // the row-level-security policies read. The settings are transaction-local (is_local = true), so
 // a pooled connection never carries one request's tenant into the next.
-import type { Compilable, Kysely, QueryResult, RawBuilder, Transaction } from 'kysely';
-import { attachTenant, type TenantTxState } from './tenant-driver.ts';
+import { sql, type Compilable, type Kysely, type QueryResult, type RawBuilder, type Transaction } from 'kysely';
+import { attachTenant, AUDIT_COLUMNS, type PendingAuditRow, type TenantTxState } from './tenant-driver.ts';
+import { ReadAuditWriter } from './read-audit.ts';
 import type { Database, MemberRole } from './schema.ts';
 
 export type AppRole = MemberRole | 'system' | 'operator';
@@ -54,15 +55,61 @@ export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn
   const state: TenantTxState = {
     settings: { role: RUNTIME_ROLE, practiceId: ctx.practiceId, userId: ctx.userId, appRoles: ctx.roles },
     audit: [],
+    reads: [],
   };
-  return db.connection().execute(async (leased) => {
-    await leased.getExecutor().provideConnection(async (connection) => attachTenant(connection, state));
-    return leased.transaction().execute(async (trx) => {
-      if (state.connection === undefined) throw new TenantContextError('tenant transaction did not start through the tenant driver');
-      txStates.set(trx, state);
-      return fn(trx, ctx);
+  let result: T;
+  try {
+    result = await db.connection().execute(async (leased) => {
+      await leased.getExecutor().provideConnection(async (connection) => attachTenant(connection, state));
+      return leased.transaction().execute(async (trx) => {
+        if (state.connection === undefined) throw new TenantContextError('tenant transaction did not start through the tenant driver');
+        txStates.set(trx, state);
+        return fn(trx, ctx);
+      });
     });
-  });
+  } catch (err) {
+    if (state.reads.length > 0) {
+      // Nothing of the read is returned, but the attempt stays on the trail, as a failure. If
+      // even that cannot be written, the caller still gets the original error.
+      const failed = state.reads.map((r): PendingAuditRow => (r.outcome === 'success' ? { ...r, outcome: 'failure' } : r));
+      await readAuditWriter(db)
+        .record(failed)
+        .catch(() => undefined);
+    }
+    throw err;
+  }
+  // R24: the events of the reads are durable before their data is handed back (read-audit.ts).
+  if (state.reads.length > 0) await readAuditWriter(db).record(state.reads);
+  return result;
+}
+
+const readAuditWriters = new WeakMap<Kysely<Database>, ReadAuditWriter>();
+
+function readAuditWriter(db: Kysely<Database>): ReadAuditWriter {
+  let writer = readAuditWriters.get(db);
+  if (writer === undefined) {
+    writer = new ReadAuditWriter((practiceId, rows) => appendAuditRows(db, practiceId, rows));
+    readAuditWriters.set(db, writer);
+  }
+  return writer;
+}
+
+/**
+ * Appends a batch of one practice's events in one statement and one round trip, under that
+ * practice's row-level-security context. The chain trigger links every row as it would a single
+ * insert; unnest keeps the rows in the order given.
+ */
+async function appendAuditRows(db: Kysely<Database>, practiceId: string, rows: PendingAuditRow[]): Promise<void> {
+  const col = <K extends keyof PendingAuditRow>(k: K) => rows.map((r) => r[k]);
+  await withTenant(db, systemContext(practiceId), (trx) =>
+    commitWith(
+      trx,
+      sql`INSERT INTO audit_events (${sql.raw(AUDIT_COLUMNS)})
+        SELECT * FROM unnest(${col('practice_id')}::uuid[], ${col('actor_id')}::uuid[], ${col('actor_role')}::text[], ${col('action')}::text[],
+          ${col('resource_type')}::text[], ${col('resource_id')}::text[], ${col('outcome')}::text[], ${col('request_id')}::text[],
+          ${col('ip')}::text[], ${col('user_agent')}::text[], ${col('metadata')}::text[])`,
+    ),
+  );
 }
 
 const txStates = new WeakMap<Tx, TenantTxState>();

@@ -5,7 +5,7 @@ import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError } from '../../http/errors.ts';
 import { withTenant } from '../../db/tenant.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { isoDateOrNull } from '../../db/dates.ts';
 import type { AuthContext } from '../auth/sessions.ts';
 import type { FastifyRequest } from 'fastify';
@@ -45,7 +45,7 @@ export function accountRoutes(app: FastifyInstance, runtime: Runtime): void {
         .where('memberships.user_id', '=', auth.userId)
         .where('memberships.disabled_at', 'is', null)
         .execute();
-      await audit(trx, ctx, { action: 'account.read', resourceType: 'user', resourceId: auth.userId });
+      auditRead(trx, ctx, { action: 'account.read', resourceType: 'user', resourceId: auth.userId });
       return {
         id: u.id,
         email: u.email,

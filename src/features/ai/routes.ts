@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { errorId } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { NOTE_FORMATS } from '../notes/templates.ts';
@@ -207,7 +207,7 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
         const box = await draftBox(runtime, ctx);
         const input = openInput(box, row);
         const out = openOutput(box, row);
-        await audit(trx, ctx, { action: 'ai_draft.read', resourceType: 'ai_draft', resourceId: row.id, metadata: { clientId: row.client_id } });
+        auditRead(trx, ctx, { action: 'ai_draft.read', resourceType: 'ai_draft', resourceId: row.id, metadata: { clientId: row.client_id } });
         return {
           id: row.id,
           clientId: row.client_id,

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { assessmentsOf, presentAssessment, trendsOf } from './queries.ts';
@@ -74,7 +74,7 @@ export function assessmentRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const client = await loadClient(trx, await clinicalAccess(trx, ctx), params.clientId, 'read');
         const rows = await assessmentsOf(trx, client.id);
-        await audit(trx, ctx, { action: 'assessment.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
+        auditRead(trx, ctx, { action: 'assessment.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
         return { assessments: rows.map(presentAssessment), trends: trendsOf(rows) };
       }),
   });

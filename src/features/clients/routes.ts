@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import type { ClientsTable } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import { clientLabel, InitialsError } from './initials.ts';
@@ -88,7 +88,7 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
         const access = await clinicalAccess(trx, ctx);
         const rows = await trx.selectFrom('clients').select(['id', 'label', 'label_kind', 'status', 'safety_flag', 'owner_id']).orderBy('label').execute();
         const visible = rows.filter((r) => access.canRead(r));
-        await audit(trx, ctx, { action: 'client.list', resourceType: 'client', metadata: { count: visible.length } });
+        auditRead(trx, ctx, { action: 'client.list', resourceType: 'client', metadata: { count: visible.length } });
         return {
           clients: visible.map((r) => ({ id: r.id, label: r.label, labelKind: r.label_kind, status: r.status, safetyFlag: r.safety_flag, ownerId: r.owner_id })),
         };
@@ -108,7 +108,7 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
         const access = await clinicalAccess(trx, ctx);
         const row = await loadClient(trx, access, params.clientId, 'read');
         const s = await practiceSealer(runtime, ctx);
-        await audit(trx, ctx, { action: 'client.read', resourceType: 'client', resourceId: row.id });
+        auditRead(trx, ctx, { action: 'client.read', resourceType: 'client', resourceId: row.id });
         return presentClient(row, s);
       }),
   });

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { checkSessionCoding, PLACES_OF_SERVICE, SERVICE_CODES } from './codes.ts';
@@ -79,7 +79,7 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
         const access = await clinicalAccess(trx, ctx);
         const client = await loadClient(trx, access, params.clientId, 'read');
         const rows = await trx.selectFrom('therapy_sessions').selectAll().where('client_id', '=', client.id).orderBy('starts_at', 'desc').execute();
-        await audit(trx, ctx, { action: 'session.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
+        auditRead(trx, ctx, { action: 'session.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
         return { sessions: rows.map(presentSession) };
       }),
   });
@@ -95,7 +95,7 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ params, tenant }) =>
       tenant(async (trx, ctx) => {
         const row = await loadSession(trx, await clinicalAccess(trx, ctx), params.sessionId, 'read');
-        await audit(trx, ctx, { action: 'session.read', resourceType: 'therapy_session', resourceId: row.id });
+        auditRead(trx, ctx, { action: 'session.read', resourceType: 'therapy_session', resourceId: row.id });
         return presentSession(row);
       }),
   });

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 
 const grantOut = z.object({ id: z.uuid(), grantorId: z.uuid(), granteeId: z.uuid(), createdAt: z.string(), revokedAt: z.string().nullable() });
 
@@ -22,7 +22,7 @@ export function grantRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ tenant }) =>
       tenant(async (trx, ctx) => {
         const rows = await trx.selectFrom('practitioner_grants').selectAll().where('practice_id', '=', ctx.practiceId).orderBy('created_at', 'desc').execute();
-        await audit(trx, ctx, { action: 'grants.read', resourceType: 'practice', resourceId: ctx.practiceId, metadata: { count: rows.length } });
+        auditRead(trx, ctx, { action: 'grants.read', resourceType: 'practice', resourceId: ctx.practiceId, metadata: { count: rows.length } });
         return {
           grants: rows.map((g) => ({
             id: g.id,

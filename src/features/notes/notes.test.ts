@@ -181,8 +181,8 @@ describe('progress notes', () => {
     await c.call(c.pr, 'GET', `/api/notes/${n.id}`);
     expect((await auditRows(c, 'note.read')).some((a) => a.resource_id === n.id)).toBe(true);
     expect((await c.call(c.owner, 'GET', `/api/notes/${n.id}`)).statusCode).toBe(404);
-    // The read and its event are one statement: an attempt that finds nothing readable is on the
-    // trail too, as a failure, with the reader's id and no note content.
+    // An attempt that finds nothing readable is on the trail too, as a failure, with the reader's
+    // id and no note content.
     const outcomes = await c.rt.testDb.asAdmin(async (db) =>
       (await sql<{ actor_id: string; outcome: string; metadata: string | null }>`
         SELECT actor_id, outcome, metadata FROM audit_events WHERE action = 'note.read' AND resource_id = ${n.id} ORDER BY seq`.execute(db)).rows,

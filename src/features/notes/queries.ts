@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { NotesTable } from '../../db/schema.ts';
 import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
-import { readAuditCte } from '../../audit/audit.ts';
+import { auditRead } from '../../audit/audit.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { accessForRecord, type ClinicalAccess } from '../clients/policy.ts';
 import type { Sealer } from '../clients/seal.ts';
@@ -71,9 +71,9 @@ interface GoalFacts {
  * ONE query (JSON sub-selects), instead of four round trips. Row-level security applies to every
  * sub-select as to the main query.
  *
- * With `audit`, the read's audit event (note.read) is a data-modifying CTE of the same statement
- * and the transaction commits with it (commitWith): the whole read is one round trip. The event
- * records `failure` when no readable note was found. The transaction accepts no statement after.
+ * With `audit`, the statement commits the transaction in the same round trip (commitWith; it
+ * accepts no statement after) and the read's event (note.read) is recorded with auditRead():
+ * `failure` when no readable note was found.
  */
 export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string, opts: { audit?: boolean } = {}): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[] }> {
   const select = trx
@@ -85,25 +85,25 @@ export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string, o
       sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
     ])
     .where('n.id', '=', id);
-  type ReadRow = Awaited<ReturnType<typeof select.executeTakeFirst>>;
-  let r: ReadRow;
+  // With its event (R24): the read is one statement, committed in the same round trip, and its
+  // note.read event is group-committed before the note is handed back (auditRead).
+  const r = opts.audit === true ? (await commitWith(trx, select)).rows[0] : await select.executeTakeFirst();
+  const readable = r !== undefined && canReadNote(accessForRecord(ctx, r.owner_id, r.granted), ctx, r);
   if (opts.audit === true) {
-    // Metadata as the route used to record it: the note's kind, and whether names were shown
-    // (the author's own note with names).
-    const event = readAuditCte(
-      ctx,
-      { action: 'note.read', resourceType: 'note', resourceId: id },
-      sql<boolean>`EXISTS (SELECT 1 FROM note)`,
-      sql<string | null>`(SELECT jsonb_build_object('kind', note.kind, 'names', note.names_sealed IS NOT NULL AND note.owner_id = ${ctx.userId}::uuid)::text FROM note)`,
-    );
-    r = (await commitWith(trx, sql<NonNullable<ReadRow>>`WITH note AS ${select}, read_event AS (${event}) SELECT * FROM note`)).rows[0];
-  } else {
-    r = await select.executeTakeFirst();
+    // A read that finds nothing readable is on the trail too, as a failure. Metadata as the route
+    // has always recorded it: the note's kind, and whether names were shown (the author's own
+    // note with names).
+    auditRead(trx, ctx, {
+      action: 'note.read',
+      resourceType: 'note',
+      resourceId: id,
+      outcome: readable ? 'success' : 'failure',
+      ...(r !== undefined && readable ? { metadata: { kind: r.kind, names: r.names_sealed !== null && r.owner_id === ctx.userId } } : {}),
+    });
   }
-  if (r === undefined) throw notFound('note');
-  const { granted, addenda_json, goals_json, ...row } = r;
   // Row-level security already hid what this rule refuses (0003 mirrors it); checked again here.
-  if (!canReadNote(accessForRecord(ctx, row.owner_id, granted), ctx, row)) throw notFound('note');
+  if (r === undefined || !readable) throw notFound('note');
+  const { granted: _granted, addenda_json, goals_json, ...row } = r;
   const parse = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   return {
     row,

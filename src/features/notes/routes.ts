@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { commitWith } from '../../db/tenant.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { knownPeopleOf, loadClient } from '../clients/queries.ts';
@@ -129,7 +129,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .orderBy('created_at', 'desc')
           .execute();
         const visible = rows.filter((r) => r.kind === 'progress' || access.canReadAuthorOnly(r));
-        await audit(trx, ctx, { action: 'note.list', resourceType: 'client', resourceId: client.id, metadata: { count: visible.length } });
+        auditRead(trx, ctx, { action: 'note.list', resourceType: 'client', resourceId: client.id, metadata: { count: visible.length } });
         return { notes: visible.map(summarizeNote) };
       }),
   });

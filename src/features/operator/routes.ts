@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { systemContext, withTenant } from '../../db/tenant.ts';
 
 const scope = z.enum(['account_metadata', 'clinical_metadata', 'clinical_content']);
@@ -121,7 +121,7 @@ export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ tenant }) =>
       tenant(async (trx, ctx) => {
         const rows = await trx.selectFrom('break_glass_grants').selectAll().where('practice_id', '=', ctx.practiceId).orderBy('created_at', 'desc').execute();
-        await audit(trx, ctx, { action: 'breakglass.list', resourceType: 'practice', resourceId: ctx.practiceId });
+        auditRead(trx, ctx, { action: 'breakglass.list', resourceType: 'practice', resourceId: ctx.practiceId });
         return { grants: rows.map(present) };
       }),
   });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { practiceSealer } from '../clients/seal.ts';
@@ -110,7 +110,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
           .where('p.client_id', '=', client.id)
           .orderBy('p.created_at')
           .execute();
-        await audit(trx, ctx, { action: 'plan.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
+        auditRead(trx, ctx, { action: 'plan.list', resourceType: 'client', resourceId: client.id, metadata: { count: rows.length } });
         return { plans: rows.map((r) => ({ id: r.id, currentVersion: r.current_version, status: r.status, reviewDate: isoDate(r.review_date), diagnosisCodes: r.diagnosis_codes })) };
       }),
   });
@@ -128,7 +128,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
         const plan = await loadPlan(trx, await clinicalAccess(trx, ctx), params.planId, 'read');
         const v = await loadVersion(trx, plan.id, plan.current_version);
         const s = await practiceSealer(runtime, ctx);
-        await audit(trx, ctx, { action: 'plan.read', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: v.version } });
+        auditRead(trx, ctx, { action: 'plan.read', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: v.version } });
         return presentPlan(plan, v, openSnapshot(s, v));
       }),
   });
@@ -166,7 +166,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
         const plan = await loadPlan(trx, await clinicalAccess(trx, ctx), params.planId, 'read');
         const v = await loadVersion(trx, plan.id, params.version);
         const s = await practiceSealer(runtime, ctx);
-        await audit(trx, ctx, { action: 'plan.read', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: v.version } });
+        auditRead(trx, ctx, { action: 'plan.read', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: v.version } });
         return presentPlan(plan, v, openSnapshot(s, v));
       }),
   });

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { sql } from 'kysely';
 import { MEMBER_ROLES, systemContext, withTenant, type Tx } from '../../db/tenant.ts';
 import { CURRENT_BAA } from './baa.ts';
@@ -57,7 +57,7 @@ export function practiceRoutes(app: FastifyInstance, runtime: Runtime): void {
         const p = await trx.selectFrom('practices').selectAll().where('id', '=', ctx.practiceId).executeTakeFirst();
         if (p === undefined) throw notFound('practice');
         const baa = await trx.selectFrom('baa_acceptances').select('accepted_at').where('practice_id', '=', ctx.practiceId).where('version', '=', CURRENT_BAA.version).executeTakeFirst();
-        await audit(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: p.id });
+        auditRead(trx, ctx, { action: 'practice.read', resourceType: 'practice', resourceId: p.id });
         return {
           id: p.id,
           name: p.name,
@@ -181,7 +181,7 @@ export function practiceRoutes(app: FastifyInstance, runtime: Runtime): void {
           m.roles.push(r.role);
           byUser.set(r.id, m);
         }
-        await audit(trx, ctx, { action: 'members.read', resourceType: 'practice', resourceId: ctx.practiceId, metadata: { count: byUser.size } });
+        auditRead(trx, ctx, { action: 'members.read', resourceType: 'practice', resourceId: ctx.practiceId, metadata: { count: byUser.size } });
         return { members: [...byUser.values()] };
       }),
   });

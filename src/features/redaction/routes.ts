@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { audit } from '../../audit/audit.ts';
+import { auditRead } from '../../audit/audit.ts';
 import { redact } from '../../deid/index.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { loadNoteForRead, openSections } from '../notes/queries.ts';
@@ -41,7 +41,7 @@ export function redactionRoutes(app: FastifyInstance, runtime: Runtime): void {
           out[key] = r.text;
           countRedactions(r.spans, counts);
         }
-        await audit(trx, ctx, { action: 'note.read_redacted', resourceType: 'note', resourceId: row.id, metadata: { spans: Object.values(counts).reduce((a, b) => a + b, 0) } });
+        auditRead(trx, ctx, { action: 'note.read_redacted', resourceType: 'note', resourceId: row.id, metadata: { spans: Object.values(counts).reduce((a, b) => a + b, 0) } });
         return { noteId: row.id, format: row.format, sections: out, redactions: counts };
       }),
   });

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { notFound } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { practiceSealer } from '../clients/seal.ts';
@@ -27,7 +27,7 @@ export function timelineRoutes(app: FastifyInstance, runtime: Runtime): void {
         const client = await loadClient(trx, access, params.clientId, 'read');
         if (!canReadTimeline(access, client)) throw notFound('client');
         const view = await buildTimeline(trx, access, s, client, query.goalWindow);
-        await audit(trx, ctx, { action: 'timeline.read', resourceType: 'client', resourceId: client.id, metadata: { events: view.events.length, gaps: view.gaps.length } });
+        auditRead(trx, ctx, { action: 'timeline.read', resourceType: 'client', resourceId: client.id, metadata: { events: view.events.length, gaps: view.gaps.length } });
         return view;
       }),
   });

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { loadSession } from '../encounters/queries.ts';
@@ -121,7 +121,7 @@ export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
           }
           return null;
         }
-        await audit(trx, ctx, { action: 'transcript.read', resourceType: 'transcript', resourceId: row.id });
+        auditRead(trx, ctx, { action: 'transcript.read', resourceType: 'transcript', resourceId: row.id });
         return { ...present(row), text: s.open('transcripts', 'text', row.id, row.text_sealed) };
       });
       if (found === null) throw notFound('transcript');
