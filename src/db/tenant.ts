@@ -2,7 +2,7 @@
 // opens a transaction, drops to the unprivileged runtime role and sets the tenant context that
 // the row-level-security policies read. The settings are transaction-local (is_local = true), so
 // a pooled connection never carries one request's tenant into the next.
-import { sql, type Compilable, type Kysely, type QueryResult, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Compilable, type CompiledQuery, type Kysely, type QueryResult, type RawBuilder, type Transaction } from 'kysely';
 import { attachTenant, AUDIT_COLUMNS, type PendingAuditRow, type TenantTxState } from './tenant-driver.ts';
 import { ReadAuditWriter } from './read-audit.ts';
 import type { Database, MemberRole } from './schema.ts';
@@ -125,13 +125,14 @@ export function tenantTxState(trx: Tx): TenantTxState | undefined {
  * autocommit insert costs in round trips. If the statement fails, nothing of the transaction is
  * committed. The transaction accepts no statement after this one.
  */
-export async function commitWith<R>(trx: Tx, query: Compilable<R> | RawBuilder<R>): Promise<QueryResult<R>> {
+export async function commitWith<R>(trx: Tx, query: Compilable<R> | RawBuilder<R> | CompiledQuery<R>): Promise<QueryResult<R>> {
   const state = txStates.get(trx);
   if (state === undefined) throw new TenantContextError('commitWith() must be called inside withTenant()');
   state.commitNext = true;
   try {
-    // A raw sql`` template compiles against the transaction; query builders carry their own.
-    return await trx.executeQuery('isRawBuilder' in query ? query.compile(trx) : query.compile());
+    // A raw sql`` template compiles against the transaction; query builders carry their own; a
+    // precompiled query (precompiled.ts) arrives compiled.
+    return await trx.executeQuery('isRawBuilder' in query ? query.compile(trx) : 'compile' in query ? query.compile() : query);
   } finally {
     state.commitNext = false;
   }

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { NotesTable } from '../../db/schema.ts';
 import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
+import { precompiled } from '../../db/precompiled.ts';
 import { auditRead } from '../../audit/audit.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { accessForRecord, type ClinicalAccess } from '../clients/policy.ts';
@@ -66,6 +67,19 @@ interface GoalFacts {
   comment_sealed: Buffer | null;
 }
 
+// Built and compiled once (precompiled.ts): the note read is the hottest query there is.
+const NOTE_READ = precompiled(['userId', 'id'], (trx: Tx, p: { userId: string; id: string }) =>
+  trx
+    .selectFrom('notes as n')
+    .selectAll('n')
+    .select([
+      sql<boolean>`EXISTS (SELECT 1 FROM practitioner_grants g WHERE g.grantor_id = n.owner_id AND g.grantee_id = ${p.userId} AND g.revoked_at IS NULL)`.as('granted'),
+      sql<Array<{ id: string; owner_id: string; body: string; signed_at: string; content_sha256: string }> | null>`(SELECT json_agg(json_build_object('id', a.id, 'owner_id', a.owner_id, 'body', encode(a.body_sealed, 'base64'), 'signed_at', a.signed_at, 'content_sha256', a.content_sha256) ORDER BY a.signed_at) FROM note_addenda a WHERE a.note_id = n.id)`.as('addenda_json'),
+      sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
+    ])
+    .where('n.id', '=', p.id)
+);
+
 /**
  * The hot read path: the note, whether a grant covers it, its addenda and its goal progress in
  * ONE query (JSON sub-selects), instead of four round trips. Row-level security applies to every
@@ -76,18 +90,10 @@ interface GoalFacts {
  * `failure` when no readable note was found.
  */
 export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string, opts: { audit?: boolean } = {}): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[] }> {
-  const select = trx
-    .selectFrom('notes as n')
-    .selectAll('n')
-    .select([
-      sql<boolean>`EXISTS (SELECT 1 FROM practitioner_grants g WHERE g.grantor_id = n.owner_id AND g.grantee_id = ${ctx.userId} AND g.revoked_at IS NULL)`.as('granted'),
-      sql<Array<{ id: string; owner_id: string; body: string; signed_at: string; content_sha256: string }> | null>`(SELECT json_agg(json_build_object('id', a.id, 'owner_id', a.owner_id, 'body', encode(a.body_sealed, 'base64'), 'signed_at', a.signed_at, 'content_sha256', a.content_sha256) ORDER BY a.signed_at) FROM note_addenda a WHERE a.note_id = n.id)`.as('addenda_json'),
-      sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
-    ])
-    .where('n.id', '=', id);
+  const select = NOTE_READ.compile(trx, { userId: ctx.userId, id });
   // With its event (R24): the read is one statement, committed in the same round trip, and its
   // note.read event is group-committed before the note is handed back (auditRead).
-  const r = opts.audit === true ? (await commitWith(trx, select)).rows[0] : await select.executeTakeFirst();
+  const r = opts.audit === true ? (await commitWith(trx, select)).rows[0] : (await trx.executeQuery(select)).rows[0];
   const readable = r !== undefined && canReadNote(accessForRecord(ctx, r.owner_id, r.granted), ctx, r);
   if (opts.audit === true) {
     // A read that finds nothing readable is on the trail too, as a failure. Metadata as the route
