@@ -8,10 +8,6 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { isLoopbackHost } from '../config/config.ts';
 import type { Database } from './schema.ts';
-import { useForReadAudit } from './tenant.ts';
-
-/** Connections per process for the group commit of read events, beside the request pool. */
-export const READ_AUDIT_CONNECTIONS = 2;
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -107,17 +103,11 @@ export function postgresHandle<T = Database>(url: string, max: number, variable 
   assertSafeDatabaseUrl(variable, url);
   const pool = createPostgresPool(url, max);
   const db = postgresKysely<T>(pool);
-  // The group commit of read events (read-audit.ts) gets connections of its own: queued behind
-  // the requests in the main pool, every read would wait for the pool as well as for its event.
-  // pg opens them on first use.
-  const auditDb = postgresKysely<Database>(createPostgresPool(url, READ_AUDIT_CONNECTIONS, 'tacet-audit'));
-  useForReadAudit(db as unknown as Kysely<Database>, auditDb);
   return {
     db,
     kind: 'postgres',
     async close() {
       await db.destroy();
-      await auditDb.destroy();
     },
   };
 }

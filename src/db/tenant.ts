@@ -84,22 +84,11 @@ export async function withTenant<T>(db: Kysely<Database>, ctx: TenantContext, fn
 }
 
 const readAuditWriters = new WeakMap<Kysely<Database>, ReadAuditWriter>();
-const readAuditDbs = new WeakMap<Kysely<Database>, Kysely<Database>>();
-
-/**
- * Has the events of reads through `db` written through `auditDb`: the same database over
- * connections of their own (database.ts), so that a batch never queues behind requests for a
- * connection of the request pool. Without it they go through `db` (PGlite: one session anyway).
- */
-export function useForReadAudit(db: Kysely<Database>, auditDb: Kysely<Database>): void {
-  readAuditDbs.set(db, auditDb);
-}
 
 function readAuditWriter(db: Kysely<Database>): ReadAuditWriter {
   let writer = readAuditWriters.get(db);
   if (writer === undefined) {
-    const target = readAuditDbs.get(db) ?? db;
-    writer = new ReadAuditWriter((practiceId, rows) => appendAuditRows(target, practiceId, rows));
+    writer = new ReadAuditWriter((practiceId, rows) => appendAuditRows(db, practiceId, rows));
     readAuditWriters.set(db, writer);
   }
   return writer;
