@@ -92,10 +92,13 @@ describe('flight driver', () => {
     const h = postgresHandle(t.runtimeUrl ?? '', 1);
     try {
       const pid = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(h.db)).rows[0]?.pid;
-      const slow = sql`SELECT pg_sleep(${2})`.execute(h.db);
+      // The expectation is attached before the backend is ended: the failure can arrive before
+      // pg_terminate_backend's own answer, and a rejection nobody listens for yet is reported
+      // as unhandled.
+      const slow = expect(sql`SELECT pg_sleep(${2})`.execute(h.db)).rejects.toBeDefined();
       await new Promise((r) => setTimeout(r, 200));
       await t.asAdmin((db) => sql`SELECT pg_terminate_backend(${pid}::int)`.execute(db));
-      await expect(slow).rejects.toBeDefined();
+      await slow;
       const again = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(h.db);
       expect(again.rows[0]?.pid).not.toBe(pid);
     } finally {
