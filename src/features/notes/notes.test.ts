@@ -176,6 +176,32 @@ describe('progress notes', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('R03 a co-signer finds the notes awaiting their co-signature, awaiting first, metadata only', async () => {
+    type Listed = { notes: Array<{ id: string; authorId: string; cosignedAt: string | null; status: string }> };
+    const waiting = await draft({ cosignerId: c.otherId });
+    const unsigned = await draft({ cosignerId: c.otherId });
+    const done = await draft({ cosignerId: c.otherId });
+    const notMine = await draft();
+    for (const n of [waiting, done, notMine]) await c.call(c.pr, 'POST', `/api/notes/${n.id}/sign`);
+    expect((await c.call(c.other, 'POST', `/api/notes/${done.id}/cosign`)).statusCode).toBe(200);
+    const res = await c.call(c.other, 'GET', '/api/cosignatures');
+    expect(res.statusCode).toBe(200);
+    const listed = res.json<Listed>().notes;
+    const ids = listed.map((n) => n.id);
+    // A draft naming them is not theirs to see yet; a note naming nobody never is.
+    expect(ids).toContain(waiting.id);
+    expect(ids).toContain(done.id);
+    expect(ids).not.toContain(unsigned.id);
+    expect(ids).not.toContain(notMine.id);
+    expect(ids.indexOf(waiting.id)).toBeLessThan(ids.indexOf(done.id));
+    expect(listed.find((n) => n.id === waiting.id)).toMatchObject({ authorId: c.p.users.practitioner, cosignedAt: null, status: 'signed' });
+    expect(JSON.stringify(listed)).not.toContain('synthetic worries');
+    // The author is not anyone's co-signer here; the list is empty, not an error.
+    expect((await c.call(c.pr, 'GET', '/api/cosignatures')).json<Listed>().notes).toEqual([]);
+    expect((await c.call(c.owner, 'GET', '/api/cosignatures')).statusCode).toBe(403);
+    expect((await auditRows(c, 'note.cosign_list')).some((a) => a.actor_id === c.otherId)).toBe(true);
+  });
+
   it('R24 reading a note writes an audit event; R22 others get 404, supervisors and helpdesk 403', async () => {
     const n = await draft();
     await c.call(c.pr, 'GET', `/api/notes/${n.id}`);

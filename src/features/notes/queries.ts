@@ -147,7 +147,7 @@ export async function presentNote(
   };
 }
 
-export function summarizeNote(row: NoteRow | Omit<NoteRow, 'sections_sealed' | 'names_sealed'>) {
+export function summarizeNote(row: Pick<NoteRow, 'id' | 'client_id' | 'session_id' | 'kind' | 'format' | 'status' | 'signed_at' | 'cosigner_id' | 'cosigned_at' | 'created_at'>) {
   return {
     id: row.id,
     clientId: row.client_id,

@@ -1,6 +1,7 @@
 // Progress and process notes (R03, R13): draft → signed, addenda, co-signature. Every section is
 // sealed under the practice key; a signed note never changes (the database refuses it too).
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
@@ -281,6 +282,34 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         await audit(trx, ctx, { action: 'note.addendum', resourceType: 'note', resourceId: cur.id, metadata: { addendumId: id, contentSha256: hash } });
         reply.code(201);
         return presentNote(trx, s, cur, { names: await openNamesForAuthor(runtime, ctx, cur) });
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/cosignatures',
+    summary: 'Signed progress notes that name the caller as co-signer (metadata only), awaiting first',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: { response: { 200: z.object({ notes: z.array(noteSummary.extend({ authorId: z.uuid() })) }) } },
+    handler: async ({ tenant }) =>
+      tenant(async (trx, ctx) => {
+        // RLS (notes_read) already limits a co-signer to signed progress notes naming them; the
+        // filters say the same so the list never depends on another rule being broad.
+        const rows = await trx
+          .selectFrom('notes')
+          .select(['id', 'owner_id', 'client_id', 'session_id', 'kind', 'format', 'status', 'signed_at', 'cosigner_id', 'cosigned_at', 'created_at'])
+          .where('cosigner_id', '=', ctx.userId)
+          .where('kind', '=', 'progress')
+          .where('status', '=', 'signed')
+          .orderBy(sql`cosigned_at IS NOT NULL`)
+          .orderBy('signed_at', 'desc')
+          .limit(200)
+          .execute();
+        const pending = rows.filter((r) => r.cosigned_at === null).length;
+        auditRead(trx, ctx, { action: 'note.cosign_list', resourceType: 'note', metadata: { count: rows.length, pending } });
+        return { notes: rows.map((r) => ({ ...summarizeNote(r), authorId: r.owner_id })) };
       }),
   });
 
