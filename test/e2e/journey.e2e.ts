@@ -1,7 +1,8 @@
 // The therapist's journey through the web application, in a real browser against a real Tacet:
 // sign-up → emailed link → authenticator app → BAA → invite a colleague → client → treatment plan
 // → session → note (edit, goal progress, sign, addendum) → timeline; a second practitioner who
-// cannot see the first one's clients; and the inactivity warning and logout (R39).
+// cannot see the first one's clients and names the first as co-signer, who co-signs; and the
+// inactivity warning and logout (R39).
 // Every main screen is checked with axe-core (no serious or critical violations) and saved as a
 // screenshot under test-results/. Page titles, addresses and browser storage never carry PHI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -289,8 +290,38 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p2.getByRole('button', { name: 'Discard draft' }).click();
     await p2.getByRole('heading', { name: 'Client Birch' }).waitFor();
     await p2.getByText('No notes yet.').waitFor();
+    // R03 as an associate: a note naming the first practitioner as co-signer, then signed.
+    await p2.getByRole('button', { name: 'Start note' }).click();
+    await p2.getByLabel('Co-signer').selectOption({ label: 'Dana Rivera' });
+    await p2.getByLabel('Subjective').fill('Reports settling into the new routine.');
+    await p2.getByLabel('Objective', { exact: true }).fill('Calm and engaged.');
+    await p2.getByLabel('Assessment').fill('Adjusting well; no risk indicators.');
+    await p2.getByLabel('Plan', { exact: true }).fill('Meet again in two weeks.');
+    await p2.getByRole('button', { name: /Save draft/ }).click();
+    await p2.getByText(/^Draft saved at/).waitFor();
+    await p2.getByRole('button', { name: 'Sign note' }).click();
+    await p2.getByText('Awaiting co-signature by Dana Rivera.').waitFor();
     expect(p2problems).toEqual([]);
     await ctx2.close();
+  });
+
+  it('R03 the named supervisor-practitioner finds the associate’s signed note under Co-sign and co-signs it', async () => {
+    await page.getByRole('link', { name: 'Co-sign' }).click();
+    await page.getByRole('heading', { name: 'Awaiting your co-signature' }).waitFor();
+    const waiting = page.getByRole('link', { name: /^SOAP note by / });
+    expect(await waiting.count()).toBe(1);
+    await check(page, '17b-cosign-list');
+    await waiting.click();
+    await page.getByText('Content verified against the hash recorded at signing.').waitFor();
+    // The co-signer reads the note, not the associate's chart, and does not amend it.
+    await page.getByRole('link', { name: 'Back to notes to co-sign' }).waitFor();
+    expect(await page.getByLabel('New addendum').count()).toBe(0);
+    await page.getByRole('button', { name: 'Co-sign note' }).click();
+    await page.getByText(/^Co-signed by you/).waitFor();
+    await check(page, '17c-note-cosigned');
+    await page.getByRole('link', { name: 'Back to notes to co-sign' }).click();
+    await page.getByText('Nothing is waiting for you.').waitFor();
+    await page.getByRole('heading', { name: 'Co-signed' }).waitFor();
   });
 
   it('R39 warns a minute before the inactivity logout, stays signed in on request, then clears the screen', async () => {

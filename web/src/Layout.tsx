@@ -25,6 +25,11 @@ export function Layout() {
               <li>
                 <NavLink to="/clients">Clients</NavLink>
               </li>
+              {session.roles.includes('practitioner') && (
+                <li>
+                  <NavLink to="/cosign">Co-sign</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/practice">Practice</NavLink>
               </li>

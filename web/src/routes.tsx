@@ -16,6 +16,7 @@ const Clients = lazy(() => import('./screens/Clients.tsx'));
 const ClientPage = lazy(() => import('./screens/ClientPage.tsx'));
 const NoteEditor = lazy(() => import('./screens/NoteEditor.tsx'));
 const PlanEditor = lazy(() => import('./screens/PlanEditor.tsx'));
+const Cosign = lazy(() => import('./screens/Cosign.tsx'));
 const Settings = lazy(() => import('./screens/Settings.tsx'));
 const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
       { path: '/clients/:clientId/plans/new', element: full(<PlanEditor />) },
       { path: '/plans/:planId', element: full(<PlanEditor />) },
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
+      { path: '/cosign', element: full(<Cosign />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },
       { path: '/privacy', element: full(<Privacy />) },

@@ -91,6 +91,10 @@ export interface NoteSummary {
   createdAt: string;
 }
 
+export interface CosignItem extends NoteSummary {
+  authorId: string;
+}
+
 export interface NoteDetail extends NoteSummary {
   sections: { key: string; title: string; text: string }[];
   signedBy: string | null;

@@ -1,11 +1,13 @@
 // A note: sections of its format (R03), goal progress toward the treatment plan (R04), signing,
 // and addenda once signed. A signed note is immutable; the server verifies its content hash on
-// every read and the screen shows the result.
+// every read and the screen shows the result. An associate names a supervising practitioner as
+// co-signer on the draft; once signed, that practitioner opens it here and co-signs.
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
-import type { NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
+import { useSession } from '../session.tsx';
+import type { Member, NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
 import { Alert, Field, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
 import { AiDraft, type DraftOut } from './AiDraft.tsx';
 
@@ -22,6 +24,9 @@ export default function NoteEditor() {
   const { noteId = '' } = useParams();
   const note = useApi<NoteDetail>(`/api/notes/${noteId}`);
   const templates = useApi<{ templates: NoteTemplate[] }>('/api/note-templates');
+  const members = useApi<{ members: Member[] }>('/api/practice/members');
+  const { session } = useSession();
+  const me = session?.user.id ?? '';
   if (note.error !== null) {
     return (
       <Page title="Note">
@@ -29,14 +34,21 @@ export default function NoteEditor() {
       </Page>
     );
   }
-  if (note.data === null || templates.data === null) return <Loading />;
+  // Names of colleagues are a nicety here: without them the note still opens.
+  if (note.data === null || templates.data === null || (members.data === null && members.error === null)) return <Loading />;
+  const colleagues = members.data?.members ?? [];
   const n = note.data;
   const template = templates.data.templates.find((t) => t.format === n.format);
   const heading = `${template?.title ?? n.format.toUpperCase()} ${n.kind === 'process' ? 'process note' : 'progress note'}`;
   return (
     <Page title="Note" heading={heading}>
       <p className="breadcrumbs">
-        <Link to={`/clients/${n.clientId}`}>Back to the client</Link>
+        {/* A co-signer reads the note, not the associate's chart. */}
+        {n.signedBy !== null && n.signedBy !== me && n.cosignerId === me ? (
+          <Link to="/cosign">Back to notes to co-sign</Link>
+        ) : (
+          <Link to={`/clients/${n.clientId}`}>Back to the client</Link>
+        )}
       </p>
       {n.kind === 'process' && (
         <p className="hint">
@@ -44,9 +56,9 @@ export default function NoteEditor() {
         </p>
       )}
       {n.status === 'draft' && template !== undefined ? (
-        <DraftEditor note={n} template={template} onChange={note.set} />
+        <DraftEditor note={n} template={template} members={colleagues} me={me} onChange={note.set} />
       ) : (
-        <SignedNote note={n} onChange={note.set} />
+        <SignedNote note={n} members={colleagues} me={me} onChange={note.set} />
       )}
     </Page>
   );
@@ -59,13 +71,16 @@ function useGoals(clientId: string) {
   return { planId: current?.id ?? null, goals: plan.data?.problems.flatMap((p) => p.goals.map((g) => ({ ...g, problem: p.text }))) ?? [] };
 }
 
-function DraftEditor({ note, template, onChange }: { note: NoteDetail; template: NoteTemplate; onChange: (n: NoteDetail) => void }) {
+function DraftEditor({ note, template, members, me, onChange }: { note: NoteDetail; template: NoteTemplate; members: Member[]; me: string; onChange: (n: NoteDetail) => void }) {
   const navigate = useNavigate();
   const { planId, goals } = useGoals(note.clientId);
   const [sections, setSections] = useState<Record<string, string>>(() => Object.fromEntries(note.sections.map((s) => [s.key, s.text])));
   const [progress, setProgress] = useState<Record<string, { progress: Progress | ''; comment: string }>>(() =>
     Object.fromEntries(note.goals.map((g) => [g.goalId, { progress: g.progress as Progress, comment: g.comment ?? '' }])),
   );
+  const [cosigner, setCosigner] = useState(note.cosignerId ?? '');
+  // Who may co-sign: the practice's other active practitioners (the server checks the same).
+  const cosigners = members.filter((m) => m.userId !== me && !m.disabled && m.roles.includes('practitioner'));
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -76,6 +91,7 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
     goals: Object.entries(progress)
       .filter((e): e is [string, { progress: Progress; comment: string }] => e[1].progress !== '')
       .map(([goalId, p]) => ({ goalId, progress: p.progress, ...(p.comment.trim() !== '' ? { comment: p.comment.trim() } : {}) })),
+    ...(note.kind === 'progress' ? { cosignerId: cosigner === '' ? null : cosigner } : {}),
   });
 
   const save = async (): Promise<boolean> => {
@@ -201,6 +217,27 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
           ))}
         </fieldset>
       )}
+      {note.kind === 'progress' && cosigners.length > 0 && (
+        <Field label="Co-signer" hint="For associates: the supervising practitioner who co-signs this note after you sign it.">
+          {(p) => (
+            <select
+              {...p}
+              value={cosigner}
+              onChange={(e) => {
+                setCosigner(e.target.value);
+                setDirty(true);
+              }}
+            >
+              <option value="">No co-signature needed</option>
+              {cosigners.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Alert error={error} />
       {status !== null && (
         <p role="status" className="status-ok">
@@ -223,9 +260,25 @@ function DraftEditor({ note, template, onChange }: { note: NoteDetail; template:
   );
 }
 
-function SignedNote({ note, onChange }: { note: NoteDetail; onChange: (n: NoteDetail) => void }) {
+function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members: Member[]; me: string; onChange: (n: NoteDetail) => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [cosignError, setCosignError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nameOf = (id: string) => (id === me ? 'you' : (members.find((m) => m.userId === id)?.name ?? 'a former member'));
+  const isAuthor = note.signedBy === me;
+  const cosign = async () => {
+    if (!window.confirm('Co-sign this note? Your co-signature is recorded with the time and cannot be withdrawn.')) return;
+    setBusy(true);
+    setCosignError(null);
+    try {
+      onChange(await api.post<NoteDetail>(`/api/notes/${note.id}/cosign`));
+    } catch (err) {
+      setCosignError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
   const add = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -252,6 +305,26 @@ function SignedNote({ note, onChange }: { note: NoteDetail; onChange: (n: NoteDe
             <p className="prewrap">{s.text}</p>
           </div>
         ))}
+        {note.cosignerId !== null && (
+          <div className="cosignature">
+            <h3>Co-signature</h3>
+            {note.cosignedAt !== null ? (
+              <p className="status-ok">
+                Co-signed by {nameOf(note.cosignerId)} {formatDateTime(note.cosignedAt)}.
+              </p>
+            ) : (
+              <p className="muted">Awaiting co-signature by {nameOf(note.cosignerId)}.</p>
+            )}
+            {note.cosignedAt === null && note.cosignerId === me && (
+              <>
+                <Alert error={cosignError} />
+                <button type="button" className="primary" disabled={busy} onClick={() => void cosign()}>
+                  Co-sign note
+                </button>
+              </>
+            )}
+          </div>
+        )}
         {note.goals.length > 0 && (
           <>
             <h3>Goal progress</h3>
@@ -280,15 +353,18 @@ function SignedNote({ note, onChange }: { note: NoteDetail; onChange: (n: NoteDe
             ))}
           </ol>
         )}
-        <form onSubmit={(e) => void add(e)}>
-          <Field label="New addendum" hint="An addendum is signed when added and cannot be changed.">
-            {(p) => <textarea {...p} rows={3} required value={text} onChange={(e) => setText(e.target.value)} />}
-          </Field>
-          <Alert error={error} />
-          <button type="submit" className="primary">
-            Add and sign addendum
-          </button>
-        </form>
+        {/* Only the author amends their note. */}
+        {isAuthor && (
+          <form onSubmit={(e) => void add(e)}>
+            <Field label="New addendum" hint="An addendum is signed when added and cannot be changed.">
+              {(p) => <textarea {...p} rows={3} required value={text} onChange={(e) => setText(e.target.value)} />}
+            </Field>
+            <Alert error={error} />
+            <button type="submit" className="primary">
+              Add and sign addendum
+            </button>
+          </form>
+        )}
       </section>
     </>
   );
