@@ -138,7 +138,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
   });
 
-  it('R04 writes a treatment plan: diagnosis, problem, goal, objective, intervention', async () => {
+  it('R04 writes a treatment plan: diagnosis, problem, goal, objective, intervention; a revision keeps the earlier version readable', async () => {
     await page.getByRole('link', { name: 'New treatment plan' }).click();
     await page.getByRole('heading', { name: 'New treatment plan' }).waitFor();
     await page.getByLabel('Find a diagnosis').fill('F41.1');
@@ -152,8 +152,19 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('button', { name: 'Create plan' }).click();
     await page.getByRole('heading', { name: 'Treatment plan, version 1' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/plans\/[0-9a-f-]{36}$/);
+    // A revision keeps the earlier version readable, as it was.
+    await page.getByLabel('Objective 1').fill('Use a worry-postponement technique on 6 of 7 days.');
+    await page.getByRole('button', { name: 'Save new version' }).click();
+    await page.getByRole('heading', { name: 'Treatment plan, version 2' }).waitFor();
+    await page.getByRole('link', { name: /^Version 1 — saved/ }).click();
+    await page.getByRole('heading', { name: 'Treatment plan, version 1 of 2' }).waitFor();
+    await page.getByText('Use a worry-postponement technique on 5 of 7 days.', { exact: false }).waitFor();
+    expect(await page.getByText('6 of 7 days', { exact: false }).count()).toBe(0);
+    await check(page, '08b-plan-revision');
+    await page.getByRole('link', { name: 'Back to the current plan' }).click();
+    await page.getByRole('heading', { name: 'Treatment plan, version 2' }).waitFor();
     await page.getByRole('link', { name: 'Back to the client' }).click();
-    await page.getByRole('link', { name: /Plan, version 1/ }).waitFor();
+    await page.getByRole('link', { name: /Plan, version 2/ }).waitFor();
   });
 
   it('R02 R03 records a session and writes, signs and amends a SOAP note with goal progress', async () => {
@@ -225,7 +236,8 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await expect(timeline.locator('li.tl-session').count()).resolves.toBe(1);
     await expect(timeline.locator('li.tl-session .badge-signed').count()).resolves.toBe(1);
     await expect(timeline.locator('li.tl-session .badge-goal').count()).resolves.toBe(1);
-    await expect(timeline.locator('li.tl-plan').count()).resolves.toBe(1);
+    // Both versions of the plan: the first and its revision.
+    await expect(timeline.locator('li.tl-plan').count()).resolves.toBe(2);
     await expect(timeline.locator('li.tl-assessment').count()).resolves.toBe(3);
     await expect(page.locator('.badge-gap').count()).resolves.toBe(0);
     await check(page, '13-client-timeline-and-charts');

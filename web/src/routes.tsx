@@ -17,6 +17,7 @@ const ClientPage = lazy(() => import('./screens/ClientPage.tsx'));
 const NoteEditor = lazy(() => import('./screens/NoteEditor.tsx'));
 const PlanEditor = lazy(() => import('./screens/PlanEditor.tsx'));
 const Cosign = lazy(() => import('./screens/Cosign.tsx'));
+const PlanVersion = lazy(() => import('./screens/PlanVersion.tsx'));
 const Settings = lazy(() => import('./screens/Settings.tsx'));
 const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
       { path: '/clients/:clientId', element: full(<ClientPage />) },
       { path: '/clients/:clientId/plans/new', element: full(<PlanEditor />) },
       { path: '/plans/:planId', element: full(<PlanEditor />) },
+      { path: '/plans/:planId/versions/:version', element: full(<PlanVersion />) },
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
       { path: '/cosign', element: full(<Cosign />) },
       { path: '/settings', element: full(<Settings />) },

@@ -76,7 +76,7 @@ describe('treatment plans', () => {
     expect(raw).toContain('F32.1');
   });
 
-  it('R04 revisions keep history and goal identity', async () => {
+  it('R04 R24 revisions keep history and goal identity; reading the history is audited', async () => {
     const v1 = (await c.call(c.pr, 'POST', `/api/clients/${clientId}/plans`, samplePlan)).json<Plan>();
     const p0 = v1.problems[0];
     const g0 = p0?.goals[0];
@@ -96,6 +96,9 @@ describe('treatment plans', () => {
     const versions = (await c.call(c.pr, 'GET', `/api/plans/${v1.id}/versions`)).json<{ versions: Array<{ version: number }> }>().versions;
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect((await auditRows(c, 'plan.revise')).some((a) => a.resource_id === v1.id)).toBe(true);
+    // R24 reading the history is audited too: the list and each earlier version read.
+    expect((await auditRows(c, 'plan.versions')).some((a) => a.resource_id === v1.id)).toBe(true);
+    expect((await auditRows(c, 'plan.read')).some((a) => a.resource_id === v1.id && (a.metadata as { version?: number } | null)?.version === 1)).toBe(true);
     // An id that was never part of this plan is refused.
     const forged = await c.call(c.pr, 'PUT', `/api/plans/${v1.id}`, { ...samplePlan, problems: [{ ...samplePlan.problems[0], id: crypto.randomUUID() }] });
     expect(forged.statusCode).toBe(400);

@@ -148,7 +148,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const plan = await loadPlan(trx, await clinicalAccess(trx, ctx), params.planId, 'read');
         const rows = await trx.selectFrom('plan_versions').select(['version', 'status', 'review_date', 'diagnosis_codes', 'created_at']).where('plan_id', '=', plan.id).orderBy('version').execute();
-        await audit(trx, ctx, { action: 'plan.versions', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { count: rows.length } });
+        auditRead(trx, ctx, { action: 'plan.versions', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { count: rows.length } });
         return { versions: rows.map((r) => ({ version: r.version, status: r.status, reviewDate: isoDate(r.review_date), diagnosisCodes: r.diagnosis_codes, createdAt: r.created_at.toISOString() })) };
       }),
   });

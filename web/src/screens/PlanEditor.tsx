@@ -1,13 +1,14 @@
 // The treatment plan editor (R04): diagnoses (ICD-10-CM) → problems → goals → measurable
 // objectives and interventions. Saving a plan that exists stores a new version; earlier versions
-// stay readable on the server.
-import { useEffect, useState, type FormEvent } from 'react';
+// stay readable: the Revisions list opens each one read-only.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import type { PlanStatus, PlanView } from '../types.ts';
-import { Alert, Field, Loading, Page } from '../ui.tsx';
+import { useApi } from '../hooks.ts';
+import { Alert, Field, formatDateTime, Loading, Page } from '../ui.tsx';
 
-const INTERVENTIONS: Record<string, string> = {
+export const INTERVENTIONS: Record<string, string> = {
   cbt: 'CBT', dbt: 'DBT', emdr: 'EMDR', act: 'ACT', mi: 'Motivational interviewing', ipt: 'IPT', cpt_trauma: 'Cognitive processing therapy',
   pe: 'Prolonged exposure', erp: 'ERP', behavioral_activation: 'Behavioral activation', mbct: 'MBCT', psychodynamic: 'Psychodynamic',
   sfbt: 'Solution-focused', family_systems: 'Family systems', psychoeducation: 'Psychoeducation', supportive: 'Supportive', exposure: 'Exposure', other: 'Other',
@@ -195,7 +196,51 @@ export default function PlanEditor() {
           {planId === undefined ? 'Create plan' : 'Save new version'}
         </button>
       </form>
+      {planId !== undefined && version !== null && <Revisions planId={planId} current={version} />}
     </Page>
+  );
+}
+
+interface Revision {
+  version: number;
+  status: string;
+  reviewDate: string;
+  diagnosisCodes: string[];
+  createdAt: string;
+}
+
+/** Every saved version of the plan, newest first; earlier ones open read-only. */
+function Revisions({ planId, current }: { planId: string; current: number }) {
+  // Saving a new version refreshes the list.
+  const list = useApi<{ versions: Revision[] }>(`/api/plans/${planId}/versions`);
+  const { reload } = list;
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    void reload();
+  }, [current, reload]);
+  if (list.error !== null) return <Alert error={list.error} />;
+  if (list.data === null) return null;
+  return (
+    <section className="card" aria-labelledby="revisions-title">
+      <h2 id="revisions-title">Revisions</h2>
+      <ol className="plain-list" reversed>
+        {[...list.data.versions].reverse().map((v) => (
+          <li key={v.version}>
+            {v.version === current ? (
+              <span>
+                Version {v.version} (current) — saved {formatDateTime(v.createdAt)}, {v.status}, {v.diagnosisCodes.join(', ')}
+              </span>
+            ) : (
+              <Link to={`/plans/${planId}/versions/${v.version}`}>
+                Version {v.version} — saved {formatDateTime(v.createdAt)}, {v.status}, {v.diagnosisCodes.join(', ')}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
