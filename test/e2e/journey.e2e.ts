@@ -148,6 +148,13 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByLabel('Objective 1').fill('Use a worry-postponement technique on 5 of 7 days.');
     await page.getByLabel('CBT', { exact: true }).check();
     await page.getByLabel('F41.1', { exact: true }).check();
+    // Items added by mistake come out again before saving.
+    await page.getByRole('button', { name: 'Add objective' }).click();
+    await page.getByRole('button', { name: 'Remove objective 1.1.2' }).click();
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByRole('button', { name: 'Remove goal 1.2' }).click();
+    await expect(page.getByLabel('Objective 2').count()).resolves.toBe(0);
+    await expect(page.getByText('Goal 1.2', { exact: true }).count()).resolves.toBe(0);
     await check(page, '08-plan-editor');
     await page.getByRole('button', { name: 'Create plan' }).click();
     await page.getByRole('heading', { name: 'Treatment plan, version 1' }).waitFor();

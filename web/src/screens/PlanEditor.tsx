@@ -62,6 +62,17 @@ export default function PlanEditor() {
     setDraft(copy);
   };
 
+  // Removing takes an item out of the next version only: earlier versions, and the progress
+  // notes recorded on a goal, keep it. A saved item asks first; a new, unsaved one goes at once.
+  const removeGoal = (pi: number, gi: number) => {
+    if (draft.problems[pi]?.goals[gi]?.id !== undefined && !window.confirm('Remove this goal from the plan? Earlier versions and the notes that recorded progress on it keep it.')) return;
+    set((d) => void d.problems[pi]!.goals.splice(gi, 1));
+  };
+  const removeProblem = (pi: number) => {
+    if (draft.problems[pi]?.id !== undefined && !window.confirm('Remove this problem and its goals from the plan? Earlier versions keep them.')) return;
+    set((d) => void d.problems.splice(pi, 1));
+  };
+
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -150,6 +161,11 @@ export default function PlanEditor() {
                     <Field label="Target date">
                       {(p) => <input {...p} type="date" required value={o.targetDate} onChange={(e) => set((d) => void (d.problems[pi]!.goals[gi]!.objectives[oi]!.targetDate = e.target.value))} />}
                     </Field>
+                    {g.objectives.length > 1 && (
+                      <button type="button" className="small" onClick={() => set((d) => void d.problems[pi]!.goals[gi]!.objectives.splice(oi, 1))}>
+                        Remove<span className="visually-hidden"> objective {pi + 1}.{gi + 1}.{oi + 1}</span>
+                      </button>
+                    )}
                   </div>
                 ))}
                 <button type="button" className="small" onClick={() => set((d) => void d.problems[pi]!.goals[gi]!.objectives.push(newObjective()))}>
@@ -174,11 +190,19 @@ export default function PlanEditor() {
                     </div>
                   ))}
                 </fieldset>
+                <button type="button" className="small danger" onClick={() => removeGoal(pi, gi)}>
+                  Remove goal {pi + 1}.{gi + 1}
+                </button>
               </fieldset>
             ))}
             <button type="button" className="small" onClick={() => set((d) => void d.problems[pi]!.goals.push(newGoal()))}>
               Add goal
             </button>
+            {draft.problems.length > 1 && (
+              <button type="button" className="small danger" onClick={() => removeProblem(pi)}>
+                Remove problem {pi + 1}
+              </button>
+            )}
           </section>
         ))}
         <p>
