@@ -407,6 +407,17 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByText('Inactivity timeout set to 30 minutes.').waitFor();
   });
 
+  it('R38 a lost authenticator app is removed (other sessions end with it); the only factor left cannot be', async () => {
+    // The step-up just given is still fresh, so the removal goes straight through.
+    await page.getByRole('button', { name: 'Remove the authenticator app' }).click();
+    await page.getByText('The authenticator app removed; your other sessions were signed out.').waitFor();
+    await page.getByText('Not set up').waitFor();
+    // The passkey is now the only factor: no button to remove it, and the reason is given.
+    await expect(page.getByRole('button', { name: /^Remove/ }).count()).resolves.toBe(0);
+    await page.getByText('Your only second factor cannot be removed', { exact: false }).waitFor();
+    await check(page, '22-factor-removed');
+  });
+
   it('R25 no PHI in titles, addresses or browser storage; no CSP violations', async () => {
     for (const title of titles) expect(title).not.toContain(PSEUDONYM);
     for (const url of urls) {

@@ -181,6 +181,20 @@ function SecurityCard() {
       setError(e instanceof DOMException ? 'The passkey was not created.' : messageOf(e));
     }
   };
+  const [removed, setRemoved] = useState<string | null>(null);
+  // A factor is removed when its device is lost or replaced, so the other sessions (which the
+  // lost device may hold) end with it. The server refuses to remove the last factor; the
+  // buttons are not offered for it either.
+  const remove = (what: string, path: string) => {
+    if (!window.confirm(`Remove ${what}? Your other signed-in sessions are signed out too.`)) return;
+    setRemoved(null);
+    void stepUp.run(async () => {
+      await api.del(path, { endOtherSessions: true });
+      setRemoved(`${what.charAt(0).toUpperCase()}${what.slice(1)} removed; your other sessions were signed out.`);
+      await factors.reload();
+    });
+  };
+  const factorCount = factors.data === null ? 0 : (factors.data.totp.enabled ? 1 : 0) + factors.data.passkeys.length;
   const regenerate = () =>
     void stepUp.run(async () => {
       const r = await api.post<{ recoveryCodes: string[] }>('/api/auth/recovery/regenerate');
@@ -197,12 +211,38 @@ function SecurityCard() {
       ) : (
         <dl className="facts">
           <dt>Authenticator app</dt>
-          <dd>{factors.data.totp.enabled ? `Set up${factors.data.totp.confirmedAt !== null ? ` on ${formatDate(factors.data.totp.confirmedAt)}` : ''}` : 'Not set up'}</dd>
+          <dd>
+            {factors.data.totp.enabled ? `Set up${factors.data.totp.confirmedAt !== null ? ` on ${formatDate(factors.data.totp.confirmedAt)}` : ''}` : 'Not set up'}
+            {factors.data.totp.enabled && factorCount > 1 && (
+              <>
+                {' '}
+                <button type="button" className="small danger" onClick={() => remove('the authenticator app', '/api/auth/totp')}>
+                  Remove the authenticator app
+                </button>
+              </>
+            )}
+          </dd>
           <dt>Passkeys</dt>
           <dd>
-            {factors.data.passkeys.length === 0
-              ? 'None'
-              : factors.data.passkeys.map((p) => `${p.label ?? 'Passkey'} (added ${formatDate(p.createdAt)})`).join(', ')}
+            {factors.data.passkeys.length === 0 ? (
+              'None'
+            ) : (
+              <ul className="plain-list">
+                {factors.data.passkeys.map((p, i) => (
+                  <li key={p.id}>
+                    {p.label ?? 'Passkey'} (added {formatDate(p.createdAt)})
+                    {factorCount > 1 && (
+                      <>
+                        {' '}
+                        <button type="button" className="small danger" onClick={() => remove('the passkey', `/api/auth/passkeys/${p.id}`)}>
+                          Remove<span className="visually-hidden"> passkey {i + 1}</span>
+                        </button>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
           </dd>
           <dt>Recovery codes left</dt>
           <dd>{factors.data.recoveryCodesRemaining}</dd>
@@ -218,8 +258,14 @@ function SecurityCard() {
           New recovery codes
         </button>
       </div>
+      {factors.data !== null && factorCount === 1 && <p className="hint">Your only second factor cannot be removed: add another one first.</p>}
       {stepUp.prompt}
       <Alert error={stepUp.error ?? error} />
+      {removed !== null && (
+        <p role="status" className="status-ok">
+          {removed}
+        </p>
+      )}
       {codes !== null && (
         <div className="card inset" role="region" aria-label="New recovery codes">
           <p>Your new recovery codes. Each works once; the old ones no longer work. They are shown only now.</p>
