@@ -18,6 +18,7 @@ import { buildApp } from '../../src/http/server.ts';
 import { systemContext, withTenant } from '../../src/db/tenant.ts';
 import { WEB_DIST } from '../../src/features/web/routes.ts';
 import { startSmtp, type TestSmtp } from '../smtp.ts';
+import { startAiStub, type AiStub } from '../ai-stubs.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results');
@@ -26,6 +27,8 @@ export interface Tacet {
   url: string;
   runtime: Runtime;
   smtp: TestSmtp;
+  /** A local server speaking Anthropic's API, for the remote-provider path (real SDK, real HTTP). */
+  ai: AiStub;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -50,11 +53,12 @@ export function prerequisites(): string | null {
 export async function startTacet(): Promise<Tacet> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-e2e-'));
   const smtp = await startSmtp();
+  const ai = await startAiStub();
   const port = await freePort();
   // "localhost", not 127.0.0.1: browsers accept no IP address as a WebAuthn RP ID, and treat
   // http://localhost as a secure context (passkeys need one).
   const url = `http://localhost:${port}`;
-  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn' });
+  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000' });
   const runtime = await openRuntime(config, createLogger('warn'));
   const app: FastifyInstance = await buildApp(runtime);
   await app.listen({ host: '127.0.0.1', port });
@@ -67,12 +71,14 @@ export async function startTacet(): Promise<Tacet> {
     url,
     runtime,
     smtp,
+    ai,
     browser,
     async close() {
       await browser.close();
       await app.close();
       await runtime.close();
       await smtp.close();
+      await ai.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -343,6 +343,45 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('heading', { name: 'Co-signed' }).waitFor();
   });
 
+  it('R03 R12 a remote provider that fails keeps the notes on the server; the draft runs again without retyping', async () => {
+    await page.getByRole('link', { name: 'Privacy' }).click();
+    await page.getByRole('heading', { name: 'Redaction and AI' }).waitFor();
+    await page.getByLabel('Vendor name').fill('Anthropic, PBC');
+    await page.getByLabel('Purpose').fill('AI drafting under a signed BAA');
+    await page.getByLabel('BAA status').selectOption('signed');
+    await page.getByLabel('BAA signed on').fill('2026-11-02');
+    await page.getByLabel('Zero data retention').check();
+    await page.getByLabel('No training on customer data').check();
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByRole('cell', { name: 'AI drafting under a signed BAA' }).waitFor();
+    await page.getByLabel('Provider', { exact: true }).selectOption('anthropic');
+    await page.getByLabel('Vendor in the registry').selectOption({ label: 'Anthropic, PBC (BAA: Signed)' });
+    await page.getByRole('button', { name: 'Save privacy settings' }).click();
+    await page.getByText('Privacy settings saved.').waitFor();
+    // The provider is down for one request, then answers (a local server speaking its API).
+    t.ai.mode = [{ kind: 'error', status: 503 }, { kind: 'echo' }];
+    const before = t.ai.requests.length;
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('link', { name: new RegExp(PSEUDONYM) }).click();
+    await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+    await page.getByLabel('Format').selectOption('soap');
+    await page.getByRole('button', { name: 'Start note' }).click();
+    await page.getByRole('heading', { name: 'SOAP progress note' }).waitFor();
+    await page.getByLabel('Your session notes').fill('- Client slept better this week\n- Practised slow breathing on 5 of 7 days');
+    await page.getByRole('button', { name: 'Draft the note' }).click();
+    await page.getByRole('button', { name: 'Try the draft again' }).waitFor();
+    await check(page, '18-ai-draft-failed');
+    await page.getByRole('button', { name: 'Try the draft again' }).click();
+    await page.getByRole('heading', { name: 'Sources in your notes' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Try the draft again' }).count()).toBe(0);
+    // Two requests reached the provider — the failed one and the retry of the same kept input —
+    // and neither carried the client's label.
+    expect(t.ai.requests.length - before).toBe(2);
+    for (const r of t.ai.requests.slice(before)) expect(r.body).not.toContain(PSEUDONYM);
+    await page.getByRole('button', { name: 'Discard draft', exact: true }).click();
+    await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+  });
+
   it('R39 warns a minute before the inactivity logout, stays signed in on request, then clears the screen', async () => {
     // A page whose timers we can fast-forward (playwright's clock); the server's clock is moved by
     // setting the session's last activity back in the database.

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Set when a failed AI draft kept its input on the server, to retry or discard. */
+    readonly draftId: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -83,7 +85,7 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: { 
   }
   if (!res.ok) {
     const err = isErrorBody(data)
-      ? new ApiError(res.status, data.error.code, data.error.message)
+      ? new ApiError(res.status, data.error.code, data.error.message, 'draftId' in data && typeof data.draftId === 'string' ? data.draftId : null)
       : new ApiError(res.status, 'http_error', `The request failed (${res.status}).`);
     if (res.status === 401 && !opts.quiet401) {
       csrfToken = null;

@@ -4,8 +4,10 @@
 // sentence, each linked to the spans of the input it rests on. Selecting a sentence highlights
 // those spans; a sentence with no support is flagged, and a risk statement without support is
 // flagged more loudly. Nothing is saved into the note until the clinician chooses to use it.
+// When the provider fails, the server keeps the input (sealed) so the same draft can be run again;
+// the clinician tries again or discards it, and a kept input is never left behind silently.
 import { useState, type FormEvent } from 'react';
-import { api, messageOf } from '../api.ts';
+import { api, ApiError, messageOf } from '../api.ts';
 import type { NoteFormat } from '../types.ts';
 import { Alert, Field } from '../ui.tsx';
 
@@ -78,22 +80,49 @@ export function AiDraft({
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A draft the provider failed on: its input is kept on the server under this id.
+  const [failed, setFailed] = useState<{ id: string; text: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  const run = async (e: FormEvent) => {
-    e.preventDefault();
+  const show = (d: DraftOut, source: string) => {
+    setSent(source);
+    setDraft(d);
+    const first = d.draft.sections.findIndex((s) => s.sentences.length > 0);
+    setSelected(first >= 0 ? `${first}-0` : null);
+  };
+  const attempt = async (call: () => Promise<DraftOut>, source: string) => {
     setError(null);
+    setNotice(null);
     setBusy(true);
     try {
-      const d = await api.post<DraftOut>(`/api/clients/${clientId}/drafts`, { format, source: { kind, text }, sessionId, planId });
-      setSent(text);
-      setDraft(d);
-      const first = d.draft.sections.findIndex((s) => s.sentences.length > 0);
-      setSelected(first >= 0 ? `${first}-0` : null);
+      show(await call(), source);
+      setFailed(null);
     } catch (err) {
       setError(messageOf(err));
+      if (err instanceof ApiError && err.draftId !== null) setFailed({ id: err.draftId, text: source });
     } finally {
       setBusy(false);
     }
+  };
+  const retry = (f: { id: string; text: string }) => attempt(() => api.post<DraftOut>(`/api/drafts/${f.id}/retry`), f.text);
+  const discardKept = async (f: { id: string; text: string }) => {
+    setError(null);
+    try {
+      await api.del(`/api/drafts/${f.id}`);
+      setFailed(null);
+      setNotice('The kept input was deleted from the server.');
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  const run = async (e: FormEvent) => {
+    e.preventDefault();
+    // The same notes again: run the kept draft rather than keep a second copy of its input.
+    if (failed !== null && failed.text === text) return retry(failed);
+    // Different notes: the kept input of the failed attempt is no longer wanted.
+    if (failed !== null) await discardKept(failed);
+    await attempt(() => api.post<DraftOut>(`/api/clients/${clientId}/drafts`, { format, source: { kind, text }, sessionId, planId }), text);
   };
 
   const [si, ni] = selected === null ? [-1, -1] : selected.split('-').map(Number);
@@ -119,6 +148,24 @@ export function AiDraft({
           {(p) => <textarea {...p} rows={6} required value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
         <Alert error={error} />
+        {failed !== null && (
+          <div className="card inset" role="region" aria-label="Draft not finished">
+            <p>Your notes were kept on the server (encrypted) so this draft can be run again without retyping them.</p>
+            <div className="actions">
+              <button type="button" className="primary" disabled={busy} onClick={() => void retry(failed)}>
+                Try the draft again
+              </button>
+              <button type="button" disabled={busy} onClick={() => void discardKept(failed)}>
+                Delete the kept notes
+              </button>
+            </div>
+          </div>
+        )}
+        {notice !== null && (
+          <p role="status" className="status-ok">
+            {notice}
+          </p>
+        )}
         <button type="submit" disabled={busy}>
           {busy ? 'Drafting…' : 'Draft the note'}
         </button>
