@@ -174,7 +174,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('link', { name: /Plan, version 2/ }).waitFor();
   });
 
-  it('R02 R03 records a session and writes, signs and amends a SOAP note with goal progress', async () => {
+  it('R02 R03 R35 records a session and writes, signs and amends a SOAP note with goal progress; a de-identified copy on request', async () => {
     await page.getByRole('button', { name: 'Record session' }).click();
     await page.getByText('Session recorded.').waitFor();
     await page.locator('#sessions-title ~ ul li').first().waitFor();
@@ -196,7 +196,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByText('Draft placed in the note.', { exact: false }).waitFor();
     expect(await page.getByLabel('Subjective').inputValue()).not.toBe('');
     // The clinician edits the draft before signing.
-    await page.getByLabel('Subjective').fill('Reports worry most evenings; sleep improved slightly.');
+    await page.getByLabel('Subjective').fill('Reports worry most evenings; sleep improved slightly. Her sister Marisol Quintero visited on March 14, 2026.');
     await page.getByLabel('Objective', { exact: true }).fill('Calm, engaged, affect congruent. GAD-7 today 11.');
     await page.getByLabel('Assessment').fill('Some progress toward the worry goal; no risk indicators.');
     await page.getByLabel('Plan', { exact: true }).fill('Continue worry postponement; next session in one week.');
@@ -211,6 +211,18 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('button', { name: 'Add and sign addendum' }).click();
     await page.getByText('Client called to say the homework sheet was lost', { exact: false }).first().waitFor();
     await check(page, '11-note-signed-addendum');
+    // R35 a de-identified copy for a consultation: the author sees the note whole, the copy does
+    // not carry the name or the date, and the note itself is unchanged.
+    await page.getByText('Her sister Marisol Quintero visited on March 14, 2026.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Make a de-identified copy' }).click();
+    await page.getByText(/passages? replaced:/).waitFor();
+    const copy = (await page.locator('.deid-text').allInnerTexts()).join('\n');
+    expect(copy).toContain('sleep improved slightly');
+    expect(copy).not.toContain('Marisol');
+    expect(copy).not.toContain('Quintero');
+    expect(copy).not.toContain('March 14');
+    await check(page, '11b-note-deidentified-copy');
+    await page.getByRole('button', { name: 'Hide the copy' }).click();
   });
 
   it('R05 enters PHQ-9 and GAD-7 item by item; the chart shows severity bands and a reliable-change marker', async () => {
@@ -370,7 +382,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByLabel('Your session notes').fill('- Client slept better this week\n- Practised slow breathing on 5 of 7 days');
     await page.getByRole('button', { name: 'Draft the note' }).click();
     await page.getByRole('button', { name: 'Try the draft again' }).waitFor();
-    await check(page, '18-ai-draft-failed');
+    await check(page, '17d-ai-draft-failed');
     await page.getByRole('button', { name: 'Try the draft again' }).click();
     await page.getByRole('heading', { name: 'Sources in your notes' }).waitFor();
     expect(await page.getByRole('button', { name: 'Try the draft again' }).count()).toBe(0);

@@ -339,6 +339,7 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
           </>
         )}
       </section>
+      <DeidentifiedCopy note={note} />
       <section className="card" aria-labelledby="addenda-title">
         <h2 id="addenda-title">Addenda</h2>
         {note.addenda.length === 0 ? (
@@ -367,5 +368,64 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
         )}
       </section>
     </>
+  );
+}
+
+interface Redacted {
+  noteId: string;
+  format: string;
+  sections: Record<string, string>;
+  redactions: Record<string, number>;
+}
+
+/**
+ * R35: a de-identified rendition of the note, for a consultation, teaching or supervision outside
+ * the chart. Made on request by the server (identifiers and the practice's active sensitive
+ * topics replaced); the note itself is unchanged, and the request is on the audit trail.
+ */
+function DeidentifiedCopy({ note }: { note: NoteDetail }) {
+  const [copy, setCopy] = useState<Redacted | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = async () => {
+    setError(null);
+    try {
+      setCopy(await api.get<Redacted>(`/api/notes/${note.id}/redacted`));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  const total = copy === null ? 0 : Object.values(copy.redactions).reduce((a, b) => a + b, 0);
+  return (
+    <section className="card" aria-labelledby="deid-title">
+      <h2 id="deid-title">De-identified copy</h2>
+      {copy === null ? (
+        <>
+          <p className="hint">For a consultation or teaching: names, dates, places and the other identifiers, and your practice’s sensitive topics, are replaced. The note itself is not changed.</p>
+          <Alert error={error} />
+          <button type="button" onClick={() => void load()}>
+            Make a de-identified copy
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="muted">
+            {total === 0
+              ? 'Nothing needed replacing.'
+              : `${total} ${total === 1 ? 'passage' : 'passages'} replaced: ${Object.entries(copy.redactions)
+                  .map(([type, n]) => `${type.replace(/^topic_/, 'topic: ').replace(/_/g, ' ')} ${n}`)
+                  .join(', ')}.`}
+          </p>
+          {note.sections.map((s) => (
+            <div key={s.key} className="section-read">
+              <h3>{s.title}</h3>
+              <p className="prewrap deid-text">{copy.sections[s.key] ?? ''}</p>
+            </div>
+          ))}
+          <button type="button" onClick={() => setCopy(null)}>
+            Hide the copy
+          </button>
+        </>
+      )}
+    </section>
   );
 }
