@@ -96,7 +96,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await check(page, '05-clients-empty');
   });
 
-  it('R02 R18 adds a client under a pseudonym; the address holds only the id', async () => {
+  it('R02 R18 R19 R31 adds a client under a pseudonym, then its details and privacy settings; the address holds only the id', async () => {
     await page.getByLabel('Pseudonym', { exact: true }).fill(PSEUDONYM);
     await page.getByRole('button', { name: 'Add client' }).click();
     await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
@@ -108,6 +108,19 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByText('AI drafting off: no text of this client reaches any AI provider.').waitFor();
     await page.getByLabel('Allow AI drafting for this client').check();
     await page.getByText('AI drafting allowed for this client.').waitFor();
+    // R18 R19 R31 details: year of birth only, pronouns, people in the client's life (encrypted,
+    // caught by redaction), and the client's transcript rule.
+    await page.getByRole('button', { name: 'Edit details and privacy' }).click();
+    await page.getByLabel('Pronouns').fill('she/her');
+    await page.getByLabel('Year of birth').fill('1988');
+    await page.getByLabel('People in the client’s life').fill('Marisol Quintero');
+    await page.getByLabel('Session transcripts').selectOption('after_days');
+    await page.getByLabel('Days to keep a transcript').fill('30');
+    await check(page, '06a-client-details-form');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('Details saved.').waitFor();
+    await page.getByText('deleted after 30 days').waitFor();
+    await page.getByText('Marisol Quintero').waitFor();
     await check(page, '06-client');
   });
 

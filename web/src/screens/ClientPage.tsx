@@ -10,6 +10,8 @@ import { Alert, Field, formatDate, formatDateTime, Loading, Page, PrivateBadge }
 import { SessionForm } from './SessionForm.tsx';
 import { Timeline } from './Timeline.tsx';
 import { Assessments } from './Assessments.tsx';
+import { ClientDetailsForm, TRANSCRIPT_RULE } from './ClientDetailsForm.tsx';
+import { useSession } from '../session.tsx';
 
 export default function ClientPage() {
   const { clientId = '' } = useParams();
@@ -96,6 +98,20 @@ function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c
   const [saved, setSaved] = useState<string | null>(null);
   // The switch moves at once and goes back if the server refuses the change.
   const [aiAllowed, setAiAllowed] = useState(!client.aiDisabled);
+  const [editing, setEditing] = useState(false);
+  const { session } = useSession();
+  // Only the client's own practitioner changes the record (a grantee reads it).
+  const mine = session?.user.id === client.ownerId;
+  const followedUp = async () => {
+    if (!window.confirm('Mark the safety concern as followed up? The flag is cleared; the assessment that raised it stays in the record.')) return;
+    setError(null);
+    try {
+      onSaved(await api.patch<ClientDetail>(`/api/clients/${client.id}`, { safetyFlag: false }));
+      setSaved('Safety flag cleared.');
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
   const setAi = async (allowed: boolean) => {
     setError(null);
     setSaved(null);
@@ -122,10 +138,54 @@ function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c
             <dd>{client.pronouns}</dd>
           </>
         )}
+        {client.birthYear !== null && (
+          <>
+            <dt>Year of birth</dt>
+            <dd>{client.birthYear}</dd>
+          </>
+        )}
         <dt>Client since</dt>
         <dd>{formatDate(client.createdAt)}</dd>
+        <dt>Transcripts</dt>
+        <dd>{TRANSCRIPT_RULE[client.transcriptDeletion.mode](client.transcriptDeletion.days)}</dd>
+        {client.knownPeople.length > 0 && (
+          <>
+            <dt>People in the client’s life</dt>
+            <dd>{client.knownPeople.join(', ')}</dd>
+          </>
+        )}
+        {client.contactNotes !== null && (
+          <>
+            <dt>Contact notes</dt>
+            <dd className="prewrap">{client.contactNotes}</dd>
+          </>
+        )}
       </dl>
-      {client.safetyFlag && <p className="alert alert-error">Safety follow-up flagged{client.safetyFlagAt !== null ? ` on ${formatDateTime(client.safetyFlagAt)}` : ''}.</p>}
+      {client.safetyFlag && (
+        <div className="alert alert-error">
+          <p>Safety follow-up flagged{client.safetyFlagAt !== null ? ` on ${formatDateTime(client.safetyFlagAt)}` : ''}.</p>
+          {mine && (
+            <button type="button" className="small" onClick={() => void followedUp()}>
+              Mark as followed up
+            </button>
+          )}
+        </div>
+      )}
+      {mine && !editing && (
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit details and privacy
+        </button>
+      )}
+      {editing && (
+        <ClientDetailsForm
+          client={client}
+          onSaved={(c) => {
+            onSaved(c);
+            setSaved('Details saved.');
+          }}
+          onClose={() => setEditing(false)}
+        />
+      )}
       <div className="check">
         <input
           id="ai-enabled"
