@@ -275,6 +275,26 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await check(page, '13-client-timeline-and-charts');
   });
 
+  it('R31 R35 a pasted transcript is redacted before it is saved, shows its deletion date, and is deleted for good', async () => {
+    await page.getByRole('link', { name: /^Transcript/ }).first().click();
+    await page.getByRole('heading', { name: 'Session transcript' }).waitFor();
+    await page.getByRole('heading', { name: 'No transcript' }).waitFor();
+    await page.getByLabel('Transcript text').fill('Therapist: How was the week?\nClient: Marisol Quintero came over on March 20 and we talked. Call me at 555-201-7788 if you need to.');
+    await page.getByRole('button', { name: 'Save the transcript' }).click();
+    await page.getByText(/^Redacted before saving:/).waitFor();
+    // The client's rule (30 days, set on the client screen) travels with the transcript.
+    await page.getByText(/^Deleted automatically on /).waitFor();
+    const stored = await page.locator('.transcript-text').innerText();
+    expect(stored).toContain('How was the week?');
+    for (const identifier of ['Marisol', 'Quintero', 'March 20', '555-201-7788']) expect(stored).not.toContain(identifier);
+    await check(page, '13b-transcript');
+    await page.getByRole('button', { name: 'Delete the transcript' }).click();
+    await page.getByText('Transcript deleted permanently.').waitFor();
+    await page.getByRole('heading', { name: 'No transcript' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the client' }).click();
+    await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+  });
+
   it('R38 R39 settings: the inactivity timeout with its explanation; factors listed; a passkey added', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Inactivity timeout' }).waitFor();

@@ -18,6 +18,7 @@ const NoteEditor = lazy(() => import('./screens/NoteEditor.tsx'));
 const PlanEditor = lazy(() => import('./screens/PlanEditor.tsx'));
 const Cosign = lazy(() => import('./screens/Cosign.tsx'));
 const PlanVersion = lazy(() => import('./screens/PlanVersion.tsx'));
+const Transcript = lazy(() => import('./screens/Transcript.tsx'));
 const Settings = lazy(() => import('./screens/Settings.tsx'));
 const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       { path: '/plans/:planId/versions/:version', element: full(<PlanVersion />) },
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
       { path: '/cosign', element: full(<Cosign />) },
+      { path: '/sessions/:sessionId/transcript', element: full(<Transcript />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },
       { path: '/privacy', element: full(<Privacy />) },

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, messageOf } from '../api.ts';
 import type { NoteFormat } from '../types.ts';
 import { Alert, Field } from '../ui.tsx';
+import { fetchTranscript } from './Transcript.tsx';
 
 type Progress = 'regressed' | 'no_change' | 'some_progress' | 'significant_progress' | 'achieved';
 interface Link {
@@ -116,6 +117,23 @@ export function AiDraft({
     }
   };
 
+  // A transcript saved for the session (already redacted when the practice says so) fills the box.
+  const fillFromSaved = async () => {
+    if (sessionId === null) return;
+    setError(null);
+    setNotice(null);
+    try {
+      const t = await fetchTranscript(sessionId);
+      if (t === null) setNotice('This session has no saved transcript.');
+      else {
+        setText(t.text);
+        setNotice('The session’s saved transcript is in the box.');
+      }
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
   const run = async (e: FormEvent) => {
     e.preventDefault();
     // The same notes again: run the kept draft rather than keep a second copy of its input.
@@ -144,6 +162,13 @@ export function AiDraft({
             )}
           </Field>
         </div>
+        {kind === 'transcript' && sessionId !== null && (
+          <p>
+            <button type="button" className="small" onClick={() => void fillFromSaved()}>
+              Use the session’s saved transcript
+            </button>
+          </p>
+        )}
         <Field label="Your session notes" hint="The draft uses only what you write here (and the plan’s goals). Every sentence links back to it.">
           {(p) => <textarea {...p} rows={6} required value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>

@@ -221,7 +221,10 @@ function SessionList({ sessions }: { sessions: TherapySession[] }) {
       {sessions.map((s) => (
         <li key={s.id}>
           {formatDateTime(s.startsAt)} · {s.durationMinutes} min · {s.serviceCode} · {MODALITY[s.modality]}
-          {s.attendance !== 'attended' && <span className="badge">{s.attendance === 'no_show' ? 'No-show' : 'Late cancel'}</span>}
+          {s.attendance !== 'attended' && <span className="badge">{s.attendance === 'no_show' ? 'No-show' : 'Late cancel'}</span>}{' '}
+          <Link to={`/sessions/${s.id}/transcript`}>
+            Transcript<span className="visually-hidden"> of the session of {formatDateTime(s.startsAt)}</span>
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,0 +1,174 @@
+// A session's transcript (R35, R31): pasted as text (recording and transcription happen
+// elsewhere), redacted before it is saved when the practice has redaction on, encrypted, and
+// deleted for good by hand or by the client's rule. The screen says which rule applies.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, ApiError, messageOf } from '../api.ts';
+import { useApi } from '../hooks.ts';
+import type { TherapySession } from '../types.ts';
+import { Alert, Field, formatDate, formatDateTime, Loading, Page } from '../ui.tsx';
+
+export interface TranscriptView {
+  id: string;
+  sessionId: string;
+  redacted: boolean;
+  redactionCounts: Record<string, number>;
+  bytes: number;
+  deleteOnSign: boolean;
+  deleteAfter: string | null;
+  createdAt: string;
+  text: string;
+}
+
+/** The session's transcript, or null when it has none (the API answers 404). */
+export async function fetchTranscript(sessionId: string): Promise<TranscriptView | null> {
+  try {
+    return await api.get<TranscriptView>(`/api/sessions/${sessionId}/transcript`);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+export default function Transcript() {
+  const { sessionId = '' } = useParams();
+  const session = useApi<TherapySession>(`/api/therapy-sessions/${sessionId}`);
+  const [transcript, setTranscript] = useState<TranscriptView | null | undefined>(undefined);
+  const [replacing, setReplacing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setTranscript(await fetchTranscript(sessionId));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, [sessionId]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const remove = async () => {
+    if (!window.confirm('Delete this transcript permanently? It cannot be recovered.')) return;
+    setError(null);
+    try {
+      await api.del(`/api/sessions/${sessionId}/transcript`);
+      setTranscript(null);
+      setStatus('Transcript deleted permanently.');
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  if (session.error !== null) {
+    return (
+      <Page title="Transcript">
+        <Alert error={session.error} />
+      </Page>
+    );
+  }
+  if (session.data === null || (transcript === undefined && error === null)) return <Loading />;
+  const s = session.data;
+  const replacedCounts = transcript?.redacted === true ? Object.entries(transcript.redactionCounts) : [];
+  return (
+    <Page title="Transcript" heading="Session transcript" lead={`Session of ${formatDateTime(s.startsAt)}, ${s.durationMinutes} minutes.`}>
+      <p className="breadcrumbs">
+        <Link to={`/clients/${s.clientId}`}>Back to the client</Link>
+      </p>
+      <Alert error={error} />
+      {status !== null && (
+        <p role="status" className="status-ok">
+          {status}
+        </p>
+      )}
+      {transcript === null || transcript === undefined ? (
+        <section className="card" aria-labelledby="add-title">
+          <h2 id="add-title">No transcript</h2>
+          <TranscriptForm
+            sessionId={sessionId}
+            onSaved={(t) => {
+              setStatus(null);
+              setTranscript(t);
+            }}
+          />
+        </section>
+      ) : (
+        <section className="card" aria-labelledby="tr-title">
+          <h2 id="tr-title">Transcript</h2>
+          <ul className="plain-list">
+            <li>
+              Saved {formatDateTime(transcript.createdAt)} · {transcript.bytes < 1024 ? `${transcript.bytes} bytes` : `${Math.round(transcript.bytes / 1024)} KB`} as pasted
+            </li>
+            <li>
+              {transcript.redacted
+                ? replacedCounts.length === 0
+                  ? 'Redacted before saving: nothing needed replacing.'
+                  : `Redacted before saving: ${replacedCounts.map(([k, n]) => `${k.replace(/^topic_/, 'topic: ').replace(/_/g, ' ')} ${n}`).join(', ')}.`
+                : 'Saved as pasted: redaction of transcripts is off for this practice.'}
+            </li>
+            <li>
+              {transcript.deleteOnSign
+                ? 'Deleted automatically when this session’s note is signed.'
+                : transcript.deleteAfter !== null
+                  ? `Deleted automatically on ${formatDate(transcript.deleteAfter)}.`
+                  : 'Kept until you delete it.'}
+            </li>
+          </ul>
+          <pre className="source-text transcript-text" tabIndex={0} role="region" aria-label="Transcript text">
+            {transcript.text}
+          </pre>
+          <div className="actions">
+            <button type="button" onClick={() => setReplacing(!replacing)}>
+              {replacing ? 'Keep this transcript' : 'Replace the transcript'}
+            </button>
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Delete the transcript
+            </button>
+          </div>
+          {replacing && (
+            <TranscriptForm
+              sessionId={sessionId}
+              onSaved={(t) => {
+                setReplacing(false);
+                setTranscript(t);
+              }}
+            />
+          )}
+        </section>
+      )}
+    </Page>
+  );
+}
+
+function TranscriptForm({ sessionId, onSaved }: { sessionId: string; onSaved: (t: TranscriptView) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      await api.put(`/api/sessions/${sessionId}/transcript`, { text });
+      // Read back what was stored: the redacted text, as the server saved it.
+      const t = await fetchTranscript(sessionId);
+      if (t !== null) onSaved(t);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={(e) => void save(e)}>
+      <Field label="Transcript text" hint="Paste the session’s transcript. It is encrypted; when your practice has redaction on, names, dates and other identifiers are replaced before it is saved.">
+        {(p) => <textarea {...p} rows={10} required value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <Alert error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        Save the transcript
+      </button>
+    </form>
+  );
+}
