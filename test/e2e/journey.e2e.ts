@@ -220,6 +220,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('button', { name: 'Sign note' }).click();
     await page.getByText('Content verified against the hash recorded at signing.').waitFor();
     await expect(page.getByLabel('Subjective').count()).resolves.toBe(0);
+    await page.getByText('Some progress — Reduce worry to a manageable level.').waitFor();
     await page.getByLabel('New addendum').fill('Client called to say the homework sheet was lost; resent by post.');
     await page.getByRole('button', { name: 'Add and sign addendum' }).click();
     await page.getByText('Client called to say the homework sheet was lost', { exact: false }).first().waitFor();

@@ -64,8 +64,9 @@ export default function NoteEditor() {
   );
 }
 
-function useGoals(clientId: string) {
-  const plans = useApi<{ plans: PlanSummary[] }>(`/api/clients/${clientId}/plans`);
+/** The client's current plan goals; `enabled` false asks nothing (a co-signer cannot read the chart). */
+function useGoals(clientId: string, enabled = true) {
+  const plans = useApi<{ plans: PlanSummary[] }>(enabled ? `/api/clients/${clientId}/plans` : null);
   const current = plans.data?.plans.find((p) => p.status === 'active') ?? plans.data?.plans[0];
   const plan = useApi<PlanView>(current !== undefined ? `/api/plans/${current.id}` : null);
   return { planId: current?.id ?? null, goals: plan.data?.problems.flatMap((p) => p.goals.map((g) => ({ ...g, problem: p.text }))) ?? [] };
@@ -267,6 +268,8 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
   const [busy, setBusy] = useState(false);
   const nameOf = (id: string) => (id === me ? 'you' : (members.find((m) => m.userId === id)?.name ?? 'a former member'));
   const isAuthor = note.signedBy === me;
+  // Goal texts come from the current plan; a goal since removed from it shows without its text.
+  const { goals: planGoals } = useGoals(note.clientId, note.goals.length > 0 && (isAuthor || note.cosignerId !== me));
   const cosign = async () => {
     if (!window.confirm('Co-sign this note? Your co-signature is recorded with the time and cannot be withdrawn.')) return;
     setBusy(true);
@@ -331,8 +334,8 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
             <ul className="plain-list">
               {note.goals.map((g) => (
                 <li key={g.goalId}>
-                  {PROGRESS.find((p) => p.value === g.progress)?.label ?? g.progress}
-                  {g.comment !== null && ` — ${g.comment}`}
+                  {PROGRESS.find((p) => p.value === g.progress)?.label ?? g.progress} — {planGoals.find((x) => x.id === g.goalId)?.text ?? 'a goal no longer in the current plan'}
+                  {g.comment !== null && ` (${g.comment})`}
                 </li>
               ))}
             </ul>
