@@ -221,7 +221,7 @@ describe('pseudonymisation and re-identification (R35, R27)', () => {
     expect(JSON.stringify(ok.metadata)).not.toContain('wind-down');
   });
 
-  it('R13 R22 the saved input and output are encrypted at rest, listed, read back and discarded by the author only', async () => {
+  it('R13 R22 R24 the saved input and output are encrypted at rest, listed (audited), read back and discarded by the author only', async () => {
     await configure({ ai: true, provider: 'anthropic' });
     const d = (await draftReq()).json<Draft>();
     const raw = await rt.testDb.asAdmin(async (db) => JSON.stringify(await db.selectFrom('ai_drafts').selectAll().where('id', '=', d.id).execute()));
@@ -236,6 +236,7 @@ describe('pseudonymisation and re-identification (R35, R27)', () => {
     const list = (await get(pr, `/api/clients/${clientId}/drafts`)).json<{ drafts: Array<{ id: string; status: string }> }>().drafts;
     expect(list.find((x) => x.id === d.id)).toMatchObject({ status: 'done' });
     expect(JSON.stringify(list)).not.toContain('wind-down');
+    expect((await auditOf('ai_draft.list')).at(-1)).toMatchObject({ outcome: 'success', resource_id: clientId });
     expect((await injectAs(app, other, { method: 'DELETE', url: `/api/drafts/${d.id}` })).statusCode).toBe(404);
     expect((await injectAs(app, pr, { method: 'DELETE', url: `/api/drafts/${d.id}` })).statusCode).toBe(200);
     expect((await get(pr, `/api/drafts/${d.id}`)).statusCode).toBe(404);

@@ -151,6 +151,8 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
           .orderBy('created_at', 'desc')
           .limit(100)
           .execute();
+        // Metadata only, but it tells who drafted what for this client: on the trail like note.list.
+        auditRead(trx, ctx, { action: 'ai_draft.list', resourceType: 'client', resourceId: params.clientId, metadata: { count: rows.length } });
         return {
           drafts: rows.map((r) => ({ id: r.id, status: r.status, format: r.format, provider: r.provider, errorCode: r.error_code, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString() })),
         };
