@@ -51,7 +51,7 @@ export interface BaaAcceptancesTable {
 
 export interface MagicLinksTable {
   token_hash: Buffer;
-  purpose: 'signin' | 'signup' | 'invite';
+  purpose: 'signin' | 'signup' | 'invite' | 'email_change';
   email: string;
   user_id: string | null;
   invitation_id: string | null;

@@ -296,7 +296,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
   });
 
-  it('R38 R39 settings: the inactivity timeout with its explanation; factors listed; a passkey added', async () => {
+  it('R38 R39 R01 settings: the inactivity timeout with its explanation; factors listed; a passkey added; a new sign-in email asked for', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Inactivity timeout' }).waitFor();
     await page.getByText('Shorter is safer', { exact: false }).waitFor();
@@ -310,6 +310,14 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     });
     await page.getByRole('button', { name: 'Add a passkey' }).click();
     await page.getByText(/Passkey \(added/).waitFor();
+    // R01 a new sign-in address proves itself by a link sent to it; the current address is told,
+    // and nothing changes until the link is used (it is not used here).
+    const before = t.smtp.messages.length;
+    await page.getByRole('button', { name: 'Change sign-in email' }).click();
+    await page.getByLabel('New sign-in email').fill('dana.rivera.new@example.test');
+    await page.getByRole('button', { name: 'Send the confirmation link' }).click();
+    await page.getByText('A confirmation link was sent to the new address', { exact: false }).waitFor();
+    await expect.poll(() => t.smtp.messages.slice(before).map((m) => m.to[0]).sort()).toEqual(['dana.rivera.new@example.test', OWNER].sort());
     await check(page, '14-settings');
     await page.getByRole('link', { name: 'Practice' }).click();
     await page.getByRole('cell', { name: COLLEAGUE }).waitFor({ state: 'detached' }).catch(() => undefined);

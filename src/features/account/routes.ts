@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { HttpError } from '../../http/errors.ts';
-import { withTenant } from '../../db/tenant.ts';
+import { badRequest, HttpError } from '../../http/errors.ts';
+import { systemContext, withTenant } from '../../db/tenant.ts';
+import { EmailRateLimiter, issueLink, normaliseEmail, sendEmailChangeNotice, sendLink } from '../auth/magic-link.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { isoDateOrNull } from '../../db/dates.ts';
 import type { AuthContext } from '../auth/sessions.ts';
@@ -31,6 +32,7 @@ const TIMEOUT_EXPLANATION =
   'Shorter is safer: an unattended screen stays open for at most this long. Longer is more convenient between sessions. 15 minutes is the default; the maximum is 4 hours.';
 
 export function accountRoutes(app: FastifyInstance, runtime: Runtime): void {
+  const perEmail = new EmailRateLimiter();
   const load = async (auth: AuthContext, req: FastifyRequest) =>
     withTenant(runtime.db, mfaContext(auth, req), async (trx, ctx) => {
       const u = await trx
@@ -143,6 +145,41 @@ export function accountRoutes(app: FastifyInstance, runtime: Runtime): void {
         await audit(trx, ctx, { action: 'account.session_timeout', resourceType: 'user', resourceId: auth.userId, metadata: { minutes: body.minutes } });
       });
       return { minutes: body.minutes, explanation: TIMEOUT_EXPLANATION };
+    },
+  });
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/account/email',
+    summary: 'Change your sign-in email: a single-use link sent to the new address makes the change',
+    tags: ['account'],
+    auth: 'full',
+    roles: 'self',
+    stepUp: true,
+    rateLimit: { max: 5, timeWindow: '1 minute' },
+    schema: { body: z.strictObject({ email: z.email().max(320) }), response: { 202: z.object({ status: z.literal('sent') }) } },
+    handler: async ({ auth, req, body, reply }) => {
+      if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      const to = normaliseEmail(body.email);
+      const current = await withTenant(runtime.db, mfaContext(auth, req), async (trx, ctx) => {
+        const u = await trx.selectFrom('users').select('email').where('id', '=', auth.userId).executeTakeFirstOrThrow();
+        if (u.email === to) throw badRequest('body.email', 'is already your sign-in address');
+        await audit(trx, ctx, { action: 'account.email.request', resourceType: 'user', resourceId: auth.userId });
+        return u.email;
+      });
+      // The same answer whether or not another account has the address (no enumeration); the
+      // look-up and the mails happen after the response.
+      if (perEmail.allow(to)) {
+        runtime.background.run('account.email_change', async () => {
+          await withTenant(runtime.db, systemContext(undefined, { requestId: req.id, ip: req.ip }), async (trx) => {
+            const taken = await trx.selectFrom('users').select('id').where('email', '=', to).executeTakeFirst();
+            if (taken !== undefined) return;
+            const token = await issueLink(trx, { purpose: 'email_change', email: to, userId: auth.userId });
+            await sendLink(runtime, to, 'email_change', token);
+          });
+          await sendEmailChangeNotice(runtime, current);
+        });
+      }
+      return reply.code(202).send({ status: 'sent' as const });
     },
   });
 }

@@ -402,3 +402,86 @@ describe('grants and operator access', () => {
     expect(actions).toEqual(expect.arrayContaining(['breakglass.grant:success', 'breakglass.enter:success', 'operator.access:success', 'breakglass.revoke:success']));
   });
 });
+
+describe('changing the sign-in email', () => {
+  const emailOf = async (userId: string): Promise<string> => {
+    const r = await rt.testDb.asAdmin((db) => sql<{ email: string }>`SELECT email FROM users WHERE id = ${userId}`.execute(db));
+    return r.rows[0]?.email ?? '';
+  };
+  const change = (s: Parameters<typeof injectAs>[1], email: string) => injectAs(app, s, { method: 'POST', url: '/api/account/email', payload: { email } });
+  const eventsOf = async (userId: string) =>
+    rt.testDb.asAdmin(async (db) => (await sql<{ action: string }>`SELECT action FROM audit_events WHERE resource_id = ${userId} ORDER BY occurred_at`.execute(db)).rows.map((r) => r.action));
+
+  it('R01 R26 the new address proves itself by link; the old one is told; every session ends; only the new address signs in', async () => {
+    const q = await seedPractice(rt.db, 'Mover');
+    const userId = q.users.practitioner;
+    const oldEmail = await emailOf(userId);
+    const s = await sessionFor(rt, { userId, practiceId: q.practiceId });
+    const elsewhere = await sessionFor(rt, { userId, practiceId: q.practiceId });
+    // A security change: it needs a fresh second factor.
+    const stale = await sessionFor(rt, { userId, practiceId: q.practiceId, mfaAgoMs: 10 * 60_000 });
+    expect((await change(stale, 'moved.therapist@example.test')).json()).toMatchObject({ error: { code: 'step_up_required' } });
+    // Bad input names the field and does not echo the value.
+    const bad = await change(s, 'not-an-address');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toContain('email');
+    expect(bad.body).not.toContain('not-an-address');
+    expect((await change(s, oldEmail.toUpperCase())).statusCode).toBe(400);
+
+    const res = await change(s, 'Moved.Therapist@example.test');
+    expect(res.statusCode).toBe(202);
+    await rt.background.idle();
+    const mails = await smtp.waitFor(2);
+    const link = mails.find((m) => m.to[0] === 'moved.therapist@example.test');
+    const notice = mails.find((m) => m.to[0] === oldEmail);
+    if (link === undefined || notice === undefined) throw new Error('expected the link and the notice');
+    // R25: neither mail names the other address; the notice holds no link to follow.
+    expect(notice.body).not.toContain('moved.therapist');
+    expect(notice.body).not.toContain('/auth/verify');
+    expect(link.body).not.toContain(oldEmail);
+    // Nothing changes until the link is used.
+    expect(await emailOf(userId)).toBe(oldEmail);
+
+    const used = await post('/api/auth/magic-link/consume', { token: linkToken(link) });
+    expect(used.statusCode).toBe(200);
+    expect(used.json()).toEqual({ stage: 'partial', secondFactor: 'enroll' });
+    expect(await emailOf(userId)).toBe('moved.therapist@example.test');
+    // Every earlier session of the account has ended; the link works once.
+    for (const old of [s, elsewhere]) expect((await injectAs(app, old, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    expect((await post('/api/auth/magic-link/consume', { token: linkToken(link) })).statusCode).toBe(400);
+    // Sign-in links now go to the new address only.
+    smtp.messages.length = 0;
+    await post('/api/auth/magic-link', { email: oldEmail });
+    await post('/api/auth/magic-link', { email: 'moved.therapist@example.test' });
+    await rt.background.idle();
+    expect(smtp.messages.map((m) => m.to[0])).toEqual(['moved.therapist@example.test']);
+    expect(await eventsOf(userId)).toEqual(expect.arrayContaining(['account.email.request', 'account.email.change']));
+  });
+
+  it('R01 R26 an address another account uses: the same answer and no link; a link whose address was taken since changes nothing', async () => {
+    const q = await seedPractice(rt.db, 'Taken');
+    const userId = q.users.practitioner;
+    const oldEmail = await emailOf(userId);
+    const theirs = await emailOf(q.users.owner);
+    const s = await sessionFor(rt, { userId, practiceId: q.practiceId });
+    const free = await change(s, 'free.address@example.test');
+    await rt.background.idle();
+    const [first] = (await smtp.waitFor(2)).filter((m) => m.to[0] === 'free.address@example.test');
+    if (first === undefined) throw new Error('no link');
+    smtp.messages.length = 0;
+    const taken = await change(s, theirs);
+    await rt.background.idle();
+    expect(taken.statusCode).toBe(free.statusCode);
+    expect(taken.body).toBe(free.body);
+    await smtp.waitFor(1);
+    // Only the notice to the account's own address: no link goes to another account's address.
+    expect(smtp.messages.map((m) => m.to[0])).toEqual([oldEmail]);
+    // Meanwhile another account takes the free address: the earlier link now fails, nothing moves.
+    await rt.testDb.asAdmin((db) => db.updateTable('users').set({ email: 'free.address@example.test' }).where('id', '=', q.users.owner).execute());
+    const late = await post('/api/auth/magic-link/consume', { token: linkToken(first) });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ error: { code: 'email_taken' } });
+    expect(await emailOf(userId)).toBe(oldEmail);
+    expect((await injectAs(app, s, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+  });
+});

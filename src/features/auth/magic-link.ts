@@ -12,7 +12,7 @@ import { hashToken } from './sessions.ts';
 export const MAGIC_LINK_TTL_MS = 15 * 60 * 1000;
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-export type LinkPurpose = 'signin' | 'signup' | 'invite';
+export type LinkPurpose = 'signin' | 'signup' | 'invite' | 'email_change';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -52,12 +52,20 @@ const SUBJECTS: Record<LinkPurpose, string> = {
   signin: 'Your Tacet sign-in link',
   signup: 'Finish creating your Tacet account',
   invite: 'You have been invited to Tacet',
+  email_change: 'Confirm your new Tacet sign-in address',
+};
+
+const ACTIONS: Record<LinkPurpose, string> = {
+  signin: 'sign in',
+  signup: 'finish creating your account',
+  invite: 'accept the invitation',
+  email_change: 'make this your sign-in address (you then sign in with it)',
 };
 
 /** The email holds the link and generic words only: no names, no practice, no PHI (R25). */
 export async function sendLink(runtime: Runtime, to: string, purpose: LinkPurpose, token: string): Promise<void> {
   const link = `${publicOrigin(runtime)}/auth/verify#token=${token}`;
-  const action = purpose === 'invite' ? 'accept the invitation' : purpose === 'signup' ? 'finish creating your account' : 'sign in';
+  const action = ACTIONS[purpose];
   const text = [
     `Use this link to ${action}:`,
     '',
@@ -69,6 +77,23 @@ export async function sendLink(runtime: Runtime, to: string, purpose: LinkPurpos
     '— Tacet',
   ].join('\n');
   await runtime.mailer.send({ to, subject: SUBJECTS[purpose], text, link });
+}
+
+/**
+ * Tells the current address that a change of sign-in address was asked for — without naming the
+ * new address (R25: the mail says what happened, not to whom) — so a takeover attempt is seen.
+ */
+export async function sendEmailChangeNotice(runtime: Runtime, to: string): Promise<void> {
+  const text = [
+    'Someone signed in to your Tacet account asked to change its sign-in email address.',
+    'A confirmation link was sent to the new address; nothing changes until it is used.',
+    '',
+    'If this was not you, sign in, change your second factors and sign out everywhere, and tell',
+    'your practice owner.',
+    '',
+    '— Tacet',
+  ].join('\n');
+  await runtime.mailer.send({ to, subject: 'A change of your Tacet sign-in address was requested', text });
 }
 
 /**

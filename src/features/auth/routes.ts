@@ -102,7 +102,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
   defineRoute(app, runtime, {
     method: 'POST',
     url: '/api/auth/magic-link/consume',
-    summary: 'Use a sign-in, sign-up or invitation link (POSTed by the page the link opens)',
+    summary: 'Use a sign-in, sign-up, invitation or email-change link (POSTed by the page the link opens)',
     tags: ['auth'],
     auth: 'public',
     roles: 'self',
@@ -125,6 +125,18 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
         let userId = link.userId;
         let practiceId: string | null = null;
         const existing = await trx.selectFrom('users').select(['id', 'disabled_at']).where('email', '=', link.email).executeTakeFirst();
+        if (link.purpose === 'email_change') {
+          // R01: whoever holds this link controls the new address; the account moves to it, every
+          // session of the account ends, and the person signs in again with the new address.
+          if (link.userId === null) throw new HttpError(400, 'link_invalid', 'This link is invalid, has expired or was already used. Ask for a new one.');
+          if (existing !== undefined && existing.id !== link.userId) throw new HttpError(409, 'email_taken', 'This address is already the sign-in address of another account.');
+          const owner = await trx.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', link.userId).executeTakeFirst();
+          if (owner === undefined || owner.disabled_at !== null) throw new HttpError(403, 'account_disabled', 'This account is disabled.');
+          await trx.updateTable('users').set({ email: link.email }).where('id', '=', owner.id).execute();
+          const ended = await revokeUserSessions(trx, owner.id);
+          await audit(trx, { ...sys, userId: owner.id }, { action: 'account.email.change', resourceType: 'user', resourceId: owner.id, metadata: { sessionsEnded: ended } });
+          return { userId: owner.id, practiceId: await defaultPractice(trx, owner.id), enrolled: hasAnyFactor(await countFactors(trx, owner.id)) };
+        }
         if (existing?.disabled_at !== null && existing !== undefined) throw new HttpError(403, 'account_disabled', 'This account is disabled.');
         if (link.purpose === 'signup' && existing === undefined) {
           userId = crypto.randomUUID();

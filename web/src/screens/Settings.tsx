@@ -41,6 +41,59 @@ export default function Settings() {
   );
 }
 
+/**
+ * R01: a new sign-in address. The server sends a link to it (and a notice to the current one);
+ * the change happens when the link is used, every session then ends, and the person signs in
+ * again with the new address. Asking is a security change: it needs a fresh second factor.
+ */
+function EmailChange({ current }: { current: string }) {
+  const [open, setOpen] = useState(false);
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const stepUp = useStepUp();
+  const send = (e: FormEvent) => {
+    e.preventDefault();
+    void stepUp.run(async () => {
+      await api.post('/api/account/email', { email });
+      setSent(true);
+      setOpen(false);
+    });
+  };
+  return (
+    <>
+      {sent && (
+        <p role="status" className="status-ok">
+          A confirmation link was sent to the new address (and a notice to {current}). Your sign-in address changes when you use the link; you then sign in again.
+        </p>
+      )}
+      {/* The step-up prompt is a form of its own, so it sits beside this one, not inside. */}
+      {stepUp.prompt}
+      <Alert error={stepUp.error} />
+      {open ? (
+        <form className="card inset" aria-label="Change sign-in email" onSubmit={send}>
+          <Field label="New sign-in email" hint="A single-use link goes to this address; nothing changes until it is used.">
+            {(p) => <input {...p} type="email" required autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+          <div className="actions">
+            <button type="submit" className="primary">
+              Send the confirmation link
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p>
+          <button type="button" className="small" onClick={() => setOpen(true)}>
+            Change sign-in email
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
 function AccountCard() {
   const account = useApi<Account>('/api/account');
   const [form, setForm] = useState<Record<string, string> | null>(null);
@@ -88,6 +141,7 @@ function AccountCard() {
       <p>
         Signed in as <strong>{a.email}</strong>
       </p>
+      <EmailChange current={a.email} />
       <form onSubmit={(e) => void save(e)}>
         {field('name', 'Name', { required: 'required', autoComplete: 'name' })}
         <div className="row">
