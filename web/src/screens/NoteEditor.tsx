@@ -24,7 +24,10 @@ export default function NoteEditor() {
   const { noteId = '' } = useParams();
   const note = useApi<NoteDetail>(`/api/notes/${noteId}`);
   const templates = useApi<{ templates: NoteTemplate[] }>('/api/note-templates');
-  const members = useApi<{ members: Member[] }>('/api/practice/members');
+  // Colleagues' names, only where the note needs them: to choose a co-signer on a progress draft,
+  // or to name the co-signer of a signed note (each list read is an audited event).
+  const needsMembers = note.data !== null && note.data.kind === 'progress' && (note.data.status === 'draft' || note.data.cosignerId !== null);
+  const members = useApi<{ members: Member[] }>(needsMembers ? '/api/practice/members' : null);
   const { session } = useSession();
   const me = session?.user.id ?? '';
   if (note.error !== null) {
@@ -35,7 +38,7 @@ export default function NoteEditor() {
     );
   }
   // Names of colleagues are a nicety here: without them the note still opens.
-  if (note.data === null || templates.data === null || (members.data === null && members.error === null)) return <Loading />;
+  if (note.data === null || templates.data === null || (needsMembers && members.data === null && members.error === null)) return <Loading />;
   const colleagues = members.data?.members ?? [];
   const n = note.data;
   const template = templates.data.templates.find((t) => t.format === n.format);
