@@ -147,6 +147,7 @@ export function accountRoutes(app: FastifyInstance, runtime: Runtime): void {
       return { minutes: body.minutes, explanation: TIMEOUT_EXPLANATION };
     },
   });
+
   defineRoute(app, runtime, {
     method: 'POST',
     url: '/api/account/email',
