@@ -18,11 +18,12 @@ export async function serve(): Promise<number> {
     // The one line a solo therapist needs on their laptop. Host and port only: no PHI here.
     process.stdout.write(`Tacet is running at ${scheme}://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/\n`);
   }
-  // R31: transcripts whose "after N days" rule has come due are deleted every ten minutes.
+  // R31: transcripts whose "after N days" rule has come due, and AI drafts past their retention,
+  // are deleted every ten minutes.
   const sweep = setInterval(() => {
     sweepAllPractices(runtime)
       .then((n) => {
-        if (n > 0) logger.info({ count: n, event: 'transcripts.swept' }, 'transcripts deleted by retention rule');
+        if (n > 0) logger.info({ count: n, event: 'retention.swept' }, 'transcripts and AI drafts deleted by retention rules');
       })
       .catch((err: unknown) => logger.error({ err, event: 'transcripts.sweep' }, 'transcript retention sweep failed'));
   }, 10 * 60_000);

@@ -57,6 +57,8 @@ const schema = z
     AI_OPENAI_BASE_URL: z.url().default('https://api.openai.com/v1'),
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     AI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+    // Days an AI draft (its sealed input and output) is kept before the sweeper deletes it.
+    AI_DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   })
   .superRefine((c, ctx) => {
     if ((c.TLS_CERT_FILE === undefined) !== (c.TLS_KEY_FILE === undefined)) {

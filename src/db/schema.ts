@@ -347,6 +347,8 @@ export interface AiDraftsTable {
   attempts: ColumnType<number, number | undefined, number>;
   created_at: Created;
   updated_at: Updated;
+  /** R31: when the retention sweeper deletes the draft (null: made before 0012, swept by age). */
+  delete_after: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface TranscriptsTable {

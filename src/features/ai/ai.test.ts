@@ -8,7 +8,9 @@ import { seedPractice, type SeededPractice } from '../../../test/factories.ts';
 import { injectAs, sessionFor, type TestSession } from '../../../test/auth.ts';
 import { startAiStub, type AiStub } from '../../../test/ai-stubs.ts';
 import { buildApp } from '../../http/server.ts';
+import { sql } from 'kysely';
 import { withTenant } from '../../db/tenant.ts';
+import { sweepAllPractices } from '../transcripts/service.ts';
 import { NOTE_FORMATS, NOTE_TEMPLATES } from '../notes/templates.ts';
 
 // Canaries: made-up identifiers planted in the source. None may reach a provider.
@@ -414,5 +416,54 @@ describe('provider failures keep the draft input (issue 7, part 2)', () => {
     expect(garbled.statusCode).toBe(503);
     expect(garbled.json<Failed>().error.code).toBe('provider_malformed');
     expect(stub.requests).toHaveLength(2);
+  });
+});
+
+describe('how long a draft is kept', () => {
+  const TRANSCRIPT = 'Therapist: How was the week?\nClient: Calmer, I used the breathing exercise most days.';
+  const exists = async (id: string) => (await rt.testDb.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ai_drafts WHERE id = ${id}`.execute(db)).rows[0]?.n)) === 1;
+  const deleteAfter = async (id: string) =>
+    (await rt.testDb.asAdmin(async (db) => (await sql<{ t: Date | null }>`SELECT delete_after AS t FROM ai_drafts WHERE id = ${id}`.execute(db)).rows[0]?.t)) ?? null;
+  const setRule = (rule: Record<string, unknown>) => injectAs(app, pr, { method: 'PATCH', url: `/api/clients/${clientId}`, payload: { transcriptDeletion: rule } });
+  const newSession = async () =>
+    (await post(pr, `/api/clients/${clientId}/sessions`, { startsAt: '2026-05-04T15:00:00Z', durationMinutes: 53, serviceCode: '90837', modality: 'video', placeOfService: '10' })).json<{ id: string }>().id;
+
+  it('R31 a draft made from a transcript goes when the session note is signed, if that is the client’s rule; a bullets draft stays', async () => {
+    await configure({ ai: true, provider: 'local' });
+    expect((await setRule({ mode: 'on_sign' })).statusCode).toBe(200);
+    const sessionId = await newSession();
+    const fromTranscript = (await draftReq({ source: { kind: 'transcript', text: TRANSCRIPT }, sessionId })).json<{ id: string }>().id;
+    const fromBullets = (await draftReq({ sessionId })).json<{ id: string }>().id;
+    const note = await post(pr, `/api/clients/${clientId}/notes`, { format: 'soap', sessionId, sections: { subjective: 'Calmer.', objective: 'Engaged.', assessment: 'Improving.', plan: 'Continue.' } });
+    expect((await post(pr, `/api/notes/${note.json<{ id: string }>().id}/sign`)).statusCode).toBe(200);
+    expect(await exists(fromTranscript)).toBe(false);
+    expect(await exists(fromBullets)).toBe(true);
+    expect((await auditOf('ai_draft.delete')).some((a) => a.resource_id === fromTranscript && a.metadata.reason === 'note_signed')).toBe(true);
+    await setRule({ mode: 'never' });
+  });
+
+  it('R31 every draft is kept AI_DRAFT_RETENTION_DAYS, one from a transcript no longer than the client’s N days; the sweep deletes what is due', async () => {
+    await configure({ ai: true, provider: 'local' });
+    expect((await setRule({ mode: 'after_days', days: 2 })).statusCode).toBe(200);
+    const t0 = Date.now();
+    const fromTranscript = (await draftReq({ source: { kind: 'transcript', text: TRANSCRIPT } })).json<{ id: string }>().id;
+    const fromBullets = (await draftReq()).json<{ id: string }>().id;
+    const day = 86_400_000;
+    const tAfter = (await deleteAfter(fromTranscript))?.getTime() ?? 0;
+    const bAfter = (await deleteAfter(fromBullets))?.getTime() ?? 0;
+    expect(tAfter - t0).toBeGreaterThan(2 * day - 60_000);
+    expect(tAfter - t0).toBeLessThan(2 * day + 60_000);
+    expect(bAfter - t0).toBeGreaterThan(rt.config.AI_DRAFT_RETENTION_DAYS * day - 60_000);
+    // A draft from before delete_after was recorded is swept by age.
+    const legacy = (await draftReq()).json<{ id: string }>().id;
+    await rt.testDb.asAdmin((db) => sql`UPDATE ai_drafts SET delete_after = NULL, created_at = now() - interval '30 days' WHERE id = ${legacy}`.execute(db));
+    // Time passes for the transcript's draft only.
+    await rt.testDb.asAdmin((db) => sql`UPDATE ai_drafts SET delete_after = now() - interval '1 minute' WHERE id = ${fromTranscript}`.execute(db));
+    expect(await sweepAllPractices(rt)).toBeGreaterThanOrEqual(2);
+    expect(await exists(fromTranscript)).toBe(false);
+    expect(await exists(legacy)).toBe(false);
+    expect(await exists(fromBullets)).toBe(true);
+    expect((await auditOf('ai_draft.delete')).filter((a) => [fromTranscript, legacy].includes(a.resource_id ?? '') && a.metadata.reason === 'retention_rule')).toHaveLength(2);
+    await setRule({ mode: 'never' });
   });
 });

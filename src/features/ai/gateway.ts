@@ -224,6 +224,7 @@ async function prepare(
         plan_id: input.planId,
         input_sealed: box.seal('input', draftId, input),
         output_sealed: null,
+        delete_after: draftDeleteAfter(runtime.config.AI_DRAFT_RETENTION_DAYS, input.source.kind, client),
         ...row,
       })
       .execute();
@@ -231,6 +232,22 @@ async function prepare(
     await trx.updateTable('ai_drafts').set({ ...row, output_sealed: null }).where('id', '=', draftId).execute();
   }
   return { draftId, clientId, input, provider, deid, goals };
+}
+
+/**
+ * R31 for drafts: a draft is working material, kept AI_DRAFT_RETENTION_DAYS; one made from a
+ * transcript never outlives the client's transcript rule ('when signed' is handled by the
+ * signing trigger of migration 0012).
+ */
+export function draftDeleteAfter(
+  retentionDays: number,
+  kind: DraftInput['source']['kind'],
+  client: { transcript_deletion: 'never' | 'on_sign' | 'after_days'; transcript_deletion_days: number | null },
+  now = Date.now(),
+): Date {
+  let days = retentionDays;
+  if (kind === 'transcript' && client.transcript_deletion === 'after_days' && client.transcript_deletion_days !== null) days = Math.min(days, client.transcript_deletion_days);
+  return new Date(now + days * 86_400_000);
 }
 
 interface CallOutcome {

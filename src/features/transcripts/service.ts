@@ -1,6 +1,7 @@
 // Transcripts: redacted at save time when the practice enables it (R35, R37), sealed (R13), and
 // deleted for good by hand or by the client's rule (R31): right after the session's note is
-// signed, or N days after the transcript was saved.
+// signed, or N days after the transcript was saved. The same sweep deletes AI drafts that are due
+// (their sealed input can be a transcript too).
 import crypto from 'node:crypto';
 import type { Runtime } from '../../platform/runtime.ts';
 import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
@@ -59,12 +60,32 @@ export async function sweepDueTranscripts(trx: Tx, ctx: TenantContext): Promise<
   return gone.length;
 }
 
+/**
+ * Deletes the current practice's AI drafts that are due (R31, migration 0012): their
+ * delete_after has come, or — drafts made before it was recorded — they are older than the
+ * retention. A draft's sealed input may be a whole transcript; it must not outlive the rules.
+ */
+export async function sweepDueDrafts(trx: Tx, ctx: TenantContext, retentionDays: number): Promise<number> {
+  const now = new Date();
+  const legacyCutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  const gone = await trx
+    .deleteFrom('ai_drafts')
+    .where('practice_id', '=', ctx.practiceId)
+    .where((eb) => eb.or([eb('delete_after', '<=', now), eb.and([eb('delete_after', 'is', null), eb('created_at', '<', legacyCutoff)])]))
+    .returning('id')
+    .execute();
+  for (const row of gone) await audit(trx, ctx, { action: 'ai_draft.delete', resourceType: 'ai_draft', resourceId: row.id, metadata: { reason: 'retention_rule' } });
+  return gone.length;
+}
+
 /** The scheduled sweep: every practice, each in its own system-context transaction. */
 export async function sweepAllPractices(runtime: Runtime): Promise<number> {
   const practices = await withTenant(runtime.db, systemContext(SYSTEM_PRACTICE_ID), (trx) => trx.selectFrom('practices').select('id').execute());
   let total = 0;
   for (const p of practices) {
-    total += await withTenant(runtime.db, systemContext(p.id, { requestId: `sweep-${crypto.randomUUID()}` }), (trx, ctx) => sweepDueTranscripts(trx, ctx));
+    total += await withTenant(runtime.db, systemContext(p.id, { requestId: `sweep-${crypto.randomUUID()}` }), async (trx, ctx) => {
+      return (await sweepDueTranscripts(trx, ctx)) + (await sweepDueDrafts(trx, ctx, runtime.config.AI_DRAFT_RETENTION_DAYS));
+    });
   }
   return total;
 }
