@@ -349,6 +349,8 @@ export interface AiDraftsTable {
   updated_at: Updated;
   /** R31: when the retention sweeper deletes the draft (null: made before 0012, swept by age). */
   delete_after: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** R31: deleted when the session's note is signed (a transcript's draft, client rule 'on_sign'). */
+  delete_on_sign: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface TranscriptsTable {

@@ -224,7 +224,7 @@ async function prepare(
         plan_id: input.planId,
         input_sealed: box.seal('input', draftId, input),
         output_sealed: null,
-        delete_after: draftDeleteAfter(runtime.config.AI_DRAFT_RETENTION_DAYS, input.source.kind, client),
+        ...draftRetention(runtime.config.AI_DRAFT_RETENTION_DAYS, input.source.kind, client),
         ...row,
       })
       .execute();
@@ -235,19 +235,21 @@ async function prepare(
 }
 
 /**
- * R31 for drafts: a draft is working material, kept AI_DRAFT_RETENTION_DAYS; one made from a
- * transcript never outlives the client's transcript rule ('when signed' is handled by the
- * signing trigger of migration 0012).
+ * R31 for drafts, copied when the draft is made (as a transcript copies it when saved): a draft
+ * is working material, kept AI_DRAFT_RETENTION_DAYS; one made from a transcript never outlives
+ * the client's transcript rule — N days, or the signing of the session's note (migration 0012's
+ * trigger).
  */
-export function draftDeleteAfter(
+export function draftRetention(
   retentionDays: number,
   kind: DraftInput['source']['kind'],
   client: { transcript_deletion: 'never' | 'on_sign' | 'after_days'; transcript_deletion_days: number | null },
   now = Date.now(),
-): Date {
+): { delete_after: Date; delete_on_sign: boolean } {
+  const transcript = kind === 'transcript';
   let days = retentionDays;
-  if (kind === 'transcript' && client.transcript_deletion === 'after_days' && client.transcript_deletion_days !== null) days = Math.min(days, client.transcript_deletion_days);
-  return new Date(now + days * 86_400_000);
+  if (transcript && client.transcript_deletion === 'after_days' && client.transcript_deletion_days !== null) days = Math.min(days, client.transcript_deletion_days);
+  return { delete_after: new Date(now + days * 86_400_000), delete_on_sign: transcript && client.transcript_deletion === 'on_sign' };
 }
 
 interface CallOutcome {
