@@ -83,6 +83,13 @@ export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** What redaction replaced, from the server's counts by type ("name 1, date 2, topic: immigration status 1"). */
+export function formatRedactions(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([type, n]) => `${type.replace(/^topic_/, 'topic: ').replace(/_/g, ' ')} ${n}`)
+    .join(', ');
+}
+
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }

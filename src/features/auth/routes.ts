@@ -12,6 +12,8 @@ import { clearCookie, defaultPractice, revokeSession, revokeUserSessions, startS
 import { countFactors, hasAnyFactor } from './mfa/factors.ts';
 
 const email = z.email().max(320);
+/** Unknown, expired, used, or not valid for what it claims: one answer, so a link reveals nothing. */
+const linkInvalid = () => new HttpError(400, 'link_invalid', 'This link is invalid, has expired or was already used. Ask for a new one.');
 const accepted = z.object({ status: z.literal('sent'), message: z.string() });
 const ACCEPTED = {
   status: 'sent' as const,
@@ -114,7 +116,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
     handler: async ({ body, req, reply }) => {
       const link = await consumeLink(runtime, body.token, { requestId: req.id, ip: req.ip });
       if (link === null) {
-        throw new HttpError(400, 'link_invalid', 'This link is invalid, has expired or was already used. Ask for a new one.');
+        throw linkInvalid();
       }
       const meta = { requestId: req.id, ip: req.ip, userAgent: req.headers['user-agent'] };
       // The system context of the practice the link belongs to: a new one for sign-up, the
@@ -128,7 +130,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
         if (link.purpose === 'email_change') {
           // R01: whoever holds this link controls the new address; the account moves to it, every
           // session of the account ends, and the person signs in again with the new address.
-          if (link.userId === null) throw new HttpError(400, 'link_invalid', 'This link is invalid, has expired or was already used. Ask for a new one.');
+          if (link.userId === null) throw linkInvalid();
           if (existing !== undefined && existing.id !== link.userId) throw new HttpError(409, 'email_taken', 'This address is already the sign-in address of another account.');
           const owner = await trx.selectFrom('users').select(['id', 'disabled_at']).where('id', '=', link.userId).executeTakeFirst();
           if (owner === undefined || owner.disabled_at !== null) throw new HttpError(403, 'account_disabled', 'This account is disabled.');
@@ -149,7 +151,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
         } else {
           userId = existing?.id ?? userId;
         }
-        if (userId === null) throw new HttpError(400, 'link_invalid', 'This link is invalid, has expired or was already used. Ask for a new one.');
+        if (userId === null) throw linkInvalid();
         practiceId ??= await defaultPractice(trx, userId);
         await audit(trx, { ...sys, userId }, { action: 'auth.signin.link', resourceType: 'user', resourceId: userId, metadata: { purpose: link.purpose } });
         return { userId, practiceId, enrolled: hasAnyFactor(await countFactors(trx, userId)) };

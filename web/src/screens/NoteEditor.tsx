@@ -8,7 +8,7 @@ import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import { useSession } from '../session.tsx';
 import type { Member, NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
-import { Alert, Field, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
+import { Alert, Field, formatDateTime, formatRedactions, Loading, Page, PrivateBadge } from '../ui.tsx';
 import { AiDraft, type DraftOut } from './AiDraft.tsx';
 
 const PROGRESS = [
@@ -417,9 +417,7 @@ function DeidentifiedCopy({ note }: { note: NoteDetail }) {
           <p className="muted">
             {total === 0
               ? 'Nothing needed replacing.'
-              : `${total} ${total === 1 ? 'passage' : 'passages'} replaced: ${Object.entries(copy.redactions)
-                  .map(([type, n]) => `${type.replace(/^topic_/, 'topic: ').replace(/_/g, ' ')} ${n}`)
-                  .join(', ')}.`}
+              : `${total} ${total === 1 ? 'passage' : 'passages'} replaced: ${formatRedactions(copy.redactions)}.`}
           </p>
           {note.sections.map((s) => (
             <div key={s.key} className="section-read">

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { api, ApiError, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { TherapySession } from '../types.ts';
-import { Alert, Field, formatDate, formatDateTime, Loading, Page } from '../ui.tsx';
+import { Alert, Field, formatDate, formatDateTime, formatRedactions, Loading, Page } from '../ui.tsx';
 
 export interface TranscriptView {
   id: string;
@@ -70,7 +70,6 @@ export default function Transcript() {
   }
   if (session.data === null || (transcript === undefined && error === null)) return <Loading />;
   const s = session.data;
-  const replacedCounts = transcript?.redacted === true ? Object.entries(transcript.redactionCounts) : [];
   return (
     <Page title="Transcript" heading="Session transcript" lead={`Session of ${formatDateTime(s.startsAt)}, ${s.durationMinutes} minutes.`}>
       <p className="breadcrumbs">
@@ -102,9 +101,9 @@ export default function Transcript() {
             </li>
             <li>
               {transcript.redacted
-                ? replacedCounts.length === 0
+                ? Object.keys(transcript.redactionCounts).length === 0
                   ? 'Redacted before saving: nothing needed replacing.'
-                  : `Redacted before saving: ${replacedCounts.map(([k, n]) => `${k.replace(/^topic_/, 'topic: ').replace(/_/g, ' ')} ${n}`).join(', ')}.`
+                  : `Redacted before saving: ${formatRedactions(transcript.redactionCounts)}.`
                 : 'Saved as pasted: redaction of transcripts is off for this practice.'}
             </li>
             <li>
