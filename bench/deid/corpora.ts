@@ -65,3 +65,22 @@ export function presidio(file: 'generated_small.json' | 'generated_large.json', 
   }));
   return { name, docs, neutral: new Set(['ORG', 'TITLE']) };
 }
+
+/**
+ * The PhysioNet nursing notes, split by patient (never by note): patients whose number is 3 mod 4
+ * are held out — about a quarter of them — and every rule is tuned on the others only.
+ */
+export function physionetDeid(): { dev: Corpus; heldOut: Corpus } | undefined {
+  const file = join(corporaDir, 'physionet-deid-dev', 'physionet_deid_dev.jsonl');
+  if (!existsSync(file)) return undefined;
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Doc);
+  const patient = (d: Doc): number => Number(/^physionet-(\d+)-/.exec(d.id)?.[1] ?? NaN);
+  const neutral = new Set<string>();
+  return {
+    dev: { name: 'PhysioNet nursing notes (patients ≢ 3 mod 4, dev)', docs: docs.filter((d) => patient(d) % 4 !== 3), neutral },
+    heldOut: { name: 'PhysioNet nursing notes (patients ≡ 3 mod 4, held out)', docs: docs.filter((d) => patient(d) % 4 === 3), neutral },
+  };
+}

@@ -141,6 +141,10 @@ const NOT_INITIALS = new Set([
   'US', 'UK', 'AM', 'PM', 'MD', 'DO', 'RN', 'NP', 'PA', 'BA', 'BS', 'MA', 'MS', 'PHD', 'DC', 'LA', 'NY', 'EU', 'UN', 'IE',
   'EG', 'AD', 'BC', 'OT', 'PT', 'ER', 'IV', 'IM', 'PO', 'QD', 'HS', 'ID', 'TV', 'OK', 'SS', 'RR', 'BP', 'HR', 'ST',
   'AKA', 'ASAP', 'LCSW', 'LMFT', 'LPC', 'PSYD', 'MSW', 'USA',
+  // Clinical abbreviations written with dots: a system, a route, a place in the hospital, a reading.
+  'GI', 'GU', 'OR', 'NC', 'CO', 'CI', 'PR', 'SC', 'SQ', 'SL', 'RT', 'CV', 'HO', 'NS', 'OD', 'OS', 'OU', 'AU', 'AS',
+  'BID', 'TID', 'QID', 'PRN', 'QHS', 'ICU', 'CCU', 'ETT', 'NGT', 'LE', 'UE', 'BM', 'UA', 'UO', 'IO', 'AB', 'DT', 'DX',
+  'TX', 'HX', 'RX', 'SX', 'FX', 'PE', 'MI', 'CT', 'EKG', 'ECG', 'CXR', 'ABG', 'IVF', 'NPO', 'DNR', 'DNI', 'SOB', 'PMH',
 ]);
 
 // Dictation marks: "transcribed by kml", "JS/kml".

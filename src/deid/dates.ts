@@ -2,6 +2,8 @@
 // them. Safe Harbor keeps a year on its own, so "in 2019" stays; "March 2019", "3/14", "the 3rd"
 // and "14-Mar" go.
 import type { TypedSpan } from './patterns.ts';
+import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
+import { resources } from './resources.ts';
 import { W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: TypedSpan['type'], prio: number) => void;
@@ -21,12 +23,23 @@ const YEAR = "(?:\\d{4}|'\\d{2})";
 
 const NUMERIC_YMD_RE = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g;
 const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
-const NUMERIC_MD_RE = /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?![\d]|[./-]\d)/g;
+// A hyphen may join a date to a word or start a range ("UO-9/10", "6/30-7/2"); not "1-2/3".
+const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d{1,2})\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d|-\d+(?![\d/]))/g;
 const ORDINAL_DAY_RE =
   /\b(?:on|by|until|till|since|before|after|from|through|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
+const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d)/g;
+const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
+const APOSTROPHE_YEAR_RE = /(?<![\p{L}\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
+const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|sats?)\b[^.\n]{0,12}$/i;
+// Ventilator and pressure settings ("bipap 10/5", "CPAP overnight 12/6"): a reading, not a date.
+const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,1}\W{0,3}$/i;
+const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|in\b|hr|hrs)/i;
+/** Could be a fraction, a score out of a small whole, or a count: 1/2, 3/4, 4/5, 7/10, 2/2. */
+const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || a === b || (b === 10 && !lineStart);
+
 const DATE_CONTEXT_MD =
-  /\b(?:on|since|from|until|till|by|before|after|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\W{0,3}$/i;
+  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\W{0,3}$/i;
 
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
@@ -52,6 +65,8 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!(validMonthDay(a, b) || validMonthDay(b, a))) return;
+    // "12/5/40%": ventilator settings, not a date.
+    if (text[m.index + m[0].length] === '%' || /\dx$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) return;
     // "1.5.20" style versions and scores are rare next to these shapes; a dot-separated two-digit
     // year needs a date word before it.
     if (m[2] === '.' && m[4]!.length === 2 && !DATE_CONTEXT_MD.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
@@ -63,11 +78,43 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (!validMonthDay(a, b)) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
-    if (/\b(?:rated?|rating|scale|score|pain|out of|level|mood|anxiety|sleep|energy)\b[^.\n]{0,12}$/i.test(before)) return;
-    // "seen 3/14 and 3/28": a second date in a list after the first.
-    if (!DATE_CONTEXT_MD.test(before) && !/\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before)) return;
+    if (RATING_BEFORE_RE.test(before) || /\dx$/i.test(before)) return;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole.
+    if (FRACTION_AFTER_RE.test(after)) return;
+    const dated = DATE_CONTEXT_MD.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
+    // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
+    // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
+    // "admitted 8/14" and "extubated 7/22" are how dates are written.
+    const lineStart = /(?:^|\n)[ \t]*$/.test(before);
+    if (!dated && (PLAUSIBLE_FRACTION(a, b, lineStart) || MEASURE_BEFORE_RE.test(before))) return;
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
+  // Month and two-digit year ("fx 4/97", "MI 2/21" is a month/day): a second part that cannot be a
+  // day is a year.
+  scan(NUMERIC_MY_RE, text, (m) => {
+    const mo = Number(m[1]);
+    const yy = Number(m[2]);
+    if (mo < 1 || mo > 12 || yy <= 31) return;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (RATING_BEFORE_RE.test(before) || MEASURE_BEFORE_RE.test(before)) return;
+    push(m.index, m.index + m[0].length, 'DATE', 7);
+  });
+  // A year in a history list ("CABG 1998, 2004", "breast CA 2011"): the event dates the person. Safe
+  // Harbor would let a bare year stay, but next to a procedure or diagnosis it is the element of a
+  // dated history, so it goes; "in 2019" in conversation stays.
+  scan(HISTORY_YEAR_RE, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const w = /([A-Za-z][A-Za-z/'-]*)[\s,:(-]*(?:(?:19|20)\d\d[\s,;&and-]*)*$/.exec(before);
+    if (!w) return;
+    const k = w[1]!.toLowerCase();
+    if (CLINICAL_SHORTHAND.has(k) || (w[1]!.length >= 2 && w[1] === w[1]!.toUpperCase() && /[A-Z]/.test(w[1]!)) || resources().medicalWords.has(k) || k === 's/p') {
+      if (/\b(?:in|since|from|by|until|of|year|years|yr|yrs)\W*$/i.test(before)) return;
+      push(m.index, m.index + m[0].length, 'DATE', 5);
+    }
+  });
+  // A two-digit year with an apostrophe ("surgery '85", "CA'98"): a date element in notes' history lists.
+  scan(APOSTROPHE_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
   if (hints & W.Month) detectMonthDates(text, push, monthStarts);
   if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (!ORDINAL_GATE_RE.test(text)) return;

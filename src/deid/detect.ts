@@ -3,7 +3,8 @@
 // identifier behind) typed by the strongest proposal. Topic sentences absorb what they contain.
 import { detectAddressContext, detectInitials, detectOrganisations } from './context.ts';
 import { detectAges, detectDates } from './dates.ts';
-import { detectNamesAndPlaces } from './names.ts';
+import { detectFacilities } from './facilities.ts';
+import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags } from './tokens.ts';
@@ -18,25 +19,74 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   const push = (start: number, end: number, type: PhiType, prio: number): void => {
     if (end > start && start >= 0 && end <= text.length) proposals.push({ start, end, type, prio });
   };
-  const r = resources();
+  propose(text, ctx, push);
+  return finish(text, ctx, proposals);
+}
 
+/** One detector's proposal and the evidence behind it, as explain() reports it. */
+export interface Evidence {
+  start: number;
+  end: number;
+  type: PhiType;
+  /** The detector and, for names and places, the rule that fired. */
+  evidence: string;
+}
+
+/**
+ * Debug aid: the final spans, each with every proposal that made it and why. Used by
+ * `bin/tacet deid --explain` and the benchmark's error listings; never logged (it holds text offsets
+ * only, but the caller prints the words).
+ */
+export function explain(text: string, ctx: DeidContext = {}): { spans: Span[]; proposals: Evidence[] } {
+  if (typeof text !== 'string' || text.length === 0) return { spans: [], proposals: [] };
+  const proposals: TypedSpan[] = [];
+  const evidence: Evidence[] = [];
+  let source = '';
+  const push = (start: number, end: number, type: PhiType, prio: number, why?: string): void => {
+    if (end > start && start >= 0 && end <= text.length) {
+      proposals.push({ start, end, type, prio });
+      evidence.push({ start, end, type, evidence: why ?? source });
+    }
+  };
+  propose(text, ctx, push, (s) => (source = s));
+  return { spans: finish(text, ctx, proposals), proposals: evidence.sort((a, b) => a.start - b.start) };
+}
+
+type ExplainPush = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
+
+function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = () => {}): void {
+  const r = resources();
   // Tokens first: the union of their lexicon flags tells which cue-gated scans can be skipped.
   const { tokens, flags: hints } = tokenizeWithFlags(text);
+  at('contact details (e-mail, URL, phone, SSN, card, IP)');
   detectContacts(text, push);
+  at('number named by the word before it (MRN, member ID, licence …)');
   detectKeyedIds(text, push);
   const monthStarts: number[] = [];
   if (hints & W.Month) for (const t of tokens) if (t.flags & W.Month) monthStarts.push(t.start);
+  at('date');
   detectDates(text, push, hints, monthStarts);
+  at('age over 89');
   detectAges(text, push, hints);
+  at('street address or ZIP code');
   detectAddresses(text, push, r.commonWords, hints, r.everydayWords);
+  at('code mixing letters and digits, or a long number');
   detectCodes(text, push);
+  at('reference to a full-face photograph');
   if (hints & W.PhotoWord) detectPhotos(text, push);
+  at('text after an address label');
   if (hints & (W.AddressWord | W.LocVerb)) detectAddressContext(text, push, hints);
+  at('employer, school or facility');
   if (hints & W.OrgCue) detectOrganisations(text, push);
+  at('dotted initials');
   detectInitials(text, push, hints);
-  for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4);
+  for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}`);
+  detectFacilities(text, tokens, push);
+  at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
+}
 
+function finish(text: string, ctx: DeidContext, proposals: TypedSpan[]): Span[] {
   const merged = mergeSpans(proposals);
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics);
   if (topicSpans.length === 0) return merged;

@@ -18,9 +18,9 @@ export const RESTRICTED_ZIP3: ReadonlySet<string> = new Set([
 ]);
 
 export const STREET_SUFFIX =
-  'street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|terrace|ter|place|pl|way|' +
+  'street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|terrace|ter|place|pl|way|' +
   'circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|alley|row|crescent|cres|close|' +
-  'plaza|pike|turnpike|expressway|freeway|route|rte|point|pt|ridge|run|path|walk|mews|grove|gardens|' +
+  'plaza|pike|turnpike|expressway|freeway|route|rte|point|ridge|run|path|walk|mews|grove|gardens|' +
   'heights|hill|hills|park|commons|crossing|xing|landing|estates';
 
 /** Countries and nationality words, lower-case: kept (not Safe Harbor identifiers). */

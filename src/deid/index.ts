@@ -3,7 +3,8 @@
 // `await loadDeidResources()` (see resources.ts).
 export type { BuiltinTopic, CustomTopic, DeidContext, PhiType, Span, SpanType } from './types.ts';
 export { PHI_TYPES } from './types.ts';
-export { detect } from './detect.ts';
+export { detect, explain } from './detect.ts';
+export type { Evidence } from './detect.ts';
 export { redact } from './redact.ts';
 export { surrogate } from './surrogate.ts';
 export { pseudonymize, reidentify, extractNamesForNote, restoreNames } from './pseudonym.ts';

@@ -49,7 +49,7 @@ psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pa
 
 /** Honorifics and titles that precede a name. */
 export const TITLES = set(`
-dr doctor mr mrs ms miss mx prof professor rev reverend pastor fr father sr sister br brother
+dr doctor mr mrs ms miss mx prof professor rev reverend pastor fr father sister br brother
 nurse officer detective sergeant sgt judge coach aunt auntie uncle grandma grandpa nana
 granny mister madam dame sir lord lady capt captain lt lieutenant gen general col colonel
 `);

@@ -37,6 +37,8 @@ export function isAcronym(t: Token): boolean {
  */
 export function isSpeakerLabel(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  // "c-v:", "s/o:": one-letter pieces of a section heading, never a speaker.
+  if (t.text.length < 2) return false;
   const first = i - t.lineIndex;
   const lineStart = text.lastIndexOf('\n', tokens[first]!.start - 1) + 1;
   if (!/^[\s\-*•]*$/.test(text.slice(lineStart, tokens[first]!.start))) return false;

@@ -13,6 +13,7 @@
 //      places. Recall comes first: a missed name is a leak.
 import { resources } from './resources.ts';
 import * as flags from './wordflags.ts';
+import { looksMisspelt } from './wordflags.ts';
 import type { Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
 
@@ -42,19 +43,51 @@ export interface RawSpan {
   start: number;
   end: number;
   type: 'NAME' | 'GEO';
+  /** The rule that marked the span's first word: an index into NAME_RULES. */
+  rule: number;
 }
+
+const DIGIT_RE = /\d/;
 
 // Per-token marks, kept in a Uint8Array.
 const Mark = { None: 0, Name: 1, Geo: 2 } as const;
+
+/** What each name/place rule is, in words: the evidence explain() reports for a span. */
+export const NAME_RULES: readonly string[] = [
+  'none',
+  'unknown capitalised word after a locative (in/from/near): a place',
+  'US city: after a locative, before a state, or capitalised mid-sentence',
+  'title before it (Dr., Mrs)',
+  'relation word before it (sister, son, boyfriend)',
+  'first name and surname after a relation word',
+  'introduction or greeting before it (my name is, named, hi)',
+  'popular first name beside a pronoun or before a speech verb',
+  'capitalised function word that is a popular first name, mid-sentence',
+  'speaker label at line start',
+  'dictionary name that is not vocabulary',
+  'capitalised mid-sentence: a first name, a frequent surname, or a word no list knows',
+  'sentence-initial capital before a speech verb',
+  'sentence-initial first name before a reporting verb',
+  'sentence-initial capitalised word no word list knows',
+  'middle or trailing initial of a name',
+  'name particles before a surname (van der, de la)',
+  'name particle inside a name',
+  'frequent surname after a first name',
+  'lower-case unknown word after a first name',
+  'initial before a surname',
+  'cued first name before a surname',
+];
 
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
   const r = resources();
   const n = tokens.length;
   const mark = new Uint8Array(n);
+  // The rule that marked each token (an index into NAME_RULES), for explain().
+  const why = new Uint8Array(n);
   const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
   // Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
   const hard = (t: Token): boolean =>
-    t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t);
+    t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t) || digitBeside(t);
   // Not a name without a strong cue: other function words and non-name capitalised words.
   // A country or state blocks a name, unless it is also a popular first name used as one
   // ("seeing Jordan", not "in Jordan").
@@ -65,11 +98,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const p = tokens[i - 1];
     return p !== undefined && has(p, W.Locative);
   };
+  // "SaO2", "x3 MAE": a word glued to a number is a reading or an abbreviation, never a name.
+  const digitBeside = (t: Token): boolean => DIGIT_RE.test(text[t.end] ?? '') || (t.start > 0 && DIGIT_RE.test(text[t.start - 1]!));
   const blocked = (t: Token): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(tokens.indexOf(t)));
   const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
   // Dictionary name that is not an ordinary word: a name in any case.
+  // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
   const strong = (t: Token): boolean =>
-    !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t);
+    !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
+    (cap(t) || has(t, W.Popular) || t.key.length >= 5);
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
   const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
   // A capital letter with a full stop ("P."): an initial inside a name.
@@ -116,6 +153,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
     if (afterLocative && !has(t, W.CityStart) && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t)) {
       mark[i] = Mark.Geo;
+      why[i] = 1;
       continue;
     }
     if ((cap(t) || afterLocative) && has(t, W.CityStart) && !blocked(t)) {
@@ -135,18 +173,19 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           bare ||
           (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function)))
         ) {
-          for (let k = i; k < i + cityLen; k++) mark[k] = Mark.Geo;
+          for (let k = i; k < i + cityLen; k++) { mark[k] = Mark.Geo; why[k] = 2; }
           i += cityLen - 1;
           continue;
         }
       } else if (cityLen > 0 && followedByState(text, tokens[i + cityLen - 1]!.end)) {
-        for (let k = i; k < i + cityLen; k++) mark[k] = Mark.Geo;
+        for (let k = i; k < i + cityLen; k++) { mark[k] = Mark.Geo; why[k] = 2; }
         i += cityLen - 1;
         continue;
       }
       // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
       if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place)) {
         mark[i] = Mark.Geo;
+        why[i] = 1;
         continue;
       }
     }
@@ -156,8 +195,11 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
     if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && cue(prev, t) && (!has(prev, W.WeakTitle) || cap(prev))) {
-      if (cap(t) || has(t, W.Name) || !t.caseInformative || !has(t, W.Common)) {
+      // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
+      // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
+      if (cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
         mark[i] = Mark.Name;
+        why[i] = 3;
         continue;
       }
     }
@@ -167,10 +209,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
       if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name))) {
         mark[i] = Mark.Name;
+        why[i] = 4;
         continue;
       }
-      if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
+      // "son bill in to visit", "SON ROB": after a relation word a popular first name is the person's
+      // name even when it is also a word, unless it is a modal or function word ("daughter will call").
+      const popularFirst = has(t, W.First) && has(t, W.Popular) && !has(t, W.Function | W.Clinical) && !MODALS.has(t.key);
+      if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || popularFirst || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
         mark[i] = Mark.Name;
+        why[i] = 4;
         continue;
       }
       // "my dad mark little", "my sister grace young": a frequent first name and a frequent surname.
@@ -182,8 +229,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       const oddSurname = next !== undefined && (has(next, W.Particle) || !has(next, W.Common | W.Name));
       if (!cap(t) && next && tight(t, next) && has(t, W.First) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
         mark[i] = Mark.Name;
+        why[i] = 5;
         // A particle is left to the extension pass, which takes the whole "van der berg".
-        if (!has(next, W.Particle)) mark[i + 1] = Mark.Name;
+        if (!has(next, W.Particle)) {
+          mark[i + 1] = Mark.Name;
+          why[i + 1] = 5;
+        }
         continue;
       }
     }
@@ -194,13 +245,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
         (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
       const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
-      if (intro && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
+      if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
         mark[i] = Mark.Name;
+        why[i] = 6;
         continue;
       }
-      if (soft && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t))) {
+      if (soft && !t.sentenceStart && (prev.key !== 'am' || prev2?.key === 'i') && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t))) {
         if (prev.key !== 'is' || prev2?.key === 'this' || prev2?.key === 'it') {
           mark[i] = Mark.Name;
+          why[i] = 6;
           continue;
         }
       }
@@ -215,6 +268,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       const speaks = next && has(next, W.Speech) && tight(t, next) && (!prev || !DETERMINERS.has(prev.key));
       if (withPronoun || speaks) {
         mark[i] = Mark.Name;
+        why[i] = 7;
         continue;
       }
     }
@@ -222,17 +276,20 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // name marks the name (the modal is never capitalised there).
     if (cap(t) && t.shape === 'title' && !t.sentenceStart && has(t, W.Function) && has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month | W.Relation) && isolatedCap(i)) {
       mark[i] = Mark.Name;
+      why[i] = 8;
       continue;
     }
     if (blocked(t)) continue;
     // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
     if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role) && (has(t, W.Name) || !has(t, W.Common))) {
       mark[i] = Mark.Name;
+      why[i] = 9;
       continue;
     }
     // Dictionary name that is not a common word: taken in any case.
     if (strong(t)) {
       mark[i] = Mark.Name;
+      why[i] = 10;
       continue;
     }
     // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
@@ -240,26 +297,30 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
       // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
       // first name is deliberate; surnames must be frequent ones.
-      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
+      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || !looksMisspelt(t.key))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
         mark[i] = Mark.Name;
+        why[i] = 11;
         continue;
       }
     }
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
     if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && (has(t, W.Name) || !has(t, W.Common))) {
       mark[i] = Mark.Name;
+      why[i] = 12;
       continue;
     }
     // "Bao was quiet.": a sentence-initial first name (not an everyday word) before a verb of
     // reporting or being.
     if (cap(t) && t.sentenceStart && next && tight(t, next) && has(t, W.First) && !has(t, W.Everyday) && REPORT_VERBS.has(next.key)) {
       mark[i] = Mark.Name;
+      why[i] = 13;
       continue;
     }
     // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
     // with 220k words of vocabulary, what is left is overwhelmingly names.
-    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58) {
+    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && !looksMisspelt(t.key)) {
       mark[i] = Mark.Name;
+      why[i] = 14;
     }
   }
 
@@ -276,6 +337,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         // Middle and trailing initials: "John P. Smith", "Smith, John A.".
         if (isInitial(b) && (tight(a, b) || afterInitial(a, b))) {
           mark[j] = Mark.Name;
+          why[j] = 15;
           j++;
           continue;
         }
@@ -286,7 +348,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           while (q < n && has(tokens[q]!, W.Particle) && (q === j || tight(tokens[q - 1]!, tokens[q]!))) q++;
           const after = tokens[q];
           if (q - j <= 3 && after && tight(tokens[q - 1]!, after) && !hard(after) && (cap(after) || has(after, W.Last) || !has(after, W.Common))) {
-            for (let z = j; z <= q; z++) mark[z] = Mark.Name;
+            for (let z = j; z <= q; z++) { mark[z] = Mark.Name; why[z] = 16; }
             j = q + 1;
             continue;
           }
@@ -295,18 +357,21 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         if (hard(b) || has(b, W.Eponym)) break;
         if (nameLike(b) || (!blocked(b) && has(b, W.Last) && !has(b, W.Common))) {
           mark[j] = Mark.Name;
+          why[j] = 17;
           j++;
           continue;
         }
         // "maria park", "yusuf white": after a first name, a frequent surname in any case.
         if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && !MODALS.has(b.key) && (strong(a) || cap(b) || cueBefore(i))) {
           mark[j] = Mark.Name;
+          why[j] = 18;
           j++;
           continue;
         }
         // "tracy sukhorukova": after a first name, a lower-case word no list knows is a surname.
         if (b.shape === 'lower' && j === i + 1 && has(a, W.First) && !has(b, W.Common | W.Name) && !blocked(b) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
           mark[j] = Mark.Name;
+          why[j] = 19;
           j++;
           continue;
         }
@@ -319,6 +384,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         // "T. Williams": an initial before a surname.
         if (isInitial(a) && afterInitial(a, tokens[k + 1]!)) {
           mark[k] = Mark.Name;
+          why[k] = 20;
           k--;
           continue;
         }
@@ -329,6 +395,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k);
         if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
           mark[k] = Mark.Name;
+          why[k] = 21;
           k--;
           continue;
         }
@@ -363,7 +430,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // Keep the possessive outside the span: "Maria's" → [NAME-1]'s.
     const last = tokens[j]!.text;
     if (/['’]s$/i.test(last) && m === Mark.Name) end -= 2;
-    spans.push({ start: tokens[i]!.start, end, type: m === Mark.Name ? 'NAME' : 'GEO' });
+    spans.push({ start: tokens[i]!.start, end, type: m === Mark.Name ? 'NAME' : 'GEO', rule: why[i]! });
     i = j;
   }
   return spans;

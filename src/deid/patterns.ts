@@ -2,6 +2,7 @@
 // Each detector is one regular-expression scan of the whole text (linear, no nested quantifiers
 // over the same characters), then a cheap check of the match and its context.
 import type { PhiType } from './types.ts';
+import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -99,6 +100,9 @@ function hasHexColonPair(text: string): boolean {
   return false;
 }
 
+const PHONE_CUE_RE = /\b(?:call|calls|called|text|phone|ph|cell|mobile|number|no|tel|telephone|reach|fax|contact|home|work|office|pager|page|beeper|#)\b[^\n]{0,12}$|#\s*$/;
+const MEASURE_BEFORE_RE = new RegExp(`\\b(?:${[...MEASURE_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\W{0,4}$`);
+
 export function detectContacts(text: string, push: Push): void {
   if (text.includes('@')) {
     scan(AT_RE, text, (m) => {
@@ -149,6 +153,16 @@ export function detectContacts(text: string, push: Push): void {
     // "2019 2020", "1990-2004": years side by side, not a phone number.
     if (/^(?:(?:19|20)\d\d[\s.-]?)+$/.test(v)) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    // Two plain groups ("900-1100", "0700-1930") without a phone word before them: a range of
+    // readings or a shift's hours, not a local number. A local number is 3 + 4 digits, not both round,
+    // and not two clock times.
+    const two = /^(\d{3,4})\s*[-.]\s*(\d{3,4})$/.exec(v);
+    if (two && !PHONE_CUE_RE.test(before)) {
+      const [x, y] = [two[1]!, two[2]!];
+      const clock = (h: string): boolean => h.length === 4 && Number(h.slice(0, 2)) < 24 && Number(h.slice(2)) < 60;
+      if (x.length !== 3 || y.length !== 4 || (clock(x.padStart(4, '0')) && clock(y)) || (Number(x) % 10 === 0 && Number(y) % 10 === 0) || /^[01]/.test(x)) return;
+      if (MEASURE_BEFORE_RE.test(before)) return;
+    }
     push(m.index, m.index + v.length, /\bfax\b/.test(before) ? 'FAX' : 'PHONE', 8);
   });
   scan(PHONE_BARE_RE, text, (m) => {
@@ -175,7 +189,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
   { type: 'SSN', re: /\b(?:ssn|ss#|social security|social)\b/ },
   { type: 'MRN', re: /\b(?:mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no)\b/ },
   { type: 'HEALTH_PLAN', re: /\b(?:member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage)\b/ },
-  { type: 'ACCOUNT', re: /\b(?:account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing)\b/ },
+  { type: 'ACCOUNT', re: /\b(?:account|acct|card|bank|routing|iban|checking|savings|invoice|billing)\b/ },
   { type: 'LICENSE', re: /\b(?:licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration)\b/ },
   { type: 'VEHICLE', re: /\b(?:plates?|tags?|vin|vehicle|car|truck)\b/ },
   { type: 'DEVICE', re: /\b(?:serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap)\b/ },
@@ -187,7 +201,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 const ID_AFTER_RE =
   /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
-  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|a\/c|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
+  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
 // Keywords are searched only in the 60 characters before each run of three or more digits: a
 // keyed identifier always has digits, and running the long keyword alternation over the whole
@@ -246,7 +260,7 @@ const CODE_LEFT_RE = /[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
 const CODE_RIGHT_RE = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u;
 const CODE_EDGE_RE = /[\p{L}\p{N}@./-]/u;
 const CLINICAL_CODE =
-  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
+  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|\d+(?:\.\d+)?x\d*|x\d+|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
 export function detectCodes(text: string, push: Push): void {
   let lastEnd = -1;
@@ -271,6 +285,9 @@ export function detectCodes(text: string, push: Push): void {
     }
     const d = digitsOf(v);
     const letters = v.length - d - (v.split('-').length - 1);
+    // Ranges and series of readings or times ("120-140", "0700-1930", "70s-80s", "11p-7a"): each part
+    // a short number or a clinical code is a measurement, not a unique number.
+    if (v.includes('-') && v.split('-').every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part))) return;
     if (letters === 0) {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
@@ -299,7 +316,7 @@ export function detectPhotos(text: string, push: Push): void {
 
 const STREET_START_RE = /\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+(?:[A-Za-z\u00C0-\u024F])/g;
 const STREET_RE = new RegExp(
-  String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:[NSEW]|north|south|east|west|ne|nw|se|sw)\.?\s+)?((?:[\p{L}\p{N}'.-]+\s+){0,3}?)(?:${STREET_SUFFIX})\b\.?(?:,?\s*(?:apt|apartment|suite|ste|unit|#|no\.?|fl|floor)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}\b)?`,
+  String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+(?:(?:[NSEW]|north|south|east|west|ne|nw|se|sw)\.?[ \t]+)?((?:[\p{L}\p{N}'.-]+[ \t]+){0,3}?)(?:${STREET_SUFFIX})\b\.?(?:,?\s*(?:apt|apartment|suite|ste|unit|#|no\.?|fl|floor)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}\b)?`,
   'yiu',
 );
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
@@ -336,10 +353,11 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     const middle = (m[1] ?? '').trim();
     const words = middle ? middle.split(/\s+/) : [];
     const first = m[0].slice(m[0].search(/\s/)).trim().split(/\s+/)[0]!.toLowerCase();
-    if (NOT_ADDRESS_WORDS.has(first)) return;
+    if (NOT_ADDRESS_WORDS.has(first) || CLINICAL_SHORTHAND.has(first) || MEASURE_WORDS.has(first)) return;
     for (const w of words) {
       const k = w.toLowerCase().replace(/[.,]$/, '');
-      if (FUNCTION_WORDS.has(k) || NOT_ADDRESS_WORDS.has(k)) return;
+      // A street's name is words, not readings: "4 RECEIVED 60MEQ KCL" is a lab line.
+      if (FUNCTION_WORDS.has(k) || NOT_ADDRESS_WORDS.has(k) || CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || /^\d/.test(k)) return;
     }
     // "3 Dr" with nothing between is not an address; a lone number + "way"/"run" neither.
     if (words.length === 0 && !/\b(?:street|avenue|road|boulevard|lane|drive|court|blvd|ave|rd|st)\b/i.test(m[0])) return;

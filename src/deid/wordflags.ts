@@ -19,7 +19,8 @@ import {
   TITLES,
   WEAK_TITLES,
 } from './lexicon.ts';
-import { resources } from './resources.ts';
+import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
+import { resources, type DeidResources } from './resources.ts';
 
 // A plain object, not an enum: TypeScript enums carry a reverse mapping (numbers as keys), which
 // puts the object in V8's slow dictionary mode, and these flags are read for every token.
@@ -129,6 +130,11 @@ export function wordFlags(k: string): number {
   if (NOT_NAMES.has(k)) f |= W.NotName;
   if (MONTHS.has(k)) f |= W.Month;
   if (CLINICAL_CAPS.has(k)) f |= W.Clinical;
+  // Clinical vocabulary is never a name on its own evidence. A shorthand word that is also a popular
+  // first name ("max", "eve") only loses the name-in-any-case evidence: a capital mid-sentence or a
+  // cue still marks it, so "her son Max" and "I told Max" are caught.
+  if (CLINICAL_SHORTHAND.has(k)) f |= (f & W.First) && (f & W.Popular) ? W.Common : W.Clinical | W.Common;
+  else if (r.medicalWords.has(k)) f |= (f & W.Name) ? W.Common : W.Clinical | W.Common;
   if (TITLES.has(k)) f |= W.Title;
   if (WEAK_TITLES.has(k)) f |= W.WeakTitle;
   if (RELATION_WORDS.has(k)) f |= W.Relation;
@@ -147,4 +153,43 @@ export function wordFlags(k: string): number {
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(k, f);
   return f;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const misspeltCache = new Map<string, boolean>();
+
+/**
+ * A word no list knows that is one typing slip away from vocabulary ("recieved", "nuerology"):
+ * notes are written fast. Weak evidence only — it stops the rules that take an unknown word for a
+ * name, never a cue ("Dr. Lavely" stays a name although "lovely" is one letter away).
+ */
+export function looksMisspelt(k: string): boolean {
+  if (k.length < 5) return false;
+  let hit = misspeltCache.get(k);
+  if (hit === undefined) {
+    hit = misspeltWord(k, resources());
+    if (misspeltCache.size >= MAX_CACHE) misspeltCache.clear();
+    misspeltCache.set(k, hit);
+  }
+  return hit;
+}
+
+/** One deletion, insertion, substitution or transposition away from a common or medical word. */
+function misspeltWord(k: string, r: DeidResources): boolean {
+  const known = (w: string): boolean => r.commonWords.has(w) || r.medicalWords.has(w);
+  for (let i = 0; i < k.length; i++) {
+    const head = k.slice(0, i);
+    const tail = k.slice(i + 1);
+    if (known(head + tail)) return true;
+    if (i + 1 < k.length && known(head + k[i + 1] + k[i] + k.slice(i + 2))) return true;
+    for (const c of LETTERS) {
+      if (c !== k[i] && known(head + c + tail)) return true;
+    }
+  }
+  for (let i = 0; i <= k.length; i++) {
+    const head = k.slice(0, i);
+    const tail = k.slice(i);
+    for (const c of LETTERS) if (known(head + c + tail)) return true;
+  }
+  return false;
 }

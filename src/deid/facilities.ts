@@ -1,0 +1,111 @@
+// Hospitals, campuses, rehab centres and wards named after people or places. Clinical notes name
+// where a person was treated the way they name a drug: in passing, often in capitals or lower case,
+// with an acronym or a unit number ("transferred to the Hartwell 4 unit", "sent to WMC ER",
+// "admitted from Linden Memorial"). Generic units (ICU, CCU, floor, rehab) are not identifiers;
+// a named one is, because it places the person in one building.
+//
+// Evidence, each enough on its own:
+//   1. a transfer cue ("transferred/admitted/sent/discharged to/from [the]") followed by a word that
+//      is no vocabulary, no clinical shorthand and no generic unit — or an acronym that is none of
+//      those ("to WMC", "from the BMH");
+//   2. words before a facility head ("… Memorial", "… Hospital", "… Hosp", "… Medical Center",
+//      "… Campus", "… Rehab", "… Nursing Home"), or "University of …", or "St./Saint …";
+//   3. document consistency: a word found by 1 or 2 is a place everywhere in the same text.
+import { FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
+import type { Token } from './tokens.ts';
+import { W } from './wordflags.ts';
+
+type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string) => void;
+
+const HEADS = new Set([
+  'hospital', 'hosp', 'hospitals', 'memorial', 'campus', 'rehab', 'rehabilitation', 'infirmary', 'sanitarium', 'sanatorium',
+  'hospice', 'manor', 'medical', 'med', 'health', 'healthcare', 'clinic', 'center', 'centre', 'ctr', 'nursing', 'general',
+  'community', 'regional', 'county', 'va', 'vamc',
+]);
+// Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
+const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit']);
+const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
+const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
+const SAINT = new Set(['st', 'saint', 'ste']);
+
+export function detectFacilities(text: string, tokens: readonly Token[], push: Push): void {
+  const n = tokens.length;
+  const found = new Set<string>();
+  const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
+  const generic = (t: Token): boolean => GENERIC_UNITS.has(t.key);
+  // Could this word name a facility? Not a function word, clinical term, generic unit or number.
+  const nameable = (t: Token): boolean =>
+    t.key.length >= 2 && !generic(t) && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title) && !/\d/.test(text[t.end] ?? '');
+  const acronym = (t: Token): boolean => t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 5 && t.caseInformative && !has(t, W.Clinical | W.Common) && !generic(t);
+  // A proper-noun word: capitalised where case tells, or no vocabulary where it does not.
+  const properish = (t: Token): boolean =>
+    nameable(t) && (t.caseInformative ? (t.shape === 'title' || t.shape === 'upper') && (!has(t, W.Common) || !t.sentenceStart) : !has(t, W.Common) || has(t, W.Name | W.Place));
+  const mark = (a: number, b: number, why: string): void => {
+    push(tokens[a]!.start, tokens[b]!.end, 'GEO', 6, why);
+    for (let k = a; k <= b; k++) if (!has(tokens[k]!, W.Common) && !GENERIC_UNITS.has(tokens[k]!.key)) found.add(tokens[k]!.key);
+  };
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    // 1. transfer cue + preposition (+ article) + facility word(s)
+    if (FACILITY_CUES.has(t.key) && i + 1 < n) {
+      let j = i + 1;
+      if (!CUE_PREPS.has(tokens[j]!.key)) {
+        // "transferred here to", "sent back to": one word in between.
+        if (j + 1 < n && CUE_PREPS.has(tokens[j + 1]!.key) && tokens[j + 1]!.start - t.end < 12) j++;
+        else continue;
+      }
+      j++;
+      while (j < n && SKIP.has(tokens[j]!.key)) j++;
+      const first = tokens[j];
+      if (!first || first.start - t.end > 30 || /[.;\n]/.test(text.slice(t.end, first.start))) continue;
+      if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) continue;
+      let k = j;
+      while (k + 1 < n && k - j < 3 && tokens[k + 1]!.tightBefore && (properish(tokens[k + 1]!) || HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
+      mark(j, k, 'place: facility after a transfer word (transferred/admitted/sent to or from)');
+      i = k;
+      continue;
+    }
+    // 2a. "St. Mary's", "ST MARY", "saint agnes": a saint's name is a hospital or a place.
+    if (SAINT.has(t.key) && i + 1 < n) {
+      const nx = tokens[i + 1]!;
+      const gap = text.slice(t.end, nx.start);
+      if (/^\.?[ \t]{1,2}$/.test(gap) && (has(nx, W.Name) || (nx.shape !== 'lower' && !has(nx, W.Common))) && nameable(nx) && (t.shape !== 'lower' || nx.shape === 'lower')) {
+        let k = i + 1;
+        if (k + 1 < n && tokens[k + 1]!.tightBefore && (HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
+        mark(i, k, "place: a saint's name (St. …)");
+        i = k;
+        continue;
+      }
+    }
+    // 2b. "University of X [Medical Center]"
+    if (t.key === 'university' && i + 2 < n && tokens[i + 1]!.key === 'of' && nameable(tokens[i + 2]!)) {
+      let k = i + 2;
+      while (k + 1 < n && k - i < 6 && tokens[k + 1]!.tightBefore && (HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
+      mark(i, k, 'place: University of …');
+      i = k;
+      continue;
+    }
+    // 2c. words before a facility head: "Linden Memorial", "HARTWELL CAMPUS", "baytown hosp"
+    if (HEADS.has(t.key) && i > 0) {
+      let a = i;
+      while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && properish(tokens[a - 1]!) && !tokens[a]!.sentenceStart) a--;
+      if (a === i) continue;
+      // A head word that is also vocabulary needs a distinctive word before it ("Baytown Medical", not "the medical").
+      const distinctive = tokens.slice(a, i).some((w) => !has(w, W.Common) || has(w, W.Name | W.Place) || (w.caseInformative && w.shape !== 'lower'));
+      if (!distinctive) continue;
+      if ((t.key === 'medical' || t.key === 'med' || t.key === 'health' || t.key === 'nursing' || t.key === 'community' || t.key === 'general' || t.key === 'regional' || t.key === 'county') && !(i + 1 < n && (HEAD_TAIL.has(tokens[i + 1]!.key) || HEADS.has(tokens[i + 1]!.key)))) {
+        if (t.key !== 'general' && t.key !== 'medical') continue;
+      }
+      let k = i;
+      while (k + 1 < n && k - i < 2 && tokens[k + 1]!.tightBefore && (HEAD_TAIL.has(tokens[k + 1]!.key) || HEADS.has(tokens[k + 1]!.key))) k++;
+      mark(a, k, 'place: words before a facility word (Memorial, Hospital, Campus, Rehab …)');
+      i = k;
+    }
+  }
+  // 3. the same facility word elsewhere in the text: "on Hartwell 4", "back to hartwell".
+  if (found.size === 0) return;
+  for (const t of tokens) {
+    if (found.has(t.key) && t.key.length >= 2 && !has(t, W.Common)) push(t.start, t.end, 'GEO', 5, 'place: named as a facility elsewhere in this text');
+  }
+}
