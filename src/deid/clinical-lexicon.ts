@@ -29,7 +29,11 @@ vap vea vent vents vf vfib vs vss vt vtach wbc wnl wob ambu carevue conts cont c
 diuresis diuresed sero serosang serous sang sanguinous levo levophed neosynephrine propofol versed
 precedex heparin coumadin zosyn flagyl cipro ceftaz pos neg neuros ivp ngt ogt peg dobhoff foley
 rectal tylenol motrin percocet vicodin dilaudid morphine si hi sh avh ah vh mse phq gad pcl cssrs
-ptsd ocd adhd mdd bpd gad cbt dbt emdr iop php tx dx r/o hx intub reintub sedated tachy brady hypo
+ptsd ocd adhd mdd bpd gad cbt dbt emdr iop php tx dx r/o hx hickman groshong quinton cordis portex shiley pleurevac jp blake mediport portacath bard
+dobhoff salem cortrak bair hugger kangaroo zoll lifepak philips alaris baxter abbott medtronic
+walker cane rollator commode le ue lle rle lue rue bue ble perla perrla
+tanish tannish serosang serosanguinous sanguinous seropurulent purulent bilat
+intub reintub sedated tachy brady hypo
 hyper tachycardic bradycardic afebrile febrile
 `);
 
@@ -44,6 +48,7 @@ step-down stepdown obs observation triage clinic er/ed ems osh hosp hospital uni
 export const FACILITY_CUES = set(`
 transfer transferred transfered transfering transferring transf admitted admit admission readmitted
 presented sent went go going taken brought came discharged d/c'd dc'd returned return returning
+arrival arrived arriving enroute route consult consulted referred referral
 `);
 
 /** Measurement words: a number right after one of these is a reading, never an identifier. */

@@ -80,8 +80,9 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
     if (RATING_BEFORE_RE.test(before) || /\dx$/i.test(before)) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole.
-    if (FRACTION_AFTER_RE.test(after)) return;
+    // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole; "5/5, 40%" and
+    // "10/5 40%" are ventilator settings.
+    if (FRACTION_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after)) return;
     const dated = DATE_CONTEXT_MD.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
@@ -192,6 +193,7 @@ const AGE_VERB_RE = new RegExp(
 const AGE_WORDS_RE =
   /\b(?:in\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(?:90s|nineties|100s|hundreds)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:years?|yrs?|-year|now|this|next|last))|(?:a\s+)?hundred(?:\s+and\s+\w+)?(?=\s+years?\s+old)|centenarian|nonagenarian)\b/gi;
 const NOT_AGE_SUBJECT = /\b(?:score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
+const PERSON_BEFORE_RE = /\b(?:he|she|they|i|i'm|we|who|pt|patient|client|cl|mother|mom|mum|father|dad|grand(?:ma|pa|mother|father)|nana|aunt|uncle|husband|wife|partner|sister|brother|son|daughter|neighbou?r|friend|[A-Z][a-z]+)\b[^.\n,;]{0,16}$/;
 const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}|b\.\s*|birth\s*year:?\s*|class of\s+)(1[89]\d\d)\b/gi;
 
 export function detectAges(text: string, push: Push, hints = -1, now = new Date()): void {
@@ -223,6 +225,9 @@ function detectAgeNumbers(text: string, push: Push): void {
   scan(AGE_VERB_RE, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_AGE_SUBJECT.test(before)) return;
+    // "is/was/at/now 95" says an age only about a person ("she is 95", "Grandpa was 93 when…");
+    // "sugar was 95", "paced at 90" and "sats at 94" are readings.
+    if (/^(?:is|was|at|be|being|now)\b/i.test(m[0]) && !PERSON_BEFORE_RE.test(before)) return;
     // "at 95" needs a person: "at 95 she still…" is fine, "at 95 mph" filtered above.
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'AGE', 7);

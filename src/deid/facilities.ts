@@ -24,6 +24,7 @@ const HEADS = new Set([
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit']);
+const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'campus', 'rehab', 'rehabilitation', 'home', 'clinic', 'medical', 'med', 'health', 'healthcare', 'unit', 'system', 'pavilion', 'nursing', 'infirmary', 'hospice']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
@@ -41,6 +42,10 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
   const properish = (t: Token): boolean =>
     nameable(t) && (t.caseInformative ? (t.shape === 'title' || t.shape === 'upper') && (!has(t, W.Common) || !t.sentenceStart) : !has(t, W.Common) || has(t, W.Name | W.Place));
   const mark = (a: number, b: number, why: string): void => {
+    // The generic word stays readable ("[PLACE] Hospital"): it identifies nobody, and a reader of the
+    // note still knows what kind of place it was. "Memorial" is part of the name.
+    while (b > a && GENERIC_TAIL.has(tokens[b]!.key)) b--;
+    if (GENERIC_TAIL.has(tokens[b]!.key)) return;
     push(tokens[a]!.start, tokens[b]!.end, 'GEO', 6, why);
     for (let k = a; k <= b; k++) if (!has(tokens[k]!, W.Common) && !GENERIC_UNITS.has(tokens[k]!.key)) found.add(tokens[k]!.key);
   };
@@ -67,16 +72,23 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       continue;
     }
     // 2a. "St. Mary's", "ST MARY", "saint agnes": a saint's name is a hospital or a place.
-    if (SAINT.has(t.key) && i + 1 < n) {
+    if (SAINT.has(t.key) && i + 1 < n && !/\d/.test(text[t.start - 1] ?? '')) {
       const nx = tokens[i + 1]!;
       const gap = text.slice(t.end, nx.start);
-      if (/^\.?[ \t]{1,2}$/.test(gap) && (has(nx, W.Name) || (nx.shape !== 'lower' && !has(nx, W.Common))) && nameable(nx) && (t.shape !== 'lower' || nx.shape === 'lower')) {
+      // "St. Mary", "ST AGNES" — a saint is a given name; "ST elevation" and "1st step" are not.
+      if (/^\.?[ \t]{1,2}$/.test(gap) && has(nx, W.First) && nameable(nx) && (t.shape !== 'lower' || nx.shape === 'lower')) {
         let k = i + 1;
         if (k + 1 < n && tokens[k + 1]!.tightBefore && (HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
         mark(i, k, "place: a saint's name (St. …)");
         i = k;
         continue;
       }
+    }
+    // 2a'. "taken to Memorial Hospital": a memorial hospital is named by the word itself.
+    if (t.key === 'memorial' && i + 1 < n && GENERIC_TAIL.has(tokens[i + 1]!.key) && tokens[i + 1]!.tightBefore && (i === 0 || !properish(tokens[i - 1]!))) {
+      mark(i, i, 'place: a Memorial hospital');
+      i++;
+      continue;
     }
     // 2b. "University of X [Medical Center]"
     if (t.key === 'university' && i + 2 < n && tokens[i + 1]!.key === 'of' && nameable(tokens[i + 2]!)) {

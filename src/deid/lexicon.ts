@@ -36,6 +36,7 @@ how all any some every each both either neither just also very too only even sti
 /** Family, relationship and role words after which a capitalised word is almost always a person. */
 export const RELATION_WORDS = set(`
 sister brother mom mum mother dad father son daughter wife husband partner spouse boyfriend
+dtr dau neice duaghter daugher sis bro hubby gf bf sil dil
 girlfriend fiance fiancee ex cousin aunt auntie uncle niece nephew grandma grandmother grandpa
 grandfather granddaughter grandson stepdad stepfather stepmom stepmother stepson stepdaughter
 stepbrother stepsister half-brother half-sister sibling twin friend bestie roommate flatmate
@@ -57,7 +58,7 @@ granny mister madam dame sir lord lady capt captain lt lieutenant gen general co
 /** Titles whose plain word is ambiguous and so need a capital letter ("Sister Mary", not "my sister"). */
 export const WEAK_TITLES = set(`
 father sister brother aunt auntie uncle grandma grandpa nana granny lady lord general doctor
-nurse officer coach judge captain
+nurse officer coach judge captain fr br
 `);
 
 /** Speech and contact verbs that follow a person's name ("Maria said", "Hope texted"). */

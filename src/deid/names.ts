@@ -13,7 +13,7 @@
 //      places. Recall comes first: a missed name is a leak.
 import { resources } from './resources.ts';
 import * as flags from './wordflags.ts';
-import { looksMisspelt } from './wordflags.ts';
+import { looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import type { Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
 
@@ -48,6 +48,11 @@ export interface RawSpan {
 }
 
 const DIGIT_RE = /\d/;
+// Words before a drug or device name: "on Levo", "started Integrilin", "via Dobhoff".
+const TERM_BEFORE = new Set(['on', 'started', 'start', 'given', 'gave', 'via', 'restarted', 'cont', 'continue', 'continued', 'off', 'weaned', 'titrated', 'increased', 'decreased', 'bolus', 'drip', 'gtt']);
+
+// Credentials written after a clinician's name.
+const CREDENTIALS = new Set(['rn', 'rrt', 'md', 'np', 'lpn', 'lvn', 'cna', 'lcsw', 'lmft', 'lpc', 'lmhc', 'psyd', 'phd', 'pa-c', 'crnp', 'aprn', 'msw', 'do', 'ot', 'otr', 'dpt', 'slp', 'rd']);
 
 // Per-token marks, kept in a Uint8Array.
 const Mark = { None: 0, Name: 1, Geo: 2 } as const;
@@ -76,6 +81,7 @@ export const NAME_RULES: readonly string[] = [
   'lower-case unknown word after a first name',
   'initial before a surname',
   'cued first name before a surname',
+  'words before a credential (RN, MD, RRT)',
 ];
 
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
@@ -106,7 +112,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
   const strong = (t: Token): boolean =>
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
-    (cap(t) || has(t, W.Popular) || t.key.length >= 5);
+    (cap(t) || has(t, W.Popular) || t.key.length >= 5) &&
+    // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
+    (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key));
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
   const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
   // A capital letter with a full stop ("P."): an initial inside a name.
@@ -137,6 +145,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // Capitalised word that can continue a name ("Siobhan Black", "Mark Little").
   const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
   const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
+  // A reading, unit or clinical word right after a word makes it a drug, device or setting.
+  const termAfter = (i: number): boolean => {
+    const q = tokens[i + 1];
+    const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
+    return /^[\s@:-]*[\d.]/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
+  };
   const tight = (_a: Token, b: Token): boolean => b.tightBefore;
   const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(gapOf(a, b));
 
@@ -194,7 +208,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const cueOk = !has(t, W.Function) || cap(t) || (has(t, W.First) && has(t, W.Popular));
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
-    if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && cue(prev, t) && (!has(prev, W.WeakTitle) || cap(prev))) {
+    // ("DR.GATEMAN": a title glued to the name by its full stop.)
+    if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev))) {
       // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
       // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
       if (cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
@@ -214,7 +229,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       }
       // "son bill in to visit", "SON ROB": after a relation word a popular first name is the person's
       // name even when it is also a word, unless it is a modal or function word ("daughter will call").
-      const popularFirst = has(t, W.First) && has(t, W.Popular) && !has(t, W.Function | W.Clinical) && !MODALS.has(t.key);
+      const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday));
       if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || popularFirst || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
         mark[i] = Mark.Name;
         why[i] = 4;
@@ -281,7 +296,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     if (blocked(t)) continue;
     // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
-    if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role) && (has(t, W.Name) || !has(t, W.Common))) {
+    // (A heading is not a speaker: "Neuro:", "Integ:", "Addendum:" clipped or misspelt.)
+    if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role | W.Clinical) && (has(t, W.Name) || (!has(t, W.Common) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)))) {
       mark[i] = Mark.Name;
       why[i] = 9;
       continue;
@@ -297,7 +313,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
       // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
       // first name is deliberate; surnames must be frequent ones.
-      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || !looksMisspelt(t.key))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
+      // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")
+      // is no name; a capitalised unknown word anywhere else is ("with Radu Crosson").
+      const asTerm = (looksMisspelt(t.key) || looksAbbreviated(t.key)) && (termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
+      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || !asTerm)) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
         mark[i] = Mark.Name;
         why[i] = 11;
         continue;
@@ -318,7 +337,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
     // with 220k words of vocabulary, what is left is overwhelmingly names.
-    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && !looksMisspelt(t.key)) {
+    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
       mark[i] = Mark.Name;
       why[i] = 14;
     }
@@ -368,8 +387,16 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           j++;
           continue;
         }
-        // "tracy sukhorukova": after a first name, a lower-case word no list knows is a surname.
-        if (b.shape === 'lower' && j === i + 1 && has(a, W.First) && !has(b, W.Common | W.Name) && !blocked(b) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
+        // All caps or lower case: a second first name is a middle name ("KAREN ANN …").
+        if (!b.caseInformative && has(a, W.First) && has(b, W.First) && has(b, W.Popular) && !blocked(b) && !has(b, W.Speech | W.Common)) {
+          mark[j] = Mark.Name;
+          why[j] = 18;
+          j++;
+          continue;
+        }
+        // "tracy sukhorukova", "URSLA MORETTI": after a first name, a lower-case or all-caps word no
+        // list knows is a surname.
+        if ((b.shape === 'lower' || !b.caseInformative) && has(a, W.First) && !has(b, W.Common | W.Name | W.Clinical) && !blocked(b) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
           mark[j] = Mark.Name;
           why[j] = 19;
           j++;
@@ -402,6 +429,30 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         break;
       }
       void t;
+    }
+  }
+
+  // A credential after a name ("Jo Pelham, RN", "TERRY OKAFOR RRT"): the words before it are the
+  // person, whatever their case.
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (!CREDENTIALS.has(t.key) || t.shape === 'lower') continue;
+    const gap = text.slice(tokens[i - 1]!.end, t.start);
+    if (!/^,?[ \t]{1,3}$/.test(gap) && gap !== ',') continue;
+    let k = i - 1;
+    let taken = 0;
+    while (k >= 0 && taken < 3) {
+      const w = tokens[k]!;
+      const single = w.text.length === 1 && w.shape !== 'lower';
+      const ok = single || (!hard(w) && !has(w, W.Function | W.Clinical | W.Title) && (has(w, W.Name) || !has(w, W.Common)) && !looksMisspelt(w.key));
+      if (!ok || (k < i - 1 && !/^[ \t.]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start)))) break;
+      if (!single || taken > 0) {
+        mark[k] = Mark.Name;
+        why[k] = 22;
+      }
+      taken++;
+      if (w.sentenceStart || w.lineIndex === 0) break;
+      k--;
     }
   }
 

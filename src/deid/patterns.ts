@@ -3,6 +3,7 @@
 // over the same characters), then a cheap check of the match and its context.
 import type { PhiType } from './types.ts';
 import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
+import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -61,7 +62,8 @@ const TLD_RE = /\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|fr|se|pl|nl|ch|au|inf
 const DOMAIN_LEFT_RE = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*$/u;
 const PATH_RE = /^(?:\/[^\s<>"']*)?/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
-const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z0-9_.]{3,30}\b/gu;
+// A handle starts with a letter or underscore: "@50cc/hr" and "@2pm" are "at" in a note.
+const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z_][A-Za-z0-9_.]{2,29}\b/gu;
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const PHONE_RE =
@@ -156,7 +158,7 @@ export function detectContacts(text: string, push: Push): void {
     // Two plain groups ("900-1100", "0700-1930") without a phone word before them: a range of
     // readings or a shift's hours, not a local number. A local number is 3 + 4 digits, not both round,
     // and not two clock times.
-    const two = /^(\d{3,4})\s*[-.]\s*(\d{3,4})$/.exec(v);
+    const two = /^(\d{3,4})\s*[-.\s]\s*(\d{3,4})$/.exec(v);
     if (two && !PHONE_CUE_RE.test(before)) {
       const [x, y] = [two[1]!, two[2]!];
       const clock = (h: string): boolean => h.length === 4 && Number(h.slice(0, 2)) < 24 && Number(h.slice(2)) < 60;
@@ -195,13 +197,15 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
   { type: 'DEVICE', re: /\b(?:serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap)\b/ },
   { type: 'BIOMETRIC', re: /\b(?:fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print)\b/ },
   { type: 'FAX', re: /\bfax\b/ },
+  // A pager or extension is a contact number however short ("pager #4417", "pg 2231", "ext 304").
+  { type: 'PHONE', re: /\b(?:pager|pg|beeper|bleep|ext|extension)\b/ },
 ];
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
   /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
-  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
+  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
 // Keywords are searched only in the 60 characters before each run of three or more digits: a
 // keyed identifier always has digits, and running the long keyword alternation over the whole
@@ -235,7 +239,7 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     if (digitsOf(id) < 3) return;
     // Not an identifier: doses, scores, times, years alone, money.
     // Short numbers are doses and counts, except the last four of a card or account.
-    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
+    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 3) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
     if (/^(?:19|20)\d\d$/.test(id)) return;
     // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
     if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;
@@ -260,7 +264,7 @@ const CODE_LEFT_RE = /[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
 const CODE_RIGHT_RE = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u;
 const CODE_EDGE_RE = /[\p{L}\p{N}@./-]/u;
 const CLINICAL_CODE =
-  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|\d+(?:\.\d+)?x\d*|x\d+|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
+  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
 export function detectCodes(text: string, push: Push): void {
   let lastEnd = -1;
@@ -296,6 +300,12 @@ export function detectCodes(text: string, push: Push): void {
       return;
     }
     if (CLINICAL_CODE.test(v)) return;
+    // A word glued to its reading ("sats93", "tylenol650", "peep10"): vocabulary, then a number.
+    const glued = /^([A-Za-z]{3,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
+    if (glued) {
+      const w = glued[1]!.toLowerCase();
+      if (CLINICAL_SHORTHAND.has(w) || MEASURE_WORDS.has(w) || resources().medicalWords.has(w) || resources().commonWords.has(w)) return;
+    }
     // Public toll-free lines ("1-800-QUIT-NOW") are not anyone's identifier.
     if (/^1-8(?:00|88|77|66|55|44|33)-/.test(v)) return;
     if (d >= 4 || (d >= 3 && v.length >= 6)) push(m.index, m.index + v.length, 'OTHER_ID', 4);
@@ -360,7 +370,8 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       if (FUNCTION_WORDS.has(k) || NOT_ADDRESS_WORDS.has(k) || CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || /^\d/.test(k)) return;
     }
     // "3 Dr" with nothing between is not an address; a lone number + "way"/"run" neither.
-    if (words.length === 0 && !/\b(?:street|avenue|road|boulevard|lane|drive|court|blvd|ave|rd|st)\b/i.test(m[0])) return;
+    // ("100 ST", "3 RD": a reading before sinus tachycardia, an ordinal.)
+    if (words.length === 0 && !/\b(?:street|avenue|road|boulevard|lane|drive|court)\b/i.test(m[0])) return;
     push(m.index, m.index + m[0].length, 'GEO', 7);
   });
   scan(NAMED_SUFFIX_RE, text, (sm) => {

@@ -106,8 +106,10 @@ export function wordFlags(k: string): number {
   if (r.commonWords.has(k) && !(r.popularNames.has(k) && r.firstNames.has(k) && !r.everydayWords.has(k))) f |= W.Common;
   // Hyphenated compounds: "long-term" is vocabulary when its parts are; "mary-jane" a name.
   if (k.includes('-') && !(f & (W.Common | W.Name))) {
-    const parts = k.split('-').filter(Boolean);
-    if (parts.length > 1 && parts.every((p) => r.commonWords.has(p))) f |= W.Common;
+    // One-letter pieces ("c-v", "f/e-still") are headings and shorthand, not name parts.
+    const parts = k.split('-').filter((p) => p.length > 1);
+    const vocab = (p: string): boolean => r.commonWords.has(p) || r.medicalWords.has(p) || CLINICAL_SHORTHAND.has(p);
+    if (parts.length === 0 || parts.every(vocab)) f |= W.Common | (parts.some((p) => !r.commonWords.has(p)) ? W.Clinical : 0);
     else {
       // "mary-jane" (first), "nguyen-tran", "brennan-oyelaran" (surnames).
       if (r.firstNames.has(parts[0]!)) f |= W.First;
@@ -156,6 +158,40 @@ export function wordFlags(k: string): number {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+let vocabulary: string[] | undefined;
+const abbreviatedCache = new Map<string, boolean>();
+
+/**
+ * The start of a longer common or medical word ("integ", "psychosoc", "dobuta", "nitro"): notes
+ * clip words. Weak evidence, like looksMisspelt: it only stops the rules that take an unknown word
+ * for a name.
+ */
+export function looksAbbreviated(k: string): boolean {
+  if (k.length < 4) return false;
+  let hit = abbreviatedCache.get(k);
+  if (hit !== undefined) return hit;
+  if (!vocabulary) {
+    const r = resources();
+    vocabulary = [...new Set([...r.commonWords, ...r.medicalWords])].sort();
+  }
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocabulary[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  hit = false;
+  for (let i = lo; i < vocabulary.length && i < lo + 50 && vocabulary[i]!.startsWith(k); i++) {
+    if (vocabulary[i]!.length >= k.length + 2) {
+      hit = true;
+      break;
+    }
+  }
+  if (abbreviatedCache.size >= MAX_CACHE) abbreviatedCache.clear();
+  abbreviatedCache.set(k, hit);
+  return hit;
+}
 const misspeltCache = new Map<string, boolean>();
 
 /**
