@@ -59,4 +59,5 @@ plt plts inr ptt pt/inr abg vbg ph pco2 po2 lactate lac ck cpk trop mg mag phos 
 wgt kg lbs lb cc ml mcg mg units u gm g l lpm ls heart pulse resp respirations pain score scored
 phq-9 phq9 gad-7 gad7 pcl-5 bdi bai moca mmse gcs apgar at to from of up down between about approx
 range ranging ~ over under above below running titrated increased decreased weaned dose doses bolus
+abg vbg settings setting vent ac simv imv pcv cpap bipap rx
 `);

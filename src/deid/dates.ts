@@ -193,7 +193,7 @@ const AGE_VERB_RE = new RegExp(
 const AGE_WORDS_RE =
   /\b(?:in\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(?:90s|nineties|100s|hundreds)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:years?|yrs?|-year|now|this|next|last))|(?:a\s+)?hundred(?:\s+and\s+\w+)?(?=\s+years?\s+old)|centenarian|nonagenarian)\b/gi;
 const NOT_AGE_SUBJECT = /\b(?:score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
-const PERSON_BEFORE_RE = /\b(?:he|she|they|i|i'm|we|who|pt|patient|client|cl|mother|mom|mum|father|dad|grand(?:ma|pa|mother|father)|nana|aunt|uncle|husband|wife|partner|sister|brother|son|daughter|neighbou?r|friend|[A-Z][a-z]+)\b[^.\n,;]{0,16}$/;
+const PERSON_BEFORE_RE = /\b(?:he|she|they|i|i'm|we|who|pt|patient|client|cl|mother|mom|mum|father|dad|grand(?:ma|pa|mother|father|parent)|nana|aunt|uncle|husband|wife|partner|sister|brother|son|daughter|neighbou?r|friend|[A-Z][a-z]+)\b[^.\n;]{0,40}$/;
 const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}|b\.\s*|birth\s*year:?\s*|class of\s+)(1[89]\d\d)\b/gi;
 
 export function detectAges(text: string, push: Push, hints = -1, now = new Date()): void {

@@ -112,7 +112,6 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
   const strong = (t: Token): boolean =>
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
-    (cap(t) || has(t, W.Popular) || t.key.length >= 5) &&
     // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
     (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key));
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.

@@ -36,6 +36,20 @@ const digitsOf = (s: string): number => {
   return n;
 };
 
+/** ISO 13616 check digits (mod 97 = 1): "FI02 WEAN THIS SHIFT" is a ventilator note, not an IBAN. */
+function ibanValid(raw: string): boolean {
+  const v = raw.replace(/[\s-]/g, '').toUpperCase();
+  if (v.length < 15 || v.length > 34) return false;
+  const moved = v.slice(4) + v.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const code = ch.charCodeAt(0);
+    const part = code >= 65 && code <= 90 ? String(code - 55) : ch;
+    for (const d of part) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
 function luhn(digits: string): boolean {
   let sum = 0;
   let dbl = false;
@@ -63,7 +77,8 @@ const DOMAIN_LEFT_RE = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*$/u;
 const PATH_RE = /^(?:\/[^\s<>"']*)?/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
 // A handle starts with a letter or underscore: "@50cc/hr" and "@2pm" are "at" in a note.
-const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z_][A-Za-z0-9_.]{2,29}\b/gu;
+// (Some services allow hyphens: "@jo-k22".)
+const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_]/gu;
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const PHONE_RE =
@@ -103,7 +118,9 @@ function hasHexColonPair(text: string): boolean {
 }
 
 const PHONE_CUE_RE = /\b(?:call|calls|called|text|phone|ph|cell|mobile|number|no|tel|telephone|reach|fax|contact|home|work|office|pager|page|beeper|#)\b[^\n]{0,12}$|#\s*$/;
-const MEASURE_BEFORE_RE = new RegExp(`\\b(?:${[...MEASURE_WORDS].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\W{0,4}$`);
+// Measurement words before a number, less the prepositions ("at", "to") that also introduce a phone.
+const PREPOSITIONS = new Set(['at', 'to', 'from', 'of', 'up', 'down', 'between', 'about', 'approx', 'range', 'ranging', '~', 'over', 'under', 'above', 'below', 'running', 'rate']);
+const MEASURE_BEFORE_RE = new RegExp(`\\b(?:${[...MEASURE_WORDS].filter((w) => !PREPOSITIONS.has(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\W{0,4}$`);
 
 export function detectContacts(text: string, push: Push): void {
   if (text.includes('@')) {
@@ -155,6 +172,11 @@ export function detectContacts(text: string, push: Push): void {
     // "2019 2020", "1990-2004": years side by side, not a phone number.
     if (/^(?:(?:19|20)\d\d[\s.-]?)+$/.test(v)) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+    // Readings in a row ("7.38 47 72 95%", "abg 140/60 78-84 28"): a decimal before, a per cent after,
+    // or a measurement word before and no phone word.
+    const afterPhone = text.slice(m.index + v.length, m.index + v.length + 2);
+    if (/^\s?%/.test(afterPhone) || /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
+    if (!PHONE_CUE_RE.test(before) && !/[()+]/.test(v) && MEASURE_BEFORE_RE.test(before)) return;
     // Two plain groups ("900-1100", "0700-1930") without a phone word before them: a range of
     // readings or a shift's hours, not a local number. A local number is 3 + 4 digits, not both round,
     // and not two clock times.
@@ -177,7 +199,9 @@ export function detectContacts(text: string, push: Push): void {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) push(m.index, m.index + m[0].length, 'ACCOUNT', 8);
   });
-  scan(IBAN_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
+  scan(IBAN_RE, text, (m) => {
+    if (ibanValid(m[0])) push(m.index, m.index + m[0].length, 'ACCOUNT', 8);
+  });
   for (const at of macCandidates(text)) {
     MAC_STICKY_RE.lastIndex = at;
     const m = MAC_STICKY_RE.exec(text);
@@ -239,7 +263,7 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     if (digitsOf(id) < 3) return;
     // Not an identifier: doses, scores, times, years alone, money.
     // Short numbers are doses and counts, except the last four of a card or account.
-    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 3) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
+    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 2) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
     if (/^(?:19|20)\d\d$/.test(id)) return;
     // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
     if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;
@@ -264,7 +288,7 @@ const CODE_LEFT_RE = /[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
 const CODE_RIGHT_RE = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u;
 const CODE_EDGE_RE = /[\p{L}\p{N}@./-]/u;
 const CLINICAL_CODE =
-  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
+  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|mgs|mcgs|gms|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|days?|wks?|weeks?|hours?|mins?|cmh2o|cmh20|mmhg|l|lt|ml\/hr|cc\/hr|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
 export function detectCodes(text: string, push: Push): void {
   let lastEnd = -1;
@@ -291,7 +315,8 @@ export function detectCodes(text: string, push: Push): void {
     const letters = v.length - d - (v.split('-').length - 1);
     // Ranges and series of readings or times ("120-140", "0700-1930", "70s-80s", "11p-7a"): each part
     // a short number or a clinical code is a measurement, not a unique number.
-    if (v.includes('-') && v.split('-').every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part))) return;
+    const parts = v.split('-');
+    if (parts.length > 1 && (parts.length === 2 || parts.some((p) => /[a-z]/i.test(p))) && parts.every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part))) return;
     if (letters === 0) {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
