@@ -62,6 +62,39 @@ describe('R35 deid command line', () => {
     expect(ids).toHaveLength(2000);
     expect(ids[1999]).toBe('1999');
   });
+  it('R35 redacts a large input on worker threads with the same output, order and line errors', async () => {
+    // Over the parallel threshold (512 KB): the tail runs on two workers, in batches.
+    const rows: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      if (i === 4500) rows.push('{broken Rosalind Quibell');
+      else rows.push(JSON.stringify({ id: String(i), text: `Row ${i}: my sister Rosalind Quibell called 555-01${String(i % 100).padStart(2, '0')} on 3/14/2024. ${'Nothing else happened today. '.repeat(3)}` }));
+    }
+    const input = rows.join('\n') + '\n';
+    const before = process.env.TACET_DEID_WORKERS;
+    process.env.TACET_DEID_WORKERS = '2';
+    let parallel: Awaited<ReturnType<typeof run>>;
+    try {
+      parallel = await run(['--jsonl'], input);
+    } finally {
+      if (before === undefined) delete process.env.TACET_DEID_WORKERS;
+      else process.env.TACET_DEID_WORKERS = before;
+    }
+    process.env.TACET_DEID_WORKERS = '1';
+    let serial: Awaited<ReturnType<typeof run>>;
+    try {
+      serial = await run(['--jsonl'], input);
+    } finally {
+      if (before === undefined) delete process.env.TACET_DEID_WORKERS;
+      else process.env.TACET_DEID_WORKERS = before;
+    }
+    expect(parallel.code).toBe(1);
+    expect(parallel.err).toBe('tacet deid: line 4501: not valid JSON, skipped\n');
+    expect(parallel.out).toBe(serial.out);
+    const ids = parallel.out.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toHaveLength(5999);
+    expect(ids.slice(4499, 4501)).toEqual(['4499', '4501']);
+    expect(parallel.out).not.toContain('Quibell');
+  }, 60_000);
   it('R37 refuses an unknown topic rather than silently not redacting it', async () => {
     const r = await run(['--jsonl', '--topics', 'imigration'], '');
     expect(r.code).toBe(2);

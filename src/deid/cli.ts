@@ -7,7 +7,10 @@
 //
 // Errors name the line number only, never its content: the content may be PHI (R25).
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { processLine } from './jsonl.ts';
+import { JsonlPool } from './jsonl-pool.ts';
 import { redact } from './redact.ts';
 import { loadDeidResources } from './resources.ts';
 import { BUILTIN_TOPICS } from './topics.ts';
@@ -94,32 +97,58 @@ export async function runDeidCli(argv: string[], io: DeidIo): Promise<number> {
   return opts.jsonl ? runJsonl(input, io, opts.ctx) : runText(input, io, opts.ctx, opts.file!);
 }
 
+// Inputs larger than this are redacted by worker threads, one per core (TACET_DEID_WORKERS
+// overrides; 1 keeps everything on the main thread). Small inputs never pay a worker's start-up.
+const PARALLEL_AFTER_BYTES = 512 * 1024;
+const BATCH_BYTES = 64 * 1024;
+
+function workerCount(): number {
+  const configured = Number(process.env.TACET_DEID_WORKERS);
+  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
+  return Math.min(availableParallelism(), 8);
+}
+
 async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContext): Promise<number> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let failed = 0;
+  let seen = 0;
+  const workers = workerCount();
+  let pool: JsonlPool | undefined;
+  let batch: string[] = [];
+  let batchFirst = 1;
+  let batchBytes = 0;
+  const emit = async (r: { out: string; err: string; failed: number }): Promise<void> => {
+    failed += r.failed;
+    if (r.err) await write(io.stderr, r.err);
+    if (r.out) await write(io.stdout, r.out);
+  };
   try {
-    for await (const line of rl) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      let row: unknown;
-      try {
-        row = JSON.parse(line);
-      } catch {
-        failed++;
-        await write(io.stderr, `tacet deid: line ${lineNo}: not valid JSON, skipped\n`);
-        continue;
+    try {
+      for await (const line of rl) {
+        lineNo++;
+        seen += line.length;
+        if (pool === undefined && workers > 1 && seen > PARALLEL_AFTER_BYTES) pool = new JsonlPool(workers, ctx);
+        if (pool === undefined) {
+          const r = processLine(line, lineNo, ctx);
+          await emit({ out: r.out ?? '', err: r.err ?? '', failed: r.err ? 1 : 0 });
+          continue;
+        }
+        if (batch.length === 0) batchFirst = lineNo;
+        batch.push(line);
+        batchBytes += line.length;
+        if (batchBytes >= BATCH_BYTES) {
+          await pool.submit(batchFirst, batch, 2 * workers, emit);
+          batch = [];
+          batchBytes = 0;
+        }
       }
-      const obj = row !== null && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>) : undefined;
-      if (!obj || typeof obj.text !== 'string') {
-        failed++;
-        await write(io.stderr, `tacet deid: line ${lineNo}: expected an object with a string "text", skipped\n`);
-        continue;
+      if (pool !== undefined) {
+        if (batch.length) await pool.submit(batchFirst, batch, Infinity, emit);
+        await pool.finish(emit);
       }
-      const id = typeof obj.id === 'string' || typeof obj.id === 'number' ? obj.id : null;
-      const result = redact(obj.text, ctx);
-      const spans = result.spans.map((s) => ({ start: s.start, end: s.end, type: s.type }));
-      await write(io.stdout, JSON.stringify({ id, spans, redacted: result.text }) + '\n');
+    } finally {
+      await pool?.close();
     }
   } catch (err) {
     const code = err instanceof Error && 'code' in err ? ` (${String((err as { code: unknown }).code)})` : '';

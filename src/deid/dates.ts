@@ -109,7 +109,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     const w = /([A-Za-z][A-Za-z/'-]*)[\s,:(-]*(?:(?:19|20)\d\d[\s,;&and-]*)*$/.exec(before);
     if (!w) return;
     const k = w[1]!.toLowerCase();
-    if (CLINICAL_SHORTHAND.has(k) || (w[1]!.length >= 2 && w[1] === w[1]!.toUpperCase() && /[A-Z]/.test(w[1]!)) || resources().medicalWords.has(k) || k === 's/p') {
+    if (CLINICAL_SHORTHAND.has(k) || (w[1]!.length >= 2 && w[1] === w[1]!.toUpperCase() && /[A-Z]/.test(w[1])) || resources().medicalWords.has(k) || k === 's/p') {
       if (/\b(?:in|since|from|by|until|of|year|years|yr|yrs)\W*$/i.test(before)) return;
       push(m.index, m.index + m[0].length, 'DATE', 5);
     }

@@ -1,0 +1,101 @@
+// Parallel redaction for large `tacet deid --jsonl` inputs: batches of lines go to worker threads
+// and come back in any order; the pool hands them to the writer strictly in input order, and stops
+// reading while too many batches are in flight, so memory stays bounded whatever the input size.
+//
+// The workers run TypeScript through tsx like bin/tacet does: an evaluated CommonJS bootstrap
+// registers the loader, then imports jsonl-worker.ts.
+import { Worker } from 'node:worker_threads';
+import type { Batch, BatchResult } from './jsonl.ts';
+import type { DeidContext } from './types.ts';
+
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import('tsx/esm/api').then((m) => { m.register(); return import(workerData.url); });
+`;
+
+export class JsonlPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Batch[] = [];
+  private readonly done = new Map<number, BatchResult>();
+  private nextSeq = 0;
+  private nextOut = 0;
+  private inFlight = 0;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(size: number, ctx: DeidContext) {
+    const url = new URL('./jsonl-worker.ts', import.meta.url).href;
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(BOOTSTRAP, { eval: true, workerData: { url, ctx } });
+      w.on('message', (m: BatchResult | { ready: true }) => {
+        if ('ready' in m) this.release(w);
+        else {
+          this.done.set(m.seq, m);
+          this.inFlight--;
+          this.release(w);
+        }
+        this.notify();
+      });
+      w.on('error', (e) => {
+        this.failure = e;
+        this.notify();
+      });
+      this.workers.push(w);
+    }
+  }
+
+  private release(w: Worker): void {
+    const b = this.queue.shift();
+    if (b) w.postMessage(b);
+    else this.idle.push(w);
+  }
+
+  private notify(): void {
+    const f = this.wake;
+    this.wake = undefined;
+    f?.();
+  }
+
+  private wait(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  /** Queues a batch; resolves once fewer than `limit` batches are waiting or running. */
+  async submit(first: number, lines: string[], limit: number, drainTo: (r: BatchResult) => Promise<void>): Promise<void> {
+    const b: Batch = { seq: this.nextSeq++, first, lines };
+    this.inFlight++;
+    const w = this.idle.pop();
+    if (w) w.postMessage(b);
+    else this.queue.push(b);
+    await this.flushReady(drainTo);
+    while (this.inFlight >= limit) {
+      if (this.failure) throw this.failure;
+      await this.wait();
+      await this.flushReady(drainTo);
+    }
+  }
+
+  /** Waits for every submitted batch and hands the rest to the writer in order. */
+  async finish(drainTo: (r: BatchResult) => Promise<void>): Promise<void> {
+    await this.flushReady(drainTo);
+    while (this.nextOut < this.nextSeq) {
+      if (this.failure) throw this.failure;
+      await this.wait();
+      await this.flushReady(drainTo);
+    }
+  }
+
+  private async flushReady(drainTo: (r: BatchResult) => Promise<void>): Promise<void> {
+    let r: BatchResult | undefined;
+    while ((r = this.done.get(this.nextOut)) !== undefined) {
+      this.done.delete(this.nextOut);
+      this.nextOut++;
+      await drainTo(r);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
