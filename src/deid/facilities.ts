@@ -32,6 +32,7 @@ const SAINT = new Set(['st', 'saint', 'ste']);
 export function detectFacilities(text: string, tokens: readonly Token[], push: Push): void {
   const n = tokens.length;
   const found = new Set<string>();
+  const foundSurface = new Set<string>();
   const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
   const generic = (t: Token): boolean => GENERIC_UNITS.has(t.key);
   // Could this word name a facility? Not a function word, clinical term, generic unit or number.
@@ -47,7 +48,13 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     while (b > a && GENERIC_TAIL.has(tokens[b]!.key)) b--;
     if (GENERIC_TAIL.has(tokens[b]!.key)) return;
     push(tokens[a]!.start, tokens[b]!.end, 'GEO', 6, why);
-    for (let k = a; k <= b; k++) if (!has(tokens[k]!, W.Common) && !GENERIC_UNITS.has(tokens[k]!.key)) found.add(tokens[k]!.key);
+    for (let k = a; k <= b; k++) {
+      const w = tokens[k]!;
+      if (GENERIC_UNITS.has(w.key)) continue;
+      // A vocabulary word is matched elsewhere only as written with its capitals ("GMH", "Linden").
+      if (!has(w, W.Common)) found.add(w.key);
+      else if (w.shape !== 'lower') foundSurface.add(w.text);
+    }
   };
 
   for (let i = 0; i < n; i++) {
@@ -116,8 +123,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     }
   }
   // 3. the same facility word elsewhere in the text: "on Hartwell 4", "back to hartwell".
-  if (found.size === 0) return;
+  if (found.size === 0 && foundSurface.size === 0) return;
   for (const t of tokens) {
-    if (found.has(t.key) && t.key.length >= 2 && !has(t, W.Common)) push(t.start, t.end, 'GEO', 5, 'place: named as a facility elsewhere in this text');
+    if (t.key.length >= 2 && ((found.has(t.key) && !has(t, W.Common)) || foundSurface.has(t.text))) push(t.start, t.end, 'GEO', 5, 'place: named as a facility elsewhere in this text');
   }
 }

@@ -51,6 +51,8 @@ const DIGIT_RE = /\d/;
 // Words before a drug or device name: "on Levo", "started Integrilin", "via Dobhoff".
 const TERM_BEFORE = new Set(['on', 'started', 'start', 'given', 'gave', 'via', 'restarted', 'cont', 'continue', 'continued', 'off', 'weaned', 'titrated', 'increased', 'decreased', 'bolus', 'drip', 'gtt']);
 
+const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss']);
+
 // Credentials written after a clinician's name.
 const CREDENTIALS = new Set(['rn', 'rrt', 'md', 'np', 'lpn', 'lvn', 'cna', 'lcsw', 'lmft', 'lpc', 'lmhc', 'psyd', 'phd', 'pa-c', 'crnp', 'aprn', 'msw', 'do', 'ot', 'otr', 'dpt', 'slp', 'rd']);
 
@@ -164,14 +166,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // Places first: a city after a locative word, or before ", ST".
     const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-    if (afterLocative && !has(t, W.CityStart) && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t)) {
+    if (afterLocative && !has(t, W.CityStart) && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !termAfter(i) && !looksAbbreviated(t.key)) {
       mark[i] = Mark.Geo;
       why[i] = 1;
       continue;
     }
     if ((cap(t) || afterLocative) && has(t, W.CityStart) && !blocked(t)) {
       const cityLen = matchCity(r, tokens, i, text);
-      if (cityLen > 0 && prev !== undefined) {
+      // ("on Nitro gtt": a drug that shares a town's name, read by what follows it.)
+      if (cityLen > 0 && prev !== undefined && !termAfter(i + cityLen - 1)) {
         const first = t;
         const multi = cityLen > 1;
         const locative = afterLocative;
@@ -196,13 +199,20 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
       // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place)) {
+      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !termAfter(i) && !looksAbbreviated(t.key)) {
         mark[i] = Mark.Geo;
         why[i] = 1;
         continue;
       }
     }
 
+    // "Ms. Christmas", "Mr. May": after a title of address a capitalised word is the surname, even a
+    // holiday or a month.
+    if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
+      mark[i] = Mark.Name;
+      why[i] = 3;
+      continue;
+    }
     if (hard(t) || has(t, W.Title)) continue;
     const cueOk = !has(t, W.Function) || cap(t) || (has(t, W.First) && has(t, W.Popular));
 
@@ -435,7 +445,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // person, whatever their case.
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
-    if (!CREDENTIALS.has(t.key) || t.shape === 'lower') continue;
+    // In capitals, or the mixed-case degrees ("PhD"): "Elm Rd" is a road, "RD" a dietitian.
+    if (!CREDENTIALS.has(t.key) || !(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text))) continue;
     const gap = text.slice(tokens[i - 1]!.end, t.start);
     if (!/^,?[ \t]{1,3}$/.test(gap) && gap !== ',') continue;
     let k = i - 1;

@@ -444,7 +444,9 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     pushZip(s, m[1]!, full);
   });
   scan(ZIP_AFTER_STATE_RE, text, (m) => {
-    if (!US_STATES.has(m[1]!.toLowerCase())) return;
+    // After a state, or after a US city with no state between ("…, Brookfield, 60513").
+    const place = m[1]!.toLowerCase();
+    if (!US_STATES.has(place) && !resources().usCities.has(place)) return;
     const s = m.index + m[0].lastIndexOf(m[2]!);
     const full = /^\d{5}(?:-\d{4})?/.exec(text.slice(s))![0];
     pushZip(s, m[2]!, full);

@@ -1,0 +1,89 @@
+// R35 / R19: the failure kinds found on clinical notes, each written here in our own sentences
+// (no corpus text). These are regression tests for general rules, not evidence of generalisation:
+// that is measured on held-out patients by `npm run bench:deid`.
+import { describe, expect, it } from 'vitest';
+import { detect, explain } from './index.ts';
+
+const found = (text: string): string[] => detect(text).map((s) => `${text.slice(s.start, s.end)}:${s.type}`);
+const words = (text: string): string[] => detect(text).map((s) => text.slice(s.start, s.end));
+
+describe('R35 clinical vocabulary is not a name', () => {
+  it('R35 keeps nursing shorthand that name lists also hold', () => {
+    const notes = [
+      'Suctioned for thick tan secretions; aline intact; MAE x4; swan removed.',
+      'eve shift uneventful. T max 38.4, VEA rare, Neo weaned off, fent gtt at 50.',
+      'SUCTIONED FOR TAN SECRETIONS. ALINE DAMPENED, REZEROED. MAE, FOLLOWS COMMANDS.',
+      'Ambulated with walker, LE edema 1+, sero-sanguinous drainage from JP.',
+    ];
+    for (const n of notes) expect(found(n), n).toEqual([]);
+  });
+  it('R35 keeps a drug or heading that is clipped or misspelt', () => {
+    expect(found('Started on Nitro gtt, then Dobuta 5 mcg/kg/min.')).toEqual([]);
+    expect(found('Recieved pt from OR at 1400.')).toEqual([]);
+  });
+  it('R35 still takes a clinician or relative named with a cue, in capitals or lower case', () => {
+    expect(words('DR OKONJO AWARE OF BP. SPOKE WITH DAUGHTER ROSALIND QUIBELL.')).toEqual(['OKONJO', 'ROSALIND QUIBELL']);
+    expect(words('son bill in to visit; dr. feldstein updated.')).toEqual(['bill', 'feldstein']);
+    expect(words('Note by Jo Pelham, RN')).toEqual(['Jo Pelham']);
+  });
+  it('R35 takes a surname that is a word after a title of address', () => {
+    expect(words('Spoke with Ms. Christmas and Mr. Fox about discharge.')).toEqual(['Christmas', 'Fox']);
+  });
+});
+
+describe('R35 numbers in clinical context are readings, not identifiers', () => {
+  it('R35 keeps vital signs, ranges, settings, doses and shift hours', () => {
+    const notes = [
+      'HR 88-104 ST, BP 132/78, SVR 900-1100, RR 18-22.',
+      'Vent 500x14 40% 5 peep, then CPAP 10/5, FiO2 0.4; ABG 7.41 38 92 97%.',
+      'Shift 0700-1900. Propofol 30mcg, K 3.6 repleted with 40meq, SpO2 96.',
+      'Glucose was 95 at 1600; paced at 90.',
+    ];
+    for (const n of notes) expect(found(n), n).toEqual([]);
+  });
+  it('R35 still takes a phone, a pager and a record number', () => {
+    expect(words('Daughter cell 410-555-0183; paged Dr. Ekwueme, pager #4417.')).toEqual(['410-555-0183', 'Ekwueme', '4417']);
+    expect(found('Record MR-58120 reviewed.')).toEqual(['MR-58120:MRN']);
+    expect(found('Unit no 318-44-07 on the band.').map((s) => s.split(':')[0])).toContain('318-44-07');
+  });
+});
+
+describe('R35 clinical dates', () => {
+  it('R35 takes month/day dates without a year', () => {
+    expect(words('Extubated 7/22 and reintubated 8/10; PICC placed 11/3.')).toEqual(['7/22', '8/10', '11/3']);
+    expect(words('9/14 CXR clear. Intubated 6/30-7/2 for CHF.')).toEqual(['9/14', '6/30', '7/2']);
+  });
+  it('R35 takes month and two-digit year, and years in a dated history', () => {
+    expect(words('PMH: hip fx 4/97, CABG 2009, breast CA 2011.')).toEqual(['4/97', '2009', '2011']);
+  });
+  it('R35 keeps ratings, fractions and strength grades', () => {
+    expect(found('She rated anxiety 7/10 today, took 1/2 tab, strength 5/5 in all limbs.')).toEqual([]);
+  });
+});
+
+describe('R35 hospitals, units and places in notes', () => {
+  it('R35 takes a hospital or a unit named after a person or a place, and keeps generic units', () => {
+    const text = 'Transferred from Brightwater Memorial to the Haverford 4 step-down unit; admitted to CCU first.';
+    expect(words(text)).toEqual(['Brightwater Memorial', 'Haverford']);
+    expect(found('Transferred to MICU, then to the floor, then to rehab.')).toEqual([]);
+  });
+  it('R35 takes a facility acronym after a transfer word, and everywhere else in the note', () => {
+    expect(words('Pt transferred to GMH for cath. Back on GMH 3 at 1900.')).toEqual(['GMH', 'GMH']);
+  });
+  it('R35 takes a ZIP after a city with no state between', () => {
+    const text = 'Her family moved to Brookfield, 60513 last year.';
+    const spans = detect(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Brookfield', '13']);
+  });
+});
+
+describe('R35 explain', () => {
+  it('R35 names the detector and rule behind every span', () => {
+    const r = explain('Call Dr. Okafor at 555-201-7788 on 3/14.');
+    expect(r.spans).toHaveLength(3);
+    const why = r.proposals.map((p) => p.evidence);
+    expect(why).toContain('name: title before it (Dr., Mrs)');
+    expect(why.some((w) => w.startsWith('contact details'))).toBe(true);
+    expect(why).toContain('date');
+  });
+});
