@@ -7,8 +7,14 @@
 /** A deterministic generator (xorshift32, Marsaglia 2003) so every run injects the same text. */
 export class Rng {
   private s: number;
-  constructor(seed: number) {
+  /**
+   * Which half of every value list this generator draws from (even or odd entries), so the dev
+   * and held-out injections share no name, place or employer either.
+   */
+  readonly half: 0 | 1;
+  constructor(seed: number, half: 0 | 1 = 0) {
     this.s = seed >>> 0 || 0x9e3779b9;
+    this.half = half;
   }
   next(): number {
     let x = this.s;
@@ -24,6 +30,11 @@ export class Rng {
   }
   pick<T>(xs: readonly T[]): T {
     return xs[this.int(xs.length)]!;
+  }
+  /** A value from this generator's half of a value list. */
+  from<T>(xs: readonly T[]): T {
+    const n = Math.floor((xs.length - this.half + 1) / 2);
+    return xs[2 * this.int(n) + this.half]!;
   }
   digits(n: number): string {
     let out = '';
@@ -97,27 +108,27 @@ const suffix = (d: number): string => (d % 10 === 1 && d !== 11 ? 'st' : d % 10 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export const pick = {
-  first: (r: Rng): string => r.pick(FIRST_NAMES),
-  last: (r: Rng): string => r.pick(LAST_NAMES),
-  city: (r: Rng): string => r.pick(CITIES),
-  state: (r: Rng): string => r.pick(STATES)[0],
-  stateAbbr: (r: Rng): string => r.pick(STATES)[1],
+  first: (r: Rng): string => r.from(FIRST_NAMES),
+  last: (r: Rng): string => r.from(LAST_NAMES),
+  city: (r: Rng): string => r.from(CITIES),
+  state: (r: Rng): string => r.from(STATES)[0],
+  stateAbbr: (r: Rng): string => r.from(STATES)[1],
   zip: (r: Rng): string => r.digits(5),
   apt: (r: Rng): string => `${1 + r.int(30)}${r.pick(['', 'A', 'B', 'C'])}`,
-  street: (r: Rng): string => `${1 + r.int(9899)} ${r.pick(STREET_NAMES)} ${r.pick(STREET_SUFFIXES)}`,
+  street: (r: Rng): string => `${1 + r.int(9899)} ${r.from(STREET_NAMES)} ${r.pick(STREET_SUFFIXES)}`,
   clinic: (r: Rng): string =>
     r.pick([
-      () => `${r.pick(LAST_NAMES)} Family Practice`,
-      () => `${r.pick(CITIES)} Community Health Center`,
-      () => `Saint ${r.pick(['Agnes', 'Brendan', 'Cyril', 'Hedwig'])} Medical Center`,
+      () => `${r.from(LAST_NAMES)} Family Practice`,
+      () => `${r.from(CITIES)} Community Health Center`,
+      () => `Saint ${r.from(['Agnes', 'Brendan', 'Cyril', 'Hedwig'])} Medical Center`,
       () => `Bright Harbor Counseling`,
-      () => `${r.pick(['Riverbend', 'Cold Spring', 'Tamarack', 'Northgate'])} Behavioral Health`,
-      () => `${r.pick(LAST_NAMES)} Memorial Hospital`,
+      () => `${r.from(['Riverbend', 'Cold Spring', 'Tamarack', 'Northgate'])} Behavioral Health`,
+      () => `${r.from(LAST_NAMES)} Memorial Hospital`,
     ])(),
   school: (r: Rng): string =>
-    r.pick([() => `${r.pick(LAST_NAMES)} Middle School`, () => `${r.pick(CITIES)} Community College`, () => `Holy Cross Academy`, () => `${r.pick(STREET_NAMES)} Elementary`])(),
+    r.pick([() => `${r.from(LAST_NAMES)} Middle School`, () => `${r.from(CITIES)} Community College`, () => `Holy Cross Academy`, () => `${r.from(STREET_NAMES)} Elementary`])(),
   employer: (r: Rng): string =>
-    r.pick(['Pacific Rim Logistics', 'Big Sky Grocers', 'Kestrel Dynamics', 'the Tallow Creek Diner', 'Northgate Auto Body', 'Ferris & Lamb Accounting']),
+    r.from(['Pacific Rim Logistics', 'Big Sky Grocers', 'Kestrel Dynamics', 'the Tallow Creek Diner', 'Northgate Auto Body', 'Ferris & Lamb Accounting']),
   /** A month and day, with or without a year, in one of many spellings. */
   date: (r: Rng): string => {
     const m = 1 + r.int(12);
@@ -153,14 +164,14 @@ export const pick = {
     return groups.map((g, i) => (i === 2 && r.next() < 0.4 ? g : say(g))).join(r.pick([', ', ' ', '... ']));
   },
   email: (r: Rng): string => {
-    const f = r.pick(FIRST_NAMES).toLowerCase();
-    const l = r.pick(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, '');
+    const f = r.from(FIRST_NAMES).toLowerCase();
+    const l = r.from(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, '');
     return `${r.pick([`${f}.${l}`, `${f}${r.digits(2)}`, `${f[0]!}${l}`, `${l}_${f}`])}@${r.pick(['gmail.com', 'yahoo.com', 'outlook.com', 'icloud.com', 'protonmail.com', 'hotmail.com'])}`;
   },
   /** An address spelled out the way people say it. */
   emailSpoken: (r: Rng): string => {
-    const f = r.pick(FIRST_NAMES).toLowerCase();
-    const l = r.pick(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, '');
+    const f = r.from(FIRST_NAMES).toLowerCase();
+    const l = r.from(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, '');
     const local = r.pick([`${f} dot ${l}`, `${f} underscore ${l}`, `${f}${l}`, `${f} ${r.digits(2)}`]);
     return `${local} at ${r.pick(['gmail', 'yahoo', 'outlook', 'icloud', 'hotmail'])} dot com`;
   },
@@ -169,7 +180,7 @@ export const pick = {
   plate: (r: Rng): string => r.pick([() => `${r.digits(1)}${r.letters(3)}${r.digits(3)}`, () => `${r.letters(3)} ${r.digits(4)}`, () => `${r.letters(3)}-${r.digits(4)}`, () => `${r.letters(2)}${r.digits(1)} ${r.letters(1)}${r.digits(2)}`])(),
   serial: (r: Rng): string => r.pick([() => `${r.letters(2)}${r.digits(4)}${r.letters(1)}${r.digits(4)}`, () => `${r.digits(1)}${r.letters(1)}${r.digits(1)}-${r.digits(5)}-${r.letters(2)}`, () => r.digits(15)])(),
   handle: (r: Rng): string => {
-    const f = r.pick(FIRST_NAMES).toLowerCase();
+    const f = r.from(FIRST_NAMES).toLowerCase();
     return `@${r.pick([`${f}${r.digits(2)}`, `${f}.${r.pick(['paints', 'lifts', 'bakes', 'runs'])}`, `${r.pick(['sunny', 'quiet', 'wild'])}_${f}_${r.digits(2)}`])}`;
   },
   ageOver89: (r: Rng): string => String(90 + r.int(16)),
@@ -182,8 +193,8 @@ export const pick = {
   driversLicense: (r: Rng): string => r.pick([() => `${r.letters(1)}${r.digits(4)}-${r.digits(5)}-${r.digits(1)}`, () => `${r.letters(1)}${r.digits(8)}`, () => `DL ${r.digits(9)}`])(),
   account: (r: Rng): string => r.pick([() => `${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`, () => r.digits(11), () => `${r.digits(3)}-${r.digits(6)}-${r.digits(2)}`])(),
   url: (r: Rng): string => {
-    const f = r.pick(FIRST_NAMES).toLowerCase();
-    const l = r.pick(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, '');
+    const f = r.from(FIRST_NAMES).toLowerCase();
+    const l = r.from(LAST_NAMES).toLowerCase().replace(/[^a-z]/g, '');
     return r.pick([`gofundme.com/f/${f}-${l}-recovery`, `${f}${l}.wordpress.com`, `www.${l}family.net/${f}`, `https://linktr.ee/${f}_${l}`]);
   },
   ip: (r: Rng): string => `${r.pick(['10', '172', '192', '73', '98'])}.${r.int(256)}.${r.int(256)}.${1 + r.int(254)}`,

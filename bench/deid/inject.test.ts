@@ -69,6 +69,16 @@ describe('injected therapy benchmark', () => {
     }
   });
 
+  it('the two halves of every value list are disjoint, so dev and held-out share no name or place', () => {
+    const list = ['a', 'b', 'c', 'd', 'e'];
+    const draw = (half: 0 | 1): Set<string> => {
+      const r = new Rng(3, half);
+      return new Set(Array.from({ length: 200 }, () => r.from(list)));
+    };
+    expect([...draw(0)].sort()).toEqual(['a', 'c', 'e']);
+    expect([...draw(1)].sort()).toEqual(['b', 'd']);
+  });
+
   // The corpus lives outside the repository: without it this case is skipped (and says so).
   const injected = injectedTherapy();
   it.skipIf(injected === undefined)('on the corpus: exact gold in all 106 conversations, dev rows 0-52 and held-out rows 53-105', () => {
@@ -83,5 +93,9 @@ describe('injected therapy benchmark', () => {
       expectExactGold(doc);
       expect(doc.spans.every((s) => s.template.startsWith('h-'))).toBe(true);
     }
+    const names = (c: typeof injected.dev): Set<string> =>
+      new Set((c.docs as InjectedDoc[]).flatMap((d) => d.spans.filter((s) => s.type === 'NAME').map((s) => s.value.toLowerCase())));
+    const devNames = names(injected.dev);
+    expect([...names(injected.heldOut)].filter((n) => devNames.has(n))).toEqual([]);
   });
 });

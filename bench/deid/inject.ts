@@ -116,8 +116,8 @@ export interface InjectedDoc extends Doc {
  * span) and puts `count` lines from `templates` in at seeded line positions. Gold spans are the
  * injected ones only.
  */
-export function injectConversation(doc: Doc, templates: readonly Template[], seed: number, count = 8): InjectedDoc {
-  const rng = new Rng(seed);
+export function injectConversation(doc: Doc, templates: readonly Template[], seed: number, count = 8, half: 0 | 1 = 0): InjectedDoc {
+  const rng = new Rng(seed, half);
   const lines: string[] = [];
   let at = 0;
   for (const l of doc.text.split('\n')) {
@@ -176,10 +176,10 @@ export function injectedTherapy(): { dev: Corpus; heldOut: Corpus } | undefined 
   const rows = therapyConversations();
   if (rows === undefined) return undefined;
   const neutral = new Set(['ORG']);
-  const make = (range: { from: number; to: number }, templates: readonly Template[]): InjectedDoc[] =>
-    rows.slice(range.from, range.to + 1).map((d, k) => injectConversation(d, templates, 0x1d7 + 7919 * (range.from + k)));
+  const make = (range: { from: number; to: number }, templates: readonly Template[], half: 0 | 1): InjectedDoc[] =>
+    rows.slice(range.from, range.to + 1).map((d, k) => injectConversation(d, templates, 0x1d7 + 7919 * (range.from + k), 8, half));
   return {
-    dev: { name: 'therapy talk, injected Tacet templates (dev: conversations 0-52)', docs: make(DEV_ROWS, DEV_TEMPLATES), neutral },
-    heldOut: { name: 'therapy talk, injected Tacet templates (held out: conversations 53-105)', docs: make(HELD_OUT_ROWS, HELD_OUT_TEMPLATES), neutral },
+    dev: { name: 'therapy talk, injected Tacet templates (dev: conversations 0-52)', docs: make(DEV_ROWS, DEV_TEMPLATES, 0), neutral },
+    heldOut: { name: 'therapy talk, injected Tacet templates (held out: conversations 53-105)', docs: make(HELD_OUT_ROWS, HELD_OUT_TEMPLATES, 1), neutral },
   };
 }
