@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
-    include: ['src/deid/**/*.test.ts'],
+    include: ['src/deid/**/*.test.ts', 'bench/deid/**/*.test.ts', 'bench/egress/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 60_000,
   },

@@ -1,0 +1,66 @@
+// node --import tsx bench/deid/inject-run.ts [--errors]
+// Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
+// token-level recall and precision per type, dev and held out separately. --errors lists the
+// dev misses (by template and type) and the dev false alarms (the token and its predicted type),
+// never the held-out ones: those are not for tuning.
+import { detect, loadDeidResources } from '../../src/deid/index.ts';
+import { corporaDir, type Corpus } from './corpora.ts';
+import { injectedTherapy, type InjectedDoc } from './inject.ts';
+import { metrics, newScore, scoreDoc, type Score } from './score.ts';
+
+const pct = (x: number): string => (Number.isNaN(x) ? '   -  ' : (100 * x).toFixed(1).padStart(5) + '%');
+
+function print(title: string, s: Score): void {
+  const o = metrics(s.overall);
+  console.log(`${title}\n  overall: recall ${pct(o.recall)} (${s.overall.caught}/${s.overall.gold} tokens)  precision ${pct(o.precision)} (${s.overall.predictedCorrect}/${s.overall.predicted})`);
+  for (const t of [...new Set([...s.byGoldType.keys(), ...s.byPredType.keys()])].sort()) {
+    const g = s.byGoldType.get(t);
+    const p = s.byPredType.get(t);
+    const gl = g ? `recall ${pct(metrics(g).recall)} (${g.caught}/${g.gold})` : 'recall     -       ';
+    const pl = p ? `precision ${pct(metrics(p).precision)} (${p.predictedCorrect}/${p.predicted})` : 'precision   -';
+    console.log(`    ${t.padEnd(12)} ${gl.padEnd(28)} ${pl}`);
+  }
+}
+
+function score(corpus: Corpus, errors: boolean): Score {
+  const s = newScore();
+  const misses = new Map<string, number>();
+  const falseAlarms = new Map<string, number>();
+  const examples = new Map<string, string>();
+  for (const doc of corpus.docs as InjectedDoc[]) {
+    const outcomes = scoreDoc(s, doc, detect(doc.text), corpus.neutral);
+    if (!errors) continue;
+    for (const o of outcomes) {
+      if (o.gold !== undefined && !corpus.neutral.has(o.gold) && o.pred === undefined) {
+        const span = doc.spans.find((g) => g.start <= o.start && g.end >= o.end);
+        // Grouped by template and type; one synthetic value as the example.
+        const k = `${o.gold} in ${span?.template ?? '?'}`;
+        misses.set(k, (misses.get(k) ?? 0) + 1);
+        if (!examples.has(k)) examples.set(k, span?.value ?? '');
+      }
+      if (o.pred !== undefined && o.gold === undefined) {
+        const k = `${o.pred} "${doc.text.slice(o.start, o.end)}"`;
+        falseAlarms.set(k, (falseAlarms.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  if (errors) {
+    const top = (m: Map<string, number>): string[] =>
+      [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `      ${n}× ${k}${examples.has(k) ? `  e.g. "${examples.get(k)!}"` : ''}`);
+    console.log(`  dev missed tokens by template and type (${misses.size} groups):\n${top(misses).join('\n')}`);
+    console.log(`  dev false-alarm tokens (${falseAlarms.size} distinct):\n${top(falseAlarms).join('\n')}`);
+  }
+  return s;
+}
+
+await loadDeidResources();
+const injected = injectedTherapy();
+if (injected === undefined) {
+  console.error(`therapy-phi-dev not found under ${corporaDir} (set TACET_CORPORA).`);
+  process.exit(1);
+}
+const errors = process.argv.includes('--errors');
+console.log('Token level, type-blind overall (per-type recall by gold type, precision by predicted type); ORG neutral.\n');
+print(`${injected.dev.name}, ${injected.dev.docs.length} conversations`, score(injected.dev, errors));
+console.log('');
+print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));

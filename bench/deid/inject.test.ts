@@ -1,0 +1,101 @@
+// The injected therapy benchmark is only as honest as its gold: every gold span must cover
+// exactly the value that was written, and dev and held-out must not share a template.
+//   npx vitest run --config bench/deid/vitest.config.ts bench/deid/inject.test.ts
+import { describe, expect, it } from 'vitest';
+import type { Doc } from './score.ts';
+import { DEV_TEMPLATES, fillTemplate, HELD_OUT_TEMPLATES, injectConversation, injectedTherapy, type InjectedDoc } from './inject.ts';
+import { Rng } from './inject-values.ts';
+
+// A carrier conversation written for this test, with one identifier line of its own to be taken out.
+const carrier: Doc = (() => {
+  const lines = [
+    'Counsellor: Good to see you again.',
+    'Client: Thanks, it was a long week.',
+    'Client: My neighbour Bertrand Quillfeather keeps smoking on the stairs.',
+    'Counsellor: What made it long?',
+    'Client: Work, mostly, and the cravings after lunch.',
+    'Counsellor: Tell me about the cravings.',
+    'Client: They hit hardest around three.',
+  ];
+  const text = lines.join('\n');
+  const start = text.indexOf('Bertrand');
+  return { id: 'test-0', text, spans: [{ start, end: start + 'Bertrand Quillfeather'.length, type: 'NAME' }] };
+})();
+
+function expectExactGold(doc: InjectedDoc): void {
+  let prevEnd = 0;
+  for (const s of doc.spans) {
+    expect(s.start).toBeGreaterThanOrEqual(prevEnd);
+    expect(s.end).toBeLessThanOrEqual(doc.text.length);
+    expect(doc.text.slice(s.start, s.end)).toBe(s.value);
+    // A value never runs into a neighbouring letter or digit: token scoring would split it otherwise.
+    expect(/[\p{L}\p{N}]/u.test(doc.text[s.start - 1] ?? ' ') && /^[\p{L}\p{N}]/u.test(s.value)).toBe(false);
+    expect(/[\p{L}\p{N}]/u.test(doc.text[s.end] ?? ' ') && /[\p{L}\p{N}]$/u.test(s.value)).toBe(false);
+    prevEnd = s.end;
+  }
+}
+
+describe('injected therapy benchmark', () => {
+  it('fills every template with gold spans that cover exactly the values written', () => {
+    const rng = new Rng(42);
+    for (const t of [...DEV_TEMPLATES, ...HELD_OUT_TEMPLATES]) {
+      for (let i = 0; i < 20; i++) {
+        const { line, spans } = fillTemplate(t, rng);
+        expect(line.startsWith(`${t.speaker}: `)).toBe(true);
+        expect(line).not.toMatch(/[{}]/);
+        expect(spans.length).toBeGreaterThan(0);
+        for (const s of spans) expect(line.slice(s.start, s.end)).toBe(s.value);
+      }
+    }
+  });
+
+  it('takes out the carrier’s own identifier lines and shifts nothing else', () => {
+    const doc = injectConversation(carrier, DEV_TEMPLATES, 7, 5);
+    expect(doc.text).not.toContain('Quillfeather');
+    expect(doc.templates).toHaveLength(5);
+    for (const l of carrier.text.split('\n').filter((l) => !l.includes('Quillfeather'))) expect(doc.text.split('\n')).toContain(l);
+    expect(doc.spans.every((s) => DEV_TEMPLATES.some((t) => t.id === s.template))).toBe(true);
+    expectExactGold(doc);
+    // Seeded: the same conversation and seed give the same text.
+    expect(injectConversation(carrier, DEV_TEMPLATES, 7, 5).text).toBe(doc.text);
+  });
+
+  it('dev and held-out template sets share neither an id nor a sentence frame', () => {
+    const frame = (t: string): string => t.replace(/\{[^}]+\}/g, '{}');
+    const dev = new Set(DEV_TEMPLATES.map((t) => frame(t.text)));
+    for (const t of HELD_OUT_TEMPLATES) {
+      expect(dev.has(frame(t.text))).toBe(false);
+      expect(DEV_TEMPLATES.some((d) => d.id === t.id)).toBe(false);
+    }
+  });
+
+  it('the two halves of every value list are disjoint, so dev and held-out share no name or place', () => {
+    const list = ['a', 'b', 'c', 'd', 'e'];
+    const draw = (half: 0 | 1): Set<string> => {
+      const r = new Rng(3, half);
+      return new Set(Array.from({ length: 200 }, () => r.from(list)));
+    };
+    expect([...draw(0)].sort()).toEqual(['a', 'c', 'e']);
+    expect([...draw(1)].sort()).toEqual(['b', 'd']);
+  });
+
+  // The corpus lives outside the repository: without it this case is skipped (and says so).
+  const injected = injectedTherapy();
+  it.skipIf(injected === undefined)('on the corpus: exact gold in all 106 conversations, dev rows 0-52 and held-out rows 53-105', () => {
+    if (injected === undefined) throw new Error('unreachable: skipped without the corpus');
+    expect(injected.dev.docs).toHaveLength(53);
+    expect(injected.heldOut.docs).toHaveLength(53);
+    for (const doc of injected.dev.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('d-'))).toBe(true);
+    }
+    for (const doc of injected.heldOut.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('h-'))).toBe(true);
+    }
+    const names = (c: typeof injected.dev): Set<string> =>
+      new Set((c.docs as InjectedDoc[]).flatMap((d) => d.spans.filter((s) => s.type === 'NAME').map((s) => s.value.toLowerCase())));
+    const devNames = names(injected.dev);
+    expect([...names(injected.heldOut)].filter((n) => devNames.has(n))).toEqual([]);
+  });
+});

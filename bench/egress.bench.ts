@@ -1,0 +1,156 @@
+// npm run bench:egress — how many identifier tokens reach an AI provider (issue 14, item 6; R27).
+//
+// Each note is drafted through the gateway's whole path — createDraft(): gate, sealed input,
+// segmenting, pseudonymisation, the prompt — with the real `openai` SDK over real HTTP to a
+// loopback server that speaks the Chat Completions API, records every request body and answers
+// with a grounded draft (test/ai-stubs.ts). No known names are given: the client's label is a
+// pair of initials that occurs in no note, and no known people are stored.
+//
+// What reached the provider is read from the recorded request, not from Tacet's own return
+// values: each segment sent is aligned token by token with the same segment of the original note
+// (placeholders taken out first), and a gold identifier token counts as leaked when any of it was
+// sent. Token level, as bench/deid/score.ts; employers and schools (ORG) are reported apart and
+// left out of the totals, as in the corpora's convention.
+//
+// Inputs, none tuned on by this benchmark: the PhysioNet held-out quarter (patients whose id mod 4
+// is 3), and therapist-style notes written for Tacet (bench/egress/notes.jsonl held out,
+// notes-dev.jsonl for development).
+//   npm run bench:egress [-- --dev] [-- --show]
+//     --dev   also runs the development notes and the PhysioNet dev quarters
+//     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config/config.ts';
+import { openRuntime } from '../src/platform/runtime.ts';
+import { withTenant, type TenantContext, type Tx } from '../src/db/tenant.ts';
+import { loadDeidResources } from '../src/deid/index.ts';
+import { createDraft, defaultProviderFor } from '../src/features/ai/gateway.ts';
+import { segmentSource } from '../src/features/ai/grounding.ts';
+import { seedPractice } from '../test/factories.ts';
+import { startAiStub, type RecordedRequest } from '../test/ai-stubs.ts';
+import { markSent, shape, tokens } from './egress/align.ts';
+import { physionetNotes, writtenNotes, type EgressNote } from './egress/notes.ts';
+
+const NEUTRAL = new Set(['ORG']);
+interface Tally {
+  gold: number;
+  leaked: number;
+}
+interface Leak {
+  source: string;
+  type: string;
+  shape: string;
+  value: string;
+  synthetic: boolean;
+}
+
+function userPayload(req: RecordedRequest): { segments: Array<{ id: string; text: string }>; goals: Array<{ text: string }> } {
+  const messages = (req.json.messages ?? []) as Array<{ role: string; content: string }>;
+  const user = messages.find((m) => m.role === 'user');
+  if (user === undefined) throw new Error('recorded request has no user message');
+  return JSON.parse(user.content) as { segments: Array<{ id: string; text: string }>; goals: Array<{ text: string }> };
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  await loadDeidResources();
+  const stub = await startAiStub();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-bench-egress-'));
+  const rt = await openRuntime(loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'silent', AI_OPENAI_BASE_URL: `${stub.url}/v1`, AI_OPENAI_MODEL: 'egress-recorder', AI_MAX_RETRIES: '0' }));
+  try {
+    const p = await seedPractice(rt.db, 'Egress');
+    const ctx: TenantContext = { practiceId: p.practiceId, userId: p.users.practitioner, roles: ['practitioner'] };
+    const tenant = <T>(fn: (trx: Tx, c: TenantContext) => Promise<T>): Promise<T> => withTenant(rt.db, ctx, fn);
+    const clientId = crypto.randomUUID();
+    const vendorId = crypto.randomUUID();
+    await tenant((trx) =>
+      trx
+        .insertInto('clients')
+        .values({ id: clientId, practice_id: p.practiceId, owner_id: ctx.userId, label: 'ZQ', label_kind: 'initials', birth_year: 1980, pronouns: null, contact_notes_sealed: null, known_people_sealed: null, transcript_deletion_days: null, safety_flag_at: null })
+        .execute(),
+    );
+    await withTenant(rt.db, { practiceId: p.practiceId, userId: p.users.owner, roles: ['owner'] }, async (trx) => {
+      await trx.insertInto('subprocessors').values({ id: vendorId, practice_id: p.practiceId, name: 'Egress recorder', category: 'ai', provider: 'openai', purpose: 'Benchmark', data_categories: [], baa_status: 'signed', baa_signed_on: '2026-01-01', zero_retention: true, no_training: true }).execute();
+      await trx.updateTable('practice_settings').set({ ai_enabled: true, ai_provider: 'openai', ai_vendor_id: vendorId }).where('practice_id', '=', p.practiceId).execute();
+    });
+
+    const sources: Array<{ name: string; notes: EgressNote[]; synthetic: boolean }> = [];
+    const physio = physionetNotes('heldout');
+    if (physio) sources.push({ name: 'PhysioNet held-out quarter (patient id mod 4 = 3)', notes: physio, synthetic: false });
+    else console.error('PhysioNet corpus not found (set TACET_CORPORA); running the written notes only.');
+    sources.push({ name: 'therapist-style notes, held out (bench/egress/notes.jsonl)', notes: writtenNotes('heldout'), synthetic: true });
+    if (args.has('--dev')) {
+      sources.push({ name: 'therapist-style notes, dev (bench/egress/notes-dev.jsonl)', notes: writtenNotes('dev'), synthetic: true });
+      const physioDev = physionetNotes('dev');
+      if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
+    }
+
+    const provider = () => defaultProviderFor('openai', rt.config);
+    const leaks: Leak[] = [];
+    console.log('Egress: identifier tokens of the input that reached the OpenAI-compatible provider (token level; ORG apart).\n');
+    for (const src of sources) {
+      const byType = new Map<string, Tally>();
+      const total: Tally = { gold: 0, leaked: 0 };
+      let failed = 0;
+      let requests = 0;
+      for (const note of src.notes) {
+        const before = stub.requests.length;
+        try {
+          await createDraft(rt, tenant, clientId, { format: 'soap', source: { kind: note.kind, text: note.text }, sessionId: null, planId: null }, { providerFor: provider });
+        } catch {
+          failed++; // the request, if one was made, is still counted below
+        }
+        const reqs = stub.requests.slice(before);
+        requests += reqs.length;
+        const sent = new Uint8Array(note.text.length);
+        const segs = segmentSource(note.kind, note.text);
+        for (const req of reqs) {
+          const payload = userPayload(req);
+          for (const s of payload.segments) {
+            const seg = segs.find((g) => g.id === s.id);
+            // A segment Tacet did not cut itself would be a change in the gateway: count it all as sent.
+            if (seg === undefined) sent.fill(1);
+            else markSent(note.text, seg.start, seg.end, s.text, sent);
+          }
+        }
+        for (const sp of note.spans) {
+          for (const tk of tokens(note.text.slice(sp.start, sp.end), sp.start)) {
+            const t = byType.get(sp.type) ?? { gold: 0, leaked: 0 };
+            byType.set(sp.type, t);
+            t.gold++;
+            if (!NEUTRAL.has(sp.type)) total.gold++;
+            if (sent.subarray(tk.start, tk.end).includes(1)) {
+              t.leaked++;
+              if (!NEUTRAL.has(sp.type)) total.leaked++;
+            }
+          }
+          if (!NEUTRAL.has(sp.type) && tokens(note.text.slice(sp.start, sp.end), sp.start).some((tk) => sent.subarray(tk.start, tk.end).includes(1))) {
+            leaks.push({ source: src.name, type: sp.type, shape: shape(sp.value), value: sp.value, synthetic: src.synthetic });
+          }
+        }
+      }
+      const pct = total.gold ? ((100 * total.leaked) / total.gold).toFixed(1) : '-';
+      console.log(`${src.name}: ${src.notes.length} notes, ${requests} provider requests, ${failed} drafts failed`);
+      console.log(`  identifier tokens that reached the provider: ${total.leaked} of ${total.gold} (${pct} %)`);
+      for (const [type, t] of [...byType].sort()) console.log(`    ${type.padEnd(12)} ${String(t.leaked).padStart(4)} of ${String(t.gold).padStart(4)}${NEUTRAL.has(type) ? '   (neutral: not in the total)' : ''}`);
+      console.log('');
+    }
+
+    // The leaked kinds: type and shape, grouped; values only for Tacet's own synthetic notes.
+    const kinds = new Map<string, number>();
+    for (const l of leaks) {
+      const k = `${l.source} | ${l.type} | ${l.shape}${args.has('--show') && l.synthetic ? ` | ${l.value}` : ''}`;
+      kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    }
+    console.log(`Leaked identifiers (spans, by source | type | shape${args.has('--show') ? ' | value of synthetic notes' : ''}):`);
+    for (const [k, n] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`  ${String(n).padStart(3)}× ${k}`);
+  } finally {
+    await rt.close();
+    await stub.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

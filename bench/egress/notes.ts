@@ -1,0 +1,72 @@
+// The egress benchmark's inputs: therapist-style notes written for Tacet (notes.jsonl held out,
+// notes-dev.jsonl for development), with gold identifiers inline as [[TYPE:value]], and the
+// held-out quarter of the PhysioNet development notes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corporaDir } from '../deid/corpora.ts';
+import type { Doc } from '../deid/score.ts';
+
+export type SourceKind = 'bullets' | 'free_text';
+
+export interface EgressNote extends Doc {
+  spans: Array<{ start: number; end: number; type: string; value: string }>;
+  source: string;
+  kind: SourceKind;
+  style: string;
+}
+
+const MARK = /\[\[([A-Z_]+):([^\]]*?)\]\]/g;
+
+/** Strips the inline markers; each becomes a gold span over exactly its value. */
+export function parseInline(marked: string): { text: string; spans: EgressNote['spans'] } {
+  let text = '';
+  let last = 0;
+  const spans: EgressNote['spans'] = [];
+  for (const m of marked.matchAll(MARK)) {
+    text += marked.slice(last, m.index);
+    spans.push({ start: text.length, end: text.length + m[2]!.length, type: m[1]!, value: m[2]! });
+    text += m[2]!;
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  if (text.includes('[[') || text.includes(']]')) throw new Error('unbalanced gold marker');
+  return { text, spans };
+}
+
+interface Row {
+  id: string;
+  split: 'heldout' | 'dev';
+  style: string;
+  kind: SourceKind;
+  text: string;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export function writtenNotes(split: 'heldout' | 'dev'): EgressNote[] {
+  const file = join(here, split === 'heldout' ? 'notes.jsonl' : 'notes-dev.jsonl');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row)
+    .map((r) => ({ id: r.id, ...parseInline(r.text), source: `therapist notes (${split})`, kind: r.kind, style: r.style }));
+}
+
+/** The PhysioNet rule shared with the lead: patients whose numeric id mod 4 is 3 are held out. */
+export function physionetHeldOut(id: string): boolean {
+  const m = /^physionet-(\d+)-/.exec(id);
+  if (!m) throw new Error(`unexpected PhysioNet id shape (row ${id.length} chars)`);
+  return Number(m[1]) % 4 === 3;
+}
+
+export function physionetNotes(split: 'heldout' | 'dev'): EgressNote[] | undefined {
+  const file = join(corporaDir, 'physionet-deid-dev', 'physionet_deid_dev.jsonl');
+  if (!existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Doc & { spans: EgressNote['spans'] })
+    .filter((d) => physionetHeldOut(d.id) === (split === 'heldout'))
+    .map((d) => ({ ...d, source: `PhysioNet (${split === 'heldout' ? 'held-out quarter' : 'dev three quarters'})`, kind: 'free_text' as const, style: 'nursing' }));
+}
