@@ -87,3 +87,22 @@ describe('R35 explain', () => {
     expect(why).toContain('date');
   });
 });
+
+describe('R35 identifiers as people say them', () => {
+  it('R35 takes a phone number read out in words', () => {
+    const text = 'you can reach me on nine oh four, double two one, eight eight three oh';
+    expect(words(text)).toEqual(['nine oh four, double two one, eight eight three oh']);
+    expect(found('I smoke one or two a day, three or four on weekends.')).toEqual([]);
+  });
+  it('R35 takes an e-mail address spelled out', () => {
+    expect(words('write to bea dot quill at fastmail dot net please')).toEqual(['bea dot quill at fastmail dot net']);
+  });
+  it("R35 takes a photo's file name, a plate with a space and a lettered member number", () => {
+    expect(found('She texted me PXL_20240611_0932.jpg last night.')).toEqual(['PXL_20240611_0932.jpg:PHOTO']);
+    expect(found('The truck had plate 4RT 9QX on it.')).toEqual(['4RT 9QX:VEHICLE']);
+    expect(found('My member ID is QXR 518 220 907.')).toEqual(['QXR 518 220 907:HEALTH_PLAN']);
+  });
+  it('R35 takes an unknown lower-case name after a verb that takes a person', () => {
+    expect(words('i texted oluwaseun last night and he never answered')).toEqual(['oluwaseun']);
+  });
+});

@@ -20,11 +20,11 @@ type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string
 const HEADS = new Set([
   'hospital', 'hosp', 'hospitals', 'memorial', 'campus', 'rehab', 'rehabilitation', 'infirmary', 'sanitarium', 'sanatorium',
   'hospice', 'manor', 'medical', 'med', 'health', 'healthcare', 'clinic', 'center', 'centre', 'ctr', 'nursing', 'general',
-  'community', 'regional', 'county', 'va', 'vamc',
+  'community', 'regional', 'county', 'va', 'vamc', 'behavioral', 'behavioural', 'wellness', 'recovery', 'counseling', 'counselling',
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit']);
-const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'campus', 'rehab', 'rehabilitation', 'home', 'clinic', 'medical', 'med', 'health', 'healthcare', 'unit', 'system', 'pavilion', 'nursing', 'infirmary', 'hospice']);
+const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
@@ -50,10 +50,10 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     push(tokens[a]!.start, tokens[b]!.end, 'GEO', 6, why);
     for (let k = a; k <= b; k++) {
       const w = tokens[k]!;
-      if (GENERIC_UNITS.has(w.key)) continue;
+      if (GENERIC_UNITS.has(w.key) || HEADS.has(w.key) || HEAD_TAIL.has(w.key)) continue;
       // A vocabulary word is matched elsewhere only as written with its capitals ("GMH", "Linden").
       if (!has(w, W.Common)) found.add(w.key);
-      else if (w.shape !== 'lower') foundSurface.add(w.text);
+      else if (w.shape === 'upper' && w.text.length <= 5) foundSurface.add(w.text);
     }
   };
 
@@ -113,7 +113,9 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       // A head word that is also vocabulary needs a distinctive word before it ("Baytown Medical", not "the medical").
       const distinctive = tokens.slice(a, i).some((w) => !has(w, W.Common) || has(w, W.Name | W.Place) || (w.caseInformative && w.shape !== 'lower'));
       if (!distinctive) continue;
-      if ((t.key === 'medical' || t.key === 'med' || t.key === 'health' || t.key === 'nursing' || t.key === 'community' || t.key === 'general' || t.key === 'regional' || t.key === 'county') && !(i + 1 < n && (HEAD_TAIL.has(tokens[i + 1]!.key) || HEADS.has(tokens[i + 1]!.key)))) {
+      if (t.key === 'health' && i > 0 && (tokens[i - 1]!.key === 'behavioral' || tokens[i - 1]!.key === 'behavioural' || tokens[i - 1]!.key === 'mental')) {
+        // "Tamarack Behavioral Health": the head is the pair.
+      } else if ((t.key === 'medical' || t.key === 'med' || t.key === 'health' || t.key === 'nursing' || t.key === 'community' || t.key === 'general' || t.key === 'regional' || t.key === 'county') && !(i + 1 < n && (HEAD_TAIL.has(tokens[i + 1]!.key) || HEADS.has(tokens[i + 1]!.key)))) {
         if (t.key !== 'general' && t.key !== 'medical') continue;
       }
       let k = i;

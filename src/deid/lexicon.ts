@@ -45,6 +45,8 @@ therapist counsellor counselor psychiatrist psychologist doctor physician nurse 
 pastor priest rabbi imam lawyer attorney caseworker worker officer landlord landlady tenant
 classmate teammate bandmate client patient child kid baby toddler infant teen teenager
 godmother godfather godson goddaughter in-law ex-wife ex-husband ex-boyfriend ex-girlfriend
+cousins sisters brothers daughters sons kids children friends aunts uncles nieces nephews grandkids
+grandchildren parents siblings coworkers roommates neighbors neighbours
 psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pal mate
 `);
 

@@ -51,6 +51,7 @@ const DIGIT_RE = /\d/;
 // Words before a drug or device name: "on Levo", "started Integrilin", "via Dobhoff".
 const TERM_BEFORE = new Set(['on', 'started', 'start', 'given', 'gave', 'via', 'restarted', 'cont', 'continue', 'continued', 'off', 'weaned', 'titrated', 'increased', 'decreased', 'bolus', 'drip', 'gtt']);
 
+const PERSON_OBJECT_BEFORE = new Set(['told', 'asked', 'texted', 'messaged', 'met', 'saw', 'visited', 'tell', 'ask', 'text', 'visit']);
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss']);
 
 // Credentials written after a clinician's name.
@@ -84,6 +85,7 @@ export const NAME_RULES: readonly string[] = [
   'initial before a surname',
   'cued first name before a surname',
   'words before a credential (RN, MD, RRT)',
+  'unknown word after a verb that takes a person (told, asked, met with)',
 ];
 
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
@@ -309,6 +311,13 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role | W.Clinical) && (has(t, W.Name) || (!has(t, W.Common) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)))) {
       mark[i] = Mark.Name;
       why[i] = 9;
+      continue;
+    }
+    // "i told aigerim", "met with okonkwo": after a verb or preposition that takes a person, a word no
+    // list knows is a name, in lower case too.
+    if (prev && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t) && !cap(t) && !has(t, W.Common | W.Name | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
+      mark[i] = Mark.Name;
+      why[i] = 23;
       continue;
     }
     // Dictionary name that is not a common word: taken in any case.

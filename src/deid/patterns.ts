@@ -122,7 +122,42 @@ const PHONE_CUE_RE = /\b(?:call|calls|called|text|phone|ph|cell|mobile|number|no
 const PREPOSITIONS = new Set(['at', 'to', 'from', 'of', 'up', 'down', 'between', 'about', 'approx', 'range', 'ranging', '~', 'over', 'under', 'above', 'below', 'running', 'rate']);
 const MEASURE_BEFORE_RE = new RegExp(`\\b(?:${[...MEASURE_WORDS].filter((w) => !PREPOSITIONS.has(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\W{0,4}$`);
 
+// Numbers read out in words ("six two two, three seven five, eight two nine five"; "oh" for zero),
+// as speech-to-text writes a phone number: seven to fifteen digits in a row.
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_DIGITS_RE = new RegExp(`\\b(?:(?:double|triple)\\s+)?(?:${DIGIT_WORD}|\\d{1,4})(?:[\\s,.\\-–—…]+(?:(?:double|triple)\\s+)?(?:${DIGIT_WORD}|\\d{1,4})){4,}\\b`, 'gi');
+const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.…-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
+// An address spelled out: "jo underscore kim at gmail dot com".
+const SPOKEN_EMAIL_RE =
+  /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+[a-z0-9]+(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
+// A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
+const PHOTO_FILE_RE = /(?<![\w./-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
+
+function spokenDigits(v: string): number {
+  let n = 0;
+  const words = v.toLowerCase().split(/[\s,.\-–—…]+/).filter(Boolean);
+  let mult = 1;
+  for (const w of words) {
+    if (w === 'double') mult = 2;
+    else if (w === 'triple') mult = 3;
+    else {
+      n += (/^\d+$/.test(w) ? w.length : 1) * mult;
+      mult = 1;
+    }
+  }
+  return n;
+}
+
 export function detectContacts(text: string, push: Push): void {
+  if (SPOKEN_GATE_RE.test(text)) {
+    scan(SPOKEN_DIGITS_RE, text, (m) => {
+      const d = spokenDigits(m[0]);
+      // At least one digit word (a run of plain digits is the phone detector's), 7–15 digits.
+      if (d >= 7 && d <= 15 && /[a-z]/i.test(m[0])) push(m.index, m.index + m[0].length, 'PHONE', 7);
+    });
+  }
+  if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
+  if (text.includes('.')) scan(PHOTO_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 7));
   if (text.includes('@')) {
     scan(AT_RE, text, (m) => {
       const left = EMAIL_LOCAL_RE.exec(text.slice(Math.max(0, m.index - 64), m.index));
@@ -227,7 +262,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
-  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|reads|says|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,4}[\s:#.,=-]*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
+  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
   /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
@@ -237,7 +272,14 @@ const KEYWORD_RE =
 const ID_DIGITS_RE = /\d{3,}/g;
 const KEYWORD_NEAR_RE = new RegExp(`${KEYWORD_RE.source}`, 'gi');
 
+// A plate named as one, digits or not many of them: "plate HW6 B49", "tags 7KPL 204".
+const PLATE_RE = /\b(?:license plate|licence plate|plates?|tags?|reg(?:istration)?)\b\W{0,3}(?:(?:number|no|is|was|reads|says|of|on|it)\W+){0,2}((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
+
 export function detectKeyedIds(text: string, push: Push): void {
+  scan(PLATE_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'VEHICLE', 9);
+  });
   let windowEnd = -1;
   scan(ID_DIGITS_RE, text, (d) => {
     const from = Math.max(windowEnd, d.index - 60, 0);
@@ -261,6 +303,10 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // Trim a trailing word that crept in ("D1991709 the" is stopped by the group rule already).
     id = id.replace(/[-\s]+$/, '');
     if (digitsOf(id) < 3) return;
+    // A letters-only first group ("UHB 394 597 296") must be written in capitals and be no reading
+    // ("ID: Tmax 101.5" is an infectious-disease heading).
+    const head = /^[A-Za-z]+(?=[ -])/.exec(id)?.[0];
+    if (head !== undefined && (head !== head.toUpperCase() || CLINICAL_SHORTHAND.has(head.toLowerCase()) || MEASURE_WORDS.has(head.toLowerCase()))) return;
     // Not an identifier: doses, scores, times, years alone, money.
     // Short numbers are doses and counts, except the last four of a card or account.
     if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 2) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
