@@ -12,6 +12,7 @@ import { detect, loadDeidResources, redact } from '../src/deid/index.ts';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { corporaDir, physionetDeid, presidio, therapyPhiDev, type Corpus } from './deid/corpora.ts';
+import { injectedTherapy } from './deid/inject.ts';
 import { metrics, newScore, scoreDoc, type PredSpan, type Score } from './deid/score.ts';
 
 type Engine = { name: string; spans: (text: string) => PredSpan[] };
@@ -96,6 +97,10 @@ const corpora: Corpus[] = [];
 // PhysioNet split by patient: rules were tuned on the development patients only.
 if (physionet) corpora.push(physionet.dev, physionet.heldOut);
 if (therapy) corpora.push(therapy.dev, therapy.heldOut);
+// Our own identifier templates in new shapes, injected into the same conversations: development
+// templates into conversations 0-52, held-out templates (written separately) into 53-105.
+const injected = injectedTherapy();
+if (injected) corpora.push(injected.dev, injected.heldOut);
 const small = presidio('generated_small.json', 'presidio generated_small (dev)');
 const large = presidio('generated_large.json', 'presidio generated_large (held out)');
 if (small) corpora.push(small);

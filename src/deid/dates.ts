@@ -26,7 +26,7 @@ const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![
 // A hyphen may join a date to a word or start a range ("UO-9/10", "6/30-7/2"); not "1-2/3".
 const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d{1,2})\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d|-\d+(?![\d/]))/g;
 const ORDINAL_DAY_RE =
-  /\b(?:on|by|until|till|since|before|after|from|through|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
+  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
 const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d)/g;
 const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
@@ -39,7 +39,7 @@ const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || a === b || (b === 10 && !lineStart);
 
 const DATE_CONTEXT_MD =
-  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\W{0,3}$/i;
+  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
 
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
@@ -128,7 +128,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "the 3rd" needs a date preposition unless a month follows (handled above).
     if (/^the\s/i.test(m[0])) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before)) return;
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before)) return;
     }
     push(s, day + m[1]!.length, 'DATE', 6);
   });
@@ -144,7 +144,7 @@ const MONTH_DAY_AT = new RegExp(`${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${
 const MONTH_YEAR_AT = new RegExp(`${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'iy');
 const MONTH_TAIL_AT = new RegExp(`${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'iy');
 const DAY_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+$`, 'i');
-const BARE_BEFORE_RE = /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that)\s+(?:-\s*)?$/;
+const BARE_BEFORE_RE = /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that|due)\s+(?:-\s*)?$/;
 const BARE_MONTH_WORD_RE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)$/;
 
@@ -192,7 +192,7 @@ const AGE_VERB_RE = new RegExp(
   'gi',
 );
 const AGE_WORDS_RE =
-  /\b(?:in\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(?:90s|nineties|100s|hundreds)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:years?|yrs?|-year|now|this|next|last))|(?:a\s+)?hundred(?:\s+and\s+\w+)?(?=\s+years?\s+old)|centenarian|nonagenarian)\b/gi;
+  /\b(?:in\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(?:90s|nineties|100s|hundreds)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:years?|yrs?|-year|now|this|next|last))|(?<=\b(?:is|was|turned|turns|turning|be|aged?|age of|she's|he's)\s+)ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+)?hundred(?:\s+and\s+\w+)?(?=\s+years?\s+old)|centenarian|nonagenarian)\b/gi;
 const NOT_AGE_SUBJECT = /\b(?:score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
 const PERSON_BEFORE_RE = /\b(?:he|she|they|i|i'm|we|who|pt|patient|client|cl|mother|mom|mum|father|dad|grand(?:ma|pa|mother|father|parent)|nana|aunt|uncle|husband|wife|partner|sister|brother|son|daughter|neighbou?r|friend|[A-Z][a-z]+)\b[^.\n;]{0,40}$/;
 const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}|b\.\s*|birth\s*year:?\s*|class of\s+)(1[89]\d\d)\b/gi;
@@ -216,7 +216,15 @@ const AGE_COMMAS_RE = /,\s*(9\d|1[01]\d|12[0-5])\s*,/g;
 const AGE_APPOSITION_BEFORE_RE =
   /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|neighbou?r|husband|wife|patient|pt|client|man|woman|gentleman|lady|veteran|widow(?:er)?|[A-Z][a-z]+)\s*$/;
 
+// "mom Agnes 97", "grandpa (93)": a relative named, then an age.
+const AGE_AFTER_RELATIVE_RE =
+  /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|husband|wife|neighbou?r|nana|granny|great-\w+)(?:\s+[A-Z][a-z]+){0,2}\s*[,(]?\s*(9\d|1[01]\d|12[0-5])\b(?!\s*(?:%|mg|lbs?|kg|bpm|\/|minutes|mins|miles|percent|years? ago))/g;
+
 function detectAgeNumbers(text: string, push: Push): void {
+  scan(AGE_AFTER_RELATIVE_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'AGE', 7);
+  });
   scan(AGE_COMMAS_RE, text, (m) => {
     if (!AGE_APPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
     const s = m.index + m[0].lastIndexOf(m[1]!);

@@ -20,10 +20,11 @@ type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string
 const HEADS = new Set([
   'hospital', 'hosp', 'hospitals', 'memorial', 'campus', 'rehab', 'rehabilitation', 'infirmary', 'sanitarium', 'sanatorium',
   'hospice', 'manor', 'medical', 'med', 'health', 'healthcare', 'clinic', 'center', 'centre', 'ctr', 'nursing', 'general',
-  'community', 'regional', 'county', 'va', 'vamc', 'behavioral', 'behavioural', 'wellness', 'recovery', 'counseling', 'counselling',
+  'community', 'regional', 'county', 'va', 'vamc', 'church', 'temple', 'mosque', 'synagogue', 'cathedral', 'chapel',
+  'cemetery', 'apartments', 'apts', 'towers', 'behavioral', 'behavioural', 'wellness', 'recovery', 'counseling', 'counselling',
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
-const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit']);
+const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
 const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
@@ -96,6 +97,17 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       mark(i, i, 'place: a Memorial hospital');
       i++;
       continue;
+    }
+    // 2a''. "Our Lady of Lourdes", "Our Lady of the Lake": a parish, school or hospital.
+    if (t.key === 'our' && t.shape === 'title' && i + 3 < n && tokens[i + 1]!.key === 'lady' && tokens[i + 2]!.key === 'of') {
+      let k = i + 3;
+      if (tokens[k]!.key === 'the' && k + 1 < n) k++;
+      if (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') {
+        while (k + 1 < n && k - i < 6 && tokens[k + 1]!.tightBefore && (tokens[k + 1]!.shape === 'title' || HEADS.has(tokens[k + 1]!.key))) k++;
+        mark(i, k, 'place: Our Lady of …');
+        i = k;
+        continue;
+      }
     }
     // 2b. "University of X [Medical Center]"
     if (t.key === 'university' && i + 2 < n && tokens[i + 1]!.key === 'of' && nameable(tokens[i + 2]!)) {

@@ -46,7 +46,7 @@ pastor priest rabbi imam lawyer attorney caseworker worker officer landlord land
 classmate teammate bandmate client patient child kid baby toddler infant teen teenager
 godmother godfather godson goddaughter in-law ex-wife ex-husband ex-boyfriend ex-girlfriend
 cousins sisters brothers daughters sons kids children friends aunts uncles nieces nephews grandkids
-grandchildren parents siblings coworkers roommates neighbors neighbours
+grandchildren parents siblings coworkers roommates neighbors neighbours pt cl
 psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pal mate
 `);
 

@@ -130,6 +130,8 @@ const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nin
 // An address spelled out: "jo underscore kim at gmail dot com".
 const SPOKEN_EMAIL_RE =
   /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+[a-z0-9]+(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
+// A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
+const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok)\b\s*(?:(?:is|was|:|=)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
 const PHOTO_FILE_RE = /(?<![\w./-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
 
@@ -157,6 +159,10 @@ export function detectContacts(text: string, push: Push): void {
     });
   }
   if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
+  scan(USERNAME_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'URL', 6);
+  });
   if (text.includes('.')) scan(PHOTO_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 7));
   if (text.includes('@')) {
     scan(AT_RE, text, (m) => {
@@ -219,7 +225,7 @@ export function detectContacts(text: string, push: Push): void {
     if (two && !PHONE_CUE_RE.test(before)) {
       const [x, y] = [two[1]!, two[2]!];
       const clock = (h: string): boolean => h.length === 4 && Number(h.slice(0, 2)) < 24 && Number(h.slice(2)) < 60;
-      if (x.length !== 3 || y.length !== 4 || (clock(x.padStart(4, '0')) && clock(y)) || (Number(x) % 10 === 0 && Number(y) % 10 === 0) || /^[01]/.test(x)) return;
+      if (x.length !== 3 || y.length !== 4 || (clock(x) && clock(y)) || (Number(x) % 10 === 0 && Number(y) % 10 === 0) || /^[01]/.test(x)) return;
       if (MEASURE_BEFORE_RE.test(before)) return;
     }
     push(m.index, m.index + v.length, /\bfax\b/.test(before) ? 'FAX' : 'PHONE', 8);

@@ -1,0 +1,22 @@
+// Development aid: detect() misses and false alarms on the therapist-style DEVELOPMENT notes of
+// bench:egress (bench/egress/notes-dev.jsonl), never the held-out ones.
+//   node --import tsx bench/deid/egress-dev-errors.ts
+import { explain } from '../../src/deid/index.ts';
+import { writtenNotes } from '../egress/notes.ts';
+import { metrics, newScore, scoreDoc } from './score.ts';
+
+const score = newScore();
+for (const note of writtenNotes('dev')) {
+  const ex = explain(note.text);
+  const outcomes = scoreDoc(score, { id: note.id, text: note.text, spans: note.spans }, ex.spans, new Set(['ORG']));
+  for (const o of outcomes) {
+    if (o.gold === 'ORG') continue;
+    const miss = o.gold && !o.pred;
+    const fp = o.pred && !o.gold;
+    if (!miss && !fp) continue;
+    const ctx = note.text.slice(Math.max(0, o.start - 50), o.end + 30).replace(/\n/g, ' ');
+    console.log(`${miss ? 'MISS' : 'FP  '} ${o.gold ?? o.pred} «${note.text.slice(o.start, o.end)}» … ${ctx}`);
+  }
+}
+const m = metrics(score.overall);
+console.log(`dev notes: recall ${(100 * m.recall).toFixed(1)}%, precision ${(100 * m.precision).toFixed(1)}%`);
