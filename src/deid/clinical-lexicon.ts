@@ -31,6 +31,7 @@ precedex heparin coumadin zosyn flagyl cipro ceftaz pos neg neuros ivp ngt ogt p
 rectal tylenol motrin percocet vicodin dilaudid morphine si hi sh avh ah vh mse phq gad pcl cssrs
 ptsd ocd adhd mdd bpd gad cbt dbt emdr iop php tx dx r/o hx hickman groshong quinton cordis portex shiley pleurevac jp blake mediport portacath bard
 dobhoff salem cortrak bair hugger kangaroo zoll lifepak philips alaris baxter abbott medtronic
+lis lcs ota hoh nsicu tsicu nsurg artline tom tmrw carevue careview vue
 walker cane rollator commode le ue lle rle lue rue bue ble perla perrla
 tanish tannish serosang serosanguinous sanguinous seropurulent purulent bilat
 intub reintub sedated tachy brady hypo

@@ -377,12 +377,16 @@ export function detectCodes(text: string, push: Push): void {
       return;
     }
     if (CLINICAL_CODE.test(v)) return;
-    // A word glued to its reading ("sats93", "tylenol650", "peep10"): vocabulary, then a number.
-    const glued = /^([A-Za-z]{3,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
-    if (glued) {
-      const w = glued[1]!.toLowerCase();
-      if (CLINICAL_SHORTHAND.has(w) || MEASURE_WORDS.has(w) || resources().medicalWords.has(w) || resources().commonWords.has(w)) return;
-    }
+    // A word glued to its reading ("sats93", "tylenol650", "peep10") or a reading glued to the next
+    // word ("120sinus", "300mls", "500ccNS"): vocabulary and a short number.
+    const vocab = (w: string): boolean => {
+      const k = w.toLowerCase();
+      return CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || (k.length >= 3 && (resources().medicalWords.has(k) || resources().commonWords.has(k)));
+    };
+    const glued = /^([A-Za-z]{2,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
+    if (glued && vocab(glued[1]!)) return;
+    const trailing = /^(\d{1,4}(?:\.\d+)?)([A-Za-z]{2,})$/.exec(v);
+    if (trailing && (vocab(trailing[2]!) || /^(?:mls?|ccs?|mcgs?|mgs?|gms?|cm|mm|kg|lbs?|hrs?|mins?|sec|secs)/i.test(trailing[2]!))) return;
     // Public toll-free lines ("1-800-QUIT-NOW") are not anyone's identifier.
     if (/^1-8(?:00|88|77|66|55|44|33)-/.test(v)) return;
     if (d >= 4 || (d >= 3 && v.length >= 6)) push(m.index, m.index + v.length, 'OTHER_ID', 4);

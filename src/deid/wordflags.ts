@@ -110,6 +110,8 @@ export function wordFlags(k: string): number {
     const parts = k.split('-').filter((p) => p.length > 1);
     const vocab = (p: string): boolean => r.commonWords.has(p) || r.medicalWords.has(p) || CLINICAL_SHORTHAND.has(p);
     if (parts.length === 0 || parts.every(vocab)) f |= W.Common | (parts.some((p) => !r.commonWords.has(p)) ? W.Clinical : 0);
+    // "gu-qsuo", "swan-ganz": a compound with clinical shorthand in it is shorthand.
+    else if (parts.some((p) => CLINICAL_SHORTHAND.has(p))) f |= W.Common | W.Clinical;
     else {
       // "mary-jane" (first), "nguyen-tran", "brennan-oyelaran" (surnames).
       if (r.firstNames.has(parts[0]!)) f |= W.First;
