@@ -79,6 +79,20 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       i = k;
       continue;
     }
+    // 1b. A ward named after a person or a place, with its floor: "to the Haverford 4 unit",
+    //     "back on QUARTERMAIN 2", "from hartwell 3".
+    if ((CUE_PREPS.has(t.key) || t.key === 'on') && i + 1 < n) {
+      let j = i + 1;
+      if (tokens[j]!.key === 'the' && j + 1 < n) j++;
+      const w = tokens[j]!;
+      const after = text.slice(w.end, w.end + 12);
+      if (j - i <= 2 && w.tightBefore && /^[ \t]+\d{1,2}(?![\d.%/:x])(?![ \t]*(?:mg|mcg|ml|cc|units?|l\b|lpm|%|x\b|times|hours?|hrs?|days?|weeks?|mins?|am|pm|yrs?|years?|o'?clock))/i.test(after) && nameable(w) &&
+        (w.caseInformative ? (w.shape === 'title' || w.shape === 'upper') && !has(w, W.Everyday) : !has(w, W.Common))) {
+        mark(j, j, 'place: a ward named after a person or place, with its floor number');
+        i = j;
+        continue;
+      }
+    }
     // 2a. "St. Mary's", "ST MARY", "saint agnes": a saint's name is a hospital or a place.
     if (SAINT.has(t.key) && i + 1 < n && !/\d/.test(text[t.start - 1] ?? '')) {
       const nx = tokens[i + 1]!;

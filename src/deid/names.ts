@@ -86,7 +86,10 @@ export const NAME_RULES: readonly string[] = [
   'cued first name before a surname',
   'words before a credential (RN, MD, RRT)',
   'unknown word after a verb that takes a person (told, asked, met with)',
+  'named with a cue elsewhere in this text',
 ];
+// Rules whose evidence is a cue in context, strong enough to carry a name through the document.
+const CUED_RULES = new Set([3, 4, 5, 6, 9, 19, 20, 22, 23]);
 
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
   const r = resources();
@@ -94,6 +97,13 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const mark = new Uint8Array(n);
   // The rule that marked each token (an index into NAME_RULES), for explain().
   const why = new Uint8Array(n);
+  // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
+  // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
+  // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
+  // name list; cued names are still found everywhere in the text (see the consistency pass).
+  let clinicalWords = 0;
+  for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
+  const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
   const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
   // Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
   const hard = (t: Token): boolean =>
@@ -148,6 +158,14 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // Capitalised word that can continue a name ("Siobhan Black", "Mark Little").
   const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
   const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
+  // Two capitalised words no vocabulary knows, side by side ("Radu Crosson"): a person's name even in
+  // a clinical note, where one such word alone is more often a drug or a typo.
+  const properWord = (k: number): boolean => {
+    const w = tokens[k];
+    return w !== undefined && cap(w) && !w.sentenceStart && !has(w, W.Common | W.Clinical | W.Function);
+  };
+  const properPair = (k: number): boolean =>
+    (properWord(k + 1) && tokens[k + 1]!.tightBefore && !termAfter(k + 1)) || (properWord(k - 1) && tokens[k]!.tightBefore && !termAfter(k));
   // A reading, unit or clinical word right after a word makes it a drug, device or setting.
   const termAfter = (i: number): boolean => {
     const q = tokens[i + 1];
@@ -334,7 +352,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")
       // is no name; a capitalised unknown word anywhere else is ("with Radu Crosson").
       const asTerm = (looksMisspelt(t.key) || looksAbbreviated(t.key)) && (termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
-      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || !asTerm)) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
+      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
         mark[i] = Mark.Name;
         why[i] = 11;
         continue;
@@ -355,7 +373,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
     // with 220k words of vocabulary, what is left is overwhelmingly names.
-    if (t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
+    if (!clinicalRegister && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
       mark[i] = Mark.Name;
       why[i] = 14;
     }
@@ -447,6 +465,24 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         break;
       }
       void t;
+    }
+  }
+
+  // Document consistency: a word named with a cue ("Dr. Toolis", "daughter Ursla", "Jo Pelham, RN")
+  // is a name everywhere in the same text ("Toolis aware", "URSLA CALLED"), unless it is vocabulary.
+  const cued = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (mark[i] !== Mark.Name || !CUED_RULES.has(why[i]!)) continue;
+    const t = tokens[i]!;
+    if (t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function)) cued.add(t.key);
+  }
+  if (cued.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (mark[i] === Mark.None && cued.has(t.key) && !hard(t)) {
+        mark[i] = Mark.Name;
+        why[i] = 24;
+      }
     }
   }
 
