@@ -54,7 +54,7 @@ psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pa
 export const TITLES = set(`
 dr doctor mr mrs ms miss mx prof professor rev reverend pastor fr father sister br brother
 nurse officer detective sergeant sgt judge coach aunt auntie uncle grandma grandpa nana
-granny mister madam dame sir lord lady capt captain lt lieutenant gen general col colonel
+granny mister madam dame sir lord lady capt captain lieutenant gen general col colonel
 `);
 
 /** Titles whose plain word is ambiguous and so need a capital letter ("Sister Mary", not "my sister"). */

@@ -241,7 +241,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev))) {
       // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
       // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
-      if (cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
+      // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
+      // after them needs a name list.
+      const strict = clinicalRegister && (prev.key === 'ms' || prev.key === 'mr');
+      if (strict ? has(t, W.Name) || !has(t, W.Common) : cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
         mark[i] = Mark.Name;
         why[i] = 3;
         continue;

@@ -6,7 +6,7 @@ import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
-import { W } from './wordflags.ts';
+import { looksMisspelt, W } from './wordflags.ts';
 
 export interface TypedSpan {
   start: number;
@@ -410,6 +410,7 @@ const STREET_RE = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?[ \t]+(?:(?:[NSEW]|north|south|east|west|ne|nw|se|sw)\.?[ \t]+)?((?:[\p{L}\p{N}'.-]+[ \t]+){0,3}?)(?:${STREET_SUFFIX})\b\.?(?:,?\s*(?:apt|apartment|suite|ste|unit|#|no\.?|fl|floor)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}\b)?`,
   'yiu',
 );
+const AMBIGUOUS_SUFFIX = new Set(['st', 'ct', 'dr', 'rd', 'ln', 'pl', 'ter', 'cir', 'sq', 'run', 'row', 'walk', 'path', 'loop', 'close', 'way', 'park', 'hill', 'square', 'crossing', 'landing', 'commons', 'grove', 'heights']);
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
 const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent)(?![A-Za-z])/g;
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
@@ -451,6 +452,10 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       if (FUNCTION_WORDS.has(k) || NOT_ADDRESS_WORDS.has(k) || CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || /^\d/.test(k)) return;
     }
     // "3 Dr" with nothing between is not an address; a lone number + "way"/"run" neither.
+    // Suffixes that are also abbreviations or words ("3 beat run VT", "25 stable CT", "HR 100 ST"):
+    // the street's name must be written as a name, in capitals, and be no clinical word or typo.
+    const suffix = m[0].trim().split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase();
+    if (AMBIGUOUS_SUFFIX.has(suffix) && words.some((w) => !/^\p{Lu}/u.test(w) || looksMisspelt(w.toLowerCase().replace(/[.,]$/, '')))) return;
     // ("100 ST", "3 RD": a reading before sinus tachycardia, an ordinal.)
     if (words.length === 0 && !/\b(?:street|avenue|road|boulevard|lane|drive|court)\b/i.test(m[0])) return;
     push(m.index, m.index + m[0].length, 'GEO', 7);
