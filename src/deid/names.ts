@@ -170,7 +170,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const termAfter = (i: number): boolean => {
     const q = tokens[i + 1];
     const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
-    return /^[\s@:-]*[\d.]/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
+    return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
   };
   const tight = (_a: Token, b: Token): boolean => b.tightBefore;
   const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(gapOf(a, b));

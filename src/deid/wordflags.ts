@@ -205,7 +205,9 @@ export function looksMisspelt(k: string): boolean {
   if (k.length < 5) return false;
   let hit = misspeltCache.get(k);
   if (hit === undefined) {
-    hit = misspeltWord(k, resources());
+    const r = resources();
+    // A word the lists know is spelt right, whatever its neighbours.
+    hit = !r.commonWords.has(k) && !r.medicalWords.has(k) && misspeltWord(k, r);
     if (misspeltCache.size >= MAX_CACHE) misspeltCache.clear();
     misspeltCache.set(k, hit);
   }
