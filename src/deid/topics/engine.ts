@@ -1,0 +1,83 @@
+// One sentence against one topic's rules: blank the senses that are not the topic, collect the
+// rules that match, note negation, and let a veto (an animal, a job, the news) overrule evidence
+// that is only the topic's vocabulary. The same function serves redaction and `explainTopics`.
+import { NEGATION, type Rule, type TopicRules } from './rules.ts';
+
+export interface Cue {
+  rule: string;
+  kind: Rule['kind'];
+  /** The words that matched, lower-cased. Returned to the caller only; never logged. */
+  text: string;
+  /** A negation trigger ("denies", "never", "didn't") stands shortly before this cue. */
+  negated: boolean;
+}
+
+export interface TopicDecision {
+  topic: string;
+  redact: boolean;
+  cues: Cue[];
+  /** Phrases set aside as another sense before the rules ran ("substance abuse", "touching base"). */
+  masked: string[];
+  /** The veto that overruled vocabulary-only evidence, if any. */
+  vetoedBy?: string;
+}
+
+const APOSTROPHES = /[’‘`´]/g;
+
+export function normalise(sentence: string): string {
+  return sentence.toLowerCase().replace(APOSTROPHES, "'");
+}
+
+/**
+ * Negated disclosures are still redacted ("denies any history of sexual abuse", "he never hit me
+ * but…"): such a sentence says the subject was raised about this person, and a screening answer
+ * is exactly what a privacy reviewer expects to stay in the record. Negation is reported as
+ * evidence so a reviewer can see it, and so a practice could choose otherwise later.
+ */
+function negatedBefore(s: string, at: number): boolean {
+  // The clause before the cue, up to six words back and not across "but" or a semicolon.
+  const before = s.slice(Math.max(0, at - 60), at);
+  const clause = before.split(/\bbut\b|[;,:]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).slice(-6).join(' ');
+  NEGATION.lastIndex = 0;
+  return NEGATION.test(words);
+}
+
+export function decide(topic: string, r: TopicRules, original: string, explain = false): TopicDecision | undefined {
+  let s = normalise(original);
+  const masked: string[] = [];
+  for (const m of r.masks) {
+    m.lastIndex = 0;
+    if (!m.test(s)) continue;
+    s = s.replace(m, (hit) => {
+      if (explain) masked.push(hit);
+      return ' ~ ';
+    });
+  }
+  const cues: Cue[] = [];
+  let act = false;
+  for (const rule of r.rules) {
+    const m = rule.re.exec(s);
+    if (!m) continue;
+    if (rule.kind === 'act') act = true;
+    cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: negatedBefore(s, m.index) });
+    if (!explain && act) break;
+  }
+  for (const rule of r.cased ?? []) {
+    const m = rule.re.exec(original);
+    if (!m) continue;
+    if (rule.kind === 'act') act = true;
+    cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: false });
+  }
+  if (cues.length === 0) return explain ? { topic, redact: false, cues, masked } : undefined;
+  let vetoedBy: string | undefined;
+  if (!act) {
+    for (const v of r.vetoes) {
+      if (v.re.test(s)) {
+        vetoedBy = v.id;
+        break;
+      }
+    }
+  }
+  return { topic, redact: vetoedBy === undefined, cues, masked, ...(vetoedBy ? { vetoedBy } : {}) };
+}

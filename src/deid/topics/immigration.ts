@@ -1,0 +1,77 @@
+// Immigration status (R36): a person's legal status, crossing, detention, deportation and the
+// fear of it — in English, Spanish and the mix clients write in. Immigration as a news or policy
+// subject, a profession, or a grandparent's migration long ago is not a disclosure.
+import { gate, masks, rules, type TopicRules } from './rules.ts';
+
+const LACK = String.raw`(?:no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|didnt have|didn't have|without|lacks?|lacking|has no|have no|had no|got no|aint got|sin|no tiene|no tengo|no tienen|bought|fake|false|fraudulent|forged|someone else's|another person's|other people's)`;
+const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|documentation|status|legal status|id|license|social|social security(?: number)?|ssn|green ?card|work permit|authori[sz]ation)`;
+
+export const immigration: TopicRules = {
+  gate: gate([
+    'immigra', 'migra', 'migrant', 'deport', 'visa', 'papel', 'paper', 'document', 'status', 'border', 'frontera', 'asyl', 'asile', 'refug',
+    'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'green ?card', 'work permit', 'authori', 'ice\\b', 'uscis', 'cbp', '\\btps\\b',
+    'overstay', 'coyote', 'smuggl', 'cross', 'cruz', 'detain', 'detention', 'detenci', 'custody', 'removal', 'removed', 'remove',
+    'legal', 'illegal', 'undocumented', 'sent back', 'send (?:him|her|me|us|them|my)', 'sending', 'stash house', 'desert', 'river', 'tunnel',
+    'snuck', 'sneak', 'social', 'ssn', 'itin', 'passport', 'petition', 'sponsor', 'i-130', 'parole', 'credible fear', 'port of entry',
+    'hielera', 'ankle', 'checkpoint', 'raid', 'agents', 'otro lado', 'brought (?:here|to)', 'came (?:here|over|in|through|thru)', 'plane back',
+    'come back in', 'let back in', 'leave the country', 'reported', 'court date', 'bond hearing', 'notice to appear', 'someone else',
+    'another person', 'his name', 'guide', 'cartel', 'mixed status', 'where i was born', 'k-1', 'h-?1b', 'fianc',
+  ]),
+  masks: masks([
+    // Immigration as a subject of news, politics or school, not the person's own status.
+    String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,
+    String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border)\b`,
+    String.raw`\b(?:immigration|border)\b[^.]{0,30}\b(?:on the news|in the news|at my office|policy|politics|debate)\b`,
+    String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
+    String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
+    String.raw`\boverstay(?:ed|ing)? (?:my|our|his|her|their) (?:welcome|time)\b`,
+    String.raw`\b(?:relationship|marital|discord|status) (?:status|reports?|update)\b|\bstatus (?:reports?|updates?|on (?:discord|insta\w*|snap\w*|whatsapp|my))\b`,
+    String.raw`\bcoyotes? (?:were |was )?(?:howl\w*)\b|\b(?:stray|wild) coyotes?\b`,
+    String.raw`\b(?:got|had|in|after-school|lunch) detention\b|\bdetained (?:the (?:whole )?(?:class|flight|plane|team)|at recess)\b`,
+    String.raw`\bice (?:cream|skating|cubes?|packs?|bath|tea|rink|on the|storm|water)\b|\b(?:the|some|black) ice\b`,
+    String.raw`\b(?:grandpa|grandfather|grandma|grandmother|grandparents|great-\w+|ancestors)\b[^.]{0,30}\b(?:immigrated|came here|came over|refugee)\b`,
+    String.raw`\bresidency (?:applications?|program|interviews?|match)\b|\bmedical residen\w+\b`,
+    String.raw`\bmigration of (?:the )?\w+|\b(?:data|bird|butterfly) migration\b`,
+    String.raw`\bla frontera (?:is|taco|restaurant)\b`,
+    String.raw`\b(?:immigration|asylum) (?:attorney|lawyer)s?\b(?= (?:and|who|at|by|with caseload))`,
+  ]),
+  rules: rules([
+    ['undocumented', 'word', String.raw`\bundocumented\b|\bindocumentad[oa]s?\b|\bsin papeles\b|\bno tiene(?:n)? documentos\b`],
+    ['illegal', 'act', String.raw`\b(?:illegal(?:ly)?|not legal|aren'?t legal|isn'?t legal|no legal)\b(?! (?:drugs?|substances?|parking|u-?turn|download\w*))|\billegal aliens?\b`],
+    ['immigration-word', 'word', String.raw`\bimmigra(?:tion|nt|nts|ted|ting)\b|\binmigraci[oó]n\b|\bla migra\b|\bmigra\b`],
+    ['migration-journey', 'act', String.raw`\bmigra(?:tion|ted|nt|nts)\b`],
+    ['deport', 'word', String.raw`\bdeport(?:ed|ation|ations|ing|s|ado|ada|ar)?\b`],
+    ['asylum-refugee', 'word', String.raw`\basyl(?:um|ee|ees)\b|\basilo\b|\brefugees?\b|\bcredible fear\b|\bhumanitarian parole\b|\bport of entry\b|\bnotice to appear\b|\bu visa\b|\bt visa\b`],
+    ['visa', 'word', String.raw`\bvisas?\b`],
+    ['overstay', 'act', String.raw`\boverst(?:ay|ayed|aying|ays)\b`],
+    ['green-card-daca', 'word', String.raw`\bgreen ?cards?\b|\bdaca\b|\bdreamers?\b|\bwork permits?\b|\bwork authori[sz]ation\b|\bauthori[sz]ed to work\b|\bauthori[sz]ation to (?:work|remain|stay)\b|\btemporary protected status\b|\bnaturali[sz](?:ation|ed|e)\b|\blawful permanent resident\b|\bpermanent residen(?:t|cy|ce)\b|\bi-130\b|\bitin\b|\bh-?1b\b|\bk-1\b|\bfianc[ée]e? visa\b`],
+    ['citizenship', 'act', String.raw`\b(?:citizenship (?:test|interview|exam|ceremony|application|papers)|(?:not|only|the only|isn'?t|aren'?t|wasn'?t|never became|become) (?:a |an )?(?:us |u\.s\. |american )?citizens?\b|citizens? (?:by birth|kids|children|son|daughter)|mixed[ -]status|my residency)\b`],
+    ['lacks-papers', 'act', String.raw`\b${LACK} (?:any |valid |a valid |a |the |current |real |legal )?${PAPERS}\b`],
+    ['status-owned', 'act', String.raw`\b(?:my|her|his|their|our|mom'?s|dad'?s|family'?s|parents'?|legal|immigration|residency|refugee|protected|lawful) status\b|\b(?:adjustment|change) of status\b|\bbecause of (?:my|our|her|his) situation\b|\bbc of (?:my|our) (?:status|situation)\b`],
+    ['papers-issue', 'act', String.raw`\b(?:my|her|his|our|their) papers (?:are|were|is) (?:fine|in order|not|pending|being processed)\b|\bissues? with my papers\b|\bpapers (?:to|so (?:i|he|she|we) could) work\b`],
+    ['border', 'act', String.raw`\bborder (?:patrol|crossings?|agents?|officers?)\b|\b(?:at|across|over|to|through|near|crossing|crossed|cross|reach(?:ed)?) (?:the |la )?(?:southern |us |mexican )?(?:border|frontera)\b|\bla frontera\b`],
+    ['crossing', 'act', String.raw`\b(?:cross(?:ed|ing)?|cruz(?:ó|o|amos|aron|ar|é|e)|snuck|sneak|came|come|got|walked|swam|brought us|made it) (?:in |over |across |thru |through |in through |over through )?(?:the |a |el |la )?(?:desert|river|rio|r[ií]o grande|mountains|tunnel|wall|the line|back of a truck|shipping container|freight trains?|en el tren)\b|\btried to cross\b|\bcrossed (?:at night|\w+ times|twice|without|on foot|with a group)\b|\bcrossing (?:at night|with)\b|\bel otro lado\b|\bse quedaron\b|\bcruz[óo] por\b`],
+    ['smuggler', 'act', String.raw`\bsmuggl(?:er|ers|ed|ing)\b|\bcoyotes?\b|\bstash house\b|\bpollero\b|\bpaid (?:a guy|someone|somebody|people|the cartel|a guide|a man|a woman)\b[^.]{0,40}\b(?:bring|get|cross|across|over|through|fee|pass)\b|\b(?:people|person|guy|man|guide) who (?:crossed|brought|took) (?:her|me|us|him|them)\b|\bguide who charged\b|\bthe people who brought (?:me|us|her|him)\b`],
+    ['detention', 'act', String.raw`\bdetention (?:cent(?:er|re)|facility|facilities)\b|\bcentro de detenci[oó]n\b|\b(?:immigration|ice|cbp) (?:custody|detention|agents?|officers?|raid|came|showed up|picked|took)\b|\bhielera\b|\b(?:detained|held) (?:at the border|at the check-in|by (?:ice|immigration|border))\b|\bin (?:a )?facility (?:two|three|\w+) states away\b|\bcbp custody\b|\bbond hearing\b`],
+    ['ice-lower', 'act', String.raw`\b(?:by|from|to|call|called|calling|with|if|when|in|fear of|afraid of|scared of) ice\b|\bice (?:comes|came|raid(?:ed|s)?|agents?|officers?|picked|took|showed|custody|detention|is)\b`],
+    ['removal', 'act', String.raw`\bremoval (?:proceedings|hearing|order|case)\b|\bfinal order\b|\b(?:got|get|was|were|been) removed (?:to [a-z]+|from the country)\b|\b(?:will|would|could|can|to) remove (?:him|her|me|us|them)\b|\b(?:removed|sent back) to (?:mexico|guatemala|honduras|el salvador|[a-z]+) after\b|\bparents were removed\b`],
+    ['sent-back', 'act', String.raw`\b(?:send|sent|sending|put) (?:him|her|me|us|them|my \w+|back)\b[^.]{0,25}\b(?:back(?: to| home)?|on a plane back)\b(?! to (?:the office|class|school|work|bed|my room))|\bon a plane back\b`],
+    ['cannot-return', 'act', String.raw`\b(?:wouldn'?t|could ?n'?t|would not|could not|won'?t|cannot|can'?t) (?:be able to )?(?:come|get|be let) back in\b|\blet back in\b|\bcan'?t leave the country\b|\bcannot return to (?:my |her |his )?home country\b`],
+    ['entry', 'act', String.raw`\b(?:brought|came|come|arrived|entered|entering|entry)\b[^.]{0,25}\b(?:without (?:inspection|documents|papers|permission|authori[sz]ation)|illegally|with (?:a )?(?:fake|false|fraudulent) (?:passport|documents|papers)|as (?:a baby|an infant|a toddler|a child|a kid) (?:so|and)|here as a baby|unaccompanied)\b|\bbrought (?:here|to the (?:us|u\.s\.|united states|states|country)) as (?:a|an) (?:baby|infant|toddler|child|kid)\b|\bentry with (?:fraudulent|fake|false) documents\b|\bwithout authori[sz]ation\b|\bnot supposed to be here\b`],
+    ['id-fraud', 'act', String.raw`\b(?:fake|bought|borrowed) (?:social|papers|passport|green ?card|id)\b|\bworking under someone else'?s name\b|\bsomeone else'?s (?:papers|documents|social)\b|\banother person'?s documents\b|\b(?:keeps|kept|holds|took|has) (?:my|our|her) passports?\b`],
+    ['fear-taken', 'act', String.raw`\b(?:afraid|scared|fear|terrified|worried)\b[^.]{0,30}\b(?:(?:of |about )?being (?:reported|sent back|picked up|found out)|they(?:'ll| will| would)? (?:take|come for|find out)|(?:take|taken) (?:my \w+|him|her) away|find out (?:i'?m|we'?re|she'?s|he'?s) (?:here|not legal))\b|\bcome for him\b|\bbag packed in case they come\b|\blooking over my shoulder\b[^.]{0,20}\bstatus\b`],
+    ['checkin-monitor', 'act', String.raw`\bankle (?:monitor|bracelet)\b[^.]{0,40}\b(?:case|hearing|court)\b|\bcheck in with the officers\b|\bcheckpoint on the highway\b`],
+    ['raid', 'act', String.raw`\b(?:workplace|work|factory|plant) raid\b|\braided the (?:plant|meat plant|factory|farm|restaurant|job)\b|\bagents came to the house\b`],
+    ['sponsorship', 'act', String.raw`\b(?:sponsorship|sponsored|sponsoring|sponsor) (?:petition|visa|my|her|his|our)\b|\b(?:mom'?s|dad'?s|my|the) petition\b|\baged out\b|\bvisa numbers?\b|\bpetitioned\b`],
+    ['court-abroad', 'act', String.raw`\bwait in mexico\b|\b(?:immigration|asylum) (?:judge|court|case|hearing|interview|claim|clock)\b`],
+    ['hide-origin', 'act', String.raw`\blie about where i was born\b`],
+  ]),
+  vetoes: rules([
+    ['profession', 'word', String.raw`\b(?:works? as|worked as|employed as|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office)\b|\bvisa office\b`],
+    ['policy-news', 'word', String.raw`\b(?:news|documentary|policy|politics|political|debate|unit on|class|history class|onboarding)\b`],
+    ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],
+  ]),
+  cased: [
+    { id: 'agency-acronym', kind: 'act', re: /\b(?:ICE|USCIS|DACA|TPS|CBP|ICE's)\b/ },
+  ],
+};

@@ -1,0 +1,55 @@
+// The shape of a topic's rules and the fragments the three built-in topics share. Every pattern
+// runs on one sentence that is already lower-cased with straight apostrophes (see engine.ts), so
+// none needs the `i` flag. Patterns are bounded (`{0,n}`, word lists, no nested quantifiers) so a
+// long unpunctuated chat line cannot make them backtrack badly.
+
+export interface Rule {
+  id: string;
+  re: RegExp;
+  /**
+   * `word`: the topic's own vocabulary ("deported", "abuse", "sex"), which can also be talk
+   * *about* the subject — a job, the news, an animal. `act`: a pattern that describes something
+   * done to or by a person ("he locked us in", "paid a smuggler to bring"), which a veto never
+   * overrides.
+   */
+  kind: 'word' | 'act';
+}
+
+export interface TopicRules {
+  /**
+   * Cue stems: a superset of what every rule needs, matched once over the whole text so that
+   * sentences without any cue cost nothing (the engine runs at many MB/s on text with none).
+   * The unit tests check that it never hides a rule's match on the benchmark sentences.
+   */
+  gate: RegExp;
+  /** Senses that are not the topic ("substance abuse", "touching base"), blanked before the rules run. */
+  masks: RegExp[];
+  rules: Rule[];
+  /** Contexts in which `word` evidence alone is not a disclosure (an animal, a profession, the news). */
+  vetoes: Rule[];
+  /** Rules on the original casing ("ICE", "USCIS"). */
+  cased?: Rule[];
+}
+
+/** Words a sentence fragment is built from, so rules read as phrases. */
+export const PRON_OBJ = String.raw`(?:me|us|her|him|them|you)`;
+const KIN = String.raw`(?:mom|mother|mum|mama|dad|father|papa|kids?|children|son|daughter|sister|brother|siblings?|wife|husband|baby|babies|girlfriend|boyfriend|gf|bf|grandma|grandmother|grandpa|grandfather|family|partner|twin)`;
+/** A person on the receiving end: "me", "my little sister", "the kids". */
+export const VICTIM = String.raw`(?:${PRON_OBJ}|my (?:little |older |big |younger |baby |two |three )?${KIN}|(?:the|our|his|her) (?:kids|children|baby|wife|girlfriend)|each other)`;
+/** Someone who can harm: relatives, partners, people in charge of children, or a pronoun. */
+export const AGENT = String.raw`(?:he|she|they|dad|father|stepdad|step-?father|mom|mother|stepmom|step-?mother|uncle|aunt|tia|tio|grandpa|grandfather|grandma|grandmother|cousin|brother|step ?brother|sister|boyfriend|bf|girlfriend|gf|husband|wife|partner|ex|ex-husband|ex-wife|spouse|coach|teacher|pastor|priest|babysitter|caregiver|neighbou?r|foster (?:mom|dad|mother|father|parents?)|(?:mom|mother)'s (?:boyfriend|partner))`;
+/** NegEx-style triggers, looked for shortly before a cue. */
+export const NEGATION = /\b(?:no|not|never|nobody|none|nothing|neither|nor|without|denie[sd]|deny|denying|negative for|(?:do|does|did|is|are|was|were|have|has|had|ca|could|would|wo|should)n'?t|dont|doesnt|didnt|isnt|wasnt|havent|hasnt|cant|wont)\b/g;
+
+/** Builds a rule list from `[id, kind, source]` triples. */
+export function rules(list: readonly (readonly [string, Rule['kind'], string])[]): Rule[] {
+  return list.map(([id, kind, src]) => ({ id, kind, re: new RegExp(src) }));
+}
+
+export function masks(list: readonly string[]): RegExp[] {
+  return list.map((src) => new RegExp(src, 'g'));
+}
+
+export function gate(stems: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?:${stems.join('|')})`, 'gi');
+}

@@ -1,0 +1,56 @@
+// Explicit sexual content (R36): sexual acts, bodies in a sexual context, sexual function, sex
+// work, sexting and pornography. Sex as a demographic field, sexual orientation or gender as
+// identity, dating and affection without sex are not the topic.
+import { gate, masks, rules, type TopicRules } from './rules.ts';
+
+export const sexual: TopicRules = {
+  gate: gate([
+    'sex', 'intercourse', 'oral', 'blow ?job', 'head', 'orgasm', 'climax', 'masturbat', 'jerk', 'touch', 'porn', 'adult (?:web|site|video)', 'nude',
+    'naked', 'erect', 'impoten', 'ejacul', 'penetrat', 'vagin', 'penis', 'dick', 'cock', 'boob', 'breast', 'tits', 'anal', 'condom', '\\bst[di]', 'libido', 'arous',
+    'horny', 'turned on', 'turn me on', 'hook', 'booty', 'benefits', 'one night', 'threesome', 'swing', 'sext', 'dirty', 'explicit', 'intima',
+    'only ?fans', 'cam', 'escort', 'strip', 'prostitut', 'body', 'paid', 'happy ending', 'fetish', 'kink', 'bdsm', 'tie me', 'tied me', 'spank',
+    'vaginismus', 'dyspareunia', 'anorgasm', 'hypersex', 'virgin', 'first time', 'all the way', 'slept', 'sleep', 'sleeping', 'made love', 'making love',
+    'make out', 'made out', 'making out', 'fool', 'mess around', 'messing around', 'finish', 'keep it up', 'get it up', 'hard', 'get off', 'got off',
+    'went down', 'go down', 'finger', 'on top', 'positions', 'bedroom', 'in bed', 'his bed', 'her bed', 'plan b', 'butt', 'ass\\b', 'skirt', 'underwear',
+    'lingerie', 'grindr', 'tinder', 'hookup', 'did it', 'do it', 'doing it', 'go further', 'goes further', 'rough', 'choked', 'pics', 'photos', 'images',
+    'videos', 'cheat', 'affair', 'consent', 'rape', 'molest', 'assault', 'inappropriat', 'exploit', 'favors', 'services', 'protection', 'unprotected',
+    'trade', 'traded', 'exchang', 'lap dance', 'play with', 'kissing my', 'clothes off', 'shirt off', 'pants', 'pretend to enjoy', 'finishes', 'climax',
+  ]),
+  masks: masks([
+    // Demographic fields and identity, education and health care about sex, not sexual content.
+    String.raw`\bsex ?[:=] ?\w+|\bsex (?:assigned|at birth|marker|ed\b|education|educat\w+|therapist|pistols|offender registry)\b|\bsex(?:ual)? health(?: clinic)?\b`,
+    String.raw`\bsexual(?:ity)? (?:orientation|identity|minorit\w+|and gender)\b|\bmy sexuality\b|\bsexuality isn'?t\b`,
+    String.raw`\b(?:nude|naked) (?:lipstick|eye|truth|color|colour|heels|palette)\b|\b(?:feel|felt|so) naked without\b|\b(?:cat|dog|puppy|kitten) (?:is )?so naked\b|\b(?:sleep|go to bed|sleeping) naked when\b`,
+    String.raw`\bslept (?:with (?:the lights|my (?:headphones|phone|dog|cat|teddy|blanket)|a night ?light)|at (?:my|a) friend'?s)\b|\bsleep with (?:my (?:headphones|phone|dog|cat)|the (?:lights|tv|fan|door))\b`,
+    String.raw`\btouching base\b|\btouch(?:ed|ing)? (?:base|up|on the subject|the (?:cold )?glass|grass)\b|\b(?:hands|fingers) were touching\b`,
+    String.raw`\bstripper of (?:old )?\w+|\bstrip(?:ping|ped)? (?:the|old)? ?(?:furniture|paint|dressers?|wallpaper)\b`,
+    String.raw`\b(?:hot|sexy) (?:mess|playlist|song|car|take)\b|\bso sexy i love it\b`,
+    String.raw`\bintima(?:te|cy) (?:emotionally|with (?:my )?friends|even with friends)\b|\bemotional(?:ly)? intima\w+\b`,
+    String.raw`\bhard (?:time|work|day|part|to|on|enough|for|worker|drive)\b|\bwork(?:ing|ed)? hard\b|\btry(?:ing)? hard\b`,
+    String.raw`\b(?:finish(?:ed|ing)?) (?:the|my|his|her|school|work|homework|college|dinner|eating|line)\b|\bfinish line\b`,
+    String.raw`\bcam(?:era|p|ping|pus|e)\b`,
+    String.raw`\bhead(?:ache|aches|phones|ed|ing|s up)?\b(?<!gave (?:me|him|her) head)`,
+  ]),
+  rules: rules([
+    ['sex-word', 'word', String.raw`\bsex(?:ual|ually|y|ting|ted|t|ts|es)?\b|\bintercourse\b|\bcoit\w+|\boral (?:sex)?\b(?! (?:surgery|exam|medication|meds|health|hygiene|presentation|report|history))`],
+    ['acts', 'act', String.raw`\b(?:blow ?jobs?|gave (?:me|him|her) head|went down on|go down on|finger(?:ed|ing)? me|anal|penetrat\w+|hand ?jobs?|made love|making love|make love|went all the way|go all the way|one[- ]night stand|threesome|friends with benefits|booty call|swing(?:ing)? with|tie me up|tied me up|spank\w*|rides me|on top|positions from|69)\b`],
+    ['hookup', 'act', String.raw`\bhook(?:ed|ing)? ?up\b(?! (?:the|a|my|his|her) (?:tv|printer|speakers?|computer|laptop|phone))|\bhookups?\b|\bgrindr\b|\bhookup apps?\b`],
+    ['slept-with', 'act', String.raw`\b(?:slept|sleep|sleeping|sleeps) (?:together|with (?:him|her|them|me|my (?:ex|boss|coworker|friend|best friend|roommate)|a (?:man|woman|guy|girl|stranger|married)|someone|strangers|other people|another|his|her))\b|\bsleep with (?:me|him|her) for\b`],
+    ['orgasm-function', 'word', String.raw`\borgasm\w*|\bclimax(?:ed|es|ing)?\b|\bmasturbat\w+|\bjerk(?:ing|ed)? off\b|\btouch(?:ing)? myself\b|\berecti(?:on|ons|le)\b|\bimpoten\w+|\bejaculat\w+|\bpremature ejac\w*|\bkeep it up\b|\bget it up\b|\bget (?:hard|wet)\b|\bget off on\b|\bturn(?:ed|s)? (?:me )?on\b|\bhorny\b|\baroused?\b|\barousal\b|\blibido\b|\bvaginismus\b|\bdyspareunia\b|\banorgasmi\w+|\bhypersexual\w*|\bvaginal dryness\b|\bvirginity\b|\blost my virginity\b`],
+    ['body', 'act', String.raw`\b(?:penis|vagina|dick|cock|clit\w*|genitals?|boobs|tits|breasts?|butt|ass|crotch|nipples?)\b[^.]{0,20}\b(?:pics?|photos?|grab\w*|touch\w*|kiss\w*|send|sent|showing)\b|\b(?:pics?|photos?|grab\w*|touch\w*|sent|send|showing) (?:him |her |them )?(?:a )?(?:pic |photo )?(?:of )?(?:my|his|her) (?:penis|vagina|dick|cock|genitals|boobs|tits|breasts?|butt|ass|crotch)\b|\bdick pics?\b|\bdown there\b|\bup my skirt\b|\bin my underwear\b|\bclothes off\b|\bshirt off\b|\bkissing my neck\b`],
+    ['naked-nude', 'act', String.raw`\bnaked\b|\bnudes?\b|\bnudity\b|\bskinny dipping\b`],
+    ['porn', 'word', String.raw`\bporn\w*|\badult (?:websites?|sites?|videos?|content|films?)\b|\bexplicit (?:photos?|images?|pics?|videos?|chats?|messages?|content)\b|\bintimate (?:images?|photos?|videos?|pictures?)\b|\bdirty (?:videos?|pics?|photos?|texts?|messages?)\b|\bonly ?fans\b|\b(?:do|did|doing) (?:cam|stuff on cam)\b|\bon cam for\b|\bcam (?:stuff|shows?|girl|work)\b`],
+    ['sex-work', 'word', String.raw`\bescort(?:ing|ed)?\b|\bstrip(?:per|pers|ped|ping)?\b(?: at| club)|\bprostitut\w+|\bsell(?:ing)? my body\b|\bsold my body\b|\bpaid (?:me |him |her )?(?:for|to (?:sleep|have))\b[^.]{0,10}\b(?:sex|sleep|sleeping)\b|\bhappy ending\b|\bsexual (?:services|favors|favours)\b|\btransactional sex\b|\b(?:traded|trade|trading|exchang\w+) (?:sex|sexual)\b|\bsex for\b|\blap dances?\b`],
+    ['fetish', 'word', String.raw`\bfetish\w*|\bkink\w*|\bbdsm\b|\berotic\w*|\bfantasies about\b`],
+    ['protection', 'act', String.raw`\bcondoms?\b|\bplan b\b|\b(?:wear|use|used|without) protection\b|\bunprotected\b|\bstds?\b|\bstis?\b`],
+    ['intimacy', 'act', String.raw`\b(?:been|being|were|are|be|get|got) intimate\b|\b(?:physical |sexual )?intimacy\b|\bin the bedroom\b|\bin bed\b[^.]{0,40}\b(?:further|stop|touch\w*|he kept|she kept|together)\b|\b(?:caught|found) (?:them|him|her) in bed\b|\bin (?:his|her) bed with\b|\bwoke up in (?:his|her|their) bed\b`],
+    ['make-out', 'act', String.raw`\b(?:make|made|making) out\b|\bfool(?:ed|ing)? around\b|\bmess(?:ed)? around\b(?=[^.]{0,30}\bnot (?:together|dating))|\bmessing around\b(?=[^.]{0,30}\bnot (?:together|dating))|\bgo(?:es|ing)? further\b|\bfirst time\b(?=[^.]{0,30}\b(?:in the back|with (?:him|her|a)|car|bed))|\bhad my first time\b|\b(?:do|did|doing) it (?:in the|every night|on the|in his|in her)\b|\bwe (?:do|did) it\b`],
+    ['finish', 'act', String.raw`\bfinish(?:ed|es)? (?:inside|on me|in me|faster|first)\b|\bcan'?t finish when\b|\bso (?:he|she) finishes\b|\bpretend to enjoy it\b|\bfake orgasms?\b`],
+    ['rough-choke', 'act', String.raw`\blikes it rough\b|\bbeing choked\b(?=[^.]{0,30}\b(?:off|feel|freak))|\bget off on being\b`],
+    ['cheat-affair', 'act', String.raw`\baffair\b[^.]{0,40}\b(?:sex\w*|sleep\w*|slept|bed)\b`],
+    ['grab', 'act', String.raw`\bgrab(?:bing|bed|s)? my (?:butt|ass|breasts?|boobs|crotch)\b|\bhand up my\b`],
+  ]),
+  vetoes: rules([
+    ['identity-only', 'word', String.raw`\b(?:gay|lesbian|bi|bisexual|pan|queer|trans|asexual|straight|orientation|pride|coming out|came out)\b`],
+  ]),
+};
