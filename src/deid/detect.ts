@@ -38,7 +38,7 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
 
   const merged = mergeSpans(proposals);
-  const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics);
+  const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);
 }

@@ -9,12 +9,23 @@
 // regex pass per topic. `explainTopics` returns the evidence behind each decision.
 import { abuse } from './topics/abuse.ts';
 import { decide, type TopicDecision } from './topics/engine.ts';
+import { Gate, passes, type CompiledGate, type GateToken } from './topics/gate.ts';
+import { tokenize } from './tokens.ts';
 import { immigration } from './topics/immigration.ts';
 import type { TopicRules } from './topics/rules.ts';
 import { sexual } from './topics/sexual.ts';
 import type { CustomTopic, Span } from './types.ts';
 
 const BUILTIN: Record<string, TopicRules> = { immigration, sexual, abuse };
+const GATE = new Gate();
+const GATES: Record<string, CompiledGate> = Object.fromEntries(Object.entries(BUILTIN).map(([k, r]) => [k, GATE.add(r.anchors)]));
+// Only immigration has anchors with digits (H-1B, K-1, I-130).
+const DIGIT_BITS = Gate.anyBit(GATES.immigration!);
+
+function gateBits(text: string, bounds: readonly [number, number][], builtins: readonly Active[], tokens?: readonly GateToken[]): Int32Array {
+  const digits = builtins.some((a) => a.name === 'immigration') ? DIGIT_BITS : 0;
+  return GATE.scan(text, tokens ?? tokenize(text), bounds, digits);
+}
 
 export const BUILTIN_TOPICS: readonly string[] = Object.keys(BUILTIN);
 
@@ -100,52 +111,37 @@ export function sentences(text: string): [number, number][] {
   return out;
 }
 
-/** Offsets where each active built-in topic's cue stems occur, ascending; empty when none do. */
-function cueOffsets(text: string, r: TopicRules): number[] {
-  const out: number[] = [];
-  const g = r.gate;
-  g.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = g.exec(text)) !== null) {
-    out.push(m.index);
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return out;
-}
-
 interface Active {
   name: string;
   rules: TopicRules;
-  cues: number[];
-  next: number;
+  gate: CompiledGate;
 }
 
-function activeBuiltins(text: string, topics: readonly string[] | undefined): Active[] {
+function activeBuiltins(topics: readonly string[] | undefined): Active[] {
   const out: Active[] = [];
   for (const t of topics ?? []) {
     const rules = BUILTIN[t];
-    if (!rules || out.some((a) => a.name === t)) continue;
-    const cues = cueOffsets(text, rules);
-    if (cues.length) out.push({ name: t, rules, cues, next: 0 });
+    if (rules && !out.some((a) => a.name === t)) out.push({ name: t, rules, gate: GATES[t]! });
   }
   return out;
 }
 
-/** Whether a cue of this topic falls inside [s, e); advances the topic's cursor past `e`. */
-function cueWithin(a: Active, s: number, e: number): boolean {
-  while (a.next < a.cues.length && a.cues[a.next]! < s) a.next++;
-  return a.next < a.cues.length && a.cues[a.next]! < e;
-}
-
-export function detectTopics(text: string, topics?: readonly string[], custom?: readonly CustomTopic[]): Span[] {
-  const builtins = activeBuiltins(text, topics);
+/**
+ * Topic spans, one per sentence about an active topic. `tokens` are the engine's own (detect.ts
+ * passes them so the words are not split twice); without them the text is tokenised here.
+ */
+export function detectTopics(text: string, topics?: readonly string[], custom?: readonly CustomTopic[], tokens?: readonly GateToken[]): Span[] {
+  const builtins = activeBuiltins(topics);
   const customs = customMatchers(custom);
   if (builtins.length === 0 && customs.length === 0) return [];
   const spans: Span[] = [];
-  for (const [s, e] of sentences(text)) {
+  const bounds = sentences(text);
+  const bits = builtins.length ? gateBits(text, bounds, builtins, tokens) : undefined;
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
     let type: Span['type'] | undefined;
     for (const a of builtins) {
-      if (type === undefined && cueWithin(a, s, e) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
+      if (type === undefined && passes(bits![i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
     }
     if (type === undefined && customs.length) {
       const sentence = text.slice(s, e);
@@ -174,13 +170,17 @@ export interface SentenceExplanation {
  * decision — which rules matched and on what words, negation, masked senses and vetoes. The
  * result carries text from the input, so it is for a person reviewing rules, never for logs.
  */
-export function explainTopics(text: string, topics: readonly string[] = BUILTIN_TOPICS): SentenceExplanation[] {
-  const builtins = activeBuiltins(text, topics);
+export function explainTopics(text: string, topics: readonly string[] = BUILTIN_TOPICS, opts: { ungated?: boolean } = {}): SentenceExplanation[] {
+  const builtins = activeBuiltins(topics);
   const out: SentenceExplanation[] = [];
-  for (const [s, e] of sentences(text)) {
+  const bounds = sentences(text);
+  const bits = gateBits(text, bounds, builtins);
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
     const decisions: TopicDecision[] = [];
     for (const a of builtins) {
-      if (!cueWithin(a, s, e)) continue;
+      // `ungated` runs the rules on every sentence: the tests use it to prove the gate hides nothing.
+      if (!opts.ungated && !passes(bits[i]!, a.gate)) continue;
       const d = decide(a.name, a.rules, text.slice(s, e), true);
       if (d && (d.cues.length || d.masked.length)) decisions.push(d);
     }

@@ -2,28 +2,51 @@
 // trafficking and exploitation of children, partners and elders. The abuse of a substance, of a
 // privilege or of "the system", an abused animal, a job in child protection, and everyday words
 // ("beat the traffic", "forced to work late", "touching base") are not the topic.
-import { AGENT, gate, masks, rules, VICTIM, type TopicRules } from './rules.ts';
+import { masks, rules, VICTIM, type TopicRules } from './rules.ts';
 
 const HIT = String.raw`(?:hit|hits|hitting|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punched|punches|punching|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|choke|choked|chokes|choking|strangle|strangled|strangles|grab|grabbed|grabs|drag|dragged|drags|throw|threw|throws|thrown|pin|pinned|pins|spit|spits|spat|whip|whipped|whips|whoop|whooped|smack|smacked|smacks|shake|shook|shakes|scald|scalded|burn|burned|burnt|burns|kneed|bites|bite|elbowed|headbutted|stomped|strangling)`;
 const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|finances|bank ?card|debit card|credit cards?|cards|account|accounts|phone|texts|messages|emails?|passwords?|location|keys|car keys|car|passport|passports|meds|medications?|pills|birth control|contraception|pension|social security(?: check)?|check|contacts|friends|documents|id)`;
 
 export const abuse: TopicRules = {
-  gate: gate([
-    'abus', 'molest', 'rape', 'raping', 'incest', 'assault', 'violen', '\\bdv\\b', '\\bipv\\b', 'batter', 'maltreat', 'neglect', 'traffick', 'groom',
-    'strangl', 'chok', 'restraining', 'protective', 'cps', 'child (?:services|welfare|protect)', 'removed from', 'mandated', 'safety plan',
-    'hit', 'beat', 'slap', 'punch', 'kick', 'shove', 'grab', 'drag', 'threw', 'throw', 'pin', 'spit', 'spat', 'whip', 'whoop', 'smack', 'shak', 'shook',
-    'scald', 'burn', 'knee', 'bit', 'push', 'elbow', 'stomp', 'tie', 'tied', 'lock', 'starv', 'food', 'fed\\b', 'feed', 'eat', 'hungry', 'threat',
-    'kill', 'hurt', 'harm', 'gun', 'knife', 'control', 'takes', 'took', 'take', 'keeps', 'kept', 'hold', 'hid', 'check', 'read', 'monitor', 'track',
-    'smash', 'delet', 'changed', 'restrict', 'limit', "let me", 'allowed', 'permission', 'isolat', 'touch', 'hands', 'room at night', 'bedroom',
-    'shower', 'lap', 'secret', 'tell', 'stuff to me', 'things to me', 'do stuff', 'do things', 'himself on', 'herself on', 'exposed', 'undress',
-    'consent', 'against my will', 'forced', 'force', 'made me', 'make me', 'make us', 'made us', 'coerc', 'pressur', 'sexual', 'sex', 'bruis',
-    'black eye', 'scar', 'broke my', 'marks', 'worthless', 'stupid', 'screamed', 'never been born', 'crazy', 'gaslight', 'believe me', 'stalk',
-    'follows me', 'showed up', 'shows up', 'broke into', 'exploit', 'stealing', 'sold me', 'crate', 'garage', 'kneel', 'corner', 'closet',
-    'basement', 'trunk', 'kicked me out', 'kicked us out', 'dead to', 'was \\d', 'i was (?:a|twelve|thirteen|fourteen|eleven|ten|nine)', 'mature for',
-    'messaged', 'buying me', 'pics', 'lighter', 'oven', 'water', 'breathe', 'neck', 'throat', 'mouth', 'sat on', 'scream', 'yell', 'spoon',
-    'belt', 'cord', 'hanger', 'switch', 'sin off', 'shut up', 'blocked', 'deleted', 'birth control', 'tracker', 'passport', 'mom\'s boyfriend',
-    'laid a hand', 'lay a hand', 'wear what', 'without him', 'unless he', 'punish', 'discipline', 'er i fell', 'i fell', 'rice', 'hair',
-  ]),
+  anchors: {
+    any: [
+      'abus', 'burn(?:s|ed|t|ing)?$', 'breathe$', 'harm$', 'maltreat', 'neglect', 'mistreat', 'rape', 'raped', 'rapes', 'rapist', 'raping', 'molest', 'incest', 'sexual', 'assault',
+      'groom', 'domestic', 'dv$', 'ipv$', 'violen', 'batter', 'traffick', 'strangl', 'strangu', 'restraining', 'protective', 'cps$', 'mandated',
+      'removed', 'safety', 'coerc', 'gaslight', 'stalk', 'exploit',
+      'hit$', 'hits$', 'hitting', 'beat', 'slap', 'punch', 'kick', 'shov', 'chok', 'grab', 'drag', 'throw', 'threw', 'thrown', 'pin$',
+      'pinned', 'pins$', 'spit', 'spat$', 'whip', 'whoop', 'smack', 'shak', 'shook', 'scald', 'kneed', 'bite', 'elbowed',
+      'headbutt', 'stomp', 'push', 'belts?$', 'cords?$', 'hanger', 'spoon', 'shoe$', 'hairbrush', 'paddle', 'fist',
+      'knife', 'gun$', 'lighter', 'hair$', 'throat', 'neck$', 'bruis', 'scars$', 'marks$', 'lock',
+      'crate', 'garage', 'kneel', 'corner', 'trunk', 'oven', 'closet', 'basement', 'starv', 'feed', 'fed$', 'food',
+      'hungry', 'supervision', 'threat', 'kill', 'hurt', 'tracker', 'isolat', 'allowed',
+      'inappropriat', 'shower', 'secret', 'exposed', 'undress', 'mature', 'consent', 'forced', 'force$', 'pressured', 'coerced',
+      'worthless', 'stupid', 'useless', 'whore', 'slut', 'crazy', 'name-calling', 'screamed', 'stealing', 'pension',
+      'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
+    ],
+    pairs: [
+      'black eye', 'broke my', 'broke into', 'cut my', 'lost the', 'i fell', 'lied about', 'sat on', 'me down', 'under water', 'face into',
+      'the floor', 'me eat', 'stuff to', 'things to', 'me do', 'us do', 'her do', 'me have', 'me touch', 'me perform', 'me undress',
+      'us undress', 'me send', 'not to', 'my will', 'her will', 'said no', 'said stop', 'sold me', 'he was', 'she was', 'dead to',
+      'believe me', 'shut up', 'social security', 'my room', 'her room', 'my bedroom', 'her bedroom', 'my bed', 'her bed', 'our room',
+      'child services', 'child welfare', 'without him', 'unless he', 'never see', 'i leave', 'i left', 'he comes', 'been born',
+      'never born', 'touched me', 'touched her', 'touched him', 'touched us', 'touch me', 'touch her', 'touches me', 'touches her',
+      'touching me', 'touching her', 'touched inappropriately', 'inappropriate touch', 'inappropriately touched', 'break my', "he'll break",
+      "she'll break", "he'll post", "he'd post", "she'd post", "he'll kill", 'tied me', 'tied us', 'tied her', 'tied him', 'tie me',
+      'tie us', 'his hands', 'her hands', 'hands under', 'hands around', 'hand over', 'my mouth', 'a stick', 'a switch', 'the switch',
+      'harm me', 'harm her', 'harm the', 'blocked my', 'ask permission', 'a cigarette', 'with cigarettes',
+    ],
+    both: [
+      [
+        ['controls?$', 'controlling', 'takes?$', 'took$', 'taking$', 'keeps?$', 'kept$', 'holds?$', 'hides?$', 'hid$', 'checks?$', 'reads?$',
+          'monitor', 'tracks?$', 'smash', 'destroys?$', 'deleted', 'changed', 'restrict', 'limit', 'sabotag', 'goes$', 'went$', 'gets$',
+          "won't", 'wont', "doesn't", 'doesnt', 'not$', 'never', "isn't", 'isnt', 'let$', 'makes$'],
+        ['money', 'paycheck', 'pay$', 'wages', 'salary', 'finances', 'bank', 'card', 'debit', 'account', 'phone', 'texts', 'messages',
+          'emails?$', 'passwords?$', 'location', 'keys$', 'car$', 'passports?$', 'meds$', 'medication', 'pills$', 'birth', 'contraception',
+          'pension', 'social', 'check$', 'contacts', 'friends', 'documents', 'id$', 'access', 'see$', 'go$', 'leave', 'talk', 'eat$',
+          'wear', 'use$', 'call$', 'work$', 'out$', 'have$', 'ask$'],
+      ],
+    ],
+  },
   masks: masks([
     // Substances and other things a person "abuses" that are not a person.
     String.raw`\b(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|polysubstance|stimulant|benzodiazepine|benzo|prescription|pill|medication|caffeine|inhalant|cocaine|meth|heroin|laxative|steroid)s? (?:abuse|abuser|misuse|use)\b`,
@@ -42,19 +65,21 @@ export const abuse: TopicRules = {
     String.raw`\b(?:tracks|track) my (?:steps|sleep|mood|period|spending)\b|\bchecks my grades\b|\b(?:took|takes|take) my phone away\b[^.]{0,40}\b(?:grades|homework|bedtime|week)\b`,
     String.raw`\b(?:dog|cat|horse|puppy|kitten|pet|animal|animals|cat|rescue)\b[^.]{0,40}\b(?:abused|neglected|starved|beaten)\b|\b(?:abused|neglected|starved|beaten)\b[^.]{0,30}\b(?:dog|cat|horse|animals?|puppy|pets?)\b`,
     String.raw`\bcrate at night to train\b`,
+    // "I check my phone", "we take my car": the speaker doing it to their own things.
+    String.raw`\b(?:i|we|you) (?:\w+ )?(?:control|take|took|keep|kept|hold|hide|hid|check|read|monitor|track|limit|restrict|change|changed|delete|deleted|go through|went through)\b`,
   ]),
   rules: rules([
     ['abuse-word', 'word', String.raw`\babus(?:e|ed|er|ers|ing|ive|ively)\b|\bmaltreat\w*|\bneglect(?:ed|ful)?\b|\bmistreat\w*`],
     ['sexual-violence', 'word', String.raw`\brap(?:e|ed|es|ist|ing)\b|\bmolest\w*|\bincest\b|\bsexual(?:ly)? (?:assault\w*|abuse\w*|exploit\w*|contact|coerc\w*)\b|\bassault(?:ed)? (?:me|her|him)\b|\bsexually assaulted\b|\bgroom(?:ed|ing)\b(?! (?:the|my|a|our) (?:dog|cat|puppy|horse|pet|beard|hair))`],
     ['violence-word', 'word', String.raw`\bdomestic (?:violence|abuse)\b|\bdv\b|\bipv\b|\bintimate partner violence\b|\bbattered\b|\btraffick(?:ed|ing|er|ers)\b|\bstrangl\w+|\bstrangulation\b|\brestraining order\b|\bprotective order\b|\bcps\b|\bchild (?:protective services|services|welfare(?: services)?)\b|\bmandated report\w*|\bremoved from the home\b|\bremoved (?:by|from) child\b|\bsafety plan\w*|\bcoercive control\b|\bgaslight\w*|\bstalk(?:ing|ed|s|er)?\b|\bfinancially exploit\w*|\bfinancial exploitation\b`],
-    ['hit-person', 'act', String.raw`\b${HIT}\b (?:(?:me|us|her|him|them) )?(?:(?:with|by|in|across|on|into|against|down|to|off|around|up) )?${VICTIM}\b|\b${HIT} ${VICTIM}\b|\b${VICTIM} (?:was |were |got |get |being )?(?:hit|beaten|slapped|punched|kicked|choked|shoved|pushed|thrown|burned|whipped|strangled|shaken)\b|\bpush(?:ed|es)? (?:me|her|him|us|them) (?:down|against|into (?:a|the) (?:wall|door|table|counter)|off|over|out of)\b|\b(?:being|been|was|got|get) (?:hit|beaten|slapped|punched|kicked|choked|shoved|thrown|whipped|strangled|shaken|burned)\b`],
+    ['hit-person', 'act', String.raw`\b${HIT} (?:(?:me|us|her|him|them) )?(?:(?:with|by|in|across|on|into|against|down|to|off|around|up) )?${VICTIM}\b|\bpush(?:ed|es)? (?:me|her|him|us|them) (?:down|against|into (?:a|the) (?:wall|door|table|counter)|off|over|out of)\b|\b(?:being|been|was|were|got|get|gets) (?:hit|beaten|slapped|punched|kicked|choked|shoved|thrown|whipped|strangled|shaken|burned|pushed)\b`],
     ['hit-with-object', 'act', String.raw`\b(?:with|using) (?:a |the |an )?(?:belt|belts|cords?|extension cord|hanger|wooden spoon|spoon|switch|shoe|hairbrush|stick|paddle|closed fist|fist|knife|gun|lighter|cigarette)\b|\b(?:belt|cords?|hanger|switch) (?:and|or) (?:cords?|belt|hanger)\b|\bholds? a lighter to\b`],
     ['grab-body', 'act', String.raw`\b(?:by (?:my|her|the) (?:hair|throat|neck|arm)|(?:hands|hand) (?:around|over) (?:my|her) (?:neck|throat|mouth)|grabbed my throat|pulled my hair|sat on (?:me|my chest)|hold me down|held me down|pin(?:ned)? me|head under (?:the )?water|face into)\b|\bcouldn'?t breathe\b|\bthrew a \w+ at (?:me|her|us)\b|\bthrew me (?:out|against)\b`],
     ['injury', 'act', String.raw`\bblack eye\b|\bbroke my (?:arm|nose|ribs?|wrist|jaw|finger)\b|\bbruis\w+\b[^.]{0,40}\b(?:he|she|grabbed|from where|him|her|partner|husband|boyfriend|dad|mom|observed on|visible)\b|\b(?:visible|leaving|left) bruis\w+\b|\bscars\b[^.]{0,30}\b(?:belt|from (?:him|her|the))\b|\bmarks left\b|\bcut my face\b|\blost the baby\b|\bribs bruised\b|\b(?:told|tell) the (?:er|doctor|school)\b[^.]{0,20}\bfell\b|\bsaid i fell\b|\blied about it\b`],
     ['confine', 'act', String.raw`\block(?:ed|s|ing)? (?:${VICTIM}) (?:in|up|out|into|inside)\b|\block(?:ed|s|ing)? (?:me|us|her|him|them) in (?:the|my|a|our) \w+\b|\b(?:in|into) the (?:dog )?crate\b|\bsleep (?:in the garage|on the floor)\b|\bkneel (?:on rice|and beg)\b|\bstand in the corner all night\b|\btied (?:me|us|her|him) (?:up|to)\b|\btie me to\b|\block the (?:fridge|food)\b|\bin the trunk\b[^.]{0,30}\bleave\b|\bin the oven\b|\blocked in a (?:room|closet)\b|\block(?:ed)? (?:her|me|us) in (?:a|the) (?:closet|room|basement)\b`],
     ['starve', 'act', String.raw`\bstarv(?:e|ed|ing) (?:me|us|her|him|them|the kids)\b|\bbeing starved\b|\bstarved as punishment\b|\b(?:wouldn'?t|didn'?t|won'?t|never|nobody) (?:feed|fed) (?:us|me|them|the kids)\b|\bnobody fed us\b|\bwithout food\b|\bno food\b|\bfood deprivation\b|\btake the kids'? food\b|\bfood away to punish\b|\b(?:go|went) to school hungry\b|\bbeg for food\b|\bwon'?t let me eat\b|\bwithout (?:food or )?supervision\b`],
     ['threat', 'act', String.raw`\bthreat(?:en|ens|ened|ening|s)?\b[^.]{0,40}\b(?:kill|hurt|harm|take the (?:kids|children)|knife|gun|post|break|leave|money|me)\b|\b(?:he|she)(?:'ll| will|'d| would) (?:kill|hurt|break|post)\b|\bif i (?:leave|left|don'?t)\b[^.]{0,30}\b(?:kill|hurt|hurts|take the kids|post|never see)\b|\bhas a gun\b[^.]{0,30}\bremind\w*\b|\bnobody would miss me\b|\bnever see them\b`],
-    ['control', 'act', String.raw`(?<!\b(?:i|we|you)(?: \w+)? )\b(?:controls?|controlling|takes?|took|taking|keeps?|kept|holds?|hides?|hid|checks?|reads?|monitors?|monitoring|tracks?|smashed|smashes|destroys?|deleted|changed|restricts?|restricting|limits?|limiting|sabotages?|goes through|went through|gets)\b (?:(?:all|access to|away) )?(?:of )?(?:my|her|our|the kids'|all my|all her|my whole|her whole)\b (?:\w+ )?${CONTROL_OBJ}\b|\brestricts? (?:her |my )?access to\b|\bputs? a tracker\b|\bput a tracker\b|\bmakes me ask permission\b|\b(?:won'?t|doesn'?t|does not|will not|never) let (?:me|her) (?:have|see|go|leave|talk|eat|wear|use|call|work|out)\b|\b(?:isn'?t|not|am not|i'?m not) allowed to (?:see|go|talk|call|leave|have)\b|\bisolat(?:ed|es|ing) (?:me|her)\b|\b(?:go|going|leave|out|anywhere) without him\b|\bunless he comes\b|\bshows? up wherever\b|\b(?:still )?follows me (?:home|everywhere|around|to)\b|\bstill follows me\b|\bbroke into my\b|\bblocked my friends\b`],
+    ['control', 'act', String.raw`\b(?:controls?|controlling|takes?|took|taking|keeps?|kept|holds?|hides?|hid|checks?|reads?|monitors?|monitoring|tracks?|smashed|smashes|destroys?|deleted|changed|restricts?|restricting|limits?|limiting|sabotages?|goes through|went through|gets)\b (?:(?:all|access to|away) )?(?:of )?(?:my|her|our|the kids'|all my|all her|my whole|her whole)\b (?:\w+ )?${CONTROL_OBJ}\b|\brestricts? (?:her |my )?access to\b|\bputs? a tracker\b|\bput a tracker\b|\bmakes me ask permission\b|\b(?:won'?t|doesn'?t|does not|will not|never) let (?:me|her) (?:have|see|go|leave|talk|eat|wear|use|call|work|out)\b|\b(?:isn'?t|not|am not|i'?m not) allowed to (?:see|go|talk|call|leave|have)\b|\bisolat(?:ed|es|ing) (?:me|her)\b|\b(?:go|going|leave|out|anywhere) without him\b|\bunless he comes\b|\bshows? up wherever\b|\b(?:still )?follows me (?:home|everywhere|around|to)\b|\bstill follows me\b|\bbroke into my\b|\bblocked my friends\b`],
     ['sexual-abuse-act', 'act', String.raw`\btouch(?:ed|es|ing)? (?:me|her|him|us)\b(?! (?:base|up))|\btouched (?:me |her )?inappropriately\b|\binappropriate(?:ly)? touch\w*|\b(?:put|puts|putting) (?:his|her) hands? (?:under|down|up|in|on)\b|\bhands under my\b|\b(?:came|come|comes|coming|entered|enter|would come) (?:in|into) (?:my|her|our) (?:room|bedroom|bed)\b|\bin the shower with me\b|\bshower with (?:me|the door open)\b|\b(?:made|make|makes|forced|force|pressured|coerced|got) (?:me|us|her) (?:to )?(?:do (?:stuff|things)|have sex|touch|perform|undress|send)\b|\bdid (?:stuff|things) to (?:me|us|her)\b|\bdo (?:stuff|things) to me\b|\bforced (?:himself|herself) on\b|\bexposed (?:himself|herself)\b|\bsit on (?:his|her) lap\b|\bour (?:little )?secret\b|\bnot to tell\b|\bmature for my age\b|\bwithout (?:my |her )?consent\b|\bagainst (?:my|her) will\b|\bafter i said (?:no|stop)\b|\beven when i said no\b|\bsold me to\b|\bforced (?:me |her )?(?:into|to have|to perform) (?:sex|sexual)\b|\bforced to perform\b|\bshowed me porn\b`],
     ['age-gap', 'act', String.raw`\bi was (?:\d{1,2}|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b[^.]{0,15}\b(?:he|she) was (?:\d{2}|twenty|thirty|forty)\w*|\b(?:he|she) was (?:\d{2}|twenty|thirty|forty)\w* and i was (?:\d{1,2}|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`],
     ['emotional', 'act', String.raw`\bcalls? (?:me|her) (?:worthless|stupid|useless|fat|ugly|a whore|a slut|crazy|names)\b|\bname-calling\b|\bscreamed in my face\b|\bwished i'?d never been born\b|\bwish i was never born\b|\bdead to (?:them|him|her)\b|\bnobody will believe me\b|\bmade me feel crazy\b|\bshut up or\b`],

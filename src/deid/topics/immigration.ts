@@ -1,22 +1,38 @@
 // Immigration status (R36): a person's legal status, crossing, detention, deportation and the
 // fear of it — in English, Spanish and the mix clients write in. Immigration as a news or policy
 // subject, a profession, or a grandparent's migration long ago is not a disclosure.
-import { gate, masks, rules, type TopicRules } from './rules.ts';
+import { masks, rules, type TopicRules } from './rules.ts';
 
 const LACK = String.raw`(?:no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|didnt have|didn't have|without|lacks?|lacking|has no|have no|had no|got no|aint got|sin|no tiene|no tengo|no tienen|bought|fake|false|fraudulent|forged|someone else's|another person's|other people's)`;
 const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|documentation|status|legal status|id|license|social|social security(?: number)?|ssn|green ?card|work permit|authori[sz]ation)`;
 
 export const immigration: TopicRules = {
-  gate: gate([
-    'immigra', 'migra', 'migrant', 'deport', 'visa', 'papel', 'paper', 'document', 'status', 'border', 'frontera', 'asyl', 'asile', 'refug',
-    'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'green ?card', 'work permit', 'authori', 'ice\\b', 'uscis', 'cbp', '\\btps\\b',
-    'overstay', 'coyote', 'smuggl', 'cross', 'cruz', 'detain', 'detention', 'detenci', 'custody', 'removal', 'removed', 'remove',
-    'legal', 'illegal', 'undocumented', 'sent back', 'send (?:him|her|me|us|them|my)', 'sending', 'stash house', 'desert', 'river', 'tunnel',
-    'snuck', 'sneak', 'social', 'ssn', 'itin', 'passport', 'petition', 'sponsor', 'i-130', 'parole', 'credible fear', 'port of entry',
-    'hielera', 'ankle', 'checkpoint', 'raid', 'agents', 'otro lado', 'brought (?:here|to)', 'came (?:here|over|in|through|thru)', 'plane back',
-    'come back in', 'let back in', 'leave the country', 'reported', 'court date', 'bond hearing', 'notice to appear', 'someone else',
-    'another person', 'his name', 'guide', 'cartel', 'mixed status', 'where i was born', 'k-1', 'h-?1b', 'fianc',
-  ]),
+  anchors: {
+    any: [
+      'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'paper', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
+      'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'green', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
+      'overst', 'coyote', 'smuggl', 'pollero', 'cross', 'cruz', 'detain', 'detention', 'detenci', 'custody', 'remov', 'legal', 'illegal',
+      'undocumented', 'indocumentad', 'stash', 'desert', 'river', 'rio$', 'r[ií]o$',
+      'tunnel', 'snuck', 'sneak', 'ssn', 'itin$', 'passport', 'petition', 'sponsor', 'i-130', 'parole', 'credible', 'entry',
+      'hielera', 'ankle', 'checkpoint', 'raid', 'agents', 'otro$',
+      'inspection', 'bond$',
+      'cartel', 'k-1$', 'h-?1b$', 'fianc', 'quedaron', 'container',
+      'trains?$', 'tren$', 'mountains', 'mexico',
+      'judge', 'remain', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
+    ],
+    pairs: [
+      'find out', 'found out', 'him away', 'her away', 'mom away', 'dad away', 'them away', 'me away', 'come for', 'being reported',
+      'bag packed', 'the line', 'a truck', 'the wall', 'brought here', 'brought to', 'brought us', 'be here', "person's documents", 'person documents', 'else name', 'else papers', 'else documents', 'else social',
+      "else's name", 'sent back', 'send back', 'sending back', 'send him', 'send her', 'send me', 'send us', 'send them', 'send my',
+      'sent him', 'sent her', 'sent me', 'sent us', 'sent them', 'sent my', 'put him', 'put her', 'put my', 'plane back', 'about where',
+      'back in', 'the country', 'home country', 'a social', 'fake social', 'social security', 'no social', 'my situation',
+      'our situation', 'mixed status', 'notice to', 'valid id', 'an id', 'no id', 'fake id', 'guide who', 'aged out', 'the officers',
+      'entry with', 'entered with', 'entered the', 'entering the', 'came here', 'came in', 'came over', 'came through', 'came thru',
+      'came with', 'came on', 'came to', 'come here', 'come in', 'come over', 'entered on', 'brought as', 'tried to', 'get across',
+      'paid a', 'paid someone', 'paid somebody', 'paid people', 'paid the', 'who crossed', 'who brought', 'who took',
+      'us across', 'me across', 'her across', 'him across', 'them across', 'got across', 'made it',
+    ],
+  },
   masks: masks([
     // Immigration as a subject of news, politics or school, not the person's own status.
     String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,

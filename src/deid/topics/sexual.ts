@@ -1,21 +1,31 @@
 // Explicit sexual content (R36): sexual acts, bodies in a sexual context, sexual function, sex
 // work, sexting and pornography. Sex as a demographic field, sexual orientation or gender as
 // identity, dating and affection without sex are not the topic.
-import { gate, masks, rules, type TopicRules } from './rules.ts';
+import { masks, rules, type TopicRules } from './rules.ts';
 
 export const sexual: TopicRules = {
-  gate: gate([
-    'sex', 'intercourse', 'oral', 'blow ?job', 'head', 'orgasm', 'climax', 'masturbat', 'jerk', 'touch', 'porn', 'adult (?:web|site|video)', 'nude',
-    'naked', 'erect', 'impoten', 'ejacul', 'penetrat', 'vagin', 'penis', 'dick', 'cock', 'boob', 'breast', 'tits', 'anal', 'condom', '\\bst[di]', 'libido', 'arous',
-    'horny', 'turned on', 'turn me on', 'hook', 'booty', 'benefits', 'one night', 'threesome', 'swing', 'sext', 'dirty', 'explicit', 'intima',
-    'only ?fans', 'cam', 'escort', 'strip', 'prostitut', 'body', 'paid', 'happy ending', 'fetish', 'kink', 'bdsm', 'tie me', 'tied me', 'spank',
-    'vaginismus', 'dyspareunia', 'anorgasm', 'hypersex', 'virgin', 'first time', 'all the way', 'slept', 'sleep', 'sleeping', 'made love', 'making love',
-    'make out', 'made out', 'making out', 'fool', 'mess around', 'messing around', 'finish', 'keep it up', 'get it up', 'hard', 'get off', 'got off',
-    'went down', 'go down', 'finger', 'on top', 'positions', 'bedroom', 'in bed', 'his bed', 'her bed', 'plan b', 'butt', 'ass\\b', 'skirt', 'underwear',
-    'lingerie', 'grindr', 'tinder', 'hookup', 'did it', 'do it', 'doing it', 'go further', 'goes further', 'rough', 'choked', 'pics', 'photos', 'images',
-    'videos', 'cheat', 'affair', 'consent', 'rape', 'molest', 'assault', 'inappropriat', 'exploit', 'favors', 'services', 'protection', 'unprotected',
-    'trade', 'traded', 'exchang', 'lap dance', 'play with', 'kissing my', 'clothes off', 'shirt off', 'pants', 'pretend to enjoy', 'finishes', 'climax',
-  ]),
+  anchors: {
+    any: [
+      'sex', 'intercourse', 'coit', 'oral$', 'blow', 'finger', 'anal$', 'penetrat', 'handjob', 'threesome', 'booty',
+      'spank', 'rides$', 'positions', 'hook', 'grindr', 'tinder', 'orgasm', 'climax', 'masturbat', 'jerk', 'erecti',
+      'impoten', 'ejacul', 'horny', 'arous', 'libido', 'vaginismus', 'dyspareunia', 'anorgasm', 'hypersex', 'virgin', 'penis', 'vagin',
+      'dick', 'cock', 'clit', 'genital', 'boobs', 'tits', 'breast', 'butt$', 'ass$', 'crotch', 'nipple', 'skirt', 'underwear', 'naked',
+      'nude', 'nudity', 'skinny', 'porn', 'adult', 'explicit', 'intima', 'dirty', 'onlyfans', 'cam$', 'escort', 'strip', 'prostitut',
+      'sell', 'sold$', 'paid$', 'transactional', 'trad', 'exchang', 'favou?rs', 'lap$', 'fetish', 'kink', 'bdsm', 'erotic', 'fantasies',
+      'condom', 'unprotected', 'protection', 'std', 'sti$', 'stis$', 'bedroom', 'finish', 'pretend', 'fake$', 'rough', 'choked',
+      'affair', 'grab', 
+    ],
+    pairs: [
+      'make out', 'made out', 'making out', 'made love', 'make love', 'making love', 'in bed', 'his bed', 'her bed', 'their bed', 'first time',
+      'all the', 'the way', 'one night', 'plan b', 'do it', 'did it', 'doing it', 'get off', 'got off', 'get hard', 'get wet', 'keep it',
+      'get it', 'mess around', 'messed around', 'messing around', 'fool around', 'fooled around', 'fooling around', 'slept together',
+      'slept with', 'sleep with', 'sleep together', 'sleeping with', 'sleeping together', 'sleeps with', 'go further', 'goes further',
+      'going further', 'happy ending', 'clothes off', 'shirt off', 'kissing my', 'up my', 'only fans', 'gave me', 'gave him', 'gave her',
+      'tie me', 'tied me', 'on top', 'hand up', 'went all', 'go all', 'down on', 'down there', 'with benefits', 'touch myself',
+      'touching myself', 'turned on', 'turn on', 'turn me', 'turns me', 'turned me', 'swing with', 'swinging with', 'me head', 'him head',
+      'her head',
+    ],
+  },
   masks: masks([
     // Demographic fields and identity, education and health care about sex, not sexual content.
     String.raw`\bsex ?[:=] ?\w+|\bsex (?:assigned|at birth|marker|ed\b|education|educat\w+|therapist|pistols|offender registry)\b|\bsex(?:ual)? health(?: clinic)?\b`,
