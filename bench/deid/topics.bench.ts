@@ -79,8 +79,10 @@ function report(name: string, items: Item[], showErrors: boolean): void {
   let tp = 0, fn = 0, fp = 0;
   for (const it of items) {
     const hit = flagged(it.text, BUILTIN_TOPICS) !== undefined;
-    if (it.topic) hit ? tp++ : fn++;
-    else if (hit) fp++;
+    if (it.topic) {
+      if (hit) tp++;
+      else fn++;
+    } else if (hit) fp++;
   }
   console.log(`all topics   ${pct(tp, tp + fn)}   ${pct(tp, tp + fp)}      ${pct(fp, items.filter((i) => !i.topic).length)}        (${tp}/${fn}/${fp})  [any topic redacts the sentence]`);
   const groups = [...new Set(items.map((i) => i.author_group))];
@@ -133,8 +135,10 @@ function embedded(name: string, items: Item[], carriers: string[]): void {
     const touched = (s: number, e: number): boolean => spans.some((sp) => sp.start < e && sp.end > s);
     for (const p of placed) {
       const hit = covered(p.start, p.end);
-      if (p.item.topic) hit ? tp++ : fn++;
-      else if (touched(p.start, p.end)) fp++;
+      if (p.item.topic) {
+        if (hit) tp++;
+        else fn++;
+      } else if (touched(p.start, p.end)) fp++;
     }
     for (const [s, e] of carrierRanges) {
       if (e <= s) continue;

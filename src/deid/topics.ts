@@ -117,13 +117,13 @@ interface Active {
   gate: CompiledGate;
 }
 
+// A sentence about two topics gets one label: sexual abuse is reported as abuse, a smuggler's
+// threats as abuse, explicit talk inside an immigration story as sexual.
+const PRIORITY = ['abuse', 'sexual', 'immigration'];
+
 function activeBuiltins(topics: readonly string[] | undefined): Active[] {
-  const out: Active[] = [];
-  for (const t of topics ?? []) {
-    const rules = BUILTIN[t];
-    if (rules && !out.some((a) => a.name === t)) out.push({ name: t, rules, gate: GATES[t]! });
-  }
-  return out;
+  const on = new Set(topics ?? []);
+  return PRIORITY.filter((t) => on.has(t)).map((t) => ({ name: t, rules: BUILTIN[t]!, gate: GATES[t]! }));
 }
 
 /**
