@@ -6,11 +6,12 @@
 //
 //   --errors           list the development set's errors with the evidence behind each decision
 //   --heldout-errors   the same for the held-out set (look only once tuning is over)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { BUILTIN_TOPICS, detectTopics, explainTopics } from '../../src/deid/topics.ts';
-import { therapyPhiDev } from './corpora.ts';
+import { corporaDir, therapyPhiDev } from './corpora.ts';
 
 interface Item {
   id: string;
@@ -149,6 +150,26 @@ function embedded(name: string, items: Item[], carriers: string[]): void {
   console.log(`${name} inside conversations: recall ${pct(tp, tp + fn)}, precision ${pct(tp, tp + fp)} (${tp}/${fn}/${fp}); carrier lines given a topic span: ${carrierFlagged}/${carrierLines}`);
 }
 
+/**
+ * ICU and discharge notes (physionet-deid-dev, read at run time) are full of other senses of
+ * topic words: ICE CHIPS, left-sided neglect, ETOH abuse, a kinked line, "aroused to voice".
+ * Unlabelled: the sentences given a topic are counted, to watch for clinical false alarms.
+ */
+function clinicalNotes(): void {
+  const file = join(corporaDir, 'physionet-deid-dev', 'physionet_deid_dev.jsonl');
+  if (!existsSync(file)) return;
+  let sentencesSeen = 0;
+  let flaggedCount = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const text = (JSON.parse(line) as { text: string }).text;
+    const ex = explainTopics(text, BUILTIN_TOPICS, { ungated: false });
+    flaggedCount += ex.filter((s) => s.topic).length;
+    sentencesSeen += text.split(/[.!?\n]+/).filter((s) => s.trim()).length;
+  }
+  console.log(`clinical notes (physionet-deid-dev, unlabelled): ${flaggedCount} of ~${sentencesSeen} sentences given a topic`);
+}
+
 function throughput(items: Item[], carriers: string[]): void {
   const sentences = items.map((i) => i.text).join('\n');
   const reps = 20;
@@ -206,6 +227,7 @@ async function main(): Promise<void> {
     embedded('development', dev, carriersDev);
     embedded('held out', held, carriersHeld);
   } else console.log('\n(therapy-phi-dev not found: conversation embedding skipped)');
+  clinicalNotes();
   throughput([...dev, ...held], carriersDev);
 }
 

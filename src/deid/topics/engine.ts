@@ -63,7 +63,9 @@ export function decide(topic: string, r: TopicRules, original: string, explain =
     cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: negatedBefore(s, m.index) });
     if (!explain && act) break;
   }
-  for (const rule of r.cased ?? []) {
+  // In all-capitals text (old clinical notes, shouting) a capital says nothing about an acronym.
+  const informativeCase = /\p{Ll}/u.test(original);
+  for (const rule of informativeCase ? (r.cased ?? []) : []) {
     const m = rule.re.exec(original);
     if (!m) continue;
     if (rule.kind === 'act') act = true;

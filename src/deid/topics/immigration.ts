@@ -45,12 +45,16 @@ export const immigration: TopicRules = {
     String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
     String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
     String.raw`\boverstay(?:ed|ing)? (?:my|our|his|her|their) (?:welcome|time)\b`,
+    // Clinical and social senses of "status".
+    String.raw`\b(?:mental|respiratory|neuro(?:logical)?|volume|fluid|functional|hemodynamic|cardiac|nutritional|code|performance|clinical|medical|health|vaccination|immune|hiv|hormone|fasting|npo|ambulatory|pain|weight|cognitive|marital|employment|housing|smoking|socioeconomic|dnr|full code|relationship|financial) status\b|\b(?:updated|update|informed|aware|news) (?:on|of|about) (?:his|her|their|pt'?s|patient'?s|my|our) (?:status|condition)\b|\b(?:his|her|their|my) status (?:improved|has improved|worsened|declined|is unchanged|remained|remains|stabili[sz]ed|changed)\b`,
     String.raw`\bstatus (?:at|in|on|with) (?:work|my job|the (?:team|company|office|group))\b|\b(?:relationship|marital|discord|status) (?:status|reports?|update)\b|\bstatus (?:reports?|updates?|on (?:discord|insta\w*|snap\w*|whatsapp|my))\b`,
     String.raw`\bcoyotes? (?:were |was )?(?:howl\w*)\b|\b(?:stray|wild) coyotes?\b`,
     String.raw`\b(?:got|had|in|after-school|lunch) detention\b|\bdetained (?:the (?:whole )?(?:class|flight|plane|team)|at recess)\b`,
     String.raw`\bice (?:cream|skating|cubes?|packs?|bath|tea|rink|on the|storm|water)\b|\b(?:the|some|black) ice\b`,
     String.raw`\b(?:grandpa|grandfather|grandma|grandmother|grandparents|great-\w+|ancestors)\b[^.]{0,30}\b(?:immigrated|came here|came over|refugee)\b`,
     String.raw`\bresidency (?:applications?|program|interviews?|match)\b|\bmedical residen\w+\b`,
+    // Things that migrate in a body or a computer: a line, a stent, pain, data.
+    String.raw`\b(?:line|catheter|stent|tube|lead|pain|clot|tip|picc|ett|ngt|implant|data|files?|server|database)s? (?:has |had |have )?migrat\w+|\bmigrat\w+ (?:of (?:the )?(?:line|catheter|stent|tube|lead|pain|data)|to the cloud|out|in)\b|\b(?:cl|cvl|ij|piv|iv|aline|a-line) (?:to have )?migrat\w+`,
     String.raw`\bmigration of (?:the )?\w+|\b(?:data|bird|butterfly) migration\b`,
     String.raw`\bla frontera (?:is|taco|restaurant)\b`,
     // A holiday across a border is travel, not an immigration story.
@@ -100,6 +104,8 @@ export const immigration: TopicRules = {
     ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],
   ]),
   cased: [
-    { id: 'agency-acronym', kind: 'act', re: /\b(?:ICE|USCIS|DACA|TPS|CBP|ICE's)\b/ },
+    // Not before CHIPS or PACKS: clinical notes ("NPO except ICE CHIPS"). engine.ts skips cased
+    // rules on all-capitals text, where a capital says nothing.
+    { id: 'agency-acronym', kind: 'act', re: /\b(?:ICE|USCIS|DACA|TPS|CBP)\b(?!'?s? ?(?:CHIPS?|PACKS?|RINK|CREAM|WATER|BATH|CUBES?|TEA|POPS?|MACHINE|SKATING|STORM|AGE|chips?|packs?|cream|cubes?|water)\b)/ },
   ],
 };
