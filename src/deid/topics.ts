@@ -22,9 +22,44 @@ const GATES: Record<string, CompiledGate> = Object.fromEntries(Object.entries(BU
 // Only immigration has anchors with digits (H-1B, K-1, I-130).
 const DIGIT_BITS = Gate.anyBit(GATES.immigration!);
 
-function gateBits(text: string, bounds: readonly [number, number][], builtins: readonly Active[], tokens?: readonly GateToken[]): Int32Array {
+/**
+ * The sentences to give the rules, with their anchor bits. Sentences never cross a line break
+ * (see `sentences`), so only the lines holding an anchor are segmented: on ordinary text that is
+ * a small share of it. With `all`, every sentence is returned (custom topics need them all).
+ */
+function candidates(text: string, builtins: readonly Active[], all: boolean, tokens?: readonly GateToken[]): { bounds: [number, number][]; bits: number[] } {
+  const bounds: [number, number][] = [];
+  const bits: number[] = [];
   const digits = builtins.some((a) => a.name === 'immigration') ? DIGIT_BITS : 0;
-  return GATE.scan(text, tokens ?? tokenize(text), bounds, digits);
+  const hits: { at: number[]; bits: number[] } = builtins.length ? GATE.hits(text, tokens ?? tokenize(text), digits) : { at: [], bits: [] };
+  if (all) {
+    let h = 0;
+    for (const b of sentences(text)) {
+      let acc = 0;
+      while (h < hits.at.length && hits.at[h]! < b[0]) h++;
+      while (h < hits.at.length && hits.at[h]! < b[1]) acc |= hits.bits[h++]!;
+      bounds.push(b);
+      bits.push(acc);
+    }
+    return { bounds, bits };
+  }
+  let h = 0;
+  while (h < hits.at.length) {
+    const ls = text.lastIndexOf('\n', hits.at[h]) + 1;
+    let le = text.indexOf('\n', hits.at[h]);
+    if (le < 0) le = text.length;
+    for (const [s, e] of sentences(text.slice(ls, le))) {
+      let acc = 0;
+      while (h < hits.at.length && hits.at[h]! < ls + s) h++;
+      while (h < hits.at.length && hits.at[h]! < ls + e) acc |= hits.bits[h++]!;
+      if (acc) {
+        bounds.push([ls + s, ls + e]);
+        bits.push(acc);
+      }
+    }
+    while (h < hits.at.length && hits.at[h]! < le) h++;
+  }
+  return { bounds, bits };
 }
 
 export const BUILTIN_TOPICS: readonly string[] = Object.keys(BUILTIN);
@@ -73,6 +108,8 @@ function customMatchers(custom: readonly CustomTopic[] | undefined): CustomMatch
 // A full stop after these is not the end of a sentence ("Pt. reports", "U.S. citizen", "e.g.").
 const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:pt|cl|dr|mr|mrs|ms|mx|st|vs|etc|approx|appt|hx|dx|tx|sx|yo|y\.o|e\.g|i\.e|u\.s|[a-z])$/i;
 
+const LABEL_RE = /^\s*(?:[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s+)?/u;
+
 /** Sentence and utterance boundaries: line breaks and sentence-final punctuation. */
 export function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -95,8 +132,10 @@ export function sentences(text: string): [number, number][] {
     }
     pending = -1;
     // Leave the speaker label ("Client: ") outside the redaction so the transcript stays readable.
-    const label = /^\s*(?:[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s+)?/u.exec(text.slice(s, e));
-    if (label && (s === 0 || text[s - 1] === '\n')) s += label[0].length;
+    if (s === 0 || text[s - 1] === '\n') {
+      const label = LABEL_RE.exec(text.slice(s, Math.min(e, s + 64)));
+      if (label) s += label[0].length;
+    }
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     while (s < e && /\s/.test(text[s]!)) s++;
     if (e > s) out.push([s, e]);
@@ -135,13 +174,12 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   const customs = customMatchers(custom);
   if (builtins.length === 0 && customs.length === 0) return [];
   const spans: Span[] = [];
-  const bounds = sentences(text);
-  const bits = builtins.length ? gateBits(text, bounds, builtins, tokens) : undefined;
+  const { bounds, bits } = candidates(text, builtins, customs.length > 0, tokens);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     let type: Span['type'] | undefined;
     for (const a of builtins) {
-      if (type === undefined && passes(bits![i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
+      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
     }
     if (type === undefined && customs.length) {
       const sentence = text.slice(s, e);
@@ -173,8 +211,7 @@ export interface SentenceExplanation {
 export function explainTopics(text: string, topics: readonly string[] = BUILTIN_TOPICS, opts: { ungated?: boolean } = {}): SentenceExplanation[] {
   const builtins = activeBuiltins(topics);
   const out: SentenceExplanation[] = [];
-  const bounds = sentences(text);
-  const bits = gateBits(text, bounds, builtins);
+  const { bounds, bits } = candidates(text, builtins, true);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     const decisions: TopicDecision[] = [];

@@ -10,7 +10,7 @@ const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|fina
 export const abuse: TopicRules = {
   anchors: {
     any: [
-      'abus', 'burn(?:s|ed|t|ing)?$', 'disappear', 'tortur', 'withh', 'purchases', 'inadequate', 'busted', 'forc', 'knife', 'twisted', 'slammed', 'scratched', 'bruised', 'unwanted', 'nonconsensual', 'non-consensual', 'breathe$', 'harm$', 'maltreat', 'neglect', 'mistreat', 'rape', 'raped', 'rapes', 'rapist', 'raping', 'molest', 'incest', 'sexual', 'assault',
+      'abus', 'burn(?:s|ed|t|ing)?$', 'disappear', 'tortur', 'withh', 'purchases', 'inadequate', 'busted', 'forc', 'knife', 'twisted', 'slammed', 'scratched', 'bruised', 'unwanted', 'nonconsensual', 'non-consensual', 'harm$', 'maltreat', 'neglect', 'mistreat', 'rape', 'raped', 'rapes', 'rapist', 'raping', 'molest', 'incest', 'sexual', 'assault',
       'groom', 'domestic', 'dv$', 'ipv$', 'violen', 'batter', 'traffick', 'strangl', 'strangu', 'restraining', 'protective', 'cps$', 'mandated',
       'removed', 'safety', 'coerc', 'gaslight', 'stalk', 'exploit',
       'hit$', 'hits$', 'hitting', 'beat', 'slap', 'punch', 'kick', 'shov', 'chok', 'grab', 'drag', 'throw', 'threw', 'thrown', 'pin$',
@@ -24,6 +24,7 @@ export const abuse: TopicRules = {
       'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
     ],
     pairs: [
+      "couldn't breathe", "can't breathe", 'cant breathe', 'couldnt breathe', 'not breathe',
       'black eye', 'broke my', 'broke into', 'cut my', 'lost the', 'i fell', 'lied about', 'sat on', 'me down', 'under water', 'face into',
       'the floor', 'me eat', 'stuff to', 'things to', 'me do', 'us do', 'her do', 'me have', 'me touch', 'me perform', 'me undress',
       'us undress', 'me send', 'not to', 'my will', 'her will', 'said no', 'said stop', 'sold me', 'he was', 'she was', 'dead to',
@@ -35,30 +36,35 @@ export const abuse: TopicRules = {
       'tie us', 'his hands', 'her hands', 'hands under', 'hands around', 'hand over', 'my mouth', 'a stick', 'a switch', 'the switch',
       'took advantage', 'i said', 'she said', 'my hand', 'my hands', 'my arm', 'my face', 'my leg', 'my back', 'my head', 'my fingers',
       'my finger', 'my wrist', 'my nose', 'my neck', 'my jaw', 'my eye', 'her hand', 'her arm', 'her face', 'her head', 'my belongings',
-      'her belongings', 'my things', 'my stuff', 'my clothes', 'her things', 'her clothes', 'the money', 'the finances', 'all the',
+      'her belongings', 'my things', 'my stuff', 'my clothes', 'her things', 'her clothes', 'the money', 'the finances',
       'it out', 'sleep outside', 'the door', "can't leave", 'cant leave', 'food in', 'the crap', 'the shit', 'the hell', 'the life',
       'nobody else', 'nobody would', 'me i\'m', 'me im', 'eat off', 'hands would', 'hand would', 'hands went', 'hand went', 'watch me',
       'watched me', 'watching me', 'watch her', 'own mess', 'own waste', 'own urine', 'own filth', 'kept home', 'my lip', 'her lip',
       'hurt me', 'hurts me', 'hurt us', 'hurt her', 'hurts her', 'hurting me', 'hurt the',
-      'harm me', 'harm her', 'harm the', 'blocked my', 'ask permission', 'a cigarette', 'with cigarettes',
+      'harm me', 'harm her', 'harm the', 'blocked my', 'ask permission',
     ],
     both: [
+      // A controlling act and what it controls: "takes my paycheck", "checks her phone".
       [
         ['controls?$', 'controlling', 'takes?$', 'took$', 'taking$', 'keeps?$', 'kept$', 'holds?$', 'hides?$', 'hid$', 'checks?$', 'reads?$',
-          'monitor', 'tracks?$', 'smash', 'destroys?$', 'deleted', 'changed', 'restrict', 'limit', 'sabotag', 'goes$', 'went$', 'gets$',
-          "won't", 'wont', "doesn't", 'doesnt', 'not$', 'never', "isn't", 'isnt', 'let$', 'makes$'],
+          'monitor', 'tracks?$', 'smash', 'destroys?$', 'deleted', 'changed', 'restrict', 'limit', 'sabotag', 'goes$', 'went$', 'go$',
+          'going$', 'gets$', 'makes$'],
         ['money', 'paycheck', 'pay$', 'wages', 'salary', 'finances', 'bank', 'card', 'debit', 'account', 'phone', 'texts', 'messages',
           'emails?$', 'passwords?$', 'location', 'keys$', 'car$', 'passports?$', 'meds$', 'medication', 'pills$', 'birth', 'contraception',
-          'pension', 'social', 'check$', 'contacts', 'friends', 'documents', 'id$', 'access', 'see$', 'go$', 'leave', 'talk', 'eat$',
-          'wear', 'use$', 'call$', 'work$', 'out$', 'have$', 'ask$'],
+          'pension', 'social', 'check$', 'contacts', 'friends', 'documents', 'id$', 'access', 'permission'],
+      ],
+      // A refusal to let: "he won't let me see my sister", "I'm not allowed to go out".
+      [
+        ['let$', 'allowed$', 'allow$', 'allows$'],
+        ["won't", 'wont', "doesn't", 'doesnt', 'never', 'not$', "isn't", 'isnt', "don't", 'dont', "didn't", 'didnt', "wouldn't", 'wouldnt'],
       ],
     ],
   },
   masks: masks([
     // Substances and other things a person "abuses" that are not a person.
-    String.raw`[\w-]*(?:etoh|ethanol|alcohol|drug|substance|opioid|ivdu?|tobacco|nicotine|heroin|cocaine|benzo) (?:abuse|misuse|use disorder)\b`,
+    String.raw`\b(?:ex-|former)?(?:etoh|ethanol|alcohol|drug|substance|opioid|ivdu?|tobacco|nicotine|heroin|cocaine|benzo) (?:abuse|misuse|use disorder)\b`,
     // Neurological neglect of one side of space, and self-neglect.
-    String.raw`\b(?:left|right|l|r)?[- ]?sided? neglect\b|\bhemi-?neglect\b|\b(?:visual|spatial|hemispatial|sensory|self)[- ]neglect\b`,
+    String.raw`\bsided? neglect\b|\bhemi-?neglect\b|\b(?:visual|spatial|hemispatial|sensory|self)[- ]neglect\b`,
     String.raw`\bwith or without food\b|\bsh(?:ook|ake|akes|aking) (?:\w+ )?(?:hands?|head)\b`,
     String.raw`\b(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|polysubstance|stimulant|benzodiazepine|benzo|prescription|pill|medication|caffeine|inhalant|cocaine|meth|heroin|laxative|steroid)s? (?:abuse|abuser|misuse|use)\b`,
     String.raw`\babus(?:e|ed|ing) (?:alcohol|drugs|substances|pills|caffeine|my body|my credit card|the (?:system|snooze|refund|policy|privilege)\w*|(?:his|her|their|my) (?:privileges|power|position|credit card)|the snooze button)\b|\babus(?:e|ed|ing) (?:my|the) \w+ (?:with|over|during)\b|\bi abuse (?:caffeine|the snooze)\b`,

@@ -43,15 +43,27 @@ function negatedBefore(s: string, at: number): boolean {
   return NEGATION.test(words);
 }
 
+/** True when some rule matches the sentence before masking: masks only ever remove matches. */
+function anyRule(r: TopicRules, s: string, original: string): boolean {
+  for (const rule of r.rules) if (rule.re.test(s)) return true;
+  for (const rule of r.cased ?? []) if (rule.re.test(original)) return true;
+  return false;
+}
+
 export function decide(topic: string, r: TopicRules, original: string, explain = false): TopicDecision | undefined {
   let s = normalise(original);
+  // Most sentences that pass the gate match no rule at all: settle those before any masking.
+  if (!explain && !anyRule(r, s, original)) return undefined;
   const masked: string[] = [];
   for (const m of r.masks) {
     m.lastIndex = 0;
     if (!m.test(s)) continue;
+    // Blanked to the same length with a non-word character, so distances between the remaining
+    // words (rules such as "threatened … kill" within 40 characters) are unchanged and a mask can
+    // only remove a rule's match, never create one.
     s = s.replace(m, (hit) => {
       if (explain) masked.push(hit);
-      return ' ~ ';
+      return '~'.repeat(hit.length);
     });
   }
   const cues: Cue[] = [];
@@ -60,7 +72,8 @@ export function decide(topic: string, r: TopicRules, original: string, explain =
     const m = rule.re.exec(s);
     if (!m) continue;
     if (rule.kind === 'act') act = true;
-    cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: negatedBefore(s, m.index) });
+    // Negation never changes the decision (see negatedBefore), so it is worked out only to explain.
+    cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: explain && negatedBefore(s, m.index) });
     if (!explain && act) break;
   }
   // In all-capitals text (old clinical notes, shouting) a capital says nothing about an acronym.

@@ -10,13 +10,16 @@ export interface CompiledGate {
   conditions: number[];
 }
 
-interface Entry {
+interface Stem {
   stem: RegExp;
   bit: number;
 }
 
-// Set on a cached word that starts some two-word anchor, so pairs are looked up only after one.
-const PAIR_HEAD = 1 << 30;
+/** A distinct word: its own bits and, if it starts some pair, the pairs it starts. */
+interface Entry {
+  bits: number;
+  pairs: Map<string, number> | undefined;
+}
 
 /** What the gate needs of the engine's tokens (tokens.ts): lower-case folded key, offset, spacing. */
 export interface GateToken {
@@ -26,15 +29,17 @@ export interface GateToken {
   tightBefore: boolean;
 }
 
-// The engine's tokens are letters only: anchors with digits ("h1b", "i-130", "k-1") are found by
-// this small scan instead.
-const DIGIT_ANCHORS = /\b(?:[hk]-?1b?|i-\d{3})\b/gi;
+// Anchors with digits, checked only after a one-letter token "h", "k" or "i".
+const DIGIT_ANCHOR = /^(?:[hk]-?1b?|i-\d{3})(?![\p{L}\p{N}])/iu;
 
 export class Gate {
-  private readonly stems: Entry[] = [];
-  private readonly pairs = new Map<string, number>();
-  private readonly pairHeads = new Set<string>();
-  private readonly cache = new Map<string, number>();
+  private readonly stems: Stem[] = [];
+  /** head word → tail word → bits. */
+  private readonly pairs = new Map<string, Map<string, number>>();
+  // A prototype-less object, not a Map: for short string keys V8's dictionary lookup is about
+  // twice as fast, and this runs once per token of every text.
+  private cache: Record<string, Entry | undefined> = Object.create(null) as Record<string, Entry | undefined>;
+  private cacheSize = 0;
   private nextBit = 0;
 
   /** Registers a topic's anchors; returns the conditions under which its rules must run. */
@@ -43,10 +48,12 @@ export class Gate {
     const any = this.bit();
     this.addStems(anchors.any, any);
     for (const p of anchors.pairs ?? []) {
-      this.pairs.set(p, (this.pairs.get(p) ?? 0) | any);
-      this.pairHeads.add(p.slice(0, p.indexOf(' ')));
+      const [head, tail] = p.split(' ') as [string, string];
+      let tails = this.pairs.get(head);
+      if (!tails) this.pairs.set(head, (tails = new Map<string, number>()));
+      tails.set(tail, (tails.get(tail) ?? 0) | any);
     }
-    this.cache.clear();
+    this.resetCache();
     conditions.push(any);
     for (const [a, b] of anchors.both ?? []) {
       const ba = this.bit();
@@ -59,7 +66,7 @@ export class Gate {
   }
 
   private bit(): number {
-    if (this.nextBit > 29) throw new Error('topic gate: too many anchor groups');
+    if (this.nextBit > 30) throw new Error('topic gate: too many anchor groups');
     return 1 << this.nextBit++;
   }
 
@@ -67,61 +74,50 @@ export class Gate {
     this.stems.push({ stem: new RegExp(`^(?:${stems.join('|')})`), bit });
   }
 
-  private wordBits(w: string): number {
-    const hit = this.cache.get(w);
+  private resetCache(): void {
+    this.cache = Object.create(null) as Record<string, Entry | undefined>;
+    this.cacheSize = 0;
+  }
+
+  private entry(w: string): Entry {
+    const hit = this.cache[w];
     if (hit !== undefined) return hit;
-    let b = 0;
-    for (const e of this.stems) if (e.stem.test(w)) b |= e.bit;
-    if (this.pairHeads.has(w)) b |= PAIR_HEAD;
-    if (this.cache.size >= 100_000) this.cache.clear();
-    this.cache.set(w, b);
-    return b;
+    let bits = 0;
+    for (const e of this.stems) if (e.stem.test(w)) bits |= e.bit;
+    // "non-sexual", "ex-partner": the rules see two words, so the gate does too.
+    if (w.includes('-')) for (const part of w.split('-')) if (part) bits |= this.entry(part).bits;
+    const entry: Entry = { bits, pairs: this.pairs.get(w) };
+    if (this.cacheSize++ >= 100_000) this.resetCache();
+    this.cache[w] = entry;
+    return entry;
   }
 
   /**
-   * Bits per sentence: `bounds` are ascending, disjoint [start, end) ranges; the result holds,
-   * for each, the union of its words' and word pairs' bits. `digitBits` is or-ed in for the
-   * sentences holding an anchor with digits.
+   * The anchor hits of a text, in order: the offset of each token (or digit anchor) that carries
+   * bits, with those bits. Most tokens carry none, so the list is short. A pair's bits go to its
+   * second word; pairs need plain spacing between the words ("in bed", not "in. Bed"), so a
+   * pair never straddles a sentence.
    */
-  scan(text: string, tokens: readonly GateToken[], bounds: readonly [number, number][], digitBits: number): Int32Array {
-    const out = new Int32Array(bounds.length);
-    if (bounds.length === 0) return out;
-    let i = 0;
-    let prev = '';
+  hits(text: string, tokens: readonly GateToken[], digitBits: number): { at: number[]; bits: number[] } {
+    const at: number[] = [];
+    const bits: number[] = [];
+    let prev: Map<string, number> | undefined;
     for (const t of tokens) {
-      const at = t.start;
-      while (i < bounds.length && bounds[i]![1] <= at) {
-        i++;
-        prev = '';
+      const e = this.entry(t.key);
+      let b = e.bits;
+      if (prev !== undefined && t.tightBefore) b |= prev.get(t.key) ?? 0;
+      prev = e.pairs;
+      // "H-1B", "K-1", "I-130": the engine's tokens are letters only, so look at what follows.
+      if (digitBits && t.key.length === 1 && (t.key === 'h' || t.key === 'k' || t.key === 'i')) {
+        const c = text.charCodeAt(t.start + 1);
+        if ((c === 45 || (c >= 48 && c <= 57)) && DIGIT_ANCHOR.test(text.slice(t.start, t.start + 6))) b |= digitBits;
       }
-      if (i >= bounds.length) break;
-      if (at < bounds[i]![0]) {
-        prev = '';
-        continue;
-      }
-      const w = t.key;
-      let wb = this.wordBits(w);
-      // Rules see "non-sexual" and "ex-partner" as two words; so does the gate.
-      if (w.includes('-')) for (const part of w.split('-')) if (part) wb |= this.wordBits(part) & ~PAIR_HEAD;
-      let b = wb & ~PAIR_HEAD;
-      // A pair only across plain spacing: "in bed", not "in. Bed".
-      if (prev && t.tightBefore) {
-        const p = this.pairs.get(`${prev} ${w}`);
-        if (p !== undefined) b |= p;
-      }
-      out[i]! |= b;
-      prev = wb & PAIR_HEAD ? w : '';
-    }
-    if (digitBits) {
-      DIGIT_ANCHORS.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let j = 0;
-      while ((m = DIGIT_ANCHORS.exec(text)) !== null) {
-        while (j < bounds.length && bounds[j]![1] <= m.index) j++;
-        if (j < bounds.length && m.index >= bounds[j]![0]) out[j]! |= digitBits;
+      if (b !== 0) {
+        at.push(t.start);
+        bits.push(b);
       }
     }
-    return out;
+    return { at, bits };
   }
 
   /** The `any` bit of a compiled gate, for anchors found outside the word scan. */

@@ -9,11 +9,12 @@ const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|docu
 export const immigration: TopicRules = {
   anchors: {
     any: [
-      'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'paper', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
-      'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'green', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
+      'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
+      'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
+      'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
       'overst', 'coyote', 'smuggl', 'pollero', 'cross', 'cruz', 'detain', 'detention', 'detenci', 'custody', 'remov', 'legal', 'illegal',
-      'undocumented', 'indocumentad', 'stash', 'desert', 'river', 'rio$', 'r[ií]o$',
-      'tunnel', 'snuck', 'sneak', 'ssn', 'itin$', 'passport', 'petition', 'sponsor', 'i-130', 'parole', 'credible', 'entry',
+      'undocumented', 'indocumentad', 'stash', 'desert', 'rio$', 'r[ií]o$',
+      'tunnel', 'snuck', 'sneak', 'ssn', 'itin$', 'passport', 'petition', 'i-130', 'parole', 'credible', 'entry',
       'hielera', 'ankle', 'checkpoint', 'raid', 'agents', 'otro$',
       'inspection', 'bond$',
       'cartel', 'k-1$', 'h-?1b$', 'fianc', 'quedaron', 'container',
@@ -21,6 +22,7 @@ export const immigration: TopicRules = {
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
     pairs: [
+      'sponsor petition', 'sponsor visa', 'sponsor my', 'sponsor her', 'sponsor his', 'sponsor our', 'green card', 'green cards',
       'find out', 'found out', 'him away', 'her away', 'mom away', 'dad away', 'them away', 'me away', 'come for', 'being reported',
       'bag packed', 'the line', 'a truck', 'the wall', 'brought here', 'brought to', 'brought us', 'be here', "person's documents", 'person documents', 'else name', 'else papers', 'else documents', 'else social',
       "else's name", 'sent back', 'send back', 'sending back', 'send him', 'send her', 'send me', 'send us', 'send them', 'send my',
@@ -28,13 +30,13 @@ export const immigration: TopicRules = {
       'back in', 'the country', 'home country', 'a social', 'fake social', 'social security', 'no social', 'my situation',
       'our situation', 'mixed status', 'notice to', 'valid id', 'an id', 'no id', 'fake id', 'guide who', 'aged out', 'the officers',
       'entry with', 'entered with', 'entered the', 'entering the', 'came here', 'came in', 'came over', 'came through', 'came thru',
-      'came with', 'came on', 'came to', 'come here', 'come in', 'come over', 'entered on', 'brought as', 'tried to', 'get across',
+      'came with', 'came on', 'came to', 'come here', 'come in', 'come over', 'entered on', 'brought as', 'get across',
       'paid a', 'paid someone', 'paid somebody', 'paid people', 'paid the', 'who crossed', 'who brought', 'who took',
       'brought me', 'brought her', 'brought him', 'brought them', 'through mexico', 'my country', 'our country', 'her country',
       'his country', 'home country', 'got sent', 'get sent', 'was sent', 'were sent', 'be sent', 'being sent', 'been sent',
       'never had', 'never got', 'processing center', 'processing centre', 'sent to', 'came alone', 'came solo', 'came solos',
       'the agents', 'immigration agents', 'federal agents', 'para que',
-      'us across', 'me across', 'her across', 'him across', 'them across', 'got across', 'made it',
+      'us across', 'me across', 'her across', 'him across', 'them across', 'got across',
     ],
   },
   masks: masks([
