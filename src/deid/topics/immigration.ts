@@ -9,6 +9,7 @@ const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|docu
 export const immigration: TopicRules = {
   anchors: {
     any: [
+      'redada',
       'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
       'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
       'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
@@ -48,7 +49,7 @@ export const immigration: TopicRules = {
     String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
     String.raw`\boverstay(?:ed|ing)? (?:my|our|his|her|their) (?:welcome|time)\b`,
     // Clinical and social senses of "status".
-    String.raw`\b(?:mental|respiratory|neuro(?:logical)?|volume|fluid|functional|hemodynamic|cardiac|nutritional|code|performance|clinical|medical|health|vaccination|immune|hiv|hormone|fasting|npo|ambulatory|pain|weight|cognitive|marital|employment|housing|smoking|socioeconomic|dnr|full code|relationship|financial) status\b|\b(?:updated|update|informed|aware|news) (?:on|of|about) (?:his|her|their|pt'?s|patient'?s|my|our) (?:status|condition)\b|\b(?:his|her|their|my) status (?:improved|has improved|worsened|declined|is unchanged|remained|remains|stabili[sz]ed|changed)\b`,
+    String.raw`\b(?:mental|respiratory|neuro(?:logical)?|volume|fluid|functional|hemodynamic|cardiac|nutritional|code|performance|clinical|medical|health|vaccination|immune|hiv|hormone|fasting|npo|ambulatory|pain|weight|cognitive|marital|employment|housing|smoking|socioeconomic|dnr|full code|relationship|financial) status\b|\b(?:updated|update|informed|aware|news) (?:on|of|about) (?:his|her|their|pt'?s|patient'?s|my|our)(?: \w+'?s)? (?:status|condition)\b|\b(?:his|her|their|my) status (?:improved|has improved|worsened|declined|is unchanged|remained|remains|stabili[sz]ed|changed)\b`,
     String.raw`\bstatus (?:at|in|on|with) (?:work|my job|the (?:team|company|office|group))\b|\b(?:relationship|marital|discord|status) (?:status|reports?|update)\b|\bstatus (?:reports?|updates?|on (?:discord|insta\w*|snap\w*|whatsapp|my))\b`,
     String.raw`\bcoyotes? (?:were |was )?(?:howl\w*)\b|\b(?:stray|wild) coyotes?\b`,
     String.raw`\b(?:got|had|in|after-school|lunch) detention\b|\bdetained (?:the (?:whole )?(?:class|flight|plane|team)|at recess)\b`,
@@ -66,7 +67,8 @@ export const immigration: TopicRules = {
   rules: rules([
     ['undocumented', 'word', String.raw`\bundocumented\b|\bindocumentad[oa]s?\b|\bsin papeles\b|\bno tiene(?:n)? documentos\b`],
     ['illegal', 'act', String.raw`\b(?:illegal(?:ly)?|not legal|aren'?t legal|isn'?t legal)\b(?! (?:drugs?|substances?|parking|u-?turn|download\w*))|\billegal aliens?\b`],
-    ['immigration-word', 'word', String.raw`\bimmigra(?:tion|nt|nts|ted|ting)\b|\binmigraci[oó]n\b|\bla migra\b|\bmigra\b`],
+    ['immigration-word', 'word', String.raw`\bimmigra(?:tion|nt|nts|ted|ting)\b|\binmigraci[oó]n\b`],
+    ['la-migra', 'act', String.raw`\bla migra\b|\bmigra\b`],
     ['migration-journey', 'act', String.raw`\bmigra(?:tion|ted|nt|nts)\b`],
     ['deport', 'word', String.raw`\bdeport\w*`],
     ['asylum-refugee', 'word', String.raw`\basyl(?:um|ee|ees)\b|\basilo\b|\brefugees?\b|\bcredible fear\b|\bhumanitarian parole\b|\bport of entry\b|\bnotice to appear\b|\bu visa\b|\bt visa\b`],
@@ -75,7 +77,7 @@ export const immigration: TopicRules = {
     ['green-card-daca', 'word', String.raw`\bgreen ?cards?\b|\bdaca\b|\bdreamers?\b|\bwork permits?\b|\bwork authori[sz]ation\b|\bauthori[sz]ed to work\b|\bauthori[sz]ation to (?:work|remain|stay)\b|\btemporary protected status\b|\bnaturali[sz](?:ation|ed|e)\b|\blawful permanent resident\b|\bpermanent residen(?:t|cy|ce)\b|\bi-130\b|\bitin\b|\bh-?1b\b|\bk-1\b|\bfianc[ée]e? visa\b`],
     ['citizenship', 'act', String.raw`\b(?:citizenship (?:test|interview|exam|ceremony|application|papers)|(?:not|only|the only|isn'?t|aren'?t|wasn'?t|never became|become) (?:a |an )?(?:us |u\.s\. |american )?citizens?\b|citizens? (?:by birth|kids|children|son|daughter)|mixed[ -]status|my residency)\b`],
     ['lacks-papers', 'act', String.raw`\b${LACK} (?:any |valid |a valid |a |the |current |real |legal |(?:my|her|his|their|our) )?${PAPERS}\b`],
-    ['status-owned', 'act', String.raw`\b(?:my|her|his|their|our|mom'?s|dad'?s|family'?s|parents'?|legal|immigration|residency|refugee|protected|lawful) status\b|\b(?:adjustment|change) of status\b|\bbecause of (?:my|our|her|his) situation\b|\bbc of (?:my|our) (?:status|situation)\b`],
+    ['status-owned', 'act', String.raw`\b(?:my|her|his|their|our|mom'?s|dad'?s|family'?s|parents'?|legal|immigration|residency|refugee|protected|lawful) status\b|\b(?:wife|husband|mom|dad|mother|father|brother|sister|son|daughter|parents|family|partner|boyfriend|girlfriend|uncle|aunt|cousin|tio|tia)'?s status\b|\b(?:adjustment|change) of status\b|\bbecause of (?:my|our|her|his) situation\b|\bbc of (?:my|our) (?:status|situation)\b`],
     ['papers-issue', 'act', String.raw`\b(?:my|her|his|our|their) papers (?:are|were|is) (?:fine|in order|not|pending|being processed)\b|\bissues? with my papers\b|\bpapers (?:to|so (?:i|he|she|we) could) work\b`],
     ['border-agency', 'word', String.raw`\bborder (?:patrol|agents?|officers?)\b`],
     ['border', 'act', String.raw`\bborder crossings?\b|\b(?:at|across|over|to|through|near|crossing|crossed|cross|reach(?:ed)?) (?:the |la )?(?:southern |us |mexican )?(?:border|frontera)\b|\bla frontera\b`],
@@ -97,12 +99,12 @@ export const immigration: TopicRules = {
     ['expired-papers', 'act', String.raw`\b(?:my|her|his|our|their) (?:permit|visa|status|green ?card|papers|documents|tps|daca) (?:expired|ran out|lapsed|is expiring|expires|runs out|are expired|is expired)\b`],
     ['brought-over', 'act', String.raw`\bbrought (?:me|us|her|him|them) (?:over|across)\b|\b(?:came|come|brought (?:me|us|her|him|them)?) ?(?:here|over|to the (?:us|u\.s\.|states)|to this country) (?:as|when (?:i|she|he|we) (?:was|were)) (?:a (?:baby|kid|child|toddler|teen(?:ager)?)|an infant|little|\d{1,2})\b|\b(?:came|come|walked) (?:up |all the way )?through mexico\b`],
     ['legally', 'act', String.raw`\b(?:can'?t|cannot|couldn'?t|not allowed to|isn'?t allowed to|unable to) (?:work|stay|live|be here|drive) legally\b|\b(?:stands?|standing|stood) legally\b|\bsent (?:back )?to a country\b|\bcame (?:alone|solo|solos|by (?:myself|ourselves|himself|herself))\b[^.]{0,30}\b(?:teens?|kids?|minors?|no parents|\d{1,2})\b`],
-    ['spanish', 'act', String.raw`\bpas(?:ar|ara|ó|amos|aron) (?:la frontera|el r[ií]o|al otro lado)\b|\bpara que (?:mi|su|nuestro|nuestra) \w+ (?:pasara|cruzara)\b|\bla deport\w*|\bme deport\w*|\blo deport\w*`],
+    ['spanish', 'act', String.raw`\bredadas?\b|\bpas(?:ar|ara|ó|amos|aron) (?:la frontera|el r[ií]o|al otro lado)\b|\bpara que (?:mi|su|nuestro|nuestra) \w+ (?:pasara|cruzara)\b|\bla deport\w*|\bme deport\w*|\blo deport\w*`],
     ['hide-origin', 'act', String.raw`\blie about where i was born\b`],
   ]),
   vetoes: rules([
-    ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|law firm|border patrol)\b|\bvisa office\b`],
-    ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|policy|politics|political|debate|unit on|class|history class|onboarding)\b`],
+    ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
+    ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|(?:a|the|tv|that|this) show|tv|series|episode|policy|politics|political|debate|unit on|class|history class|onboarding)\b`],
     ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],
   ]),
   cased: [
