@@ -10,9 +10,9 @@ const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|fina
 export const abuse: TopicRules = {
   anchors: {
     any: [
+      'disciplin', 'punish', 'aggress', 'attack',
       'pinch', 'twist', 'restrain', 'spit', 'spat$', 'pour', 'allowance',
-      'harass', 'humiliat', 'terrori[sz]', 'intimidat', 'belittl', 'degrad', 'menac', 'gonna', 'taken$', 'gun$', 'calls$', 'pig$', 'fat$',
-      'physical', 'disciplined', 'knock', 'grabbed', 'yanked', 'squeezed', 'welts?$',
+      'harass', 'humiliat', 'terrori[sz]', 'intimidat', 'belittl', 'degrad', 'menac', 'gonna', 'gun$', 'calls$', 'pig$', 'fat$', 'disciplined', 'knock', 'grabbed', 'yanked', 'squeezed', 'welts?$',
       'abus', 'burn(?:s|ed|t|ing)?$', 'disappear', 'tortur', 'withh', 'purchases', 'inadequate', 'busted', 'forc', 'knife', 'twisted', 'slammed', 'scratched', 'bruised', 'unwanted', 'nonconsensual', 'non-consensual', 'harm$', 'maltreat', 'neglect', 'mistreat', 'rape', 'raped', 'rapes', 'rapist', 'raping', 'molest', 'incest', 'sexual', 'assault',
       'groom', 'domestic', 'dv$', 'ipv$', 'violen', 'batter', 'traffick', 'strangl', 'strangu', 'restraining', 'protective', 'cps$', 'mandated',
       'removed', 'safety', 'coerc', 'gaslight', 'stalk', 'exploit',
@@ -27,11 +27,12 @@ export const abuse: TopicRules = {
       'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
     ],
     pairs: [
+      'physically hurt', 'physical harm', 'physically harmed', 'physical fight', 'physical fights', 'physically restrains', 'physically restrained', 'physically attacked', 'physical attack', 'tell anyone', 'tell anybody', 'tell someone', 'ever tell', "couldn't go", "couldn't leave", "couldn't drive", "couldn't call", "couldn't work", "couldn't see", 'couldnt go', 'couldnt leave', 'couldnt drive', 'couldnt call', 'couldnt work', "can't go", "can't leave", "can't drive", 'cant go', 'cant leave', 'taken my', 'taken her', 'taken his',
       'my nude', 'my naked', 'my intimate', 'my explicit', 'her nude', 'her naked', 'her intimate', 'nudes of', 'photos of', 'images of', 'videos of', 'pics of',
-      'me regret', 'you regret', 'her regret', 'cold water', 'hot water', 'so i', 'so she', 'my face', 'her face', 'so nobody', 'no one', 'sent nudes', 'my nudes', 'her nudes', 'hacked my', 'hacked her', 'an allowance', 'weekly allowance', 'dragged me', 'dragged her', 'dragged us', 'drag me',
+      'me regret', 'you regret', 'her regret', 'cold water', 'hot water', 'my face', 'her face', 'so nobody', 'no one', 'sent nudes', 'my nudes', 'her nudes', 'hacked my', 'hacked her', 'an allowance', 'weekly allowance', 'dragged me', 'dragged her', 'dragged us', 'drag me',
       'me stand', 'us stand', 'her stand', 'me kneel', 'us kneel', 'me sit', 'us sit', 'me stay', 'us stay', 'them stand',
       'did to', 'do to', 'does to', 'bed with', 'was getting', 'getting hurt', 'me under', 'us under', 'her under', 'gun on', 'give me', 'give her', 'he says', 'she says',
-      'go after', 'goes after', 'going after', 'went after', 'me sleep', 'us sleep', 'her sleep', 'i tell', 'you tell', 'we tell', 'not to', 'never tell', "don't tell", 'dont tell', 'the pantry', 'the cabinet', 'the kitchen', 'the cupboard', "couldn't eat", 'couldnt eat', 'to eat', 'the bathroom', 'touched sexually',
+      'go after', 'goes after', 'going after', 'went after', 'me sleep', 'us sleep', 'her sleep', 'not to', 'never tell', "don't tell", 'dont tell', 'the pantry', 'the cabinet', 'the kitchen', 'the cupboard', "couldn't eat", 'couldnt eat', 'to eat', 'the bathroom', 'touched sexually',
       "couldn't breathe", "can't breathe", 'cant breathe', 'couldnt breathe', 'not breathe',
       'black eye', 'broke my', 'broke into', 'cut my', 'lost the', 'i fell', 'lied about', 'sat on', 'me down', 'under water', 'face into',
       'the floor', 'me eat', 'stuff to', 'things to', 'me do', 'us do', 'her do', 'me have', 'me touch', 'me perform', 'me undress',

@@ -23,8 +23,9 @@ export const immigration: TopicRules = {
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
     pairs: [
+      'her social', 'his social', 'your social',
       'any id', 'who got', 'us over', 'me over', 'her over', 'us across', 'only one', 'a social',
-      'waiting on', 'waiting for', 'fix my', 'fix his', 'fix her', 'fixing my', 'fixed my', 'get my', 'get his', 'get her', 'for her', 'for his', 'for my', 'for your', 'back legally', 'here legally',
+      'waiting on', 'waiting for', 'fix my', 'fix his', 'fix her', 'fixing my', 'fixed my', 'get my', 'get his', 'get her', 'back legally', 'here legally',
       'sponsor petition', 'sponsor visa', 'sponsor my', 'sponsor her', 'sponsor his', 'sponsor our', 'green card', 'green cards',
       'find out', 'found out', 'him away', 'her away', 'mom away', 'dad away', 'them away', 'me away', 'come for', 'being reported',
       'bag packed', 'the line', 'a truck', 'the wall', 'brought here', 'brought to', 'brought us', 'be here', "person's documents", 'person documents', 'else name', 'else papers', 'else documents', 'else social',

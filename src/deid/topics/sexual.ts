@@ -17,9 +17,10 @@ export const sexual: TopicRules = {
       'bang', 'topless', 'privates', 
     ],
     pairs: [
+      'together that', 'together like',
       'end up', 'ends up', 'ending up', 'in lingerie', 'dress up', 'wants oral', 'want oral', 'top off', 'bra off', 'pants off', 'underwear off', 'put on',
       'touch me', 'touch her', 'open things', 'open it', 'open the', 'open our', 'open relationship', 'using protection', 'wearing protection', 'sleep with', 'with girls', 'with guys',
-      "we're intimate", 'were intimate', 'are intimate', 'getting intimate', 'that way', 'like that', 'of myself', 'of herself', 'of himself', "can't perform", 'cant perform', 'even perform',
+      "we're intimate", 'were intimate', 'are intimate', 'getting intimate', 'of myself', 'of herself', 'of himself', "can't perform", 'cant perform', 'even perform',
       'came inside', 'all the way',
       'make out', 'made out', 'making out', 'made love', 'make love', 'making love', 'in bed', 'his bed', 'her bed', 'their bed', 'first time', 'one night', 'plan b', 'do it', 'did it', 'doing it', 'get off', 'got off', 'get hard', 'get wet', 'keep it',
       'get it', 'mess around', 'messed around', 'messing around', 'fool around', 'fooled around', 'fooling around', 'slept together',
