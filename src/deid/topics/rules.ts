@@ -1,7 +1,8 @@
 // The shape of a topic's rules and the fragments the three built-in topics share. Every pattern
 // runs on one sentence that is already lower-cased with straight apostrophes (see engine.ts), so
-// none needs the `i` flag. Patterns are bounded (`{0,n}`, word lists, no nested quantifiers) so a
-// long unpunctuated chat line cannot make them backtrack badly.
+// none needs the `i` flag. Every repetition is bounded (`[^.]{0,40}`, `(?: \w+){0,4}`, word
+// lists), so backtracking stays linear in the sentence; a 60 KB line with no punctuation at all
+// still takes tens of milliseconds, which is why sentences are split at line breaks too.
 
 export interface Rule {
   id: string;
@@ -40,7 +41,7 @@ export interface TopicRules {
 }
 
 /** Words a sentence fragment is built from, so rules read as phrases. */
-export const PRON_OBJ = String.raw`(?:me|us|her|him|them|you)`;
+const PRON_OBJ = String.raw`(?:me|us|her|him|them|you)`;
 const KIN = String.raw`(?:mom|mother|mum|mama|dad|father|papa|kids?|children|son|daughter|sister|brother|siblings?|wife|husband|baby|babies|girlfriend|boyfriend|gf|bf|grandma|grandmother|grandpa|grandfather|family|partner|twin)`;
 /** A person on the receiving end: "me", "my little sister", "the kids". */
 export const VICTIM = String.raw`(?:${PRON_OBJ}|my (?:little |older |big |younger |baby |two |three )?${KIN}|(?:the|our|his|her) (?:kids|children|baby|wife|girlfriend)|each other)`;
