@@ -9,6 +9,7 @@ const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|docu
 export const immigration: TopicRules = {
   anchors: {
     any: [
+      'residen',
       'redada',
       'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
       'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
@@ -23,6 +24,7 @@ export const immigration: TopicRules = {
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
     pairs: [
+      'us stay', 'me stay', 'her stay', 'him stay', 'them stay', 'us remain', 'working here', 'a raid', 'the raid', 'check papers', 'checks papers', 'checking papers', 'check ids', 'check documents',
       'her social', 'his social', 'your social',
       'any id', 'who got', 'us over', 'me over', 'her over', 'us across', 'only one', 'a social',
       'waiting on', 'waiting for', 'fix my', 'fix his', 'fix her', 'fixing my', 'fixed my', 'get my', 'get his', 'get her', 'back legally', 'here legally',
@@ -58,7 +60,7 @@ export const immigration: TopicRules = {
     String.raw`\b(?:got|had|in|after-school|lunch) detention\b|\bdetained (?:the (?:whole )?(?:class|flight|plane|team)|at recess)\b`,
     String.raw`\bice (?:cream|skating|cubes?|packs?|bath|tea|rink|on the|storm|water)\b|\b(?:the|some|black) ice\b`,
     String.raw`\b(?:grandpa|grandfather|grandma|grandmother|grandparents|great-\w+|ancestors)\b[^.]{0,30}\b(?:immigrated|came here|came over|refugee)\b`,
-    String.raw`\bresidency (?:applications?|program|interviews?|match)\b|\bmedical residen\w+\b`,
+    String.raw`(?<!permanent )\bresidency (?:applications?|program|interviews?|match)\b|\bmedical residen\w+\b`,
     // Things that migrate in a body or a computer: a line, a stent, pain, data.
     String.raw`\b(?:line|catheter|stent|tube|lead|pain|clot|tip|picc|ett|ngt|implant|data|files?|server|database)s? (?:has |had |have )?migrat\w+|\bmigrat\w+ (?:of (?:the )?(?:line|catheter|stent|tube|lead|pain|data)|to the cloud|out|in)\b|\b(?:cl|cvl|ij|piv|iv|aline|a-line) (?:to have )?migrat\w+`,
     String.raw`\bmigration of (?:the )?\w+|\b(?:data|bird|butterfly) migration\b`,
@@ -101,7 +103,7 @@ export const immigration: TopicRules = {
     ['fled', 'act', String.raw`\b(?:fled|flee|fleeing|escaped|escaping|had to leave|left) (?:my|our|her|his|their) (?:home )?country\b|\b(?:fled|escaped) (?:the )?(?:gangs?|war|violence|persecution) (?:in|back home)\b`],
     ['expired-papers', 'act', String.raw`\b(?:my|her|his|our|their) (?:permit|visa|status|green ?card|papers|documents|tps|daca) (?:expired|ran out|lapsed|is expiring|expires|runs out|are expired|is expired)\b`],
     ['brought-over', 'act', String.raw`\bbrought (?:me|us|her|him|them) (?:over|across)\b|\b(?:came|come|brought (?:me|us|her|him|them)?) ?(?:here|over|to the (?:us|u\.s\.|states)|to this country) (?:as|when (?:i|she|he|we) (?:was|were)) (?:a (?:baby|kid|child|toddler|teen(?:ager)?)|an infant|little|\d{1,2})\b|\b(?:came|come|walked) (?:up |all the way )?through mexico\b`],
-    ['legally', 'act', String.raw`\bonly one (?:in (?:my|our|the) family )?(?:with|who has) (?:a social|papers|status|documents|a green card|legal status)\b|\b(?:come|return|get|be) (?:back|here) legally\b|\b(?:can'?t|cannot|couldn'?t|not allowed to|isn'?t allowed to|unable to) (?:work|stay|live|be here|drive) legally\b|\b(?:stands?|standing|stood) legally\b|\bsent (?:back )?to a country\b|\bcame (?:alone|solo|solos|by (?:myself|ourselves|himself|herself))\b[^.]{0,30}\b(?:teens?|kids?|minors?|no parents|\d{1,2})\b`],
+    ['legally', 'act', String.raw`\b(?:let|allow|allows|letting) (?:us|me|her|him|them) (?:stay|remain)\b(?! (?:over|the night|late|up|home|with|for (?:dinner|the|a)))|\bnot supposed to be (?:working )?(?:here|in (?:this|the) country)\b|\b(?:caught|picked up|arrested|taken|detained) (?:\w+ ){0,3}in (?:the|a) raid\b|\bcheck(?:s|ing|ed)? (?:for )?(?:papers|documents|ids?) (?:at|on|in) (?:the )?(?:station|bus|train|border|checkpoint|street|door|work)\b|\bonly one (?:in (?:my|our|the) family )?(?:with|who has) (?:a social|papers|status|documents|a green card|legal status)\b|\b(?:come|return|get|be) (?:back|here) legally\b|\b(?:can'?t|cannot|couldn'?t|not allowed to|isn'?t allowed to|unable to) (?:work|stay|live|be here|drive) legally\b|\b(?:stands?|standing|stood) legally\b|\bsent (?:back )?to a country\b|\bcame (?:alone|solo|solos|by (?:myself|ourselves|himself|herself))\b[^.]{0,30}\b(?:teens?|kids?|minors?|no parents|\d{1,2})\b`],
     ['spanish', 'act', String.raw`\bredadas?\b|\bpas(?:ar|ara|ó|amos|aron) (?:la frontera|el r[ií]o|al otro lado)\b|\bpara que (?:mi|su|nuestro|nuestra) \w+ (?:pasara|cruzara)\b|\bla deport\w*|\bme deport\w*|\blo deport\w*`],
     ['hide-origin', 'act', String.raw`\blie about where i was born\b`],
   ]),
