@@ -22,6 +22,7 @@ describe('R36 immigration status said without the word', () => {
     ['la migra in Spanish-English', 'cuando llega la migra we all hide in the back'],
     ['crossing on foot', 'they crossed the desert on foot for four days'],
     ['entry as a child', 'I was brought here when I was 3 and never left'],
+    ['a person who is not legal', "my cousin is not legal so he can't report his boss"],
     ['ICE in capitals only', 'Client: ICE took her husband from the parking lot.'],
   ])('R36 %s', (_kind, sentence) => {
     expect(topicOf(sentence, ['immigration'])).toBe('immigration');
@@ -72,6 +73,9 @@ describe('R36 hard negatives stay readable', () => {
     ['papers for school', 'i still have two papers due for history', 'immigration'],
     ['a visa card', 'my visa card got declined at the pharmacy', 'immigration'],
     ['hit the gym', 'i hit the gym before work now and it helps', 'abuse'],
+    ['an illegal act, not a person', "it's illegal to use your phone while driving here", 'immigration'],
+    ['immigrant parents as background', 'my parents are immigrants so they push me hard about school', 'immigration'],
+    ['a feeling that hits', 'that memory hit me out of nowhere during class', 'abuse'],
   ])('R36 %s', (_kind, sentence, topic) => {
     expect(topicOf(sentence, [topic])).toBeUndefined();
   });

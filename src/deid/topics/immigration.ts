@@ -65,13 +65,16 @@ export const immigration: TopicRules = {
     String.raw`\b(?:line|catheter|stent|tube|lead|pain|clot|tip|picc|ett|ngt|implant|data|files?|server|database)s? (?:has |had |have )?migrat\w+|\bmigrat\w+ (?:of (?:the )?(?:line|catheter|stent|tube|lead|pain|data)|to the cloud|out|in)\b|\b(?:cl|cvl|ij|piv|iv|aline|a-line) (?:to have )?migrat\w+`,
     String.raw`\bmigration of (?:the )?\w+|\b(?:data|bird|butterfly) migration\b`,
     String.raw`\bla frontera (?:is|taco|restaurant)\b`,
+    // Being the child of immigrants is a cultural background, not a disclosure of status.
+    String.raw`\bimmigrants? (?:parents|family|families|household|background|culture|mom|dad|mother|father|grandparents|roots)\b|\b(?:parents|family|mom|dad|mother|father|grandparents|grandma|grandpa) (?:is|are|were|was) (?:both )?(?:an? )?(?:\w+ )?immigrants?\b(?! (?:without|with no|who (?:don'?t|doesn'?t|do not|does not)|and (?:undocumented|illegal)))|\bchild(?:ren)? of immigrants\b|\bfirst[- ]gen(?:eration)? (?:immigrant|american)\b`,
     // A holiday across a border is travel, not an immigration story.
     String.raw`\b(?:trip|vacation|holiday|drive|drove|weekend|shopping|went shopping|day trip|road trip)\b[^.]{0,15}\bacross the border\b`,
     String.raw`\b(?:immigration|asylum) (?:attorney|lawyer)s?\b(?= (?:and|who|at|by|with caseload))`,
   ]),
   rules: rules([
     ['undocumented', 'word', String.raw`\bundocumented\b|\bindocumentad[oa]s?\b|\bsin papeles\b|\bno tiene(?:n)? documentos\b`],
-    ['illegal', 'act', String.raw`\b(?:illegal(?:ly)?|not legal|aren'?t legal|isn'?t legal)\b(?! (?:drugs?|substances?|parking|u-?turn|download\w*))|\billegal aliens?\b`],
+    // A person who is illegal or not legal, not an illegal act ("it's illegal to text and drive").
+    ['illegal', 'act', String.raw`\billegal(?:ly)? (?:immigrants?|aliens?|here|in (?:the|this) country|crossed|entered|came|brought|living|staying)\b|\b(?:here|came|come|entered|crossed|living|stay(?:ed|ing)?|work(?:ed|ing)?|brought (?:me|us|her|him|them)) illegally\b|\b(?:i'?m|im|we'?re|were|he'?s|hes|she'?s|shes|they'?re|theyre|am|(?:mom|dad|mother|father|parents|family|husband|wife|brother|sister|boyfriend|girlfriend|uncle|aunt|cousin|tio|tia)(?:'?s| is| are| was| were)) (?:here )?(?:illegal|not legal)\b(?! to\b)|\b(?:aren'?t|isn'?t|wasn'?t|weren'?t) (?:here )?legal(?:ly)?\b(?! (?:to|age|drinking|advice|guardian|document))`],
     ['immigration-word', 'word', String.raw`\bimmigra(?:tion|nt|nts|ted|ting)\b|\binmigraci[oó]n\b`],
     ['la-migra', 'act', String.raw`\bla migra\b|\bmigra\b`],
     ['migration-journey', 'act', String.raw`\bmigra(?:tion|ted|nt|nts)\b`],
