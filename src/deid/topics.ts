@@ -227,3 +227,23 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
   }
   return out;
 }
+
+/**
+ * Compiles the topic rules ahead of the first text: V8 interprets a regular expression on its
+ * first run and compiles it on the next, so a first transcript would otherwise pay for ~200
+ * interpreted rules. Called by `loadDeidResources()`; harmless to call again.
+ */
+export function warmTopics(): void {
+  const sample = 'he said no. we were scared. i have papers.';
+  for (const r of Object.values(BUILTIN)) {
+    for (let i = 0; i < 2; i++) {
+      for (const re of r.masks) {
+        re.lastIndex = 0;
+        re.test(sample);
+      }
+      for (const rule of [...r.rules, ...r.vetoes, ...(r.cased ?? [])]) rule.re.test(sample);
+    }
+  }
+  for (let i = 0; i < 2; i++) detectTopics(sample, BUILTIN_TOPICS);
+}
+
