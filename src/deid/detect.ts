@@ -88,7 +88,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
 
 function finish(text: string, ctx: DeidContext, proposals: TypedSpan[]): Span[] {
   const merged = mergeSpans(proposals);
-  const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics);
+  const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);
 }

@@ -1,6 +1,9 @@
 // Tacet's de-identification engine (issue 6; R35, R36, R37, R19, R25). Pure functions: no
 // network, no logging of text. Word lists load lazily at first use, or up front with
 // `await loadDeidResources()` (see resources.ts).
+import { loadDeidResources as loadWordLists } from './resources.ts';
+import { warmTopics } from './topics.ts';
+
 export type { BuiltinTopic, CustomTopic, DeidContext, PhiType, Span, SpanType } from './types.ts';
 export { PHI_TYPES } from './types.ts';
 export { detect, explain } from './detect.ts';
@@ -10,5 +13,9 @@ export { surrogate } from './surrogate.ts';
 export { pseudonymize, reidentify, extractNamesForNote, restoreNames } from './pseudonym.ts';
 export type { PseudonymMap, ExtractedName } from './pseudonym.ts';
 export { scrubFreeText } from './scrub.ts';
-export { loadDeidResources } from './resources.ts';
+/** Loads the word lists and compiles the topic rules, so the first request pays for neither. */
+export async function loadDeidResources(): Promise<void> {
+  await loadWordLists();
+  warmTopics();
+}
 export { BUILTIN_TOPICS } from './topics.ts';

@@ -1,73 +1,89 @@
 // Sensitive topics (R36): whole sentences or utterances about immigration status, explicit sexual
 // content or abuse, and the practice's own topics. Each practice turns topics on (R37); a sentence
-// that mentions one becomes `[REDACTED: <topic>]`.
+// about one becomes `[REDACTED: <topic>]`.
+//
+// Built-in topics are decided by meaning, not by one keyword: each topic has cue rules for its
+// vocabulary and for paraphrases of what happens to a person (see topics/*.ts), masks for the
+// other senses of its words, and vetoes for talk *about* the subject (a job, the news, an
+// animal). A cheap cue scan over the whole text gates the rules, so text without cues costs one
+// regex pass per topic. `explainTopics` returns the evidence behind each decision.
+import { abuse } from './topics/abuse.ts';
+import { decide, type TopicDecision } from './topics/engine.ts';
+import { Gate, passes, type CompiledGate, type GateToken } from './topics/gate.ts';
+import { tokenize } from './tokens.ts';
+import { immigration } from './topics/immigration.ts';
+import type { TopicRules } from './topics/rules.ts';
+import { sexual } from './topics/sexual.ts';
 import type { CustomTopic, Span } from './types.ts';
 
-const BUILTIN: Record<string, RegExp> = {
-  immigration: new RegExp(
-    [
-      'undocumented', 'illegal(?:ly)?\\s+(?:immigrant|alien|here|in the (?:country|us)|crossed|entered)', 'illegal alien',
-      'immigration(?:\\s+(?:status|lawyer|attorney|court|hearing|case|officers?|agents?|raid|papers))?', 'immigrant',
-      'deport(?:ed|ation|ing)?', 'green\\s?card', 'visas?(?!\\s+(?:card|debit|credit|gift))', 'overstay(?:ed)?', 'daca', 'dreamers?', 'asylum',
-      'refugee(?:\\s+status)?', 'citizenship', 'naturali[sz](?:ed|ation)', 'work permit', 'no papers', 'without papers',
-      'border patrol', 'crossed the border', 'la migra', 'detention cent(?:er|re)',
-      'sin papeles', 'not (?:a|an) (?:us |american )?citizen',
-    ].join('|'),
-    'i',
-  ),
-  sexual: new RegExp(
-    [
-      // "Sex: F" and "sexual orientation" are demographics, not explicit content.
-      'sex(?![:=]|\\s*(?:[:=]|ed\\b|education|offender|assigned|at birth|m\\b|f\\b|male|female))', 'sexual(?:ly)?(?!\\s+(?:orientation|identity|health|minority|minorities))', 'intercourse', 'oral sex', 'blow ?jobs?', 'orgasm\\w*', 'masturbat\\w*',
-      'porn\\w*', 'genital\\w*', 'penis', 'vagina\\w*', 'erection\\w*', 'ejaculat\\w*', 'naked', 'nude\\w*', 'nudes', 'hook(?:ed)? up',
-      'slept with', 'sleeping with', 'made out', 'one[- ]night stand', 'sexting', 'condom\\w*', 'kink\\w*', 'threesome', 'foreplay',
-      'aroused', 'arousal', 'libido', 'stripp(?:er|ing)', 'escort(?:ing)?', 'prostitut\\w*', 'onlyfans',
-    ].join('|'),
-    'i',
-  ),
-  abuse: new RegExp(
-    [
-      // Substance abuse is a diagnosis, not the abuse topic.
-      '(?<!(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|polysubstance|stimulant|benzodiazepine|prescription|medication)\\s)abus(?:e|ed|er|ers|ing|ive)', 'molest\\w*', 'rap(?:e|ed|ist|ing)', 'sexual(?:ly)? assault\\w*', 'assaulted', 'incest',
-      'domestic violence', '\\bdv\\b', 'battered', 'beat(?:s|ing)? (?:me|her|him|them|us|the kids)', 'beaten', 'hit(?:s|ting)? (?:me|her|him|them|us)',
-      'chok(?:ed|ing|es) (?:me|her|him)', 'strangl\\w*', 'slapp?(?:ed|ing|s)? (?:me|her|him)', 'punch(?:ed|es|ing)? (?:me|her|him)',
-      'kick(?:ed|s|ing)? (?:me|her|him)', 'touched me', 'inappropriate(?:ly)? touch\\w*', 'groom(?:ed|ing)', 'neglect(?:ed|ful)?',
-      'cps', 'child protective', 'restraining order', 'protective order', 'trafficked', 'trafficking', 'violent (?:toward|towards|with) me',
-      'threatened to kill', 'hurt(?:s)? me', 'bruises?',
-    ].join('|'),
-    'i',
-  ),
-};
+const BUILTIN: Record<string, TopicRules> = { immigration, sexual, abuse };
+const GATE = new Gate();
+const GATES: Record<string, CompiledGate> = Object.fromEntries(Object.entries(BUILTIN).map(([k, r]) => [k, GATE.add(r.anchors)]));
+// Only immigration has anchors with digits (H-1B, K-1, I-130).
+const DIGIT_BITS = Gate.anyBit(GATES.immigration!);
 
-// Acronyms that are only topic words in capitals: "ICE" the agency, not ice.
-const BUILTIN_CASED: Record<string, RegExp> = {
-  immigration: /\b(?:ICE|USCIS|DACA|TPS|CBP)\b/,
-};
+/**
+ * The sentences to give the rules, with their anchor bits. Sentences never cross a line break
+ * (see `sentences`), so only the lines holding an anchor are segmented: on ordinary text that is
+ * a small share of it. With `all`, every sentence is returned (custom topics need them all).
+ */
+function candidates(text: string, builtins: readonly Active[], all: boolean, tokens?: readonly GateToken[]): { bounds: [number, number][]; bits: number[] } {
+  const bounds: [number, number][] = [];
+  const bits: number[] = [];
+  const digits = builtins.some((a) => a.name === 'immigration') ? DIGIT_BITS : 0;
+  const hits: { at: number[]; bits: number[] } = builtins.length ? GATE.hits(text, tokens ?? tokenize(text), digits) : { at: [], bits: [] };
+  if (all) {
+    let h = 0;
+    for (const b of sentences(text)) {
+      let acc = 0;
+      while (h < hits.at.length && hits.at[h]! < b[0]) h++;
+      while (h < hits.at.length && hits.at[h]! < b[1]) acc |= hits.bits[h++]!;
+      bounds.push(b);
+      bits.push(acc);
+    }
+    return { bounds, bits };
+  }
+  let h = 0;
+  while (h < hits.at.length) {
+    const ls = text.lastIndexOf('\n', hits.at[h]) + 1;
+    let le = text.indexOf('\n', hits.at[h]);
+    if (le < 0) le = text.length;
+    for (const [s, e] of sentences(text.slice(ls, le))) {
+      let acc = 0;
+      while (h < hits.at.length && hits.at[h]! < ls + s) h++;
+      while (h < hits.at.length && hits.at[h]! < ls + e) acc |= hits.bits[h++]!;
+      if (acc) {
+        bounds.push([ls + s, ls + e]);
+        bits.push(acc);
+      }
+    }
+    while (h < hits.at.length && hits.at[h]! < le) h++;
+  }
+  return { bounds, bits };
+}
 
 export const BUILTIN_TOPICS: readonly string[] = Object.keys(BUILTIN);
 
-interface Matcher {
+export type { TopicDecision } from './topics/engine.ts';
+
+interface CustomMatcher {
   name: string;
   re: RegExp;
-  cased?: RegExp;
 }
 
-const compiled = new Map<string, Matcher[]>();
+const compiled = new Map<string, CustomMatcher[]>();
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function matchers(topics: readonly string[] | undefined, custom: readonly CustomTopic[] | undefined): Matcher[] {
-  const cacheKey = JSON.stringify([topics ?? [], custom ?? []]);
+function customMatchers(custom: readonly CustomTopic[] | undefined): CustomMatcher[] {
+  if (!custom?.length) return [];
+  const cacheKey = JSON.stringify(custom);
   const hit = compiled.get(cacheKey);
   if (hit) return hit;
-  const out: Matcher[] = [];
-  for (const t of topics ?? []) {
-    const re = BUILTIN[t];
-    if (re) out.push({ name: t, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'iu'), cased: BUILTIN_CASED[t] });
-  }
-  for (const c of custom ?? []) {
+  const out: CustomMatcher[] = [];
+  for (const c of custom) {
     const name = c.name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'custom';
     const parts: string[] = [];
     for (const p of c.phrases ?? []) {
@@ -89,22 +105,44 @@ function matchers(topics: readonly string[] | undefined, custom: readonly Custom
   return out;
 }
 
+// A full stop after these is not the end of a sentence ("Pt. reports", "U.S. citizen", "e.g.").
+const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:pt|cl|dr|mr|mrs|ms|mx|st|vs|etc|approx|appt|hx|dx|tx|sx|yo|y\.o|e\.g|i\.e|u\.s|[a-z])$/i;
+
+const LABEL_RE = /^\s*(?:[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s+)?/u;
+
 /** Sentence and utterance boundaries: line breaks and sentence-final punctuation. */
-function sentences(text: string): [number, number][] {
+export function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   const re = /[^\n.!?]*(?:[.!?]+(?=\s|$)|[.!?]+|\n|$)/g;
   let m: RegExpExecArray | null;
+  let pending = -1;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       if (re.lastIndex > text.length) break;
       continue;
     }
-    let s = m.index;
+    let s = pending >= 0 ? pending : m.index;
     let e = m.index + m[0].length;
+    // "Pt. reports …": keep going to the next stop instead of cutting after an abbreviation.
+    const body = m[0];
+    if (body.endsWith('.') && !body.endsWith('..') && e < text.length && ABBREV_BEFORE_DOT.test(body.slice(0, -1)) && text[e] !== '\n') {
+      if (pending < 0) pending = m.index;
+      continue;
+    }
+    pending = -1;
     // Leave the speaker label ("Client: ") outside the redaction so the transcript stays readable.
-    const label = /^\s*(?:[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s+)?/u.exec(text.slice(s, e));
-    if (label && (s === 0 || text[s - 1] === '\n')) s += label[0].length;
+    if (s === 0 || text[s - 1] === '\n') {
+      const label = LABEL_RE.exec(text.slice(s, Math.min(e, s + 64)));
+      if (label) s += label[0].length;
+    }
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    if (e > s) out.push([s, e]);
+  }
+  if (pending >= 0) {
+    let s = pending;
+    let e = text.length;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     while (s < e && /\s/.test(text[s]!)) s++;
     if (e > s) out.push([s, e]);
@@ -112,18 +150,100 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
-export function detectTopics(text: string, topics?: readonly string[], custom?: readonly CustomTopic[]): Span[] {
-  const ms = matchers(topics, custom);
-  if (ms.length === 0) return [];
+interface Active {
+  name: string;
+  rules: TopicRules;
+  gate: CompiledGate;
+}
+
+// A sentence about two topics gets one label: sexual abuse is reported as abuse, a smuggler's
+// threats as abuse, explicit talk inside an immigration story as sexual.
+const PRIORITY = ['abuse', 'sexual', 'immigration'];
+
+function activeBuiltins(topics: readonly string[] | undefined): Active[] {
+  const on = new Set(topics ?? []);
+  return PRIORITY.filter((t) => on.has(t)).map((t) => ({ name: t, rules: BUILTIN[t]!, gate: GATES[t]! }));
+}
+
+/**
+ * Topic spans, one per sentence about an active topic. `tokens` are the engine's own (detect.ts
+ * passes them so the words are not split twice); without them the text is tokenised here.
+ */
+export function detectTopics(text: string, topics?: readonly string[], custom?: readonly CustomTopic[], tokens?: readonly GateToken[]): Span[] {
+  const builtins = activeBuiltins(topics);
+  const customs = customMatchers(custom);
+  if (builtins.length === 0 && customs.length === 0) return [];
   const spans: Span[] = [];
-  for (const [s, e] of sentences(text)) {
-    const sentence = text.slice(s, e);
-    for (const m of ms) {
-      if (m.re.test(sentence) || m.cased?.test(sentence)) {
-        spans.push({ start: s, end: e, type: `TOPIC:${m.name}` });
-        break;
+  const { bounds, bits } = candidates(text, builtins, customs.length > 0, tokens);
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
+    let type: Span['type'] | undefined;
+    for (const a of builtins) {
+      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
+    }
+    if (type === undefined && customs.length) {
+      const sentence = text.slice(s, e);
+      for (const c of customs) {
+        if (c.re.test(sentence)) {
+          type = `TOPIC:${c.name}`;
+          break;
+        }
       }
     }
+    if (type) spans.push({ start: s, end: e, type });
   }
   return spans;
 }
+
+export interface SentenceExplanation {
+  start: number;
+  end: number;
+  /** The topic the sentence is redacted as, if any (the first active topic that decides yes). */
+  topic?: string;
+  decisions: TopicDecision[];
+}
+
+/**
+ * Debug aid: for every sentence with a cue of an active built-in topic, the evidence behind the
+ * decision — which rules matched and on what words, negation, masked senses and vetoes. The
+ * result carries text from the input, so it is for a person reviewing rules, never for logs.
+ */
+export function explainTopics(text: string, topics: readonly string[] = BUILTIN_TOPICS, opts: { ungated?: boolean } = {}): SentenceExplanation[] {
+  const builtins = activeBuiltins(topics);
+  const out: SentenceExplanation[] = [];
+  const { bounds, bits } = candidates(text, builtins, true);
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
+    const decisions: TopicDecision[] = [];
+    for (const a of builtins) {
+      // `ungated` runs the rules on every sentence: the tests use it to prove the gate hides nothing.
+      if (!opts.ungated && !passes(bits[i]!, a.gate)) continue;
+      const d = decide(a.name, a.rules, text.slice(s, e), true);
+      if (d && (d.cues.length || d.masked.length)) decisions.push(d);
+    }
+    if (decisions.length === 0) continue;
+    const topic = decisions.find((d) => d.redact)?.topic;
+    out.push({ start: s, end: e, ...(topic ? { topic } : {}), decisions });
+  }
+  return out;
+}
+
+/**
+ * Compiles the topic rules ahead of the first text: V8 interprets a regular expression on its
+ * first run and compiles it on the next, so a first transcript would otherwise pay for ~200
+ * interpreted rules. Called by `loadDeidResources()`; harmless to call again.
+ */
+export function warmTopics(): void {
+  const sample = 'he said no. we were scared. i have papers.';
+  for (const r of Object.values(BUILTIN)) {
+    for (let i = 0; i < 2; i++) {
+      for (const re of r.masks) {
+        re.lastIndex = 0;
+        re.test(sample);
+      }
+      for (const rule of [...r.rules, ...r.vetoes, ...(r.cased ?? [])]) rule.re.test(sample);
+    }
+  }
+  for (let i = 0; i < 2; i++) detectTopics(sample, BUILTIN_TOPICS);
+}
+

@@ -1,0 +1,239 @@
+// `npm run bench:topics` — the sensitive-topic detector (R36) on the hand-written sentences in
+// bench/deid/topics/: per topic, sentence recall, precision and the false-alarm rate on hard
+// negatives, for the development set and the held-out set apart; then the same sentences set
+// into real counselling conversations (therapy-phi-dev, read at run time as carrier text, if
+// present) so segmentation is exercised; then throughput.
+//
+//   --errors           list the development set's errors with the evidence behind each decision
+//   --heldout-errors   the same for the held-out set (look only once tuning is over)
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detect, loadDeidResources } from '../../src/deid/index.ts';
+import { BUILTIN_TOPICS, detectTopics, explainTopics } from '../../src/deid/topics.ts';
+import { corporaDir, therapyPhiDev } from './corpora.ts';
+
+interface Item {
+  id: string;
+  author_group: string;
+  text: string;
+  topic: string | null;
+  also?: string[];
+  hard_negative_for?: string;
+}
+
+function load(name: string): Item[] {
+  return readFileSync(new URL(`topics/${name}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '   - ' : (n / d).toFixed(3));
+
+function flagged(text: string, topics: readonly string[]): string | undefined {
+  return detectTopics(text, topics)[0]?.type.slice('TOPIC:'.length);
+}
+
+interface Row {
+  topic: string;
+  tp: number;
+  fn: number;
+  fp: number;
+  hardN: number;
+  hardFa: number;
+  errors: { item: Item; kind: 'missed' | 'false alarm' }[];
+}
+
+function score(items: Item[], topic: string): Row {
+  const row: Row = { topic, tp: 0, fn: 0, fp: 0, hardN: 0, hardFa: 0, errors: [] };
+  for (const it of items) {
+    const hit = flagged(it.text, [topic]) !== undefined;
+    const positive = it.topic === topic;
+    const acceptable = it.also?.includes(topic) ?? false;
+    if (positive) {
+      if (hit) row.tp++;
+      else {
+        row.fn++;
+        row.errors.push({ item: it, kind: 'missed' });
+      }
+    } else if (!acceptable && hit) {
+      row.fp++;
+      row.errors.push({ item: it, kind: 'false alarm' });
+    }
+    if (it.hard_negative_for === topic) {
+      row.hardN++;
+      if (hit) row.hardFa++;
+    }
+  }
+  return row;
+}
+
+function report(name: string, items: Item[], showErrors: boolean): void {
+  console.log(`\n${name}: ${items.length} sentences (${items.filter((i) => i.topic).length} on a topic, ${items.filter((i) => i.hard_negative_for).length} hard negatives)`);
+  console.log('topic        recall  precision  hard-neg FA   (tp/fn/fp)');
+  const rows = BUILTIN_TOPICS.map((t) => score(items, t));
+  for (const r of rows) {
+    console.log(`${r.topic.padEnd(12)} ${pct(r.tp, r.tp + r.fn)}   ${pct(r.tp, r.tp + r.fp)}      ${pct(r.hardFa, r.hardN)}        (${r.tp}/${r.fn}/${r.fp})`);
+  }
+  // All three topics on, as a practice would run them: is each topical sentence redacted at all?
+  let tp = 0, fn = 0, fp = 0;
+  for (const it of items) {
+    const hit = flagged(it.text, BUILTIN_TOPICS) !== undefined;
+    if (it.topic) {
+      if (hit) tp++;
+      else fn++;
+    } else if (hit) fp++;
+  }
+  console.log(`all topics   ${pct(tp, tp + fn)}   ${pct(tp, tp + fp)}      ${pct(fp, items.filter((i) => !i.topic).length)}        (${tp}/${fn}/${fp})  [any topic redacts the sentence]`);
+  const groups = [...new Set(items.map((i) => i.author_group))];
+  console.log('by voice (all topics on): ' + groups.map((g) => {
+    const gi = items.filter((i) => i.author_group === g && i.topic);
+    return `${g} recall ${pct(gi.filter((i) => flagged(i.text, BUILTIN_TOPICS)).length, gi.length)}`;
+  }).join(', '));
+  if (!showErrors) return;
+  for (const r of rows) {
+    for (const e of r.errors) {
+      const why = explainTopics(e.item.text, [r.topic])
+        .flatMap((x) => x.decisions)
+        .map((d) => `${d.cues.map((c) => `${c.rule}${c.negated ? '(neg)' : ''}:"${c.text}"`).join(' ')}${d.vetoedBy ? ` veto:${d.vetoedBy}` : ''}${d.masked.length ? ` masked:${JSON.stringify(d.masked)}` : ''}`)
+        .join(' | ');
+      console.log(`  [${r.topic}] ${e.kind.padEnd(11)} ${e.item.id}  ${e.item.text}${why ? `\n      ${why}` : ''}`);
+    }
+  }
+}
+
+/**
+ * Sets the labelled sentences as client lines into real conversations, one every few lines, and
+ * runs the whole engine: a labelled line counts as redacted when a topic span covers all of it.
+ * Carrier lines are unlabelled; how many of them get a topic span is reported, not scored.
+ */
+function embedded(name: string, items: Item[], carriers: string[]): void {
+  let tp = 0, fn = 0, fp = 0, carrierLines = 0, carrierFlagged = 0;
+  let k = 0;
+  for (const conv of carriers) {
+    if (k >= items.length) break;
+    const lines = conv.split('\n');
+    const out: string[] = [];
+    const placed: { item: Item; start: number; end: number }[] = [];
+    const carrierRanges: [number, number][] = [];
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (i % 4 === 2 && k < items.length) {
+        const item = items[k++]!;
+        const line = `Client: ${item.text}`;
+        placed.push({ item, start: offset + 'Client: '.length, end: offset + line.length });
+        out.push(line);
+        offset += line.length + 1;
+      }
+      carrierRanges.push([offset, offset + lines[i]!.length]);
+      out.push(lines[i]!);
+      offset += lines[i]!.length + 1;
+    }
+    const text = out.join('\n');
+    const spans = detect(text, { topics: [...BUILTIN_TOPICS] }).filter((s) => s.type.startsWith('TOPIC:'));
+    const covered = (s: number, e: number): boolean => spans.some((sp) => sp.start <= s && sp.end >= e);
+    const touched = (s: number, e: number): boolean => spans.some((sp) => sp.start < e && sp.end > s);
+    for (const p of placed) {
+      const hit = covered(p.start, p.end);
+      if (p.item.topic) {
+        if (hit) tp++;
+        else fn++;
+      } else if (touched(p.start, p.end)) fp++;
+    }
+    for (const [s, e] of carrierRanges) {
+      if (e <= s) continue;
+      carrierLines++;
+      if (touched(s, e)) carrierFlagged++;
+    }
+  }
+  console.log(`${name} inside conversations: recall ${pct(tp, tp + fn)}, precision ${pct(tp, tp + fp)} (${tp}/${fn}/${fp}); carrier lines given a topic span: ${carrierFlagged}/${carrierLines}`);
+}
+
+/**
+ * ICU and discharge notes (physionet-deid-dev, read at run time) are full of other senses of
+ * topic words: ICE CHIPS, left-sided neglect, ETOH abuse, a kinked line, "aroused to voice".
+ * Unlabelled: the sentences given a topic are counted, to watch for clinical false alarms.
+ */
+function clinicalNotes(): void {
+  const file = join(corporaDir, 'physionet-deid-dev', 'physionet_deid_dev.jsonl');
+  if (!existsSync(file)) return;
+  let sentencesSeen = 0;
+  let flaggedCount = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const text = (JSON.parse(line) as { text: string }).text;
+    const ex = explainTopics(text, BUILTIN_TOPICS, { ungated: false });
+    flaggedCount += ex.filter((s) => s.topic).length;
+    sentencesSeen += text.split(/[.!?\n]+/).filter((s) => s.trim()).length;
+  }
+  console.log(`clinical notes (physionet-deid-dev, unlabelled): ${flaggedCount} of ~${sentencesSeen} sentences given a topic`);
+}
+
+/**
+ * CPU time of `a` and `b`, interleaved and each the best of `runs`, so a busy shared machine
+ * shows the code's cost rather than its neighbours' (wall time there swings by 2-3x).
+ */
+function pairCost(runs: number, a: () => void, b: () => void): [number, number] {
+  const cpu = (f: () => void): number => {
+    const c0 = process.cpuUsage();
+    f();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+  let ma = Infinity, mb = Infinity;
+  for (let i = 0; i < runs; i++) {
+    ma = Math.min(ma, cpu(a));
+    mb = Math.min(mb, cpu(b));
+  }
+  return [ma, mb];
+}
+
+function throughput(items: Item[], carriers: string[]): void {
+  const all = [...BUILTIN_TOPICS];
+  const mbps = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(1);
+  console.log('\nthroughput (CPU time, best of interleaved runs):');
+  // Labelled sentences: every one has cues, the worst case for the rules.
+  const sentences = items.map((i) => i.text).join('\n');
+  const [plain, topics] = pairCost(15, () => detect(sentences, {}), () => detect(sentences, { topics: all }));
+  console.log(`labelled sentences (${(sentences.length / 1e3).toFixed(0)} KB, all with cues): engine ${plain.toFixed(1)} ms without topics, ${topics.toFixed(1)} ms with all three; topics add ${(topics - plain).toFixed(1)} ms (${((items.length / (topics - plain)) * 1000).toFixed(0)} sentences/s)`);
+  // A 60 KB transcript: conversation text with a topical sentence every few lines.
+  const parts: string[] = [];
+  let size = 0, k = 0;
+  while (size < 60_000) {
+    const conv = carriers.length ? carriers[k % carriers.length]! : 'Client: I had a long week at work.\nCounsellor: Tell me more.';
+    const line = `Client: ${items[k % items.length]!.text}`;
+    parts.push(conv, line);
+    size += conv.length + line.length + 2;
+    k++;
+  }
+  const transcript = parts.join('\n').slice(0, 60_000);
+  const [t0, t1] = pairCost(30, () => detect(transcript, {}), () => detect(transcript, { topics: all }));
+  console.log(`60 KB transcript: engine ${t0.toFixed(2)} ms without topics, ${t1.toFixed(2)} ms with all three (${mbps(60_000, t1)} MB/s); topics add ${(t1 - t0).toFixed(2)} ms`);
+  // Ordinary conversation (few cues): what the gate saves.
+  if (carriers.length) {
+    const text = carriers.join('\n');
+    const [c0, c1] = pairCost(10, () => detect(text, {}), () => detect(text, { topics: all }));
+    console.log(`conversation text (${(text.length / 1e6).toFixed(2)} MB): engine ${mbps(text.length, c0)} MB/s without topics, ${mbps(text.length, c1)} MB/s with; topics add ${(c1 - c0).toFixed(1)} ms (${c1 > c0 ? mbps(text.length, c1 - c0) : '-'} MB/s marginal)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  await loadDeidResources();
+  const dev = load('dev');
+  const held = load('heldout');
+  report('DEVELOPMENT (tuned on)', dev, args.has('--errors'));
+  report('HELD OUT (not tuned on)', held, args.has('--heldout-errors'));
+  const corpus = therapyPhiDev();
+  const carriersDev = corpus?.dev.docs.map((d) => d.text) ?? [];
+  const carriersHeld = corpus?.heldOut.docs.map((d) => d.text) ?? [];
+  if (corpus) {
+    console.log('');
+    embedded('development', dev, carriersDev);
+    embedded('held out', held, carriersHeld);
+  } else console.log('\n(therapy-phi-dev not found: conversation embedding skipped)');
+  clinicalNotes();
+  throughput([...dev, ...held], carriersDev);
+}
+
+await main();

@@ -1,0 +1,173 @@
+// Sensitive-topic redaction by meaning (R36, R37): paraphrases that carry no keyword, other senses
+// of topic words, negation and experiencer, segmentation, the evidence helper, and the gate that
+// keeps the rules cheap. Every sentence here was written for this file.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detect, redact } from './index.ts';
+import { BUILTIN_TOPICS, detectTopics, explainTopics, sentences } from './topics.ts';
+
+const ALL = { topics: ['immigration', 'sexual', 'abuse'] };
+const topicOf = (text: string, topics: readonly string[] = BUILTIN_TOPICS): string | undefined =>
+  detectTopics(text, topics)[0]?.type.replace('TOPIC:', '');
+
+describe('R36 immigration status said without the word', () => {
+  it.each([
+    ['having no legal papers', 'my aunt has no papers so she never signs a lease'],
+    ['no status', "Pt's brother lacks legal status and avoids hospitals."],
+    ['paying a smuggler', 'we paid a guy five thousand to get my nephew across'],
+    ['a coyote', 'the coyote left them by the highway at night'],
+    ['overstaying a visa', 'he came on a work visa and overstayed it'],
+    ['indirect fear of deportation', "she's terrified they'll send her back if she calls the cops"],
+    ['being taken away', "i'm scared they will take my dad away if he goes to court"],
+    ['la migra in Spanish-English', 'cuando llega la migra we all hide in the back'],
+    ['crossing on foot', 'they crossed the desert on foot for four days'],
+    ['entry as a child', 'I was brought here when I was 3 and never left'],
+    ['a person who is not legal', "my cousin is not legal so he can't report his boss"],
+    ['ICE in capitals only', 'Client: ICE took her husband from the parking lot.'],
+  ])('R36 %s', (_kind, sentence) => {
+    expect(topicOf(sentence, ['immigration'])).toBe('immigration');
+  });
+});
+
+describe('R36 sexual content said without the keyword list', () => {
+  it.each([
+    ['forced into sex without the word rape', 'he made me have sex with him after i said no', 'sexual'],
+    ['a hook-up', 'we hooked up after the concert and i feel gross', 'sexual'],
+    ['sexual function', 'Pt reports difficulty maintaining an erection with new partner.', 'sexual'],
+    ['sexting', 'my girlfriend and i were sexting during class', 'sexual'],
+    ['sex work', 'Cl disclosed trading sex for a place to sleep last winter.', 'sexual'],
+  ])('R36 %s', (_kind, sentence, topic) => {
+    expect(topicOf(sentence, [topic])).toBe(topic);
+  });
+});
+
+describe('R36 abuse said without the word abuse', () => {
+  it.each([
+    ['a parent locking children up', 'our mom would lock us in the bathroom for hours'],
+    ['a parent hitting children', 'my father hit my little brother with a belt'],
+    ['grooming', 'he kept buying me presents and said it was our secret'],
+    ['inappropriate touching', 'my neighbor touched me in a way that felt wrong when i was eight'],
+    ['partner controlling money and phone', "Cl reports husband keeps her bank card and checks her phone nightly."],
+    ['forced sex', 'Pt states her boyfriend forced her to have sex on several occasions.'],
+    ['threats', 'he said if i leave he will kill me'],
+    ['choking', 'Client: He grabbed me by the throat in the kitchen.'],
+    ['starving a child', "they wouldn't feed us when we talked back"],
+  ])('R36 %s', (_kind, sentence) => {
+    expect(topicOf(sentence, ['abuse'])).toBe('abuse');
+  });
+});
+
+describe('R36 hard negatives stay readable', () => {
+  it.each([
+    ['abuse of a substance', 'Pt reports a long history of opioid abuse, now on buprenorphine.', 'abuse'],
+    ['abuse of caffeine or privileges', 'honestly i abuse caffeine during finals', 'abuse'],
+    ['an abused animal', 'the shelter cat was abused by her last owner', 'abuse'],
+    ['abusing the system', 'my coworker is abusing the system with fake sick days', 'abuse'],
+    ['sex as a demographic field', 'Sex: M. Referred by PCP.', 'sexual'],
+    ['sexual orientation as identity', 'Cl explored her sexual orientation and feels more settled.', 'sexual'],
+    ['immigration as news', 'my uncle rants about immigration policy on the news every night', 'immigration'],
+    ['touching base', "I'll be touching base with your psychiatrist this week.", 'sexual'],
+    ['forced to work late', 'my manager forced me to work late again on friday', 'abuse'],
+    ['beat the traffic', 'we left at six to beat the traffic', 'abuse'],
+    ['the border of a table', 'the border of the tablecloth has little lemons on it', 'immigration'],
+    ['papers for school', 'i still have two papers due for history', 'immigration'],
+    ['a visa card', 'my visa card got declined at the pharmacy', 'immigration'],
+    ['hit the gym', 'i hit the gym before work now and it helps', 'abuse'],
+    ['an illegal act, not a person', "it's illegal to use your phone while driving here", 'immigration'],
+    ['immigrant parents as background', 'my parents are immigrants so they push me hard about school', 'immigration'],
+    ['a feeling that hits', 'that memory hit me out of nowhere during class', 'abuse'],
+  ])('R36 %s', (_kind, sentence, topic) => {
+    expect(topicOf(sentence, [topic])).toBeUndefined();
+  });
+});
+
+describe('R36 negation and experiencer', () => {
+  it('R36 still redacts a negated screening answer, and reports the negation as evidence', () => {
+    const text = 'Client denies any history of sexual abuse.';
+    expect(redact(text, ALL).text).toBe('[REDACTED: abuse]');
+    const cue = explainTopics(text, ['abuse'])[0]!.decisions[0]!.cues[0]!;
+    expect(cue.negated).toBe(true);
+  });
+  it('R36 does not treat a negation elsewhere in the clause as negating the cue', () => {
+    const cues = explainTopics("we don't talk much but he hit me last week", ['abuse'])[0]!.decisions[0]!.cues;
+    expect(cues.some((c) => c.rule === 'hit-person' && !c.negated)).toBe(true);
+  });
+  it('R36 vetoes topic vocabulary about a job, not a disclosure', () => {
+    const [s] = explainTopics('Client works as a domestic violence advocate and reports burnout.', ['abuse']);
+    expect(s!.topic).toBeUndefined();
+    expect(s!.decisions[0]!.vetoedBy).toBe('profession');
+  });
+  it('R36 lets a personal act override the veto', () => {
+    expect(topicOf('Client works as a nurse and her husband hit her last night.', ['abuse'])).toBe('abuse');
+  });
+  it('R36 masks an animal experiencer but not a person one', () => {
+    expect(topicOf('our dog was neglected and starved before the rescue', ['abuse'])).toBeUndefined();
+    expect(topicOf('my stepdad starved me and my sister', ['abuse'])).toBe('abuse');
+  });
+});
+
+describe('R36 segmentation and spans', () => {
+  it('R36 redacts the whole sentence and only that sentence', () => {
+    const text = 'We talked about school. Pt. reports her father locked her in the garage as a child. Plan: continue weekly.';
+    const r = redact(text, ALL);
+    expect(r.text).toBe('We talked about school. [REDACTED: abuse] Plan: continue weekly.');
+  });
+  it('R36 keeps the speaker label readable in a transcript', () => {
+    const r = redact('Counsellor: How was the week?\nClient: i dont have papers and im scared all the time\nCounsellor: That sounds hard.', ALL);
+    expect(r.text.split('\n')[1]).toBe('Client: [REDACTED: immigration]');
+  });
+  it('R36 absorbs identifiers inside a topic sentence into one span', () => {
+    const spans = detect('Client: My uncle Roberto paid a smuggler in Tijuana to bring me over.', ALL);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.type).toBe('TOPIC:immigration');
+  });
+  it('R36 splits sentences at final punctuation and line breaks, not after abbreviations', () => {
+    const text = 'Dr. Lee saw Pt. today. She is fine.\nNext line';
+    expect(sentences(text).map(([s, e]) => text.slice(s, e))).toEqual(['Dr. Lee saw Pt. today.', 'She is fine.', 'Next line']);
+  });
+});
+
+describe('R37 per-practice topics', () => {
+  it('R37 redacts nothing when no topic is on', () => {
+    expect(detectTopics('he hit me and i have no papers', [])).toEqual([]);
+    expect(detectTopics('he hit me and i have no papers', undefined)).toEqual([]);
+  });
+  it('R37 redacts only the topics that are on', () => {
+    const text = 'he hit me. i have no papers.';
+    expect(detectTopics(text, ['immigration']).map((s) => s.type)).toEqual(['TOPIC:immigration']);
+  });
+  it('R37 keeps custom phrases and patterns working beside the built-ins', () => {
+    const spans = detectTopics('we argued about the casino trip. he hit me.', ['abuse'], [{ name: 'gambling', patterns: ['casino'] }]);
+    expect(spans.map((s) => s.type)).toEqual(['TOPIC:gambling', 'TOPIC:abuse']);
+  });
+});
+
+describe('R36 explainTopics', () => {
+  it('R36 names the rule, the words and the masked senses behind a decision', () => {
+    const [s] = explainTopics('i was abusing caffeine and my ex slapped me', ['abuse']);
+    const d = s!.decisions[0]!;
+    expect(s!.topic).toBe('abuse');
+    expect(d.masked.some((m) => m.includes('caffeine'))).toBe(true);
+    expect(d.cues.map((c) => c.rule)).toContain('hit-person');
+  });
+});
+
+describe('R36 the cue gate hides no rule match', () => {
+  // The gate skips sentences without anchor words; on every benchmark sentence the result must
+  // equal running the rules on all sentences.
+  const rows = ['dev', 'heldout'].flatMap((f) =>
+    readFileSync(new URL(`../../bench/deid/topics/${f}.jsonl`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  it('R36 gated and ungated decisions agree on all benchmark sentences', () => {
+    const decided = (t: string, ungated: boolean): string =>
+      explainTopics(t, BUILTIN_TOPICS, { ungated })
+        .flatMap((x) => x.decisions.filter((d) => d.redact).map((d) => d.topic))
+        .join();
+    const differing = rows.filter((t) => decided(t, false) !== decided(t, true));
+    expect(rows.length).toBeGreaterThan(900);
+    expect(differing).toEqual([]);
+  });
+});

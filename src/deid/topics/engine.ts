@@ -1,0 +1,98 @@
+// One sentence against one topic's rules: blank the senses that are not the topic, collect the
+// rules that match, note negation, and let a veto (an animal, a job, the news) overrule evidence
+// that is only the topic's vocabulary. The same function serves redaction and `explainTopics`.
+import { NEGATION, type Rule, type TopicRules } from './rules.ts';
+
+export interface Cue {
+  rule: string;
+  kind: Rule['kind'];
+  /** The words that matched, lower-cased. Returned to the caller only; never logged. */
+  text: string;
+  /** A negation trigger ("denies", "never", "didn't") stands shortly before this cue. */
+  negated: boolean;
+}
+
+export interface TopicDecision {
+  topic: string;
+  redact: boolean;
+  cues: Cue[];
+  /** Phrases set aside as another sense before the rules ran ("substance abuse", "touching base"). */
+  masked: string[];
+  /** The veto that overruled vocabulary-only evidence, if any. */
+  vetoedBy?: string;
+}
+
+const APOSTROPHES = /[’‘`´]/g;
+
+export function normalise(sentence: string): string {
+  return sentence.toLowerCase().replace(APOSTROPHES, "'");
+}
+
+/**
+ * Negated disclosures are still redacted ("denies any history of sexual abuse", "he never hit me
+ * but…"): such a sentence says the subject was raised about this person, and a screening answer
+ * is exactly what a privacy reviewer expects to stay in the record. Negation is reported as
+ * evidence so a reviewer can see it, and so a practice could choose otherwise later.
+ */
+function negatedBefore(s: string, at: number): boolean {
+  // The clause before the cue, up to six words back and not across "but" or a semicolon.
+  const before = s.slice(Math.max(0, at - 60), at);
+  const clause = before.split(/\bbut\b|[;,:]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).slice(-6).join(' ');
+  NEGATION.lastIndex = 0;
+  return NEGATION.test(words);
+}
+
+/** True when some rule matches the sentence before masking: masks only ever remove matches. */
+function anyRule(r: TopicRules, s: string, original: string): boolean {
+  for (const rule of r.rules) if (rule.re.test(s)) return true;
+  for (const rule of r.cased ?? []) if (rule.re.test(original)) return true;
+  return false;
+}
+
+export function decide(topic: string, r: TopicRules, original: string, explain = false): TopicDecision | undefined {
+  let s = normalise(original);
+  // Most sentences that pass the gate match no rule at all: settle those before any masking.
+  if (!explain && !anyRule(r, s, original)) return undefined;
+  const masked: string[] = [];
+  for (const m of r.masks) {
+    m.lastIndex = 0;
+    if (!m.test(s)) continue;
+    // Blanked to the same length with a non-word character, so distances between the remaining
+    // words (rules such as "threatened … kill" within 40 characters) are unchanged and a mask can
+    // only remove a rule's match, never create one.
+    s = s.replace(m, (hit) => {
+      if (explain) masked.push(hit);
+      return '~'.repeat(hit.length);
+    });
+  }
+  const cues: Cue[] = [];
+  let act = false;
+  for (const rule of r.rules) {
+    const m = rule.re.exec(s);
+    if (!m) continue;
+    if (rule.kind === 'act') act = true;
+    // Negation never changes the decision (see negatedBefore), so it is worked out only to explain.
+    cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: explain && negatedBefore(s, m.index) });
+    if (!explain && act) break;
+  }
+  // In all-capitals text (old clinical notes, shouting) a capital says nothing about an acronym.
+  const informativeCase = /\p{Ll}/u.test(original);
+  for (const rule of informativeCase ? (r.cased ?? []) : []) {
+    const m = rule.re.exec(original);
+    if (!m) continue;
+    if (rule.kind === 'act') act = true;
+    cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: false });
+  }
+  if (cues.length === 0) return explain ? { topic, redact: false, cues, masked } : undefined;
+  let vetoedBy: string | undefined;
+  if (!act) {
+    for (const v of r.vetoes) {
+      if (v.re.test(s)) {
+        vetoedBy = v.id;
+        break;
+      }
+    }
+  }
+  return { topic, redact: vetoedBy === undefined, cues, masked, ...(vetoedBy ? { vetoedBy } : {}) };
+}

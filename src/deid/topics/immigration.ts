@@ -1,0 +1,123 @@
+// Immigration status (R36): a person's legal status, crossing, detention, deportation and the
+// fear of it — in English, Spanish and the mix clients write in. Immigration as a news or policy
+// subject, a profession, or a grandparent's migration long ago is not a disclosure.
+import { masks, rules, type TopicRules } from './rules.ts';
+
+const LACK = String.raw`(?:no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|didnt have|didn't have|without|lacks?|lacking|never had|never got|can'?t get|couldn'?t get|has no|have no|had no|got no|aint got|sin|no tiene|no tengo|no tienen|bought|fake|false|fraudulent|forged|someone else's|another person's|other people's)`;
+const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|documentation|status|legal status|id|license|social|social security(?: number)?|ssn|green ?card|work permit|authori[sz]ation)`;
+
+export const immigration: TopicRules = {
+  anchors: {
+    any: [
+      'residen',
+      'redada',
+      'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
+      'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
+      'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
+      'overst', 'coyote', 'smuggl', 'pollero', 'cross', 'cruz', 'detain', 'detention', 'detenci', 'custody', 'remov', 'legal', 'illegal',
+      'undocumented', 'indocumentad', 'stash', 'desert', 'rio$', 'r[ií]o$',
+      'tunnel', 'snuck', 'sneak', 'ssn', 'itin$', 'passport', 'petition', 'i-130', 'parole', 'credible', 'entry',
+      'hielera', 'ankle', 'checkpoint', 'raid', 'agents', 'otro$',
+      'inspection', 'bond$',
+      'cartel', 'k-1$', 'h-?1b$', 'fianc', 'quedaron', 'container',
+      'trains?$', 'tren$', 'mountains', 'mexico',
+      'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
+    ],
+    pairs: [
+      'us stay', 'me stay', 'her stay', 'him stay', 'them stay', 'us remain', 'working here', 'a raid', 'the raid', 'check papers', 'checks papers', 'checking papers', 'check ids', 'check documents',
+      'her social', 'his social', 'your social',
+      'any id', 'who got', 'us over', 'me over', 'her over', 'us across', 'only one', 'a social',
+      'waiting on', 'waiting for', 'fix my', 'fix his', 'fix her', 'fixing my', 'fixed my', 'get my', 'get his', 'get her', 'back legally', 'here legally',
+      'sponsor petition', 'sponsor visa', 'sponsor my', 'sponsor her', 'sponsor his', 'sponsor our', 'green card', 'green cards',
+      'find out', 'found out', 'him away', 'her away', 'mom away', 'dad away', 'them away', 'me away', 'come for', 'being reported',
+      'bag packed', 'the line', 'a truck', 'the wall', 'brought here', 'brought to', 'brought us', 'be here', "person's documents", 'person documents', 'else name', 'else papers', 'else documents', 'else social',
+      "else's name", 'sent back', 'send back', 'sending back', 'send him', 'send her', 'send me', 'send us', 'send them', 'send my',
+      'sent him', 'sent her', 'sent me', 'sent us', 'sent them', 'sent my', 'put him', 'put her', 'put my', 'plane back', 'about where',
+      'back in', 'the country', 'home country', 'a social', 'fake social', 'social security', 'no social', 'my situation',
+      'our situation', 'mixed status', 'notice to', 'valid id', 'an id', 'no id', 'fake id', 'guide who', 'aged out', 'the officers',
+      'entry with', 'entered with', 'entered the', 'entering the', 'came here', 'came in', 'came over', 'came through', 'came thru',
+      'came with', 'came on', 'came to', 'come here', 'come in', 'come over', 'entered on', 'brought as', 'get across',
+      'paid a', 'paid someone', 'paid somebody', 'paid people', 'paid the', 'who crossed', 'who brought', 'who took',
+      'brought me', 'brought her', 'brought him', 'brought them', 'through mexico', 'my country', 'our country', 'her country',
+      'his country', 'home country', 'got sent', 'get sent', 'was sent', 'were sent', 'be sent', 'being sent', 'been sent',
+      'never had', 'never got', 'processing center', 'processing centre', 'sent to', 'came alone', 'came solo', 'came solos',
+      'the agents', 'immigration agents', 'federal agents', 'para que',
+      'us across', 'me across', 'her across', 'him across', 'them across', 'got across',
+    ],
+  },
+  masks: masks([
+    // Immigration as a subject of news, politics or school, not the person's own status.
+    String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,
+    String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border)\b`,
+    String.raw`\b(?:immigration|border)\b[^.]{0,30}\b(?:on the news|in the news|at my office|policy|politics|debate)\b`,
+    String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
+    String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
+    String.raw`\boverstay(?:ed|ing)? (?:my|our|his|her|their) (?:welcome|time)\b`,
+    // Clinical and social senses of "status".
+    String.raw`\b(?:mental|respiratory|neuro(?:logical)?|volume|fluid|functional|hemodynamic|cardiac|nutritional|code|performance|clinical|medical|health|vaccination|immune|hiv|hormone|fasting|npo|ambulatory|pain|weight|cognitive|marital|employment|housing|smoking|socioeconomic|dnr|full code|relationship|financial) status\b|\b(?:updated|update|informed|aware|news) (?:on|of|about) (?:his|her|their|pt'?s|patient'?s|my|our)(?: \w+'?s)? (?:status|condition)\b|\b(?:his|her|their|my) status (?:improved|has improved|worsened|declined|is unchanged|remained|remains|stabili[sz]ed|changed)\b`,
+    String.raw`\bstatus (?:at|in|on|with) (?:work|my job|the (?:team|company|office|group))\b|\b(?:relationship|marital|discord|status) (?:status|reports?|update)\b|\bstatus (?:reports?|updates?|on (?:discord|insta\w*|snap\w*|whatsapp|my))\b`,
+    String.raw`\bcoyotes? (?:were |was )?(?:howl\w*)\b|\b(?:stray|wild) coyotes?\b`,
+    String.raw`\b(?:got|had|in|after-school|lunch) detention\b|\bdetained (?:the (?:whole )?(?:class|flight|plane|team)|at recess)\b`,
+    String.raw`\bice (?:cream|skating|cubes?|packs?|bath|tea|rink|on the|storm|water)\b|\b(?:the|some|black) ice\b`,
+    String.raw`\b(?:grandpa|grandfather|grandma|grandmother|grandparents|great-\w+|ancestors)\b[^.]{0,30}\b(?:immigrated|came here|came over|refugee)\b`,
+    String.raw`(?<!permanent )\bresidency (?:applications?|program|interviews?|match)\b|\bmedical residen\w+\b`,
+    // Things that migrate in a body or a computer: a line, a stent, pain, data.
+    String.raw`\b(?:line|catheter|stent|tube|lead|pain|clot|tip|picc|ett|ngt|implant|data|files?|server|database)s? (?:has |had |have )?migrat\w+|\bmigrat\w+ (?:of (?:the )?(?:line|catheter|stent|tube|lead|pain|data)|to the cloud|out|in)\b|\b(?:cl|cvl|ij|piv|iv|aline|a-line) (?:to have )?migrat\w+`,
+    String.raw`\bmigration of (?:the )?\w+|\b(?:data|bird|butterfly) migration\b`,
+    String.raw`\bla frontera (?:is|taco|restaurant)\b`,
+    // Being the child of immigrants is a cultural background, not a disclosure of status.
+    String.raw`\bimmigrants? (?:parents|family|families|household|background|culture|mom|dad|mother|father|grandparents|roots)\b|\b(?:parents|family|mom|dad|mother|father|grandparents|grandma|grandpa) (?:is|are|were|was) (?:both )?(?:an? )?(?:\w+ )?immigrants?\b(?! (?:without|with no|who (?:don'?t|doesn'?t|do not|does not)|and (?:undocumented|illegal)))|\bchild(?:ren)? of immigrants\b|\b(?:parents|family|mom|dad|mother|father|grandparents) (?:immigrated|emigrated) (?:here )?from [a-z]+\b(?! (?:without|illegally|on a|with no))|\bfirst[- ]gen(?:eration)? (?:immigrant|american)\b`,
+    // A holiday across a border is travel, not an immigration story.
+    String.raw`\b(?:trip|vacation|holiday|drive|drove|weekend|shopping|went shopping|day trip|road trip)\b[^.]{0,15}\bacross the border\b`,
+    String.raw`\b(?:immigration|asylum) (?:attorney|lawyer)s?\b(?= (?:and|who|at|by|with caseload))`,
+  ]),
+  rules: rules([
+    ['undocumented', 'word', String.raw`\bundocumented\b|\bindocumentad[oa]s?\b|\bsin papeles\b|\bno tiene(?:n)? documentos\b`],
+    // A person who is illegal or not legal, not an illegal act ("it's illegal to text and drive").
+    ['illegal', 'act', String.raw`\billegal(?:ly)? (?:immigrants?|aliens?|here|in (?:the|this) country|crossed|entered|came|brought|living|staying)\b|\b(?:here|came|come|entered|crossed|living|stay(?:ed|ing)?|work(?:ed|ing)?|brought (?:me|us|her|him|them)) illegally\b|\b(?:i'?m|im|we'?re|were|he'?s|hes|she'?s|shes|they'?re|theyre|am|(?:mom|dad|mother|father|parents|family|husband|wife|brother|sister|boyfriend|girlfriend|uncle|aunt|cousin|tio|tia)(?:'?s| is| are| was| were)) (?:here )?(?:illegal|not legal)\b(?! to\b)|\b(?:aren'?t|isn'?t|wasn'?t|weren'?t) (?:here )?legal(?:ly)?\b(?! (?:to|age|drinking|advice|guardian|document))`],
+    ['immigration-word', 'word', String.raw`\bimmigra(?:tion|nt|nts|ted|ting)\b|\binmigraci[oó]n\b`],
+    ['la-migra', 'act', String.raw`\bla migra\b|\bmigra\b`],
+    ['migration-journey', 'act', String.raw`\bmigra(?:tion|ted|nt|nts)\b`],
+    ['deport', 'word', String.raw`\bdeport\w*`],
+    ['asylum-refugee', 'word', String.raw`\basyl(?:um|ee|ees)\b|\basilo\b|\brefugees?\b|\bcredible fear\b|\bhumanitarian parole\b|\bport of entry\b|\bnotice to appear\b|\bu visa\b|\bt visa\b`],
+    ['visa', 'word', String.raw`\bvisas?\b`],
+    ['overstay', 'act', String.raw`\boverst(?:ay|ayed|aying|ays)\b`],
+    ['green-card-daca', 'word', String.raw`\bgreen ?cards?\b|\bdaca\b|\bdreamers?\b|\bwork permits?\b|\bwork authori[sz]ation\b|\bauthori[sz]ed to work\b|\bauthori[sz]ation to (?:work|remain|stay)\b|\btemporary protected status\b|\bnaturali[sz](?:ation|ed|e)\b|\blawful permanent resident\b|\bpermanent residen(?:t|cy|ce)\b|\bi-130\b|\bitin\b|\bh-?1b\b|\bk-1\b|\bfianc[ée]e? visa\b`],
+    ['citizenship', 'act', String.raw`\b(?:citizenship (?:test|interview|exam|ceremony|application|papers)|(?:not|only|the only|isn'?t|aren'?t|wasn'?t|never became|become) (?:a |an )?(?:us |u\.s\. |american )?citizens?\b|citizens? (?:by birth|kids|children|son|daughter)|mixed[ -]status|my residency)\b`],
+    ['lacks-papers', 'act', String.raw`\b${LACK} (?:any |valid |a valid |a |the |current |real |legal |(?:my|her|his|their|our) )?${PAPERS}\b`],
+    ['status-owned', 'act', String.raw`\b(?:my|her|his|their|our|mom'?s|dad'?s|family'?s|parents'?|legal|immigration|residency|refugee|protected|lawful) status\b|\b(?:wife|husband|mom|dad|mother|father|brother|sister|son|daughter|parents|family|partner|boyfriend|girlfriend|uncle|aunt|cousin|tio|tia)'?s status\b|\b(?:adjustment|change) of status\b|\bbecause of (?:my|our|her|his) situation\b|\bbc of (?:my|our) (?:status|situation)\b`],
+    ['papers-issue', 'act', String.raw`\b(?:waiting (?:on|for)|fix(?:ing|ed)?|get(?:ting)?|arregl\w+|process(?:ing)?|sort(?:ing)? out|applied for|apply for|file for|filing) (?:my|his|her|our|their|los|mis|sus) (?:papers|papeles)\b(?! (?:graded|done|printed|signed|back|in|submitted|finished|written|turned|for (?:school|class|work)))|\bask(?:s|ed)? for (?:her|his|my|your|our) (?:social|ssn|papers|documents)\b|\b(?:my|her|his|our|their) papers (?:are|were|is) (?:fine|in order|not|pending|being processed)\b|\bissues? with my papers\b|\bpapers (?:to|so (?:i|he|she|we) could) work\b`],
+    ['border-agency', 'word', String.raw`\bborder (?:patrol|agents?|officers?)\b`],
+    ['border', 'act', String.raw`\bborder crossings?\b|\b(?:at|across|over|to|through|near|crossing|crossed|cross|reach(?:ed)?) (?:the |la )?(?:southern |us |mexican )?(?:border|frontera)\b|\bla frontera\b`],
+    ['crossing', 'act', String.raw`\b(?:cross(?:ed|ing)?|cruz(?:ó|o|amos|aron|ar|é|e)|snuck|sneak|came|come|got|walked|swam|brought us|made it) (?:in |over |across |thru |through |in through |over through )?(?:the |a |el |la )?(?:desert|river|rio|r[ií]o grande|mountains|tunnel|wall|the line|back of a truck|shipping container|freight trains?|en el tren)\b|\btried to cross\b|\bcrossed (?:over )?(?:when (?:i|we|she|he) was|at age|as (?:a|kids|children))\b|\bcrossed (?:at night|\w+ times|twice|without|on foot|with a group)\b|\bcrossing (?:at night|with)\b|\bel otro lado\b|\bse quedaron\b|\bcruz[óo] por\b`],
+    ['smuggler', 'act', String.raw`\bsmuggl(?:er|ers|ed|ing)\b|\bcoyotes?\b|\bstash house\b|\bpollero\b|\bpaid (?:a guy|someone|somebody|people|the cartel|a guide|a man|a woman)\b[^.]{0,40}\b(?:bring|get|cross|across|over|through|fee|pass)\b|\b(?:people|person|guy|man|guide) who (?:crossed|brought|took|got) (?:her|me|us|him|them)\b|\b(?:got|brought|took|snuck) (?:us|me|her|him|them) (?:over|across|through) (?:the )?(?:river|border|desert|line|wall|mountains)\b|\bguide who charged\b|\bthe people who brought (?:me|us|her|him)\b`],
+    ['detention', 'act', String.raw`\b(?:detention|processing) (?:cent(?:er|re)|facility|facilities)\b|\bcentro de detenci[oó]n\b|\b(?:immigration|ice|cbp) (?:custody|detention|agents?|officers?|raid|came|showed up|picked|took)\b|\bhielera\b|\b(?:detained|held) (?:at the border|at the check-in|by (?:ice|immigration|border))\b|\bin (?:a )?facility (?:two|three|\w+) states away\b|\bcbp custody\b|\bbond hearing\b`],
+    ['ice-lower', 'act', String.raw`\b(?:by|from|to|call|called|calling|with|if|when|in|fear of|afraid of|scared of) ice\b|\bice (?:comes|came|raid(?:ed|s)?|agents?|officers?|picked|took|showed|custody|detention|is)\b`],
+    ['removal', 'act', String.raw`\bremoval (?:proceedings|hearing|order|case)\b|\bfinal order\b|\b(?:got|get|was|were|been) removed (?:to [a-z]+|from the country)\b|\b(?:will|would|could|can|to) remove (?:him|her|me|us|them)\b|\b(?:removed|sent back) to (?:mexico|guatemala|honduras|el salvador|[a-z]+) after\b|\bparents were removed\b`],
+    ['sent-back', 'act', String.raw`\b(?:send|sent|sending|put) (?:him|her|me|us|them|my \w+|back)\b[^.]{0,25}\b(?:back(?: to| home)?|on a plane back)\b(?! to (?:the office|class|school|work|bed|my room))|\bon a plane back\b|\b(?:got|get|gets|getting|was|were|be|being|been) sent back\b(?! to (?:the|a|my|his|her|our|their|class|school|work|bed|jail|prison|rehab)\b)`],
+    ['cannot-return', 'act', String.raw`\b(?:wouldn'?t|could ?n'?t|would not|could not|won'?t|cannot|can'?t) (?:be able to )?(?:come|get|be let) back in\b|\blet back in\b|\bcan'?t leave the country\b|\bcannot return to (?:my |her |his )?home country\b`],
+    ['entry', 'act', String.raw`\b(?:brought|came|come|arrived|entered|entering|entry)\b[^.]{0,25}\b(?:without (?:inspection|documents|papers|permission|authori[sz]ation)|illegally|with (?:a )?(?:fake|false|fraudulent) (?:passport|documents|papers)|as (?:a baby|an infant|a toddler|a child|a kid) (?:so|and)|here as a baby|unaccompanied)\b|\bbrought (?:here|to the (?:us|u\.s\.|united states|states|country)) as (?:a|an) (?:baby|infant|toddler|child|kid)\b|\bentry with (?:fraudulent|fake|false) documents\b|\bwithout authori[sz]ation\b|\bnot supposed to be here\b`],
+    ['id-fraud', 'act', String.raw`\b(?:fake|bought|borrowed) (?:social|papers|passport|green ?card|id)\b|\bworking under someone else'?s name\b|\bsomeone else'?s (?:papers|documents|social)\b|\banother person'?s documents\b|\b(?:keeps|kept|holds|took|has) (?:my|our|her) passports?\b`],
+    ['fear-taken', 'act', String.raw`\b(?:afraid|scared|fear|terrified|worried)\b[^.]{0,30}\b(?:(?:of |about )?being (?:reported|sent back|picked up|found out)|they(?:'ll| will| would)? (?:take|come for|find out)|(?:take|taken) (?:my \w+|him|her) away|find out (?:i'?m|we'?re|she'?s|he'?s) (?:here|not legal))\b|\bcome for him\b|\bbag packed in case they come\b|\blooking over my shoulder\b[^.]{0,20}\bstatus\b`],
+    ['checkin-monitor', 'act', String.raw`\bwear (?:a|an|the) (?:ankle )?monitor\b[^.]{0,30}\b(?:hearing|case|court|check-?in)\b|\bankle (?:monitor|bracelet)\b[^.]{0,40}\b(?:case|hearing|court)\b|\bcheck in with the officers\b|\bcheckpoint on the highway\b`],
+    ['raid', 'act', String.raw`\b(?:workplace|work|factory|plant) raid\b|\braided the (?:plant|meat plant|factory|farm|restaurant|job)\b|\b(?:the|immigration|federal) agents (?:came|showed up|raided|knocked|were (?:outside|at))\b`],
+    ['sponsorship', 'act', String.raw`\b(?:sponsorship|sponsored|sponsoring|sponsor) (?:petition|visa|my|her|his|our)\b|\b(?:mom'?s|dad'?s|my|the) petition\b|\baged out\b|\bvisa numbers?\b|\bpetitioned\b`],
+    ['court-abroad', 'act', String.raw`\bwait in mexico\b|\b(?:immigration|asylum) (?:judge|court|case|hearing|interview|claim|clock)\b`],
+    ['fled', 'act', String.raw`\b(?:fled|flee|fleeing|escaped|escaping|had to leave|left) (?:my|our|her|his|their) (?:home )?country\b|\b(?:fled|escaped) (?:the )?(?:gangs?|war|violence|persecution) (?:in|back home)\b`],
+    ['expired-papers', 'act', String.raw`\b(?:my|her|his|our|their) (?:permit|visa|status|green ?card|papers|documents|tps|daca) (?:expired|ran out|lapsed|is expiring|expires|runs out|are expired|is expired)\b`],
+    ['brought-over', 'act', String.raw`\bbrought (?:me|us|her|him|them) (?:over|across)\b|\b(?:came|come|brought (?:me|us|her|him|them)?) ?(?:here|over|to the (?:us|u\.s\.|states)|to this country) (?:as|when (?:i|she|he|we) (?:was|were)) (?:a (?:baby|kid|child|toddler|teen(?:ager)?)|an infant|little|\d{1,2})\b|\b(?:came|come|walked) (?:up |all the way )?through mexico\b`],
+    ['legally', 'act', String.raw`\b(?:let|allow|allows|letting) (?:us|me|her|him|them) (?:stay|remain)\b(?! (?:over|the night|late|up|home|with|for (?:dinner|the|a)))|\bnot supposed to be (?:working )?(?:here|in (?:this|the) country)\b|\b(?:caught|picked up|arrested|taken|detained) (?:\w+ ){0,3}in (?:the|a) raid\b|\bcheck(?:s|ing|ed)? (?:for )?(?:papers|documents|ids?) (?:at|on|in) (?:the )?(?:station|bus|train|border|checkpoint|street|door|work)\b|\bonly one (?:in (?:my|our|the) family )?(?:with|who has) (?:a social|papers|status|documents|a green card|legal status)\b|\b(?:come|return|get|be) (?:back|here) legally\b|\b(?:can'?t|cannot|couldn'?t|not allowed to|isn'?t allowed to|unable to) (?:work|stay|live|be here|drive) legally\b|\b(?:stands?|standing|stood) legally\b|\bsent (?:back )?to a country\b|\bcame (?:alone|solo|solos|by (?:myself|ourselves|himself|herself))\b[^.]{0,30}\b(?:teens?|kids?|minors?|no parents|\d{1,2})\b`],
+    ['spanish', 'act', String.raw`\bredadas?\b|\bpas(?:ar|ara|ó|amos|aron) (?:la frontera|el r[ií]o|al otro lado)\b|\bpara que (?:mi|su|nuestro|nuestra) \w+ (?:pasara|cruzara)\b|\bla deport\w*|\bme deport\w*|\blo deport\w*`],
+    ['hide-origin', 'act', String.raw`\blie about where i was born\b`],
+  ]),
+  vetoes: rules([
+    ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
+    ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|(?:a|the|tv|that|this) show|tv|series|episode|policy|politics|political|debate|unit on|class|history class|onboarding)\b`],
+    ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],
+  ]),
+  cased: [
+    // Not before CHIPS or PACKS: clinical notes ("NPO except ICE CHIPS"). engine.ts skips cased
+    // rules on all-capitals text, where a capital says nothing.
+    { id: 'agency-acronym', kind: 'act', re: /\b(?:ICE|USCIS|DACA|TPS|CBP)\b(?!'?s? ?(?:CHIPS?|PACKS?|RINK|CREAM|WATER|BATH|CUBES?|TEA|POPS?|MACHINE|SKATING|STORM|AGE|chips?|packs?|cream|cubes?|water)\b)/ },
+  ],
+};
