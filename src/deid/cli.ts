@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { processLine } from './jsonl.ts';
 import { JsonlPool } from './jsonl-pool.ts';
 import { redact } from './redact.ts';
-import { loadDeidResources } from './resources.ts';
+import { loadDeidResources } from './index.ts';
 import { BUILTIN_TOPICS } from './topics.ts';
 import type { DeidContext } from './types.ts';
 

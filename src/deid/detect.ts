@@ -7,7 +7,7 @@ import { detectFacilities } from './facilities.ts';
 import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
-import { foldKey, tokenizeWithFlags } from './tokens.ts';
+import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -19,8 +19,8 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   const push = (start: number, end: number, type: PhiType, prio: number): void => {
     if (end > start && start >= 0 && end <= text.length) proposals.push({ start, end, type, prio });
   };
-  propose(text, ctx, push);
-  return finish(text, ctx, proposals);
+  const tokens = propose(text, ctx, push);
+  return finish(text, ctx, proposals, tokens);
 }
 
 /** One detector's proposal and the evidence behind it, as explain() reports it. */
@@ -48,13 +48,13 @@ export function explain(text: string, ctx: DeidContext = {}): { spans: Span[]; p
       evidence.push({ start, end, type, evidence: why ?? source });
     }
   };
-  propose(text, ctx, push, (s) => (source = s));
-  return { spans: finish(text, ctx, proposals), proposals: evidence.sort((a, b) => a.start - b.start) };
+  const tokens = propose(text, ctx, push, (s) => (source = s));
+  return { spans: finish(text, ctx, proposals, tokens), proposals: evidence.sort((a, b) => a.start - b.start) };
 }
 
 type ExplainPush = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
-function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = () => {}): void {
+function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = () => {}): Token[] {
   const r = resources();
   // Tokens first: the union of their lexicon flags tells which cue-gated scans can be skipped.
   const { tokens, flags: hints } = tokenizeWithFlags(text);
@@ -84,9 +84,10 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectFacilities(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
+  return tokens;
 }
 
-function finish(text: string, ctx: DeidContext, proposals: TypedSpan[]): Span[] {
+function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[]): Span[] {
   const merged = mergeSpans(proposals);
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;

@@ -1,7 +1,7 @@
 // Worker thread of `tacet deid --jsonl`: loads the word lists once, then redacts batches of lines.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processBatch, type Batch } from './jsonl.ts';
-import { loadDeidResources } from './resources.ts';
+import { loadDeidResources } from './index.ts';
 import type { DeidContext } from './types.ts';
 
 const ctx = (workerData as { ctx: DeidContext }).ctx;
