@@ -10,7 +10,7 @@ Commands:
                             Check the tamper-evident audit chain and report the first broken link
   keys rewrap               Re-wrap every data key under the current master key
   operator add|remove EMAIL Mark a user as a service operator (break-glass access only)
-  deid [--jsonl] [--topics a,b] [FILE]
+  deid [--jsonl] [--topics a,b] [--explain] [FILE]
                             De-identify text: JSON lines on stdin, or a file for a person to read
   help                      Show this help
 `;

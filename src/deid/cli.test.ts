@@ -95,6 +95,15 @@ describe('R35 deid command line', () => {
     expect(ids.slice(4499, 4501)).toEqual(['4499', '4501']);
     expect(parallel.out).not.toContain('Quibell');
   }, 60_000);
+  it('R35 explains each span of a file with the detector and rule behind it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tacet-deid-'));
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'Seen 3/14/2024 with Dr. Okafor.\n');
+    const r = await run(['--explain', file], '');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('5-14 DATE "3/14/2024"\n  DATE date');
+    expect(r.out).toContain('NAME "Okafor"\n  NAME name: title before it (Dr., Mrs)');
+  });
   it('R37 refuses an unknown topic rather than silently not redacting it', async () => {
     const r = await run(['--jsonl', '--topics', 'imigration'], '');
     expect(r.code).toBe(2);

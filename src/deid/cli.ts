@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { explain } from './detect.ts';
 import { processLine } from './jsonl.ts';
 import { JsonlPool } from './jsonl-pool.ts';
 import { redact } from './redact.ts';
@@ -23,21 +24,23 @@ export interface DeidIo {
 }
 
 const USAGE = `Usage: tacet deid --jsonl [--topics a,b] < input.jsonl
-       tacet deid [--topics a,b] FILE
+       tacet deid [--topics a,b] [--explain] FILE
 Options:
   --jsonl            read {"id","text"} JSON lines on stdin, write {"id","spans","redacted"} lines
   --topics a,b       also redact sentences on these topics: immigration, sexual, abuse
   --known-names a,b  names always caught (client pseudonym, initials, clinicians)
+  --explain          with FILE: list every span with the detectors and rules behind it
 `;
 
 interface Options {
   jsonl: boolean;
+  explain: boolean;
   file?: string;
   ctx: DeidContext;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const opts: Options = { jsonl: false, ctx: {} };
+  const opts: Options = { jsonl: false, explain: false, ctx: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string | undefined => {
@@ -46,6 +49,7 @@ function parseArgs(argv: readonly string[]): Options | string {
       return argv[++i];
     };
     if (a === '--jsonl') opts.jsonl = true;
+    else if (a === '--explain') opts.explain = true;
     else if (a === '--topics' || a.startsWith('--topics=')) {
       const v = value();
       if (v === undefined) return '--topics needs a comma-separated list';
@@ -63,6 +67,7 @@ function parseArgs(argv: readonly string[]): Options | string {
     else return 'only one FILE can be given';
   }
   if (!opts.jsonl && opts.file === undefined) return 'give --jsonl or a FILE';
+  if (opts.explain && opts.jsonl) return '--explain reads a FILE, not --jsonl';
   return opts;
 }
 
@@ -94,7 +99,7 @@ export async function runDeidCli(argv: string[], io: DeidIo): Promise<number> {
   }
   await loadDeidResources();
   const input = opts.jsonl ? io.stdin : opts.file === '-' ? io.stdin : createReadStream(opts.file!, 'utf8');
-  return opts.jsonl ? runJsonl(input, io, opts.ctx) : runText(input, io, opts.ctx, opts.file!);
+  return opts.jsonl ? runJsonl(input, io, opts.ctx) : runText(input, io, opts.ctx, opts.file!, opts.explain);
 }
 
 // Inputs larger than this are redacted by worker threads, one per core (TACET_DEID_WORKERS
@@ -160,7 +165,7 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
   return failed > 0 ? 1 : 0;
 }
 
-async function runText(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContext, file: string): Promise<number> {
+async function runText(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContext, file: string, explainSpans = false): Promise<number> {
   const chunks: string[] = [];
   try {
     for await (const chunk of input) chunks.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
@@ -171,6 +176,18 @@ async function runText(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContex
     return 1;
   }
   const text = chunks.join('');
+  if (explainSpans) {
+    // A debugging aid for the person who owns the file: it prints the words it found, on stdout only.
+    const r = explain(text, ctx);
+    let out = '';
+    for (const s of r.spans) {
+      const why = r.proposals.filter((p) => p.start < s.end && p.end > s.start).map((p) => `${p.type} ${p.evidence}`);
+      out += `${s.start}-${s.end} ${s.type} ${JSON.stringify(text.slice(s.start, s.end))}\n  ${[...new Set(why)].join('\n  ') || 'topic sentence'}\n`;
+    }
+    await write(io.stdout, out || 'no spans\n');
+    await flush(io.stdout);
+    return 0;
+  }
   await write(io.stdout, redact(text, ctx).text + (text.endsWith('\n') ? '' : '\n'));
   await flush(io.stdout);
   return 0;
