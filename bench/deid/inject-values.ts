@@ -68,7 +68,7 @@ export const LAST_NAMES = [
   'Winter', 'Love', 'Rich', 'Short', 'Sparks', 'Waters', 'Banks', 'Noble', 'Swift', 'Gentry', 'Mercy',
   // Surnames from many places.
   'Okonkwo', 'Nguyen', 'Castellanos', 'Abernathy', 'Kowalczyk', 'Haddad', 'Lindqvist', 'Fairweather',
-  'Oyelaran', 'Takahashi', 'Petrosyan', 'Delacroix', 'MacAllister', "O'Rourke", 'Szymanski',
+  'Adewumi', 'Takahashi', 'Petrosyan', 'Delacroix', 'MacAllister', "O'Rourke", 'Szymanski',
   'Achterberg', 'Quintero', 'Ferreira-Lopes', 'Van Houten', 'Mbeki', 'Ruiz de la Torre', 'Halvorsen',
 ];
 

@@ -51,7 +51,7 @@ describe('R35 numbers in clinical context are readings, not identifiers', () => 
 describe('R35 clinical dates', () => {
   it('R35 takes month/day dates without a year', () => {
     expect(words('Extubated 7/22 and reintubated 8/10; PICC placed 11/3.')).toEqual(['7/22', '8/10', '11/3']);
-    expect(words('9/14 CXR clear. Intubated 6/30-7/2 for CHF.')).toEqual(['9/14', '6/30', '7/2']);
+    expect(words('9/14 CXR clear. Intubated 5/28-6/1 for CHF.')).toEqual(['9/14', '5/28', '6/1']);
   });
   it('R35 takes month and two-digit year, and years in a dated history', () => {
     expect(words('PMH: hip fx 4/97, CABG 2009, breast CA 2011.')).toEqual(['4/97', '2009', '2011']);

@@ -1,6 +1,6 @@
 // Identifiers found by the words around them rather than their shape: whatever follows
 // "address:" (one line or a short block of lines), and employers and schools ("works nights at
-// Dignity Health", "goes to Lincoln Elementary", "St. Mary's Hospital"), which the issue asks to
+// Sutter Health", "goes to Garfield Elementary", "St. Mary's Hospital"), which the issue asks to
 // treat as names.
 import type { PhiType } from './types.ts';
 import { RESTRICTED_ZIP3 } from './geo-data.ts';
@@ -53,7 +53,7 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
     if (lowerWords.filter((w) => !ADDRESS_WORDS.has(w)).length >= 2) break;
     const offset = line.indexOf(trimmed);
     const body = trimmed.replace(/[\s,.]+$/, '');
-    // "Modesto, CA 95355": the state stays (not an identifier), the city and ZIP go.
+    // "Visalia, CA 95355": the state stays (not an identifier), the city and ZIP go.
     const st = /^(.*?),?\s+([A-Z]{2})\.?\s+(\d{5}(?:-\d{4})?)$/.exec(body);
     if (st) {
       push(ls + offset, ls + offset + st[1]!.length, 'GEO', 5);

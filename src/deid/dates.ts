@@ -23,7 +23,7 @@ const YEAR = "(?:\\d{4}|'\\d{2})";
 
 const NUMERIC_YMD_RE = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g;
 const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
-// A hyphen may join a date to a word or start a range ("UO-9/10", "6/30-7/2"); not "1-2/3".
+// A hyphen may join a date to a word or start a range ("UO-9/10", "5/28-6/1"); not "1-2/3".
 const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d{1,2})\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d|-\d+(?![\d/]))/g;
 const ORDINAL_DAY_RE =
   /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
@@ -121,7 +121,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (!ORDINAL_GATE_RE.test(text)) return;
   scan(ORDINAL_DAY_RE, text, (m) => {
-    // "on the 3rd": the article goes with the day, as in "the 23rd of February".
+    // "on the 3rd": the article goes with the day, as in "the 19th of February".
     const day = m.index + m[0].lastIndexOf(m[1]!);
     const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, day - 8), day));
     const s = the ? day - the[0].length : day;
@@ -163,7 +163,7 @@ function detectMonthDates(text: string, push: Push, monthStarts: readonly number
       const tail = MONTH_TAIL_AT.exec(text);
       if (tail) {
         const v = day[0] + tail[0];
-        // "2 mar" is rare; "the 23rd of February" and "14 March" are not. May needs a capital.
+        // "2 mar" is rare; "the 19th of February" and "14 March" are not. May needs a capital.
         const ok = !(/\bmay$/i.test(v) && !/May$/.test(v)) && !(/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v));
         if (ok) push(s - day[0].length, s + tail[0].length, 'DATE', 8);
       }

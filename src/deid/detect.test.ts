@@ -45,8 +45,8 @@ describe('R35 names', () => {
     expect(caught(t, 'PATEL')).toBe(true);
   });
   it('R35 catches lower-case first-and-last names after a relation word', () => {
-    const t = 'so my aunt rose king drove me, and my uncle bao nguyen-tran and my stepdad will van dyke came';
-    for (const w of ['rose king', 'bao nguyen-tran', 'will van dyke']) expect(caught(t, w)).toBe(true);
+    const t = 'so my aunt rose bell drove me, and my uncle bao nguyen-tran and my stepdad will van dyke came';
+    for (const w of ['rose bell', 'bao nguyen-tran', 'will van dyke']) expect(caught(t, w)).toBe(true);
     expect(untouched(t, 'drove')).toBe(true);
   });
   it('R35 does not read short all-caps lines as names', () => {
@@ -63,8 +63,8 @@ describe('R35 names', () => {
     for (const w of ['hope', 'will', 'Mark', 'may', 'Sat', '3 pm', 'young', 'brown']) expect(untouched(t, w)).toBe(true);
   });
   it('R35 catches a title and surname, including particles', () => {
-    const t = 'Her appointment with Dr. Van der Berg moved; Mrs. Okonkwo will cover.';
-    expect(caught(t, 'Van der Berg')).toBe(true);
+    const t = 'Her appointment with Dr. Van der Meer moved; Mrs. Okonkwo will cover.';
+    expect(caught(t, 'Van der Meer')).toBe(true);
     expect(caught(t, 'Okonkwo')).toBe(true);
   });
   it('R35 catches a speaker label that is a name', () => {
@@ -109,9 +109,9 @@ describe('R35 places', () => {
     expect(b.slice(sb.start, sb.end)).toBe('03601');
   });
   it('R35 catches a city after "lives in" in lower case, and a county', () => {
-    const t = 'she lives in bakersfield now; grew up in Kern County, then tulare county.';
+    const t = 'she lives in bakersfield now; grew up in Merced County, then tulare county.';
     expect(caught(t, 'bakersfield')).toBe(true);
-    expect(caught(t, 'Kern County')).toBe(true);
+    expect(caught(t, 'Merced County')).toBe(true);
     expect(caught(t, 'tulare county')).toBe(true);
   });
   it('R35 does not take "address" the verb for an address', () => {

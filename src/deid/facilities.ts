@@ -80,7 +80,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       continue;
     }
     // 1b. A ward named after a person or a place, with its floor: "to the Haverford 4 unit",
-    //     "back on QUARTERMAIN 2", "from hartwell 3".
+    //     "back on HARTWELL 2", "from hartwell 3".
     if ((CUE_PREPS.has(t.key) || t.key === 'on') && i + 1 < n) {
       let j = i + 1;
       if (tokens[j]!.key === 'the' && j + 1 < n) j++;

@@ -126,7 +126,7 @@ diagnosis history allergies vitals mse impression recommendations signature sign
 address phone email reason referral source insurance and
 `);
 
-/** Particles inside surnames: "Van der Berg", "de la Cruz", "bin Laden". */
+/** Particles inside surnames: "Van der Meer", "de la Cruz", "bin Laden". */
 export const NAME_PARTICLES = set(`van von der den de del della di da la le du dos das bin ibn al el ter ten st`);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([

@@ -6,7 +6,7 @@
 //      word ("Hope said"), locative words before a place ("grew up in Boise");
 //   2. dictionaries: census/SSA first and last names, US city names;
 //   3. a common-word list: a dictionary name that is also an English word (Hope, Will, Brown)
-//      needs a capital letter mid-sentence or a context cue; one that is not (Maria, Nakamura)
+//      needs a capital letter mid-sentence or a context cue; one that is not (Maria, Kawabata)
 //      is taken in any case, so lower-case and all-caps transcripts are covered;
 //   4. capitalisation: in a normally-cased line, a capitalised word mid-sentence that no list
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
@@ -155,10 +155,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (text.charCodeAt(t.end) === 58) return false;
     return true;
   };
-  // Capitalised word that can continue a name ("Siobhan Black", "Mark Little").
+  // Capitalised word that can continue a name ("Siobhan Gray", "Mark Hill").
   const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
   const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
-  // Two capitalised words no vocabulary knows, side by side ("Radu Crosson"): a person's name even in
+  // Two capitalised words no vocabulary knows, side by side ("Radu Quillfeather"): a person's name even in
   // a clinical note, where one such word alone is more often a drug or a typo.
   const properWord = (k: number): boolean => {
     const w = tokens[k];
@@ -202,7 +202,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const strongCue = locative && ((prev2 !== undefined && has(prev2, W.LocVerb)) || (prev3 !== undefined && has(prev3, W.LocVerb)));
         const stateAfter = followedByState(text, tokens[i + cityLen - 1]!.end);
         // Without a locative, a capitalised city mid-sentence that is no everyday word ("the
-        // Bakersfield area", "San Bernardino traffic") is still a place.
+        // Bakersfield area", "San Luis Obispo traffic") is still a place.
         const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
         if (
           stateAfter ||
@@ -237,7 +237,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const cueOk = !has(t, W.Function) || cap(t) || (has(t, W.First) && has(t, W.Popular));
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
-    // ("DR.GATEMAN": a title glued to the name by its full stop.)
+    // ("DR.HOLLOWAYNE": a title glued to the name by its full stop.)
     if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev))) {
       // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
       // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
@@ -267,8 +267,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         why[i] = 4;
         continue;
       }
-      // "my dad mark little", "my sister grace young": a frequent first name and a frequent surname.
-      // ("my dad hope oyelaran", "my dad sky van der berg": a surname no list knows, or a particle.)
+      // "my dad mark hill", "my sister grace young": a frequent first name and a frequent surname.
+      // ("my dad hope adewumi", "my dad sky van der meer": a surname no list knows, or a particle.)
       const surnameNext =
         next !== undefined &&
         !has(next, W.CoreStop | W.Speech) &&
@@ -277,7 +277,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       if (!cap(t) && next && tight(t, next) && has(t, W.First) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
         mark[i] = Mark.Name;
         why[i] = 5;
-        // A particle is left to the extension pass, which takes the whole "van der berg".
+        // A particle is left to the extension pass, which takes the whole "van der meer".
         if (!has(next, W.Particle)) {
           mark[i + 1] = Mark.Name;
           why[i + 1] = 5;
@@ -353,7 +353,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
       // first name is deliberate; surnames must be frequent ones.
       // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")
-      // is no name; a capitalised unknown word anywhere else is ("with Radu Crosson").
+      // is no name; a capitalised unknown word anywhere else is ("with Radu Quillfeather").
       const asTerm = (looksMisspelt(t.key) || looksAbbreviated(t.key)) && (termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
       if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
         mark[i] = Mark.Name;
@@ -382,7 +382,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
   }
 
-  // Extend names over adjoining name words: "Hope Bishop", "Van der Berg", "maria lopez".
+  // Extend names over adjoining name words: "Hope Carrow", "Van der Meer", "maria lopez".
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
       if (mark[i] !== Mark.Name) continue;
@@ -401,7 +401,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         if (!(tight(a, b) || (afterInitial(a, b) && cap(b))) || (b.sentenceStart && !afterInitial(a, b))) break;
         if (has(b, W.Particle)) {
-          // "Van der Berg", "van der berg", "de la Cruz": particles, then a capital or a surname.
+          // "Van der Meer", "van der meer", "de la Cruz": particles, then a capital or a surname.
           let q = j;
           while (q < n && has(tokens[q]!, W.Particle) && (q === j || tight(tokens[q - 1]!, tokens[q]!))) q++;
           const after = tokens[q];
@@ -419,7 +419,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           j++;
           continue;
         }
-        // "maria park", "yusuf white": after a first name, a frequent surname in any case.
+        // "maria stone", "yusuf green": after a first name, a frequent surname in any case.
         if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && !MODALS.has(b.key) && (strong(a) || cap(b) || cueBefore(i))) {
           mark[j] = Mark.Name;
           why[j] = 18;
@@ -433,7 +433,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           j++;
           continue;
         }
-        // "tracy sukhorukova", "URSLA MORETTI": after a first name, a lower-case or all-caps word no
+        // "tracy velikanova", "ODILE VANTERPOOL": after a first name, a lower-case or all-caps word no
         // list knows is a surname.
         if ((b.shape === 'lower' || !b.caseInformative) && has(a, W.First) && !has(b, W.Common | W.Name | W.Clinical) && !blocked(b) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
           mark[j] = Mark.Name;
@@ -443,7 +443,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         break;
       }
-      // leftwards: a first name before a surname ("Hope Bishop" seeded at Bishop)
+      // leftwards: a first name before a surname ("Hope Carrow" seeded at Carrow)
       let k = i - 1;
       while (k >= 0 && mark[k] === Mark.None) {
         const a = tokens[k]!;
@@ -456,8 +456,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         if (!tight(a, tokens[k + 1]!) || hard(a) || tokens[k + 1]!.sentenceStart) break;
         if (has(a, W.Relation) || has(a, W.Title) || has(a, W.Speech)) break;
-        // In lower case, a frequent first name that is also a word ("hope oyelaran") joins when a
-        // cue stands before it ("my dad hope oyelaran", "my name is jesús friedman").
+        // In lower case, a frequent first name that is also a word ("hope adewumi") joins when a
+        // cue stands before it ("my dad hope adewumi", "my name is jesús lindqvist").
         const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k);
         if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
           mark[k] = Mark.Name;
@@ -471,8 +471,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
   }
 
-  // Document consistency: a word named with a cue ("Dr. Toolis", "daughter Ursla", "Jo Pelham, RN")
-  // is a name everywhere in the same text ("Toolis aware", "URSLA CALLED"), unless it is vocabulary.
+  // Document consistency: a word named with a cue ("Dr. Brenlow", "daughter Ursla", "Jo Pelham, RN")
+  // is a name everywhere in the same text ("Brenlow aware", "ODILE CALLED"), unless it is vocabulary.
   const cued = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (mark[i] !== Mark.Name || !CUED_RULES.has(why[i]!)) continue;

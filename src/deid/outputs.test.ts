@@ -15,7 +15,7 @@ import {
 import { CLINICAL_FIXTURES, parseFixture } from './fixtures/clinical.ts';
 
 const NOTE =
-  'Client Maria Lopez (DOB 4/2/1961) came with her sister Ana. Maria said Ana drives her from Modesto. ' +
+  'Client Maria Lopez (DOB 4/2/1961) came with her sister Ana. Maria said Ana drives her from Visalia. ' +
   'Next session 5/6/2025; call (209) 555-0187 if needed.';
 
 describe('R35 redact', () => {
@@ -71,7 +71,7 @@ describe('R35 surrogates', () => {
     const a = surrogate(NOTE, { seed: 'client-42' });
     const b = surrogate(NOTE, { seed: 'client-42' });
     expect(a).toBe(b);
-    expect(a).not.toMatch(/Maria|Lopez|555-0187|Modesto/);
+    expect(a).not.toMatch(/Maria|Lopez|555-0187|Visalia/);
     expect(a).toMatch(/\(DOB \d{1,2}\/\d{1,2}\/\d{4}\)/);
     expect(surrogate(NOTE, { seed: 'client-43' })).not.toBe(a);
   });

@@ -306,7 +306,7 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     const idm = ID_AFTER_RE.exec(after);
     if (!idm) return;
     let id = idm[1]!;
-    // Trim a trailing word that crept in ("D1991709 the" is stopped by the group rule already).
+    // Trim a trailing word that crept in ("D4417302 the" is stopped by the group rule already).
     id = id.replace(/[-\s]+$/, '');
     if (digitsOf(id) < 3) return;
     // A letters-only first group ("UHB 394 597 296") must be written in capitals and be no reading
@@ -438,7 +438,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     STREET_RE.lastIndex = start.index;
     const m = STREET_RE.exec(text);
     if (!m) return;
-    // "1371 oak ridge drive": a suffix word ("ridge") can be part of the name; take the last one.
+    // "2208 quail run drive": a suffix word ("ridge") can be part of the name; take the last one.
     const more = STREET_MORE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (more) (m as unknown as string[])[0] = m[0] + more[0];
     STREET_START_RE.lastIndex = Math.max(STREET_START_RE.lastIndex, m.index + m[0].length);
@@ -479,7 +479,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     if (!lm) return;
     const m = { index: kw.index - lm[0].length, 0: lm[0] + kw[0], 1: lm[1] };
     const words = m[1]!.trim().split(/\s+/);
-    // Keep only the name words right before "County": "in Kern County" → "Kern County".
+    // Keep only the name words right before "County": "in Merced County" → "Merced County".
     let k = words.length;
     while (k > 0) {
       const w = words[k - 1]!;

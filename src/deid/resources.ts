@@ -18,7 +18,7 @@ export interface DeidResources {
   usCities: ReadonlySet<string>;
   /** Medical vocabulary (OpenMedSpel via Debian's hunspell-en-med), names that are not words left out. */
   medicalWords: ReadonlySet<string>;
-  /** First words of the city names ("san" of "san bernardino"): a cheap gate for city lookups. */
+  /** First words of the city names ("san" of "san luis obispo"): a cheap gate for city lookups. */
   cityFirstWords: ReadonlySet<string>;
 }
 

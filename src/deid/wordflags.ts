@@ -113,7 +113,7 @@ export function wordFlags(k: string): number {
     // "gu-qsuo", "swan-ganz": a compound with clinical shorthand in it is shorthand.
     else if (parts.some((p) => CLINICAL_SHORTHAND.has(p))) f |= W.Common | W.Clinical;
     else {
-      // "mary-jane" (first), "nguyen-tran", "brennan-oyelaran" (surnames).
+      // "mary-jane" (first), "nguyen-tran", "brennan-adewumi" (surnames).
       if (r.firstNames.has(parts[0]!)) f |= W.First;
       if (parts.some((p) => r.lastNames.has(p))) f |= W.Last;
       if (parts.some((p) => r.popularNames.has(p))) f |= W.Popular;
@@ -199,7 +199,7 @@ const misspeltCache = new Map<string, boolean>();
 /**
  * A word no list knows that is one typing slip away from vocabulary ("recieved", "nuerology"):
  * notes are written fast. Weak evidence only — it stops the rules that take an unknown word for a
- * name, never a cue ("Dr. Lavely" stays a name although "lovely" is one letter away).
+ * name, never a cue ("Dr. Pemberlake" stays a name although "lovely" is one letter away).
  */
 export function looksMisspelt(k: string): boolean {
   if (k.length < 5) return false;

@@ -13,13 +13,13 @@ afterAll(async () => c.close());
 
 const TRANSCRIPT = [
   'Counsellor: How was the week?',
-  'Client: My sister Maria Delgado called me on 03/14/2026 from 415-555-0199, we argued again.',
+  'Client: My sister Maria Delacorte called me on 03/14/2026 from 415-555-0199, we argued again.',
   'Client: She still lives at 1208 Linden Avenue, Fresno.',
   'Counsellor: What did you notice in your body when that happened?',
 ].join('\n');
 
 async function newClient(rule: Record<string, unknown> = {}): Promise<string> {
-  const res = await c.call(c.pr, 'POST', '/api/clients', { name: 'Jordan Testperson', knownPeople: ['Maria Delgado'], ...rule });
+  const res = await c.call(c.pr, 'POST', '/api/clients', { name: 'Jordan Testperson', knownPeople: ['Maria Delacorte'], ...rule });
   expect(res.statusCode, res.body).toBe(201);
   return res.json<{ id: string }>().id;
 }
@@ -62,7 +62,7 @@ describe('transcripts', () => {
       await c.call(c.pr, 'PUT', `/api/sessions/${session}/transcript`, { text: TRANSCRIPT });
       const back = (await c.call(c.pr, 'GET', `/api/sessions/${session}/transcript`)).json<{ text: string; redacted: boolean }>();
       expect(back).toMatchObject({ redacted: false });
-      expect(back.text).toContain('Maria Delgado');
+      expect(back.text).toContain('Maria Delacorte');
     } finally {
       await c.call(c.owner, 'PUT', '/api/practice/settings', { ...off, redactTranscripts: true });
     }
