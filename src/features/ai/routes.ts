@@ -43,7 +43,7 @@ const draftOut = z.object({
   id: z.uuid(),
   status: z.literal('done'),
   format: z.enum(NOTE_FORMATS),
-  provider: z.enum(['local', 'anthropic', 'openai']),
+  provider: z.enum(['local', 'anthropic', 'openai', 'onprem']),
   model: z.string(),
   draft: draftView,
   goalSuggestions: z.array(goalSuggestion),
