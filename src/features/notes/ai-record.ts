@@ -78,15 +78,13 @@ type Omitted = VerifiedDraft['omittedRisks'][number];
  * `unsupported` mark: they are read as SUPPORTED or UNSUPPORTED, never as CONTRADICTED.
  */
 function labelOf(s: Sentence): { label: AiLabel; reasons: string[]; riskPolarity: RiskPolarity | null } {
-  const x = s as Sentence & { label?: AiLabel; reasons?: string[]; riskPolarity?: RiskPolarity | null; polarity?: RiskPolarity | null };
-  const label: AiLabel = x.label ?? (s.unsupported ? 'UNSUPPORTED' : 'SUPPORTED');
-  const polarity = x.riskPolarity ?? x.polarity ?? null;
-  return { label, reasons: (x.reasons ?? []).slice(0, 10).map((r) => r.slice(0, 300)), riskPolarity: s.risk.length === 0 ? null : (polarity ?? 'present') };
+  const old = s as Partial<Pick<Sentence, 'label' | 'reasons' | 'riskPolarity'>>;
+  const label: AiLabel = old.label ?? (s.unsupported ? 'UNSUPPORTED' : 'SUPPORTED');
+  const polarity = old.riskPolarity ?? null;
+  return { label, reasons: (old.reasons ?? []).slice(0, 10).map((r) => r.slice(0, 300)), riskPolarity: s.risk.length === 0 ? null : (polarity ?? 'present') };
 }
 
-function polarityOf(o: Omitted): RiskPolarity {
-  return (o as Omitted & { polarity?: RiskPolarity }).polarity ?? 'present';
-}
+const polarityOf = (o: Omitted): RiskPolarity => (o as Partial<Omitted>).polarity ?? 'present';
 
 /**
  * Adds a draft's sentences to the note's record. The same draft used again replaces its own

@@ -314,7 +314,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         // Issue 15: a contradicted risk sentence from an AI draft, still in the note as drafted,
         // is signed only with the clinician's confirmation (a reason from the list).
         let ai = await openAiRecordForAuthor(runtime, ctx, cur);
-        const confirmed = confirmBlocking(cur, ai, restoreSections(sections, names), body?.confirmations ?? []);
+        const confirmed = confirmBlocking(cur, ai, restoreSections(sections, names), body.confirmations);
         let aiSealed = cur.ai_sealed;
         if (ai !== undefined && confirmed.length > 0) {
           const reasonOf = new Map(confirmed.map((c) => [c.sentence.n, c.reason]));

@@ -35,11 +35,13 @@ export const updateNoteBody = z.strictObject({
 export type UpdateNoteBody = z.output<typeof updateNoteBody>;
 
 /** Issue 15: a contradicted risk sentence signed as it stands, with the clinician's reason (a category, never text). */
-export const signBody = z
-  .strictObject({
+// No body at all (the request of every client before issue 15) is the same as no confirmations.
+export const signBody = z.preprocess(
+  (v) => v ?? {},
+  z.strictObject({
     confirmations: z.array(z.strictObject({ sentence: z.number().int().min(0), reason: z.enum(CONFIRM_REASONS) })).max(100).default([]),
-  })
-  .optional();
+  }),
+);
 
 export const addendumBody = z.strictObject({ text: z.string().trim().min(1).max(20_000) });
 
