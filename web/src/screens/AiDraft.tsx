@@ -40,6 +40,13 @@ export interface DraftOut {
   omittedRisks: { category: string; polarity: RiskPolarity }[];
 }
 
+const PROVIDER_TEXT: Record<string, string> = {
+  local: 'the local drafter (nothing left this server)',
+  onprem: 'your practice’s own model server (on-premises)',
+  anthropic: 'Anthropic',
+  openai: 'OpenAI',
+};
+
 const FLAG_TEXT: Record<string, string> = {
   no_citation: 'cites no source',
   invalid_citation: 'cites a source that does not exist',
@@ -210,7 +217,7 @@ export function AiDraft({
       {draft !== null && (
         <div className="draft-result">
           <p className="muted">
-            Drafted by {draft.provider === 'local' ? 'the local drafter (nothing left this server)' : draft.provider} · {draft.model}.{' '}
+            Drafted by {PROVIDER_TEXT[draft.provider] ?? draft.provider} · {draft.model}.{' '}
             {summary.length > 0 ? `${summary.join('; ')}: check, edit or delete before signing.` : 'Every sentence is supported by your notes.'}
           </p>
           <OmittedRisks items={draft.omittedRisks} />
