@@ -395,6 +395,7 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
         attempt: call.attempts,
         unsupported: draft?.flags.filter((f) => f.kind === 'unsupported').length ?? 0,
         unsupportedRisk: draft?.flags.filter((f) => f.kind === 'unsupported_risk').length ?? 0,
+        contradicted: draft?.flags.filter((f) => f.label === 'CONTRADICTED').length ?? 0,
         ...(draft === undefined ? { error: failureCode(call.failure!) } : {}),
       },
     });

@@ -152,6 +152,8 @@ describe('on-premises model server (issue 15, part 7)', () => {
     expect(stub.requests[0]!.body).not.toContain('Wren');
     const ok = (await auditOf('ai.draft')).filter((a) => a.outcome === 'success').at(-1)!;
     expect(ok.metadata).toMatchObject({ provider: 'onprem', model: 'llama-3.1-8b-instruct', draftId: d.id });
+    // How many sentences contradict their source is on the trail as a count, never as text.
+    expect(ok.metadata.contradicted).toBeGreaterThanOrEqual(1);
   });
 
   it('R42 the practice switch, the client switch and the registry still decide', async () => {
