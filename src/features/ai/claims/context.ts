@@ -1,0 +1,174 @@
+// NegEx and ConText, implemented from their published description (Chapman et al. 2001; Harkema
+// et al. 2009): trigger phrases open a scope that runs forward (pre-triggers) or backward
+// (post-triggers) over the clause until a termination term, punctuation or the window ends it;
+// pseudo-triggers look like triggers and open nothing. The same machinery marks the other ConText
+// dimensions: certainty (possible / rule out / suspected), temporality (historical, current,
+// hypothetical) and the experiencer (the client, or a named other person).
+import { AXES, CLIENT_REFS, CURRENT, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, TERMINATE, UNCERTAIN } from './lexicon.ts';
+import { stem, tokenize, type Token } from './text.ts';
+
+export type Time = 'past' | 'current' | null;
+
+export interface CToken extends Token {
+  i: number;
+  neg: boolean;
+  uncertain: boolean;
+  hyp: boolean;
+  time: Time;
+  /** 'client', or the other person the clause is about ("mother", "brother"). */
+  who: string;
+  /** Part of a trigger phrase itself (not a concept). */
+  trigger: boolean;
+  /** Axis values this word carries, e.g. ["amount:up"]. */
+  axes: string[];
+}
+
+type Phrase = readonly string[];
+const phrases = (list: readonly string[]): Phrase[] => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const PRE = phrases(NEG_PRE);
+const POST = phrases(NEG_POST);
+const PSEUDO = phrases(NEG_PSEUDO);
+const UNC = phrases(UNCERTAIN);
+const HYP = phrases(HYPOTHETICAL);
+const HIST = phrases(HISTORICAL);
+const CUR = phrases(CURRENT);
+const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
+  .flatMap(([axis, values]) => Object.entries(values).flatMap(([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
+  .sort((a, b) => b[0].length - a[0].length);
+const AXIS_BY_STEM = new Map<string, string[]>();
+for (const [p, tag] of AXIS_PHRASES) {
+  if (p.length !== 1) continue;
+  const k = stem(p[0]!);
+  AXIS_BY_STEM.set(k, [...(AXIS_BY_STEM.get(k) ?? []), tag]);
+}
+
+/** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
+function matchAt(toks: readonly Token[], i: number, list: readonly Phrase[]): number {
+  for (const p of list) {
+    if (i + p.length > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.length; k++) {
+      const t = toks[i + k]!;
+      if (t.w !== p[k] || t.clause !== toks[i]!.clause) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their']);
+
+export function analyse(text: string): CToken[] {
+  const base = tokenize(text);
+  const toks: CToken[] = base.map((t, i) => ({ ...t, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: [] }));
+  const n = toks.length;
+
+  // Negation: pseudo-triggers first (they mask), then pre-triggers forward, post-triggers back.
+  const masked = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const l = matchAt(toks, i, PSEUDO);
+    for (let k = 0; k < l; k++) masked[i + k] = true;
+  }
+  for (let i = 0; i < n; i++) {
+    if (masked[i]) continue;
+    const l = matchAt(toks, i, PRE);
+    if (l === 0) continue;
+    for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
+    const clause = toks[i]!.clause;
+    for (let j = i + l, seen = 0; j < n && seen < NEG_WINDOW; j++) {
+      const t = toks[j]!;
+      if (t.clause !== clause || TERMINATE.has(t.w)) break;
+      // "without plan or intent and named her children": a coordinated verb starts a new claim.
+      const next = toks[j + 1];
+      if ((t.w === 'and' || t.w === 'or') && next !== undefined && (/ed$/.test(next.w) || TERMINATE.has(next.w))) break;
+      t.neg = true;
+      seen++;
+    }
+    i += l - 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (masked[i]) continue;
+    const l = matchAt(toks, i, POST);
+    if (l === 0) continue;
+    const clause = toks[i]!.clause;
+    for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
+    let hit = false;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < NEG_WINDOW; j--) {
+      const t = toks[j]!;
+      if (t.clause !== clause || TERMINATE.has(t.w)) break;
+      t.neg = true;
+      hit = true;
+      seen++;
+    }
+    // "Screened for IPV: negative" — a clause that is only the result applies to the one before.
+    if (!hit && i > 0 && toks[i - 1]!.clause === clause - 1 && (i + l >= n || toks[i + l]!.clause !== clause)) {
+      for (let j = i - 1; j >= 0 && toks[j]!.clause === clause - 1; j--) toks[j]!.neg = true;
+    }
+  }
+
+  // Certainty, hypothetical, time: a trigger marks its whole clause (ConText's default scope is
+  // the sentence; our clauses are the sentence cut at ; : and brackets).
+  const clauses = new Map<number, CToken[]>();
+  for (const t of toks) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
+  for (const [, ct] of clauses) {
+    const first = ct[0]!.i;
+    let unc = false;
+    let hyp = false;
+    let time: Time = null;
+    for (let i = first; i < first + ct.length; i++) {
+      const u = matchAt(toks, i, UNC);
+      if (u > 0) {
+        unc = true;
+        for (let k = 0; k < u; k++) toks[i + k]!.trigger = true;
+      }
+      const h = matchAt(toks, i, HYP);
+      if (h > 0) {
+        hyp = true;
+        for (let k = 0; k < h; k++) toks[i + k]!.trigger = true;
+      }
+      // "past week" is current, "in the past" historical: the longest phrase decides.
+      const c = matchAt(toks, i, CUR);
+      const p = matchAt(toks, i, HIST);
+      if (c > 0 || p > 0) {
+        const cur = c >= p;
+        time = time === null || time === (cur ? 'current' : 'past') ? (cur ? 'current' : 'past') : time;
+        const len = Math.max(c, p);
+        for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
+        i += len - 1;
+      }
+    }
+    for (const t of ct) {
+      t.uncertain = unc;
+      t.hyp = hyp;
+      t.time = time;
+    }
+    // Experiencer: the nearest person named before the word in its clause, else the first one
+    // after it ("For fighting, her son was suspended"), else the client. "by <person>" names the
+    // agent of what precedes it ("abuse by her uncle").
+    const refs: Array<{ i: number; who: string; by: boolean }> = [];
+    for (const t of ct) {
+      const prev = toks[t.i - 1];
+      if (OTHER_PEOPLE.has(t.w)) refs.push({ i: t.i, who: t.w, by: prev?.w === 'by' || (prev !== undefined && OBJECT_PRONOUNS.has(prev.w) && toks[t.i - 2]?.w === 'by') });
+      else if (CLIENT_REFS.has(t.w) && !OBJECT_PRONOUNS.has(t.w)) refs.push({ i: t.i, who: 'client', by: prev?.w === 'by' });
+    }
+    if (refs.length > 0) {
+      for (const t of ct) {
+        const agent = refs.find((r) => r.by && r.i > t.i && r.i - t.i <= 4);
+        const before = [...refs].reverse().find((r) => r.i < t.i && !r.by);
+        const after = refs.find((r) => r.i > t.i);
+        t.who = (agent ?? before ?? after)?.who ?? 'client';
+      }
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const multi = AXIS_PHRASES.find(([p]) => p.length > 1 && matchAt(toks, i, [p]) === p.length);
+    if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes.push(multi[1]);
+    else t.axes.push(...(AXIS_BY_STEM.get(t.key) ?? []));
+  }
+  return toks;
+}
