@@ -4,7 +4,8 @@
 // pseudo-triggers look like triggers and open nothing. The same machinery marks the other ConText
 // dimensions: certainty (possible / rule out / suspected), temporality (historical, current,
 // hypothetical) and the experiencer (the client, or a named other person).
-import { AXES, CLIENT_REFS, CURRENT, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, TERMINATE, UNCERTAIN } from './lexicon.ts';
+import { AXES, CLIENT_REFS, CURRENT, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
+import { GENERIC } from './lexicon.ts';
 import { stem, tokenize, type Token } from './text.ts';
 
 export type Time = 'past' | 'current' | null;
@@ -32,6 +33,7 @@ const UNC = phrases(UNCERTAIN);
 const HYP = phrases(HYPOTHETICAL);
 const HIST = phrases(HISTORICAL);
 const CUR = phrases(CURRENT);
+const QUAL_POST = phrases(QUALIFIER_POST);
 const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
   .flatMap(([axis, values]) => Object.entries(values).flatMap(([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
   .sort((a, b) => b[0].length - a[0].length);
@@ -40,6 +42,16 @@ for (const [p, tag] of AXIS_PHRASES) {
   if (p.length !== 1) continue;
   const k = stem(p[0]!);
   AXIS_BY_STEM.set(k, [...(AXIS_BY_STEM.get(k) ?? []), tag]);
+}
+
+/** Does the scope end at token j? A termination term, or "and"/"or" starting a new claim. */
+function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
+  const t = toks[j]!;
+  if (stop.has(t.w)) return true;
+  if (t.w !== 'and' && t.w !== 'or') return false;
+  const next = toks[j + 1];
+  // "without plan or intent and named her children", "suspected and an assessment is planned"
+  return next !== undefined && (/ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the');
 }
 
 /** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
@@ -59,7 +71,10 @@ function matchAt(toks: readonly Token[], i: number, list: readonly Phrase[]): nu
   return 0;
 }
 
-const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
+const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
+const SUBJECT_BEFORE = new Set(['and', 'but', 'that', 'who', 'because', 'when', 'while', 'if', 'as', 'since', 'although', 'though', 'family', 'whose']);
+const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'from', 'over', 'at', 'of', 'on', 'toward', 'towards', 'against', 'like', 'than', 'behind', 'among', 'between', 'into', 'around', 'visiting', 'visited', 'called', 'calls', 'told', 'tells', 'asked', 'asks']);
 
 export function analyse(text: string): CToken[] {
   const base = tokenize(text);
@@ -70,7 +85,10 @@ export function analyse(text: string): CToken[] {
   const masked = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     const l = matchAt(toks, i, PSEUDO);
-    for (let k = 0; k < l; k++) masked[i + k] = true;
+    for (let k = 0; k < l; k++) {
+      masked[i + k] = true;
+      toks[i + k]!.trigger = true;
+    }
   }
   for (let i = 0; i < n; i++) {
     if (masked[i]) continue;
@@ -80,10 +98,7 @@ export function analyse(text: string): CToken[] {
     const clause = toks[i]!.clause;
     for (let j = i + l, seen = 0; j < n && seen < NEG_WINDOW; j++) {
       const t = toks[j]!;
-      if (t.clause !== clause || TERMINATE.has(t.w)) break;
-      // "without plan or intent and named her children": a coordinated verb starts a new claim.
-      const next = toks[j + 1];
-      if ((t.w === 'and' || t.w === 'or') && next !== undefined && (/ed$/.test(next.w) || TERMINATE.has(next.w))) break;
+      if (t.clause !== clause || ends(toks, j, TERMINATE)) break;
       t.neg = true;
       seen++;
     }
@@ -94,11 +109,13 @@ export function analyse(text: string): CToken[] {
     const l = matchAt(toks, i, POST);
     if (l === 0) continue;
     const clause = toks[i]!.clause;
+    const after = toks[i + l];
+    if (after !== undefined && after.clause === clause && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
     for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
     let hit = false;
     for (let j = i - 1, seen = 0; j >= 0 && seen < NEG_WINDOW; j--) {
       const t = toks[j]!;
-      if (t.clause !== clause || TERMINATE.has(t.w)) break;
+      if (t.clause !== clause || TERMINATE_BACK.has(t.w)) break;
       t.neg = true;
       hit = true;
       seen++;
@@ -113,22 +130,32 @@ export function analyse(text: string): CToken[] {
   // the sentence; our clauses are the sentence cut at ; : and brackets).
   const clauses = new Map<number, CToken[]>();
   for (const t of toks) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
+  /** Marks the scope of a qualifier: forward to a termination term, or backward for a post-qualifier. */
+  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void): void => {
+    for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
+    const clause = toks[i]!.clause;
+    const stop = dir === 1 ? TERMINATE : TERMINATE_BACK;
+    for (let j = dir === 1 ? i + len : i - 1, seen = 0; j >= 0 && j < n && seen < 12; j += dir, seen++) {
+      const t = toks[j]!;
+      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) : stop.has(t.w))) break;
+      mark(t);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const u = matchAt(toks, i, UNC);
+    if (u > 0) scope(i, u, 1, (t) => (t.uncertain = true));
+    const h = matchAt(toks, i, HYP);
+    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true));
+    const q = matchAt(toks, i, QUAL_POST);
+    if (q > 0) {
+      const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation';
+      scope(i, q, -1, (t) => (hypothetical ? (t.hyp = true) : (t.uncertain = true)));
+    }
+  }
   for (const [, ct] of clauses) {
     const first = ct[0]!.i;
-    let unc = false;
-    let hyp = false;
     let time: Time = null;
     for (let i = first; i < first + ct.length; i++) {
-      const u = matchAt(toks, i, UNC);
-      if (u > 0) {
-        unc = true;
-        for (let k = 0; k < u; k++) toks[i + k]!.trigger = true;
-      }
-      const h = matchAt(toks, i, HYP);
-      if (h > 0) {
-        hyp = true;
-        for (let k = 0; k < h; k++) toks[i + k]!.trigger = true;
-      }
       // "past week" is current, "in the past" historical: the longest phrase decides.
       const c = matchAt(toks, i, CUR);
       const p = matchAt(toks, i, HIST);
@@ -140,20 +167,38 @@ export function analyse(text: string): CToken[] {
         i += len - 1;
       }
     }
-    for (const t of ct) {
-      t.uncertain = unc;
-      t.hyp = hyp;
-      t.time = time;
-    }
+    for (const t of ct) t.time = time;
     // Experiencer: the nearest person named before the word in its clause, else the first one
     // after it ("For fighting, her son was suspended"), else the client. "by <person>" names the
     // agent of what precedes it ("abuse by her uncle").
     const refs: Array<{ i: number; who: string; by: boolean }> = [];
     for (const t of ct) {
-      const prev = toks[t.i - 1];
-      if (OTHER_PEOPLE.has(t.w)) refs.push({ i: t.i, who: t.w, by: prev?.w === 'by' || (prev !== undefined && OBJECT_PRONOUNS.has(prev.w) && toks[t.i - 2]?.w === 'by') });
-      else if (CLIENT_REFS.has(t.w) && !OBJECT_PRONOUNS.has(t.w)) refs.push({ i: t.i, who: 'client', by: prev?.w === 'by' });
+      const isOther = OTHER_PEOPLE.has(t.w);
+      if (!isOther && (!CLIENT_REFS.has(t.w) || OBJECT_PRONOUNS.has(t.w))) continue;
+      // The word before the person, skipping a possessive ("by her uncle", "with his sister").
+      let j = t.i - 1;
+      while (j >= first && DETERMINERS.has(toks[j]!.w) && !toks[j + 1]!.comma) j--;
+      const before = j >= first && !toks[j + 1]!.comma ? toks[j]!.w : '';
+      if (before === 'by') {
+        refs.push({ i: t.i, who: isOther ? t.w : 'client', by: true });
+        continue;
+      }
+      // Only a subject says whom the clause is about: at the start, after a conjunction, a
+      // reporting verb or the client ("client's mother"). Someone the client argued with, visited
+      // or spoke about is an object.
+      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before)) continue;
+      if (PREPOSITIONS.has(before)) continue;
+      // "Client and partner had fewer arguments": a joint subject speaks for both.
+      const joint = before === 'and' && j - 1 >= first && (OTHER_PEOPLE.has(toks[j - 1]!.w) || CLIENT_REFS.has(toks[j - 1]!.w));
+      if (joint) refs[refs.length - 1] = { i: t.i, who: 'family', by: false };
+      else refs.push({ i: t.i, who: isOther ? t.w : 'client', by: false });
     }
+    // "her father, who died in May": what follows "who" is about the person before it.
+    for (const t of ct) {
+      const prev = toks[t.i - 1];
+      if (t.w === 'who' && prev !== undefined && prev.clause === t.clause && OTHER_PEOPLE.has(prev.w)) refs.push({ i: t.i, who: prev.w, by: false });
+    }
+    refs.sort((a, b) => a.i - b.i);
     if (refs.length > 0) {
       for (const t of ct) {
         const agent = refs.find((r) => r.by && r.i > t.i && r.i - t.i <= 4);

@@ -66,7 +66,14 @@ export function riskPolarityOf(text: string): RiskPolarity | null {
 
 // ---- comparison ---------------------------------------------------------------------------------
 
-const flipDone: Readonly<Record<string, string>> = { 'completion:done': 'completion:undone', 'completion:undone': 'completion:done', 'screen:positive': 'screen:negative', 'screen:negative': 'screen:positive' };
+const flipDone: Readonly<Record<string, string>> = {
+  'completion:done': 'completion:undone',
+  'completion:undone': 'completion:done',
+  'screen:positive': 'screen:negative',
+  'screen:negative': 'screen:positive',
+  // "was not started" is not done.
+  'medication:start': 'completion:undone',
+};
 
 /** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
 function axisValues(t: CToken): string[] {
@@ -157,18 +164,30 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const srcKeys = new Set(src.map((t) => t.key));
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
   const added: string[] = [];
+  const addedAt = new Set<number>();
   for (const t of draft) {
-    if (!isConcept(t)) continue;
-    const m = matches(t, src).filter((s) => s.axes.length === 0);
-    if (m.length === 0) {
-      if (!covered(t, src, srcKeys, initials)) added.push(t.w);
-      continue;
+    if (isConcept(t) && matches(t, src).length === 0 && !covered(t, src, srcKeys, initials)) {
+      added.push(t.w);
+      addedAt.add(t.i);
     }
-    if (m.every((s) => s.neg !== t.neg)) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
-    if (t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) say(contra, t.time === 'current' ? `source places ${t.w} in the past; draft says it is current` : `source says ${t.w} is current; draft places it in the past`);
-    if (m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
-    if (m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
-    if (m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+  }
+  for (const t of draft) {
+    if (!isConcept(t) || addedAt.has(t.i)) continue;
+    const m = matches(t, src).filter((s) => s.axes.length === 0);
+    if (m.length === 0) continue;
+    // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
+    // the new claim ("is considering leaving her job"): that is an invention, reported as such.
+    let nearAdded = false;
+    for (let k = t.i - 3; k <= t.i + 3; k++) if (addedAt.has(k) && draft[k]!.clause === t.clause) nearAdded = true;
+    // Each dimension is held back only where the draft itself carries the qualifier.
+    const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg)) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
+      say(contra, t.time === 'current' ? `source places ${t.w} in the past; draft says it is current` : `source says ${t.w} is current; draft places it in the past`);
+    }
+    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
@@ -186,8 +205,14 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
 
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
+  const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
     if (srcNums.some((s) => s.v === d.v)) continue;
+    // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
+    if (d.anchor !== null && addedKeys.has(d.anchor)) {
+      say(unsupported, `draft adds the number ${d.v}`);
+      continue;
+    }
     const same = srcNums.find((s) => (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
     if (same !== undefined) say(contra, `${same.v}${same.unit !== null ? ` ${same.unit}` : ''} in source; draft says ${d.v}`);
     else say(unsupported, `draft adds the number ${d.v}`);
@@ -203,6 +228,13 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     }
   }
 
+  // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
+  const COMPARE = /^(?:amount|valence):/;
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a))) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  if (!srcCompares) {
+    const claim = draft.find((t) => !t.neg && t.axes.some((a) => COMPARE.test(a)));
+    if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
+  }
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   if (contra.length > 0) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };

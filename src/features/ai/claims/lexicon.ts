@@ -75,6 +75,9 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bmos?\b(?=\s*(?:ago|$|[.,;]))/g, ' months '],
   [/\bapprox\b\.?/g, ' about '],
   [/\bbehaviour/g, 'behavior'],
+  [/\b(suicidal|homicidal)\s*(?:and|or|\/)\s*(suicidal|homicidal)\s+(ideation|thoughts)\b/g, ' $1 $3 and $2 $3 '],
+  // Harming another person is homicidal ideation; harming oneself is not ("herself" does not match).
+  [/\b(?:harm|harming|harmed|hurt|hurting|kill|killing)\s+(?:him|her|them|others|someone|anyone|somebody|people|(?:his|her|their)\s+(?!own\b)[a-z]+)\b/g, ' homicide '],
   [/\bpost[- ]partum\b/g, ' postpartum '],
   [/\bhand ?washing\b/g, ' hand washing '],
 ];
@@ -95,8 +98,8 @@ export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2
  */
 export const PHRASES: ReadonlyArray<[string, string]> = [
   // sleep
-  ['trouble sleeping|difficulty sleeping|problems sleeping|poor sleep|sleep poorly|sleeping poorly|cannot sleep|can not sleep|sleeplessness|sleep difficulties|sleep problems|insomnia', 'insomnia'],
-  ['trouble falling asleep|difficulty falling asleep', 'insomnia'],
+  ['sleep has been poor|sleep is poor|sleep was poor|sleep poor|not sleeping well|sleeping badly|trouble sleeping|difficulty sleeping|problems sleeping|poor sleep|sleep poorly|sleeping poorly|cannot sleep|can not sleep|sleeplessness|sleep difficulties|sleep problems|insomnia', 'insomnia sleep'],
+  ['trouble falling asleep|difficulty falling asleep', 'insomnia sleep'],
   ['nightmare|nightmares|bad dreams', 'nightmare'],
   ['wind down|winddown', 'winddown'],
   // mood
@@ -120,8 +123,11 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['startle|startles|startled|jumpy', 'startle'],
   ['panic attack|panic attacks|panic', 'panic'],
   // risk
-  ['suicidal ideation|suicidal thoughts|thoughts of suicide|thoughts of killing herself|thoughts of killing himself|suicidal|suicide', 'suicide'],
-  ['homicidal ideation|homicidal thoughts|thoughts of harming others|homicidal', 'homicide'],
+  ['suicidal ideation|suicidal thoughts|thoughts of suicide|thoughts of killing herself|thoughts of killing himself|thoughts of ending her life|thoughts of ending his life|death wish|passive death wish', 'suicide ideation'],
+  ['suicidal|suicide', 'suicide'],
+  ['homicidal ideation|homicidal thoughts|thoughts of harming others', 'homicide ideation'],
+  ['homicidal', 'homicide'],
+  ['talking about|talked about|talks about|speaking about|spoke about|talking of', 'discussing'],
   ['self harm|self harmed|self harming|self harms|self injury|self injurious|self injured|selfharm|cut herself|cut himself|cut themselves|cut myself|cutting|cuts', 'selfharm'],
   ['physical aggression|physical violence|physically aggressive|physically violent|pushed|shoved|hit|hitting|struck|punched|choked', 'violence'],
   ['touched her inappropriately|touched him inappropriately|sexual abuse|sexually abused|molested|molestation', 'sexual abuse'],
@@ -133,7 +139,7 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['sober|sobriety|abstinent|abstinence|clean', 'sober'],
   ['overdose|overdosed|overdosing', 'overdose'],
   ['hospitalizations|hospitalization|hospitalized|hospitalised|inpatient admission|admitted to hospital', 'hospitalize'],
-  ['passed away|died|death|passing|deceased|lost her|lost his', 'died'],
+  ['pass away|passes away|passed away|died|death|passing|deceased|lost her|lost his', 'died'],
   ['child protective services|cps', 'cps'],
   // actions and treatment
   ['thought record|thought records|thought log', 'thoughtrecord'],
@@ -164,7 +170,11 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['money|finances|financial|financially', 'money'],
   ['weight gain|gained weight', 'weight gain'],
   ['weight loss|lost weight', 'weight loss'],
-  ['scheduled|planned|arranged', 'scheduled'],
+  ['scheduled|planned|arranged|set up|sets up|setting up', 'scheduled'],
+  ['received|got|obtained', 'received'],
+  ['slight|slightly|mild|mildly|minor', 'mild'],
+  ['smokes cannabis|smoking cannabis|smokes marijuana|smokes weed|smoking weed|smoking marijuana|smokes pot', 'cannabis'],
+  ['tobacco|cigarettes|cigarette|smokes|smoking|smoker|vapes|vaping|nicotine', 'tobacco'],
   ['groomed|well groomed|kempt', 'groomed'],
   ['unkempt|disheveled|dishevelled', 'disheveled'],
   ['eye contact', 'eyecontact'],
@@ -196,6 +206,7 @@ export const GENERIC = new Set(
     'appears appeared seems seemed approximately roughly around nearly almost overall generally typically usually experiencing experiences experience experienced ' +
     'having feeling feels felt feel being getting gets got making made doing done ' +
     'noting reporting stating describing indicating ' +
+    'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something thing things way ways time times level levels amount' +
     ' um uh yeah okay ok mm hmm oh know think kind sort'
@@ -205,13 +216,14 @@ export const GENERIC = new Set(
 // ---- NegEx / ConText triggers (after normalisation, lower case, as token sequences) ----------
 
 export const NEG_PRE = [
-  'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
+  'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
   'fails to', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
   'rather than', 'instead of', 'absent',
 ];
 export const NEG_POST = ['denied', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+/** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. */
 export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'no further', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
 /** End a trigger's scope (ConText termination terms), besides clause punctuation. */
@@ -220,26 +232,31 @@ export const TERMINATE = new Set([
   'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted', 'acknowledges', 'acknowledged', 'states', 'stated', 'has', 'had', 'is', 'was',
   'are', 'were', 'describes', 'described', 'says', 'said', 'because', 'due', 'since', 'after', 'before', 'until', 'then', 'so',
 ]);
+/** What ends a scope running backwards from a post-trigger ("urine drug screen was negative" runs over "was"). */
+export const TERMINATE_BACK = new Set(['but', 'however', 'although', 'though', 'yet', 'except', 'which', 'who', 'whereas', 'while', 'whilst', 'because', 'and', 'so', 'then']);
 /** Scope of a negation trigger in tokens when nothing ends it sooner. */
 export const NEG_WINDOW = 6;
 
 export const UNCERTAIN = [
   'possible', 'possibly', 'probable', 'probably', 'likely', 'suspected', 'suspect', 'suspects', 'suspicion of', 'rule out', 'r o', 'query', 'questionable',
-  'may', 'might', 'could', 'perhaps', 'maybe', 'unclear', 'uncertain', 'provisional', 'to be assessed', 'to be confirmed', 'to be determined',
-  'to be ruled out', 'consider', 'considering', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain',
+  'may', 'might', 'perhaps', 'maybe', 'unclear', 'uncertain', 'provisional', 'to be assessed', 'to be confirmed', 'to be determined',
+  'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain',
 ];
 
 export const HYPOTHETICAL = [
-  'if', 'would', 'could', 'should', 'plans to', 'planning to', 'will', 'going to', 'expected to', 'expects to', 'intends to', 'hopes to', 'wants to',
-  'considering', 'consider', 'may', 'might', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of', 'worried about',
-  'in case', 'unless', 'to be', 'next session', 'next week', 'would like to',
+  'if', 'would', 'could', 'should', 'plans to', 'planning to', 'expected to', 'expects to', 'intends to', 'hopes to', 'wants to',
+  'considering', 'consider', 'may', 'might', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
+  'in case', 'unless', 'would like to', 'interested in',
 ];
+/** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
+export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',
   'in high school', 'in college', 'years ago', 'year ago', 'last year', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
 ];
 export const CURRENT = [
+  'in the past week', 'in the past month', 'in the last week', 'over the past week', 'in the past few days', 'most days', 'most nights', 'most mornings', 'most evenings',
   'currently', 'current', 'now', 'today', 'this week', 'this month', 'past week', 'past few days', 'past month', 'last week', 'recent', 'recently',
   'ongoing', 'presently', 'at present', 'this morning', 'yesterday', 'tonight', 'these days', 'lately', 'still', 'continues', 'continuing', 'active',
 ];
@@ -260,13 +277,13 @@ export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 
  */
 export const AXES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   amount: {
-    up: ['increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'peaked', 'worsening in frequency', 'grew', 'greater'],
-    down: ['decreased', 'decrease', 'decreases', 'decreasing', 'dropped', 'drop', 'fell', 'fallen', 'falling', 'down', 'less', 'fewer', 'lower', 'loss', 'lost', 'reduced', 'reduce', 'reduction', 'lessened', 'declined in', 'eased', 'diminished', 'tapered', 'lowered', 'cut'],
+    up: ['went up', 'gone up', 'increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'peaked', 'worsening in frequency', 'grew', 'greater'],
+    down: ['come down', 'came down', 'went down', 'gone down', 'decreased', 'decrease', 'decreases', 'decreasing', 'dropped', 'drop', 'fell', 'fallen', 'falling', 'down', 'less', 'fewer', 'lower', 'loss', 'lost', 'reduced', 'reduce', 'reduction', 'lessened', 'declined in', 'eased', 'diminished', 'tapered', 'lowered', 'cut'],
     same: ['unchanged', 'no change', 'same', 'stable', 'steady', 'consistent', 'maintained'],
   },
   valence: {
     better: ['better', 'improved', 'improving', 'improvement', 'improve', 'improves', 'good', 'normal', 'easier', 'easily', 'bright', 'helpful', 'helped', 'safe'],
-    worse: ['worse', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'poor', 'bad', 'harder', 'difficult', 'difficulty', 'flat', 'unsafe', 'abnormal', 'trouble'],
+    worse: ['worse', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'poor', 'bad', 'harder', 'difficult', 'difficulty', 'unsafe', 'abnormal', 'trouble'],
   },
   medication: {
     start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added'],
@@ -274,12 +291,21 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
     keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged'],
   },
   completion: {
-    done: ['completed', 'complete', 'completing', 'finished', 'finishing', 'did', 'attended', 'attending', 'attends', 'practiced', 'went', 'used', 'filed', 'placed', 'made', 'reviewed', 'built', 'gave', 'took'],
+    done: ['completed', 'complete', 'completing', 'finished', 'finishing', 'did', 'attended', 'attending', 'attends', 'practiced', 'used', 'filed', 'placed', 'made', 'reviewed', 'built', 'gave', 'took'],
     undone: ['missed', 'missing', 'skipped', 'skipping', 'refused', 'declined', 'forgot', 'avoided', 'cancelled', 'canceled', 'no show'],
+  },
+  frequency: {
+    daily: ['daily', 'nightly'],
+    weekly: ['weekly', 'times per week'],
+    monthly: ['monthly'],
   },
   screen: {
     positive: ['positive'],
     negative: ['negative'],
+  },
+  affect: {
+    bright: ['bright', 'euthymic', 'full range'],
+    flat: ['flat', 'blunted', 'constricted', 'restricted'],
   },
   grooming: {
     kempt: ['groomed'],

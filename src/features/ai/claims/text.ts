@@ -10,6 +10,8 @@ export interface Token {
   clause: number;
   /** The value, for a number token. */
   num?: number;
+  /** A comma came right before it. */
+  comma?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,6 +61,8 @@ export function stem(word: string): string {
 export function normalise(text: string): string {
   let t = text;
   for (const [re, to] of CASED_ABBREVIATIONS) t = t.replace(re, ` ${to} `);
+  // "May" inside a sentence is the month, not a hedge.
+  t = t.replace(/(?<=\S\s+)May\b/g, 'maymonth');
   t = t.toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, ' ; ');
   // Instruments keep their number: "PHQ-9 of 14" is one score, not the numbers 9 and 14.
   t = t.replace(/\b([a-z]{2,6})-(\d{1,2}|[a-z])\b(?![-'])/g, (m, a: string, b: string) => (a.length + b.length <= 7 && (/\d/.test(b) || a === 'audit') ? `${a}${b}` : m));
@@ -68,33 +72,44 @@ export function normalise(text: string): string {
   return t;
 }
 
-const TOKEN = /\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\]]/g;
+const TOKEN = /\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let clause = 0;
+  let comma = false;
+  const push = (t: Token): void => {
+    if (comma) t.comma = true;
+    comma = false;
+    out.push(t);
+  };
   for (const m of normalise(text).matchAll(TOKEN)) {
     const s = m[0];
+    if (s === ',') {
+      comma = true;
+      continue;
+    }
     if (/^[;:.!?()"[\]]$/.test(s)) {
       // A decimal point never reaches here: "48.2" is one token.
       if (out.length > 0 && out[out.length - 1]!.clause === clause) clause++;
       continue;
     }
     if (/^\d/.test(s)) {
-      out.push({ w: s, key: s, clause, num: Number(s) });
+      push({ w: s, key: s, clause, num: Number(s) });
       continue;
     }
     const n = NUMBER_WORDS[s];
     if (n !== undefined) {
-      out.push({ w: String(n), key: String(n), clause, num: n });
+      push({ w: String(n), key: String(n), clause, num: n });
       continue;
     }
     const times = TIMES_WORDS[s];
     if (times !== undefined) {
-      out.push({ w: String(times), key: String(times), clause, num: times }, { w: 'times', key: 'time', clause });
+      push({ w: String(times), key: String(times), clause, num: times });
+      push({ w: 'times', key: 'time', clause });
       continue;
     }
-    out.push({ w: s, key: stem(s), clause });
+    push({ w: s, key: stem(s), clause });
   }
   return out;
 }
