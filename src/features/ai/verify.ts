@@ -137,9 +137,12 @@ export function verifyAnswer(
   // screening result left out.
   const omitted = new Map<RiskCategory, { polarity: RiskPolarity; links: Link[] }>();
   for (const seg of segments) {
-    if (riskCategories(seg.text).length === 0) continue;
-    for (const [cat, polarity] of riskPolaritiesOf(seg.text)) {
-      if (covered.has(cat)) continue;
+    const open = riskCategories(seg.text).filter((c) => !covered.has(c) && (omitted.get(c)?.polarity !== 'present' || omitted.get(c)!.links.length < 20));
+    // Polarity needs the full analysis: only for risks still left out and still collecting links.
+    if (open.length === 0) continue;
+    const polarities = riskPolaritiesOf(seg.text);
+    for (const cat of open) {
+      const polarity = polarities.get(cat) ?? 'present';
       const o = omitted.get(cat) ?? { polarity, links: [] };
       if (polarity === 'present' && o.polarity === 'denied') {
         o.polarity = 'present';

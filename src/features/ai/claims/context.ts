@@ -20,12 +20,18 @@ export interface CToken extends Token {
   who: string;
   /** Part of a trigger phrase itself (not a concept). */
   trigger: boolean;
-  /** Axis values this word carries, e.g. ["amount:up"]. */
-  axes: string[];
+  /** Axis values this word carries, e.g. ["amount:up"]. Shared arrays: never mutate. */
+  axes: readonly string[];
 }
 
 type Phrase = readonly string[];
-const phrases = (list: readonly string[]): Phrase[] => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Phrases indexed by their first word, longest first, so matching costs one map lookup per token. */
+type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+function phrases(list: readonly string[]): PhraseIndex {
+  const out = new Map<string, Phrase[]>();
+  for (const p of list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
+  return out;
+}
 const PRE = phrases(NEG_PRE);
 const POST = phrases(NEG_POST);
 const PSEUDO = phrases(NEG_PSEUDO);
@@ -37,6 +43,8 @@ const QUAL_POST = phrases(QUALIFIER_POST);
 const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
   .flatMap(([axis, values]) => Object.entries(values).flatMap(([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
   .sort((a, b) => b[0].length - a[0].length);
+const AXIS_MULTI = new Map<string, Array<[Phrase, string]>>();
+for (const [p, tag] of AXIS_PHRASES) if (p.length > 1) AXIS_MULTI.set(p[0]!, [...(AXIS_MULTI.get(p[0]!) ?? []), [p, tag]]);
 const AXIS_BY_STEM = new Map<string, string[]>();
 for (const [p, tag] of AXIS_PHRASES) {
   if (p.length !== 1) continue;
@@ -55,7 +63,9 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
 }
 
 /** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
-function matchAt(toks: readonly Token[], i: number, list: readonly Phrase[]): number {
+function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number {
+  const list = index.get(toks[i]!.w);
+  if (list === undefined) return 0;
   for (const p of list) {
     if (i + p.length > toks.length) continue;
     let ok = true;
@@ -71,14 +81,36 @@ function matchAt(toks: readonly Token[], i: number, list: readonly Phrase[]): nu
   return 0;
 }
 
+const NO_AXES: readonly string[] = [];
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
 const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
 const SUBJECT_BEFORE = new Set(['and', 'but', 'that', 'who', 'because', 'when', 'while', 'if', 'as', 'since', 'although', 'though', 'family', 'whose']);
 const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'from', 'over', 'at', 'of', 'on', 'toward', 'towards', 'against', 'like', 'than', 'behind', 'among', 'between', 'into', 'around', 'visiting', 'visited', 'called', 'calls', 'told', 'tells', 'asked', 'asks']);
 
-export function analyse(text: string): CToken[] {
+// Segments are cited by many sentences and drafts are verified again on retry: remember the last
+// few hundred analyses (pure function of the text).
+const CACHE_MAX = 2000;
+const cache = new Map<string, CToken[]>();
+
+/** The tokens of a text with their context. Callers must not mutate the result: it is shared. */
+export function analyse(text: string): readonly CToken[] {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = analyseUncached(text);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
+  return out;
+}
+
+/** For benchmarks: measure verification from a cold cache. */
+export function clearAnalysisCache(): void {
+  cache.clear();
+}
+
+function analyseUncached(text: string): CToken[] {
   const base = tokenize(text);
-  const toks: CToken[] = base.map((t, i) => ({ ...t, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: [] }));
+  // Built field by field (no spread): one object shape for every token keeps this fast.
+  const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: NO_AXES }));
   const n = toks.length;
 
   // Negation: pseudo-triggers first (they mask), then pre-triggers forward, post-triggers back.
@@ -211,9 +243,9 @@ export function analyse(text: string): CToken[] {
 
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const multi = AXIS_PHRASES.find(([p]) => p.length > 1 && matchAt(toks, i, [p]) === p.length);
-    if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes.push(multi[1]);
-    else t.axes.push(...(AXIS_BY_STEM.get(t.key) ?? []));
+    const multi = AXIS_MULTI.get(t.w)?.find(([p]) => matchAt(toks, i, new Map([[t.w, [p]]])) === p.length);
+    if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
+    else if (t.axes === NO_AXES) t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
   }
   return toks;
 }

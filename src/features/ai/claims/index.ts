@@ -11,10 +11,11 @@
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, type CToken } from './context.ts';
 import { CLIENT_REFS, GENERIC, OTHER_PEOPLE } from './lexicon.ts';
-import { sameKey, stem } from './text.ts';
+import { keyBucket, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
+export { clearAnalysisCache } from './context.ts';
 
 const TIME_WORDS = new Set(
   'today tonight week weeks weekly month months monthly day days year years night nights morning mornings evening evenings afternoon weekend weekends hour hours minute minutes session last next past this recent lately daily nightly yesterday tomorrow'.split(' '),
@@ -76,17 +77,28 @@ const flipDone: Readonly<Record<string, string>> = {
 };
 
 /** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
-function axisValues(t: CToken): string[] {
+function axisValues(t: CToken): readonly string[] {
   if (!t.neg) return t.axes;
   return t.axes.flatMap((a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
 }
 
 const who = (w: string): string => (w === 'client' ? 'the client' : `the ${w}`);
-const matches = (t: CToken, pool: readonly CToken[]): CToken[] => pool.filter((s) => !s.trigger && s.num === undefined && sameKey(t.key, s.key));
+/** Source tokens by key bucket: matching a word costs a lookup, not a pass over the source. */
+type Buckets = ReadonlyMap<string, readonly CToken[]>;
+function buckets(src: readonly CToken[]): Buckets {
+  const out = new Map<string, CToken[]>();
+  for (const s of src) {
+    const b = keyBucket(s.key);
+    const list = out.get(b);
+    if (list === undefined) out.set(b, [s]);
+    else list.push(s);
+  }
+  return out;
+}
+const matches = (t: CToken, pool: Buckets): CToken[] => (pool.get(keyBucket(t.key)) ?? []).filter((s) => !s.trigger && s.num === undefined && sameKey(t.key, s.key));
 
-function covered(t: CToken, src: readonly CToken[], srcKeys: ReadonlySet<string>, initials: string): boolean {
-  if (srcKeys.has(t.key)) return true;
-  for (const s of src) if (sameKey(t.key, s.key)) return true;
+function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
+  if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
   // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
@@ -142,7 +154,10 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   if (sources.length === 0) return { label: 'UNSUPPORTED', reasons: ['cites no source'], risk, riskPolarity };
 
   const perSource = sources.map(analyse);
-  const src = perSource.flatMap((toks, k) => toks.map((t) => ({ ...t, clause: t.clause + k * 1000 })));
+  const src = perSource.flat();
+  // Which source each token came from: clause numbers restart in every source.
+  const srcOf = new Map<CToken, number>();
+  perSource.forEach((toks, k) => toks.forEach((t) => srcOf.set(t, k)));
   const contra: string[] = [];
   const unsupported: string[] = [];
   const say = (list: string[], r: string): void => {
@@ -161,19 +176,19 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   }
 
   // Concept by concept: polarity, time, hypothetical, certainty, person.
-  const srcKeys = new Set(src.map((t) => t.key));
+  const pool = buckets(src);
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
   const added: string[] = [];
   const addedAt = new Set<number>();
   for (const t of draft) {
-    if (isConcept(t) && matches(t, src).length === 0 && !covered(t, src, srcKeys, initials)) {
+    if (isConcept(t) && matches(t, pool).length === 0 && !covered(t, src, pool, initials)) {
       added.push(t.w);
       addedAt.add(t.i);
     }
   }
   for (const t of draft) {
     if (!isConcept(t) || addedAt.has(t.i)) continue;
-    const m = matches(t, src).filter((s) => s.axes.length === 0);
+    const m = matches(t, pool).filter((s) => s.axes.length === 0);
     if (m.length === 0) continue;
     // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
     // the new claim ("is considering leaving her job"): that is an invention, reported as such.
@@ -192,13 +207,24 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
 
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
-  const related = (clause: number): boolean => src.some((s) => s.clause === clause && isConcept(s) && [...draftConcepts].some((k) => sameKey(k, s.key))) || perSource.every((p) => new Set(p.map((t) => t.clause)).size <= 1);
+  const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
+  const relatedMemo = new Map<string, boolean>();
+  const related = (at: CToken): boolean => {
+    if (oneClauseEach) return true;
+    const id = `${srcOf.get(at)}:${at.clause}`;
+    let r = relatedMemo.get(id);
+    if (r === undefined) {
+      r = src.some((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && [...draftConcepts].some((k) => sameKey(k, s.key)));
+      relatedMemo.set(id, r);
+    }
+    return r;
+  };
   const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
   for (const t of draft) {
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a)) continue;
-      const other = srcAxes.find((x) => x.a.split(':')[0] === axis && x.a !== a && related(x.s.clause));
+      const other = srcAxes.find((x) => x.a.split(':')[0] === axis && x.a !== a && related(x.s));
       if (other !== undefined) say(contra, `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
   }

@@ -14,12 +14,17 @@ export interface Token {
   comma?: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// One regex for every paraphrase, longest first so "trouble falling asleep" wins over "trouble".
-const PHRASE_LIST = PHRASES.flatMap(([alts, canon]) => alts.split('|').map((a) => [a, canon] as const)).sort((a, b) => b[0].length - a[0].length);
-const PHRASE_CANON = new Map(PHRASE_LIST.map(([a, c]) => [a, c]));
-const PHRASE_RE = new RegExp(`\\b(?:${PHRASE_LIST.map(([a]) => escape(a).replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+// Paraphrases indexed by their first word, longest first so "trouble falling asleep" wins over
+// "trouble": matching costs one map lookup per word, whatever the size of the list.
+const PHRASE_INDEX = new Map<string, Array<{ words: string[]; canon: string[] }>>();
+for (const [alts, canon] of PHRASES) {
+  for (const a of alts.split('|')) {
+    const words = a.replace(/-/g, ' ').split(' ');
+    PHRASE_INDEX.set(words[0]!, [...(PHRASE_INDEX.get(words[0]!) ?? []), { words, canon: canon.split(' ') }]);
+  }
+}
+for (const list of PHRASE_INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 const IRREGULAR: Readonly<Record<string, string>> = {
   slept: 'sleep', felt: 'feel', went: 'go', gone: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give', began: 'begin', begun: 'begin',
@@ -68,10 +73,10 @@ export function normalise(text: string): string {
   t = t.replace(/\b([a-z]{2,6})-(\d{1,2}|[a-z])\b(?![-'])/g, (m, a: string, b: string) => (a.length + b.length <= 7 && (/\d/.test(b) || a === 'audit') ? `${a}${b}` : m));
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   t = t.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/([a-z])'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
-  t = t.replace(PHRASE_RE, (m) => ` ${PHRASE_CANON.get(m.replace(/\s+/g, ' ')) ?? m} `);
   return t;
 }
 
+const STEMS = new Map<string, string>();
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
 export function tokenize(text: string): Token[] {
@@ -83,8 +88,19 @@ export function tokenize(text: string): Token[] {
     comma = false;
     out.push(t);
   };
-  for (const m of normalise(text).matchAll(TOKEN)) {
-    const s = m[0];
+  const raw = normalise(text).match(TOKEN) ?? [];
+  // Paraphrases become their canonical words (never across punctuation).
+  const words: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const hit = PHRASE_INDEX.get(raw[i]!)?.find((p) => p.words.every((w, k) => raw[i + k] === w));
+    if (hit === undefined) {
+      words.push(raw[i]!);
+      continue;
+    }
+    words.push(...hit.canon);
+    i += hit.words.length - 1;
+  }
+  for (const s of words) {
     if (s === ',') {
       comma = true;
       continue;
@@ -109,7 +125,12 @@ export function tokenize(text: string): Token[] {
       push({ w: 'times', key: 'time', clause });
       continue;
     }
-    push({ w: s, key: stem(s), clause });
+    let k = STEMS.get(s);
+    if (k === undefined) {
+      k = stem(s);
+      if (STEMS.size < 50_000) STEMS.set(s, k);
+    }
+    push({ w: s, key: k, clause });
   }
   return out;
 }
@@ -119,5 +140,12 @@ export function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
   const short = a.length < b.length ? a : b;
   const long = a.length < b.length ? b : a;
-  return short.length >= 5 && long.startsWith(short.slice(0, Math.max(5, Math.ceil(short.length * 0.8))));
+  if (short.length < 5) return false;
+  // Compared in place: this runs for every pair of words and must not allocate.
+  const n = Math.max(5, Math.ceil(short.length * 0.8));
+  for (let i = 0; i < n; i++) if (short.charCodeAt(i) !== long.charCodeAt(i)) return false;
+  return true;
 }
+
+/** Every stem that `sameKey` could match shares its first five letters (or is the stem itself). */
+export const keyBucket = (k: string): string => (k.length >= 5 ? k.slice(0, 5) : `=${k}`);
