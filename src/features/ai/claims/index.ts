@@ -108,6 +108,8 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
 interface NumberAt {
   v: number;
   unit: string | null;
+  /** The unit as written (normalised), for reasons. */
+  unitWord: string | null;
   anchor: string | null;
 }
 function numbers(toks: readonly CToken[]): NumberAt[] {
@@ -115,10 +117,12 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
   toks.forEach((t, i) => {
     if (t.num === undefined) return;
     let unit: string | null = null;
+    let unitWord: string | null = null;
     for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j]!.clause === t.clause; j++) {
       const u = toks[j]!;
       if (u.num !== undefined || ['out', 'of', 'to', 'and', 'or', 'a', 'per', 'the'].includes(u.w)) continue;
       unit = u.key;
+      unitWord = u.w;
       break;
     }
     let anchor: string | null = null;
@@ -128,7 +132,7 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
         break;
       }
     }
-    out.push({ v: t.num, unit, anchor });
+    out.push({ v: t.num, unit, unitWord, anchor });
   });
   return out;
 }
@@ -240,7 +244,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
       continue;
     }
     const same = srcNums.find((s) => (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
-    if (same !== undefined) say(contra, `${same.v}${same.unit !== null ? ` ${same.unit}` : ''} in source; draft says ${d.v}`);
+    if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
   const srcPairs = perSource.flatMap(fromTo);

@@ -77,7 +77,7 @@ export function normalise(text: string): string {
 }
 
 const STEMS = new Map<string, string>();
-const TOKEN = /\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
+const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
