@@ -6,7 +6,7 @@
 import { NOTE_TEMPLATES, type NoteFormat } from '../notes/templates.ts';
 import { riskCategories, sentenceRanges, unfoundQuotes, type RiskCategory, type Segment } from './grounding.ts';
 import type { Answer, Progress } from './prompt.ts';
-import { riskPolarityOf, verifyClaim, type ClaimLabel, type RiskPolarity } from './claims/index.ts';
+import { riskPolaritiesOf, verifyClaim, type ClaimLabel, type RiskPolarity } from './claims/index.ts';
 
 export type { ClaimLabel, RiskPolarity } from './claims/index.ts';
 
@@ -137,11 +137,12 @@ export function verifyAnswer(
   // screening result left out.
   const omitted = new Map<RiskCategory, { polarity: RiskPolarity; links: Link[] }>();
   for (const seg of segments) {
-    const cats = riskCategories(seg.text);
-    if (cats.length === 0) continue;
-    const polarity = riskPolarityOf(seg.text) ?? 'present';
-    for (const cat of cats) {
-      if (covered.has(cat)) continue;
+    const open = riskCategories(seg.text).filter((c) => !covered.has(c) && (omitted.get(c)?.polarity !== 'present' || omitted.get(c)!.links.length < 20));
+    // Polarity needs the full analysis: only for risks still left out and still collecting links.
+    if (open.length === 0) continue;
+    const polarities = riskPolaritiesOf(seg.text);
+    for (const cat of open) {
+      const polarity = polarities.get(cat) ?? 'present';
       const o = omitted.get(cat) ?? { polarity, links: [] };
       if (polarity === 'present' && o.polarity === 'denied') {
         o.polarity = 'present';
@@ -161,30 +162,11 @@ function check(text: string, citedCount: number, valid: Segment[]): DraftSentenc
   if (citedCount === 0) flags.push('no_citation');
   else if (valid.length < citedCount) flags.push('invalid_citation');
   if (valid.length > 0 && unfoundQuotes(text, sources).length > 0) flags.push('quote_not_in_source');
+  // The meaning check (issue 15) owns the label; the flags keep saying what is wrong with the citations.
   const verdict = verifyClaim(text, sources);
-  const reasons = [...verdict.reasons];
-  let label = verdict.label;
-  if (flags.includes('quote_not_in_source')) {
-    if (label === 'SUPPORTED') label = 'UNSUPPORTED';
-    reasons.push('quotes words the source does not hold');
-  }
-  if (label === 'SUPPORTED' && novelSpecifics(text, sources)) {
-    label = 'UNSUPPORTED';
-    reasons.push('uses a number or acronym the source does not hold');
-  }
+  const { label, reasons } = verdict;
   if (label !== 'SUPPORTED' && valid.length > 0 && !flags.includes('quote_not_in_source')) flags.push('weak_support');
   // A risk statement that is not supported — invented, or contradicting the source — is flagged as such.
   if (label !== 'SUPPORTED' && verdict.risk.length > 0) flags.push('unsupported_risk');
   return { text, links: valid.map(linkOf), unsupported: label !== 'SUPPORTED', risk: verdict.risk, riskPolarity: verdict.riskPolarity, flags, label, reasons };
-}
-
-/**
- * Numbers and acronyms are where invented specifics hide ("started an SSRI", "PHQ-9 of 14"): a
- * sentence may only use the ones its sources contain, however many other words it shares.
- */
-function novelSpecifics(text: string, sources: readonly string[]): boolean {
-  const specifics = text.match(/\b(?:[A-Z]{2,}[A-Za-z]*|\d+(?:[.,]\d+)?)\b/g);
-  if (specifics === null) return false;
-  const hay = sources.join(' ').toLowerCase();
-  return specifics.some((s) => !new RegExp(`\\b${s.toLowerCase().replace(/[.,]/g, '\\$&')}\\b`).test(hay));
 }

@@ -1,33 +1,276 @@
-// Claim-level verification (issue 15): one draft sentence against the segments it cites.
-// First cut behind the stable interface: lexical support plus risk polarity; the meaning checks
-// (negation scope, numbers, direction, time, who, certainty, action status) build on it.
-import { overlap, riskCategories, SUPPORT_THRESHOLD } from '../grounding.ts';
+// Claim-level verification (issue 15): one draft sentence against the segments it cites, for
+// meaning rather than shared words. Both sides go through the same normalisation (shorthand,
+// paraphrase classes, numbers) and the same NegEx/ConText annotation; then, concept by concept:
+//   CONTRADICTED  a concept the source holds with another polarity, time, certainty or person;
+//                 a risk with the opposite polarity; an opposite value on an axis (increased /
+//                 decreased, started / stopped, attended / missed); another number for the same
+//                 unit; "from A to B" reversed.
+//   UNSUPPORTED   content words, numbers, risks or quotes that no cited segment holds.
+//   SUPPORTED     otherwise.
+// Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
+import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
+import { analyse, type CToken } from './context.ts';
+import { CLIENT_REFS, GENERIC, OTHER_PEOPLE } from './lexicon.ts';
+import { keyBucket, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
+export { clearAnalysisCache } from './context.ts';
 
-const DENIAL = /\b(?:den(?:y|ies|ied)|no|not|never|negative for|without|absent)\b/i;
+const TIME_WORDS = new Set(
+  'today tonight week weeks weekly month months monthly day days year years night nights morning mornings evening evenings afternoon weekend weekends hour hours minute minutes session last next past this recent lately daily nightly yesterday tomorrow'.split(' '),
+);
+
+/** A word that states something: not a function word, framing, person, time word, number or trigger. */
+function isConcept(t: CToken): boolean {
+  return t.num === undefined && !t.trigger && t.w.length > 1 && !GENERIC.has(t.w) && !OTHER_PEOPLE.has(t.w) && !CLIENT_REFS.has(t.w) && !TIME_WORDS.has(t.w) && t.axes.length === 0;
+}
+
+// ---- risk -----------------------------------------------------------------------------------------
+
+const RISK_OF: ReadonlyArray<[RiskCategory, (w: string) => boolean]> = [
+  ['suicide', (w) => w === 'suicide' || w.startsWith('suicid') || w === 'overdose'],
+  ['homicide', (w) => w === 'homicide' || w.startsWith('homicid')],
+  ['self_harm', (w) => w === 'selfharm'],
+  ['abuse', (w) => w === 'abuse' || w === 'violence' || w === 'cps' || w.startsWith('neglect') || w.startsWith('assault') || w.startsWith('molest') || w === 'rape' || w === 'raped'],
+  ['substance', (w) => ['alcohol', 'drug', 'cannabis', 'beer', 'beers', 'wine', 'liquor', 'vodka', 'opioid', 'opioids', 'cocaine', 'heroin', 'meth', 'fentanyl', 'relapse', 'sober', 'thc'].includes(w)],
+];
+const RISK_WORDS: Readonly<Record<RiskCategory, string>> = { suicide: 'suicidal ideation', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse', substance: 'substance use' };
+
+/** Each risk the tokens name, 'denied' when every mention of it is negated. */
+function riskPolarities(toks: readonly CToken[]): Map<RiskCategory, RiskPolarity> {
+  const out = new Map<RiskCategory, RiskPolarity>();
+  for (const t of toks) {
+    for (const [cat, is] of RISK_OF) {
+      if (!is(t.w)) continue;
+      // Only ever thought of, urged or planned is still present: "urges to self-harm" is a risk.
+      const pol: RiskPolarity = t.neg ? 'denied' : 'present';
+      if (out.get(cat) !== 'present') out.set(cat, pol);
+    }
+  }
+  return out;
+}
+
+/** How a text speaks of each risk it names: stated ('present') or screened and denied. */
+export function riskPolaritiesOf(text: string): Map<RiskCategory, RiskPolarity> {
+  const cats = riskCategories(text);
+  const pols = riskPolarities(analyse(text));
+  return new Map(cats.map((c) => [c, pols.get(c) ?? 'present']));
+}
 
 /** 'denied' when every risk the text names is screened and denied; null when it names none. */
 export function riskPolarityOf(text: string): RiskPolarity | null {
-  if (riskCategories(text).length === 0) return null;
-  return DENIAL.test(text) ? 'denied' : 'present';
+  const pols = [...riskPolaritiesOf(text).values()];
+  if (pols.length === 0) return null;
+  return pols.includes('present') ? 'present' : 'denied';
+}
+
+// ---- comparison ---------------------------------------------------------------------------------
+
+const flipDone: Readonly<Record<string, string>> = {
+  'completion:done': 'completion:undone',
+  'completion:undone': 'completion:done',
+  'screen:positive': 'screen:negative',
+  'screen:negative': 'screen:positive',
+  // "was not started" is not done.
+  'medication:start': 'completion:undone',
+};
+
+/** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
+function axisValues(t: CToken): readonly string[] {
+  if (!t.neg) return t.axes;
+  return t.axes.flatMap((a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
+}
+
+const who = (w: string): string => (w === 'client' ? 'the client' : `the ${w}`);
+/** Source tokens by key bucket: matching a word costs a lookup, not a pass over the source. */
+type Buckets = ReadonlyMap<string, readonly CToken[]>;
+function buckets(src: readonly CToken[]): Buckets {
+  const out = new Map<string, CToken[]>();
+  for (const s of src) {
+    const b = keyBucket(s.key);
+    const list = out.get(b);
+    if (list === undefined) out.set(b, [s]);
+    else list.push(s);
+  }
+  return out;
+}
+const matches = (t: CToken, pool: Buckets): CToken[] => (pool.get(keyBucket(t.key)) ?? []).filter((s) => !s.trigger && s.num === undefined && sameKey(t.key, s.key));
+
+function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
+  if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
+  // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
+  if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
+  for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
+  return false;
+}
+
+interface NumberAt {
+  v: number;
+  unit: string | null;
+  /** The unit as written (normalised), for reasons. */
+  unitWord: string | null;
+  anchor: string | null;
+}
+function numbers(toks: readonly CToken[]): NumberAt[] {
+  const out: NumberAt[] = [];
+  toks.forEach((t, i) => {
+    if (t.num === undefined) return;
+    let unit: string | null = null;
+    let unitWord: string | null = null;
+    for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j]!.clause === t.clause; j++) {
+      const u = toks[j]!;
+      if (u.num !== undefined || ['out', 'of', 'to', 'and', 'or', 'a', 'per', 'the'].includes(u.w)) continue;
+      unit = u.key;
+      unitWord = u.w;
+      break;
+    }
+    let anchor: string | null = null;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && toks[j]!.clause === t.clause; j--) {
+      if (isConcept(toks[j]!)) {
+        anchor = toks[j]!.key;
+        break;
+      }
+    }
+    out.push({ v: t.num, unit, unitWord, anchor });
+  });
+  return out;
+}
+
+/** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
+function fromTo(toks: readonly CToken[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.w !== 'from') continue;
+    const a = toks[i + 1];
+    const to = toks.findIndex((t, j) => j > i + 1 && j <= i + 6 && t.w === 'to');
+    const b = to > 0 ? toks[to + 1] : undefined;
+    if (a !== undefined && b !== undefined) out.push([a.key, b.key]);
+  }
+  return out;
 }
 
 export function verifyClaim(sentence: string, sources: readonly string[]): ClaimVerdict {
+  const draft = analyse(sentence);
   const risk = riskCategories(sentence);
-  const riskPolarity = riskPolarityOf(sentence);
+  const draftRisk = riskPolarities(draft);
+  const riskPolarity: RiskPolarity | null = risk.length === 0 ? null : risk.some((c) => (draftRisk.get(c) ?? 'present') === 'present') ? 'present' : 'denied';
   if (sources.length === 0) return { label: 'UNSUPPORTED', reasons: ['cites no source'], risk, riskPolarity };
-  const reasons: string[] = [];
-  const srcRisk = new Set(sources.flatMap((s) => riskCategories(s)));
-  for (const r of risk) if (!srcRisk.has(r)) reasons.push(`source does not mention ${r.replace('_', '-')}`);
-  if (overlap(sentence, sources).score < SUPPORT_THRESHOLD) reasons.push('most of its words are not in the source');
-  if (reasons.length > 0) return { label: 'UNSUPPORTED', reasons, risk, riskPolarity };
-  if (riskPolarity !== null) {
-    const src = sources.filter((s) => riskCategories(s).length > 0).map(riskPolarityOf);
-    if (src.length > 0 && !src.includes(riskPolarity)) {
-      return { label: 'CONTRADICTED', reasons: [`source says ${src[0]}; draft says ${riskPolarity}`], risk, riskPolarity };
+
+  const perSource = sources.map(analyse);
+  const src = perSource.flat();
+  // Which source each token came from: clause numbers restart in every source.
+  const srcOf = new Map<CToken, number>();
+  perSource.forEach((toks, k) => toks.forEach((t) => srcOf.set(t, k)));
+  const contra: string[] = [];
+  const unsupported: string[] = [];
+  const say = (list: string[], r: string): void => {
+    if (!list.includes(r)) list.push(r);
+  };
+
+  // Risk: the same risk with the other polarity is the most dangerous contradiction there is.
+  const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
+  for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
+  const srcRiskCats = new Set(sources.flatMap((s) => riskCategories(s)));
+  for (const c of risk) {
+    const p = draftRisk.get(c) ?? 'present';
+    const q = srcRisk.get(c);
+    if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
+    else if (q !== undefined && !q.has(p)) say(contra, p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
+  }
+
+  // Concept by concept: polarity, time, hypothetical, certainty, person.
+  const pool = buckets(src);
+  const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
+  const added: string[] = [];
+  const addedAt = new Set<number>();
+  for (const t of draft) {
+    if (isConcept(t) && matches(t, pool).length === 0 && !covered(t, src, pool, initials)) {
+      added.push(t.w);
+      addedAt.add(t.i);
     }
   }
+  for (const t of draft) {
+    if (!isConcept(t) || addedAt.has(t.i)) continue;
+    const m = matches(t, pool).filter((s) => s.axes.length === 0);
+    if (m.length === 0) continue;
+    // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
+    // the new claim ("is considering leaving her job"): that is an invention, reported as such.
+    let nearAdded = false;
+    for (let k = t.i - 3; k <= t.i + 3; k++) if (addedAt.has(k) && draft[k]!.clause === t.clause) nearAdded = true;
+    // Each dimension is held back only where the draft itself carries the qualifier.
+    const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg)) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
+      say(contra, t.time === 'current' ? `source places ${t.w} in the past; draft says it is current` : `source says ${t.w} is current; draft places it in the past`);
+    }
+    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+  }
+
+  // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
+  const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
+  const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
+  const relatedMemo = new Map<string, boolean>();
+  const related = (at: CToken): boolean => {
+    if (oneClauseEach) return true;
+    const id = `${srcOf.get(at)}:${at.clause}`;
+    let r = relatedMemo.get(id);
+    if (r === undefined) {
+      r = src.some((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && [...draftConcepts].some((k) => sameKey(k, s.key)));
+      relatedMemo.set(id, r);
+    }
+    return r;
+  };
+  const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  for (const t of draft) {
+    for (const a of axisValues(t)) {
+      const axis = a.split(':')[0]!;
+      if (srcAxes.some((x) => x.a === a)) continue;
+      const other = srcAxes.find((x) => x.a.split(':')[0] === axis && x.a !== a && related(x.s));
+      if (other !== undefined) say(contra, `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
+    }
+  }
+
+  // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
+  const srcNums = numbers(src);
+  const addedKeys = new Set(added.map(stem));
+  for (const d of numbers(draft)) {
+    if (srcNums.some((s) => s.v === d.v)) continue;
+    // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
+    if (d.anchor !== null && addedKeys.has(d.anchor)) {
+      say(unsupported, `draft adds the number ${d.v}`);
+      continue;
+    }
+    const same = srcNums.find((s) => (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
+    if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
+    else say(unsupported, `draft adds the number ${d.v}`);
+  }
+  const srcPairs = perSource.flatMap(fromTo);
+  for (const [a, b] of fromTo(draft)) {
+    if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) say(contra, `source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
+    const na = Number(a);
+    const nb = Number(b);
+    if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) {
+      const dir = draft.flatMap((t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
+      if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) say(contra, `draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
+    }
+  }
+
+  // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
+  const COMPARE = /^(?:amount|valence):/;
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a))) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  if (!srcCompares) {
+    const claim = draft.find((t) => !t.neg && t.axes.some((a) => COMPARE.test(a)));
+    if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
+  }
+  if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
+  if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
+  if (contra.length > 0) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
+  if (unsupported.length > 0) return { label: 'UNSUPPORTED', reasons: unsupported, risk, riskPolarity };
   return { label: 'SUPPORTED', reasons: [], risk, riskPolarity };
 }
+
+/** For tests and the benchmark: the stem the engine compares a word by. */
+export const stemOf = stem;
