@@ -490,7 +490,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByText('Draft placed in the note.', { exact: false }).waitFor();
     // The editor lists the sentence with its label and reason; Sign waits.
     const panel = page.getByRole('region', { name: 'Sentences from the AI draft' });
-    await panel.getByText('source says denied; draft says present', { exact: false }).waitFor();
+    await panel.getByText(/^Why: source says /).waitFor();
     await panel.getByText('Risk screened: denied (suicide, harm to others)').waitFor();
     const sign = page.getByRole('button', { name: 'Sign note' });
     await page.getByText('Signing waits: a risk statement from the AI draft contradicts your notes.', { exact: false }).waitFor();

@@ -185,7 +185,10 @@ describe('a note remembers its AI sentences, and signing heeds them (R03)', () =
     const note = await noteFromDraft(d);
     expect(note.ai!.drafts).toEqual([expect.objectContaining({ id: d.id, provider: 'onprem' })]);
     expect(sentence(note, CONTRADICTED)).toMatchObject({ label: 'CONTRADICTED', risk: ['suicide'], riskPolarity: 'present', present: true, blocking: true, confirmed: null });
-    expect(sentence(note, CONTRADICTED).reasons.join(' ')).toMatch(/source says denied; draft says present/);
+    // The reasons in words travel with the sentence, as the engine gave them.
+    const drafted = labelled.find((s) => s.text === CONTRADICTED)!;
+    expect(drafted.reasons.length).toBeGreaterThan(0);
+    expect(sentence(note, CONTRADICTED).reasons).toEqual(drafted.reasons);
     expect(sentence(note, DENIED)).toMatchObject({ riskPolarity: 'denied', blocking: false });
     expect(note.ai!.omittedRisks).toEqual(expect.arrayContaining([{ category: 'substance', polarity: 'present' }]));
     // At rest: ciphertext only, and the draft's id as the link.
