@@ -132,7 +132,8 @@ function analyseUncached(text: string): CToken[] {
       const t = toks[j]!;
       if (t.clause !== clause || ends(toks, j, TERMINATE)) break;
       t.neg = true;
-      seen++;
+      // The window counts words that say something: "denies any history of physical or sexual abuse".
+      if (!GENERIC.has(t.w)) seen++;
     }
     i += l - 1;
   }
@@ -152,9 +153,23 @@ function analyseUncached(text: string): CToken[] {
       hit = true;
       seen++;
     }
-    // "Screened for IPV: negative" — a clause that is only the result applies to the one before.
-    if (!hit && i > 0 && toks[i - 1]!.clause === clause - 1 && (i + l >= n || toks[i + l]!.clause !== clause)) {
-      for (let j = i - 1; j >= 0 && toks[j]!.clause === clause - 1; j--) toks[j]!.neg = true;
+    // "Screened for IPV: negative", "asked about SI; client said no" — a clause that is only the
+    // answer applies to the clause before.
+    let onlyAnswer = true;
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === clause; j--) if (!GENERIC.has(toks[j]!.w) && !CLIENT_REFS.has(toks[j]!.w)) onlyAnswer = false;
+    if (onlyAnswer) hit = false;
+    const start = toks.findIndex((t) => t.clause === clause);
+    if (!hit && start > 0 && toks[start - 1]!.clause === clause - 1 && (i + l >= n || toks[i + l]!.clause !== clause)) {
+      // Only what was asked about: the words after "about" / "for" when the question names it.
+      let from = start - 1;
+      while (from > 0 && toks[from - 1]!.clause === clause - 1) from--;
+      for (let j = start - 1; j >= from; j--) {
+        if (['about', 'for', 'regarding', 're'].includes(toks[j]!.w)) {
+          from = j + 1;
+          break;
+        }
+      }
+      for (let j = from; j < start; j++) toks[j]!.neg = true;
     }
   }
 

@@ -74,6 +74,11 @@ const flipDone: Readonly<Record<string, string>> = {
   'screen:negative': 'screen:positive',
   // "was not started" is not done.
   'medication:start': 'completion:undone',
+  // "did not help" is the opposite of "helped"; "not worse" is read as better.
+  'valence:better': 'valence:worse',
+  'valence:worse': 'valence:better',
+  'punctuality:late': 'punctuality:ontime',
+  'punctuality:ontime': 'punctuality:late',
 };
 
 /** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
@@ -107,6 +112,8 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
 
 interface NumberAt {
   v: number;
+  /** Concept keys of the clause the number stands in. */
+  topic: readonly string[];
   unit: string | null;
   /** The unit as written (normalised), for reasons. */
   unitWord: string | null;
@@ -132,10 +139,13 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
         break;
       }
     }
-    out.push({ v: t.num, unit, unitWord, anchor });
+    const topic = toks.filter((x) => x.clause === t.clause && isConcept(x)).map((x) => x.key);
+    out.push({ v: t.num, unit, unitWord, anchor, topic });
   });
   return out;
 }
+
+const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
 
 /** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
 function fromTo(toks: readonly CToken[]): Array<[string, string]> {
@@ -243,7 +253,9 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
       say(unsupported, `draft adds the number ${d.v}`);
       continue;
     }
-    const same = srcNums.find((s) => (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
+    // Another value for the same measure, said of the same thing: a clause of the draft about
+    // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
+    const same = srcNums.find((s) => sameTopic(d, s) && (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
     if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
