@@ -71,11 +71,13 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bappt\b\.?/g, ' appointment '],
   [/\bwks?\b/g, ' weeks '],
   [/\bmins?\b/g, ' minutes '],
-  [/\bhrs?\b/g, ' hours '],
+  [/(\d)\s*hrs?\b/g, '$1 hours '],
   [/\bmos?\b(?=\s*(?:ago|$|[.,;]))/g, ' months '],
   [/\bapprox\b\.?/g, ' about '],
   [/\bbehaviour/g, 'behavior'],
   [/\bwt\b/g, ' weight '],
+  [/\b([a-z]+)[- ]free\b/g, ' free of $1 '],
+  [/\b(?:drinks?|drinking|drank)\s+(?:(?:a|more|less|some|any)\s+)?(coffee|tea|water|soda|juice|caffeine|energy drinks?)\b/g, ' $1 '],
   [/\bht\b/g, ' height '],
   [/\bf\/?hx?\b/g, ' family history '],
   [/\bbp\b/g, ' blood pressure '],
@@ -115,7 +117,11 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['manic|mania|hypomanic|hypomania', 'mania'],
   ['tearful|crying|cries|cried|cry|in tears', 'tearful'],
   ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying', 'anxiety'],
-  ['irritable|irritability|irritated', 'irritable'],
+  ['irritable|irritability|irritated|annoyed|annoyance|easily annoyed', 'irritable'],
+  ['coworker|coworkers|co workers|colleague|colleagues', 'coworker'],
+  ['talking fast|talks fast|rapid speech|fast speech|speaking quickly|speaks quickly|pressured speech', 'rapid speech'],
+  ['stomach|gi|gastrointestinal|digestive', 'stomach'],
+  ['sleep remains poor|sleep remained poor|sleep poor|sleep is still poor|sleep has been bad|sleeping poorly', 'insomnia sleep'],
   ['angry|anger|mad at', 'anger'],
   ['overwhelmed|overwhelming', 'overwhelmed'],
   ['hopeless|hopelessness', 'hopeless'],
@@ -147,7 +153,7 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['sober|sobriety|abstinent|abstinence|clean', 'sober'],
   ['overdose|overdosed|overdosing', 'overdose'],
   ['hospitalizations|hospitalization|hospitalized|hospitalised|inpatient admission|admitted to hospital', 'hospitalize'],
-  ['pass away|passes away|passed away|died|death|passing|deceased', 'died'],
+  ['pass away|passes away|passed away|died|death|passing|deceased|dying|die|dies', 'died'],
   ['child protective services|cps', 'cps'],
   // actions and treatment
   ['thought record|thought records|thought log', 'thoughtrecord'],
@@ -222,7 +228,7 @@ export const GENERIC = new Set(
     'appears appeared seems seemed approximately roughly around nearly almost overall generally typically usually experiencing experiences experience experienced ' +
     'having feeling feels felt feel being getting gets got making made doing done ' +
     'noting reporting stating describing indicating ' +
-    'consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
+    'according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something thing things way ways time times level levels amount' +
@@ -237,10 +243,10 @@ export const NEG_PRE = [
   'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
-  'fails to', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
+  'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
   'rather than', 'instead of', 'absent',
 ];
-export const NEG_POST = ['denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+export const NEG_POST = ['stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. */
 export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'no further', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
@@ -261,17 +267,19 @@ export const UNCERTAIN = [
 ];
 
 export const HYPOTHETICAL = [
-  'if', 'would', 'could', 'should', 'plans to', 'planning to', 'expected to', 'expects to', 'intends to', 'hopes to', 'wants to',
-  'considering', 'consider', 'may', 'might', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
+  'if', 'would', 'could', 'should', 'expected to', 'expects to', 'hopes to', 'wants to',
+  'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
   'in case', 'unless', 'would like to', 'interested in',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
-export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation'];
+export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',
-  'in high school', 'in college', 'years ago', 'year ago', 'last year', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
+  'in high school', 'in college', 'years ago', 'year ago', 'last year', 'last month', 'months ago', 'weeks ago', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
 ];
+/** Said of what has not happened yet. */
+export const FUTURE = ['next month', 'next week', 'next session', 'next year', 'in the future', 'upcoming', 'tomorrow', 'will', 'plans to', 'planning to', 'going to', 'intends to', 'expects to', 'expected to'];
 export const CURRENT = [
   'in the past week', 'in the past month', 'in the last week', 'over the past week', 'in the past few days', 'most days', 'most nights', 'most mornings', 'most evenings',
   'currently', 'current', 'now', 'today', 'this week', 'this month', 'past week', 'past few days', 'past month', 'last week', 'recent', 'recently',
@@ -319,6 +327,10 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
   screen: {
     positive: ['positive'],
     negative: ['negative'],
+  },
+  demeanor: {
+    calm: ['calm', 'relaxed', 'settled', 'composed'],
+    agitated: ['agitated', 'restless', 'tense', 'keyed up'],
   },
   punctuality: {
     late: ['late', 'tardy'],
