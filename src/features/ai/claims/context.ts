@@ -60,7 +60,10 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (t.w !== 'and' && t.w !== 'or') return false;
   const next = toks[j + 1];
   // "without plan or intent and named her children", "suspected and an assessment is planned"
-  return next !== undefined && (/ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the');
+  if (next === undefined) return false;
+  // "forgets evening doses and adherence is poor": "and" + subject + verb starts a new claim.
+  if (['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 2]?.w ?? '')) return true;
+  return /ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
 }
 
 /** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
@@ -86,6 +89,7 @@ function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number 
 // by colleagues" is still the client's annoyance.
 const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched']);
 const AGENT_OF = /^(?:disclosed|reported|filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
+const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;
 const NO_AXES: readonly string[] = [];
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
 const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
@@ -209,7 +213,9 @@ function analyseUncached(text: string): CToken[] {
       // "suicidal thoughts", "self-harm urges": a hypothetical qualifier reaches back one word, and
       // not at all when its object follows ("urges to self-harm").
       const objectAfter = ['of', 'to', 'about'].includes(toks[i + q]?.w ?? '');
-      if (!(hypothetical && objectAfter)) scope(i, q, -1, (t) => (hypothetical ? (t.hyp = true) : (t.uncertain = true)), hypothetical ? 1 : 12);
+      // Only a risk is made hypothetical this way ("suicidal ideation" is not an attempt).
+      if (!hypothetical) scope(i, q, -1, (t) => (t.uncertain = true));
+      else if (!objectAfter) scope(i, q, -1, (t) => (t.hyp = RISK_WORD.test(t.w) || t.hyp), 1);
     }
   }
   for (const [, ct] of clauses) {
@@ -287,6 +293,12 @@ function analyseUncached(text: string): CToken[] {
         const before = [...refs].reverse().find((r) => r.i < t.i && !r.by);
         const after = refs.find((r) => r.i > t.i);
         t.who = (agent ?? before ?? after)?.who ?? 'client';
+        // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
+        const prev = toks[t.i - 1];
+        if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
+          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
+          if (other !== undefined) t.who = other.w;
+        }
       }
     }
   }

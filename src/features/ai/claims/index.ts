@@ -249,7 +249,12 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
   const salient = (w: string): boolean => SALIENT.has(stem(w)) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
-  if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!)) {
+  // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
+  const tail = (w: string): boolean => {
+    const at = draft.findIndex((t) => t.w === w);
+    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via'].includes(t.w));
+  };
+  if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
     added.length = 0;
     addedAt.clear();
   }
@@ -302,6 +307,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
     if (srcNums.some((s) => s.v === d.v)) continue;
+    // "one pack" for "a full pack".
+    if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);

@@ -119,6 +119,9 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying', 'anxiety'],
   ['irritable|irritability|irritated|annoyed|annoyance|easily annoyed', 'irritable'],
   ['coworker|coworkers|co workers|colleague|colleagues', 'coworker'],
+  ['paranoid thinking|paranoid thoughts|paranoid ideation|paranoid|paranoia', 'paranoia'],
+  ['detached|disconnected|emotionally numb|cut off', 'detached'],
+  ['other people|others', 'others'],
   ['talking fast|talks fast|rapid speech|fast speech|speaking quickly|speaks quickly|pressured speech', 'rapid speech'],
   ['stomach|gi|gastrointestinal|digestive', 'stomach'],
   ['sleep remains poor|sleep remained poor|sleep poor|sleep is still poor|sleep has been bad|sleeping poorly', 'insomnia sleep'],
@@ -240,7 +243,7 @@ export const GENERIC = new Set(
 
 export const NEG_PRE = [
   'difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time',
-  'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
+  'forgets', 'forgot', 'forgetting', 'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
   'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
@@ -263,7 +266,7 @@ export const NEG_WINDOW = 6;
 export const UNCERTAIN = [
   'possible', 'possibly', 'probable', 'probably', 'likely', 'suspected', 'suspect', 'suspects', 'suspicion of', 'rule out', 'r o', 'query', 'questionable',
   'may', 'might', 'perhaps', 'maybe', 'unclear', 'uncertain', 'provisional', 'to be assessed', 'to be confirmed', 'to be determined',
-  'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain',
+  'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain', 'thinks', 'believes', 'convinced',
 ];
 
 export const HYPOTHETICAL = [
