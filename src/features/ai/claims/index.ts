@@ -287,7 +287,9 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     const id = `${srcOf.get(at)}:${at.clause}`;
     let r = relatedMemo.get(id);
     if (r === undefined) {
-      r = src.some((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && [...draftConcepts].some((k) => sameKey(k, s.key)));
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s));
+      // A clause that is only the action ("attended last session") is about whatever the draft says it is.
+      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
       relatedMemo.set(id, r);
     }
     return r;
@@ -308,7 +310,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   for (const d of numbers(draft)) {
     if (srcNums.some((s) => s.v === d.v)) continue;
     // "one pack" for "a full pack".
-    if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit)) continue;
+    if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);

@@ -107,7 +107,9 @@ export function tokenize(text: string): Token[] {
       comma = true;
       continue;
     }
-    if (/^[;:.!?()"[\]]$/.test(s)) {
+    // Brackets hold an aside ("Mother (67) has dementia"): they do not end the clause.
+    if (s === '(' || s === ')' || s === '[' || s === ']') continue;
+    if (/^[;:.!?"]$/.test(s)) {
       // A decimal point never reaches here: "48.2" is one token.
       if (out.length > 0 && out[out.length - 1]!.clause === clause) clause++;
       continue;
