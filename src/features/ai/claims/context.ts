@@ -4,11 +4,11 @@
 // pseudo-triggers look like triggers and open nothing. The same machinery marks the other ConText
 // dimensions: certainty (possible / rule out / suspected), temporality (historical, current,
 // hypothetical) and the experiencer (the client, or a named other person).
-import { AXES, CLIENT_REFS, CURRENT, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
+import { AXES, CLIENT_REFS, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
 import { stem, tokenize, type Token } from './text.ts';
 
-export type Time = 'past' | 'current' | null;
+export type Time = 'past' | 'current' | 'future' | null;
 
 export interface CToken extends Token {
   i: number;
@@ -39,6 +39,7 @@ const UNC = phrases(UNCERTAIN);
 const HYP = phrases(HYPOTHETICAL);
 const HIST = phrases(HISTORICAL);
 const CUR = phrases(CURRENT);
+const FUT = phrases(FUTURE);
 const QUAL_POST = phrases(QUALIFIER_POST);
 const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
   .flatMap(([axis, values]) => Object.entries(values).flatMap(([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
@@ -59,7 +60,10 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (t.w !== 'and' && t.w !== 'or') return false;
   const next = toks[j + 1];
   // "without plan or intent and named her children", "suspected and an assessment is planned"
-  return next !== undefined && (/ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the');
+  if (next === undefined) return false;
+  // "forgets evening doses and adherence is poor": "and" + subject + verb starts a new claim.
+  if (['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 2]?.w ?? '')) return true;
+  return /ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
 }
 
 /** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
@@ -81,6 +85,11 @@ function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number 
   return 0;
 }
 
+// "abuse by her uncle": an agent after "by" is who did it only for acts done to someone; "annoyed
+// by colleagues" is still the client's annoyance.
+const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched']);
+const AGENT_OF = /^(?:disclosed|reported|filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
+const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;
 const NO_AXES: readonly string[] = [];
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
 const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
@@ -132,7 +141,8 @@ function analyseUncached(text: string): CToken[] {
       const t = toks[j]!;
       if (t.clause !== clause || ends(toks, j, TERMINATE)) break;
       t.neg = true;
-      seen++;
+      // The window counts words that say something: "denies any history of physical or sexual abuse".
+      if (!GENERIC.has(t.w)) seen++;
     }
     i += l - 1;
   }
@@ -151,10 +161,25 @@ function analyseUncached(text: string): CToken[] {
       t.neg = true;
       hit = true;
       seen++;
+      if (t.comma === true) break;
     }
-    // "Screened for IPV: negative" — a clause that is only the result applies to the one before.
-    if (!hit && i > 0 && toks[i - 1]!.clause === clause - 1 && (i + l >= n || toks[i + l]!.clause !== clause)) {
-      for (let j = i - 1; j >= 0 && toks[j]!.clause === clause - 1; j--) toks[j]!.neg = true;
+    // "Screened for IPV: negative", "asked about SI; client said no" — a clause that is only the
+    // answer applies to the clause before.
+    let onlyAnswer = true;
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === clause; j--) if (!GENERIC.has(toks[j]!.w) && !CLIENT_REFS.has(toks[j]!.w)) onlyAnswer = false;
+    if (onlyAnswer) hit = false;
+    const start = toks.findIndex((t) => t.clause === clause);
+    if (!hit && start > 0 && toks[start - 1]!.clause === clause - 1 && (i + l >= n || toks[i + l]!.clause !== clause)) {
+      // Only what was asked about: the words after "about" / "for" when the question names it.
+      let from = start - 1;
+      while (from > 0 && toks[from - 1]!.clause === clause - 1) from--;
+      for (let j = start - 1; j >= from; j--) {
+        if (['about', 'for', 'regarding', 're'].includes(toks[j]!.w)) {
+          from = j + 1;
+          break;
+        }
+      }
+      for (let j = from; j < start; j++) toks[j]!.neg = true;
     }
   }
 
@@ -163,43 +188,73 @@ function analyseUncached(text: string): CToken[] {
   const clauses = new Map<number, CToken[]>();
   for (const t of toks) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
   /** Marks the scope of a qualifier: forward to a termination term, or backward for a post-qualifier. */
-  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void): void => {
+  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12): void => {
     for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
     const clause = toks[i]!.clause;
     const stop = dir === 1 ? TERMINATE : TERMINATE_BACK;
-    for (let j = dir === 1 ? i + len : i - 1, seen = 0; j >= 0 && j < n && seen < 12; j += dir, seen++) {
+    for (let j = dir === 1 ? i + len : i - 1, seen = 0; j >= 0 && j < n && seen < max; j += dir, seen++) {
       const t = toks[j]!;
-      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) : stop.has(t.w))) break;
+      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) || (t.comma === true && seen > 0) : stop.has(t.w))) break;
       mark(t);
+      // Backwards, a comma ends the scope: "Since prazosin was started, the nightmares have stopped".
+      if (dir === -1 && t.comma === true) break;
     }
   };
   for (let i = 0; i < n; i++) {
     const u = matchAt(toks, i, UNC);
     if (u > 0) scope(i, u, 1, (t) => (t.uncertain = true));
     const h = matchAt(toks, i, HYP);
-    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true));
+    // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
+    const short = /^(?:urge|thought)/.test(toks[i]!.w);
+    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 3 : 12);
     const q = matchAt(toks, i, QUAL_POST);
     if (q > 0) {
-      const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation';
-      scope(i, q, -1, (t) => (hypothetical ? (t.hyp = true) : (t.uncertain = true)));
+      const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
+      // "suicidal thoughts", "self-harm urges": a hypothetical qualifier reaches back one word, and
+      // not at all when its object follows ("urges to self-harm").
+      const objectAfter = ['of', 'to', 'about'].includes(toks[i + q]?.w ?? '');
+      // Only a risk is made hypothetical this way ("suicidal ideation" is not an attempt).
+      if (!hypothetical) scope(i, q, -1, (t) => (t.uncertain = true));
+      else if (!objectAfter) scope(i, q, -1, (t) => (t.hyp = RISK_WORD.test(t.w) || t.hyp), 1);
     }
   }
   for (const [, ct] of clauses) {
     const first = ct[0]!.i;
+    // Time holds for a stretch of the clause between conjunctions ("denies current SI and has a
+    // history of one attempt in 2015"): the first time phrase of the stretch decides.
     let time: Time = null;
+    let mixed = false;
+    let stretch: CToken[] = [];
+    // Two different times in one stretch ("from 19 last month to 14 today") say nothing
+    // about any one word: the stretch is left without a time.
+    const close = (): void => {
+      for (const t of stretch) t.time = mixed ? null : time;
+      stretch = [];
+      time = null;
+      mixed = false;
+    };
     for (let i = first; i < first + ct.length; i++) {
+      const tok = toks[i]!;
+      if (TERMINATE_BACK.has(tok.w) && stretch.length > 0) close();
+      stretch.push(tok);
       // "past week" is current, "in the past" historical: the longest phrase decides.
       const c = matchAt(toks, i, CUR);
       const p = matchAt(toks, i, HIST);
-      if (c > 0 || p > 0) {
-        const cur = c >= p;
-        time = time === null || time === (cur ? 'current' : 'past') ? (cur ? 'current' : 'past') : time;
-        const len = Math.max(c, p);
-        for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
+      const f = matchAt(toks, i, FUT);
+      const year = tok.num !== undefined && tok.num >= 1950 && tok.num <= 2100 && ['in', 'since', 'during'].includes(toks[i - 1]?.w ?? '') ? 1 : 0;
+      const len = Math.max(c, p, f, year);
+      if (len > 0) {
+        const now: Time = f === len ? 'future' : c === len ? 'current' : 'past';
+        if (time === null) time = now;
+        else if (time !== now) mixed = true;
+        for (let k = 0; k < len; k++) {
+          toks[i + k]!.trigger = true;
+          if (k > 0) stretch.push(toks[i + k]!);
+        }
         i += len - 1;
       }
     }
-    for (const t of ct) t.time = time;
+    close();
     // Experiencer: the nearest person named before the word in its clause, else the first one
     // after it ("For fighting, her son was suspended"), else the client. "by <person>" names the
     // agent of what precedes it ("abuse by her uncle").
@@ -211,6 +266,7 @@ function analyseUncached(text: string): CToken[] {
       let j = t.i - 1;
       while (j >= first && DETERMINERS.has(toks[j]!.w) && !toks[j + 1]!.comma) j--;
       const before = j >= first && !toks[j + 1]!.comma ? toks[j]!.w : '';
+      if (before === 'by' && !AGENT_OF.test(toks[j - 1]?.w ?? '') && !RISK_ACT.has(toks[j - 1]?.w ?? '')) continue;
       if (before === 'by') {
         refs.push({ i: t.i, who: isOther ? t.w : 'client', by: true });
         continue;
@@ -237,6 +293,12 @@ function analyseUncached(text: string): CToken[] {
         const before = [...refs].reverse().find((r) => r.i < t.i && !r.by);
         const after = refs.find((r) => r.i > t.i);
         t.who = (agent ?? before ?? after)?.who ?? 'client';
+        // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
+        const prev = toks[t.i - 1];
+        if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
+          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
+          if (other !== undefined) t.who = other.w;
+        }
       }
     }
   }

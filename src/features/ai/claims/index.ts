@@ -10,12 +10,40 @@
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, type CToken } from './context.ts';
-import { CLIENT_REFS, GENERIC, OTHER_PEOPLE } from './lexicon.ts';
+import { CLIENT_REFS, GENERIC, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { keyBucket, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
 export { clearAnalysisCache } from './context.ts';
+
+// Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
+const CLINICAL =
+  'insight judgment judgement hallucination delusion delusional paranoia paranoid psychosis psychotic trauma traumatic flashback nightmare panic ' +
+  'depression anxiety mania manic insomnia anorexia bulimia binge purge purging restrict restricting ocd ptsd adhd autism bipolar schizophrenia dementia ' +
+  'seizure pregnancy pregnant divorce divorced custody arrest arrested police court jail prison probation lawsuit fired hospital er emergency ambulance ' +
+  'weapon gun firearm knife rope pills overdose diagnosis diagnosed prescribed medication dose referral referred therapy therapist psychiatrist ' +
+  'emdr dbt cbt act exposure hypnosis journal journaling gratitude meditation yoga gym diet dietitian nutritionist tutor tutoring school work job ' +
+  'insurance money debt loan rent eviction homeless shelter';
+const SALIENT = new Set([
+  ...CLINICAL.split(' ').map(stem),
+  ...PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem),
+  ...[...OTHER_PEOPLE].map(stem),
+  ...'january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday'.split(' ').map(stem),
+]);
+const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
+const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
+
+/** Words that state a change, not a state: "better" needs a comparison in the source, "good" does not. */
+const COMPARATIVE = new Set(['better', 'worse', 'improved', 'improving', 'improvement', 'improve', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'easier', 'harder'].map(stem));
+
+/** "uncooperative" against "cooperative": a negating prefix on a word the source holds. */
+function prefixOpposite(t: CToken, pool: Buckets): string | null {
+  const m = /^(un|dis|in|im|non)([a-z]{4,})$/.exec(t.w);
+  if (m === null) return null;
+  const base = stem(m[2]!);
+  return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base) ? m[2]! : null;
+}
 
 const TIME_WORDS = new Set(
   'today tonight week weeks weekly month months monthly day days year years night nights morning mornings evening evenings afternoon weekend weekends hour hours minute minutes session last next past this recent lately daily nightly yesterday tomorrow'.split(' '),
@@ -74,6 +102,11 @@ const flipDone: Readonly<Record<string, string>> = {
   'screen:negative': 'screen:positive',
   // "was not started" is not done.
   'medication:start': 'completion:undone',
+  // "did not help" is the opposite of "helped"; "not worse" is read as better.
+  'valence:better': 'valence:worse',
+  'valence:worse': 'valence:better',
+  'punctuality:late': 'punctuality:ontime',
+  'punctuality:ontime': 'punctuality:late',
 };
 
 /** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
@@ -107,6 +140,8 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
 
 interface NumberAt {
   v: number;
+  /** Concept keys of the clause the number stands in. */
+  topic: readonly string[];
   unit: string | null;
   /** The unit as written (normalised), for reasons. */
   unitWord: string | null;
@@ -126,16 +161,19 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
       break;
     }
     let anchor: string | null = null;
-    for (let j = i - 1; j >= 0 && j >= i - 4 && toks[j]!.clause === t.clause; j--) {
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === t.clause; j--) {
       if (isConcept(toks[j]!)) {
         anchor = toks[j]!.key;
         break;
       }
     }
-    out.push({ v: t.num, unit, unitWord, anchor });
+    const topic = toks.filter((x) => x.clause === t.clause && isConcept(x)).map((x) => x.key);
+    out.push({ v: t.num, unit, unitWord, anchor, topic });
   });
   return out;
 }
+
+const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
 
 /** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
 function fromTo(toks: readonly CToken[]): Array<[string, string]> {
@@ -185,10 +223,40 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const added: string[] = [];
   const addedAt = new Set<number>();
   for (const t of draft) {
-    if (isConcept(t) && matches(t, pool).length === 0 && !covered(t, src, pool, initials)) {
+    // People count as content here ("with her partner"), though never as concepts to compare.
+    if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0) continue;
+    // "family" stands for whichever relative the source names.
+    if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
+    const opposite = prefixOpposite(t, pool);
+    if (opposite !== null) {
+      say(contra, `source says ${opposite}; draft says ${t.w}`);
+      continue;
+    }
+    if (!covered(t, src, pool, initials)) {
       added.push(t.w);
       addedAt.add(t.i);
     }
+  }
+  // The reverse: the source says "unable", the draft drops the prefix.
+  for (const s of src) {
+    if (!isConcept(s)) continue;
+    const opposite = prefixOpposite(s, buckets(draft));
+    if (opposite !== null && !src.some((x) => x.w === opposite)) say(contra, `source says ${s.w}; draft says ${opposite}`);
+  }
+  // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
+  // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
+  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
+  // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
+  const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
+  const salient = (w: string): boolean => SALIENT.has(stem(w)) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
+  // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
+  const tail = (w: string): boolean => {
+    const at = draft.findIndex((t) => t.w === w);
+    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via'].includes(t.w));
+  };
+  if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
+    added.length = 0;
+    addedAt.clear();
   }
   for (const t of draft) {
     if (!isConcept(t) || addedAt.has(t.i)) continue;
@@ -202,7 +270,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     if (free(t.neg) && m.every((s) => s.neg !== t.neg)) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
-      say(contra, t.time === 'current' ? `source places ${t.w} in the past; draft says it is current` : `source says ${t.w} is current; draft places it in the past`);
+      const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
+      say(contra, `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
     if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
@@ -218,7 +287,9 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     const id = `${srcOf.get(at)}:${at.clause}`;
     let r = relatedMemo.get(id);
     if (r === undefined) {
-      r = src.some((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && [...draftConcepts].some((k) => sameKey(k, s.key)));
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s));
+      // A clause that is only the action ("attended last session") is about whatever the draft says it is.
+      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
       relatedMemo.set(id, r);
     }
     return r;
@@ -238,12 +309,16 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
     if (srcNums.some((s) => s.v === d.v)) continue;
+    // "one pack" for "a full pack".
+    if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);
       continue;
     }
-    const same = srcNums.find((s) => (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
+    // Another value for the same measure, said of the same thing: a clause of the draft about
+    // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
+    const same = srcNums.find((s) => sameTopic(d, s) && (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
     if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
@@ -260,9 +335,9 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
 
   // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
   const COMPARE = /^(?:amount|valence):/;
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a))) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a)) || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
   if (!srcCompares) {
-    const claim = draft.find((t) => !t.neg && t.axes.some((a) => COMPARE.test(a)));
+    const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);

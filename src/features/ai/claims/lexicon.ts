@@ -28,6 +28,21 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bUDS\b/g, 'urine drug screen'],
   [/\bOD\b/g, 'overdose'],
   [/\bSA\b/g, 'suicide attempt'],
+  [/\bPCP\b/g, 'primary care'],
+  [/\bMon\b\.?/g, 'monday'],
+  [/\bTues?\b\.?/g, 'tuesday'],
+  [/\bWed\b\.?/g, 'wednesday'],
+  [/\bThu(?:rs?)?\b\.?/g, 'thursday'],
+  [/\bFri\b\.?/g, 'friday'],
+  [/\bSat\b\.?/g, 'saturday'],
+  [/\bSun\b\.?/g, 'sunday'],
+  [/\bJan\b\.?/g, 'january'],
+  [/\bFeb\b\.?/g, 'february'],
+  [/\bAug\b\.?/g, 'august'],
+  [/\bSept?\b\.?/g, 'september'],
+  [/\bOct\b\.?/g, 'october'],
+  [/\bNov\b\.?/g, 'november'],
+  [/\bDec\b\.?/g, 'december'],
 ];
 
 /** Shorthand in any case, with the symbols clinicians type. Applied to lower-cased text. */
@@ -71,10 +86,19 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bappt\b\.?/g, ' appointment '],
   [/\bwks?\b/g, ' weeks '],
   [/\bmins?\b/g, ' minutes '],
-  [/\bhrs?\b/g, ' hours '],
+  [/(\d)\s*hrs?\b/g, '$1 hours '],
   [/\bmos?\b(?=\s*(?:ago|$|[.,;]))/g, ' months '],
   [/\bapprox\b\.?/g, ' about '],
   [/\bbehaviour/g, 'behavior'],
+  [/\bwt\b/g, ' weight '],
+  [/\b([a-z]+)[- ]free\b/g, ' free of $1 '],
+  [/\b(?:drinks?|drinking|drank)\s+(?:(?:a|more|less|some|any)\s+)?(coffee|tea|water|soda|juice|caffeine|energy drinks?)\b/g, ' $1 '],
+  [/\bht\b/g, ' height '],
+  [/\bf\/?hx?\b/g, ' family history '],
+  [/\bbp\b/g, ' blood pressure '],
+  [/\b(?:an|one|a single) hour\b/g, ' 1 hour '],
+  [/\b(?:a half hour|half an hour)\b/g, ' 30 minutes '],
+  [/\$\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 dollars '],
   [/\b(suicidal|homicidal)\s*(?:and|or|\/)\s*(suicidal|homicidal)\s+(ideation|thoughts)\b/g, ' $1 $3 and $2 $3 '],
   // Harming another person is homicidal ideation; harming oneself is not ("herself" does not match).
   [/\b(?:harm|harming|harmed|hurt|hurting|kill|killing)\s+(?:him|her|them|others|someone|anyone|somebody|people|(?:his|her|their)\s+(?!own\b)[a-z]+)\b/g, ' homicide '],
@@ -102,12 +126,20 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['trouble falling asleep|difficulty falling asleep', 'insomnia sleep'],
   ['nightmare|nightmares|bad dreams', 'nightmare'],
   ['wind down|winddown', 'winddown'],
+  ['return to sleep|returning to sleep|get back to sleep|getting back to sleep|go back to sleep|back to sleep|fall back asleep|falls back asleep|fell back asleep|falling back asleep', 'sleep'],
   // mood
   ['low mood|feeling down|depressed mood|sad mood|feeling sad|sadness|sad|feeling low|down mood|depressed|depressive', 'depressed'],
   ['manic|mania|hypomanic|hypomania', 'mania'],
   ['tearful|crying|cries|cried|cry|in tears', 'tearful'],
   ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying', 'anxiety'],
-  ['irritable|irritability|irritated', 'irritable'],
+  ['irritable|irritability|irritated|annoyed|annoyance|easily annoyed', 'irritable'],
+  ['coworker|coworkers|co workers|colleague|colleagues', 'coworker'],
+  ['paranoid thinking|paranoid thoughts|paranoid ideation|paranoid|paranoia', 'paranoia'],
+  ['detached|disconnected|emotionally numb|cut off', 'detached'],
+  ['other people|others', 'others'],
+  ['talking fast|talks fast|rapid speech|fast speech|speaking quickly|speaks quickly|pressured speech', 'rapid speech'],
+  ['stomach|gi|gastrointestinal|digestive', 'stomach'],
+  ['sleep remains poor|sleep remained poor|sleep poor|sleep is still poor|sleep has been bad|sleeping poorly', 'insomnia sleep'],
   ['angry|anger|mad at', 'anger'],
   ['overwhelmed|overwhelming', 'overwhelmed'],
   ['hopeless|hopelessness', 'hopeless'],
@@ -139,7 +171,7 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['sober|sobriety|abstinent|abstinence|clean', 'sober'],
   ['overdose|overdosed|overdosing', 'overdose'],
   ['hospitalizations|hospitalization|hospitalized|hospitalised|inpatient admission|admitted to hospital', 'hospitalize'],
-  ['pass away|passes away|passed away|died|death|passing|deceased|lost her|lost his', 'died'],
+  ['pass away|passes away|passed away|died|death|passing|deceased|dying|die|dies', 'died'],
   ['child protective services|cps', 'cps'],
   // actions and treatment
   ['thought record|thought records|thought log', 'thoughtrecord'],
@@ -152,7 +184,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['side effects|side effect|adverse effects', 'sideeffect'],
   ['evaluation|assessment|assessed|assess|evaluate|evaluated|screening|screen|screened', 'assessment'],
   ['diagnosed with|diagnosis of|diagnosis|diagnosed', 'diagnosis'],
-  ['follow up|followup|follow-up|next appointment', 'followup'],
+  ['follow up|followup|follow-up|followed up|follows up|following up|next appointment', 'followup'],
+  ['fill out|filled out|fills out|filling out|fill in|filled in', 'completed'],
   ['session|sessions|appointment|appointments|visit|visits', 'session'],
   ['video|telehealth|video call|telehealth video', 'telehealth'],
   ['plan of care|care plan|treatment plan', 'plan'],
@@ -172,6 +205,14 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['weight loss|lost weight', 'weight loss'],
   ['scheduled|planned|arranged|set up|sets up|setting up', 'scheduled'],
   ['received|got|obtained', 'received'],
+  ['joined|joining|join|joins|enrolled in|signed up for', 'started'],
+  ['mixed feelings|ambivalent|ambivalence|torn', 'ambivalence'],
+  ['consistent with|fits|fit|in keeping with|suggestive of|compatible with', 'consistentwith'],
+  ['let go from|laid off from|fired from|let go|laid off|fired', 'lost'],
+  ['gambling|gambled|gamble|betting|bets|bet|wagering', 'gambling'],
+  ['comes to|come to|came to|shows up to|showed up to|shows up for', 'attends'],
+  ['wrapped up|wraps up|concluded|came to an end', 'ended'],
+  ['on time|punctual|early', 'ontime'],
   ['slight|slightly|mild|mildly|minor', 'mild'],
   ['smokes cannabis|smoking cannabis|smokes marijuana|smokes weed|smoking weed|smoking marijuana|smokes pot', 'cannabis'],
   ['tobacco|cigarettes|cigarette|smokes|smoking|smoker|vapes|vaping|nicotine', 'tobacco'],
@@ -206,6 +247,7 @@ export const GENERIC = new Set(
     'appears appeared seems seemed approximately roughly around nearly almost overall generally typically usually experiencing experiences experience experienced ' +
     'having feeling feels felt feel being getting gets got making made doing done ' +
     'noting reporting stating describing indicating ' +
+    'according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something thing things way ways time times level levels amount' +
@@ -216,21 +258,21 @@ export const GENERIC = new Set(
 // ---- NegEx / ConText triggers (after normalisation, lower case, as token sequences) ----------
 
 export const NEG_PRE = [
-  'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
+  'difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time',
+  'forgets', 'forgot', 'forgetting', 'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
-  'fails to', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
+  'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
   'rather than', 'instead of', 'absent',
 ];
-export const NEG_POST = ['denied', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+export const NEG_POST = ['stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. */
 export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'no further', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
 /** End a trigger's scope (ConText termination terms), besides clause punctuation. */
 export const TERMINATE = new Set([
   'but', 'however', 'although', 'though', 'yet', 'except', 'aside', 'apart', 'which', 'who', 'whereas', 'while', 'whilst', 'still', 'nevertheless',
-  'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted', 'acknowledges', 'acknowledged', 'states', 'stated', 'has', 'had', 'is', 'was',
-  'are', 'were', 'describes', 'described', 'says', 'said', 'because', 'due', 'since', 'after', 'before', 'until', 'then', 'so',
+  'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted', 'acknowledges', 'acknowledged', 'states', 'stated', 'has', 'had', 'describes', 'described', 'says', 'said', 'because', 'due', 'since', 'after', 'before', 'until', 'then', 'so',
 ]);
 /** What ends a scope running backwards from a post-trigger ("urine drug screen was negative" runs over "was"). */
 export const TERMINATE_BACK = new Set(['but', 'however', 'although', 'though', 'yet', 'except', 'which', 'who', 'whereas', 'while', 'whilst', 'because', 'and', 'so', 'then']);
@@ -240,21 +282,23 @@ export const NEG_WINDOW = 6;
 export const UNCERTAIN = [
   'possible', 'possibly', 'probable', 'probably', 'likely', 'suspected', 'suspect', 'suspects', 'suspicion of', 'rule out', 'r o', 'query', 'questionable',
   'may', 'might', 'perhaps', 'maybe', 'unclear', 'uncertain', 'provisional', 'to be assessed', 'to be confirmed', 'to be determined',
-  'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain',
+  'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain', 'thinks', 'believes', 'convinced',
 ];
 
 export const HYPOTHETICAL = [
-  'if', 'would', 'could', 'should', 'plans to', 'planning to', 'expected to', 'expects to', 'intends to', 'hopes to', 'wants to',
-  'considering', 'consider', 'may', 'might', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
+  'if', 'would', 'could', 'should', 'expected to', 'expects to', 'hopes to', 'wants to',
+  'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
   'in case', 'unless', 'would like to', 'interested in',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
-export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation'];
+export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',
-  'in high school', 'in college', 'years ago', 'year ago', 'last year', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
+  'in high school', 'in college', 'years ago', 'year ago', 'last year', 'last month', 'months ago', 'weeks ago', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
 ];
+/** Said of what has not happened yet. */
+export const FUTURE = ['next month', 'next week', 'next session', 'next year', 'in the future', 'upcoming', 'tomorrow', 'will', 'plans to', 'planning to', 'going to', 'intends to', 'expects to', 'expected to'];
 export const CURRENT = [
   'in the past week', 'in the past month', 'in the last week', 'over the past week', 'in the past few days', 'most days', 'most nights', 'most mornings', 'most evenings',
   'currently', 'current', 'now', 'today', 'this week', 'this month', 'past week', 'past few days', 'past month', 'last week', 'recent', 'recently',
@@ -279,11 +323,11 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
   amount: {
     up: ['went up', 'gone up', 'increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'peaked', 'worsening in frequency', 'grew', 'greater'],
     down: ['come down', 'came down', 'went down', 'gone down', 'decreased', 'decrease', 'decreases', 'decreasing', 'dropped', 'drop', 'fell', 'fallen', 'falling', 'down', 'less', 'fewer', 'lower', 'loss', 'lost', 'reduced', 'reduce', 'reduction', 'lessened', 'declined in', 'eased', 'diminished', 'tapered', 'lowered', 'cut'],
-    same: ['unchanged', 'no change', 'same', 'stable', 'steady', 'consistent', 'maintained'],
+    same: ['unchanged', 'no change', 'same', 'stable', 'steady', 'maintained'],
   },
   valence: {
     better: ['better', 'improved', 'improving', 'improvement', 'improve', 'improves', 'good', 'normal', 'easier', 'easily', 'bright', 'helpful', 'helped', 'safe'],
-    worse: ['worse', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'poor', 'bad', 'harder', 'difficult', 'difficulty', 'unsafe', 'abnormal', 'trouble'],
+    worse: ['worse', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'poor', 'bad', 'harder', 'difficult', 'difficulty', 'unsafe', 'abnormal', 'trouble', 'pressured'],
   },
   medication: {
     start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added'],
@@ -291,7 +335,7 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
     keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged'],
   },
   completion: {
-    done: ['completed', 'complete', 'completing', 'finished', 'finishing', 'did', 'attended', 'attending', 'attends', 'practiced', 'used', 'filed', 'placed', 'made', 'reviewed', 'built', 'gave', 'took'],
+    done: ['assigned', 'given', 'completed', 'complete', 'completing', 'finished', 'finishing', 'did', 'attended', 'attending', 'attends', 'practiced', 'used', 'filed', 'placed', 'made', 'reviewed', 'built', 'gave', 'took'],
     undone: ['missed', 'missing', 'skipped', 'skipping', 'refused', 'declined', 'forgot', 'avoided', 'cancelled', 'canceled', 'no show'],
   },
   frequency: {
@@ -302,6 +346,18 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
   screen: {
     positive: ['positive'],
     negative: ['negative'],
+  },
+  demeanor: {
+    calm: ['calm', 'relaxed', 'settled', 'composed'],
+    agitated: ['agitated', 'restless', 'tense', 'keyed up'],
+  },
+  punctuality: {
+    late: ['late', 'tardy'],
+    ontime: ['ontime'],
+  },
+  thought: {
+    organised: ['linear', 'goal directed', 'logical', 'organized', 'coherent'],
+    disordered: ['tangential', 'circumstantial', 'disorganized', 'loose', 'incoherent', 'flight of ideas'],
   },
   affect: {
     bright: ['bright', 'euthymic', 'full range'],

@@ -40,10 +40,12 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 /** A light suffix-stripping stemmer: enough for "completed" = "completes" = "completing". */
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
-  if (irregular !== undefined) return irregular;
-  let w = word.replace(/'s$/, '');
+  let w = irregular ?? word.replace(/'s$/, '');
   if (/^\d/.test(w) || w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  // An irregular form is already its base word: only the final normalisation below applies.
+  if (irregular !== undefined) {
+    /* fall through */
+  } else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
@@ -105,7 +107,9 @@ export function tokenize(text: string): Token[] {
       comma = true;
       continue;
     }
-    if (/^[;:.!?()"[\]]$/.test(s)) {
+    // Brackets hold an aside ("Mother (67) has dementia"): they do not end the clause.
+    if (s === '(' || s === ')' || s === '[' || s === ']') continue;
+    if (/^[;:.!?"]$/.test(s)) {
       // A decimal point never reaches here: "48.2" is one token.
       if (out.length > 0 && out[out.length - 1]!.clause === clause) clause++;
       continue;
