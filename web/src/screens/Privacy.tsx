@@ -55,7 +55,7 @@ export default function Privacy() {
       <SettingsCard isOwner={isOwner} vendors={vendors.data?.subprocessors ?? []} />
       <section className="card" aria-labelledby="vendors-title">
         <h2 id="vendors-title">Subprocessors</h2>
-        <p className="hint">A feature that sends data to a vendor stays off until that vendor’s BAA is signed and recorded here.</p>
+        <p className="hint">A feature that sends data to a vendor stays off until that vendor’s BAA is signed and recorded here. Your own on-premises model server needs none.</p>
         {vendors.error !== null && <Alert error={vendors.error} />}
         {vendors.data === null ? <Loading /> : <VendorTable vendors={vendors.data.subprocessors} isOwner={isOwner} onChange={() => void vendors.reload()} />}
         {isOwner && <VendorForm onSaved={() => void vendors.reload()} />}
