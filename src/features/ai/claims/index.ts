@@ -252,7 +252,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
   const tail = (w: string): boolean => {
     const at = draft.findIndex((t) => t.w === w);
-    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via'].includes(t.w));
+    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
   };
   if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
     added.length = 0;
