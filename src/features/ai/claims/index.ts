@@ -167,7 +167,9 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
         break;
       }
     }
-    const topic = toks.filter((x) => x.clause === t.clause && isConcept(x)).map((x) => x.key);
+    const topic: string[] = [];
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === t.clause; j--) if (isConcept(toks[j]!)) topic.push(toks[j]!.key);
+    for (let j = i + 1; j < toks.length && toks[j]!.clause === t.clause; j++) if (isConcept(toks[j]!)) topic.push(toks[j]!.key);
     out.push({ v: t.num, unit, unitWord, anchor, topic });
   });
   return out;
@@ -238,9 +240,10 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     }
   }
   // The reverse: the source says "unable", the draft drops the prefix.
+  const draftPool = buckets(draft);
   for (const s of src) {
     if (!isConcept(s)) continue;
-    const opposite = prefixOpposite(s, buckets(draft));
+    const opposite = prefixOpposite(s, draftPool);
     if (opposite !== null && !src.some((x) => x.w === opposite)) say(contra, `source says ${s.w}; draft says ${opposite}`);
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
