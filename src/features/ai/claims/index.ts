@@ -281,6 +281,13 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
+  // "none this week": a period the source says nothing happened in, asserted by the draft.
+  for (const t of draft) {
+    if (t.neg || !TIME_WORDS.has(t.w) || t.trigger === false) continue;
+    const m = src.filter((s) => s.w === t.w);
+    if (m.length > 0 && m.every((s) => s.neg)) say(contra, `source says none this ${t.w}; draft says there was`);
+  }
+
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
