@@ -208,13 +208,16 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['scheduled|planned|arranged|set up|sets up|setting up', 'scheduled'],
   ['received|got|obtained', 'received'],
   ['joined|joining|join|joins|enrolled in|signed up for', 'started'],
-  ['mixed feelings|ambivalent|ambivalence|torn', 'ambivalence'],
+  ['mixed feelings|ambivalent about|ambivalent|ambivalence|torn', 'ambivalence'],
   ['consistent with|fits|fit|in keeping with|suggestive of|compatible with', 'consistentwith'],
   ['let go from|laid off from|fired from|let go|laid off|fired', 'lost'],
   ['gambling|gambled|gamble|betting|bets|bet|wagering', 'gambling'],
   ['comes to|come to|came to|shows up to|showed up to|shows up for', 'attends'],
   ['wrapped up|wraps up|concluded|came to an end', 'ended'],
   ['on time|punctual|early', 'ontime'],
+  ['ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|ex spouse|former partner|ex', 'expartner'],
+  ['went back to|goes back to|go back to|gone back to|going back to|returned to|returns to|return to|returning to', 'returned to'],
+  ['unsure whether|unsure about|undecided about|undecided|unsure|torn about|on the fence about', 'ambivalence'],
   ['stays away from|stay away from|stayed away from|steers clear of|keeps away from', 'avoids'],
   ['not in a relationship|single', 'single'],
   ['slight|slightly|mild|mildly|minor', 'mild'],
@@ -251,7 +254,7 @@ export const GENERIC = new Set(
     'appears appeared seems seemed approximately roughly around nearly almost overall generally typically usually experiencing experiences experience experienced ' +
     'having feeling feels felt feel being getting gets got making made doing done ' +
     'noting reporting stating describing indicating ' +
-    'keeping keeps kept keep according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
+    'away keeping keeps kept keep according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something thing things way ways time times level levels amount' +
@@ -292,7 +295,7 @@ export const UNCERTAIN = [
 export const HYPOTHETICAL = [
   'if', 'would', 'could', 'should', 'expected to', 'expects to', 'hopes to', 'wants to',
   'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
-  'in case', 'unless', 'would like to', 'interested in',
+  'in case', 'unless', 'would like to', 'interested in', 'ambivalence',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
 export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation', 'thoughts'];
