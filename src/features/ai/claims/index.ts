@@ -167,7 +167,9 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
         break;
       }
     }
-    const topic = toks.filter((x) => x.clause === t.clause && isConcept(x)).map((x) => x.key);
+    const topic: string[] = [];
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === t.clause; j--) if (isConcept(toks[j]!)) topic.push(toks[j]!.key);
+    for (let j = i + 1; j < toks.length && toks[j]!.clause === t.clause; j++) if (isConcept(toks[j]!)) topic.push(toks[j]!.key);
     out.push({ v: t.num, unit, unitWord, anchor, topic });
   });
   return out;
@@ -238,9 +240,10 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     }
   }
   // The reverse: the source says "unable", the draft drops the prefix.
+  const draftPool = buckets(draft);
   for (const s of src) {
     if (!isConcept(s)) continue;
-    const opposite = prefixOpposite(s, buckets(draft));
+    const opposite = prefixOpposite(s, draftPool);
     if (opposite !== null && !src.some((x) => x.w === opposite)) say(contra, `source says ${s.w}; draft says ${opposite}`);
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
@@ -252,7 +255,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
   const tail = (w: string): boolean => {
     const at = draft.findIndex((t) => t.w === w);
-    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via'].includes(t.w));
+    if (at >= draft.length - 3 && draft.slice(Math.max(0, at - 3), at).some((t) => t.w === 'and')) return true;
+    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
   };
   if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
     added.length = 0;
@@ -278,6 +282,13 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
+  // "none this week": a period the source says nothing happened in, asserted by the draft.
+  for (const t of draft) {
+    if (t.neg || !TIME_WORDS.has(t.w) || t.trigger === false) continue;
+    const m = src.filter((s) => s.w === t.w);
+    if (m.length > 0 && m.every((s) => s.neg)) say(contra, `source says none this ${t.w}; draft says there was`);
+  }
+
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
@@ -299,7 +310,9 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a)) continue;
-      const other = srcAxes.find((x) => x.a.split(':')[0] === axis && x.a !== a && related(x.s));
+      // "stable" against "deteriorating" or "improved": no change against a change.
+      const opposes = (b: string): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
+      const other = srcAxes.find((x) => opposes(x.a) && related(x.s));
       if (other !== undefined) say(contra, `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
   }

@@ -91,6 +91,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bapprox\b\.?/g, ' about '],
   [/\bbehaviour/g, 'behavior'],
   [/\bwt\b/g, ' weight '],
+  // "lost her brother to suicide": the brother died.
+  [/\blost (his|her|their) (mother|father|brother|sister|son|daughter|husband|wife|partner|friend|child|baby|grandmother|grandfather)\b/g, ' $1 $2 died '],
   [/\b([a-z]+)[- ]free\b/g, ' free of $1 '],
   [/\b(?:drinks?|drinking|drank)\s+(?:(?:a|more|less|some|any)\s+)?(coffee|tea|water|soda|juice|caffeine|energy drinks?)\b/g, ' $1 '],
   [/\bht\b/g, ' height '],
@@ -161,7 +163,7 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['homicidal', 'homicide'],
   ['talking about|talked about|talks about|speaking about|spoke about|talking of', 'discussing'],
   ['self harm|self harmed|self harming|self harms|self injury|self injurious|self injured|selfharm|cut herself|cut himself|cut themselves|cut myself|cutting|cuts', 'selfharm'],
-  ['physical aggression|physical violence|physically aggressive|physically violent|pushed|shoved|hit|hitting|struck|punched|choked', 'violence'],
+  ['physically abused|physically abusive|physical abuse|physical aggression|physical violence|physically aggressive|physically violent|pushed|shoved|hit|hitting|struck|punched|choked', 'violence'],
   ['touched her inappropriately|touched him inappropriately|sexual abuse|sexually abused|molested|molestation', 'sexual abuse'],
   ['abuse|abused|abusive|abusing', 'abuse'],
   ['guns|gun|firearms|firearm|weapons|weapon|rifle|rifles|handgun|pistol', 'firearm'],
@@ -206,13 +208,18 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['scheduled|planned|arranged|set up|sets up|setting up', 'scheduled'],
   ['received|got|obtained', 'received'],
   ['joined|joining|join|joins|enrolled in|signed up for', 'started'],
-  ['mixed feelings|ambivalent|ambivalence|torn', 'ambivalence'],
+  ['mixed feelings|ambivalent about|ambivalent|ambivalence|torn', 'ambivalence'],
   ['consistent with|fits|fit|in keeping with|suggestive of|compatible with', 'consistentwith'],
   ['let go from|laid off from|fired from|let go|laid off|fired', 'lost'],
   ['gambling|gambled|gamble|betting|bets|bet|wagering', 'gambling'],
   ['comes to|come to|came to|shows up to|showed up to|shows up for', 'attends'],
   ['wrapped up|wraps up|concluded|came to an end', 'ended'],
   ['on time|punctual|early', 'ontime'],
+  ['ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend|ex spouse|former partner|ex', 'expartner'],
+  ['went back to|goes back to|go back to|gone back to|going back to|returned to|returns to|return to|returning to', 'returned to'],
+  ['unsure whether|unsure about|undecided about|undecided|unsure|torn about|on the fence about', 'ambivalence'],
+  ['stays away from|stay away from|stayed away from|steers clear of|keeps away from', 'avoids'],
+  ['not in a relationship|single', 'single'],
   ['slight|slightly|mild|mildly|minor', 'mild'],
   ['smokes cannabis|smoking cannabis|smokes marijuana|smokes weed|smoking weed|smoking marijuana|smokes pot', 'cannabis'],
   ['tobacco|cigarettes|cigarette|smokes|smoking|smoker|vapes|vaping|nicotine', 'tobacco'],
@@ -247,7 +254,7 @@ export const GENERIC = new Set(
     'appears appeared seems seemed approximately roughly around nearly almost overall generally typically usually experiencing experiences experience experienced ' +
     'having feeling feels felt feel being getting gets got making made doing done ' +
     'noting reporting stating describing indicating ' +
-    'according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
+    'away keeping keeps kept keep according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something thing things way ways time times level levels amount' +
@@ -288,14 +295,14 @@ export const UNCERTAIN = [
 export const HYPOTHETICAL = [
   'if', 'would', 'could', 'should', 'expected to', 'expects to', 'hopes to', 'wants to',
   'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
-  'in case', 'unless', 'would like to', 'interested in',
+  'in case', 'unless', 'would like to', 'interested in', 'ambivalence',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
 export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',
-  'in high school', 'in college', 'years ago', 'year ago', 'last year', 'last month', 'months ago', 'weeks ago', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
+  'when she was', 'when he was', 'when i was', 'when they were', 'in high school', 'in college', 'years ago', 'year ago', 'last year', 'last month', 'months ago', 'weeks ago', 'at age', 'age', 'ended', 'remote', 'lifetime', 'past', 'was once', 'in the 90s',
 ];
 /** Said of what has not happened yet. */
 export const FUTURE = ['next month', 'next week', 'next session', 'next year', 'in the future', 'upcoming', 'tomorrow', 'will', 'plans to', 'planning to', 'going to', 'intends to', 'expects to', 'expected to'];
