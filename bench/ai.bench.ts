@@ -23,7 +23,9 @@ import { loadDeidResources } from '../src/deid/index.ts';
 import { practiceSealer } from '../src/features/clients/seal.ts';
 import { createDraft, defaultProviderFor, type DraftInput } from '../src/features/ai/gateway.ts';
 import { localDraft } from '../src/features/ai/drafter.ts';
-import type { PromptPayload } from '../src/features/ai/prompt.ts';
+import { verifyAnswer } from '../src/features/ai/verify.ts';
+import { clearAnalysisCache } from '../src/features/ai/claims/index.ts';
+import type { Answer, PromptPayload } from '../src/features/ai/prompt.ts';
 import type { DraftProvider, ProviderRequest } from '../src/features/ai/providers/types.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -107,6 +109,22 @@ function instantProvider(): DraftProvider {
   };
 }
 
+/** A SOAP draft of `n` sentences: paraphrases of evenly spread segments, some citing two. */
+function draftOf(segs: ReadonlyArray<{ id: string; text: string; speaker?: string }>, n: number): Answer {
+  const keys = ['subjective', 'objective', 'assessment', 'plan'];
+  const sections = keys.map((key) => ({ key, sentences: [] as Array<{ text: string; sourceIds: string[] }> }));
+  const step = Math.max(1, Math.floor(segs.length / n));
+  for (let k = 0; k < n && k * step < segs.length; k++) {
+    const a = segs[k * step]!;
+    const b = k % 3 === 0 ? segs[k * step + 1] : undefined;
+    const who = a.speaker === 'clinician' ? 'Clinician noted that' : 'Client reported that';
+    const body = a.text.replace(/[.?!]+$/, '');
+    const text = b === undefined ? `${who} ${body.charAt(0).toLowerCase()}${body.slice(1)}.` : `${who} ${body.charAt(0).toLowerCase()}${body.slice(1)}, and ${b.text.charAt(0).toLowerCase()}${b.text.slice(1)}`;
+    sections[k % keys.length]!.sentences.push({ text, sourceIds: b === undefined ? [a.id] : [a.id, b.id] });
+  }
+  return { sections, goalSuggestions: [] };
+}
+
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const fmt = (n: number): string => n.toFixed(1);
 function summary(xs: number[]): { median: number; p95: number; max: number } {
@@ -185,6 +203,24 @@ async function main(): Promise<void> {
       if (i >= WARMUP) own.push(performance.now() - t0);
     }
 
+    // Verification alone (issue 15): a ~30-sentence draft of the same transcript, each sentence a
+    // paraphrase citing one or two segments, checked for meaning against what it cites, plus the
+    // omitted-risk scan over every segment. The analysis cache is emptied before each run.
+    const drafted = draftOf(segs, 30);
+    const verifyOnly: number[] = [];
+    const verifyCpu: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      clearAnalysisCache();
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      verifyAnswer(drafted, 'soap', segs, new Map());
+      const cpu = process.cpuUsage(cpu0);
+      if (i >= WARMUP) {
+        verifyOnly.push(performance.now() - t0);
+        verifyCpu.push((cpu.user + cpu.system) / 1000);
+      }
+    }
+
     const lines: string[] = [];
     const { deflateRawSync } = await import('node:zlib');
     const ratio = Buffer.byteLength(text) / deflateRawSync(text, { level: 1 }).length;
@@ -207,6 +243,13 @@ async function main(): Promise<void> {
     const o = summary(own);
     lines.push('');
     lines.push(`Local drafter's own time (segments → draft, same transcript): median ${fmt(o.median)} ms, p95 ${fmt(o.p95)} ms, max ${fmt(o.max)} ms.`);
+    const v = summary(verifyOnly);
+    const vc = summary(verifyCpu);
+    lines.push(
+      `Verification alone (${drafted.sections.reduce((n, x) => n + x.sentences.length, 0)} draft sentences against ${segs.length} segments, cold analysis cache): ` +
+        `wall median ${fmt(v.median)} ms, p95 ${fmt(v.p95)} ms, max ${fmt(v.max)} ms; CPU median ${fmt(vc.median)} ms, p95 ${fmt(vc.p95)} ms — ` +
+        `target p95 ≤ 20 ms: wall ${v.p95 <= 20 ? 'met' : 'NOT met'}, CPU ${vc.p95 <= 20 ? 'met' : 'NOT met'}.`,
+    );
     const worst = Math.max(...rows.slice(0, 2).map((r) => summary(r.added).p95));
     const cpuP95 = summary(rows[0]!.cpuAdded).p95;
     lines.push(`Target: p95 of Tacet's added time ≤ 50 ms around a provider call — wall clock ${worst <= 50 ? 'met' : 'NOT met'} (${fmt(worst)} ms); CPU time ${cpuP95 <= 50 ? 'met' : 'NOT met'} (${fmt(cpuP95)} ms).`);

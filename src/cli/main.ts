@@ -12,6 +12,8 @@ Commands:
   operator add|remove EMAIL Mark a user as a service operator (break-glass access only)
   deid [--jsonl] [--topics a,b] [--explain] [FILE]
                             De-identify text: JSON lines on stdin, or a file for a person to read
+  verify-draft --jsonl      Check draft sentences against the source segments they cite:
+                            JSON lines on stdin, a label and reasons per line on stdout
   help                      Show this help
 `;
 
@@ -42,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'deid': {
         const { runDeidCli } = await import('../deid/cli.ts');
         return await runDeidCli(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+      }
+      case 'verify-draft': {
+        const { runVerifyCli } = await import('../features/ai/claims/cli.ts');
+        return await runVerifyCli(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
       }
       case undefined:
       case 'help':

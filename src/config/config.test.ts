@@ -29,6 +29,20 @@ describe('configuration', () => {
     expect(p.join(' ')).not.toContain('eighty');
   });
 
+  it('R27 the on-premises model server is the operator’s: an http(s) URL with its model, plain http only inside the practice network', () => {
+    expect(loadConfig({ AI_ONPREM_BASE_URL: 'http://10.1.2.3:8080/v1', AI_ONPREM_MODEL: 'llama-3.1-8b-instruct' })).toMatchObject({ AI_ONPREM_BASE_URL: 'http://10.1.2.3:8080/v1', AI_ONPREM_MODEL: 'llama-3.1-8b-instruct' });
+    for (const url of ['http://127.0.0.1:11434/v1', 'http://ollama:11434/v1', 'http://gpu-box.lan:8000/v1', 'http://192.168.4.20/v1', 'http://[fd00::5]:8080/v1', 'https://models.example.org/v1']) {
+      expect(problems({ AI_ONPREM_BASE_URL: url, AI_ONPREM_MODEL: 'm' }), url).toEqual([]);
+    }
+    expect(problems({ AI_ONPREM_BASE_URL: 'http://models.example.org/v1', AI_ONPREM_MODEL: 'm' }).join(' ')).toMatch(/^AI_ONPREM_BASE_URL: must use https:\/\//);
+    expect(problems({ AI_ONPREM_BASE_URL: 'http://8.8.8.8/v1', AI_ONPREM_MODEL: 'm' }).join(' ')).toMatch(/^AI_ONPREM_BASE_URL: must use https/);
+    expect(problems({ AI_ONPREM_BASE_URL: 'file:///etc/passwd', AI_ONPREM_MODEL: 'm' })).toEqual(['AI_ONPREM_BASE_URL: must be an http:// or https:// URL']);
+    expect(problems({ AI_ONPREM_BASE_URL: 'http://10.0.0.2/v1' })).toContain('AI_ONPREM_MODEL: is required with AI_ONPREM_BASE_URL (the model name the server serves)');
+    const creds = problems({ AI_ONPREM_BASE_URL: 'https://user:hunter2@models.example.org/v1', AI_ONPREM_MODEL: 'm' });
+    expect(creds).toEqual(['AI_ONPREM_BASE_URL: must not carry credentials; put a key in AI_ONPREM_API_KEY']);
+    expect(problems({ AI_ONPREM_MODEL: 'm' })).toEqual(['AI_ONPREM_BASE_URL: is required when AI_ONPREM_MODEL or AI_ONPREM_API_KEY is set']);
+  });
+
   it('requires TLS files in pairs', () => {
     expect(problems({ TLS_CERT_FILE: '/x/cert.pem' })).toContain('TLS_KEY_FILE: TLS_CERT_FILE and TLS_KEY_FILE must be set together');
   });

@@ -55,6 +55,12 @@ const schema = z
     AI_OPENAI_API_KEY: optionalString,
     AI_OPENAI_MODEL: z.string().min(1).max(100).default('gpt-4.1'),
     AI_OPENAI_BASE_URL: z.url().default('https://api.openai.com/v1'),
+    // The on-premises path (issue 15): an OpenAI-compatible model server (llama.cpp server, Ollama,
+    // vLLM) on the practice's own network. Deployment-wide and set by the operator only: a URL a
+    // practice user could type would let them aim this server at internal addresses.
+    AI_ONPREM_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+    AI_ONPREM_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).max(100).optional()),
+    AI_ONPREM_API_KEY: optionalString,
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     AI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     // Days an AI draft (its sealed input and output) is kept before the sweeper deletes it.
@@ -85,6 +91,24 @@ const schema = z
     }
     if (c.KEYRING_URL !== undefined && c.KEYRING_URL === c.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['KEYRING_URL'], message: 'must point to a different database than DATABASE_URL' });
+    }
+    if (c.AI_ONPREM_BASE_URL !== undefined) {
+      if (c.AI_ONPREM_MODEL === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['AI_ONPREM_MODEL'], message: 'is required with AI_ONPREM_BASE_URL (the model name the server serves)' });
+      }
+      const u = new URL(c.AI_ONPREM_BASE_URL);
+      if (u.username !== '' || u.password !== '') {
+        ctx.addIssue({ code: 'custom', path: ['AI_ONPREM_BASE_URL'], message: 'must not carry credentials; put a key in AI_ONPREM_API_KEY' });
+      }
+      if (u.protocol === 'http:' && !isPrivateHost(u.hostname)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AI_ONPREM_BASE_URL'],
+          message: 'must use https:// unless the server is on this machine or a private network address (10/8, 172.16/12, 192.168/16, fc00::/7, a single-label, .local, .lan, .internal or .home.arpa name)',
+        });
+      }
+    } else if (c.AI_ONPREM_MODEL !== undefined || c.AI_ONPREM_API_KEY !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['AI_ONPREM_BASE_URL'], message: 'is required when AI_ONPREM_MODEL or AI_ONPREM_API_KEY is set' });
     }
     const loopback = isLoopbackHost(c.HOST);
     const tls = c.TLS_CERT_FILE !== undefined;
@@ -120,6 +144,22 @@ export class ConfigError extends Error {
 
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * A host on this machine or the practice's own network: plain HTTP to it does not cross the
+ * internet. (Names are taken at their word; the operator chose them.)
+ */
+export function isPrivateHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (isLoopbackHost(h)) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(h);
+  if (v4 !== null) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  if (h.includes(':')) return /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
+  return !h.includes('.') || /\.(?:local|lan|internal|home\.arpa)$/.test(h);
 }
 
 /** Parses configuration from an environment. Throws ConfigError naming every bad variable. */

@@ -228,6 +228,10 @@ export interface NotesTable {
   cosigner_id: string | null;
   cosigned_at: Date | null;
   cosigned_ip: string | null;
+  /** 0013: the AI draft last used in this note (a plain id: the draft may since be deleted). */
+  ai_draft_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 0013: the AI sentences with their labels, sealed under the author's key (notes/ai-record.ts). */
+  ai_sealed: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
   created_at: Created;
   updated_at: Updated;
 }
@@ -300,7 +304,7 @@ export interface SubprocessorsTable {
   practice_id: string;
   name: string;
   category: 'database_host' | 'email' | 'ai' | 'transcription' | 'analytics' | 'storage' | 'other';
-  provider: 'anthropic' | 'openai' | null;
+  provider: 'anthropic' | 'openai' | 'onprem' | null;
   purpose: string;
   data_categories: string[];
   baa_status: 'signed' | 'pending' | 'none';
@@ -314,7 +318,7 @@ export interface SubprocessorsTable {
 export interface PracticeSettingsTable {
   practice_id: string;
   ai_enabled: ColumnType<boolean, boolean | undefined>;
-  ai_provider: ColumnType<'local' | 'anthropic' | 'openai', 'local' | 'anthropic' | 'openai' | undefined>;
+  ai_provider: ColumnType<'local' | 'anthropic' | 'openai' | 'onprem', 'local' | 'anthropic' | 'openai' | 'onprem' | undefined>;
   ai_vendor_id: ColumnType<string | null, string | null | undefined>;
   redact_transcripts: ColumnType<boolean, boolean | undefined>;
   active_topics: ColumnType<string[], string[] | undefined>;
@@ -338,7 +342,7 @@ export interface AiDraftsTable {
   plan_id: string | null;
   format: 'soap' | 'dap' | 'birp' | 'girp' | 'pie' | 'free';
   source_kind: 'bullets' | 'free_text' | 'transcript';
-  provider: 'local' | 'anthropic' | 'openai';
+  provider: 'local' | 'anthropic' | 'openai' | 'onprem';
   model: string;
   status: ColumnType<'pending' | 'done' | 'failed', 'pending' | 'done' | 'failed' | undefined>;
   input_sealed: Buffer;

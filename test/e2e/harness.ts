@@ -27,7 +27,10 @@ export interface Tacet {
   url: string;
   runtime: Runtime;
   smtp: TestSmtp;
-  /** A local server speaking Anthropic's API, for the remote-provider path (real SDK, real HTTP). */
+  /**
+   * A local server speaking Anthropic's API and the OpenAI-compatible one, for the remote-provider
+   * and on-premises paths (real SDKs, real HTTP).
+   */
   ai: AiStub;
   browser: Browser;
   close(): Promise<void>;
@@ -58,7 +61,7 @@ export async function startTacet(): Promise<Tacet> {
   // "localhost", not 127.0.0.1: browsers accept no IP address as a WebAuthn RP ID, and treat
   // http://localhost as a secure context (passkeys need one).
   const url = `http://localhost:${port}`;
-  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000' });
+  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_ONPREM_BASE_URL: `${ai.url}/v1`, AI_ONPREM_MODEL: 'llama-3.1-8b-instruct', AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000' });
   const runtime = await openRuntime(config, createLogger('warn'));
   const app: FastifyInstance = await buildApp(runtime);
   await app.listen({ host: '127.0.0.1', port });

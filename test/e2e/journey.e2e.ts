@@ -7,6 +7,7 @@
 // screenshot under test-results/. Page titles, addresses and browser storage never carry PHI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { systemContext, withTenant } from '../../src/db/tenant.ts';
 import { axe, focused, idleFor, linkFor, newContext, prerequisites, screenshot, staleStepUp, startTacet, totpCode, watch, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
@@ -434,6 +435,103 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     for (const r of t.ai.requests.slice(before)) expect(r.body).not.toContain(PSEUDONYM);
     await page.getByRole('button', { name: 'Discard draft', exact: true }).click();
     await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+  });
+
+  it('R03 R27 R42 on the practice’s own model server, a contradicted risk sentence holds the signature until edited or confirmed; the confirmation is on the audit trail', async () => {
+    // The practice's own model server: configured by the operator, recorded as on-premises, no BAA.
+    await page.getByRole('link', { name: 'Privacy' }).click();
+    await page.getByRole('heading', { name: 'Redaction and AI' }).waitFor();
+    await page.getByText('This installation has one: model llama-3.1-8b-instruct.').waitFor();
+    await page.getByLabel('Vendor name').fill('Practice model server');
+    await page.getByLabel('AI provider').selectOption('onprem');
+    await page.getByLabel('Purpose').fill('Drafting on our own hardware');
+    await page.getByText('No BAA is needed', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByRole('cell', { name: 'Drafting on our own hardware' }).waitFor();
+    await page.getByText('Not needed: on-premises').waitFor();
+    await page.getByLabel('Provider', { exact: true }).selectOption('onprem');
+    await page.getByLabel('Vendor in the registry').selectOption({ label: 'Practice model server (on-premises)' });
+    await page.getByRole('button', { name: 'Save privacy settings' }).click();
+    await page.getByText('Privacy settings saved.').waitFor();
+    await check(page, '17e-privacy-on-premises');
+    // The model turns the notes' denial into an endorsement; the screening result is drafted faithfully.
+    const contradicted = 'Client endorses suicidal ideation since the last session.';
+    t.ai.mode = {
+      kind: 'raw',
+      text: JSON.stringify({
+        sections: [
+          { key: 'subjective', sentences: [{ text: contradicted, sourceIds: ['s1'] }, { text: 'Client slept better with the wind-down routine.', sourceIds: ['s2'] }] },
+          { key: 'objective', sentences: [{ text: 'Client denies SI/HI.', sourceIds: ['s3'] }] },
+          { key: 'assessment', sentences: [{ text: 'Client slept better with the wind-down routine.', sourceIds: ['s2'] }] },
+          { key: 'plan', sentences: [{ text: 'Client will continue the wind-down routine.', sourceIds: ['s4'] }] },
+        ],
+        goalSuggestions: [],
+      }),
+    };
+    const before = t.ai.requests.length;
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('link', { name: new RegExp(PSEUDONYM) }).click();
+    await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
+    await page.getByLabel('Format').selectOption('soap');
+    await page.getByRole('button', { name: 'Start note' }).click();
+    await page.getByRole('heading', { name: 'SOAP progress note' }).waitFor();
+    const noteId = new URL(page.url()).pathname.split('/').at(-1)!;
+    await page.getByLabel('Your session notes').fill(
+      '- Client denies suicidal ideation since the last session\n- Client slept better with the wind-down routine\n- Client denies SI and HI when asked directly\n- Client will continue the wind-down routine',
+    );
+    await page.getByRole('button', { name: 'Draft the note' }).click();
+    await page.getByRole('heading', { name: 'Sources in your notes' }).waitFor();
+    expect(t.ai.requests.length - before).toBe(1);
+    expect(t.ai.requests.at(-1)!.path).toBe('/v1/chat/completions');
+    const draftList = page.locator('.draft-result');
+    await draftList.getByRole('button', { name: new RegExp(`^${contradicted}`) }).getByText('Contradicts your notes').waitFor();
+    await draftList.getByText('Risk screened: denied (suicide, harm to others)').waitFor();
+    await page.getByRole('button', { name: 'Use this draft in the note' }).click();
+    await page.getByText('Draft placed in the note.', { exact: false }).waitFor();
+    // The editor lists the sentence with its label and reason; Sign waits.
+    const panel = page.getByRole('region', { name: 'Sentences from the AI draft' });
+    await panel.getByText(/^Why: source says /).waitFor();
+    await panel.getByText('Risk screened: denied (suicide, harm to others)').waitFor();
+    const sign = page.getByRole('button', { name: 'Sign note' });
+    await page.getByText('Signing waits: a risk statement from the AI draft contradicts your notes.', { exact: false }).waitFor();
+    expect(await sign.isDisabled()).toBe(true);
+    await check(page, '17f-ai-contradiction-holds-signature');
+    // Edited, it no longer holds the signature; put back as drafted, it does again.
+    const subjective = page.getByLabel('Subjective');
+    const drafted = await subjective.inputValue();
+    expect(drafted).toContain(contradicted);
+    await subjective.fill(drafted.replace(contradicted, 'Client denies suicidal ideation since the last session.'));
+    expect(await sign.isDisabled()).toBe(false);
+    await subjective.fill(drafted);
+    expect(await sign.isDisabled()).toBe(true);
+    // The server holds the line too, whatever the screen does: the saved note still has the
+    // sentence as drafted, and a signature asked for directly is refused.
+    const direct = await page.evaluate<{ status: number; code: string }, string>(async (id) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const r = await fetch(`/api/notes/${id}/sign`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken }, body: '{}' });
+      return { status: r.status, code: ((await r.json()) as { error?: { code: string } }).error?.code ?? '' };
+    }, noteId);
+    expect(direct).toEqual({ status: 409, code: 'ai_contradiction_unconfirmed' });
+    // Confirmed with a reason from the list, it signs.
+    await page.getByLabel('To sign it as written, say why').selectOption('source_incomplete');
+    expect(await sign.isDisabled()).toBe(false);
+    await sign.click();
+    await page.getByText('Content verified against the hash recorded at signing.').waitFor();
+    await page.getByText('Confirmed: The source was incomplete').waitFor();
+    await check(page, '17g-note-signed-with-confirmation');
+    // On the audit trail: the confirmation as a category, with the sentence's index, never its words.
+    // (One transaction after the other: the embedded database has a single connection.)
+    const practiceId = await withTenant(t.runtime.db, systemContext(), async (trx) =>
+      (await trx.selectFrom('users').innerJoin('memberships', 'memberships.user_id', 'users.id').select('memberships.practice_id').where('users.email', '=', OWNER).executeTakeFirstOrThrow()).practice_id,
+    );
+    const events = await withTenant(t.runtime.db, systemContext(practiceId), (trx) =>
+      trx.selectFrom('audit_events').select(['action', 'resource_id', 'metadata']).where('action', '=', 'note.ai_confirm').execute(),
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.resource_id).toBe(noteId);
+    const meta = (typeof events[0]!.metadata === 'string' ? JSON.parse(events[0]!.metadata) : events[0]!.metadata) as Record<string, unknown>;
+    expect(meta).toMatchObject({ reason: 'source_incomplete', risk: 'suicide' });
+    expect(JSON.stringify(meta)).not.toMatch(/suicidal|endorses/);
   });
 
   it('R39 warns a minute before the inactivity logout, stays signed in on request, then clears the screen', async () => {

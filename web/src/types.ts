@@ -102,6 +102,31 @@ export interface NoteDetail extends NoteSummary {
   integrity: 'unsigned' | 'verified' | 'mismatch';
   goals: { goalId: string; planId: string; progress: string; comment: string | null }[];
   addenda: { id: string; text: string; signedAt: string; signedBy: string; contentSha256: string }[];
+  /** The sentences that came from AI drafts, with their labels: the author's only. */
+  ai: NoteAi | null;
+}
+
+export type AiLabel = 'SUPPORTED' | 'CONTRADICTED' | 'UNSUPPORTED';
+export type ConfirmReason = 'accurate_as_written' | 'source_incomplete' | 'other_documented';
+export type RiskPolarity = 'present' | 'denied';
+
+export interface NoteAiSentence {
+  n: number;
+  section: string;
+  text: string;
+  label: AiLabel;
+  reasons: string[];
+  risk: string[];
+  riskPolarity: RiskPolarity | null;
+  present: boolean;
+  blocking: boolean;
+  confirmed: ConfirmReason | null;
+}
+
+export interface NoteAi {
+  drafts: { id: string; provider: string; model: string; usedAt: string }[];
+  sentences: NoteAiSentence[];
+  omittedRisks: { category: string; polarity: RiskPolarity }[];
 }
 
 export type PlanStatus = 'draft' | 'active' | 'completed' | 'discontinued';

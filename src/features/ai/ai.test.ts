@@ -309,8 +309,8 @@ describe('source-grounded drafts (R03)', () => {
     await configure({ ai: true, provider: 'anthropic' });
     // The model answers with one harmless sentence: the beers on Saturday are not in the draft.
     stub.mode = { kind: 'raw', text: JSON.stringify({ sections: [{ key: 'plan', sentences: [{ text: 'Continue weekly CBT.', sourceIds: ['s6'] }] }], goalSuggestions: [] }) };
-    const d = (await draftReq()).json<Draft & { omittedRisks: Array<{ category: string; links: Array<{ segmentId: string }> }> }>();
-    expect(d.omittedRisks).toEqual([{ category: 'substance', links: [expect.objectContaining({ segmentId: 's5' })] }]);
+    const d = (await draftReq()).json<Draft & { omittedRisks: Array<{ category: string; polarity: string; links: Array<{ segmentId: string }> }> }>();
+    expect(d.omittedRisks).toEqual([{ category: 'substance', polarity: 'present', links: [expect.objectContaining({ segmentId: 's5' })] }]);
     stub.mode = { kind: 'echo' };
     expect((await draftReq()).json<{ omittedRisks: unknown[] }>().omittedRisks).toEqual([]);
   });

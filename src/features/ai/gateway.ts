@@ -110,6 +110,9 @@ export function defaultProviderFor(name: ProviderName, config: Config): DraftPro
       return anthropicProvider({ apiKey: config.AI_ANTHROPIC_API_KEY, model: config.AI_ANTHROPIC_MODEL, baseURL: config.AI_ANTHROPIC_BASE_URL });
     case 'openai':
       return openaiProvider({ apiKey: config.AI_OPENAI_API_KEY, model: config.AI_OPENAI_MODEL, baseURL: config.AI_OPENAI_BASE_URL });
+    case 'onprem':
+      // Unconfigured, it points nowhere; the gate refuses before any call (provider_not_configured).
+      return openaiProvider({ name: 'onprem', apiKey: config.AI_ONPREM_API_KEY, model: config.AI_ONPREM_MODEL ?? 'unconfigured', baseURL: config.AI_ONPREM_BASE_URL ?? 'http://127.0.0.1:9/v1' });
   }
 }
 
@@ -150,6 +153,9 @@ async function gate(trx: Tx, config: Config, settings: Settings, aiDisabledForCl
     if (!v.ok) return { code: v.code, message: v.message };
     if (provider.name === 'anthropic' && config.AI_ANTHROPIC_API_KEY === undefined) {
       return { code: 'provider_not_configured', message: 'The AI provider is not configured on this server (no API key). Ask your administrator.' };
+    }
+    if (provider.name === 'onprem' && config.AI_ONPREM_BASE_URL === undefined) {
+      return { code: 'provider_not_configured', message: 'No self-hosted model server is configured for this installation (AI_ONPREM_BASE_URL). Ask your administrator.' };
     }
   }
   return null;
@@ -389,6 +395,7 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
         attempt: call.attempts,
         unsupported: draft?.flags.filter((f) => f.kind === 'unsupported').length ?? 0,
         unsupportedRisk: draft?.flags.filter((f) => f.kind === 'unsupported_risk').length ?? 0,
+        contradicted: draft?.flags.filter((f) => f.label === 'CONTRADICTED').length ?? 0,
         ...(draft === undefined ? { error: failureCode(call.failure!) } : {}),
       },
     });

@@ -29,21 +29,27 @@ const draftView = z.object({
           links: z.array(link),
           unsupported: z.boolean(),
           risk: z.array(riskCategory),
+          /** Issue 15: 'denied' for a risk screened and denied ("Client denies SI/HI"), not an alarm. */
+          riskPolarity: z.enum(['present', 'denied']).nullable().default(null),
           flags: z.array(z.enum(['no_citation', 'invalid_citation', 'weak_support', 'quote_not_in_source', 'unsupported_risk'])),
+          /** Issue 15: the meaning check against the cited sources, with reasons in words. */
+          label: z.enum(['SUPPORTED', 'CONTRADICTED', 'UNSUPPORTED']),
+          reasons: z.array(z.string()).default([]),
         }),
       ),
     }),
   ),
 });
 const goalSuggestion = z.object({ goalId: z.uuid(), progress: z.enum(PROGRESS), links: z.array(link), unsupported: z.boolean() });
-const omittedRisk = z.object({ category: riskCategory, links: z.array(link) });
-const flag = z.object({ section: z.string(), sentence: z.number(), kind: z.enum(['unsupported', 'unsupported_risk']) });
+/** 'present': a risk in the source the draft left out (an alarm); 'denied': a screening result left out. */
+const omittedRisk = z.object({ category: riskCategory, polarity: z.enum(['present', 'denied']).default('present'), links: z.array(link) });
+const flag = z.object({ section: z.string(), sentence: z.number(), kind: z.enum(['unsupported', 'unsupported_risk']), label: z.enum(['CONTRADICTED', 'UNSUPPORTED']) });
 
 const draftOut = z.object({
   id: z.uuid(),
   status: z.literal('done'),
   format: z.enum(NOTE_FORMATS),
-  provider: z.enum(['local', 'anthropic', 'openai']),
+  provider: z.enum(['local', 'anthropic', 'openai', 'onprem']),
   model: z.string(),
   draft: draftView,
   goalSuggestions: z.array(goalSuggestion),

@@ -4,8 +4,11 @@
 // statement about risk needs a cited segment that speaks of the same risk, or it is flagged.
 // Nothing is dropped silently: the clinician sees every sentence with its marks.
 import { NOTE_TEMPLATES, type NoteFormat } from '../notes/templates.ts';
-import { overlap, riskCategories, sentenceRanges, SUPPORT_THRESHOLD, unfoundQuotes, type RiskCategory, type Segment } from './grounding.ts';
+import { riskCategories, sentenceRanges, unfoundQuotes, type RiskCategory, type Segment } from './grounding.ts';
 import type { Answer, Progress } from './prompt.ts';
+import { riskPolaritiesOf, verifyClaim, type ClaimLabel, type RiskPolarity } from './claims/index.ts';
+
+export type { ClaimLabel, RiskPolarity } from './claims/index.ts';
 
 export interface Link {
   segmentId: string;
@@ -21,7 +24,13 @@ export interface DraftSentence {
   unsupported: boolean;
   /** Risk categories the sentence speaks of; empty for most sentences. */
   risk: RiskCategory[];
+  /** null without risk; 'denied' for a screening result such as "Client denies SI/HI" (not an alarm). */
+  riskPolarity: RiskPolarity | null;
   flags: SentenceFlag[];
+  /** The meaning check against the cited segments (issue 15). `unsupported` is `label !== 'SUPPORTED'`. */
+  label: ClaimLabel;
+  /** Clinician-readable reasons for the label, e.g. "source says denies; draft says endorses". */
+  reasons: string[];
 }
 
 export interface DraftSection {
@@ -41,11 +50,17 @@ export interface DraftFlag {
   section: string;
   sentence: number;
   kind: 'unsupported' | 'unsupported_risk';
+  label: Exclude<ClaimLabel, 'SUPPORTED'>;
 }
 
 /** A risk the source speaks of that no supported draft sentence carries: the clinician must see it. */
 export interface OmittedRisk {
   category: RiskCategory;
+  /**
+   * 'present': the source states the risk and the draft leaves it out (an alarm). 'denied': the
+   * source holds a screening result (risk asked about and denied) the draft leaves out.
+   */
+  polarity: RiskPolarity;
   links: Link[];
 }
 
@@ -90,7 +105,12 @@ export function verifyAnswer(
         const text = full.slice(a, b);
         const sentence = check(text, cited.length, valid);
         if (sentence.unsupported) {
-          flags.push({ section: target.key, sentence: target.sentences.length, kind: sentence.flags.includes('unsupported_risk') ? 'unsupported_risk' : 'unsupported' });
+          flags.push({
+            section: target.key,
+            sentence: target.sentences.length,
+            kind: sentence.flags.includes('unsupported_risk') ? 'unsupported_risk' : 'unsupported',
+            label: sentence.label === 'CONTRADICTED' ? 'CONTRADICTED' : 'UNSUPPORTED',
+          });
         }
         target.sentences.push(sentence);
       }
@@ -113,16 +133,26 @@ export function verifyAnswer(
   // The other direction: a draft that leaves out what the client said about risk is as unsafe as
   // one that invents it. Every risk category in the source must appear in a supported sentence.
   const covered = new Set(sections.flatMap((s) => s.sentences.filter((x) => !x.unsupported).flatMap((x) => x.risk)));
-  const omitted = new Map<RiskCategory, Link[]>();
+  // A risk stated anywhere in the source is an alarm; one only ever screened and denied is a
+  // screening result left out.
+  const omitted = new Map<RiskCategory, { polarity: RiskPolarity; links: Link[] }>();
   for (const seg of segments) {
-    for (const cat of riskCategories(seg.text)) {
-      if (covered.has(cat)) continue;
-      const links = omitted.get(cat) ?? [];
-      if (links.length < 20) links.push(linkOf(seg));
-      omitted.set(cat, links);
+    const open = riskCategories(seg.text).filter((c) => !covered.has(c) && (omitted.get(c)?.polarity !== 'present' || omitted.get(c)!.links.length < 20));
+    // Polarity needs the full analysis: only for risks still left out and still collecting links.
+    if (open.length === 0) continue;
+    const polarities = riskPolaritiesOf(seg.text);
+    for (const cat of open) {
+      const polarity = polarities.get(cat) ?? 'present';
+      const o = omitted.get(cat) ?? { polarity, links: [] };
+      if (polarity === 'present' && o.polarity === 'denied') {
+        o.polarity = 'present';
+        o.links = [];
+      }
+      if (o.polarity === polarity && o.links.length < 20) o.links.push(linkOf(seg));
+      omitted.set(cat, o);
     }
   }
-  const omittedRisks = [...omitted].map(([category, links]) => ({ category, links }));
+  const omittedRisks = [...omitted].map(([category, o]) => ({ category, polarity: o.polarity, links: o.links }));
   return { sections, goalSuggestions, flags, omittedRisks, unknownSections };
 }
 
@@ -131,34 +161,12 @@ function check(text: string, citedCount: number, valid: Segment[]): DraftSentenc
   const sources = valid.map((s) => s.text);
   if (citedCount === 0) flags.push('no_citation');
   else if (valid.length < citedCount) flags.push('invalid_citation');
-  let supported = valid.length > 0;
-  if (supported && (overlap(text, sources).score < SUPPORT_THRESHOLD || novelSpecifics(text, sources))) {
-    flags.push('weak_support');
-    supported = false;
-  }
-  if (valid.length > 0 && unfoundQuotes(text, sources).length > 0) {
-    flags.push('quote_not_in_source');
-    supported = false;
-  }
-  const risk = riskCategories(text);
-  if (risk.length > 0) {
-    // "Denies SI/HI" is a risk statement too: it needs a cited segment about each risk it names.
-    const sourceRisk = new Set(valid.flatMap((s) => riskCategories(s.text)));
-    if (!supported || !risk.every((r) => sourceRisk.has(r))) {
-      flags.push('unsupported_risk');
-      supported = false;
-    }
-  }
-  return { text, links: valid.map(linkOf), unsupported: !supported, risk, flags };
-}
-
-/**
- * Numbers and acronyms are where invented specifics hide ("started an SSRI", "PHQ-9 of 14"): a
- * sentence may only use the ones its sources contain, however many other words it shares.
- */
-function novelSpecifics(text: string, sources: readonly string[]): boolean {
-  const specifics = text.match(/\b(?:[A-Z]{2,}[A-Za-z]*|\d+(?:[.,]\d+)?)\b/g);
-  if (specifics === null) return false;
-  const hay = sources.join(' ').toLowerCase();
-  return specifics.some((s) => !new RegExp(`\\b${s.toLowerCase().replace(/[.,]/g, '\\$&')}\\b`).test(hay));
+  if (valid.length > 0 && unfoundQuotes(text, sources).length > 0) flags.push('quote_not_in_source');
+  // The meaning check (issue 15) owns the label; the flags keep saying what is wrong with the citations.
+  const verdict = verifyClaim(text, sources);
+  const { label, reasons } = verdict;
+  if (label !== 'SUPPORTED' && valid.length > 0 && !flags.includes('quote_not_in_source')) flags.push('weak_support');
+  // A risk statement that is not supported — invented, or contradicting the source — is flagged as such.
+  if (label !== 'SUPPORTED' && verdict.risk.length > 0) flags.push('unsupported_risk');
+  return { text, links: valid.map(linkOf), unsupported: label !== 'SUPPORTED', risk: verdict.risk, riskPolarity: verdict.riskPolarity, flags, label, reasons };
 }

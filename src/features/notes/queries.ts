@@ -12,6 +12,7 @@ import { canReadNote, canWriteNote } from './policy.ts';
 import type { NoteDetail } from './schema.ts';
 import { NOTE_TEMPLATES, sectionKeys, type NoteFormat } from './templates.ts';
 import { namesDigest, restoreSections, type NoteNames } from './names.ts';
+import { aiDigest, isContradictedRisk, presentIn, type AiRecord } from './ai-record.ts';
 
 export type NoteRow = Selectable<NotesTable>;
 export type Sections = Record<string, string>;
@@ -39,8 +40,16 @@ export function canonicalSections(format: NoteFormat, sections: Sections): Secti
  * The hash recorded at signing (R03, R23): over everything that makes the note what it is, in a
  * fixed order, so re-computing it later proves the content was not altered after signing.
  */
-export function contentHash(n: { id: string; client_id: string; session_id: string | null; kind: string; format: string; names_sealed: Buffer | null }, sections: Sections, signedBy: string, signedAt: Date): string {
-  const canonical = JSON.stringify([n.id, n.client_id, n.session_id, n.kind, n.format, Object.entries(sections), namesDigest(n.names_sealed), signedBy, signedAt.toISOString()]);
+export function contentHash(
+  n: { id: string; client_id: string; session_id: string | null; kind: string; format: string; names_sealed: Buffer | null; ai_sealed?: Buffer | null },
+  sections: Sections,
+  signedBy: string,
+  signedAt: Date,
+): string {
+  // The AI record's digest (issue 15) is appended only when there is one, so notes signed before
+  // it existed keep the hash they were signed with.
+  const ai = aiDigest(n.ai_sealed ?? null);
+  const canonical = JSON.stringify([n.id, n.client_id, n.session_id, n.kind, n.format, Object.entries(sections), namesDigest(n.names_sealed), signedBy, signedAt.toISOString(), ...(ai === null ? [] : [ai])]);
   return crypto.createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -123,7 +132,7 @@ export async function presentNote(
   trx: Tx,
   s: Sealer,
   row: NoteRow,
-  known: { noAddenda?: boolean; noGoals?: boolean; names?: NoteNames | undefined; addenda?: AddendumFacts[]; goals?: GoalFacts[] } = {},
+  known: { noAddenda?: boolean; noGoals?: boolean; names?: NoteNames | undefined; ai?: AiRecord | undefined; addenda?: AddendumFacts[]; goals?: GoalFacts[] } = {},
 ): Promise<NoteDetail> {
   const sections = openSections(s, row);
   // R19: the author sees the names restored; everyone else sees [NAME-n] placeholders.
@@ -144,6 +153,31 @@ export async function presentNote(
     integrity,
     goals: goals.map((g) => ({ goalId: g.goal_id, planId: g.plan_id, progress: g.progress, comment: g.comment_sealed === null ? null : s.open('note_goal_progress', 'comment', g.id, g.comment_sealed) })),
     addenda: addenda.map((a) => ({ id: a.id, text: s.open('note_addenda', 'body', a.id, a.body_sealed), signedAt: a.signed_at.toISOString(), signedBy: a.owner_id, contentSha256: a.content_sha256 })),
+    ai: known.ai === undefined ? null : presentAi(known.ai, shown, row.status === 'signed'),
+  };
+}
+
+/** The AI record as the author's editor shows it: each sentence with whether it is still in the note. */
+export function presentAi(rec: AiRecord, shown: Sections, signed: boolean): NonNullable<NoteDetail['ai']> {
+  const present = presentIn(shown);
+  return {
+    drafts: rec.drafts,
+    sentences: rec.sentences.map((x) => {
+      const here = present(x.text);
+      return {
+        n: x.n,
+        section: x.section,
+        text: x.text,
+        label: x.label,
+        reasons: x.reasons,
+        risk: x.risk,
+        riskPolarity: x.riskPolarity,
+        present: here,
+        blocking: !signed && here && isContradictedRisk(x),
+        confirmed: x.confirmed ?? null,
+      };
+    }),
+    omittedRisks: rec.omittedRisks.map((o) => ({ category: o.category, polarity: o.polarity })),
   };
 }
 

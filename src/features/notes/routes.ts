@@ -8,7 +8,7 @@ import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
-import { commitWith } from '../../db/tenant.ts';
+import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { knownPeopleOf, loadClient } from '../clients/queries.ts';
 import { practiceSealer } from '../clients/seal.ts';
@@ -29,12 +29,68 @@ import {
   replaceGoalProgress,
   summarizeNote,
 } from './queries.ts';
-import { addendumBody, clientParams, createNoteBody, noteDetail, noteParams, noteSummary, updateNoteBody } from './schema.ts';
+import { addendumBody, clientParams, createNoteBody, noteDetail, noteParams, noteSummary, signBody, updateNoteBody } from './schema.ts';
 import { NOTE_TEMPLATES } from './templates.ts';
+import { addDraft, blockingSentences, isContradictedRisk, MAX_AI_SENTENCES, openAiRecordForAuthor, sealAiRecord, type AiRecord, type ConfirmReason } from './ai-record.ts';
+import { loadDraftRow, openOutput } from '../ai/gateway.ts';
+import { draftBox } from '../ai/store.ts';
 
 const TAGS = ['notes'];
 
 const signedConflict = (): HttpError => new HttpError(409, 'note_signed', 'A signed note cannot be changed. Add an addendum instead.');
+
+const REASON_LIST = 'accurate_as_written, source_incomplete or other_documented';
+
+/**
+ * Issue 15: copies a finished AI draft of this client, in this note's format, into the note's AI
+ * record. The draft is read under row-level security: only its author finds it.
+ */
+async function useDraft(trx: Tx, ctx: TenantContext, note: NoteRow, draftId: string, prev: AiRecord | undefined, runtime: Runtime): Promise<AiRecord> {
+  const row = await loadDraftRow(trx, draftId).catch((err: unknown) => {
+    throw err instanceof HttpError && err.statusCode === 404 ? badRequest('body.aiDraftId', 'is not one of your AI drafts') : err;
+  });
+  if (row.client_id !== note.client_id) throw badRequest('body.aiDraftId', 'is a draft for another client');
+  if (row.format !== note.format) throw badRequest('body.aiDraftId', 'was drafted in another note format');
+  const out = openOutput(await draftBox(runtime, ctx), row);
+  if (out === null) throw new HttpError(409, 'draft_not_done', 'body.aiDraftId: this draft has no result yet; run it again or write the note yourself.');
+  const rec = addDraft(prev, { id: row.id, provider: out.provider, model: out.model, draft: out.draft });
+  if (rec.sentences.length > MAX_AI_SENTENCES) throw badRequest('body.aiDraftId', `would bring the note over ${MAX_AI_SENTENCES} AI sentences`);
+  return rec;
+}
+
+/**
+ * The contradicted risk sentences still in the note must each be confirmed with a reason, or the
+ * signature is refused (409) naming the first one by its index and section — never its words.
+ * Returns the confirmations that apply. A confirmation naming no contradicted risk sentence of
+ * this note is refused too: it would put a confirmation on the trail for nothing.
+ */
+function confirmBlocking(
+  note: NoteRow,
+  ai: AiRecord | undefined,
+  sections: Record<string, string>,
+  confirmations: Array<{ sentence: number; reason: ConfirmReason }>,
+): Array<{ sentence: AiRecord['sentences'][number]; reason: ConfirmReason }> {
+  const blocking = blockingSentences(ai, sections);
+  const contradicted = new Set((ai?.sentences ?? []).filter(isContradictedRisk).map((x) => x.n));
+  const given = new Map<number, ConfirmReason>();
+  for (const [i, c] of confirmations.entries()) {
+    if (!contradicted.has(c.sentence)) throw badRequest(`body.confirmations.${i}.sentence`, 'is not a contradicted risk sentence of this note');
+    if (given.has(c.sentence)) throw badRequest(`body.confirmations.${i}.sentence`, 'is confirmed twice');
+    given.set(c.sentence, c.reason);
+  }
+  const missing = blocking.filter((b) => !given.has(b.n));
+  if (missing.length > 0) {
+    const first = missing[0]!;
+    const title = NOTE_TEMPLATES[note.format].sections.find((t) => t.key === first.section)?.title ?? first.section;
+    const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+    throw new HttpError(
+      409,
+      'ai_contradiction_unconfirmed',
+      `ai.sentences.${first.n}: a risk statement from the AI draft (${title} section)${more} contradicts its source and is still in the note as drafted. Edit it, or confirm it with a reason (${REASON_LIST}) before signing.`,
+    );
+  }
+  return blocking.map((b) => ({ sentence: b, reason: given.get(b.n)! }));
+}
 
 export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
@@ -148,8 +204,8 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         const s = await practiceSealer(runtime, ctx);
         // One round trip: the read, its audit event (note.read) and the commit.
         const { row, addenda, goals } = await loadNoteForRead(trx, ctx, params.noteId, { audit: true });
-        const names = await openNamesForAuthor(runtime, ctx, row);
-        return presentNote(trx, s, row, { names, addenda, goals });
+        const [names, ai] = await Promise.all([openNamesForAuthor(runtime, ctx, row), openAiRecordForAuthor(runtime, ctx, row)]);
+        return presentNote(trx, s, row, { names, ai, addenda, goals });
       });
     },
   });
@@ -186,10 +242,19 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           split = await sealNames(runtime, ctx, cur.id, merged, await knownPeopleOf(trx, s, cur.client_id));
           names = split.names;
         }
+        // Issue 15: the draft's sentences and their labels are copied into the note, so they
+        // outlive the draft. The server reads them from the draft itself, never from the request.
+        let ai = await openAiRecordForAuthor(runtime, ctx, cur);
+        let aiSealed: Buffer | undefined;
+        if (body.aiDraftId !== undefined) {
+          ai = await useDraft(trx, ctx, cur, body.aiDraftId, ai, runtime);
+          aiSealed = await sealAiRecord(runtime, ctx, cur.id, ai);
+        }
         const row = await trx
           .updateTable('notes')
           .set({
             ...(split === undefined ? {} : { sections_sealed: s.sealJson('notes', 'sections', cur.id, split.stripped), names_sealed: split.namesSealed }),
+            ...(aiSealed === undefined ? {} : { ai_sealed: aiSealed, ai_draft_id: body.aiDraftId ?? null }),
             ...(body.sessionId === undefined ? {} : { session_id: body.sessionId }),
             ...(body.cosignerId === undefined ? {} : { cosigner_id: body.cosignerId }),
             updated_at: new Date(),
@@ -200,8 +265,13 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .executeTakeFirst();
         if (row === undefined) throw signedConflict();
         if (body.goals !== undefined) await replaceGoalProgress(trx, s, ctx, row, body.goals);
-        await audit(trx, ctx, { action: 'note.update', resourceType: 'note', resourceId: cur.id, metadata: { sections: body.sections !== undefined, goals: body.goals?.length ?? null } });
-        return presentNote(trx, s, row, { noAddenda: true, names });
+        await audit(trx, ctx, {
+          action: 'note.update',
+          resourceType: 'note',
+          resourceId: cur.id,
+          metadata: { sections: body.sections !== undefined, goals: body.goals?.length ?? null, ...(body.aiDraftId === undefined ? {} : { aiDraftId: body.aiDraftId }) },
+        });
+        return presentNote(trx, s, row, { noAddenda: true, names, ai });
       }),
   });
 
@@ -231,8 +301,8 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     auth: 'full',
     roles: ['practitioner'],
     phiWrite: true,
-    schema: { params: noteParams, response: { 200: noteDetail } },
-    handler: async ({ params, tenant }) =>
+    schema: { params: noteParams, body: signBody, response: { 200: noteDetail } },
+    handler: async ({ params, body, tenant }) =>
       tenant(async (trx, ctx) => {
         const cur = await loadNote(trx, await clinicalAccess(trx, ctx, 'write'), ctx, params.noteId, 'write');
         if (cur.status === 'signed') throw signedConflict();
@@ -240,19 +310,45 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         const sections = openSections(s, cur);
         const empty = NOTE_TEMPLATES[cur.format].sections.find((t) => (sections[t.key] ?? '').trim() === '');
         if (empty !== undefined) throw badRequest(`sections.${empty.key}`, 'must be written before the note is signed');
+        const names = await openNamesForAuthor(runtime, ctx, cur);
+        // Issue 15: a contradicted risk sentence from an AI draft, still in the note as drafted,
+        // is signed only with the clinician's confirmation (a reason from the list).
+        let ai = await openAiRecordForAuthor(runtime, ctx, cur);
+        const confirmed = confirmBlocking(cur, ai, restoreSections(sections, names), body.confirmations);
+        let aiSealed = cur.ai_sealed;
+        if (ai !== undefined && confirmed.length > 0) {
+          const reasonOf = new Map(confirmed.map((c) => [c.sentence.n, c.reason]));
+          ai = { ...ai, sentences: ai.sentences.map((x) => (reasonOf.has(x.n) ? { ...x, confirmed: reasonOf.get(x.n)! } : x)) };
+          aiSealed = await sealAiRecord(runtime, ctx, cur.id, ai);
+        }
         // Millisecond precision: the time hashed is exactly the time stored and read back.
         const signedAt = new Date(Math.floor(Date.now()));
-        const hash = contentHash(cur, sections, ctx.userId, signedAt);
+        const hash = contentHash({ ...cur, ai_sealed: aiSealed }, sections, ctx.userId, signedAt);
         const row = await trx
           .updateTable('notes')
-          .set({ status: 'signed', signed_at: signedAt, signed_by: ctx.userId, signed_ip: ctx.ip?.slice(0, 64) ?? null, content_sha256: hash, updated_at: signedAt })
+          .set({ status: 'signed', signed_at: signedAt, signed_by: ctx.userId, signed_ip: ctx.ip?.slice(0, 64) ?? null, content_sha256: hash, ai_sealed: aiSealed, updated_at: signedAt })
           .where('id', '=', cur.id)
           .where('status', '=', 'draft')
           .returningAll()
           .executeTakeFirst();
         if (row === undefined) throw signedConflict();
-        await audit(trx, ctx, { action: 'note.sign', resourceType: 'note', resourceId: cur.id, metadata: { contentSha256: hash, kind: cur.kind } });
-        return presentNote(trx, s, row, { noAddenda: true, names: await openNamesForAuthor(runtime, ctx, row) });
+        // The confirmation is on the trail as a category with the sentence's index and its risk
+        // categories — never its words.
+        for (const c of confirmed) {
+          await audit(trx, ctx, {
+            action: 'note.ai_confirm',
+            resourceType: 'note',
+            resourceId: cur.id,
+            metadata: { reason: c.reason, sentence: c.sentence.n, risk: c.sentence.risk.join('+') || null, draftId: ai?.drafts[c.sentence.draft]?.id ?? null },
+          });
+        }
+        await audit(trx, ctx, {
+          action: 'note.sign',
+          resourceType: 'note',
+          resourceId: cur.id,
+          metadata: { contentSha256: hash, kind: cur.kind, ...(ai === undefined ? {} : { aiSentences: ai.sentences.length, aiConfirmed: confirmed.length }) },
+        });
+        return presentNote(trx, s, row, { noAddenda: true, names, ai });
       }),
   });
 
@@ -281,7 +377,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .execute();
         await audit(trx, ctx, { action: 'note.addendum', resourceType: 'note', resourceId: cur.id, metadata: { addendumId: id, contentSha256: hash } });
         reply.code(201);
-        return presentNote(trx, s, cur, { names: await openNamesForAuthor(runtime, ctx, cur) });
+        return presentNote(trx, s, cur, { names: await openNamesForAuthor(runtime, ctx, cur), ai: await openAiRecordForAuthor(runtime, ctx, cur) });
       }),
   });
 

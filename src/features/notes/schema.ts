@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTE_FORMATS } from './templates.ts';
+import { AI_LABELS, CONFIRM_REASONS } from './ai-record.ts';
 
 export const noteParams = z.object({ noteId: z.uuid() });
 export const clientParams = z.object({ clientId: z.uuid() });
@@ -28,8 +29,19 @@ export const updateNoteBody = z.strictObject({
   sections: sections.optional(),
   cosignerId: z.uuid().nullable().optional(),
   goals: z.array(goalProgress).max(50).optional(),
+  /** Issue 15: the AI draft whose sentences the clinician placed in the note; its labels are kept with the note. */
+  aiDraftId: z.uuid().optional(),
 });
 export type UpdateNoteBody = z.output<typeof updateNoteBody>;
+
+/** Issue 15: a contradicted risk sentence signed as it stands, with the clinician's reason (a category, never text). */
+// No body at all (the request of every client before issue 15) is the same as no confirmations.
+export const signBody = z.preprocess(
+  (v) => v ?? {},
+  z.strictObject({
+    confirmations: z.array(z.strictObject({ sentence: z.number().int().min(0), reason: z.enum(CONFIRM_REASONS) })).max(100).default([]),
+  }),
+);
 
 export const addendumBody = z.strictObject({ text: z.string().trim().min(1).max(20_000) });
 
@@ -54,5 +66,31 @@ export const noteDetail = noteSummary.extend({
   integrity: z.enum(['unsigned', 'verified', 'mismatch']),
   goals: z.array(z.object({ goalId: z.uuid(), planId: z.uuid(), progress: z.string(), comment: z.string().nullable() })),
   addenda: z.array(z.object({ id: z.uuid(), text: z.string(), signedAt: z.string(), signedBy: z.uuid(), contentSha256: z.string() })),
+  /**
+   * Issue 15: the sentences that came from AI drafts, with their labels; the author's only (null
+   * for everyone else, and for a note that used no draft).
+   */
+  ai: z
+    .object({
+      drafts: z.array(z.object({ id: z.uuid(), provider: z.string(), model: z.string(), usedAt: z.string() })),
+      sentences: z.array(
+        z.object({
+          n: z.number(),
+          section: z.string(),
+          text: z.string(),
+          label: z.enum(AI_LABELS),
+          reasons: z.array(z.string()),
+          risk: z.array(z.string()),
+          riskPolarity: z.enum(['present', 'denied']).nullable(),
+          /** Still in the note word for word. */
+          present: z.boolean(),
+          /** A contradicted risk sentence still in the note: signing needs an edit or a confirmation. */
+          blocking: z.boolean(),
+          confirmed: z.enum(CONFIRM_REASONS).nullable(),
+        }),
+      ),
+      omittedRisks: z.array(z.object({ category: z.string(), polarity: z.enum(['present', 'denied']) })),
+    })
+    .nullable(),
 });
 export type NoteDetail = z.infer<typeof noteDetail>;

@@ -35,9 +35,13 @@ const customTopic = z.strictObject({
   patterns: z.array(pattern).max(20).default([]),
 });
 
+const PROVIDERS = ['local', 'anthropic', 'openai', 'onprem'] as const;
+
 const settingsOut = z.object({
   aiEnabled: z.boolean(),
-  aiProvider: z.enum(['local', 'anthropic', 'openai']),
+  aiProvider: z.enum(PROVIDERS),
+  /** The operator's self-hosted model server (AI_ONPREM_*): whether there is one, and its model. Never its address. */
+  onPremises: z.object({ configured: z.boolean(), model: z.string().nullable() }),
   aiVendorId: z.uuid().nullable(),
   redactTranscripts: z.boolean(),
   activeTopics: z.array(z.enum(TOPICS)),
@@ -47,7 +51,8 @@ const settingsOut = z.object({
 const vendorIn = z.strictObject({
   name: z.string().trim().min(1).max(120),
   category: z.enum(['database_host', 'email', 'ai', 'transcription', 'analytics', 'storage', 'other']),
-  provider: z.enum(['anthropic', 'openai']).nullable().default(null),
+  /** 'onprem': the practice's own model server (kind on-premises; no BAA needed). */
+  provider: z.enum(['anthropic', 'openai', 'onprem']).nullable().default(null),
   purpose: z.string().trim().min(1).max(500),
   dataCategories: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
   baaStatus: z.enum(['signed', 'pending', 'none']),
@@ -61,6 +66,8 @@ const vendorOut = z.object({
   name: z.string(),
   category: z.string(),
   provider: z.string().nullable(),
+  /** 'on_premises': the data stays with the covered entity (no BAA needed); 'vendor': a business associate. */
+  kind: z.enum(['vendor', 'on_premises']),
   purpose: z.string(),
   dataCategories: z.array(z.string()),
   baaStatus: z.enum(['signed', 'pending', 'none']),
@@ -79,6 +86,7 @@ const presentVendor = (v: NonNullable<VendorRow>) => ({
   name: v.name,
   category: v.category,
   provider: v.provider,
+  kind: v.provider === 'onprem' ? ('on_premises' as const) : ('vendor' as const),
   purpose: v.purpose,
   dataCategories: v.data_categories,
   baaStatus: v.baa_status,
@@ -121,6 +129,8 @@ async function enforceVendorGate(trx: Tx, ctx: TenantContext): Promise<void> {
   await audit(trx, ctx, { action: 'settings.ai_disabled', resourceType: 'practice', resourceId: ctx.practiceId, metadata: { reason: 'vendor_gate' } });
 }
 
+const onPremises = (runtime: Runtime) => ({ configured: runtime.config.AI_ONPREM_BASE_URL !== undefined, model: runtime.config.AI_ONPREM_BASE_URL === undefined ? null : (runtime.config.AI_ONPREM_MODEL ?? null) });
+
 export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
     method: 'GET',
@@ -137,6 +147,7 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
           aiEnabled: s.ai_enabled,
           aiProvider: s.ai_provider,
           aiVendorId: s.ai_vendor_id,
+          onPremises: onPremises(runtime),
           redactTranscripts: s.redact_transcripts,
           activeTopics: s.active_topics.filter((t): t is (typeof TOPICS)[number] => (TOPICS as readonly string[]).includes(t)),
           customTopics: s.custom_topics,
@@ -155,7 +166,7 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: {
       body: z.strictObject({
         aiEnabled: z.boolean(),
-        aiProvider: z.enum(['local', 'anthropic', 'openai']),
+        aiProvider: z.enum(PROVIDERS),
         aiVendorId: z.uuid().nullable(),
         redactTranscripts: z.boolean(),
         activeTopics: z.array(z.enum(TOPICS)).max(3),
@@ -165,6 +176,9 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
     },
     handler: async ({ tenant, body }) =>
       tenant(async (trx, ctx) => {
+        if (body.aiEnabled && body.aiProvider === 'onprem' && runtime.config.AI_ONPREM_BASE_URL === undefined) {
+          throw new HttpError(409, 'provider_not_configured', 'No self-hosted model server is configured for this installation. The operator sets AI_ONPREM_BASE_URL.');
+        }
         if (body.aiEnabled && body.aiProvider !== 'local') {
           if (body.aiVendorId === null) throw new HttpError(409, 'vendor_missing', 'Choose the AI vendor from the subprocessor registry.');
           const gate = vendorAllowsAi(await loadVendor(trx, body.aiVendorId), body.aiProvider);
@@ -200,6 +214,7 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
           aiEnabled: values.ai_enabled,
           aiProvider: values.ai_provider,
           aiVendorId: values.ai_vendor_id,
+          onPremises: onPremises(runtime),
           redactTranscripts: values.redact_transcripts,
           activeTopics: values.active_topics,
           customTopics: body.customTopics,

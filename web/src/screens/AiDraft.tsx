@@ -1,16 +1,18 @@
 // AI drafting (R03, R27, R42): the clinician's own bullets, free text or a transcript go to the
 // practice's AI provider through Tacet's gateway (which refuses when AI is off for the practice
 // or this client, and de-identifies for remote providers). The draft comes back sentence by
-// sentence, each linked to the spans of the input it rests on. Selecting a sentence highlights
-// those spans; a sentence with no support is flagged, and a risk statement without support is
-// flagged more loudly. Nothing is saved into the note until the clinician chooses to use it.
+// sentence, each linked to the spans of the input it rests on, with the verification's label
+// (supported, contradicts your notes, not supported) and its reasons in words. Selecting a
+// sentence highlights those spans. A risk screened and denied ("denies SI/HI") is shown calmly as
+// a screening result; a risk stated, or one in the notes the draft left out, is flagged. Nothing is saved into the note until the clinician chooses to use it.
 // When the provider fails, the server keeps the input (sealed) so the same draft can be run again;
 // the clinician tries again or discards it, and a kept input is never left behind silently.
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, messageOf } from '../api.ts';
-import type { NoteFormat } from '../types.ts';
+import type { AiLabel, NoteFormat, RiskPolarity } from '../types.ts';
 import { Alert, Field } from '../ui.tsx';
 import { fetchTranscript } from './Transcript.tsx';
+import { LABEL_TEXT, LabelBadge, OmittedRisks, RiskBadge } from './AiLabels.tsx';
 
 type Progress = 'regressed' | 'no_change' | 'some_progress' | 'significant_progress' | 'achieved';
 interface Link {
@@ -23,7 +25,10 @@ interface Sentence {
   links: Link[];
   unsupported: boolean;
   risk: string[];
+  riskPolarity: RiskPolarity | null;
   flags: string[];
+  label: AiLabel;
+  reasons: string[];
 }
 export interface DraftOut {
   id: string;
@@ -32,7 +37,15 @@ export interface DraftOut {
   draft: { sections: { key: string; title: string; sentences: Sentence[] }[] };
   goalSuggestions: { goalId: string; progress: Progress; links: Link[]; unsupported: boolean }[];
   flags: { section: string; sentence: number; kind: 'unsupported' | 'unsupported_risk' }[];
+  omittedRisks: { category: string; polarity: RiskPolarity }[];
 }
+
+const PROVIDER_TEXT: Record<string, string> = {
+  local: 'the local drafter (nothing left this server)',
+  onprem: 'your practice’s own model server (on-premises)',
+  anthropic: 'Anthropic',
+  openai: 'OpenAI',
+};
 
 const FLAG_TEXT: Record<string, string> = {
   no_citation: 'cites no source',
@@ -145,7 +158,13 @@ export function AiDraft({
 
   const [si, ni] = selected === null ? [-1, -1] : selected.split('-').map(Number);
   const current = draft?.draft.sections[si ?? -1]?.sentences[ni ?? -1];
-  const unsupportedCount = draft?.draft.sections.reduce((n, s) => n + s.sentences.filter((x) => x.unsupported).length, 0) ?? 0;
+  const all = draft?.draft.sections.flatMap((s) => s.sentences) ?? [];
+  const contradicted = all.filter((x) => x.label === 'CONTRADICTED').length;
+  const unsupportedCount = all.filter((x) => x.label === 'UNSUPPORTED').length;
+  const summary = [
+    contradicted > 0 ? `${contradicted} ${contradicted === 1 ? 'sentence contradicts' : 'sentences contradict'} your notes` : '',
+    unsupportedCount > 0 ? `${unsupportedCount} ${unsupportedCount === 1 ? 'sentence is' : 'sentences are'} not supported by them` : '',
+  ].filter((x) => x !== '');
 
   return (
     <section className="card ai-draft" aria-labelledby="ai-title">
@@ -198,9 +217,10 @@ export function AiDraft({
       {draft !== null && (
         <div className="draft-result">
           <p className="muted">
-            Drafted by {draft.provider === 'local' ? 'the local drafter (nothing left this server)' : draft.provider} · {draft.model}.{' '}
-            {unsupportedCount > 0 ? `${unsupportedCount} ${unsupportedCount === 1 ? 'sentence is' : 'sentences are'} not supported by your notes: check or delete before signing.` : 'Every sentence is supported by your notes.'}
+            Drafted by {PROVIDER_TEXT[draft.provider] ?? draft.provider} · {draft.model}.{' '}
+            {summary.length > 0 ? `${summary.join('; ')}: check, edit or delete before signing.` : 'Every sentence is supported by your notes.'}
           </p>
+          <OmittedRisks items={draft.omittedRisks} />
           <div className="two-col">
             <div>
               <h3>Draft</h3>
@@ -221,8 +241,8 @@ export function AiDraft({
                             onClick={() => setSelected(`${i}-${j}`)}
                           >
                             {x.text}
-                            {x.unsupported && <span className="badge badge-gap">Unsupported</span>}
-                            {x.risk.length > 0 && <span className="badge badge-flag">Risk: {x.risk.join(', ').replace(/_/g, ' ')}</span>}
+                            {x.label !== 'SUPPORTED' && <LabelBadge label={x.label} />}
+                            <RiskBadge risk={x.risk} polarity={x.riskPolarity} />
                           </button>
                         </li>
                       ))}
@@ -238,6 +258,8 @@ export function AiDraft({
                   {current.links.length === 0
                     ? 'This sentence has no source in your notes.'
                     : `${current.links.length} ${current.links.length === 1 ? 'passage' : 'passages'} highlighted.`}
+                  {` ${LABEL_TEXT[current.label]}`}
+                  {current.reasons.length > 0 ? `: ${current.reasons.join('; ')}.` : '.'}
                   {current.flags.length > 0 && ` Flags: ${current.flags.map((f) => FLAG_TEXT[f] ?? f).join('; ')}.`}
                 </p>
               )}

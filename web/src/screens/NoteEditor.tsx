@@ -7,9 +7,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import { useSession } from '../session.tsx';
-import type { Member, NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
+import type { ConfirmReason, Member, NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
 import { Alert, Field, formatDateTime, formatRedactions, Loading, Page, PrivateBadge } from '../ui.tsx';
 import { AiDraft, type DraftOut } from './AiDraft.tsx';
+import { AiSentencesPanel, blockingOf, CONFIRM_REASONS, LabelBadge } from './AiLabels.tsx';
 
 const PROGRESS = [
   { value: 'regressed', label: 'Regressed' },
@@ -89,10 +90,15 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Contradicted risk sentences the clinician confirms as written, with the reason chosen.
+  const [confirmations, setConfirmations] = useState<Record<number, ConfirmReason | ''>>({});
+  const blocking = blockingOf(note.ai, sections);
+  const unconfirmed = blocking.filter((b) => (confirmations[b.n] ?? '') === '');
+  const titles = Object.fromEntries(template.sections.map((t) => [t.key, t.title]));
 
-  const body = () => ({
-    sections,
-    goals: Object.entries(progress)
+  const body = (secs = sections, prog = progress) => ({
+    sections: secs,
+    goals: Object.entries(prog)
       .filter((e): e is [string, { progress: Progress; comment: string }] => e[1].progress !== '')
       .map(([goalId, p]) => ({ goalId, progress: p.progress, ...(p.comment.trim() !== '' ? { comment: p.comment.trim() } : {}) })),
     ...(note.kind === 'progress' ? { cosignerId: cosigner === '' ? null : cosigner } : {}),
@@ -114,11 +120,13 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
     }
   };
   const sign = async () => {
+    if (unconfirmed.length > 0) return;
     if (!window.confirm('Sign this note? A signed note cannot be changed; later changes are addenda.')) return;
     if (dirty && !(await save())) return;
     setBusy(true);
     try {
-      onChange(await api.post<NoteDetail>(`/api/notes/${note.id}/sign`));
+      const confirm = blocking.map((b) => ({ sentence: b.n, reason: confirmations[b.n] as ConfirmReason }));
+      onChange(await api.post<NoteDetail>(`/api/notes/${note.id}/sign`, { confirmations: confirm }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -151,8 +159,10 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  // A draft fills the sections (the clinician then edits) and proposes goal progress.
-  const applyDraft = (d: DraftOut) => {
+  // A draft fills the sections (the clinician then edits) and proposes goal progress. The note is
+  // saved at once with the draft's id, so the server copies the draft's labelled sentences into
+  // the note (they outlive the draft) and checks them again at signing.
+  const applyDraft = async (d: DraftOut) => {
     const next = { ...sections };
     for (const sec of d.draft.sections) {
       const text = sec.sentences.map((x) => x.text).join(' ');
@@ -162,13 +172,26 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
     const prog = { ...progress };
     for (const g of d.goalSuggestions) if (!g.unsupported) prog[g.goalId] = { progress: g.progress, comment: prog[g.goalId]?.comment ?? '' };
     setProgress(prog);
-    setDirty(true);
-    setStatus('Draft placed in the note. Edit it, then save.');
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await api.patch<NoteDetail>(`/api/notes/${note.id}`, { ...body(next, prog), aiDraftId: d.id }));
+      setDirty(false);
+      setStatus('Draft placed in the note. Its sentences and their checks are listed below; edit them, then save.');
+    } catch (e) {
+      setDirty(true);
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
     <>
-    <AiDraft clientId={note.clientId} format={note.format} sessionId={note.sessionId} planId={planId} onUse={applyDraft} />
+    <AiDraft clientId={note.clientId} format={note.format} sessionId={note.sessionId} planId={planId} onUse={(d) => void applyDraft(d)} />
+    {note.ai !== null && (
+      <AiSentencesPanel ai={note.ai} sections={sections} titles={titles} confirmations={confirmations} onConfirm={(n, reason) => setConfirmations({ ...confirmations, [n]: reason })} />
+    )}
     <form
       className="card note-form"
       onKeyDown={onKeyDown}
@@ -248,11 +271,17 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
           {status}
         </p>
       )}
+      {unconfirmed.length > 0 && (
+        <p id="sign-held" className="alert alert-error">
+          Signing waits: {unconfirmed.length === 1 ? 'a risk statement' : `${unconfirmed.length} risk statements`} from the AI draft{' '}
+          {unconfirmed.length === 1 ? 'contradicts' : 'contradict'} your notes. Edit {unconfirmed.length === 1 ? 'it' : 'them'}, or confirm with a reason under “Sentences from the AI draft”.
+        </p>
+      )}
       <div className="actions">
         <button type="submit" disabled={busy}>
           Save draft <kbd>Ctrl S</kbd>
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void sign()}>
+        <button type="button" className="primary" disabled={busy || unconfirmed.length > 0} aria-describedby={unconfirmed.length > 0 ? 'sign-held' : undefined} onClick={() => void sign()}>
           Sign note
         </button>
         <button type="button" className="danger" disabled={busy} onClick={() => void discard()}>
@@ -331,6 +360,7 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
             )}
           </div>
         )}
+        {note.ai !== null && <AiRecordSummary ai={note.ai} />}
         {note.goals.length > 0 && (
           <>
             <h3>Goal progress</h3>
@@ -374,6 +404,29 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
         )}
       </section>
     </>
+  );
+}
+
+/** A signed note's record of its AI sentences (the author's view): what was signed as drafted, and why. */
+function AiRecordSummary({ ai }: { ai: NonNullable<NoteDetail['ai']> }) {
+  const kept = ai.sentences.filter((s) => s.present);
+  const confirmed = ai.sentences.filter((s) => s.confirmed !== null);
+  return (
+    <div className="section-read">
+      <h3>From the AI draft</h3>
+      <p className="muted">
+        {kept.length} of {ai.sentences.length} drafted {ai.sentences.length === 1 ? 'sentence was' : 'sentences were'} signed as drafted.
+      </p>
+      {confirmed.length > 0 && (
+        <ul className="plain-list">
+          {confirmed.map((s) => (
+            <li key={s.n}>
+              “{s.text}” <LabelBadge label={s.label} /> <span className="badge badge-signed">Confirmed: {CONFIRM_REASONS.find((r) => r.value === s.confirmed)?.label}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -2,6 +2,9 @@
 // the whole practice and through which provider (R42, R27), and the subprocessor registry with
 // each vendor's BAA status (R12). The server refuses to turn AI on through a vendor whose BAA is
 // not signed or who keeps or trains on data; its message is shown as is.
+// A self-hosted model server (on-premises: llama.cpp, Ollama or vLLM on the practice's own
+// network) is set up by the operator in the server's configuration, never by an address typed
+// here; this screen says whether there is one, and the practice chooses whether to use it.
 import { useState, type FormEvent } from 'react';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
@@ -12,8 +15,10 @@ import { Alert, Field, Loading, Page } from '../ui.tsx';
 type Topic = 'immigration' | 'sexual' | 'abuse';
 interface PrivacySettings {
   aiEnabled: boolean;
-  aiProvider: 'local' | 'anthropic' | 'openai';
+  aiProvider: 'local' | 'anthropic' | 'openai' | 'onprem';
   aiVendorId: string | null;
+  /** Read-only: the operator's model server on the practice network, if any. */
+  onPremises?: { configured: boolean; model: string | null };
   redactTranscripts: boolean;
   activeTopics: Topic[];
   customTopics: { name: string; phrases: string[]; patterns: string[] }[];
@@ -24,6 +29,7 @@ interface Vendor {
   name: string;
   category: string;
   provider: string | null;
+  kind: 'vendor' | 'on_premises';
   purpose: string;
   dataCategories: string[];
   baaStatus: BaaStatus;
@@ -49,7 +55,7 @@ export default function Privacy() {
       <SettingsCard isOwner={isOwner} vendors={vendors.data?.subprocessors ?? []} />
       <section className="card" aria-labelledby="vendors-title">
         <h2 id="vendors-title">Subprocessors</h2>
-        <p className="hint">A feature that sends data to a vendor stays off until that vendor’s BAA is signed and recorded here.</p>
+        <p className="hint">A feature that sends data to a vendor stays off until that vendor’s BAA is signed and recorded here. Your own on-premises model server needs none.</p>
         {vendors.error !== null && <Alert error={vendors.error} />}
         {vendors.data === null ? <Loading /> : <VendorTable vendors={vendors.data.subprocessors} isOwner={isOwner} onChange={() => void vendors.reload()} />}
         {isOwner && <VendorForm onSaved={() => void vendors.reload()} />}
@@ -77,7 +83,7 @@ function SettingsCard({ isOwner, vendors }: { isOwner: boolean; vendors: Vendor[
   const save = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const body: PrivacySettings = { ...s };
+    const { onPremises: _readOnly, ...body }: PrivacySettings = { ...s };
     if (customName.trim() !== '') {
       body.customTopics = [
         ...s.customTopics,
@@ -153,6 +159,7 @@ function SettingsCard({ isOwner, vendors }: { isOwner: boolean; vendors: Vendor[
                   <option value="local">Local model (nothing leaves this server)</option>
                   <option value="anthropic">Anthropic</option>
                   <option value="openai">OpenAI</option>
+                  <option value="onprem">Your own model server (on-premises)</option>
                 </select>
               )}
             </Field>
@@ -163,7 +170,7 @@ function SettingsCard({ isOwner, vendors }: { isOwner: boolean; vendors: Vendor[
                     <option value="">Choose…</option>
                     {aiVendors.map((v) => (
                       <option key={v.id} value={v.id}>
-                        {v.name} (BAA: {BAA_LABEL[v.baaStatus]})
+                        {v.name} {v.kind === 'on_premises' ? '(on-premises)' : `(BAA: ${BAA_LABEL[v.baaStatus]})`}
                       </option>
                     ))}
                   </select>
@@ -171,6 +178,7 @@ function SettingsCard({ isOwner, vendors }: { isOwner: boolean; vendors: Vendor[
               </Field>
             )}
           </div>
+          <OnPremisesHint state={s.onPremises ?? settings.data.onPremises} chosen={s.aiProvider === 'onprem'} />
         </fieldset>
         {isOwner && <button type="submit">Save privacy settings</button>}
       </form>
@@ -182,6 +190,26 @@ function SettingsCard({ isOwner, vendors }: { isOwner: boolean; vendors: Vendor[
         </p>
       )}
     </section>
+  );
+}
+
+/** What the on-premises choice means, and whether this installation has such a server. */
+function OnPremisesHint({ state, chosen }: { state: PrivacySettings['onPremises']; chosen: boolean }) {
+  const configured = state?.configured === true;
+  return (
+    <div className="hint" id="onprem-hint">
+      <p>
+        <strong>Your own model server (on-premises).</strong> A language model that runs on your practice’s own hardware (llama.cpp, Ollama or vLLM) and
+        speaks the OpenAI-compatible API. Your administrator sets its address in the server’s configuration; it cannot be typed in here. Text sent to it stays
+        with your practice, so no business associate agreement is needed — record it in the registry below as an AI entry of provider “Own model server”.
+        Names are still replaced before sending, and each client’s AI switch still applies.
+      </p>
+      <p role={chosen && !configured ? 'alert' : undefined}>
+        {configured
+          ? `This installation has one: model ${state?.model ?? 'unnamed'}.`
+          : 'This installation has none configured; choosing it will be refused until your administrator sets one up.'}
+      </p>
+    </div>
   );
 }
 
@@ -223,13 +251,24 @@ function VendorTable({ vendors, isOwner, onChange }: { vendors: Vendor[]; isOwne
                 <span className="muted">{v.category.replace('_', ' ')}</span>
               </td>
               <td>{v.purpose}</td>
-              <td>
-                <span className={`badge ${v.baaStatus === 'signed' ? 'badge-signed' : 'badge-gap'}`}>{BAA_LABEL[v.baaStatus]}</span>
-                {v.baaSignedOn !== null && <span className="muted"> {v.baaSignedOn}</span>}
-              </td>
-              <td>
-                {v.zeroRetention ? 'Zero retention' : 'Retains data'}; {v.noTraining ? 'no training' : 'may train'}
-              </td>
+              {v.kind === 'on_premises' ? (
+                <>
+                  <td>
+                    <span className="badge badge-calm">Not needed: on-premises</span>
+                  </td>
+                  <td>Stays on your practice’s hardware</td>
+                </>
+              ) : (
+                <>
+                  <td>
+                    <span className={`badge ${v.baaStatus === 'signed' ? 'badge-signed' : 'badge-gap'}`}>{BAA_LABEL[v.baaStatus]}</span>
+                    {v.baaSignedOn !== null && <span className="muted"> {v.baaSignedOn}</span>}
+                  </td>
+                  <td>
+                    {v.zeroRetention ? 'Zero retention' : 'Retains data'}; {v.noTraining ? 'no training' : 'may train'}
+                  </td>
+                </>
+              )}
               {isOwner && (
                 <td>
                   <button type="button" className="small" onClick={() => void remove(v)}>
@@ -250,6 +289,8 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
   const empty = { name: '', category: 'ai', provider: 'anthropic', purpose: '', baaStatus: 'pending' as BaaStatus, baaSignedOn: '', zeroRetention: false, noTraining: false };
   const [f, setF] = useState(empty);
   const [error, setError] = useState<string | null>(null);
+  // The practice's own model server is no business associate: no BAA, nothing retained elsewhere.
+  const onprem = f.category === 'ai' && f.provider === 'onprem';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -259,10 +300,10 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
         category: f.category,
         provider: f.category === 'ai' ? f.provider : null,
         purpose: f.purpose,
-        baaStatus: f.baaStatus,
-        baaSignedOn: f.baaStatus === 'signed' ? f.baaSignedOn : null,
-        zeroRetention: f.zeroRetention,
-        noTraining: f.noTraining,
+        baaStatus: onprem ? 'none' : f.baaStatus,
+        baaSignedOn: !onprem && f.baaStatus === 'signed' ? f.baaSignedOn : null,
+        zeroRetention: onprem || f.zeroRetention,
+        noTraining: onprem || f.noTraining,
       });
       setF(empty);
       onSaved();
@@ -292,34 +333,41 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
               <select {...p} value={f.provider} onChange={(e) => setF({ ...f, provider: e.target.value })}>
                 <option value="anthropic">Anthropic</option>
                 <option value="openai">OpenAI</option>
+                <option value="onprem">Own model server (on-premises)</option>
               </select>
             )}
           </Field>
         )}
       </div>
       <Field label="Purpose">{(p) => <input {...p} required value={f.purpose} onChange={(e) => setF({ ...f, purpose: e.target.value })} />}</Field>
-      <div className="row">
-        <Field label="BAA status">
-          {(p) => (
-            <select {...p} value={f.baaStatus} onChange={(e) => setF({ ...f, baaStatus: e.target.value as BaaStatus })}>
-              <option value="signed">Signed</option>
-              <option value="pending">Pending</option>
-              <option value="none">None</option>
-            </select>
-          )}
-        </Field>
-        {f.baaStatus === 'signed' && (
-          <Field label="BAA signed on">{(p) => <input {...p} type="date" required value={f.baaSignedOn} onChange={(e) => setF({ ...f, baaSignedOn: e.target.value })} />}</Field>
-        )}
-      </div>
-      <div className="check">
-        <input id="v-zdr" type="checkbox" checked={f.zeroRetention} onChange={(e) => setF({ ...f, zeroRetention: e.target.checked })} />
-        <label htmlFor="v-zdr">Zero data retention</label>
-      </div>
-      <div className="check">
-        <input id="v-nt" type="checkbox" checked={f.noTraining} onChange={(e) => setF({ ...f, noTraining: e.target.checked })} />
-        <label htmlFor="v-nt">No training on customer data</label>
-      </div>
+      {onprem ? (
+        <p className="hint">No BAA is needed: the server is your practice’s own, and the data stays with you.</p>
+      ) : (
+        <>
+          <div className="row">
+            <Field label="BAA status">
+              {(p) => (
+                <select {...p} value={f.baaStatus} onChange={(e) => setF({ ...f, baaStatus: e.target.value as BaaStatus })}>
+                  <option value="signed">Signed</option>
+                  <option value="pending">Pending</option>
+                  <option value="none">None</option>
+                </select>
+              )}
+            </Field>
+            {f.baaStatus === 'signed' && (
+              <Field label="BAA signed on">{(p) => <input {...p} type="date" required value={f.baaSignedOn} onChange={(e) => setF({ ...f, baaSignedOn: e.target.value })} />}</Field>
+            )}
+          </div>
+          <div className="check">
+            <input id="v-zdr" type="checkbox" checked={f.zeroRetention} onChange={(e) => setF({ ...f, zeroRetention: e.target.checked })} />
+            <label htmlFor="v-zdr">Zero data retention</label>
+          </div>
+          <div className="check">
+            <input id="v-nt" type="checkbox" checked={f.noTraining} onChange={(e) => setF({ ...f, noTraining: e.target.checked })} />
+            <label htmlFor="v-nt">No training on customer data</label>
+          </div>
+        </>
+      )}
       <Alert error={error} />
       <button type="submit">Add vendor</button>
     </form>

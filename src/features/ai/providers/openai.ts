@@ -1,7 +1,8 @@
-// OpenAI, or any OpenAI-compatible server (llama.cpp, vLLM, Ollama) at a configured base URL, so
-// a practice can keep every word on its own hardware. Chat Completions with a strict JSON schema
-// as response_format; `store: false` asks OpenAI not to keep the completion (servers that do not
-// know the field ignore it).
+// OpenAI, and the on-premises path: any OpenAI-compatible server (llama.cpp server, Ollama, vLLM)
+// on the practice's own network, at the base URL the operator configured (AI_ONPREM_BASE_URL), so
+// every word stays on the covered entity's hardware. Both through the official SDK: Chat
+// Completions with a strict JSON schema as response_format; `store: false` asks OpenAI not to keep
+// the completion (servers that do not know the field ignore it).
 import OpenAI from 'openai';
 import { failureFor, ProviderError, type DraftProvider, type ProviderRequest, type ProviderResponse } from './types.ts';
 
@@ -9,6 +10,8 @@ export interface OpenAiOptions {
   apiKey: string | undefined;
   model: string;
   baseURL: string;
+  /** 'onprem' for the practice's own server: the same wire protocol, another registry kind. */
+  name?: 'openai' | 'onprem';
 }
 
 export function openaiProvider(opts: OpenAiOptions): DraftProvider {
@@ -20,7 +23,7 @@ export function openaiProvider(opts: OpenAiOptions): DraftProvider {
     logLevel: 'off',
   });
   return {
-    name: 'openai',
+    name: opts.name ?? 'openai',
     model: opts.model,
     remote: true,
     async complete(req: ProviderRequest): Promise<ProviderResponse> {

@@ -2,7 +2,10 @@
 // pseudonymised by the gateway and returns the model's JSON answer as text; it knows nothing of
 // clients, practices or the database, and it never logs what it sends or receives.
 
-export type ProviderName = 'local' | 'anthropic' | 'openai';
+export type ProviderName = 'local' | 'anthropic' | 'openai' | 'onprem';
+
+/** Providers reached over the network, each needing a registry entry (R12, R27). */
+export type RemoteProviderName = Exclude<ProviderName, 'local'>;
 
 export interface ProviderRequest {
   /** Instructions: the format, the rules for citing sources. No client text. */

@@ -1,0 +1,313 @@
+// NegEx and ConText, implemented from their published description (Chapman et al. 2001; Harkema
+// et al. 2009): trigger phrases open a scope that runs forward (pre-triggers) or backward
+// (post-triggers) over the clause until a termination term, punctuation or the window ends it;
+// pseudo-triggers look like triggers and open nothing. The same machinery marks the other ConText
+// dimensions: certainty (possible / rule out / suspected), temporality (historical, current,
+// hypothetical) and the experiencer (the client, or a named other person).
+import { AXES, CLIENT_REFS, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
+import { GENERIC } from './lexicon.ts';
+import { stem, tokenize, type Token } from './text.ts';
+
+export type Time = 'past' | 'current' | 'future' | null;
+
+export interface CToken extends Token {
+  i: number;
+  neg: boolean;
+  uncertain: boolean;
+  hyp: boolean;
+  time: Time;
+  /** 'client', or the other person the clause is about ("mother", "brother"). */
+  who: string;
+  /** Part of a trigger phrase itself (not a concept). */
+  trigger: boolean;
+  /** Axis values this word carries, e.g. ["amount:up"]. Shared arrays: never mutate. */
+  axes: readonly string[];
+}
+
+type Phrase = readonly string[];
+/** Phrases indexed by their first word, longest first, so matching costs one map lookup per token. */
+type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+function phrases(list: readonly string[]): PhraseIndex {
+  const out = new Map<string, Phrase[]>();
+  for (const p of list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
+  return out;
+}
+const PRE = phrases(NEG_PRE);
+const POST = phrases(NEG_POST);
+const PSEUDO = phrases(NEG_PSEUDO);
+const UNC = phrases(UNCERTAIN);
+const HYP = phrases(HYPOTHETICAL);
+const HIST = phrases(HISTORICAL);
+const CUR = phrases(CURRENT);
+const FUT = phrases(FUTURE);
+const QUAL_POST = phrases(QUALIFIER_POST);
+const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
+  .flatMap(([axis, values]) => Object.entries(values).flatMap(([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
+  .sort((a, b) => b[0].length - a[0].length);
+const AXIS_MULTI = new Map<string, Array<[Phrase, string]>>();
+for (const [p, tag] of AXIS_PHRASES) if (p.length > 1) AXIS_MULTI.set(p[0]!, [...(AXIS_MULTI.get(p[0]!) ?? []), [p, tag]]);
+const AXIS_BY_STEM = new Map<string, string[]>();
+for (const [p, tag] of AXIS_PHRASES) {
+  if (p.length !== 1) continue;
+  const k = stem(p[0]!);
+  AXIS_BY_STEM.set(k, [...(AXIS_BY_STEM.get(k) ?? []), tag]);
+}
+
+/** Does the scope end at token j? A termination term, or "and"/"or" starting a new claim. */
+function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
+  const t = toks[j]!;
+  if (stop.has(t.w)) return true;
+  if (t.w !== 'and' && t.w !== 'or') return false;
+  const next = toks[j + 1];
+  // "without plan or intent and named her children", "suspected and an assessment is planned"
+  if (next === undefined) return false;
+  // "forgets evening doses and adherence is poor": "and" + subject + verb starts a new claim.
+  if (['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 2]?.w ?? '')) return true;
+  return /ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
+}
+
+/** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
+function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number {
+  const list = index.get(toks[i]!.w);
+  if (list === undefined) return 0;
+  for (const p of list) {
+    if (i + p.length > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.length; k++) {
+      const t = toks[i + k]!;
+      if (t.w !== p[k] || t.clause !== toks[i]!.clause) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+// "abuse by her uncle": an agent after "by" is who did it only for acts done to someone; "annoyed
+// by colleagues" is still the client's annoyance.
+const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched']);
+const AGENT_OF = /^(?:disclosed|reported|filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
+const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;
+const NO_AXES: readonly string[] = [];
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
+const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
+const SUBJECT_BEFORE = new Set(['and', 'but', 'that', 'who', 'because', 'when', 'while', 'if', 'as', 'since', 'although', 'though', 'family', 'whose']);
+const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'from', 'over', 'at', 'of', 'on', 'toward', 'towards', 'against', 'like', 'than', 'behind', 'among', 'between', 'into', 'around', 'visiting', 'visited', 'called', 'calls', 'told', 'tells', 'asked', 'asks']);
+
+// Segments are cited by many sentences and drafts are verified again on retry: remember the last
+// few hundred analyses (pure function of the text).
+const CACHE_MAX = 2000;
+const cache = new Map<string, CToken[]>();
+
+/** The tokens of a text with their context. Callers must not mutate the result: it is shared. */
+export function analyse(text: string): readonly CToken[] {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = analyseUncached(text);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
+  return out;
+}
+
+/** For benchmarks: measure verification from a cold cache. */
+export function clearAnalysisCache(): void {
+  cache.clear();
+}
+
+function analyseUncached(text: string): CToken[] {
+  const base = tokenize(text);
+  // Built field by field (no spread): one object shape for every token keeps this fast.
+  const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: NO_AXES }));
+  const n = toks.length;
+
+  // Negation: pseudo-triggers first (they mask), then pre-triggers forward, post-triggers back.
+  const masked = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const l = matchAt(toks, i, PSEUDO);
+    for (let k = 0; k < l; k++) {
+      masked[i + k] = true;
+      toks[i + k]!.trigger = true;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (masked[i]) continue;
+    const l = matchAt(toks, i, PRE);
+    if (l === 0) continue;
+    for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
+    const clause = toks[i]!.clause;
+    for (let j = i + l, seen = 0; j < n && seen < NEG_WINDOW; j++) {
+      const t = toks[j]!;
+      if (t.clause !== clause || ends(toks, j, TERMINATE)) break;
+      t.neg = true;
+      // The window counts words that say something: "denies any history of physical or sexual abuse".
+      if (!GENERIC.has(t.w)) seen++;
+    }
+    i += l - 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (masked[i]) continue;
+    const l = matchAt(toks, i, POST);
+    if (l === 0) continue;
+    const clause = toks[i]!.clause;
+    const after = toks[i + l];
+    if (after !== undefined && after.clause === clause && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
+    for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
+    let hit = false;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < NEG_WINDOW; j--) {
+      const t = toks[j]!;
+      if (t.clause !== clause || TERMINATE_BACK.has(t.w)) break;
+      t.neg = true;
+      hit = true;
+      seen++;
+      if (t.comma === true) break;
+    }
+    // "Screened for IPV: negative", "asked about SI; client said no" — a clause that is only the
+    // answer applies to the clause before.
+    let onlyAnswer = true;
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === clause; j--) if (!GENERIC.has(toks[j]!.w) && !CLIENT_REFS.has(toks[j]!.w)) onlyAnswer = false;
+    if (onlyAnswer) hit = false;
+    const start = toks.findIndex((t) => t.clause === clause);
+    if (!hit && start > 0 && toks[start - 1]!.clause === clause - 1 && (i + l >= n || toks[i + l]!.clause !== clause)) {
+      // Only what was asked about: the words after "about" / "for" when the question names it.
+      let from = start - 1;
+      while (from > 0 && toks[from - 1]!.clause === clause - 1) from--;
+      for (let j = start - 1; j >= from; j--) {
+        if (['about', 'for', 'regarding', 're'].includes(toks[j]!.w)) {
+          from = j + 1;
+          break;
+        }
+      }
+      for (let j = from; j < start; j++) toks[j]!.neg = true;
+    }
+  }
+
+  // Certainty, hypothetical, time: a trigger marks its whole clause (ConText's default scope is
+  // the sentence; our clauses are the sentence cut at ; : and brackets).
+  const clauses = new Map<number, CToken[]>();
+  for (const t of toks) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
+  /** Marks the scope of a qualifier: forward to a termination term, or backward for a post-qualifier. */
+  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12): void => {
+    for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
+    const clause = toks[i]!.clause;
+    const stop = dir === 1 ? TERMINATE : TERMINATE_BACK;
+    for (let j = dir === 1 ? i + len : i - 1, seen = 0; j >= 0 && j < n && seen < max; j += dir, seen++) {
+      const t = toks[j]!;
+      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) || (t.comma === true && seen > 0) : stop.has(t.w))) break;
+      mark(t);
+      // Backwards, a comma ends the scope: "Since prazosin was started, the nightmares have stopped".
+      if (dir === -1 && t.comma === true) break;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const u = matchAt(toks, i, UNC);
+    if (u > 0) scope(i, u, 1, (t) => (t.uncertain = true));
+    const h = matchAt(toks, i, HYP);
+    // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
+    const short = /^(?:urge|thought)/.test(toks[i]!.w);
+    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 3 : 12);
+    const q = matchAt(toks, i, QUAL_POST);
+    if (q > 0) {
+      const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
+      // "suicidal thoughts", "self-harm urges": a hypothetical qualifier reaches back one word, and
+      // not at all when its object follows ("urges to self-harm").
+      const objectAfter = ['of', 'to', 'about'].includes(toks[i + q]?.w ?? '');
+      // Only a risk is made hypothetical this way ("suicidal ideation" is not an attempt).
+      if (!hypothetical) scope(i, q, -1, (t) => (t.uncertain = true));
+      else if (!objectAfter) scope(i, q, -1, (t) => (t.hyp = RISK_WORD.test(t.w) || t.hyp), 1);
+    }
+  }
+  for (const [, ct] of clauses) {
+    const first = ct[0]!.i;
+    // Time holds for a stretch of the clause between conjunctions ("denies current SI and has a
+    // history of one attempt in 2015"): the first time phrase of the stretch decides.
+    let time: Time = null;
+    let mixed = false;
+    let stretch: CToken[] = [];
+    // Two different times in one stretch ("from 19 last month to 14 today") say nothing
+    // about any one word: the stretch is left without a time.
+    const close = (): void => {
+      for (const t of stretch) t.time = mixed ? null : time;
+      stretch = [];
+      time = null;
+      mixed = false;
+    };
+    for (let i = first; i < first + ct.length; i++) {
+      const tok = toks[i]!;
+      if (TERMINATE_BACK.has(tok.w) && stretch.length > 0) close();
+      stretch.push(tok);
+      // "past week" is current, "in the past" historical: the longest phrase decides.
+      const c = matchAt(toks, i, CUR);
+      const p = matchAt(toks, i, HIST);
+      const f = matchAt(toks, i, FUT);
+      const year = tok.num !== undefined && tok.num >= 1950 && tok.num <= 2100 && ['in', 'since', 'during'].includes(toks[i - 1]?.w ?? '') ? 1 : 0;
+      const len = Math.max(c, p, f, year);
+      if (len > 0) {
+        const now: Time = f === len ? 'future' : c === len ? 'current' : 'past';
+        if (time === null) time = now;
+        else if (time !== now) mixed = true;
+        for (let k = 0; k < len; k++) {
+          toks[i + k]!.trigger = true;
+          if (k > 0) stretch.push(toks[i + k]!);
+        }
+        i += len - 1;
+      }
+    }
+    close();
+    // Experiencer: the nearest person named before the word in its clause, else the first one
+    // after it ("For fighting, her son was suspended"), else the client. "by <person>" names the
+    // agent of what precedes it ("abuse by her uncle").
+    const refs: Array<{ i: number; who: string; by: boolean }> = [];
+    for (const t of ct) {
+      const isOther = OTHER_PEOPLE.has(t.w);
+      if (!isOther && (!CLIENT_REFS.has(t.w) || OBJECT_PRONOUNS.has(t.w))) continue;
+      // The word before the person, skipping a possessive ("by her uncle", "with his sister").
+      let j = t.i - 1;
+      while (j >= first && DETERMINERS.has(toks[j]!.w) && !toks[j + 1]!.comma) j--;
+      const before = j >= first && !toks[j + 1]!.comma ? toks[j]!.w : '';
+      if (before === 'by' && !AGENT_OF.test(toks[j - 1]?.w ?? '') && !RISK_ACT.has(toks[j - 1]?.w ?? '')) continue;
+      if (before === 'by') {
+        refs.push({ i: t.i, who: isOther ? t.w : 'client', by: true });
+        continue;
+      }
+      // Only a subject says whom the clause is about: at the start, after a conjunction, a
+      // reporting verb or the client ("client's mother"). Someone the client argued with, visited
+      // or spoke about is an object.
+      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before)) continue;
+      if (PREPOSITIONS.has(before)) continue;
+      // "Client and partner had fewer arguments": a joint subject speaks for both.
+      const joint = before === 'and' && j - 1 >= first && (OTHER_PEOPLE.has(toks[j - 1]!.w) || CLIENT_REFS.has(toks[j - 1]!.w));
+      if (joint) refs[refs.length - 1] = { i: t.i, who: 'family', by: false };
+      else refs.push({ i: t.i, who: isOther ? t.w : 'client', by: false });
+    }
+    // "her father, who died in May": what follows "who" is about the person before it.
+    for (const t of ct) {
+      const prev = toks[t.i - 1];
+      if (t.w === 'who' && prev !== undefined && prev.clause === t.clause && OTHER_PEOPLE.has(prev.w)) refs.push({ i: t.i, who: prev.w, by: false });
+    }
+    refs.sort((a, b) => a.i - b.i);
+    if (refs.length > 0) {
+      for (const t of ct) {
+        const agent = refs.find((r) => r.by && r.i > t.i && r.i - t.i <= 4);
+        const before = [...refs].reverse().find((r) => r.i < t.i && !r.by);
+        const after = refs.find((r) => r.i > t.i);
+        t.who = (agent ?? before ?? after)?.who ?? 'client';
+        // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
+        const prev = toks[t.i - 1];
+        if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
+          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
+          if (other !== undefined) t.who = other.w;
+        }
+      }
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const multi = AXIS_MULTI.get(t.w)?.find(([p]) => matchAt(toks, i, new Map([[t.w, [p]]])) === p.length);
+    if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
+    else if (t.axes === NO_AXES) t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+  }
+  return toks;
+}

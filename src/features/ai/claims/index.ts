@@ -1,0 +1,364 @@
+// Claim-level verification (issue 15): one draft sentence against the segments it cites, for
+// meaning rather than shared words. Both sides go through the same normalisation (shorthand,
+// paraphrase classes, numbers) and the same NegEx/ConText annotation; then, concept by concept:
+//   CONTRADICTED  a concept the source holds with another polarity, time, certainty or person;
+//                 a risk with the opposite polarity; an opposite value on an axis (increased /
+//                 decreased, started / stopped, attended / missed); another number for the same
+//                 unit; "from A to B" reversed.
+//   UNSUPPORTED   content words, numbers, risks or quotes that no cited segment holds.
+//   SUPPORTED     otherwise.
+// Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
+import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
+import { analyse, type CToken } from './context.ts';
+import { CLIENT_REFS, GENERIC, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { keyBucket, sameKey, stem } from './text.ts';
+import type { ClaimVerdict, RiskPolarity } from './types.ts';
+
+export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
+export { clearAnalysisCache } from './context.ts';
+
+// Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
+const CLINICAL =
+  'insight judgment judgement hallucination delusion delusional paranoia paranoid psychosis psychotic trauma traumatic flashback nightmare panic ' +
+  'depression anxiety mania manic insomnia anorexia bulimia binge purge purging restrict restricting ocd ptsd adhd autism bipolar schizophrenia dementia ' +
+  'seizure pregnancy pregnant divorce divorced custody arrest arrested police court jail prison probation lawsuit fired hospital er emergency ambulance ' +
+  'weapon gun firearm knife rope pills overdose diagnosis diagnosed prescribed medication dose referral referred therapy therapist psychiatrist ' +
+  'emdr dbt cbt act exposure hypnosis journal journaling gratitude meditation yoga gym diet dietitian nutritionist tutor tutoring school work job ' +
+  'insurance money debt loan rent eviction homeless shelter';
+const SALIENT = new Set([
+  ...CLINICAL.split(' ').map(stem),
+  ...PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem),
+  ...[...OTHER_PEOPLE].map(stem),
+  ...'january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday'.split(' ').map(stem),
+]);
+const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
+const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
+
+/** Words that state a change, not a state: "better" needs a comparison in the source, "good" does not. */
+const COMPARATIVE = new Set(['better', 'worse', 'improved', 'improving', 'improvement', 'improve', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'easier', 'harder'].map(stem));
+
+/** "uncooperative" against "cooperative": a negating prefix on a word the source holds. */
+function prefixOpposite(t: CToken, pool: Buckets): string | null {
+  const m = /^(un|dis|in|im|non)([a-z]{4,})$/.exec(t.w);
+  if (m === null) return null;
+  const base = stem(m[2]!);
+  return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base) ? m[2]! : null;
+}
+
+const TIME_WORDS = new Set(
+  'today tonight week weeks weekly month months monthly day days year years night nights morning mornings evening evenings afternoon weekend weekends hour hours minute minutes session last next past this recent lately daily nightly yesterday tomorrow'.split(' '),
+);
+
+/** A word that states something: not a function word, framing, person, time word, number or trigger. */
+function isConcept(t: CToken): boolean {
+  return t.num === undefined && !t.trigger && t.w.length > 1 && !GENERIC.has(t.w) && !OTHER_PEOPLE.has(t.w) && !CLIENT_REFS.has(t.w) && !TIME_WORDS.has(t.w) && t.axes.length === 0;
+}
+
+// ---- risk -----------------------------------------------------------------------------------------
+
+const RISK_OF: ReadonlyArray<[RiskCategory, (w: string) => boolean]> = [
+  ['suicide', (w) => w === 'suicide' || w.startsWith('suicid') || w === 'overdose'],
+  ['homicide', (w) => w === 'homicide' || w.startsWith('homicid')],
+  ['self_harm', (w) => w === 'selfharm'],
+  ['abuse', (w) => w === 'abuse' || w === 'violence' || w === 'cps' || w.startsWith('neglect') || w.startsWith('assault') || w.startsWith('molest') || w === 'rape' || w === 'raped'],
+  ['substance', (w) => ['alcohol', 'drug', 'cannabis', 'beer', 'beers', 'wine', 'liquor', 'vodka', 'opioid', 'opioids', 'cocaine', 'heroin', 'meth', 'fentanyl', 'relapse', 'sober', 'thc'].includes(w)],
+];
+const RISK_WORDS: Readonly<Record<RiskCategory, string>> = { suicide: 'suicidal ideation', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse', substance: 'substance use' };
+
+/** Each risk the tokens name, 'denied' when every mention of it is negated. */
+function riskPolarities(toks: readonly CToken[]): Map<RiskCategory, RiskPolarity> {
+  const out = new Map<RiskCategory, RiskPolarity>();
+  for (const t of toks) {
+    for (const [cat, is] of RISK_OF) {
+      if (!is(t.w)) continue;
+      // Only ever thought of, urged or planned is still present: "urges to self-harm" is a risk.
+      const pol: RiskPolarity = t.neg ? 'denied' : 'present';
+      if (out.get(cat) !== 'present') out.set(cat, pol);
+    }
+  }
+  return out;
+}
+
+/** How a text speaks of each risk it names: stated ('present') or screened and denied. */
+export function riskPolaritiesOf(text: string): Map<RiskCategory, RiskPolarity> {
+  const cats = riskCategories(text);
+  const pols = riskPolarities(analyse(text));
+  return new Map(cats.map((c) => [c, pols.get(c) ?? 'present']));
+}
+
+/** 'denied' when every risk the text names is screened and denied; null when it names none. */
+export function riskPolarityOf(text: string): RiskPolarity | null {
+  const pols = [...riskPolaritiesOf(text).values()];
+  if (pols.length === 0) return null;
+  return pols.includes('present') ? 'present' : 'denied';
+}
+
+// ---- comparison ---------------------------------------------------------------------------------
+
+const flipDone: Readonly<Record<string, string>> = {
+  'completion:done': 'completion:undone',
+  'completion:undone': 'completion:done',
+  'screen:positive': 'screen:negative',
+  'screen:negative': 'screen:positive',
+  // "was not started" is not done.
+  'medication:start': 'completion:undone',
+  // "did not help" is the opposite of "helped"; "not worse" is read as better.
+  'valence:better': 'valence:worse',
+  'valence:worse': 'valence:better',
+  'punctuality:late': 'punctuality:ontime',
+  'punctuality:ontime': 'punctuality:late',
+};
+
+/** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
+function axisValues(t: CToken): readonly string[] {
+  if (!t.neg) return t.axes;
+  return t.axes.flatMap((a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
+}
+
+const who = (w: string): string => (w === 'client' ? 'the client' : `the ${w}`);
+/** Source tokens by key bucket: matching a word costs a lookup, not a pass over the source. */
+type Buckets = ReadonlyMap<string, readonly CToken[]>;
+function buckets(src: readonly CToken[]): Buckets {
+  const out = new Map<string, CToken[]>();
+  for (const s of src) {
+    const b = keyBucket(s.key);
+    const list = out.get(b);
+    if (list === undefined) out.set(b, [s]);
+    else list.push(s);
+  }
+  return out;
+}
+const matches = (t: CToken, pool: Buckets): CToken[] => (pool.get(keyBucket(t.key)) ?? []).filter((s) => !s.trigger && s.num === undefined && sameKey(t.key, s.key));
+
+function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
+  if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
+  // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
+  if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
+  for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
+  return false;
+}
+
+interface NumberAt {
+  v: number;
+  /** Concept keys of the clause the number stands in. */
+  topic: readonly string[];
+  unit: string | null;
+  /** The unit as written (normalised), for reasons. */
+  unitWord: string | null;
+  anchor: string | null;
+}
+function numbers(toks: readonly CToken[]): NumberAt[] {
+  const out: NumberAt[] = [];
+  toks.forEach((t, i) => {
+    if (t.num === undefined) return;
+    let unit: string | null = null;
+    let unitWord: string | null = null;
+    for (let j = i + 1; j < toks.length && j <= i + 4 && toks[j]!.clause === t.clause; j++) {
+      const u = toks[j]!;
+      if (u.num !== undefined || ['out', 'of', 'to', 'and', 'or', 'a', 'per', 'the'].includes(u.w)) continue;
+      unit = u.key;
+      unitWord = u.w;
+      break;
+    }
+    let anchor: string | null = null;
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === t.clause; j--) {
+      if (isConcept(toks[j]!)) {
+        anchor = toks[j]!.key;
+        break;
+      }
+    }
+    const topic: string[] = [];
+    for (let j = i - 1; j >= 0 && toks[j]!.clause === t.clause; j--) if (isConcept(toks[j]!)) topic.push(toks[j]!.key);
+    for (let j = i + 1; j < toks.length && toks[j]!.clause === t.clause; j++) if (isConcept(toks[j]!)) topic.push(toks[j]!.key);
+    out.push({ v: t.num, unit, unitWord, anchor, topic });
+  });
+  return out;
+}
+
+const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
+
+/** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
+function fromTo(toks: readonly CToken[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.w !== 'from') continue;
+    const a = toks[i + 1];
+    const to = toks.findIndex((t, j) => j > i + 1 && j <= i + 6 && t.w === 'to');
+    const b = to > 0 ? toks[to + 1] : undefined;
+    if (a !== undefined && b !== undefined) out.push([a.key, b.key]);
+  }
+  return out;
+}
+
+export function verifyClaim(sentence: string, sources: readonly string[]): ClaimVerdict {
+  const draft = analyse(sentence);
+  const risk = riskCategories(sentence);
+  const draftRisk = riskPolarities(draft);
+  const riskPolarity: RiskPolarity | null = risk.length === 0 ? null : risk.some((c) => (draftRisk.get(c) ?? 'present') === 'present') ? 'present' : 'denied';
+  if (sources.length === 0) return { label: 'UNSUPPORTED', reasons: ['cites no source'], risk, riskPolarity };
+
+  const perSource = sources.map(analyse);
+  const src = perSource.flat();
+  // Which source each token came from: clause numbers restart in every source.
+  const srcOf = new Map<CToken, number>();
+  perSource.forEach((toks, k) => toks.forEach((t) => srcOf.set(t, k)));
+  const contra: string[] = [];
+  const unsupported: string[] = [];
+  const say = (list: string[], r: string): void => {
+    if (!list.includes(r)) list.push(r);
+  };
+
+  // Risk: the same risk with the other polarity is the most dangerous contradiction there is.
+  const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
+  for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
+  const srcRiskCats = new Set(sources.flatMap((s) => riskCategories(s)));
+  for (const c of risk) {
+    const p = draftRisk.get(c) ?? 'present';
+    const q = srcRisk.get(c);
+    if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
+    else if (q !== undefined && !q.has(p)) say(contra, p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
+  }
+
+  // Concept by concept: polarity, time, hypothetical, certainty, person.
+  const pool = buckets(src);
+  const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
+  const added: string[] = [];
+  const addedAt = new Set<number>();
+  for (const t of draft) {
+    // People count as content here ("with her partner"), though never as concepts to compare.
+    if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0) continue;
+    // "family" stands for whichever relative the source names.
+    if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
+    const opposite = prefixOpposite(t, pool);
+    if (opposite !== null) {
+      say(contra, `source says ${opposite}; draft says ${t.w}`);
+      continue;
+    }
+    if (!covered(t, src, pool, initials)) {
+      added.push(t.w);
+      addedAt.add(t.i);
+    }
+  }
+  // The reverse: the source says "unable", the draft drops the prefix.
+  const draftPool = buckets(draft);
+  for (const s of src) {
+    if (!isConcept(s)) continue;
+    const opposite = prefixOpposite(s, draftPool);
+    if (opposite !== null && !src.some((x) => x.w === opposite)) say(contra, `source says ${s.w}; draft says ${opposite}`);
+  }
+  // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
+  // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
+  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
+  // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
+  const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
+  const salient = (w: string): boolean => SALIENT.has(stem(w)) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
+  // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
+  const tail = (w: string): boolean => {
+    const at = draft.findIndex((t) => t.w === w);
+    if (at >= draft.length - 3 && draft.slice(Math.max(0, at - 3), at).some((t) => t.w === 'and')) return true;
+    return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
+  };
+  if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
+    added.length = 0;
+    addedAt.clear();
+  }
+  for (const t of draft) {
+    if (!isConcept(t) || addedAt.has(t.i)) continue;
+    const m = matches(t, pool).filter((s) => s.axes.length === 0);
+    if (m.length === 0) continue;
+    // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
+    // the new claim ("is considering leaving her job"): that is an invention, reported as such.
+    let nearAdded = false;
+    for (let k = t.i - 3; k <= t.i + 3; k++) if (addedAt.has(k) && draft[k]!.clause === t.clause) nearAdded = true;
+    // Each dimension is held back only where the draft itself carries the qualifier.
+    const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg)) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
+      const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
+      say(contra, `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
+    }
+    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+  }
+
+  // "none this week": a period the source says nothing happened in, asserted by the draft.
+  for (const t of draft) {
+    if (t.neg || !TIME_WORDS.has(t.w) || t.trigger === false) continue;
+    const m = src.filter((s) => s.w === t.w);
+    if (m.length > 0 && m.every((s) => s.neg)) say(contra, `source says none this ${t.w}; draft says there was`);
+  }
+
+  // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
+  const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
+  const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
+  const relatedMemo = new Map<string, boolean>();
+  const related = (at: CToken): boolean => {
+    if (oneClauseEach) return true;
+    const id = `${srcOf.get(at)}:${at.clause}`;
+    let r = relatedMemo.get(id);
+    if (r === undefined) {
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s));
+      // A clause that is only the action ("attended last session") is about whatever the draft says it is.
+      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
+      relatedMemo.set(id, r);
+    }
+    return r;
+  };
+  const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  for (const t of draft) {
+    for (const a of axisValues(t)) {
+      const axis = a.split(':')[0]!;
+      if (srcAxes.some((x) => x.a === a)) continue;
+      // "stable" against "deteriorating" or "improved": no change against a change.
+      const opposes = (b: string): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
+      const other = srcAxes.find((x) => opposes(x.a) && related(x.s));
+      if (other !== undefined) say(contra, `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
+    }
+  }
+
+  // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
+  const srcNums = numbers(src);
+  const addedKeys = new Set(added.map(stem));
+  for (const d of numbers(draft)) {
+    if (srcNums.some((s) => s.v === d.v)) continue;
+    // "one pack" for "a full pack".
+    if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
+    // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
+    if (d.anchor !== null && addedKeys.has(d.anchor)) {
+      say(unsupported, `draft adds the number ${d.v}`);
+      continue;
+    }
+    // Another value for the same measure, said of the same thing: a clause of the draft about
+    // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
+    const same = srcNums.find((s) => sameTopic(d, s) && (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
+    if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
+    else say(unsupported, `draft adds the number ${d.v}`);
+  }
+  const srcPairs = perSource.flatMap(fromTo);
+  for (const [a, b] of fromTo(draft)) {
+    if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) say(contra, `source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
+    const na = Number(a);
+    const nb = Number(b);
+    if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) {
+      const dir = draft.flatMap((t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
+      if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) say(contra, `draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
+    }
+  }
+
+  // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
+  const COMPARE = /^(?:amount|valence):/;
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a)) || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  if (!srcCompares) {
+    const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
+  }
+  if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
+  if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
+  if (contra.length > 0) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
+  if (unsupported.length > 0) return { label: 'UNSUPPORTED', reasons: unsupported, risk, riskPolarity };
+  return { label: 'SUPPORTED', reasons: [], risk, riskPolarity };
+}
+
+/** For tests and the benchmark: the stem the engine compares a word by. */
+export const stemOf = stem;

@@ -1,0 +1,155 @@
+// From a sentence to comparable tokens: shorthand expanded, paraphrases mapped to one word,
+// numbers as digits, light stemming. Clause boundaries are kept: ConText scopes stop there.
+import { ABBREVIATIONS, CASED_ABBREVIATIONS, NUMBER_WORDS, PHRASES, TIMES_WORDS } from './lexicon.ts';
+
+export interface Token {
+  /** The word after normalisation ("si" has become "suicide"). */
+  w: string;
+  /** Its stem, what matching compares. */
+  key: string;
+  clause: number;
+  /** The value, for a number token. */
+  num?: number;
+  /** A comma came right before it. */
+  comma?: boolean;
+}
+
+
+// Paraphrases indexed by their first word, longest first so "trouble falling asleep" wins over
+// "trouble": matching costs one map lookup per word, whatever the size of the list.
+const PHRASE_INDEX = new Map<string, Array<{ words: string[]; canon: string[] }>>();
+for (const [alts, canon] of PHRASES) {
+  for (const a of alts.split('|')) {
+    const words = a.replace(/-/g, ' ').split(' ');
+    PHRASE_INDEX.set(words[0]!, [...(PHRASE_INDEX.get(words[0]!) ?? []), { words, canon: canon.split(' ') }]);
+  }
+}
+for (const list of PHRASE_INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+  slept: 'sleep', felt: 'feel', went: 'go', gone: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give', began: 'begin', begun: 'begin',
+  ran: 'run', made: 'make', said: 'say', told: 'tell', kept: 'keep', left: 'leave', met: 'meet', lost: 'lose', spent: 'spend', spoke: 'speak',
+  woke: 'wake', ate: 'eat', drove: 'drive', driven: 'drive', rode: 'ride', ridden: 'ride', fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise',
+  brought: 'bring', bought: 'buy', sought: 'seek', chose: 'choose', wrote: 'write', written: 'write', understood: 'understand', got: 'get',
+  gotten: 'get', came: 'come', saw: 'see', seen: 'see', found: 'find', heard: 'hear', held: 'hold', stood: 'stand', sat: 'sit', paid: 'pay',
+  sent: 'send', built: 'build', fought: 'fight', women: 'woman', men: 'man', people: 'person', hurt: 'hurt', cut: 'cut', put: 'put', set: 'set',
+  led: 'lead', fed: 'feed', feeds: 'feed', worse: 'worse', better: 'better', less: 'less', unless: 'unless', this: 'this', has: 'have', had: 'have',
+  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do', done: 'do', news: 'news', always: 'always', ongoing: 'ongoing',
+};
+
+/** A light suffix-stripping stemmer: enough for "completed" = "completes" = "completing". */
+export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  let w = irregular ?? word.replace(/'s$/, '');
+  if (/^\d/.test(w) || w.length <= 3) return w;
+  // An irregular form is already its base word: only the final normalisation below applies.
+  if (irregular !== undefined) {
+    /* fall through */
+  } else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
+  else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  else if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5);
+  else if (w.endsWith('ingly') && w.length > 7) w = w.slice(0, -5);
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('edly') && w.length > 6) w = w.slice(0, -4);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('es') && w.length > 4 && /(?:ch|sh|x|ss|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Shorthand, symbols and paraphrases rewritten into one plain, lower-case vocabulary. */
+export function normalise(text: string): string {
+  let t = text;
+  for (const [re, to] of CASED_ABBREVIATIONS) t = t.replace(re, ` ${to} `);
+  // "May" inside a sentence is the month, not a hedge.
+  t = t.replace(/(?<=\S\s+)May\b/g, 'maymonth');
+  t = t.toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, ' ; ');
+  // Instruments keep their number: "PHQ-9 of 14" is one score, not the numbers 9 and 14.
+  t = t.replace(/\b([a-z]{2,6})-(\d{1,2}|[a-z])\b(?![-'])/g, (m, a: string, b: string) => (a.length + b.length <= 7 && (/\d/.test(b) || a === 'audit') ? `${a}${b}` : m));
+  for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  t = t.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/([a-z])'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
+  return t;
+}
+
+const STEMS = new Map<string, string>();
+const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let clause = 0;
+  let comma = false;
+  const push = (t: Token): void => {
+    if (comma) t.comma = true;
+    comma = false;
+    out.push(t);
+  };
+  const raw = normalise(text).match(TOKEN) ?? [];
+  // Paraphrases become their canonical words (never across punctuation).
+  const words: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const hit = PHRASE_INDEX.get(raw[i]!)?.find((p) => p.words.every((w, k) => raw[i + k] === w));
+    if (hit === undefined) {
+      words.push(raw[i]!);
+      continue;
+    }
+    words.push(...hit.canon);
+    i += hit.words.length - 1;
+  }
+  for (const s of words) {
+    if (s === ',') {
+      comma = true;
+      continue;
+    }
+    // Brackets hold an aside ("Mother (67) has dementia"): they do not end the clause.
+    if (s === '(' || s === ')' || s === '[' || s === ']') continue;
+    if (/^[;:.!?"]$/.test(s)) {
+      // A decimal point never reaches here: "48.2" is one token.
+      if (out.length > 0 && out[out.length - 1]!.clause === clause) clause++;
+      continue;
+    }
+    if (/^\d/.test(s)) {
+      push({ w: s, key: s, clause, num: Number(s) });
+      continue;
+    }
+    const n = NUMBER_WORDS[s];
+    if (n !== undefined) {
+      push({ w: String(n), key: String(n), clause, num: n });
+      continue;
+    }
+    const times = TIMES_WORDS[s];
+    if (times !== undefined) {
+      push({ w: String(times), key: String(times), clause, num: times });
+      push({ w: 'times', key: 'time', clause });
+      continue;
+    }
+    let k = STEMS.get(s);
+    if (k === undefined) {
+      k = stem(s);
+      if (STEMS.size < 50_000) STEMS.set(s, k);
+    }
+    push({ w: s, key: k, clause });
+  }
+  return out;
+}
+
+/** Do two stems name the same thing? Equal, or one a long prefix of the other ("hospital"/"hospitaliz"). */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  if (short.length < 5) return false;
+  // Compared in place: this runs for every pair of words and must not allocate.
+  const n = Math.max(5, Math.ceil(short.length * 0.8));
+  for (let i = 0; i < n; i++) if (short.charCodeAt(i) !== long.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Every stem that `sameKey` could match shares its first five letters (or is the stem itself). */
+export const keyBucket = (k: string): string => (k.length >= 5 ? k.slice(0, 5) : `=${k}`);
