@@ -186,7 +186,11 @@ function analyseUncached(text: string): CToken[] {
   // Certainty, hypothetical, time: a trigger marks its whole clause (ConText's default scope is
   // the sentence; our clauses are the sentence cut at ; : and brackets).
   const clauses = new Map<number, CToken[]>();
-  for (const t of toks) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
+  for (const t of toks) {
+    const list = clauses.get(t.clause);
+    if (list === undefined) clauses.set(t.clause, [t]);
+    else list.push(t);
+  }
   /** Marks the scope of a qualifier: forward to a termination term, or backward for a post-qualifier. */
   const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12): void => {
     for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
@@ -290,7 +294,8 @@ function analyseUncached(text: string): CToken[] {
     if (refs.length > 0) {
       for (const t of ct) {
         const agent = refs.find((r) => r.by && r.i > t.i && r.i - t.i <= 4);
-        const before = [...refs].reverse().find((r) => r.i < t.i && !r.by);
+        let before: (typeof refs)[number] | undefined;
+        for (let k = refs.length - 1; k >= 0 && before === undefined; k--) if (refs[k]!.i < t.i && !refs[k]!.by) before = refs[k];
         const after = refs.find((r) => r.i > t.i);
         t.who = (agent ?? before ?? after)?.who ?? 'client';
         // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
