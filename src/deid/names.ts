@@ -3,7 +3,7 @@
 // Evidence combined, strongest first:
 //   1. context cues: titles ("Dr. Young"), relation words ("my cousin Will"), introductions
 //      ("my name is …", "named …"), greetings, speaker labels ("SARAH:"), speech verbs after a
-//      word ("Hope said"), locative words before a place ("grew up in Boise");
+//      word ("Hope said"), locative words before a place ("moved to Visalia");
 //   2. dictionaries: census/SSA first and last names, US city names;
 //   3. a common-word list: a dictionary name that is also an English word (Hope, Will, Brown)
 //      needs a capital letter mid-sentence or a context cue; one that is not (Maria, Kawabata)
