@@ -1,11 +1,12 @@
 // Parallel redaction for large `tacet deid --jsonl` inputs: batches of lines go to worker threads
-// and come back in any order; the pool hands them to the writer strictly in input order, and stops
-// reading while too many batches are in flight, so memory stays bounded whatever the input size.
+// and come back in any order; the pool hands them to the writer strictly in input order. A batch
+// for which no worker is free is redacted on the main thread, so at most one batch per worker is in
+// flight and memory stays bounded whatever the input size.
 //
 // The workers run TypeScript through tsx like bin/tacet does: an evaluated CommonJS bootstrap
 // registers the loader, then imports jsonl-worker.ts.
 import { Worker } from 'node:worker_threads';
-import type { Batch, BatchResult } from './jsonl.ts';
+import { processBatch, type Batch, type BatchResult } from './jsonl.ts';
 import type { DeidContext } from './types.ts';
 
 const BOOTSTRAP = `
@@ -24,7 +25,10 @@ export class JsonlPool {
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
 
+  private readonly ctx: DeidContext;
+
   constructor(size: number, ctx: DeidContext) {
+    this.ctx = ctx;
     const url = new URL('./jsonl-worker.ts', import.meta.url).href;
     for (let i = 0; i < size; i++) {
       const w = new Worker(BOOTSTRAP, { eval: true, workerData: { url, ctx } });
@@ -67,7 +71,13 @@ export class JsonlPool {
     this.inFlight++;
     const w = this.idle.pop();
     if (w) w.postMessage(b);
-    else this.queue.push(b);
+    else {
+      // No worker free (or none started yet: a worker takes about a second to load): the main
+      // thread redacts this batch itself rather than wait, so start-up costs nothing and the main
+      // thread's core is used too.
+      this.done.set(b.seq, processBatch(b, this.ctx));
+      this.inFlight--;
+    }
     await this.flushReady(drainTo);
     while (this.inFlight >= limit) {
       if (this.failure) throw this.failure;

@@ -132,6 +132,8 @@ const SPOKEN_EMAIL_RE =
   /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+[a-z0-9]+(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
 // A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
 const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok)\b\s*(?:(?:is|was|:|=)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
+const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account name|insta|\big\b|snap|tiktok/i;
+const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
 const PHOTO_FILE_RE = /(?<![\w./-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
 
@@ -159,11 +161,12 @@ export function detectContacts(text: string, push: Push): void {
     });
   }
   if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
-  scan(USERNAME_RE, text, (m) => {
+  if (USERNAME_GATE_RE.test(text)) scan(USERNAME_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'URL', 6);
   });
-  if (text.includes('.')) scan(PHOTO_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 7));
+  // The extension is the rare part: find it first, then read the name before it.
+  if (PHOTO_EXT_RE.test(text)) scan(PHOTO_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 7));
   if (text.includes('@')) {
     scan(AT_RE, text, (m) => {
       const left = EMAIL_LOCAL_RE.exec(text.slice(Math.max(0, m.index - 64), m.index));
