@@ -11,6 +11,7 @@
 //   4. capitalisation: in a normally-cased line, a capitalised word mid-sentence that no list
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
+import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import * as flags from './wordflags.ts';
 import { looksAbbreviated, looksMisspelt } from './wordflags.ts';
@@ -52,6 +53,8 @@ const DIGIT_RE = /\d/;
 const TERM_BEFORE = new Set(['on', 'started', 'start', 'given', 'gave', 'via', 'restarted', 'cont', 'continue', 'continued', 'off', 'weaned', 'titrated', 'increased', 'decreased', 'bolus', 'drip', 'gtt']);
 
 const PERSON_OBJECT_BEFORE = new Set(['told', 'asked', 'texted', 'messaged', 'met', 'saw', 'visited', 'tell', 'ask', 'text', 'visit']);
+// Words before a credential that are not the person: "per RN", "paged MD", "charge RN".
+const BEFORE_CREDENTIAL_STOP = new Set(['per', 'via', 'page', 'paged', 'call', 'called', 'notified', 'aware', 'care', 'team', 'charge', 'primary', 'covering', 'night', 'day', 'evening', 'resident', 'by', 'to', 'with', 'the', 'and']);
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss']);
 
 // Credentials written after a clinician's name.
@@ -243,7 +246,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
       // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
       // after them needs a name list.
-      const strict = clinicalRegister && (prev.key === 'ms' || prev.key === 'mr');
+      // Written in lower case or in an all-caps line, "ms"/"mr" is as likely the abbreviation.
+      const strict = (prev.key === 'ms' || prev.key === 'mr') && (clinicalRegister || prev.shape === 'lower' || !prev.caseInformative);
       if (strict ? has(t, W.Name) || !has(t, W.Common) : cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
         mark[i] = Mark.Name;
         why[i] = 3;
@@ -261,7 +265,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       }
       // "son bill in to visit", "SON ROB": after a relation word a popular first name is the person's
       // name even when it is also a word, unless it is a modal or function word ("daughter will call").
-      const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday));
+      // (Clinical shorthand that is also a name — "MAE", "max" — only when written as a name.)
+      const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !(CLINICAL_SHORTHAND.has(t.key) && !(t.caseInformative && t.shape === 'title'));
       if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || popularFirst || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
         mark[i] = Mark.Name;
         why[i] = 4;
@@ -336,7 +341,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // "i told aigerim", "met with okonkwo": after a verb or preposition that takes a person, a word no
     // list knows is a name, in lower case too.
-    if (prev && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t) && !cap(t) && !has(t, W.Common | W.Name | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
+    if (!clinicalRegister && prev && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t) && !cap(t) && !has(t, W.Common | W.Name | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
       mark[i] = Mark.Name;
       why[i] = 23;
       continue;
@@ -369,7 +374,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // "Bao was quiet.": a sentence-initial first name (not an everyday word) before a verb of
     // reporting or being.
-    if (cap(t) && t.sentenceStart && next && tight(t, next) && has(t, W.First) && !has(t, W.Everyday) && REPORT_VERBS.has(next.key)) {
+    if (cap(t) && t.sentenceStart && next && tight(t, next) && has(t, W.First) && !has(t, W.Everyday | W.Clinical) && !CLINICAL_SHORTHAND.has(t.key) && REPORT_VERBS.has(next.key)) {
       mark[i] = Mark.Name;
       why[i] = 13;
       continue;
@@ -502,7 +507,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     while (k >= 0 && taken < 3) {
       const w = tokens[k]!;
       const single = w.text.length === 1 && w.shape !== 'lower';
-      const ok = single || (!hard(w) && !has(w, W.Function | W.Clinical | W.Title) && (has(w, W.Name) || !has(w, W.Common)) && !looksMisspelt(w.key));
+      const ok = single || (!hard(w) && !has(w, W.Function | W.Clinical | W.Title) && !BEFORE_CREDENTIAL_STOP.has(w.key) && (has(w, W.Name) || !has(w, W.Common)) && !looksMisspelt(w.key));
       if (!ok || (k < i - 1 && !/^[ \t.]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start)))) break;
       if (!single || taken > 0) {
         mark[k] = Mark.Name;
