@@ -82,7 +82,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole; "5/5, 40%" and
     // "10/5 40%" are ventilator settings.
-    if (FRACTION_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%\s*$/.test(before)) return;
+    if (FRACTION_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
     // ("extubated 8/10", "placed 11/3": an event's past participle dates it.)
     const dated = DATE_CONTEXT_MD.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",

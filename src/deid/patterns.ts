@@ -345,6 +345,21 @@ const CODE_EDGE_RE = /[\p{L}\p{N}@./-]/u;
 const CLINICAL_CODE =
   /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|mgs|mcgs|gms|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|days?|wks?|weeks?|hours?|mins?|cmh2o|cmh20|mmhg|l|lt|ml\/hr|cc\/hr|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
+/**
+ * A word glued to its reading ("sats93", "tylenol650", "peep10") or a reading glued to the next word
+ * ("120sinus", "110sr", "300mls", "500ccNS"): vocabulary and a short number, not a code.
+ */
+function gluedReading(v: string): boolean {
+  const vocab = (w: string): boolean => {
+    const k = w.toLowerCase();
+    return CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || (k.length >= 3 && (resources().medicalWords.has(k) || resources().commonWords.has(k)));
+  };
+  const glued = /^([A-Za-z]{2,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
+  if (glued && vocab(glued[1]!)) return true;
+  const trailing = /^(\d{1,4}(?:\.\d+)?)([A-Za-z]{2,})$/.exec(v);
+  return trailing !== null && (vocab(trailing[2]!) || /^(?:mls?|ccs?|mcgs?|mgs?|gms?|cm|mm|kg|lbs?|hrs?|mins?|sec|secs)/i.test(trailing[2]!));
+}
+
 export function detectCodes(text: string, push: Push): void {
   let lastEnd = -1;
   scan(DIGITS_RE, text, (dm) => {
@@ -371,7 +386,7 @@ export function detectCodes(text: string, push: Push): void {
     // Ranges and series of readings or times ("120-140", "0700-1930", "70s-80s", "11p-7a"): each part
     // a short number or a clinical code is a measurement, not a unique number.
     const parts = v.split('-');
-    if (parts.length > 1 && (parts.length === 2 || parts.some((p) => /[a-z]/i.test(p))) && parts.every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part))) return;
+    if (parts.length > 1 && (parts.length === 2 || parts.some((p) => /[a-z]/i.test(p))) && parts.every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part) || gluedReading(part))) return;
     if (letters === 0) {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
@@ -380,16 +395,7 @@ export function detectCodes(text: string, push: Push): void {
       return;
     }
     if (CLINICAL_CODE.test(v)) return;
-    // A word glued to its reading ("sats93", "tylenol650", "peep10") or a reading glued to the next
-    // word ("120sinus", "300mls", "500ccNS"): vocabulary and a short number.
-    const vocab = (w: string): boolean => {
-      const k = w.toLowerCase();
-      return CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || (k.length >= 3 && (resources().medicalWords.has(k) || resources().commonWords.has(k)));
-    };
-    const glued = /^([A-Za-z]{2,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
-    if (glued && vocab(glued[1]!)) return;
-    const trailing = /^(\d{1,4}(?:\.\d+)?)([A-Za-z]{2,})$/.exec(v);
-    if (trailing && (vocab(trailing[2]!) || /^(?:mls?|ccs?|mcgs?|mgs?|gms?|cm|mm|kg|lbs?|hrs?|mins?|sec|secs)/i.test(trailing[2]!))) return;
+    if (gluedReading(v)) return;
     // Public toll-free lines ("1-800-QUIT-NOW") are not anyone's identifier.
     if (/^1-8(?:00|88|77|66|55|44|33)-/.test(v)) return;
     if (d >= 4 || (d >= 3 && v.length >= 6)) push(m.index, m.index + v.length, 'OTHER_ID', 4);
