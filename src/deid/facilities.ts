@@ -13,7 +13,7 @@
 //   3. document consistency: a word found by 1 or 2 is a place everywhere in the same text.
 import { FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
 import type { Token } from './tokens.ts';
-import { W } from './wordflags.ts';
+import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string) => void;
 
@@ -25,7 +25,7 @@ const HEADS = new Set([
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
-const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system']);
+const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
@@ -38,7 +38,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
   const generic = (t: Token): boolean => GENERIC_UNITS.has(t.key);
   // Could this word name a facility? Not a function word, clinical term, generic unit or number.
   const nameable = (t: Token): boolean =>
-    t.key.length >= 2 && !generic(t) && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title) && !/\d/.test(text[t.end] ?? '');
+    t.key.length >= 2 && !generic(t) && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title) &&
+    !/\d/.test(text[t.end] ?? '') && !/\d/.test(text[t.start - 1] ?? '');
   const acronym = (t: Token): boolean => t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 5 && t.caseInformative && !has(t, W.Clinical | W.Common) && !generic(t);
   // A proper-noun word: capitalised where case tells, or no vocabulary where it does not.
   const properish = (t: Token): boolean =>
@@ -72,7 +73,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       while (j < n && SKIP.has(tokens[j]!.key)) j++;
       const first = tokens[j];
       if (!first || first.start - t.end > 30 || /[.;\n]/.test(text.slice(t.end, first.start))) continue;
-      if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) continue;
+      // (An unknown word after a transfer word must not be a typo or a clipped word: "sent to catscan".)
+      if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place) && !looksMisspelt(first.key) && !looksAbbreviated(first.key)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) continue;
       let k = j;
       while (k + 1 < n && k - j < 3 && tokens[k + 1]!.tightBefore && (properish(tokens[k + 1]!) || HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
       mark(j, k, 'place: facility after a transfer word (transferred/admitted/sent to or from)');
@@ -86,7 +88,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       if (tokens[j]!.key === 'the' && j + 1 < n) j++;
       const w = tokens[j]!;
       const after = text.slice(w.end, w.end + 12);
-      if (j - i <= 2 && w.tightBefore && /^[ \t]+\d{1,2}(?![\d.%/:x])(?![ \t]*(?:mg|mcg|ml|cc|units?|l\b|lpm|%|x\b|times|hours?|hrs?|days?|weeks?|mins?|am|pm|yrs?|years?|o'?clock))/i.test(after) && nameable(w) &&
+      if (j - i <= 2 && w.tightBefore && w.text.length >= 4 && !(w.shape === 'upper' && w.caseInformative) && /^[ \t]+\d{1,2}(?![\d.%/:x])(?![ \t]*(?:mg|mcg|ml|cc|units?|l\b|lpm|%|x\b|times|hours?|hrs?|days?|weeks?|mins?|am|pm|yrs?|years?|o'?clock))/i.test(after) && nameable(w) &&
         (w.caseInformative ? (w.shape === 'title' || w.shape === 'upper') && !has(w, W.Everyday) : !has(w, W.Common))) {
         mark(j, j, 'place: a ward named after a person or place, with its floor number');
         i = j;

@@ -207,10 +207,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         // Without a locative, a capitalised city mid-sentence that is no everyday word ("the
         // Bakersfield area", "San Luis Obispo traffic") is still a place.
         const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
-        if (
+        // In an all-caps line a one-word city that is also a word ("IN EARLY EVENING") needs more.
+        const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter;
+        if (!capsWord && (
           stateAfter ||
           bare ||
-          (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function)))
+          (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
         ) {
           for (let k = i; k < i + cityLen; k++) { mark[k] = Mark.Geo; why[k] = 2; }
           i += cityLen - 1;
