@@ -70,6 +70,10 @@ describe('R35 hospitals, units and places in notes', () => {
   it('R35 takes a facility acronym after a transfer word, and everywhere else in the note', () => {
     expect(words('Pt transferred to GMH for cath. Back on GMH 3 at 1900.')).toEqual(['GMH', 'GMH']);
   });
+  it('R35 takes a hospital acronym after to/in/from, and a state university, but no capitalised word', () => {
+    expect(words('Sent back to LMH on day 3; seen first at U of Ohio.')).toEqual(['LMH', 'U of Ohio']);
+    expect(found('SATS REMAIN HIGH. RESPONDS TO MUCH STIMULATION. GAVE 2 U PC.')).toEqual([]);
+  });
   it('R35 takes a ZIP after a city with no state between', () => {
     const text = 'Her family moved to Brookfield, 60513 last year.';
     const spans = detect(text);

@@ -11,7 +11,7 @@
 //   2. words before a facility head ("… Memorial", "… Hospital", "… Hosp", "… Medical Center",
 //      "… Campus", "… Rehab", "… Nursing Home"), or "University of …", or "St./Saint …";
 //   3. document consistency: a word found by 1 or 2 is a place everywhere in the same text.
-import { FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
+import { CLINICAL_SHORTHAND, FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -91,6 +91,27 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       if (j - i <= 2 && w.tightBefore && w.text.length >= 4 && !(w.shape === 'upper' && w.caseInformative) && /^[ \t]+\d{1,2}(?![\d.%/:x])(?![ \t]*(?:mg|mcg|ml|cc|units?|l\b|lpm|%|x\b|times|hours?|hrs?|days?|weeks?|mins?|am|pm|yrs?|years?|o'?clock))/i.test(after) && nameable(w) &&
         (w.caseInformative ? (w.shape === 'title' || w.shape === 'upper') && !has(w, W.Everyday) : !has(w, W.Common))) {
         mark(j, j, 'place: a ward named after a person or place, with its floor number');
+        i = j;
+        continue;
+      }
+    }
+    // 1c. A hospital acronym after "to/in/at/from": "to LMH", "in GH", "from BMC" — capitals ending in
+    //     H, MC or HC (hospital, medical centre, health centre), no clinical abbreviation.
+    if ((CUE_PREPS.has(t.key) || t.key === 'at') && i + 1 < n) {
+      const w = tokens[i + 1]!;
+      if (w.tightBefore && /^[A-Z]{1,3}(?:H|MC|HC)$/.test(w.text) && !has(w, W.Everyday | W.Function | W.Place) && !CLINICAL_SHORTHAND.has(w.key) && !GENERIC_UNITS.has(w.key) && !/\d/.test(text[w.end] ?? '')) {
+        mark(i + 1, i + 1, 'place: a hospital acronym (…H, …MC) after to/in/at/from');
+        i++;
+        continue;
+      }
+    }
+    // 1d. "U Maryland", "U of MD": a state university's hospital; the state is part of its name.
+    if ((t.text === 'U' || t.key === 'univ') && i + 1 < n) {
+      let j = i + 1;
+      if (tokens[j]!.key === 'of' && j + 1 < n) j++;
+      const w = tokens[j]!;
+      if (j - i <= 2 && w.tightBefore && has(w, W.Place) && !/\d/.test(text[t.start - 2] ?? '')) {
+        mark(i, j, 'place: a state university (U …, U of …)');
         i = j;
         continue;
       }
