@@ -31,7 +31,7 @@ const ORDINAL_DAY_RE =
 const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d)/g;
 const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
 const APOSTROPHE_YEAR_RE = /(?<![\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
-const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|sats?)\b[^.\n]{0,12}$/i;
+const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?)\b[^.\n]{0,12}$/i;
 // Ventilator and pressure settings ("bipap 10/5", "CPAP overnight 12/6"): a reading, not a date.
 const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,1}\W{0,3}$/i;
 const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|hr|hrs)/i;

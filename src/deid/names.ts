@@ -260,7 +260,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
     if (cueOk && prev && has(prev, W.Relation) && cue(prev, t) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
-      if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name))) {
+      // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
+      if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical))) {
         mark[i] = Mark.Name;
         why[i] = 4;
         continue;
