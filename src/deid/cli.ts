@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { flush, write, type CommandIo } from '../cli/stream-io.ts';
 import { explain } from './detect.ts';
 import { processLine } from './jsonl.ts';
 import { JsonlPool } from './jsonl-pool.ts';
@@ -17,11 +18,7 @@ import { loadDeidResources } from './index.ts';
 import { BUILTIN_TOPICS } from './topics.ts';
 import type { DeidContext } from './types.ts';
 
-export interface DeidIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+export type DeidIo = CommandIo;
 
 const USAGE = `Usage: tacet deid --jsonl [--topics a,b] < input.jsonl
        tacet deid [--topics a,b] [--explain] FILE
@@ -69,22 +66,6 @@ function parseArgs(argv: readonly string[]): Options | string {
   if (!opts.jsonl && opts.file === undefined) return 'give --jsonl or a FILE';
   if (opts.explain && opts.jsonl) return '--explain reads a FILE, not --jsonl';
   return opts;
-}
-
-/** Writes respecting back-pressure, so a large input never piles up in memory. */
-function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const ok = stream.write(chunk, (err) => {
-      if (err) reject(err);
-    });
-    if (ok) resolve();
-    else stream.once('drain', resolve);
-  });
-}
-
-/** Resolves once everything written so far has been handed to the operating system. */
-function flush(stream: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
 export async function runDeidCli(argv: string[], io: DeidIo): Promise<number> {
@@ -143,13 +124,13 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
         batch.push(line);
         batchBytes += line.length;
         if (batchBytes >= BATCH_BYTES) {
-          await pool.submit(batchFirst, batch, 2 * workers, emit);
+          await pool.submit(batchFirst, batch, emit);
           batch = [];
           batchBytes = 0;
         }
       }
       if (pool !== undefined) {
-        if (batch.length) await pool.submit(batchFirst, batch, Infinity, emit);
+        if (batch.length) await pool.submit(batchFirst, batch, emit);
         await pool.finish(emit);
       }
     } finally {

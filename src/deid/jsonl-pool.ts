@@ -17,11 +17,9 @@ import('tsx/esm/api').then((m) => { m.register(); return import(workerData.url);
 export class JsonlPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: Batch[] = [];
   private readonly done = new Map<number, BatchResult>();
   private nextSeq = 0;
   private nextOut = 0;
-  private inFlight = 0;
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
 
@@ -33,12 +31,8 @@ export class JsonlPool {
     for (let i = 0; i < size; i++) {
       const w = new Worker(BOOTSTRAP, { eval: true, workerData: { url, ctx } });
       w.on('message', (m: BatchResult | { ready: true }) => {
-        if ('ready' in m) this.release(w);
-        else {
-          this.done.set(m.seq, m);
-          this.inFlight--;
-          this.release(w);
-        }
+        if (!('ready' in m)) this.done.set(m.seq, m);
+        this.idle.push(w);
         this.notify();
       });
       w.on('error', (e) => {
@@ -47,12 +41,6 @@ export class JsonlPool {
       });
       this.workers.push(w);
     }
-  }
-
-  private release(w: Worker): void {
-    const b = this.queue.shift();
-    if (b) w.postMessage(b);
-    else this.idle.push(w);
   }
 
   private notify(): void {
@@ -65,10 +53,10 @@ export class JsonlPool {
     return new Promise((resolve) => (this.wake = resolve));
   }
 
-  /** Queues a batch; resolves once fewer than `limit` batches are waiting or running. */
-  async submit(first: number, lines: string[], limit: number, drainTo: (r: BatchResult) => Promise<void>): Promise<void> {
+  /** Hands a batch to a free worker, or redacts it here; then writes whatever is ready, in order. */
+  async submit(first: number, lines: string[], drainTo: (r: BatchResult) => Promise<void>): Promise<void> {
+    if (this.failure) throw this.failure;
     const b: Batch = { seq: this.nextSeq++, first, lines };
-    this.inFlight++;
     const w = this.idle.pop();
     if (w) w.postMessage(b);
     else {
@@ -76,14 +64,8 @@ export class JsonlPool {
       // thread redacts this batch itself rather than wait, so start-up costs nothing and the main
       // thread's core is used too.
       this.done.set(b.seq, processBatch(b, this.ctx));
-      this.inFlight--;
     }
     await this.flushReady(drainTo);
-    while (this.inFlight >= limit) {
-      if (this.failure) throw this.failure;
-      await this.wait();
-      await this.flushReady(drainTo);
-    }
   }
 
   /** Waits for every submitted batch and hands the rest to the writer in order. */

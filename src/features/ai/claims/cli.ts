@@ -7,35 +7,16 @@
 //
 // Errors name the line number only, never its content: the content is clinical text (R25).
 import { createInterface } from 'node:readline';
+import { flush, write, type CommandIo } from '../../../cli/stream-io.ts';
 import { verifyClaim } from './index.ts';
 
-export interface VerifyIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+export type VerifyIo = CommandIo;
 
 const USAGE = `Usage: tacet verify-draft --jsonl < input.jsonl
 Options:
   --jsonl   read {"id","sources","sentence","cites"} JSON lines on stdin,
             write {"id","label","reasons"} lines (label SUPPORTED, CONTRADICTED or UNSUPPORTED)
 `;
-
-/** Writes respecting back-pressure, so a large input never piles up in memory. */
-function write(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const ok = stream.write(chunk, (err) => {
-      if (err) reject(err);
-    });
-    if (ok) resolve();
-    else stream.once('drain', resolve);
-  });
-}
-
-/** Resolves once everything written so far has been handed to the operating system. */
-function flush(stream: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve) => stream.write('', () => resolve()));
-}
 
 export interface VerifyRow {
   id: string | number | null;
