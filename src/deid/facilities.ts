@@ -44,6 +44,12 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
   // A proper-noun word: capitalised where case tells, or no vocabulary where it does not.
   const properish = (t: Token): boolean =>
     nameable(t) && (t.caseInformative ? (t.shape === 'title' || t.shape === 'upper') && (!has(t, W.Common) || !t.sentenceStart) : !has(t, W.Common) || has(t, W.Name | W.Place));
+  const headWord = (w: Token): boolean => HEADS.has(w.key) || HEAD_TAIL.has(w.key);
+  // Grows a span rightwards over adjoining words that pass `ok`, at most `max` words past `from`.
+  const extend = (k: number, from: number, max: number, ok: (w: Token) => boolean): number => {
+    while (k + 1 < n && k - from < max && tokens[k + 1]!.tightBefore && ok(tokens[k + 1]!)) k++;
+    return k;
+  };
   const mark = (a: number, b: number, why: string): void => {
     // The generic word stays readable ("[PLACE] Hospital"): it identifies nobody, and a reader of the
     // note still knows what kind of place it was. "Memorial" is part of the name.
@@ -76,7 +82,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       // (An unknown word after a transfer word must not be a typo or a clipped word: "sent to catscan".)
       if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place) && !looksMisspelt(first.key) && !looksAbbreviated(first.key)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) continue;
       let k = j;
-      while (k + 1 < n && k - j < 3 && tokens[k + 1]!.tightBefore && (properish(tokens[k + 1]!) || HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
+      k = extend(k, j, 3, (w) => properish(w) || headWord(w));
       mark(j, k, 'place: facility after a transfer word (transferred/admitted/sent to or from)');
       i = k;
       continue;
@@ -122,8 +128,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       const gap = text.slice(t.end, nx.start);
       // "St. Mary", "ST AGNES" — a saint is a given name; "ST elevation" and "1st step" are not.
       if (/^\.?[ \t]{1,2}$/.test(gap) && has(nx, W.First) && nameable(nx) && (t.shape !== 'lower' || nx.shape === 'lower')) {
-        let k = i + 1;
-        if (k + 1 < n && tokens[k + 1]!.tightBefore && (HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
+        const k = extend(i + 1, i + 1, 1, headWord);
         mark(i, k, "place: a saint's name (St. …)");
         i = k;
         continue;
@@ -140,7 +145,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       let k = i + 3;
       if (tokens[k]!.key === 'the' && k + 1 < n) k++;
       if (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') {
-        while (k + 1 < n && k - i < 6 && tokens[k + 1]!.tightBefore && (tokens[k + 1]!.shape === 'title' || HEADS.has(tokens[k + 1]!.key))) k++;
+        k = extend(k, i, 6, (w) => w.shape === 'title' || HEADS.has(w.key));
         mark(i, k, 'place: Our Lady of …');
         i = k;
         continue;
@@ -149,7 +154,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     // 2b. "University of X [Medical Center]"
     if (t.key === 'university' && i + 2 < n && tokens[i + 1]!.key === 'of' && nameable(tokens[i + 2]!)) {
       let k = i + 2;
-      while (k + 1 < n && k - i < 6 && tokens[k + 1]!.tightBefore && (HEADS.has(tokens[k + 1]!.key) || HEAD_TAIL.has(tokens[k + 1]!.key))) k++;
+      k = extend(k, i, 6, headWord);
       mark(i, k, 'place: University of …');
       i = k;
       continue;
@@ -168,7 +173,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
         if (t.key !== 'general' && t.key !== 'medical') continue;
       }
       let k = i;
-      while (k + 1 < n && k - i < 2 && tokens[k + 1]!.tightBefore && (HEAD_TAIL.has(tokens[k + 1]!.key) || HEADS.has(tokens[k + 1]!.key))) k++;
+      k = extend(k, i, 2, headWord);
       mark(a, k, 'place: words before a facility word (Memorial, Hospital, Campus, Rehab …)');
       i = k;
     }
