@@ -31,6 +31,37 @@ describe('R35 clinical vocabulary is not a name', () => {
   });
 });
 
+describe('R35 abbreviations that look like titles, names or streets', () => {
+  it('R35 reads "MS"/"MR" before an everyday word or after a comma as mental status or mitral regurgitation', () => {
+    const notes = [
+      'Pain 6/10, morphine 2 mg ms given once with relief.',
+      'TACHY TO 130S. MEDICATED WITH MS WITHOUT EFFECT.',
+      'Hx of HTN, 2+MR, AI, EF 40%, weaned off levophed.',
+      'Brief run of SVT. MS back to baseline by noon.',
+      'LUNGS GEN CLEAR, DIMINISHED AT BASES.',
+    ];
+    for (const n of notes) expect(found(n), n).toEqual([]);
+    expect(words('Met with Ms Quillfeather and her son.')).toEqual(['Quillfeather']);
+  });
+  it('R35 does not take a hyphenated run of shorthand and words for a name', () => {
+    const notes = ['ABX CHGED-GIVEN AS ORDERED.', 'oxygenation remains sub-optimal-adjusting vent as needed.', 'POST-AGRAM SITE DRY.'];
+    for (const n of notes) expect(found(n), n).toEqual([]);
+    expect(words('Seen by her sister, Mary-Jane Okafor-Brill.')).toEqual(['Mary-Jane Okafor-Brill']);
+  });
+  it('R35 keeps a reading hyphenated to the next word and a rhythm strip in capitals', () => {
+    expect(found('PO2 118-CHANGED TO IMV 10.')).toEqual([]);
+    expect(found('SR WITH RARE PVCS, 1 12 SEC RUN SVT, 4 BEAT RUN VT.')).toEqual([]);
+    expect(words('She lives at 14 Heron Run, Dover.').some((w) => w.startsWith('14 Heron Run'))).toBe(true);
+  });
+  it('R35 reads short rare name-list words in a capitals clinical line as shorthand', () => {
+    expect(found('GAVE DUL SUPP. COMF AT PRESENT. WILL RECK HCT IN AM. NEURO: MAE, PERRL, FOLLOWS COMMANDS.')).toEqual([]);
+  });
+  it('R35 does not spread "of" from "University of …" over the note', () => {
+    const text = 'Transferred from University of Linmouth Medical Center. Started course of abx; plan repair of fistula.';
+    expect(words(text).filter((w) => w.toLowerCase() === 'of')).toEqual([]);
+  });
+});
+
 describe('R35 numbers in clinical context are readings, not identifiers', () => {
   it('R35 keeps vital signs, ranges, settings, doses and shift hours', () => {
     const notes = [

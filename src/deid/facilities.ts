@@ -58,7 +58,9 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     push(tokens[a]!.start, tokens[b]!.end, 'GEO', 6, why);
     for (let k = a; k <= b; k++) {
       const w = tokens[k]!;
-      if (GENERIC_UNITS.has(w.key) || HEADS.has(w.key) || HEAD_TAIL.has(w.key)) continue;
+      // "University of …", "Our Lady of …": the function words inside a facility name are no evidence
+      // elsewhere in the text.
+      if (GENERIC_UNITS.has(w.key) || HEADS.has(w.key) || HEAD_TAIL.has(w.key) || has(w, W.Function | W.CoreStop | W.Clinical)) continue;
       // A vocabulary word is matched elsewhere only as written with its capitals ("GMH", "Linden").
       if (!has(w, W.Common)) found.add(w.key);
       else if (w.shape === 'upper' && w.text.length <= 5) foundSurface.add(w.text);

@@ -60,7 +60,7 @@ granny mister madam dame sir lord lady capt captain lieutenant gen general col c
 /** Titles whose plain word is ambiguous and so need a capital letter ("Sister Mary", not "my sister"). */
 export const WEAK_TITLES = set(`
 father sister brother aunt auntie uncle grandma grandpa nana granny lady lord general doctor
-nurse officer coach judge captain fr br
+nurse officer coach judge captain fr br gen col
 `);
 
 /** Speech and contact verbs that follow a person's name ("Maria said", "Hope texted"). */

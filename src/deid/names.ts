@@ -130,7 +130,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const strong = (t: Token): boolean =>
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
     // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
-    (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key));
+    (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
+    // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
+    // that starts a longer word ("reck", "onsult", "cabag") is shorthand or a typo far more often.
+    (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key)));
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
   const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
   // A capital letter with a full stop ("P."): an initial inside a name.
@@ -161,6 +164,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // Capitalised word that can continue a name ("Siobhan Gray", "Mark Hill").
   const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
   const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
+  // "ms"/"mr" written in lower case or capitals, or in a clinical note, is as likely mental
+  // status or mitral regurgitation as a title.
+  // A title and its name are separated by a full stop and spaces at most: "Mr. Vale", "DR.OKAFOR", not
+  // "MR, AI" (a list of findings).
+  const titleGap = (p: Token, t: Token): boolean => /^\.?[ \t]{0,3}$/.test(gapOf(p, t)) && t.start > p.end;
+  const ambiguousTitle = (p: Token): boolean => (p.key === 'ms' || p.key === 'mr') && (clinicalRegister || p.shape === 'lower' || p.shape === 'upper' || !p.caseInformative);
   // Two capitalised words no vocabulary knows, side by side ("Radu Quillfeather"): a person's name even in
   // a clinical note, where one such word alone is more often a drug or a typo.
   const properWord = (k: number): boolean => {
@@ -233,7 +242,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
 
     // "Ms. Christmas", "Mr. May": after a title of address a capitalised word is the surname, even a
     // holiday or a month.
-    if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
+    // (Not where "ms"/"mr" may be the clinical abbreviation: the stricter rule below decides.)
+    if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && !ambiguousTitle(prev) && titleGap(prev, t) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
       mark[i] = Mark.Name;
       why[i] = 3;
       continue;
@@ -249,8 +259,11 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
       // after them needs a name list.
       // Written in lower case or in an all-caps line, "ms"/"mr" is as likely the abbreviation.
-      const strict = (prev.key === 'ms' || prev.key === 'mr') && (clinicalRegister || prev.shape === 'lower' || !prev.caseInformative);
-      if (strict ? has(t, W.Name) || !has(t, W.Common) : cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
+      const strict = ambiguousTitle(prev);
+      // ("MR , AI", "3+MR, WEANED", "ms given", "MS back to baseline": the abbreviation, then a
+      // word; a surname right after "Mr"/"Ms" follows it without a comma and is no everyday word.)
+      const strictOk = titleGap(prev, t) && !has(t, W.Function) && (!has(t, W.Common) || (has(t, W.Name) && !has(t, W.Everyday) && !/(?:ed|ing)$/.test(t.key)));
+      if (strict ? strictOk : cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
         mark[i] = Mark.Name;
         why[i] = 3;
         continue;

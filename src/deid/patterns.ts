@@ -82,7 +82,7 @@ const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_]
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const PHONE_RE =
-  /(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])(?:\d{2,4}[\s.-]){0,3}\d{2,6}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|\.\d)/gi;
+  /(?<![\w/.])(?<![\d/.]-)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])(?:\d{2,4}[\s.-]){0,3}\d{2,6}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|\.\d)/gi;
 const PHONE_BARE_RE = /(?<![\w.-])(?:\+?1)?\d{10}(?![\w-])/g;
 const SSN_RE = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
@@ -349,6 +349,11 @@ const CLINICAL_CODE =
  * A word glued to its reading ("sats93", "tylenol650", "peep10") or a reading glued to the next word
  * ("120sinus", "110sr", "300mls", "500ccNS"): vocabulary and a short number, not a code.
  */
+function isVocabulary(w: string): boolean {
+  const k = w.toLowerCase();
+  return resources().commonWords.has(k) || resources().medicalWords.has(k) || CLINICAL_SHORTHAND.has(k);
+}
+
 function gluedReading(v: string): boolean {
   const vocab = (w: string): boolean => {
     const k = w.toLowerCase();
@@ -387,6 +392,9 @@ export function detectCodes(text: string, push: Push): void {
     // a short number or a clinical code is a measurement, not a unique number.
     const parts = v.split('-');
     if (parts.length > 1 && (parts.length === 2 || parts.some((p) => /[a-z]/i.test(p))) && parts.every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part) || gluedReading(part))) return;
+    // A short reading hyphenated to the next word of the sentence ("PO2 112-CHANGED TO", "148-treated"):
+    // a number and vocabulary, not a code.
+    if (parts.length === 2 && parts.some((p) => /^\d{1,4}$/.test(p)) && parts.every((p) => /^\d{1,4}$/.test(p) || (/^[A-Za-z]{3,}$/.test(p) && isVocabulary(p)))) return;
     if (letters === 0) {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
@@ -465,6 +473,9 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     // the street's name must be written as a name, in capitals, and be no clinical word or typo.
     const suffix = m[0].trim().split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase();
     if (AMBIGUOUS_SUFFIX.has(suffix) && words.some((w) => !/^\p{Lu}/u.test(w) || looksMisspelt(w.toLowerCase().replace(/[.,]$/, '')))) return;
+    // In capitals, case says nothing: "15 SEC RUN", "6 BEAT RUN" are rhythm strips. A street named with
+    // only everyday words and an ambiguous suffix needs lower-case letters somewhere to tell.
+    if (AMBIGUOUS_SUFFIX.has(suffix) && !/\p{Ll}/u.test(m[0]) && words.every((w) => commonWords.has(w.toLowerCase().replace(/[.,]$/, '')))) return;
     // ("100 ST", "3 RD": a reading before sinus tachycardia, an ordinal.)
     if (words.length === 0 && !/\b(?:street|avenue|road|boulevard|lane|drive|court)\b/i.test(m[0])) return;
     push(m.index, m.index + m[0].length, 'GEO', 7);

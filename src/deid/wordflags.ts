@@ -113,6 +113,13 @@ export function wordFlags(k: string): number {
     // "gu-qsuo", "swan-ganz": a compound with clinical shorthand in it is shorthand.
     else if (parts.some((p) => CLINICAL_SHORTHAND.has(p))) f |= W.Common | W.Clinical;
     else {
+      // "sub-optimal-adjusting", "chged-given", "post-agram": a piece that is ordinary vocabulary
+      // (even one that is also a surname, "given", "post") makes the compound shorthand or a typo,
+      // not a name on its own evidence, unless every piece can be a name and one of them is no word
+      // at all ("mary-jane", "nguyen-tran"). Mixed compounds ("kessler-adventist") keep their name
+      // flags for cued rules and facility names, but count as vocabulary.
+      const bareName = (p: string): boolean => (r.firstNames.has(p) || r.lastNames.has(p)) && !r.commonWords.has(p);
+      if (parts.some((p) => r.commonWords.has(p) && !r.firstNames.has(p) && !r.lastNames.has(p)) || !parts.some(bareName)) f |= W.Common;
       // "mary-jane" (first), "nguyen-tran", "brennan-adewumi" (surnames).
       if (r.firstNames.has(parts[0]!)) f |= W.First;
       if (parts.some((p) => r.lastNames.has(p))) f |= W.Last;
