@@ -56,6 +56,18 @@ describe('R35 abbreviations that look like titles, names or streets', () => {
   it('R35 reads short rare name-list words in a capitals clinical line as shorthand', () => {
     expect(found('GAVE DUL SUPP. COMF AT PRESENT. WILL RECK HCT IN AM. NEURO: MAE, PERRL, FOLLOWS COMMANDS.')).toEqual([]);
   });
+  it('R35 keeps ventilator settings, ordinals that count things, blood gases and "@" for "at"', () => {
+    const notes = [
+      'ON 12/6 BIPAP 60%, then bipap 12/6/14 overnight; cpap/ps mode decreased to 8/5 with good tolerance.',
+      'Loose stools after 3rd dose; small wound on 4th toe; DC IVF AFTER 2ND LITER.',
+      'abg on these settings: 82/44/7.41.35.2, repeat pending.',
+      'IVF @KVO, tube feed @goal of 60cc/hr.',
+      'MVO2 58-52-49, HR 70-80s-at 1900 brief run of SVT.',
+      'weaned peep from 10 to5cmh20, Sao297-100, o2sat-99%.',
+    ];
+    for (const n of notes) expect(found(n), n).toEqual([]);
+    expect(words('Extubated 12/6. She called on the 3rd about it. Follow her on insta @sunshine.')).toEqual(['12/6', 'the 3rd', '@sunshine']);
+  });
   it('R35 does not spread "of" from "University of …" over the note', () => {
     const text = 'Transferred from University of Linmouth Medical Center. Started course of abx; plan repair of fistula.';
     expect(words(text).filter((w) => w.toLowerCase() === 'of')).toEqual([]);

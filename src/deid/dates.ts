@@ -25,15 +25,20 @@ const NUMERIC_YMD_RE = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[.
 const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 // A hyphen may join a date to a word or start a range ("UO-9/10", "5/28-6/1"); not "1-2/3".
 const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d{1,2})\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d|-\d+(?![\d/]))/g;
+// An ordinal day stands before a pause or a word that can follow a date ("on the 3rd at noon", "by the
+// 5th of May"), not before a noun it counts ("after the 3rd dose", "from the 4th toe").
 const ORDINAL_DAY_RE =
-  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
+  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:$|[^\sA-Za-z]|\s+(?:of|at|and|or|in|to|for|when|we|i|he|she|they|you|it|by|from|until|through|this|next|last|but|so|then|is|was|will|would|as|about|regarding|re|with|after|before|because|since|while|if|that|which|who|there|here|again|too|also|already|only|just|my|your|his|her|our|their|me|him|them|us|a|an|the|following|morning|evening|night|afternoon|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
 const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d)/g;
 const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
 const APOSTROPHE_YEAR_RE = /(?<![\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
 const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?)\b[^.\n]{0,12}$/i;
 // Ventilator and pressure settings ("bipap 10/5", "CPAP overnight 12/6"): a reading, not a date.
-const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,1}\W{0,3}$/i;
+// ("cpap/ps mode decreased to 8/5": a few words may stand between the setting and its value.)
+const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,3}\W{0,3}$/i;
+// "on 10/5 BIPAP", "10/5 cpap overnight": the setting's name after the value.
+const MEASURE_AFTER_RE = /^\s*(?:bi-?pap|c-?pap|peep|psv?|nippv|s?imv|a\/c|vent)\b/i;
 const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|hr|hrs)/i;
 /** Could be a fraction, a score out of a small whole, or a count: 1/2, 3/4, 4/5, 7/10, 2/2. */
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
@@ -67,6 +72,8 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (!(validMonthDay(a, b) || validMonthDay(b, a))) return;
     // "12/5/40%": ventilator settings, not a date.
     if (text[m.index + m[0].length] === '%' || /\dx$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) return;
+    // "bipap 10/5/12": pressures and a rate, not a date with a two-digit year.
+    if (m[4]!.length === 2 && m[2] === '/' && MEASURE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     // "1.5.20" style versions and scores are rare next to these shapes; a dot-separated two-digit
     // year needs a date word before it.
     if (m[2] === '.' && m[4]!.length === 2 && !DATE_CONTEXT_MD.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
@@ -82,7 +89,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole; "5/5, 40%" and
     // "10/5 40%" are ventilator settings.
-    if (FRACTION_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
+    if (FRACTION_AFTER_RE.test(after) || MEASURE_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
     // ("extubated 8/10", "placed 11/3": an event's past participle dates it.)
     const dated = DATE_CONTEXT_MD.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",

@@ -78,8 +78,10 @@ const PATH_RE = /^(?:\/[^\s<>"']*)?/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
 // A handle starts with a letter or underscore: "@50cc/hr" and "@2pm" are "at" in a note.
 // (Some services allow hyphens: "@jo-k22".)
+const HANDLE_CUE_RE = /\b(?:insta(?:gram)?|ig|handle|follow(?:ed|ing|s)?|twitter|tiktok|snap(?:chat)?|dm(?:'?d|s)?|account|profile|user(?:name)?|tagged|posted|threads|bluesky|x)\b[^\n]*$/i;
 const HANDLE_RE = /(?<![\p{L}\p{N}@.])@[A-Za-z_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_]/gu;
-const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
+// ("80/48/7.45.34.7": blood-gas values after a slash, not an address.)
+const IPV4_RE = /(?<![/\d.])\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b(?!\.\d)/g;
 const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const PHONE_RE =
   /(?<![\w/.])(?<![\d/.]-)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\d{1,5}[\s.-])(?:\d{2,4}[\s.-]){0,3}\d{2,6}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?![\w/-]|\.\d)/gi;
@@ -190,7 +192,12 @@ export function detectContacts(text: string, push: Push): void {
     if (/\.(?:gov|edu)$/i.test(v)) return;
     push(m.index, m.index + v.length, 'URL', 7);
   });
-  scan(HANDLE_RE, text, (m) => push(m.index, m.index + m[0].length, 'URL', 6));
+  scan(HANDLE_RE, text, (m) => {
+    // "IVF @KVO", "tf @goal": in notes "@" is "at"; a handle that is a word needs a social-media cue.
+    const handle = m[0].slice(1).replace(/[._-]+$/, '');
+    if (/^[A-Za-z]+$/.test(handle) && isVocabulary(handle) && !HANDLE_CUE_RE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
+    push(m.index, m.index + m[0].length, 'URL', 6);
+  });
   scan(IPV4_RE, text, (m) => push(m.index, m.index + m[0].length, 'IP', 9));
   if (hasHexColonPair(text)) scan(IPV6_RE, text, (m) => {
     const v = m[0];
@@ -359,6 +366,11 @@ function gluedReading(v: string): boolean {
     const k = w.toLowerCase();
     return CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || (k.length >= 3 && (resources().medicalWords.has(k) || resources().commonWords.has(k)));
   };
+  // "Sao298", "o2sat-100", "to5cmh20": a vital sign's name (with its own digit) or a preposition
+  // glued to a reading.
+  const vital = /^(?:sa?o2|spo2|fio2|pa?o2|paco2|etco2|s?v?o2|mvo2|scvo2|o2sats?|o2|to|at|of|on|x)(\d+(?:\.\d+)?)([A-Za-z0-9]{0,6})$/i.exec(v);
+  if (vital && (vital[2] === '' || CLINICAL_CODE.test(vital[1]! + vital[2]!))) return true;
+  if (/^(?:sa?o2|spo2|o2sats?|fio2)$/i.test(v)) return true;
   const glued = /^([A-Za-z]{2,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
   if (glued && vocab(glued[1]!)) return true;
   const trailing = /^(\d{1,4}(?:\.\d+)?)([A-Za-z]{2,})$/.exec(v);
@@ -392,9 +404,11 @@ export function detectCodes(text: string, push: Push): void {
     // a short number or a clinical code is a measurement, not a unique number.
     const parts = v.split('-');
     if (parts.length > 1 && (parts.length === 2 || parts.some((p) => /[a-z]/i.test(p))) && parts.every((part) => /^\d{1,4}$/.test(part) || CLINICAL_CODE.test(part) || gluedReading(part))) return;
-    // A short reading hyphenated to the next word of the sentence ("PO2 112-CHANGED TO", "148-treated"):
-    // a number and vocabulary, not a code.
+    // A short reading hyphenated to the next word of the sentence ("PO2 112-CHANGED TO", "148-treated"),
+    // and series of short readings ("MVO2 55-45-51", "HR 70-80s-at 1900"): numbers and vocabulary.
     if (parts.length === 2 && parts.some((p) => /^\d{1,4}$/.test(p)) && parts.every((p) => /^\d{1,4}$/.test(p) || (/^[A-Za-z]{3,}$/.test(p) && isVocabulary(p)))) return;
+    // (Readings have no leading zero: "318-44-07" is a number someone was given.)
+    if (parts.length >= 3 && parts.some((p) => /^\d{1,3}$/.test(p)) && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) || (CLINICAL_CODE.test(p) && !/\d{4}/.test(p)) || ((/^[a-z]{2,}$/.test(p) || /^[A-Za-z]{3,}$/.test(p)) && isVocabulary(p)))) return;
     if (letters === 0) {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
