@@ -25,7 +25,7 @@ const HEADS = new Set([
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
-const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus']);
+const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus', 'heart', 'cancer']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
