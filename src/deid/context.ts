@@ -116,15 +116,6 @@ export function detectOrganisations(text: string, push: Push): void {
     if (lead) phrase = phrase.slice(lead[0].length);
     const words = phrase.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length === 0 || !distinctive(words)) return;
-    // "Holy Cross Hospital", "Linden Medical Center": the generic word identifies nobody and tells the
-    // reader what kind of place it was, as in facilities.ts; only the name before it goes.
-    if (/^(?:Hospital|Medical Cent(?:er|re)|Cent(?:er|re)|Clinic)$/.test(m[0])) {
-      const name = phrase.replace(/\s+$/, '');
-      // ("Heart Center", "Cancer Center": a generic word before the generic word goes with it.)
-      const kept = name.replace(/(?:\s+(?:Heart|Cancer|Medical|Health|Rehab(?:ilitation)?|Surgical|Surgery|Trauma|Children's|Women's|Eye|Dental))+$/, '');
-      if (kept.length > 0) push(m.index - phrase.length, m.index - phrase.length + kept.length, 'NAME', 3);
-      return;
-    }
     push(m.index - phrase.length, m.index + m[0].length, 'NAME', 3);
   });
   scan(PREP_CAPITAL_RE, text, (pm) => {
