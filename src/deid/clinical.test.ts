@@ -26,6 +26,10 @@ describe('R35 clinical vocabulary is not a name', () => {
     expect(words('son bill in to visit; dr. feldstein updated.')).toEqual(['bill', 'feldstein']);
     expect(words('Note by Jo Pelham, RN')).toEqual(['Jo Pelham']);
   });
+  it('R35 takes a capitalised rare word after a relation word, but not shorthand or an everyday word', () => {
+    expect(words('Argued w/ roommate Kat, superficial scratches L forearm.')).toEqual(['Kat']);
+    expect(found('PT OOB to chair x2. Spoke with son Today about plan.')).toEqual([]);
+  });
   it('R35 takes a surname that is a word after a title of address', () => {
     expect(words('Spoke with Ms. Christmas and Mr. Fox about discharge.')).toEqual(['Christmas', 'Fox']);
   });

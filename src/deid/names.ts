@@ -274,7 +274,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (cueOk && prev && has(prev, W.Relation) && cue(prev, t) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
       // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
-      if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical))) {
+      // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
+      if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical) || (/^[A-Z][a-z]{2,}$/.test(t.text) && tight(prev, t) && !has(t, W.Everyday) && !CLINICAL_SHORTHAND.has(t.key)))) {
         mark[i] = Mark.Name;
         why[i] = 4;
         continue;
