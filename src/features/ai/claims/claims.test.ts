@@ -128,3 +128,23 @@ describe('verifyAnswer carries the labels', () => {
     expect(omitted).toEqual({ suicide: 'denied', homicide: 'denied', substance: 'present', abuse: 'denied' });
   });
 });
+
+describe('claims: paraphrases the verifier was not written for', () => {
+  it('R03 synonyms from WordNet, also behind a paraphrase class, match their source and are still compared', () => {
+    expect(label('Client said she is upset about the court hearing next week.', 'Client reported feeling worried about her upcoming court date.')).toBe('SUPPORTED');
+    expect(label('The client was scared by noises at night.', 'Client was frightened by the noises at night.')).toBe('SUPPORTED');
+    // A synonym with the other polarity is still a contradiction.
+    expect(label('The client was not scared by the noises.', 'Client was frightened by the noises at night.')).toBe('CONTRADICTED');
+  });
+  it('R03 one negation scoped over different words on each side is one fact, not two', () => {
+    expect(label('Client admitted she did not complete the homework.', 'Client acknowledged that the homework was not completed.')).toBe('SUPPORTED');
+    expect(label('Client completed the homework.', 'Client acknowledged that the homework was not completed.')).toBe('CONTRADICTED');
+    // A negation elsewhere in the draft's clause does not excuse a denied risk stated as present.
+    expect(label('Client reports a plan to act on thoughts that life is not worth living.', 'Client denies intent or plan; reports passive thoughts that life is not worth living.')).toBe('CONTRADICTED');
+  });
+  it('R03 the person: "the death of her father" is the father\'s; a parent\'s "her son" may be the draft\'s "he"', () => {
+    expect(label('Client became tearful talking about the death of her father.', "Client cried when discussing her father's death.")).toBe('SUPPORTED');
+    expect(label('According to his mother, he misses school two times weekly.', 'Mother says her son has been skipping school twice a week.')).toBe('SUPPORTED');
+    expect(label('Client has custody of the children on weekends.', "Client's ex-husband has custody of the children on weekends.")).toBe('CONTRADICTED');
+  });
+});

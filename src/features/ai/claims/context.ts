@@ -119,7 +119,7 @@ export function clearAnalysisCache(): void {
 function analyseUncached(text: string): CToken[] {
   const base = tokenize(text);
   // Built field by field (no spread): one object shape for every token keeps this fast.
-  const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: NO_AXES }));
+  const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, raw: t.raw, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: NO_AXES }));
   const n = toks.length;
 
   // Negation: pseudo-triggers first (they mask), then pre-triggers forward, post-triggers back.
@@ -304,6 +304,16 @@ function analyseUncached(text: string): CToken[] {
           const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
           if (other !== undefined) t.who = other.w;
         }
+        // "the death of her father", "his mother's illness" written as "illness of his mother": a
+        // noun followed by "of" and a person is that person's.
+        if (toks[t.i + 1]?.w === 'of' && toks[t.i + 1]!.clause === t.clause) {
+          let k = t.i + 2;
+          // (Only with a possessive: "custody of the children" is not the children's.)
+          const possessive = ['her', 'his', 'their', 'my', 'client', "client's"].includes(toks[k]?.w ?? '');
+          while (k < n && k <= t.i + 4 && DETERMINERS.has(toks[k]!.w)) k++;
+          const person = toks[k];
+          if (possessive && person !== undefined && person.clause === t.clause && OTHER_PEOPLE.has(person.w)) t.who = person.w;
+        }
       }
     }
   }
@@ -312,7 +322,8 @@ function analyseUncached(text: string): CToken[] {
     const t = toks[i]!;
     const multi = AXIS_MULTI.get(t.w)?.find(([p]) => matchAt(toks, i, new Map([[t.w, [p]]])) === p.length);
     if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
-    else if (t.axes === NO_AXES) t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+    // ("did not complete": the auxiliary before a negation states nothing; the verb after it does.)
+    else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
   }
   return toks;
 }

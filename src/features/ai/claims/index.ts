@@ -11,6 +11,7 @@
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, type CToken } from './context.ts';
 import { CLIENT_REFS, GENERIC, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { synonymous } from './synonyms.ts';
 import { keyBucket, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -33,6 +34,9 @@ const SALIENT = new Set([
 ]);
 const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
 const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
+
+/** A child named by the parent who reports: in child and family work, often the client. */
+const CHILDREN = new Set(['son', 'daughter', 'child', 'kid', 'stepson', 'stepdaughter']);
 
 /** Words that state a change, not a state: "better" needs a comparison in the source, "good" does not. */
 const COMPARATIVE = new Set(['better', 'worse', 'improved', 'improving', 'improvement', 'improve', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'easier', 'harder'].map(stem));
@@ -129,6 +133,8 @@ function buckets(src: readonly CToken[]): Buckets {
   return out;
 }
 const matches = (t: CToken, pool: Buckets): CToken[] => (pool.get(keyBucket(t.key)) ?? []).filter((s) => !s.trigger && s.num === undefined && sameKey(t.key, s.key));
+/** Source words that are WordNet synonyms of a draft word the source does not hold as such. */
+const synonyms = (t: CToken, src: readonly CToken[]): CToken[] => (t.num !== undefined || t.trigger ? [] : src.filter((s) => !s.trigger && s.num === undefined && (synonymous(t.key, s.key) || (s.raw !== undefined && (s.raw === t.key || synonymous(t.key, s.raw))) || (t.raw !== undefined && (t.raw === s.key || synonymous(t.raw, s.key))))));
 
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
@@ -226,7 +232,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const addedAt = new Set<number>();
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
-    if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0) continue;
+    if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     const opposite = prefixOpposite(t, pool);
@@ -262,9 +268,20 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     added.length = 0;
     addedAt.clear();
   }
+  const sharedNegation = (t: CToken, s: CToken): boolean => {
+    const word = (x: CToken): boolean => x.neg && !x.trigger && x.num === undefined && x.w.length > 1 && !GENERIC.has(x.w);
+    const d = draft.filter((x) => word(x) && x.clause === t.clause && x !== t);
+    if (d.length === 0) return false;
+    const k = srcOf.get(s);
+    const o = src.filter((x) => word(x) && x.clause === s.clause && srcOf.get(x) === k && x !== s);
+    return d.some((x) => o.some((y) => sameKey(x.key, y.key)));
+  };
+  // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
+  const namesClient = draft.some((t) => t.w === 'client' || t.w === 'patient');
   for (const t of draft) {
     if (!isConcept(t) || addedAt.has(t.i)) continue;
-    const m = matches(t, pool).filter((s) => s.axes.length === 0);
+    let m = matches(t, pool).filter((s) => s.axes.length === 0);
+    if (m.length === 0) m = synonyms(t, src).filter((s) => s.axes.length === 0);
     if (m.length === 0) continue;
     // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
     // the new claim ("is considering leaving her job"): that is an invention, reported as such.
@@ -272,14 +289,16 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     for (let k = t.i - 3; k <= t.i + 3; k++) if (addedAt.has(k) && draft[k]!.clause === t.clause) nearAdded = true;
     // Each dimension is held back only where the draft itself carries the qualifier.
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg)) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    // "did not complete the homework" and "the homework was not completed" scope one "not" over
+    // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
       const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
       say(contra, `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
     if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
-    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family')) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.

@@ -125,7 +125,7 @@ export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2
 export const PHRASES: ReadonlyArray<[string, string]> = [
   // sleep
   ['sleep has been poor|sleep is poor|sleep was poor|sleep poor|not sleeping well|sleeping badly|trouble sleeping|difficulty sleeping|problems sleeping|poor sleep|sleep poorly|sleeping poorly|cannot sleep|can not sleep|sleeplessness|sleep difficulties|sleep problems|insomnia', 'insomnia sleep'],
-  ['trouble falling asleep|difficulty falling asleep', 'insomnia sleep'],
+  ['trouble falling asleep|difficulty falling asleep|trouble getting to sleep|difficulty getting to sleep|trouble going to sleep|hard time falling asleep|hard time sleeping|hard time getting to sleep', 'insomnia sleep'],
   ['nightmare|nightmares|bad dreams', 'nightmare'],
   ['wind down|winddown', 'winddown'],
   ['return to sleep|returning to sleep|get back to sleep|getting back to sleep|go back to sleep|back to sleep|fall back asleep|falls back asleep|fell back asleep|falling back asleep', 'sleep'],
@@ -257,7 +257,8 @@ export const GENERIC = new Set(
     'away keeping keeps kept keep according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
-    'one ones someone something thing things way ways time times level levels amount' +
+    'one ones someone something thing things way ways time times level levels amount ' +
+    'included involve involves involved involving arrive arrives arrived arriving came come comes coming listen listens listened listening' +
     ' um uh yeah okay ok mm hmm oh know think kind sort'
   ).split(/\s+/),
 );
@@ -265,6 +266,7 @@ export const GENERIC = new Set(
 // ---- NegEx / ConText triggers (after normalisation, lower case, as token sequences) ----------
 
 export const NEG_PRE = [
+  // ("poor concentration" is "difficulty concentrating": the same impairment, the same marking.)
   'difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time',
   'forgets', 'forgot', 'forgetting', 'avoids', 'avoided', 'avoid', 'avoiding', 'missed', 'misses', 'missing', 'skipped', 'skips', 'skipping', 'forgot to', 'refusing', 'declining', 'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'none', 'nor', 'neither', 'negative for', 'free of', 'absence of',
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',

@@ -12,6 +12,8 @@ export interface Token {
   num?: number;
   /** A comma came right before it. */
   comma?: boolean;
+  /** Stem of the word as written, when a paraphrase class replaced it ("worried" for "anxiety"): synonyms are looked up on it too. */
+  raw?: string;
 }
 
 
@@ -93,16 +95,21 @@ export function tokenize(text: string): Token[] {
   const raw = normalise(text).match(TOKEN) ?? [];
   // Paraphrases become their canonical words (never across punctuation).
   const words: string[] = [];
+  // The written word behind a one-word paraphrase ("worried" behind "anxiety").
+  const written: Array<string | undefined> = [];
   for (let i = 0; i < raw.length; i++) {
     const hit = PHRASE_INDEX.get(raw[i]!)?.find((p) => p.words.every((w, k) => raw[i + k] === w));
     if (hit === undefined) {
       words.push(raw[i]!);
+      written.push(undefined);
       continue;
     }
     words.push(...hit.canon);
+    for (let k = 0; k < hit.canon.length; k++) written.push(hit.words.length === 1 && hit.canon.length === 1 ? raw[i] : undefined);
     i += hit.words.length - 1;
   }
-  for (const s of words) {
+  for (let wi = 0; wi < words.length; wi++) {
+    const s = words[wi]!;
     if (s === ',') {
       comma = true;
       continue;
@@ -134,7 +141,8 @@ export function tokenize(text: string): Token[] {
       k = stem(s);
       if (STEMS.size < 50_000) STEMS.set(s, k);
     }
-    push({ w: s, key: k, clause });
+    const was = written[wi];
+    push(was !== undefined && was !== s ? { w: s, key: k, clause, raw: stem(was) } : { w: s, key: k, clause });
   }
   return out;
 }
