@@ -121,6 +121,11 @@ describe('R35 hospitals, units and places in notes', () => {
     expect(words('Sent back to LMH on day 3; seen first at U of Ohio.')).toEqual(['LMH', 'U of Ohio']);
     expect(found('SATS REMAIN HIGH. RESPONDS TO MUCH STIMULATION. GAVE 2 U PC.')).toEqual([]);
   });
+  it('R35 takes a lower-case town whose first word is a function word, and a facility of ordinary words closed by a facility word', () => {
+    expect(words('daughter returned to new haven today; he moved to west chester.')).toEqual(['new haven', 'west chester']);
+    expect(found('no movement noted in left hand.')).toEqual([]);
+    expect(words('presented to sacred heart hospital with sob.')).toEqual(['sacred heart']);
+  });
   it('R35 takes a ZIP after a city with no state between', () => {
     const text = 'Her family moved to Brookfield, 60513 last year.';
     const spans = detect(text);

@@ -25,7 +25,7 @@ const HEADS = new Set([
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
-const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus', 'heart', 'cancer']);
+const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
@@ -82,7 +82,17 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       const first = tokens[j];
       if (!first || first.start - t.end > 30 || /[.;\n]/.test(text.slice(t.end, first.start))) continue;
       // (An unknown word after a transfer word must not be a typo or a clipped word: "sent to catscan".)
-      if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place) && !looksMisspelt(first.key) && !looksAbbreviated(first.key)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) continue;
+      if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place) && !looksMisspelt(first.key) && !looksAbbreviated(first.key)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) {
+        // "presented to holy cross hospital", "TRANSFERRED TO GOOD HOPE MEDICAL CENTER": ordinary words
+        // make a facility's name when a facility word closes it, in any case.
+        let h = j;
+        while (h < n && h - j < 3 && nameable(tokens[h]!) && !headWord(tokens[h]!) && (h === j || tokens[h]!.tightBefore)) h++;
+        if (h > j && h < n && HEADS.has(tokens[h]!.key) && tokens[h]!.tightBefore) {
+          mark(j, extend(h, h, 2, headWord), 'place: facility after a transfer word (transferred/admitted/sent to or from)');
+          i = h;
+        }
+        continue;
+      }
       let k = j;
       k = extend(k, j, 3, (w) => properish(w) || headWord(w));
       mark(j, k, 'place: facility after a transfer word (transferred/admitted/sent to or from)');

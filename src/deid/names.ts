@@ -60,6 +60,9 @@ const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss']);
 // Credentials written after a clinician's name.
 const CREDENTIALS = new Set(['rn', 'rrt', 'md', 'np', 'lpn', 'lvn', 'cna', 'lcsw', 'lmft', 'lpc', 'lmhc', 'psyd', 'phd', 'pa-c', 'crnp', 'aprn', 'msw', 'do', 'ot', 'otr', 'dpt', 'slp', 'rd']);
 
+// First words of multi-word city names that are otherwise function or place words ("new haven").
+const CITY_PREFIXES = new Set(['new', 'west', 'east', 'north', 'south', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort', 'port', 'mount', 'saint', 'lake', 'grand', 'palm', 'glen', 'white', 'fall', 'falls', 'upper', 'lower', 'great']);
+
 // Per-token marks, kept in a Uint8Array.
 const Mark = { None: 0, Name: 1, Geo: 2 } as const;
 
@@ -203,7 +206,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       why[i] = 1;
       continue;
     }
-    if ((cap(t) || afterLocative) && has(t, W.CityStart) && !blocked(t)) {
+    // ("returned to new haven", "moved to west chester": a city whose first word is a function or
+    // state word counts when the whole name is in the gazetteer.)
+    if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(r, tokens, i, text) > 1))) {
       const cityLen = matchCity(r, tokens, i, text);
       // ("on Nitro gtt": a drug that shares a town's name, read by what follows it.)
       if (cityLen > 0 && prev !== undefined && !termAfter(i + cityLen - 1)) {
