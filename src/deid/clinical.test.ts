@@ -126,6 +126,10 @@ describe('R35 hospitals, units and places in notes', () => {
     expect(found('no movement noted in left hand.')).toEqual([]);
     expect(words('presented to sacred heart hospital with sob.')).toEqual(['sacred heart']);
   });
+  it('R35 takes an everyday named place with its kind (mall, station, airport), not a kind of place alone', () => {
+    expect(words('Panic worst at Eastgate Mall and at Logan Airport.')).toEqual(['Eastgate Mall', 'Logan Airport']);
+    expect(found('Went to the Public Library, then the Bus Station.')).toEqual([]);
+  });
   it('R35 takes a ZIP after a city with no state between', () => {
     const text = 'Her family moved to Brookfield, 60513 last year.';
     const spans = detect(text);

@@ -22,10 +22,14 @@ const HEADS = new Set([
   'hospice', 'manor', 'medical', 'med', 'health', 'healthcare', 'clinic', 'center', 'centre', 'ctr', 'nursing', 'general',
   'community', 'regional', 'county', 'va', 'vamc', 'church', 'temple', 'mosque', 'synagogue', 'cathedral', 'chapel',
   'cemetery', 'apartments', 'apts', 'towers', 'behavioral', 'behavioural', 'wellness', 'recovery', 'counseling', 'counselling',
+  // Everyday named places where a session's events happen ("at Eastgate Mall", "Logan Airport"): the
+  // whole name goes, the kind of place with it (unlike a hospital's, it tells a reader nothing).
+  'mall', 'plaza', 'station', 'airport', 'stadium', 'arena', 'library', 'beach', 'pier', 'museum', 'zoo', 'casino', 'motel', 'hotel',
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
 const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus']);
+const PLAIN_KINDS = new Set(['public', 'local', 'main', 'central', 'bus', 'train', 'subway', 'police', 'fire', 'gas', 'city', 'town', 'state', 'national', 'international', 'regional', 'county', 'community', 'general', 'children', "children's", 'childrens', 'university', 'school', 'high', 'new', 'old', 'big', 'little']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
@@ -87,7 +91,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
         // make a facility's name when a facility word closes it, in any case.
         let h = j;
         while (h < n && h - j < 3 && nameable(tokens[h]!) && !headWord(tokens[h]!) && (h === j || tokens[h]!.tightBefore)) h++;
-        if (h > j && h < n && HEADS.has(tokens[h]!.key) && tokens[h]!.tightBefore) {
+        if (h > j && h < n && HEADS.has(tokens[h]!.key) && tokens[h]!.tightBefore && !tokens.slice(j, h).every((w) => PLAIN_KINDS.has(w.key))) {
           mark(j, extend(h, h, 2, headWord), 'place: facility after a transfer word (transferred/admitted/sent to or from)');
           i = h;
         }
@@ -95,6 +99,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       }
       let k = j;
       k = extend(k, j, 3, (w) => properish(w) || headWord(w));
+      // ("went to the Public Library": a kind of place.)
+      if (tokens.slice(j, k + 1).every((w) => PLAIN_KINDS.has(w.key) || headWord(w))) continue;
       mark(j, k, 'place: facility after a transfer word (transferred/admitted/sent to or from)');
       i = k;
       continue;
@@ -177,7 +183,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && properish(tokens[a - 1]!) && !tokens[a]!.sentenceStart) a--;
       if (a === i) continue;
       // A head word that is also vocabulary needs a distinctive word before it ("Baytown Medical", not "the medical").
-      const distinctive = tokens.slice(a, i).some((w) => !has(w, W.Common) || has(w, W.Name | W.Place) || (w.caseInformative && w.shape !== 'lower'));
+      // ("the Public Library", "Bus Station": a kind of place, not a named one.)
+      const distinctive = tokens.slice(a, i).some((w) => !PLAIN_KINDS.has(w.key) && (!has(w, W.Common) || has(w, W.Name | W.Place) || (w.caseInformative && w.shape !== 'lower')));
       if (!distinctive) continue;
       if (t.key === 'health' && i > 0 && (tokens[i - 1]!.key === 'behavioral' || tokens[i - 1]!.key === 'behavioural' || tokens[i - 1]!.key === 'mental')) {
         // "Tamarack Behavioral Health": the head is the pair.
