@@ -181,6 +181,8 @@ export interface ClientsTable {
   owner_id: string;
   label: string;
   label_kind: 'initials' | 'pseudonym';
+  /** 0015: allocated by the database (app.next_client_number()); never changes. */
+  client_number: ColumnType<number, never, never>;
   birth_year: number | null;
   pronouns: string | null;
   status: ColumnType<'active' | 'inactive' | 'discharged', 'active' | 'inactive' | 'discharged' | undefined>;
@@ -205,7 +207,7 @@ export interface TherapySessionsTable {
   service_code: string;
   modality: 'in_person' | 'video' | 'phone';
   place_of_service: string;
-  attendance: 'attended' | 'late_cancel' | 'no_show';
+  attendance: 'scheduled' | 'attended' | 'late_cancel' | 'no_show';
   created_at: Created;
   updated_at: Updated;
 }
@@ -216,6 +218,8 @@ export interface NotesTable {
   owner_id: string;
   client_id: string;
   session_id: string | null;
+  /** 0015: the date of service of a note without a session. */
+  service_date: ColumnType<Date | string | null, string | null | undefined, string | null>;
   kind: 'progress' | 'process';
   format: 'soap' | 'dap' | 'birp' | 'girp' | 'pie' | 'free';
   sections_sealed: Buffer;

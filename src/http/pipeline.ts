@@ -188,7 +188,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
           }
           if (spec.phiWrite === true && !(await practiceHasCurrentBaa(trx, c.practiceId))) {
             throw new HttpError(403, 'baa_required',
-              'Clinical data cannot be saved until the practice owner accepts the Business Associate Agreement (Settings → Agreements).');
+              'Clinical data cannot be saved until the practice owner accepts the Business Associate Agreement (on the Practice screen, under Business Associate Agreement).');
           }
           return fn(trx, c);
         });

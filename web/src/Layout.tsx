@@ -27,6 +27,11 @@ export function Layout() {
               </li>
               {session.roles.includes('practitioner') && (
                 <li>
+                  <NavLink to="/week">Week</NavLink>
+                </li>
+              )}
+              {session.roles.includes('practitioner') && (
+                <li>
                   <NavLink to="/cosign">Co-sign</NavLink>
                 </li>
               )}

@@ -4,6 +4,8 @@
 // never in browser storage, and is read again from GET /api/auth/session whenever the session
 // changes (sign-in, second factor: both start a new session with a new token).
 
+import { sentenceFor } from './errors.ts';
+
 export interface ApiErrorBody {
   error: { code: string; message: string; id: string };
 }
@@ -121,8 +123,11 @@ export const api = {
   postQuiet: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}, { quiet401: true }),
 };
 
-/** A message fit to show: the server's own (it never holds PHI) or a generic one. */
+/**
+ * A message fit to show: a sentence written for people (errors.ts, issue 16), from the server's
+ * code and message (which never hold PHI), or a generic one.
+ */
 export function messageOf(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
+  if (e instanceof ApiError) return sentenceFor(e.code, e.message);
   return 'Something went wrong. Try again.';
 }

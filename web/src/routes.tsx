@@ -17,6 +17,7 @@ const ClientPage = lazy(() => import('./screens/ClientPage.tsx'));
 const NoteEditor = lazy(() => import('./screens/NoteEditor.tsx'));
 const PlanEditor = lazy(() => import('./screens/PlanEditor.tsx'));
 const Cosign = lazy(() => import('./screens/Cosign.tsx'));
+const Week = lazy(() => import('./screens/Week.tsx'));
 const PlanVersion = lazy(() => import('./screens/PlanVersion.tsx'));
 const Transcript = lazy(() => import('./screens/Transcript.tsx'));
 const Settings = lazy(() => import('./screens/Settings.tsx'));
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
       { path: '/plans/:planId/versions/:version', element: full(<PlanVersion />) },
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
       { path: '/cosign', element: full(<Cosign />) },
+      { path: '/week', element: full(<Week />) },
       { path: '/sessions/:sessionId/transcript', element: full(<Transcript />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },

@@ -28,6 +28,10 @@ export interface ClientSummary {
   id: string;
   label: string;
   labelKind: 'initials' | 'pseudonym';
+  /** Issue 16: practice-wide, allocated by the database. */
+  clientNumber: number;
+  /** Label and number, as every screen shows the client ("J.D.S. · 1042"). */
+  displayLabel: string;
   status: 'active' | 'inactive' | 'discharged';
   safetyFlag: boolean;
   ownerId: string;
@@ -46,7 +50,7 @@ export interface ClientDetail extends ClientSummary {
 }
 
 export type Modality = 'in_person' | 'video' | 'phone';
-export type Attendance = 'attended' | 'late_cancel' | 'no_show';
+export type Attendance = 'scheduled' | 'attended' | 'late_cancel' | 'no_show';
 
 export interface TherapySession {
   id: string;
@@ -89,13 +93,36 @@ export interface NoteSummary {
   cosignerId: string | null;
   cosignedAt: string | null;
   createdAt: string;
+  /** YYYY-MM-DD: the session's day or the note's own date of service. */
+  dateOfService: string;
+  sessionStartsAt: string | null;
 }
 
 export interface CosignItem extends NoteSummary {
   authorId: string;
+  clientLabel: string | null;
+}
+
+/** The chart header of a note (server: src/features/notes/chart-header.ts). */
+export interface ChartHeaderData {
+  client: string | null;
+  clientNumber: number | null;
+  dateOfService: string;
+  sessionStartsAt: string | null;
+  serviceCode: string | null;
+  serviceTitle: string | null;
+  durationMinutes: number | null;
+  modality: string | null;
+  placeOfService: string | null;
+  clinician: string | null;
+}
+
+export interface UpcomingSession extends TherapySession {
+  clientLabel: string;
 }
 
 export interface NoteDetail extends NoteSummary {
+  chart: ChartHeaderData;
   sections: { key: string; title: string; text: string }[];
   signedBy: string | null;
   contentSha256: string | null;

@@ -79,8 +79,33 @@ export function PrivateBadge({ children = 'Private' }: { children?: ReactNode })
   return <span className="badge badge-private">{children}</span>;
 }
 
+// One date format on every screen (issue 16): "Mar 2, 2026" and "Mar 2, 2026, 3:00 PM" in the
+// browser's language. A plain date (YYYY-MM-DD: review dates, dates of service) is a calendar
+// day, not an instant, so it is never shifted by the time zone.
+const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toDate(iso: string): Date {
+  const m = DAY_ONLY.exec(iso);
+  return m === null ? new Date(iso) : new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return toDate(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatTime(iso: string): string {
+  return toDate(iso).toLocaleTimeString(undefined, { timeStyle: 'short' });
+}
+
+/** A day with its weekday, for the week view ("Monday, Mar 2, 2026"). */
+export function formatWeekday(iso: string): string {
+  return toDate(iso).toLocaleDateString(undefined, { weekday: 'long', month: 'short', day: 'numeric', year: 'numeric' });
+}
+
+/** The local calendar day of an instant, as YYYY-MM-DD (for date inputs and grouping). */
+export function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** What redaction replaced, from the server's counts by type ("name 1, date 2, topic: immigration status 1"). */
@@ -91,5 +116,5 @@ export function formatRedactions(counts: Record<string, number>): string {
 }
 
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return toDate(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }

@@ -141,7 +141,7 @@ type Settings = Awaited<ReturnType<typeof loadSettings>>;
 
 async function gate(trx: Tx, config: Config, settings: Settings, aiDisabledForClient: boolean, provider: DraftProvider): Promise<Refusal | null> {
   if (!settings.ai_enabled) {
-    return { code: 'ai_disabled_practice', message: 'AI drafting is turned off for this practice. The practice owner can turn it on in Settings → Privacy.' };
+    return { code: 'ai_disabled_practice', message: 'AI drafting is turned off for this practice. The practice owner can turn it on on the Privacy screen, under Redaction and AI.' };
   }
   if (aiDisabledForClient) {
     return { code: 'ai_disabled_client', message: 'AI drafting is turned off for this client. Change it in the client’s settings, or write the note yourself.' };

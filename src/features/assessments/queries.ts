@@ -20,7 +20,8 @@ export function presentAssessment(r: AssessmentRow) {
 }
 
 export async function assessmentsOf(trx: Tx, clientId: string): Promise<AssessmentRow[]> {
-  return trx.selectFrom('assessments').selectAll().where('client_id', '=', clientId).orderBy('administered_at').execute();
+  // Ties (two measures given at one session) keep the order they were entered in.
+  return trx.selectFrom('assessments').selectAll().where('client_id', '=', clientId).orderBy('administered_at').orderBy('created_at').execute();
 }
 
 /** One trend per instrument administered at least once. */

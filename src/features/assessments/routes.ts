@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { badRequest } from '../../http/errors.ts';
+import { badRequest, HttpError } from '../../http/errors.ts';
+import { currentTime } from '../../platform/current-time.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
@@ -40,14 +41,23 @@ export function assessmentRoutes(app: FastifyInstance, runtime: Runtime): void {
       const s = score(body.instrument, body.items);
       return tenant(async (trx, ctx) => {
         const client = await loadClient(trx, await clinicalAccess(trx, ctx, 'write'), params.clientId, 'write');
+        let sessionStart: Date | undefined;
         if (body.sessionId != null) {
-          const sess = await trx.selectFrom('therapy_sessions').select('id').where('id', '=', body.sessionId).where('client_id', '=', client.id).executeTakeFirst();
+          const sess = await trx.selectFrom('therapy_sessions').select(['id', 'starts_at']).where('id', '=', body.sessionId).where('client_id', '=', client.id).executeTakeFirst();
           if (sess === undefined) throw badRequest('body.sessionId', "is not one of this client's sessions");
+          sessionStart = sess.starts_at;
         }
+        const now = currentTime();
+        if (sessionStart !== undefined && sessionStart.getTime() > now.getTime()) {
+          throw new HttpError(400, 'session_in_future', 'body.sessionId: is a session that has not taken place yet');
+        }
+        const administeredAt = body.administeredAt === undefined ? (sessionStart ?? now) : new Date(body.administeredAt);
+        // A few minutes' grace: the browser's clock and the server's rarely agree to the second.
+        if (administeredAt.getTime() > now.getTime() + 5 * 60_000) throw new HttpError(400, 'date_in_future', 'body.administeredAt: cannot be in the future');
         const id = crypto.randomUUID();
         const row = await trx
           .insertInto('assessments')
-          .values({ id, practice_id: ctx.practiceId, owner_id: ctx.userId, client_id: client.id, session_id: body.sessionId ?? null, instrument: body.instrument, items: body.items, total: s.total, severity: s.severity, administered_at: body.administeredAt })
+          .values({ id, practice_id: ctx.practiceId, owner_id: ctx.userId, client_id: client.id, session_id: body.sessionId ?? null, instrument: body.instrument, items: body.items, total: s.total, severity: s.severity, administered_at: administeredAt })
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit(trx, ctx, { action: 'assessment.create', resourceType: 'assessment', resourceId: id, metadata: { clientId: client.id, instrument: body.instrument, total: s.total, severity: s.severity } });

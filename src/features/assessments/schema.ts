@@ -3,7 +3,9 @@ import { z } from 'zod';
 export const clientParams = z.object({ clientId: z.uuid() });
 
 const items = (n: number, max: number) => z.array(z.number().int().min(0).max(max)).length(n);
-const common = { administeredAt: z.iso.datetime({ offset: true }), sessionId: z.uuid().nullable().optional() };
+// Issue 16: a measure belongs to a session or a date. Without administeredAt it takes its
+// session's start; an earlier date may be entered, a future one may not.
+const common = { administeredAt: z.iso.datetime({ offset: true }).optional(), sessionId: z.uuid().nullable().optional() };
 
 // One schema per instrument, so an out-of-range answer is named by its item: body.items.8.
 export const createAssessmentBody = z.discriminatedUnion('instrument', [

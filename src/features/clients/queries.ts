@@ -7,6 +7,14 @@ import type { ClinicalAccess } from './policy.ts';
 import type { Sealer } from './seal.ts';
 import type { ClientDetail } from './schema.ts';
 
+/**
+ * How a client is named on every screen and document (issue 16): the label (initials or the
+ * clinician's pseudonym) and the practice-wide number, so two "J.D.S." are never confused.
+ */
+export function displayLabel(label: string, clientNumber: number): string {
+  return `${label} · ${clientNumber}`;
+}
+
 export type ClientRow = Selectable<ClientsTable>;
 
 /** A client the caller may read (or change, with write: true); 404 otherwise, foreign or missing alike. */
@@ -22,6 +30,8 @@ export function presentClient(row: ClientRow, s: Sealer): ClientDetail {
     id: row.id,
     label: row.label,
     labelKind: row.label_kind,
+    clientNumber: row.client_number,
+    displayLabel: displayLabel(row.label, row.client_number),
     status: row.status,
     safetyFlag: row.safety_flag,
     ownerId: row.owner_id,

@@ -12,7 +12,7 @@ import type { Updateable } from 'kysely';
 import { clientLabel, InitialsError } from './initials.ts';
 import { clinicalAccess } from './policy.ts';
 import { practiceSealer } from './seal.ts';
-import { loadClient, presentClient } from './queries.ts';
+import { displayLabel, loadClient, presentClient } from './queries.ts';
 import { clientDetail, clientParams, clientSummary, createClientBody, updateClientBody, type UpdateClientBody } from './schema.ts';
 
 const TAGS = ['clients'];
@@ -86,11 +86,11 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ tenant }) =>
       tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx);
-        const rows = await trx.selectFrom('clients').select(['id', 'label', 'label_kind', 'status', 'safety_flag', 'owner_id']).orderBy('label').execute();
+        const rows = await trx.selectFrom('clients').select(['id', 'label', 'label_kind', 'client_number', 'status', 'safety_flag', 'owner_id']).orderBy('label').orderBy('client_number').execute();
         const visible = rows.filter((r) => access.canRead(r));
         auditRead(trx, ctx, { action: 'client.list', resourceType: 'client', metadata: { count: visible.length } });
         return {
-          clients: visible.map((r) => ({ id: r.id, label: r.label, labelKind: r.label_kind, status: r.status, safetyFlag: r.safety_flag, ownerId: r.owner_id })),
+          clients: visible.map((r) => ({ id: r.id, label: r.label, labelKind: r.label_kind, clientNumber: r.client_number, displayLabel: displayLabel(r.label, r.client_number), status: r.status, safetyFlag: r.safety_flag, ownerId: r.owner_id })),
         };
       }),
   });

@@ -41,6 +41,10 @@ export const clientSummary = z.object({
   id: z.uuid(),
   label: z.string(),
   labelKind: z.enum(['initials', 'pseudonym']),
+  /** Issue 16: allocated by the database, unique in the practice; shown with the label ("J.D.S. · 1042"). */
+  clientNumber: z.number().int(),
+  /** The label and the number, as every screen and document shows the client. */
+  displayLabel: z.string(),
   status: z.enum(['active', 'inactive', 'discharged']),
   safetyFlag: z.boolean(),
   ownerId: z.uuid(),

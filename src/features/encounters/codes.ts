@@ -41,7 +41,7 @@ export function checkSessionCoding(s: {
   durationMinutes: number;
   modality: 'in_person' | 'video' | 'phone';
   placeOfService: string;
-  attendance: 'attended' | 'late_cancel' | 'no_show';
+  attendance: 'scheduled' | 'attended' | 'late_cancel' | 'no_show';
 }): { field: string; reason: string } | undefined {
   const code = SERVICE_CODES.find((c) => c.code === s.serviceCode);
   if (code === undefined) return { field: 'body.serviceCode', reason: 'is not a supported psychotherapy service code' };
@@ -56,6 +56,20 @@ export function checkSessionCoding(s: {
     if (s.durationMinutes < min || (max !== undefined && s.durationMinutes > max)) {
       return { field: 'body.durationMinutes', reason: `does not match the time range of service code ${code.code}` };
     }
+  }
+  return undefined;
+}
+
+/** What happened at a session; only known once its time has come. */
+export type Outcome = 'attended' | 'late_cancel' | 'no_show';
+
+/**
+ * Issue 16: a session in the future can only be scheduled. Its outcome (attended, late cancel,
+ * no-show) is recorded once its start time has come. Returns the error to give, or undefined.
+ */
+export function checkAttendanceTime(startsAt: Date, attendance: 'scheduled' | Outcome, now: Date): { field: string; reason: string } | undefined {
+  if (attendance !== 'scheduled' && startsAt.getTime() > now.getTime()) {
+    return { field: 'body.attendance', reason: 'cannot be recorded before the session has started; a future session is scheduled' };
   }
   return undefined;
 }

@@ -5,15 +5,23 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { badRequest } from '../../http/errors.ts';
+import { badRequest, HttpError } from '../../http/errors.ts';
+import { currentTime } from '../../platform/current-time.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
-import { checkSessionCoding, PLACES_OF_SERVICE, SERVICE_CODES } from './codes.ts';
+import { checkAttendanceTime, checkSessionCoding, PLACES_OF_SERVICE, SERVICE_CODES } from './codes.ts';
 import { loadSession, presentSession } from './queries.ts';
-import { clientParams, createSessionBody, sessionParams, therapySession, updateSessionBody } from './schema.ts';
+import { clientParams, createSessionBody, sessionParams, therapySession, upcomingQuery, upcomingSession, updateSessionBody } from './schema.ts';
+import { displayLabel } from '../clients/queries.ts';
 
 const TAGS = ['sessions'];
+
+/** A future session cannot have an outcome yet (its own code, so the UI can say it in words). */
+function refuseFutureOutcome(startsAt: Date, attendance: 'scheduled' | 'attended' | 'late_cancel' | 'no_show'): void {
+  const bad = checkAttendanceTime(startsAt, attendance, currentTime());
+  if (bad !== undefined) throw new HttpError(400, 'session_in_future', `${bad.field}: ${bad.reason}`);
+}
 
 export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
@@ -30,15 +38,18 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
     method: 'POST',
     url: '/api/clients/:clientId/sessions',
-    summary: 'Record a therapy session for a client',
+    summary: 'Record a therapy session for a client, or schedule one ahead (attendance "scheduled")',
     tags: TAGS,
     auth: 'full',
     roles: ['practitioner'],
     phiWrite: true,
     schema: { params: clientParams, body: createSessionBody, response: { 201: therapySession } },
     handler: async ({ params, body, tenant, reply }) => {
-      const bad = checkSessionCoding(body);
+      const startsAt = new Date(body.startsAt);
+      const attendance = body.attendance ?? (startsAt.getTime() > currentTime().getTime() ? 'scheduled' : 'attended');
+      const bad = checkSessionCoding({ ...body, attendance });
       if (bad !== undefined) throw badRequest(bad.field, bad.reason);
+      refuseFutureOutcome(startsAt, attendance);
       return tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx, 'write');
         const client = await loadClient(trx, access, params.clientId, 'write');
@@ -55,11 +66,11 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
             service_code: body.serviceCode,
             modality: body.modality,
             place_of_service: body.placeOfService,
-            attendance: body.attendance,
+            attendance,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, ctx, { action: 'session.create', resourceType: 'therapy_session', resourceId: id, metadata: { clientId: client.id, serviceCode: body.serviceCode, attendance: body.attendance } });
+        await audit(trx, ctx, { action: 'session.create', resourceType: 'therapy_session', resourceId: id, metadata: { clientId: client.id, serviceCode: body.serviceCode, attendance } });
         reply.code(201);
         return presentSession(row);
       });
@@ -121,10 +132,12 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
         };
         const bad = checkSessionCoding(next);
         if (bad !== undefined) throw badRequest(bad.field, bad.reason);
+        const startsAt = body.startsAt === undefined ? cur.starts_at : new Date(body.startsAt);
+        refuseFutureOutcome(startsAt, next.attendance);
         const row = await trx
           .updateTable('therapy_sessions')
           .set({
-            starts_at: body.startsAt ?? cur.starts_at,
+            starts_at: startsAt,
             duration_minutes: next.durationMinutes,
             service_code: next.serviceCode,
             modality: next.modality,
@@ -139,4 +152,37 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
         return presentSession(row);
       }),
   });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/sessions/upcoming',
+    summary: "The caller's own sessions of the coming days (a week by default), with each client's label",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: { querystring: upcomingQuery, response: { 200: z.object({ from: z.string(), to: z.string(), sessions: z.array(upcomingSession) }) } },
+    handler: async ({ query, tenant }) => {
+      const from = query.from === undefined ? startOfUtcDay(currentTime()) : new Date(`${query.from}T00:00:00Z`);
+      const to = new Date(from.getTime() + query.days * 86_400_000);
+      return tenant(async (trx, ctx) => {
+        // Own sessions only: a week view is one's own diary, never a colleague's (grants are for charts).
+        const rows = await trx
+          .selectFrom('therapy_sessions as s')
+          .innerJoin('clients as c', 'c.id', 's.client_id')
+          .selectAll('s')
+          .select(['c.label', 'c.client_number'])
+          .where('s.owner_id', '=', ctx.userId)
+          .where('s.starts_at', '>=', from)
+          .where('s.starts_at', '<', to)
+          .orderBy('s.starts_at')
+          .execute();
+        auditRead(trx, ctx, { action: 'session.upcoming', resourceType: 'therapy_session', metadata: { count: rows.length } });
+        return { from: from.toISOString(), to: to.toISOString(), sessions: rows.map((r) => ({ ...presentSession(r), clientLabel: displayLabel(r.label, r.client_number) })) };
+      });
+    },
+  });
+}
+
+function startOfUtcDay(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }

@@ -4,6 +4,7 @@ import { sql, type Selectable } from 'kysely';
 import type { NotesTable } from '../../db/schema.ts';
 import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { precompiled } from '../../db/precompiled.ts';
+import { isoDate } from '../../db/dates.ts';
 import { auditRead } from '../../audit/audit.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { accessForRecord, type ClinicalAccess } from '../clients/policy.ts';
@@ -13,6 +14,7 @@ import type { NoteDetail } from './schema.ts';
 import { NOTE_TEMPLATES, sectionKeys, type NoteFormat } from './templates.ts';
 import { namesDigest, restoreSections, type NoteNames } from './names.ts';
 import { aiDigest, isContradictedRisk, presentIn, type AiRecord } from './ai-record.ts';
+import { chartFactsOf, chartHeader, chartSubselect, loadChartFacts, type ChartFacts } from './chart-header.ts';
 
 export type NoteRow = Selectable<NotesTable>;
 export type Sections = Record<string, string>;
@@ -85,6 +87,8 @@ const NOTE_READ = precompiled(['userId', 'id'], (trx: Tx, p: { userId: string; i
       sql<boolean>`EXISTS (SELECT 1 FROM practitioner_grants g WHERE g.grantor_id = n.owner_id AND g.grantee_id = ${p.userId} AND g.revoked_at IS NULL)`.as('granted'),
       sql<Array<{ id: string; owner_id: string; body: string; signed_at: string; content_sha256: string }> | null>`(SELECT json_agg(json_build_object('id', a.id, 'owner_id', a.owner_id, 'body', encode(a.body_sealed, 'base64'), 'signed_at', a.signed_at, 'content_sha256', a.content_sha256) ORDER BY a.signed_at) FROM note_addenda a WHERE a.note_id = n.id)`.as('addenda_json'),
       sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
+      // Issue 16: the chart header's facts (client, session, author) in the same statement.
+      chartSubselect.as('chart_json'),
     ])
     .where('n.id', '=', p.id)
 );
@@ -98,7 +102,12 @@ const NOTE_READ = precompiled(['userId', 'id'], (trx: Tx, p: { userId: string; i
  * accepts no statement after) and the read's event (note.read) is recorded with auditRead():
  * `failure` when no readable note was found.
  */
-export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string, opts: { audit?: boolean } = {}): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[] }> {
+export async function loadNoteForRead(
+  trx: Tx,
+  ctx: TenantContext,
+  id: string,
+  opts: { audit?: boolean } = {},
+): Promise<{ row: NoteRow; addenda: AddendumFacts[]; goals: GoalFacts[]; chart: ChartFacts }> {
   const select = NOTE_READ.compile(trx, { userId: ctx.userId, id });
   // With its event (R24): the read is one statement, committed in the same round trip, and its
   // note.read event is group-committed before the note is handed back (auditRead).
@@ -118,12 +127,13 @@ export async function loadNoteForRead(trx: Tx, ctx: TenantContext, id: string, o
   }
   // Row-level security already hid what this rule refuses (0003 mirrors it); checked again here.
   if (r === undefined || !readable) throw notFound('note');
-  const { granted: _granted, addenda_json, goals_json, ...row } = r;
+  const { granted: _granted, addenda_json, goals_json, chart_json, ...row } = r;
   const parse = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   return {
     row,
     addenda: (parse(addenda_json) ?? []).map((a) => ({ id: a.id, owner_id: a.owner_id, body_sealed: Buffer.from(a.body, 'base64'), signed_at: new Date(a.signed_at), content_sha256: a.content_sha256 })),
     goals: (parse(goals_json) ?? []).map((g) => ({ id: g.id, goal_id: g.goal_id, plan_id: g.plan_id, progress: g.progress, comment_sealed: g.comment === null ? null : Buffer.from(g.comment, 'base64') })),
+    chart: chartFactsOf(chart_json, row),
   };
 }
 
@@ -132,21 +142,24 @@ export async function presentNote(
   trx: Tx,
   s: Sealer,
   row: NoteRow,
-  known: { noAddenda?: boolean; noGoals?: boolean; names?: NoteNames | undefined; ai?: AiRecord | undefined; addenda?: AddendumFacts[]; goals?: GoalFacts[] } = {},
+  known: { noAddenda?: boolean; noGoals?: boolean; names?: NoteNames | undefined; ai?: AiRecord | undefined; addenda?: AddendumFacts[]; goals?: GoalFacts[]; chart?: ChartFacts } = {},
 ): Promise<NoteDetail> {
   const sections = openSections(s, row);
   // R19: the author sees the names restored; everyone else sees [NAME-n] placeholders.
   const shown = restoreSections(sections, known.names);
-  const [addenda, goals] = await Promise.all([
+  const [addenda, goals, facts] = await Promise.all([
     known.addenda ?? (known.noAddenda === true ? [] : trx.selectFrom('note_addenda').selectAll().where('note_id', '=', row.id).orderBy('signed_at').execute()),
     known.goals ?? (known.noGoals === true ? [] : trx.selectFrom('note_goal_progress').selectAll().where('note_id', '=', row.id).execute()),
+    known.chart ?? loadChartFacts(trx, row),
   ]);
+  const chart = chartHeader(facts);
   let integrity: NoteDetail['integrity'] = 'unsigned';
   if (row.status === 'signed' && row.signed_by !== null && row.signed_at !== null) {
     integrity = contentHash(row, sections, row.signed_by, row.signed_at) === row.content_sha256 ? 'verified' : 'mismatch';
   }
   return {
-    ...summarizeNote(row),
+    ...summarizeNote(row, chart.sessionStartsAt),
+    chart,
     sections: NOTE_TEMPLATES[row.format].sections.map((t) => ({ key: t.key, title: t.title, text: shown[t.key] ?? '' })),
     signedBy: row.signed_by,
     contentSha256: row.content_sha256,
@@ -181,7 +194,15 @@ export function presentAi(rec: AiRecord, shown: Sections, signed: boolean): NonN
   };
 }
 
-export function summarizeNote(row: Pick<NoteRow, 'id' | 'client_id' | 'session_id' | 'kind' | 'format' | 'status' | 'signed_at' | 'cosigner_id' | 'cosigned_at' | 'created_at'>) {
+/**
+ * `sessionStartsAt`: the start of the note's session when known (ISO), which gives the note its
+ * date of service; without a session, the note's own date of service, else the day it was written.
+ */
+export function summarizeNote(
+  row: Pick<NoteRow, 'id' | 'client_id' | 'session_id' | 'service_date' | 'kind' | 'format' | 'status' | 'signed_at' | 'cosigner_id' | 'cosigned_at' | 'created_at'>,
+  sessionStartsAt: Date | string | null = null,
+) {
+  const starts = sessionStartsAt === null ? null : new Date(sessionStartsAt).toISOString();
   return {
     id: row.id,
     clientId: row.client_id,
@@ -193,6 +214,8 @@ export function summarizeNote(row: Pick<NoteRow, 'id' | 'client_id' | 'session_i
     cosignerId: row.cosigner_id,
     cosignedAt: row.cosigned_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
+    dateOfService: starts !== null ? starts.slice(0, 10) : row.service_date !== null ? isoDate(row.service_date) : row.created_at.toISOString().slice(0, 10),
+    sessionStartsAt: starts,
   };
 }
 

@@ -10,7 +10,10 @@ import { badRequest, HttpError } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { clinicalAccess } from '../clients/policy.ts';
-import { knownPeopleOf, loadClient } from '../clients/queries.ts';
+import { displayLabel, knownPeopleOf, loadClient } from '../clients/queries.ts';
+import { isoDate } from '../../db/dates.ts';
+import { currentTime } from '../../platform/current-time.ts';
+import { loadChartFacts } from './chart-header.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { isCosigner } from './policy.ts';
 import { openNamesForAuthor, restoreSections, sealNames } from './names.ts';
@@ -38,6 +41,14 @@ import { draftBox } from '../ai/store.ts';
 const TAGS = ['notes'];
 
 const signedConflict = (): HttpError => new HttpError(409, 'note_signed', 'A signed note cannot be changed. Add an addendum instead.');
+
+/** A note's date of service is a day that has come (a note records what took place). */
+function checkServiceDate(date: string | null): void {
+  if (date !== null && date > isoDate(new Date(currentTime().getTime() + 14 * 3_600_000))) {
+    // Fourteen hours' grace: the clinician's calendar day may be ahead of the server's.
+    throw new HttpError(400, 'date_in_future', 'body.serviceDate: cannot be in the future');
+  }
+}
 
 const REASON_LIST = 'accurate_as_written, source_incomplete or other_documented';
 
@@ -122,6 +133,8 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         const client = await loadClient(trx, access, params.clientId, 'write');
         if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, client.id, ctx.userId);
         if (body.cosignerId != null) await checkCosigner(trx, body.cosignerId, ctx.userId);
+        const serviceDate = body.sessionId != null ? null : (body.serviceDate ?? isoDate(currentTime()));
+        checkServiceDate(serviceDate);
         const s = await practiceSealer(runtime, ctx);
         const id = crypto.randomUUID();
         // R19: names leave the sections before sealing; the client's known people are always caught.
@@ -135,6 +148,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
             owner_id: ctx.userId,
             client_id: client.id,
             session_id: body.sessionId ?? null,
+            service_date: serviceDate,
             kind: body.kind,
             format: body.format,
             sections_sealed: s.sealJson('notes', 'sections', id, split.stripped),
@@ -149,6 +163,8 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           })
           .returningAll();
         const event = { action: 'note.create', resourceType: 'note', resourceId: id, metadata: { clientId: client.id, format: body.format, kind: body.kind, goals: body.goals?.length ?? 0 } };
+        // The chart header's facts, read before the insert may commit the transaction.
+        const chart = await loadChartFacts(trx, { client_id: client.id, session_id: body.sessionId ?? null, owner_id: ctx.userId, service_date: serviceDate, created_at: new Date() });
         let row: NoteRow;
         if (body.goals === undefined) {
           // The note, its audit event and the commit in one round trip.
@@ -162,7 +178,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           await audit(trx, ctx, event);
         }
         reply.code(201);
-        return presentNote(trx, s, row, { noAddenda: true, noGoals: body.goals === undefined, names: split.names });
+        return presentNote(trx, s, row, { noAddenda: true, noGoals: body.goals === undefined, names: split.names, chart: { ...chart, createdAt: row.created_at } });
       });
     },
   });
@@ -179,15 +195,19 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx);
         const client = await loadClient(trx, access, params.clientId, 'read');
+        // Issue 16: listed by date of service (the session's start, or the note's own date), not
+        // by when the note was written.
         const rows = await trx
-          .selectFrom('notes')
-          .select(['id', 'practice_id', 'owner_id', 'client_id', 'session_id', 'kind', 'format', 'status', 'signed_at', 'signed_by', 'signed_ip', 'content_sha256', 'cosigner_id', 'cosigned_at', 'cosigned_ip', 'created_at', 'updated_at'])
-          .where('client_id', '=', client.id)
-          .orderBy('created_at', 'desc')
+          .selectFrom('notes as n')
+          .leftJoin('therapy_sessions as t', 't.id', 'n.session_id')
+          .select(['n.id', 'n.owner_id', 'n.client_id', 'n.session_id', 'n.service_date', 'n.kind', 'n.format', 'n.status', 'n.signed_at', 'n.cosigner_id', 'n.cosigned_at', 'n.created_at', 't.starts_at'])
+          .where('n.client_id', '=', client.id)
+          .orderBy(sql`coalesce(t.starts_at, n.service_date::timestamptz, n.created_at)`, 'desc')
+          .orderBy('n.created_at', 'desc')
           .execute();
         const visible = rows.filter((r) => r.kind === 'progress' || access.canReadAuthorOnly(r));
         auditRead(trx, ctx, { action: 'note.list', resourceType: 'client', resourceId: client.id, metadata: { count: visible.length } });
-        return { notes: visible.map(summarizeNote) };
+        return { notes: visible.map((r) => summarizeNote(r, r.starts_at)) };
       }),
   });
 
@@ -203,9 +223,9 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
       return tenant(async (trx, ctx) => {
         const s = await practiceSealer(runtime, ctx);
         // One round trip: the read, its audit event (note.read) and the commit.
-        const { row, addenda, goals } = await loadNoteForRead(trx, ctx, params.noteId, { audit: true });
+        const { row, addenda, goals, chart } = await loadNoteForRead(trx, ctx, params.noteId, { audit: true });
         const [names, ai] = await Promise.all([openNamesForAuthor(runtime, ctx, row), openAiRecordForAuthor(runtime, ctx, row)]);
-        return presentNote(trx, s, row, { names, ai, addenda, goals });
+        return presentNote(trx, s, row, { names, ai, addenda, goals, chart });
       });
     },
   });
@@ -226,6 +246,10 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (cur.status === 'signed') throw signedConflict();
         if (body.sections !== undefined) checkSections(cur.format, body.sections);
         if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, cur.client_id, ctx.userId);
+        if (body.serviceDate != null) checkServiceDate(body.serviceDate);
+        // A note has a session or its own date of service, never both.
+        const sessionAfter = body.sessionId === undefined ? cur.session_id : body.sessionId;
+        const serviceDate = sessionAfter !== null ? null : (body.serviceDate ?? (cur.service_date === null ? isoDate(cur.created_at) : isoDate(cur.service_date)));
         if (body.cosignerId != null) {
           if (cur.kind === 'process') throw badRequest('body.cosignerId', 'process notes are the author’s alone');
           await checkCosigner(trx, body.cosignerId, ctx.userId);
@@ -256,6 +280,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
             ...(split === undefined ? {} : { sections_sealed: s.sealJson('notes', 'sections', cur.id, split.stripped), names_sealed: split.namesSealed }),
             ...(aiSealed === undefined ? {} : { ai_sealed: aiSealed, ai_draft_id: body.aiDraftId ?? null }),
             ...(body.sessionId === undefined ? {} : { session_id: body.sessionId }),
+            service_date: serviceDate,
             ...(body.cosignerId === undefined ? {} : { cosigner_id: body.cosignerId }),
             updated_at: new Date(),
           })
@@ -388,24 +413,34 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     tags: TAGS,
     auth: 'full',
     roles: ['practitioner'],
-    schema: { response: { 200: z.object({ notes: z.array(noteSummary.extend({ authorId: z.uuid() })) }) } },
+    schema: { response: { 200: z.object({ notes: z.array(noteSummary.extend({ authorId: z.uuid(), clientLabel: z.string().nullable() })) }) } },
     handler: async ({ tenant }) =>
       tenant(async (trx, ctx) => {
         // RLS (notes_read) already limits a co-signer to signed progress notes naming them; the
         // filters say the same so the list never depends on another rule being broad.
+        // Issue 16: each with its client's label and number, so two "J.D.S." are never confused
+        // (the co-signer reads those rows through migration 0015's co-signer policies).
         const rows = await trx
-          .selectFrom('notes')
-          .select(['id', 'owner_id', 'client_id', 'session_id', 'kind', 'format', 'status', 'signed_at', 'cosigner_id', 'cosigned_at', 'created_at'])
-          .where('cosigner_id', '=', ctx.userId)
-          .where('kind', '=', 'progress')
-          .where('status', '=', 'signed')
-          .orderBy(sql`cosigned_at IS NOT NULL`)
-          .orderBy('signed_at', 'desc')
+          .selectFrom('notes as n')
+          .leftJoin('clients as c', 'c.id', 'n.client_id')
+          .leftJoin('therapy_sessions as t', 't.id', 'n.session_id')
+          .select(['n.id', 'n.owner_id', 'n.client_id', 'n.session_id', 'n.service_date', 'n.kind', 'n.format', 'n.status', 'n.signed_at', 'n.cosigner_id', 'n.cosigned_at', 'n.created_at', 'c.label', 'c.client_number', 't.starts_at'])
+          .where('n.cosigner_id', '=', ctx.userId)
+          .where('n.kind', '=', 'progress')
+          .where('n.status', '=', 'signed')
+          .orderBy(sql`n.cosigned_at IS NOT NULL`)
+          .orderBy('n.signed_at', 'desc')
           .limit(200)
           .execute();
         const pending = rows.filter((r) => r.cosigned_at === null).length;
         auditRead(trx, ctx, { action: 'note.cosign_list', resourceType: 'note', metadata: { count: rows.length, pending } });
-        return { notes: rows.map((r) => ({ ...summarizeNote(r), authorId: r.owner_id })) };
+        return {
+          notes: rows.map((r) => ({
+            ...summarizeNote(r, r.starts_at),
+            authorId: r.owner_id,
+            clientLabel: r.label === null || r.client_number === null ? null : displayLabel(r.label, r.client_number),
+          })),
+        };
       }),
   });
 

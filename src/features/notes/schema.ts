@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_FORMATS } from './templates.ts';
 import { AI_LABELS, CONFIRM_REASONS } from './ai-record.ts';
+import { chartHeaderView } from './chart-header.ts';
 
 export const noteParams = z.object({ noteId: z.uuid() });
 export const clientParams = z.object({ clientId: z.uuid() });
@@ -16,6 +17,8 @@ export const createNoteBody = z.strictObject({
   format: z.enum(NOTE_FORMATS),
   kind: z.enum(['progress', 'process']).default('progress'),
   sessionId: z.uuid().nullable().optional(),
+  /** Issue 16: the date of service of a note without a session (YYYY-MM-DD); today when absent. */
+  serviceDate: z.iso.date().nullable().optional(),
   sections: sections.default({}),
   /** A licensed practitioner who must co-sign (associates). */
   cosignerId: z.uuid().nullable().optional(),
@@ -26,6 +29,7 @@ export type CreateNoteBody = z.output<typeof createNoteBody>;
 
 export const updateNoteBody = z.strictObject({
   sessionId: z.uuid().nullable().optional(),
+  serviceDate: z.iso.date().nullable().optional(),
   sections: sections.optional(),
   cosignerId: z.uuid().nullable().optional(),
   goals: z.array(goalProgress).max(50).optional(),
@@ -56,9 +60,15 @@ export const noteSummary = z.object({
   cosignerId: z.uuid().nullable(),
   cosignedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Issue 16: YYYY-MM-DD, the session's day or the note's own date of service; notes are listed by it. */
+  dateOfService: z.string(),
+  /** The session's start, when the note has a session the reader may see. */
+  sessionStartsAt: z.string().nullable(),
 });
 
 export const noteDetail = noteSummary.extend({
+  /** Issue 16: the chart header every note screen shows (chart-header.ts). */
+  chart: chartHeaderView,
   sections: z.array(z.object({ key: z.string(), title: z.string(), text: z.string() })),
   signedBy: z.uuid().nullable(),
   contentSha256: z.string().nullable(),

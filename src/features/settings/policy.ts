@@ -15,7 +15,7 @@ export type VendorRefusal =
 
 export function vendorAllowsAi(v: Selectable<SubprocessorsTable> | undefined, provider: 'anthropic' | 'openai' | 'onprem'): VendorRefusal {
   if (v === undefined) {
-    return { ok: false, code: 'vendor_missing', message: 'Add the AI vendor to the subprocessor registry first (Settings → Subprocessors).' };
+    return { ok: false, code: 'vendor_missing', message: 'Add the AI vendor to the subprocessor registry first (on the Privacy screen, under Subprocessors).' };
   }
   if (v.category !== 'ai' || v.provider !== provider) {
     const what = provider === 'onprem' ? 'the on-premises model server' : `the ${provider} AI vendor`;

@@ -20,19 +20,46 @@ export interface NoteFacts {
 
 export interface SessionFacts {
   at: Date;
-  attendance: 'attended' | 'late_cancel' | 'no_show';
+  attendance: 'scheduled' | 'attended' | 'late_cancel' | 'no_show';
 }
 
-export function findGaps(input: { plans: CurrentPlan[]; notes: NoteFacts[]; sessions: SessionFacts[]; today: string; goalWindow: number }): Gap[] {
+/** One revision of a plan: plans are versioned, and a revision is in force from its creation. */
+export interface PlanVersionFacts {
+  planId: string;
+  version: number;
+  status: string;
+  createdAt: Date;
+}
+
+/**
+ * Issue 16: whether an active plan was in force at `at` — for some plan, the latest revision
+ * created by then is active. A note written before any plan existed addressed no goal because
+ * there was none; it is not a gap.
+ */
+export function activePlanAt(versions: PlanVersionFacts[], at: Date): boolean {
+  const latest = new Map<string, PlanVersionFacts>();
+  for (const v of versions) {
+    if (v.createdAt.getTime() > at.getTime()) continue;
+    const cur = latest.get(v.planId);
+    if (cur === undefined || v.version > cur.version) latest.set(v.planId, v);
+  }
+  return [...latest.values()].some((v) => v.status === 'active');
+}
+
+export function findGaps(input: { plans: CurrentPlan[]; versions: PlanVersionFacts[]; notes: NoteFacts[]; sessions: SessionFacts[]; today: string; goalWindow: number }): Gap[] {
   const gaps: Gap[] = [];
   const active = input.plans.filter((p) => p.status === 'active');
-  // A signed progress note that addresses no goal: the thread from plan to session is broken.
+  // A signed progress note that addresses no goal while a plan was in force at its date: the
+  // thread from plan to session is broken.
   for (const n of input.notes) {
-    if (n.kind === 'progress' && n.status === 'signed' && n.goalIds.length === 0) gaps.push({ kind: 'note_without_goal', noteId: n.id });
+    if (n.kind === 'progress' && n.status === 'signed' && n.goalIds.length === 0 && activePlanAt(input.versions, n.at)) gaps.push({ kind: 'note_without_goal', noteId: n.id });
   }
-  if (active.length === 0 && input.sessions.some((s) => s.attendance === 'attended')) gaps.push({ kind: 'no_active_plan' });
+  // Sessions that took place; a scheduled one has not (yet).
+  const held = input.sessions.filter((s) => s.attendance !== 'scheduled');
+  // "No plan yet" is its own state (planState), not a gap; a plan that exists but is not active is.
+  if (input.plans.length > 0 && active.length === 0 && held.some((s) => s.attendance === 'attended')) gaps.push({ kind: 'no_active_plan' });
   // Window: the last N attended sessions. Without N sessions yet, a goal cannot be judged stale.
-  const attended = input.sessions.filter((s) => s.attendance === 'attended').sort((a, b) => b.at.getTime() - a.at.getTime());
+  const attended = held.filter((s) => s.attendance === 'attended').sort((a, b) => b.at.getTime() - a.at.getTime());
   const windowStart = attended.length >= input.goalWindow ? attended[input.goalWindow - 1]?.at : undefined;
   for (const p of active) {
     if (p.reviewDate < input.today) gaps.push({ kind: 'plan_past_review', planId: p.planId, reviewDate: p.reviewDate });
@@ -51,4 +78,10 @@ export function findGaps(input: { plans: CurrentPlan[]; notes: NoteFacts[]; sess
     }
   }
   return gaps;
+}
+
+/** Issue 16: "no plan yet" is told apart from "no gaps". */
+export function planState(plans: CurrentPlan[]): 'none' | 'inactive' | 'active' {
+  if (plans.length === 0) return 'none';
+  return plans.some((p) => p.status === 'active') ? 'active' : 'inactive';
 }

@@ -8,14 +8,15 @@ import type { Sealer } from '../clients/seal.ts';
 import { assessmentsOf, trendsOf } from '../assessments/queries.ts';
 import { icd10 } from '../plans/icd10.ts';
 import { isoDate, openSnapshot } from '../plans/queries.ts';
-import { findGaps, type CurrentPlan, type NoteFacts } from './gaps.ts';
+import { findGaps, planState, type CurrentPlan, type NoteFacts } from './gaps.ts';
+import { isoDate as isoDay } from '../../db/dates.ts';
 import { showsNote } from './policy.ts';
 import type { TimelineEvent, TimelineView } from './schema.ts';
 
 export async function buildTimeline(trx: Tx, access: ClinicalAccess, s: Sealer, client: ClientRow, goalWindow: number, now = new Date()): Promise<TimelineView> {
   const [sessions, notes, progress, versions, assessments] = await Promise.all([
     trx.selectFrom('therapy_sessions').select(['id', 'starts_at', 'service_code', 'modality', 'duration_minutes', 'attendance']).where('client_id', '=', client.id).execute(),
-    trx.selectFrom('notes').select(['id', 'owner_id', 'session_id', 'kind', 'format', 'status', 'signed_at', 'created_at']).where('client_id', '=', client.id).execute(),
+    trx.selectFrom('notes').select(['id', 'owner_id', 'session_id', 'service_date', 'kind', 'format', 'status', 'signed_at', 'created_at']).where('client_id', '=', client.id).execute(),
     trx
       .selectFrom('note_goal_progress as g')
       .innerJoin('notes as n', 'n.id', 'g.note_id')
@@ -33,6 +34,9 @@ export async function buildTimeline(trx: Tx, access: ClinicalAccess, s: Sealer, 
 
   const visibleNotes = notes.filter((n) => showsNote(access, n));
   const sessionAt = new Map(sessions.map((x) => [x.id, x.starts_at]));
+  // Issue 16: a note's date is its date of service (the session's start, or its own date).
+  const noteAt = (n: (typeof notes)[number]): Date =>
+    (n.session_id !== null ? sessionAt.get(n.session_id) : undefined) ?? (n.service_date !== null ? new Date(`${isoDay(n.service_date)}T12:00:00Z`) : n.created_at);
   const goalsOf = new Map<string, Array<{ goalId: string; progress: string }>>();
   for (const g of progress) {
     const list = goalsOf.get(g.note_id) ?? [];
@@ -45,7 +49,7 @@ export async function buildTimeline(trx: Tx, access: ClinicalAccess, s: Sealer, 
     ...sessions.map((x) => ({ type: 'session' as const, at: x.starts_at.toISOString(), sessionId: x.id, serviceCode: x.service_code, modality: x.modality, durationMinutes: x.duration_minutes, attendance: x.attendance })),
     ...visibleNotes.map((n) => ({
       type: 'note' as const,
-      at: (n.signed_at ?? n.created_at).toISOString(),
+      at: noteAt(n).toISOString(),
       noteId: n.id,
       sessionId: n.session_id,
       kind: n.kind,
@@ -66,7 +70,7 @@ export async function buildTimeline(trx: Tx, access: ClinicalAccess, s: Sealer, 
     id: n.id,
     kind: n.kind,
     status: n.status,
-    at: (n.session_id !== null ? sessionAt.get(n.session_id) : undefined) ?? n.created_at,
+    at: noteAt(n),
     goalIds: (goalsOf.get(n.id) ?? []).map((g) => g.goalId),
   }));
 
@@ -81,17 +85,20 @@ export async function buildTimeline(trx: Tx, access: ClinicalAccess, s: Sealer, 
   const attended = sessions.filter((x) => x.attendance === 'attended').length;
   const lateCancel = sessions.filter((x) => x.attendance === 'late_cancel').length;
   const noShow = sessions.filter((x) => x.attendance === 'no_show').length;
+  // Scheduled sessions have no outcome yet: they count neither for nor against attendance.
+  const held = attended + lateCancel + noShow;
 
   return {
     clientId: client.id,
     diagnoses: current.flatMap((p) => p.snapshot.diagnoses.map((d) => ({ code: d.code, primary: d.primary, description: icd10(d.code)?.description ?? '', planId: p.planId }))),
     goals: current.flatMap((p) => p.snapshot.problems.flatMap((pr) => pr.goals.map((g) => ({ planId: p.planId, goalId: g.id, problem: pr.text, text: g.text })))),
     events,
-    gaps: findGaps({ plans: current, notes: noteFacts, sessions: sessions.map((x) => ({ at: x.starts_at, attendance: x.attendance })), today: now.toISOString().slice(0, 10), goalWindow }),
+    planState: planState(current),
+    gaps: findGaps({ plans: current, versions: versions.map((v) => ({ planId: v.plan_id, version: v.version, status: v.status, createdAt: v.created_at })), notes: noteFacts, sessions: sessions.map((x) => ({ at: x.starts_at, attendance: x.attendance })), today: now.toISOString().slice(0, 10), goalWindow }),
     patterns: {
       trends: trendsOf(assessments),
       goalProgress: [...perGoal.entries()].map(([goalId, e]) => ({ goalId, entries: e.entries, latest: e.latest?.progress ?? null, counts: e.counts })),
-      attendance: { attended, lateCancel, noShow, attendanceRate: sessions.length === 0 ? null : Math.round((attended / sessions.length) * 1000) / 1000 },
+      attendance: { attended, lateCancel, noShow, attendanceRate: held === 0 ? null : Math.round((attended / held) * 1000) / 1000 },
     },
   };
 }

@@ -38,6 +38,8 @@ export const timelineView = z.object({
   diagnoses: z.array(z.object({ code: z.string(), description: z.string(), primary: z.boolean(), planId: z.uuid() })),
   goals: z.array(z.object({ planId: z.uuid(), goalId: z.uuid(), problem: z.string(), text: z.string() })),
   events: z.array(event),
+  /** Issue 16: 'none' = no plan yet (its own state, not "no gaps"); 'inactive' = plans, none active. */
+  planState: z.enum(['none', 'inactive', 'active']),
   gaps: z.array(gap),
   patterns: z.object({
     trends: z.array(trendView),

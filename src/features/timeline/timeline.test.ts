@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, openClinic, type Clinic } from '../clients/testkit.ts';
-import { findGaps } from './gaps.ts';
+import { activePlanAt, findGaps, planState } from './gaps.ts';
 
 let c: Clinic;
 let clientId: string;
@@ -40,6 +41,9 @@ beforeAll(async () => {
     })
   ).json<{ id: string; problems: Array<{ goals: Array<{ id: string }> }> }>();
   planId = plan.id;
+  // The plan was written before the sessions below (plan revisions carry the database's time;
+  // gaps are judged against the plan in force at each session's date, issue 16).
+  await c.rt.testDb.asAdmin((db) => sql`UPDATE plan_versions SET created_at = '2026-01-01T00:00:00Z' WHERE plan_id = ${planId}`.execute(db));
   goalA = plan.problems[0]?.goals[0]?.id ?? '';
   goalB = plan.problems[0]?.goals[1]?.id ?? '';
   const goalC = plan.problems[1]?.goals[0]?.id ?? '';
@@ -102,10 +106,26 @@ describe('golden thread timeline', () => {
     expect((await c.call(c.supervisor, 'GET', `/api/clients/${clientId}/timeline`)).statusCode).toBe(403);
   });
 
-  it('R04 gap rules: no judgement on stale goals before enough sessions; no active plan is itself a gap', () => {
+  it('R04 gap rules: no judgement on stale goals before enough sessions; a plan that is not active is itself a gap; no plan yet is its own state', () => {
     const sessions = [{ at: new Date('2026-01-01'), attendance: 'attended' as const }];
-    expect(findGaps({ plans: [], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([{ kind: 'no_active_plan' }]);
+    expect(findGaps({ plans: [], versions: [], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([]);
+    expect(planState([])).toBe('none');
     const plan = { planId: crypto.randomUUID(), status: 'active', reviewDate: '2030-01-01', snapshot: { diagnoses: [{ code: 'F41.1', primary: true }], problems: [{ id: crypto.randomUUID(), text: 'x', diagnosisCodes: ['F41.1'], goals: [{ id: crypto.randomUUID(), text: 'g', interventions: [], objectives: [] }] }] } };
-    expect(findGaps({ plans: [plan], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([]);
+    expect(findGaps({ plans: [plan], versions: [], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([]);
+    expect(findGaps({ plans: [{ ...plan, status: 'draft' }], versions: [], notes: [], sessions, today: '2026-01-02', goalWindow: 3 })).toEqual([{ kind: 'no_active_plan' }]);
+    expect(planState([{ ...plan, status: 'draft' }])).toBe('inactive');
+  });
+
+  it('R04 a note is judged against the plan in force at its date: no gap before the plan existed, a gap after', () => {
+    const planId = crypto.randomUUID();
+    const plan = { planId, status: 'active', reviewDate: '2030-01-01', snapshot: { diagnoses: [], problems: [] } };
+    const versions = [{ planId, version: 1, status: 'active', createdAt: new Date('2026-02-01T00:00:00Z') }];
+    const note = (id: string, at: string) => ({ id, kind: 'progress' as const, status: 'signed' as const, at: new Date(at), goalIds: [] });
+    const gaps = findGaps({ plans: [plan], versions, notes: [note('00000000-0000-4000-8000-000000000001', '2026-01-15T10:00:00Z'), note('00000000-0000-4000-8000-000000000002', '2026-02-15T10:00:00Z')], sessions: [], today: '2026-03-01', goalWindow: 3 });
+    expect(gaps).toEqual([{ kind: 'note_without_goal', noteId: '00000000-0000-4000-8000-000000000002' }]);
+    // A draft revision in force at the date is not an active plan either.
+    const draftFirst = [{ planId, version: 1, status: 'draft', createdAt: new Date('2026-01-01T00:00:00Z') }, ...versions.map((v) => ({ ...v, version: 2 }))];
+    expect(activePlanAt(draftFirst, new Date('2026-01-15T10:00:00Z'))).toBe(false);
+    expect(activePlanAt(draftFirst, new Date('2026-02-15T10:00:00Z'))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { Assessment, Instrument, InstrumentSpec, TherapySession, Trend } from '../types.ts';
-import { Alert, Loading } from '../ui.tsx';
+import { Alert, formatDateTime, Loading, localDay } from '../ui.tsx';
 import { bandLabel, ScoreChart } from './ScoreChart.tsx';
 
 // Item wording of the PHQ-9 and GAD-7 (both free to use, Pfizer; no permission required).
@@ -85,7 +85,11 @@ export function Assessments({ clientId, sessions, onRecorded }: { clientId: stri
 
 function EntryForm({ clientId, spec, sessions, onDone }: { clientId: string; spec: InstrumentSpec; sessions: TherapySession[]; onDone: () => void }) {
   const [items, setItems] = useState<(number | null)[]>(() => Array.from({ length: spec.items }, () => null));
-  const [sessionId, setSessionId] = useState(sessions[0]?.id ?? '');
+  // A measure belongs to a session or a date (issue 16): the most recent session whose time has
+  // come is the default, never a future one; without a session, any day up to today.
+  const past = sessions.filter((s) => new Date(s.startsAt).getTime() <= Date.now());
+  const [sessionId, setSessionId] = useState(past[0]?.id ?? '');
+  const [day, setDay] = useState(() => localDay(new Date()));
   const [error, setError] = useState<string | null>(null);
   const labels = ITEMS[spec.id];
   const scale = spec.itemMax === 3 ? FREQUENCY : INTENSITY;
@@ -102,8 +106,9 @@ function EntryForm({ clientId, spec, sessions, onDone }: { clientId: string; spe
       await api.post<Assessment>(`/api/clients/${clientId}/assessments`, {
         instrument: spec.id,
         items,
-        administeredAt: new Date().toISOString(),
-        sessionId: sessionId === '' ? null : sessionId,
+        // Given at a session: the server dates it by the session. Otherwise by the day chosen
+        // (today: now; an earlier day: its noon, a time no time zone moves to another day).
+        ...(sessionId !== '' ? { sessionId } : { sessionId: null, administeredAt: day === localDay(new Date()) ? new Date().toISOString() : new Date(`${day}T12:00:00`).toISOString() }),
       });
       onDone();
     } catch (err) {
@@ -140,19 +145,27 @@ function EntryForm({ clientId, spec, sessions, onDone }: { clientId: string; spe
           </div>
         </fieldset>
       ))}
-      {sessions.length > 0 && (
-        <div className="field">
-          <label htmlFor={`${spec.id}-session`}>Given at session</label>
-          <select id={`${spec.id}-session`} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
-            <option value="">No session</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {new Date(s.startsAt).toLocaleString()}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <div className="row">
+        {past.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${spec.id}-session`}>Given at session</label>
+            <select id={`${spec.id}-session`} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
+              <option value="">No session (choose a date)</option>
+              {past.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {formatDateTime(s.startsAt)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {sessionId === '' && (
+          <div className="field">
+            <label htmlFor={`${spec.id}-date`}>Date given</label>
+            <input id={`${spec.id}-date`} type="date" required max={localDay(new Date())} value={day} onChange={(e) => setDay(e.target.value)} />
+          </div>
+        )}
+      </div>
       {spec.id === 'phq9' && <p className="hint">An answer above 0 on item 9 flags the client for safety follow-up.</p>}
       <Alert error={error} />
       <button type="submit" className="primary">

@@ -32,7 +32,8 @@ export function BaaCard({ isOwner, onAccepted }: { isOwner: boolean; onAccepted?
     <section className="card" aria-labelledby="baa-title">
       <h2 id="baa-title">Business Associate Agreement (version {b.version})</h2>
       <div className="document" tabIndex={0} role="region" aria-label="Agreement text">
-        {b.text.split(/\n{2,}/).map((para, i) => (
+        {/* One paragraph per line: the clauses are separated by single line breaks. */}
+        {b.text.split(/\n+/).filter((line) => line.trim() !== "").map((para, i) => (
           <p key={i}>{para}</p>
         ))}
       </div>

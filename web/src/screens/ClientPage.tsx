@@ -6,8 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { ClientDetail, NoteFormat, NoteSummary, NoteTemplate, PlanSummary, ServiceCodes, TherapySession } from '../types.ts';
-import { Alert, Field, formatDate, formatDateTime, Loading, Page, PrivateBadge } from '../ui.tsx';
-import { SessionForm } from './SessionForm.tsx';
+import { Alert, Field, formatDate, formatDateTime, localDay, Loading, Page, PrivateBadge } from '../ui.tsx';
+import { ATTENDANCE_WORDS, SessionForm } from './SessionForm.tsx';
 import { Timeline } from './Timeline.tsx';
 import { Assessments } from './Assessments.tsx';
 import { ClientDetailsForm, TRANSCRIPT_RULE } from './ClientDetailsForm.tsx';
@@ -22,6 +22,7 @@ export default function ClientPage() {
   const codes = useApi<ServiceCodes>('/api/service-codes');
   const templates = useApi<{ templates: NoteTemplate[] }>('/api/note-templates');
   const [measures, setMeasures] = useState(0);
+  const { session } = useSession();
 
   if (client.error !== null) {
     return (
@@ -35,8 +36,9 @@ export default function ClientPage() {
   }
   if (client.data === null) return <Loading />;
   const c = client.data;
+  const mine = session?.user.id === c.ownerId;
   return (
-    <Page title="Client" heading={<>Client {c.label}</>}>
+    <Page title="Client" heading={<>Client {c.displayLabel}</>}>
       <p className="breadcrumbs">
         <Link to="/clients">Clients</Link>
       </p>
@@ -72,8 +74,8 @@ export default function ClientPage() {
         <section className="card" aria-labelledby="sessions-title">
           <h2 id="sessions-title">Sessions</h2>
           {sessions.error !== null && <Alert error={sessions.error} />}
-          {sessions.data === null ? <Loading /> : <SessionList sessions={sessions.data.sessions} />}
-          {codes.data !== null && <SessionForm clientId={c.id} codes={codes.data} onCreated={() => void sessions.reload()} />}
+          {sessions.data === null ? <Loading /> : <SessionList sessions={sessions.data.sessions} codes={codes.data} mine={mine} onChanged={() => void sessions.reload()} />}
+          {codes.data !== null && mine && <SessionForm clientId={c.id} codes={codes.data} onSaved={() => void sessions.reload()} />}
         </section>
         <section className="card" aria-labelledby="notes-title">
           <h2 id="notes-title">Notes</h2>
@@ -214,17 +216,41 @@ function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c
 
 const MODALITY: Record<TherapySession['modality'], string> = { in_person: 'In person', video: 'Video', phone: 'Phone' };
 
-function SessionList({ sessions }: { sessions: TherapySession[] }) {
+/** Sessions newest first; the owner corrects one in place (time, coding, attendance). */
+function SessionList({ sessions, codes, mine, onChanged }: { sessions: TherapySession[]; codes: ServiceCodes | null; mine: boolean; onChanged: () => void }) {
+  const [editing, setEditing] = useState<string | null>(null);
   if (sessions.length === 0) return <p className="muted">No sessions recorded.</p>;
+  const now = Date.now();
   return (
     <ul className="plain-list">
       {sessions.map((s) => (
         <li key={s.id}>
-          {formatDateTime(s.startsAt)} · {s.durationMinutes} min · {s.serviceCode} · {MODALITY[s.modality]}
-          {s.attendance !== 'attended' && <span className="badge">{s.attendance === 'no_show' ? 'No-show' : 'Late cancel'}</span>}{' '}
-          <Link to={`/sessions/${s.id}/transcript`}>
-            Transcript<span className="visually-hidden"> of the session of {formatDateTime(s.startsAt)}</span>
-          </Link>
+          {formatDateTime(s.startsAt)} · {s.durationMinutes} min · {s.serviceCode} · {MODALITY[s.modality]}{' '}
+          <span className={`badge badge-${s.attendance}`}>
+            {s.attendance === 'scheduled' && new Date(s.startsAt).getTime() <= now ? 'Scheduled — record what happened' : ATTENDANCE_WORDS[s.attendance]}
+          </span>{' '}
+          {s.attendance !== 'scheduled' && (
+            <Link to={`/sessions/${s.id}/transcript`}>
+              Transcript<span className="visually-hidden"> of the session of {formatDateTime(s.startsAt)}</span>
+            </Link>
+          )}{' '}
+          {mine && codes !== null && editing !== s.id && (
+            <button type="button" className="small" onClick={() => setEditing(s.id)}>
+              Correct<span className="visually-hidden"> the session of {formatDateTime(s.startsAt)}</span>
+            </button>
+          )}
+          {editing === s.id && codes !== null && (
+            <SessionForm
+              clientId={s.clientId}
+              codes={codes}
+              session={s}
+              onSaved={() => {
+                setEditing(null);
+                onChanged();
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          )}
         </li>
       ))}
     </ul>
@@ -238,7 +264,7 @@ function NoteList({ notes }: { notes: NoteSummary[] }) {
       {notes.map((n) => (
         <li key={n.id}>
           <Link to={`/notes/${n.id}`}>
-            {n.format.toUpperCase()} {n.kind === 'process' ? 'process note' : 'note'} of {formatDate(n.createdAt)}
+            {n.format.toUpperCase()} {n.kind === 'process' ? 'process note' : 'note'} of {n.sessionStartsAt !== null ? formatDateTime(n.sessionStartsAt) : formatDate(n.dateOfService)}
           </Link>{' '}
           <span className={`badge badge-${n.status}`}>{n.status === 'signed' ? 'Signed' : 'Draft'}</span>
           {n.kind === 'process' && <PrivateBadge>Private to you</PrivateBadge>}
@@ -251,17 +277,21 @@ function NoteList({ notes }: { notes: NoteSummary[] }) {
 function NewNote({ clientId, templates, sessions }: { clientId: string; templates: NoteTemplate[]; sessions: TherapySession[] }) {
   const navigate = useNavigate();
   const [format, setFormat] = useState<NoteFormat>('soap');
-  const newest = sessions[0]?.id ?? '';
+  // Only sessions whose time has come can be written up; the most recent of them is the one the
+  // note is most likely for (never a future one, issue 16).
+  const past = sessions.filter((s) => new Date(s.startsAt).getTime() <= Date.now());
+  const newest = past[0]?.id ?? '';
   const [sessionId, setSessionId] = useState<string>(newest);
   // A session recorded while this form is open is the one the note is most likely for.
   useEffect(() => setSessionId(newest), [newest]);
+  const [serviceDate, setServiceDate] = useState(() => localDay(new Date()));
   const [kind, setKind] = useState<'progress' | 'process'>('progress');
   const [error, setError] = useState<string | null>(null);
   const create = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     try {
-      const n = await api.post<NoteSummary>(`/api/clients/${clientId}/notes`, { format, kind, sessionId: sessionId === '' ? null : sessionId });
+      const n = await api.post<NoteSummary>(`/api/clients/${clientId}/notes`, { format, kind, ...(sessionId === '' ? { sessionId: null, serviceDate } : { sessionId }) });
       void navigate(`/notes/${n.id}`);
     } catch (err) {
       setError(messageOf(err));
@@ -286,7 +316,7 @@ function NewNote({ clientId, templates, sessions }: { clientId: string; template
           {(p) => (
             <select {...p} value={sessionId} onChange={(e) => setSessionId(e.target.value)}>
               <option value="">No session</option>
-              {sessions.map((s) => (
+              {past.map((s) => (
                 <option key={s.id} value={s.id}>
                   {formatDateTime(s.startsAt)}
                 </option>
@@ -294,6 +324,11 @@ function NewNote({ clientId, templates, sessions }: { clientId: string; template
             </select>
           )}
         </Field>
+        {sessionId === '' && (
+          <Field label="Date of service">
+            {(p) => <input {...p} type="date" required max={localDay(new Date())} value={serviceDate} onChange={(e) => setServiceDate(e.target.value)} />}
+          </Field>
+        )}
         <Field label="Kind" hint="Process notes are psychotherapy notes kept apart from the record, visible to you only.">
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value as 'progress' | 'process')}>

@@ -32,7 +32,7 @@ export default function Clients() {
     }
   };
 
-  const list = clients.data?.clients.filter((c) => c.label.toLowerCase().includes(filter.trim().toLowerCase())) ?? [];
+  const list = clients.data?.clients.filter((c) => c.displayLabel.toLowerCase().includes(filter.trim().toLowerCase())) ?? [];
   return (
     <Page title="Clients">
       <div className="two-col">
@@ -45,12 +45,12 @@ export default function Clients() {
             <p className="muted">No clients yet.</p>
           ) : (
             <>
-              <Field label="Filter">{(p) => <input {...p} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
+              <Field label="Filter" hint="By initials, pseudonym or client number.">{(p) => <input {...p} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
               <ul className="client-list">
                 {list.map((c) => (
                   <li key={c.id}>
                     <Link to={`/clients/${c.id}`}>
-                      <span className="client-label">{c.label}</span>
+                      <span className="client-label">{c.displayLabel}</span>
                       <span className="muted"> {c.labelKind === 'pseudonym' ? 'pseudonym' : 'initials'}</span>
                     </Link>
                     <span className={`badge badge-${c.status}`}>{STATUS_LABEL[c.status]}</span>
@@ -78,7 +78,7 @@ export default function Clients() {
               </fieldset>
               <Field
                 label={pseudonym ? 'Pseudonym' : 'Name'}
-                hint={pseudonym ? 'A name that is not the client’s, e.g. “Willow”.' : 'Tacet keeps only the initials (“John Doe” becomes “J.D.”). The full name is never saved.'}
+                hint={`${pseudonym ? 'A name that is not the client’s, e.g. “Willow”.' : 'Tacet keeps only the initials (“John Doe” becomes “J.D.”). The full name is never saved.'} Each client also gets a number, so two clients with the same initials are never confused.`}
               >
                 {(p) => <input {...p} autoComplete="off" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}
               </Field>

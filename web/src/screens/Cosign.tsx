@@ -4,7 +4,7 @@
 import { Link } from 'react-router';
 import { useApi } from '../hooks.ts';
 import type { CosignItem, Member } from '../types.ts';
-import { Alert, formatDateTime, Loading, Page } from '../ui.tsx';
+import { Alert, formatDate, formatDateTime, Loading, Page } from '../ui.tsx';
 
 export default function Cosign() {
   const list = useApi<{ notes: CosignItem[] }>('/api/cosignatures');
@@ -31,7 +31,7 @@ export default function Cosign() {
             {waiting.map((n) => (
               <li key={n.id}>
                 <Link to={`/notes/${n.id}`}>
-                  {n.format.toUpperCase()} note by {nameOf(n.authorId)}, signed {n.signedAt !== null ? formatDateTime(n.signedAt) : ''}
+                  {n.clientLabel ?? 'Client'}: {n.format.toUpperCase()} note of {formatDate(n.dateOfService)} by {nameOf(n.authorId)}, signed {n.signedAt !== null ? formatDateTime(n.signedAt) : ''}
                 </Link>
               </li>
             ))}
@@ -45,7 +45,7 @@ export default function Cosign() {
             {done.map((n) => (
               <li key={n.id}>
                 <Link to={`/notes/${n.id}`}>
-                  {n.format.toUpperCase()} note by {nameOf(n.authorId)}, co-signed {n.cosignedAt !== null ? formatDateTime(n.cosignedAt) : ''}
+                  {n.clientLabel ?? 'Client'}: {n.format.toUpperCase()} note of {formatDate(n.dateOfService)} by {nameOf(n.authorId)}, co-signed {n.cosignedAt !== null ? formatDateTime(n.cosignedAt) : ''}
                 </Link>
               </li>
             ))}

@@ -8,8 +8,9 @@ import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import { useSession } from '../session.tsx';
 import type { ConfirmReason, Member, NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
-import { Alert, Field, formatDateTime, formatRedactions, Loading, Page, PrivateBadge } from '../ui.tsx';
+import { Alert, Field, formatDateTime, formatRedactions, formatTime, Loading, Page, PrivateBadge } from '../ui.tsx';
 import { AiDraft, type DraftOut } from './AiDraft.tsx';
+import { ChartHeader } from './ChartHeader.tsx';
 import { AiSentencesPanel, blockingOf, CONFIRM_REASONS, LabelBadge } from './AiLabels.tsx';
 
 const PROGRESS = [
@@ -54,6 +55,7 @@ export default function NoteEditor() {
           <Link to={`/clients/${n.clientId}`}>Back to the client</Link>
         )}
       </p>
+      <ChartHeader chart={n.chart} />
       {n.kind === 'process' && (
         <p className="hint">
           <PrivateBadge>Private to you</PrivateBadge> Process notes are kept apart from the clinical record.
@@ -110,7 +112,7 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
     try {
       onChange(await api.patch<NoteDetail>(`/api/notes/${note.id}`, body()));
       setDirty(false);
-      setStatus(`Draft saved at ${new Date().toLocaleTimeString()}.`);
+      setStatus(`Draft saved at ${formatTime(new Date().toISOString())}.`);
       return true;
     } catch (e) {
       setError(messageOf(e));

@@ -7,6 +7,7 @@ import { api, messageOf } from '../api.ts';
 import type { PlanStatus, PlanView } from '../types.ts';
 import { useApi } from '../hooks.ts';
 import { Alert, Field, formatDateTime, Loading, Page } from '../ui.tsx';
+import { ClientLine } from './ClientLine.tsx';
 
 export const INTERVENTIONS: Record<string, string> = {
   cbt: 'CBT', dbt: 'DBT', emdr: 'EMDR', act: 'ACT', mi: 'Motivational interviewing', ipt: 'IPT', cpt_trauma: 'Cognitive processing therapy',
@@ -104,6 +105,7 @@ export default function PlanEditor() {
           <Link to={`/clients/${owner}`}>Back to the client</Link>
         </p>
       )}
+      <ClientLine clientId={owner} />
       <form className="plan-form" onSubmit={(e) => void save(e)}>
         <section className="card" aria-labelledby="plan-basics">
           <h2 id="plan-basics">Plan</h2>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../hooks.ts';
 import type { PlanView } from '../types.ts';
 import { Alert, formatDate, formatDateTime, Loading, Page } from '../ui.tsx';
+import { ClientLine } from './ClientLine.tsx';
 import { INTERVENTIONS } from './PlanEditor.tsx';
 
 export default function PlanVersion() {
@@ -23,6 +24,7 @@ export default function PlanVersion() {
       <p className="breadcrumbs">
         <Link to={`/plans/${p.id}`}>Back to the current plan</Link>
       </p>
+      <ClientLine clientId={p.clientId} />
       <section className="card" aria-labelledby="rev-basics">
         <h2 id="rev-basics">Plan</h2>
         <p className="muted">

@@ -26,7 +26,12 @@ export function changeSummary(t: Trend, spec: InstrumentSpec): string {
 export function ScoreChart({ trend, spec }: { trend: Trend; spec: InstrumentSpec }) {
   const max = spec.items * spec.itemMax;
   const n = trend.points.length;
-  const x = (i: number) => PAD.l + (n <= 1 ? (W - PAD.l - PAD.r) / 2 : (i * (W - PAD.l - PAD.r)) / (n - 1));
+  // Issue 16: points stand at their dates (a measure entered later for an earlier day goes where
+  // its day is), so the gaps between administrations show as gaps.
+  const times = trend.points.map((p) => new Date(p.at).getTime());
+  const t0 = Math.min(...times);
+  const span = Math.max(...times) - t0;
+  const x = (i: number) => PAD.l + (n <= 1 || span === 0 ? (W - PAD.l - PAD.r) / 2 : (((times[i] ?? t0) - t0) * (W - PAD.l - PAD.r)) / span);
   const y = (v: number) => PAD.t + (1 - v / max) * (H - PAD.t - PAD.b);
   const line = trend.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.total).toFixed(1)}`).join(' ');
   const last = trend.points[n - 1];
@@ -55,9 +60,9 @@ export function ScoreChart({ trend, spec }: { trend: Trend; spec: InstrumentSpec
         ))}
         {last !== undefined && marker !== null && <circle className={marker} cx={x(n - 1)} cy={y(last.total)} r={9} />}
         {trend.points.map((p, i) =>
-          n <= 6 || i === 0 || i === n - 1 ? (
+          i === 0 || i === n - 1 ? (
             <text key={`d-${p.at}-${i}`} className="tick" x={x(i)} y={H - 8} textAnchor="middle">
-              {new Date(p.at).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}
+              {formatDate(p.at)}
             </text>
           ) : null,
         )}

@@ -1,56 +1,104 @@
-// Recording a therapy session. The server checks that code, duration, modality and place of
-// service agree (CPT time rules, telehealth places) and names the field at fault.
+// Recording, scheduling and correcting a therapy session. The server checks that code, duration,
+// modality and place of service agree (CPT time rules, telehealth places) and that a session in
+// the future is only scheduled (issue 16); this form says the same before it asks.
 import { useState, type FormEvent } from 'react';
 import { api, messageOf } from '../api.ts';
-import type { Attendance, Modality, ServiceCodes } from '../types.ts';
+import type { Attendance, Modality, ServiceCodes, TherapySession } from '../types.ts';
 import { Alert, Field } from '../ui.tsx';
 
-function localNow(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset(), 0, 0);
-  return d.toISOString().slice(0, 16);
+function localInput(d: Date): string {
+  const x = new Date(d);
+  x.setMinutes(x.getMinutes() - x.getTimezoneOffset(), 0, 0);
+  return x.toISOString().slice(0, 16);
 }
 
-export function SessionForm({ clientId, codes, onCreated }: { clientId: string; codes: ServiceCodes; onCreated: () => void }) {
-  const [startsAt, setStartsAt] = useState(localNow);
-  const [duration, setDuration] = useState('50');
-  const [serviceCode, setServiceCode] = useState('90834');
-  const [modality, setModality] = useState<Modality>('in_person');
-  const [place, setPlace] = useState('11');
-  const [attendance, setAttendance] = useState<Attendance>('attended');
+interface Values {
+  startsAt: string;
+  duration: string;
+  serviceCode: string;
+  modality: Modality;
+  place: string;
+  attendance: Attendance;
+}
+
+const blank = (): Values => ({ startsAt: localInput(new Date()), duration: '50', serviceCode: '90834', modality: 'in_person', place: '11', attendance: 'attended' });
+
+const fromSession = (s: TherapySession): Values => ({
+  startsAt: localInput(new Date(s.startsAt)),
+  duration: String(s.durationMinutes),
+  serviceCode: s.serviceCode,
+  modality: s.modality,
+  place: s.placeOfService,
+  attendance: s.attendance,
+});
+
+export const ATTENDANCE_WORDS: Record<Attendance, string> = { scheduled: 'Scheduled', attended: 'Attended', late_cancel: 'Late cancel', no_show: 'No-show' };
+
+/**
+ * Without `session`: record or schedule a new session (the form starts afresh after each save).
+ * With `session`: correct it (the server audits the change).
+ */
+export function SessionForm({
+  clientId,
+  codes,
+  session,
+  onSaved,
+  onCancel,
+}: {
+  clientId: string;
+  codes: ServiceCodes;
+  session?: TherapySession;
+  onSaved: (s: TherapySession) => void;
+  onCancel?: () => void;
+}) {
+  const [v, setV] = useState<Values>(() => (session === undefined ? blank() : fromSession(session)));
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const set = (patch: Partial<Values>) => setV((cur) => ({ ...cur, ...patch }));
+  const when = new Date(v.startsAt);
+  const future = !Number.isNaN(when.getTime()) && when.getTime() > Date.now();
+  // A future session can only be scheduled: what happened is recorded once its time has come.
+  const attendance: Attendance = future ? 'scheduled' : v.attendance;
+  const editing = session !== undefined;
+  const idp = editing ? `edit-${session.id}` : 'new-session';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    setSaved(false);
+    setSaved(null);
+    const body = {
+      startsAt: when.toISOString(),
+      durationMinutes: Number(v.duration),
+      serviceCode: v.serviceCode,
+      modality: v.modality,
+      placeOfService: v.place,
+      attendance,
+    };
     try {
-      await api.post(`/api/clients/${clientId}/sessions`, {
-        startsAt: new Date(startsAt).toISOString(),
-        durationMinutes: Number(duration),
-        serviceCode,
-        modality,
-        placeOfService: place,
-        attendance,
-      });
-      setSaved(true);
-      onCreated();
+      const s = editing
+        ? await api.patch<TherapySession>(`/api/therapy-sessions/${session.id}`, body)
+        : await api.post<TherapySession>(`/api/clients/${clientId}/sessions`, body);
+      if (!editing) {
+        // A fresh form for the next session (issue 16): nothing of the last one lingers.
+        setV(blank());
+        setSaved(s.attendance === 'scheduled' ? 'Session scheduled.' : 'Session recorded.');
+      }
+      onSaved(s);
     } catch (err) {
       setError(messageOf(err));
     }
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="new-session-title" className="subform">
-      <h3 id="new-session-title">Record a session</h3>
+    <form onSubmit={(e) => void submit(e)} aria-labelledby={`${idp}-title`} className="subform">
+      <h3 id={`${idp}-title`}>{editing ? 'Correct this session' : 'Record or schedule a session'}</h3>
       <div className="row">
-        <Field label="Date and time">{(p) => <input {...p} type="datetime-local" required value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />}</Field>
-        <Field label="Minutes">{(p) => <input {...p} type="number" min={1} max={600} required value={duration} onChange={(e) => setDuration(e.target.value)} />}</Field>
+        <Field label="Date and time">{(p) => <input {...p} type="datetime-local" required value={v.startsAt} onChange={(e) => set({ startsAt: e.target.value })} />}</Field>
+        <Field label="Minutes">{(p) => <input {...p} type="number" min={1} max={600} required value={v.duration} onChange={(e) => set({ duration: e.target.value })} />}</Field>
       </div>
       <Field label="Service code">
         {(p) => (
-          <select {...p} value={serviceCode} onChange={(e) => setServiceCode(e.target.value)}>
+          <select {...p} value={v.serviceCode} onChange={(e) => set({ serviceCode: e.target.value })}>
             {codes.serviceCodes.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.code} — {c.title}
@@ -64,12 +112,11 @@ export function SessionForm({ clientId, codes, onCreated }: { clientId: string; 
           {(p) => (
             <select
               {...p}
-              value={modality}
+              value={v.modality}
               onChange={(e) => {
                 const m = e.target.value as Modality;
-                setModality(m);
                 // A sensible place to go with it; the clinician can still choose another.
-                setPlace(m === 'in_person' ? '11' : '10');
+                set({ modality: m, place: m === 'in_person' ? '11' : '10' });
               }}
             >
               <option value="in_person">In person</option>
@@ -80,7 +127,7 @@ export function SessionForm({ clientId, codes, onCreated }: { clientId: string; 
         </Field>
         <Field label="Place of service">
           {(p) => (
-            <select {...p} value={place} onChange={(e) => setPlace(e.target.value)}>
+            <select {...p} value={v.place} onChange={(e) => set({ place: e.target.value })}>
               {Object.entries(codes.placesOfService).map(([code, title]) => (
                 <option key={code} value={code}>
                   {code} — {title}
@@ -89,23 +136,39 @@ export function SessionForm({ clientId, codes, onCreated }: { clientId: string; 
             </select>
           )}
         </Field>
-        <Field label="Attendance">
+        <Field label="Attendance" {...(future ? { hint: 'This session is in the future, so it is scheduled. Record what happened once its time has come.' } : {})}>
           {(p) => (
-            <select {...p} value={attendance} onChange={(e) => setAttendance(e.target.value as Attendance)}>
-              <option value="attended">Attended</option>
-              <option value="late_cancel">Late cancel</option>
-              <option value="no_show">No-show</option>
+            <select {...p} value={attendance} onChange={(e) => set({ attendance: e.target.value as Attendance })}>
+              <option value="scheduled">Scheduled</option>
+              <option value="attended" disabled={future}>
+                Attended
+              </option>
+              <option value="late_cancel" disabled={future}>
+                Late cancel
+              </option>
+              <option value="no_show" disabled={future}>
+                No-show
+              </option>
             </select>
           )}
         </Field>
       </div>
       <Alert error={error} />
-      {saved && (
+      {saved !== null && (
         <p role="status" className="status-ok">
-          Session recorded.
+          {saved}
         </p>
       )}
-      <button type="submit">Record session</button>
+      <div className="actions">
+        <button type="submit" className={editing ? 'primary' : undefined}>
+          {editing ? 'Save the correction' : future ? 'Schedule session' : 'Record session'}
+        </button>
+        {onCancel !== undefined && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../hooks.ts';
 import { Alert, formatDate, formatDateTime, Loading } from '../ui.tsx';
 import { bandLabel } from './ScoreChart.tsx';
+import { ATTENDANCE_WORDS } from './SessionForm.tsx';
 
 type Event =
   | { type: 'plan_version'; at: string; planId: string; version: number; status: string; reviewDate: string; diagnosisCodes: string[] }
@@ -24,6 +25,7 @@ interface TimelineView {
   diagnoses: { code: string; description: string; primary: boolean; planId: string }[];
   goals: { planId: string; goalId: string; problem: string; text: string }[];
   events: Event[];
+  planState: 'none' | 'inactive' | 'active';
   gaps: Gap[];
   patterns: {
     goalProgress: { goalId: string; entries: number; latest: string | null; counts: Record<string, number> }[];
@@ -118,7 +120,12 @@ export function Timeline({ clientId }: { clientId: string }) {
         </div>
         <div>
           <h3>Gaps</h3>
-          {v.gaps.length === 0 ? (
+          {v.planState === 'none' ? (
+            // Issue 16: without a plan there is nothing to measure notes against — not "no gaps".
+            <p className="muted">
+              No treatment plan yet. Gaps are checked against the plan in force at each session’s date, once there is one.
+            </p>
+          ) : v.gaps.length === 0 ? (
             <p className="status-ok">No gaps: every note addresses a goal and every goal has recent progress.</p>
           ) : (
             <ul className="plain-list gaps">
@@ -171,7 +178,7 @@ export function Timeline({ clientId }: { clientId: string }) {
                   <li key={`s-${e.sessionId}`} className="tl-session">
                     <span className="tl-when">{formatDateTime(e.at)}</span>
                     Session {e.serviceCode}, {e.durationMinutes} min
-                    {e.attendance !== 'attended' && <span className="badge">{e.attendance.replace('_', ' ')}</span>}
+                    {e.attendance !== 'attended' && <span className="badge">{ATTENDANCE_WORDS[e.attendance as keyof typeof ATTENDANCE_WORDS] ?? e.attendance}</span>}
                     {notes.map((n) => (
                       <span key={n.noteId}> · {noteLine(n)}</span>
                     ))}

@@ -7,6 +7,15 @@ import { api, ApiError, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { TherapySession } from '../types.ts';
 import { Alert, Field, formatDate, formatDateTime, formatRedactions, Loading, Page } from '../ui.tsx';
+import { ClientLine } from './ClientLine.tsx';
+
+/** The transcript's length in words a person uses (issue 16), from its size as pasted. */
+function transcriptLength(bytes: number): string {
+  // About six bytes per word of English text, spaces included.
+  const words = Math.max(1, Math.round(bytes / 6));
+  const minutes = Math.round(words / 150);
+  return minutes >= 1 ? `about ${words.toLocaleString()} words (roughly ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of talk)` : `about ${words.toLocaleString()} words`;
+}
 
 export interface TranscriptView {
   id: string;
@@ -75,6 +84,7 @@ export default function Transcript() {
       <p className="breadcrumbs">
         <Link to={`/clients/${s.clientId}`}>Back to the client</Link>
       </p>
+      <ClientLine clientId={s.clientId} />
       <Alert error={error} />
       {status !== null && (
         <p role="status" className="status-ok">
@@ -97,7 +107,7 @@ export default function Transcript() {
           <h2 id="tr-title">Transcript</h2>
           <ul className="plain-list">
             <li>
-              Saved {formatDateTime(transcript.createdAt)} · {transcript.bytes < 1024 ? `${transcript.bytes} bytes` : `${Math.round(transcript.bytes / 1024)} KB`} as pasted
+              Saved {formatDateTime(transcript.createdAt)} · {transcriptLength(transcript.bytes)}
             </li>
             <li>
               {transcript.redacted
