@@ -159,7 +159,7 @@ export async function idleFor(t: Tacet, email: string, seconds: number): Promise
     const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
     await trx
       .updateTable('sessions')
-      .set({ last_seen_at: new Date(Date.now() - seconds * 1000) })
+      .set({ last_seen_at: new Date(t.runtime.clock.now().getTime() - seconds * 1000) })
       .where('user_id', '=', user.id)
       .where('revoked_at', 'is', null)
       .execute();
@@ -170,7 +170,7 @@ export async function idleFor(t: Tacet, email: string, seconds: number): Promise
 export async function staleStepUp(t: Tacet, email: string): Promise<void> {
   await withTenant(t.runtime.db, systemContext(), async (trx) => {
     const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-    const old = new Date(Date.now() - 10 * 60_000);
+    const old = new Date(t.runtime.clock.now().getTime() - 10 * 60_000);
     await trx.updateTable('sessions').set({ step_up_at: old, mfa_at: old }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
   });
 }

@@ -4,6 +4,7 @@
 // token (it travels in the URL fragment, which browsers never send): a mail scanner that GETs the
 // link neither uses it up nor gets a session.
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { Runtime } from '../../platform/runtime.ts';
 import { systemContext, withTenant, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
@@ -41,7 +42,8 @@ export async function issueLink(
       practice_id: opts.practiceId ?? null,
       signup_name: opts.signupName ?? null,
       signup_practice: opts.signupPractice ?? null,
-      expires_at: new Date(Date.now() + MAGIC_LINK_TTL_MS),
+      // On the shared clock (app.tacet_now(), src/platform/clock.ts), like the check in consumeLink().
+      expires_at: sql<Date>`app.tacet_now() + make_interval(secs => ${MAGIC_LINK_TTL_MS / 1000})`,
       consumed_at: null,
     })
     .execute();
@@ -138,10 +140,10 @@ export async function consumeLink(runtime: Runtime, token: string, meta: { reque
   return withTenant(runtime.db, ctx, async (trx) => {
     const row = await trx
       .updateTable('magic_links')
-      .set({ consumed_at: new Date() })
+      .set({ consumed_at: sql<Date>`app.tacet_now()` })
       .where('token_hash', '=', hashToken(token))
       .where('consumed_at', 'is', null)
-      .where('expires_at', '>', new Date())
+      .where('expires_at', '>', sql<Date>`app.tacet_now()`)
       .returning(['purpose', 'email', 'user_id', 'invitation_id', 'practice_id', 'signup_name', 'signup_practice'])
       .executeTakeFirst();
     if (row === undefined) {

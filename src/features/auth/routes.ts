@@ -8,7 +8,7 @@ import { HttpError } from '../../http/errors.ts';
 import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
 import { consumeLink, EmailRateLimiter, issueLink, normaliseEmail, sendLink } from './magic-link.ts';
-import { clearCookie, defaultPractice, revokeSession, revokeUserSessions, startSession } from './sessions.ts';
+import { clearCookie, defaultPractice, recordActivity, revokeSession, revokeUserSessions, startSession, type AuthContext } from './sessions.ts';
 import { countFactors, hasAnyFactor } from './mfa/factors.ts';
 
 const email = z.email().max(320);
@@ -162,46 +162,66 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
     },
   });
 
-  for (const [url, touch] of [
-    ['/api/auth/session', false],
-    ['/api/auth/session/keepalive', true],
-  ] as const) {
-    defineRoute(app, runtime, {
-      method: touch ? 'POST' : 'GET',
-      url,
-      summary: touch ? 'Stay signed in (resets the inactivity timer)' : 'The current session, with the time left before inactivity logout',
-      tags: ['auth'],
-      auth: 'partial',
-      roles: 'self',
-      // Polling for "time left" must not itself keep the session alive (R39).
-      touch,
-      schema: { response: { 200: sessionInfo } },
-      handler: async ({ auth }) => {
-        if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
-        return withTenant(runtime.db, systemContext(auth.practiceId ?? undefined), async (trx) => {
-          const user = await trx.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', auth.userId).executeTakeFirstOrThrow();
-          const practice =
-            auth.practiceId === null
-              ? null
-              : ((await trx.selectFrom('practices').select(['id', 'name']).where('id', '=', auth.practiceId).executeTakeFirst()) ?? null);
-          const enrolled = hasAnyFactor(await countFactors(trx, auth.userId));
-          const now = Date.now();
-          const idleRemaining = Math.max(0, auth.lastSeenAt.getTime() + auth.idleTimeoutMs - now);
-          return {
-            stage: auth.stage === 'full' ? ('full' as const) : ('partial' as const),
-            user,
-            practice,
-            roles: auth.roles,
-            csrfToken: auth.csrfToken,
-            secondFactor: auth.stage === 'full' ? ('done' as const) : enrolled ? ('verify' as const) : ('enroll' as const),
-            idleTimeoutSeconds: Math.round(auth.idleTimeoutMs / 1000),
-            idleRemainingSeconds: Math.floor(Math.min(idleRemaining, auth.absoluteExpiresAt.getTime() - now) / 1000),
-            absoluteRemainingSeconds: Math.max(0, Math.floor((auth.absoluteExpiresAt.getTime() - now) / 1000)),
-          };
-        });
-      },
+  /** What the UI needs to know about its session, the idle time left counted from `lastSeenAt`. */
+  const sessionView = async (auth: AuthContext, lastSeenAt: Date) =>
+    withTenant(runtime.db, systemContext(auth.practiceId ?? undefined), async (trx) => {
+      const user = await trx.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', auth.userId).executeTakeFirstOrThrow();
+      const practice =
+        auth.practiceId === null
+          ? null
+          : ((await trx.selectFrom('practices').select(['id', 'name']).where('id', '=', auth.practiceId).executeTakeFirst()) ?? null);
+      const enrolled = hasAnyFactor(await countFactors(trx, auth.userId));
+      const now = auth.now.getTime();
+      const idleRemaining = Math.max(0, lastSeenAt.getTime() + auth.idleTimeoutMs - now);
+      return {
+        stage: auth.stage === 'full' ? ('full' as const) : ('partial' as const),
+        user,
+        practice,
+        roles: auth.roles,
+        csrfToken: auth.csrfToken,
+        secondFactor: auth.stage === 'full' ? ('done' as const) : enrolled ? ('verify' as const) : ('enroll' as const),
+        idleTimeoutSeconds: Math.round(auth.idleTimeoutMs / 1000),
+        idleRemainingSeconds: Math.floor(Math.min(idleRemaining, auth.absoluteExpiresAt.getTime() - now) / 1000),
+        absoluteRemainingSeconds: Math.max(0, Math.floor((auth.absoluteExpiresAt.getTime() - now) / 1000)),
+      };
     });
-  }
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/auth/session',
+    summary: 'The current session, with the time left before inactivity logout',
+    tags: ['auth'],
+    auth: 'partial',
+    roles: 'self',
+    // Asking for "time left" must not itself keep the session alive (R39).
+    touch: false,
+    schema: { response: { 200: sessionInfo } },
+    handler: async ({ auth }) => {
+      if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      return sessionView(auth, auth.lastSeenAt);
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/auth/session/keepalive',
+    summary: 'Report activity: the person was at the keyboard idleSeconds ago (0 = now, "stay signed in")',
+    tags: ['auth'],
+    auth: 'partial',
+    roles: 'self',
+    // Extends by its own rule: to the moment of the last input, not to the moment of the report.
+    touch: false,
+    schema: {
+      body: z.strictObject({ idleSeconds: z.number().int().min(0).max(4 * 60 * 60).optional() }),
+      response: { 200: sessionInfo },
+    },
+    handler: async ({ auth, body }) => {
+      if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      const lastSeenAt = await recordActivity(runtime, auth, body.idleSeconds ?? 0);
+      if (lastSeenAt === null) throw new HttpError(401, 'session_expired', 'Your session has ended. Sign in again.');
+      return sessionView(auth, lastSeenAt);
+    },
+  });
 
   defineRoute(app, runtime, {
     method: 'POST',
