@@ -19,6 +19,7 @@ import { systemContext, withTenant } from '../../src/db/tenant.ts';
 import { WEB_DIST } from '../../src/features/web/routes.ts';
 import { startSmtp, type TestSmtp } from '../smtp.ts';
 import { startAiStub, type AiStub } from '../ai-stubs.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results');
@@ -53,7 +54,12 @@ export function prerequisites(): string | null {
   return null;
 }
 
-export async function startTacet(): Promise<Tacet> {
+/**
+ * `clock`: a TestClock (test/clock.ts) that the server and its database then read, which the test
+ * moves in-process. The control exists only here, in the test runtime: the server has no route
+ * or setting that moves its clock.
+ */
+export async function startTacet(opts: { clock?: Clock } = {}): Promise<Tacet> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-e2e-'));
   const smtp = await startSmtp();
   const ai = await startAiStub();
@@ -62,7 +68,7 @@ export async function startTacet(): Promise<Tacet> {
   // http://localhost as a secure context (passkeys need one).
   const url = `http://localhost:${port}`;
   const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_ONPREM_BASE_URL: `${ai.url}/v1`, AI_ONPREM_MODEL: 'llama-3.1-8b-instruct', AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000' });
-  const runtime = await openRuntime(config, createLogger('warn'));
+  const runtime = await openRuntime(config, createLogger('warn'), opts.clock !== undefined ? { clock: opts.clock } : {});
   const app: FastifyInstance = await buildApp(runtime);
   await app.listen({ host: '127.0.0.1', port });
   const browser = await chromium.launch({

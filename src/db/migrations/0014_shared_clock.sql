@@ -85,3 +85,9 @@ AS $$
            OR (wanted = 'account_metadata')
            OR (wanted = 'clinical_metadata' AND g.scope = 'clinical_content')))
 $$;
+
+-- Sign-in keeps the page asked for: the path travels with the emailed link, so the link opens
+-- where the person was (also in another tab or browser). Only a same-origin path of the app's own
+-- characters: no scheme, no host ("//…"), no backslash, no query — never an open redirect.
+ALTER TABLE magic_links ADD COLUMN next_path text
+  CHECK (next_path ~ '^/([A-Za-z0-9._~-][A-Za-z0-9._~/-]*)?$' AND length(next_path) <= 300);

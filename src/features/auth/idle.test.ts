@@ -166,3 +166,32 @@ describe('other expiries on the same clock', () => {
     expect((await injectAs(app, s, { method: 'GET', url: '/api/test/step-up' })).json()).toMatchObject({ error: { code: 'step_up_required' } });
   });
 });
+
+describe('sign-in keeps the page asked for', () => {
+  it('R39 R26 the emailed link returns to the page asked for before signing in', async () => {
+    const email = await withTenant(rt.db, systemContext(), async (trx) =>
+      (await trx.selectFrom('users').select('email').where('id', '=', p.users.practitioner).executeTakeFirstOrThrow()).email,
+    );
+    const res = await app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email, next: '/notes/2f0b7c1e-4d1a-4c55-9a57-0d5f1e3b9a10' } });
+    expect(res.statusCode).toBe(202);
+    await rt.background.idle();
+    const stored = await rt.testDb.asAdmin(async (db) =>
+      (await sql<{ next_path: string | null }>`SELECT next_path FROM magic_links WHERE email = ${email} ORDER BY created_at DESC LIMIT 1`.execute(db)).rows[0]?.next_path,
+    );
+    expect(stored).toBe('/notes/2f0b7c1e-4d1a-4c55-9a57-0d5f1e3b9a10');
+    // Consuming a link hands the path back to the page the link opens.
+    const token = await withTenant(rt.db, systemContext(), (trx) => issueLink(trx, { purpose: 'signin', email, userId: p.users.practitioner, nextPath: '/clients' }));
+    const consumed = await app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    expect(consumed.json()).toMatchObject({ stage: 'partial', next: '/clients' });
+  });
+
+  it.each(['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/clients?x=1', 'clients', '/a b'])(
+    'R39 refuses a return path that could leave the application (%s), naming the field',
+    async (next) => {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email: 'nobody@example.test', next } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toContain('next');
+      expect(res.body).not.toContain('evil');
+    },
+  );
+});

@@ -11,6 +11,13 @@ import { audit } from '../../audit/audit.ts';
 import { hashToken } from './sessions.ts';
 
 export const MAGIC_LINK_TTL_MS = 15 * 60 * 1000;
+
+/**
+ * A page of this app to return to after signing in: a path on this origin, of ids and plain
+ * characters only. Not "//host", not a scheme, no backslash, no query: never an open redirect.
+ * The same rule is a CHECK on magic_links.next_path (migration 0014).
+ */
+export const NEXT_PATH = /^\/(?:[A-Za-z0-9._~-][A-Za-z0-9._~/-]*)?$/;
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type LinkPurpose = 'signin' | 'signup' | 'invite' | 'email_change';
@@ -28,7 +35,17 @@ export function publicOrigin(runtime: Runtime): string {
 
 export async function issueLink(
   trx: Tx,
-  opts: { purpose: LinkPurpose; email: string; userId?: string | null; invitationId?: string | null; practiceId?: string | null; signupName?: string; signupPractice?: string },
+  opts: {
+    purpose: LinkPurpose;
+    email: string;
+    userId?: string | null;
+    invitationId?: string | null;
+    practiceId?: string | null;
+    signupName?: string;
+    signupPractice?: string;
+    /** Where to go after signing in (a same-origin path, checked by NEXT_PATH). */
+    nextPath?: string | null;
+  },
 ): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
   await trx
@@ -42,6 +59,7 @@ export async function issueLink(
       practice_id: opts.practiceId ?? null,
       signup_name: opts.signupName ?? null,
       signup_practice: opts.signupPractice ?? null,
+      next_path: opts.nextPath ?? null,
       // On the shared clock (app.tacet_now(), src/platform/clock.ts), like the check in consumeLink().
       expires_at: sql<Date>`app.tacet_now() + make_interval(secs => ${MAGIC_LINK_TTL_MS / 1000})`,
       consumed_at: null,
@@ -132,6 +150,7 @@ export interface ConsumedLink {
   practiceId: string | null;
   signupName: string | null;
   signupPractice: string | null;
+  nextPath: string | null;
 }
 
 /** Marks the link used and returns it, or null when unknown, expired or already used. */
@@ -144,7 +163,7 @@ export async function consumeLink(runtime: Runtime, token: string, meta: { reque
       .where('token_hash', '=', hashToken(token))
       .where('consumed_at', 'is', null)
       .where('expires_at', '>', sql<Date>`app.tacet_now()`)
-      .returning(['purpose', 'email', 'user_id', 'invitation_id', 'practice_id', 'signup_name', 'signup_practice'])
+      .returning(['purpose', 'email', 'user_id', 'invitation_id', 'practice_id', 'signup_name', 'signup_practice', 'next_path'])
       .executeTakeFirst();
     if (row === undefined) {
       await audit(trx, ctx, { action: 'auth.link.consume', outcome: 'failure' });
@@ -158,6 +177,7 @@ export async function consumeLink(runtime: Runtime, token: string, meta: { reque
       practiceId: row.practice_id,
       signupName: row.signup_name,
       signupPractice: row.signup_practice,
+      nextPath: row.next_path,
     };
   });
 }

@@ -7,7 +7,7 @@ import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError } from '../../http/errors.ts';
 import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
-import { consumeLink, EmailRateLimiter, issueLink, normaliseEmail, sendLink } from './magic-link.ts';
+import { consumeLink, EmailRateLimiter, issueLink, NEXT_PATH, normaliseEmail, sendLink } from './magic-link.ts';
 import { clearCookie, defaultPractice, recordActivity, revokeSession, revokeUserSessions, startSession, type AuthContext } from './sessions.ts';
 import { countFactors, hasAnyFactor } from './mfa/factors.ts';
 
@@ -79,7 +79,13 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
     auth: 'public',
     roles: 'self',
     rateLimit: { max: 10, timeWindow: '1 minute' },
-    schema: { body: z.strictObject({ email }), response: { 202: accepted } },
+    schema: {
+      body: z.strictObject({
+        email,
+        next: z.string().max(300).regex(NEXT_PATH, { message: 'must be a path of this application, like /clients' }).optional(),
+      }),
+      response: { 202: accepted },
+    },
     handler: async ({ body, reply, req }) => {
       const to = normaliseEmail(body.email);
       if (perEmail.allow(to)) {
@@ -91,7 +97,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
               await audit(trx, ctx, { action: 'auth.link.request', outcome: 'failure' });
               return;
             }
-            const token = await issueLink(trx, { purpose: 'signin', email: to, userId: user.id });
+            const token = await issueLink(trx, { purpose: 'signin', email: to, userId: user.id, nextPath: body.next ?? null });
             await audit(trx, { ...ctx, userId: user.id }, { action: 'auth.link.request', resourceType: 'user', resourceId: user.id });
             await sendLink(runtime, to, 'signin', token);
           });
@@ -111,7 +117,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
     rateLimit: { max: 20, timeWindow: '1 minute' },
     schema: {
       body: z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'is not a valid link token' }) }),
-      response: { 200: z.object({ stage: z.literal('partial'), secondFactor: z.enum(['verify', 'enroll']) }) },
+      response: { 200: z.object({ stage: z.literal('partial'), secondFactor: z.enum(['verify', 'enroll']), next: z.string().nullable() }) },
     },
     handler: async ({ body, req, reply }) => {
       const link = await consumeLink(runtime, body.token, { requestId: req.id, ip: req.ip });
@@ -158,7 +164,9 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
       });
       // A new session id at sign-in: whatever cookie came with the request is revoked (no fixation).
       await startSession(runtime, req, reply, { userId: result.userId, practiceId: result.practiceId, stage: 'partial' });
-      return { stage: 'partial' as const, secondFactor: result.enrolled ? ('verify' as const) : ('enroll' as const) };
+      // The page asked for before signing in (sign-in links only; checked again by the page).
+      const next = link.purpose === 'signin' && link.nextPath !== null && NEXT_PATH.test(link.nextPath) ? link.nextPath : null;
+      return { stage: 'partial' as const, secondFactor: result.enrolled ? ('verify' as const) : ('enroll' as const), next };
     },
   });
 
