@@ -5,7 +5,7 @@
 //
 // The idle timer counts the person, not the page. Requests the app makes by itself carry the
 // background header and never extend the session (api.ts). Real input — keys, pointer, wheel,
-// touch — is noted here (its time only, never what was typed) and reported to the
+// touch, text entered — is noted here (its time only, never what was typed) and reported to the
 // server only when there was input since the last report, as "the last input was N seconds ago":
 // the server counts the timeout from that input, not from the report.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -14,10 +14,11 @@ import { api, fetchSession, forgetCsrfToken, onSessionLost, type SessionInfo } f
 export const WARNING_SECONDS = 60;
 
 /**
- * What counts as the person being there (R39). Not 'scroll': layout changes scroll a page with
- * nobody at it; a person scrolls with the wheel, the keys, a touch or the scrollbar (a pointer).
+ * What counts as the person being there (R39). 'input' catches text that arrives without a key
+ * (dictation, a paste, an input method). Not 'scroll': layout changes scroll a page with nobody
+ * at it; a person scrolls with the wheel, the keys, a touch or the scrollbar (a pointer).
  */
-const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input'] as const;
 
 export type EndReason = 'timeout' | 'signed_out' | null;
 
