@@ -87,7 +87,12 @@ describe.skipIf(missing !== null)('the clinician’s day without traps, on a tes
     await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
     await page.getByRole('button', { name: 'Accept the agreement' }).click();
     await page.getByText(/^Accepted on/).waitFor();
+    // The icon is inline, so no page asks for /favicon.ico (headless browsers may not ask anyway:
+    // the link itself is checked too, on the app and on the sign-in link's page).
     expect(notFound.filter((p) => p.includes('favicon'))).toEqual([]);
+    expect(await page.locator('link[rel="icon"][href^="data:image/svg+xml,"]').count()).toBe(1);
+    const verifyHtml = await (await fetch(`${t.url}/auth/verify`)).text();
+    expect(verifyHtml).toContain('<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,');
   });
 
   it('R03 R39 the lost-draft trap is gone: a used AI draft, edited, is kept when leaving — asked first, saved, or saved by itself', async () => {
