@@ -26,6 +26,7 @@ import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
 import { createMailer } from '../src/platform/mailer.ts';
 import { BackgroundTasks } from '../src/platform/background.ts';
 import type { Runtime } from '../src/platform/runtime.ts';
+import { systemClock } from '../src/platform/clock.ts';
 import { postgresHandle } from '../src/db/database.ts';
 import { systemContext, withTenant } from '../src/db/tenant.ts';
 import { buildApp } from '../src/http/server.ts';
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
     crypto: new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring),
     mailer: createMailer(config),
     background: new BackgroundTasks(logger),
+    clock: systemClock,
     async close() {
       await handle.close();
       await admin.close();

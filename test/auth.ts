@@ -22,7 +22,9 @@ export async function sessionFor(
   const csrf = crypto.randomBytes(24).toString('base64url');
   const sessionId = crypto.randomUUID();
   const stage = opts.stage ?? 'full';
-  const mfaAt = stage === 'full' ? new Date(Date.now() - (opts.mfaAgoMs ?? 0)) : null;
+  // The runtime's clock (a TestClock when the test uses one), as the server reads it.
+  const now = rt.clock.now().getTime();
+  const mfaAt = stage === 'full' ? new Date(now - (opts.mfaAgoMs ?? 0)) : null;
   await withTenant(rt.db, systemContext(), (trx) =>
     trx
       .insertInto('sessions')
@@ -33,8 +35,8 @@ export async function sessionFor(
         practice_id: opts.practiceId,
         stage,
         csrf_token: csrf,
-        last_seen_at: new Date(Date.now() - (opts.lastSeenAgoMs ?? 0)),
-        absolute_expires_at: new Date(Date.now() + ABSOLUTE_LIFETIME_MS),
+        last_seen_at: new Date(now - (opts.lastSeenAgoMs ?? 0)),
+        absolute_expires_at: new Date(now + ABSOLUTE_LIFETIME_MS),
         mfa_at: mfaAt,
         step_up_at: mfaAt,
         ip: '127.0.0.1',

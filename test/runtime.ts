@@ -13,6 +13,8 @@ import type { Runtime } from '../src/platform/runtime.ts';
 import { createMailer } from '../src/platform/mailer.ts';
 import { BackgroundTasks } from '../src/platform/background.ts';
 import { createTestDb, type TestDb } from './db.ts';
+import { systemClock, type Clock } from '../src/platform/clock.ts';
+import { useDatabaseClock } from '../src/db/tenant-driver.ts';
 
 export interface TestRuntime extends Runtime {
   testDb: TestDb;
@@ -20,7 +22,8 @@ export interface TestRuntime extends Runtime {
   dataDir: string;
 }
 
-export async function createTestRuntime(env: Record<string, string> = {}): Promise<TestRuntime> {
+/** `clock`: a TestClock (test/clock.ts) that the runtime and the database then both read. */
+export async function createTestRuntime(env: Record<string, string> = {}, opts: { clock?: Clock } = {}): Promise<TestRuntime> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-rt-'));
   const config = loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env });
   const logLines: string[] = [];
@@ -32,6 +35,8 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
   });
   const logger = createLogger('info', sink);
   const testDb = await createTestDb();
+  const clock = opts.clock ?? systemClock;
+  useDatabaseClock(testDb.db, clock);
   const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
   const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
   const mailer = createMailer(config);
@@ -44,6 +49,7 @@ export async function createTestRuntime(env: Record<string, string> = {}): Promi
     dbHandle: testDb.handle,
     db: testDb.db,
     crypto: fieldCrypto,
+    clock,
     testDb,
     logLines,
     dataDir,

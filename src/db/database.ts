@@ -2,8 +2,8 @@
 // Both go through Kysely's PostgresDialect so every query, migration and policy is the same SQL.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely } from 'kysely';
-import { FlightDialect } from './tenant-driver.ts';
+import type { Kysely } from 'kysely';
+import { flightKysely } from './tenant-driver.ts';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { isLoopbackHost } from '../config/config.ts';
@@ -71,7 +71,7 @@ export function createPostgresPool(url: string, max: number, applicationName = '
 }
 
 export function postgresKysely<T = Database>(pool: pg.Pool): Kysely<T> {
-  return new Kysely<T>({ dialect: new FlightDialect({ pool }) });
+  return flightKysely<T>({ pool });
 }
 
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
@@ -87,7 +87,7 @@ export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob
 }
 
 export function pgliteHandle<T = Database>(pglite: PGlite): DbHandle<T> {
-  const db = new Kysely<T>({ dialect: new FlightDialect({ pglite }) });
+  const db = flightKysely<T>({ pglite });
   return {
     db,
     kind: 'pglite',

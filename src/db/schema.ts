@@ -61,6 +61,8 @@ export interface MagicLinksTable {
   created_at: Timestamp;
   expires_at: Date;
   consumed_at: Date | null;
+  /** 0014: the same-origin path the person asked for before signing in, if any. */
+  next_path: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface SessionsTable {

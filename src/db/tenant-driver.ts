@@ -18,13 +18,14 @@ import {
   type Dialect,
   type DialectAdapter,
   type Driver,
-  type Kysely,
+  Kysely,
   type QueryCompiler,
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
 import { isMultiCommand, PgSession, PGliteSession, type Session, type Statement, type StatementResult } from './wire.ts';
 import type { AuditEventsTable } from './schema.ts';
+import type { Clock } from '../platform/clock.ts';
 
 /** An audit event as the application supplies it; the chain trigger fills in the rest. */
 export type PendingAuditRow = Omit<AuditEventsTable, 'lane' | 'seq' | 'occurred_at' | 'prev_hash' | 'hash'>;
@@ -54,6 +55,22 @@ export interface TenantTxState {
 export function attachTenant(connection: DatabaseConnection, state: TenantTxState): void {
   if (!(connection instanceof FlightConnection)) throw new Error('tenant transactions need the flight driver');
   connection.tenant = state;
+}
+
+/**
+ * The instant app.tacet_now() returns for the rest of the transaction (src/platform/clock.ts).
+ * Sent only when the database's clock is a test clock: production flights never carry it.
+ */
+const CLOCK_SQL = "SELECT set_config('tacet.now', $1, true)";
+
+/** Where a driver finds the clock whose instant it hands to the database (null: the real one). */
+interface ClockRef {
+  clock: Clock | null;
+}
+
+function clockStatement(ref: ClockRef): Statement | null {
+  const instant = ref.clock?.databaseInstant() ?? null;
+  return instant === null ? null : { sql: CLOCK_SQL, parameters: [instant] };
 }
 
 const SETTINGS_SQL =
@@ -145,6 +162,7 @@ class FlightConnection implements DatabaseConnection {
   constructor(
     readonly session: Session,
     readonly release: () => void,
+    private readonly clockRef: ClockRef,
   ) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
@@ -161,7 +179,10 @@ class FlightConnection implements DatabaseConnection {
       this.pending = [];
       await this.session.run(pending);
     }
-    const flight = [...this.pending, stmt];
+    // A statement outside any transaction is one implicit transaction: the clock's instant rides
+    // in front of it, in the same flight, so the database reads the same time as the application.
+    const clock = this.inTransaction || isMultiCommand(stmt) ? null : clockStatement(this.clockRef);
+    const flight = clock === null ? [...this.pending, stmt] : [clock, stmt];
     this.pending = [];
     const results = await this.session.run(flight);
     return toQueryResult<R>(results.at(-1)!);
@@ -194,7 +215,8 @@ class FlightConnection implements DatabaseConnection {
 
 type SessionSource = { acquire(): Promise<FlightConnection>; end(): Promise<void> };
 
-function pgSource(pool: pg.Pool): SessionSource {
+
+function pgSource(pool: pg.Pool, clockRef: ClockRef): SessionSource {
   // A session (and with it the names of its prepared statements) lives as long as its client.
   const sessions = new WeakMap<pg.PoolClient, PgSession>();
   return {
@@ -217,14 +239,14 @@ function pgSource(pool: pg.Pool): SessionSource {
         } else {
           client.release();
         }
-      });
+      }, clockRef);
     },
     end: () => pool.end(),
   };
 }
 
 /** PGlite is one session: a connection is an exclusive lease on it, queued like a pool of one. */
-function pgliteSource(pglite: PGlite): SessionSource {
+function pgliteSource(pglite: PGlite, clockRef: ClockRef): SessionSource {
   const session = new PGliteSession(pglite);
   let tail: Promise<void> = Promise.resolve();
   let ended = false;
@@ -241,7 +263,7 @@ function pgliteSource(pglite: PGlite): SessionSource {
         if (released) return;
         released = true;
         release();
-      });
+      }, clockRef);
     },
     async end() {
       ended = true;
@@ -251,7 +273,10 @@ function pgliteSource(pglite: PGlite): SessionSource {
 }
 
 class FlightDriver implements Driver {
-  constructor(private readonly source: SessionSource) {}
+  constructor(
+    private readonly source: SessionSource,
+    private readonly clockRef: ClockRef,
+  ) {}
 
   async init(): Promise<void> {
     /* sessions are opened on demand */
@@ -273,6 +298,8 @@ class FlightDriver implements Driver {
       const s = state.settings;
       conn.pending.push({ sql: SETTINGS_SQL, parameters: [s.role, s.practiceId, s.userId, s.appRoles.join(',')] });
     }
+    const clock = clockStatement(this.clockRef);
+    if (clock !== null) conn.pending.push(clock);
     return Promise.resolve();
   }
 
@@ -345,10 +372,14 @@ function quoteIdent(name: string): string {
 
 /** PostgreSQL's dialect (compiler, adapter, introspector) over the flight driver. */
 export class FlightDialect implements Dialect {
+  /** The clock whose instant the database reads (useDatabaseClock); null: the database's own. */
+  readonly clockRef: ClockRef = { clock: null };
+
   constructor(private readonly source: { pool: pg.Pool } | { pglite: PGlite }) {}
 
   createDriver(): Driver {
-    return new FlightDriver('pool' in this.source ? pgSource(this.source.pool) : pgliteSource(this.source.pglite));
+    const ref = this.clockRef;
+    return new FlightDriver('pool' in this.source ? pgSource(this.source.pool, ref) : pgliteSource(this.source.pglite, ref), ref);
   }
 
   createQueryCompiler(): QueryCompiler {
@@ -363,4 +394,25 @@ export class FlightDialect implements Dialect {
   createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new PostgresIntrospector(db);
   }
+}
+
+const dialects = new WeakMap<object, FlightDialect>();
+
+/** A Kysely instance over the flight driver, whose database clock useDatabaseClock() can set. */
+export function flightKysely<T>(source: { pool: pg.Pool } | { pglite: PGlite }): Kysely<T> {
+  const dialect = new FlightDialect(source);
+  const db = new Kysely<T>({ dialect });
+  dialects.set(db, dialect);
+  return db;
+}
+
+/**
+ * Makes the database read `clock` through app.tacet_now(). Only a clock that gives a
+ * databaseInstant() (a test clock) changes anything; the real clock leaves the database on its own
+ * time. Called by openRuntime() with the clock it was given, and by the test runtime.
+ */
+export function useDatabaseClock(db: object, clock: Clock): void {
+  const dialect = dialects.get(db);
+  if (dialect === undefined) throw new Error('useDatabaseClock needs a database opened through flightKysely()');
+  dialect.clockRef.clock = clock;
 }

@@ -12,6 +12,7 @@ import { HttpError } from './errors.ts';
 import {
   csrfMatches,
   hasFreshSecondFactor,
+  isBackground,
   lookupSession,
   type AuthContext,
 } from '../features/auth/sessions.ts';
@@ -61,7 +62,11 @@ export interface RouteSpec<S extends RouteSchemas = RouteSchemas> {
   stepUp?: boolean;
   /** Writes PHI: refused until the practice has accepted the current BAA (R12). */
   phiWrite?: boolean;
-  /** Reads the session without extending it (the UI's "time left" poll). */
+  /**
+   * false: reads the session without ever extending it (the UI's "time left" poll, the activity
+   * report, which extends by its own rule). Otherwise a request extends the session unless it
+   * says it is background work (BACKGROUND_HEADER, R39).
+   */
   touch?: boolean;
   rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
   schema: S;
@@ -146,7 +151,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
     // learns nothing about what the route would accept.
     onRequest: async (req: FastifyRequest, reply: FastifyReply) => {
       if (spec.auth === 'public') return;
-      const found = await lookupSession(runtime, req, { touch: spec.touch ?? true });
+      const found = await lookupSession(runtime, req, { touch: (spec.touch ?? true) && !isBackground(req) });
       if (!found.ok) {
         throw new HttpError(401, found.reason === 'expired' ? 'session_expired' : 'unauthenticated',
           found.reason === 'expired' ? 'Your session has ended. Sign in again.' : 'Sign in to continue.');

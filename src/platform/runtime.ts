@@ -15,6 +15,8 @@ import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTable
 import { FieldCrypto, MasterKeys } from '../crypto/envelope.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { BackgroundTasks } from './background.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { useDatabaseClock } from '../db/tenant-driver.ts';
 
 export interface Runtime {
   config: Config;
@@ -25,7 +27,17 @@ export interface Runtime {
   mailer: Mailer;
   /** Work finished after the response (e.g. sending a sign-in link); awaited on shutdown. */
   background: BackgroundTasks;
+  /** The time every expiry reads, shared with the database (clock.ts). The real time in production. */
+  clock: Clock;
   close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /**
+   * A clock other than the real one. Only code can pass it (tests do): no configuration variable
+   * or request reaches this, so a production start always runs on the real time.
+   */
+  clock?: Clock;
 }
 
 /**
@@ -87,7 +99,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   return handle;
 }
 
-export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
+export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL), options: RuntimeOptions = {}): Promise<Runtime> {
   const master = new MasterKeys(
     loadOrCreateMasterKey(config),
     config.TACET_PREVIOUS_MASTER_KEYS.map((k) => Buffer.from(k, 'base64')),
@@ -100,6 +112,8 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
     await keyring.close();
     throw err;
   }
+  const clock = options.clock ?? systemClock;
+  useDatabaseClock(dbHandle.db, clock);
   const fieldCrypto = new FieldCrypto(master, keyring);
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
@@ -111,6 +125,7 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
     crypto: fieldCrypto,
     mailer,
     background,
+    clock,
     async close() {
       await background.idle();
       mailer.close();

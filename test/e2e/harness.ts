@@ -19,6 +19,7 @@ import { systemContext, withTenant } from '../../src/db/tenant.ts';
 import { WEB_DIST } from '../../src/features/web/routes.ts';
 import { startSmtp, type TestSmtp } from '../smtp.ts';
 import { startAiStub, type AiStub } from '../ai-stubs.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results');
@@ -53,7 +54,12 @@ export function prerequisites(): string | null {
   return null;
 }
 
-export async function startTacet(): Promise<Tacet> {
+/**
+ * `clock`: a TestClock (test/clock.ts) that the server and its database then read, which the test
+ * moves in-process. The control exists only here, in the test runtime: the server has no route
+ * or setting that moves its clock.
+ */
+export async function startTacet(opts: { clock?: Clock } = {}): Promise<Tacet> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-e2e-'));
   const smtp = await startSmtp();
   const ai = await startAiStub();
@@ -62,7 +68,7 @@ export async function startTacet(): Promise<Tacet> {
   // http://localhost as a secure context (passkeys need one).
   const url = `http://localhost:${port}`;
   const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_ONPREM_BASE_URL: `${ai.url}/v1`, AI_ONPREM_MODEL: 'llama-3.1-8b-instruct', AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000' });
-  const runtime = await openRuntime(config, createLogger('warn'));
+  const runtime = await openRuntime(config, createLogger('warn'), opts.clock !== undefined ? { clock: opts.clock } : {});
   const app: FastifyInstance = await buildApp(runtime);
   await app.listen({ host: '127.0.0.1', port });
   const browser = await chromium.launch({
@@ -159,7 +165,7 @@ export async function idleFor(t: Tacet, email: string, seconds: number): Promise
     const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
     await trx
       .updateTable('sessions')
-      .set({ last_seen_at: new Date(Date.now() - seconds * 1000) })
+      .set({ last_seen_at: new Date(t.runtime.clock.now().getTime() - seconds * 1000) })
       .where('user_id', '=', user.id)
       .where('revoked_at', 'is', null)
       .execute();
@@ -170,7 +176,7 @@ export async function idleFor(t: Tacet, email: string, seconds: number): Promise
 export async function staleStepUp(t: Tacet, email: string): Promise<void> {
   await withTenant(t.runtime.db, systemContext(), async (trx) => {
     const user = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-    const old = new Date(Date.now() - 10 * 60_000);
+    const old = new Date(t.runtime.clock.now().getTime() - 10 * 60_000);
     await trx.updateTable('sessions').set({ step_up_at: old, mfa_at: old }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
   });
 }

@@ -35,6 +35,13 @@ async function check(p: Page, name: string): Promise<void> {
   expect(await axe(p), `axe on ${name}`).toEqual([]);
 }
 
+/** Answers the app's own confirmation dialog (signing, discarding, addenda, co-signing). */
+async function confirmIn(p: Page, button: string): Promise<void> {
+  const dialog = p.getByRole('dialog');
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 /** Finishes a sign-in link and enrols an authenticator app; returns once past the recovery codes. */
 async function linkAndEnrol(p: Page, link: string, name: string): Promise<void> {
   await p.goto(link.replace(/^https?:\/\/[^/]+/, ''));
@@ -219,11 +226,13 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByText(/^Draft saved at/).waitFor();
     await check(page, '10-note-draft');
     await page.getByRole('button', { name: 'Sign note' }).click();
+    await confirmIn(page, 'Sign note');
     await page.getByText('Content verified against the hash recorded at signing.').waitFor();
     await expect(page.getByLabel('Subjective').count()).resolves.toBe(0);
     await page.getByText('Some progress — Reduce worry to a manageable level.').waitFor();
     await page.getByLabel('New addendum').fill('Client called to say the homework sheet was lost; resent by post.');
     await page.getByRole('button', { name: 'Add and sign addendum' }).click();
+    await confirmIn(page, 'Add and sign addendum');
     await page.getByText('Client called to say the homework sheet was lost', { exact: false }).first().waitFor();
     await check(page, '11-note-signed-addendum');
     // R35 a de-identified copy for a consultation: the author sees the note whole, the copy does
@@ -362,6 +371,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     p2.on('dialog', (d) => void d.accept());
     await p2.getByRole('button', { name: 'Start note' }).click();
     await p2.getByRole('button', { name: 'Discard draft' }).click();
+    await confirmIn(p2, 'Discard draft');
     await p2.getByRole('heading', { name: 'Client Birch' }).waitFor();
     await p2.getByText('No notes yet.').waitFor();
     // R03 as an associate: a note naming the first practitioner as co-signer, then signed.
@@ -374,6 +384,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await p2.getByRole('button', { name: /Save draft/ }).click();
     await p2.getByText(/^Draft saved at/).waitFor();
     await p2.getByRole('button', { name: 'Sign note' }).click();
+    await confirmIn(p2, 'Sign note');
     await p2.getByText('Awaiting co-signature by Dana Rivera.').waitFor();
     expect(p2problems).toEqual([]);
     await ctx2.close();
@@ -391,6 +402,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByRole('link', { name: 'Back to notes to co-sign' }).waitFor();
     expect(await page.getByLabel('New addendum').count()).toBe(0);
     await page.getByRole('button', { name: 'Co-sign note' }).click();
+    await confirmIn(page, 'Co-sign note');
     await page.getByText(/^Co-signed by you/).waitFor();
     await check(page, '17c-note-cosigned');
     await page.getByRole('link', { name: 'Back to notes to co-sign' }).click();
@@ -434,6 +446,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     expect(t.ai.requests.length - before).toBe(2);
     for (const r of t.ai.requests.slice(before)) expect(r.body).not.toContain(PSEUDONYM);
     await page.getByRole('button', { name: 'Discard draft', exact: true }).click();
+    await confirmIn(page, 'Discard draft');
     await page.getByRole('heading', { name: `Client ${PSEUDONYM}` }).waitFor();
   });
 
@@ -516,6 +529,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     await page.getByLabel('To sign it as written, say why').selectOption('source_incomplete');
     expect(await sign.isDisabled()).toBe(false);
     await sign.click();
+    await confirmIn(page, 'Sign note');
     await page.getByText('Content verified against the hash recorded at signing.').waitFor();
     await page.getByText('Confirmed: The source was incomplete').waitFor();
     await check(page, '17g-note-signed-with-confirmation');

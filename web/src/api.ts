@@ -57,8 +57,23 @@ function isErrorBody(v: unknown): v is ApiErrorBody {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
+/**
+ * R39: requests the app makes by itself (polls, the time-left check, autosave) say so, and the
+ * server never lets them extend the session. What the person does is reported separately, by
+ * session.tsx, from real input.
+ */
+export const BACKGROUND_HEADER = 'x-tacet-background';
+
+interface RequestOptions {
+  /** A wrong code answers 401 on sign-in steps: do not treat it as the end of the session. */
+  quiet401?: boolean;
+  /** Not caused by the person: never extends the session (R39). */
+  background?: boolean;
+}
+
+async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.background === true) headers[BACKGROUND_HEADER] = '1';
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     if (csrfToken === null) await fetchSession().catch(() => null);
@@ -101,7 +116,7 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: { 
 /** The current session; null when there is none. Does not extend the session (server side). */
 export async function fetchSession(): Promise<SessionInfo | null> {
   try {
-    const s = await request<SessionInfo>('GET', '/api/auth/session', undefined, { quiet401: true });
+    const s = await request<SessionInfo>('GET', '/api/auth/session', undefined, { quiet401: true, background: true });
     csrfToken = s.csrfToken;
     return s;
   } catch (e) {
@@ -119,6 +134,11 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
+  /** Background work (autosave): never extends the session (R39). */
+  background: {
+    get: <T>(path: string) => request<T>('GET', path, undefined, { background: true }),
+    patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body, { background: true }),
+  },
   /** A write that must not sign the app out on 401 (sign-in steps answer 401 for a wrong code). */
   postQuiet: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}, { quiet401: true }),
 };

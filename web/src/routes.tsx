@@ -8,6 +8,7 @@ import { useSession } from './session.tsx';
 import { SignIn } from './screens/SignIn.tsx';
 import { SignUp } from './screens/SignUp.tsx';
 import { Loading } from './ui.tsx';
+import { returnPath } from './return-path.ts';
 
 const SecondFactor = lazy(() => import('./screens/SecondFactor.tsx'));
 const Home = lazy(() => import('./screens/Home.tsx'));
@@ -25,18 +26,20 @@ const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
 const NotFound = lazy(() => import('./screens/NotFound.tsx'));
 
-/** Which screens a session may see: partial sessions owe their second factor first. */
+/** Which screens a session may see: partial sessions owe their second factor first. The page
+ * asked for travels along (router state, memory only) so that signing in ends there. */
 function Guard({ need, children }: { need: 'anonymous' | 'partial' | 'full'; children: ReactNode }) {
   const { session } = useSession();
   const location = useLocation();
   if (session === undefined) return <Loading />;
+  const from = need === 'full' ? location.pathname : returnPath(location.state);
   if (need === 'anonymous') {
     if (session === null) return children;
-    return <Navigate to={session.stage === 'full' ? '/' : '/second-factor'} replace />;
+    return <Navigate to={session.stage === 'full' ? (from ?? '/') : '/second-factor'} replace state={{ from }} />;
   }
-  if (session === null) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
-  if (need === 'full' && session.stage !== 'full') return <Navigate to="/second-factor" replace />;
-  if (need === 'partial' && session.stage === 'full') return <Navigate to="/" replace />;
+  if (session === null) return <Navigate to="/signin" replace state={{ from }} />;
+  if (need === 'full' && session.stage !== 'full') return <Navigate to="/second-factor" replace state={{ from }} />;
+  if (need === 'partial' && session.stage === 'full') return <Navigate to={from ?? '/'} replace />;
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 

@@ -2,10 +2,23 @@
 // only mirrors it: it asks GET /api/auth/session (which does not extend the session) how long is
 // left, warns a minute before the end, and on expiry drops every piece of in-memory state by
 // unmounting the signed-in tree and returning to sign-in. Nothing is ever kept in browser storage.
+//
+// The idle timer counts the person, not the page. Requests the app makes by itself carry the
+// background header and never extend the session (api.ts). Real input — keys, pointer, wheel,
+// touch, text entered — is noted here (its time only, never what was typed) and reported to the
+// server only when there was input since the last report, as "the last input was N seconds ago":
+// the server counts the timeout from that input, not from the report.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, fetchSession, forgetCsrfToken, onSessionLost, type SessionInfo } from './api.ts';
 
 export const WARNING_SECONDS = 60;
+
+/**
+ * What counts as the person being there (R39). 'input' catches text that arrives without a key
+ * (dictation, a paste, an input method). Not 'scroll': layout changes scroll a page with nobody
+ * at it; a person scrolls with the wheel, the keys, a touch or the scrollbar (a pointer).
+ */
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input'] as const;
 
 export type EndReason = 'timeout' | 'signed_out' | null;
 
@@ -35,10 +48,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const pollTimer = useRef<number | undefined>(undefined);
-  // Typing a long note makes no request, yet it is not inactivity. Key presses and clicks are
-  // noted here (the time only, never what was typed); when the warning is due and the person has
-  // been at the keyboard since the server last saw them, the session is extended quietly instead.
-  const lastInteraction = useRef(0);
+  // Typing a long note makes no request, yet it is not inactivity. When the warning is due and
+  // there was input since the last report, the input is reported instead of warning.
+  const lastInput = useRef(0);
+  const lastReported = useRef(0);
 
   const end = useCallback((reason: EndReason) => {
     window.clearTimeout(pollTimer.current);
@@ -73,10 +86,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setSession((prev) => (prev === undefined || prev === null || prev.stage !== s.stage || prev.csrfToken !== s.csrfToken ? s : prev));
     const left = s.idleRemainingSeconds;
-    const serverLastSeen = Date.now() - (s.idleTimeoutSeconds - left) * 1000;
-    if (left <= WARNING_SECONDS && lastInteraction.current > serverLastSeen) {
+    if (left <= WARNING_SECONDS && lastInput.current > lastReported.current) {
+      const input = lastInput.current;
       try {
-        await api.post<SessionInfo>('/api/auth/session/keepalive');
+        const idleSeconds = Math.max(0, Math.floor((Date.now() - input) / 1000));
+        await api.post<SessionInfo>('/api/auth/session/keepalive', { idleSeconds });
+        lastReported.current = input;
         pollTimer.current = window.setTimeout(() => void poll(), 1000);
         return;
       } catch {
@@ -102,19 +117,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void poll();
     // Coming back to the tab (or waking the laptop) checks at once instead of trusting old timers.
     const onFocus = () => void poll();
-    const onInteraction = () => {
-      lastInteraction.current = Date.now();
+    // Only events a person makes: a timer or a background request produces none of these.
+    const onInput = (e: Event) => {
+      if (e.isTrusted) lastInput.current = Date.now();
     };
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onFocus);
-    window.addEventListener('keydown', onInteraction, { capture: true, passive: true });
-    window.addEventListener('pointerdown', onInteraction, { capture: true, passive: true });
+    for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
     return () => {
       window.clearTimeout(pollTimer.current);
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onFocus);
-      window.removeEventListener('keydown', onInteraction, { capture: true });
-      window.removeEventListener('pointerdown', onInteraction, { capture: true });
+      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
     };
   }, [signedIn, poll]);
 
@@ -128,7 +142,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [deadline]);
 
   const staySignedIn = useCallback(async () => {
-    await api.post<SessionInfo>('/api/auth/session/keepalive');
+    const now = Date.now();
+    await api.post<SessionInfo>('/api/auth/session/keepalive', { idleSeconds: 0 });
+    lastReported.current = Math.max(lastInput.current, now);
     setDeadline(null);
     await poll();
   }, [poll]);

@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
-import { currentTime } from '../../platform/current-time.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
@@ -47,7 +46,7 @@ export function assessmentRoutes(app: FastifyInstance, runtime: Runtime): void {
           if (sess === undefined) throw badRequest('body.sessionId', "is not one of this client's sessions");
           sessionStart = sess.starts_at;
         }
-        const now = currentTime();
+        const now = runtime.clock.now();
         if (sessionStart !== undefined && sessionStart.getTime() > now.getTime()) {
           throw new HttpError(400, 'session_in_future', 'body.sessionId: is a session that has not taken place yet');
         }

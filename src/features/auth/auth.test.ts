@@ -71,7 +71,7 @@ describe('sign-up and magic links', () => {
     expect(mail.body).not.toContain('Example Counselling');
     const res = await post('/api/auth/magic-link/consume', { token: linkToken(mail) });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ stage: 'partial', secondFactor: 'enroll' });
+    expect(res.json()).toEqual({ stage: 'partial', secondFactor: 'enroll', next: null });
     const cookie = cookieFrom(res, rt);
     expect(cookie).toBeDefined();
     const setCookie = String(res.headers['set-cookie']);
@@ -444,7 +444,7 @@ describe('changing the sign-in email', () => {
 
     const used = await post('/api/auth/magic-link/consume', { token: linkToken(link) });
     expect(used.statusCode).toBe(200);
-    expect(used.json()).toEqual({ stage: 'partial', secondFactor: 'enroll' });
+    expect(used.json()).toEqual({ stage: 'partial', secondFactor: 'enroll', next: null });
     expect(await emailOf(userId)).toBe('moved.therapist@example.test');
     // Every earlier session of the account has ended; the link works once.
     for (const old of [s, elsewhere]) expect((await injectAs(app, old, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);

@@ -4,12 +4,20 @@
 // token (it travels in the URL fragment, which browsers never send): a mail scanner that GETs the
 // link neither uses it up nor gets a session.
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { Runtime } from '../../platform/runtime.ts';
 import { systemContext, withTenant, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
 import { hashToken } from './sessions.ts';
 
 export const MAGIC_LINK_TTL_MS = 15 * 60 * 1000;
+
+/**
+ * A page of this app to return to after signing in: a path on this origin, of ids and plain
+ * characters only. Not "//host", not a scheme, no backslash, no query: never an open redirect.
+ * The same rule is a CHECK on magic_links.next_path (migration 0014).
+ */
+export const NEXT_PATH = /^\/(?:[A-Za-z0-9._~-][A-Za-z0-9._~/-]*)?$/;
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type LinkPurpose = 'signin' | 'signup' | 'invite' | 'email_change';
@@ -27,7 +35,17 @@ export function publicOrigin(runtime: Runtime): string {
 
 export async function issueLink(
   trx: Tx,
-  opts: { purpose: LinkPurpose; email: string; userId?: string | null; invitationId?: string | null; practiceId?: string | null; signupName?: string; signupPractice?: string },
+  opts: {
+    purpose: LinkPurpose;
+    email: string;
+    userId?: string | null;
+    invitationId?: string | null;
+    practiceId?: string | null;
+    signupName?: string;
+    signupPractice?: string;
+    /** Where to go after signing in (a same-origin path, checked by NEXT_PATH). */
+    nextPath?: string | null;
+  },
 ): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
   await trx
@@ -41,7 +59,9 @@ export async function issueLink(
       practice_id: opts.practiceId ?? null,
       signup_name: opts.signupName ?? null,
       signup_practice: opts.signupPractice ?? null,
-      expires_at: new Date(Date.now() + MAGIC_LINK_TTL_MS),
+      next_path: opts.nextPath ?? null,
+      // On the shared clock (app.tacet_now(), src/platform/clock.ts), like the check in consumeLink().
+      expires_at: sql<Date>`app.tacet_now() + make_interval(secs => ${MAGIC_LINK_TTL_MS / 1000})`,
       consumed_at: null,
     })
     .execute();
@@ -130,6 +150,7 @@ export interface ConsumedLink {
   practiceId: string | null;
   signupName: string | null;
   signupPractice: string | null;
+  nextPath: string | null;
 }
 
 /** Marks the link used and returns it, or null when unknown, expired or already used. */
@@ -138,11 +159,11 @@ export async function consumeLink(runtime: Runtime, token: string, meta: { reque
   return withTenant(runtime.db, ctx, async (trx) => {
     const row = await trx
       .updateTable('magic_links')
-      .set({ consumed_at: new Date() })
+      .set({ consumed_at: sql<Date>`app.tacet_now()` })
       .where('token_hash', '=', hashToken(token))
       .where('consumed_at', 'is', null)
-      .where('expires_at', '>', new Date())
-      .returning(['purpose', 'email', 'user_id', 'invitation_id', 'practice_id', 'signup_name', 'signup_practice'])
+      .where('expires_at', '>', sql<Date>`app.tacet_now()`)
+      .returning(['purpose', 'email', 'user_id', 'invitation_id', 'practice_id', 'signup_name', 'signup_practice', 'next_path'])
       .executeTakeFirst();
     if (row === undefined) {
       await audit(trx, ctx, { action: 'auth.link.consume', outcome: 'failure' });
@@ -156,6 +177,7 @@ export async function consumeLink(runtime: Runtime, token: string, meta: { reque
       practiceId: row.practice_id,
       signupName: row.signup_name,
       signupPractice: row.signup_practice,
+      nextPath: row.next_path,
     };
   });
 }

@@ -7,8 +7,8 @@ import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError } from '../../http/errors.ts';
 import { SYSTEM_PRACTICE_ID, systemContext, withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { audit } from '../../audit/audit.ts';
-import { consumeLink, EmailRateLimiter, issueLink, normaliseEmail, sendLink } from './magic-link.ts';
-import { clearCookie, defaultPractice, revokeSession, revokeUserSessions, startSession } from './sessions.ts';
+import { consumeLink, EmailRateLimiter, issueLink, NEXT_PATH, normaliseEmail, sendLink } from './magic-link.ts';
+import { clearCookie, defaultPractice, recordActivity, revokeSession, revokeUserSessions, startSession, type AuthContext } from './sessions.ts';
 import { countFactors, hasAnyFactor } from './mfa/factors.ts';
 
 const email = z.email().max(320);
@@ -79,7 +79,13 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
     auth: 'public',
     roles: 'self',
     rateLimit: { max: 10, timeWindow: '1 minute' },
-    schema: { body: z.strictObject({ email }), response: { 202: accepted } },
+    schema: {
+      body: z.strictObject({
+        email,
+        next: z.string().max(300).regex(NEXT_PATH, { message: 'must be a path of this application, like /clients' }).optional(),
+      }),
+      response: { 202: accepted },
+    },
     handler: async ({ body, reply, req }) => {
       const to = normaliseEmail(body.email);
       if (perEmail.allow(to)) {
@@ -91,7 +97,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
               await audit(trx, ctx, { action: 'auth.link.request', outcome: 'failure' });
               return;
             }
-            const token = await issueLink(trx, { purpose: 'signin', email: to, userId: user.id });
+            const token = await issueLink(trx, { purpose: 'signin', email: to, userId: user.id, nextPath: body.next ?? null });
             await audit(trx, { ...ctx, userId: user.id }, { action: 'auth.link.request', resourceType: 'user', resourceId: user.id });
             await sendLink(runtime, to, 'signin', token);
           });
@@ -111,7 +117,7 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
     rateLimit: { max: 20, timeWindow: '1 minute' },
     schema: {
       body: z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'is not a valid link token' }) }),
-      response: { 200: z.object({ stage: z.literal('partial'), secondFactor: z.enum(['verify', 'enroll']) }) },
+      response: { 200: z.object({ stage: z.literal('partial'), secondFactor: z.enum(['verify', 'enroll']), next: z.string().nullable() }) },
     },
     handler: async ({ body, req, reply }) => {
       const link = await consumeLink(runtime, body.token, { requestId: req.id, ip: req.ip });
@@ -158,50 +164,72 @@ export function authRoutes(app: FastifyInstance, runtime: Runtime, linksPerAddre
       });
       // A new session id at sign-in: whatever cookie came with the request is revoked (no fixation).
       await startSession(runtime, req, reply, { userId: result.userId, practiceId: result.practiceId, stage: 'partial' });
-      return { stage: 'partial' as const, secondFactor: result.enrolled ? ('verify' as const) : ('enroll' as const) };
+      // The page asked for before signing in (sign-in links only; checked again by the page).
+      const next = link.purpose === 'signin' && link.nextPath !== null && NEXT_PATH.test(link.nextPath) ? link.nextPath : null;
+      return { stage: 'partial' as const, secondFactor: result.enrolled ? ('verify' as const) : ('enroll' as const), next };
     },
   });
 
-  for (const [url, touch] of [
-    ['/api/auth/session', false],
-    ['/api/auth/session/keepalive', true],
-  ] as const) {
-    defineRoute(app, runtime, {
-      method: touch ? 'POST' : 'GET',
-      url,
-      summary: touch ? 'Stay signed in (resets the inactivity timer)' : 'The current session, with the time left before inactivity logout',
-      tags: ['auth'],
-      auth: 'partial',
-      roles: 'self',
-      // Polling for "time left" must not itself keep the session alive (R39).
-      touch,
-      schema: { response: { 200: sessionInfo } },
-      handler: async ({ auth }) => {
-        if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
-        return withTenant(runtime.db, systemContext(auth.practiceId ?? undefined), async (trx) => {
-          const user = await trx.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', auth.userId).executeTakeFirstOrThrow();
-          const practice =
-            auth.practiceId === null
-              ? null
-              : ((await trx.selectFrom('practices').select(['id', 'name']).where('id', '=', auth.practiceId).executeTakeFirst()) ?? null);
-          const enrolled = hasAnyFactor(await countFactors(trx, auth.userId));
-          const now = Date.now();
-          const idleRemaining = Math.max(0, auth.lastSeenAt.getTime() + auth.idleTimeoutMs - now);
-          return {
-            stage: auth.stage === 'full' ? ('full' as const) : ('partial' as const),
-            user,
-            practice,
-            roles: auth.roles,
-            csrfToken: auth.csrfToken,
-            secondFactor: auth.stage === 'full' ? ('done' as const) : enrolled ? ('verify' as const) : ('enroll' as const),
-            idleTimeoutSeconds: Math.round(auth.idleTimeoutMs / 1000),
-            idleRemainingSeconds: Math.floor(Math.min(idleRemaining, auth.absoluteExpiresAt.getTime() - now) / 1000),
-            absoluteRemainingSeconds: Math.max(0, Math.floor((auth.absoluteExpiresAt.getTime() - now) / 1000)),
-          };
-        });
-      },
+  /** What the UI needs to know about its session, the idle time left counted from `lastSeenAt`. */
+  const sessionView = async (auth: AuthContext, lastSeenAt: Date) =>
+    withTenant(runtime.db, systemContext(auth.practiceId ?? undefined), async (trx) => {
+      const user = await trx.selectFrom('users').select(['id', 'name', 'email']).where('id', '=', auth.userId).executeTakeFirstOrThrow();
+      const practice =
+        auth.practiceId === null
+          ? null
+          : ((await trx.selectFrom('practices').select(['id', 'name']).where('id', '=', auth.practiceId).executeTakeFirst()) ?? null);
+      const enrolled = hasAnyFactor(await countFactors(trx, auth.userId));
+      const now = auth.now.getTime();
+      const idleRemaining = Math.max(0, lastSeenAt.getTime() + auth.idleTimeoutMs - now);
+      return {
+        stage: auth.stage === 'full' ? ('full' as const) : ('partial' as const),
+        user,
+        practice,
+        roles: auth.roles,
+        csrfToken: auth.csrfToken,
+        secondFactor: auth.stage === 'full' ? ('done' as const) : enrolled ? ('verify' as const) : ('enroll' as const),
+        idleTimeoutSeconds: Math.round(auth.idleTimeoutMs / 1000),
+        idleRemainingSeconds: Math.floor(Math.min(idleRemaining, auth.absoluteExpiresAt.getTime() - now) / 1000),
+        absoluteRemainingSeconds: Math.max(0, Math.floor((auth.absoluteExpiresAt.getTime() - now) / 1000)),
+      };
     });
-  }
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/auth/session',
+    summary: 'The current session, with the time left before inactivity logout',
+    tags: ['auth'],
+    auth: 'partial',
+    roles: 'self',
+    // Asking for "time left" must not itself keep the session alive (R39).
+    touch: false,
+    schema: { response: { 200: sessionInfo } },
+    handler: async ({ auth }) => {
+      if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      return sessionView(auth, auth.lastSeenAt);
+    },
+  });
+
+  defineRoute(app, runtime, {
+    method: 'POST',
+    url: '/api/auth/session/keepalive',
+    summary: 'Report activity: the person was at the keyboard idleSeconds ago (0 = now, "stay signed in")',
+    tags: ['auth'],
+    auth: 'partial',
+    roles: 'self',
+    // Extends by its own rule: to the moment of the last input, not to the moment of the report.
+    touch: false,
+    schema: {
+      body: z.strictObject({ idleSeconds: z.number().int().min(0).max(4 * 60 * 60).optional() }),
+      response: { 200: sessionInfo },
+    },
+    handler: async ({ auth, body }) => {
+      if (auth === null) throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+      const lastSeenAt = await recordActivity(runtime, auth, body.idleSeconds ?? 0);
+      if (lastSeenAt === null) throw new HttpError(401, 'session_expired', 'Your session has ended. Sign in again.');
+      return sessionView(auth, lastSeenAt);
+    },
+  });
 
   defineRoute(app, runtime, {
     method: 'POST',

@@ -29,6 +29,8 @@ export interface AuthContext {
   idleTimeoutMs: number;
   lastSeenAt: Date;
   absoluteExpiresAt: Date;
+  /** The request's instant on the runtime's clock (clock.ts): every expiry check of this request uses it. */
+  now: Date;
 }
 
 export function cookieName(runtime: Runtime): string {
@@ -86,9 +88,10 @@ export async function startSession(
   const id = crypto.randomUUID();
   const meta = clientMeta(req);
   const previous = req.cookies[cookieName(runtime)];
+  const now = runtime.clock.now();
   const work = async (t: Tx) => {
     if (previous !== undefined) {
-      await t.updateTable('sessions').set({ revoked_at: new Date() }).where('token_hash', '=', hashToken(previous)).where('revoked_at', 'is', null).execute();
+      await t.updateTable('sessions').set({ revoked_at: now }).where('token_hash', '=', hashToken(previous)).where('revoked_at', 'is', null).execute();
     }
     await t
       .insertInto('sessions')
@@ -99,7 +102,8 @@ export async function startSession(
         practice_id: opts.practiceId,
         stage: opts.stage,
         csrf_token: crypto.randomBytes(24).toString('base64url'),
-        absolute_expires_at: opts.absoluteExpiresAt ?? new Date(Date.now() + ABSOLUTE_LIFETIME_MS),
+        last_seen_at: now,
+        absolute_expires_at: opts.absoluteExpiresAt ?? new Date(now.getTime() + ABSOLUTE_LIFETIME_MS),
         mfa_at: opts.mfaAt ?? null,
         step_up_at: opts.stepUpAt ?? null,
         ip: meta.ip,
@@ -118,7 +122,7 @@ export async function startSession(
  * fresh step-up time. Keeps the original absolute expiry so factors cannot extend a session.
  */
 export async function elevateSession(runtime: Runtime, req: FastifyRequest, reply: FastifyReply, auth: AuthContext): Promise<string> {
-  const now = new Date();
+  const now = runtime.clock.now();
   return startSession(runtime, req, reply, {
     userId: auth.userId,
     practiceId: auth.practiceId,
@@ -131,13 +135,15 @@ export async function elevateSession(runtime: Runtime, req: FastifyRequest, repl
 
 export async function revokeSession(runtime: Runtime, sessionId: string): Promise<void> {
   await withTenant(runtime.db, systemContext(), (trx) =>
-    trx.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute(),
+    trx.updateTable('sessions').set({ revoked_at: runtime.clock.now() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute(),
   );
 }
 
 /** Ends every session of a user (sign out everywhere, disabling, factor changes). */
 export async function revokeUserSessions(trx: Tx, userId: string, except?: string): Promise<number> {
-  let q = trx.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  // The database's reading of the shared clock: this runs inside callers' transactions, which
+  // carry the runtime's clock to app.tacet_now().
+  let q = trx.updateTable('sessions').set({ revoked_at: sql<Date>`app.tacet_now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null);
   if (except !== undefined) q = q.where('id', '<>', except);
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
@@ -169,6 +175,7 @@ interface SessionRow {
  * last_seen_at forward at most every TOUCH_EVERY_MS.
  */
 export async function lookupSession(runtime: Runtime, req: FastifyRequest, opts: { touch: boolean }): Promise<LookupResult> {
+  const now = runtime.clock.now();
   const token = req.cookies[cookieName(runtime)];
   if (token === undefined || token.length < 20 || token.length > 100) return { ok: false, reason: 'missing' };
   const r = await sql<SessionRow>`
@@ -194,8 +201,41 @@ export async function lookupSession(runtime: Runtime, req: FastifyRequest, opts:
       idleTimeoutMs: (row.session_timeout_minutes ?? 15) * 60_000,
       lastSeenAt: row.last_seen_at,
       absoluteExpiresAt: row.absolute_expires_at,
+      now,
     },
   };
+}
+
+/**
+ * R39: the idle timer counts the person, not the page. A request that says it was not caused by
+ * the person — a poll, the time-left check, a prefetch, an autosave fired by a timer — carries
+ * this header and never extends the session. The web application sends it on every request it
+ * makes by itself (web/src/api.ts), and reports real input separately (recordActivity()).
+ */
+export const BACKGROUND_HEADER = 'x-tacet-background';
+
+export function isBackground(req: FastifyRequest): boolean {
+  return req.headers[BACKGROUND_HEADER] === '1';
+}
+
+/**
+ * The person was active `idleSeconds` ago (the UI reports its last key press, click or scroll).
+ * Moves the session's last activity to that moment — never backwards, never past now — so a
+ * report sent late does not stretch the timeout beyond the last real input. Returns the new
+ * last-activity time, or null when the session ended meanwhile.
+ */
+export async function recordActivity(runtime: Runtime, auth: AuthContext, idleSeconds: number): Promise<Date | null> {
+  const at = new Date(auth.now.getTime() - Math.max(0, idleSeconds) * 1000);
+  const row = await withTenant(runtime.db, systemContext(), (trx) =>
+    trx
+      .updateTable('sessions')
+      .set({ last_seen_at: sql<Date>`greatest(last_seen_at, ${at})` })
+      .where('id', '=', auth.sessionId)
+      .where('revoked_at', 'is', null)
+      .returning('last_seen_at')
+      .executeTakeFirst(),
+  );
+  return row?.last_seen_at ?? null;
 }
 
 export function csrfMatches(auth: AuthContext, header: string | string[] | undefined): boolean {
@@ -205,11 +245,11 @@ export function csrfMatches(auth: AuthContext, header: string | string[] | undef
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-export function hasFreshSecondFactor(auth: AuthContext, now = Date.now()): boolean {
+export function hasFreshSecondFactor(auth: AuthContext, now = auth.now.getTime()): boolean {
   const at = auth.stepUpAt ?? auth.mfaAt;
   return at !== null && now - at.getTime() <= STEP_UP_WINDOW_MS;
 }
 
 export async function recordStepUp(runtime: Runtime, auth: AuthContext): Promise<void> {
-  await withTenant(runtime.db, systemContext(), (trx) => trx.updateTable('sessions').set({ step_up_at: new Date() }).where('id', '=', auth.sessionId).execute());
+  await withTenant(runtime.db, systemContext(), (trx) => trx.updateTable('sessions').set({ step_up_at: runtime.clock.now() }).where('id', '=', auth.sessionId).execute());
 }

@@ -11,6 +11,7 @@ const HTML = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in — Tacet</title>
 <link rel="stylesheet" href="/auth/verify.css">
+<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%232f5d8a'/%3E%3Cpath d='M9 10h14v3h-5.5v12h-3V13H9z' fill='%23fff'/%3E%3C/svg%3E">
 </head>
 <body>
 <main>
@@ -37,8 +38,13 @@ const JS = `(() => {
     const res = await fetch('/api/auth/magic-link/consume', {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }), credentials: 'same-origin',
     });
-    if (res.ok) { location.assign('/'); return; }
     const body = await res.json().catch(() => null);
+    if (res.ok) {
+      // Back to the page asked for before signing in: a path on this origin only.
+      const next = body && typeof body.next === 'string' && /^\\/(?:[A-Za-z0-9._~-][A-Za-z0-9._~\\/-]*)?$/.test(body.next) ? body.next : '/';
+      location.assign(next);
+      return;
+    }
     status.textContent = (body && body.error && body.error.message) || 'Sign-in failed. Ask for a new link.';
   });
 })();

@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
-import { currentTime } from '../../platform/current-time.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
@@ -18,8 +17,8 @@ import { displayLabel } from '../clients/queries.ts';
 const TAGS = ['sessions'];
 
 /** A future session cannot have an outcome yet (its own code, so the UI can say it in words). */
-function refuseFutureOutcome(startsAt: Date, attendance: 'scheduled' | 'attended' | 'late_cancel' | 'no_show'): void {
-  const bad = checkAttendanceTime(startsAt, attendance, currentTime());
+function refuseFutureOutcome(startsAt: Date, attendance: 'scheduled' | 'attended' | 'late_cancel' | 'no_show', now: Date): void {
+  const bad = checkAttendanceTime(startsAt, attendance, now);
   if (bad !== undefined) throw new HttpError(400, 'session_in_future', `${bad.field}: ${bad.reason}`);
 }
 
@@ -46,10 +45,10 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: clientParams, body: createSessionBody, response: { 201: therapySession } },
     handler: async ({ params, body, tenant, reply }) => {
       const startsAt = new Date(body.startsAt);
-      const attendance = body.attendance ?? (startsAt.getTime() > currentTime().getTime() ? 'scheduled' : 'attended');
+      const attendance = body.attendance ?? (startsAt.getTime() > runtime.clock.now().getTime() ? 'scheduled' : 'attended');
       const bad = checkSessionCoding({ ...body, attendance });
       if (bad !== undefined) throw badRequest(bad.field, bad.reason);
-      refuseFutureOutcome(startsAt, attendance);
+      refuseFutureOutcome(startsAt, attendance, runtime.clock.now());
       return tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx, 'write');
         const client = await loadClient(trx, access, params.clientId, 'write');
@@ -133,7 +132,7 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
         const bad = checkSessionCoding(next);
         if (bad !== undefined) throw badRequest(bad.field, bad.reason);
         const startsAt = body.startsAt === undefined ? cur.starts_at : new Date(body.startsAt);
-        refuseFutureOutcome(startsAt, next.attendance);
+        refuseFutureOutcome(startsAt, next.attendance, runtime.clock.now());
         const row = await trx
           .updateTable('therapy_sessions')
           .set({
@@ -162,7 +161,7 @@ export function encounterRoutes(app: FastifyInstance, runtime: Runtime): void {
     roles: ['practitioner'],
     schema: { querystring: upcomingQuery, response: { 200: z.object({ from: z.string(), to: z.string(), sessions: z.array(upcomingSession) }) } },
     handler: async ({ query, tenant }) => {
-      const from = query.from === undefined ? startOfUtcDay(currentTime()) : new Date(`${query.from}T00:00:00Z`);
+      const from = query.from === undefined ? startOfUtcDay(runtime.clock.now()) : new Date(`${query.from}T00:00:00Z`);
       const to = new Date(from.getTime() + query.days * 86_400_000);
       return tenant(async (trx, ctx) => {
         // Own sessions only: a week view is one's own diary, never a colleague's (grants are for charts).

@@ -12,7 +12,6 @@ import { commitWith, type TenantContext, type Tx } from '../../db/tenant.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { displayLabel, knownPeopleOf, loadClient } from '../clients/queries.ts';
 import { isoDate } from '../../db/dates.ts';
-import { currentTime } from '../../platform/current-time.ts';
 import { loadChartFacts } from './chart-header.ts';
 import { practiceSealer } from '../clients/seal.ts';
 import { isCosigner } from './policy.ts';
@@ -43,8 +42,8 @@ const TAGS = ['notes'];
 const signedConflict = (): HttpError => new HttpError(409, 'note_signed', 'A signed note cannot be changed. Add an addendum instead.');
 
 /** A note's date of service is a day that has come (a note records what took place). */
-function checkServiceDate(date: string | null): void {
-  if (date !== null && date > isoDate(new Date(currentTime().getTime() + 14 * 3_600_000))) {
+function checkServiceDate(date: string | null, now: Date): void {
+  if (date !== null && date > isoDate(new Date(now.getTime() + 14 * 3_600_000))) {
     // Fourteen hours' grace: the clinician's calendar day may be ahead of the server's.
     throw new HttpError(400, 'date_in_future', 'body.serviceDate: cannot be in the future');
   }
@@ -133,8 +132,8 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         const client = await loadClient(trx, access, params.clientId, 'write');
         if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, client.id, ctx.userId);
         if (body.cosignerId != null) await checkCosigner(trx, body.cosignerId, ctx.userId);
-        const serviceDate = body.sessionId != null ? null : (body.serviceDate ?? isoDate(currentTime()));
-        checkServiceDate(serviceDate);
+        const serviceDate = body.sessionId != null ? null : (body.serviceDate ?? isoDate(runtime.clock.now()));
+        checkServiceDate(serviceDate, runtime.clock.now());
         const s = await practiceSealer(runtime, ctx);
         const id = crypto.randomUUID();
         // R19: names leave the sections before sealing; the client's known people are always caught.
@@ -246,7 +245,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (cur.status === 'signed') throw signedConflict();
         if (body.sections !== undefined) checkSections(cur.format, body.sections);
         if (body.sessionId != null) await checkSessionOfClient(trx, body.sessionId, cur.client_id, ctx.userId);
-        if (body.serviceDate != null) checkServiceDate(body.serviceDate);
+        if (body.serviceDate != null) checkServiceDate(body.serviceDate, runtime.clock.now());
         // A note has a session or its own date of service, never both.
         const sessionAfter = body.sessionId === undefined ? cur.session_id : body.sessionId;
         const serviceDate = sessionAfter !== null ? null : (body.serviceDate ?? (cur.service_date === null ? isoDate(cur.created_at) : isoDate(cur.service_date)));

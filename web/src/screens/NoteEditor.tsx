@@ -2,11 +2,13 @@
 // and addenda once signed. A signed note is immutable; the server verifies its content hash on
 // every read and the screen shows the result. An associate names a supervising practitioner as
 // co-signer on the draft; once signed, that practitioner opens it here and co-signs.
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import { useSession } from '../session.tsx';
+import { useConfirm } from '../confirm.tsx';
+import { useLeaveGuard } from '../leave-guard.tsx';
 import type { ConfirmReason, Member, NoteDetail, NoteTemplate, PlanSummary, PlanView } from '../types.ts';
 import { Alert, Field, formatDateTime, formatRedactions, formatTime, Loading, Page, PrivateBadge } from '../ui.tsx';
 import { AiDraft, type DraftOut } from './AiDraft.tsx';
@@ -21,6 +23,13 @@ const PROGRESS = [
   { value: 'achieved', label: 'Achieved' },
 ] as const;
 type Progress = (typeof PROGRESS)[number]['value'];
+
+/**
+ * A draft saves itself this long after the last change. The text goes through the same PATCH as
+ * "Save draft", so it is sealed like every note field, on the server, never in the browser; after
+ * an idle sign-out the same person finds it in the note when they sign back in.
+ */
+const AUTOSAVE_MS = 2000;
 
 export default function NoteEditor() {
   const { noteId = '' } = useParams();
@@ -89,6 +98,13 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
   // Who may co-sign: the practice's other active practitioners (the server checks the same).
   const cosigners = members.filter((m) => m.userId !== me && !m.disabled && m.roles.includes('practitioner'));
   const [dirty, setDirty] = useState(false);
+  // Counts edits, so a save that was overtaken by typing does not mark the newer text as saved.
+  const edits = useRef(0);
+  const markDirty = () => {
+    edits.current += 1;
+    setDirty(true);
+  };
+  const { dialog: confirmDialog, ask } = useConfirm();
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -107,11 +123,12 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
   });
 
   const save = async (): Promise<boolean> => {
+    const at = edits.current;
     setBusy(true);
     setError(null);
     try {
       onChange(await api.patch<NoteDetail>(`/api/notes/${note.id}`, body()));
-      setDirty(false);
+      if (edits.current === at) setDirty(false);
       setStatus(`Draft saved at ${formatTime(new Date().toISOString())}.`);
       return true;
     } catch (e) {
@@ -121,9 +138,36 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
       setBusy(false);
     }
   };
+  // Autosave: a background request (it never extends the session by itself, R39 — the typing
+  // that caused it is reported as activity by session.tsx).
+  const autosave = async () => {
+    const at = edits.current;
+    try {
+      onChange(await api.background.patch<NoteDetail>(`/api/notes/${note.id}`, body()));
+      if (edits.current === at) setDirty(false);
+      setError(null);
+      setStatus(`Saved automatically at ${new Date().toLocaleTimeString()}.`);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  useEffect(() => {
+    if (!dirty || busy) return;
+    const t = window.setTimeout(() => void autosave(), AUTOSAVE_MS);
+    return () => window.clearTimeout(t);
+    // Restarted by every edit: the save follows the last keystroke, not the first. The timer
+    // calls this render's autosave, which reads this render's text.
+  }, [dirty, busy, sections, progress, cosigner]);
+  const leaveGuard = useLeaveGuard(dirty, save);
+
   const sign = async () => {
     if (unconfirmed.length > 0) return;
-    if (!window.confirm('Sign this note? A signed note cannot be changed; later changes are addenda.')) return;
+    const yes = await ask({
+      title: 'Sign this note?',
+      body: 'A signed note cannot be changed; later changes are addenda.',
+      confirm: 'Sign note',
+    });
+    if (!yes) return;
     if (dirty && !(await save())) return;
     setBusy(true);
     try {
@@ -136,10 +180,13 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
     }
   };
   const discard = async () => {
-    if (!window.confirm('Discard this draft? It is deleted; signed notes are never affected.')) return;
+    const yes = await ask({ title: 'Discard this draft?', body: 'It is deleted; signed notes are never affected.', confirm: 'Discard draft', danger: true });
+    if (!yes) return;
     setBusy(true);
     try {
       await api.del(`/api/notes/${note.id}`);
+      // Nothing is left to lose: leave without asking.
+      leaveGuard.release();
       setDirty(false);
       void navigate(`/clients/${note.clientId}`);
     } catch (e) {
@@ -154,12 +201,6 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
       void save();
     }
   };
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   // A draft fills the sections (the clinician then edits) and proposes goal progress. The note is
   // saved at once with the draft's id, so the server copies the draft's labelled sentences into
@@ -181,7 +222,7 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
       setDirty(false);
       setStatus('Draft placed in the note. Its sentences and their checks are listed below; edit them, then save.');
     } catch (e) {
-      setDirty(true);
+      markDirty();
       setError(messageOf(e));
     } finally {
       setBusy(false);
@@ -190,6 +231,8 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
 
   return (
     <>
+    {leaveGuard.dialog}
+    {confirmDialog}
     <AiDraft clientId={note.clientId} format={note.format} sessionId={note.sessionId} planId={planId} onUse={(d) => void applyDraft(d)} />
     {note.ai !== null && (
       <AiSentencesPanel ai={note.ai} sections={sections} titles={titles} confirmations={confirmations} onConfirm={(n, reason) => setConfirmations({ ...confirmations, [n]: reason })} />
@@ -212,7 +255,7 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
               value={sections[s.key] ?? ''}
               onChange={(e) => {
                 setSections({ ...sections, [s.key]: e.target.value });
-                setDirty(true);
+                markDirty();
               }}
             />
           )}
@@ -230,7 +273,7 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
                     value={progress[g.id]?.progress ?? ''}
                     onChange={(e) => {
                       setProgress({ ...progress, [g.id]: { progress: e.target.value as Progress | '', comment: progress[g.id]?.comment ?? '' } });
-                      setDirty(true);
+                      markDirty();
                     }}
                   >
                     <option value="">Not addressed</option>
@@ -254,7 +297,7 @@ function DraftEditor({ note, template, members, me, onChange }: { note: NoteDeta
               value={cosigner}
               onChange={(e) => {
                 setCosigner(e.target.value);
-                setDirty(true);
+                markDirty();
               }}
             >
               <option value="">No co-signature needed</option>
@@ -304,8 +347,12 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
   const isAuthor = note.signedBy === me;
   // Goal texts come from the current plan; a goal since removed from it shows without its text.
   const { goals: planGoals } = useGoals(note.clientId, note.goals.length > 0 && (isAuthor || note.cosignerId !== me));
+  const { dialog: confirmDialog, ask } = useConfirm();
+  // An addendum being written is unsaved work too.
+  const leaveGuard = useLeaveGuard(text.trim() !== '');
   const cosign = async () => {
-    if (!window.confirm('Co-sign this note? Your co-signature is recorded with the time and cannot be withdrawn.')) return;
+    const yes = await ask({ title: 'Co-sign this note?', body: 'Your co-signature is recorded with the time and cannot be withdrawn.', confirm: 'Co-sign note' });
+    if (!yes) return;
     setBusy(true);
     setCosignError(null);
     try {
@@ -319,6 +366,12 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
   const add = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    const yes = await ask({
+      title: 'Sign this addendum?',
+      body: 'An addendum is signed when added and becomes part of the record; it cannot be changed or removed.',
+      confirm: 'Add and sign addendum',
+    });
+    if (!yes) return;
     try {
       onChange(await api.post<NoteDetail>(`/api/notes/${note.id}/addenda`, { text }));
       setText('');
@@ -328,6 +381,8 @@ function SignedNote({ note, members, me, onChange }: { note: NoteDetail; members
   };
   return (
     <>
+      {leaveGuard.dialog}
+      {confirmDialog}
       <section className="card" aria-labelledby="signed-title">
         <h2 id="signed-title">Signed {note.signedAt !== null ? formatDateTime(note.signedAt) : ''}</h2>
         {note.integrity === 'verified' && <p className="status-ok">Content verified against the hash recorded at signing.</p>}

@@ -2,7 +2,8 @@
 // verification at sign-in (app code, passkey or a recovery code). An email link alone never
 // reaches clinical data.
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { returnPath } from '../return-path.ts';
 import { api, messageOf } from '../api.ts';
 import { useSession } from '../session.tsx';
 import { Alert, Field, Page } from '../ui.tsx';
@@ -35,6 +36,27 @@ function CodeInput({ value, onChange, label = 'Six-digit code' }: { value: strin
 }
 
 function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const text = `Tacet recovery codes (each works once)\n\n${codes.join('\n')}\n`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied('Copied. Paste them into your password manager or somewhere safe.');
+    } catch {
+      setCopied('This browser did not allow copying. Download them instead, or write them down.');
+    }
+  };
+  // A file made in the page itself: the codes never travel again and nothing is stored here.
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'tacet-recovery-codes.txt';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
   return (
     <section className="card" aria-labelledby="rc-title">
       <h2 id="rc-title">Your recovery codes</h2>
@@ -49,6 +71,19 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
           </li>
         ))}
       </ul>
+      <div className="actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy the codes
+        </button>
+        <button type="button" onClick={download}>
+          Download as a text file
+        </button>
+      </div>
+      {copied !== null && (
+        <p role="status" className="hint">
+          {copied}
+        </p>
+      )}
       <button type="button" className="primary" onClick={onDone}>
         I have saved my recovery codes
       </button>
@@ -59,10 +94,11 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
 function useFinish() {
   const { refresh } = useSession();
   const navigate = useNavigate();
+  const from = returnPath(useLocation().state);
   // The second factor starts a new session (new id, new CSRF token): read it before going on.
   return async () => {
     await refresh();
-    void navigate('/', { replace: true });
+    void navigate(from ?? '/', { replace: true });
   };
 }
 

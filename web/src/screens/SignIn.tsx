@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { returnPath } from '../return-path.ts';
 import { api, messageOf } from '../api.ts';
 import { useSession } from '../session.tsx';
 import { Alert, Field, Notice, Page } from '../ui.tsx';
@@ -11,6 +12,8 @@ interface Accepted {
 
 export function SignIn() {
   const { endReason } = useSession();
+  // The page the person asked for (or was on when signed out): the emailed link returns there.
+  const next = returnPath(useLocation().state);
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +24,7 @@ export function SignIn() {
     setBusy(true);
     setError(null);
     try {
-      const r = await api.post<Accepted>('/api/auth/magic-link', { email });
+      const r = await api.post<Accepted>('/api/auth/magic-link', { email, ...(next !== undefined ? { next } : {}) });
       setSent(r.message);
     } catch (err) {
       setError(messageOf(err));

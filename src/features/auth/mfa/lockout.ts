@@ -1,6 +1,7 @@
 // Second-factor lock-out (R38). Five wrong codes in a row lock the account's second-factor
 // attempts for 15 minutes; while locked every attempt is refused, even a correct code, so guessing
-// gets at most five tries per quarter hour whatever the number of IP addresses used.
+// gets at most five tries per quarter hour whatever the number of IP addresses used. The lock's
+// times are on the shared clock (app.tacet_now(), src/platform/clock.ts).
 import { sql } from 'kysely';
 import type { TenantContext, Tx } from '../../../db/tenant.ts';
 import { audit } from '../../../audit/audit.ts';
@@ -18,7 +19,7 @@ export type Factor = 'totp' | 'recovery' | 'passkey';
 export async function lockedUntil(trx: Tx, userId: string): Promise<Date | null> {
   const row = await trx
     .selectFrom('users')
-    .select(['mfa_locked_until', sql<Date>`now()`.as('now')])
+    .select(['mfa_locked_until', sql<Date>`app.tacet_now()`.as('now')])
     .where('id', '=', userId)
     .forUpdate()
     .executeTakeFirst();
@@ -37,7 +38,7 @@ export async function recordFailure(trx: Tx, ctx: TenantContext, userId: string,
     .set({
       mfa_failed_count: sql<number>`CASE WHEN mfa_failed_count + 1 >= ${MAX_FAILURES} THEN 0 ELSE mfa_failed_count + 1 END`,
       mfa_locked_until: sql<Date | null>`CASE WHEN mfa_failed_count + 1 >= ${MAX_FAILURES}
-        THEN now() + make_interval(secs => ${LOCK_MS / 1000}) ELSE mfa_locked_until END`,
+        THEN app.tacet_now() + make_interval(secs => ${LOCK_MS / 1000}) ELSE mfa_locked_until END`,
     })
     .where('id', '=', userId)
     .returning(['mfa_failed_count', 'mfa_locked_until'])

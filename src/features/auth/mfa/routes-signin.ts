@@ -41,7 +41,7 @@ async function systemFindAnonymousSession(runtime: Runtime, req: FastifyRequest)
     const r = await sql<{ id: string }>`
       SELECT id FROM sessions
       WHERE token_hash = ${hashToken(token)} AND stage = 'anonymous' AND user_id IS NULL
-        AND revoked_at IS NULL AND absolute_expires_at > now()`.execute(trx);
+        AND revoked_at IS NULL AND absolute_expires_at > app.tacet_now()`.execute(trx);
     return r.rows[0]?.id ?? null;
   });
 }
@@ -105,7 +105,7 @@ export function signinRoutes(app: FastifyInstance, runtime: Runtime): void {
         userId: null,
         practiceId: null,
         stage: 'anonymous',
-        absoluteExpiresAt: new Date(Date.now() + CHALLENGE_TTL_MS),
+        absoluteExpiresAt: new Date(runtime.clock.now().getTime() + CHALLENGE_TTL_MS),
       });
       // No allowCredentials: the browser offers discoverable passkeys, so nobody learns which
       // accounts exist from this answer.
@@ -163,7 +163,7 @@ export function signinRoutes(app: FastifyInstance, runtime: Runtime): void {
         return null;
       });
       if (result !== null) throw result;
-      const now = new Date();
+      const now = runtime.clock.now();
       await startSession(runtime, req, reply, { userId: target.userId, practiceId: target.practiceId, stage: 'full', mfaAt: now, stepUpAt: now });
       return { ok: true as const };
     },

@@ -49,7 +49,7 @@ export async function systemSaveChallenge(runtime: Runtime, sessionId: string, c
   await withTenant(runtime.db, systemContext(), (trx) =>
     trx
       .updateTable('sessions')
-      .set({ webauthn_challenge: `${ceremony}:${challenge}`, webauthn_challenge_expires_at: new Date(Date.now() + CHALLENGE_TTL_MS) })
+      .set({ webauthn_challenge: `${ceremony}:${challenge}`, webauthn_challenge_expires_at: new Date(runtime.clock.now().getTime() + CHALLENGE_TTL_MS) })
       .where('id', '=', sessionId)
       .where('revoked_at', 'is', null)
       .execute(),
@@ -67,7 +67,7 @@ export async function systemTakeChallenge(runtime: Runtime, sessionId: string, c
       UPDATE sessions s SET webauthn_challenge = NULL, webauthn_challenge_expires_at = NULL
       FROM (SELECT id, webauthn_challenge, webauthn_challenge_expires_at FROM sessions WHERE id = ${sessionId} FOR UPDATE) old
       WHERE s.id = old.id
-      RETURNING old.webauthn_challenge AS challenge, old.webauthn_challenge_expires_at AS expires_at, now() AS now`.execute(trx);
+      RETURNING old.webauthn_challenge AS challenge, old.webauthn_challenge_expires_at AS expires_at, app.tacet_now() AS now`.execute(trx);
     return r.rows[0];
   });
   if (row?.challenge === null || row?.challenge === undefined || row.expires_at === null) return null;
