@@ -243,3 +243,11 @@ export function sealedSize(plainBytes: number, chunkLog2 = DEFAULT_CHUNK_LOG2): 
   const chunks = Math.max(1, Math.ceil(plainBytes / size));
   return STREAM_HEADER_BYTES + plainBytes + chunks * TAG;
 }
+
+/** Plaintext size of a sealed stream of `sealedBytes` bytes (inverse of sealedSize). */
+export function plainSize(sealedBytes: number, chunkLog2 = DEFAULT_CHUNK_LOG2): number {
+  const body = sealedBytes - STREAM_HEADER_BYTES;
+  if (body < TAG) return 0;
+  const chunks = Math.ceil(body / (2 ** chunkLog2 + TAG));
+  return body - chunks * TAG;
+}

@@ -15,6 +15,9 @@ import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTable
 import { FieldCrypto, MasterKeys } from '../crypto/envelope.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { BackgroundTasks } from './background.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { BlobStore } from './blobs/store.ts';
+import { FileBlobBackend, type BlobBackend } from './blobs/backend.ts';
 
 export interface Runtime {
   config: Config;
@@ -25,6 +28,10 @@ export interface Runtime {
   mailer: Mailer;
   /** Work finished after the response (e.g. sending a sign-in link); awaited on shutdown. */
   background: BackgroundTasks;
+  /** Durable jobs (platform/jobs); handlers register at start-up, `serve` starts the loop. */
+  jobs: JobRunner;
+  /** Sealed large payloads (platform/blobs). */
+  blobs: BlobStore;
   close(): Promise<void>;
 }
 
@@ -87,6 +94,23 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   return handle;
 }
 
+/** The blob backend the configuration names (S3 is loaded only when used). */
+export async function openBlobBackend(config: Config): Promise<BlobBackend> {
+  if (config.BLOB_STORE === 's3') {
+    const { S3BlobBackend } = await import('./blobs/s3.ts');
+    return new S3BlobBackend({
+      bucket: config.S3_BUCKET ?? '',
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      ...(config.S3_PREFIX !== undefined ? { prefix: config.S3_PREFIX } : {}),
+    });
+  }
+  return new FileBlobBackend(config.BLOB_DIR !== undefined ? path.resolve(config.BLOB_DIR) : path.join(config.dataDir, 'blobs'));
+}
+
 export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
   const master = new MasterKeys(
     loadOrCreateMasterKey(config),
@@ -103,6 +127,9 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
   const fieldCrypto = new FieldCrypto(master, keyring);
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
+  const jobs = new JobRunner(dbHandle.db, logger);
+  const backend = await openBlobBackend(config);
+  const blobs = new BlobStore(backend, fieldCrypto, dbHandle.db);
   return {
     config,
     logger,
@@ -111,8 +138,12 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
     crypto: fieldCrypto,
     mailer,
     background,
+    jobs,
+    blobs,
     async close() {
+      await jobs.stop();
       await background.idle();
+      await backend.close();
       mailer.close();
       await dbHandle.close();
       await keyring.close();
