@@ -15,7 +15,7 @@ export const BLOBS_EXPIRE = 'blobs.expire';
 function retentionSweep(runtime: Runtime): JobHandler<Record<string, never>> {
   return {
     kind: RETENTION_SWEEP,
-    payload: z.object({}).strict() as z.ZodType<Record<string, never>>,
+    payload: z.object({}).strict(),
     async run() {
       const n = await sweepAllPractices(runtime);
       if (n > 0) runtime.logger.info({ count: n, event: 'retention.swept' }, 'transcripts and AI drafts deleted by retention rules');
@@ -27,7 +27,7 @@ function retentionSweep(runtime: Runtime): JobHandler<Record<string, never>> {
 function blobExpiry(runtime: Runtime): JobHandler<Record<string, never>> {
   return {
     kind: BLOBS_EXPIRE,
-    payload: z.object({}).strict() as z.ZodType<Record<string, never>>,
+    payload: z.object({}).strict(),
     async run(job) {
       const now = job.now();
       let n = 0;

@@ -158,6 +158,9 @@ describe('export: my records', () => {
     const ok = validate(bundle);
     expect(validate.errors?.slice(0, 5) ?? [], JSON.stringify(validate.errors?.slice(0, 5))).toEqual([]);
     expect(ok).toBe(true);
+    // The validator is not vacuous: a malformed resource in the same bundle is refused.
+    const broken = { ...bundle, entry: [...bundle.entry, { resource: { resourceType: 'Patient', id: 'x', birthDate: 'not-a-date' } }] };
+    expect(validate(broken)).toBe(false);
     const types = new Set(bundle.entry.map((e) => e.resource.resourceType));
     for (const t of ['Patient', 'Practitioner', 'Encounter', 'Composition', 'Provenance', 'Condition', 'CarePlan', 'Goal', 'QuestionnaireResponse', 'Observation']) expect(types).toContain(t);
     const obsCodes = bundle.entry.filter((e) => e.resource.resourceType === 'Observation').map((e) => e.resource.code?.coding?.[0]?.code);
@@ -180,11 +183,11 @@ describe('export: my records', () => {
   });
 
   it('R09 the CSVs parse back, and a cell that would run as a formula is neutralised', () => {
-    const clients = parseCsv(files.get('csv/clients.csv') ?? Buffer.alloc(0), { columns: true }) as Array<Record<string, string>>;
+    const clients = parseCsv<Record<string, string>>(files.get('csv/clients.csv') ?? Buffer.alloc(0), { columns: true });
     expect(clients.map((r) => r.client_id).sort()).toEqual([clientA, clientB].sort());
-    const sessions = parseCsv(files.get('csv/sessions.csv') ?? Buffer.alloc(0), { columns: true }) as Array<Record<string, string>>;
+    const sessions = parseCsv<Record<string, string>>(files.get('csv/sessions.csv') ?? Buffer.alloc(0), { columns: true });
     expect(sessions.map((s) => s.service_code).sort()).toEqual(['90834', '90837']);
-    const measures = parseCsv(files.get('csv/measures.csv') ?? Buffer.alloc(0), { columns: true }) as Array<Record<string, string>>;
+    const measures = parseCsv<Record<string, string>>(files.get('csv/measures.csv') ?? Buffer.alloc(0), { columns: true });
     expect(measures.map((m) => `${m.instrument}:${m.total}`).sort()).toEqual(['gad7:11', 'pcl5:40', 'phq9:16']);
     for (const row of [...clients, ...sessions, ...measures]) for (const v of Object.values(row)) expect(/^[=+\-@]/.test(v)).toBe(false);
     expect(['=1+1', '+1', '-1', '@x', '\tx', 'ok'].map(neutralise)).toEqual(["'=1+1", "'+1", "'-1", "'@x", "'\tx", 'ok']);

@@ -26,9 +26,10 @@ export class ZipWriter {
         let s: Readable;
         try {
           s = source();
-        } catch (err) {
-          reject(err as Error);
-          cb(err as Error, Readable.from([]));
+        } catch (thrown) {
+          const err = thrown instanceof Error ? thrown : new Error('archive entry source failed');
+          reject(err);
+          cb(err, Readable.from([]));
           return;
         }
         s.once('end', () => resolve());

@@ -107,7 +107,7 @@ export class JobRunner {
 
   register<P>(handler: JobHandler<P>): this {
     if (this.handlers.has(handler.kind)) throw new Error(`a handler for ${handler.kind} is already registered`);
-    this.handlers.set(handler.kind, handler as JobHandler);
+    this.handlers.set(handler.kind, handler);
     return this;
   }
 
