@@ -23,6 +23,7 @@ const Settings = lazy(() => import('./screens/Settings.tsx'));
 const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
 const NotFound = lazy(() => import('./screens/NotFound.tsx'));
+const Export = lazy(() => import('./screens/Export.tsx'));
 
 /** Which screens a session may see: partial sessions owe their second factor first. */
 function Guard({ need, children }: { need: 'anonymous' | 'partial' | 'full'; children: ReactNode }) {
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
       { path: '/plans/:planId/versions/:version', element: full(<PlanVersion />) },
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
       { path: '/cosign', element: full(<Cosign />) },
+      { path: '/export', element: full(<Export />) },
       { path: '/sessions/:sessionId/transcript', element: full(<Transcript />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },
