@@ -85,7 +85,7 @@ async function main(): Promise<void> {
         return { ...e, bytes: b?.size_bytes ?? 0 };
       });
       if (row.status !== 'ready') throw new Error(`export ended ${row.status}`);
-      return { ...r, bytes: row.bytes, notes: (row.counts as Record<string, number>).notes ?? 0 };
+      return { ...r, bytes: row.bytes, notes: (row.counts).notes ?? 0 };
     };
     const core = await run(false);
     const withPdf = await run(true);
