@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -301,6 +302,17 @@ describe('export: practice administration', () => {
     const notes = JSON.parse(zip.get('records/notes.json')?.toString() ?? '[]') as unknown[];
     expect(notes).toEqual([]);
     expect([...zip.keys()].some((n) => n.startsWith('pdf/'))).toBe(false);
+  });
+});
+
+describe('export: practice administration with a grant', () => {
+  it('R41 R19 with a grant the owner also gets that practitioner\'s signed progress notes — never process notes, and names stay placeholders', async () => {
+    await c.rt.testDb.asAdmin((a) => a.insertInto('practitioner_grants').values({ id: crypto.randomUUID(), practice_id: c.p.practiceId, grantor_id: prId, grantee_id: c.p.users.owner, revoked_at: null }).execute());
+    const { zip } = await runExport(c.owner, { scope: 'practice' });
+    const notes = JSON.parse(zip.get('records/notes.json')?.toString() ?? '[]') as Array<{ id: string; kind: string; namesRestored: boolean; sections: Array<{ text: string }> }>;
+    const mine = notes.filter((n) => progressNoteIds.includes(n.id) || n.id === processNoteId);
+    expect(mine.map((n) => n.id).sort()).toEqual([...progressNoteIds].sort());
+    expect(mine.every((n) => !n.namesRestored && !JSON.stringify(n.sections).includes('Maria Testperson'))).toBe(true);
   });
 });
 
