@@ -25,6 +25,9 @@ import { FileKeyringStore } from '../src/crypto/keyring.ts';
 import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
 import { createMailer } from '../src/platform/mailer.ts';
 import { BackgroundTasks } from '../src/platform/background.ts';
+import { JobRunner } from '../src/platform/jobs/runner.ts';
+import { BlobStore } from '../src/platform/blobs/store.ts';
+import { FileBlobBackend } from '../src/platform/blobs/backend.ts';
 import type { Runtime } from '../src/platform/runtime.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { postgresHandle } from '../src/db/database.ts';
@@ -181,15 +184,18 @@ async function main(): Promise<void> {
   const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
   const config = loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
   const logger = createLogger('info', new Writable({ write: (_c, _e, cb) => cb() }));
+  const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
   const rt: Runtime = {
     config,
     logger,
     dbHandle: handle,
     db: handle.db,
-    crypto: new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring),
+    crypto: fieldCrypto,
     mailer: createMailer(config),
     background: new BackgroundTasks(logger),
     clock: systemClock,
+    jobs: new JobRunner(handle.db, logger),
+    blobs: new BlobStore(new FileBlobBackend(path.join(dataDir, 'blobs')), fieldCrypto, handle.db),
     async close() {
       await handle.close();
       await admin.close();

@@ -93,6 +93,8 @@ interface PackageJson {
 
 function declaredLicense(pkg: PackageJson): string | undefined {
   if (typeof pkg.license === 'string') return pkg.license;
+  // Read by hand from the package's own LICENSE file, because its package.json has no field.
+  if (pkg.name !== undefined && pkg.license === undefined && UNDECLARED[`${pkg.name}@${pkg.version ?? ''}`] !== undefined) return UNDECLARED[`${pkg.name}@${pkg.version ?? ''}`];
   if (pkg.license && typeof pkg.license.type === 'string') return pkg.license.type;
   const old = (pkg.licenses ?? []).map((l) => l.type).filter((t): t is string => typeof t === 'string');
   return old.length ? old.join(' OR ') : undefined;
@@ -121,6 +123,12 @@ export function shippedPackages(root: string): ShippedPackage[] {
  * Whether an SPDX expression is acceptable: `A OR B` needs one side allowed (we may choose it),
  * `A AND B` needs both, `A WITH exception` is judged by A (exceptions only add permissions).
  */
+/** Packages whose package.json names no licence but whose LICENSE file does (checked by a person, per version). */
+const UNDECLARED: Record<string, string> = {
+  // pdfkit's PNG decoder: LICENSE is "MIT License, Copyright (c) 2017 Devon Govett".
+  'png-js@2.0.0': 'MIT',
+};
+
 export function licenseAllowed(expression: string, allowed: ReadonlySet<string> = ALLOWED): boolean {
   const tokens = expression.replace(/[()]/g, (p) => ` ${p} `).trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return false;

@@ -98,6 +98,13 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     await trx.insertInto('transcripts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, text_sealed: crypto.randomBytes(48), redacted: true, redaction_counts: '{}', bytes: 0, delete_on_sign: false, delete_after: null }).execute();
     await trx.insertInto('assessments').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, instrument: 'phq9', items: [1, 1, 1, 1, 1, 1, 1, 1, 0], total: 8, severity: 'mild', administered_at: new Date() }).execute();
     await trx.insertInto('ai_drafts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, plan_id: planId, format: 'soap', source_kind: 'bullets', provider: 'local', model: 'tacet-extractive-1', input_sealed: crypto.randomBytes(48), output_sealed: null, error_code: null }).execute();
+    // Jobs, blobs and exports (issue 17): one row each, the practitioner's.
+    const now = new Date();
+    const jobId = crypto.randomUUID();
+    const blobId = crypto.randomUUID();
+    await trx.insertInto('jobs').values({ id: jobId, practice_id: practiceId, kind: 'export.build', created_by: owner_id, payload: '{}', run_at: now, created_at: now, updated_at: now }).execute();
+    await trx.insertInto('blobs').values({ id: blobId, practice_id: practiceId, owner_id, purpose: 'export', storage_key: `${practiceId}/export/${blobId}`, key_scope: 'user', key_scope_id: owner_id, created_at: now, expires_at: new Date(now.getTime() + 86400_000) }).execute();
+    await trx.insertInto('exports').values({ id: crypto.randomUUID(), practice_id: practiceId, requested_by: owner_id, scope: 'client', client_id: clientId, job_id: jobId, created_at: now }).execute();
   });
   return {
     practiceId,

@@ -12,6 +12,9 @@ import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
 import type { Runtime } from '../src/platform/runtime.ts';
 import { createMailer } from '../src/platform/mailer.ts';
 import { BackgroundTasks } from '../src/platform/background.ts';
+import { JobRunner } from '../src/platform/jobs/runner.ts';
+import { BlobStore } from '../src/platform/blobs/store.ts';
+import { openBlobBackend } from '../src/platform/runtime.ts';
 import { createTestDb, type TestDb } from './db.ts';
 import { systemClock, type Clock } from '../src/platform/clock.ts';
 import { useDatabaseClock } from '../src/db/tenant-driver.ts';
@@ -41,7 +44,12 @@ export async function createTestRuntime(env: Record<string, string> = {}, opts: 
   const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
+  const jobs = new JobRunner(testDb.db, logger);
+  const backend = await openBlobBackend(config);
+  const blobs = new BlobStore(backend, fieldCrypto, testDb.db);
   return {
+    jobs,
+    blobs,
     mailer,
     background,
     config,
@@ -54,7 +62,9 @@ export async function createTestRuntime(env: Record<string, string> = {}, opts: 
     logLines,
     dataDir,
     async close() {
+      await jobs.stop();
       await background.idle();
+      await backend.close();
       mailer.close();
       await testDb.close();
       await keyring.close();

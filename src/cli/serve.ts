@@ -4,7 +4,7 @@ import { createLogger } from '../logging/logger.ts';
 import { openRuntime } from '../platform/runtime.ts';
 import { buildApp } from '../http/server.ts';
 import { createRedirectServer } from '../http/redirect.ts';
-import { sweepAllPractices } from '../features/transcripts/service.ts';
+import { registerJobs, scheduleRecurringJobs } from '../features/jobs.ts';
 
 export async function serve(): Promise<number> {
   const config = loadConfig();
@@ -18,16 +18,11 @@ export async function serve(): Promise<number> {
     // The one line a solo therapist needs on their laptop. Host and port only: no PHI here.
     process.stdout.write(`Tacet is running at ${scheme}://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/\n`);
   }
-  // R31: transcripts whose "after N days" rule has come due, and AI drafts past their retention,
-  // are deleted every ten minutes.
-  const sweep = setInterval(() => {
-    sweepAllPractices(runtime)
-      .then((n) => {
-        if (n > 0) logger.info({ count: n, event: 'retention.swept' }, 'transcripts and AI drafts deleted by retention rules');
-      })
-      .catch((err: unknown) => logger.error({ err, event: 'transcripts.sweep' }, 'transcript retention sweep failed'));
-  }, 10 * 60_000);
-  sweep.unref();
+  // Durable jobs (exports, and every ten minutes the R31 retention sweep and the expiry of export
+  // archives) run on the job runner: once across all app servers, resumed after a crash.
+  registerJobs(runtime);
+  await scheduleRecurringJobs(runtime);
+  runtime.jobs.start();
   let redirect: Server | undefined;
   if (config.HTTP_REDIRECT_PORT !== undefined) {
     redirect = createRedirectServer(config.PORT, config.PUBLIC_URL);
@@ -37,7 +32,6 @@ export async function serve(): Promise<number> {
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down');
-      clearInterval(sweep);
       redirect?.close();
       app
         .close()

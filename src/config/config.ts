@@ -65,6 +65,19 @@ const schema = z
     AI_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
     // Days an AI draft (its sealed input and output) is kept before the sweeper deletes it.
     AI_DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    // Blob store (issue 17): sealed large payloads (export archives). 'file' keeps them in
+    // BLOB_DIR (default: <data dir>/blobs); 's3' in an S3-compatible bucket, for servers.
+    BLOB_STORE: z.enum(['file', 's3']).default('file'),
+    BLOB_DIR: optionalString,
+    S3_BUCKET: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a valid S3 bucket name' }).optional()),
+    S3_REGION: z.string().min(1).max(40).default('us-east-1'),
+    S3_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+    S3_FORCE_PATH_STYLE: bool,
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_PREFIX: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9][a-z0-9/-]{0,60}\/$/, { message: 'must be lower-case letters, digits, - and /, ending in /' }).optional()),
+    // Hours an export archive may wait for its download before it is deleted (R09).
+    EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   })
   .superRefine((c, ctx) => {
     if ((c.TLS_CERT_FILE === undefined) !== (c.TLS_KEY_FILE === undefined)) {
@@ -109,6 +122,22 @@ const schema = z
       }
     } else if (c.AI_ONPREM_MODEL !== undefined || c.AI_ONPREM_API_KEY !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['AI_ONPREM_BASE_URL'], message: 'is required when AI_ONPREM_MODEL or AI_ONPREM_API_KEY is set' });
+    }
+    if (c.BLOB_STORE === 's3' && c.S3_BUCKET === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when BLOB_STORE=s3' });
+    }
+    if ((c.S3_ACCESS_KEY_ID === undefined) !== (c.S3_SECRET_ACCESS_KEY === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [c.S3_ACCESS_KEY_ID === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' });
+    }
+    if (c.S3_ENDPOINT !== undefined) {
+      const u = new URL(c.S3_ENDPOINT);
+      if (u.username !== '' || u.password !== '') {
+        ctx.addIssue({ code: 'custom', path: ['S3_ENDPOINT'], message: 'must not carry credentials; use S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY' });
+      }
+      // Blobs are sealed, but their sizes and timing still say something: plain HTTP only inside.
+      if (u.protocol === 'http:' && !isPrivateHost(u.hostname)) {
+        ctx.addIssue({ code: 'custom', path: ['S3_ENDPOINT'], message: 'must use https:// unless the server is on this machine or a private network address' });
+      }
     }
     const loopback = isLoopbackHost(c.HOST);
     const tls = c.TLS_CERT_FILE !== undefined;

@@ -12,6 +12,7 @@
 // so a ciphertext copied into another row, column or practice fails to open.
 import crypto from 'node:crypto';
 import type { KeyRecord, KeyringStore, KeyScope } from './keyring.ts';
+import type { StreamKeys } from './stream.ts';
 
 const VERSION = 0x01;
 const HEADER = 1 + 16;
@@ -141,6 +142,11 @@ export class ScopeKeys {
 
   decryptString(place: FieldPlace, sealed: Buffer | Uint8Array): string {
     return this.decrypt(place, sealed).toString('utf8');
+  }
+
+  /** The same keys for sealed streams (stream.ts): the active one seals, any existing one opens. */
+  streamKeys(): StreamKeys {
+    return { active: { id: this.active.id, key: this.active.key }, byId: (id) => this.keys.get(id) };
   }
 
   /** True when a field was sealed under an older key and should be re-encrypted. */

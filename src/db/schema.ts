@@ -378,7 +378,70 @@ export interface TranscriptsTable {
   created_at: Timestamp;
 }
 
+// Jobs and blobs (issue 17, migration 0016): ids, kinds and counters only, never PHI.
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export interface JobsTable {
+  id: string;
+  practice_id: string;
+  kind: string;
+  created_by: string | null;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  checkpoint: ColumnType<unknown, string | null | undefined, string | null>;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  progress_done: ColumnType<number, number | undefined, number>;
+  progress_total: ColumnType<number | null, number | null | undefined, number | null>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  run_at: ColumnType<Date, Date, Date>;
+  lease_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  lease_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  interval_seconds: ColumnType<number | null, number | null | undefined, number | null>;
+  singleton_key: ColumnType<string | null, string | null | undefined, string | null>;
+  last_error_id: ColumnType<string | null, string | null | undefined, string | null>;
+  last_error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: ColumnType<Date, Date, never>;
+  started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  updated_at: ColumnType<Date, Date, Date>;
+}
+
+export interface BlobsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string | null;
+  purpose: 'export' | 'recording' | 'import' | 'other';
+  storage_key: string;
+  status: ColumnType<'writing' | 'ready', 'writing' | 'ready' | undefined, 'writing' | 'ready'>;
+  key_scope: 'practice' | 'user';
+  key_scope_id: string;
+  size_bytes: ColumnType<number | null, number | null | undefined, number | null>;
+  sha256: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: ColumnType<Date, Date, never>;
+  expires_at: ColumnType<Date, Date, Date>;
+}
+
+export interface ExportsTable {
+  id: string;
+  practice_id: string;
+  requested_by: string;
+  scope: 'mine' | 'client' | 'practice';
+  client_id: string | null;
+  include_process_notes: ColumnType<boolean, boolean | undefined, boolean>;
+  job_id: string;
+  blob_id: ColumnType<string | null, string | null | undefined, string | null>;
+  status: ColumnType<'running' | 'ready' | 'downloaded' | 'expired' | 'failed', 'running' | undefined, 'running' | 'ready' | 'downloaded' | 'expired' | 'failed'>;
+  counts: ColumnType<Record<string, number>, string | undefined, string>;
+  created_at: ColumnType<Date, Date, never>;
+  ready_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  downloaded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
+  exports: ExportsTable;
+  jobs: JobsTable;
+  blobs: BlobsTable;
   practices: PracticesTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -20,6 +20,7 @@ import { transcriptRoutes } from './transcripts/routes.ts';
 import { redactionRoutes } from './redaction/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
 import { aiRoutes } from './ai/routes.ts';
+import { exportRoutes } from './export/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -40,5 +41,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   redactionRoutes(app, runtime);
   verifyPageRoutes(app);
   aiRoutes(app, runtime);
+  exportRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

@@ -17,6 +17,9 @@ import { createMailer, type Mailer } from './mailer.ts';
 import { BackgroundTasks } from './background.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { useDatabaseClock } from '../db/tenant-driver.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { BlobStore } from './blobs/store.ts';
+import { FileBlobBackend, type BlobBackend } from './blobs/backend.ts';
 
 export interface Runtime {
   config: Config;
@@ -29,6 +32,10 @@ export interface Runtime {
   background: BackgroundTasks;
   /** The time every expiry reads, shared with the database (clock.ts). The real time in production. */
   clock: Clock;
+  /** Durable jobs (platform/jobs); handlers register at start-up, `serve` starts the loop. */
+  jobs: JobRunner;
+  /** Sealed large payloads (platform/blobs). */
+  blobs: BlobStore;
   close(): Promise<void>;
 }
 
@@ -99,6 +106,23 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   return handle;
 }
 
+/** The blob backend the configuration names (S3 is loaded only when used). */
+export async function openBlobBackend(config: Config): Promise<BlobBackend> {
+  if (config.BLOB_STORE === 's3') {
+    const { S3BlobBackend } = await import('./blobs/s3.ts');
+    return new S3BlobBackend({
+      bucket: config.S3_BUCKET ?? '',
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      ...(config.S3_PREFIX !== undefined ? { prefix: config.S3_PREFIX } : {}),
+    });
+  }
+  return new FileBlobBackend(config.BLOB_DIR !== undefined ? path.resolve(config.BLOB_DIR) : path.join(config.dataDir, 'blobs'));
+}
+
 export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL), options: RuntimeOptions = {}): Promise<Runtime> {
   const master = new MasterKeys(
     loadOrCreateMasterKey(config),
@@ -117,6 +141,10 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
   const fieldCrypto = new FieldCrypto(master, keyring);
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
+  // The runner reads the same clock as everything else (a test clock moves leases and expiries too).
+  const jobs = new JobRunner(dbHandle.db, logger, { now: () => clock.now() });
+  const backend = await openBlobBackend(config);
+  const blobs = new BlobStore(backend, fieldCrypto, dbHandle.db);
   return {
     config,
     logger,
@@ -126,8 +154,12 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
     mailer,
     background,
     clock,
+    jobs,
+    blobs,
     async close() {
+      await jobs.stop();
       await background.idle();
+      await backend.close();
       mailer.close();
       await dbHandle.close();
       await keyring.close();

@@ -41,6 +41,11 @@ export function Layout() {
               <li>
                 <NavLink to="/privacy">Privacy</NavLink>
               </li>
+              {(session.roles.includes('practitioner') || session.roles.includes('owner')) && (
+                <li>
+                  <NavLink to="/export">Export</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/settings">Settings</NavLink>
               </li>

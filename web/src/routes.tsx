@@ -25,6 +25,7 @@ const Settings = lazy(() => import('./screens/Settings.tsx'));
 const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
 const NotFound = lazy(() => import('./screens/NotFound.tsx'));
+const Export = lazy(() => import('./screens/Export.tsx'));
 
 /** Which screens a session may see: partial sessions owe their second factor first. The page
  * asked for travels along (router state, memory only) so that signing in ends there. */
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
       { path: '/notes/:noteId', element: full(<NoteEditor />) },
       { path: '/cosign', element: full(<Cosign />) },
       { path: '/week', element: full(<Week />) },
+      { path: '/export', element: full(<Export />) },
       { path: '/sessions/:sessionId/transcript', element: full(<Transcript />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },

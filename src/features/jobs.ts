@@ -1,0 +1,53 @@
+// Every job handler of the application, registered in one place (as routes are in index.ts), and
+// the recurring jobs that replace per-instance timers: with several app servers, a setInterval
+// on each ran the sweep once per server; as a recurring job it runs once per interval in all.
+import { z } from 'zod';
+import type { Runtime } from '../platform/runtime.ts';
+import type { JobHandler } from '../platform/jobs/runner.ts';
+import { sweepAllPractices } from './transcripts/service.ts';
+import { exportJobHandler } from './export/job.ts';
+import { FileBlobBackend } from '../platform/blobs/backend.ts';
+
+export const RETENTION_SWEEP = 'retention.sweep';
+export const BLOBS_EXPIRE = 'blobs.expire';
+
+/** R31: transcripts whose rule has come due, and AI drafts past their retention. */
+function retentionSweep(runtime: Runtime): JobHandler<Record<string, never>> {
+  return {
+    kind: RETENTION_SWEEP,
+    payload: z.object({}).strict(),
+    async run() {
+      const n = await sweepAllPractices(runtime);
+      if (n > 0) runtime.logger.info({ count: n, event: 'retention.swept' }, 'transcripts and AI drafts deleted by retention rules');
+    },
+  };
+}
+
+/** Export archives past their time (24 h by default), and blobs whose writer died. */
+function blobExpiry(runtime: Runtime): JobHandler<Record<string, never>> {
+  return {
+    kind: BLOBS_EXPIRE,
+    payload: z.object({}).strict(),
+    async run(job) {
+      const now = job.now();
+      let n = 0;
+      for (let batch = await runtime.blobs.sweepExpired(now); batch > 0 && !job.signal.aborted; batch = await runtime.blobs.sweepExpired(now)) n += batch;
+      if (n > 0) runtime.logger.info({ count: n, event: 'blobs.expired' }, 'expired blobs deleted');
+      // Temporary files of writers killed before their rename (never visible, only litter).
+      if (runtime.blobs.backend instanceof FileBlobBackend) await runtime.blobs.backend.removeStaleTemporaries(6 * 3_600_000, now);
+    },
+  };
+}
+
+/** Registers every handler on this process's runner (tests call it too, without starting the loop). */
+export function registerJobs(runtime: Runtime): void {
+  runtime.jobs.register(retentionSweep(runtime));
+  runtime.jobs.register(blobExpiry(runtime));
+  runtime.jobs.register(exportJobHandler(runtime));
+}
+
+/** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
+export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
+  await runtime.jobs.schedule(RETENTION_SWEEP, 10 * 60);
+  await runtime.jobs.schedule(BLOBS_EXPIRE, 10 * 60);
+}
