@@ -8,6 +8,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { isLoopbackHost } from '../config/config.ts';
 import type { Database } from './schema.ts';
+import { seedFromTemplate } from './pglite-template.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -74,11 +75,26 @@ export function postgresKysely<T = Database>(pool: pg.Pool): Kysely<T> {
   return new Kysely<T>({ dialect: new FlightDialect({ pool }) });
 }
 
+// PGlite's start parameters with a 32 MB buffer pool instead of initdb's 128 MB. Allocating and
+// clearing the larger pool inside WASM memory was about a second of every start (measured in
+// bench/startup.bench.ts); an embedded database serves one practice, and the operating system's
+// page cache sits behind it. PostgreSQL deployments keep their own settings.
+export const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+/**
+ * Opens an embedded database: in `dataDir` (created if missing), or in memory when it is
+ * undefined; `loadDataDir` starts it from a dump. A data directory that holds no database yet
+ * starts as a copy of the installation's initdb template (see pglite-template.ts).
+ */
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
-  if (dataDir !== undefined) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (dataDir !== undefined) {
+    if (loadDataDir === undefined && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await seedFromTemplate(dataDir, PGLITE_START_PARAMS);
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  }
   return PGlite.create({
     ...(dataDir !== undefined ? { dataDir } : {}),
     ...(loadDataDir !== undefined ? { loadDataDir } : {}),
+    startParams: [...PGLITE_START_PARAMS],
     parsers: {
       [INT8]: (v: string) => Number(v),
       [BYTEA]: (v: string) => Buffer.from(v.startsWith('\\x') ? v.slice(2) : v, 'hex'),

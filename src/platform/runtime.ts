@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Config } from '../config/config.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
-import { assertMigrated, migrate } from '../db/migrate.ts';
+import { assertMigrated, migrate, outstandingMigrations } from '../db/migrate.ts';
 import { checkRowLevelSecurity } from '../db/rls-check.ts';
 import { RUNTIME_ROLE } from '../db/tenant.ts';
 import type { Database } from '../db/schema.ts';
@@ -15,6 +15,17 @@ import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTable
 import { FieldCrypto, MasterKeys } from '../crypto/envelope.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { BackgroundTasks } from './background.ts';
+
+/**
+ * What start-up is doing, for a person watching `npm start` (serve prints these as plain lines in
+ * embedded mode and logs them otherwise). Words and counts only: no data, no PHI.
+ */
+export type StartupStep =
+  | { step: 'opening_database'; kind: 'pglite' | 'postgres'; fresh: boolean; where?: string }
+  | { step: 'applying_migrations'; count: number }
+  | { step: 'checking_security' };
+export type StartupProgress = (s: StartupStep) => void;
+const quiet: StartupProgress = () => undefined;
 
 export interface Runtime {
   config: Config;
@@ -53,12 +64,14 @@ async function openKeyring(config: Config): Promise<KeyringStore> {
 }
 
 /** Opens the relational database, migrates it when allowed, and checks its security posture. */
-export async function openDatabase(config: Config, logger: Logger): Promise<DbHandle> {
+export async function openDatabase(config: Config, logger: Logger, progress: StartupProgress = quiet): Promise<DbHandle> {
   if (config.embedded) {
-    const pglite = await openPGlite(embeddedDbDir(config.dataDir));
+    const dir = embeddedDbDir(config.dataDir);
+    progress({ step: 'opening_database', kind: 'pglite', fresh: !fs.existsSync(path.join(dir, 'PG_VERSION')), where: dir });
+    const pglite = await openPGlite(dir);
     const handle = pgliteHandle(pglite);
-    const applied = await migrate(handle.db);
-    if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+    await migrateIfNeeded(handle.db, logger, progress);
+    progress({ step: 'checking_security' });
     await checkRowLevelSecurity(handle.db, { checkLoginRole: false });
     // PGlite has one built-in superuser. Everything after start-up runs as the unprivileged
     // runtime role, so a query that escapes withTenant() still cannot bypass RLS.
@@ -68,17 +81,19 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   const url = config.DATABASE_URL;
   if (url === undefined) throw new Error('DATABASE_URL is not set');
   if (config.DATABASE_ADMIN_URL !== undefined) {
+    progress({ step: 'opening_database', kind: 'postgres', fresh: false });
     const admin = postgresHandle(config.DATABASE_ADMIN_URL, 1, 'DATABASE_ADMIN_URL');
     try {
-      const applied = await migrate(admin.db);
-      if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+      await migrateIfNeeded(admin.db, logger, progress);
     } finally {
       await admin.close();
     }
   }
+  if (config.DATABASE_ADMIN_URL === undefined) progress({ step: 'opening_database', kind: 'postgres', fresh: false });
   const handle = postgresHandle(url, config.DB_POOL_SIZE);
   try {
     await assertMigrated(handle.db);
+    progress({ step: 'checking_security' });
     await checkRowLevelSecurity(handle.db, { checkLoginRole: true });
   } catch (err) {
     await handle.close();
@@ -87,7 +102,20 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   return handle;
 }
 
-export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
+/** Applies outstanding migrations; on every start after the first that is one query and no lock. */
+async function migrateIfNeeded(db: Kysely<Database>, logger: Logger, progress: StartupProgress): Promise<void> {
+  const outstanding = await outstandingMigrations(db);
+  if (outstanding.length === 0) return;
+  progress({ step: 'applying_migrations', count: outstanding.length });
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+}
+
+export async function openRuntime(
+  config: Config,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+  progress: StartupProgress = quiet,
+): Promise<Runtime> {
   const master = new MasterKeys(
     loadOrCreateMasterKey(config),
     config.TACET_PREVIOUS_MASTER_KEYS.map((k) => Buffer.from(k, 'base64')),
@@ -95,7 +123,7 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
   const keyring = await openKeyring(config);
   let dbHandle: DbHandle;
   try {
-    dbHandle = await openDatabase(config, logger);
+    dbHandle = await openDatabase(config, logger, progress);
   } catch (err) {
     await keyring.close();
     throw err;
