@@ -146,8 +146,8 @@ async function main(): Promise<void> {
       add('Tacet: new data directory', await tacet(fresh));
       fs.rmSync(fresh, { recursive: true, force: true });
       if (rep < 2) {
-        // The first start of an installation whose initdb template was never built (npm ci builds
-        // it): Tacet runs initdb, keeps the result, then copies it.
+        // The first start of an installation whose template was never built (npm ci builds it):
+        // Tacet runs initdb and the migrations into the template, then copies it.
         const tpl = path.join(work, `no-template-${rep}`);
         const fresh2 = path.join(work, `new-nt-${rep}`);
         add('Tacet: new data directory, no template yet', await tacet(fresh2, { TACET_PGLITE_TEMPLATE_DIR: tpl }));
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   }
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`\nStart-up to first HTTP answer — ${REPS} repetitions, interleaved; Node ${process.version}, ${os.cpus().length} cores, load average ${load}`);
-  console.log(`initdb template present: ${hasTemplate ? 'yes' : 'no (run npm ci or npm run build:db-template)'}\n`);
+  console.log(`database template present: ${hasTemplate ? 'yes' : 'no (run npm ci or npm run build:db-template)'}\n`);
   console.log('| case | wall time, median (min–max) | CPU time, median (min–max) | n |');
   console.log('|---|---|---|---|');
   for (const [name, samples] of Object.entries(cases)) {

@@ -8,7 +8,6 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { isLoopbackHost } from '../config/config.ts';
 import type { Database } from './schema.ts';
-import { seedFromTemplate } from './pglite-template.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -83,14 +82,11 @@ export const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartPar
 
 /**
  * Opens an embedded database: in `dataDir` (created if missing), or in memory when it is
- * undefined; `loadDataDir` starts it from a dump. A data directory that holds no database yet
- * starts as a copy of the installation's initdb template (see pglite-template.ts).
+ * undefined; `loadDataDir` starts it from a dump. (A server's new data directory is first seeded
+ * from the installation's template: see pglite-template.ts and platform/runtime.ts.)
  */
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
-  if (dataDir !== undefined) {
-    if (loadDataDir === undefined && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await seedFromTemplate(dataDir, PGLITE_START_PARAMS);
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  }
+  if (dataDir !== undefined) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   return PGlite.create({
     ...(dataDir !== undefined ? { dataDir } : {}),
     ...(loadDataDir !== undefined ? { loadDataDir } : {}),

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../logging/logger.ts';
 import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
 import { assertMigrated, migrate, outstandingMigrations } from '../db/migrate.ts';
 import { checkRowLevelSecurity } from '../db/rls-check.ts';
+import { seedFromTemplate } from '../db/pglite-template.ts';
 import { RUNTIME_ROLE } from '../db/tenant.ts';
 import type { Database } from '../db/schema.ts';
 import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTables } from '../crypto/keyring.ts';
@@ -67,7 +68,10 @@ async function openKeyring(config: Config): Promise<KeyringStore> {
 export async function openDatabase(config: Config, logger: Logger, progress: StartupProgress = quiet): Promise<DbHandle> {
   if (config.embedded) {
     const dir = embeddedDbDir(config.dataDir);
-    progress({ step: 'opening_database', kind: 'pglite', fresh: !fs.existsSync(path.join(dir, 'PG_VERSION')), where: dir });
+    const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+    progress({ step: 'opening_database', kind: 'pglite', fresh, where: dir });
+    // A new data directory starts as a copy of the installation's blank, migrated database.
+    if (fresh) await seedFromTemplate(dir);
     const pglite = await openPGlite(dir);
     const handle = pgliteHandle(pglite);
     await migrateIfNeeded(handle.db, logger, progress);
