@@ -38,8 +38,8 @@ export async function serve(): Promise<number> {
   say(`starting Tacet (Node ${process.version}, data in ${config.embedded ? config.dataDir : 'PostgreSQL'})…`);
   const { openRuntime } = await import('../platform/runtime.ts');
   const opening = openRuntime(config, logger, progress);
-  // The HTTP layer (Fastify, every feature's routes) loads while PGlite reads and compiles its
-  // WASM, which happens off the main thread: the two overlap instead of adding up.
+  // The HTTP layer (Fastify, every feature's routes) starts loading while the database opens:
+  // PGlite reads its files and compiles its WASM asynchronously, so the two can overlap.
   const httpModules = Promise.all([import('../http/server.ts'), import('../http/redirect.ts'), import('../features/transcripts/service.ts')]);
   httpModules.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const runtime = await opening;
