@@ -1,5 +1,6 @@
 // `bin/tacet <command>`: the single command-line entry point.
 import { ConfigError } from '../config/config.ts';
+import { EnvFileError, loadEnvFile } from '../config/env-file.ts';
 
 const USAGE = `Usage: tacet <command> [options]
 
@@ -15,11 +16,16 @@ Commands:
   verify-draft --jsonl      Check draft sentences against the source segments they cite:
                             JSON lines on stdin, a label and reasons per line on stdout
   help                      Show this help
+
+Configuration comes from environment variables, and from ./.env when that file exists
+(variables already set win; see .env.example).
 `;
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
+    // Every command reads the same configuration, so every command sees ./.env (if there is one).
+    loadEnvFile('.env', process.env);
     switch (cmd) {
       case 'serve': {
         const { serve } = await import('./serve.ts');
@@ -60,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof EnvFileError) {
       process.stderr.write(`tacet: ${err.message}\n`);
       return 2;
     }

@@ -1,23 +1,54 @@
 import type { Server } from 'node:http';
-import { loadConfig } from '../config/config.ts';
-import { createLogger } from '../logging/logger.ts';
-import { openRuntime } from '../platform/runtime.ts';
-import { buildApp } from '../http/server.ts';
-import { createRedirectServer } from '../http/redirect.ts';
-import { registerJobs, scheduleRecurringJobs } from '../features/jobs.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
+import type { StartupProgress } from '../platform/runtime.ts';
+
+/**
+ * Start-up progress. On the embedded database (`npm start` on a laptop) a person is watching, so
+ * it is a plain line each; with PostgreSQL the process feeds a log collector, so it is a log
+ * line each. Paths, counts and the address only: nothing from the database.
+ */
+function progressReporter(config: Config, logger: Logger): { progress: StartupProgress; say: (line: string) => void } {
+  const say = (line: string) => {
+    if (config.embedded) process.stdout.write(`[tacet] ${line}\n`);
+  };
+  const progress: StartupProgress = (s) => {
+    switch (s.step) {
+      case 'opening_database':
+        logger.info({ event: 'startup.database', database: s.kind }, 'opening database');
+        say(s.fresh ? `creating a new database in ${s.where ?? ''}…` : `opening database${s.where !== undefined ? ` in ${s.where}` : ''}…`);
+        break;
+      case 'applying_migrations':
+        logger.info({ event: 'startup.migrations', migrations: s.count }, 'applying migrations');
+        say(`applying migrations (${s.count})…`);
+        break;
+      case 'checking_security':
+        say('checking row-level security…');
+        break;
+    }
+  };
+  return { progress, say };
+}
 
 export async function serve(): Promise<number> {
+  const started = performance.now();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const runtime = await openRuntime(config, logger);
+  const { progress, say } = progressReporter(config, logger);
+  say(`starting Tacet (Node ${process.version}, data in ${config.embedded ? config.dataDir : 'PostgreSQL'})…`);
+  const { openRuntime } = await import('../platform/runtime.ts');
+  const opening = openRuntime(config, logger, { progress });
+  // The HTTP layer (Fastify, every feature's routes) starts loading while the database opens:
+  // PGlite reads its files and compiles its WASM asynchronously, so the two can overlap.
+  const httpModules = Promise.all([import('../http/server.ts'), import('../http/redirect.ts'), import('../features/jobs.ts')]);
+  httpModules.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const runtime = await opening;
+  say('starting the web server…');
+  const [{ buildApp }, { createRedirectServer }, { registerJobs, scheduleRecurringJobs }] = await httpModules;
   const app = await buildApp(runtime);
   await app.listen({ host: config.HOST, port: config.PORT });
   const scheme = config.tls ? 'https' : 'http';
   logger.info({ host: config.HOST, port: config.PORT, tls: config.tls, database: runtime.dbHandle.kind }, 'tacet is listening');
-  if (config.embedded) {
-    // The one line a solo therapist needs on their laptop. Host and port only: no PHI here.
-    process.stdout.write(`Tacet is running at ${scheme}://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/\n`);
-  }
   // Durable jobs (exports, and every ten minutes the R31 retention sweep and the expiry of export
   // archives) run on the job runner: once across all app servers, resumed after a crash.
   registerJobs(runtime);
@@ -29,6 +60,8 @@ export async function serve(): Promise<number> {
     await new Promise<void>((resolve) => redirect?.listen(config.HTTP_REDIRECT_PORT, config.HOST, resolve));
     logger.info({ port: config.HTTP_REDIRECT_PORT }, 'http redirect listener started');
   }
+  // The one line a solo therapist needs on their laptop. Host and port only: no PHI here.
+  say(`ready at ${scheme}://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/ (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down');

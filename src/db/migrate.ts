@@ -48,6 +48,20 @@ async function ensureTable(db: AnyDb): Promise<void> {
   )`.execute(db);
 }
 
+/**
+ * The migrations `migrate` has work to do for: not applied yet, or changed since (which `migrate`
+ * refuses). One query, no lock: every start after the first finds nothing and takes no lock.
+ */
+export async function outstandingMigrations(db: AnyDb, migrations = loadMigrations()): Promise<Migration[]> {
+  let applied: Map<number, string>;
+  try {
+    applied = await appliedVersions(db);
+  } catch {
+    return migrations; // no schema_migrations table: a new database
+  }
+  return migrations.filter((m) => applied.get(m.version) !== m.checksum);
+}
+
 /** Applies pending migrations. Must run as the schema owner (never as tacet_app). */
 export async function migrate(db: AnyDb, migrations = loadMigrations()): Promise<number[]> {
   return db.connection().execute(async (conn) => {

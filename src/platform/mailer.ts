@@ -3,7 +3,7 @@
 // written to $TACET_DATA_DIR/outbox as an .eml file and its link printed to the console.
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../config/config.ts';
 
 export interface MailMessage {
@@ -19,27 +19,35 @@ export interface Mailer {
   close(): void;
 }
 
+// nodemailer is loaded with the first message rather than at start-up (bench/startup.bench.ts).
+type Nodemailer = typeof import('nodemailer');
+
 export function createMailer(config: Config): Mailer {
+  let transport: Promise<Transporter> | undefined;
+  let opened: Transporter | undefined;
+  const open = (make: (nm: Nodemailer) => Transporter): Promise<Transporter> =>
+    (transport ??= import('nodemailer').then((nm) => (opened = make(nm))));
+  const close = () => opened?.close();
   if (config.SMTP_URL !== undefined) {
-    const transport = nodemailer.createTransport(config.SMTP_URL);
+    const url = config.SMTP_URL;
     return {
       async send(m) {
-        await transport.sendMail({ from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text });
+        await (await open((nm) => nm.createTransport(url))).sendMail({ from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text });
       },
-      close: () => transport.close(),
+      close,
     };
   }
   const outbox = path.join(config.dataDir, 'outbox');
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(m) {
-      const info = await transport.sendMail({ from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text });
+      const t = await open((nm) => nm.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
+      const info = await t.sendMail({ from: config.MAIL_FROM, to: m.to, subject: m.subject, text: m.text });
       fs.mkdirSync(outbox, { recursive: true, mode: 0o700 });
-      const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}.eml`);
+      const file = path.join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(info.messageId).replace(/[^A-Za-z0-9]/g, '').slice(0, 12)}.eml`);
       fs.writeFileSync(file, info.message as Buffer, { mode: 0o600 });
       // No SMTP on this laptop: the person at the console is the person signing in.
       process.stdout.write(`\n[tacet] No SMTP configured. Email "${m.subject}" saved to ${file}${m.link !== undefined ? `\n[tacet] Open: ${m.link}` : ''}\n\n`);
     },
-    close: () => transport.close(),
+    close,
   };
 }

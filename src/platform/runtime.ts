@@ -7,8 +7,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Config } from '../config/config.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
-import { assertMigrated, migrate } from '../db/migrate.ts';
+import { assertMigrated, migrate, outstandingMigrations } from '../db/migrate.ts';
 import { checkRowLevelSecurity } from '../db/rls-check.ts';
+import { seedFromTemplate } from '../db/pglite-template.ts';
 import { RUNTIME_ROLE } from '../db/tenant.ts';
 import type { Database } from '../db/schema.ts';
 import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTables } from '../crypto/keyring.ts';
@@ -20,6 +21,17 @@ import { useDatabaseClock } from '../db/tenant-driver.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { BlobStore } from './blobs/store.ts';
 import { FileBlobBackend, type BlobBackend } from './blobs/backend.ts';
+
+/**
+ * What start-up is doing, for a person watching `npm start` (serve prints these as plain lines in
+ * embedded mode and logs them otherwise). Words and counts only: no data, no PHI.
+ */
+export type StartupStep =
+  | { step: 'opening_database'; kind: 'pglite' | 'postgres'; fresh: boolean; where?: string }
+  | { step: 'applying_migrations'; count: number }
+  | { step: 'checking_security' };
+export type StartupProgress = (s: StartupStep) => void;
+const quiet: StartupProgress = () => undefined;
 
 export interface Runtime {
   config: Config;
@@ -45,6 +57,8 @@ export interface RuntimeOptions {
    * or request reaches this, so a production start always runs on the real time.
    */
   clock?: Clock;
+  /** Start-up progress for the person watching `npm start` (src/cli/serve.ts). */
+  progress?: StartupProgress;
 }
 
 /**
@@ -72,12 +86,17 @@ async function openKeyring(config: Config): Promise<KeyringStore> {
 }
 
 /** Opens the relational database, migrates it when allowed, and checks its security posture. */
-export async function openDatabase(config: Config, logger: Logger): Promise<DbHandle> {
+export async function openDatabase(config: Config, logger: Logger, progress: StartupProgress = quiet): Promise<DbHandle> {
   if (config.embedded) {
-    const pglite = await openPGlite(embeddedDbDir(config.dataDir));
+    const dir = embeddedDbDir(config.dataDir);
+    const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+    progress({ step: 'opening_database', kind: 'pglite', fresh, where: dir });
+    // A new data directory starts as a copy of the installation's blank, migrated database.
+    if (fresh) await seedFromTemplate(dir);
+    const pglite = await openPGlite(dir);
     const handle = pgliteHandle(pglite);
-    const applied = await migrate(handle.db);
-    if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+    await migrateIfNeeded(handle.db, logger, progress);
+    progress({ step: 'checking_security' });
     await checkRowLevelSecurity(handle.db, { checkLoginRole: false });
     // PGlite has one built-in superuser. Everything after start-up runs as the unprivileged
     // runtime role, so a query that escapes withTenant() still cannot bypass RLS.
@@ -87,17 +106,19 @@ export async function openDatabase(config: Config, logger: Logger): Promise<DbHa
   const url = config.DATABASE_URL;
   if (url === undefined) throw new Error('DATABASE_URL is not set');
   if (config.DATABASE_ADMIN_URL !== undefined) {
+    progress({ step: 'opening_database', kind: 'postgres', fresh: false });
     const admin = postgresHandle(config.DATABASE_ADMIN_URL, 1, 'DATABASE_ADMIN_URL');
     try {
-      const applied = await migrate(admin.db);
-      if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+      await migrateIfNeeded(admin.db, logger, progress);
     } finally {
       await admin.close();
     }
   }
+  if (config.DATABASE_ADMIN_URL === undefined) progress({ step: 'opening_database', kind: 'postgres', fresh: false });
   const handle = postgresHandle(url, config.DB_POOL_SIZE);
   try {
     await assertMigrated(handle.db);
+    progress({ step: 'checking_security' });
     await checkRowLevelSecurity(handle.db, { checkLoginRole: true });
   } catch (err) {
     await handle.close();
@@ -123,7 +144,21 @@ export async function openBlobBackend(config: Config): Promise<BlobBackend> {
   return new FileBlobBackend(config.BLOB_DIR !== undefined ? path.resolve(config.BLOB_DIR) : path.join(config.dataDir, 'blobs'));
 }
 
-export async function openRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL), options: RuntimeOptions = {}): Promise<Runtime> {
+/** Applies outstanding migrations; on every start after the first that is one query and no lock. */
+async function migrateIfNeeded(db: Kysely<Database>, logger: Logger, progress: StartupProgress): Promise<void> {
+  const outstanding = await outstandingMigrations(db);
+  if (outstanding.length === 0) return;
+  progress({ step: 'applying_migrations', count: outstanding.length });
+  const applied = await migrate(db);
+  if (applied.length > 0) logger.info({ migrations: applied.length }, 'migrations applied');
+}
+
+export async function openRuntime(
+  config: Config,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+  options: RuntimeOptions = {},
+): Promise<Runtime> {
+  const progress = options.progress ?? quiet;
   const master = new MasterKeys(
     loadOrCreateMasterKey(config),
     config.TACET_PREVIOUS_MASTER_KEYS.map((k) => Buffer.from(k, 'base64')),
@@ -131,7 +166,7 @@ export async function openRuntime(config: Config, logger: Logger = createLogger(
   const keyring = await openKeyring(config);
   let dbHandle: DbHandle;
   try {
-    dbHandle = await openDatabase(config, logger);
+    dbHandle = await openDatabase(config, logger, progress);
   } catch (err) {
     await keyring.close();
     throw err;

@@ -1,7 +1,7 @@
 // Anthropic through its official SDK. Structured output (output_config.format json_schema) makes
 // the answer machine-checkable. Anthropic has no per-request retention switch: zero retention is
 // a contract term, which the subprocessor registry must record (R27) before the gateway calls.
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import { failureFor, ProviderError, type DraftProvider, type ProviderRequest, type ProviderResponse } from './types.ts';
 
 export interface AnthropicOptions {
@@ -10,21 +10,27 @@ export interface AnthropicOptions {
   baseURL: string;
 }
 
+// The SDK is loaded at the first call, not at start-up: most practices never call it, and its
+// modules were a noticeable part of every start (bench/startup.bench.ts).
+let sdk: Promise<typeof import('@anthropic-ai/sdk')> | undefined;
+
 export function anthropicProvider(opts: AnthropicOptions): DraftProvider {
-  const client = new Anthropic({
-    apiKey: opts.apiKey ?? 'missing-key',
-    baseURL: opts.baseURL,
-    // Retries and back-off are the gateway's, so every attempt is counted and audited.
-    maxRetries: 0,
-    // Never let an environment variable turn on the SDK's request logging: bodies hold PHI.
-    logLevel: 'off',
-  });
+  let client: Anthropic | undefined;
   return {
     name: 'anthropic',
     model: opts.model,
     remote: true,
     async complete(req: ProviderRequest): Promise<ProviderResponse> {
       if (opts.apiKey === undefined) throw new ProviderError('rejected', false);
+      const { default: Anthropic } = await (sdk ??= import('@anthropic-ai/sdk'));
+      client ??= new Anthropic({
+        apiKey: opts.apiKey,
+        baseURL: opts.baseURL,
+        // Retries and back-off are the gateway's, so every attempt is counted and audited.
+        maxRetries: 0,
+        // Never let an environment variable turn on the SDK's request logging: bodies hold PHI.
+        logLevel: 'off',
+      });
       try {
         const msg = await client.messages.create(
           {

@@ -3,7 +3,7 @@
 // every word stays on the covered entity's hardware. Both through the official SDK: Chat
 // Completions with a strict JSON schema as response_format; `store: false` asks OpenAI not to keep
 // the completion (servers that do not know the field ignore it).
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { failureFor, ProviderError, type DraftProvider, type ProviderRequest, type ProviderResponse } from './types.ts';
 
 export interface OpenAiOptions {
@@ -14,19 +14,25 @@ export interface OpenAiOptions {
   name?: 'openai' | 'onprem';
 }
 
+// The SDK is loaded at the first call, not at start-up: most practices never call it, and its
+// modules were a noticeable part of every start (bench/startup.bench.ts).
+let sdk: Promise<typeof import('openai')> | undefined;
+
 export function openaiProvider(opts: OpenAiOptions): DraftProvider {
-  const client = new OpenAI({
-    // A self-hosted server often needs no key; the SDK insists on one.
-    apiKey: opts.apiKey ?? 'no-key',
-    baseURL: opts.baseURL,
-    maxRetries: 0,
-    logLevel: 'off',
-  });
+  let client: OpenAI | undefined;
   return {
     name: opts.name ?? 'openai',
     model: opts.model,
     remote: true,
     async complete(req: ProviderRequest): Promise<ProviderResponse> {
+      const { default: OpenAI } = await (sdk ??= import('openai'));
+      client ??= new OpenAI({
+        // A self-hosted server often needs no key; the SDK insists on one.
+        apiKey: opts.apiKey ?? 'no-key',
+        baseURL: opts.baseURL,
+        maxRetries: 0,
+        logLevel: 'off',
+      });
       try {
         const res = await client.chat.completions.create(
           {

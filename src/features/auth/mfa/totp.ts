@@ -2,7 +2,6 @@
 // of clock drift either way. The secret is sealed under the user's own data key (R13), so the
 // database alone — or a backup of it — never yields a working second factor.
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 import type { Runtime } from '../../../platform/runtime.ts';
 import { SYSTEM_PRACTICE_ID } from '../../../db/tenant.ts';
 import type { FieldPlace, ScopeKeys } from '../../../crypto/envelope.ts';
@@ -37,6 +36,8 @@ function totpFor(base32: string, label = ''): TOTP {
 export async function newTotpSecret(accountLabel: string): Promise<{ base32: string; otpauthUri: string; qrSvg: string }> {
   const secret = new Secret({ size: 20 });
   const otpauthUri = totpFor(secret.base32, accountLabel).toString();
+  // Loaded here, at enrolment, rather than with the server (start-up time).
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return { base32: secret.base32, otpauthUri, qrSvg };
 }

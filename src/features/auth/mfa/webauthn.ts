@@ -2,18 +2,16 @@
 // on the server-side session row, and the request shapes of browser responses.
 import { z } from 'zod';
 import { sql } from 'kysely';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/server';
+import type { PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 import type { Config } from '../../../config/config.ts';
 import type { Runtime } from '../../../platform/runtime.ts';
 import { isLoopbackHost } from '../../../config/config.ts';
 import { systemContext, withTenant, type Tx } from '../../../db/tenant.ts';
+
+// The library (and its ASN.1 and X.509 dependencies) is loaded at the first passkey ceremony, not
+// at start-up: it was about a second of every start on a 2-core machine (bench/startup.bench.ts).
+let library: Promise<typeof import('@simplewebauthn/server')> | undefined;
+const webauthn = (): Promise<typeof import('@simplewebauthn/server')> => (library ??= import('@simplewebauthn/server'));
 
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 const RP_NAME = 'Tacet';
@@ -128,6 +126,7 @@ export async function registrationOptions(
   user: { id: string; email: string },
   existing: { id: string; transports: string | null }[],
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const { generateRegistrationOptions } = await webauthn();
   return generateRegistrationOptions({
     rpName: rp.rpName,
     rpID: rp.rpID,
@@ -147,6 +146,7 @@ export type RegistrationResult =
   | { ok: false; reason: 'invalid_attestation' | 'no_challenge' };
 
 export async function verifyRegistration(rp: RelyingParty, input: RegistrationInput, challenge: string): Promise<RegistrationResult> {
+  const { verifyRegistrationResponse } = await webauthn();
   try {
     const v = await verifyRegistrationResponse({
       response: input,
@@ -169,6 +169,7 @@ export async function authenticationOptions(
   allow: { id: string; transports: string | null }[] | null,
   userVerification: 'preferred' | 'required',
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const { generateAuthenticationOptions } = await webauthn();
   return generateAuthenticationOptions({
     rpID: rp.rpID,
     ...(allow === null ? {} : { allowCredentials: allow.map((c) => ({ id: c.id, ...(c.transports ? { transports: c.transports.split(',') } : {}) })) }),
@@ -186,6 +187,7 @@ export async function verifyAssertion(
   credential: { id: string; publicKey: Buffer; counter: number },
   requireUserVerification: boolean,
 ): Promise<AssertionResult> {
+  const { verifyAuthenticationResponse } = await webauthn();
   try {
     const v = await verifyAuthenticationResponse({
       response: input,
