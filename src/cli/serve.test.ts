@@ -3,10 +3,10 @@
 // progress a person can follow, and nothing else (no data, no request content).
 import fs from 'node:fs';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../test/net.ts';
 
 const BIN = path.resolve('bin/tacet');
 let cwd: string;
@@ -17,16 +17,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(cwd, { recursive: true, force: true }));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** The environment without any Tacet variable, so only what a test sets (or .env) applies. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

@@ -3,9 +3,9 @@
 // it. The job runner runs inside the test's server, as `tacet serve` runs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import yauzl from 'yauzl';
 import { registerJobs } from '../../src/features/jobs.ts';
 import { axe, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, type Tacet } from './harness.ts';
+import { unzip } from '../unzip.ts';
 
 const missing = prerequisites();
 if (missing !== null && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${missing}`);
@@ -16,27 +16,6 @@ let t: Tacet;
 let ctx: BrowserContext;
 let page: Page;
 
-async function zipNames(buf: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(buf, { lazyEntries: true }, (err, z) => (err !== null || z === undefined ? reject(err ?? new Error('no zip')) : resolve(z))));
-  const files = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (e: yauzl.Entry) =>
-      zip.openReadStream(e, (err, s) => {
-        if (err !== null || s === undefined) return reject(err ?? new Error('no stream'));
-        const parts: Buffer[] = [];
-        s.on('data', (d: Buffer) => parts.push(d));
-        s.on('end', () => {
-          files.set(e.fileName, Buffer.concat(parts));
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return files;
-}
 
 async function exportAndDownload(name: string): Promise<Map<string, Buffer>> {
   await page.getByRole('button', { name: 'Start export' }).click();
@@ -48,7 +27,7 @@ async function exportAndDownload(name: string): Promise<Map<string, Buffer>> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const file = await download.path();
   const fs = await import('node:fs');
-  return zipNames(fs.readFileSync(file));
+  return unzip(fs.readFileSync(file));
 }
 
 describe.skipIf(missing !== null)('export, end to end', () => {

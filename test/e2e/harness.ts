@@ -4,7 +4,6 @@
 // playwright-core. Also: axe-core checks, screenshots under test-results/, and a record of any
 // CSP violation the page reports.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -20,6 +19,7 @@ import { WEB_DIST } from '../../src/features/web/routes.ts';
 import { startSmtp, type TestSmtp } from '../smtp.ts';
 import { startAiStub, type AiStub } from '../ai-stubs.ts';
 import type { Clock } from '../../src/platform/clock.ts';
+import { freePort } from '../net.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('test-results');
@@ -37,16 +37,6 @@ export interface Tacet {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export function prerequisites(): string | null {
   if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Ajv } from 'ajv';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -10,6 +9,7 @@ import { auditRows, openClinic, addMember, type Clinic } from '../clients/testki
 import { sessionFor, type TestSession } from '../../../test/auth.ts';
 import { registerJobs } from '../jobs.ts';
 import { neutralise } from './csv.ts';
+import { unzip } from '../../../test/unzip.ts';
 
 let c: Clinic;
 let pr: TestSession; // a practitioner with real (decryptable) records
@@ -36,27 +36,6 @@ async function api(s: TestSession, method: 'GET' | 'POST', url: string, body?: u
   return res.json<Record<string, unknown> & { id: string }>();
 }
 
-async function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(buf, { lazyEntries: true }, (err, z) => (err !== null || z === undefined ? reject(err ?? new Error('no zip')) : resolve(z))));
-  const files = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (e: yauzl.Entry) => {
-      zip.openReadStream(e, (err, s) => {
-        if (err !== null || s === undefined) return reject(err ?? new Error('no stream'));
-        const parts: Buffer[] = [];
-        s.on('data', (d: Buffer) => parts.push(d));
-        s.on('end', () => {
-          files.set(e.fileName, Buffer.concat(parts));
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return files;
-}
 
 /** Starts an export and runs the job runner until it is done (no timers: the test drives it). */
 async function runExport(s: TestSession, body: Record<string, unknown>): Promise<{ id: string; zip: Map<string, Buffer>; raw: Buffer; progress: Array<{ done: number; total: number | null }> }> {
