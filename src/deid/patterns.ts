@@ -362,10 +362,7 @@ function isVocabulary(w: string): boolean {
 }
 
 function gluedReading(v: string): boolean {
-  const vocab = (w: string): boolean => {
-    const k = w.toLowerCase();
-    return CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || (k.length >= 3 && (resources().medicalWords.has(k) || resources().commonWords.has(k)));
-  };
+  const vocab = (w: string): boolean => MEASURE_WORDS.has(w.toLowerCase()) || CLINICAL_SHORTHAND.has(w.toLowerCase()) || (w.length >= 3 && isVocabulary(w));
   // "Sao298", "o2sat-100", "to5cmh20": a vital sign's name (with its own digit) or a preposition
   // glued to a reading.
   const vital = /^(?:sa?o2|spo2|fio2|pa?o2|paco2|etco2|s?v?o2|mvo2|scvo2|o2sats?|o2|to|at|of|on|x)(\d+(?:\.\d+)?)([A-Za-z0-9]{0,6})$/i.exec(v);

@@ -20,7 +20,7 @@ import {
   WEAK_TITLES,
 } from './lexicon.ts';
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
-import { resources, type DeidResources } from './resources.ts';
+import { resources } from './resources.ts';
 
 // A plain object, not an enum: TypeScript enums carry a reverse mapping (numbers as keys), which
 // puts the object in V8's slow dictionary mode, and these flags are read for every token.
@@ -211,7 +211,7 @@ export function looksMisspelt(k: string): boolean {
   if (hit === undefined) {
     const r = resources();
     // A word the lists know is spelt right, whatever its neighbours.
-    hit = !r.commonWords.has(k) && !r.medicalWords.has(k) && misspeltWord(k, r);
+    hit = !r.commonWords.has(k) && !r.medicalWords.has(k) && nearVocabulary(k);
     if (misspeltCache.size >= MAX_CACHE) misspeltCache.clear();
     misspeltCache.set(k, hit);
   }
@@ -231,12 +231,6 @@ function mergeSorted(a: string[], b: string[]): string[] {
     if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
   }
   return out;
-}
-
-/** One deletion, insertion, substitution or transposition away from a common or medical word. */
-function misspeltWord(k: string, r: DeidResources): boolean {
-  void r;
-  return nearVocabulary(k);
 }
 
 // Vocabulary by length, sorted, forwards and reversed: an edit leaves either the first half of the
@@ -281,11 +275,9 @@ function oneEdit(k: string, w: string): boolean {
     // transposition of i and i+1
     return i + 1 < n && k.charCodeAt(i) === w.charCodeAt(i + 1) && k.charCodeAt(i + 1) === w.charCodeAt(i) && k.slice(i + 2) === w.slice(i + 2);
   }
-  if (n === m + 1) {
-    // k has one extra character: delete it (any character, as before)
-    for (let p = i; p >= 0 && p <= i; p--) if (k.slice(0, p) + k.slice(p + 1) === w) return true;
-    return false;
-  }
+  // k has one extra character (any character, as before): deleting the first that differs is enough,
+  // since deleting an earlier one of a run of equal letters gives the same word.
+  if (n === m + 1) return k.slice(i + 1) === w.slice(i);
   if (m === n + 1) {
     // w has one extra letter at i
     return isLetter(w.charCodeAt(i)) && k.slice(i) === w.slice(i + 1);
@@ -304,7 +296,8 @@ function lowerBound(a: readonly string[], x: string): number {
   return lo;
 }
 
-function nearVocabulary(k: string): boolean {
+/** One deletion, insertion, substitution or transposition away from a common or medical word. */
+export function nearVocabulary(k: string): boolean {
   const { fwd, bwd } = indexes();
   const n = k.length;
   const h = n >> 1;
@@ -316,11 +309,13 @@ function nearVocabulary(k: string): boolean {
     for (let i = lowerBound(a, prefix); i < a.length && a[i]!.startsWith(prefix); i++) if (oneEdit(k, a[i]!)) return true;
   }
   // The edit is before h: everything from h + 1 on is intact (a transposition at h - 1 included).
-  const suffix = [...k.slice(h + 1)].reverse().join('');
+  // (One edit apart is the same relation read backwards, so the reversed words are compared as they are.)
+  const reversed = [...k].reverse().join('');
+  const suffix = reversed.slice(0, n - h - 1);
   for (let len = n - 1; len <= n + 1; len++) {
     const b = bwd.get(len);
     if (b === undefined) continue;
-    for (let i = lowerBound(b, suffix); i < b.length && b[i]!.startsWith(suffix); i++) if (oneEdit(k, [...b[i]!].reverse().join(''))) return true;
+    for (let i = lowerBound(b, suffix); i < b.length && b[i]!.startsWith(suffix); i++) if (oneEdit(reversed, b[i]!)) return true;
   }
   return false;
 }
@@ -346,5 +341,3 @@ export function misspeltWordByVariants(k: string): boolean {
   return false;
 }
 
-/** Test hook: the fast check on its own (looksMisspelt adds the cache and the "known word" rule). */
-export const misspeltWordFast = nearVocabulary;
