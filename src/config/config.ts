@@ -43,6 +43,9 @@ const schema = z
     TLS_TERMINATED_BY_PROXY: bool,
     HTTP_REDIRECT_PORT: optionalPort,
     PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    // Several app instances share rate-limit counts through Redis (src/http/rate-limit.ts); one
+    // instance keeps them in memory.
+    REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^rediss?:\/\//, { message: 'must be a redis:// or rediss:// URL' }).optional()),
     SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' }).optional()),
     MAIL_FROM: z.string().min(3).default('Tacet <no-reply@tacet.invalid>'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,4 +1,4 @@
-// The one request pipeline (docs/ARCHITECTURE.md): rate limit → authenticate → role gate →
+// The one request pipeline (docs/ARCHITECTURE.md): rate limit (first, src/http/rate-limit.ts) → authenticate → role gate →
 // validate → tenant transaction → authorize → act → audit → present. Every API route is declared
 // with defineRoute(): its auth level, the roles it admits, whether it needs a fresh second factor
 // or an accepted BAA. The declarations form the route table that the route × role matrix test
@@ -17,6 +17,7 @@ import {
   type AuthContext,
 } from '../features/auth/sessions.ts';
 import { CURRENT_BAA } from '../features/practice/baa.ts';
+import { routeLimiters } from './rate-limit.ts';
 
 /**
  * public  — no session needed (sign-in, health).
@@ -146,10 +147,11 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
     method: spec.method,
     url: spec.url,
     schema,
-    config: spec.rateLimit !== undefined ? { rateLimit: spec.rateLimit } : {},
-    // Authentication and the role gate run before validation: a caller who may not use a route
-    // learns nothing about what the route would accept.
-    onRequest: async (req: FastifyRequest, reply: FastifyReply) => {
+    // The plugin's own hook would run after authentication; routeLimiters puts the limits first.
+    config: { rateLimit: false },
+    // Rate limits first, then authentication and the role gate, all before validation: a caller
+    // who may not use a route learns nothing about what the route would accept.
+    onRequest: [...routeLimiters(app, spec.rateLimit, spec.auth !== 'public'), async (req: FastifyRequest, reply: FastifyReply) => {
       if (spec.auth === 'public') return;
       const found = await lookupSession(runtime, req, { touch: (spec.touch ?? true) && !isBackground(req) });
       if (!found.ok) {
@@ -179,7 +181,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
         throw new HttpError(403, 'step_up_required', 'Confirm your second factor again to continue (required within the last 5 minutes for this action).');
       }
       void reply;
-    },
+    }],
     handler: async (req: FastifyRequest, reply: FastifyReply) => {
       const auth = req.auth ?? null;
       const ctx = auth !== null && auth.practiceId !== null ? ctxFor(auth, req) : null;

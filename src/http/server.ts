@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import swagger from '@fastify/swagger';
 import type { Runtime } from '../platform/runtime.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { installSessionLimit, openRedis } from './rate-limit.ts';
 import { registerFeatures } from '../features/index.ts';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -80,13 +81,20 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
   });
 
   await app.register(cookie);
+  // With REDIS_URL, every instance counts in the same Redis; if Redis is unreachable the limits
+  // are skipped (and logged by the client) rather than refusing every request: authentication
+  // and the per-route checks still stand, and a clinician mid-note is not locked out.
+  const redis = runtime.config.REDIS_URL !== undefined ? await openRedis(runtime.config.REDIS_URL) : undefined;
+  if (redis !== undefined) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
   await app.register(rateLimit, {
     global: true,
+    ...(redis !== undefined ? { redis, nameSpace: 'tacet-rl:', skipOnError: true } : {}),
     max: opts.rateLimitPerMinute ?? 600,
     timeWindow: '1 minute',
     // The error handler turns this into the standard error body.
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error('rate limited'), { statusCode: ctx.statusCode }),
   });
+  installSessionLimit(app, opts.rateLimitPerMinute ?? 600);
 
   // The API is described by an OpenAPI document generated from the same zod schemas that
   // validate requests (GET /api/openapi.json).
