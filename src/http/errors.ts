@@ -47,6 +47,9 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '23503': { status: 409, code: 'conflict', message: 'The request refers to a record that does not exist or is still in use.' },
   '23514': { status: 400, code: 'validation_failed', message: 'A value is outside the allowed range.' },
   '22P02': { status: 400, code: 'validation_failed', message: 'A value has the wrong format.' },
+  // A character PostgreSQL text cannot hold (NUL) or encode: the input checks catch these first.
+  '22021': { status: 400, code: 'validation_failed', message: 'A value holds a character that cannot be stored.' },
+  '22P05': { status: 400, code: 'validation_failed', message: 'A value holds a character that cannot be stored.' },
   // Row-level security refused the row: answer as if it did not exist.
   '42501': { status: 404, code: 'not_found', message: 'The resource was not found.' },
 };

@@ -12,6 +12,7 @@ import swagger from '@fastify/swagger';
 import type { Runtime } from '../platform/runtime.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { installSessionLimit, openRedis } from './rate-limit.ts';
+import { installJsonBodyParser } from './json-body.ts';
 import { registerFeatures } from '../features/index.ts';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -55,6 +56,7 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  installJsonBodyParser(app);
   app.setNotFoundHandler((_req, reply) => sendError(reply, 404, 'not_found', 'No such route.'));
 
   await app.register(helmet, {

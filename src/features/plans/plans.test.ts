@@ -120,6 +120,20 @@ describe('treatment plans', () => {
     expect(await countRows(c, 'treatment_plans')).toBe(before);
   });
 
+  it('R04 R25 revisions sent at the same moment: each answers 200 or 409, never 500, and versions stay consecutive', async () => {
+    const v1 = (await c.call(c.pr, 'POST', `/api/clients/${clientId}/plans`, samplePlan)).json<Plan>();
+    const p0 = v1.problems[0];
+    const revised = (i: number) => ({ ...samplePlan, reviewDate: `2026-10-${String(10 + i).padStart(2, '0')}`, problems: [{ ...samplePlan.problems[0], id: p0?.id }] });
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => c.call(c.pr, 'PUT', `/api/plans/${v1.id}`, revised(i))));
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.every((s) => s === 200 || s === 409)).toBe(true);
+    expect(codes).toContain(200);
+    for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json()).toMatchObject({ error: { code: 'conflict' } });
+    // Every 200 made exactly one new version, numbered without gaps.
+    const versions = (await c.call(c.pr, 'GET', `/api/plans/${v1.id}/versions`)).json<{ versions: Array<{ version: number }> }>().versions.map((v) => v.version);
+    expect(versions).toEqual(Array.from({ length: 1 + codes.filter((s) => s === 200).length }, (_, i) => i + 1));
+  });
+
   it('R04 R22 only the owner revises; others get 404', async () => {
     const v1 = (await c.call(c.pr, 'POST', `/api/clients/${clientId}/plans`, samplePlan)).json<Plan>();
     expect((await c.call(c.other, 'GET', `/api/plans/${v1.id}`)).statusCode).toBe(404);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
+import { HttpError } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
@@ -75,14 +76,18 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
         const snapshot = buildSnapshot(body, openSnapshot(s, prev));
         const next = plan.current_version + 1;
         // Optimistic step: the WHERE on current_version makes two concurrent revisions collide
-        // (one gets 409 from the unique (plan_id, version)) instead of silently interleaving.
+        // instead of silently interleaving. The second waits for the first's row lock, then finds
+        // the version moved on and updates nothing: that is a 409, never a 500.
         const updated = await trx
           .updateTable('treatment_plans')
           .set({ current_version: next, updated_at: new Date() })
           .where('id', '=', plan.id)
           .where('current_version', '=', plan.current_version)
           .returningAll()
-          .executeTakeFirstOrThrow();
+          .executeTakeFirst();
+        if (updated === undefined) {
+          throw new HttpError(409, 'conflict', 'This plan was revised by someone else a moment ago. Reload it and make your change again.');
+        }
         const v = await insertVersion(trx, s, updated, next, body, snapshot);
         await audit(trx, ctx, { action: 'plan.revise', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: next, status: body.status } });
         return presentPlan(updated, v, snapshot);
