@@ -55,8 +55,8 @@ export async function serve(): Promise<number> {
   await scheduleRecurringJobs(runtime);
   runtime.jobs.start();
   let redirect: Server | undefined;
-  if (config.HTTP_REDIRECT_PORT !== undefined) {
-    redirect = createRedirectServer(config.PORT, config.PUBLIC_URL);
+  if (config.HTTP_REDIRECT_PORT !== undefined && config.PUBLIC_URL !== undefined) {
+    redirect = createRedirectServer(config.PUBLIC_URL);
     await new Promise<void>((resolve) => redirect?.listen(config.HTTP_REDIRECT_PORT, config.HOST, resolve));
     logger.info({ port: config.HTTP_REDIRECT_PORT }, 'http redirect listener started');
   }

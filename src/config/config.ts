@@ -155,6 +155,12 @@ const schema = z
     if (c.HTTP_REDIRECT_PORT !== undefined && !tls) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_REDIRECT_PORT'], message: 'only makes sense with TLS_CERT_FILE/TLS_KEY_FILE' });
     }
+    if (c.HTTP_REDIRECT_PORT !== undefined && c.PUBLIC_URL === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required with HTTP_REDIRECT_PORT (the redirect goes to the public origin, never to the Host a request names)' });
+    }
+    if (c.PUBLIC_URL !== undefined && !c.PUBLIC_URL.startsWith('https://') && c.HTTP_REDIRECT_PORT !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be an https:// URL when HTTP_REDIRECT_PORT is set' });
+    }
     if (c.HTTP_REDIRECT_PORT !== undefined && c.HTTP_REDIRECT_PORT === c.PORT) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_REDIRECT_PORT'], message: 'must differ from PORT' });
     }

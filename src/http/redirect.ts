@@ -3,7 +3,10 @@
 // credentials or PHI over plain HTTP learns at once that it must not.
 import http from 'node:http';
 
-export function createRedirectServer(httpsPort: number, publicUrl?: string): http.Server {
+export function createRedirectServer(publicUrl: string): http.Server {
+  // The target is the configured public origin, never the request's Host header: a reflected Host
+  // would let anyone who can send a request here choose where browsers are sent.
+  const origin = new URL(publicUrl).origin;
   return http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/api' || path.startsWith('/api/')) {
@@ -11,17 +14,10 @@ export function createRedirectServer(httpsPort: number, publicUrl?: string): htt
       res.end(JSON.stringify({ error: { code: 'https_required', message: 'Use HTTPS for the API.', id: crypto.randomUUID() } }));
       return;
     }
-    let origin: string;
-    if (publicUrl !== undefined) {
-      origin = new URL(publicUrl).origin;
-    } else {
-      const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
-      // Only a plain host name is echoed back into Location.
-      const safeHost = /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:]+\]$/.test(host) ? host : 'localhost';
-      origin = `https://${safeHost}${httpsPort === 443 ? '' : `:${httpsPort}`}`;
-    }
     // Path only, no query string: a query string may hold something that should not travel twice.
-    res.writeHead(301, { Location: `${origin}${path}`, 'Cache-Control': 'no-store' });
+    // A path must start with one slash: "//evil.example" would be a protocol-relative URL.
+    const safePath = path.startsWith('/') && !path.startsWith('//') ? path : '/';
+    res.writeHead(301, { Location: `${origin}${safePath}`, 'Cache-Control': 'no-store' });
     res.end();
   });
 }

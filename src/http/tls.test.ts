@@ -24,7 +24,7 @@ beforeAll(async () => {
   app = await buildApp(rt);
   await app.listen({ host: '127.0.0.1', port: 0 });
   port = (app.server.address() as AddressInfo).port;
-  redirect = createRedirectServer(port);
+  redirect = createRedirectServer(`https://tacet.example:${port}`);
   await new Promise<void>((r) => redirect.listen(0, '127.0.0.1', r));
   redirectPort = (redirect.address() as AddressInfo).port;
 });
@@ -91,10 +91,47 @@ describe('TLS', () => {
     const page = await get('/clients?tab=notes');
     expect(page.statusCode).toBe(301);
     expect(page.headers.location).toBe(`https://tacet.example:${port}/clients`);
+    // The request's Host never chooses the target (issue 21, finding 5), nor does a path that
+    // would read as protocol-relative.
+    const forged = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: redirectPort, path: '/signin', headers: { host: 'attacker.example' } }, (res) => {
+        res.resume();
+        resolve(res);
+      }).on('error', reject);
+    });
+    expect(forged.headers.location).toBe(`https://tacet.example:${port}/signin`);
+    expect((await get('//attacker.example/x')).headers.location).toBe(`https://tacet.example:${port}/`);
     const api = await get('/api/clients');
     expect(api.statusCode).toBe(403);
     expect(JSON.parse(api.body)).toMatchObject({ error: { code: 'https_required' } });
     expect(api.headers.location).toBeUndefined();
+  });
+
+  it('R15 TLS 1.2 offers only AEAD suites with forward secrecy: CBC and static-RSA suites are refused', async () => {
+    const tls12 = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' } as const;
+    // Control: a server with Node's default list accepts these suites from this client.
+    const control = tls.createServer({ key: fs.readFileSync(cert.key), cert: fs.readFileSync(cert.cert) }, (s) => s.end());
+    await new Promise<void>((r) => control.listen(0, '127.0.0.1', r));
+    try {
+      const cport = (control.address() as AddressInfo).port;
+      expect(await handshake({ ...tls12, ciphers: 'AES128-GCM-SHA256' }, cport)).toBe('TLSv1.2');
+      expect(await handshake({ ...tls12, ciphers: 'ECDHE-RSA-AES128-SHA' }, cport)).toBe('TLSv1.2');
+    } finally {
+      control.close();
+    }
+    for (const weak of ['AES128-GCM-SHA256', 'AES256-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES128-SHA']) {
+      await expect(handshake({ ...tls12, ciphers: weak }), weak).rejects.toThrow();
+    }
+    for (const strong of ['ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-CHACHA20-POLY1305']) {
+      expect(await handshake({ ...tls12, ciphers: strong }), strong).toBe('TLSv1.2');
+    }
+  });
+
+  it('R15 the redirect listener needs PUBLIC_URL (https) rather than trusting the request', () => {
+    const base = { TLS_CERT_FILE: cert.cert, TLS_KEY_FILE: cert.key, HTTP_REDIRECT_PORT: '8080' };
+    expect(() => loadConfig(base)).toThrow(/PUBLIC_URL: is required with HTTP_REDIRECT_PORT/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'http://tacet.example' })).toThrow(/PUBLIC_URL: must be an https:\/\/ URL/);
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'https://tacet.example' })).not.toThrow();
   });
 
   it('R15 binding a non-loopback address without TLS is refused at start-up', () => {
