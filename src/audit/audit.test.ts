@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb, type AdminDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, usingPostgres, type AdminDb, type TestDb } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { commitWith, withTenant, systemContext } from '../db/tenant.ts';
 import { audit, auditRead, AuditInputError } from './audit.ts';
@@ -325,6 +326,34 @@ describe('audit trail', () => {
 });
 
 describe('bin/tacet audit verify', () => {
+  it.runIf(usingPostgres())('R23 a role that cannot read every chain gets a clear message and exit 3, not a stack trace or a false "intact"', async () => {
+    const t = await createTestDb();
+    try {
+      const admin = new URL(t.adminUrl ?? '');
+      const owner = new URL(admin.href);
+      owner.username = 'tacet_owner';
+      owner.password = '';
+      const bin = path.resolve('bin/tacet');
+      for (const url of [owner.href, t.runtimeUrl ?? '']) {
+        const env = {
+          ...process.env,
+          DATABASE_URL: t.runtimeUrl ?? '',
+          DATABASE_ADMIN_URL: url,
+          TACET_MASTER_KEY: crypto.randomBytes(32).toString('base64'),
+          KEYRING_URL: `${admin.protocol}//${admin.host}/tacet_keyring_unused`,
+          SMTP_URL: 'smtp://127.0.0.1:2525',
+        };
+        const r = spawnSync(bin, ['audit', 'verify'], { env, encoding: 'utf8' });
+        expect(r.status).toBe(3);
+        expect(r.stdout).not.toContain('intact');
+        expect(r.stderr).toContain('tacet_auditor');
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
   it('R23 reports an intact chain with exit 0 and the first broken link with exit 1', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-cli-'));
     try {

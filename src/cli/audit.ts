@@ -22,10 +22,47 @@ async function openForAudit(): Promise<DbHandle> {
   if (config.embedded) return pgliteHandle(await openPGlite(embeddedDbDir(config.dataDir)));
   const url = config.DATABASE_ADMIN_URL ?? config.DATABASE_URL ?? '';
   const handle = postgresHandle(url, 1, config.DATABASE_ADMIN_URL ? 'DATABASE_ADMIN_URL' : 'DATABASE_URL');
-  // Read every practice's chain through the dedicated read-only auditor role when we can.
-  const member = await sql<{ ok: boolean }>`SELECT pg_has_role(current_user, 'tacet_auditor', 'MEMBER') AS ok`.execute(handle.db);
-  if (member.rows[0]?.ok === true) await sql`SET ROLE tacet_auditor`.execute(handle.db);
+  // Read every practice's chain through the dedicated read-only auditor role when we can. Any
+  // other role sees the chains through row-level security — none at all, or only some — and a
+  // verification of what it happens to see would be a false "intact".
+  try {
+    const role = await sql<{ auditor: boolean; bypass: boolean }>`
+      SELECT pg_has_role(current_user, 'tacet_auditor', 'MEMBER') AS auditor,
+             (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) AS bypass`.execute(handle.db);
+    const r = role.rows[0];
+    if (r?.auditor === true) await sql`SET ROLE tacet_auditor`.execute(handle.db);
+    else if (r?.bypass !== true) {
+      throw new AuditAccessError(
+        `the database role of ${config.DATABASE_ADMIN_URL ? 'DATABASE_ADMIN_URL' : 'DATABASE_URL'} cannot read every audit chain; run audit verify as a login that is a member of tacet_auditor (docs/operations.md)`,
+      );
+    }
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
   return handle;
+}
+
+/** The trail could not be read at all: not a verdict on the chain (exit 3, not 1). */
+export class AuditAccessError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditAccessError';
+  }
+}
+
+// Exit codes: 0 every chain intact, 1 a chain is broken, 2 usage or configuration, 3 the trail
+// could not be read (a role without access, a database that is down). Never a stack trace: the
+// message names the cause, and a database error only by its SQLSTATE code.
+function cannotVerify(err: unknown): number {
+  if (err instanceof AuditAccessError) {
+    process.stderr.write(`tacet: audit verify: ${err.message}\n`);
+    return 3;
+  }
+  const code = (err as { code?: unknown }).code;
+  const what = typeof code === 'string' ? `database error ${code}` : err instanceof Error ? err.name : 'unknown error';
+  process.stderr.write(`tacet: audit verify could not read the audit trail (${what}); nothing was verified\n`);
+  return 3;
 }
 
 export async function auditCommand(args: string[]): Promise<number> {
@@ -42,7 +79,12 @@ export async function auditCommand(args: string[]): Promise<number> {
     const parsed = JSON.parse(fs.readFileSync(values.anchor, 'utf8')) as Array<{ practiceId: string; lane: number; seq: number; hash: string }>;
     anchors = new Map(parsed.map((a) => [`${a.practiceId}:${a.lane}`, { seq: a.seq, hash: a.hash }]));
   }
-  const handle = await openForAudit();
+  let handle: DbHandle;
+  try {
+    handle = await openForAudit();
+  } catch (err) {
+    return cannotVerify(err);
+  }
   try {
     const report = await verifyAudit(handle.db, {
       ...(values.practice !== undefined ? { practiceId: values.practice } : {}),
@@ -53,6 +95,8 @@ export async function auditCommand(args: string[]): Promise<number> {
       fs.writeFileSync(values['write-anchor'], JSON.stringify(report.heads, null, 2));
     }
     return report.problems.length === 0 ? 0 : 1;
+  } catch (err) {
+    return cannotVerify(err);
   } finally {
     await handle.close();
   }

@@ -9,6 +9,7 @@ Commands:
   db migrate                Apply database migrations (uses DATABASE_ADMIN_URL on PostgreSQL)
   audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE]
                             Check the tamper-evident audit chain and report the first broken link
+                            (exit 0 intact, 1 broken, 3 the trail could not be read)
   keys rewrap               Re-wrap every data key under the current master key
   operator add|remove EMAIL Mark a user as a service operator (break-glass access only)
   deid [--jsonl] [--topics a,b] [--explain] [FILE]
