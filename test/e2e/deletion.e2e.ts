@@ -5,6 +5,7 @@
 // uses (the browser's own session and CSRF token).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { registerJobs } from '../../src/features/jobs.ts';
 import { axe, linkFor, newContext, prerequisites, screenshot, staleStepUp, startTacet, totpCode, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
@@ -37,6 +38,8 @@ async function apiCall(req: APIRequestContext, method: 'post' | 'put', url: stri
 describe.skipIf(missing !== null)('deletion, end to end', () => {
   beforeAll(async () => {
     t = await startTacet();
+    registerJobs(t.runtime);
+    t.runtime.jobs.start();
     ctx = await newContext(t);
     page = await ctx.newPage();
     await page.goto('/signup');
@@ -97,12 +100,17 @@ describe.skipIf(missing !== null)('deletion, end to end', () => {
   });
 
   it('R33 deletes a client with a signed note: export offered, reason, label typed back, second factor asked inside the dialog', async () => {
-    await staleStepUp(t, EMAIL);
     await page.getByRole('button', { name: 'Delete client…' }).click();
     const dialog = page.getByRole('dialog', { name: new RegExp(`^Delete client ${LABEL}`) });
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('1 signed');
-    await dialog.getByRole('button', { name: 'Export this client’s record' }).waitFor();
+    // R11: the client's export is offered first, built and downloadable from the dialog.
+    await dialog.getByRole('button', { name: 'Export this client’s record' }).click();
+    const download = dialog.getByRole('link', { name: 'Download the client’s export' });
+    await download.waitFor({ timeout: 60_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^tacet-export-client-.*\.zip$/);
+    await staleStepUp(t, EMAIL);
     const submit = dialog.getByRole('button', { name: 'Delete client for good' });
     await expect(submit.isDisabled()).resolves.toBe(true);
     await dialog.getByLabel('Reason for deleting signed notes').selectOption({ label: 'Entered in error' });
