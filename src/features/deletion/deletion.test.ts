@@ -60,6 +60,7 @@ describe('deleting a session (R32)', () => {
     const noStepUp = await c.call(stale, 'DELETE', `/api/therapy-sessions/${s1}`, { confirmation: r.label, reason: 'entered_in_error' });
     expect(noStepUp.statusCode).toBe(403);
     expect(noStepUp.json()).toMatchObject({ error: { code: 'step_up_required' } });
+    expect((await auditRows(c, 'access.denied')).some((e) => (e.metadata as { reason?: string }).reason === 'step_up')).toBe(true);
     const noBody = await c.call(c.pr, 'DELETE', `/api/therapy-sessions/${s1}`);
     expect(noBody.statusCode).toBe(400);
     expect(noBody.json<{ error: { message: string } }>().error.message).toContain('body.confirmation');

@@ -26,6 +26,11 @@ const TAGS = ['deletion'];
 const clientParams = z.strictObject({ clientId: z.uuid() });
 const sessionParams = z.strictObject({ sessionId: z.uuid() });
 
+// The same answer as the pipeline gives a route declared with stepUp, so the web's step-up prompt
+// handles both alike.
+const stepUpRequired = (): HttpError =>
+  new HttpError(403, 'step_up_required', 'Confirm your second factor again to continue (required within the last 5 minutes for this action).');
+
 /** The typed confirmation matches the client's label, whitespace and letter case aside. */
 export function confirmationMatches(typed: string | undefined, label: string): boolean {
   const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -136,6 +141,7 @@ export function deletionRoutes(app: FastifyInstance, runtime: Runtime): void {
     roles: ['practitioner'],
     schema: { params: sessionParams, body: deleteSessionBody, response: { 200: deletionReceipt } },
     handler: async ({ params, body, tenant, auth }) => {
+      let stepUpMissing = false;
       const result = await tenant(async (trx, c) => {
         const access = await clinicalAccess(trx, c, 'write');
         const session = await loadSession(trx, access, params.sessionId, 'write');
@@ -145,13 +151,19 @@ export function deletionRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (signed > 0) {
           // A signed note is part of the legal record: the same confirmation as for a client.
           if (auth === null || !hasFreshSecondFactor(auth)) {
-            throw new HttpError(403, 'step_up_required', 'Confirm your second factor again to continue (required within the last 5 minutes for this action).');
+            stepUpMissing = true;
+            throw stepUpRequired();
           }
           reason = requireSignedNoteDecision(body, client.label);
         }
         const r = await asHttp(() => deleteSession(trx, session.id, client.id, reason));
         await audit(trx, c, { action: 'session.delete', resourceType: 'therapy_session', resourceId: session.id, metadata: receiptMetadata('session', r, reason, client.id) });
         return r;
+      }).catch(async (err: unknown) => {
+        // Recorded like the pipeline's own step-up refusals, in a transaction of its own (the
+        // deletion's rolled back).
+        if (stepUpMissing) await tenant((trx, c) => audit(trx, c, { action: 'access.denied', resourceType: 'route', outcome: 'denied', metadata: { reason: 'step_up', method: 'delete' } }));
+        throw err;
       });
       return { status: 'deleted' as const, counts: result.counts };
     },
