@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 
-export type KeyScope = 'practice' | 'user';
+export type KeyScope = 'practice' | 'user' | 'client';
 
 export interface KeyRecord {
   id: string;

@@ -12,6 +12,7 @@ import { Timeline } from './Timeline.tsx';
 import { Assessments } from './Assessments.tsx';
 import { ClientDetailsForm, TRANSCRIPT_RULE } from './ClientDetailsForm.tsx';
 import { useSession } from '../session.tsx';
+import { DeleteClientSection, DeleteSessionButton } from './Deletion.tsx';
 
 export default function ClientPage() {
   const { clientId = '' } = useParams();
@@ -74,7 +75,10 @@ export default function ClientPage() {
         <section className="card" aria-labelledby="sessions-title">
           <h2 id="sessions-title">Sessions</h2>
           {sessions.error !== null && <Alert error={sessions.error} />}
-          {sessions.data === null ? <Loading /> : <SessionList sessions={sessions.data.sessions} codes={codes.data} mine={mine} onChanged={() => void sessions.reload()} />}
+          {sessions.data === null ? <Loading /> : <SessionList sessions={sessions.data.sessions} codes={codes.data} mine={mine} onChanged={() => {
+            void sessions.reload();
+            void notes.reload();
+          }} />}
           {codes.data !== null && mine && <SessionForm clientId={c.id} codes={codes.data} onSaved={() => void sessions.reload()} />}
         </section>
         <section className="card" aria-labelledby="notes-title">
@@ -91,6 +95,7 @@ export default function ClientPage() {
             void client.reload();
           }} />}
       <Timeline key={`${sessions.data?.sessions.length ?? 0}-${notes.data?.notes.length ?? 0}-${measures}`} clientId={c.id} />
+      {mine && <DeleteClientSection clientId={c.id} displayLabel={c.displayLabel} />}
     </Page>
   );
 }
@@ -239,6 +244,7 @@ function SessionList({ sessions, codes, mine, onChanged }: { sessions: TherapySe
               Correct<span className="visually-hidden"> the session of {formatDateTime(s.startsAt)}</span>
             </button>
           )}
+          {mine && editing !== s.id && <DeleteSessionButton sessionId={s.id} when={formatDateTime(s.startsAt)} onDeleted={onChanged} />}
           {editing === s.id && codes !== null && (
             <SessionForm
               clientId={s.clientId}
