@@ -85,6 +85,8 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
   );
   // Clinical record (issue 5): one row of every clinical table, owned by the practitioner. The
   // sealed columns hold random bytes: the harness proves access, not decryption.
+  let transferId = '';
+  let transferClientId = '';
   await withTenant(db, practitioner, async (trx) => {
     const [clientId, sessionId, noteId, planId, goalId] = [1, 2, 3, 4, 5].map(() => crypto.randomUUID()) as [string, string, string, string, string];
     const owner_id = users.practitioner;
@@ -105,7 +107,17 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     await trx.insertInto('jobs').values({ id: jobId, practice_id: practiceId, kind: 'export.build', created_by: owner_id, payload: '{}', run_at: now, created_at: now, updated_at: now }).execute();
     await trx.insertInto('blobs').values({ id: blobId, practice_id: practiceId, owner_id, purpose: 'export', storage_key: `${practiceId}/export/${blobId}`, key_scope: 'user', key_scope_id: owner_id, created_at: now, expires_at: new Date(now.getTime() + 86400_000) }).execute();
     await trx.insertInto('exports').values({ id: crypto.randomUUID(), practice_id: practiceId, requested_by: owner_id, scope: 'client', client_id: clientId, job_id: jobId, created_at: now }).execute();
+    transferId = crypto.randomUUID();
+    transferClientId = clientId;
   });
+  // A transfer of care (issue 18), completed to the practitioner who holds the client, so it
+  // widens no one's access: opened by the system (as a departure does), completed by the owner.
+  await withTenant(db, sys, (trx) =>
+    trx.insertInto('care_transfers').values({ id: transferId, practice_id: practiceId, client_id: transferClientId, from_user_id: users.client, to_user_id: null, transferred_at: null, transferred_by: null }).execute(),
+  );
+  await withTenant(db, owner, (trx) =>
+    trx.updateTable('care_transfers').set({ to_user_id: users.practitioner, transferred_at: new Date(), transferred_by: users.owner }).where('id', '=', transferId).execute(),
+  );
   return {
     practiceId,
     users,

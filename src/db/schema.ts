@@ -28,6 +28,8 @@ export interface UsersTable {
   is_operator: ColumnType<boolean, boolean | undefined>;
   mfa_failed_count: ColumnType<number, number | undefined>;
   mfa_locked_until: ColumnType<Date | null, Date | null | undefined>;
+  /** Issue 18: the account closed when its holder left their last practice (migration 0021). */
+  departed_at: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export type MemberRole = 'owner' | 'practitioner' | 'supervisor' | 'helpdesk' | 'client';
@@ -38,6 +40,8 @@ export interface MembershipsTable {
   role: MemberRole;
   created_at: Timestamp;
   disabled_at: ColumnType<Date | null, Date | null | undefined>;
+  /** Issue 18: the member left this practice (always with disabled_at; migration 0021). */
+  departed_at: ColumnType<Date | null, Date | null | undefined>;
 }
 
 export interface BaaAcceptancesTable {
@@ -132,6 +136,18 @@ export interface PractitionerGrantsTable {
   grantee_id: string;
   created_at: Timestamp;
   revoked_at: Date | null;
+}
+
+/** Issue 18: a departed member's client, open (to_user_id null) until an owner transfers it. */
+export interface CareTransfersTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  from_user_id: string;
+  to_user_id: string | null;
+  opened_at: ColumnType<Date, Date | undefined, never>;
+  transferred_at: Date | null;
+  transferred_by: string | null;
 }
 
 export interface BreakGlassGrantsTable {
@@ -455,6 +471,7 @@ export interface Database {
   webauthn_credentials: WebauthnCredentialsTable;
   invitations: InvitationsTable;
   practitioner_grants: PractitionerGrantsTable;
+  care_transfers: CareTransfersTable;
   break_glass_grants: BreakGlassGrantsTable;
   subprocessors: SubprocessorsTable;
   practice_settings: PracticeSettingsTable;

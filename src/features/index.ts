@@ -22,6 +22,7 @@ import { verifyPageRoutes } from './auth/verify-page.ts';
 import { aiRoutes } from './ai/routes.ts';
 import { exportRoutes } from './export/routes.ts';
 import { deletionRoutes } from './deletion/routes.ts';
+import { departureRoutes } from './practice/departure-routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -44,5 +45,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   aiRoutes(app, runtime);
   exportRoutes(app, runtime);
   deletionRoutes(app, runtime);
+  departureRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

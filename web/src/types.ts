@@ -22,6 +22,8 @@ export interface Member {
   email: string;
   roles: string[];
   disabled: boolean;
+  /** Left the practice (issue 18). */
+  departed: boolean;
 }
 
 export interface ClientSummary {

@@ -15,6 +15,7 @@ import { NOTE_TEMPLATES } from '../notes/templates.ts';
 import { openSnapshot, type PlanRow, type PlanVersionRow } from '../plans/queries.ts';
 import type { PlanSnapshot } from '../plans/schema.ts';
 import { canReadNote } from '../notes/policy.ts';
+import { KeyUnavailableError } from '../../crypto/envelope.ts';
 
 export type ExportScopeKind = 'mine' | 'client' | 'practice';
 
@@ -98,8 +99,13 @@ export class ExportReader {
     this.sealer = await practiceSealer(this.runtime, this.ctx);
     // R19: names inside notes open only under the author's own key; an export restores them
     // only in the requester's own notes.
-    const userKeys = await this.runtime.crypto.keysFor('user', this.ctx.userId);
-    this.names = (noteId, sealed) => JSON.parse(userKeys.decryptString({ practiceId: this.ctx.practiceId, table: 'notes', column: 'names', rowId: noteId }, sealed)) as NoteNames;
+    // A personal key already destroyed (the requester left the practice, issue 18) leaves the
+    // placeholders in place rather than failing the export.
+    const userKeys = await this.runtime.crypto.existingKeysFor('user', this.ctx.userId).catch((err: unknown) => {
+      if (err instanceof KeyUnavailableError) return undefined;
+      throw err;
+    });
+    if (userKeys !== undefined) this.names = (noteId, sealed) => JSON.parse(userKeys.decryptString({ practiceId: this.ctx.practiceId, table: 'notes', column: 'names', rowId: noteId }, sealed)) as NoteNames;
     await this.tx(async (trx) => {
       this.access = await clinicalAccess(trx, this.ctx, 'read');
       let q = trx.selectFrom('clients').selectAll().orderBy('created_at').orderBy('id');

@@ -13,6 +13,7 @@ import type { TenantContext } from '../../db/tenant.ts';
 import type { RiskCategory } from '../ai/grounding.ts';
 import type { VerifiedDraft } from '../ai/verify.ts';
 import type { Sections } from './queries.ts';
+import { openUserSealedJson } from './names.ts';
 
 export const AI_LABELS = ['SUPPORTED', 'CONTRADICTED', 'UNSUPPORTED'] as const;
 export type AiLabel = (typeof AI_LABELS)[number];
@@ -59,8 +60,8 @@ export async function sealAiRecord(runtime: Runtime, ctx: TenantContext, noteId:
 /** The author's AI record for the note, or undefined (none, or the reader is not the author). */
 export async function openAiRecordForAuthor(runtime: Runtime, ctx: TenantContext, row: { id: string; owner_id: string; ai_sealed: Buffer | null }): Promise<AiRecord | undefined> {
   if (row.ai_sealed === null || row.owner_id !== ctx.userId) return undefined;
-  const keys = await runtime.crypto.keysFor('user', ctx.userId);
-  return JSON.parse(keys.decryptString(place(ctx, row.id), row.ai_sealed)) as AiRecord;
+  // A destroyed personal key (the author left, issue 18) reads as "no record", never an error.
+  return openUserSealedJson<AiRecord>(runtime, ctx.userId, place(ctx, row.id), row.ai_sealed);
 }
 
 /** Digest for the content hash: the signed note's AI record cannot be swapped unnoticed. */

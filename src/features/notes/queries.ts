@@ -84,7 +84,11 @@ const NOTE_READ = precompiled(['userId', 'id'], (trx: Tx, p: { userId: string; i
     .selectFrom('notes as n')
     .selectAll('n')
     .select([
-      sql<boolean>`EXISTS (SELECT 1 FROM practitioner_grants g WHERE g.grantor_id = n.owner_id AND g.grantee_id = ${p.userId} AND g.revoked_at IS NULL)`.as('granted'),
+      // A grant from the author, or (issue 18) a transfer of care of the note's client: open for
+      // owners (the automatic grant), or made to the reader. Mirrors clinicalAccess().
+      sql<boolean>`(EXISTS (SELECT 1 FROM practitioner_grants g WHERE g.grantor_id = n.owner_id AND g.grantee_id = ${p.userId} AND g.revoked_at IS NULL)
+        OR (n.owner_id <> ${p.userId} AND EXISTS (SELECT 1 FROM care_transfers t WHERE t.client_id = n.client_id
+          AND ((t.to_user_id IS NULL AND app.has_role('owner')) OR (t.to_user_id = ${p.userId} AND app.has_role('practitioner'))))))`.as('granted'),
       sql<Array<{ id: string; owner_id: string; body: string; signed_at: string; content_sha256: string }> | null>`(SELECT json_agg(json_build_object('id', a.id, 'owner_id', a.owner_id, 'body', encode(a.body_sealed, 'base64'), 'signed_at', a.signed_at, 'content_sha256', a.content_sha256) ORDER BY a.signed_at) FROM note_addenda a WHERE a.note_id = n.id)`.as('addenda_json'),
       sql<Array<{ id: string; goal_id: string; plan_id: string; progress: string; comment: string | null }> | null>`(SELECT json_agg(json_build_object('id', p.id, 'goal_id', p.goal_id, 'plan_id', p.plan_id, 'progress', p.progress, 'comment', encode(p.comment_sealed, 'base64'))) FROM note_goal_progress p WHERE p.note_id = n.id)`.as('goals_json'),
       // Issue 16: the chart header's facts (client, session, author) in the same statement.

@@ -41,7 +41,7 @@ const practiceOut = z.object({
   baa: z.object({ currentVersion: z.string(), accepted: z.boolean(), acceptedAt: z.string().nullable() }),
 });
 
-const memberOut = z.object({ userId: z.uuid(), name: z.string(), email: z.string(), roles: z.array(z.string()), disabled: z.boolean() });
+const memberOut = z.object({ userId: z.uuid(), name: z.string(), email: z.string(), roles: z.array(z.string()), disabled: z.boolean(), departed: z.boolean() });
 
 export function practiceRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
@@ -171,13 +171,13 @@ export function practiceRoutes(app: FastifyInstance, runtime: Runtime): void {
         const rows = await trx
           .selectFrom('memberships')
           .innerJoin('users', 'users.id', 'memberships.user_id')
-          .select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.disabled_at'])
+          .select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.disabled_at', 'memberships.departed_at'])
           .where('memberships.practice_id', '=', ctx.practiceId)
           .orderBy('users.name')
           .execute();
         const byUser = new Map<string, z.infer<typeof memberOut>>();
         for (const r of rows) {
-          const m = byUser.get(r.id) ?? { userId: r.id, name: r.name, email: r.email, roles: [], disabled: r.disabled_at !== null };
+          const m = byUser.get(r.id) ?? { userId: r.id, name: r.name, email: r.email, roles: [], disabled: r.disabled_at !== null, departed: r.departed_at !== null };
           m.roles.push(r.role);
           byUser.set(r.id, m);
         }

@@ -4,6 +4,8 @@ import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { Member } from '../types.ts';
 import { Alert, Field, Loading, Notice } from '../ui.tsx';
+import { useConfirm } from '../confirm.tsx';
+import { useStepUp } from '../stepup.tsx';
 
 const ROLES = [
   { value: 'practitioner', label: 'Practitioner — owns their own clinical records' },
@@ -12,8 +14,10 @@ const ROLES = [
   { value: 'owner', label: 'Owner — manages members and settings' },
 ] as const;
 
-export function Members({ isOwner, selfId }: { isOwner: boolean; selfId: string }) {
+export function Members({ isOwner, selfId, onDeparted }: { isOwner: boolean; selfId: string; onDeparted?: () => void }) {
   const members = useApi<{ members: Member[] }>('/api/practice/members');
+  const { dialog, ask } = useConfirm();
+  const stepUp = useStepUp();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]['value']>('practitioner');
   const [notice, setNotice] = useState<string | null>(null);
@@ -42,8 +46,44 @@ export function Members({ isOwner, selfId }: { isOwner: boolean; selfId: string 
     }
   };
 
+  // Issue 18: closing a membership. The dialog says what is lost for good before anything is sent.
+  const depart = async (m: Member) => {
+    const self = m.userId === selfId;
+    const yes = await ask({
+      title: self ? 'Close your account in this practice?' : `Close ${m.name}'s account?`,
+      body: (
+        <>
+          <p>
+            {self ? 'You' : 'They'} can no longer sign in here, and every session ends now. Signed records stay with the practice; the owner
+            transfers {self ? 'your' : 'their'} clients to another practitioner and can read those records until then.
+          </p>
+          <p>
+            <strong>Names written inside {self ? 'your' : 'their'} notes are kept under a personal key, which is destroyed.</strong> Those names
+            will show as placeholders such as [NAME-1] for everyone, for good. This cannot be undone.
+          </p>
+        </>
+      ),
+      confirm: self ? 'Close my account' : 'Close account',
+      danger: true,
+    });
+    if (!yes) return;
+    setError(null);
+    setNotice(null);
+    await stepUp.run(async () => {
+      await api.post(`/api/practice/members/${m.userId}/depart`);
+      if (self) {
+        window.location.assign('/');
+        return;
+      }
+      setNotice(`${m.name}'s account is closed. Their clients are listed under Members who left.`);
+      await members.reload();
+      onDeparted?.();
+    });
+  };
+
   return (
     <section className="card" aria-labelledby="members-title">
+      {dialog}
       <h2 id="members-title">Members</h2>
       <p className="hint">Each practitioner sees only their own clients. Owners manage members and settings, not clinical content.</p>
       {members.error !== null && <Alert error={members.error} />}
@@ -70,12 +110,17 @@ export function Members({ isOwner, selfId }: { isOwner: boolean; selfId: string 
                 <td>{m.name}</td>
                 <td>{m.email}</td>
                 <td>{m.roles.join(', ')}</td>
-                <td>{m.disabled ? 'Disabled' : 'Active'}</td>
+                <td>{m.departed ? 'Left the practice' : m.disabled ? 'Disabled' : 'Active'}</td>
                 {isOwner && (
                   <td>
                     {!m.disabled && m.userId !== selfId && (
                       <button type="button" className="small" onClick={() => void disable(m)}>
                         Disable<span className="visually-hidden"> {m.name}</span>
+                      </button>
+                    )}
+                    {!m.departed && m.userId !== selfId && (
+                      <button type="button" className="small danger" onClick={() => void depart(m)}>
+                        Close account<span className="visually-hidden"> of {m.name}</span>
                       </button>
                     )}
                   </td>
@@ -103,8 +148,16 @@ export function Members({ isOwner, selfId }: { isOwner: boolean; selfId: string 
           <button type="submit">Send invitation</button>
         </form>
       )}
+      {!isOwner && members.data?.members.some((m) => m.userId === selfId && m.roles.includes('practitioner')) === true && (
+        <p>
+          <button type="button" className="danger" onClick={() => void depart(members.data?.members.find((m) => m.userId === selfId) as Member)}>
+            Leave this practice
+          </button>
+        </p>
+      )}
+      {stepUp.prompt}
       {notice !== null && <Notice>{notice}</Notice>}
-      <Alert error={error} />
+      <Alert error={stepUp.error ?? error} />
     </section>
   );
 }

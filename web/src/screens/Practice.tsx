@@ -4,11 +4,14 @@ import type { Practice as PracticeT } from '../types.ts';
 import { Alert, formatDate, Loading, Page } from '../ui.tsx';
 import { BaaCard } from './BaaCard.tsx';
 import { Members } from './Members.tsx';
+import { Departures } from './Departures.tsx';
+import { useState } from 'react';
 
 export default function Practice() {
   const { session } = useSession();
   const practice = useApi<PracticeT>('/api/practice');
   const isOwner = session?.roles.includes('owner') === true;
+  const [departures, setDepartures] = useState(0);
   return (
     <Page title="Practice">
       {practice.error !== null && <Alert error={practice.error} />}
@@ -28,7 +31,8 @@ export default function Practice() {
           </dl>
         </section>
       )}
-      <Members isOwner={isOwner} selfId={session?.user.id ?? ''} />
+      <Members isOwner={isOwner} selfId={session?.user.id ?? ''} onDeparted={() => setDepartures((n) => n + 1)} />
+      {isOwner && <Departures key={departures} />}
       <BaaCard isOwner={isOwner} onAccepted={() => void practice.reload()} />
     </Page>
   );
