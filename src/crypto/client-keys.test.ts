@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DecryptionError, FieldCrypto, KeyUnavailableError, MasterKeys, sealedKeyId, type FieldPlace } from './envelope.ts';
 import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTables } from './keyring.ts';
-import { openPGlite, pgliteHandle } from '../db/database.ts';
+import { openPGlite, pgliteHandle, postgresHandle } from '../db/database.ts';
 
 const dirs: string[] = [];
 function tmpDir(): string {
@@ -35,6 +35,28 @@ const stores: Array<[string, () => Promise<KeyringStore>]> = [
     },
   ],
 ];
+
+// With TEST_DATABASE_URL, the SQL keyring runs on the PostgreSQL server too (a database of its own
+// per store, as KEYRING_URL names one in production), dropped again on close.
+const serverUrl = process.env.TEST_DATABASE_URL ?? '';
+if (serverUrl !== '') {
+  stores.push([
+    'SQL keyring on PostgreSQL',
+    async () => {
+      const name = `tacet_kr_${crypto.randomBytes(6).toString('hex')}`;
+      const admin = postgresHandle(serverUrl, 1, 'TEST_DATABASE_URL');
+      await sql.raw(`CREATE DATABASE ${name}`).execute(admin.db);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const h = postgresHandle<KeyringTables>(url.toString(), 2, 'KEYRING_URL');
+      return SqlKeyringStore.open(h.db, async () => {
+        await h.close();
+        await sql.raw(`DROP DATABASE ${name}`).execute(admin.db);
+        await admin.close();
+      });
+    },
+  ]);
+}
 
 describe.each(stores)('client keys on the %s', (_name, open) => {
   it('R45 R13 after destroy(client) a copy of its rows taken before cannot be opened with the master key and the keyring; another client of the practice still opens', async () => {
