@@ -258,7 +258,7 @@ describe('client keys and the re-seal job (issue 18)', () => {
     const q = c.foreign;
     const qClient = (await ok(q, 'POST', '/api/clients', { name: 'Test Zora', contactNotes: 'Synthetic note of Z.' })).id;
     await ok(q, 'POST', `/api/clients/${qClient}/notes`, { format: 'soap', sections: { subjective: 'Synthetic note of Z.' } });
-    const qPractice = (await c.rt.testDb.asAdmin((db) => db.selectFrom('clients').select('practice_id').where('id', '=', qClient).executeTakeFirstOrThrow())).practice_id;
+    const qPractice: string = await c.rt.testDb.asAdmin(async (db) => (await sql<{ p: string }>`SELECT practice_id AS p FROM clients WHERE id = ${qClient}::uuid`.execute(db)).rows[0]?.p ?? '');
     const copy = await rawCopy(qPractice);
     expect(copy.length).toBeGreaterThanOrEqual(2);
     expect((await c.rt.crypto.store.listByParent(qPractice)).length).toBe(1);
