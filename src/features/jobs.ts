@@ -53,6 +53,6 @@ export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(RETENTION_SWEEP, 10 * 60);
   await runtime.jobs.schedule(BLOBS_EXPIRE, 10 * 60);
   // Issue 18: fields still under a practice key move to their client's key; runs at once on the
-  // first start after the upgrade, then catches anything an older server still wrote that way.
-  await runtime.jobs.schedule(CLIENT_RESEAL, 6 * 3600);
+  // first start after the upgrade, then daily catches anything an older server still wrote that way.
+  await runtime.jobs.schedule(CLIENT_RESEAL, 24 * 3600);
 }
