@@ -217,6 +217,23 @@ describe.each(stores)('client keys on the %s', (_name, open) => {
   });
 });
 
+describe('file keyring shared by two processes', () => {
+  it('R45 a key made by one process is never dropped by another that rewrites the file', async () => {
+    const dir = tmpDir();
+    const master = crypto.randomBytes(32);
+    const a = new FieldCrypto(new MasterKeys(master), new FileKeyringStore(dir));
+    const b = new FieldCrypto(new MasterKeys(master), new FileKeyringStore(dir)); // e.g. `tacet keys` beside the server
+    const [c1, c2] = [crypto.randomUUID(), crypto.randomUUID()];
+    const s1 = (await a.keysForClient(P, c1)).encryptString(place(c1), TEXT);
+    const s2 = (await b.keysForClient(P, c2)).encryptString(place(c2), TEXT);
+    await a.keysForClient(P, crypto.randomUUID()); // a writes again after b did
+    const later = new FieldCrypto(new MasterKeys(master), new FileKeyringStore(dir));
+    expect((await later.keysForClient(P, c1)).decryptString(place(c1), s1)).toBe(TEXT);
+    expect((await later.keysForClient(P, c2)).decryptString(place(c2), s2)).toBe(TEXT);
+    expect((await new FileKeyringStore(dir).listByParent(P)).length).toBe(3);
+  });
+});
+
 describe('SQL keyring upgrade', () => {
   it('R45 a keyring table made before client keys gains the parent column and the client scope on open', async () => {
     const h = pgliteHandle<KeyringTables>(await openPGlite(undefined));

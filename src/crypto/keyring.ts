@@ -50,21 +50,40 @@ interface FileShape {
   keys: Array<Omit<KeyRecord, 'wrapped' | 'parentId'> & { wrapped: string; parentId?: string | null }>;
 }
 
-/** Embedded keyring: one JSON file (mode 0600), rewritten atomically on every change. */
+/**
+ * Embedded keyring: one JSON file (mode 0600), rewritten atomically on every change. Every change
+ * starts from the file as it is on disk, and reads pick up a file another process rewrote (a
+ * `tacet keys` command beside the server): client keys (issue 18) are made often, and a process
+ * that wrote back a stale copy would drop keys that data is already sealed under.
+ */
 export class FileKeyringStore implements KeyringStore {
   private readonly file: string;
   private keys: KeyRecord[] = [];
+  /** Identity of the file version held in memory (inode, size, mtime); a rename makes a new inode. */
+  private stamp = '';
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(dir: string) {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.file = path.join(dir, 'keyring.json');
-    if (fs.existsSync(this.file)) {
-      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as FileShape;
-      if (parsed.format !== 'tacet-keyring-v1') throw new Error('keyring file has an unknown format');
-      // Files written before client keys existed have no parentId: null, as for every non-client key.
-      this.keys = parsed.keys.map((k) => ({ ...k, parentId: k.parentId ?? null, wrapped: Buffer.from(k.wrapped, 'base64') }));
+    this.refresh();
+  }
+
+  private refresh(): void {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(this.file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
     }
+    const stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
+    if (stamp === this.stamp) return;
+    const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as FileShape;
+    if (parsed.format !== 'tacet-keyring-v1') throw new Error('keyring file has an unknown format');
+    // Files written before client keys existed have no parentId: null, as for every non-client key.
+    this.keys = parsed.keys.map((k) => ({ ...k, parentId: k.parentId ?? null, wrapped: Buffer.from(k.wrapped, 'base64') }));
+    this.stamp = stamp;
   }
 
   private persist(): void {
@@ -79,23 +98,32 @@ export class FileKeyringStore implements KeyringStore {
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fs.renameSync(tmp, this.file);
+    const st = fs.statSync(this.file);
+    this.stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
   }
 
+  /** Runs a change after the ones before it, on the keyring as it is on disk now. */
   private serial<T>(fn: () => T): Promise<T> {
-    const next = this.queue.then(fn);
+    const next = this.queue.then(() => {
+      this.refresh();
+      return fn();
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }
 
   listScope(scope: KeyScope, scopeId: string): Promise<KeyRecord[]> {
+    this.refresh();
     return Promise.resolve(this.keys.filter((k) => k.scope === scope && k.scopeId === scopeId).map((k) => ({ ...k })));
   }
 
   listAll(): Promise<KeyRecord[]> {
+    this.refresh();
     return Promise.resolve(this.keys.map((k) => ({ ...k })));
   }
 
   listByParent(parentId: string, scopeIds?: readonly string[]): Promise<KeyRecord[]> {
+    this.refresh();
     const only = scopeIds === undefined ? undefined : new Set(scopeIds);
     return Promise.resolve(
       this.keys.filter((k) => k.scope === 'client' && k.parentId === parentId && (only === undefined || only.has(k.scopeId))).map((k) => ({ ...k })),
