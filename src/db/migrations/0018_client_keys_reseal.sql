@@ -25,7 +25,8 @@ AS $$
 $$;
 GRANT EXECUTE ON FUNCTION app.resealing() TO tacet_app;
 
--- TG_ARGV[0]: 'immutable' (no update at all outside a re-seal) or 'mutable'; then the sealed columns.
+-- TG_ARGV[0]: 'immutable' (the sealed columns never change outside a re-seal) or 'mutable'; then
+-- the sealed columns.
 CREATE FUNCTION app.reseal_guard() RETURNS trigger
 LANGUAGE plpgsql
 AS $$
@@ -36,8 +37,16 @@ DECLARE
   n jsonb;
 BEGIN
   IF NOT app.resealing() THEN
+    -- The runtime role may update nothing but the sealed column of these tables (column grant
+    -- below), so refusing a change to it keeps them write-once for the application.
     IF TG_ARGV[0] = 'immutable' THEN
-      RAISE EXCEPTION '% rows are written once and never changed', TG_TABLE_NAME USING ERRCODE = 'check_violation';
+      o := to_jsonb(OLD);
+      n := to_jsonb(NEW);
+      FOREACH col IN ARRAY sealed LOOP
+        IF (n -> col) IS DISTINCT FROM (o -> col) THEN
+          RAISE EXCEPTION '% rows are written once and never changed', TG_TABLE_NAME USING ERRCODE = 'check_violation';
+        END IF;
+      END LOOP;
     END IF;
     RETURN NEW;
   END IF;

@@ -214,7 +214,7 @@ describe('client keys and the re-seal job (issue 18)', () => {
     await expect(asSystem((trx) => sql`UPDATE notes SET status = status, format = 'dap' WHERE id = ${xNote}::uuid`.execute(trx))).rejects.toThrow(/sealed columns only/);
     // Without the flag, addenda stay write-once even for their author.
     await expect(
-      withTenant(c.rt.db, c.p.ctx('practitioner'), (trx) => sql`UPDATE note_addenda SET body_sealed = ${addendum.body_sealed} WHERE id = ${addendum.id}::uuid`.execute(trx)),
+      withTenant(c.rt.db, c.p.ctx('practitioner'), (trx) => sql`UPDATE note_addenda SET body_sealed = ${Buffer.from(addendum.body_sealed).reverse()} WHERE id = ${addendum.id}::uuid`.execute(trx)),
     ).rejects.toThrow(/written once/);
     // And system work without the flag reads no clinical row.
     const seen = await asSystem((trx) => trx.selectFrom('notes').select('id').execute(), false);
