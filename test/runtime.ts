@@ -23,6 +23,8 @@ export interface TestRuntime extends Runtime {
   testDb: TestDb;
   logLines: string[];
   dataDir: string;
+  /** The master key (shredding tests open a copy of the data with it and the keyring, as an attacker with a backup would). */
+  masterKey: Buffer;
 }
 
 /** `clock`: a TestClock (test/clock.ts) that the runtime and the database then both read. */
@@ -41,7 +43,8 @@ export async function createTestRuntime(env: Record<string, string> = {}, opts: 
   const clock = opts.clock ?? systemClock;
   useDatabaseClock(testDb.db, clock);
   const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
-  const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
+  const masterKey = crypto.randomBytes(32);
+  const fieldCrypto = new FieldCrypto(new MasterKeys(masterKey), keyring);
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
   const jobs = new JobRunner(testDb.db, logger);
@@ -61,6 +64,7 @@ export async function createTestRuntime(env: Record<string, string> = {}, opts: 
     testDb,
     logLines,
     dataDir,
+    masterKey,
     async close() {
       await jobs.stop();
       await background.idle();

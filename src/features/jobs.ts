@@ -7,6 +7,7 @@ import type { JobHandler } from '../platform/jobs/runner.ts';
 import { sweepAllPractices } from './transcripts/service.ts';
 import { exportJobHandler } from './export/job.ts';
 import { FileBlobBackend } from '../platform/blobs/backend.ts';
+import { CLIENT_RESEAL, clientResealJob } from './keys/reseal.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
 export const BLOBS_EXPIRE = 'blobs.expire';
@@ -44,10 +45,14 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(retentionSweep(runtime));
   runtime.jobs.register(blobExpiry(runtime));
   runtime.jobs.register(exportJobHandler(runtime));
+  runtime.jobs.register(clientResealJob(runtime));
 }
 
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
 export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(RETENTION_SWEEP, 10 * 60);
   await runtime.jobs.schedule(BLOBS_EXPIRE, 10 * 60);
+  // Issue 18: fields still under a practice key move to their client's key; runs at once on the
+  // first start after the upgrade, then daily catches anything an older server still wrote that way.
+  await runtime.jobs.schedule(CLIENT_RESEAL, 24 * 3600);
 }

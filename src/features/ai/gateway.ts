@@ -24,8 +24,8 @@ import { HttpError, notFound } from '../../http/errors.ts';
 import { reidentify, type DeidContext, type PseudonymMap } from '../../deid/index.ts';
 import type { ClinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
-import { practiceSealer, type Sealer } from '../clients/seal.ts';
-import { draftBox, type DraftBox } from './store.ts';
+import { sealerOf, type Sealer } from '../clients/seal.ts';
+import { draftBoxOf, type DraftBox } from './store.ts';
 import { checkSessionOfClient } from '../notes/queries.ts';
 import type { NoteFormat } from '../notes/templates.ts';
 import { loadPlan, loadVersion, openSnapshot } from '../plans/queries.ts';
@@ -165,8 +165,7 @@ async function prepare(
   trx: Tx,
   ctx: TenantContext,
   runtime: Runtime,
-  s: Sealer,
-  box: DraftBox,
+  keysOf: ClientKeys,
   clientId: string,
   input: DraftInput,
   opts: GatewayOptions,
@@ -177,6 +176,8 @@ async function prepare(
   const owns = (row: { owner_id: string }): boolean => ctx.roles.includes('practitioner') && row.owner_id === ctx.userId;
   const access: ClinicalAccess = { canRead: owns, canWrite: owns, canReadAuthorOnly: owns };
   const client = await loadClient(trx, access, clientId, 'write');
+  // The client's key only once the client is known to be the caller's (never a key for any id).
+  const { s, box } = await keysOf(client.id);
   if (input.sessionId !== null) await checkSessionOfClient(trx, input.sessionId, clientId, ctx.userId);
   const goals: Prepared['goals'] = [];
   if (input.planId !== null) {
@@ -339,13 +340,19 @@ function failureCode(f: ProviderError): 'provider_timeout' | 'provider_unavailab
   }
 }
 
-async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, start: (trx: Tx, ctx: TenantContext, s: Sealer, box: DraftBox) => Promise<Prepared | Refusal>): Promise<DraftResult> {
+/** A draft's sealers: its client's key for the client's fields and for the draft itself (issue 18). */
+type ClientKeys = (clientId: string) => Promise<{ s: Sealer; box: DraftBox }>;
+
+async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, start: (trx: Tx, ctx: TenantContext, keysOf: ClientKeys) => Promise<Prepared | Refusal>): Promise<DraftResult> {
   const t0 = performance.now();
   let box: DraftBox | undefined;
-  const prepared = await tenant(async (trx, ctx) => {
-    box = await draftBox(runtime, ctx);
-    return start(trx, ctx, await practiceSealer(runtime, ctx), box);
-  });
+  const prepared = await tenant(async (trx, ctx) =>
+    start(trx, ctx, async (clientId) => {
+      const keys = await runtime.crypto.keysForClient(ctx.practiceId, clientId);
+      box = draftBoxOf(keys, ctx.practiceId);
+      return { s: sealerOf(keys, ctx.practiceId), box };
+    }),
+  );
   if (!('draftId' in prepared)) throw new AiRefusedError(prepared.code, prepared.message);
   const prepareMs = performance.now() - t0;
   const b = box!;
@@ -421,16 +428,16 @@ async function run(runtime: Runtime, tenant: TenantFn, opts: GatewayOptions, sta
 
 /** Drafts a note for a client from the clinician's input, through the gate. */
 export function createDraft(runtime: Runtime, tenant: TenantFn, clientId: string, input: DraftInput, opts: GatewayOptions = {}): Promise<DraftResult> {
-  return run(runtime, tenant, opts, (trx, ctx, s, box) => prepare(trx, ctx, runtime, s, box, clientId, input, opts, null));
+  return run(runtime, tenant, opts, (trx, ctx, keysOf) => prepare(trx, ctx, runtime, keysOf, clientId, input, opts, null));
 }
 
 /** Runs a saved draft again (after a timeout or an outage) from its sealed input, through the gate again. */
 export function retryDraft(runtime: Runtime, tenant: TenantFn, draftId: string, opts: GatewayOptions = {}): Promise<DraftResult> {
-  return run(runtime, tenant, opts, async (trx, ctx, s, box) => {
+  return run(runtime, tenant, opts, async (trx, ctx, keysOf) => {
     const row = await loadDraftRow(trx, draftId);
     if (row.status === 'done') throw new HttpError(409, 'draft_done', 'This draft is complete; start a new draft to draft again.');
-    const input = openInput(box, row);
-    return prepare(trx, ctx, runtime, s, box, row.client_id, input, opts, row.id);
+    const input = openInput((await keysOf(row.client_id)).box, row);
+    return prepare(trx, ctx, runtime, keysOf, row.client_id, input, opts, row.id);
   });
 }
 

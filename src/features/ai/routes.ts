@@ -212,7 +212,7 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
     handler: async ({ tenant, params }) =>
       tenant(async (trx, ctx) => {
         const row = await loadDraftRow(trx, params.draftId);
-        const box = await draftBox(runtime, ctx);
+        const box = await draftBox(runtime, ctx, row.client_id);
         const input = openInput(box, row);
         const out = openOutput(box, row);
         auditRead(trx, ctx, { action: 'ai_draft.read', resourceType: 'ai_draft', resourceId: row.id, metadata: { clientId: row.client_id } });

@@ -11,7 +11,7 @@ import type { ClientsTable } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import { clientLabel, InitialsError } from './initials.ts';
 import { clinicalAccess } from './policy.ts';
-import { practiceSealer } from './seal.ts';
+import { clientSealer } from './seal.ts';
 import { displayLabel, loadClient, presentClient } from './queries.ts';
 import { clientDetail, clientParams, clientSummary, createClientBody, updateClientBody, type UpdateClientBody } from './schema.ts';
 
@@ -46,8 +46,8 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
       const { label, kind } = labelOf(body.name, body.pseudonym);
       const td = body.transcriptDeletion ?? { mode: 'never' as const };
       return tenant(async (trx, ctx) => {
-        const s = await practiceSealer(runtime, ctx);
         const id = crypto.randomUUID();
+        const s = await clientSealer(runtime, ctx, id);
         const row = await trx
           .insertInto('clients')
           .values({
@@ -107,7 +107,7 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx);
         const row = await loadClient(trx, access, params.clientId, 'read');
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, row.id);
         auditRead(trx, ctx, { action: 'client.read', resourceType: 'client', resourceId: row.id });
         return presentClient(row, s);
       }),
@@ -128,7 +128,7 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
       return tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx, 'write');
         const current = await loadClient(trx, access, params.clientId, 'write');
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, current.id);
         const id = current.id;
         const set: Updateable<ClientsTable> = { updated_at: new Date() };
         if (relabel !== undefined) Object.assign(set, { label: relabel.label, label_kind: relabel.kind });

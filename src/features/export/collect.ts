@@ -7,7 +7,7 @@ import type { Selectable } from 'kysely';
 import type { Runtime } from '../../platform/runtime.ts';
 import type { AssessmentsTable, ClientsTable, TherapySessionsTable } from '../../db/schema.ts';
 import { withTenant, type TenantContext, type Tx } from '../../db/tenant.ts';
-import { practiceSealer, type Sealer } from '../clients/seal.ts';
+import { SealerSet } from '../clients/seal.ts';
 import { clinicalAccess, type ClinicalAccess } from '../clients/policy.ts';
 import { openSections, type NoteRow } from '../notes/queries.ts';
 import { restoreSections, type NoteNames } from '../notes/names.ts';
@@ -80,7 +80,8 @@ export class ExportReader {
   clients: ClientRow[] = [];
   clientIds: string[] = [];
   clinicians = new Map<string, Clinician>();
-  private sealer!: Sealer;
+  /** Each client's key (issue 18), all fetched in one keyring round trip once the clients are known. */
+  private sealers!: SealerSet;
   private names: ((noteId: string, sealed: Buffer) => NoteNames) | undefined;
   private access!: ClinicalAccess;
 
@@ -96,7 +97,6 @@ export class ExportReader {
 
   /** Loads the clients in scope and the clinicians who wrote for them. */
   async init(): Promise<void> {
-    this.sealer = await practiceSealer(this.runtime, this.ctx);
     // R19: names inside notes open only under the author's own key; an export restores them
     // only in the requester's own notes.
     // A personal key already destroyed (the requester left the practice, issue 18) leaves the
@@ -124,6 +124,7 @@ export class ExportReader {
         .execute();
       for (const p of people) this.clinicians.set(p.id, { id: p.id, name: p.name, credential: p.license_type });
     });
+    this.sealers = await new SealerSet(this.runtime, this.ctx).load(this.clientIds);
   }
 
   clinician(id: string | null): Clinician | undefined {
@@ -190,7 +191,8 @@ export class ExportReader {
     addenda: Array<{ id: string; owner_id: string; body_sealed: Buffer; signed_at: Date; content_sha256: string }>,
     goals: Array<{ goal_id: string; plan_id: string; progress: string; id: string; comment_sealed: Buffer | null }>,
   ): ExportNote {
-    const sections = openSections(this.sealer, row);
+    const sealer = this.sealers.of(row.client_id);
+    const sections = openSections(sealer, row);
     const own = row.owner_id === this.ctx.userId && row.names_sealed !== null && this.names !== undefined;
     const shown = own ? restoreSections(sections, this.names?.(row.id, row.names_sealed as Buffer)) : sections;
     return {
@@ -209,8 +211,8 @@ export class ExportReader {
       cosignerId: row.cosigner_id,
       cosignedAt: row.cosigned_at?.toISOString() ?? null,
       createdAt: row.created_at.toISOString(),
-      addenda: addenda.map((a) => ({ id: a.id, text: this.sealer.open('note_addenda', 'body', a.id, a.body_sealed), signedAt: a.signed_at.toISOString(), signedBy: a.owner_id, contentSha256: a.content_sha256 })),
-      goals: goals.map((g) => ({ goalId: g.goal_id, planId: g.plan_id, progress: g.progress, comment: g.comment_sealed === null ? null : this.sealer.open('note_goal_progress', 'comment', g.id, g.comment_sealed) })),
+      addenda: addenda.map((a) => ({ id: a.id, text: sealer.open('note_addenda', 'body', a.id, a.body_sealed), signedAt: a.signed_at.toISOString(), signedBy: a.owner_id, contentSha256: a.content_sha256 })),
+      goals: goals.map((g) => ({ goalId: g.goal_id, planId: g.plan_id, progress: g.progress, comment: g.comment_sealed === null ? null : sealer.open('note_goal_progress', 'comment', g.id, g.comment_sealed) })),
     };
   }
 
@@ -259,7 +261,7 @@ export class ExportReader {
         currentVersion: p.current_version,
         versions: versions
           .filter((v) => v.plan_id === p.id)
-          .map((v) => ({ version: v.version, status: v.status, reviewDate: typeof v.review_date === 'string' ? v.review_date : v.review_date.toISOString().slice(0, 10), createdAt: v.created_at.toISOString(), snapshot: openSnapshot(this.sealer, v) })),
+          .map((v) => ({ version: v.version, status: v.status, reviewDate: typeof v.review_date === 'string' ? v.review_date : v.review_date.toISOString().slice(0, 10), createdAt: v.created_at.toISOString(), snapshot: openSnapshot(this.sealers.of(p.client_id), v) })),
       }));
     });
   }
@@ -275,7 +277,7 @@ export class ExportReader {
       status: c.status,
       ownerId: c.owner_id,
       safetyFlag: c.safety_flag,
-      contactNotes: c.contact_notes_sealed === null ? null : this.sealer.open('clients', 'contact_notes', c.id, c.contact_notes_sealed),
+      contactNotes: c.contact_notes_sealed === null ? null : this.sealers.of(c.id).open('clients', 'contact_notes', c.id, c.contact_notes_sealed),
       transcriptDeletion: c.transcript_deletion,
       createdAt: c.created_at.toISOString(),
     };

@@ -30,8 +30,8 @@ describe('names inside notes (R19)', () => {
     expect(note.sections[0]?.text).toBe(text);
     const row = await c.rt.testDb.asAdmin((db) => db.selectFrom('notes').select(['names_sealed', 'sections_sealed']).where('id', '=', note.id).executeTakeFirstOrThrow());
     expect(row.names_sealed).not.toBeNull();
-    // The practice key opens the sections (placeholders only) but not the names.
-    const practiceKeys = await c.rt.crypto.keysFor('practice', c.p.practiceId);
+    // The client's key (issue 18) opens the sections (placeholders only) but not the names.
+    const practiceKeys = await c.rt.crypto.keysForClient(c.p.practiceId, clientId);
     const sections = practiceKeys.decryptString({ practiceId: c.p.practiceId, table: 'notes', column: 'sections', rowId: note.id }, row.sections_sealed as Buffer);
     expect(sections).not.toContain('Synthia');
     expect(sections).toContain('[NAME-1]');

@@ -13,7 +13,7 @@ import { clinicalAccess } from '../clients/policy.ts';
 import { displayLabel, knownPeopleOf, loadClient } from '../clients/queries.ts';
 import { isoDate } from '../../db/dates.ts';
 import { loadChartFacts } from './chart-header.ts';
-import { practiceSealer } from '../clients/seal.ts';
+import { clientSealer } from '../clients/seal.ts';
 import { isCosigner } from './policy.ts';
 import { openNamesForAuthor, restoreSections, sealNames } from './names.ts';
 import {
@@ -61,7 +61,7 @@ async function useDraft(trx: Tx, ctx: TenantContext, note: NoteRow, draftId: str
   });
   if (row.client_id !== note.client_id) throw badRequest('body.aiDraftId', 'is a draft for another client');
   if (row.format !== note.format) throw badRequest('body.aiDraftId', 'was drafted in another note format');
-  const out = openOutput(await draftBox(runtime, ctx), row);
+  const out = openOutput(await draftBox(runtime, ctx, row.client_id), row);
   if (out === null) throw new HttpError(409, 'draft_not_done', 'body.aiDraftId: this draft has no result yet; run it again or write the note yourself.');
   const rec = addDraft(prev, { id: row.id, provider: out.provider, model: out.model, draft: out.draft });
   if (rec.sentences.length > MAX_AI_SENTENCES) throw badRequest('body.aiDraftId', `would bring the note over ${MAX_AI_SENTENCES} AI sentences`);
@@ -134,7 +134,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (body.cosignerId != null) await checkCosigner(trx, body.cosignerId, ctx.userId);
         const serviceDate = body.sessionId != null ? null : (body.serviceDate ?? isoDate(runtime.clock.now()));
         checkServiceDate(serviceDate, runtime.clock.now());
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, client.id);
         const id = crypto.randomUUID();
         // R19: names leave the sections before sealing; the client's known people are always caught.
         const known = client.known_people_sealed === null ? [] : s.openJson<string[]>('clients', 'known_people', client.id, client.known_people_sealed);
@@ -220,10 +220,9 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: noteParams, response: { 200: noteDetail } },
     handler: async ({ params, tenant }) => {
       return tenant(async (trx, ctx) => {
-        const s = await practiceSealer(runtime, ctx);
         // One round trip: the read, its audit event (note.read) and the commit.
         const { row, addenda, goals, chart } = await loadNoteForRead(trx, ctx, params.noteId, { audit: true });
-        const [names, ai] = await Promise.all([openNamesForAuthor(runtime, ctx, row), openAiRecordForAuthor(runtime, ctx, row)]);
+        const [s, names, ai] = await Promise.all([clientSealer(runtime, ctx, row.client_id), openNamesForAuthor(runtime, ctx, row), openAiRecordForAuthor(runtime, ctx, row)]);
         return presentNote(trx, s, row, { names, ai, addenda, goals, chart });
       });
     },
@@ -254,7 +253,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           await checkCosigner(trx, body.cosignerId, ctx.userId);
         }
         if (body.goals !== undefined && cur.kind === 'process') throw badRequest('body.goals', 'goal progress belongs in a progress note');
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, cur.client_id);
         // Sections merge: a key sent replaces that section, keys not sent stay as they were. The
         // author's names are restored first and the whole note is split again (R19).
         const curNames = await openNamesForAuthor(runtime, ctx, cur);
@@ -330,7 +329,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const cur = await loadNote(trx, await clinicalAccess(trx, ctx, 'write'), ctx, params.noteId, 'write');
         if (cur.status === 'signed') throw signedConflict();
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, cur.client_id);
         const sections = openSections(s, cur);
         const empty = NOTE_TEMPLATES[cur.format].sections.find((t) => (sections[t.key] ?? '').trim() === '');
         if (empty !== undefined) throw badRequest(`sections.${empty.key}`, 'must be written before the note is signed');
@@ -391,7 +390,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (cur.status !== 'signed' || cur.content_sha256 === null) {
           throw new HttpError(409, 'note_not_signed', 'A draft is edited directly; addenda are for signed notes.');
         }
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, cur.client_id);
         const id = crypto.randomUUID();
         const signedAt = new Date();
         const hash = addendumHash(cur.id, cur.content_sha256, body.text, ctx.userId, signedAt);
@@ -469,7 +468,7 @@ export function noteRoutes(app: FastifyInstance, runtime: Runtime): void {
           .returningAll()
           .executeTakeFirstOrThrow();
         await audit(trx, ctx, { action: 'note.cosign', resourceType: 'note', resourceId: cur.id, metadata: { contentSha256: cur.content_sha256 } });
-        return presentNote(trx, await practiceSealer(runtime, ctx), row);
+        return presentNote(trx, await clientSealer(runtime, ctx, row.client_id), row);
       }),
   });
 }

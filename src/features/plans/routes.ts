@@ -10,7 +10,7 @@ import { HttpError } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
-import { practiceSealer } from '../clients/seal.ts';
+import { clientSealer } from '../clients/seal.ts';
 import { searchIcd10 } from './icd10.ts';
 import { buildSnapshot, insertVersion, isoDate, loadPlan, loadVersion, openSnapshot, presentPlan } from './queries.ts';
 import { clientParams, planBody, planParams, planVersionParams, planView } from './schema.ts';
@@ -45,7 +45,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
       const snapshot = buildSnapshot(body, undefined);
       return tenant(async (trx, ctx) => {
         const client = await loadClient(trx, await clinicalAccess(trx, ctx, 'write'), params.clientId, 'write');
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, client.id);
         const plan = await trx
           .insertInto('treatment_plans')
           .values({ id: crypto.randomUUID(), practice_id: ctx.practiceId, owner_id: ctx.userId, client_id: client.id, current_version: 1 })
@@ -71,7 +71,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
     handler: async ({ params, body, tenant }) =>
       tenant(async (trx, ctx) => {
         const plan = await loadPlan(trx, await clinicalAccess(trx, ctx, 'write'), params.planId, 'write');
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, plan.client_id);
         const prev = await loadVersion(trx, plan.id, plan.current_version);
         const snapshot = buildSnapshot(body, openSnapshot(s, prev));
         const next = plan.current_version + 1;
@@ -132,7 +132,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const plan = await loadPlan(trx, await clinicalAccess(trx, ctx), params.planId, 'read');
         const v = await loadVersion(trx, plan.id, plan.current_version);
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, plan.client_id);
         auditRead(trx, ctx, { action: 'plan.read', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: v.version } });
         return presentPlan(plan, v, openSnapshot(s, v));
       }),
@@ -170,7 +170,7 @@ export function planRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const plan = await loadPlan(trx, await clinicalAccess(trx, ctx), params.planId, 'read');
         const v = await loadVersion(trx, plan.id, params.version);
-        const s = await practiceSealer(runtime, ctx);
+        const s = await clientSealer(runtime, ctx, plan.client_id);
         auditRead(trx, ctx, { action: 'plan.read', resourceType: 'treatment_plan', resourceId: plan.id, metadata: { version: v.version } });
         return presentPlan(plan, v, openSnapshot(s, v));
       }),

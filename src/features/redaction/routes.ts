@@ -7,7 +7,7 @@ import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { auditRead } from '../../audit/audit.ts';
 import { redact } from '../../deid/index.ts';
-import { practiceSealer } from '../clients/seal.ts';
+import { clientSealer } from '../clients/seal.ts';
 import { loadNoteForRead, openSections } from '../notes/queries.ts';
 import { openNamesForAuthor, restoreSections } from '../notes/names.ts';
 import { loadSettings } from '../settings/policy.ts';
@@ -27,8 +27,8 @@ export function redactionRoutes(app: FastifyInstance, runtime: Runtime): void {
     },
     handler: async ({ params, tenant }) =>
       tenant(async (trx, ctx) => {
-        const s = await practiceSealer(runtime, ctx);
         const { row } = await loadNoteForRead(trx, ctx, params.noteId);
+        const s = await clientSealer(runtime, ctx, row.client_id);
         // The author's own names are put back first, so that they are redacted like any other
         // name rather than left as the placeholders only the author could resolve.
         const sections = restoreSections(openSections(s, row), await openNamesForAuthor(runtime, ctx, row));

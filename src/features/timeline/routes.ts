@@ -7,7 +7,7 @@ import { notFound } from '../../http/errors.ts';
 import { auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
-import { practiceSealer } from '../clients/seal.ts';
+import { clientSealer } from '../clients/seal.ts';
 import { canReadTimeline } from './policy.ts';
 import { buildTimeline } from './queries.ts';
 import { clientParams, timelineQuery, timelineView } from './schema.ts';
@@ -23,9 +23,11 @@ export function timelineRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params: clientParams, querystring: timelineQuery, response: { 200: timelineView } },
     handler: async ({ params, query, tenant }) =>
       tenant(async (trx, ctx) => {
-        const [access, s] = await Promise.all([clinicalAccess(trx, ctx), practiceSealer(runtime, ctx)]);
+        const access = await clinicalAccess(trx, ctx);
         const client = await loadClient(trx, access, params.clientId, 'read');
         if (!canReadTimeline(access, client)) throw notFound('client');
+        // The client's key only once the client is known to be theirs: never a key for a stranger's id.
+        const s = await clientSealer(runtime, ctx, client.id);
         const view = await buildTimeline(trx, access, s, client, query.goalWindow);
         auditRead(trx, ctx, { action: 'timeline.read', resourceType: 'client', resourceId: client.id, metadata: { events: view.events.length, gaps: view.gaps.length } });
         return view;

@@ -8,7 +8,7 @@ import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError, notFound } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
-import { practiceSealer } from '../clients/seal.ts';
+import { clientSealer } from '../clients/seal.ts';
 import { loadSession } from '../encounters/queries.ts';
 import { transcriptDeletionRule } from '../clients/queries.ts';
 import { prepareTranscript } from './service.ts';
@@ -55,9 +55,9 @@ export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
     },
     handler: async ({ tenant, params: p, body }) => {
       return tenant(async (trx, ctx) => {
-        const s = await practiceSealer(runtime, ctx);
         const access = await clinicalAccess(trx, ctx, 'write');
         const session = await loadSession(trx, access, p.sessionId, 'write');
+        const s = await clientSealer(runtime, ctx, session.client_id);
         const rule = await transcriptDeletionRule(trx, session.client_id);
         if (rule?.mode === 'on_sign') {
           const signed = await trx.selectFrom('notes').select('id').where('session_id', '=', session.id).where('status', '=', 'signed').executeTakeFirst();
@@ -106,7 +106,6 @@ export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { params, response: { 200: meta.extend({ text: z.string() }) } },
     handler: async ({ tenant, params: p }) => {
       const found = await tenant(async (trx, ctx) => {
-        const s = await practiceSealer(runtime, ctx);
         const access = await clinicalAccess(trx, ctx, 'read');
         const session = await loadSession(trx, access, p.sessionId, 'read');
         const row = await trx.selectFrom('transcripts').selectAll().where('session_id', '=', session.id).executeTakeFirst();
@@ -122,6 +121,7 @@ export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
           return null;
         }
         auditRead(trx, ctx, { action: 'transcript.read', resourceType: 'transcript', resourceId: row.id });
+        const s = await clientSealer(runtime, ctx, row.client_id);
         return { ...present(row), text: s.open('transcripts', 'text', row.id, row.text_sealed) };
       });
       if (found === null) throw notFound('transcript');
