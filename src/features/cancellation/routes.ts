@@ -19,6 +19,8 @@ const statusOut = z.object({
   /** When the grace period ends and the purge may begin. */
   purgeAfter: z.string().nullable(),
   graceDays: z.number(),
+  /** Cancelled and the grace period still running (on the server's clock). */
+  inGrace: z.boolean(),
   /** The caller may restore the practice now (owner, grace period running). */
   canRestore: z.boolean(),
 });
@@ -38,6 +40,7 @@ async function statusOf(trx: Tx, practiceId: string, isOwner: boolean): Promise<
     cancelledAt: p.cancelled_at?.toISOString() ?? null,
     purgeAfter: p.purge_after?.toISOString() ?? null,
     graceDays: GRACE_DAYS,
+    inGrace: grace,
     canRestore: isOwner && grace,
   };
 }
@@ -75,7 +78,7 @@ export function cancellationRoutes(app: FastifyInstance, runtime: Runtime): void
         const p = await trx.selectFrom('practices').select(['name', 'lifecycle']).where('id', '=', ctx.practiceId).forUpdate().executeTakeFirst();
         if (p === undefined) throw notFound('practice');
         // The value is never echoed back: the field and the rule only.
-        if (body.confirmation.trim() !== p.name.trim()) throw badRequest('confirmation', "must be the practice's name, exactly as shown");
+        if (body.confirmation.trim() !== p.name.trim()) throw badRequest('body.confirmation', "must be the practice's name, exactly as shown");
         const r = await trx
           .updateTable('practices')
           .set({

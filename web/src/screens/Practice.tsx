@@ -4,6 +4,7 @@ import type { Practice as PracticeT } from '../types.ts';
 import { Alert, formatDate, Loading, Page } from '../ui.tsx';
 import { BaaCard } from './BaaCard.tsx';
 import { Members } from './Members.tsx';
+import { CancelPractice } from './CancelPractice.tsx';
 
 export default function Practice() {
   const { session } = useSession();
@@ -30,6 +31,7 @@ export default function Practice() {
       )}
       <Members isOwner={isOwner} selfId={session?.user.id ?? ''} />
       <BaaCard isOwner={isOwner} onAccepted={() => void practice.reload()} />
+      {isOwner && practice.data !== null && <CancelPractice practiceName={practice.data.name} />}
     </Page>
   );
 }
