@@ -207,7 +207,8 @@ describe('purging a practice', () => {
     const note = await call(pr, 'POST', `/api/clients/${clientId}/notes`, { format: 'soap', sections: { subjective: 'Synthetic purge sentence.', objective: 'Calm.', assessment: 'Stable.', plan: 'Weekly.' } });
     expect(note.statusCode, note.body).toBe(201);
     expect((await cancel(p)).statusCode).toBe(200);
-    const exp = await call(await as(p, 'owner'), 'POST', '/api/exports', { scope: 'practice' });
+    const ownerSession = await as(p, 'owner');
+    const exp = await call(ownerSession, 'POST', '/api/exports', { scope: 'practice' });
     expect(exp.statusCode).toBe(202);
     await runJobs();
     expect((await rowsLeft(p.practiceId)).blobs).toBe(2); // the seeded blob row and the archive
@@ -258,9 +259,10 @@ describe('purging a practice', () => {
     expect(countsOf(row.purge_counts).memberships).toBe(5);
     expect(Object.keys(m).some((k) => k.startsWith('audit'))).toBe(false);
 
-    // Restoring after the purge: a clear refusal. The owner's old session went with the practice.
-    const late = await call(await sessionFor(rt, { userId: other.users.owner, practiceId: other.practiceId }), 'POST', '/api/practice/restore', {});
-    expect([late.statusCode, code(late)]).toEqual([409, 'not_cancelled']);
+    // Restoring after the purge: the owner's session went with the practice (and their account).
+    const late = await call(ownerSession, 'POST', '/api/practice/restore', {});
+    expect(late.statusCode).toBe(401);
+    expect((await rt.testDb.asAdmin(async (db) => (await db.selectFrom('sessions').select('id').where('practice_id', '=', p.practiceId).execute()) as unknown[])).length).toBe(0);
     const sweepAgain = await rt.testDb.asAdmin(async (db) => (await db.selectFrom('jobs').select(['status']).where('singleton_key', '=', `purge:${p.practiceId}`).execute()) as Array<{ status: string }>);
     expect(sweepAgain.map((j) => j.status)).toEqual(['succeeded']);
   }, 120_000);
@@ -288,7 +290,7 @@ describe('purging a practice', () => {
     expect(Object.keys(await rowsLeft(converted.practiceId)).length).toBeGreaterThan(5);
   }, 120_000);
 
-  it('R34 the sweep is idempotent: run twice, or by two servers at once, it queues one purge per practice', async () => {
+  it('R34 the sweep is idempotent (several servers at once queue one purge); once the purge has begun nothing answers and restoring is refused', async () => {
     clock.set(new Date('2026-10-01T09:00:00Z'));
     const p = await seedPractice(rt.db, 'Twice');
     expect((await cancel(p)).statusCode).toBe(200);
@@ -303,6 +305,10 @@ describe('purging a practice', () => {
     const owner = await as(p, 'owner');
     expect((await call(owner, 'GET', '/api/exports')).statusCode).toBe(423);
     expect((await call(owner, 'GET', '/api/practice/cancellation')).json<{ lifecycle: string }>().lifecycle).toBe('purging');
+    // Restoring once the purge has begun: a clear refusal, nothing changed.
+    const late = await call(owner, 'POST', '/api/practice/restore', {});
+    expect([late.statusCode, code(late)]).toEqual([409, 'practice_purged']);
+    expect((await practiceRow(p.practiceId)).lifecycle).toBe('purging');
     await runJobs();
     expect((await practiceRow(p.practiceId)).lifecycle).toBe('purged');
   }, 120_000);
