@@ -8,9 +8,10 @@
 //   rows    — every table with practice_id (catalog order, children first), in batches; each
 //             batch's count is added to practices.purge_counts in the batch's own transaction;
 //   users   — the user rows of those members (sessions, factors and links cascade);
-//   keys    — the practice's key scope (and, through it, its clients' keys) and those users'
-//             personal scopes are destroyed: a copy of any row taken before — a dump, a backup,
-//             a COPY — can no longer be opened with the master key and the keyring;
+//   keys    — blobs once more (an export written meanwhile); then the practice's key scope
+//             (and, through it, its clients' keys) and those users' personal scopes are
+//             destroyed: a copy of any row taken before — a dump, a backup, a COPY — can no
+//             longer be opened with the master key and the keyring;
 //   finish  — the practice row becomes a tombstone (no name, no billing data, lifecycle
 //             'purged') and the receipt goes into its audit trail, in one transaction.
 // The audit trail itself stays: ids and categories only, kept six years (a later issue purges it).
@@ -168,6 +169,9 @@ export function purgeJobHandler(runtime: Runtime, opts: { probe?: PurgeProbe } =
       }
       if (cp.step === 'users') await step({ ...cp, step: 'keys', deletedUsers: await purgeUsers(runtime, ctx, cp.users) });
       if (cp.step === 'keys') {
+        // Once more: an export that was being written when the purge began may have stored its
+        // archive after the first pass (its job row is gone now, so it cannot start again).
+        await purgeBlobs(runtime, ctx, job);
         // Destroying a scope that is already gone is a no-op, so a resumed attempt repeats this safely.
         await runtime.crypto.destroy('practice', practiceId);
         for (const u of cp.deletedUsers) await runtime.crypto.destroy('user', u);
