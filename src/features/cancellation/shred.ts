@@ -43,7 +43,14 @@ export async function openableWithKeyring(fieldCrypto: FieldCrypto, copies: Seal
   const scopes = new Map<string, { scope: KeyScope; id: string }>();
   for (const r of await fieldCrypto.store.listAll()) scopes.set(`${r.scope}:${r.scopeId}`, { scope: r.scope, id: r.scopeId });
   const keySets = [];
-  for (const s of scopes.values()) keySets.push(await fieldCrypto.existingKeysFor(s.scope, s.id));
+  for (const s of scopes.values()) {
+    try {
+      keySets.push(await fieldCrypto.existingKeysFor(s.scope, s.id));
+    } catch {
+      // A scope whose keys cannot be unwrapped any more (e.g. a client key under a destroyed
+      // practice key) opens nothing.
+    }
+  }
   const opened: SealedCopy[] = [];
   for (const copy of copies) {
     for (const keys of keySets) {
