@@ -12,7 +12,18 @@ export interface PracticesTable {
   billing_contact_email: string | null;
   payment_customer_token: string | null;
   require_2fa: ColumnType<boolean, boolean | undefined>;
+  /** Cancellation and purge (migration 0020, features/cancellation). */
+  lifecycle: ColumnType<PracticeLifecycle, PracticeLifecycle | undefined>;
+  cancelled_at: ColumnType<Date | null, Date | null | undefined>;
+  cancelled_by: ColumnType<string | null, string | null | undefined>;
+  purge_after: ColumnType<Date | null, Date | null | undefined>;
+  purge_reason: ColumnType<'cancelled' | 'trial_ended' | null, 'cancelled' | 'trial_ended' | null | undefined>;
+  purged_at: ColumnType<Date | null, Date | null | undefined>;
+  /** Rows deleted by the purge, by table. */
+  purge_counts: ColumnType<Record<string, number>, string | undefined, string>;
 }
+
+export type PracticeLifecycle = 'active' | 'cancelled' | 'purging' | 'purged';
 
 export interface UsersTable {
   id: string;

@@ -23,6 +23,7 @@ import { aiRoutes } from './ai/routes.ts';
 import { exportRoutes } from './export/routes.ts';
 import { deletionRoutes } from './deletion/routes.ts';
 import { departureRoutes } from './practice/departure-routes.ts';
+import { cancellationRoutes } from './cancellation/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -46,5 +47,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   exportRoutes(app, runtime);
   deletionRoutes(app, runtime);
   departureRoutes(app, runtime);
+  cancellationRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

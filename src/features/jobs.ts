@@ -8,6 +8,7 @@ import { sweepAllPractices } from './transcripts/service.ts';
 import { exportJobHandler } from './export/job.ts';
 import { FileBlobBackend } from '../platform/blobs/backend.ts';
 import { CLIENT_RESEAL, clientResealJob } from './keys/reseal.ts';
+import { PURGE_SWEEP, purgeJobHandler, purgeSweepHandler } from './cancellation/purge.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
 export const BLOBS_EXPIRE = 'blobs.expire';
@@ -46,6 +47,8 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(blobExpiry(runtime));
   runtime.jobs.register(exportJobHandler(runtime));
   runtime.jobs.register(clientResealJob(runtime));
+  runtime.jobs.register(purgeJobHandler(runtime));
+  runtime.jobs.register(purgeSweepHandler(runtime));
 }
 
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
@@ -55,4 +58,5 @@ export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   // Issue 18: fields still under a practice key move to their client's key; runs at once on the
   // first start after the upgrade, then daily catches anything an older server still wrote that way.
   await runtime.jobs.schedule(CLIENT_RESEAL, 24 * 3600);
+  await runtime.jobs.schedule(PURGE_SWEEP, 10 * 60);
 }

@@ -18,6 +18,7 @@ import {
 } from '../features/auth/sessions.ts';
 import { CURRENT_BAA } from '../features/practice/baa.ts';
 import { routeLimiters } from './rate-limit.ts';
+import { cancelledPracticeRefusal, type WhileCancelled } from '../features/cancellation/gate.ts';
 
 /**
  * public  — no session needed (sign-in, health).
@@ -69,6 +70,13 @@ export interface RouteSpec<S extends RouteSchemas = RouteSchemas> {
    * says it is background work (BACKGROUND_HEADER, R39).
    */
   touch?: boolean;
+  /**
+   * A cancelled practice (features/cancellation) refuses every route with 423 practice_cancelled,
+   * except sign-in and second-factor routes (/api/auth/…) and routes that say otherwise here:
+   * 'anyone' — usable by its declared roles throughout (the cancellation status, restore);
+   * 'owner'  — usable by the owner during the grace period only (export).
+   */
+  whileCancelled?: WhileCancelled;
   rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
   schema: S;
   handler: (args: HandlerArgs<S>) => Promise<unknown>;
@@ -81,6 +89,7 @@ export interface RouteEntry {
   roles: readonly AppRole[] | 'self';
   stepUp: boolean;
   phiWrite: boolean;
+  whileCancelled: WhileCancelled | null;
   hasParams: boolean;
   idParams: string[];
 }
@@ -135,6 +144,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
     roles: spec.roles,
     stepUp: spec.stepUp ?? false,
     phiWrite: spec.phiWrite ?? false,
+    whileCancelled: spec.whileCancelled ?? null,
     hasParams: idParams.length > 0,
     idParams,
   });
@@ -171,6 +181,12 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
           await auditDenied(runtime, auth, req, 'csrf');
           throw new HttpError(403, 'csrf_failed', 'The request is missing its security token. Reload the page and try again.');
         }
+      }
+      // R10/R34: nothing of a cancelled practice is usable, for anyone, but what its owner needs
+      // to restore or export it. Asked on every request: a cancellation on one server holds on all.
+      if (auth.practiceId !== null && !spec.url.startsWith('/api/auth/')) {
+        const refusal = await cancelledPracticeRefusal(runtime.db, auth.practiceId, auth.roles, spec.whileCancelled ?? null);
+        if (refusal !== null) throw refusal;
       }
       if (spec.roles !== 'self' && !spec.roles.some((r) => auth.roles.includes(r))) {
         await auditDenied(runtime, auth, req, 'role');

@@ -5,6 +5,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useSession } from './session.tsx';
 import { InactivityDialog } from './InactivityDialog.tsx';
+import { CancellationGate } from './cancellation.tsx';
 
 export function Layout() {
   const { session, signOut } = useSession();
@@ -59,7 +60,9 @@ export function Layout() {
         )}
       </header>
       <main id="main" tabIndex={-1} key={session?.user.id ?? 'signed-out'}>
-        <Outlet />
+        <CancellationGate>
+          <Outlet />
+        </CancellationGate>
       </main>
       <footer className="site-footer">
         <p>Client records are encrypted and visible only to their practitioner. Nothing is stored in this browser.</p>

@@ -45,6 +45,19 @@ export function onSessionLost(fn: Listener): () => void {
   return () => expiryListeners.delete(fn);
 }
 
+/**
+ * The practice was cancelled (the server answers 423 practice_cancelled), or its state changed
+ * here (cancelled, restored): the cancellation gate (cancellation.tsx) looks again.
+ */
+const practiceStateListeners = new Set<() => void>();
+export function onPracticeStateChange(fn: () => void): () => void {
+  practiceStateListeners.add(fn);
+  return () => practiceStateListeners.delete(fn);
+}
+export function practiceStateChanged(): void {
+  for (const fn of practiceStateListeners) fn();
+}
+
 export function forgetCsrfToken(): void {
   csrfToken = null;
 }
@@ -104,6 +117,7 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: Re
     const err = isErrorBody(data)
       ? new ApiError(res.status, data.error.code, data.error.message, 'draftId' in data && typeof data.draftId === 'string' ? data.draftId : null)
       : new ApiError(res.status, 'http_error', `The request failed (${res.status}).`);
+    if (res.status === 423 && err.code === 'practice_cancelled') practiceStateChanged();
     if (res.status === 401 && !opts.quiet401) {
       csrfToken = null;
       for (const fn of expiryListeners) fn(err);

@@ -70,6 +70,7 @@ export function exportRoutes(app: FastifyInstance, runtime: Runtime): void {
     tags: ['exports'],
     auth: 'full',
     roles: ['practitioner', 'owner'],
+    whileCancelled: 'owner', // R10: the owner of a cancelled practice can still take everything away
     stepUp: true,
     schema: { body: startBody, response: { 202: exportOut } },
     handler: async ({ tenant, body, reply }) => {
@@ -114,6 +115,7 @@ export function exportRoutes(app: FastifyInstance, runtime: Runtime): void {
     tags: ['exports'],
     auth: 'full',
     roles: ['practitioner', 'owner'],
+    whileCancelled: 'owner', // R10: the owner of a cancelled practice can still take everything away
     schema: { response: { 200: z.object({ exports: z.array(exportOut) }) } },
     handler: async ({ tenant }) =>
       tenant(async (trx) => {
@@ -131,6 +133,7 @@ export function exportRoutes(app: FastifyInstance, runtime: Runtime): void {
     tags: ['exports'],
     auth: 'full',
     roles: ['practitioner', 'owner'],
+    whileCancelled: 'owner', // R10: the owner of a cancelled practice can still take everything away
     touch: false,
     schema: { params: z.strictObject({ id: z.uuid() }), response: { 200: exportOut } },
     handler: async ({ tenant, params }) =>
@@ -150,6 +153,7 @@ export function exportRoutes(app: FastifyInstance, runtime: Runtime): void {
     tags: ['exports'],
     auth: 'full',
     roles: ['practitioner', 'owner'],
+    whileCancelled: 'owner', // R10: the owner of a cancelled practice can still take everything away
     schema: { params: z.strictObject({ id: z.uuid() }) },
     handler: async ({ tenant, params, reply, req }) => {
       const now = runtime.jobs.now();

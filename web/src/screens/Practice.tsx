@@ -6,6 +6,7 @@ import { BaaCard } from './BaaCard.tsx';
 import { Members } from './Members.tsx';
 import { Departures } from './Departures.tsx';
 import { useState } from 'react';
+import { CancelPractice } from './CancelPractice.tsx';
 
 export default function Practice() {
   const { session } = useSession();
@@ -34,6 +35,7 @@ export default function Practice() {
       <Members isOwner={isOwner} selfId={session?.user.id ?? ''} onDeparted={() => setDepartures((n) => n + 1)} />
       {isOwner && <Departures key={departures} />}
       <BaaCard isOwner={isOwner} onAccepted={() => void practice.reload()} />
+      {isOwner && practice.data !== null && <CancelPractice practiceName={practice.data.name} />}
     </Page>
   );
 }
