@@ -105,6 +105,10 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     await trx.insertInto('jobs').values({ id: jobId, practice_id: practiceId, kind: 'export.build', created_by: owner_id, payload: '{}', run_at: now, created_at: now, updated_at: now }).execute();
     await trx.insertInto('blobs').values({ id: blobId, practice_id: practiceId, owner_id, purpose: 'export', storage_key: `${practiceId}/export/${blobId}`, key_scope: 'user', key_scope_id: owner_id, created_at: now, expires_at: new Date(now.getTime() + 86400_000) }).execute();
     await trx.insertInto('exports').values({ id: crypto.randomUUID(), practice_id: practiceId, requested_by: owner_id, scope: 'client', client_id: clientId, job_id: jobId, created_at: now }).execute();
+    // CSV import staging (issue 19, R14): one staged import with one sealed chunk.
+    const importId = crypto.randomUUID();
+    await trx.insertInto('imports').values({ id: importId, practice_id: practiceId, owner_id, kind: 'clients', row_count: 1, staged_count: 1, error_count: 0, client_count: 1, errors: '[]', created_at: now, expires_at: new Date(now.getTime() + 900_000) }).execute();
+    await trx.insertInto('import_chunks').values({ id: crypto.randomUUID(), import_id: importId, practice_id: practiceId, owner_id, seq: 0, row_count: 1, payload_sealed: crypto.randomBytes(48) }).execute();
   });
   return {
     practiceId,

@@ -21,6 +21,7 @@ import { redactionRoutes } from './redaction/routes.ts';
 import { verifyPageRoutes } from './auth/verify-page.ts';
 import { aiRoutes } from './ai/routes.ts';
 import { exportRoutes } from './export/routes.ts';
+import { importRoutes } from './import/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -42,5 +43,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   verifyPageRoutes(app);
   aiRoutes(app, runtime);
   exportRoutes(app, runtime);
+  importRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

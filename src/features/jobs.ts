@@ -7,6 +7,7 @@ import type { JobHandler } from '../platform/jobs/runner.ts';
 import { sweepAllPractices } from './transcripts/service.ts';
 import { exportJobHandler } from './export/job.ts';
 import { FileBlobBackend } from '../platform/blobs/backend.ts';
+import { importExpiryJob, IMPORTS_EXPIRE } from './import/job.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
 export const BLOBS_EXPIRE = 'blobs.expire';
@@ -44,10 +45,13 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(retentionSweep(runtime));
   runtime.jobs.register(blobExpiry(runtime));
   runtime.jobs.register(exportJobHandler(runtime));
+  runtime.jobs.register(importExpiryJob(runtime));
 }
 
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
 export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(RETENTION_SWEEP, 10 * 60);
   await runtime.jobs.schedule(BLOBS_EXPIRE, 10 * 60);
+  // R14: staging lives 15 minutes; reads ignore it past then, and this makes the deletion real.
+  await runtime.jobs.schedule(IMPORTS_EXPIRE, 60);
 }

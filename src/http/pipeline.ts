@@ -69,6 +69,8 @@ export interface RouteSpec<S extends RouteSchemas = RouteSchemas> {
    */
   touch?: boolean;
   rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
+  /** A body limit of the route's own, in bytes, instead of the server's (the CSV import's 20 MB). */
+  bodyLimit?: number;
   schema: S;
   handler: (args: HandlerArgs<S>) => Promise<unknown>;
 }
@@ -147,6 +149,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
     url: spec.url,
     schema,
     config: spec.rateLimit !== undefined ? { rateLimit: spec.rateLimit } : {},
+    ...(spec.bodyLimit !== undefined ? { bodyLimit: spec.bodyLimit } : {}),
     // Authentication and the role gate run before validation: a caller who may not use a route
     // learns nothing about what the route would accept.
     onRequest: async (req: FastifyRequest, reply: FastifyReply) => {
