@@ -259,3 +259,38 @@ describe('CSV import', () => {
     expect(await count(c, 'imports')).toBe(before);
   }, 60_000);
 });
+
+describe('CSV import and the CSV Tacet writes', () => {
+  it('R14 a =HYPERLINK(…) cell imported as text comes out neutralised in the export’s CSV', async () => {
+    const { registerJobs } = await import('../jobs.ts');
+    const { unzip } = await import('../../../test/unzip.ts');
+    const { parse } = await import('csv-parse/sync');
+    registerJobs(c.rt);
+    // The export reads records created up to its own instant; rows take their creation time from
+    // the database's now(), so this test runs the clock at the real time.
+    c.clock.set(Date.now());
+    await c.refresh();
+    // The second practitioner: the seeded one's records hold random bytes, which no export opens.
+    const formula = '=HYPERLINK("http://a.test","open")';
+    const csv = `name,pronouns\nTest Exported,"${formula.replace(/"/g, '""')}"\n`;
+    const v = (await c.upload(c.other, 'clients', csv, { name: 0, pronouns: 1 })).json<ReviewView>();
+    expect(v.counts.staged).toBe(1);
+    expect((await c.call(c.other, 'POST', `/api/imports/${v.id}/confirm`)).statusCode).toBe(200);
+    const started = await c.call(c.other, 'POST', '/api/exports', { scope: 'mine' });
+    expect(started.statusCode, started.body).toBe(202);
+    const id = started.json<{ id: string }>().id;
+    while (await c.rt.jobs.runOnce()) {
+      /* run every due job */
+    }
+    const dl = await c.call(c.other, 'GET', `/api/exports/${id}/download`);
+    const job = await c.rt.testDb.asAdmin((a) => a.selectFrom('jobs').select(['status', 'last_error_code', 'run_at', 'attempts']).where('kind', '=', 'export.build').execute());
+    expect(dl.statusCode, `${dl.body.slice(0, 200)} ${JSON.stringify(job)}`).toBe(200);
+    const files = await unzip(dl.rawPayload);
+    const text = files.get('csv/clients.csv')?.toString('utf8') ?? '';
+    const rows = parse(text, { columns: true }) as Array<{ label: string; pronouns: string }>;
+    const row = rows.find((r) => r.label === 'T.E.');
+    expect(row, text).toBeDefined();
+    expect(row?.pronouns).toBe(`'${formula}`);
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  }, 60_000);
+});
