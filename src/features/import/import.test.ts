@@ -14,8 +14,8 @@ afterAll(async () => c.close());
 const auditActions = async (action: string) =>
   c.rt.testDb.asAdmin(async (db) =>
     (await db.selectFrom('audit_events').select(['resource_id', 'metadata']).where('practice_id', '=', c.p.practiceId).where('action', '=', action).execute()).map((r) => ({
-      id: r.resource_id,
-      metadata: (typeof r.metadata === 'string' ? JSON.parse(r.metadata) : r.metadata) as Record<string, unknown>,
+      id: r.resource_id as string | null,
+      metadata: (typeof r.metadata === 'string' ? (JSON.parse(r.metadata) as unknown) : r.metadata) as Record<string, unknown>,
     })),
   );
 
@@ -51,7 +51,7 @@ describe('CSV import', () => {
     const rows = await c.rt.testDb.asAdmin((db) =>
       db.selectFrom('therapy_sessions as s').innerJoin('clients as k', 'k.id', 's.client_id').select(['k.label', 's.client_id']).where('s.practice_id', '=', c.p.practiceId).where('k.label', 'in', ['Q.Z.T.', 'B.O.']).execute(),
     );
-    expect(new Set(rows.filter((r) => r.label === 'Q.Z.T.').map((r) => r.client_id)).size).toBe(1);
+    expect(new Set((rows as Array<{ label: string; client_id: string }>).filter((r) => r.label === 'Q.Z.T.').map((r) => r.client_id)).size).toBe(1);
     // The file's client id is dropped at commit; the staging is gone.
     const everything = await dump(c, ['clients', 'therapy_sessions', 'audit_events', 'imports', 'import_chunks']);
     expect(everything).not.toMatch(/Quilla|Testwood|Oakhollow|EXT-700/);
@@ -287,7 +287,7 @@ describe('CSV import and the CSV Tacet writes', () => {
     expect(dl.statusCode, `${dl.body.slice(0, 200)} ${JSON.stringify(job)}`).toBe(200);
     const files = await unzip(dl.rawPayload);
     const text = files.get('csv/clients.csv')?.toString('utf8') ?? '';
-    const rows = parse(text, { columns: true }) as Array<{ label: string; pronouns: string }>;
+    const rows = parse<{ label: string; pronouns: string }>(text, { columns: true });
     const row = rows.find((r) => r.label === 'T.E.');
     expect(row, text).toBeDefined();
     expect(row?.pronouns).toBe(`'${formula}`);
