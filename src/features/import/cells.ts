@@ -56,9 +56,21 @@ export function readPlace(cell: string): Read<string> {
   return /^\d{1,2}$/.test(s) ? ok(s.padStart(2, '0')) : no('must be a two-digit place-of-service code');
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatFor(zone: string): Intl.DateTimeFormat {
+  let f = formats.get(zone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    if (formats.size < 64) formats.set(zone, f);
+  }
+  return f;
+}
+
 /** Offset of `zone` from UTC at instant `t`, in milliseconds. */
 function zoneOffset(t: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(t));
+  if (zone === 'UTC') return 0;
+  const parts = formatFor(zone).formatToParts(new Date(t));
   const get = (k: string) => Number(parts.find((p) => p.type === k)?.value ?? '0');
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(t / 1000) * 1000;
 }
