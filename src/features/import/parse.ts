@@ -24,6 +24,32 @@ export interface ParsedCsv {
 export const MAX_ROWS = 200_000;
 const MAX_CELL = 64 * 1024;
 
+/**
+ * Physical line numbers of record starts, from csv-parse's byte offsets. (Its own line counter
+ * counts a CRLF inside a quoted cell twice, so it is not used.) Walks the UTF-8 bytes once.
+ */
+class LineCounter {
+  private pos = 0;
+  private line = 1;
+  constructor(private readonly bytes: Buffer) {}
+
+  private step(): void {
+    const ch = this.bytes[this.pos];
+    if (ch === 13) {
+      this.line++;
+      if (this.bytes[this.pos + 1] === 10) this.pos++;
+    } else if (ch === 10) this.line++;
+    this.pos++;
+  }
+
+  /** The line of the next record that starts at or after byte `offset`, blank lines skipped. */
+  startAfter(offset: number): number {
+    while (this.pos < offset) this.step();
+    while (this.bytes[this.pos] === 10 || this.bytes[this.pos] === 13) this.step();
+    return this.line;
+  }
+}
+
 function detectDelimiter(text: string): ',' | ';' | '\t' {
   const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
@@ -47,7 +73,8 @@ const STRUCTURAL: Record<string, string> = {
 /** Parses CSV text. `headerOnly` reads the first record alone (the column-mapping step). */
 export function parseCsv(text: string, opts: { headerOnly?: boolean } = {}): ParsedCsv {
   const delimiter = detectDelimiter(text);
-  let rows: Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
+  let rows: Array<{ record: string[]; info: { lines: number; bytes: number } }>;
+  const lines = new LineCounter(Buffer.from(text, 'utf8'));
   const options = { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_CELL } as const;
   try {
     rows = parse(text, { ...options, ...(opts.headerOnly === true ? { to_line: 1 } : {}) }) as unknown as typeof rows;
@@ -58,26 +85,21 @@ export function parseCsv(text: string, opts: { headerOnly?: boolean } = {}): Par
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
       // Reported where the quote opened: the line after the last complete record.
       const done = (e.records ?? 0) === 0 ? [] : (parse(text, { ...options, to: e.records }) as unknown as typeof rows);
-      line = (done[done.length - 1]?.info.lines ?? 0) + 1;
+      line = lines.startAfter(done[done.length - 1]?.info.bytes ?? 0);
     }
     throw new ImportFileError('malformed', line, reason);
   }
   const first = rows[0];
   if (first === undefined) throw new ImportFileError('empty', null, 'the file has no header row');
   const header = first.record.map((h) => h.trim());
-  if (header.every((h) => h === '')) throw new ImportFileError('header', first.info.lines, 'the header row is empty');
+  if (header.every((h) => h === '')) throw new ImportFileError('header', lines.startAfter(0), 'the header row is empty');
   if (rows.length - 1 > MAX_ROWS) throw new ImportFileError('too_many_rows', null, `the file has more than ${MAX_ROWS} rows; split it`);
   const records: CsvRecord[] = [];
-  let prevEnd = first.info.lines;
-  let prevEmpty = first.info.empty_lines;
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i];
-    if (r === undefined) continue;
-    // Skipped empty lines between two records move the start of the next one down.
-    const start = prevEnd + 1 + (r.info.empty_lines - prevEmpty);
-    records.push({ line: start, cells: r.record });
-    prevEnd = r.info.lines;
-    prevEmpty = r.info.empty_lines;
+    const prev = rows[i - 1];
+    if (r === undefined || prev === undefined) continue;
+    records.push({ line: lines.startAfter(prev.info.bytes), cells: r.record });
   }
   return { delimiter, header, records };
 }
