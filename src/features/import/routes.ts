@@ -165,6 +165,8 @@ export function importRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (row === undefined) throw gone();
         const staged = await openStaged(trx, await practiceSealer(runtime, ctx), row.id);
         const done = await commitStaged(trx, ctx, staged, runtime.clock.now());
+        // Two confirms of one import at once: the second's DELETE waits on the first's row lock
+        // and then finds nothing, so it rolls back everything it inserted (nothing is imported twice).
         if (!(await deleteImport(trx, row.id))) throw notFound('import');
         await audit(trx, ctx, { action: 'import.completed', resourceType: 'import', resourceId: row.id, metadata: { kind: row.kind, ...done } });
         return done;
