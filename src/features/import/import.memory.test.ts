@@ -7,7 +7,7 @@ import net from 'node:net';
 import crypto from 'node:crypto';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openImportClinic, type ImportClinic } from './testkit.ts';
+import { openImportClinic, type ImportClinic } from '../../../test/import-clinic.ts';
 import type { ReviewView } from './schema.ts';
 
 let c: ImportClinic;

@@ -1,7 +1,7 @@
 // CSV import routes (R14, R18, R24), on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, dump, openImportClinic, type ImportClinic } from './testkit.ts';
+import { count, dump, openImportClinic, type ImportClinic } from '../../../test/import-clinic.ts';
 import { expireImports } from './job.ts';
 import type { ReviewView } from './schema.ts';
 

@@ -1,12 +1,13 @@
-// Set-up for the import tests: an app over a test database with a TestClock, a seeded practice
-// and signed-in sessions. Synthetic data only.
+// Set-up for the import tests (src/features/import): an app over a test database with a TestClock,
+// a seeded practice and signed-in sessions. Lives under test/: no production source may import
+// the TestClock (src/platform/clock.test.ts). Synthetic data only.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createTestRuntime, type TestRuntime } from '../../../test/runtime.ts';
-import { seedPractice, type SeededPractice } from '../../../test/factories.ts';
-import { sessionFor, injectAs, type TestSession } from '../../../test/auth.ts';
-import { TestClock } from '../../../test/clock.ts';
-import { buildApp } from '../../http/server.ts';
-import { addMember } from '../clients/testkit.ts';
+import { createTestRuntime, type TestRuntime } from './runtime.ts';
+import { seedPractice, type SeededPractice } from './factories.ts';
+import { sessionFor, injectAs, type TestSession } from './auth.ts';
+import { TestClock } from './clock.ts';
+import { buildApp } from '../src/http/server.ts';
+import { addMember } from '../src/features/clients/testkit.ts';
 
 export interface ImportClinic {
   rt: TestRuntime;
