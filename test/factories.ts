@@ -109,6 +109,10 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     await trx.insertInto('exports').values({ id: crypto.randomUUID(), practice_id: practiceId, requested_by: owner_id, scope: 'client', client_id: clientId, job_id: jobId, created_at: now }).execute();
     transferId = crypto.randomUUID();
     transferClientId = clientId;
+    // CSV import staging (issue 19, R14): one staged import with one sealed chunk.
+    const importId = crypto.randomUUID();
+    await trx.insertInto('imports').values({ id: importId, practice_id: practiceId, owner_id, kind: 'clients', row_count: 1, staged_count: 1, error_count: 0, client_count: 1, errors: '[]', created_at: now, expires_at: new Date(now.getTime() + 900_000) }).execute();
+    await trx.insertInto('import_chunks').values({ id: crypto.randomUUID(), import_id: importId, practice_id: practiceId, owner_id, seq: 0, row_count: 1, payload_sealed: crypto.randomBytes(48) }).execute();
   });
   // A transfer of care (issue 18), completed to the practitioner who holds the client, so it
   // widens no one's access: opened by the system (as a departure does), completed by the owner.

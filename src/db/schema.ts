@@ -465,7 +465,34 @@ export interface ExportsTable {
   expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+// CSV import staging (migration 0022, R14).
+export interface ImportsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  kind: 'clients' | 'sessions' | 'measures';
+  row_count: number;
+  staged_count: number;
+  error_count: number;
+  client_count: number;
+  errors: ColumnType<Array<{ line: number; column: number | null; field: string | null; reason: string }>, string, never>;
+  created_at: ColumnType<Date, Date, never>;
+  expires_at: ColumnType<Date, Date, never>;
+}
+
+export interface ImportChunksTable {
+  id: string;
+  import_id: string;
+  practice_id: string;
+  owner_id: string;
+  seq: number;
+  row_count: number;
+  payload_sealed: Buffer;
+}
+
 export interface Database {
+  imports: ImportsTable;
+  import_chunks: ImportChunksTable;
   exports: ExportsTable;
   jobs: JobsTable;
   blobs: BlobsTable;

@@ -24,6 +24,7 @@ import { exportRoutes } from './export/routes.ts';
 import { deletionRoutes } from './deletion/routes.ts';
 import { departureRoutes } from './practice/departure-routes.ts';
 import { cancellationRoutes } from './cancellation/routes.ts';
+import { importRoutes } from './import/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -48,5 +49,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   deletionRoutes(app, runtime);
   departureRoutes(app, runtime);
   cancellationRoutes(app, runtime);
+  importRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

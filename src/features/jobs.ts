@@ -9,6 +9,7 @@ import { exportJobHandler } from './export/job.ts';
 import { FileBlobBackend } from '../platform/blobs/backend.ts';
 import { CLIENT_RESEAL, clientResealJob } from './keys/reseal.ts';
 import { PURGE_SWEEP, purgeJobHandler, purgeSweepHandler } from './cancellation/purge.ts';
+import { importExpiryJob, IMPORTS_EXPIRE } from './import/job.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
 export const BLOBS_EXPIRE = 'blobs.expire';
@@ -49,6 +50,7 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(clientResealJob(runtime));
   runtime.jobs.register(purgeJobHandler(runtime));
   runtime.jobs.register(purgeSweepHandler(runtime));
+  runtime.jobs.register(importExpiryJob(runtime));
 }
 
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
@@ -59,4 +61,6 @@ export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   // first start after the upgrade, then daily catches anything an older server still wrote that way.
   await runtime.jobs.schedule(CLIENT_RESEAL, 24 * 3600);
   await runtime.jobs.schedule(PURGE_SWEEP, 10 * 60);
+  // R14: staging lives 15 minutes; reads ignore it past then, and this makes the deletion real.
+  await runtime.jobs.schedule(IMPORTS_EXPIRE, 60);
 }

@@ -78,6 +78,8 @@ export interface RouteSpec<S extends RouteSchemas = RouteSchemas> {
    */
   whileCancelled?: WhileCancelled;
   rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
+  /** A body limit of the route's own, in bytes, instead of the server's (the CSV import's 20 MB). */
+  bodyLimit?: number;
   schema: S;
   handler: (args: HandlerArgs<S>) => Promise<unknown>;
 }
@@ -159,6 +161,7 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, runtim
     schema,
     // The plugin's own hook would run after authentication; routeLimiters puts the limits first.
     config: { rateLimit: false },
+    ...(spec.bodyLimit !== undefined ? { bodyLimit: spec.bodyLimit } : {}),
     // Rate limits first, then authentication and the role gate, all before validation: a caller
     // who may not use a route learns nothing about what the route would accept.
     onRequest: [...routeLimiters(app, spec.rateLimit, spec.auth !== 'public'), async (req: FastifyRequest, reply: FastifyReply) => {

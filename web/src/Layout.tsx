@@ -47,6 +47,11 @@ export function Layout() {
                   <NavLink to="/export">Export</NavLink>
                 </li>
               )}
+              {session.roles.includes('practitioner') && (
+                <li>
+                  <NavLink to="/import">Import</NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/settings">Settings</NavLink>
               </li>

@@ -82,12 +82,14 @@ interface RequestOptions {
   quiet401?: boolean;
   /** Not caused by the person: never extends the session (R39). */
   background?: boolean;
+  /** The body is a file sent as it is, with this content type (the CSV import). */
+  raw?: string;
 }
 
 async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.background === true) headers[BACKGROUND_HEADER] = '1';
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = opts.raw ?? 'application/json';
   if (method !== 'GET') {
     if (csrfToken === null) await fetchSession().catch(() => null);
     if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
@@ -99,7 +101,7 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: Re
       headers,
       credentials: 'same-origin',
       cache: 'no-store',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: opts.raw !== undefined ? (body as Blob) : JSON.stringify(body) } : {}),
     });
   } catch {
     throw new ApiError(0, 'network', 'Tacet cannot be reached. Check the connection and try again.');
@@ -153,6 +155,8 @@ export const api = {
     get: <T>(path: string) => request<T>('GET', path, undefined, { background: true }),
     patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body, { background: true }),
   },
+  /** A CSV file as the raw request body (the import), with the CSRF token like every write. */
+  uploadCsv: <T>(path: string, file: Blob) => request<T>('POST', path, file, { raw: 'text/csv' }),
   /** A write that must not sign the app out on 401 (sign-in steps answer 401 for a wrong code). */
   postQuiet: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}, { quiet401: true }),
 };

@@ -26,6 +26,7 @@ const Privacy = lazy(() => import('./screens/Privacy.tsx'));
 const Practice = lazy(() => import('./screens/Practice.tsx'));
 const NotFound = lazy(() => import('./screens/NotFound.tsx'));
 const Export = lazy(() => import('./screens/Export.tsx'));
+const Import = lazy(() => import('./screens/Import.tsx'));
 
 /** Which screens a session may see: partial sessions owe their second factor first. The page
  * asked for travels along (router state, memory only) so that signing in ends there. */
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
       { path: '/cosign', element: full(<Cosign />) },
       { path: '/week', element: full(<Week />) },
       { path: '/export', element: full(<Export />) },
+      { path: '/import', element: full(<Import />) },
       { path: '/sessions/:sessionId/transcript', element: full(<Transcript />) },
       { path: '/settings', element: full(<Settings />) },
       { path: '/practice', element: full(<Practice />) },
