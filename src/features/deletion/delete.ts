@@ -132,6 +132,19 @@ export async function deleteClient(trx: Tx, clientId: string, reason: DeletionRe
  * the rows are gone for sure; a scope without keys destroys nothing.
  */
 export async function finishDeletion(runtime: Runtime, ctx: TenantContext, result: DeletionResult): Promise<void> {
-  if (result.shredClientId !== null) await runtime.crypto.destroy('client', result.shredClientId);
-  for (const id of result.blobIds) await runtime.blobs.remove(ctx, id);
+  // The rows are already gone (committed): a failure here must not tell the clinician the deletion
+  // failed. Each step has its retry — the daily key pass destroys a client key whose client row
+  // is gone (keys/reseal.ts, shredOrphanClientKeys), and export archives expire within a day.
+  try {
+    if (result.shredClientId !== null) await runtime.crypto.destroy('client', result.shredClientId);
+  } catch (err) {
+    runtime.logger.error({ err, event: 'deletion.shred_deferred' }, 'client key not destroyed yet; the daily key pass will');
+  }
+  for (const id of result.blobIds) {
+    try {
+      await runtime.blobs.remove(ctx, id);
+    } catch (err) {
+      runtime.logger.error({ err, event: 'deletion.blob_deferred' }, 'export archive not removed yet; it expires within a day');
+    }
+  }
 }

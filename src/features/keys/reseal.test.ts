@@ -8,7 +8,7 @@ import type { TestSession } from '../../../test/auth.ts';
 import { FieldCrypto, MasterKeys, sealedKeyId } from '../../crypto/envelope.ts';
 import { systemContext, withTenant } from '../../db/tenant.ts';
 import { draftBoxOf } from '../ai/store.ts';
-import { CLIENT_FIELDS, CLIENT_RESEAL, clientResealJob, runReseal, type ResealCheckpoint } from './reseal.ts';
+import { CLIENT_FIELDS, CLIENT_RESEAL, clientResealJob, runReseal, shredOrphanClientKeys, type ResealCheckpoint } from './reseal.ts';
 
 let c: Clinic;
 let x: string; // the client whose rows are copied and then shredded
@@ -273,5 +273,32 @@ describe('client keys and the re-seal job (issue 18)', () => {
     }
     // The first practice is untouched.
     await expect(attacker.keysForClient(c.p.practiceId, y)).resolves.toBeDefined();
+  });
+});
+
+describe('client keys that outlive their client', () => {
+  it('R45 R33 a client key left behind by a deletion whose shredding step failed is destroyed by the daily pass; live clients keep theirs', async () => {
+    const c = await openClinic();
+    try {
+      const mk = async (name: string) => {
+        const id = (await c.call(c.pr, 'POST', '/api/clients', { name, contactNotes: 'Synthetic contact note.' })).json<{ id: string }>().id;
+        await c.rt.crypto.keysForClient(c.p.practiceId, id);
+        return id;
+      };
+      const gone = await mk('Test Orphan');
+      const kept = await mk('Test Kept');
+      // The deletion committed but the keyring step never ran (as after a crash between them).
+      await c.rt.testDb.asAdmin((db) => sql`DELETE FROM clients WHERE id = ${gone}::uuid`.execute(db));
+      expect((await c.rt.crypto.store.listScope('client', gone)).length).toBeGreaterThan(0);
+      // Young keys are left alone (a client's first key exists before its row commits).
+      expect(await shredOrphanClientKeys(c.rt, c.p.practiceId)).toBe(0);
+      expect(await shredOrphanClientKeys(c.rt, c.p.practiceId, 0)).toBe(1);
+      expect(await c.rt.crypto.store.listScope('client', gone)).toEqual([]);
+      expect((await c.rt.crypto.store.listScope('client', kept)).length).toBeGreaterThan(0);
+      expect((await auditRows(c, 'keys.client_shred')).at(-1)?.metadata).toEqual({ clients: 1, keys: 1 });
+      expect(await shredOrphanClientKeys(c.rt, c.p.practiceId, 0)).toBe(0);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -167,11 +167,44 @@ export async function runReseal(runtime: Runtime, job: Pick<RunningJob<unknown>,
         audit(trx, ctx, { action: 'keys.client_reseal', resourceType: 'practice', resourceId: practiceId, metadata: { resealed: cp.resealed, unreadable: cp.unreadable } }),
       );
     }
+    await shredOrphanClientKeys(runtime, practiceId);
     // Done with this practice: a resume starts after it (ids are compared, the next is greater).
     cp = { ...cp, table: CLIENT_FIELDS.length, after: ZERO, resealed: 0, unreadable: 0 };
     await job.saveCheckpoint(cp, { done: cp.total });
   }
   return { resealed: resealedAll, unreadable: unreadableAll };
+}
+
+/**
+ * A client key whose client row is gone is destroyed (R45). Deleting a client destroys its key
+ * right after the deletion commits (features/deletion); the keyring is a separate store, so if that
+ * step failed — a crash, the keyring unreachable — the key would outlive its data and could still
+ * open copies of it in backups. This daily pass is the retry: the deletion is already committed,
+ * so a missing client row is the durable record that the key must go. Keys younger than
+ * `minAgeMs` are left alone: a client's first key is made inside the transaction that creates the
+ * client, before that row is visible to anyone else.
+ */
+export async function shredOrphanClientKeys(runtime: Runtime, practiceId: string, minAgeMs = 3600_000): Promise<number> {
+  const now = runtime.clock.now().getTime();
+  const candidates = [
+    ...new Set(
+      (await runtime.crypto.store.listByParent(practiceId)).filter((k) => k.scope === 'client' && now - Date.parse(k.createdAt) > minAgeMs).map((k) => k.scopeId),
+    ),
+  ];
+  if (candidates.length === 0) return 0;
+  const existing = new Set(
+    (await resealing(runtime, practiceId, (trx) => trx.selectFrom('clients').select('id').where('id', 'in', candidates).execute())).map((r) => r.id),
+  );
+  const orphans = candidates.filter((id) => !existing.has(id));
+  let destroyed = 0;
+  for (const id of orphans) destroyed += await runtime.crypto.destroy('client', id);
+  if (orphans.length > 0) {
+    await withTenant(runtime.db, systemContext(practiceId), (trx, ctx) =>
+      audit(trx, ctx, { action: 'keys.client_shred', resourceType: 'practice', resourceId: practiceId, metadata: { clients: orphans.length, keys: destroyed } }),
+    );
+    runtime.logger.warn({ count: orphans.length, event: 'keys.orphan_shredded' }, 'client keys outlived their client and were destroyed');
+  }
+  return orphans.length;
 }
 
 export function clientResealJob(runtime: Runtime, opts: ResealOptions = {}): JobHandler<Record<string, never>> {
