@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { DecryptionError, FieldCrypto, KeyUnavailableError, MasterKeys, sealedKeyId, type FieldPlace } from './envelope.ts';
 import { FileKeyringStore, SqlKeyringStore, type KeyringStore, type KeyringTables } from './keyring.ts';
-import { openPGlite, pgliteHandle, postgresHandle } from '../db/database.ts';
+import { openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
 
 const dirs: string[] = [];
 function tmpDir(): string {
@@ -30,11 +30,18 @@ const stores: Array<[string, () => Promise<KeyringStore>]> = [
   [
     'SQL keyring',
     async () => {
-      const h = pgliteHandle<KeyringTables>(await openPGlite(undefined));
-      return SqlKeyringStore.open(h.db, () => h.close());
+      // One embedded database for every case (an initdb costs seconds), emptied for each.
+      sharedPglite ??= pgliteHandle<KeyringTables>(await openPGlite(undefined));
+      const h = sharedPglite;
+      await sql`DROP TABLE IF EXISTS keyring_keys`.execute(h.db);
+      return SqlKeyringStore.open(h.db, () => Promise.resolve());
     },
   ],
 ];
+let sharedPglite: DbHandle<KeyringTables> | undefined;
+afterAll(async () => {
+  await sharedPglite?.close();
+});
 
 // With TEST_DATABASE_URL, the SQL keyring runs on the PostgreSQL server too (a database of its own
 // per store, as KEYRING_URL names one in production), dropped again on close.
