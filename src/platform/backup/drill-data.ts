@@ -4,7 +4,8 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { withTenant, type TenantContext } from '../../db/tenant.ts';
+import { systemContext, withTenant, type TenantContext } from '../../db/tenant.ts';
+import { CURRENT_BAA } from '../../features/practice/baa.ts';
 import { audit } from '../../audit/audit.ts';
 import { sealerOf } from '../../features/clients/seal.ts';
 import type { FieldCrypto } from '../../crypto/envelope.ts';
@@ -56,4 +57,27 @@ export async function readDrillClients(db: Kysely<Database>, fieldCrypto: FieldC
     }
   }
   return out;
+}
+
+/**
+ * A practice with one practitioner who owns it (BAA accepted, as sign-up and set-up leave it),
+ * for the PostgreSQL drill; returns the practitioner's tenant context.
+ */
+export async function addDrillPractice(db: Kysely<Database>, label: string): Promise<TenantContext> {
+  const practiceId = crypto.randomUUID();
+  const userId = crypto.randomUUID();
+  const sys = systemContext(practiceId, { requestId: 'backup-drill' });
+  await withTenant(db, sys, async (trx) => {
+    await trx.insertInto('practices').values({ id: practiceId, name: `${label} Drill Practice` }).execute();
+    await trx.insertInto('users').values({ id: userId, email: `drill.${userId.slice(0, 8)}@example.test`, name: `Drill ${label}` }).execute();
+    for (const role of ['owner', 'practitioner'] as const) {
+      await trx.insertInto('memberships').values({ practice_id: practiceId, user_id: userId, role }).execute();
+    }
+    await audit(trx, sys, { action: 'membership.create', resourceType: 'membership', resourceId: userId });
+  });
+  const ctx: TenantContext = { practiceId, userId, roles: ['owner', 'practitioner'], requestId: 'backup-drill' };
+  await withTenant(db, ctx, (trx) =>
+    trx.insertInto('baa_acceptances').values({ practice_id: practiceId, version: CURRENT_BAA.version, text_sha256: CURRENT_BAA.sha256, accepted_by: userId, ip: '127.0.0.1' }).execute(),
+  );
+  return ctx;
 }
