@@ -11,6 +11,9 @@ Commands:
                             Check the tamper-evident audit chain and report the first broken link
                             (exit 0 intact, 1 broken, 3 the trail could not be read)
   keys rewrap               Re-wrap every data key under the current master key
+  backup FILE [--force]     Embedded database: write a snapshot (asks the running server, or reads the
+                            stopped data directory); the keyring and master key are never in it
+  restore FILE [--force]    Embedded database: restore a snapshot into the stopped data directory
   operator add|remove EMAIL Mark a user as a service operator (break-glass access only)
   deid [--jsonl] [--topics a,b] [--explain] [FILE]
                             De-identify text: JSON lines on stdin, or a file for a person to read
@@ -43,6 +46,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'keys': {
         const { keysCommand } = await import('./keys.ts');
         return await keysCommand(rest);
+      }
+      case 'backup': {
+        const { backupCommand } = await import('./backup.ts');
+        return await backupCommand(rest);
+      }
+      case 'restore': {
+        const { restoreCommand } = await import('./backup.ts');
+        return await restoreCommand(rest);
       }
       case 'operator': {
         const { operatorCommand } = await import('./operator.ts');

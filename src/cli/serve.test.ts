@@ -31,6 +31,8 @@ interface Run {
   lines: string[];
   health: number;
   code: number | null;
+  /** Mode of <data dir>/backup.sock while serving (R44), if TACET_DATA_DIR was given. */
+  socketMode?: number;
 }
 
 /** Starts serve, waits for its ready line, asks /healthz, stops it with SIGTERM. */
@@ -49,9 +51,11 @@ async function runServe(env: NodeJS.ProcessEnv): Promise<Run> {
     void exited.then((code) => reject(new Error(`serve exited (${code}) before it was ready: ${err.slice(0, 2000)}`)));
   });
   const res = await fetch(new URL('/healthz', ready));
+  const sock = env.TACET_DATA_DIR !== undefined ? path.join(env.TACET_DATA_DIR, 'backup.sock') : undefined;
+  const socketMode = sock !== undefined && fs.existsSync(sock) ? fs.statSync(sock).mode & 0o777 : undefined;
   child.kill('SIGTERM');
   const code = await exited;
-  return { lines: out.split('\n').filter((l) => l !== ''), health: res.status, code };
+  return { lines: out.split('\n').filter((l) => l !== ''), health: res.status, code, ...(socketMode !== undefined ? { socketMode } : {}) };
 }
 
 describe('bin/tacet serve', () => {
@@ -63,6 +67,10 @@ describe('bin/tacet serve', () => {
       const first = await runServe(cleanEnv({ PORT: String(port), TACET_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
       expect(first.health).toBe(200);
       expect(first.code).toBe(0);
+      // R44: while serving, `tacet backup` can ask this process over a socket only the OS user can
+      // open; a clean stop removes it.
+      expect(first.socketMode).toBe(0o600);
+      expect(fs.existsSync(path.join(dataDir, 'backup.sock'))).toBe(false);
       // Exactly these lines, in this order (LOG_LEVEL=silent: the JSON log is off, the progress is
       // not). A new directory is a copy of the installation's migrated template, so migrations are
       // applied only when there is no template or it predates a migration; the line says so then.

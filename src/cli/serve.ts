@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { loadConfig, type Config } from '../config/config.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
-import type { StartupProgress } from '../platform/runtime.ts';
+import type { Runtime, StartupProgress } from '../platform/runtime.ts';
 
 /**
  * Start-up progress. On the embedded database (`npm start` on a laptop) a person is watching, so
@@ -30,6 +30,15 @@ function progressReporter(config: Config, logger: Logger): { progress: StartupPr
   return { progress, say };
 }
 
+async function startEmbeddedSnapshots(runtime: Runtime): Promise<{ close(): Promise<void> } | undefined> {
+  const pglite = runtime.dbHandle.pglite;
+  if (!runtime.config.embedded || pglite === undefined) return undefined;
+  const { startSnapshotServer } = await import('../platform/backup/embedded.ts');
+  const server = await startSnapshotServer(pglite, runtime.config.dataDir, (err) => runtime.logger.error({ event: 'backup.snapshot_failed', errorName: err instanceof Error ? err.name : 'unknown' }, 'snapshot failed'));
+  if (server === undefined) runtime.logger.warn({ event: 'backup.no_socket' }, 'no backup socket here: stop Tacet before running tacet backup');
+  return server;
+}
+
 export async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
@@ -54,6 +63,8 @@ export async function serve(): Promise<number> {
   registerJobs(runtime);
   await scheduleRecurringJobs(runtime);
   runtime.jobs.start();
+  // Embedded mode: `bin/tacet backup` asks this process for a snapshot over a socket only the OS user can open (R44).
+  const snapshots = await startEmbeddedSnapshots(runtime);
   let redirect: Server | undefined;
   if (config.HTTP_REDIRECT_PORT !== undefined && config.PUBLIC_URL !== undefined) {
     redirect = createRedirectServer(config.PUBLIC_URL);
@@ -68,6 +79,7 @@ export async function serve(): Promise<number> {
       redirect?.close();
       app
         .close()
+        .then(() => snapshots?.close())
         .then(() => runtime.close())
         .then(() => resolve(0))
         .catch(() => resolve(1));
