@@ -69,10 +69,10 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
     // A path that is not valid percent-encoded UTF-8, or a parameter over the length limit, is
     // refused by the router before any route runs. Fastify's own answer quotes the whole path
     // (ids, search terms) in a body of its own shape; ours names the part and never the value.
-    frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply) =>
-      err.code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? sendError(reply, 414, 'uri_too_long', 'path: a parameter is too long')
-        : sendError(reply, 400, 'validation_failed', 'path: is not a valid URL component'),
+    frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void => {
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') void sendError(reply, 414, 'uri_too_long', 'path: a parameter is too long');
+      else void sendError(reply, 400, 'validation_failed', 'path: is not a valid URL component');
+    },
     ajv: { customOptions: { removeAdditional: false } },
   } as FastifyServerOptions) as unknown as FastifyInstance;
 
