@@ -395,7 +395,7 @@ describe('schema fuzzing of every route', () => {
   it.runIf(usingPostgres())(
     'R25 R22 long: hostile variants of valid requests on every route never give 5xx, never echo the value, write nothing when refused',
     async () => {
-      const perRoute = Number(process.env.FUZZ_RUNS ?? 15);
+      const perRoute = Number(process.env.FUZZ_RUNS ?? 10);
       const r = await fuzz(perRoute, SEED);
       console.log(summary('R25 schema fuzz (PostgreSQL)', r, perRoute, SEED));
       expect(r.problems).toEqual([]);
