@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import type { ServerOptions as HttpsOptions } from 'node:https';
 import crypto from 'node:crypto';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import cookie from '@fastify/cookie';
@@ -66,6 +66,13 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
     trustProxy: runtime.config.TLS_TERMINATED_BY_PROXY,
     https: httpsOptions(runtime),
     routerOptions: { maxParamLength: 200 },
+    // A path that is not valid percent-encoded UTF-8, or a parameter over the length limit, is
+    // refused by the router before any route runs. Fastify's own answer quotes the whole path
+    // (ids, search terms) in a body of its own shape; ours names the part and never the value.
+    frameworkErrors: (err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void => {
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') void sendError(reply, 414, 'uri_too_long', 'path: a parameter is too long');
+      else void sendError(reply, 400, 'validation_failed', 'path: is not a valid URL component');
+    },
     ajv: { customOptions: { removeAdditional: false } },
   } as FastifyServerOptions) as unknown as FastifyInstance;
 
