@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { scrubFreeText } from '../deid/index.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -35,8 +36,12 @@ interface ValidationIssue {
 function describeIssue(context: string, issue: ValidationIssue): string {
   const path = (issue.instancePath ?? '').split('/').filter(Boolean);
   if (issue.keyword === 'unrecognized_keys' && issue.params?.keys?.[0] !== undefined) {
-    // The key is part of the request's shape, not a value: naming it is safe and useful.
-    return `${[context, ...path, issue.params.keys[0]].join('.')}: is not an accepted field`;
+    // Naming a mistyped field helps the caller, but a key is still input: someone may send PHI as
+    // a key. Only a key shaped like an API field name (camelCase) that the de-identification
+    // scrubber leaves alone is named; any other is described without quoting it.
+    const key = issue.params.keys[0];
+    if (/^[a-z][A-Za-z0-9]{0,39}$/.test(key) && scrubFreeText(key) === key) return `${[context, ...path, key].join('.')}: is not an accepted field`;
+    return `${[context, ...path].join('.')}: holds a field that is not accepted`;
   }
   return `${[context, ...path].join('.')}: ${issue.message ?? 'is invalid'}`;
 }

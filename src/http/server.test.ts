@@ -83,6 +83,15 @@ describe('HTTP server', () => {
     expect(body.error.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('R25 an unknown key that could be PHI is described, not quoted', async () => {
+    for (const key of ['Jane Roe', 'jane', 'maria.roe@example.test']) {
+      const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'a', count: 1, [key]: 'x' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ error: { message: string } }>().error.message).toBe('body: holds a field that is not accepted');
+      expect(res.body.toLowerCase()).not.toContain(key.toLowerCase());
+    }
+  });
+
   it('names the field and the reason for a bad value, without echoing it', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'Jane Roe the Client With A Long Name', count: -7777 } });
     expect(res.statusCode).toBe(400);
