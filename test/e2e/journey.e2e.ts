@@ -300,6 +300,8 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
     for (const identifier of ['Marisol', 'Quintero', 'March 20', '555-201-7788']) expect(stored).not.toContain(identifier);
     await check(page, '13b-transcript');
     await page.getByRole('button', { name: 'Delete the transcript' }).click();
+    // The app's own dialog asks first (never the browser's window.confirm).
+    await page.getByRole('dialog', { name: 'Delete this transcript permanently?' }).getByRole('button', { name: 'Delete transcript' }).click();
     await page.getByText('Transcript deleted permanently.').waitFor();
     await page.getByRole('heading', { name: 'No transcript' }).waitFor();
     await page.getByRole('link', { name: 'Back to the client' }).click();
@@ -615,6 +617,7 @@ describe.skipIf(missing !== null)('web application, end to end', () => {
   it('R38 a lost authenticator app is removed (other sessions end with it); the only factor left cannot be', async () => {
     // The step-up just given is still fresh, so the removal goes straight through.
     await page.getByRole('button', { name: 'Remove the authenticator app' }).click();
+    await page.getByRole('dialog', { name: 'Remove the authenticator app?' }).getByRole('button', { name: 'Remove the authenticator app' }).click();
     await page.getByText('The authenticator app removed; your other sessions were signed out.').waitFor();
     await page.getByText('Not set up').waitFor();
     // The passkey is now the only factor: no button to remove it, and the reason is given.

@@ -3,6 +3,7 @@
 // stays "Client" and the address holds the client's id, never the label.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useConfirm } from '../confirm.tsx';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { ClientDetail, NoteFormat, NoteSummary, NoteTemplate, PlanSummary, ServiceCodes, TherapySession } from '../types.ts';
@@ -109,8 +110,10 @@ function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c
   const { session } = useSession();
   // Only the client's own practitioner changes the record (a grantee reads it).
   const mine = session?.user.id === client.ownerId;
+  const { dialog, ask } = useConfirm();
   const followedUp = async () => {
-    if (!window.confirm('Mark the safety concern as followed up? The flag is cleared; the assessment that raised it stays in the record.')) return;
+    const yes = await ask({ title: 'Mark the safety concern as followed up?', body: 'The flag is cleared; the assessment that raised it stays in the record.', confirm: 'Mark as followed up' });
+    if (!yes) return;
     setError(null);
     try {
       onSaved(await api.patch<ClientDetail>(`/api/clients/${client.id}`, { safetyFlag: false }));
@@ -133,6 +136,7 @@ function ClientSettings({ client, onSaved }: { client: ClientDetail; onSaved: (c
   };
   return (
     <section className="card" aria-labelledby="details-title">
+      {dialog}
       <h2 id="details-title">Details and privacy</h2>
       <dl className="facts">
         <dt>Identified by</dt>

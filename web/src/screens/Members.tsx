@@ -36,7 +36,7 @@ export function Members({ isOwner, selfId, onDeparted }: { isOwner: boolean; sel
     }
   };
   const disable = async (m: Member) => {
-    if (!window.confirm(`Disable ${m.name}? Their access ends and they are signed out at once.`)) return;
+    if (!(await ask({ title: `Disable ${m.name}?`, body: 'Their access ends and they are signed out at once.', confirm: 'Disable', danger: true }))) return;
     setError(null);
     try {
       await api.post(`/api/practice/members/${m.userId}/disable`);

@@ -3,6 +3,7 @@
 // stay readable: the Revisions list opens each one read-only.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useConfirm } from '../confirm.tsx';
 import { api, messageOf } from '../api.ts';
 import type { PlanStatus, PlanView } from '../types.ts';
 import { useApi } from '../hooks.ts';
@@ -42,6 +43,7 @@ export default function PlanEditor() {
   const [version, setVersion] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const { dialog, ask } = useConfirm();
 
   useEffect(() => {
     if (planId === undefined) return;
@@ -65,12 +67,12 @@ export default function PlanEditor() {
 
   // Removing takes an item out of the next version only: earlier versions, and the progress
   // notes recorded on a goal, keep it. A saved item asks first; a new, unsaved one goes at once.
-  const removeGoal = (pi: number, gi: number) => {
-    if (draft.problems[pi]?.goals[gi]?.id !== undefined && !window.confirm('Remove this goal from the plan? Earlier versions and the notes that recorded progress on it keep it.')) return;
+  const removeGoal = async (pi: number, gi: number) => {
+    if (draft.problems[pi]?.goals[gi]?.id !== undefined && !(await ask({ title: 'Remove this goal from the plan?', body: 'Earlier versions, and the notes that recorded progress on it, keep it.', confirm: 'Remove goal' }))) return;
     set((d) => void d.problems[pi]!.goals.splice(gi, 1));
   };
-  const removeProblem = (pi: number) => {
-    if (draft.problems[pi]?.id !== undefined && !window.confirm('Remove this problem and its goals from the plan? Earlier versions keep them.')) return;
+  const removeProblem = async (pi: number) => {
+    if (draft.problems[pi]?.id !== undefined && !(await ask({ title: 'Remove this problem and its goals from the plan?', body: 'Earlier versions keep them.', confirm: 'Remove problem' }))) return;
     set((d) => void d.problems.splice(pi, 1));
   };
 
@@ -100,6 +102,7 @@ export default function PlanEditor() {
 
   return (
     <Page title="Treatment plan" heading={version === null ? 'New treatment plan' : `Treatment plan, version ${version}`}>
+      {dialog}
       {owner !== undefined && (
         <p className="breadcrumbs">
           <Link to={`/clients/${owner}`}>Back to the client</Link>
@@ -192,7 +195,7 @@ export default function PlanEditor() {
                     </div>
                   ))}
                 </fieldset>
-                <button type="button" className="small danger" onClick={() => removeGoal(pi, gi)}>
+                <button type="button" className="small danger" onClick={() => void removeGoal(pi, gi)}>
                   Remove goal {pi + 1}.{gi + 1}
                 </button>
               </fieldset>
@@ -201,7 +204,7 @@ export default function PlanEditor() {
               Add goal
             </button>
             {draft.problems.length > 1 && (
-              <button type="button" className="small danger" onClick={() => removeProblem(pi)}>
+              <button type="button" className="small danger" onClick={() => void removeProblem(pi)}>
                 Remove problem {pi + 1}
               </button>
             )}

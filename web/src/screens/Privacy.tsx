@@ -6,6 +6,7 @@
 // network) is set up by the operator in the server's configuration, never by an address typed
 // here; this screen says whether there is one, and the practice chooses whether to use it.
 import { useState, type FormEvent } from 'react';
+import { useConfirm } from '../confirm.tsx';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import { useSession } from '../session.tsx';
@@ -215,8 +216,9 @@ function OnPremisesHint({ state, chosen }: { state: PrivacySettings['onPremises'
 
 function VendorTable({ vendors, isOwner, onChange }: { vendors: Vendor[]; isOwner: boolean; onChange: () => void }) {
   const [error, setError] = useState<string | null>(null);
+  const { dialog, ask } = useConfirm();
   const remove = async (v: Vendor) => {
-    if (!window.confirm(`Remove ${v.name} from the registry?`)) return;
+    if (!(await ask({ title: `Remove ${v.name} from the registry?`, body: 'The registry keeps no copy of it. A vendor the practice uses for AI cannot be removed until AI is switched to another provider.', confirm: 'Remove vendor', danger: true }))) return;
     setError(null);
     try {
       await api.del(`/api/practice/subprocessors/${v.id}`);
@@ -228,6 +230,7 @@ function VendorTable({ vendors, isOwner, onChange }: { vendors: Vendor[]; isOwne
   if (vendors.length === 0) return <p className="muted">No vendors recorded.</p>;
   return (
     <>
+      {dialog}
       <table className="table">
         <thead>
           <tr>

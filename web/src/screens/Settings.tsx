@@ -2,6 +2,7 @@
 // the server's own explanation of the trade-off, second factors and recovery codes (R38), and
 // signing out here or everywhere. Security changes need a fresh second factor (step-up).
 import { useState, type FormEvent } from 'react';
+import { useConfirm } from '../confirm.tsx';
 import { api, messageOf } from '../api.ts';
 import { useStepUp } from '../stepup.tsx';
 import { useApi } from '../hooks.ts';
@@ -222,6 +223,7 @@ function SecurityCard() {
   const [codes, setCodes] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const stepUp = useStepUp();
+  const { dialog, ask } = useConfirm();
 
   const addPasskey = async () => {
     setError(null);
@@ -239,8 +241,8 @@ function SecurityCard() {
   // A factor is removed when its device is lost or replaced, so the other sessions (which the
   // lost device may hold) end with it. The server refuses to remove the last factor; the
   // buttons are not offered for it either.
-  const remove = (what: string, path: string) => {
-    if (!window.confirm(`Remove ${what}? Your other signed-in sessions are signed out too.`)) return;
+  const remove = async (what: string, path: string) => {
+    if (!(await ask({ title: `Remove ${what}?`, body: 'Your other signed-in sessions are signed out too.', confirm: `Remove ${what}`, danger: true }))) return;
     setRemoved(null);
     void stepUp.run(async () => {
       await api.del(path, { endOtherSessions: true });
@@ -258,6 +260,7 @@ function SecurityCard() {
 
   return (
     <section className="card" aria-labelledby="security-title">
+      {dialog}
       <h2 id="security-title">Security</h2>
       {factors.error !== null && <Alert error={factors.error} />}
       {factors.data === null ? (
@@ -270,7 +273,7 @@ function SecurityCard() {
             {factors.data.totp.enabled && factorCount > 1 && (
               <>
                 {' '}
-                <button type="button" className="small danger" onClick={() => remove('the authenticator app', '/api/auth/totp')}>
+                <button type="button" className="small danger" onClick={() => void remove('the authenticator app', '/api/auth/totp')}>
                   Remove the authenticator app
                 </button>
               </>
@@ -288,7 +291,7 @@ function SecurityCard() {
                     {factorCount > 1 && (
                       <>
                         {' '}
-                        <button type="button" className="small danger" onClick={() => remove('the passkey', `/api/auth/passkeys/${p.id}`)}>
+                        <button type="button" className="small danger" onClick={() => void remove('the passkey', `/api/auth/passkeys/${p.id}`)}>
                           Remove<span className="visually-hidden"> passkey {i + 1}</span>
                         </button>
                       </>

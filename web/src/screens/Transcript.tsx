@@ -3,6 +3,7 @@
 // deleted for good by hand or by the client's rule. The screen says which rule applies.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { useConfirm } from '../confirm.tsx';
 import { api, ApiError, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import type { TherapySession } from '../types.ts';
@@ -46,6 +47,7 @@ export default function Transcript() {
   const [replacing, setReplacing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const { dialog, ask } = useConfirm();
 
   const load = useCallback(async () => {
     try {
@@ -59,7 +61,7 @@ export default function Transcript() {
   }, [load]);
 
   const remove = async () => {
-    if (!window.confirm('Delete this transcript permanently? It cannot be recovered.')) return;
+    if (!(await ask({ title: 'Delete this transcript permanently?', body: 'It cannot be recovered.', confirm: 'Delete transcript', danger: true }))) return;
     setError(null);
     try {
       await api.del(`/api/sessions/${sessionId}/transcript`);
@@ -81,6 +83,7 @@ export default function Transcript() {
   const s = session.data;
   return (
     <Page title="Transcript" heading="Session transcript" lead={`Session of ${formatDateTime(s.startsAt)}, ${s.durationMinutes} minutes.`}>
+      {dialog}
       <p className="breadcrumbs">
         <Link to={`/clients/${s.clientId}`}>Back to the client</Link>
       </p>
