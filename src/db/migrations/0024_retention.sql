@@ -48,8 +48,20 @@ ALTER TABLE legal_holds ENABLE ROW LEVEL SECURITY;
 ALTER TABLE legal_holds FORCE ROW LEVEL SECURITY;
 CREATE POLICY legal_holds_read ON legal_holds FOR SELECT
   USING (practice_id = (SELECT app.current_practice_id()));
+-- The client must be of the current practice: the foreign key alone would accept any practice's
+-- client id, and an owner cannot read clients through row-level security to check it.
+CREATE FUNCTION app.client_in_practice(p_client uuid) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public
+AS $$
+  SELECT EXISTS (SELECT 1 FROM public.clients c WHERE c.id = p_client AND c.practice_id = (SELECT app.current_practice_id()))
+$$;
+REVOKE ALL ON FUNCTION app.client_in_practice(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.client_in_practice(uuid) TO tacet_app;
+
 CREATE POLICY legal_holds_set ON legal_holds FOR INSERT
   WITH CHECK (practice_id = (SELECT app.current_practice_id()) AND set_by = (SELECT app.current_user_id())
+              AND app.client_in_practice(client_id)
               AND ((SELECT app.has_role('owner'))
                    OR ((SELECT app.has_role('practitioner')) AND EXISTS (
                          SELECT 1 FROM clients c WHERE c.id = client_id AND c.owner_id = (SELECT app.current_user_id())))));
