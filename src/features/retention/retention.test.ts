@@ -146,6 +146,10 @@ describe('legal hold and the daily job (R16, R24)', () => {
       trx.deleteFrom('clients').where('id', '=', held).executeTakeFirst(),
     );
     expect(Number(gone.numDeletedRows)).toBe(0);
+    // Its practitioner's deletion is refused with the reason, nothing deleted.
+    const res = await c.call(await fresh(c.p.users.practitioner), 'DELETE', `/api/clients/${held}`, { confirmation: 'H.K.' });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'legal_hold' } });
     expect(await clientExists(held)).toBe(true);
   });
 
