@@ -503,6 +503,7 @@ export interface RetentionSettingsTable {
 export type LegalHoldReason = 'litigation' | 'subpoena' | 'regulatory_inquiry' | 'other';
 
 export interface LegalHoldsTable {
+  id: Generated<string>;
   practice_id: string;
   client_id: string;
   reason: LegalHoldReason;

@@ -35,10 +35,11 @@ GRANT SELECT, INSERT, UPDATE ON retention_settings TO tacet_app;
 --    say so; the route audits both with a reason category). Every member of the practice may see
 --    that a hold exists (ids only), so no policy here reads clients back (no policy recursion).
 CREATE TABLE legal_holds (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   practice_id uuid NOT NULL REFERENCES practices (id) ON DELETE CASCADE,
   -- The foreign key also serialises a hold with a purge: inserting one takes a key-share lock
   -- on the client row, which the purge holds FOR UPDATE, so one of the two waits for the other.
-  client_id uuid PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
+  client_id uuid NOT NULL UNIQUE REFERENCES clients (id) ON DELETE CASCADE,
   reason text NOT NULL CHECK (reason IN ('litigation', 'subpoena', 'regulatory_inquiry', 'other')),
   set_by uuid NOT NULL,
   set_at timestamptz NOT NULL
