@@ -122,6 +122,12 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
   await withTenant(db, owner, (trx) =>
     trx.updateTable('care_transfers').set({ to_user_id: users.practitioner, transferred_at: new Date(), transferred_by: users.owner }).where('id', '=', transferId).execute(),
   );
+  // Retention (issue 19, R16): the practice's schedule (the defaults, written out) and a legal hold
+  // on its client, so the cross-tenant harness has a row of each.
+  await withTenant(db, owner, async (trx) => {
+    await trx.insertInto('retention_settings').values({ practice_id: practiceId, updated_by: users.owner }).execute();
+    await trx.insertInto('legal_holds').values({ practice_id: practiceId, client_id: transferClientId, reason: 'other', set_by: users.owner, set_at: new Date() }).execute();
+  });
   return {
     practiceId,
     users,

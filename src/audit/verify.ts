@@ -35,10 +35,18 @@ export interface ChainProblem {
   detail: string;
 }
 
+/** The last row of a removed (or already verified) prefix of a lane, sealed by app.audit_remove_expired(). */
+export interface Checkpoint {
+  seq: number;
+  hash: Buffer;
+}
+
 export interface VerifyReport {
   practices: number;
   events: number;
   problems: ChainProblem[];
+  /** Lanes whose verification started from a sealed checkpoint rather than from seq 1. */
+  fromCheckpoints: number;
   heads: Array<{ practiceId: string; lane: number; seq: number; hash: string }>;
 }
 
@@ -75,14 +83,25 @@ export function rowHash(r: ChainRow): Buffer {
 export class ChainVerifier {
   private expectedPrev: Buffer = ZERO;
   private expectedSeq = 1;
-  private last: ChainRow | undefined;
+  private last: { seq: number; hash: Buffer } | undefined;
   readonly problems: ChainProblem[] = [];
   count = 0;
 
+  /**
+   * `from`: a sealed checkpoint (audit retention removed the rows up to it, or verification
+   * resumes there): the chain continues at seq + 1 and must link to its hash.
+   */
   constructor(
     readonly practiceId: string,
     readonly lane = 0,
-  ) {}
+    from?: Checkpoint,
+  ) {
+    if (from !== undefined) {
+      this.expectedPrev = from.hash;
+      this.expectedSeq = from.seq + 1;
+      this.last = from;
+    }
+  }
 
   get broken(): boolean {
     return this.problems.length > 0;
@@ -151,16 +170,26 @@ export async function verifyAudit(
     SELECT DISTINCT practice_id, lane FROM audit_events ${only}`.execute(db);
   const key = (practiceId: string, lane: number) => `${practiceId}:${lane}`;
   const headMap = new Map(heads.rows.map((h) => [key(h.practice_id, h.lane), { seq: h.seq, hash: Buffer.from(h.hash) }]));
+  // Each lane starts from its latest checkpoint: the rows before it were removed by audit
+  // retention (R16, R24), or need not be read again.
+  const checkpoints = await sql<{ practice_id: string; lane: number; seq: number | string; hash: Buffer }>`
+    SELECT DISTINCT ON (practice_id, lane) practice_id, lane, seq, hash FROM audit_checkpoints ${only}
+     ORDER BY practice_id, lane, seq DESC`.execute(db);
+  const cpMap = new Map(checkpoints.rows.map((c) => [key(c.practice_id, c.lane), { seq: Number(c.seq), hash: Buffer.from(c.hash) }]));
   const chains = new Map<string, { practiceId: string; lane: number }>();
   for (const h of heads.rows) chains.set(key(h.practice_id, h.lane), { practiceId: h.practice_id, lane: h.lane });
   for (const c of chainsInEvents.rows) chains.set(key(c.practice_id, c.lane), { practiceId: c.practice_id, lane: c.lane });
+  for (const c of checkpoints.rows) chains.set(key(c.practice_id, c.lane), { practiceId: c.practice_id, lane: c.lane });
   const ordered = [...chains.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const report: VerifyReport = { practices: new Set(ordered.map(([, c]) => c.practiceId)).size, events: 0, problems: [], heads: [] };
+  const report: VerifyReport = { practices: new Set(ordered.map(([, c]) => c.practiceId)).size, events: 0, problems: [], fromCheckpoints: 0, heads: [] };
   for (const [k, { practiceId: id, lane }] of ordered) {
-    const v = new ChainVerifier(id, lane);
+    const cp = cpMap.get(k);
+    const v = new ChainVerifier(id, lane, cp);
+    if (cp !== undefined) report.fromCheckpoints++;
     const anchor = opts.anchors?.get(k);
-    let anchorSeen = false;
-    let after = 0;
+    // An anchor at or before the checkpoint was verified when the checkpoint was sealed.
+    let anchorSeen = anchor !== undefined && cp !== undefined && anchor.seq <= cp.seq && (anchor.seq < cp.seq || anchor.hash === cp.hash.toString('hex'));
+    let after = cp?.seq ?? 0;
     for (;;) {
       const page = await sql<ChainRow>`
         SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,

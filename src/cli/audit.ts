@@ -7,6 +7,7 @@ import { verifyAudit, type VerifyReport } from '../audit/verify.ts';
 
 export function formatReport(report: VerifyReport): string {
   const lines = [`checked ${report.events} audit event(s) of ${report.practices} practice(s) in ${report.heads.length} chain(s)`];
+  if (report.fromCheckpoints > 0) lines.push(`${report.fromCheckpoints} chain(s) verified from their latest sealed checkpoint (earlier rows removed by retention)`);
   if (report.problems.length === 0) {
     lines.push('OK: every chain is intact');
   } else {

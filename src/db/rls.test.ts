@@ -14,6 +14,13 @@ beforeAll(async () => {
   t = await createTestDb();
   a = await seedPractice(t.db, 'Alpha');
   b = await seedPractice(t.db, 'Beta');
+  // An audit checkpoint of each practice (only app.audit_remove_expired() writes them in use).
+  await t.asAdmin(async (db) => {
+    for (const p of [a, b]) {
+      await sql`INSERT INTO audit_checkpoints (practice_id, lane, seq, hash, last_occurred_at, removed, sealed_at)
+                VALUES (${p.practiceId}, 0, 0, '\\x00'::bytea, now(), 0, now())`.execute(db);
+    }
+  });
 });
 afterAll(async () => t.close());
 

@@ -490,7 +490,41 @@ export interface ImportChunksTable {
   payload_sealed: Buffer;
 }
 
+// Retention (0024).
+export interface RetentionSettingsTable {
+  practice_id: string;
+  clinical_years: Generated<number>;
+  majority_age: Generated<number>;
+  audit_years: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+export type LegalHoldReason = 'litigation' | 'subpoena' | 'regulatory_inquiry' | 'other';
+
+export interface LegalHoldsTable {
+  id: Generated<string>;
+  practice_id: string;
+  client_id: string;
+  reason: LegalHoldReason;
+  set_by: string;
+  set_at: Date;
+}
+
+export interface AuditCheckpointsTable {
+  practice_id: string;
+  lane: number;
+  seq: ColumnType<number, never, never>;
+  hash: Buffer;
+  last_occurred_at: Date;
+  removed: ColumnType<number, never, never>;
+  sealed_at: Date;
+}
+
 export interface Database {
+  retention_settings: RetentionSettingsTable;
+  legal_holds: LegalHoldsTable;
+  audit_checkpoints: AuditCheckpointsTable;
   imports: ImportsTable;
   import_chunks: ImportChunksTable;
   exports: ExportsTable;

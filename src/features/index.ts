@@ -25,6 +25,7 @@ import { deletionRoutes } from './deletion/routes.ts';
 import { departureRoutes } from './practice/departure-routes.ts';
 import { cancellationRoutes } from './cancellation/routes.ts';
 import { importRoutes } from './import/routes.ts';
+import { retentionRoutes } from './retention/routes.ts';
 
 export async function registerFeatures(app: FastifyInstance, runtime: Runtime, opts: AppOptions = {}): Promise<void> {
   healthRoutes(app, runtime);
@@ -50,5 +51,6 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   departureRoutes(app, runtime);
   cancellationRoutes(app, runtime);
   importRoutes(app, runtime);
+  retentionRoutes(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

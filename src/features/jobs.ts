@@ -10,6 +10,7 @@ import { FileBlobBackend } from '../platform/blobs/backend.ts';
 import { CLIENT_RESEAL, clientResealJob } from './keys/reseal.ts';
 import { PURGE_SWEEP, purgeJobHandler, purgeSweepHandler } from './cancellation/purge.ts';
 import { importExpiryJob, IMPORTS_EXPIRE } from './import/job.ts';
+import { RETENTION_PURGE, retentionPurgeJob } from './retention/purge.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
 export const BLOBS_EXPIRE = 'blobs.expire';
@@ -51,6 +52,7 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(purgeJobHandler(runtime));
   runtime.jobs.register(purgeSweepHandler(runtime));
   runtime.jobs.register(importExpiryJob(runtime));
+  runtime.jobs.register(retentionPurgeJob(runtime));
 }
 
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
@@ -63,4 +65,6 @@ export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(PURGE_SWEEP, 10 * 60);
   // R14: staging lives 15 minutes; reads ignore it past then, and this makes the deletion real.
   await runtime.jobs.schedule(IMPORTS_EXPIRE, 60);
+  // R16: records past their retention period (clients, then audit rows behind a checkpoint), daily.
+  await runtime.jobs.schedule(RETENTION_PURGE, 24 * 3600);
 }

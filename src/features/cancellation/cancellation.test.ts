@@ -318,7 +318,7 @@ describe('purging a practice', () => {
       const r = await sql<{ t: string }>`
         SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'practice_id' AND NOT a.attisdropped
-         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT IN ('audit_events', 'audit_heads')
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT IN ('audit_events', 'audit_heads', 'audit_checkpoints')
            AND (NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = c.relname || '_purge_delete')
              OR NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = c.relname || '_purge_read'))`.execute(db);
       return r.rows.map((x) => x.t);

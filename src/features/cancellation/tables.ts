@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant.ts';
 
-export const KEPT_TABLES = new Set(['audit_events', 'audit_heads']);
+export const KEPT_TABLES = new Set(['audit_events', 'audit_heads', 'audit_checkpoints']);
 
 /** Every public table with a practice_id column, children before the tables they reference. */
 export async function purgeOrder(trx: Tx): Promise<string[]> {

@@ -8,6 +8,7 @@ import { sessionFor, injectAs, type TestSession } from '../../../test/auth.ts';
 import { buildApp } from '../../http/server.ts';
 import { systemContext, withTenant } from '../../db/tenant.ts';
 import type { MemberRole } from '../../db/schema.ts';
+import type { Clock } from '../../platform/clock.ts';
 
 export interface Clinic {
   rt: TestRuntime;
@@ -36,8 +37,9 @@ export async function addMember(rt: TestRuntime, practiceId: string, role: Membe
   return id;
 }
 
-export async function openClinic(): Promise<Clinic> {
-  const rt = await createTestRuntime();
+/** `clock`: a TestClock for tests of time-dependent rules (retention); the real time otherwise. */
+export async function openClinic(opts: { clock?: Clock } = {}): Promise<Clinic> {
+  const rt = await createTestRuntime({}, opts);
   const p = await seedPractice(rt.db, 'Clinic');
   const q = await seedPractice(rt.db, 'Elsewhere');
   const app = await buildApp(rt, { rateLimitPerMinute: 100_000 });

@@ -101,6 +101,10 @@ export function deletionRoutes(app: FastifyInstance, runtime: Runtime): void {
       const result = await tenant(async (trx, c) => {
         const client = await loadClient(trx, await clinicalAccess(trx, c, 'write'), params.clientId, 'write');
         if (!confirmationMatches(body.confirmation, client.label)) throw badRequest('body.confirmation', "must be the client's label, typed exactly as shown");
+        // R16: a client under a legal hold is kept until the hold is lifted (the database refuses it too).
+        if ((await trx.selectFrom('legal_holds').select('client_id').where('client_id', '=', client.id).executeTakeFirst()) !== undefined) {
+          throw new HttpError(409, 'legal_hold', 'This client is under a legal hold; lift the hold before deleting the record.');
+        }
         const signed = await signedCount(trx, client.id, null);
         const reason = signed > 0 ? requireSignedNoteDecision(body, client.label) : (body.reason ?? null);
         const r = await asHttp(() => deleteClient(trx, client.id, reason));
