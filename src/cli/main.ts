@@ -10,6 +10,8 @@ Commands:
   audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE]
                             Check the tamper-evident audit chain and report the first broken link
                             (exit 0 intact, 1 broken, 3 the trail could not be read)
+  retention dry-run [--practice ID] [--horizon-days N]
+                            List what the daily retention job would delete, and when (ids and dates only)
   keys rewrap               Re-wrap every data key under the current master key
   backup FILE [--force]     Embedded database: write a snapshot (asks the running server, or reads the
                             stopped data directory); the keyring and master key are never in it
@@ -42,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'audit': {
         const { auditCommand } = await import('./audit.ts');
         return await auditCommand(rest);
+      }
+      case 'retention': {
+        const { retentionCommand } = await import('./retention.ts');
+        return await retentionCommand(rest);
       }
       case 'keys': {
         const { keysCommand } = await import('./keys.ts');

@@ -111,7 +111,7 @@ export async function runPracticeRetention(runtime: Runtime, practiceId: string,
 }
 
 /** Every practice whose records are kept (a practice being purged is the purge's), and the system chain. */
-async function practicesToSweep(runtime: Runtime): Promise<string[]> {
+export async function practicesToSweep(runtime: Runtime): Promise<string[]> {
   const rows = await withTenant(runtime.db, systemContext(SYSTEM_PRACTICE_ID), (trx) =>
     trx.selectFrom('practices').select('id').where('lifecycle', '<>', 'purging').orderBy('id').execute(),
   );
