@@ -67,9 +67,7 @@ beforeAll(async () => {
   );
   await seedColleague();
   await rt.testDb.asAdmin(async (db) => {
-    for (const table of await tenantTables(db)) {
-      const hasId = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} AND column_name = 'id' AND data_type = 'uuid'`.execute(db);
-      if ((hasId.rows[0]?.n ?? 0) === 0) continue;
+    for (const table of await tablesWithUuidId(db)) {
       const col = table === 'practices' ? 'id' : 'practice_id';
       const r = await sql<{ id: string }>`SELECT id::text AS id FROM ${sql.table(table)} WHERE ${sql.ref(col)} = ${b.practiceId} LIMIT 1`.execute(db);
       if (r.rows[0] !== undefined) foreignIds.set(table, r.rows[0].id);
@@ -81,13 +79,19 @@ afterAll(async () => {
   await rt.close();
 });
 
+/** The tenant tables whose rows have a uuid `id` (one catalog query). */
+async function tablesWithUuidId(db: Parameters<Parameters<TestRuntime['testDb']['asAdmin']>[0]>[0]): Promise<string[]> {
+  const withId = await sql<{ t: string }>`SELECT table_name AS t FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' AND data_type = 'uuid'`.execute(db);
+  const ids = new Set(withId.rows.map((r) => r.t));
+  return (await tenantTables(db)).filter((t) => ids.has(t));
+}
+
 /** Every id of practice A, by table. */
 async function idsOfA(): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   await rt.testDb.asAdmin(async (db) => {
-    for (const table of await tenantTables(db)) {
-      const hasId = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} AND column_name = 'id' AND data_type = 'uuid'`.execute(db);
-      if ((hasId.rows[0]?.n ?? 0) === 0 || table === 'practices') continue;
+    for (const table of await tablesWithUuidId(db)) {
+      if (table === 'practices') continue;
       const r = await sql<{ id: string }>`SELECT id::text AS id FROM ${sql.table(table)} WHERE practice_id = ${a.practiceId}`.execute(db);
       out.set(table, new Set(r.rows.map((x) => x.id)));
     }
