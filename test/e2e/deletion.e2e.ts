@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { registerJobs } from '../../src/features/jobs.ts';
-import { axe, linkFor, newContext, prerequisites, screenshot, staleStepUp, startTacet, totpCode, type Tacet } from './harness.ts';
+import { axe, newContext, prerequisites, screenshot, staleStepUp, signUpOwner, startTacet, totpCode, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
 if (missing !== null && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${missing}`);
@@ -42,24 +42,7 @@ describe.skipIf(missing !== null)('deletion, end to end', () => {
     t.runtime.jobs.start();
     ctx = await newContext(t);
     page = await ctx.newPage();
-    await page.goto('/signup');
-    await page.getByLabel('Your name').fill('Dana Deletion');
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Practice name').fill('Deletion Counseling');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    const link = await linkFor(t, EMAIL);
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Use an authenticator app' }).click();
-    secret = (await page.locator('code.secret').textContent()) ?? '';
-    lastTotpStep = Math.floor(Date.now() / 30_000);
-    await page.getByLabel('Code shown by the app').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-    await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
-    await page.getByRole('button', { name: 'Accept the agreement' }).click();
-    await page.getByText(/^Accepted on/).waitFor();
+    ({ secret, step: lastTotpStep } = await signUpOwner(t, page, { name: 'Dana Deletion', email: EMAIL, practice: 'Deletion Counseling' }));
     await page.goto('/clients');
     await page.getByLabel('Pseudonym', { exact: true }).fill(LABEL);
     await page.getByRole('button', { name: 'Add client' }).click();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { registerJobs } from '../../src/features/jobs.ts';
-import { axe, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, type Tacet } from './harness.ts';
+import { axe, newContext, prerequisites, screenshot, signUpOwner, startTacet, type Tacet } from './harness.ts';
 import { unzip } from '../unzip.ts';
 
 const missing = prerequisites();
@@ -38,23 +38,7 @@ describe.skipIf(missing !== null)('export, end to end', () => {
     ctx = await newContext(t);
     page = await ctx.newPage();
     // Sign up, enrol an authenticator app, accept the BAA, add two clients.
-    await page.goto('/signup');
-    await page.getByLabel('Your name').fill('Dana Export');
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Practice name').fill('Export Counseling');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    const link = await linkFor(t, EMAIL);
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Use an authenticator app' }).click();
-    const secret = (await page.locator('code.secret').textContent()) ?? '';
-    await page.getByLabel('Code shown by the app').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-    await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
-    await page.getByRole('button', { name: 'Accept the agreement' }).click();
-    await page.getByText(/^Accepted on/).waitFor();
+    await signUpOwner(t, page, { name: 'Dana Export', email: EMAIL, practice: 'Export Counseling' });
     await page.goto('/clients');
     for (const label of ['Juniper', 'Rowan']) {
       await page.getByLabel('Pseudonym', { exact: true }).fill(label);

@@ -170,3 +170,35 @@ export async function staleStepUp(t: Tacet, email: string): Promise<void> {
     await trx.updateTable('sessions').set({ step_up_at: old, mfa_at: old }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
   });
 }
+
+/**
+ * Follows an emailed sign-in link, enrols an authenticator app and confirms the recovery codes were
+ * saved. Returns the TOTP secret and the 30-second step its first code used (a code is accepted once
+ * per step, so a later step-up must wait for the next one).
+ */
+export async function linkAndEnrol(page: Page, link: string): Promise<{ secret: string; step: number }> {
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Use an authenticator app' }).click();
+  const secret = (await page.locator('code.secret').textContent()) ?? '';
+  const step = Math.floor(Date.now() / 30_000);
+  await page.getByLabel('Code shown by the app').fill(totpCode(secret));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+  return { secret, step };
+}
+
+/** A new practice's owner through the whole on-boarding: sign-up form, emailed link, authenticator, BAA. */
+export async function signUpOwner(t: Tacet, page: Page, who: { name: string; email: string; practice: string }): Promise<{ secret: string; step: number }> {
+  await page.goto('/signup');
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Practice name').fill(who.practice);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+  const enrolled = await linkAndEnrol(page, await linkFor(t, who.email));
+  await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
+  await page.getByRole('button', { name: 'Accept the agreement' }).click();
+  await page.getByText(/^Accepted on/).waitFor();
+  return enrolled;
+}

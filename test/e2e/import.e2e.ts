@@ -3,7 +3,7 @@
 // imports, and finds the clients under their initials.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, type Tacet } from './harness.ts';
+import { axe, newContext, prerequisites, screenshot, signUpOwner, startTacet, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
 if (missing !== null && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${missing}`);
@@ -27,23 +27,7 @@ describe.skipIf(missing !== null)('CSV import, end to end', () => {
     t = await startTacet();
     ctx = await newContext(t);
     page = await ctx.newPage();
-    await page.goto('/signup');
-    await page.getByLabel('Your name').fill('Ines Import');
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Practice name').fill('Import Counseling');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    const link = await linkFor(t, EMAIL);
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Use an authenticator app' }).click();
-    const secret = (await page.locator('code.secret').textContent()) ?? '';
-    await page.getByLabel('Code shown by the app').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-    await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
-    await page.getByRole('button', { name: 'Accept the agreement' }).click();
-    await page.getByText(/^Accepted on/).waitFor();
+    await signUpOwner(t, page, { name: 'Ines Import', email: EMAIL, practice: 'Import Counseling' });
   }, 180_000);
   afterAll(async () => {
     await t?.close();

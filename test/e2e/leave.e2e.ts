@@ -4,7 +4,7 @@
 // transfers the client to another practitioner; the departed member cannot sign in again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axe, linkFor, newContext, prerequisites, screenshot, staleStepUp, startTacet, totpCode, watch, type Tacet } from './harness.ts';
+import { axe, linkAndEnrol, linkFor, newContext, prerequisites, screenshot, staleStepUp, signUpOwner, startTacet, totpCode, watch, type Tacet } from './harness.ts';
 
 const missing = prerequisites();
 if (missing !== null && process.env.CI === 'true') throw new Error(`browser tests cannot run: ${missing}`);
@@ -31,17 +31,6 @@ async function check(p: Page, name: string): Promise<void> {
 }
 
 /** Finishes a sign-in link and enrols an authenticator app; returns the app's secret. */
-async function linkAndEnrol(p: Page, link: string): Promise<string> {
-  await p.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  await p.getByRole('button', { name: 'Sign in' }).click();
-  await p.getByRole('button', { name: 'Use an authenticator app' }).click();
-  const secret = (await p.locator('code.secret').textContent()) ?? '';
-  await p.getByLabel('Code shown by the app').fill(totpCode(secret));
-  await p.getByRole('button', { name: 'Confirm' }).click();
-  await p.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-  return secret;
-}
-
 async function invite(email: string): Promise<void> {
   await page.goto('/practice');
   await page.getByRole('textbox', { name: 'Email address' }).fill(email);
@@ -56,17 +45,7 @@ describe.skipIf(missing !== null)('a practitioner leaves, end to end', () => {
     ctx = await newContext(t);
     page = await ctx.newPage();
     problems = watch(page);
-    await page.goto('/signup');
-    await page.getByLabel('Your name').fill('Olive Owner');
-    await page.getByLabel('Email address').fill(OWNER);
-    await page.getByLabel('Practice name').fill('Leave Test Group');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    ownerSecret = await linkAndEnrol(page, await linkFor(t, OWNER));
-    ownerEnrolledStep = Math.floor(Date.now() / PERIOD_MS);
-    await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
-    await page.getByRole('button', { name: 'Accept the agreement' }).click();
-    await page.getByText(/^Accepted on/).waitFor();
+    ({ secret: ownerSecret, step: ownerEnrolledStep } = await signUpOwner(t, page, { name: 'Olive Owner', email: OWNER, practice: 'Leave Test Group' }));
     await invite(LEAVER);
     await invite(HEIR);
   }, 180_000);
