@@ -99,7 +99,12 @@ describe('legal hold and the daily job (R16, R24)', () => {
   it('R16 R24 a legal hold is set by an owner with a reason category, audited; another practitioner cannot touch it', async () => {
     expect((await c.call(c.other, 'PUT', `/api/clients/${held}/legal-hold`, { reason: 'litigation' })).statusCode).toBe(404);
     expect((await c.call(c.owner, 'PUT', `/api/clients/${held}/legal-hold`, { reason: 'gossip' })).statusCode).toBe(400);
+    expect(await call(c, c.owner, 'GET', `/api/clients/${held}/legal-hold`)).toMatchObject({ held: false, reason: null });
     expect(await call(c, c.owner, 'PUT', `/api/clients/${held}/legal-hold`, { reason: 'litigation' })).toMatchObject({ held: true, reason: 'litigation' });
+    // Both who may lift it see it; a colleague gets the answer a missing client gets.
+    expect(await call(c, c.pr, 'GET', `/api/clients/${held}/legal-hold`)).toMatchObject({ held: true, reason: 'litigation' });
+    expect((await c.call(c.other, 'GET', `/api/clients/${held}/legal-hold`)).statusCode).toBe(404);
+    expect((await c.call(c.owner, 'GET', `/api/clients/00000000-0000-4000-8000-000000000001/legal-hold`)).statusCode).toBe(404);
     expect((await c.call(c.other, 'DELETE', `/api/clients/${held}/legal-hold`)).statusCode).toBe(404);
     expect((await auditRows(c, 'client.legal_hold_set')).at(-1)).toMatchObject({ resource_id: held, metadata: { reason: 'litigation' }, actor_id: c.p.users.owner });
     // The client's own practitioner can lift and place it as well.

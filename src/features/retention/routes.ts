@@ -2,12 +2,14 @@
 //   GET  /api/practice/retention          the schedule per record class, the minimums, the overrides (owner)
 //   PUT  /api/practice/retention          lengthen the periods; shorter than the legal minimum is refused (owner)
 //   GET  /api/practice/retention/dry-run  what the daily job would delete, and when: ids, class, due date (owner)
+//   GET  /api/clients/:clientId/legal-hold     whether a client is held (the client's practitioner or an owner)
 //   PUT  /api/clients/:clientId/legal-hold     place a legal hold (the client's practitioner or an owner)
 //   DELETE /api/clients/:clientId/legal-hold   lift it
 // The dry run reads through app.retention_due() and app.audit_remove_expired(dry), the very
 // functions the job uses, so what it lists is what the job would do at that instant. No label,
 // no content: the owner sees ids and dates only.
 import { z } from 'zod';
+import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
@@ -113,6 +115,30 @@ export function retentionRoutes(app: FastifyInstance, runtime: Runtime): void {
           })),
           audit: auditDue.map((a) => ({ ...a, throughOccurredAt: a.throughOccurredAt.toISOString() })),
         };
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/clients/:clientId/legal-hold',
+    summary: 'Whether a client is under a legal hold, with its reason category and date',
+    tags: TAGS,
+    auth: 'full',
+    roles: ['owner', 'practitioner'],
+    schema: { params: clientParams, response: { 200: holdOut } },
+    handler: async ({ params, tenant }) =>
+      tenant(async (trx, ctx) => {
+        // The same people as may place or lift it: an owner for any client of the practice, a
+        // practitioner for their own clients. Anyone else gets the answer a missing client gets.
+        const owner = ctx.roles.includes('owner');
+        const reachable = owner
+          ? (await sql<{ ok: boolean }>`SELECT app.client_in_practice(${params.clientId}::uuid) AS ok`.execute(trx)).rows[0]?.ok === true
+          : (await trx.selectFrom('clients').select('id').where('id', '=', params.clientId).where('owner_id', '=', ctx.userId).executeTakeFirst()) !== undefined;
+        if (!reachable) throw notFound('client');
+        const held = await trx.selectFrom('legal_holds').select(['reason', 'set_at']).where('client_id', '=', params.clientId).executeTakeFirst();
+        return held === undefined
+          ? { clientId: params.clientId, held: false, reason: null, setAt: null }
+          : { clientId: params.clientId, held: true, reason: held.reason, setAt: held.set_at.toISOString() };
       }),
   });
 

@@ -14,6 +14,7 @@ import { Assessments } from './Assessments.tsx';
 import { ClientDetailsForm, TRANSCRIPT_RULE } from './ClientDetailsForm.tsx';
 import { useSession } from '../session.tsx';
 import { DeleteClientSection, DeleteSessionButton } from './Deletion.tsx';
+import { LegalHold } from './LegalHold.tsx';
 
 export default function ClientPage() {
   const { clientId = '' } = useParams();
@@ -96,6 +97,7 @@ export default function ClientPage() {
             void client.reload();
           }} />}
       <Timeline key={`${sessions.data?.sessions.length ?? 0}-${notes.data?.notes.length ?? 0}-${measures}`} clientId={c.id} />
+      {(mine || session?.roles.includes('owner') === true) && <LegalHold clientId={c.id} displayLabel={c.displayLabel} />}
       {mine && <DeleteClientSection clientId={c.id} displayLabel={c.displayLabel} />}
     </Page>
   );

@@ -7,6 +7,7 @@ import { Members } from './Members.tsx';
 import { Departures } from './Departures.tsx';
 import { useState } from 'react';
 import { CancelPractice } from './CancelPractice.tsx';
+import { Retention } from './Retention.tsx';
 
 export default function Practice() {
   const { session } = useSession();
@@ -35,6 +36,7 @@ export default function Practice() {
       <Members isOwner={isOwner} selfId={session?.user.id ?? ''} onDeparted={() => setDepartures((n) => n + 1)} />
       {isOwner && <Departures key={departures} />}
       <BaaCard isOwner={isOwner} onAccepted={() => void practice.reload()} />
+      {isOwner && <Retention />}
       {isOwner && practice.data !== null && <CancelPractice practiceName={practice.data.name} />}
     </Page>
   );
