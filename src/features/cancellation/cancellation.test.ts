@@ -65,7 +65,8 @@ async function runJobs(): Promise<void> {
   }
 }
 async function cancel(p: SeededPractice): Promise<LightMyRequestResponse> {
-  return call(await as(p, 'owner'), 'POST', '/api/practice/cancel', { confirmation: await practiceName(p.practiceId) });
+  // Seeded practices hold one client under a legal hold: the owner confirms lifting it.
+  return call(await as(p, 'owner'), 'POST', '/api/practice/cancel', { confirmation: await practiceName(p.practiceId), liftLegalHolds: true });
 }
 /** Rows of the practice in every table with practice_id (the audit trail apart). */
 async function rowsLeft(practiceId: string): Promise<Record<string, number>> {
@@ -154,6 +155,11 @@ describe('cancelling a practice', () => {
     expect([r3.statusCode, code(r3)]).toEqual([403, 'forbidden']);
     const r4 = await call(await as(p, 'owner'), 'POST', '/api/practice/cancel', {});
     expect(r4.statusCode).toBe(400);
+    // R16: the seeded client under a legal hold: refused until the owner confirms lifting it.
+    const r5 = await call(await as(p, 'owner'), 'POST', '/api/practice/cancel', { confirmation: name });
+    expect([r5.statusCode, code(r5)]).toEqual([409, 'legal_holds_active']);
+    expect(r5.json<{ error: { message: string } }>().error.message).toMatch(/^1 client is under a legal hold/);
+    expect(await rt.testDb.asAdmin(async (db) => (await db.selectFrom('legal_holds').select('client_id').where('practice_id', '=', p.practiceId).execute()).length)).toBe(1);
 
     expect((await practiceRow(p.practiceId)).lifecycle).toBe('active');
     expect(await auditActions(p.practiceId, 'practice.cancel')).toEqual([]);
@@ -267,7 +273,16 @@ describe('purging a practice', () => {
     expect(sweepAgain.map((j) => j.status)).toEqual(['succeeded']);
   }, 120_000);
 
-  it('R10 a trial practice is purged 30 days after its trial ended unless converted', async () => {
+  it('R16 cancelling with confirmed lifting of the legal holds lifts and audits each one in the same step', async () => {
+    const p = await seedPractice(rt.db, 'Held');
+    expect((await cancel(p)).statusCode).toBe(200);
+    const cleared = await auditActions(p.practiceId, 'client.legal_hold_clear');
+    expect(cleared).toHaveLength(1);
+    expect(cleared[0]?.metadata).toEqual({ reason: 'other', cause: 'practice_cancel' });
+    expect(await auditActions(p.practiceId, 'practice.cancel')).toHaveLength(1);
+  });
+
+  it('R10 R16 a trial practice is purged 30 days after its trial ended unless converted, and never while a client is under a legal hold', async () => {
     clock.set(new Date('2026-08-01T09:00:00Z'));
     const trial = await seedPractice(rt.db, 'Trial');
     const converted = await seedPractice(rt.db, 'Converted');
@@ -281,6 +296,13 @@ describe('purging a practice', () => {
     expect((await practiceRow(trial.practiceId)).lifecycle).toBe('active'); // the trial ended a day ago only
 
     clock.advance(TRIAL_PURGE_MS);
+    await rt.testDb.asAdmin((db) => db.updateTable('jobs').set({ run_at: new Date(0) }).where('kind', '=', PURGE_SWEEP).execute());
+    await runJobs();
+    // The seeded legal hold keeps the whole practice: nothing was purged.
+    expect((await practiceRow(trial.practiceId)).lifecycle).toBe('active');
+    expect((await rowsLeft(trial.practiceId)).clients).toBeGreaterThan(0);
+    // Once it is lifted, the next sweep purges.
+    await rt.testDb.asAdmin((db) => db.deleteFrom('legal_holds').where('practice_id', '=', trial.practiceId).execute());
     await rt.testDb.asAdmin((db) => db.updateTable('jobs').set({ run_at: new Date(0) }).where('kind', '=', PURGE_SWEEP).execute());
     await runJobs();
     const row = await practiceRow(trial.practiceId);

@@ -216,6 +216,9 @@ export async function startPurge(runtime: Runtime, practiceId: string, now: Date
           eb.and([eb('lifecycle', '=', 'active'), eb('plan', '=', 'trial'), eb('trial_ends_at', '<=', sql<Date>`app.tacet_now() - make_interval(secs => ${TRIAL_PURGE_MS / 1000})`)]),
         ]),
       )
+      // R16: a practice with a client under a legal hold is never purged by the sweep (an unconverted
+      // trial keeps its records while the hold lasts; a cancellation lifts holds explicitly first).
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('legal_holds').select('legal_holds.client_id').whereRef('legal_holds.practice_id', '=', 'practices.id'))))
       .returning(['purge_reason'])
       .executeTakeFirst();
     if (moved !== undefined) await audit(trx, ctx, { action: 'practice.purge_start', resourceType: 'practice', resourceId: practiceId, metadata: { reason: moved.purge_reason } });

@@ -70,7 +70,9 @@ export function cancellationRoutes(app: FastifyInstance, runtime: Runtime): void
     rateLimit: { max: 10, timeWindow: '1 minute' },
     schema: {
       // The practice's name, typed by the owner: a cancellation is never one click away.
-      body: z.strictObject({ confirmation: z.string().max(200) }),
+      // liftLegalHolds: the owner's explicit yes when clients are under a legal hold (R16), since
+      // the purge after the grace period deletes held records too.
+      body: z.strictObject({ confirmation: z.string().max(200), liftLegalHolds: z.boolean().optional() }),
       response: { 200: statusOut },
     },
     handler: async ({ tenant, body }) =>
@@ -79,6 +81,20 @@ export function cancellationRoutes(app: FastifyInstance, runtime: Runtime): void
         if (p === undefined) throw notFound('practice');
         // The value is never echoed back: the field and the rule only.
         if (body.confirmation.trim() !== p.name.trim()) throw badRequest('body.confirmation', "must be the practice's name, exactly as shown");
+        // R16: a legal hold means a record must outlive its retention; a cancelled practice is
+        // deleted whole. Never silently: the owner lifts the holds knowingly, here, and each one
+        // lifted is audited like a hold lifted by hand.
+        const holds = await trx.selectFrom('legal_holds').select(['client_id', 'reason']).execute();
+        if (holds.length > 0 && body.liftLegalHolds !== true) {
+          const n = holds.length === 1 ? '1 client is' : `${holds.length} clients are`;
+          throw new HttpError(409, 'legal_holds_active', `${n} under a legal hold. Cancelling deletes every record after the grace period, held ones included: export what the legal matter needs, then confirm that the holds may be lifted.`);
+        }
+        if (holds.length > 0) {
+          await trx.deleteFrom('legal_holds').execute();
+          for (const h of holds) {
+            await audit(trx, ctx, { action: 'client.legal_hold_clear', resourceType: 'client', resourceId: h.client_id, metadata: { reason: h.reason, cause: 'practice_cancel' } });
+          }
+        }
         const r = await trx
           .updateTable('practices')
           .set({
