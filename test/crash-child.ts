@@ -3,10 +3,9 @@
 // PostgreSQL database when CRASH_DB_URL (the runtime role) and CRASH_ADMIN_URL (a superuser, for
 // the checks) are set. The master key and keyring are files in TACET_DATA_DIR, so every process
 // of one test run opens the same keys. Modes:
-//   seed   — a practice, its practitioner's session, AI drafting on through the provider at
-//            STUB_URL; prints ids and the session's cookie and CSRF token
 //   serve  — the real HTTP server and job runner, as `tacet serve` runs them; prints its port and
-//            runs until killed
+//            runs until killed. With SEED=1 it first makes a practice, its practitioner's session
+//            and AI drafting on through the provider at STUB_URL, and prints those ids too
 //   check  — a fresh process after the kills: runs the jobs (on a test clock moved past the
 //            longest AI call, so interrupted drafts are recovered), retries one interrupted AI
 //            draft through the API, then prints what it finds in the database
@@ -114,7 +113,8 @@ async function asAdmin<T>(rt: Runtime, fn: (db: Kysely<Database>) => Promise<T>)
 
 const { rt } = await open();
 
-if (mode === 'seed') {
+/** A practice with one practitioner (who also owns it), AI drafting on; returns ids and the session. */
+async function seed(): Promise<Record<string, string>> {
   // A practice with one practitioner (who also owns it), made as sign-up makes it; no factory
   // rows, so everything the checks read was written through the API.
   const s = await seedExportData(rt, { clients: 0, notes: 0 });
@@ -134,15 +134,18 @@ if (mode === 'seed') {
       .execute();
     await trx.insertInto('practice_settings').values({ practice_id: p.practiceId, ai_enabled: true, ai_provider: 'anthropic', ai_vendor_id: vendorId }).execute();
   });
-  say({ practiceId: p.practiceId, userId: p.userId, cookie: session.cookie, csrf: session.csrf });
-  await rt.close();
-} else if (mode === 'serve') {
+  return { practiceId: p.practiceId, userId: p.userId, cookie: session.cookie, csrf: session.csrf };
+}
+
+if (mode === 'serve') {
+  // The first process of a run seeds the practice (one process start fewer).
+  const ids = process.env.SEED === '1' ? await seed() : {};
   const app = await buildApp(rt, { rateLimitPerMinute: 1_000_000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   registerJobs(rt);
   await scheduleRecurringJobs(rt);
   rt.jobs.start();
-  say({ port: (app.server.address() as AddressInfo).port, pid: process.pid });
+  say({ port: (app.server.address() as AddressInfo).port, pid: process.pid, ...ids });
   // Runs until the test kills it.
 } else if (mode === 'check') {
   const ctx: TenantContext = { practiceId: process.env.PRACTICE_ID ?? '', userId: process.env.USER_ID ?? '', roles: ['practitioner'] };
