@@ -188,7 +188,7 @@ async function waitingOnLock(): Promise<number> {
 }
 
 describe.skipIf(skipReason !== '')(`database restart mid-request (private PostgreSQL cluster)${skipReason === '' ? '' : ` — skipped: ${skipReason}`}`, () => {
-  it("R23 R24 PostgreSQL's log holds no PHI: a refused row is not quoted, and with the operator's settings neither are a logged statement's parameters", async () => {
+  it("R25 R23 PostgreSQL's log holds no PHI: a refused row is not quoted, and with the operator's settings neither are a logged statement's parameters", async () => {
     // 1. The defaults: a refused row. Row-level security on the table keeps PostgreSQL from
     // quoting the row ("Failing row contains …") in the error's DETAIL; the statement is logged
     // with placeholders only.
@@ -232,7 +232,7 @@ describe.skipIf(skipReason !== '')(`database restart mid-request (private Postgr
     await set({ log_min_duration_statement: '-1' });
   }, 60_000);
 
-  it('R22 R23 requests in flight when the database restarts fail cleanly, the app recovers by itself, nothing is half-written, jobs resume, the chain verifies, no canary anywhere', async () => {
+  it('R22 R23 R25 requests in flight when the database restarts fail cleanly, the app recovers by itself, nothing is half-written, jobs resume, the chain verifies, no canary anywhere', async () => {
     // The records the in-flight requests change, each with canaries in its free text.
     const client = await call('POST', '/api/clients', { name: canary(), pseudonym: true, contactNotes: `Lives near ${canary()}`, knownPeople: [canary()] });
     expect(client.status).toBe(201);
