@@ -145,8 +145,8 @@ async function main(): Promise<void> {
       await keyring.close();
     },
   };
-  // One address sends every clinician's requests here, so the per-address limit is lifted; the
-  // per-session limit stays at its production value.
+  // One address sends every clinician's requests, and a closed loop sends far more than a person
+  // does: the per-address and per-session limits (600 a minute each in production) are lifted.
   const app = await buildApp(rt, { rateLimitPerMinute: 1_000_000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;

@@ -104,7 +104,7 @@ beforeAll(async () => {
   const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
   const fc = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
   const backend = await openBlobBackend(config);
-  const jobs = new JobRunner(handle.db, logger, { leaseMs: 3_000, pollMs: 100, backoffMs: () => 500 });
+  const jobs = new JobRunner(handle.db, logger, { leaseMs: 1_000, pollMs: 100, backoffMs: () => 200 });
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
   rt = {

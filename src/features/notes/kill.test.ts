@@ -25,8 +25,11 @@ import type { TestDb } from '../../../test/db.ts';
 const CHILD = path.resolve('test/crash-child.ts');
 const run = promisify(execFile);
 const onPostgres = (process.env.TEST_DATABASE_URL ?? '') !== '';
-// CI: one kill on PGlite (each start boots the embedded database), two on PostgreSQL; CRASH_KILLS for longer runs.
-const KILLS = Number(process.env.CRASH_KILLS ?? (onPostgres ? 2 : 1));
+// CI runs this once, on PostgreSQL, with one kill (each round is a process start); CRASH_KILLS=n
+// runs n rounds, on either store. On PGlite kill -9 is also covered by the export and purge kill
+// tests, which run in both CI runs.
+const KILLS = Number(process.env.CRASH_KILLS ?? 1);
+const skipReason = onPostgres || process.env.CRASH_KILLS !== undefined ? '' : 'runs once, in the PostgreSQL run (TEST_DATABASE_URL); set CRASH_KILLS=n to run it on PGlite';
 const TABS = 4;
 const SECTIONS = {
   subjective: 'Client reports steadier sleep and fewer worry episodes at work this week.',
@@ -42,6 +45,7 @@ let admin: DbHandle | undefined;
 let env: NodeJS.ProcessEnv = {};
 
 beforeAll(async () => {
+  if (skipReason !== '') return;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-crash-'));
   stub = await startAiStub();
   stub.mode = { kind: 'hang' };
@@ -52,6 +56,7 @@ beforeAll(async () => {
   env = { ...process.env, TACET_DATA_DIR: dataDir, STUB_URL: stub.url, CRASH_DB_URL: pg?.runtimeUrl ?? '', CRASH_ADMIN_URL: pg?.adminUrl ?? '' };
 }, 60_000);
 afterAll(async () => {
+  if (skipReason !== '') return;
   await admin?.close();
   await pg?.close();
   await stub.close();
@@ -103,7 +108,7 @@ async function transactionOpen(stop: () => boolean): Promise<boolean> {
   return false;
 }
 
-describe('note saves and AI drafts under kill -9', () => {
+describe.skipIf(skipReason !== '')(`note saves and AI drafts under kill -9${skipReason === '' ? '' : ` — skipped: ${skipReason}`}`, () => {
   it('R23 R22 a process killed mid-save leaves every note whole or absent, every AI draft done or failed cleanly, jobs finished, and a chain that verifies', async () => {
     let ids = { practiceId: '', userId: '', cookie: '', csrf: '' };
     let headers: Record<string, string> = {};
