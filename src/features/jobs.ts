@@ -11,6 +11,7 @@ import { CLIENT_RESEAL, clientResealJob } from './keys/reseal.ts';
 import { PURGE_SWEEP, purgeJobHandler, purgeSweepHandler } from './cancellation/purge.ts';
 import { importExpiryJob, IMPORTS_EXPIRE } from './import/job.ts';
 import { RETENTION_PURGE, retentionPurgeJob } from './retention/purge.ts';
+import { AI_DRAFTS_RECOVER, aiDraftRecoveryJob } from './ai/recover.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
 export const BLOBS_EXPIRE = 'blobs.expire';
@@ -53,6 +54,7 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(purgeSweepHandler(runtime));
   runtime.jobs.register(importExpiryJob(runtime));
   runtime.jobs.register(retentionPurgeJob(runtime));
+  runtime.jobs.register(aiDraftRecoveryJob(runtime));
 }
 
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
@@ -67,4 +69,6 @@ export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(IMPORTS_EXPIRE, 60);
   // R16: records past their retention period (clients, then audit rows behind a checkpoint), daily.
   await runtime.jobs.schedule(RETENTION_PURGE, 24 * 3600);
+  // Issue 21: AI drafts a stopped process left pending become failed drafts to retry.
+  await runtime.jobs.schedule(AI_DRAFTS_RECOVER, 5 * 60);
 }

@@ -59,6 +59,19 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '42501': { status: 404, code: 'not_found', message: 'The resource was not found.' },
 };
 
+/**
+ * The database went away under the request (issue 21): a restart or failover ended the
+ * connection (57P01-57P03 admin/crash shutdown or not yet accepting connections, class 08
+ * connection exceptions), or it could not be reached. Nothing of the request was committed —
+ * its transaction died with the connection — so the answer is 503 and "try again", not a 500.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (e === null || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && (/^57P0[123]$/.test(e.code) || /^08[0-9A-Z]{3}$/.test(e.code) || e.code === 'ECONNREFUSED' || e.code === 'ECONNRESET' || e.code === 'EPIPE')) return true;
+  return typeof e.message === 'string' && /^(Connection terminated|Client has encountered a connection error|terminating connection due to)/.test(e.message);
+}
+
 export function errorId(): string {
   return crypto.randomUUID();
 }
@@ -87,6 +100,10 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       req.log.warn({ errorId: id, code: pgCode, route: req.routeOptions.url }, 'database refused the request');
       return sendError(reply, m.status, m.code, m.message, id);
     }
+  }
+  if (isDatabaseUnavailable(err)) {
+    req.log.warn({ errorId: id, code: typeof pgCode === 'string' ? pgCode : 'connection', route: req.routeOptions.url }, 'database unavailable');
+    return sendError(reply.header('Retry-After', '5'), 503, 'database_unavailable', 'The database is unavailable for a moment. Nothing was saved; try again shortly.', id);
   }
   const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
   if (status === 413) return sendError(reply, 413, 'payload_too_large', 'The request body is too large.', id);

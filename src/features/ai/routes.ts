@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { errorId } from '../../http/errors.ts';
+import { errorBodySchema, errorId } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
@@ -59,6 +59,12 @@ const draftOut = z.object({
 });
 
 const failedOut = z.object({ error: z.object({ code: z.string(), message: z.string(), id: z.string() }), draftId: z.uuid() });
+/**
+ * 503 is also the answer of a refused gate (provider_not_configured) and of a database that went
+ * away mid-request (issue 21): those carry no draft id. Without the plain error body here, such an
+ * answer failed its schema and left as Fastify's own 500 body instead of ours.
+ */
+const unavailableOut = z.union([failedOut, errorBodySchema]);
 
 const draftBody = z.strictObject({
   format: z.enum(NOTE_FORMATS),
@@ -106,7 +112,7 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
     auth: 'full',
     roles: ['practitioner'],
     phiWrite: true,
-    schema: { params: z.strictObject({ clientId: z.uuid() }), body: draftBody, response: { 201: draftOut, 502: failedOut, 503: failedOut } },
+    schema: { params: z.strictObject({ clientId: z.uuid() }), body: draftBody, response: { 201: draftOut, 502: failedOut, 503: unavailableOut } },
     handler: async ({ tenant, params, body, reply }) =>
       failed(reply, async () => {
         const r = await createDraft(runtime, tenant, params.clientId, body, opts);
@@ -122,7 +128,7 @@ export function aiRoutes(app: FastifyInstance, runtime: Runtime, opts: GatewayOp
     auth: 'full',
     roles: ['practitioner'],
     phiWrite: true,
-    schema: { params: z.strictObject({ draftId: z.uuid() }), response: { 201: draftOut, 502: failedOut, 503: failedOut } },
+    schema: { params: z.strictObject({ draftId: z.uuid() }), response: { 201: draftOut, 502: failedOut, 503: unavailableOut } },
     handler: async ({ tenant, params, reply }) =>
       failed(reply, async () => {
         const r = await retryDraft(runtime, tenant, params.draftId, opts);
