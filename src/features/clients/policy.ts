@@ -1,7 +1,8 @@
 // Who may read and change clinical records (R22, R41). One place for the rule, used by every
 // clinical feature; the row-level-security policies of migration 0003 mirror it, so a route
 // that forgets to ask still cannot leak (app.can_read_clinical).
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import type { TenantContext, Tx } from '../../db/tenant.ts';
 
 export interface Owned {
@@ -82,5 +83,46 @@ export function accessForRecord(ctx: TenantContext, ownerId: string, granted: bo
     canRead: (row) => owns(row) || (mayHoldGrants && granted && row.owner_id === ownerId),
     canWrite: owns,
     canReadAuthorOnly: owns,
+  };
+}
+
+/**
+ * The read rule of clinicalAccess() for client rows, as a SQL condition (issue 21): the client
+ * list filters in the database, so a page is full and its cost does not grow with the practice.
+ * Same rule, same answers as canRead (policy.test.ts compares them shape by shape): the owning
+ * practitioner; a practitioner or owner holding an unrevoked grant from the owner; a client whose
+ * care transfer is open (owners) or was completed to the caller (practitioners).
+ */
+export function canReadClientSql(ctx: TenantContext): (eb: ExpressionBuilder<Database, 'clients'>) => Expression<SqlBool> {
+  const isPractitioner = ctx.roles.includes('practitioner');
+  const isOwner = ctx.roles.includes('owner');
+  const mayHoldGrants = isPractitioner || isOwner;
+  return (eb) => {
+    const terms: Array<Expression<SqlBool>> = [];
+    if (isPractitioner) terms.push(eb('clients.owner_id', '=', ctx.userId));
+    if (mayHoldGrants) {
+      terms.push(
+        eb(
+          'clients.owner_id',
+          'in',
+          eb.selectFrom('practitioner_grants').select('practitioner_grants.grantor_id').where('practitioner_grants.grantee_id', '=', ctx.userId).where('practitioner_grants.revoked_at', 'is', null),
+        ),
+      );
+      terms.push(
+        eb(
+          'clients.id',
+          'in',
+          eb
+            .selectFrom('care_transfers')
+            .select('care_transfers.client_id')
+            .where((t) => {
+              const open = isOwner ? [t('care_transfers.to_user_id', 'is', null)] : [];
+              const mine = isPractitioner ? [t('care_transfers.to_user_id', '=', ctx.userId)] : [];
+              return t.or([...open, ...mine]);
+            }),
+        ),
+      );
+    }
+    return terms.length === 0 ? sql<SqlBool>`false` : eb.or(terms);
   };
 }
