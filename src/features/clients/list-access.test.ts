@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext, withTenant, type TenantContext } from '../../db/tenant.ts';
-import type { AppRole } from '../../db/schema.ts';
+import type { AppRole } from '../../db/tenant.ts';
 import { sessionFor } from '../../../test/auth.ts';
 import { addMember, openClinic, type Clinic } from './testkit.ts';
 import { canReadClientSql, clinicalAccess } from './policy.ts';
