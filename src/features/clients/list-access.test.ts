@@ -63,7 +63,7 @@ afterAll(async () => {
 
 /** Every client of the practice (read as the superuser), then canRead applied to them. */
 async function byCanRead(ctx: TenantContext): Promise<string[]> {
-  const all = await c.rt.testDb.asAdmin((db) => db.selectFrom('clients').select(['id', 'owner_id']).where('practice_id', '=', c.p.practiceId).execute());
+  const all: Array<{ id: string; owner_id: string }> = await c.rt.testDb.asAdmin((db) => db.selectFrom('clients').select(['id', 'owner_id']).where('practice_id', '=', c.p.practiceId).execute());
   const access = await withTenant(c.rt.db, ctx, (trx) => clinicalAccess(trx, ctx));
   return all.filter((r) => access.canRead(r)).map((r) => r.id).sort();
 }
