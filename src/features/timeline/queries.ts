@@ -14,6 +14,8 @@ import type { TimelineEvent, TimelineView } from './schema.ts';
 /** Issue 21: where a page of events starts: after the event (at, id) in newest-first order. */
 export interface TimelinePosition {
   at: string;
+  /** At one instant, notes come before sessions (a session's notes share its start): a page never shows a session without the notes that belong to it. */
+  rank: number;
   id: string;
 }
 
@@ -42,16 +44,19 @@ export async function buildTimeline(
   // showsNote(): progress notes; process notes only to their author.
   const shown = sql<boolean>`(n.kind = 'progress' OR (${me}::uuid IS NOT NULL AND n.owner_id = ${me}::uuid))`;
   const after = page.after;
-  const keyset = after === undefined ? sql`true` : sql`(e.at, e.id) < (${new Date(after.at)}::timestamptz, ${after.id}::uuid)`;
+  const keyset =
+    after === undefined
+      ? sql`true`
+      : sql`(e.at < ${new Date(after.at)}::timestamptz OR (e.at = ${new Date(after.at)}::timestamptz AND (e.rank > ${after.rank}::int OR (e.rank = ${after.rank}::int AND e.id < ${after.id}::uuid))))`;
   const c = client.id;
   const [eventRows, versions, assessments, attendance, goalCounts, lonely, windowRows] = await Promise.all([
-    sql<{ type: Kind; at: Date; id: string }>`
-      SELECT e.type, e.at, e.id FROM (
-        SELECT 'plan_version' AS type, v.created_at AS at, v.id FROM plan_versions v JOIN treatment_plans p ON p.id = v.plan_id WHERE p.client_id = ${c}
-        UNION ALL SELECT 'session', x.starts_at, x.id FROM therapy_sessions x WHERE x.client_id = ${c}
-        UNION ALL SELECT 'note', ${noteAt}, n.id FROM notes n LEFT JOIN therapy_sessions s ON s.id = n.session_id WHERE n.client_id = ${c} AND ${shown}
-        UNION ALL SELECT 'assessment', a.administered_at, a.id FROM assessments a WHERE a.client_id = ${c}
-      ) e WHERE ${keyset} ORDER BY e.at DESC, e.id DESC LIMIT ${page.limit + 1}`.execute(trx),
+    sql<{ type: Kind; at: Date; rank: number; id: string }>`
+      SELECT e.type, e.at, e.rank, e.id FROM (
+        SELECT 'plan_version' AS type, v.created_at AS at, 2 AS rank, v.id FROM plan_versions v JOIN treatment_plans p ON p.id = v.plan_id WHERE p.client_id = ${c}
+        UNION ALL SELECT 'session', x.starts_at, 1, x.id FROM therapy_sessions x WHERE x.client_id = ${c}
+        UNION ALL SELECT 'note', ${noteAt}, 0, n.id FROM notes n LEFT JOIN therapy_sessions s ON s.id = n.session_id WHERE n.client_id = ${c} AND ${shown}
+        UNION ALL SELECT 'assessment', a.administered_at, 2, a.id FROM assessments a WHERE a.client_id = ${c}
+      ) e WHERE ${keyset} ORDER BY e.at DESC, e.rank, e.id DESC LIMIT ${page.limit + 1}`.execute(trx),
     trx
       .selectFrom('plan_versions as v')
       .innerJoin('treatment_plans as p', 'p.id', 'v.plan_id')
@@ -122,7 +127,7 @@ export async function buildTimeline(
     }
   }
   const lastRow = rows.at(-1);
-  const next = more && lastRow !== undefined ? { at: new Date(lastRow.at).toISOString(), id: lastRow.id } : null;
+  const next = more && lastRow !== undefined ? { at: new Date(lastRow.at).toISOString(), rank: lastRow.rank, id: lastRow.id } : null;
 
   // Only current versions are decrypted: one snapshot per plan.
   const current: CurrentPlan[] = versions

@@ -30,10 +30,10 @@ export function timelineRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (!canReadTimeline(access, client)) throw notFound('client');
         // The client's key only once the client is known to be theirs: never a key for a stranger's id.
         const s = await clientSealer(runtime, ctx, client.id);
-        const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, z.tuple([z.iso.datetime(), z.uuid()]));
-        const { next, ...view } = await buildTimeline(trx, processNoteAuthor(ctx), s, client, query.goalWindow, { limit: query.limit, after: after === undefined ? undefined : { at: after[0], id: after[1] } });
+        const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, z.tuple([z.iso.datetime(), z.number().int().min(0).max(2), z.uuid()]));
+        const { next, ...view } = await buildTimeline(trx, processNoteAuthor(ctx), s, client, query.goalWindow, { limit: query.limit, after: after === undefined ? undefined : { at: after[0], rank: after[1], id: after[2] } });
         auditRead(trx, ctx, { action: 'timeline.read', resourceType: 'client', resourceId: client.id, metadata: { events: view.events.length, gaps: view.gaps.length } });
-        return { ...view, nextCursor: next === null ? null : encodeCursor([next.at, next.id]) };
+        return { ...view, nextCursor: next === null ? null : encodeCursor([next.at, next.rank, next.id]) };
       }),
   });
 }
