@@ -164,8 +164,9 @@ export interface VerifyOptions {
   anchors?: Map<string, { seq: number; hash: string }>;
   /**
    * 'checkpoint' (the default): each lane from its latest sealed checkpoint, so a regular check
-   * reads only what was written since. 'full': from the earliest checkpoint (the rows before it
-   * were removed by retention), checking that every later checkpoint still matches its row.
+   * reads only what was written since. 'full': from the first row still held (seq 1, or the
+   * checkpoint that sealed the prefix retention removed), checking that every later checkpoint
+   * still matches the row it sealed.
    */
   mode?: 'checkpoint' | 'full';
   /**
@@ -174,9 +175,9 @@ export interface VerifyOptions {
    * is hashed. 1 walks them one after another.
    */
   concurrency?: number;
+  /** Rows per fetch (tests use tiny pages to cross page boundaries). */
+  pageSize?: number;
 }
-
-const PAGE = 5000;
 
 export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: VerifyOptions = {}): Promise<VerifyReport> {
   const only = opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``;
@@ -211,11 +212,20 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
     problems: ChainProblem[];
     fromCheckpoint: boolean;
   }
+  const PAGE = opts.pageSize ?? 5000;
   const verifyLane = async (k: string, id: string, lane: number): Promise<LaneResult> => {
     const cps = cpLists.get(k) ?? [];
-    const cp = full ? cps[0] : cps.at(-1);
-    // In full mode, the later checkpoints must each match the row they sealed.
-    const later = new Map(full ? cps.slice(1).map((c) => [c.seq, c.hash] as const) : []);
+    let cp = cps.at(-1);
+    let later = new Map<number, Buffer>();
+    if (full) {
+      // From the first row still held: seq 1, or the checkpoint that sealed the removed prefix
+      // before it. Every checkpoint after that must still match the row it sealed.
+      const first = (await sql<{ s: number | string | null }>`SELECT min(seq) AS s FROM audit_events WHERE practice_id = ${id} AND lane = ${lane}`.execute(db)).rows[0]?.s;
+      const firstSeq = first === null || first === undefined ? undefined : Number(first);
+      cp = firstSeq === undefined ? cps.at(-1) : cps.filter((c) => c.seq < firstSeq).at(-1);
+      const from = cp?.seq ?? 0;
+      later = new Map(cps.filter((c) => c.seq > from).map((c) => [c.seq, c.hash] as const));
+    }
     const v = new ChainVerifier(id, lane, cp);
     const extra: ChainProblem[] = [];
     const anchor = opts.anchors?.get(k);
