@@ -275,7 +275,7 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
       results[i] = await verifyLane(k, practiceId, lane);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 4, ordered.length)) }, () => worker()));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, ordered.length)) }, () => worker()));
   for (const [i, [k, { practiceId: id, lane }]] of ordered.entries()) {
     const r = results[i];
     if (r === undefined) continue;

@@ -1,5 +1,5 @@
-// Issue 21: the client list filters in SQL (canReadClientSql) instead of in JavaScript
-// (clinicalAccess().canRead). The two must admit exactly the same clients for every shape of
+// Issue 21: the client list filters in SQL (clientReadScope) instead of in JavaScript
+// (clinicalAccess().canRead), through clientReadScope(). The two must admit exactly the same clients for every shape of
 // caller: roles alone and combined, grants active and revoked, transfers of care open, completed
 // to the caller and completed to someone else. And the pages of the list join up to that set.
 import crypto from 'node:crypto';
@@ -9,7 +9,7 @@ import { systemContext, withTenant, type TenantContext } from '../../db/tenant.t
 import type { AppRole } from '../../db/tenant.ts';
 import { sessionFor } from '../../../test/auth.ts';
 import { addMember, openClinic, type Clinic } from './testkit.ts';
-import { canReadClientSql, clinicalAccess } from './policy.ts';
+import { clientReadScope, clinicalAccess } from './policy.ts';
 
 let c: Clinic;
 const ids: Record<string, string> = {};
@@ -69,7 +69,7 @@ async function byCanRead(ctx: TenantContext): Promise<string[]> {
 }
 
 async function bySql(ctx: TenantContext): Promise<string[]> {
-  const rows = await withTenant(c.rt.db, ctx, (trx) => trx.selectFrom('clients').select('id').where(canReadClientSql(ctx)).execute());
+  const rows = await withTenant(c.rt.db, ctx, async (trx) => trx.selectFrom('clients').select('id').where(await clientReadScope(trx, ctx)).execute());
   return rows.map((r) => r.id).sort();
 }
 

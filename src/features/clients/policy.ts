@@ -29,7 +29,16 @@ export interface ClinicalAccess {
  * Loads the grants held by the current user once per request. A route that only changes records
  * asks with purpose 'write': grants never allow a change, so the lookup is skipped.
  */
-export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write' = 'read'): Promise<ClinicalAccess> {
+interface Grants {
+  isPractitioner: boolean;
+  mayHoldGrants: boolean;
+  /** Owners whose records the caller reads through an unrevoked grant. */
+  grantors: Set<string>;
+  /** Clients the caller reads through a transfer of care. */
+  transferred: Set<string>;
+}
+
+async function loadGrants(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write'): Promise<Grants> {
   const isPractitioner = ctx.roles.includes('practitioner');
   const mayHoldGrants = purpose === 'read' && (isPractitioner || ctx.roles.includes('owner'));
   const grantors = new Set<string>();
@@ -56,6 +65,15 @@ export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read
       .execute();
     for (const r of rows) (r.kind === 'grant' ? grantors : transferred).add(r.id);
   }
+  return { isPractitioner, mayHoldGrants, grantors, transferred };
+}
+
+/**
+ * Loads the grants held by the current user once per request. A route that only changes records
+ * asks with purpose 'write': grants never allow a change, so the lookup is skipped.
+ */
+export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write' = 'read'): Promise<ClinicalAccess> {
+  const { isPractitioner, mayHoldGrants, grantors, transferred } = await loadGrants(trx, ctx, purpose);
   const owns = (row: Owned): boolean => isPractitioner && row.owner_id === ctx.userId;
   const viaTransfer = (row: Owned): boolean => {
     const c = transferred.size === 0 ? undefined : clientOf(row);
@@ -65,6 +83,27 @@ export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read
     canRead: (row) => owns(row) || (mayHoldGrants && (grantors.has(row.owner_id) || viaTransfer(row))),
     canWrite: owns,
     canReadAuthorOnly: owns,
+  };
+}
+
+/**
+ * The read rule of clinicalAccess() for client rows, as a SQL condition (issue 21): the client
+ * list filters in the database, so a page is full and its cost does not grow with the practice.
+ * Same grants, same rule, same answers as canRead (list-access.test.ts compares them shape by
+ * shape): owners whose clients the caller reads (themselves as practitioner, and the grantors of
+ * their unrevoked grants), and clients transferred to them. Expressed as equality lists — which
+ * PostgreSQL may use as index conditions beneath row-level security (leakproof operators) — so the
+ * scan reads the caller's clients only, not every client of the practice.
+ */
+export async function clientReadScope(trx: Tx, ctx: TenantContext): Promise<(eb: ExpressionBuilder<Database, 'clients'>) => Expression<SqlBool>> {
+  const { isPractitioner, mayHoldGrants, grantors, transferred } = await loadGrants(trx, ctx, 'read');
+  const owners = [...(isPractitioner ? [ctx.userId] : []), ...(mayHoldGrants ? grantors : [])];
+  const clients = mayHoldGrants ? [...transferred] : [];
+  return (eb) => {
+    const terms: Array<Expression<SqlBool>> = [];
+    if (owners.length > 0) terms.push(eb('clients.owner_id', 'in', owners));
+    if (clients.length > 0) terms.push(eb('clients.id', 'in', clients));
+    return terms.length === 0 ? sql<SqlBool>`false` : eb.or(terms);
   };
 }
 
@@ -83,46 +122,5 @@ export function accessForRecord(ctx: TenantContext, ownerId: string, granted: bo
     canRead: (row) => owns(row) || (mayHoldGrants && granted && row.owner_id === ownerId),
     canWrite: owns,
     canReadAuthorOnly: owns,
-  };
-}
-
-/**
- * The read rule of clinicalAccess() for client rows, as a SQL condition (issue 21): the client
- * list filters in the database, so a page is full and its cost does not grow with the practice.
- * Same rule, same answers as canRead (policy.test.ts compares them shape by shape): the owning
- * practitioner; a practitioner or owner holding an unrevoked grant from the owner; a client whose
- * care transfer is open (owners) or was completed to the caller (practitioners).
- */
-export function canReadClientSql(ctx: TenantContext): (eb: ExpressionBuilder<Database, 'clients'>) => Expression<SqlBool> {
-  const isPractitioner = ctx.roles.includes('practitioner');
-  const isOwner = ctx.roles.includes('owner');
-  const mayHoldGrants = isPractitioner || isOwner;
-  return (eb) => {
-    const terms: Array<Expression<SqlBool>> = [];
-    if (isPractitioner) terms.push(eb('clients.owner_id', '=', ctx.userId));
-    if (mayHoldGrants) {
-      terms.push(
-        eb(
-          'clients.owner_id',
-          'in',
-          eb.selectFrom('practitioner_grants').select('practitioner_grants.grantor_id').where('practitioner_grants.grantee_id', '=', ctx.userId).where('practitioner_grants.revoked_at', 'is', null),
-        ),
-      );
-      terms.push(
-        eb(
-          'clients.id',
-          'in',
-          eb
-            .selectFrom('care_transfers')
-            .select('care_transfers.client_id')
-            .where((t) => {
-              const open = isOwner ? [t('care_transfers.to_user_id', 'is', null)] : [];
-              const mine = isPractitioner ? [t('care_transfers.to_user_id', '=', ctx.userId)] : [];
-              return t.or([...open, ...mine]);
-            }),
-        ),
-      );
-    }
-    return terms.length === 0 ? sql<SqlBool>`false` : eb.or(terms);
   };
 }

@@ -10,7 +10,7 @@ import { audit, auditRead } from '../../audit/audit.ts';
 import type { ClientsTable } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import { clientLabel, InitialsError } from './initials.ts';
-import { canReadClientSql, clinicalAccess } from './policy.ts';
+import { clientReadScope, clinicalAccess } from './policy.ts';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { clientSealer } from './seal.ts';
 import { displayLabel, loadClient, presentClient } from './queries.ts';
@@ -89,10 +89,11 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
         // Issue 21: one page in SQL, keyset on (label, client_number) — the number is unique — with
         // the read rule of clinicalAccess() in the WHERE clause, so a page is full and its cost
         // does not grow with the practice. The cursor is the last client's id (no label in URLs).
+        const readable = await clientReadScope(trx, ctx);
         let after: { label: string; client_number: number } | undefined;
         if (query.cursor !== undefined) {
           const [id] = decodeCursor(query.cursor, z.tuple([z.uuid()]));
-          after = await trx.selectFrom('clients').select(['label', 'client_number']).where('id', '=', id).where(canReadClientSql(ctx)).executeTakeFirst();
+          after = await trx.selectFrom('clients').select(['label', 'client_number']).where('id', '=', id).where(readable).executeTakeFirst();
           if (after === undefined) throw badRequest('query.cursor', 'is no longer valid');
         }
         const from = after;
@@ -100,7 +101,7 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
           .selectFrom('clients')
           .select(['id', 'label', 'label_kind', 'client_number', 'status', 'safety_flag', 'owner_id'])
           .where('practice_id', '=', ctx.practiceId)
-          .where(canReadClientSql(ctx))
+          .where(readable)
           .$if(from !== undefined, (q) => q.where((eb) => eb(eb.refTuple('label', 'client_number'), '>', eb.tuple(from?.label ?? '', from?.client_number ?? 0))))
           .orderBy('label')
           .orderBy('client_number')
