@@ -1,7 +1,7 @@
 // Loads one page of a client's record in a handful of set-based queries (no per-row round trips)
 // and builds the chronological view. Note text is never decrypted here: the timeline shows what was
 // done and recorded, the note itself is one click (and one audited read) away.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../db/tenant.ts';
 import type { ClientRow } from '../clients/queries.ts';
 import type { Sealer } from '../clients/seal.ts';
@@ -41,22 +41,34 @@ export async function buildTimeline(
   const me = author;
   // A note's date is its date of service (issue 16): the session's start, or its own date at noon UTC.
   const noteAt = sql<Date>`coalesce(s.starts_at, (n.service_date + time '12:00') at time zone 'UTC', n.created_at)`;
+  // The same for a note written without a session (the events query reads those apart: a note's
+  // session is readable whenever the note is, for a reader of the client's timeline).
+  const ownDate = sql<Date>`coalesce((n.service_date + time '12:00') at time zone 'UTC', n.created_at)`;
   // showsNote(): progress notes; process notes only to their author.
   const shown = sql<boolean>`(n.kind = 'progress' OR (${me}::uuid IS NOT NULL AND n.owner_id = ${me}::uuid))`;
   const after = page.after;
-  const keyset =
+  // Each branch is ordered and limited on its own (an index scan backwards on (client_id, time)
+  // stops after a page), then the branches are merged: a page reads about a page of rows.
+  const keyset = (at: RawBuilder<unknown>, rank: number, id: RawBuilder<unknown>) =>
     after === undefined
       ? sql`true`
-      : sql`(e.at < ${new Date(after.at)}::timestamptz OR (e.at = ${new Date(after.at)}::timestamptz AND (e.rank > ${after.rank}::int OR (e.rank = ${after.rank}::int AND e.id < ${after.id}::uuid))))`;
+      : sql`(${at} < ${new Date(after.at)}::timestamptz OR (${at} = ${new Date(after.at)}::timestamptz AND (${rank} > ${after.rank}::int OR (${rank} = ${after.rank}::int AND ${id} < ${after.id}::uuid))))`;
+  const n = page.limit + 1;
   const c = client.id;
   const [eventRows, versions, assessments, attendance, goalCounts, lonely, windowRows] = await Promise.all([
     sql<{ type: Kind; at: Date; rank: number; id: string }>`
       SELECT e.type, e.at, e.rank, e.id FROM (
-        SELECT 'plan_version' AS type, v.created_at AS at, 2 AS rank, v.id FROM plan_versions v JOIN treatment_plans p ON p.id = v.plan_id WHERE p.client_id = ${c}
-        UNION ALL SELECT 'session', x.starts_at, 1, x.id FROM therapy_sessions x WHERE x.client_id = ${c}
-        UNION ALL SELECT 'note', ${noteAt}, 0, n.id FROM notes n LEFT JOIN therapy_sessions s ON s.id = n.session_id WHERE n.client_id = ${c} AND ${shown}
-        UNION ALL SELECT 'assessment', a.administered_at, 2, a.id FROM assessments a WHERE a.client_id = ${c}
-      ) e WHERE ${keyset} ORDER BY e.at DESC, e.rank, e.id DESC LIMIT ${page.limit + 1}`.execute(trx),
+        (SELECT 'plan_version' AS type, v.created_at AS at, 2 AS rank, v.id FROM plan_versions v JOIN treatment_plans p ON p.id = v.plan_id
+          WHERE p.client_id = ${c} AND ${keyset(sql`v.created_at`, 2, sql`v.id`)} ORDER BY v.created_at DESC, v.id DESC LIMIT ${n})
+        UNION ALL (SELECT 'session', x.starts_at, 1, x.id FROM therapy_sessions x
+          WHERE x.client_id = ${c} AND ${keyset(sql`x.starts_at`, 1, sql`x.id`)} ORDER BY x.starts_at DESC, x.id DESC LIMIT ${n})
+        UNION ALL (SELECT 'note', s.starts_at, 0, n.id FROM therapy_sessions s JOIN notes n ON n.session_id = s.id
+          WHERE s.client_id = ${c} AND n.client_id = ${c} AND ${shown} AND ${keyset(sql`s.starts_at`, 0, sql`n.id`)} ORDER BY s.starts_at DESC, n.id DESC LIMIT ${n})
+        UNION ALL (SELECT 'note', ${ownDate}, 0, n.id FROM notes n
+          WHERE n.client_id = ${c} AND n.session_id IS NULL AND ${shown} AND ${keyset(ownDate, 0, sql`n.id`)} ORDER BY 2 DESC, n.id DESC LIMIT ${n})
+        UNION ALL (SELECT 'assessment', a.administered_at, 2, a.id FROM assessments a
+          WHERE a.client_id = ${c} AND ${keyset(sql`a.administered_at`, 2, sql`a.id`)} ORDER BY a.administered_at DESC, a.id DESC LIMIT ${n})
+      ) e ORDER BY e.at DESC, e.rank, e.id DESC LIMIT ${n}`.execute(trx),
     trx
       .selectFrom('plan_versions as v')
       .innerJoin('treatment_plans as p', 'p.id', 'v.plan_id')
