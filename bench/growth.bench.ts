@@ -508,6 +508,12 @@ async function main(): Promise<void> {
       log(`template ${tpl} cached (generated in ${gen.secs.toFixed(0)} s)`);
     } else {
       if (haveTpl) await sql.raw(`DROP DATABASE ${tpl} WITH (FORCE)`).execute(server.db);
+      // Templates of other migration sets (or scales) are stale: only the newest is kept.
+      const stale = await sql<{ datname: string }>`SELECT datname FROM pg_database WHERE datname LIKE 'tacet_growth_tpl_%'`.execute(server.db);
+      for (const { datname } of stale.rows) {
+        await sql.raw(`DROP DATABASE ${datname} WITH (FORCE)`).execute(server.db);
+        for (const ext of ['canonical', 'json']) fs.rmSync(path.join(CACHE, `${datname.slice('tacet_growth_tpl_'.length)}.${ext}`), { force: true });
+      }
       fs.mkdirSync(CACHE, { recursive: true });
       const work = `tacet_growth_gen_${suffix}`;
       await sql.raw(`CREATE DATABASE ${work} OWNER tacet_owner`).execute(server.db);
