@@ -159,10 +159,27 @@ export function verifyChain(practiceId: string, rows: ChainRow[], head: { seq: n
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs on the auditor's connection, typed or not
 type AuditorDb = Kysely<any>;
 
-export async function verifyAudit(
-  db: Kysely<Database> | AuditorDb,
-  opts: { practiceId?: string; anchors?: Map<string, { seq: number; hash: string }> } = {},
-): Promise<VerifyReport> {
+export interface VerifyOptions {
+  practiceId?: string;
+  anchors?: Map<string, { seq: number; hash: string }>;
+  /**
+   * 'checkpoint' (the default): each lane from its latest sealed checkpoint, so a regular check
+   * reads only what was written since. 'full': from the first row still held (seq 1, or the
+   * checkpoint that sealed the prefix retention removed), checking that every later checkpoint
+   * still matches the row it sealed.
+   */
+  mode?: 'checkpoint' | 'full';
+  /**
+   * Lanes verified at once (issue 21): lanes are independent chains, so several stream side by
+   * side, each on its own connection of the pool, each fetching its next page while the last one
+   * is hashed. 1 walks them one after another.
+   */
+  concurrency?: number;
+  /** Rows per fetch (tests use tiny pages to cross page boundaries). */
+  pageSize?: number;
+}
+
+export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: VerifyOptions = {}): Promise<VerifyReport> {
   const only = opts.practiceId !== undefined ? sql`WHERE practice_id = ${opts.practiceId}` : sql``;
   const heads = await sql<{ practice_id: string; lane: number; seq: number; hash: Buffer }>`
     SELECT practice_id, lane, seq, hash FROM audit_heads ${only}`.execute(db);
@@ -170,52 +187,103 @@ export async function verifyAudit(
     SELECT DISTINCT practice_id, lane FROM audit_events ${only}`.execute(db);
   const key = (practiceId: string, lane: number) => `${practiceId}:${lane}`;
   const headMap = new Map(heads.rows.map((h) => [key(h.practice_id, h.lane), { seq: h.seq, hash: Buffer.from(h.hash) }]));
-  // Each lane starts from its latest checkpoint: the rows before it were removed by audit
-  // retention (R16, R24), or need not be read again.
+  // Every sealed checkpoint of each lane, oldest first: the default starts from the latest (the
+  // rows before it were removed by audit retention (R16, R24), or need not be read again); full
+  // mode starts from the earliest and checks the others against the rows.
   const checkpoints = await sql<{ practice_id: string; lane: number; seq: number | string; hash: Buffer }>`
-    SELECT DISTINCT ON (practice_id, lane) practice_id, lane, seq, hash FROM audit_checkpoints ${only}
-     ORDER BY practice_id, lane, seq DESC`.execute(db);
-  const cpMap = new Map(checkpoints.rows.map((c) => [key(c.practice_id, c.lane), { seq: Number(c.seq), hash: Buffer.from(c.hash) }]));
+    SELECT practice_id, lane, seq, hash FROM audit_checkpoints ${only} ORDER BY practice_id, lane, seq`.execute(db);
+  const cpLists = new Map<string, Checkpoint[]>();
+  for (const c of checkpoints.rows) {
+    const k = key(c.practice_id, c.lane);
+    const list = cpLists.get(k) ?? [];
+    list.push({ seq: Number(c.seq), hash: Buffer.from(c.hash) });
+    cpLists.set(k, list);
+  }
+  const full = opts.mode === 'full';
   const chains = new Map<string, { practiceId: string; lane: number }>();
   for (const h of heads.rows) chains.set(key(h.practice_id, h.lane), { practiceId: h.practice_id, lane: h.lane });
   for (const c of chainsInEvents.rows) chains.set(key(c.practice_id, c.lane), { practiceId: c.practice_id, lane: c.lane });
   for (const c of checkpoints.rows) chains.set(key(c.practice_id, c.lane), { practiceId: c.practice_id, lane: c.lane });
   const ordered = [...chains.entries()].sort(([a], [b]) => a.localeCompare(b));
   const report: VerifyReport = { practices: new Set(ordered.map(([, c]) => c.practiceId)).size, events: 0, problems: [], fromCheckpoints: 0, heads: [] };
-  for (const [k, { practiceId: id, lane }] of ordered) {
-    const cp = cpMap.get(k);
+
+  interface LaneResult {
+    events: number;
+    problems: ChainProblem[];
+    fromCheckpoint: boolean;
+  }
+  const PAGE = opts.pageSize ?? 5000;
+  const verifyLane = async (k: string, id: string, lane: number): Promise<LaneResult> => {
+    const cps = cpLists.get(k) ?? [];
+    let cp = cps.at(-1);
+    let later = new Map<number, Buffer>();
+    if (full) {
+      // From the first row still held: seq 1, or the checkpoint that sealed the removed prefix
+      // before it. Every checkpoint after that must still match the row it sealed.
+      const first = (await sql<{ s: number | string | null }>`SELECT min(seq) AS s FROM audit_events WHERE practice_id = ${id} AND lane = ${lane}`.execute(db)).rows[0]?.s;
+      const firstSeq = first === null || first === undefined ? undefined : Number(first);
+      cp = firstSeq === undefined ? cps.at(-1) : cps.filter((c) => c.seq < firstSeq).at(-1);
+      const from = cp?.seq ?? 0;
+      later = new Map(cps.filter((c) => c.seq > from).map((c) => [c.seq, c.hash] as const));
+    }
     const v = new ChainVerifier(id, lane, cp);
-    if (cp !== undefined) report.fromCheckpoints++;
+    const extra: ChainProblem[] = [];
     const anchor = opts.anchors?.get(k);
     // An anchor at or before the checkpoint was verified when the checkpoint was sealed.
     let anchorSeen = anchor !== undefined && cp !== undefined && anchor.seq <= cp.seq && (anchor.seq < cp.seq || anchor.hash === cp.hash.toString('hex'));
-    let after = cp?.seq ?? 0;
-    for (;;) {
-      const page = await sql<ChainRow>`
+    const fetch = (after: number) =>
+      sql<ChainRow>`
         SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
                outcome, request_id, ip, user_agent, metadata, prev_hash, hash
-        FROM audit_events WHERE practice_id = ${id} AND lane = ${lane} AND seq > ${after} ORDER BY seq LIMIT 5000`.execute(db);
+        FROM audit_events WHERE practice_id = ${id} AND lane = ${lane} AND seq > ${after} ORDER BY seq LIMIT ${PAGE}`.execute(db);
+    let pending: Promise<{ rows: ChainRow[] }> | undefined = fetch(cp?.seq ?? 0);
+    while (pending !== undefined) {
+      const page: { rows: ChainRow[] } = await pending;
+      const lastSeq = page.rows.at(-1)?.seq;
+      // The next page is on its way while this one is hashed.
+      pending = page.rows.length === PAGE && lastSeq !== undefined ? fetch(Number(lastSeq)) : undefined;
       for (const raw of page.rows) {
-        const r = { ...raw, prev_hash: Buffer.from(raw.prev_hash), hash: Buffer.from(raw.hash) };
+        const r = { ...raw, seq: Number(raw.seq), prev_hash: Buffer.from(raw.prev_hash), hash: Buffer.from(raw.hash) };
         v.push(r);
+        if (v.broken) break;
+        const sealed = later.get(r.seq);
+        if (sealed !== undefined && !sealed.equals(r.hash) && extra.length === 0) {
+          extra.push({ practiceId: id, lane, seq: r.seq, kind: 'anchor_mismatch', detail: 'a sealed checkpoint no longer matches the row it sealed' });
+        }
         if (anchor !== undefined && r.seq === anchor.seq && r.hash.toString('hex') === anchor.hash) anchorSeen = true;
       }
-      if (page.rows.length < 5000 || v.broken) break;
-      after = page.rows.at(-1)?.seq ?? after;
+      if (v.broken) {
+        if (pending !== undefined) await pending.catch(() => undefined);
+        break;
+      }
     }
-    report.events += v.count;
-    const head = headMap.get(k);
-    report.problems.push(...v.finish(head));
-    if (head !== undefined) report.heads.push({ practiceId: id, lane, seq: head.seq, hash: head.hash.toString('hex') });
+    const problems = [...v.finish(headMap.get(k)), ...extra];
     if (anchor !== undefined && !anchorSeen) {
-      report.problems.push({
-        practiceId: id,
-        lane,
-        seq: anchor.seq,
-        kind: 'anchor_mismatch',
-        detail: 'the chain no longer holds the row recorded in the anchor file',
-      });
+      problems.push({ practiceId: id, lane, seq: anchor.seq, kind: 'anchor_mismatch', detail: 'the chain no longer holds the row recorded in the anchor file' });
     }
+    return { events: v.count, problems, fromCheckpoint: cp !== undefined };
+  };
+
+  const results: LaneResult[] = new Array<LaneResult>(ordered.length);
+  let nextLane = 0;
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const i = nextLane++;
+      const entry = ordered[i];
+      if (entry === undefined) return;
+      const [k, { practiceId, lane }] = entry;
+      results[i] = await verifyLane(k, practiceId, lane);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, ordered.length)) }, () => worker()));
+  for (const [i, [k, { practiceId: id, lane }]] of ordered.entries()) {
+    const r = results[i];
+    if (r === undefined) continue;
+    report.events += r.events;
+    if (r.fromCheckpoint) report.fromCheckpoints++;
+    report.problems.push(...r.problems);
+    const head = headMap.get(k);
+    if (head !== undefined) report.heads.push({ practiceId: id, lane, seq: head.seq, hash: head.hash.toString('hex') });
   }
   // A chain named in the anchor file that has vanished entirely (rows and head) is a rewrite too.
   for (const [k, anchor] of opts.anchors ?? []) {

@@ -68,12 +68,12 @@ function cannotVerify(err: unknown): number {
 
 export async function auditCommand(args: string[]): Promise<number> {
   if (args[0] !== 'verify') {
-    process.stderr.write('usage: tacet audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE]\n');
+    process.stderr.write('usage: tacet audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE] [--since-checkpoint | --full]\n');
     return 2;
   }
   const { values } = parseArgs({
     args: args.slice(1),
-    options: { practice: { type: 'string' }, anchor: { type: 'string' }, 'write-anchor': { type: 'string' } },
+    options: { practice: { type: 'string' }, anchor: { type: 'string' }, 'write-anchor': { type: 'string' }, full: { type: 'boolean' }, 'since-checkpoint': { type: 'boolean' } },
   });
   let anchors: Map<string, { seq: number; hash: string }> | undefined;
   if (values.anchor !== undefined) {
@@ -87,7 +87,10 @@ export async function auditCommand(args: string[]): Promise<number> {
     return cannotVerify(err);
   }
   try {
+    // Issue 21: from each lane's latest sealed checkpoint by default (--since-checkpoint);
+    // --full from the earliest, checking every later checkpoint against its row.
     const report = await verifyAudit(handle.db, {
+      mode: values.full === true ? 'full' : 'checkpoint',
       ...(values.practice !== undefined ? { practiceId: values.practice } : {}),
       ...(anchors !== undefined ? { anchors } : {}),
     });

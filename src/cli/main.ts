@@ -7,7 +7,7 @@ const USAGE = `Usage: tacet <command> [options]
 Commands:
   serve                     Run the Tacet server (embedded database unless DATABASE_URL is set)
   db migrate                Apply database migrations (uses DATABASE_ADMIN_URL on PostgreSQL)
-  audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE]
+  audit verify [--practice ID] [--anchor FILE] [--write-anchor FILE] [--since-checkpoint | --full]
                             Check the tamper-evident audit chain and report the first broken link
                             (exit 0 intact, 1 broken, 3 the trail could not be read)
   retention dry-run [--practice ID] [--horizon-days N]

@@ -1,7 +1,8 @@
 // Who may read and change clinical records (R22, R41). One place for the rule, used by every
 // clinical feature; the row-level-security policies of migration 0003 mirror it, so a route
 // that forgets to ask still cannot leak (app.can_read_clinical).
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import type { TenantContext, Tx } from '../../db/tenant.ts';
 
 export interface Owned {
@@ -28,7 +29,16 @@ export interface ClinicalAccess {
  * Loads the grants held by the current user once per request. A route that only changes records
  * asks with purpose 'write': grants never allow a change, so the lookup is skipped.
  */
-export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write' = 'read'): Promise<ClinicalAccess> {
+interface Grants {
+  isPractitioner: boolean;
+  mayHoldGrants: boolean;
+  /** Owners whose records the caller reads through an unrevoked grant. */
+  grantors: Set<string>;
+  /** Clients the caller reads through a transfer of care. */
+  transferred: Set<string>;
+}
+
+async function loadGrants(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write'): Promise<Grants> {
   const isPractitioner = ctx.roles.includes('practitioner');
   const mayHoldGrants = purpose === 'read' && (isPractitioner || ctx.roles.includes('owner'));
   const grantors = new Set<string>();
@@ -55,6 +65,15 @@ export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read
       .execute();
     for (const r of rows) (r.kind === 'grant' ? grantors : transferred).add(r.id);
   }
+  return { isPractitioner, mayHoldGrants, grantors, transferred };
+}
+
+/**
+ * Loads the grants held by the current user once per request. A route that only changes records
+ * asks with purpose 'write': grants never allow a change, so the lookup is skipped.
+ */
+export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read' | 'write' = 'read'): Promise<ClinicalAccess> {
+  const { isPractitioner, mayHoldGrants, grantors, transferred } = await loadGrants(trx, ctx, purpose);
   const owns = (row: Owned): boolean => isPractitioner && row.owner_id === ctx.userId;
   const viaTransfer = (row: Owned): boolean => {
     const c = transferred.size === 0 ? undefined : clientOf(row);
@@ -64,6 +83,27 @@ export async function clinicalAccess(trx: Tx, ctx: TenantContext, purpose: 'read
     canRead: (row) => owns(row) || (mayHoldGrants && (grantors.has(row.owner_id) || viaTransfer(row))),
     canWrite: owns,
     canReadAuthorOnly: owns,
+  };
+}
+
+/**
+ * The read rule of clinicalAccess() for client rows, as a SQL condition (issue 21): the client
+ * list filters in the database, so a page is full and its cost does not grow with the practice.
+ * Same grants, same rule, same answers as canRead (list-access.test.ts compares them shape by
+ * shape): owners whose clients the caller reads (themselves as practitioner, and the grantors of
+ * their unrevoked grants), and clients transferred to them. Expressed as equality lists — which
+ * PostgreSQL may use as index conditions beneath row-level security (leakproof operators) — so the
+ * scan reads the caller's clients only, not every client of the practice.
+ */
+export async function clientReadScope(trx: Tx, ctx: TenantContext): Promise<(eb: ExpressionBuilder<Database, 'clients'>) => Expression<SqlBool>> {
+  const { isPractitioner, mayHoldGrants, grantors, transferred } = await loadGrants(trx, ctx, 'read');
+  const owners = [...(isPractitioner ? [ctx.userId] : []), ...(mayHoldGrants ? grantors : [])];
+  const clients = mayHoldGrants ? [...transferred] : [];
+  return (eb) => {
+    const terms: Array<Expression<SqlBool>> = [];
+    if (owners.length > 0) terms.push(eb('clients.owner_id', 'in', owners));
+    if (clients.length > 0) terms.push(eb('clients.id', 'in', clients));
+    return terms.length === 0 ? sql<SqlBool>`false` : eb.or(terms);
   };
 }
 

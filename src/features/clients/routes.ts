@@ -10,10 +10,11 @@ import { audit, auditRead } from '../../audit/audit.ts';
 import type { ClientsTable } from '../../db/schema.ts';
 import type { Updateable } from 'kysely';
 import { clientLabel, InitialsError } from './initials.ts';
-import { clinicalAccess } from './policy.ts';
+import { clientReadScope, clinicalAccess } from './policy.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { clientSealer } from './seal.ts';
 import { displayLabel, loadClient, presentClient } from './queries.ts';
-import { clientDetail, clientParams, clientSummary, createClientBody, updateClientBody, type UpdateClientBody } from './schema.ts';
+import { clientDetail, clientList, clientListQuery, clientParams, createClientBody, updateClientBody, type UpdateClientBody } from './schema.ts';
 
 const TAGS = ['clients'];
 
@@ -82,15 +83,36 @@ export function clientRoutes(app: FastifyInstance, runtime: Runtime): void {
     tags: TAGS,
     auth: 'full',
     roles: ['practitioner', 'owner'],
-    schema: { response: { 200: z.object({ clients: z.array(clientSummary) }) } },
-    handler: async ({ tenant }) =>
+    schema: { querystring: clientListQuery, response: { 200: clientList } },
+    handler: async ({ query, tenant }) =>
       tenant(async (trx, ctx) => {
-        const access = await clinicalAccess(trx, ctx);
-        const rows = await trx.selectFrom('clients').select(['id', 'label', 'label_kind', 'client_number', 'status', 'safety_flag', 'owner_id']).orderBy('label').orderBy('client_number').execute();
-        const visible = rows.filter((r) => access.canRead(r));
-        auditRead(trx, ctx, { action: 'client.list', resourceType: 'client', metadata: { count: visible.length } });
+        // Issue 21: one page in SQL, keyset on (label, client_number) — the number is unique — with
+        // the read rule of clinicalAccess() in the WHERE clause, so a page is full and its cost
+        // does not grow with the practice. The cursor is the last client's id (no label in URLs).
+        const readable = await clientReadScope(trx, ctx);
+        let after: { label: string; client_number: number } | undefined;
+        if (query.cursor !== undefined) {
+          const [id] = decodeCursor(query.cursor, z.tuple([z.uuid()]));
+          after = await trx.selectFrom('clients').select(['label', 'client_number']).where('id', '=', id).where(readable).executeTakeFirst();
+          if (after === undefined) throw badRequest('query.cursor', 'is no longer valid');
+        }
+        const from = after;
+        const rows = await trx
+          .selectFrom('clients')
+          .select(['id', 'label', 'label_kind', 'client_number', 'status', 'safety_flag', 'owner_id'])
+          .where('practice_id', '=', ctx.practiceId)
+          .where(readable)
+          .$if(from !== undefined, (q) => q.where((eb) => eb(eb.refTuple('label', 'client_number'), '>', eb.tuple(from?.label ?? '', from?.client_number ?? 0))))
+          .orderBy('label')
+          .orderBy('client_number')
+          .limit(query.limit + 1)
+          .execute();
+        const page = rows.slice(0, query.limit);
+        const last = page.at(-1);
+        auditRead(trx, ctx, { action: 'client.list', resourceType: 'client', metadata: { count: page.length } });
         return {
-          clients: visible.map((r) => ({ id: r.id, label: r.label, labelKind: r.label_kind, clientNumber: r.client_number, displayLabel: displayLabel(r.label, r.client_number), status: r.status, safetyFlag: r.safety_flag, ownerId: r.owner_id })),
+          clients: page.map((r) => ({ id: r.id, label: r.label, labelKind: r.label_kind, clientNumber: r.client_number, displayLabel: displayLabel(r.label, r.client_number), status: r.status, safetyFlag: r.safety_flag, ownerId: r.owner_id })),
+          nextCursor: rows.length > query.limit && last !== undefined ? encodeCursor([last.id]) : null,
         };
       }),
   });

@@ -1,5 +1,6 @@
 // Request and response shapes of the clients API. Bodies are strict: an unknown field is refused.
 import { z } from 'zod';
+import { pageQuery } from '../../http/cursor.ts';
 
 export const clientParams = z.object({ clientId: z.uuid() });
 
@@ -48,6 +49,14 @@ export const clientSummary = z.object({
   status: z.enum(['active', 'inactive', 'discharged']),
   safetyFlag: z.boolean(),
   ownerId: z.uuid(),
+});
+
+/** Issue 21: the client list comes in pages (keyset, ordered by label then number). */
+export const clientListQuery = z.strictObject({ limit: pageQuery.limit, cursor: pageQuery.cursor });
+export const clientList = z.object({
+  clients: z.array(clientSummary),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 
 export const clientDetail = clientSummary.extend({

@@ -8,7 +8,9 @@ import { auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { loadClient } from '../clients/queries.ts';
 import { clientSealer } from '../clients/seal.ts';
-import { canReadTimeline } from './policy.ts';
+import { canReadTimeline, processNoteAuthor } from './policy.ts';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { z } from 'zod';
 import { buildTimeline } from './queries.ts';
 import { clientParams, timelineQuery, timelineView } from './schema.ts';
 
@@ -28,9 +30,10 @@ export function timelineRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (!canReadTimeline(access, client)) throw notFound('client');
         // The client's key only once the client is known to be theirs: never a key for a stranger's id.
         const s = await clientSealer(runtime, ctx, client.id);
-        const view = await buildTimeline(trx, access, s, client, query.goalWindow);
+        const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, z.tuple([z.iso.datetime(), z.number().int().min(0).max(2), z.uuid()]));
+        const { next, ...view } = await buildTimeline(trx, processNoteAuthor(ctx), s, client, query.goalWindow, { limit: query.limit, after: after === undefined ? undefined : { at: after[0], rank: after[1], id: after[2] } });
         auditRead(trx, ctx, { action: 'timeline.read', resourceType: 'client', resourceId: client.id, metadata: { events: view.events.length, gaps: view.gaps.length } });
-        return view;
+        return { ...view, nextCursor: next === null ? null : encodeCursor([next.at, next.rank, next.id]) };
       }),
   });
 }

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { pageQuery } from '../../http/cursor.ts';
 import { trendView } from '../assessments/schema.ts';
 
 export const clientParams = z.object({ clientId: z.uuid() });
 export const timelineQuery = z.strictObject({
   /** A goal with no progress recorded in this many most recent attended sessions is flagged. */
   goalWindow: z.coerce.number().int().min(1).max(50).default(3),
+  /** Issue 21: events come in pages, newest first; the summary (diagnoses to patterns) is on every page. */
+  limit: pageQuery.limit,
+  cursor: pageQuery.cursor,
 });
 
 const event = z.discriminatedUnion('type', [
@@ -37,7 +41,10 @@ export const timelineView = z.object({
   clientId: z.uuid(),
   diagnoses: z.array(z.object({ code: z.string(), description: z.string(), primary: z.boolean(), planId: z.uuid() })),
   goals: z.array(z.object({ planId: z.uuid(), goalId: z.uuid(), problem: z.string(), text: z.string() })),
+  /** One page of events, newest first. */
   events: z.array(event),
+  /** Pass as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
   /** Issue 16: 'none' = no plan yet (its own state, not "no gaps"); 'inactive' = plans, none active. */
   planState: z.enum(['none', 'inactive', 'active']),
   gaps: z.array(gap),

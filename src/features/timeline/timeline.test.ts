@@ -71,8 +71,9 @@ describe('golden thread timeline', () => {
     expect(t.goals.map((g) => g.text)).toContain('Goal A: fewer low days');
     const types = new Set(t.events.map((e) => e.type));
     expect(types).toEqual(new Set(['plan_version', 'session', 'note', 'assessment']));
+    // Issue 21: newest first (pages go back in time).
     const ats = t.events.map((e) => e.at);
-    expect([...ats].sort()).toEqual(ats);
+    expect([...ats].sort().reverse()).toEqual(ats);
     const first = t.events.find((e) => e.noteId === noteIds[0]);
     expect(first?.goals).toEqual(expect.arrayContaining([{ goalId: goalA, progress: 'some_progress' }]));
     expect((await auditRows(c, 'timeline.read')).some((a) => a.resource_id === clientId)).toBe(true);
@@ -97,6 +98,31 @@ describe('golden thread timeline', () => {
     expect(t.patterns.trends.find((x) => x.instrument === 'phq9')?.change).toBe(-8);
     expect(t.patterns.goalProgress.find((g) => g.goalId === goalA)).toMatchObject({ entries: 3, latest: 'some_progress' });
     expect(t.patterns.attendance).toEqual({ attended: 4, lateCancel: 0, noShow: 1, attendanceRate: 0.8 });
+  });
+
+  it('R04 R24 the timeline comes in pages: keyset pages join up to the whole thread, newest first, with the same summary on every page, each audited', async () => {
+    const whole = (await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline?limit=200`)).json<Timeline & { nextCursor: string | null }>();
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.events.length).toBeGreaterThan(10);
+    const before = (await auditRows(c, 'timeline.read')).length;
+    const seen: Timeline['events'] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline?limit=3${cursor === null ? '' : `&cursor=${cursor}`}`);
+      expect(res.statusCode).toBe(200);
+      const t = res.json<Timeline & { nextCursor: string | null }>();
+      expect(t.events.length).toBe(t.nextCursor === null ? whole.events.length % 3 || 3 : 3);
+      expect({ gaps: t.gaps, patterns: t.patterns, diagnoses: t.diagnoses, goals: t.goals }).toEqual({ gaps: whole.gaps, patterns: whole.patterns, diagnoses: whole.diagnoses, goals: whole.goals });
+      seen.push(...t.events);
+      cursor = t.nextCursor;
+      pages++;
+    } while (cursor !== null && pages < 20);
+    expect(seen).toEqual(whole.events);
+    expect((await auditRows(c, 'timeline.read')).length - before).toBe(pages);
+    const bad = await c.call(c.pr, 'GET', `/api/clients/${clientId}/timeline?cursor=${Buffer.from('["2026-01-01"]').toString('base64url')}`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toMatch(/^query\.cursor: /);
   });
 
   it('R22 process notes appear only in their author’s timeline; others get 404', async () => {

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, messageOf } from '../api.ts';
-import { useApi } from '../hooks.ts';
+import { usePaged } from '../hooks.ts';
 import { useSession } from '../session.tsx';
 import type { ClientDetail, ClientSummary } from '../types.ts';
 import { Alert, Field, Loading, Page } from '../ui.tsx';
@@ -12,7 +12,7 @@ const STATUS_LABEL: Record<ClientSummary['status'], string> = { active: 'Active'
 
 export default function Clients() {
   const { session } = useSession();
-  const clients = useApi<{ clients: ClientSummary[] }>('/api/clients');
+  const clients = usePaged<ClientSummary, 'clients'>('/api/clients', 'clients');
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [pseudonym, setPseudonym] = useState(true);
@@ -32,20 +32,20 @@ export default function Clients() {
     }
   };
 
-  const list = clients.data?.clients.filter((c) => c.displayLabel.toLowerCase().includes(filter.trim().toLowerCase())) ?? [];
+  const list = clients.items?.filter((c) => c.displayLabel.toLowerCase().includes(filter.trim().toLowerCase())) ?? [];
   return (
     <Page title="Clients">
       <div className="two-col">
         <section className="card" aria-labelledby="list-title">
           <h2 id="list-title">Your clients</h2>
           {clients.error !== null && <Alert error={clients.error} />}
-          {clients.data === null ? (
-            <Loading />
-          ) : clients.data.clients.length === 0 ? (
+          {clients.items === null ? (
+            clients.error === null && <Loading />
+          ) : clients.items.length === 0 ? (
             <p className="muted">No clients yet.</p>
           ) : (
             <>
-              <Field label="Filter" hint="By initials, pseudonym or client number.">{(p) => <input {...p} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
+              <Field label="Filter" hint={clients.hasMore ? "Among the clients loaded below; load more to filter them all." : "By initials, pseudonym or client number."}>{(p) => <input {...p} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}</Field>
               <ul className="client-list">
                 {list.map((c) => (
                   <li key={c.id}>
@@ -58,6 +58,11 @@ export default function Clients() {
                   </li>
                 ))}
               </ul>
+              {clients.hasMore && (
+                <button type="button" className="small" disabled={clients.loading} onClick={() => void clients.loadMore()}>
+                  {clients.loading ? 'Loading…' : 'Load more clients'}
+                </button>
+              )}
             </>
           )}
         </section>

@@ -3,7 +3,7 @@
 // with progress shown here, downloaded once, and deleted after the download or after 24 hours.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, messageOf } from '../api.ts';
-import { useApi } from '../hooks.ts';
+import { usePaged } from '../hooks.ts';
 import { useSession } from '../session.tsx';
 import { useStepUp } from '../stepup.tsx';
 import { Alert, Field, Page } from '../ui.tsx';
@@ -22,7 +22,7 @@ export default function Export() {
   const { session } = useSession();
   const roles = session?.roles ?? [];
   const practitioner = roles.includes('practitioner');
-  const clients = useApi<{ clients: ClientSummary[] }>(practitioner ? '/api/clients' : null);
+  const clients = usePaged<ClientSummary, 'clients'>(practitioner ? '/api/clients' : null, 'clients', 200);
   const [scope, setScope] = useState<'mine' | 'client' | 'practice'>(practitioner ? 'mine' : 'practice');
   const [clientId, setClientId] = useState('');
   const [processNotes, setProcessNotes] = useState(false);
@@ -68,7 +68,7 @@ export default function Export() {
               {(p) => (
                 <select {...p} value={clientId} required onChange={(e) => setClientId(e.target.value)}>
                   <option value="">Choose a client</option>
-                  {(clients.data?.clients ?? []).map((c) => (
+                  {(clients.items ?? []).map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.label}
                     </option>
@@ -76,6 +76,11 @@ export default function Export() {
                 </select>
               )}
             </Field>
+            {clients.hasMore && (
+              <button type="button" className="small" disabled={clients.loading} onClick={() => void clients.loadMore()}>
+                Load more clients
+              </button>
+            )}
             <label className="check">
               <input type="checkbox" checked={processNotes} onChange={(e) => setProcessNotes(e.target.checked)} /> Include my psychotherapy (process) notes
             </label>

@@ -1,7 +1,9 @@
 // The golden thread (R04): diagnoses → plan goals → sessions and the notes that address them,
 // with measures in between, as one timeline per client; gaps flagged (a note that addresses no
 // goal, a goal without recent progress, a plan past review, a diagnosis no goal serves).
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
 import { Alert, formatDate, formatDateTime, Loading } from '../ui.tsx';
 import { bandLabel } from './ScoreChart.tsx';
@@ -24,7 +26,9 @@ interface TimelineView {
   clientId: string;
   diagnoses: { code: string; description: string; primary: boolean; planId: string }[];
   goals: { planId: string; goalId: string; problem: string; text: string }[];
+  /** One page, newest first (issue 21); older pages with nextCursor. */
   events: Event[];
+  nextCursor: string | null;
   planState: 'none' | 'inactive' | 'active';
   gaps: Gap[];
   patterns: {
@@ -40,13 +44,34 @@ const PROGRESS: Record<string, string> = {
   significant_progress: 'significant progress',
   achieved: 'achieved',
 };
+const PAGE = 50;
 const INSTRUMENT: Record<string, string> = { phq9: 'PHQ-9', gad7: 'GAD-7', pcl5: 'PCL-5' };
 
 export function Timeline({ clientId }: { clientId: string }) {
-  const tl = useApi<TimelineView>(`/api/clients/${clientId}/timeline`);
+  const tl = useApi<TimelineView>(`/api/clients/${clientId}/timeline?limit=${PAGE}`);
+  // Older pages, appended below the first; the summary above comes with the first page.
+  const [older, setOlder] = useState<{ events: Event[]; cursor: string | null } | null>(null);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => setOlder(null), [tl.data]);
   if (tl.error !== null) return <Alert error={tl.error} />;
   if (tl.data === null) return <Loading what="Loading the timeline" />;
-  const v = tl.data;
+  const first = tl.data;
+  const cursor = older === null ? first.nextCursor : older.cursor;
+  const v = { ...first, events: [...first.events, ...(older?.events ?? [])] };
+  const loadOlder = async () => {
+    if (cursor === null) return;
+    setLoadingMore(true);
+    try {
+      const page = await api.get<TimelineView>(`/api/clients/${clientId}/timeline?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`);
+      setOlder({ events: [...(older?.events ?? []), ...page.events], cursor: page.nextCursor });
+      setMoreError(null);
+    } catch (e) {
+      setMoreError(messageOf(e));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   const goalText = new Map(v.goals.map((g) => [g.goalId, g.text]));
   const progressOf = new Map(v.patterns.goalProgress.map((g) => [g.goalId, g]));
   const notesBySession = new Map<string, Extract<Event, { type: 'note' }>[]>();
@@ -189,6 +214,12 @@ export function Timeline({ clientId }: { clientId: string }) {
             }
           })}
         </ol>
+      )}
+      {moreError !== null && <Alert error={moreError} />}
+      {cursor !== null && (
+        <button type="button" className="small" disabled={loadingMore} onClick={() => void loadOlder()}>
+          {loadingMore ? 'Loading…' : 'Load older events'}
+        </button>
       )}
     </section>
   );
