@@ -127,6 +127,8 @@ describe('recording mode', () => {
     expect(clientOnly.json()).toMatchObject({ error: { code: 'session_consent_required' } });
     expect((await c.call(pr, 'PUT', `/api/sessions/${session}/recording-consent`, { consented: true })).json()).toMatchObject({ sessionId: session, consented: true });
     expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body)).statusCode).toBe(201);
+    // WebM has no decoder here: refused before any byte is sent.
+    expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, { ...body, contentType: 'audio/webm' })).json()).toMatchObject({ error: { code: 'unsupported_audio_type' } });
     // Withdrawn for the client: no new upload, whatever the session said.
     await c.call(pr, 'PUT', `/api/clients/${clientId}/recording-consent`, { consented: false, method: 'verbal' });
     expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body)).json()).toMatchObject({ error: { code: 'client_consent_required' } });

@@ -149,7 +149,7 @@ export function recordingRoutes(app: FastifyInstance, runtime: Runtime): void {
     },
     handler: async ({ tenant, params, body, reply }) => {
       if (!DECODABLE.has(body.contentType)) {
-        throw new HttpError(415, 'unsupported_audio_type', 'contentType: this server decodes WAV and 16 kHz 16-bit PCM; convert the file or record in the browser.');
+        throw new HttpError(415, 'unsupported_audio_type', 'contentType: this server decodes WAV, Ogg Opus, MP3 and 16 kHz 16-bit PCM, not WebM; convert the file or record in the browser.');
       }
       return tenant(async (trx, ctx) => {
         const session = await loadSession(trx, await clinicalAccess(trx, ctx, 'write'), params.sessionId, 'write');
