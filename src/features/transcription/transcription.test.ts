@@ -286,3 +286,15 @@ describe('pocketsphinx (offline, Debian 0.8)', () => {
     await expect(transcribe(rt, p.practiceId, silence)).rejects.toMatchObject({ kind: 'unavailable', retryable: false, code: 'provider_not_installed' });
   });
 });
+
+describe('word error rate (the transcription benchmark measures with it)', () => {
+  it('R30 counts substitutions, deletions and insertions over normalised reference words', async () => {
+    const { wordErrorRate } = await import('../../../test/wer.ts');
+    expect(wordErrorRate('How have you been sleeping?', 'how have you been sleeping')).toMatchObject({ wer: 0, referenceWords: 5 });
+    // "been" → "bean" (substitution), "this" dropped (deletion), "uh" added (insertion): 3 of 6.
+    const r = wordErrorRate("I've been sleeping better this week.", "i've bean uh sleeping better week");
+    expect(r).toMatchObject({ substitutions: 1, deletions: 1, insertions: 1, referenceWords: 6 });
+    expect(r.wer).toBeCloseTo(3 / 6, 10);
+    expect(wordErrorRate('a b', '').wer).toBe(1);
+  });
+});
