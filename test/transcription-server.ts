@@ -170,6 +170,8 @@ export async function startTranscriptionServer(mode: TranscriptionServerMode = {
       if (!res.headersSent) send(res, 500, { error: { message: 'test server failure' } });
     });
   });
+  // A long recording keeps the server busy past Node's default 300 s request timeout.
+  server.requestTimeout = 0;
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

@@ -279,11 +279,19 @@ describe('pocketsphinx (offline, Debian 0.8)', () => {
     ]);
   });
 
-  it('R30 audio that is not 16 kHz mono PCM16 is refused before any engine runs; a missing engine is not retried', async () => {
+  it('R30 audio that is not 16 kHz mono PCM16 is refused before any engine runs; a missing engine is refused at the gate and not retried', async () => {
     await engine('pocketsphinx', null, false);
     await expect(transcribe(rt, p.practiceId, { wav: wavFile(Buffer.alloc(4410 * 2), 44_100), durationSeconds: 0.1 })).rejects.toMatchObject({ kind: 'bad_audio' });
     configureTranscription({ ...env(), TRANSCRIBE_POCKETSPHINX_BIN: 'pocketsphinx-not-installed-here' });
-    await expect(transcribe(rt, p.practiceId, silence)).rejects.toMatchObject({ kind: 'unavailable', retryable: false, code: 'provider_not_installed' });
+    expect(await gate(clientOn)).toMatchObject({ ok: false, code: 'provider_not_installed' });
+    await expect(transcribe(rt, p.practiceId, silence)).rejects.toMatchObject({ kind: 'refused', retryable: false, code: 'provider_not_installed' });
+    // Found when the gate looked, gone when the engine is started: the same code, not retried.
+    const { pocketsphinxProvider } = await import('./providers/pocketsphinx.ts');
+    await expect(pocketsphinxProvider({ bin: '/nonexistent/pocketsphinx_continuous', modelDir: undefined }).transcribe({ audio: silence, signal: new AbortController().signal, timeoutMs: 1000 })).rejects.toMatchObject({
+      kind: 'unavailable',
+      retryable: false,
+      code: 'provider_not_installed',
+    });
   });
 });
 
