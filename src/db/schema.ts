@@ -337,7 +337,8 @@ export interface SubprocessorsTable {
   practice_id: string;
   name: string;
   category: 'database_host' | 'email' | 'ai' | 'transcription' | 'analytics' | 'storage' | 'other';
-  provider: 'anthropic' | 'openai' | 'onprem' | null;
+  /** 'ai': anthropic, openai, onprem. 'transcription' (migration 0026): deepgram, openai-compatible, onprem. */
+  provider: 'anthropic' | 'openai' | 'onprem' | 'deepgram' | 'openai-compatible' | null;
   purpose: string;
   data_categories: string[];
   baa_status: 'signed' | 'pending' | 'none';
@@ -356,6 +357,9 @@ export interface PracticeSettingsTable {
   redact_transcripts: ColumnType<boolean, boolean | undefined>;
   active_topics: ColumnType<string[], string[] | undefined>;
   custom_topics: ColumnType<CustomTopicSetting[], string | undefined, string>;
+  /** Recording mode's engine (migration 0026); read and written only by src/features/transcription. */
+  transcription_provider: ColumnType<'pocketsphinx' | 'deepgram' | 'openai-compatible', 'pocketsphinx' | 'deepgram' | 'openai-compatible' | undefined>;
+  transcription_vendor_id: ColumnType<string | null, string | null | undefined>;
   updated_at: Timestamp;
   updated_by: ColumnType<string | null, string | null | undefined>;
 }
@@ -440,7 +444,7 @@ export interface BlobsTable {
   purpose: 'export' | 'recording' | 'import' | 'other';
   storage_key: string;
   status: ColumnType<'writing' | 'ready', 'writing' | 'ready' | undefined, 'writing' | 'ready'>;
-  key_scope: 'practice' | 'user';
+  key_scope: 'practice' | 'user' | 'client';
   key_scope_id: string;
   size_bytes: ColumnType<number | null, number | null | undefined, number | null>;
   sha256: ColumnType<string | null, string | null | undefined, string | null>;
@@ -521,7 +525,51 @@ export interface AuditCheckpointsTable {
   sealed_at: Date;
 }
 
+export interface RecordingConsentsTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  session_id: string | null;
+  consented: boolean;
+  method: 'verbal' | 'written' | 'electronic' | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export type RecordingStatus = 'uploading' | 'queued' | 'transcribing' | 'transcribed' | 'failed';
+export type RecordingContentType = 'audio/wav' | 'audio/webm' | 'audio/ogg' | 'audio/mpeg' | 'audio/pcm;rate=16000';
+
+export interface RecordingsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  session_id: string;
+  content_type: RecordingContentType;
+  total_bytes: ColumnType<number, number, never>;
+  chunk_bytes: ColumnType<number, number, never>;
+  status: RecordingStatus;
+  audio_blob_id: ColumnType<string | null, string | null | undefined, string | null>;
+  job_id: ColumnType<string | null, string | null | undefined, string | null>;
+  transcript_id: ColumnType<string | null, string | null | undefined, string | null>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: ColumnType<Date, Date, never>;
+  updated_at: Date;
+  purge_after: Date;
+}
+
+export interface RecordingChunksTable {
+  recording_id: string;
+  practice_id: string;
+  idx: number;
+  blob_id: string;
+  bytes: number;
+}
+
 export interface Database {
+  recording_consents: RecordingConsentsTable;
+  recordings: RecordingsTable;
+  recording_chunks: RecordingChunksTable;
   retention_settings: RetentionSettingsTable;
   legal_holds: LegalHoldsTable;
   audit_checkpoints: AuditCheckpointsTable;
