@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { loadConfig, type Config } from '../config/config.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { Runtime, StartupProgress } from '../platform/runtime.ts';
+import { buildLabel } from '../platform/build-info.ts';
 
 /**
  * Start-up progress. On the embedded database (`npm start` on a laptop) a person is watching, so
@@ -44,7 +45,7 @@ export async function serve(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const { progress, say } = progressReporter(config, logger);
-  say(`starting Tacet (Node ${process.version}, data in ${config.embedded ? config.dataDir : 'PostgreSQL'})…`);
+  say(`starting Tacet (${buildLabel()}, Node ${process.version}, data in ${config.embedded ? config.dataDir : 'PostgreSQL'})…`);
   const { openRuntime } = await import('../platform/runtime.ts');
   const opening = openRuntime(config, logger, { progress });
   // The HTTP layer (Fastify, every feature's routes) starts loading while the database opens:
