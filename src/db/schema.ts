@@ -337,7 +337,8 @@ export interface SubprocessorsTable {
   practice_id: string;
   name: string;
   category: 'database_host' | 'email' | 'ai' | 'transcription' | 'analytics' | 'storage' | 'other';
-  provider: 'anthropic' | 'openai' | 'onprem' | null;
+  /** 'ai': anthropic, openai, onprem. 'transcription' (migration 0026): deepgram, openai-compatible, onprem. */
+  provider: 'anthropic' | 'openai' | 'onprem' | 'deepgram' | 'openai-compatible' | null;
   purpose: string;
   data_categories: string[];
   baa_status: 'signed' | 'pending' | 'none';
@@ -356,6 +357,9 @@ export interface PracticeSettingsTable {
   redact_transcripts: ColumnType<boolean, boolean | undefined>;
   active_topics: ColumnType<string[], string[] | undefined>;
   custom_topics: ColumnType<CustomTopicSetting[], string | undefined, string>;
+  /** Recording mode's engine (migration 0026); read and written only by src/features/transcription. */
+  transcription_provider: ColumnType<'pocketsphinx' | 'deepgram' | 'openai-compatible', 'pocketsphinx' | 'deepgram' | 'openai-compatible' | undefined>;
+  transcription_vendor_id: ColumnType<string | null, string | null | undefined>;
   updated_at: Timestamp;
   updated_by: ColumnType<string | null, string | null | undefined>;
 }

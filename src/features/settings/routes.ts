@@ -51,8 +51,12 @@ const settingsOut = z.object({
 const vendorIn = z.strictObject({
   name: z.string().trim().min(1).max(120),
   category: z.enum(['database_host', 'email', 'ai', 'transcription', 'analytics', 'storage', 'other']),
-  /** 'onprem': the practice's own model server (kind on-premises; no BAA needed). */
-  provider: z.enum(['anthropic', 'openai', 'onprem']).nullable().default(null),
+  /**
+   * AI: anthropic, openai, or 'onprem' (the practice's own model server: kind on-premises, no BAA).
+   * Transcription (migration 0026, recording mode): deepgram, openai-compatible (a hosted API), or
+   * 'onprem' (the practice's own transcription server).
+   */
+  provider: z.enum(['anthropic', 'openai', 'onprem', 'deepgram', 'openai-compatible']).nullable().default(null),
   purpose: z.string().trim().min(1).max(500),
   dataCategories: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
   baaStatus: z.enum(['signed', 'pending', 'none']),
@@ -111,8 +115,12 @@ function vendorColumns(body: z.output<typeof vendorIn>) {
 }
 
 function checkVendorShape(body: { category: string; provider: string | null; baaStatus: string; baaSignedOn: string | null }): void {
-  if ((body.category === 'ai') !== (body.provider !== null)) {
-    throw new HttpError(400, 'validation_failed', 'body.provider: is required for AI vendors and only for them');
+  if (body.category === 'transcription') {
+    if (body.provider !== null && !['deepgram', 'openai-compatible', 'onprem'].includes(body.provider)) {
+      throw new HttpError(400, 'validation_failed', 'body.provider: a transcription vendor is deepgram, openai-compatible or onprem');
+    }
+  } else if ((body.category === 'ai') !== (body.provider !== null) || (body.category === 'ai' && !['anthropic', 'openai', 'onprem'].includes(body.provider!))) {
+    throw new HttpError(400, 'validation_failed', 'body.provider: is required for AI vendors (anthropic, openai or onprem) and, besides transcription vendors, only for them');
   }
   if ((body.baaStatus === 'signed') !== (body.baaSignedOn !== null)) {
     throw new HttpError(400, 'validation_failed', 'body.baaSignedOn: give the signing date exactly when the BAA is signed');
