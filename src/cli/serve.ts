@@ -54,7 +54,7 @@ export async function serve(): Promise<number> {
   httpModules.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   const runtime = await opening;
   say('starting the web server…');
-  const [{ buildApp }, { createRedirectServer }, { registerJobs, scheduleRecurringJobs }] = await httpModules;
+  const [{ buildApp }, { createRedirectServer }, { registerJobs, registerDeploymentJobs, scheduleRecurringJobs }] = await httpModules;
   const app = await buildApp(runtime);
   await app.listen({ host: config.HOST, port: config.PORT });
   const scheme = config.tls ? 'https' : 'http';
@@ -62,6 +62,7 @@ export async function serve(): Promise<number> {
   // Durable jobs (exports, and every ten minutes the R31 retention sweep and the expiry of export
   // archives) run on the job runner: once across all app servers, resumed after a crash.
   registerJobs(runtime);
+  await registerDeploymentJobs(runtime);
   await scheduleRecurringJobs(runtime);
   runtime.jobs.start();
   // Embedded mode: `bin/tacet backup` asks this process for a snapshot over a socket only the OS user can open (R44).

@@ -81,6 +81,9 @@ const schema = z
     S3_PREFIX: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9][a-z0-9/-]{0,60}\/$/, { message: 'must be lower-case letters, digits, - and /, ending in /' }).optional()),
     // Hours an export archive may wait for its download before it is deleted (R09).
     EXPORT_RETENTION_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+    // Recording mode (issue 20, R06): the operator's deployment decision, never a user setting.
+    // Disabled, the recording and transcription modules are not even loaded.
+    TACET_RECORDING: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['enabled', 'disabled'], { error: 'must be enabled or disabled' }).default('disabled')),
   })
   .superRefine((c, ctx) => {
     if ((c.TLS_CERT_FILE === undefined) !== (c.TLS_KEY_FILE === undefined)) {
@@ -171,6 +174,8 @@ export type Config = z.infer<typeof schema> & {
   dataDir: string;
   embedded: boolean;
   tls: boolean;
+  /** TACET_RECORDING=enabled: recording and transcription exist in this deployment (R06). */
+  recording: boolean;
 };
 
 export class ConfigError extends Error {
@@ -213,5 +218,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(c.TACET_DATA_DIR),
     embedded: c.DATABASE_URL === undefined,
     tls: c.TLS_CERT_FILE !== undefined,
+    recording: c.TACET_RECORDING === 'enabled',
   };
 }

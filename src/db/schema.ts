@@ -444,7 +444,7 @@ export interface BlobsTable {
   purpose: 'export' | 'recording' | 'import' | 'other';
   storage_key: string;
   status: ColumnType<'writing' | 'ready', 'writing' | 'ready' | undefined, 'writing' | 'ready'>;
-  key_scope: 'practice' | 'user';
+  key_scope: 'practice' | 'user' | 'client';
   key_scope_id: string;
   size_bytes: ColumnType<number | null, number | null | undefined, number | null>;
   sha256: ColumnType<string | null, string | null | undefined, string | null>;
@@ -525,7 +525,51 @@ export interface AuditCheckpointsTable {
   sealed_at: Date;
 }
 
+export interface RecordingConsentsTable {
+  id: string;
+  practice_id: string;
+  client_id: string;
+  session_id: string | null;
+  consented: boolean;
+  method: 'verbal' | 'written' | 'electronic' | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export type RecordingStatus = 'uploading' | 'queued' | 'transcribing' | 'transcribed' | 'failed';
+export type RecordingContentType = 'audio/wav' | 'audio/webm' | 'audio/ogg' | 'audio/mpeg' | 'audio/pcm;rate=16000';
+
+export interface RecordingsTable {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  client_id: string;
+  session_id: string;
+  content_type: RecordingContentType;
+  total_bytes: ColumnType<number, number, never>;
+  chunk_bytes: ColumnType<number, number, never>;
+  status: RecordingStatus;
+  audio_blob_id: ColumnType<string | null, string | null | undefined, string | null>;
+  job_id: ColumnType<string | null, string | null | undefined, string | null>;
+  transcript_id: ColumnType<string | null, string | null | undefined, string | null>;
+  error_code: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: ColumnType<Date, Date, never>;
+  updated_at: Date;
+  purge_after: Date;
+}
+
+export interface RecordingChunksTable {
+  recording_id: string;
+  practice_id: string;
+  idx: number;
+  blob_id: string;
+  bytes: number;
+}
+
 export interface Database {
+  recording_consents: RecordingConsentsTable;
+  recordings: RecordingsTable;
+  recording_chunks: RecordingChunksTable;
   retention_settings: RetentionSettingsTable;
   legal_holds: LegalHoldsTable;
   audit_checkpoints: AuditCheckpointsTable;

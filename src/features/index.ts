@@ -52,5 +52,8 @@ export async function registerFeatures(app: FastifyInstance, runtime: Runtime, o
   cancellationRoutes(app, runtime);
   importRoutes(app, runtime);
   retentionRoutes(app, runtime);
+  // R06: the one door to the recording and transcription modules. In a no-recording deployment
+  // this import never runs, so neither module is loaded (and the no-recording build leaves them out).
+  if (runtime.config.recording) await (await import('./recording/index.ts')).registerRecording(app, runtime);
   await (await import('./web/routes.ts')).webRoutes(app); // last: the web app's catch-all GET answers what no route above does
 }

@@ -55,6 +55,15 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(retentionPurgeJob(runtime));
 }
 
+/**
+ * The jobs of modules that exist only in some deployments: recording mode's transcription and
+ * purge (R06), registered and scheduled behind the same switch as their routes (features/index.ts).
+ * A no-recording deployment never loads the module.
+ */
+export async function registerDeploymentJobs(runtime: Runtime): Promise<void> {
+  if (runtime.config.recording) await (await import('./recording/index.ts')).registerRecordingJobs(runtime);
+}
+
 /** Makes sure the recurring jobs exist (idempotent; every server may call it at start-up). */
 export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(RETENTION_SWEEP, 10 * 60);

@@ -131,8 +131,10 @@ export async function buildApp(runtime: Runtime, opts: AppOptions = {}): Promise
     transform: jsonSchemaTransform,
   });
 
+  // R06: the browser may use the microphone only in a recording deployment, and only for Tacet itself.
+  const permissionsPolicy = `microphone=${runtime.config.recording ? '(self)' : '()'}, camera=(), geolocation=(), payment=(), usb=()`;
   app.addHook('onSend', async (req, reply, payload) => {
-    reply.header('Permissions-Policy', 'microphone=(), camera=(), geolocation=(), payment=(), usb=()');
+    reply.header('Permissions-Policy', permissionsPolicy);
     // Nothing that may hold PHI is kept by a browser or proxy cache.
     if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
     return payload;

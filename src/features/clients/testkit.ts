@@ -37,9 +37,12 @@ export async function addMember(rt: TestRuntime, practiceId: string, role: Membe
   return id;
 }
 
-/** `clock`: a TestClock for tests of time-dependent rules (retention); the real time otherwise. */
-export async function openClinic(opts: { clock?: Clock } = {}): Promise<Clinic> {
-  const rt = await createTestRuntime({}, opts);
+/**
+ * `clock`: a TestClock for tests of time-dependent rules (retention); the real time otherwise.
+ * `env`: configuration of the deployment (e.g. TACET_RECORDING=enabled).
+ */
+export async function openClinic(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<Clinic> {
+  const rt = await createTestRuntime(opts.env ?? {}, opts.clock !== undefined ? { clock: opts.clock } : {});
   const p = await seedPractice(rt.db, 'Clinic');
   const q = await seedPractice(rt.db, 'Elsewhere');
   const app = await buildApp(rt, { rateLimitPerMinute: 100_000 });

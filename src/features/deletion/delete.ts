@@ -12,6 +12,8 @@ import { sql } from 'kysely';
 import type { Runtime } from '../../platform/runtime.ts';
 import type { TenantContext, Tx } from '../../db/tenant.ts';
 import type { DeletionReason } from './schema.ts';
+import { systemContext } from '../../db/tenant.ts';
+import { deleteRecordingRows } from './recordings.ts';
 
 /** Rows deleted, per table (table names as keys: ids and numbers only, fit for the audit trail). */
 export type DeletionCounts = Record<string, number>;
@@ -19,7 +21,7 @@ export type DeletionCounts = Record<string, number>;
 export interface DeletionResult {
   counts: DeletionCounts;
   signedNotes: number;
-  /** Export archives of the deleted client, to remove from the blob store after the commit. */
+  /** Export archives and recorded audio of the deleted record, to remove from the blob store after the commit. */
   blobIds: string[];
   /** The client whose key scope is destroyed after the commit (client deletion only). */
   shredClientId: string | null;
@@ -60,12 +62,20 @@ const n = (r: { numDeletedRows: bigint }[] | { numDeletedRows: bigint }): number
  * measures, goal progress, signed notes (through the narrow path) and draft notes. For a session,
  * scope.sessionId narrows all of it to that session.
  */
-async function deleteSessionParts(trx: Tx, scope: Scope, reason: DeletionReason | null, counts: DeletionCounts): Promise<number> {
+async function deleteSessionParts(trx: Tx, scope: Scope, reason: DeletionReason | null, counts: DeletionCounts, blobIds: string[]): Promise<number> {
   const signed = await signedNoteCount(trx, scope);
   if (signed > 0 && reason === null) throw new SignedNotesNeedReason(signed);
   const one = scope.sessionId !== null;
   const sid = scope.sessionId ?? '';
   const { clientId } = scope;
+  // Recordings (issue 20): their rows here, their audio and chunks after the commit.
+  const recordingIds = (await trx.selectFrom('recordings').select('id').where('client_id', '=', clientId).$if(one, (q) => q.where('session_id', '=', sid)).execute()).map((r) => r.id);
+  const recordings = await deleteRecordingRows(trx, recordingIds);
+  counts.recordings = recordings.recordings;
+  counts.recording_chunks = recordings.chunks;
+  counts.jobs = recordings.jobs;
+  blobIds.push(...recordings.blobIds);
+  counts.recording_consents = n(await trx.deleteFrom('recording_consents').where('client_id', '=', clientId).$if(one, (q) => q.where('session_id', '=', sid)).executeTakeFirst());
   counts.transcripts = n(await trx.deleteFrom('transcripts').where('client_id', '=', clientId).$if(one, (q) => q.where('session_id', '=', sid)).executeTakeFirst());
   counts.ai_drafts = n(await trx.deleteFrom('ai_drafts').where('client_id', '=', clientId).$if(one, (q) => q.where('session_id', '=', sid)).executeTakeFirst());
   counts.assessments = n(await trx.deleteFrom('assessments').where('client_id', '=', clientId).$if(one, (q) => q.where('session_id', '=', sid)).executeTakeFirst());
@@ -90,10 +100,11 @@ export async function deleteSession(trx: Tx, sessionId: string, clientId: string
   // Lock the session: nothing is added to it (a note, a measure) while it is being deleted.
   await trx.selectFrom('therapy_sessions').select('id').where('id', '=', sessionId).forUpdate().executeTakeFirstOrThrow();
   const counts: DeletionCounts = {};
-  const signedNotes = await deleteSessionParts(trx, { clientId, sessionId }, reason, counts);
+  const blobIds: string[] = [];
+  const signedNotes = await deleteSessionParts(trx, { clientId, sessionId }, reason, counts, blobIds);
   counts.therapy_sessions = n(await trx.deleteFrom('therapy_sessions').where('id', '=', sessionId).executeTakeFirst());
   if (counts.therapy_sessions !== 1) throw new DeletionIncomplete('the session was not deleted');
-  return { counts, signedNotes, blobIds: [], shredClientId: null };
+  return { counts, signedNotes, blobIds, shredClientId: null };
 }
 
 /**
@@ -106,7 +117,8 @@ export async function deleteClient(trx: Tx, clientId: string, reason: DeletionRe
   // then fails, so nothing is added to the record while it goes.
   await trx.selectFrom('clients').select('id').where('id', '=', clientId).forUpdate().executeTakeFirstOrThrow();
   const counts: DeletionCounts = {};
-  const signedNotes = await deleteSessionParts(trx, { clientId, sessionId: null }, reason, counts);
+  const blobIds: string[] = [];
+  const signedNotes = await deleteSessionParts(trx, { clientId, sessionId: null }, reason, counts, blobIds);
   const planIds = trx.selectFrom('treatment_plans').select('id').where('client_id', '=', clientId);
   counts.note_goal_progress = (counts.note_goal_progress ?? 0) + n(await trx.deleteFrom('note_goal_progress').where('plan_id', 'in', planIds).executeTakeFirst());
   counts.plan_versions = n(await trx.deleteFrom('plan_versions').where('plan_id', 'in', planIds).executeTakeFirst());
@@ -118,8 +130,8 @@ export async function deleteClient(trx: Tx, clientId: string, reason: DeletionRe
   const exports = await trx.deleteFrom('exports').where('client_id', '=', clientId).returning(['blob_id', 'job_id']).execute();
   counts.exports = exports.length;
   const jobIds = exports.map((e) => e.job_id);
-  counts.jobs = jobIds.length === 0 ? 0 : n(await trx.deleteFrom('jobs').where('id', 'in', jobIds).where('status', '<>', 'running').executeTakeFirst());
-  const blobIds = exports.map((e) => e.blob_id).filter((b): b is string => b !== null);
+  counts.jobs = (counts.jobs ?? 0) + (jobIds.length === 0 ? 0 : n(await trx.deleteFrom('jobs').where('id', 'in', jobIds).where('status', '<>', 'running').executeTakeFirst()));
+  blobIds.push(...exports.map((e) => e.blob_id).filter((b): b is string => b !== null));
 
   counts.clients = n(await trx.deleteFrom('clients').where('id', '=', clientId).executeTakeFirst());
   if (counts.clients !== 1) throw new DeletionIncomplete('the client was not deleted');
@@ -140,11 +152,14 @@ export async function finishDeletion(runtime: Runtime, ctx: TenantContext, resul
   } catch (err) {
     runtime.logger.error({ err, event: 'deletion.shred_deferred' }, 'client key not destroyed yet; the daily key pass will');
   }
+  // System work of the practice: the rows that pointed at these blobs were deleted by someone
+  // entitled to, and an archive a colleague asked for, or audio, is not always the deleter's own blob.
+  const sys = systemContext(ctx.practiceId, { requestId: ctx.requestId });
   for (const id of result.blobIds) {
     try {
-      await runtime.blobs.remove(ctx, id);
+      await runtime.blobs.remove(sys, id);
     } catch (err) {
-      runtime.logger.error({ err, event: 'deletion.blob_deferred' }, 'export archive not removed yet; it expires within a day');
+      runtime.logger.error({ err, event: 'deletion.blob_deferred' }, 'blob not removed yet; it expires on its own (archives within a day, audio within 30 days)');
     }
   }
 }

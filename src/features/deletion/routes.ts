@@ -144,7 +144,7 @@ export function deletionRoutes(app: FastifyInstance, runtime: Runtime): void {
     auth: 'full',
     roles: ['practitioner'],
     schema: { params: sessionParams, body: deleteSessionBody, response: { 200: deletionReceipt } },
-    handler: async ({ params, body, tenant, auth }) => {
+    handler: async ({ params, body, tenant, auth, ctx }) => {
       let stepUpMissing = false;
       const result = await tenant(async (trx, c) => {
         const access = await clinicalAccess(trx, c, 'write');
@@ -169,6 +169,8 @@ export function deletionRoutes(app: FastifyInstance, runtime: Runtime): void {
         if (stepUpMissing) await tenant((trx, c) => audit(trx, c, { action: 'access.denied', resourceType: 'route', outcome: 'denied', metadata: { reason: 'step_up', method: 'delete' } }));
         throw err;
       });
+      // A session's recorded audio (issue 20) is removed from the blob store after the commit.
+      if (ctx !== null) await finishDeletion(runtime, ctx, result);
       return { status: 'deleted' as const, counts: result.counts };
     },
   });

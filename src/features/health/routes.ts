@@ -12,6 +12,13 @@ export function healthRoutes(app: FastifyInstance, runtime: Runtime): void {
     { schema: { response: { 200: z.object({ status: z.literal('ok') }) } } },
     async () => ({ status: 'ok' as const }),
   );
+  // What the web app needs to know about this deployment before anyone signs in: whether recording
+  // exists here (R06), so that it shows recording controls only in a recording deployment.
+  r.get(
+    '/api/health',
+    { schema: { response: { 200: z.object({ status: z.literal('ok'), recording: z.boolean() }) } } },
+    async () => ({ status: 'ok' as const, recording: runtime.config.recording }),
+  );
   r.get(
     '/readyz',
     {

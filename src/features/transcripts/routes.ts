@@ -1,17 +1,15 @@
 // A session's transcript (R35, R31): saved redacted when the practice enables it, sealed, read
 // back only by those who may read the session, and deleted for good by hand or by rule.
-import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
-import { HttpError, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import { clinicalAccess } from '../clients/policy.ts';
 import { clientSealer } from '../clients/seal.ts';
 import { loadSession } from '../encounters/queries.ts';
-import { transcriptDeletionRule } from '../clients/queries.ts';
-import { prepareTranscript } from './service.ts';
+import { saveTranscript } from './service.ts';
 
 const params = z.strictObject({ sessionId: z.uuid() });
 const MAX_TRANSCRIPT = 512 * 1024;
@@ -57,40 +55,7 @@ export function transcriptRoutes(app: FastifyInstance, runtime: Runtime): void {
       return tenant(async (trx, ctx) => {
         const access = await clinicalAccess(trx, ctx, 'write');
         const session = await loadSession(trx, access, p.sessionId, 'write');
-        const s = await clientSealer(runtime, ctx, session.client_id);
-        const rule = await transcriptDeletionRule(trx, session.client_id);
-        if (rule?.mode === 'on_sign') {
-          const signed = await trx.selectFrom('notes').select('id').where('session_id', '=', session.id).where('status', '=', 'signed').executeTakeFirst();
-          if (signed !== undefined) {
-            throw new HttpError(409, 'transcript_not_kept', "This client's transcripts are deleted once the session note is signed, and it already is.");
-          }
-        }
-        const prepared = await prepareTranscript(trx, s, ctx, session.client_id, body.text);
-        await trx.deleteFrom('transcripts').where('session_id', '=', session.id).execute();
-        const id = crypto.randomUUID();
-        const row = await trx
-          .insertInto('transcripts')
-          .values({
-            id,
-            practice_id: ctx.practiceId,
-            owner_id: ctx.userId,
-            client_id: session.client_id,
-            session_id: session.id,
-            text_sealed: s.seal('transcripts', 'text', id, prepared.text),
-            redacted: prepared.redacted,
-            redaction_counts: JSON.stringify(prepared.counts),
-            bytes: Buffer.byteLength(body.text),
-            delete_on_sign: rule?.mode === 'on_sign',
-            delete_after: rule?.mode === 'after_days' && rule.days !== null ? new Date(Date.now() + rule.days * 86_400_000) : null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, ctx, {
-          action: 'transcript.save',
-          resourceType: 'transcript',
-          resourceId: id,
-          metadata: { session: session.id, redacted: prepared.redacted, spans: Object.values(prepared.counts).reduce((a, b) => a + b, 0), bytes: row.bytes },
-        });
+        const row = await saveTranscript(runtime, trx, ctx, session, body.text);
         return present(row);
       });
     },

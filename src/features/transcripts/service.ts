@@ -9,7 +9,11 @@ import { audit } from '../../audit/audit.ts';
 import { redact, type DeidContext, type Span } from '../../deid/index.ts';
 import { loadSettings } from '../settings/policy.ts';
 import { knownPeopleOf } from '../clients/queries.ts';
-import type { Sealer } from '../clients/seal.ts';
+import { clientSealer, type Sealer } from '../clients/seal.ts';
+import { transcriptDeletionRule } from '../clients/queries.ts';
+import { HttpError } from '../../http/errors.ts';
+import type { Selectable } from 'kysely';
+import type { TranscriptsTable } from '../../db/schema.ts';
 
 export interface PreparedTranscript {
   text: string;
@@ -46,6 +50,50 @@ export async function prepareTranscript(trx: Tx, s: Sealer, ctx: TenantContext, 
   const dctx = await deidContextFor(trx, s, ctx, clientId, settings.active_topics, settings.custom_topics);
   const out = redact(text, dctx);
   return { text: out.text, redacted: true, counts: countRedactions(out.spans) };
+}
+
+/**
+ * Saves a session's transcript, replacing any earlier one: redacted first when the practice
+ * enables it (R35, R37), sealed under the client's key, given the client's deletion rule (R31),
+ * audited. The one way a transcript is written — pasted text (PUT …/transcript) and a recording's
+ * transcription alike. Runs as the session's practitioner (transcripts_insert).
+ */
+export async function saveTranscript(runtime: Runtime, trx: Tx, ctx: TenantContext, session: { id: string; client_id: string }, text: string, source: 'pasted' | 'recording' = 'pasted'): Promise<Selectable<TranscriptsTable>> {
+  const s = await clientSealer(runtime, ctx, session.client_id);
+  const rule = await transcriptDeletionRule(trx, session.client_id);
+  if (rule?.mode === 'on_sign') {
+    const signed = await trx.selectFrom('notes').select('id').where('session_id', '=', session.id).where('status', '=', 'signed').executeTakeFirst();
+    if (signed !== undefined) {
+      throw new HttpError(409, 'transcript_not_kept', "This client's transcripts are deleted once the session note is signed, and it already is.");
+    }
+  }
+  const prepared = await prepareTranscript(trx, s, ctx, session.client_id, text);
+  await trx.deleteFrom('transcripts').where('session_id', '=', session.id).execute();
+  const id = crypto.randomUUID();
+  const row = await trx
+    .insertInto('transcripts')
+    .values({
+      id,
+      practice_id: ctx.practiceId,
+      owner_id: ctx.userId,
+      client_id: session.client_id,
+      session_id: session.id,
+      text_sealed: s.seal('transcripts', 'text', id, prepared.text),
+      redacted: prepared.redacted,
+      redaction_counts: JSON.stringify(prepared.counts),
+      bytes: Buffer.byteLength(text),
+      delete_on_sign: rule?.mode === 'on_sign',
+      delete_after: rule?.mode === 'after_days' && rule.days !== null ? new Date(Date.now() + rule.days * 86_400_000) : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await audit(trx, ctx, {
+    action: 'transcript.save',
+    resourceType: 'transcript',
+    resourceId: id,
+    metadata: { session: session.id, redacted: prepared.redacted, spans: Object.values(prepared.counts).reduce((a, b) => a + b, 0), bytes: row.bytes, ...(source === 'recording' ? { source } : {}) },
+  });
+  return row;
 }
 
 /** Deletes the current practice's transcripts whose 'after N days' time has come (R31). */

@@ -20,8 +20,11 @@ export type BlobRow = Selectable<BlobsTable>;
 export interface NewBlob {
   purpose: BlobsTable['purpose'];
   ownerId: string | null;
-  /** Whose data key seals it: the practice's, or one user's (gone with that user's keys). */
-  keyScope: 'practice' | 'user';
+  /**
+   * Whose data key seals it: the practice's, one user's (gone with that user's keys), or one
+   * client's of the practice (gone with the client: recordings).
+   */
+  keyScope: 'practice' | 'user' | 'client';
   keyScopeId: string;
   expiresAt: Date;
   /** Id to use (e.g. one reserved in a job checkpoint); fresh when absent. */
@@ -53,7 +56,7 @@ export class BlobStore {
         .execute(),
     );
     try {
-      const keys = await this.crypto.keysFor(meta.keyScope, meta.keyScopeId);
+      const keys = meta.keyScope === 'client' ? await this.crypto.keysForClient(ctx.practiceId, meta.keyScopeId) : await this.crypto.keysFor(meta.keyScope, meta.keyScopeId);
       const hash = crypto.createHash('sha256');
       const tap = new Transform({
         transform(chunk: Buffer, _e, cb) {
@@ -85,7 +88,10 @@ export class BlobStore {
    * worthless — if the object was changed, cut short or swapped (crypto/stream.ts).
    */
   async open(row: BlobRow): Promise<Readable> {
-    const keys = row.key_scope === 'user' ? await this.crypto.existingKeysFor('user', row.key_scope_id) : await this.crypto.keysFor('practice', row.key_scope_id);
+    const keys =
+      row.key_scope === 'user' ? await this.crypto.existingKeysFor('user', row.key_scope_id)
+      : row.key_scope === 'client' ? await this.crypto.keysForClient(row.practice_id, row.key_scope_id)
+      : await this.crypto.keysFor('practice', row.key_scope_id);
     const sealed = await this.backend.get(row.storage_key);
     const opener = createOpenStream(keys.streamKeys(), { place: place(row.practice_id, row.id) });
     sealed.on('error', (err) => opener.destroy(err));
