@@ -137,12 +137,21 @@ export async function buildServer(out: string, recording: boolean): Promise<esbu
 
 export async function buildWeb(out: string, recording: boolean): Promise<void> {
   const { build } = await import('vite');
-  await build({
-    configFile: path.join(ROOT, 'web/vite.config.ts'),
-    mode: recording ? 'production' : 'no-recording',
-    logLevel: 'warn',
-    build: { outDir: path.join(out, 'web/dist'), emptyOutDir: true },
-  });
+  // Vite keeps a NODE_ENV it finds set (vitest sets "test"), and React would then be its
+  // development build: this is a production bundle wherever it is built from.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(ROOT, 'web/vite.config.ts'),
+      mode: recording ? 'production' : 'no-recording',
+      logLevel: 'warn',
+      build: { outDir: path.join(out, 'web/dist'), emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Builds the whole distribution into `out` (replacing what was there). */
