@@ -173,7 +173,7 @@ export function recordingRoutes(app: FastifyInstance, runtime: Runtime): void {
             purge_after: new Date(now.getTime() + ABANDONED_AFTER_MS),
           })
           .execute();
-        await audit(trx, ctx, { action: 'recording.start', resourceType: 'recording', resourceId: id, metadata: { session: session.id, bytes: body.totalBytes, type: body.contentType } });
+        await audit(trx, ctx, { action: 'recording.start', resourceType: 'recording', resourceId: id, metadata: { session: session.id, bytes: body.totalBytes, type: body.contentType.replace(/[^a-z0-9_.:-]/g, '_') } });
         reply.code(201);
         return { id, chunkBytes: CHUNK_BYTES, receivedChunks: [], status: 'uploading' as const };
       });

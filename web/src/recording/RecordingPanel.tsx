@@ -231,7 +231,7 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
 
       <Alert error={error} />
 
-      {consented && (
+      {consented && interrupted === null && (
         <>
           <h3>Record</h3>
           {recorder === null ? (

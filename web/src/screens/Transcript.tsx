@@ -150,7 +150,13 @@ export default function Transcript() {
             {transcript.text}
           </pre>
           <div className="actions">
-            <button type="button" onClick={() => setReplacing(!replacing)}>
+            <button
+              type="button"
+              onClick={() => {
+                setStatus(null);
+                setReplacing(!replacing);
+              }}
+            >
               {replacing ? 'Keep this transcript' : 'Replace the transcript'}
             </button>
             <button type="button" className="danger" onClick={() => void remove()}>
