@@ -8,10 +8,7 @@ import { openRuntime } from '../src/platform/runtime.ts';
 import { buildApp } from '../src/http/server.ts';
 import { registerDeploymentJobs, registerJobs, scheduleRecurringJobs } from '../src/features/jobs.ts';
 import { routeTable } from '../src/http/pipeline.ts';
-
-declare global {
-  var loadedModules: () => Promise<string[]>;
-}
+import './module-trace/register.ts';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 const rt = await openRuntime(config, createLogger('silent'));

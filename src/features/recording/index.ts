@@ -5,11 +5,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { recordingRoutes } from './routes.ts';
+import { transcriptionRoutes } from '../transcription/index.ts';
 import { transcribeJobHandler } from './job.ts';
 import { RECORDING_PURGE, purgeJobHandler } from './purge.ts';
 
 export function registerRecording(app: FastifyInstance, runtime: Runtime): Promise<void> {
   recordingRoutes(app, runtime);
+  transcriptionRoutes(app, runtime); // the practice's transcription settings
   return Promise.resolve();
 }
 

@@ -15,8 +15,7 @@ import { PermanentJobError, type JobHandler, type RunningJob } from '../../platf
 import { systemContext, withTenant, type AppRole, type TenantContext } from '../../db/tenant.ts';
 import { HttpError } from '../../http/errors.ts';
 import { saveTranscript } from '../transcripts/service.ts';
-import { transcribe, transcriptionGate } from '../transcription/index.ts';
-import type { TranscriptSegment } from '../transcription/types.ts';
+import { TranscriptionError, formatTranscript, transcribe, transcriptionGate } from '../transcription/index.ts';
 import { AudioFormatError, prepareAudio } from './audio/decode.ts';
 import { deleteAudio, readAudio, type RecordingRow } from './store.ts';
 
@@ -25,19 +24,6 @@ export const RECORDING_TRANSCRIBE = 'recording.transcribe';
 export const TRANSCRIBE_ATTEMPTS = 3;
 
 const payload = z.object({ recordingId: z.uuid() });
-
-/** `[mm:ss] Speaker 1: text`, one line per segment (hours as `[h:mm:ss]`): drafts can cite the time. */
-export function formatTranscript(segments: readonly TranscriptSegment[]): string {
-  return segments
-    .filter((s) => s.text.trim() !== '')
-    .map((s) => {
-      const t = Math.max(0, Math.floor(s.start));
-      const mmss = `${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
-      const stamp = t >= 3600 ? `${Math.floor(t / 3600)}:${mmss}` : mmss;
-      return `[${stamp}] ${s.speaker !== null ? `${s.speaker}: ` : ''}${s.text.trim().replace(/\s+/g, ' ')}`;
-    })
-    .join('\n');
-}
 
 async function practitionerContext(runtime: Runtime, rec: RecordingRow, requestId: string): Promise<TenantContext | null> {
   const roles = (await withTenant(runtime.db, systemContext(rec.practice_id), (trx) =>
@@ -69,9 +55,17 @@ async function attempt(runtime: Runtime, job: RunningJob<z.infer<typeof payload>
     if (err instanceof AudioFormatError) throw new PermanentJobError(err.code);
     throw err;
   }
-  const result = await transcribe(runtime, rec.practice_id, audio, job.signal);
+  let result;
+  try {
+    result = await transcribe(runtime, rec.practice_id, audio, job.signal);
+  } catch (err) {
+    // A refusal, bad audio or a provider's 4xx: another attempt would meet the same answer.
+    if (err instanceof TranscriptionError && !err.retryable) throw new PermanentJobError(err.code);
+    throw err;
+  }
   if (job.signal.aborted) throw job.signal.reason;
-  const text = formatTranscript(result.segments);
+  // One line per segment, `[mm:ss] Speaker 1: text`: drafts can cite the moment.
+  const text = formatTranscript(result.segments.filter((s) => s.text.trim() !== ''));
   if (text === '') throw new PermanentJobError('no_speech');
 
   const saved = await withTenant(runtime.db, ctx, async (trx, c) => {
@@ -102,7 +96,7 @@ export function transcribeJobHandler(runtime: Runtime): JobHandler<z.infer<typeo
         await attempt(runtime, job, rec);
       } catch (err) {
         const last = err instanceof PermanentJobError || job.attempt >= TRANSCRIBE_ATTEMPTS;
-        const code = err instanceof PermanentJobError ? err.code : 'transcription_failed';
+        const code = err instanceof PermanentJobError ? err.code : err instanceof TranscriptionError ? err.code : 'transcription_failed';
         if (!job.signal.aborted) {
           // Retrying: the audio stays for the next attempt. The retry window over: it goes now.
           await setStatus(runtime, rec, last ? 'failed' : 'queued', code, job.now());

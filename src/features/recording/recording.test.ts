@@ -2,6 +2,7 @@
 // clock: consent, chunked uploads sealed as they arrive, the transcription job with the offline
 // engine (Debian's pocketsphinx) on speech made by espeak-ng, the transcript saved through the
 // transcripts service and drafted from, and the lifecycle that leaves no audio behind.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { JobRunner } from '../../platform/jobs/runner.ts';
 import { transcribeJobHandler } from './job.ts';
 import { purgeJobHandler, RECORDING_PURGE } from './purge.ts';
 import { CHUNK_BYTES } from './store.ts';
+import { configureTranscription } from '../transcription/index.ts';
 
 const hasEngine = fs.existsSync('/usr/bin/espeak-ng') && fs.existsSync('/usr/bin/pocketsphinx_continuous');
 
@@ -66,7 +68,7 @@ async function startUpload(session: string, bytes: number, contentType = 'audio/
 function blobFiles(): string[] {
   const root = path.join(c.rt.dataDir, 'blobs');
   if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
 }
 
 async function rowsFor(recordingId: string): Promise<{ recordings: number; chunks: number; blobs: number }> {
@@ -125,6 +127,8 @@ describe('recording mode', () => {
     expect(clientOnly.json()).toMatchObject({ error: { code: 'session_consent_required' } });
     expect((await c.call(pr, 'PUT', `/api/sessions/${session}/recording-consent`, { consented: true })).json()).toMatchObject({ sessionId: session, consented: true });
     expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body)).statusCode).toBe(201);
+    // WebM has no decoder here: refused before any byte is sent.
+    expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, { ...body, contentType: 'audio/webm' })).json()).toMatchObject({ error: { code: 'unsupported_audio_type' } });
     // Withdrawn for the client: no new upload, whatever the session said.
     await c.call(pr, 'PUT', `/api/clients/${clientId}/recording-consent`, { consented: false, method: 'verbal' });
     expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body)).json()).toMatchObject({ error: { code: 'client_consent_required' } });
@@ -133,8 +137,46 @@ describe('recording mode', () => {
     expect((await c.call(c.other, 'PUT', `/api/clients/${clientId}/recording-consent`, { consented: true, method: 'verbal' })).statusCode).toBe(404);
     expect((await c.call(c.other, 'POST', `/api/sessions/${session}/recordings`, body)).statusCode).toBe(404);
     const events = await auditRows(c, 'recording.consent');
-    expect(events.length).toBeGreaterThanOrEqual(5);
+    expect(events.length).toBe(4); // the refused and the foreign attempts recorded nothing
     expect(events.at(-1)?.metadata).toEqual({ client: clientId, consented: true, method: 'verbal' });
+  });
+
+  it('R30 R42 R12 an upload is refused before the transcription vendor’s BAA, and for a client with AI off when transcription is remote', async () => {
+    const session = await newSession(clientId);
+    await consent(clientId, session);
+    const body = { contentType: 'audio/wav', totalBytes: 1000 };
+    const vendorId = crypto.randomUUID();
+    configureTranscription({ TRANSCRIBE_DEEPGRAM_API_KEY: 'test-key-not-used' });
+    await c.rt.testDb.asAdmin(async (db) => {
+      await sql`INSERT INTO subprocessors (id, practice_id, name, category, provider, purpose, data_categories, baa_status, baa_signed_on, zero_retention, no_training)
+                VALUES (${vendorId}, ${c.p.practiceId}, 'Deepgram', 'transcription', 'deepgram', 'Transcription', ${['audio']}, 'pending', NULL, true, true)`.execute(db);
+      await sql`UPDATE practice_settings SET transcription_provider = 'deepgram', transcription_vendor_id = ${vendorId}, ai_enabled = true WHERE practice_id = ${c.p.practiceId}`.execute(db);
+    });
+    try {
+      const unsigned = await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body);
+      expect(unsigned.statusCode).toBe(409);
+      expect(unsigned.json()).toMatchObject({ error: { code: 'vendor_baa_unsigned' } });
+      await c.rt.testDb.asAdmin((db) => sql`UPDATE subprocessors SET baa_status = 'signed', baa_signed_on = '2026-01-02' WHERE id = ${vendorId}`.execute(db));
+      await c.rt.testDb.asAdmin((db) => sql`UPDATE clients SET ai_disabled = true WHERE id = ${clientId}`.execute(db));
+      const clientOff = await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body);
+      expect(clientOff.statusCode).toBe(409);
+      expect(clientOff.json()).toMatchObject({ error: { code: 'ai_disabled_client' } });
+      await c.rt.testDb.asAdmin((db) => sql`UPDATE clients SET ai_disabled = false WHERE id = ${clientId}`.execute(db));
+      expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body)).statusCode).toBe(201);
+      // Offline transcription sends nothing anywhere: the client's AI switch does not stop it.
+      await c.rt.testDb.asAdmin(async (db) => {
+        await sql`UPDATE clients SET ai_disabled = true WHERE id = ${clientId}`.execute(db);
+        await sql`UPDATE practice_settings SET transcription_provider = 'pocketsphinx', transcription_vendor_id = NULL, ai_enabled = false WHERE practice_id = ${c.p.practiceId}`.execute(db);
+      });
+      expect((await c.call(pr, 'POST', `/api/sessions/${session}/recordings`, body)).statusCode).toBe(201);
+    } finally {
+      await c.rt.testDb.asAdmin(async (db) => {
+        await sql`UPDATE clients SET ai_disabled = false WHERE id = ${clientId}`.execute(db);
+        await sql`UPDATE practice_settings SET transcription_provider = 'pocketsphinx', transcription_vendor_id = NULL, ai_enabled = false WHERE practice_id = ${c.p.practiceId}`.execute(db);
+        await sql`DELETE FROM recordings WHERE session_id = ${session}`.execute(db);
+      });
+      configureTranscription({});
+    }
   });
 
   it('R17 R30 an interrupted upload, abandoned or deleted, leaves no rows, no blob objects and no temporary files', async () => {
@@ -211,7 +253,7 @@ describe('recording mode', () => {
     await consent(clientId, session);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-rec-'));
     const file = path.join(dir, 'speech.wav');
-    execFileSync('espeak-ng', ['-v', 'en-us', '-s', '150', '-w', file, 'I felt anxious all week and I could not sleep. We talked about my work.']);
+    execFileSync('espeak-ng', ['-v', 'en-us+klatt', '-s', '150', '-w', file, 'I felt anxious all week and could not sleep.']);
     const audio = fs.readFileSync(file); // 22.05 kHz mono: the job resamples it
     fs.rmSync(dir, { recursive: true, force: true });
     const id = await startUpload(session, audio.length);
@@ -234,6 +276,7 @@ describe('recording mode', () => {
     const t = (await c.call(pr, 'GET', `/api/sessions/${session}/transcript`)).json<{ id: string; text: string; redacted: boolean }>();
     expect(t.id).toBe(status.transcriptId);
     expect(t.redacted).toBe(true);
+    expect(t.text).toMatch(/\bweek\b/); // pocketsphinx heard the speech (not every word of it)
     expect(t.text).toMatch(/^\[00:0\d\] \S/);
     const raw = await c.rt.testDb.asAdmin(async (db) => (await sql<{ t: Buffer }>`SELECT text_sealed AS t FROM transcripts WHERE id = ${t.id}`.execute(db)).rows[0]?.t);
     expect(Buffer.from(raw ?? []).toString('latin1')).not.toContain(t.text.slice(8, 20));
@@ -253,15 +296,35 @@ describe('recording mode', () => {
   it('R17 a transcription that keeps failing keeps its audio only until the retry window ends', async () => {
     const session = await newSession(clientId);
     await consent(clientId, session);
-    // Not audio at all: every attempt fails; the audio stays for the retries, then goes.
-    const junk = Buffer.alloc(2000, 7);
-    const id = await startUpload(session, junk.length, 'audio/wav');
-    await putChunk(id, 0, junk);
+    const audio = toneWav(1);
+    const id = await startUpload(session, audio.length);
+    await putChunk(id, 0, audio);
     await c.call(pr, 'POST', `/api/recordings/${id}/complete`);
-    expect(await runner.runOnce()).toBe(true);
-    expect((await c.call(pr, 'GET', `/api/recordings/${id}`)).json()).toMatchObject({ status: 'failed', error: 'audio_unreadable' });
+    // The engine fails every time (it exits with an error: worth retrying, until the window ends).
+    configureTranscription({ TRANSCRIBE_POCKETSPHINX_BIN: '/bin/false' });
+    try {
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        expect(await runner.runOnce()).toBe(true);
+        expect((await c.call(pr, 'GET', `/api/recordings/${id}`)).json()).toMatchObject({ status: 'queued', error: 'transcription_unavailable' });
+        expect((await rowsFor(id)).blobs).toBe(1); // kept for the next attempt
+      }
+      expect(await runner.runOnce()).toBe(true);
+    } finally {
+      configureTranscription({});
+    }
+    expect((await c.call(pr, 'GET', `/api/recordings/${id}`)).json()).toMatchObject({ status: 'failed', error: 'transcription_unavailable' });
     expect(await rowsFor(id)).toMatchObject({ recordings: 1, blobs: 0 });
+    expect(blobFiles()).toEqual([]);
     expect((await auditRows(c, 'recording.audio_deleted')).at(-1)).toMatchObject({ resource_id: id, metadata: { reason: 'failed', verified: true } });
+
+    // Audio that is not audio fails at once (no retry can mend it), and goes at once.
+    const junk = Buffer.alloc(2000, 7);
+    const bad = await startUpload(session, junk.length);
+    await putChunk(bad, 0, junk);
+    await c.call(pr, 'POST', `/api/recordings/${bad}/complete`);
+    expect(await runner.runOnce()).toBe(true);
+    expect((await c.call(pr, 'GET', `/api/recordings/${bad}`)).json()).toMatchObject({ status: 'failed', error: 'audio_unreadable' });
+    expect(await rowsFor(bad)).toMatchObject({ recordings: 1, blobs: 0 });
   });
 });
 

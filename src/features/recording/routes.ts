@@ -149,7 +149,7 @@ export function recordingRoutes(app: FastifyInstance, runtime: Runtime): void {
     },
     handler: async ({ tenant, params, body, reply }) => {
       if (!DECODABLE.has(body.contentType)) {
-        throw new HttpError(415, 'unsupported_audio_type', 'contentType: this server decodes WAV and 16 kHz 16-bit PCM; convert the file or record in the browser.');
+        throw new HttpError(415, 'unsupported_audio_type', 'contentType: this server decodes WAV, Ogg Opus, MP3 and 16 kHz 16-bit PCM, not WebM; convert the file or record in the browser.');
       }
       return tenant(async (trx, ctx) => {
         const session = await loadSession(trx, await clinicalAccess(trx, ctx, 'write'), params.sessionId, 'write');
@@ -173,7 +173,7 @@ export function recordingRoutes(app: FastifyInstance, runtime: Runtime): void {
             purge_after: new Date(now.getTime() + ABANDONED_AFTER_MS),
           })
           .execute();
-        await audit(trx, ctx, { action: 'recording.start', resourceType: 'recording', resourceId: id, metadata: { session: session.id, bytes: body.totalBytes, type: body.contentType.replace(/[^a-z0-9_.:-]/g, '_') } });
+        await audit(trx, ctx, { action: 'recording.start', resourceType: 'recording', resourceId: id, metadata: { session: session.id, bytes: body.totalBytes, type: body.contentType.replace(/^audio\//, '').replace(/;.*/, '') } });
         reply.code(201);
         return { id, chunkBytes: CHUNK_BYTES, receivedChunks: [], status: 'uploading' as const };
       });

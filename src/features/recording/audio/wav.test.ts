@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AudioFormatError, encodeWav, parsePcm16, parseWav, resample } from './wav.ts';
+import fs from 'node:fs';
 import { prepareAudio } from './decode.ts';
 
 /** A WAV file of a sine tone, written the long way (independently of encodeWav). */
@@ -98,6 +99,21 @@ describe('R46 audio to 16 kHz mono PCM without ffmpeg', () => {
     const raw = encodeWav(back.samples).subarray(44);
     expect(Array.from(parsePcm16(raw).subarray(0, 50))).toEqual(Array.from(back.samples.subarray(0, 50)));
     expect((await prepareAudio('audio/pcm;rate=16000', raw)).wav.equals(prepared.wav)).toBe(true);
+  });
+
+  it('R46 decodes Ogg Opus and MP3 with WebAssembly decoders, no ffmpeg', async () => {
+    // 1 s of a 440 Hz tone, 48 kHz stereo, encoded by opusenc and lame (fixtures/).
+    for (const [type, file] of [['audio/ogg', 'tone-440hz.ogg'], ['audio/mpeg', 'tone-440hz.mp3']] as const) {
+      const prepared = await prepareAudio(type, fs.readFileSync(new URL(`./fixtures/${file}`, import.meta.url)));
+      expect(prepared.durationSeconds).toBeGreaterThan(0.95);
+      expect(prepared.durationSeconds).toBeLessThan(1.1);
+      const back = parseWav(prepared.wav);
+      // Amplitude 12000/32768 ≈ 0.37 → power ≈ 0.034, give or take the lossy codec.
+      expect(power(back.samples, 16_000, 440)).toBeGreaterThan(0.025);
+      expect(power(back.samples, 16_000, 1000)).toBeLessThan(1e-4);
+    }
+    await expect(prepareAudio('audio/ogg', Buffer.from('OggS but not really'))).rejects.toBeInstanceOf(AudioFormatError);
+    await expect(prepareAudio('audio/mpeg', Buffer.alloc(500, 3))).rejects.toBeInstanceOf(AudioFormatError);
   });
 
   it('R46 refuses what is not audio it can read, with a data-free error', async () => {

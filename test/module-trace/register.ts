@@ -1,14 +1,18 @@
-// Loaded with `node --import tsx --import ./test/module-trace/register.mjs …`: records the URL of
+// Loaded with `node --import tsx --import ./test/module-trace/register.ts …`: records the URL of
 // every module the process loads, from Node's own module loader (a load hook sees each module
 // once, static and dynamic imports alike), so a test can list what a process really loaded.
 import { register } from 'node:module';
 import { MessageChannel } from 'node:worker_threads';
 
-const loaded = new Set();
+declare global {
+  var loadedModules: () => Promise<string[]>;
+}
+
+const loaded = new Set<string>();
 const { port1, port2 } = new MessageChannel();
-port1.on('message', (url) => loaded.add(url));
+port1.on('message', (url: string) => loaded.add(url));
 port1.unref();
-register('./hooks.mjs', import.meta.url, { data: { port: port2 }, transferList: [port2] });
+register('./hooks.ts', import.meta.url, { data: { port: port2 }, transferList: [port2] });
 
 /**
  * Every module URL loaded so far. The hooks post URLs in load order on one port, so once a fresh
