@@ -29,6 +29,8 @@ export interface TranscriptionRequest {
   audioBytes: number;
   audioSha256: string;
   audioContentType: string | null;
+  /** Milliseconds the server spent hearing the audio (its engine), once answered. */
+  engineMs?: number;
 }
 
 export type TranscriptionServerMode =
@@ -114,7 +116,8 @@ export async function startTranscriptionServer(mode: TranscriptionServerMode = {
       } else {
         return send(res, 404, { error: 'not found' });
       }
-      state.requests.push({ api, path: url.pathname, query, headers: req.headers, fields, audioBytes: audio.length, audioSha256: crypto.createHash('sha256').update(audio).digest('hex'), audioContentType });
+      const record: TranscriptionRequest = { api, path: url.pathname, query, headers: req.headers, fields, audioBytes: audio.length, audioSha256: crypto.createHash('sha256').update(audio).digest('hex'), audioContentType };
+      state.requests.push(record);
       const key = api === 'openai' ? state.requireAuth.openai : state.requireAuth.deepgram;
       if (key !== undefined && req.headers.authorization !== key) {
         return send(res, 401, api === 'openai' ? { error: { message: 'invalid api key', type: 'invalid_request_error' } } : { err_code: 'INVALID_AUTH', err_msg: 'Invalid credentials.' });
@@ -130,7 +133,9 @@ export async function startTranscriptionServer(mode: TranscriptionServerMode = {
       let duration: number;
       try {
         duration = durationOf(audio);
+        const t0 = performance.now();
         segments = await hear(m, audio);
+        record.engineMs = performance.now() - t0;
       } catch {
         return send(res, 400, { error: { message: 'could not decode the audio', type: 'invalid_request_error' } });
       }
@@ -165,6 +170,8 @@ export async function startTranscriptionServer(mode: TranscriptionServerMode = {
       if (!res.headersSent) send(res, 500, { error: { message: 'test server failure' } });
     });
   });
+  // A long recording keeps the server busy past Node's default 300 s request timeout.
+  server.requestTimeout = 0;
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

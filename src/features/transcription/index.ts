@@ -30,7 +30,7 @@ export { to16kMonoWav, wavFile, readWav, durationOf } from './wav.ts';
  * May a recording of this client be transcribed with the practice's engine? Call it inside the
  * request's tenant transaction, before any audio is accepted. Refusals carry a specific code:
  * vendor_missing, vendor_wrong_kind, vendor_baa_unsigned, vendor_retains_data,
- * provider_not_configured, ai_disabled_practice, ai_disabled_client, client_not_found.
+ * provider_not_configured, provider_not_installed, ai_disabled_practice, ai_disabled_client, client_not_found.
  */
 export function transcriptionGate(trx: Tx, practiceId: string, clientId: string): Promise<TranscriptionAllowed | TranscriptionRefusal> {
   return gateFor(trx, transcriptionConfig(), practiceId, clientId);

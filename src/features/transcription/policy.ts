@@ -8,6 +8,8 @@
 //   openai-compatible   with an 'openai-compatible' entry, and deepgram: a vendor. Its registry
 //                       entry needs a signed BAA, zero retention and no training, and the audio
 //                       leaves only for a client with AI on, in a practice with AI on (R42).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Selectable } from 'kysely';
 import type { Tx } from '../../db/tenant.ts';
 import type { SubprocessorsTable } from '../../db/schema.ts';
@@ -62,8 +64,30 @@ export function vendorAllowsTranscription(
   return { ok: true, remote: true };
 }
 
-/** Whether the operator has told this server how to reach the engine. */
+const found = new Map<string, boolean>();
+/** Whether an executable exists (a path, or a name on PATH). Looked up once per name. */
+export function executableFound(bin: string): boolean {
+  let hit = found.get(bin);
+  if (hit === undefined) {
+    const candidates = bin.includes('/') ? [bin] : (process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, bin));
+    hit = candidates.some((c) => {
+      try {
+        fs.accessSync(c, fs.constants.X_OK);
+        return fs.statSync(c).isFile();
+      } catch {
+        return false;
+      }
+    });
+    found.set(bin, hit);
+  }
+  return hit;
+}
+
+/** Whether the operator has told this server how to reach the engine (or installed it). */
 export function providerConfigured(config: TranscriptionConfig, provider: TranscriptionProviderName): TranscriptionRefusal | null {
+  if (provider === 'pocketsphinx' && !executableFound(config.TRANSCRIBE_POCKETSPHINX_BIN)) {
+    return refuse('provider_not_installed', 'Offline transcription (pocketsphinx) is not installed on this server. Ask your administrator, or choose another engine.');
+  }
   if (provider === 'deepgram' && config.TRANSCRIBE_DEEPGRAM_API_KEY === undefined) {
     return refuse('provider_not_configured', 'Deepgram is not configured on this server (TRANSCRIBE_DEEPGRAM_API_KEY). Ask your administrator.');
   }

@@ -9,7 +9,7 @@ import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError } from '../../http/errors.ts';
 import { audit } from '../../audit/audit.ts';
 import { transcriptionConfig, type TranscriptionConfig } from './config.ts';
-import { loadTranscriptionSettings, practiceAllowsTranscription } from './policy.ts';
+import { executableFound, loadTranscriptionSettings, practiceAllowsTranscription } from './policy.ts';
 
 const ENGINES = ['pocketsphinx', 'deepgram', 'openai-compatible'] as const;
 
@@ -23,15 +23,17 @@ const settingsOut = z.object({
 });
 
 const available = (c: TranscriptionConfig) => ({
-  // Offline is always on offer; whether the operator installed it shows on the first run.
-  pocketsphinx: true,
+  pocketsphinx: executableFound(c.TRANSCRIBE_POCKETSPHINX_BIN),
   deepgram: c.TRANSCRIBE_DEEPGRAM_API_KEY !== undefined,
   openaiCompatible: { configured: c.TRANSCRIBE_OPENAI_BASE_URL !== undefined, model: c.TRANSCRIBE_OPENAI_BASE_URL === undefined ? null : c.TRANSCRIBE_OPENAI_MODEL },
 });
 
 export function transcriptionRoutes(app: FastifyInstance, runtime: Runtime): void {
   // Read and check the operator's variables now: a bad one stops start-up, naming it.
-  transcriptionConfig();
+  const c = transcriptionConfig();
+  if (!executableFound(c.TRANSCRIBE_POCKETSPHINX_BIN)) {
+    runtime.logger.warn({ event: 'transcription.engine_missing', engine: 'pocketsphinx' }, 'offline transcription is not installed (apt-get install pocketsphinx pocketsphinx-en-us); practices using it are refused until it is');
+  }
 
   defineRoute(app, runtime, {
     method: 'GET',

@@ -279,10 +279,30 @@ describe('pocketsphinx (offline, Debian 0.8)', () => {
     ]);
   });
 
-  it('R30 audio that is not 16 kHz mono PCM16 is refused before any engine runs; a missing engine is not retried', async () => {
+  it('R30 audio that is not 16 kHz mono PCM16 is refused before any engine runs; a missing engine is refused at the gate and not retried', async () => {
     await engine('pocketsphinx', null, false);
     await expect(transcribe(rt, p.practiceId, { wav: wavFile(Buffer.alloc(4410 * 2), 44_100), durationSeconds: 0.1 })).rejects.toMatchObject({ kind: 'bad_audio' });
     configureTranscription({ ...env(), TRANSCRIBE_POCKETSPHINX_BIN: 'pocketsphinx-not-installed-here' });
-    await expect(transcribe(rt, p.practiceId, silence)).rejects.toMatchObject({ kind: 'unavailable', retryable: false, code: 'provider_not_installed' });
+    expect(await gate(clientOn)).toMatchObject({ ok: false, code: 'provider_not_installed' });
+    await expect(transcribe(rt, p.practiceId, silence)).rejects.toMatchObject({ kind: 'refused', retryable: false, code: 'provider_not_installed' });
+    // Found when the gate looked, gone when the engine is started: the same code, not retried.
+    const { pocketsphinxProvider } = await import('./providers/pocketsphinx.ts');
+    await expect(pocketsphinxProvider({ bin: '/nonexistent/pocketsphinx_continuous', modelDir: undefined }).transcribe({ audio: silence, signal: new AbortController().signal, timeoutMs: 1000 })).rejects.toMatchObject({
+      kind: 'unavailable',
+      retryable: false,
+      code: 'provider_not_installed',
+    });
+  });
+});
+
+describe('word error rate (the transcription benchmark measures with it)', () => {
+  it('R30 counts substitutions, deletions and insertions over normalised reference words', async () => {
+    const { wordErrorRate } = await import('../../../test/wer.ts');
+    expect(wordErrorRate('How have you been sleeping?', 'how have you been sleeping')).toMatchObject({ wer: 0, referenceWords: 5 });
+    // "been" → "bean" (substitution), "this" dropped (deletion), "uh" added (insertion): 3 of 6.
+    const r = wordErrorRate("I've been sleeping better this week.", "i've bean uh sleeping better week");
+    expect(r).toMatchObject({ substitutions: 1, deletions: 1, insertions: 1, referenceWords: 6 });
+    expect(r.wer).toBeCloseTo(3 / 6, 10);
+    expect(wordErrorRate('a b', '').wer).toBe(1);
   });
 });

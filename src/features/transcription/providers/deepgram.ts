@@ -5,6 +5,7 @@
 import { httpFailure, TranscriptionError } from '../errors.ts';
 import type { TranscriptSegment } from '../types.ts';
 import type { ProviderCall, TranscriptionProvider } from './types.ts';
+import { longFetch } from './http.ts';
 
 export interface DeepgramOptions {
   apiKey: string;
@@ -51,7 +52,7 @@ export function deepgramProvider(opts: DeepgramOptions): TranscriptionProvider {
     model: opts.model,
     async transcribe(call: ProviderCall) {
       const { DeepgramClient, DeepgramError, DeepgramTimeoutError } = await (sdk ??= import('@deepgram/sdk'));
-      const client = new DeepgramClient({ apiKey: opts.apiKey, baseUrl: opts.baseUrl, maxRetries: 0, timeoutInSeconds: Math.ceil(call.timeoutMs / 1000) });
+      const client = new DeepgramClient({ apiKey: opts.apiKey, baseUrl: opts.baseUrl, maxRetries: 0, fetch: longFetch, timeoutInSeconds: Math.ceil(call.timeoutMs / 1000) });
       let res: unknown;
       try {
         res = await client.listen.v1.media.transcribeFile(

@@ -6,6 +6,7 @@ import type OpenAI from 'openai';
 import { httpFailure, TranscriptionError } from '../errors.ts';
 import type { TranscriptSegment } from '../types.ts';
 import type { ProviderCall, TranscriptionProvider } from './types.ts';
+import { longFetch } from './http.ts';
 
 export interface OpenAiTranscriptionOptions {
   baseURL: string;
@@ -40,7 +41,7 @@ export function openaiTranscriptionProvider(opts: OpenAiTranscriptionOptions): T
     model: opts.model,
     async transcribe(call: ProviderCall) {
       const { default: OpenAI, toFile } = await (sdk ??= import('openai'));
-      client ??= new OpenAI({ apiKey: opts.apiKey ?? 'no-key', baseURL: opts.baseURL, maxRetries: 0, logLevel: 'off' });
+      client ??= new OpenAI({ apiKey: opts.apiKey ?? 'no-key', baseURL: opts.baseURL, maxRetries: 0, logLevel: 'off', fetch: longFetch });
       let res: unknown;
       try {
         res = await client.audio.transcriptions.create(

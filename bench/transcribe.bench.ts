@@ -1,0 +1,106 @@
+// npm run bench:transcribe — offline transcription on a five-minute recording (issue 20).
+//
+// espeak-ng speaks the script in bench/transcribe/script.ts turn by turn (0.7 s of silence
+// between turns) until five minutes of audio exist; that is resampled to the 16 kHz mono PCM16
+// WAV every provider receives. Then:
+//   1. pocketsphinx through transcribe(): the real-time factor (audio seconds per second of
+//      processing) and the word error rate against the words actually spoken;
+//   2. the same engine behind the local OpenAI-compatible server (test/transcription-server.ts),
+//      reached through the openai SDK: what HTTP, multipart and the SDK add around the engine.
+// Upload-to-transcript: measured as below, from the prepared WAV to the formatted transcript
+// text. When the recording module is present (TACET_RECORDING builds), its upload API adds the
+// chunk uploads and the sealed blob; that path is not in this benchmark.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config/config.ts';
+import { openRuntime } from '../src/platform/runtime.ts';
+import { withTenant } from '../src/db/tenant.ts';
+import { seedPractice } from '../test/factories.ts';
+import { speak } from '../test/speech.ts';
+import { wordErrorRate } from '../test/wer.ts';
+import { startTranscriptionServer } from '../test/transcription-server.ts';
+import { configureTranscription, formatTranscript, transcribe, type TranscriptionResult } from '../src/features/transcription/index.ts';
+import { pcm16kMono, SAMPLE_RATE, wavFile } from '../src/features/transcription/wav.ts';
+import { SCRIPT } from './transcribe/script.ts';
+
+const TARGET_SECONDS = Number(process.env.BENCH_AUDIO_SECONDS ?? 300);
+const GAP = Buffer.alloc(Math.round(0.7 * SAMPLE_RATE) * 2);
+
+async function recording(): Promise<{ wav: Buffer; seconds: number; spoken: string; turns: number; synthMs: number }> {
+  const t0 = performance.now();
+  const parts: Buffer[] = [];
+  const spoken: string[] = [];
+  let bytes = 0;
+  for (const turn of SCRIPT) {
+    if (bytes / 2 / SAMPLE_RATE >= TARGET_SECONDS) break;
+    const pcm = pcm16kMono((await speak(turn.text)).wav);
+    parts.push(pcm, GAP);
+    bytes += pcm.length + GAP.length;
+    spoken.push(turn.text);
+  }
+  const wav = wavFile(Buffer.concat(parts));
+  return { wav, seconds: bytes / 2 / SAMPLE_RATE, spoken: spoken.join(' '), turns: spoken.length, synthMs: performance.now() - t0 };
+}
+
+const text = (r: TranscriptionResult): string => r.segments.map((s) => s.text).join(' ');
+const f1 = (n: number): string => n.toFixed(1);
+const f2 = (n: number): string => n.toFixed(2);
+
+async function main(): Promise<void> {
+  const audio = await recording();
+  const srv = await startTranscriptionServer({ kind: 'transcribe' });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-bench-asr-'));
+  const rt = await openRuntime(loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+  try {
+    configureTranscription({ TRANSCRIBE_OPENAI_BASE_URL: srv.openaiUrl, TRANSCRIBE_OPENAI_MODEL: 'pocketsphinx-behind-http' });
+    const p = await seedPractice(rt.db, 'Bench');
+    const boxId = crypto.randomUUID();
+    const setEngine = (provider: 'pocketsphinx' | 'openai-compatible') =>
+      withTenant(rt.db, { practiceId: p.practiceId, userId: p.users.owner, roles: ['owner'] }, async (trx) => {
+        if (provider === 'openai-compatible') {
+          await trx.insertInto('subprocessors').values({ id: boxId, practice_id: p.practiceId, name: 'Bench transcription server', category: 'transcription', provider: 'onprem', purpose: 'Benchmark', data_categories: [], baa_status: 'none', zero_retention: false, no_training: false }).onConflict((oc) => oc.column('id').doNothing()).execute();
+        }
+        const values = { transcription_provider: provider, transcription_vendor_id: provider === 'pocketsphinx' ? null : boxId };
+        await trx.insertInto('practice_settings').values({ practice_id: p.practiceId, ...values }).onConflict((oc) => oc.column('practice_id').doUpdateSet(values)).execute();
+      });
+    const prepared = { wav: audio.wav, durationSeconds: audio.seconds };
+
+    await setEngine('pocketsphinx');
+    const t0 = performance.now();
+    const direct = await transcribe(rt, p.practiceId, prepared);
+    const transcriptText = formatTranscript(direct.segments);
+    const directMs = performance.now() - t0;
+    const werDirect = wordErrorRate(audio.spoken, text(direct));
+
+    await setEngine('openai-compatible');
+    // Warm-up: the SDK is imported at the first call, a cost paid once per process, not per recording.
+    await transcribe(rt, p.practiceId, { wav: wavFile(Buffer.alloc(SAMPLE_RATE * 2)), durationSeconds: 1 });
+    const t1 = performance.now();
+    const viaHttp = await transcribe(rt, p.practiceId, prepared);
+    formatTranscript(viaHttp.segments);
+    const httpMs = performance.now() - t1;
+    const engineMs = srv.requests.at(-1)?.engineMs ?? NaN;
+    const werHttp = wordErrorRate(audio.spoken, text(viaHttp));
+
+    const cpus = os.cpus();
+    console.log(`transcription benchmark — ${new Date().toISOString()}, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, load average ${os.loadavg().map(f2).join(' ')}`);
+    console.log(`recording: ${f1(audio.seconds)} s of espeak-ng speech (en-us+klatt, 150 wpm), ${audio.turns} turns, ${audio.spoken.split(/\s+/).length} words spoken, WAV ${(audio.wav.length / 1e6).toFixed(1)} MB; synthesis took ${f1(audio.synthMs / 1000)} s`);
+    console.log('');
+    console.log('| path | processing (s) | real-time factor (audio s per s) | WER | segments | transcript lines |');
+    console.log('|---|---|---|---|---|---|');
+    console.log(`| pocketsphinx, transcribe() | ${f1(directMs / 1000)} | ${f2(audio.seconds / (directMs / 1000))} | ${(werDirect.wer * 100).toFixed(1)} % (S ${werDirect.substitutions}, D ${werDirect.deletions}, I ${werDirect.insertions} of ${werDirect.referenceWords}) | ${direct.segments.length} | ${transcriptText.split('\n').length} |`);
+    console.log(`| OpenAI-compatible (openai SDK → local server → pocketsphinx) | ${f1(httpMs / 1000)} | ${f2(audio.seconds / (httpMs / 1000))} | ${(werHttp.wer * 100).toFixed(1)} % | ${viaHttp.segments.length} | — |`);
+    console.log('');
+    console.log(`OpenAI-compatible overhead around the engine (SDK, multipart, HTTP, JSON): ${f1(httpMs - engineMs)} ms of ${f1(httpMs)} ms (engine ${f1(engineMs)} ms in the server)`);
+    console.log(`upload-to-transcript (prepared WAV → formatted transcript text, transcribe() path, no upload API): ${f1(directMs / 1000)} s for ${f1(audio.seconds)} s of audio`);
+  } finally {
+    await rt.close();
+    await srv.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
