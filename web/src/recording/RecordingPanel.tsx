@@ -155,7 +155,7 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
     if (file === null) return;
     const type: AudioType | null = audioTypeOf(file);
     if (type === null) {
-      setError('Choose a WAV, WebM, Ogg or MP3 audio file.');
+      setError('Choose a WAV, Ogg (Opus) or MP3 audio file.');
       return;
     }
     await upload(new ResumableUpload(sessionId, file, type, setProgress), true);
@@ -273,8 +273,8 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
             <>
               <h3>Or upload an audio file</h3>
               <div className="row">
-                <Field label="Audio file" hint="WAV, WebM, Ogg or MP3. It is sent in pieces; an interrupted upload can be resumed.">
-                  {(p) => <input {...p} ref={fileInput} type="file" accept="audio/wav,audio/x-wav,audio/webm,audio/ogg,audio/mpeg,.wav,.webm,.ogg,.opus,.mp3" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+                <Field label="Audio file" hint="WAV, Ogg (Opus) or MP3. It is sent in pieces; an interrupted upload can be resumed.">
+                  {(p) => <input {...p} ref={fileInput} type="file" accept="audio/wav,audio/x-wav,audio/ogg,audio/mpeg,.wav,.ogg,.opus,.mp3" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
                 </Field>
               </div>
               <p className="actions">

@@ -24,17 +24,19 @@ interface Created {
   status: RecordingStatus;
 }
 
-export const AUDIO_TYPES = ['audio/wav', 'audio/webm', 'audio/ogg', 'audio/mpeg'] as const;
+// What the server decodes without ffmpeg: WAV (any PCM), Ogg Opus and MP3 (WebAssembly decoders).
+// WebM is refused there (415), so it is not offered here.
+export const AUDIO_TYPES = ['audio/wav', 'audio/ogg', 'audio/mpeg'] as const;
 export type AudioType = (typeof AUDIO_TYPES)[number];
 
 /** The type the server is told, from the file's own type or, failing that, its name. */
 export function audioTypeOf(file: File): AudioType | null {
   const t = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
   if (t === 'audio/wav' || t === 'audio/x-wav' || t === 'audio/wave') return 'audio/wav';
-  if ((AUDIO_TYPES as readonly string[]).includes(t)) return t as AudioType;
-  if (t === 'audio/mp3') return 'audio/mpeg';
+  if (t === 'audio/ogg' || t === 'audio/opus') return 'audio/ogg';
+  if (t === 'audio/mpeg' || t === 'audio/mp3') return 'audio/mpeg';
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  return ext === 'wav' ? 'audio/wav' : ext === 'webm' ? 'audio/webm' : ext === 'ogg' || ext === 'oga' || ext === 'opus' ? 'audio/ogg' : ext === 'mp3' ? 'audio/mpeg' : null;
+  return ext === 'wav' ? 'audio/wav' : ext === 'ogg' || ext === 'oga' || ext === 'opus' ? 'audio/ogg' : ext === 'mp3' ? 'audio/mpeg' : null;
 }
 
 export interface UploadProgress {
