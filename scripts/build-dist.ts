@@ -190,6 +190,8 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   const { values } = parseArgs({ options: { 'no-recording': { type: 'boolean' }, out: { type: 'string' }, 'no-web': { type: 'boolean' } } });
   const recording = values['no-recording'] !== true;
   const out = path.resolve(values.out ?? path.join(ROOT, 'dist'));
+  // bin/tacet runs dist/ when it is fresh, and a server without its web app is not one to run.
+  if (values['no-web'] === true && values.out === undefined) throw new Error('--no-web builds only with --out: bin/tacet runs dist/, which needs the web app');
   const t0 = performance.now();
   const info = await buildDist({ out, recording, web: values['no-web'] !== true });
   console.log(`built ${recording ? 'the' : 'the no-recording'} distribution in ${path.relative(process.cwd(), out) || '.'} (${info.inputs.length} inputs, ${((performance.now() - t0) / 1000).toFixed(1)} s); bin/tacet runs it while the source is unchanged`);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist, noRecordingPlugin, ROOT, type BuildInfo } from '../scripts/build-dist.ts';
@@ -148,6 +148,24 @@ describe('R06 the no-recording distribution (npm run build:no-recording)', () =>
     expect(code).toBe(2);
     expect(err).toContain('built without recording');
   }, 120_000);
+});
+
+describe('the bundled distribution (npm run build)', () => {
+  it('runs tacet deid --jsonl on worker threads, whose entry point is bundled apart (no tsx loader)', () => {
+    // Over the 512 KB above which the CLI hands batches to worker threads.
+    const lines = Array.from({ length: 5400 }, (_, i) => JSON.stringify({ id: String(i), text: `Synthetic patient Zed Quorvan was seen on 03/04/2020 and called 555-201-${String(i).padStart(4, '0')}.` }));
+    const run = spawnSync(process.execPath, [path.join(built.with.dir, 'tacet.js'), 'deid', '--jsonl'], {
+      input: lines.join('\n') + '\n',
+      env: { PATH: process.env.PATH, TACET_DEID_WORKERS: '2' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; redacted: string });
+    expect(out.map((o) => o.id)).toEqual(lines.map((_, i) => String(i)));
+    expect(out.every((o) => o.redacted.includes('[PHONE-1]') && !o.redacted.includes('555-201'))).toBe(true);
+  });
 });
 
 describe('R06 the recording-capable distribution (npm run build)', () => {
