@@ -45,6 +45,18 @@ async function recording(): Promise<{ wav: Buffer; seconds: number; spoken: stri
   return { wav, seconds: bytes / 2 / SAMPLE_RATE, spoken: spoken.join(' '), turns: spoken.length, synthMs: performance.now() - t0 };
 }
 
+/**
+ * CPU seconds (user + system) of this process's finished children — the pocketsphinx processes
+ * Node has reaped — from /proc/self/stat (cutime, cstime; clock ticks of 1/100 s). On this shared
+ * machine the engine's CPU time moves far less than the wall clock.
+ */
+function childCpuSeconds(): number {
+  const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 const text = (r: TranscriptionResult): string => r.segments.map((s) => s.text).join(' ');
 const f1 = (n: number): string => n.toFixed(1);
 const f2 = (n: number): string => n.toFixed(2);
@@ -69,19 +81,23 @@ async function main(): Promise<void> {
     const prepared = { wav: audio.wav, durationSeconds: audio.seconds };
 
     await setEngine('pocketsphinx');
+    const c0 = childCpuSeconds();
     const t0 = performance.now();
     const direct = await transcribe(rt, p.practiceId, prepared);
     const transcriptText = formatTranscript(direct.segments);
     const directMs = performance.now() - t0;
+    const directCpu = childCpuSeconds() - c0;
     const werDirect = wordErrorRate(audio.spoken, text(direct));
 
     await setEngine('openai-compatible');
     // Warm-up: the SDK is imported at the first call, a cost paid once per process, not per recording.
     await transcribe(rt, p.practiceId, { wav: wavFile(Buffer.alloc(SAMPLE_RATE * 2)), durationSeconds: 1 });
+    const c1 = childCpuSeconds();
     const t1 = performance.now();
     const viaHttp = await transcribe(rt, p.practiceId, prepared);
     formatTranscript(viaHttp.segments);
     const httpMs = performance.now() - t1;
+    const httpCpu = childCpuSeconds() - c1;
     const engineMs = srv.requests.at(-1)?.engineMs ?? NaN;
     const werHttp = wordErrorRate(audio.spoken, text(viaHttp));
 
@@ -89,10 +105,10 @@ async function main(): Promise<void> {
     console.log(`transcription benchmark — ${new Date().toISOString()}, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, load average ${os.loadavg().map(f2).join(' ')}`);
     console.log(`recording: ${f1(audio.seconds)} s of espeak-ng speech (en-us+klatt, 150 wpm), ${audio.turns} turns, ${audio.spoken.split(/\s+/).length} words spoken, WAV ${(audio.wav.length / 1e6).toFixed(1)} MB; synthesis took ${f1(audio.synthMs / 1000)} s`);
     console.log('');
-    console.log('| path | processing (s) | real-time factor (audio s per s) | WER | segments | transcript lines |');
-    console.log('|---|---|---|---|---|---|');
-    console.log(`| pocketsphinx, transcribe() | ${f1(directMs / 1000)} | ${f2(audio.seconds / (directMs / 1000))} | ${(werDirect.wer * 100).toFixed(1)} % (S ${werDirect.substitutions}, D ${werDirect.deletions}, I ${werDirect.insertions} of ${werDirect.referenceWords}) | ${direct.segments.length} | ${transcriptText.split('\n').length} |`);
-    console.log(`| OpenAI-compatible (openai SDK → local server → pocketsphinx) | ${f1(httpMs / 1000)} | ${f2(audio.seconds / (httpMs / 1000))} | ${(werHttp.wer * 100).toFixed(1)} % | ${viaHttp.segments.length} | — |`);
+    console.log('| path | processing, wall (s) | real-time factor, wall (audio s per s) | engine CPU (s) | real-time factor, CPU | WER | segments | transcript lines |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    console.log(`| pocketsphinx, transcribe() | ${f1(directMs / 1000)} | ${f2(audio.seconds / (directMs / 1000))} | ${f1(directCpu)} | ${f2(audio.seconds / directCpu)} | ${(werDirect.wer * 100).toFixed(1)} % (S ${werDirect.substitutions}, D ${werDirect.deletions}, I ${werDirect.insertions} of ${werDirect.referenceWords}) | ${direct.segments.length} | ${transcriptText.split('\n').length} |`);
+    console.log(`| OpenAI-compatible (openai SDK → local server → pocketsphinx) | ${f1(httpMs / 1000)} | ${f2(audio.seconds / (httpMs / 1000))} | ${f1(httpCpu)} | ${f2(audio.seconds / httpCpu)} | ${(werHttp.wer * 100).toFixed(1)} % | ${viaHttp.segments.length} | — |`);
     console.log('');
     console.log(`OpenAI-compatible overhead around the engine (SDK, multipart, HTTP, JSON): ${f1(httpMs - engineMs)} ms of ${f1(httpMs)} ms (engine ${f1(engineMs)} ms in the server)`);
     console.log(`upload-to-transcript (prepared WAV → formatted transcript text, transcribe() path, no upload API): ${f1(directMs / 1000)} s for ${f1(audio.seconds)} s of audio`);

@@ -113,6 +113,14 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     const importId = crypto.randomUUID();
     await trx.insertInto('imports').values({ id: importId, practice_id: practiceId, owner_id, kind: 'clients', row_count: 1, staged_count: 1, error_count: 0, client_count: 1, errors: '[]', created_at: now, expires_at: new Date(now.getTime() + 900_000) }).execute();
     await trx.insertInto('import_chunks').values({ id: crypto.randomUUID(), import_id: importId, practice_id: practiceId, owner_id, seq: 0, row_count: 1, payload_sealed: crypto.randomBytes(48) }).execute();
+    // Recording mode (issue 20): consent for the client and the session, an upload with one chunk.
+    await trx.insertInto('recording_consents').values({ id: crypto.randomUUID(), practice_id: practiceId, client_id: clientId, session_id: null, consented: true, method: 'verbal', recorded_by: owner_id, recorded_at: now }).execute();
+    await trx.insertInto('recording_consents').values({ id: crypto.randomUUID(), practice_id: practiceId, client_id: clientId, session_id: sessionId, consented: true, method: null, recorded_by: owner_id, recorded_at: now }).execute();
+    const recordingId = crypto.randomUUID();
+    const chunkBlobId = crypto.randomUUID();
+    await trx.insertInto('blobs').values({ id: chunkBlobId, practice_id: practiceId, owner_id, purpose: 'recording', storage_key: `${practiceId}/recording/${chunkBlobId}`, key_scope: 'client', key_scope_id: clientId, created_at: now, expires_at: new Date(now.getTime() + 30 * 86400_000) }).execute();
+    await trx.insertInto('recordings').values({ id: recordingId, practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, content_type: 'audio/wav', total_bytes: 2048, chunk_bytes: 1048576, status: 'uploading', created_at: now, updated_at: now, purge_after: new Date(now.getTime() + 86400_000) }).execute();
+    await trx.insertInto('recording_chunks').values({ recording_id: recordingId, practice_id: practiceId, idx: 0, blob_id: chunkBlobId, bytes: 2048 }).execute();
   });
   // A transfer of care (issue 18), completed to the practitioner who holds the client, so it
   // widens no one's access: opened by the system (as a departure does), completed by the owner.

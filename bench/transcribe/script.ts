@@ -1,6 +1,6 @@
 // The spoken script of the transcription benchmark: a synthetic counselling session written for
-// it (no real person, no real session), in turns of a counsellor (T) and a client (C). About 800
-// words: at espeak-ng's 150 words a minute, with the pauses between turns, five minutes of audio.
+// it (no real person, no real session), in turns of a counsellor (T) and a client (C). About 975
+// words, more than five minutes at 150 words a minute: the benchmark speaks turns until it has five.
 export const SCRIPT: Array<{ who: 'T' | 'C'; text: string }> = [
   { who: 'T', text: 'Good morning. Thank you for coming in today. How has the week been since we last met?' },
   { who: 'C', text: 'It has been a mixed week. The first few days were hard, but the weekend was better than I expected.' },

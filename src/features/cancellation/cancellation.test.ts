@@ -211,7 +211,7 @@ describe('purging a practice', () => {
     const exp = await call(ownerSession, 'POST', '/api/exports', { scope: 'practice' });
     expect(exp.statusCode).toBe(202);
     await runJobs();
-    expect((await rowsLeft(p.practiceId)).blobs).toBe(2); // the seeded blob row and the archive
+    expect((await rowsLeft(p.practiceId)).blobs).toBe(3); // the seeded blob rows (an export's, a recording chunk's) and the archive
     const dir = path.join(rt.dataDir, 'blobs', p.practiceId);
     const blobFiles = () => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).length : 0);
     expect(blobFiles()).toBeGreaterThan(0);
@@ -254,7 +254,7 @@ describe('purging a practice', () => {
     expect(m.reason).toBe('cancelled');
     expect(m.notes).toBe(2);
     expect(m.clients).toBe(2);
-    expect(m.blob_objects).toBe(2);
+    expect(m.blob_objects).toBe(3);
     expect(m.users).toBe(5);
     expect(countsOf(row.purge_counts).memberships).toBe(5);
     expect(Object.keys(m).some((k) => k.startsWith('audit'))).toBe(false);

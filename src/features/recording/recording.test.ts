@@ -29,6 +29,12 @@ beforeAll(async () => {
   clock = new TestClock(Date.now());
   c = await openClinic({ clock, env: { TACET_RECORDING: 'enabled' } });
   pr = c.pr;
+  // The seed's recording rows (test/factories.ts) have no objects behind them: start from none.
+  await c.rt.testDb.asAdmin(async (db) => {
+    await sql`DELETE FROM recording_chunks`.execute(db);
+    await sql`DELETE FROM recordings`.execute(db);
+    await sql`DELETE FROM blobs WHERE purpose = 'recording'`.execute(db);
+  });
   runner = new JobRunner(c.rt.db, c.rt.logger, { now: () => clock.now(), backoffMs: () => 0 }).register(transcribeJobHandler(c.rt)).register(purgeJobHandler(c.rt));
   await runner.schedule(RECORDING_PURGE, 3600);
 });
