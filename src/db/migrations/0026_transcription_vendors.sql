@@ -27,8 +27,9 @@ ALTER TABLE subprocessors ADD CONSTRAINT subprocessors_provider_check CHECK (
 );
 
 -- 2. The practice's engine. 'pocketsphinx' runs on this server (nothing leaves it) and needs no
---    registry entry; the others name theirs. A registry entry removed while chosen leaves the
---    engine without a vendor, which the gate refuses ('vendor_missing').
+--    registry entry; the others name theirs. The registry route refuses to remove the entry in
+--    use (vendor_in_use); should a row go another way, the engine is left without a vendor, which
+--    the gate refuses ('vendor_missing').
 ALTER TABLE practice_settings
   ADD COLUMN transcription_provider text NOT NULL DEFAULT 'pocketsphinx'
     CHECK (transcription_provider IN ('pocketsphinx', 'deepgram', 'openai-compatible')),

@@ -312,6 +312,9 @@ export function settingsRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         const s = await loadSettings(trx, ctx.practiceId);
         if (s.ai_vendor_id === params.id) throw new HttpError(409, 'vendor_in_use', 'This vendor is the practice AI provider. Switch AI to another provider first.');
+        if ('transcription_vendor_id' in s && s.transcription_vendor_id === params.id) {
+          throw new HttpError(409, 'vendor_in_use', 'This vendor transcribes the practice recordings. Choose another transcription engine first.');
+        }
         const r = await trx.deleteFrom('subprocessors').where('id', '=', params.id).executeTakeFirst();
         if (Number(r.numDeletedRows) === 0) throw notFound('subprocessor');
         await audit(trx, ctx, { action: 'subprocessor.delete', resourceType: 'subprocessor', resourceId: params.id });

@@ -233,7 +233,7 @@ describe('the transcription gate', () => {
     expect(await withTenant(rt.db, systemContext(other.practiceId), (trx) => transcriptionGate(trx, other.practiceId, clientOn))).toMatchObject({ ok: false, code: 'client_not_found' });
   });
 
-  it('R12 R27 owners choose the engine through the settings route; an unsigned vendor is refused on saving, an on-premises server is not', async () => {
+  it('R12 R27 owners choose the engine through the settings route; an unsigned vendor is refused on saving, an on-premises server is not, and the vendor in use cannot be removed', async () => {
     const pending = await vendor({ name: 'Deepgram (pending)', provider: 'deepgram', baaStatus: 'pending' });
     const refused = await injectAs(app, owner, { method: 'PUT', url: '/api/practice/transcription', payload: { provider: 'deepgram', vendorId: pending } });
     expect(refused.statusCode).toBe(409);
@@ -243,6 +243,8 @@ describe('the transcription gate', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ provider: 'openai-compatible', vendorId: box, status: { ok: true, remote: false }, available: { deepgram: true, openaiCompatible: { configured: true, model: 'whisper-large-v3' } } });
     expect(JSON.stringify(ok.json())).not.toContain('127.0.0.1');
+    const inUse = await injectAs(app, owner, { method: 'DELETE', url: `/api/practice/subprocessors/${box}` });
+    expect([inUse.statusCode, inUse.json<{ error: { code: string } }>().error.code]).toEqual([409, 'vendor_in_use']);
     const view = await injectAs(app, pr, { method: 'GET', url: '/api/practice/transcription' });
     expect(view.json()).toMatchObject({ provider: 'openai-compatible', vendorId: box });
     expect((await injectAs(app, pr, { method: 'PUT', url: '/api/practice/transcription', payload: { provider: 'pocketsphinx', vendorId: null } })).statusCode).toBe(403);
