@@ -3,7 +3,9 @@
 // the same run for a bare Node HTTP server and for a bare PGlite open (PGlite's own defaults, no
 // Tacet code). Each repetition runs every case once, interleaved, so load from other work on the
 // machine falls on all of them alike. Reported: median and range of wall time, and the CPU time
-// the process used (user + system, all threads, from /proc), which moves less with load.
+// the process used (user + system, all threads, from /proc), which moves less with load. The
+// "Tacet" rows run the source through tsx (TACET_FROM_SOURCE=1); the "bundled" rows run the
+// distribution `npm run build` makes, built into a temporary folder for the run.
 //
 //   REPS=7 npm run bench:startup
 import fs from 'node:fs';
@@ -13,6 +15,7 @@ import http from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { templateDir } from '../src/db/pglite-template.ts';
+import { buildDist } from '../scripts/build-dist.ts';
 import { freePort } from '../test/net.ts';
 
 const REPS = Number(process.env.REPS ?? 5);
@@ -91,8 +94,16 @@ const BASELINE_ROOT = process.env.BASELINE_ROOT;
 
 async function tacet(dataDir: string, extraEnv: NodeJS.ProcessEnv = {}, root = ROOT): Promise<Sample> {
   const port = await freePort();
-  const env = { ...process.env, TACET_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv };
+  // The source through tsx, even when a dist/ build is present; the bundled rows run the bundle.
+  const env = { ...process.env, TACET_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', TACET_FROM_SOURCE: '1', ...extraEnv };
   return timeToFirstAnswer([path.join(root, 'bin/tacet'), 'serve'], env, port, '/healthz');
+}
+
+/** The bundled distribution (npm run build), built into `dist` for this run. */
+async function bundled(dist: string, dataDir: string): Promise<Sample> {
+  const port = await freePort();
+  const env = { ...process.env, TACET_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  return timeToFirstAnswer([path.join(dist, 'tacet.js'), 'serve'], env, port, '/healthz');
 }
 
 async function bareNode(): Promise<Sample> {
@@ -121,6 +132,12 @@ async function main(): Promise<void> {
     // One warm-up start creates the existing data directory (and lets tsx fill its cache).
     const existing = path.join(work, 'existing');
     await tacet(existing);
+    // The bundle (npm run build; web bundle left out, /healthz does not need it), packages from here.
+    const dist = path.join(work, 'dist');
+    await buildDist({ out: dist, recording: true, web: false });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dist, 'node_modules'));
+    const bundledExisting = path.join(work, 'bundled-existing');
+    await bundled(dist, bundledExisting);
     const pgExisting = path.join(work, 'pglite-existing');
     await barePglite(pgExisting);
     const baselineExisting = path.join(work, 'baseline-existing');
@@ -135,6 +152,10 @@ async function main(): Promise<void> {
       const fresh = path.join(work, `new-${rep}`);
       add('Tacet: new data directory', await tacet(fresh));
       fs.rmSync(fresh, { recursive: true, force: true });
+      add('Tacet bundled (npm run build): existing data directory', await bundled(dist, bundledExisting));
+      const freshBundled = path.join(work, `bundled-new-${rep}`);
+      add('Tacet bundled (npm run build): new data directory', await bundled(dist, freshBundled));
+      fs.rmSync(freshBundled, { recursive: true, force: true });
       if (rep < 2) {
         // The first start of an installation whose template was never built (npm ci builds it):
         // Tacet runs initdb and the migrations into the template, then copies it.

@@ -18,13 +18,17 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(cwd, { recursive: true, force: true }));
 
 
-/** The environment without any Tacet variable, so only what a test sets (or .env) applies. */
+/**
+ * The environment without any Tacet variable, so only what a test sets (or .env) applies. The
+ * source is what runs, even when a developer's dist/ build is present (test/build-dist.test.ts
+ * starts the bundle).
+ */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (!/^(HOST|PORT|TACET_|DATABASE_|KEYRING_|SMTP_|LOG_LEVEL|TLS_|HTTP_REDIRECT|PUBLIC_URL|AI_)/.test(k)) env[k] = v;
   }
-  return { ...env, ...extra };
+  return { ...env, TACET_FROM_SOURCE: '1', ...extra };
 }
 
 interface Run {
@@ -78,7 +82,7 @@ describe('bin/tacet serve', () => {
       const migrating = lines.filter((l) => l.includes('applying migrations'));
       expect(migrating.every((l) => /^\[tacet\] applying migrations \(\d+\)…$/.test(l))).toBe(true);
       expect(lines.filter((l) => !migrating.includes(l))).toEqual([
-        `[tacet] starting Tacet (Node ${process.version}, data in ${dataDir})…`,
+        `[tacet] starting Tacet (from source, Node ${process.version}, data in ${dataDir})…`,
         `[tacet] creating a new database in ${path.join(dataDir, 'db')}…`,
         '[tacet] checking row-level security…',
         '[tacet] starting the web server…',
@@ -107,7 +111,7 @@ describe('bin/tacet serve', () => {
         // TACET_DATA_DIR and LOG_LEVEL come from the file; PORT from the environment.
         const run = await runServe(cleanEnv({ PORT: String(realPort) }));
         expect(run.health).toBe(200);
-        expect(run.lines[0]).toBe(`[tacet] starting Tacet (Node ${process.version}, data in ${path.join(fs.realpathSync(cwd), 'from-dotenv')})…`);
+        expect(run.lines[0]).toBe(`[tacet] starting Tacet (from source, Node ${process.version}, data in ${path.join(fs.realpathSync(cwd), 'from-dotenv')})…`);
         expect(run.lines.at(-1)).toMatch(new RegExp(`^\\[tacet\\] ready at http://127\\.0\\.0\\.1:${realPort}/ `));
         expect(run.lines.every((l) => l.startsWith('[tacet] '))).toBe(true); // LOG_LEVEL=silent from the file
         expect(fs.existsSync(path.join(cwd, 'from-dotenv', 'db', 'PG_VERSION'))).toBe(true);

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
-import { loadConfig, type Config } from '../config/config.ts';
+import { ConfigError, loadConfig, type Config } from '../config/config.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { Runtime, StartupProgress } from '../platform/runtime.ts';
+import { BUILD, buildLabel } from '../platform/build-info.ts';
 
 /**
  * Start-up progress. On the embedded database (`npm start` on a laptop) a person is watching, so
@@ -42,9 +43,14 @@ async function startEmbeddedSnapshots(runtime: Runtime): Promise<{ close(): Prom
 export async function serve(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
+  // R06: a build made without recording cannot be asked for it (src/features/recording-absent.ts
+  // refuses too, should anything get past this).
+  if (config.recording && BUILD?.recording === false) {
+    throw new ConfigError(['TACET_RECORDING=enabled, but this distribution was built without recording (npm run build:no-recording): unset TACET_RECORDING, or run a build that has it']);
+  }
   const logger = createLogger(config.LOG_LEVEL);
   const { progress, say } = progressReporter(config, logger);
-  say(`starting Tacet (Node ${process.version}, data in ${config.embedded ? config.dataDir : 'PostgreSQL'})…`);
+  say(`starting Tacet (${buildLabel()}, Node ${process.version}, data in ${config.embedded ? config.dataDir : 'PostgreSQL'})…`);
   const { openRuntime } = await import('../platform/runtime.ts');
   const opening = openRuntime(config, logger, { progress });
   // The HTTP layer (Fastify, every feature's routes) starts loading while the database opens:

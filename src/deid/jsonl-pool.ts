@@ -4,10 +4,14 @@
 // flight and memory stays bounded whatever the input size.
 //
 // The workers run TypeScript through tsx like bin/tacet does: an evaluated CommonJS bootstrap
-// registers the loader, then imports jsonl-worker.ts.
+// registers the loader, then imports jsonl-worker.ts. In the bundled distribution (npm run build)
+// the worker is an entry point of its own, server/jsonl-worker.js, and needs no loader.
 import { Worker } from 'node:worker_threads';
 import { processBatch, type Batch, type BatchResult } from './jsonl.ts';
 import type { DeidContext } from './types.ts';
+import { BUILD } from '../platform/build-info.ts';
+
+const BUNDLED = BUILD !== undefined;
 
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
@@ -27,9 +31,8 @@ export class JsonlPool {
 
   constructor(size: number, ctx: DeidContext) {
     this.ctx = ctx;
-    const url = new URL('./jsonl-worker.ts', import.meta.url).href;
     for (let i = 0; i < size; i++) {
-      const w = new Worker(BOOTSTRAP, { eval: true, workerData: { url, ctx } });
+      const w = BUNDLED ? new Worker(new URL('../../server/jsonl-worker.js', import.meta.url), { workerData: { ctx } }) : new Worker(BOOTSTRAP, { eval: true, workerData: { url: new URL('./jsonl-worker.ts', import.meta.url).href, ctx } });
       w.on('message', (m: BatchResult | { ready: true }) => {
         if (!('ready' in m)) this.done.set(m.seq, m);
         this.idle.push(w);

@@ -45,11 +45,13 @@ export function prerequisites(): string | null {
 }
 
 /**
+ * `env`: more configuration (TACET_RECORDING=enabled for the recording test); `browserArgs`: more
+ * chromium switches (its fake microphone).
  * `clock`: a TestClock (test/clock.ts) that the server and its database then read, which the test
  * moves in-process. The control exists only here, in the test runtime: the server has no route
  * or setting that moves its clock.
  */
-export async function startTacet(opts: { clock?: Clock } = {}): Promise<Tacet> {
+export async function startTacet(opts: { clock?: Clock; env?: Record<string, string>; browserArgs?: string[] } = {}): Promise<Tacet> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-e2e-'));
   const smtp = await startSmtp();
   const ai = await startAiStub();
@@ -57,13 +59,13 @@ export async function startTacet(opts: { clock?: Clock } = {}): Promise<Tacet> {
   // "localhost", not 127.0.0.1: browsers accept no IP address as a WebAuthn RP ID, and treat
   // http://localhost as a secure context (passkeys need one).
   const url = `http://localhost:${port}`;
-  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_ONPREM_BASE_URL: `${ai.url}/v1`, AI_ONPREM_MODEL: 'llama-3.1-8b-instruct', AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000' });
+  const config = loadConfig({ TACET_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'warn', AI_ANTHROPIC_API_KEY: 'e2e-test-key', AI_ANTHROPIC_BASE_URL: ai.url, AI_ONPREM_BASE_URL: `${ai.url}/v1`, AI_ONPREM_MODEL: 'llama-3.1-8b-instruct', AI_MAX_RETRIES: '0', AI_TIMEOUT_MS: '5000', ...opts.env });
   const runtime = await openRuntime(config, createLogger('warn'), opts.clock !== undefined ? { clock: opts.clock } : {});
   const app: FastifyInstance = await buildApp(runtime);
   await app.listen({ host: '127.0.0.1', port });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync', ...(opts.browserArgs ?? [])],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {

@@ -157,6 +157,8 @@ export const api = {
   },
   /** A CSV file as the raw request body (the import), with the CSRF token like every write. */
   uploadCsv: <T>(path: string, file: Blob) => request<T>('POST', path, file, { raw: 'text/csv' }),
+  /** Bytes as the raw request body (a chunk of a recording's upload), with the CSRF token. */
+  putBytes: <T>(path: string, bytes: Blob) => request<T>('PUT', path, bytes, { raw: 'application/octet-stream' }),
   /** A write that must not sign the app out on 401 (sign-in steps answer 401 for a wrong code). */
   postQuiet: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}, { quiet401: true }),
 };

@@ -1,7 +1,7 @@
-// A session's transcript (R35, R31): pasted as text (recording and transcription happen
-// elsewhere), redacted before it is saved when the practice has redaction on, encrypted, and
+// A session's transcript (R35, R31): pasted as text, or in a recording deployment transcribed from
+// a recording of the session (R30, web/src/recording), redacted before it is saved when the practice has redaction on, encrypted, and
 // deleted for good by hand or by the client's rule. The screen says which rule applies.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useConfirm } from '../confirm.tsx';
 import { api, ApiError, messageOf } from '../api.ts';
@@ -9,6 +9,11 @@ import { useApi } from '../hooks.ts';
 import type { TherapySession } from '../types.ts';
 import { Alert, Field, formatDate, formatDateTime, formatRedactions, Loading, Page } from '../ui.tsx';
 import { ClientLine } from './ClientLine.tsx';
+
+// Recording (R30, R46) exists only in builds made with it (R06: npm run build:no-recording sets
+// __TACET_RECORDING__ false and drops this import, and web/src/recording with it), and is shown
+// only when the server says this deployment records.
+const RecordingPanel = __TACET_RECORDING__ ? lazy(() => import('../recording/RecordingPanel.tsx')) : null;
 
 /** The transcript's length in words a person uses (issue 16), from its size as pasted. */
 function transcriptLength(bytes: number): string {
@@ -43,6 +48,7 @@ export async function fetchTranscript(sessionId: string): Promise<TranscriptView
 export default function Transcript() {
   const { sessionId = '' } = useParams();
   const session = useApi<TherapySession>(`/api/therapy-sessions/${sessionId}`);
+  const deployment = useApi<{ recording: boolean }>(RecordingPanel !== null ? '/api/health' : null);
   const [transcript, setTranscript] = useState<TranscriptView | null | undefined>(undefined);
   const [replacing, setReplacing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -94,6 +100,19 @@ export default function Transcript() {
           {status}
         </p>
       )}
+      {RecordingPanel !== null && deployment.data?.recording === true && (transcript === null || replacing) && (
+        <Suspense fallback={<Loading />}>
+          <RecordingPanel
+            sessionId={sessionId}
+            clientId={s.clientId}
+            onTranscript={() => {
+              setReplacing(false);
+              setStatus('The transcript of the recording is saved. Draft the session’s note from it: in the note, choose “Transcript” and use the session’s saved transcript.');
+              void load();
+            }}
+          />
+        </Suspense>
+      )}
       {transcript === null || transcript === undefined ? (
         <section className="card" aria-labelledby="add-title">
           <h2 id="add-title">No transcript</h2>
@@ -131,7 +150,13 @@ export default function Transcript() {
             {transcript.text}
           </pre>
           <div className="actions">
-            <button type="button" onClick={() => setReplacing(!replacing)}>
+            <button
+              type="button"
+              onClick={() => {
+                setStatus(null);
+                setReplacing(!replacing);
+              }}
+            >
               {replacing ? 'Keep this transcript' : 'Replace the transcript'}
             </button>
             <button type="button" className="danger" onClick={() => void remove()}>
