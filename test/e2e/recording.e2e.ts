@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { registerDeploymentJobs, registerJobs } from '../../src/features/jobs.ts';
 import { systemContext, withTenant } from '../../src/db/tenant.ts';
 import { speak } from '../speech.ts';
-import { axe, linkFor, newContext, prerequisites, screenshot, startTacet, totpCode, watch, type Tacet } from './harness.ts';
+import { axe, newContext, prerequisites, screenshot, signUpOwner, startTacet, watch, type Tacet } from './harness.ts';
 
 function recordingPrerequisites(): string | null {
   for (const bin of ['espeak-ng', 'pocketsphinx_continuous']) {
@@ -66,23 +66,7 @@ describe.skipIf(missing !== null)('recording mode, end to end', () => {
     page = await ctx.newPage();
     problems = watch(page);
     // Sign up, enrol an authenticator app, accept the BAA, turn on the local AI drafter, add a client.
-    await page.goto('/signup');
-    await page.getByLabel('Your name').fill('Dana Recorder');
-    await page.getByLabel('Email address').fill(EMAIL);
-    await page.getByLabel('Practice name').fill('Recorder Counseling');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    const link = await linkFor(t, EMAIL);
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Use an authenticator app' }).click();
-    const secret = (await page.locator('code.secret').textContent()) ?? '';
-    await page.getByLabel('Code shown by the app').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-    await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
-    await page.getByRole('button', { name: 'Accept the agreement' }).click();
-    await page.getByText(/^Accepted on/).waitFor();
+    await signUpOwner(t, page, { name: 'Dana Recorder', email: EMAIL, practice: 'Recorder Counseling' });
     await page.goto('/privacy');
     await page.getByRole('heading', { name: 'Redaction and AI' }).waitFor();
     await page.getByLabel('Allow AI drafting', { exact: true }).check();
