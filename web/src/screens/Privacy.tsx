@@ -5,7 +5,7 @@
 // A self-hosted model server (on-premises: llama.cpp, Ollama or vLLM on the practice's own
 // network) is set up by the operator in the server's configuration, never by an address typed
 // here; this screen says whether there is one, and the practice chooses whether to use it.
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useConfirm } from '../confirm.tsx';
 import { api, messageOf } from '../api.ts';
 import { useApi } from '../hooks.ts';
@@ -47,13 +47,23 @@ const TOPICS: { value: Topic; label: string }[] = [
 const CATEGORIES = ['ai', 'transcription', 'email', 'database_host', 'storage', 'analytics', 'other'] as const;
 const BAA_LABEL: Record<BaaStatus, string> = { signed: 'Signed', pending: 'Pending', none: 'None' };
 
+// The transcription engine's card exists only in builds with recording (R06: the no-recording
+// build sets __TACET_RECORDING__ false and drops this import), shown when the server records.
+const TranscriptionSettings = __TACET_RECORDING__ ? lazy(() => import('../recording/TranscriptionSettings.tsx')) : null;
+
 export default function Privacy() {
   const { session } = useSession();
   const isOwner = session?.roles.includes('owner') === true;
   const vendors = useApi<{ subprocessors: Vendor[] }>('/api/practice/subprocessors');
+  const deployment = useApi<{ recording: boolean }>(TranscriptionSettings !== null ? '/api/health' : null);
   return (
     <Page title="Privacy" lead="What is redacted, whether AI drafting is allowed, and every vendor that could touch practice data.">
       <SettingsCard isOwner={isOwner} vendors={vendors.data?.subprocessors ?? []} />
+      {TranscriptionSettings !== null && deployment.data?.recording === true && (
+        <Suspense fallback={<Loading />}>
+          <TranscriptionSettings isOwner={isOwner} vendors={vendors.data?.subprocessors ?? []} />
+        </Suspense>
+      )}
       <section className="card" aria-labelledby="vendors-title">
         <h2 id="vendors-title">Subprocessors</h2>
         <p className="hint">A feature that sends data to a vendor stays off until that vendor’s BAA is signed and recorded here. Your own on-premises model server needs none.</p>
@@ -293,7 +303,9 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
   const [f, setF] = useState(empty);
   const [error, setError] = useState<string | null>(null);
   // The practice's own model server is no business associate: no BAA, nothing retained elsewhere.
-  const onprem = f.category === 'ai' && f.provider === 'onprem';
+  const onprem = (f.category === 'ai' || f.category === 'transcription') && f.provider === 'onprem';
+  // AI and transcription vendors name their provider; other categories have none.
+  const hasProvider = f.category === 'ai' || f.category === 'transcription';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
@@ -301,7 +313,7 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
       await api.post('/api/practice/subprocessors', {
         name: f.name,
         category: f.category,
-        provider: f.category === 'ai' ? f.provider : null,
+        provider: hasProvider ? f.provider : null,
         purpose: f.purpose,
         baaStatus: onprem ? 'none' : f.baaStatus,
         baaSignedOn: !onprem && f.baaStatus === 'signed' ? f.baaSignedOn : null,
@@ -321,7 +333,7 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
         <Field label="Vendor name">{(p) => <input {...p} required value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />}</Field>
         <Field label="Category">
           {(p) => (
-            <select {...p} value={f.category} onChange={(e) => setF({ ...f, category: e.target.value })}>
+            <select {...p} value={f.category} onChange={(e) => setF({ ...f, category: e.target.value, provider: e.target.value === 'transcription' ? 'deepgram' : 'anthropic' })}>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {c.replace('_', ' ')}
@@ -337,6 +349,17 @@ function VendorForm({ onSaved }: { onSaved: () => void }) {
                 <option value="anthropic">Anthropic</option>
                 <option value="openai">OpenAI</option>
                 <option value="onprem">Own model server (on-premises)</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {f.category === 'transcription' && (
+          <Field label="Transcription provider">
+            {(p) => (
+              <select {...p} value={f.provider} onChange={(e) => setF({ ...f, provider: e.target.value })}>
+                <option value="deepgram">Deepgram</option>
+                <option value="openai-compatible">OpenAI-compatible service (hosted)</option>
+                <option value="onprem">Own transcription server (on-premises)</option>
               </select>
             )}
           </Field>
