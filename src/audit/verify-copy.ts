@@ -22,6 +22,8 @@ const PREFIX = Buffer.from('tacet-audit-v1|', 'latin1');
 const TAB = 0x09;
 const NL = 0x0a;
 const BACKSLASH = 0x5c;
+// Canonical order: practice, lane, seq, prev_hash (hex), occurred_at, then actor … metadata.
+const ORDER = [0, 1, 2, PREV, OCCURRED, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** One row as the verifier needs it: seq, prev_hash and hash (views valid during the call only), and the recomputed hash. */
@@ -72,8 +74,8 @@ export function laneCopyQuery(practiceId: string, lane: number, afterSeq: number
 export class CopyRowParser {
   private carry: Buffer | undefined;
   private scratch = Buffer.allocUnsafe(64 * 1024);
-  private readonly prev = Buffer.allocUnsafe(64);
-  private readonly hash = Buffer.allocUnsafe(64);
+  private readonly prev = Buffer.allocUnsafe(32);
+  private readonly hash = Buffer.allocUnsafe(32);
   private readonly starts = new Int32Array(FIELDS);
   private readonly ends = new Int32Array(FIELDS);
   rows = 0;
@@ -101,53 +103,76 @@ export class CopyRowParser {
   }
 
   private row(buf: Buffer, start: number, end: number): void {
-    let p = start;
-    for (let i = 0; i < FIELDS; i++) {
-      const t = i === FIELDS - 1 ? end : buf.indexOf(TAB, p);
-      if (t < 0 || t > end) throw new Error('COPY row has too few fields');
-      this.starts[i] = p;
-      this.ends[i] = t;
-      p = t + 1;
+    // Field boundaries by a plain byte loop (raw tabs only ever delimit; a native call per field costs more).
+    const starts = this.starts;
+    const ends = this.ends;
+    let f = 0;
+    starts[0] = start;
+    for (let k = start; k < end; k++) {
+      if (buf[k] === TAB) {
+        if (f === FIELDS - 1) throw new Error('COPY row has too many fields');
+        ends[f++] = k;
+        starts[f] = k + 1;
+      }
     }
-    if (p !== end + 1) throw new Error('COPY row has too many fields');
+    if (f !== FIELDS - 1) throw new Error('COPY row has too few fields');
+    ends[f] = end;
     this.rows++;
-    const prevLen = this.hexField(buf, PREV, this.prev);
-    const hashLen = this.hexField(buf, HASH, this.hash);
+    const prev = this.hexField(buf, PREV, this.prev);
+    const hash = this.hexField(buf, HASH, this.hash);
     const seq = this.intField(buf, SEQ);
-    const prev = this.prev.subarray(0, prevLen);
-    const hash = this.hash.subarray(0, hashLen);
-    this.onRow(seq, prev, hash, () => this.recompute(buf, prev));
+    this.pending = buf;
+    this.onRow(seq, prev, hash, this.recomputeBound);
   }
+
+  private pending: Buffer = Buffer.alloc(0);
+  private readonly recomputeBound = (): Buffer => this.recompute(this.pending, this.prevView);
+  private prevView: Buffer = this.prev;
 
   /** sha256(prev_hash || canonical), the canonical form written field by field as ns() does. */
   private recompute(buf: Buffer, prev: Buffer): Buffer {
+    const starts = this.starts;
+    const ends = this.ends;
     let need = prev.length + PREFIX.length + 16 * 8;
-    for (let i = 0; i < FIELDS - 1; i++) need += this.ends[i]! - this.starts[i]! + 32;
+    for (let i = 0; i < FIELDS - 1; i++) need += ends[i]! - starts[i]! + 32;
     if (need > this.scratch.length) this.scratch = Buffer.allocUnsafe(need * 2);
     const s = this.scratch;
-    let o = prev.copy(s, 0);
-    o += PREFIX.copy(s, o);
+    let o = 0;
+    for (let k = 0; k < prev.length; k++) s[o++] = prev[k]!;
+    for (let k = 0; k < PREFIX.length; k++) s[o++] = PREFIX[k]!;
     // Every column but the row's own hash, in canonical order (prev_hash as hex sits in 4th place).
-    for (const i of [0, 1, 2, PREV, OCCURRED, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]) {
-      const a = this.starts[i]!;
-      const b = this.ends[i]!;
+    for (let j = 0; j < ORDER.length; j++) {
+      const i = ORDER[j]!;
+      let a = starts[i]!;
+      const b = ends[i]!;
       if (b - a === 2 && buf[a] === BACKSLASH && buf[a + 1] === 0x4e /* N */) {
         s[o++] = 0x7e; // '~'
         continue;
       }
-      if (i === PREV) {
-        // PostgreSQL writes bytea hex in lower case, as Buffer.toString('hex') does.
-        o = writeLength(s, o, b - a - 3);
-        o += buf.copy(s, o, a + 3, b);
-      } else if (i === OCCURRED) {
+      if (i === OCCURRED) {
         o = this.isoTime(buf, a, b, s, o);
-      } else if (buf.indexOf(BACKSLASH, a) < 0 || buf.indexOf(BACKSLASH, a) >= b) {
-        o = writeLength(s, o, b - a);
-        o += buf.copy(s, o, a, b);
-      } else {
-        const body = unescapeCopy(buf, a, b);
-        o = writeLength(s, o, body.length);
-        o += body.copy(s, o);
+        continue;
+      }
+      // PostgreSQL writes bytea hex in lower case, as Buffer.toString('hex') does.
+      if (i === PREV) a += 3;
+      let escapes = 0;
+      for (let k = a; k < b; k++) {
+        if (buf[k] === BACKSLASH && k + 1 < b) {
+          escapes++;
+          k++;
+        }
+      }
+      if (i === PREV && escapes > 0) throw new Error('COPY bytea is not in hex format');
+      // An escape is two bytes for one (COPY text writes no longer ones).
+      o = writeLength(s, o, b - a - escapes);
+      for (let k = a; k < b; k++) {
+        const c = buf[k]!;
+        if (c === BACKSLASH && k + 1 < b) {
+          const e = buf[++k]!;
+          s[o++] = ESCAPES[e] ?? e;
+        } else {
+          s[o++] = c;
+        }
       }
     }
     return crypto.hash('sha256', s.subarray(0, o), 'buffer');
@@ -177,27 +202,43 @@ export class CopyRowParser {
     return lengthPrefixed(s, o, parse(buf.toString('utf8', a, b)).toISOString());
   }
 
-  /** bytea in COPY text: `\\x` + hex (the backslash itself escaped). */
-  private hexField(buf: Buffer, i: number, into: Buffer): number {
+  /** bytea in COPY text: `\\x` + hex (the backslash itself escaped), decoded into `into` when it fits. */
+  private hexField(buf: Buffer, i: number, into: Buffer): Buffer {
     const a = this.starts[i]!;
     const b = this.ends[i]!;
     if (b - a < 3 || buf[a] !== BACKSLASH || buf[a + 1] !== BACKSLASH || buf[a + 2] !== 0x78 || (b - a - 3) % 2 !== 0) throw new Error('COPY bytea is not in hex format');
     const len = (b - a - 3) / 2;
-    if (len > into.length) throw new Error('audit hash longer than expected');
-    const written = into.write(buf.toString('latin1', a + 3, b), 0, 'hex');
-    if (written !== len) throw new Error('COPY bytea is not valid hex');
-    return len;
+    const out = len === into.length ? into : Buffer.allocUnsafe(len);
+    for (let k = 0, p = a + 3; k < len; k++, p += 2) {
+      const hi = HEX[buf[p]!]!;
+      const lo = HEX[buf[p + 1]!]!;
+      if (hi < 0 || lo < 0) throw new Error('COPY bytea is not valid hex');
+      out[k] = (hi << 4) | lo;
+    }
+    if (i === PREV) this.prevView = out;
+    return out;
   }
 
   private intField(buf: Buffer, i: number): number {
-    return Number(buf.toString('latin1', this.starts[i], this.ends[i]));
+    const a = this.starts[i]!;
+    const b = this.ends[i]!;
+    let v = 0;
+    for (let k = buf[a] === 0x2d ? a + 1 : a; k < b; k++) {
+      const d = buf[k]! - 0x30;
+      if (d < 0 || d > 9) throw new Error('COPY integer is not a number');
+      v = v * 10 + d;
+    }
+    return buf[a] === 0x2d ? -v : v;
   }
 }
 
 function writeLength(s: Buffer, o: number, n: number): number {
-  o += s.write(String(n), o, 'latin1');
-  s[o] = 0x3a; // ':'
-  return o + 1;
+  // Decimal digits, most significant first, then ':'.
+  let digits = 1;
+  for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+  for (let k = digits - 1, m = n; k >= 0; k--, m = Math.floor(m / 10)) s[o + k] = 0x30 + (m % 10);
+  s[o + digits] = 0x3a; // ':'
+  return o + digits + 1;
 }
 
 function lengthPrefixed(s: Buffer, o: number, v: string): number {
@@ -207,17 +248,6 @@ function lengthPrefixed(s: Buffer, o: number, v: string): number {
 
 // COPY text escapes: \b \f \n \r \t \v and \\ (output uses no others; an unknown one is the character itself).
 const ESCAPES: Record<number, number> = { 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x76: 0x0b };
-function unescapeCopy(buf: Buffer, a: number, b: number): Buffer {
-  const out = Buffer.allocUnsafe(b - a);
-  let o = 0;
-  for (let k = a; k < b; k++) {
-    const c = buf[k]!;
-    if (c === BACKSLASH && k + 1 < b) {
-      const e = buf[++k]!;
-      out[o++] = ESCAPES[e] ?? e;
-    } else {
-      out[o++] = c;
-    }
-  }
-  return out.subarray(0, o);
-}
+const HEX = new Int8Array(256).fill(-1);
+for (let c = 0; c < 10; c++) HEX[0x30 + c] = c;
+for (let c = 0; c < 6; c++) HEX[0x61 + c] = 10 + c;
