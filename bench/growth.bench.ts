@@ -54,6 +54,7 @@ import { seedPractice } from '../test/factories.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash } from '../src/features/notes/queries.ts';
 import { canonical, rowHash, verifyAudit, type ChainRow } from '../src/audit/verify.ts';
+import { postgresCopyConnector } from '../src/audit/verify-copy.ts';
 
 const GENERATOR_VERSION = 1;
 const arg = (name: string): string | undefined => {
@@ -73,6 +74,8 @@ const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const POOL = Number(process.env.BENCH_POOL ?? 10);
 const VERIFY_CONCURRENCY = Number(process.env.BENCH_VERIFY_CONCURRENCY ?? 2);
+// --only audit: the large database from its cached template and the audit verify part alone.
+const ONLY_AUDIT = arg('--only') === 'audit';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'tacet', 'growth');
@@ -485,6 +488,97 @@ async function dbSize(server: Kysely<Database>, name: string): Promise<string> {
   return (await sql<{ s: string }>`SELECT pg_size_pretty(pg_database_size(${name})) AS s`.execute(server)).rows[0]?.s ?? '?';
 }
 
+interface Verified {
+  report: Awaited<ReturnType<typeof verifyAudit>>;
+  verifySecs: number;
+  report1: Awaited<ReturnType<typeof verifyAudit>> | undefined;
+  verify1Secs: number;
+  readSecs: number;
+  shaSecs: number;
+}
+
+/** audit verify of the large database (lanes read with COPY, as the CLI does on PostgreSQL), psql reading the same rows, sha256sum of the canonical bytes. */
+async function measureVerify(adminUrl: string, canonicalFile: string): Promise<Verified> {
+    // ---- audit verify throughput, beside sha256sum of the same bytes -------------------------
+    const va = postgresHandle(adminUrl, VERIFY_CONCURRENCY + 1);
+    const tv = Date.now();
+    const report = await verifyAudit(va.db, { concurrency: VERIFY_CONCURRENCY, copy: postgresCopyConnector(adminUrl) });
+    const verifySecs = (Date.now() - tv) / 1000;
+    // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass).
+    const serial = process.env.BENCH_VERIFY_SERIAL === '1';
+    const tv1 = Date.now();
+    const report1 = serial ? await verifyAudit(va.db, { concurrency: 1, copy: postgresCopyConnector(adminUrl) }) : undefined;
+    const verify1Secs = (Date.now() - tv1) / 1000;
+    await va.close();
+    // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
+    const tr = Date.now();
+    const copied = spawnSync('psql', [adminUrl, '-q', '-c', 'COPY (SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const readSecs = (Date.now() - tr) / 1000;
+    if (copied.status !== 0) throw new Error('psql COPY of the audit trail failed');
+    const th = Date.now();
+    const sum = spawnSync('sha256sum', [canonicalFile], { encoding: 'utf8' });
+    const shaSecs = (Date.now() - th) / 1000;
+    if (sum.status !== 0) throw new Error('sha256sum failed');
+
+    return { report, verifySecs, report1, verify1Secs, readSecs, shaSecs };
+}
+
+function printVerify({ report, verifySecs, report1, verify1Secs, readSecs, shaSecs }: Verified, gen: Generated): void {
+  const mb = gen.canonicalBytes / 1e6;
+    // The file holds the generated events only; the verifier also reads the bench practices' few
+    // events. Rates compare events per second (and the bytes those events' canonical forms hold).
+    const perEvent = gen.canonicalBytes / Math.max(gen.auditEvents, 1);
+    const shaRate = gen.auditEvents / shaSecs;
+    const rate = (n: number, secs: number) => `${(n / secs / 1000).toFixed(0)} k events/s, ${((n * perEvent) / secs / 1e6).toFixed(0)} MB/s`;
+    console.log(`\nAudit verify of the large database (${report.events} events in ${report.practices} practices, ${report.problems.length} problems; ${mb.toFixed(0)} MB of canonical bytes):`);
+    console.log(`| run | time | throughput | of sha256sum |`);
+    console.log(`|---|---|---|---|`);
+    console.log(`| sha256sum of the same canonical bytes (${gen.auditEvents} events) | ${shaSecs.toFixed(2)} s | ${rate(gen.auditEvents, shaSecs)} | 100 % |`);
+    console.log(`| tacet verifyAudit (COPY reader), ${VERIFY_CONCURRENCY} lanes at a time | ${verifySecs.toFixed(2)} s | ${rate(report.events, verifySecs)} | **${((100 * report.events) / verifySecs / shaRate).toFixed(0)} %** |`);
+    console.log(`| (context) psql COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(report.events, readSecs)} | ${((100 * report.events) / readSecs / shaRate).toFixed(0)} % |`);
+    if (report1 !== undefined) console.log(`| tacet verifyAudit (COPY reader), one lane at a time | ${verify1Secs.toFixed(2)} s | ${rate(report1.events, verify1Secs)} | ${((100 * report1.events) / verify1Secs / shaRate).toFixed(0)} % |`);
+}
+
+/**
+ * The sha256sum baseline's bytes (prev_hash, then the canonical form, per row) for a template
+ * whose cache files are gone, made by the database's own app.audit_canonical() — the function the
+ * chain trigger hashes — rather than by the verifier under measurement. The generation time is
+ * unknown then (0).
+ */
+async function canonicalFromTemplate(adminUrl: string, canonicalFile: string): Promise<Generated> {
+  const t0 = Date.now();
+  const out = fs.createWriteStream(canonicalFile);
+  let canonicalBytes = 0;
+  let events = 0;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('psql', [adminUrl, '-v', 'ON_ERROR_STOP=1', '-q', '-c', `COPY (SELECT encode(e.prev_hash || convert_to(app.audit_canonical(e), 'UTF8'), 'base64') FROM audit_events e ORDER BY practice_id, lane, seq) TO STDOUT`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let carry = '';
+    child.stdout.setEncoding('latin1');
+    child.stdout.on('data', (text: string) => {
+      // base64 in COPY text: 76-character lines joined by an escaped newline (\n), rows by a real one.
+      const parts = (carry + text).split('\n');
+      carry = parts.pop() ?? '';
+      for (const line of parts) {
+        const bytes = Buffer.from(line.replaceAll('\\n', ''), 'base64');
+        canonicalBytes += bytes.length;
+        events++;
+        if (!out.write(bytes) && !child.stdout.isPaused()) {
+          child.stdout.pause();
+          out.once('drain', () => child.stdout.resume());
+        }
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 && carry === '' ? resolve() : reject(new Error(`psql exited with ${code}`))));
+  });
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const db = postgresHandle(adminUrl, 1);
+  const notes = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM notes WHERE status = 'signed'`.execute(db.db)).rows[0]?.n ?? 0);
+  await db.close();
+  log(`canonical bytes of ${events} events rebuilt in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  return { notes, auditEvents: events, canonicalBytes, secs: 0 };
+}
+
 async function main(): Promise<void> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const started = new Date();
@@ -494,8 +588,13 @@ async function main(): Promise<void> {
   const suffix = crypto.randomBytes(4).toString('hex');
   const small = `tacet_growth_small_${suffix}`;
   const large = `tacet_growth_large_${suffix}`;
-  const key = cacheKey();
+  // --template NAME: use that cached template (an older migration set: the copy is migrated
+  // forward), e.g. to measure audit verify again without regenerating the bulk part.
+  const tplArg = arg('--template');
+  if (tplArg !== undefined && !/^tacet_growth_tpl_[0-9a-f]{12}$/.test(tplArg)) throw new Error('--template takes a tacet_growth_tpl_<key> name');
+  const key = tplArg?.slice('tacet_growth_tpl_'.length) ?? cacheKey();
   const tpl = `tacet_growth_tpl_${key}`;
+  const adminUrlOf = (db: string) => withUser(serverUrl, new URL(serverUrl).username || 'postgres', db);
   const canonicalFile = path.join(CACHE, `${key}.canonical`);
   const metaFile = path.join(CACHE, `${key}.json`);
   const benches: Bench[] = [];
@@ -506,6 +605,12 @@ async function main(): Promise<void> {
     if (haveTpl && fs.existsSync(canonicalFile) && fs.existsSync(metaFile)) {
       gen = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as Generated;
       log(`template ${tpl} cached (generated in ${gen.secs.toFixed(0)} s)`);
+    } else if (tplArg !== undefined) {
+      if (!haveTpl) throw new Error(`template ${tpl} does not exist`);
+      fs.mkdirSync(CACHE, { recursive: true });
+      log(`template ${tpl} named, its canonical bytes missing: rebuilding them from the database's own app.audit_canonical()`);
+      gen = await canonicalFromTemplate(adminUrlOf(tpl), canonicalFile);
+      fs.writeFileSync(metaFile, JSON.stringify(gen));
     } else {
       if (haveTpl) await sql.raw(`DROP DATABASE ${tpl} WITH (FORCE)`).execute(server.db);
       // Templates of other migration sets (or scales) are stale: only the newest is kept.
@@ -537,6 +642,11 @@ async function main(): Promise<void> {
     const ownerLarge = postgresHandle(withUser(serverUrl, 'tacet_owner', large), 1);
     await migrate(ownerLarge.db);
     await ownerLarge.close();
+    if (ONLY_AUDIT) {
+      printVerify(await measureVerify(adminUrlOf(large), canonicalFile), gen);
+      console.log(`\nFinished ${new Date().toISOString()}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
+      return;
+    }
 
     const ts = Date.now();
     const benchSmall = await openBench(withUser(serverUrl, RUNTIME_ROLE, small), 'small', SMALL_TIMELINE);
@@ -544,7 +654,6 @@ async function main(): Promise<void> {
     const benchLarge = await openBench(withUser(serverUrl, RUNTIME_ROLE, large), 'large', LARGE_TIMELINE);
     benches.push(benchLarge);
     const seedSecs = (Date.now() - ts) / 1000;
-    const adminUrlOf = (db: string) => withUser(serverUrl, new URL(serverUrl).username || 'postgres', db);
     const counts: Record<string, { notes: string; events: string; clients: string; size: string }> = {};
     for (const [label, db] of [['small', small], ['large', large]] as const) {
       const a = postgresHandle(adminUrlOf(db), 1);
@@ -578,29 +687,9 @@ async function main(): Promise<void> {
       }
     }
 
-    // ---- audit verify throughput, beside sha256sum of the same bytes -------------------------
-    const va = postgresHandle(adminUrlOf(large), VERIFY_CONCURRENCY + 1);
-    const tv = Date.now();
-    const report = await verifyAudit(va.db, { concurrency: VERIFY_CONCURRENCY });
-    const verifySecs = (Date.now() - tv) / 1000;
-    // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass).
-    const serial = process.env.BENCH_VERIFY_SERIAL === '1';
-    const tv1 = Date.now();
-    const report1 = serial ? await verifyAudit(va.db, { concurrency: 1 }) : undefined;
-    const verify1Secs = (Date.now() - tv1) / 1000;
-    await va.close();
-    // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
-    const tr = Date.now();
-    const copied = spawnSync('psql', [adminUrlOf(large), '-q', '-c', 'COPY (SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const readSecs = (Date.now() - tr) / 1000;
-    if (copied.status !== 0) throw new Error('psql COPY of the audit trail failed');
-    const th = Date.now();
-    const sum = spawnSync('sha256sum', [canonicalFile], { encoding: 'utf8' });
-    const shaSecs = (Date.now() - th) / 1000;
-    if (sum.status !== 0) throw new Error('sha256sum failed');
+    const verified = await measureVerify(adminUrlOf(large), canonicalFile);
 
     // ---- report -----------------------------------------------------------------------------
-    const mb = gen.canonicalBytes / 1e6;
     console.log(`\nSizes: small ${counts.small?.notes} signed notes, ${counts.small?.clients} clients, ${counts.small?.events} audit events, ${counts.small?.size}; large ${counts.large?.notes} signed notes, ${counts.large?.clients} clients, ${counts.large?.events} audit events, ${counts.large?.size}.`);
     console.log(`Generation of the large database's bulk part: ${gen.secs.toFixed(0)} s (${gen.notes} notes, ${gen.auditEvents} audit events${haveTpl ? '; this run copied the cached template' : ''}); template copy ${copySecs.toFixed(0)} s; bench practice seeding in both ${seedSecs.toFixed(0)} s.`);
     console.log(`Load: ${CONNECTIONS} keep-alive connections, ${DURATION_MS / 1000} s per route and database in ${ROUNDS} interleaved rounds, app pool ${POOL}. Timeline: ${SMALL_TIMELINE} sessions (small) against ${LARGE_TIMELINE} (large).\n`);
@@ -613,18 +702,7 @@ async function main(): Promise<void> {
       const lr = (rps[i]?.[1] ?? []).reduce((a, b) => a + b, 0);
       console.log(`| ${name} | ${s.length} (${errs[i]?.[0]}) | ${pct(s, 50).toFixed(1)} / ${pct(s, 99).toFixed(1)} | ${l.length} (${errs[i]?.[1]}) | ${pct(l, 50).toFixed(1)} / ${pct(l, 99).toFixed(1)} | **${(pct(l, 50) / pct(s, 50)).toFixed(2)}×** | ${(pct(l, 99) / pct(s, 99)).toFixed(2)}× | ${(sr / Math.max(lr, 1e-9)).toFixed(2)}× |`);
     }
-    // The file holds the generated events only; the verifier also reads the bench practices' few
-    // events. Rates compare events per second (and the bytes those events' canonical forms hold).
-    const perEvent = gen.canonicalBytes / Math.max(gen.auditEvents, 1);
-    const shaRate = gen.auditEvents / shaSecs;
-    const rate = (n: number, secs: number) => `${(n / secs / 1000).toFixed(0)} k events/s, ${((n * perEvent) / secs / 1e6).toFixed(0)} MB/s`;
-    console.log(`\nAudit verify of the large database (${report.events} events in ${report.practices} practices, ${report.problems.length} problems; ${mb.toFixed(0)} MB of canonical bytes):`);
-    console.log(`| run | time | throughput | of sha256sum |`);
-    console.log(`|---|---|---|---|`);
-    console.log(`| sha256sum of the same canonical bytes (${gen.auditEvents} events) | ${shaSecs.toFixed(2)} s | ${rate(gen.auditEvents, shaSecs)} | 100 % |`);
-    console.log(`| tacet verifyAudit, ${VERIFY_CONCURRENCY} lanes at a time | ${verifySecs.toFixed(2)} s | ${rate(report.events, verifySecs)} | **${((100 * report.events) / verifySecs / shaRate).toFixed(0)} %** |`);
-    console.log(`| (context) psql COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(report.events, readSecs)} | ${((100 * report.events) / readSecs / shaRate).toFixed(0)} % |`);
-    if (report1 !== undefined) console.log(`| tacet verifyAudit, one lane at a time | ${verify1Secs.toFixed(2)} s | ${rate(report1.events, verify1Secs)} | ${((100 * report1.events) / verify1Secs / shaRate).toFixed(0)} % |`);
+    printVerify(verified, gen);
     console.log(`\nFinished ${new Date().toISOString()}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
   } finally {
     for (const b of benches) await b.close().catch(() => undefined);

@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { CopyRowParser, laneCopyQuery, type CopyConnection, type CopyConnector } from './verify-copy.ts';
 
 const ZERO = Buffer.alloc(32);
 
@@ -108,20 +109,34 @@ export class ChainVerifier {
   }
 
   push(r: ChainRow): void {
+    this.pushParts(r.seq, r.prev_hash, r.hash, () => rowHash(r));
+  }
+
+  /**
+   * The same check from the parts the COPY reader parses (verify-copy.ts): `prev` and `hash` may
+   * be views of a reused buffer (a kept hash is copied); `recompute` runs only when seq and link hold.
+   */
+  pushParts(seq: number, prev: Buffer, hash: Buffer, recompute: () => Buffer): void {
     if (this.broken) return;
-    const at = { practiceId: this.practiceId, lane: this.lane, seq: r.seq };
-    if (r.seq !== this.expectedSeq) {
-      this.problems.push({ ...at, kind: 'gap', detail: `expected seq ${this.expectedSeq}, found ${r.seq}` });
-    } else if (!r.prev_hash.equals(this.expectedPrev)) {
+    const at = { practiceId: this.practiceId, lane: this.lane, seq };
+    if (seq !== this.expectedSeq) {
+      this.problems.push({ ...at, kind: 'gap', detail: `expected seq ${this.expectedSeq}, found ${seq}` });
+    } else if (!prev.equals(this.expectedPrev)) {
       this.problems.push({ ...at, kind: 'broken_link', detail: 'prev_hash does not match the previous row' });
-    } else if (!rowHash(r).equals(r.hash)) {
+    } else if (!recompute().equals(hash)) {
       this.problems.push({ ...at, kind: 'hash_mismatch', detail: 'row content does not match its hash' });
     } else {
-      this.expectedPrev = r.hash;
+      const kept = Buffer.from(hash);
+      this.expectedPrev = kept;
       this.expectedSeq++;
-      this.last = r;
+      this.last = { seq, hash: kept };
       this.count++;
     }
+  }
+
+  /** The hash of the last row accepted (or of the starting checkpoint). */
+  get lastHash(): Buffer | undefined {
+    return this.last?.hash;
   }
 
   /** Compares the end of the chain with the recorded head (catches a truncated tail). */
@@ -177,6 +192,11 @@ export interface VerifyOptions {
   concurrency?: number;
   /** Rows per fetch (tests use tiny pages to cross page boundaries). */
   pageSize?: number;
+  /**
+   * PostgreSQL: stream each lane with COPY on connections of its own, one per lane worker,
+   * instead of paged queries through `db` (verify-copy.ts). Without it (PGlite), paged queries.
+   */
+  copy?: CopyConnector;
 }
 
 export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: VerifyOptions = {}): Promise<VerifyReport> {
@@ -213,7 +233,7 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
     fromCheckpoint: boolean;
   }
   const PAGE = opts.pageSize ?? 5000;
-  const verifyLane = async (k: string, id: string, lane: number): Promise<LaneResult> => {
+  const verifyLane = async (k: string, id: string, lane: number, conn: CopyConnection | undefined): Promise<LaneResult> => {
     const cps = cpLists.get(k) ?? [];
     let cp = cps.at(-1);
     let later = new Map<number, Buffer>();
@@ -231,30 +251,46 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
     const anchor = opts.anchors?.get(k);
     // An anchor at or before the checkpoint was verified when the checkpoint was sealed.
     let anchorSeen = anchor !== undefined && cp !== undefined && anchor.seq <= cp.seq && (anchor.seq < cp.seq || anchor.hash === cp.hash.toString('hex'));
-    const fetch = (after: number) =>
-      sql<ChainRow>`
-        SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
-               outcome, request_id, ip, user_agent, metadata, prev_hash, hash
-        FROM audit_events WHERE practice_id = ${id} AND lane = ${lane} AND seq > ${after} ORDER BY seq LIMIT ${PAGE}`.execute(db);
-    let pending: Promise<{ rows: ChainRow[] }> | undefined = fetch(cp?.seq ?? 0);
-    while (pending !== undefined) {
-      const page: { rows: ChainRow[] } = await pending;
-      const lastSeq = page.rows.at(-1)?.seq;
-      // The next page is on its way while this one is hashed.
-      pending = page.rows.length === PAGE && lastSeq !== undefined ? fetch(Number(lastSeq)) : undefined;
-      for (const raw of page.rows) {
-        const r = { ...raw, seq: Number(raw.seq), prev_hash: Buffer.from(raw.prev_hash), hash: Buffer.from(raw.hash) };
-        v.push(r);
-        if (v.broken) break;
-        const sealed = later.get(r.seq);
-        if (sealed !== undefined && !sealed.equals(r.hash) && extra.length === 0) {
-          extra.push({ practiceId: id, lane, seq: r.seq, kind: 'anchor_mismatch', detail: 'a sealed checkpoint no longer matches the row it sealed' });
-        }
-        if (anchor !== undefined && r.seq === anchor.seq && r.hash.toString('hex') === anchor.hash) anchorSeen = true;
+    // After each accepted row: a later checkpoint must still match its row, and the anchor's row must be there.
+    const accepted = (seq: number, hash: Buffer): void => {
+      const sealed = later.get(seq);
+      if (sealed !== undefined && !sealed.equals(hash) && extra.length === 0) {
+        extra.push({ practiceId: id, lane, seq, kind: 'anchor_mismatch', detail: 'a sealed checkpoint no longer matches the row it sealed' });
       }
-      if (v.broken) {
-        if (pending !== undefined) await pending.catch(() => undefined);
-        break;
+      if (anchor !== undefined && seq === anchor.seq && hash.toString('hex') === anchor.hash) anchorSeen = true;
+    };
+    if (conn !== undefined) {
+      // COPY: the server produces the lane while this process parses and hashes what has arrived.
+      const parser = new CopyRowParser((seq, prev, hash, recompute) => {
+        v.pushParts(seq, prev, hash, recompute);
+        if (!v.broken) accepted(seq, v.lastHash ?? hash);
+      });
+      const stream = conn.copyOut(laneCopyQuery(id, lane, cp?.seq ?? 0));
+      // Once the lane is broken the rest is drained unparsed (ending a COPY early would cost the connection).
+      for await (const chunk of stream) if (!v.broken) parser.push(chunk as Buffer);
+      if (!v.broken) parser.end();
+    } else {
+      const fetch = (after: number) =>
+        sql<ChainRow>`
+          SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
+                 outcome, request_id, ip, user_agent, metadata, prev_hash, hash
+          FROM audit_events WHERE practice_id = ${id} AND lane = ${lane} AND seq > ${after} ORDER BY seq LIMIT ${PAGE}`.execute(db);
+      let pending: Promise<{ rows: ChainRow[] }> | undefined = fetch(cp?.seq ?? 0);
+      while (pending !== undefined) {
+        const page: { rows: ChainRow[] } = await pending;
+        const lastSeq = page.rows.at(-1)?.seq;
+        // The next page is on its way while this one is hashed.
+        pending = page.rows.length === PAGE && lastSeq !== undefined ? fetch(Number(lastSeq)) : undefined;
+        for (const raw of page.rows) {
+          const r = { ...raw, seq: Number(raw.seq), prev_hash: Buffer.from(raw.prev_hash), hash: Buffer.from(raw.hash) };
+          v.push(r);
+          if (v.broken) break;
+          accepted(r.seq, r.hash);
+        }
+        if (v.broken) {
+          if (pending !== undefined) await pending.catch(() => undefined);
+          break;
+        }
       }
     }
     const problems = [...v.finish(headMap.get(k)), ...extra];
@@ -267,12 +303,19 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
   const results: LaneResult[] = new Array<LaneResult>(ordered.length);
   let nextLane = 0;
   const worker = async (): Promise<void> => {
-    for (;;) {
-      const i = nextLane++;
-      const entry = ordered[i];
-      if (entry === undefined) return;
-      const [k, { practiceId, lane }] = entry;
-      results[i] = await verifyLane(k, practiceId, lane);
+    if (nextLane >= ordered.length) return;
+    // Each worker reads its lanes over one COPY connection of its own (set up by the connector).
+    const conn = opts.copy !== undefined ? await opts.copy() : undefined;
+    try {
+      for (;;) {
+        const i = nextLane++;
+        const entry = ordered[i];
+        if (entry === undefined) return;
+        const [k, { practiceId, lane }] = entry;
+        results[i] = await verifyLane(k, practiceId, lane, conn);
+      }
+    } finally {
+      await conn?.close().catch(() => undefined);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, ordered.length)) }, () => worker()));

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../config/config.ts';
 import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
 import { verifyAudit, type VerifyReport } from '../audit/verify.ts';
+import { postgresCopyConnector, type CopyConnector } from '../audit/verify-copy.ts';
 
 export function formatReport(report: VerifyReport): string {
   const lines = [`checked ${report.events} audit event(s) of ${report.practices} practice(s) in ${report.heads.length} chain(s)`];
@@ -18,9 +19,10 @@ export function formatReport(report: VerifyReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function openForAudit(): Promise<DbHandle> {
+/** The handle for the small queries, and on PostgreSQL the COPY connections that read the lanes. */
+async function openForAudit(): Promise<{ handle: DbHandle; copy?: CopyConnector }> {
   const config = loadConfig();
-  if (config.embedded) return pgliteHandle(await openPGlite(embeddedDbDir(config.dataDir)));
+  if (config.embedded) return { handle: pgliteHandle(await openPGlite(embeddedDbDir(config.dataDir))) };
   const url = config.DATABASE_ADMIN_URL ?? config.DATABASE_URL ?? '';
   const handle = postgresHandle(url, 1, config.DATABASE_ADMIN_URL ? 'DATABASE_ADMIN_URL' : 'DATABASE_URL');
   // Read every practice's chain through the dedicated read-only auditor role when we can. Any
@@ -31,8 +33,12 @@ async function openForAudit(): Promise<DbHandle> {
       SELECT pg_has_role(current_user, 'tacet_auditor', 'MEMBER') AS auditor,
              (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) AS bypass`.execute(handle.db);
     const r = role.rows[0];
-    if (r?.auditor === true) await sql`SET ROLE tacet_auditor`.execute(handle.db);
-    else if (r?.bypass !== true) {
+    if (r?.auditor === true) {
+      await sql`SET ROLE tacet_auditor`.execute(handle.db);
+      // Every lane connection takes the same role for its session.
+      return { handle, copy: postgresCopyConnector(url, 'tacet_auditor') };
+    }
+    if (r?.bypass !== true) {
       throw new AuditAccessError(
         `the database role of ${config.DATABASE_ADMIN_URL ? 'DATABASE_ADMIN_URL' : 'DATABASE_URL'} cannot read every audit chain; run audit verify as a login that is a member of tacet_auditor (docs/operations.md)`,
       );
@@ -41,7 +47,7 @@ async function openForAudit(): Promise<DbHandle> {
     await handle.close();
     throw err;
   }
-  return handle;
+  return { handle, copy: postgresCopyConnector(url) };
 }
 
 /** The trail could not be read at all: not a verdict on the chain (exit 3, not 1). */
@@ -81,8 +87,9 @@ export async function auditCommand(args: string[]): Promise<number> {
     anchors = new Map(parsed.map((a) => [`${a.practiceId}:${a.lane}`, { seq: a.seq, hash: a.hash }]));
   }
   let handle: DbHandle;
+  let copy: CopyConnector | undefined;
   try {
-    handle = await openForAudit();
+    ({ handle, copy } = await openForAudit());
   } catch (err) {
     return cannotVerify(err);
   }
@@ -93,6 +100,7 @@ export async function auditCommand(args: string[]): Promise<number> {
       mode: values.full === true ? 'full' : 'checkpoint',
       ...(values.practice !== undefined ? { practiceId: values.practice } : {}),
       ...(anchors !== undefined ? { anchors } : {}),
+      ...(copy !== undefined ? { copy } : {}),
     });
     process.stdout.write(formatReport(report));
     if (values['write-anchor'] !== undefined && report.problems.length === 0) {
