@@ -11,6 +11,7 @@ import { CLIENT_RESEAL, clientResealJob } from './keys/reseal.ts';
 import { PURGE_SWEEP, purgeJobHandler, purgeSweepHandler } from './cancellation/purge.ts';
 import { importExpiryJob, IMPORTS_EXPIRE } from './import/job.ts';
 import { RETENTION_PURGE, retentionPurgeJob } from './retention/purge.ts';
+import { AUDIT_SEAL, auditSealJob } from '../audit/seal.ts';
 import { AI_DRAFTS_RECOVER, aiDraftRecoveryJob } from './ai/recover.ts';
 
 export const RETENTION_SWEEP = 'retention.sweep';
@@ -54,6 +55,7 @@ export function registerJobs(runtime: Runtime): void {
   runtime.jobs.register(purgeSweepHandler(runtime));
   runtime.jobs.register(importExpiryJob(runtime));
   runtime.jobs.register(retentionPurgeJob(runtime));
+  runtime.jobs.register(auditSealJob(runtime));
   runtime.jobs.register(aiDraftRecoveryJob(runtime));
 }
 
@@ -80,4 +82,6 @@ export async function scheduleRecurringJobs(runtime: Runtime): Promise<void> {
   await runtime.jobs.schedule(RETENTION_PURGE, 24 * 3600);
   // Issue 21: AI drafts a stopped process left pending become failed drafts to retry.
   await runtime.jobs.schedule(AI_DRAFTS_RECOVER, 5 * 60);
+  // Issue 21: each lane verified and sealed daily, so a daily audit verify reads one day's rows.
+  await runtime.jobs.schedule(AUDIT_SEAL, 24 * 3600);
 }
