@@ -7,9 +7,12 @@
 //      processing) and the word error rate against the words actually spoken;
 //   2. the same engine behind the local OpenAI-compatible server (test/transcription-server.ts),
 //      reached through the openai SDK: what HTTP, multipart and the SDK add around the engine.
-// Upload-to-transcript: measured as below, from the prepared WAV to the formatted transcript
-// text. When the recording module is present (TACET_RECORDING builds), its upload API adds the
-// chunk uploads and the sealed blob; that path is not in this benchmark.
+//   3. upload to transcript through the recording API: Tacet in recording mode
+//      (TACET_RECORDING=enabled) listening on a loopback port with its job runner, a signed-in
+//      practitioner uploads the same WAV over HTTP as the web recorder does — POST the recording,
+//      PUT each chunk (sealed as it arrives), POST complete — and polls GET /api/recordings/:id
+//      until the job has decoded it, transcribed it, saved the transcript and deleted the audio.
+// `--minutes N` (or BENCH_AUDIO_SECONDS) sets the length of the recording; five minutes by default.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +22,9 @@ import { loadConfig } from '../src/config/config.ts';
 import { openRuntime } from '../src/platform/runtime.ts';
 import { withTenant } from '../src/db/tenant.ts';
 import { seedPractice } from '../test/factories.ts';
+import { sessionFor } from '../test/auth.ts';
+import { buildApp } from '../src/http/server.ts';
+import { registerDeploymentJobs, registerJobs } from '../src/features/jobs.ts';
 import { speak } from '../test/speech.ts';
 import { wordErrorRate } from '../test/wer.ts';
 import { startTranscriptionServer } from '../test/transcription-server.ts';
@@ -26,7 +32,9 @@ import { configureTranscription, formatTranscript, transcribe, type Transcriptio
 import { pcm16kMono, SAMPLE_RATE, wavFile } from '../src/features/transcription/wav.ts';
 import { SCRIPT } from './transcribe/script.ts';
 
-const TARGET_SECONDS = Number(process.env.BENCH_AUDIO_SECONDS ?? 300);
+const minutesArg = process.argv.indexOf('--minutes');
+const TARGET_SECONDS = minutesArg > 0 ? Number(process.argv[minutesArg + 1]) * 60 : Number(process.env.BENCH_AUDIO_SECONDS ?? 300);
+if (!(TARGET_SECONDS > 0)) throw new Error('--minutes: give a positive number of minutes');
 const GAP = Buffer.alloc(Math.round(0.7 * SAMPLE_RATE) * 2);
 
 async function recording(): Promise<{ wav: Buffer; seconds: number; spoken: string; turns: number; synthMs: number }> {
@@ -55,6 +63,70 @@ function childCpuSeconds(): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
   return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+interface UploadTiming {
+  uploadMs: number;
+  totalMs: number;
+  chunks: number;
+  cpu: number;
+  status: string;
+}
+
+/**
+ * Upload to saved transcript over HTTP, in recording mode: the wall time from the first request
+ * (POST the recording) until GET /api/recordings/:id says `transcribed`, and the upload's share.
+ */
+async function viaUploadApi(wav: Buffer): Promise<UploadTiming> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-bench-upload-'));
+  const rt = await openRuntime(loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'silent', TACET_RECORDING: 'enabled' }));
+  const app = await buildApp(rt);
+  try {
+    registerJobs(rt);
+    await registerDeploymentJobs(rt);
+    rt.jobs.start();
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const base = `http://127.0.0.1:${address.port}`;
+    const p = await seedPractice(rt.db, 'BenchUpload');
+    const s = await sessionFor(rt, { userId: p.users.practitioner, practiceId: p.practiceId });
+    const call = async <T>(method: string, url: string, body?: unknown, raw?: Buffer): Promise<T> => {
+      const res = await fetch(base + url, {
+        method,
+        headers: { ...s.headers, ...(raw !== undefined ? { 'content-type': 'application/octet-stream' } : body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body: raw ?? (body !== undefined ? JSON.stringify(body) : undefined),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+      return (text === '' ? null : JSON.parse(text)) as T;
+    };
+    // A new client and session, with both consents (not timed: given before a session starts).
+    const client = await call<{ id: string }>('POST', '/api/clients', { name: 'Bench Testperson' });
+    const session = await call<{ id: string }>('POST', `/api/clients/${client.id}/sessions`, {
+      startsAt: '2026-11-20T15:00:00Z', durationMinutes: 45, serviceCode: '90834', modality: 'video', placeOfService: '10', attendance: 'attended',
+    });
+    await call('PUT', `/api/clients/${client.id}/recording-consent`, { consented: true, method: 'verbal' });
+    await call('PUT', `/api/sessions/${session.id}/recording-consent`, { consented: true });
+
+    const c0 = childCpuSeconds();
+    const t0 = performance.now();
+    const rec = await call<{ id: string; chunkBytes: number }>('POST', `/api/sessions/${session.id}/recordings`, { contentType: 'audio/wav', totalBytes: wav.length });
+    const chunks = Math.ceil(wav.length / rec.chunkBytes);
+    for (let i = 0; i < chunks; i++) await call('PUT', `/api/recordings/${rec.id}/chunks/${i}`, undefined, wav.subarray(i * rec.chunkBytes, (i + 1) * rec.chunkBytes));
+    await call('POST', `/api/recordings/${rec.id}/complete`, {});
+    const uploadMs = performance.now() - t0;
+    let status = 'queued';
+    while (status !== 'transcribed' && status !== 'failed') {
+      await new Promise((r) => setTimeout(r, 200));
+      status = (await call<{ status: string }>('GET', `/api/recordings/${rec.id}`)).status;
+    }
+    return { uploadMs, totalMs: performance.now() - t0, chunks, cpu: childCpuSeconds() - c0, status };
+  } finally {
+    await app.close();
+    await rt.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 const text = (r: TranscriptionResult): string => r.segments.map((s) => s.text).join(' ');
@@ -101,6 +173,9 @@ async function main(): Promise<void> {
     const engineMs = srv.requests.at(-1)?.engineMs ?? NaN;
     const werHttp = wordErrorRate(audio.spoken, text(viaHttp));
 
+    const upload = await viaUploadApi(audio.wav);
+    if (upload.status !== 'transcribed') throw new Error(`the uploaded recording ended ${upload.status}`);
+
     const cpus = os.cpus();
     console.log(`transcription benchmark — ${new Date().toISOString()}, Node ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, load average ${os.loadavg().map(f2).join(' ')}`);
     console.log(`recording: ${f1(audio.seconds)} s of espeak-ng speech (en-us+klatt, 150 wpm), ${audio.turns} turns, ${audio.spoken.split(/\s+/).length} words spoken, WAV ${(audio.wav.length / 1e6).toFixed(1)} MB; synthesis took ${f1(audio.synthMs / 1000)} s`);
@@ -112,6 +187,11 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`OpenAI-compatible overhead around the engine (SDK, multipart, HTTP, JSON): ${f1(httpMs - engineMs)} ms of ${f1(httpMs)} ms (engine ${f1(engineMs)} ms in the server)`);
     console.log(`upload-to-transcript (prepared WAV → formatted transcript text, transcribe() path, no upload API): ${f1(directMs / 1000)} s for ${f1(audio.seconds)} s of audio`);
+    console.log(
+      `upload-to-transcript through the recording API (HTTP on loopback: POST, ${upload.chunks} chunk PUTs, complete; job decodes, transcribes, saves the sealed transcript, deletes the audio; polled every 200 ms): ` +
+        `${f1(upload.totalMs / 1000)} s for ${f1(audio.seconds)} s of audio (real-time factor ${f2(audio.seconds / (upload.totalMs / 1000))}; upload and assembly ${f1(upload.uploadMs / 1000)} s; engine CPU ${f1(upload.cpu)} s); ` +
+        `transcribe() alone took ${f1(directMs / 1000)} s (engine CPU ${f1(directCpu)} s) in this run`,
+    );
   } finally {
     await rt.close();
     await srv.close();

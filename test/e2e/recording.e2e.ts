@@ -142,8 +142,12 @@ describe.skipIf(missing !== null)('recording mode, end to end', () => {
     const before = await page.locator('.transcript-text').innerText();
     await page.getByRole('button', { name: 'Replace the transcript' }).click();
     expect(await page.getByText('The transcript of the recording is saved.', { exact: false }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Record the client’s consent to recording' }).click();
-    await page.getByRole('button', { name: 'Record consent for this session' }).click();
+    // The panel opens again: the consents given for the first recording are read back, not asked again.
+    await page.getByText('Consent for this session noted', { exact: false }).waitFor();
+    await page.getByText('The client consented verbally', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Record the client’s consent to recording' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Record consent for this session' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Withdraw consent for this session' }).waitFor();
     await page.getByLabel('Audio file').setInputFiles(file);
     // The connection drops on every attempt at the second chunk until the test lets it through.
     const puts: string[] = [];

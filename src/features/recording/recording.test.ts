@@ -147,6 +147,32 @@ describe('recording mode', () => {
     expect(events.at(-1)?.metadata).toEqual({ client: clientId, consented: true, method: 'verbal' });
   });
 
+  it('R30 R46 consent can be read back (never asked, given, withdrawn), each read audited, and only by the client’s practitioner', async () => {
+    const client = await newClient();
+    const session = await newSession(client);
+    const readClient = async (who = pr) => c.call(who, 'GET', `/api/clients/${client}/recording-consent`);
+    const readSession = async (who = pr) => c.call(who, 'GET', `/api/sessions/${session}/recording-consent`);
+    expect((await readClient()).json()).toEqual({ clientId: client, consented: false, method: null, recordedAt: null });
+    expect((await readSession()).json()).toEqual({ sessionId: session, consented: false, recordedAt: null });
+    const consentsBefore = (await auditRows(c, 'recording.consent')).length;
+    await consent(client, session);
+    const given = (await readClient()).json<{ consented: boolean; method: string; recordedAt: string }>();
+    expect(given).toEqual({ clientId: client, consented: true, method: 'verbal', recordedAt: clock.now().toISOString() });
+    expect((await readSession()).json()).toEqual({ sessionId: session, consented: true, recordedAt: clock.now().toISOString() });
+    // Reading records no new consent event; withdrawing is still a PUT, and reads back as declined.
+    expect((await auditRows(c, 'recording.consent')).length).toBe(consentsBefore + 2);
+    clock.advance(60_000);
+    expect((await c.call(pr, 'PUT', `/api/sessions/${session}/recording-consent`, { consented: false })).statusCode).toBe(200);
+    expect((await readSession()).json()).toEqual({ sessionId: session, consented: false, recordedAt: clock.now().toISOString() });
+    // Another practitioner of the practice, or of another practice, gets nothing.
+    for (const who of [c.other, c.foreign]) {
+      expect((await readClient(who)).statusCode).toBe(404);
+      expect((await readSession(who)).statusCode).toBe(404);
+    }
+    const reads = (await auditRows(c, 'recording.consent_read')).filter((r) => (r.metadata as { client?: string }).client === client);
+    expect(reads.map((r) => r.resource_id)).toEqual([client, session, client, session, session]);
+  });
+
   it('R30 R42 R12 an upload is refused before the transcription vendor’s BAA, and for a client with AI off when transcription is remote', async () => {
     const session = await newSession(clientId);
     await consent(clientId, session);

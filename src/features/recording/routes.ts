@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../platform/runtime.ts';
 import { defineRoute } from '../../http/pipeline.ts';
 import { HttpError, badRequest, notFound } from '../../http/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { audit, auditRead } from '../../audit/audit.ts';
 import { enqueueJob } from '../../platform/jobs/queries.ts';
 import type { TenantContext, Tx } from '../../db/tenant.ts';
 import type { RecordingContentType } from '../../db/schema.ts';
@@ -16,7 +16,7 @@ import { loadClient } from '../clients/queries.ts';
 import { loadSession } from '../encounters/queries.ts';
 import { deleteRecordingRows } from '../deletion/recordings.ts';
 import { transcriptionGate } from '../transcription/index.ts';
-import { recordConsent, requireConsent } from './consent.ts';
+import { clientConsent, recordConsent, requireConsent, sessionConsent } from './consent.ts';
 import { DECODABLE } from './audio/decode.ts';
 import {
   ABANDONED_AFTER_MS,
@@ -49,6 +49,7 @@ const recordingView = z.object({
 });
 
 const idParams = z.strictObject({ id: z.uuid() });
+const METHODS = ['verbal', 'written', 'electronic'] as const;
 
 function present(r: RecordingRow, received: number[]): z.infer<typeof recordingView> {
   return {
@@ -103,6 +104,48 @@ export function recordingRoutes(app: FastifyInstance, runtime: Runtime): void {
         const client = await loadClient(trx, await clinicalAccess(trx, ctx, 'write'), params.clientId, 'write');
         const row = await recordConsent(trx, ctx, runtime.clock.now(), { clientId: client.id, sessionId: null }, body.consented, body.method);
         return { clientId: client.id, consented: row.consented, method: body.method, recordedAt: row.recorded_at.toISOString() };
+      }),
+  });
+
+  // Read back (so the recording panel does not ask again, and audit again, each time it opens).
+  // `recordedAt: null`: never asked; `consented: false` with a date: declined or withdrawn.
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/clients/:clientId/recording-consent',
+    summary: "The client's latest answer about being recorded, and how it was given (none yet: recordedAt null)",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: {
+      params: z.strictObject({ clientId: z.uuid() }),
+      response: { 200: z.object({ clientId: z.uuid(), consented: z.boolean(), method: z.enum(METHODS).nullable(), recordedAt: z.string().nullable() }) },
+    },
+    handler: async ({ tenant, params }) =>
+      tenant(async (trx, ctx) => {
+        const client = await loadClient(trx, await clinicalAccess(trx, ctx), params.clientId, 'read');
+        const row = await clientConsent(trx, client.id);
+        auditRead(trx, ctx, { action: 'recording.consent_read', resourceType: 'client', resourceId: client.id, metadata: { client: client.id } });
+        return { clientId: client.id, consented: row?.consented === true, method: row?.method ?? null, recordedAt: row?.recorded_at.toISOString() ?? null };
+      }),
+  });
+
+  defineRoute(app, runtime, {
+    method: 'GET',
+    url: '/api/sessions/:sessionId/recording-consent',
+    summary: "The latest answer about recording this session (none yet: recordedAt null)",
+    tags: TAGS,
+    auth: 'full',
+    roles: ['practitioner'],
+    schema: {
+      params: z.strictObject({ sessionId: z.uuid() }),
+      response: { 200: z.object({ sessionId: z.uuid(), consented: z.boolean(), recordedAt: z.string().nullable() }) },
+    },
+    handler: async ({ tenant, params }) =>
+      tenant(async (trx, ctx) => {
+        const session = await loadSession(trx, await clinicalAccess(trx, ctx), params.sessionId, 'read');
+        const row = await sessionConsent(trx, session.id);
+        auditRead(trx, ctx, { action: 'recording.consent_read', resourceType: 'therapy_session', resourceId: session.id, metadata: { client: session.client_id } });
+        return { sessionId: session.id, consented: row?.consented === true, recordedAt: row?.recorded_at.toISOString() ?? null };
       }),
   });
 

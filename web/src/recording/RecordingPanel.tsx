@@ -3,7 +3,8 @@
 // recording is on, and the no-recording build (R06) does not contain it at all.
 //
 // Order of things: the client's consent to be recorded, then consent for this session (the server
-// refuses an upload without both, and audits each); then a recording from the microphone — a
+// refuses an upload without both, and audits each; answers already given are read back when the
+// panel opens and not asked again, though either can still be withdrawn); then a recording from the microphone — a
 // visible indicator with the time recorded, pause, resume, stop — or an audio file; the upload in
 // chunks with its progress, resumable after a failure; then the transcription's status until the
 // transcript is saved, when the screen shows it and the note's AI draft can use it.
@@ -54,6 +55,7 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
   const [status, setStatus] = useState<string | null>(null);
   const [interrupted, setInterrupted] = useState<ResumableUpload | null>(null);
   const [busy, setBusy] = useState(false);
+  const [consentLoaded, setConsentLoaded] = useState(false);
   const follow = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -66,6 +68,29 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
     return () => clearInterval(t);
   }, [recorder]);
   useEffect(() => () => follow.current?.abort(), []);
+  // Consent already given is read back, so it is neither asked for nor audited again.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [c, s] = await Promise.all([
+          api.get<{ consented: boolean; method: ConsentMethod | null; recordedAt: string | null }>(`/api/clients/${clientId}/recording-consent`),
+          api.get<{ consented: boolean; recordedAt: string | null }>(`/api/sessions/${sessionId}/recording-consent`),
+        ]);
+        if (!live) return;
+        const client = c.consented && c.method !== null && c.recordedAt !== null ? { method: c.method, recordedAt: c.recordedAt } : null;
+        setClientConsent(client);
+        setSessionConsent(client !== null && s.consented ? s.recordedAt : null);
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      } finally {
+        if (live) setConsentLoaded(true);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [clientId, sessionId]);
   // The microphone is let go when the screen closes, whatever state it was in.
   useEffect(() => () => recorder?.discard(), [recorder]);
 
@@ -186,7 +211,9 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
       <p className="hint">Audio is sent encrypted, transcribed, and deleted as soon as its transcript is saved. Nothing is recorded without the client’s consent, for the client and for this session.</p>
 
       <h3>Consent</h3>
-      {clientConsent === null ? (
+      {!consentLoaded ? (
+        <p className="hint">Checking consent…</p>
+      ) : clientConsent === null ? (
         <div className="row consent">
           <Field label="How the client consented to be recorded">
             {(p) => (
@@ -213,7 +240,8 @@ export default function RecordingPanel({ sessionId, clientId, onTranscript }: { 
           </button>
         </p>
       )}
-      {clientConsent !== null &&
+      {consentLoaded &&
+        clientConsent !== null &&
         (sessionConsent === null ? (
           <p>
             <button type="button" onClick={() => void giveSessionConsent(true)}>
