@@ -192,4 +192,27 @@ describe.skipIf(missing !== null)('recording mode, end to end', () => {
     await screenshot(page, 'recording-04-draft');
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('R30 R12 the owner sees the transcription engine on the Privacy screen; engines the server lacks cannot be chosen; a transcription vendor goes in the registry', async () => {
+    await page.goto('/privacy');
+    const card = page.getByRole('region', { name: 'Transcription of recordings' });
+    await card.getByText('Offline, on this server (pocketsphinx)', { exact: false }).first().waitFor();
+    expect(await card.textContent()).toContain('audio stays with the practice');
+    // Deepgram has no key on this server, nor an OpenAI-compatible address: both are offered disabled.
+    const engine = card.getByLabel('Transcription engine');
+    expect(await engine.locator('option[value="deepgram"]').isDisabled()).toBe(true);
+    expect(await engine.locator('option[value="openai-compatible"]').isDisabled()).toBe(true);
+    // The practice's own Whisper server goes in the registry as a transcription entry, no BAA asked.
+    const vendors = page.getByRole('region', { name: 'Subprocessors' });
+    await vendors.getByLabel('Vendor name').fill('Our Whisper box');
+    await vendors.getByLabel('Category').selectOption('transcription');
+    await vendors.getByLabel('Transcription provider').selectOption('onprem');
+    await vendors.getByLabel('Purpose').fill('Speech to text inside the practice');
+    expect(await vendors.getByLabel('BAA status').count()).toBe(0);
+    await vendors.getByRole('button', { name: 'Add vendor' }).click();
+    await vendors.getByRole('cell', { name: 'Our Whisper box transcription' }).waitFor();
+    expect(await axe(page), 'axe on the Privacy screen in recording mode').toEqual([]);
+    await screenshot(page, 'recording-05-transcription-settings');
+    expect(problems).toEqual([]);
+  }, 60_000);
 });
