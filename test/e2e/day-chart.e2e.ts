@@ -85,6 +85,8 @@ describe.skipIf(missing !== null)('the clinician’s day (issue 16)', () => {
     }
     expect(numbers[0]).not.toBe(numbers[1]);
     await nav().getByRole('link', { name: 'Clients', exact: true }).click();
+    // The list loads after the screen: wait for both rows before reading them.
+    await expect.poll(() => page.locator('.client-list .client-label').count()).toBe(2);
     const labels = await page.locator('.client-list .client-label').allInnerTexts();
     expect(labels.sort()).toEqual(numbers.map((n) => `J.D.S. · ${n}`).sort());
     await check(page, '02-clients-same-initials');

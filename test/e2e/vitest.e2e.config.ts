@@ -1,16 +1,15 @@
 // Browser tests (npm run test:e2e, which npm test runs after the suite). They need Debian's
-// chromium (/usr/bin/chromium) and a built web application (test:e2e builds it). Two files at a
-// time: each starts its own Tacet server and browser, and much of a browser test is waiting (for
-// the next TOTP step, for a job, for a transcription), which the other file fills; on the 2-core
-// machine the ten files took 161 s this way against 266 s one at a time.
+// chromium (/usr/bin/chromium) and a built web application (test:e2e builds it). One file at a
+// time: each starts a real Tacet server and a browser, and the machine that runs them is small.
+// (Two at a time took 161 s against 266 s, but CI then caught a test reading a list before it had
+// loaded; until every file is known to hold under that contention, they run one by one.)
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     pool: 'forks',
-    fileParallelism: true,
-    maxWorkers: 2,
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // The closing "Tests: N passed, N failed, N skipped" line is what .ci/run adds up.
