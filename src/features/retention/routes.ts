@@ -16,6 +16,7 @@ import { defineRoute } from '../../http/pipeline.ts';
 import { notFound } from '../../http/errors.ts';
 import { audit, auditRead } from '../../audit/audit.ts';
 import type { LegalHoldReason } from '../../db/schema.ts';
+import type { Tx } from '../../db/tenant.ts';
 import { dueClients, expiredAudit, loadSchedule, MINIMUMS, recordClasses, saveSchedule, scheduleBody } from './schedule.ts';
 
 const TAGS = ['retention'];
@@ -49,6 +50,13 @@ function holdRefused(err: unknown): never {
   throw err;
 }
 
+/** The owner's view of the schedule: periods, minimums, record classes and how many clients are held. */
+async function scheduleView(trx: Tx, practiceId: string) {
+  const s = await loadSchedule(trx, practiceId);
+  const holds = await trx.selectFrom('legal_holds').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+  return { ...s, minimums: { ...MINIMUMS }, recordClasses: recordClasses(s), legalHolds: Number(holds.n) };
+}
+
 export function retentionRoutes(app: FastifyInstance, runtime: Runtime): void {
   defineRoute(app, runtime, {
     method: 'GET',
@@ -60,9 +68,7 @@ export function retentionRoutes(app: FastifyInstance, runtime: Runtime): void {
     schema: { response: { 200: scheduleOut } },
     handler: async ({ tenant }) =>
       tenant(async (trx, ctx) => {
-        const s = await loadSchedule(trx, ctx.practiceId);
-        const holds = await trx.selectFrom('legal_holds').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
-        return { ...s, minimums: { ...MINIMUMS }, recordClasses: recordClasses(s), legalHolds: Number(holds.n) };
+        return scheduleView(trx, ctx.practiceId);
       }),
   });
 
@@ -79,9 +85,7 @@ export function retentionRoutes(app: FastifyInstance, runtime: Runtime): void {
       tenant(async (trx, ctx) => {
         await saveSchedule(trx, ctx.practiceId, ctx.userId, body);
         await audit(trx, ctx, { action: 'retention.schedule_update', resourceType: 'practice', resourceId: ctx.practiceId, metadata: { ...body } });
-        const s = await loadSchedule(trx, ctx.practiceId);
-        const holds = await trx.selectFrom('legal_holds').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
-        return { ...s, minimums: { ...MINIMUMS }, recordClasses: recordClasses(s), legalHolds: Number(holds.n) };
+        return scheduleView(trx, ctx.practiceId);
       }),
   });
 
