@@ -19,12 +19,10 @@ import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { injectAs, sessionFor, type TestSession } from '../../test/auth.ts';
 import { startSmtp, type TestSmtp } from '../../test/smtp.ts';
 import { startAiStub, type AiStub } from '../../test/ai-stubs.ts';
-import { requestSchemas, validValues, type Hints, type OpenApiDoc } from '../../test/harness/schema-arb.ts';
+import { requestSchemas, validValues, BASE_HINTS, type Hints, type OpenApiDoc } from '../../test/harness/schema-arb.ts';
 import { buildApp } from './server.ts';
 import { routeTable, type RouteEntry } from './pipeline.ts';
 import { withTenant } from '../db/tenant.ts';
-import { SERVICE_CODES } from '../features/encounters/codes.ts';
-import { ICD10_CODES } from '../features/plans/icd10.ts';
 
 const PG_LOG = '/var/log/postgresql/postgresql-15-main.log';
 
@@ -55,14 +53,7 @@ async function call(s: TestSession | null, what: string, opts: InjectOptions): P
 }
 
 const HINTS: Hints = {
-  serviceCode: fc.constantFrom(...SERVICE_CODES.filter((c) => c.minutes === undefined).map((c) => c.code)),
-  'diagnoses.code': fc.constantFrom(...ICD10_CODES.slice(0, 20).map((c) => c.code)),
-  diagnosisCodes: fc.constant([]),
-  sessionId: fc.constant(undefined),
-  cosignerId: fc.constant(undefined),
-  planId: fc.constant(undefined),
-  '.goals': fc.constant(undefined),
-  serviceDate: fc.constant(undefined),
+  ...BASE_HINTS,
   placeOfService: fc.constant('10'),
   modality: fc.constant('video'),
   aiDraftId: fc.constant(undefined),

@@ -18,9 +18,7 @@ import { routeTable, type RouteEntry } from './pipeline.ts';
 import { systemContext, withTenant, type AppRole } from '../db/tenant.ts';
 import { tenantTables } from '../../test/harness/cross-tenant.ts';
 import fc from 'fast-check';
-import { pathParams, queryArbitrary, requestSchemas, validValues, type Hints, type OpenApiDoc } from '../../test/harness/schema-arb.ts';
-import { SERVICE_CODES } from '../features/encounters/codes.ts';
-import { ICD10_CODES } from '../features/plans/icd10.ts';
+import { pathParams, queryArbitrary, requestSchemas, validValues, BASE_HINTS, type Hints, type OpenApiDoc } from '../../test/harness/schema-arb.ts';
 import { addMember } from '../features/clients/testkit.ts';
 
 let rt: TestRuntime;
@@ -36,16 +34,7 @@ let doc: OpenApiDoc;
 const reached = new Set<string>();
 const PROBE = 'x-matrix-probe';
 /** Code lists, and references to rows that must exist: left out where they are optional. */
-const HINTS: Hints = {
-  serviceCode: fc.constantFrom(...SERVICE_CODES.filter((c) => c.minutes === undefined).map((c) => c.code)),
-  'diagnoses.code': fc.constantFrom(...ICD10_CODES.slice(0, 20).map((c) => c.code)),
-  diagnosisCodes: fc.constant([]),
-  sessionId: fc.constant(undefined),
-  cosignerId: fc.constant(undefined),
-  planId: fc.constant(undefined),
-  '.goals': fc.constant(undefined),
-  serviceDate: fc.constant(undefined),
-};
+const HINTS: Hints = BASE_HINTS;
 
 beforeAll(async () => {
   // In recording mode (issue 20): the largest route table, the recording routes among them.

@@ -21,12 +21,10 @@ import { usingPostgres } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { injectAs, sessionFor, type TestSession } from '../../test/auth.ts';
 import { tenantTables } from '../../test/harness/cross-tenant.ts';
-import { pathParams, queryArbitrary, requestSchemas, validValues, type Hints, type OpenApiDoc } from '../../test/harness/schema-arb.ts';
+import { pathParams, queryArbitrary, requestSchemas, validValues, BASE_HINTS, type Hints, type OpenApiDoc } from '../../test/harness/schema-arb.ts';
 import { buildApp } from './server.ts';
 import { routeTable, type RouteEntry } from './pipeline.ts';
 import { systemContext, withTenant } from '../db/tenant.ts';
-import { SERVICE_CODES } from '../features/encounters/codes.ts';
-import { ICD10_CODES } from '../features/plans/icd10.ts';
 
 let rt: TestRuntime;
 let app: FastifyInstance;
@@ -36,16 +34,7 @@ let doc: OpenApiDoc;
 const idsOfA = new Map<string, string>();
 let countSql = '';
 
-const HINTS: Hints = {
-  serviceCode: fc.constantFrom(...SERVICE_CODES.filter((c) => c.minutes === undefined).map((c) => c.code)),
-  'diagnoses.code': fc.constantFrom(...ICD10_CODES.slice(0, 20).map((c) => c.code)),
-  diagnosisCodes: fc.constant([]),
-  sessionId: fc.constant(undefined),
-  cosignerId: fc.constant(undefined),
-  planId: fc.constant(undefined),
-  '.goals': fc.constant(undefined),
-  serviceDate: fc.constant(undefined),
-};
+const HINTS: Hints = BASE_HINTS;
 
 beforeAll(async () => {
   rt = await createTestRuntime();

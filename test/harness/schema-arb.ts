@@ -3,6 +3,8 @@
 // zod-fast-check does not support zod 4, and the OpenAPI document is what a client sees anyway.
 // Text is plain synthetic words, so generated values never look like PHI.
 import fc from 'fast-check';
+import { SERVICE_CODES } from '../../src/features/encounters/codes.ts';
+import { ICD10_CODES } from '../../src/features/plans/icd10.ts';
 
 export interface JsonSchema {
   type?: string | string[];
@@ -82,6 +84,22 @@ function numberArb(s: JsonSchema, integer: boolean): fc.Arbitrary<number> {
  * `undefined` leaves an optional property out.
  */
 export type Hints = Record<string, fc.Arbitrary<unknown>>;
+
+/**
+ * The hints every route-wide test needs: billable codes without fixed minutes, real diagnosis
+ * codes, and the optional references to rows (sessions, co-signers, plans, goals) left out so a
+ * generated request never names a row that does not exist.
+ */
+export const BASE_HINTS: Hints = {
+  serviceCode: fc.constantFrom(...SERVICE_CODES.filter((c) => c.minutes === undefined).map((c) => c.code)),
+  'diagnoses.code': fc.constantFrom(...ICD10_CODES.slice(0, 20).map((c) => c.code)),
+  diagnosisCodes: fc.constant([]),
+  sessionId: fc.constant(undefined),
+  cosignerId: fc.constant(undefined),
+  planId: fc.constant(undefined),
+  '.goals': fc.constant(undefined),
+  serviceDate: fc.constant(undefined),
+};
 let hints: Hints = {};
 
 /** Arbitrary values valid by `s`, with `h` for the properties a schema cannot describe. */
