@@ -15,16 +15,11 @@ import type { AddressInfo } from 'node:net';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
-import { loadOrCreateMasterKey, openBlobBackend, openDatabase, type Runtime } from '../src/platform/runtime.ts';
+import { assembleRuntime, loadOrCreateMasterKey, openDatabase, type Runtime } from '../src/platform/runtime.ts';
 import { postgresHandle, type DbHandle } from '../src/db/database.ts';
 import { FileKeyringStore } from '../src/crypto/keyring.ts';
-import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
-import { createMailer } from '../src/platform/mailer.ts';
-import { BackgroundTasks } from '../src/platform/background.ts';
-import { JobRunner } from '../src/platform/jobs/runner.ts';
-import { BlobStore } from '../src/platform/blobs/store.ts';
+import { MasterKeys } from '../src/crypto/envelope.ts';
 import { systemClock, type Clock } from '../src/platform/clock.ts';
-import { useDatabaseClock } from '../src/db/tenant-driver.ts';
 import { RUNTIME_ROLE, systemContext, withTenant, type TenantContext } from '../src/db/tenant.ts';
 import { verifyAudit } from '../src/audit/verify.ts';
 import { buildApp } from '../src/http/server.ts';
@@ -63,33 +58,13 @@ const clock: Clock = mode === 'check' ? new TestClock(Date.now() + longestCallMs
 
 async function open(): Promise<{ rt: Runtime; handle: DbHandle }> {
   const handle = pgUrl !== '' ? postgresHandle(pgUrl, 10) : await openDatabase(config, logger);
-  useDatabaseClock(handle.db, clock);
-  const keyring = new FileKeyringStore(path.join(config.dataDir, 'keyring'));
-  const fc = new FieldCrypto(new MasterKeys(loadOrCreateMasterKey(config)), keyring);
-  const jobs = new JobRunner(handle.db, logger, { leaseMs: 5_000, pollMs: 200, now: () => clock.now() });
-  const backend = await openBlobBackend(config);
-  const mailer = createMailer(config);
-  const background = new BackgroundTasks(logger);
-  const rt: Runtime = {
-    config,
-    logger,
+  const rt = await assembleRuntime(config, logger, {
     dbHandle: handle,
-    db: handle.db,
-    crypto: fc,
-    mailer,
-    background,
+    keyring: new FileKeyringStore(path.join(config.dataDir, 'keyring')),
+    master: new MasterKeys(loadOrCreateMasterKey(config)),
     clock,
-    jobs,
-    blobs: new BlobStore(backend, fc, handle.db),
-    async close() {
-      await jobs.stop();
-      await background.idle();
-      await backend.close();
-      mailer.close();
-      await handle.close();
-      await keyring.close();
-    },
-  };
+    jobs: { leaseMs: 5_000, pollMs: 200 },
+  });
   return { rt, handle };
 }
 

@@ -25,17 +25,11 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../config/config.ts';
 import { createLogger } from '../logging/logger.ts';
 import { FileKeyringStore } from '../crypto/keyring.ts';
-import { FieldCrypto, MasterKeys } from '../crypto/envelope.ts';
-import { createMailer } from './mailer.ts';
-import { BackgroundTasks } from './background.ts';
-import { JobRunner } from './jobs/runner.ts';
-import { BlobStore } from './blobs/store.ts';
-import { openBlobBackend, type Runtime } from './runtime.ts';
-import { systemClock } from './clock.ts';
+import { MasterKeys } from '../crypto/envelope.ts';
+import { assembleRuntime, type Runtime } from './runtime.ts';
 import { postgresHandle, type DbHandle } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { RUNTIME_ROLE, withTenant } from '../db/tenant.ts';
-import { useDatabaseClock } from '../db/tenant-driver.ts';
 import { verifyAudit } from '../audit/verify.ts';
 import { buildApp } from '../http/server.ts';
 import { registerJobs } from '../features/jobs.ts';
@@ -100,33 +94,12 @@ beforeAll(async () => {
   });
   const logger = createLogger('info', new Writable({ write(c: Buffer, _e, cb) { logLines.push(...c.toString('utf8').split('\n').filter(Boolean)); cb(); } }));
   const handle = postgresHandle(cluster.url(RUNTIME_ROLE, 'tacet'), 10);
-  useDatabaseClock(handle.db, systemClock);
-  const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
-  const fc = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
-  const backend = await openBlobBackend(config);
-  const jobs = new JobRunner(handle.db, logger, { leaseMs: 1_000, pollMs: 100, backoffMs: () => 200 });
-  const mailer = createMailer(config);
-  const background = new BackgroundTasks(logger);
-  rt = {
-    config,
-    logger,
+  rt = await assembleRuntime(config, logger, {
     dbHandle: handle,
-    db: handle.db,
-    crypto: fc,
-    mailer,
-    background,
-    clock: systemClock,
-    jobs,
-    blobs: new BlobStore(backend, fc, handle.db),
-    async close() {
-      await jobs.stop();
-      await background.idle();
-      await backend.close();
-      mailer.close();
-      await handle.close();
-      await keyring.close();
-    },
-  };
+    keyring: new FileKeyringStore(path.join(dataDir, 'keyring')),
+    master: new MasterKeys(crypto.randomBytes(32)),
+    jobs: { leaseMs: 1_000, pollMs: 100, backoffMs: () => 200 },
+  });
   registerJobs(rt);
   app = await buildApp(rt, { rateLimitPerMinute: 100_000 });
   await app.ready();

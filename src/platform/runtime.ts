@@ -18,7 +18,7 @@ import { createMailer, type Mailer } from './mailer.ts';
 import { BackgroundTasks } from './background.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { useDatabaseClock } from '../db/tenant-driver.ts';
-import { JobRunner } from './jobs/runner.ts';
+import { JobRunner, type RunnerOptions } from './jobs/runner.ts';
 import { BlobStore } from './blobs/store.ts';
 import { FileBlobBackend, type BlobBackend } from './blobs/backend.ts';
 
@@ -171,13 +171,35 @@ export async function openRuntime(
     await keyring.close();
     throw err;
   }
-  const clock = options.clock ?? systemClock;
+  return assembleRuntime(config, logger, { dbHandle, keyring, master, clock: options.clock });
+}
+
+/** What `assembleRuntime` is given: the opened database and keyring, and the master keys. */
+export interface RuntimeParts {
+  dbHandle: DbHandle;
+  keyring: KeyringStore;
+  master: MasterKeys;
+  /** The real time unless a test passes its own (see RuntimeOptions.clock). */
+  clock?: Clock | undefined;
+  /** Lease and polling of the job runner: tests that kill or restart shorten them. */
+  jobs?: Omit<RunnerOptions, 'now'>;
+}
+
+/**
+ * The runtime around an open database and keyring: crypto, mail, background tasks, the job
+ * runner and blob store, and `close()` releasing them in order. `openRuntime` uses it; so do the
+ * crash and restart tests, which open their database themselves (a private cluster, a child
+ * process's own URL) and must otherwise run exactly what production runs.
+ */
+export async function assembleRuntime(config: Config, logger: Logger, parts: RuntimeParts): Promise<Runtime> {
+  const { dbHandle, keyring } = parts;
+  const clock = parts.clock ?? systemClock;
   useDatabaseClock(dbHandle.db, clock);
-  const fieldCrypto = new FieldCrypto(master, keyring);
+  const fieldCrypto = new FieldCrypto(parts.master, keyring);
   const mailer = createMailer(config);
   const background = new BackgroundTasks(logger);
   // The runner reads the same clock as everything else (a test clock moves leases and expiries too).
-  const jobs = new JobRunner(dbHandle.db, logger, { now: () => clock.now() });
+  const jobs = new JobRunner(dbHandle.db, logger, { ...parts.jobs, now: () => clock.now() });
   const backend = await openBlobBackend(config);
   const blobs = new BlobStore(backend, fieldCrypto, dbHandle.db);
   return {
