@@ -14,28 +14,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { loadConfig } from '../src/config/config.ts';
-import { createLogger } from '../src/logging/logger.ts';
-import { FileKeyringStore } from '../src/crypto/keyring.ts';
-import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
-import { createMailer } from '../src/platform/mailer.ts';
-import { BackgroundTasks } from '../src/platform/background.ts';
-import { JobRunner } from '../src/platform/jobs/runner.ts';
-import { BlobStore } from '../src/platform/blobs/store.ts';
-import { FileBlobBackend } from '../src/platform/blobs/backend.ts';
-import type { Runtime } from '../src/platform/runtime.ts';
-import { systemClock } from '../src/platform/clock.ts';
 import { postgresHandle } from '../src/db/database.ts';
 import { systemContext, withTenant } from '../src/db/tenant.ts';
 import { buildApp } from '../src/http/server.ts';
 import { defineRoute } from '../src/http/pipeline.ts';
 import { notFound } from '../src/http/errors.ts';
 import { createPostgresTestDb } from '../test/pg-server.ts';
+import { benchRuntime, closedLoop, pct, type LoadRequest } from './harness.ts';
 import { seedPractice } from '../test/factories.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash, loadNoteForRead, presentNote } from '../src/features/notes/queries.ts';
@@ -56,11 +44,6 @@ const SECTIONS = {
   assessment: 'Progress toward goal 1 (reduce worry) is steady; no safety concerns identified today. '.repeat(3),
   plan: 'Continue weekly CBT; practice worry postponement daily; review PHQ-9 next session. '.repeat(3),
 };
-
-function pct(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 /** CPU seconds used so far by the local PostgreSQL server's processes (Linux /proc; 0 elsewhere). */
 function postgresCpuSeconds(): number {
@@ -127,46 +110,13 @@ const median = (xs: number[]): number => {
   return s.length % 2 === 1 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 };
 
-/** Closed-loop load: `connections` workers, each sending its next request when the last answers. */
-async function load(port: number, connections: number, durationMs: number, next: () => { method: string; path: string; body?: string; headers: Record<string, string> }): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = Date.now() + durationMs;
-  const one = (): Promise<void> =>
-    new Promise((resolve) => {
-      const r = next();
-      const t0 = process.hrtime.bigint();
-      const req = http.request(
-        { host: '127.0.0.1', port, method: r.method, path: r.path, agent, headers: { ...r.headers, ...(r.body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) } : {}) } },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-            if ((res.statusCode ?? 500) >= 300) errors++;
-            resolve();
-          });
-        },
-      );
-      req.on('error', () => {
-        errors++;
-        resolve();
-      });
-      if (r.body !== undefined) req.write(r.body);
-      req.end();
-    });
-  const start = Date.now();
+/** The shared closed loop, with this process's and the database's CPU time around it. */
+async function load(port: number, connections: number, durationMs: number, next: () => LoadRequest): Promise<LoadResult> {
   const cpu0 = process.cpuUsage();
   const db0 = postgresCpuSeconds();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < end) await one();
-    }),
-  );
-  const secs = (Date.now() - start) / 1000;
+  const { latencies, errors, secs } = await closedLoop(port, connections, durationMs, next);
   const cpu = process.cpuUsage(cpu0);
   const dbSecs = postgresCpuSeconds() - db0;
-  agent.destroy();
   latencies.sort((a, b) => a - b);
   const n = Math.max(1, latencies.length);
   const nodeCpuSecs = (cpu.user + cpu.system) / 1e6;
@@ -177,31 +127,11 @@ async function main(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   console.log(`# bench:clinical — ${new Date().toISOString()} — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}`);
   const tdb = await createPostgresTestDb(url);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-bench-clinical-'));
   // The application's own pool at production size; the baseline gets a pool of the same size.
   const handle = postgresHandle(tdb.runtimeUrl ?? '', POOL);
   const admin = postgresHandle(tdb.adminUrl ?? '', POOL);
-  const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
-  const config = loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
-  const logger = createLogger('info', new Writable({ write: (_c, _e, cb) => cb() }));
-  const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
-  const rt: Runtime = {
-    config,
-    logger,
-    dbHandle: handle,
-    db: handle.db,
-    crypto: fieldCrypto,
-    mailer: createMailer(config),
-    background: new BackgroundTasks(logger),
-    clock: systemClock,
-    jobs: new JobRunner(handle.db, logger),
-    blobs: new BlobStore(new FileBlobBackend(path.join(dataDir, 'blobs')), fieldCrypto, handle.db),
-    async close() {
-      await handle.close();
-      await admin.close();
-      await keyring.close();
-    },
-  };
+  const rt = await benchRuntime(handle, 'clinical', { onClose: () => admin.close() });
+
 
   try {
     // ---- seed -------------------------------------------------------------------------------
@@ -397,7 +327,6 @@ async function main(): Promise<void> {
   } finally {
     await rt.close();
     await tdb.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -12,32 +12,20 @@
 // Knobs: BENCH_PRACTICES (5), BENCH_CLINICIANS (40, spread over the practices),
 // BENCH_CLIENTS (12 per clinician), BENCH_DURATION_MS (60000), BENCH_POOL (10), BENCH_SEED (21).
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
-import { FileKeyringStore } from '../src/crypto/keyring.ts';
-import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
-import { createMailer } from '../src/platform/mailer.ts';
-import { BackgroundTasks } from '../src/platform/background.ts';
-import { JobRunner } from '../src/platform/jobs/runner.ts';
-import { BlobStore } from '../src/platform/blobs/store.ts';
-import { FileBlobBackend } from '../src/platform/blobs/backend.ts';
-import type { Runtime } from '../src/platform/runtime.ts';
-import { systemClock } from '../src/platform/clock.ts';
 import { postgresHandle } from '../src/db/database.ts';
 import { systemContext, withTenant } from '../src/db/tenant.ts';
-import { useDatabaseClock } from '../src/db/tenant-driver.ts';
 import { buildApp } from '../src/http/server.ts';
 import { verifyAudit } from '../src/audit/verify.ts';
 import { createPostgresTestDb } from '../test/pg-server.ts';
 import { seedPractice } from '../test/factories.ts';
 import { sessionFor, type TestSession } from '../test/auth.ts';
 import { startAiStub } from '../test/ai-stubs.ts';
+import { benchRuntime, pct } from './harness.ts';
 
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 5);
 const CLINICIANS = Number(process.env.BENCH_CLINICIANS ?? 40);
@@ -57,10 +45,6 @@ const PLAN = {
   diagnoses: [{ code: 'F41.1', primary: true }],
   problems: [{ text: 'Persistent worry about work performance.', diagnosisCodes: ['F41.1'], goals: [{ text: 'Worry less than an hour a day.', interventions: ['cbt'], objectives: [{ text: 'Practise worry postponement five days a week.', targetDate: '2027-03-01' }] }] }],
 };
-
-function pct(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN);
-}
 
 /** mulberry32: the same mix of requests on every run with the same seed. */
 function seeded(seed: number): () => number {
@@ -120,31 +104,15 @@ async function main(): Promise<void> {
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   console.log(`# bench:load — ${new Date().toISOString()} — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}`);
   const tdb = await createPostgresTestDb(url);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-bench-load-'));
   const stub = await startAiStub();
   const handle = postgresHandle(tdb.runtimeUrl ?? '', POOL);
-  useDatabaseClock(handle.db, systemClock);
-  const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
-  const config = loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'info', AI_ANTHROPIC_API_KEY: 'sk-test-not-a-key', AI_ANTHROPIC_BASE_URL: stub.url, AI_ANTHROPIC_MODEL: 'claude-stub-1', AI_TIMEOUT_MS: '10000', AI_MAX_RETRIES: '0' });
   let warnings = 0;
   const logger = createLogger('info', new Writable({ write: (c: Buffer, _e, cb) => { if (/"level":(40|50|60)/.test(c.toString('utf8'))) warnings++; cb(); } }));
-  const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
-  const rt: Runtime = {
-    config,
+  const rt = await benchRuntime(handle, 'load', {
     logger,
-    dbHandle: handle,
-    db: handle.db,
-    crypto: fieldCrypto,
-    mailer: createMailer(config),
-    background: new BackgroundTasks(logger),
-    clock: systemClock,
-    jobs: new JobRunner(handle.db, logger),
-    blobs: new BlobStore(new FileBlobBackend(path.join(dataDir, 'blobs')), fieldCrypto, handle.db),
-    async close() {
-      await handle.close();
-      await keyring.close();
-    },
-  };
+    env: { AI_ANTHROPIC_API_KEY: 'sk-test-not-a-key', AI_ANTHROPIC_BASE_URL: stub.url, AI_ANTHROPIC_MODEL: 'claude-stub-1', AI_TIMEOUT_MS: '10000', AI_MAX_RETRIES: '0' },
+  });
+
   // One address sends every clinician's requests, and a closed loop sends far more than a person
   // does: the per-address and per-session limits (600 a minute each in production) are lifted.
   const app = await buildApp(rt, { rateLimitPerMinute: 1_000_000 });
@@ -311,7 +279,6 @@ async function main(): Promise<void> {
     await stub.close();
     await rt.close();
     await tdb.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
