@@ -58,7 +58,7 @@ describe.skipIf(missing !== null)('the clinician’s day (issue 16)', () => {
     await page.getByRole('heading', { name: 'Set up your practice' }).waitFor();
     await check(page, '01-onboarding-baa');
     // The agreement reads clause by clause, not as one run-on paragraph.
-    expect(await page.locator('.document p').count()).toBeGreaterThan(5);
+    await page.locator('.document p').nth(5).waitFor();
     await page.getByLabel('I have read this agreement and accept it on behalf of the practice.').check();
     await page.getByRole('button', { name: 'Accept the agreement' }).click();
     await page.getByText(/^Accepted on/).waitFor();
@@ -139,8 +139,8 @@ describe.skipIf(missing !== null)('the clinician’s day (issue 16)', () => {
     const heading = (await page.getByRole('heading', { name: /^Client J\.D\.S\. · \d+$/ }).textContent()) ?? '';
     const label = heading.replace(/^Client /, '');
     // The note form offers the session that took place, never the one scheduled ahead.
-    const options = await page.getByLabel('Session', { exact: true }).locator('option').allInnerTexts();
-    expect(options).toHaveLength(2);
+    // The sessions arrive after the heading: wait for them rather than read a half-loaded list.
+    await expect.poll(() => page.getByLabel('Session', { exact: true }).locator('option').count()).toBe(2);
     await page.getByLabel('Format').selectOption('soap');
     await page.getByRole('button', { name: 'Start note' }).click();
     await page.getByRole('heading', { name: 'SOAP progress note' }).waitFor();

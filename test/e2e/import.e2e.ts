@@ -50,9 +50,8 @@ describe.skipIf(missing !== null)('CSV import, end to end', () => {
     const review = page.getByRole('region', { name: 'Review' });
     await review.waitFor();
     const problems = page.getByRole('table', { name: 'Problems' });
-    expect(await problems.locator('tbody tr').allInnerTexts()).toEqual(['4\t5\tserviceCode\tis not a supported psychotherapy service code']);
-    const staged = await page.getByRole('table', { name: 'Sessions to import' }).locator('tbody tr td:nth-child(2)').allInnerTexts();
-    expect(staged).toEqual(['W.Q.', 'O.T.']);
+    await expect.poll(() => problems.locator('tbody tr').allInnerTexts()).toEqual(['4\t5\tserviceCode\tis not a supported psychotherapy service code']);
+    await expect.poll(() => page.getByRole('table', { name: 'Sessions to import' }).locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual(['W.Q.', 'O.T.']);
     // Neither the refused value nor a full name is shown back.
     expect(await review.innerText()).not.toMatch(/99999|Wendeline|Thistlebrook/);
     await screenshot(page, 'import-02-review');
