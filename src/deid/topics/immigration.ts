@@ -4,6 +4,8 @@
 import { masks, rules, type TopicRules } from './rules.ts';
 
 const LACK = String.raw`(?:no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|didnt have|didn't have|without|lacks?|lacking|never had|never got|can'?t get|couldn'?t get|has no|have no|had no|got no|aint got|sin|no tiene|no tengo|no tienen|bought|fake|false|fraudulent|forged|someone else's|another person's|other people's)`;
+// Countries people are most often returned to from here, and "my country" said instead.
+const COUNTRY = String.raw`(?:mexico|guatemala|honduras|el salvador|salvador|nicaragua|haiti|venezuela|colombia|ecuador|peru|cuba|the dominican republic|brazil|india|china|nigeria|ghana|somalia|eritrea|afghanistan|syria|ukraine|the philippines|vietnam|jamaica|my country|his country|her country|their country|our country)`;
 const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|documentation|status|legal status|id|license|social|social security(?: number)?|ssn|green ?card|work permit|authori[sz]ation)`;
 
 export const immigration: TopicRules = {
@@ -21,9 +23,23 @@ export const immigration: TopicRules = {
       'inspection', 'bond$',
       'cartel', 'k-1$', 'h-?1b$', 'fianc', 'quedaron', 'container',
       'trains?$', 'tren$', 'mountains', 'mexico',
+      // Frame heads (see the frames at the end of the rules).
+      'ids?$', 'identity', 'numero', 'official', 'guatemala', 'honduras', 'salvador', 'nicaragua', 'haiti',
+      'venezuela', 'colombia', 'ecuador', 'peru$', 'cuba$', 'dominican', 'brazil', 'india$', 'china$', 'nigeria', 'ghana', 'somalia',
+      'eritrea', 'afghanistan', 'syria', 'ukraine', 'philippines', 'vietnam', 'jamaica', 'ship(?:ped|s|ping)?$', 'hearing', 'court$',
+      'lawyer', 'attorney', 'interview', 'officers?$', 'jungle', 'darien', 'trailer', 'boxes$', 'freight', 'bestia',
+      'mountain$', 'pay$', 'pays$', 'paying$', 'paid$', 'owed?$', 'charged', 'debt', 'caught', 'arrested', 'rounded', 'workplace',
+      'worksite', 'uniforms?$', 'vests?$', 'vans?$', 'suvs?$', 'cash$', 'marri', 'tijuana', 'ju[aá]rez', 'reynosa',
+      'matamoros', 'nogales', 'piedras', 'mexicali', 'protection', 'refuge', 'stolen', 'lawful', 'presence', 'airport', 'plane$',
+      'checkpoints?$',
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
     pairs: [
+      'no license', 'no licence', 'a license', 'a licence', 'my license', 'my licence', 'the license', 'valid license', 'no social', 'cousins social', 'cousin social', 'else social', 'his situation', 'her situation', 'their situation', 'a truck', 'of truck', 'born before', 'born after', 'citizen but', 'citizens but',
+      'the number', 'right to', 'come back', 'get back', 'getting back', 'coming back', 'other side', 'got picked', 'was picked', 'were picked',
+      'been picked', 'got taken', 'was taken', 'were taken', 'they took', 'they picked', 'they grabbed', 'were taking', 'are taking',
+      'got grabbed', 'coming for', 'came for', 'the table', 'the books', 'lose my', 'lost my', 'losing my', 'lose her', 'lose his', 'lose our',
+      'we came', 'i came', 'they came', 'we got', 'they got',
       'us stay', 'me stay', 'her stay', 'him stay', 'them stay', 'us remain', 'working here', 'a raid', 'the raid', 'check papers', 'checks papers', 'checking papers', 'check ids', 'check documents',
       'her social', 'his social', 'your social',
       'any id', 'who got', 'us over', 'me over', 'her over', 'us across', 'only one', 'a social',
@@ -46,6 +62,12 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    String.raw`\bdeport(?:ed|ing)? (?:all )?(?:my|the|our|his|her) (?:old )?(?:photos|pictures|files|data|stuff|music|emails|contacts)\b|\bwork permit for (?:the|a|my) (?:food truck|business|shop|stand|restaurant|renovation|stall)\b`,
+    // An ID or licence a person simply has not got with them, or not yet; permits that are not
+    // about status (a teenager's work permit, a learner's permit, parking, building).
+    String.raw`\b(?:id|ids|license|licence|wallet|passport)s? (?:on (?:me|him|her)|with (?:me|him|her)|at home|in my (?:other )?(?:jacket|bag|car|wallet|purse)|yet)\b|\blicen[cs]e (?:test|exam|suspended|revoked|taken away)\b`,
+    String.raw`\b(?:learner'?s|learners|parking|building|fishing|hunting|gun|carry|burn|event|driving) (?:permit|license|licence)\b|\bwork permit (?:for (?:a |her |his |my )?(?:summer|teen|first|part-time|after-school) job|from (?:the )?school|for minors)\b|\b(?:summer|teen|part-time|after-school) job\b[^.]{0,30}\bwork permit\b`,
+    String.raw`\bsen[dt](?:ing)? (?:me|us|him|her|them) (?:back )?to (?:summer |sleepaway |boarding |military |band )?(?:camp|school)\b`,
     // Immigration as a subject of news, politics or school, not the person's own status.
     String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,
     String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border)\b`,
@@ -109,6 +131,47 @@ export const immigration: TopicRules = {
     ['legally', 'act', String.raw`\b(?:let|allow|allows|letting) (?:us|me|her|him|them) (?:stay|remain)\b(?! (?:over|the night|late|up|home|with|for (?:dinner|the|a)))|\bnot supposed to be (?:working )?(?:here|in (?:this|the) country)\b|\b(?:caught|picked up|arrested|taken|detained) (?:\w+ ){0,3}in (?:the|a) raid\b|\bcheck(?:s|ing|ed)? (?:for )?(?:papers|documents|ids?) (?:at|on|in) (?:the )?(?:station|bus|train|border|checkpoint|street|door|work)\b|\bonly one (?:in (?:my|our|the) family )?(?:with|who has) (?:a social|papers|status|documents|a green card|legal status)\b|\b(?:come|return|get|be) (?:back|here) legally\b|\b(?:can'?t|cannot|couldn'?t|not allowed to|isn'?t allowed to|unable to) (?:work|stay|live|be here|drive) legally\b|\b(?:stands?|standing|stood) legally\b|\bsent (?:back )?to a country\b|\bcame (?:alone|solo|solos|by (?:myself|ourselves|himself|herself))\b[^.]{0,30}\b(?:teens?|kids?|minors?|no parents|\d{1,2})\b`],
     ['spanish', 'act', String.raw`\bredadas?\b|\bpas(?:ar|ara|ó|amos|aron) (?:la frontera|el r[ií]o|al otro lado)\b|\bpara que (?:mi|su|nuestro|nuestra) \w+ (?:pasara|cruzara)\b|\bla deport\w*|\bme deport\w*|\blo deport\w*`],
     ['hide-origin', 'act', String.raw`\blie about where i was born\b`],
+    // Frames (situations, not keywords): each states a disclosure as concepts that co-occur in
+    // the sentence, with the other sense it must not be. Written from development sentences.
+    // Lacking the documents that let a person be here: "doesn't have the right documents to be
+    // here", "I have not the number", "without permission to work". An ID left at home, a
+    // licence not passed yet and a school paper are other senses (masks above).
+    ['papers-lack-frame', 'act', String.raw`\b(?:no|never|without|lacks?|lacking|borrowed|fake|false|(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|do not|does not|did not|can'?t|cannot|couldn'?t|won'?t) (?:have|get|got|show)|have not|has not|never (?:had|got|been given))(?: (?:any|the|a|an|valid|real|right|proper|legal|good|my|her|his|our|their|own|kind of|type of|of))* (?:\w+ )?(?:papers|papeles|documents|documentation|ids?|licen[cs]e|social security(?: number)?|ssn|permit|status|identity)\b(?! (?:on (?:me|him|her)|with (?:me|him|her)|yet|test|exam|photo))`, String.raw`\b(?:here|to be here|stay|work|working|job|hired|hire|police|hospital|cops?|bank|fly|rent|lease|drive|driving|school|deport\w*|country|afraid|scared|can'?t|cannot|couldn'?t|since|years|mom|dad|parents|family|aunt|uncle|husband|wife|because|bc|so|situation|complain)\b`, String.raw`!\b(?:failed|fail|test|exam|learner|student id|school id|library|gym|bouncer|club|bar|forgot|left it|at home|in my (?:other )?(?:jacket|bag|car|wallet|purse))\b`],
+    ['number-lack', 'act', String.raw`\b(?:have not|has not|don'?t have|doesn'?t have|no tengo|never had) (?:the|a|my|his|her) (?:number|numero|social)\b(?! (?:for|of|to))`],
+    ['no-permission-to-work', 'act', String.raw`\b(?:no|without|not have|haven'?t|don'?t have|have not|lack\w*|need) (?:the |a )?(?:permission|authori[sz]ation|right|papers|permit) (?:to|for) (?:work|working|be here|stay|live|be in (?:the|this) country)\b`],
+    ['not-made-legal', 'act', String.raw`\b(?:never|not|wasn'?t|weren'?t|isn'?t|aren'?t|never been|never got|never became) (?:made |been made |gotten |become |here )?(?:legal|legali[sz]ed|documented|official(?:ly)?)\b(?! (?:to|age|drinking|advice|guardian|yet|dating|together|a couple|boyfriend|girlfriend))`, String.raw`\b(?:here|this country|the us|the states|status|papers|born|came|turn 1[5-9]|daca|residen\w+|parents|mom|dad|family|happens to me|i was)\b`, String.raw`!\b(?:dating|relationship|together|a couple|engaged|married|divorced|team|club|member|job offer|diagnos\w+)\b`],
+    // Removal to a country, or being shipped back: "was returned to El Salvador".
+    ['removed-to-country', 'act', String.raw`\b(?:deport\w*|ship(?:ped|s|ping)?|sen[dt]|sending|return(?:ed|s|ing)?|remov(?:ed|e|ing)|kick(?:ed)? out|flown|put (?:him|her|them|me|us) on a plane) (?:(?:him|her|them|me|us|my \w+|the \w+) )?(?:back )?(?:to|home to) ${COUNTRY}\b`],
+    ['shipped-back', 'act', String.raw`\bship(?:ped|s|ping)? (?:him|her|them|me|us|my \w+) (?:back|home|out)\b`],
+    // A court or a lawyer, and having to leave: "see the judge next month and we might have to move back".
+    ['court-then-leave', 'act', String.raw`\b(?:judge|hearing|court|lawyer|attorney|interview|officer)\b`, String.raw`\b(?:leave the country|(?:have to|might have to|would have to|'d have to|could have to|will have to|may have to) (?:move|go|leave) back\b(?! (?:in|to (?:school|work|my (?:mom|dad|parents)'?s?|our old|the house)))|(?:\w+|\d+) days to leave|(?:go|sent|send) back to ${COUNTRY}|(?:keep|hold|detain|lock up) (?:her|him|them|me|us) (?:there|up|inside))\b`, String.raw`!\b(?:custody|divorce|visitation|probation|traffic|dui|eviction|landlord)\b`],
+    // Leaving means never getting back in: "if I go I cannot come back".
+    ['cannot-return-frame', 'act', String.raw`\bif (?:i|we|he|she|they|you) (?:ever )?(?:go|leave|left|went|travel|visit)\b[^.]{0,40}\b(?:can'?t|cannot|couldn'?t|won'?t|not|never) (?:be able to |be allowed to |get to )?(?:come|get) back\b(?! (?:to (?:class|school|work|the team|practice)|in time))|\bleave and (?:get|come) back in\b`],
+    // The journey: on foot, by river or desert, hidden in a vehicle, led by a paid guide.
+    ['journey', 'act', String.raw`\b(?:walk(?:ed|ing)?|cross(?:ed|ing)?|came|come|pass(?:ed)?|swam|hid|hiding|rode|travel(?:l?ed)?|brought (?:me|us|her|him|them)|snuck)\b[^.]{0,40}\b(?:in the back of|under|inside|through|thru|across|over|in) (?:the |a |an )?(?:\w+ )?(?:desert|river|rio|jungle|darien|trucks?|trailer|boxes|container|freight train|la bestia|the other side)\b`, String.raw`!\b(?:trip|kayak\w*|canoe|raft\w*|vacation|hike|hiking|camping|road|bridge|street|moving day|boxes of|unpacking|packing)\b`],
+    ['journey-mountain', 'act', String.raw`\b(?:walk(?:ed|ing)?|cross(?:ed|ing)?|came|pass(?:ed)?|travel(?:l?ed)?)\b[^.]{0,30}\b(?:through|thru|across|over) (?:the )?mountains?\b`, String.raw`\b(?:night|guide\w*|paid|pay|man|men|days|weeks|scared|cold|kids?|mother|father|mom|dad)\b`, String.raw`!\b(?:hike|hiking|trail|vacation|trip|ski\w*|camping|road trip)\b`],
+    ['paid-passage', 'act', String.raw`\b(?:paid|pay|pays|paying|sold (?:the|our|my) (?:\w+ )?(?:farm|house|land|car)|owe|owed|charged|debt)\b`, String.raw`\b(?:guide|man|men|guy|people|person|someone|somebody|him|them|coyote|smuggler)\b`, String.raw`\b(?:across (?:the )?(?:border|river|line)|over (?:the )?(?:border|river|line)|through (?:guatemala|mexico|the desert|the mountains?|the jungle)|to (?:this country|the us|the states|the other side)|bring (?:\w+ ){0,2}over|get (?:\w+ ){0,2}across|cross\w*|guide (?:us|me|them)|guid(?:ed|ing) us|led us|leading us|the journey|north|pass(?:ed)? (?:to|the))\b`, String.raw`!\b(?:ticket|bus fare|uber|lyft|taxi|cab|airline|airport|mechanic|tutor|rent|bill|movers|moving)\b`],
+    // Being taken by enforcement: caught at work, then held or sent away.
+    ['taken-at-work', 'act', String.raw`\b(?:(?:got|get|was|were|been|being) (?:picked up|caught|grabbed|taken|arrested|detained|rounded up)|they (?:picked up|caught|grabbed|took|are taking|were taking|arrested|detained|rounded up) (?:\w+ ){0,2}(?:people|my \w+|him|her|them|workers|everyone))\b`, String.raw`\b(?:shipped|sent back|deport\w*|facility|detention|custody|held (?:for|in|at)|a workplace|(?:at|outside|from) (?:work|his job|her job|the job|the factory|the plant|the farm|the site|the home depot|the day labor\w*|the corner))\b`, String.raw`!\b(?:shoplift\w*|dui|drunk|speeding|stole|stealing|fight|drugs|weed|probation|jail|school|principal|cheat\w*|skipping)\b`],
+    ['workplace-operation', 'act', String.raw`\b(?:workplace|worksite|work ?site) (?:operation|sweep|raid|action|enforcement)\b`],
+    // Fear of the people who come for a parent: a van, a uniform, "they're coming for my dad".
+    ['coming-for', 'act', String.raw`\b(?:they'?re|they are|they were|they'?ll|they will|they'?d|they|someone'?s|somebody'?s) (?:coming|come|going to come|gonna come) (?:for|to take) (?:my \w+|our \w+|us|him|her|them|me)\b`, String.raw`\b(?:scared|afraid|terrified|fear|freeze|froze|panic\w*|hide|hiding|knock\w*|door|van|uniform|every time|this is it)\b`, String.raw`!\b(?:dinner|lunch|party|visit|pick (?:me|us) up|the weekend|bullies|debt collector)\b`],
+    ['uniform-at-door', 'act', String.raw`\b(?:anyone|anybody|men|people|someone|somebody|officers?|agents?) in (?:a )?(?:uniforms?|vests?)\b`, String.raw`\b(?:door|answer|come|came|coming|scared|afraid|nightmares?|hide|apartment|house|home)\b`, String.raw`!\b(?:school|team|soccer|game|parade|hospital|nurse|delivery|mail)\b`],
+    ['van-fear', 'act', String.raw`\b(?:white|unmarked|black|government) (?:vans?|suvs?|trucks?)\b`, String.raw`\b(?:freeze|froze|scared|afraid|terrified|hide|coming for|taking|took|dad|mom|parents|father|mother)\b`],
+    ['asked-about-situation', 'act', String.raw`\b(?:ask|asks|asking|asked|find out|found out|look into|looking into|question\w*|check(?:ing)?) (?:about |into |on )?(?:my|our|his|her|their) (?:immigration )?(?:situation|status)\b`, String.raw`!\b(?:relationship|health|medical|mental|work|job|money|financial|marital|insurance|application status|order status|grades?)\b`],
+    // Forms and checks that a family without status avoids.
+    ['avoids-forms', 'act', String.raw`\b(?:social security(?: number)?|ssn|papers|documents)\b`, String.raw`\b(?:don'?t|dont|never|can'?t|cant|avoid\w*|scared|afraid|won'?t|what if|worried)\b`, String.raw`\b(?:asks? for|ask(?:ing)? for|requires?|need(?:s|ed)? (?:a|my|your)|check\w* (?:for|the)|see (?:the|our|my))\b`, String.raw`!\b(?:homework|grade|essay|professor|teacher'?s|exam|printer|paperwork for (?:school|work))\b`],
+    ['under-table', 'act', String.raw`\b(?:under the table|cash only|paid in cash|off the books)\b`, String.raw`\b(?:papers|documents|status|hire me|legal|social|permit|nobody will hire|can'?t work|without|number)\b`],
+    ['marriage-for-status', 'act', String.raw`\bmarri(?:ed|age|y|es|ying)\b`, String.raw`\b(?:(?:for|get|got|gets|getting) (?:the |a |her |his |my |their )?(?:green ?card|papers|residency|status|visa|citizenship)|so (?:i|she|he|we) (?:could|can|would be able to) (?:stay|get (?:her|his|my) (?:papers|residency|status)))\b`],
+    ['born-before-came', 'act', String.raw`\bborn (?:before|after) (?:we|i|they|she|he) (?:came|got here|crossed|arrived|moved here)\b|\b(?:is|are|was) (?:a |the only )?(?:us |u\.s\. |american )?citizens? but\b`],
+    ['border-town-wait', 'act', String.raw`\b(?:tijuana|ju[aá]rez|reynosa|matamoros|nogales|piedras negras|mexicali)\b`, String.raw`\b(?:shelter|waiting|wait|crossed|cross|number|camp|bridge|asylum|line|days|weeks|months|tent)\b`],
+    ['protection-claim', 'act', String.raw`\b(?:protection (?:claim|case|application)|case for protection|(?:ask|asked|asking|apply|applied|applying|seek|sought|seeking) for (?:protection|asylum|refuge))\b`, String.raw`!\b(?:order|from (?:him|her|my (?:ex|husband|wife|partner))|restraining|police|court order)\b`],
+    ['identity-borrowed', 'act', String.raw`\b(?:borrowed|fake|false|stolen|bought|someone else'?s|another person'?s|(?:my |his |her )?(?:cousin|brother|sister|friend|uncle|aunt|tio|tia)'?s) (?:identity|name|social|ssn|papers|documents|id|green ?card)\b(?! (?:for (?:the )?(?:bar|club|concert)|to (?:get|buy) (?:into|alcohol|beer|drinks)))`],
+    ['lose-status', 'act', String.raw`\b(?:lose|lost|losing|loses) (?:my|her|his|our|their) (?:work )?(?:permit|status|visa|papers|daca|tps|green ?card|protected status|residency)\b(?! (?:on (?:discord|insta\w*|snap\w*)|in the (?:group|team|club)))`],
+    ['lawful-presence', 'act', String.raw`\b(?:lawful|legal) (?:presence|residence)\b|\bunlawful(?:ly)? present\b`],
+    ['not-through-airport', 'act', String.raw`\b(?:didn'?t|did not|never|wasn'?t|weren'?t) (?:come|came|fly|flew|arrive|get here|enter|coming) (?:in )?(?:through|by|on|with) (?:the |a )?(?:airport|plane|front door|normal way|right way|proper way)\b`],
+    ['checkpoint-avoid', 'act', String.raw`\bcheckpoints?\b`, String.raw`\b(?:never|avoid\w*|scared|afraid|don'?t|can'?t|bc|because|stopped at)\b`, String.raw`!\b(?:sobriety|dui|drunk|game|level|save|race|marathon)\b`],
+    ['how-we-came', 'act', String.raw`\bhow (?:we|i|they|she|he|my (?:parents|family|mom|dad)) (?:came|got|come|get|entered) (?:here|over|in|to this country|to the (?:us|states))\b`, String.raw`\b(?:because|bc|can'?t|cannot|secret|don'?t talk|never talk|financial aid|afraid|scared|papers|status|lie about)\b`],
   ]),
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
