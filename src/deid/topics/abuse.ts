@@ -4,12 +4,13 @@
 // ("beat the traffic", "forced to work late", "touching base") are not the topic.
 import { masks, rules, VICTIM, type TopicRules } from './rules.ts';
 
-const HIT = String.raw`(?:hit|hits|hitting|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punched|punches|punching|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|choke|choked|chokes|choking|strangle|strangled|strangles|grab|grabbed|grabs|throw|threw|throws|thrown|pin|pinned|pins|whip|whipped|whips|whoop|whooped|smack|smacked|smacks|shake|shook|shakes|scald|scalded|burn|burned|burnt|burns|burning|kneed|bites|bite|elbowed|headbutted|stomped|strangling|knock|knocks|knocked|knocking|throwing|grabbing|dragging|shoving|whipping|smacking|scratch|scratched|scratches|scratching)`;
+const HIT = String.raw`(?:hit|hits|hitting|struck|strike|strikes|striking|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punched|punches|punching|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|choke|choked|chokes|choking|strangle|strangled|strangles|grab|grabbed|grabs|throw|threw|throws|thrown|pin|pinned|pins|whip|whipped|whips|whoop|whooped|smack|smacked|smacks|shake|shook|shakes|scald|scalded|burn|burned|burnt|burns|burning|kneed|bites|bite|elbowed|headbutted|stomped|strangling|knock|knocks|knocked|knocking|throwing|grabbing|dragging|shoving|whipping|smacking|scratch|scratched|scratches|scratching)`;
 const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|finances|bank ?card|debit card|credit cards?|cards|account|accounts|phone|texts|messages|emails?|passwords?|location|keys|car keys|car|passport|passports|meds|medications?|pills|birth control|contraception|pension|social security(?: check)?|check|contacts|friends|documents|id)`;
 
 export const abuse: TopicRules = {
   anchors: {
     any: [
+      'struck', 'strike', 'striking', 'soiled', 'tossed', 'dumped',
       // Frame heads (the frames at the end of the rules).
       'throat', 'wrists?$', 'temple$', 'faces$', 'heads$', 'pinned', 'pinning', 'pushes', 'pushed', 'pushing', 'pinch', 'squeez', 'temper', 'rage$',
       'invisible', 'eggshells', 'safe$', 'dead$', 'aborted', 'yell', 'shout', 'kneel', 'squat', 'scrub', 'crawl',
@@ -34,7 +35,7 @@ export const abuse: TopicRules = {
       'worthless', 'stupid', 'useless', 'whore', 'slut', 'crazy', 'name-calling', 'screamed', 'stealing', 'pension',
       'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
     ],
-    pairs: [
+    pairs: [ 'i go', 'i went', 'hide under', 'hid under', 'hiding under', 'hide in', 'hid in', 'hiding in', 'my things', 'her things', 'my stuff', 'her stuff',
       'the floor', 'the ground', 'i tell', 'i told', 'she tell', 'we tell', 'i call', 'i report', 'left him', 'left them', 'left my', 'leaves me', 'leaves us', 'leaves her', 'leaves the', 'leaves my', 'leaving me', 'leaving the', 'leave the', 'leave my', 'leave me', 'shows up', 'show up', 'cut me', 'cut her', 'cut us', 'follows my', 'followed my', 'from school', 'of school', 'my door', 'bathroom door', 'the door', 'nobody came', 'nobody comes', 'same clothes', 'dirty clothes', 'my head', 'her head', 'my face', 'her face', 'my neck', 'her neck', 'made me', 'made us', 'made her', 'make me', 'make us',
       'makes me', 'makes us', 'makes her', 'would make', 'me eat', 'us eat', 'me shower', 'us shower', 'me sleep', 'me bathe', 'her eat', 'them eat', 'so nobody', 'so people', 'so they',
       'so teachers', 'so the', 'so anyone',
@@ -82,6 +83,8 @@ export const abuse: TopicRules = {
     ],
   },
   masks: masks([
+    String.raw`\bgrab(?:bed|s)? (?:my|her) hand(?: and (?:we )?(?:ran|run|walked|led|danced|pulled me (?:onto|to|along))| to (?:help|lead|pull me up))\b|\b(?:got )?pushed (?:me |him |her |us )?in(?:to)? the (?:pool|lake|water)\b`,
+    String.raw`\bthreat\w* to (?:move (?:me|us|him|her) to|transfer (?:me|us)|fire (?:me|us|him|her)|cut (?:my|our) hours|write (?:me|us) up|dock (?:my|our) pay|put (?:me|us) on (?:nights|the night shift|probation))\b`,
     // Parental discipline that is not abuse, sport, fees and fines, a protective grab, and the
     // neglect of things rather than of a person.
     String.raw`\bthreat\w* to (?:send (?:me|us|him|her) (?:back )?to (?:summer |sleepaway |boarding |military )?(?:camp|school)|cancel \w+|take away (?:my|the|our) (?:phone|xbox|ipad|tv|netflix|switch|games?|car)|ground (?:me|us|him|her))\b`,
@@ -183,6 +186,11 @@ export const abuse: TopicRules = {
     ['door-locked-outside', 'act', String.raw`\block(?:s|ed|ing)? (?:my|her|his|our|the) (?:bedroom |room |bathroom )?door from the outside\b|\b(?:took|take|takes|removed) (?:the|my) (?:door ?knob|doorknob)\b|\block(?:s|ed|ing)? the bathroom\b`],
     ['does-things-to', 'act', String.raw`\b(?:do|does|did|doing|would do|used to do) (?:stuff|things|that|something|bad things|weird (?:stuff|things)|sexual things) to (?:me|her|us|him)\b`],
     ['hurts-dependant', 'act', String.raw`\b(?:he|she|they|dad|mom|father|mother|stepdad|stepmom|husband|wife|boyfriend|girlfriend|partner|ex)\b (?:would |will |might |could |'ll |'d |ever |is going to |'s going to |is gonna |'s gonna )?(?:hurt|hurts|hurting|harm|harms) (?:the (?:baby|kids|children)|my (?:baby|son|daughter|kids|children|little \w+))\b`],
+    // Written from development batch 9.
+    ['threat-take-child', 'act', String.raw`\bif (?:i|you|she|we) (?:ever )?(?:go|went|leave|left)\b[^.]{0,40}\b(?:take (?:my|our|the|your) (?:son|daughter|kids?|children|baby)|never see (?:him|her|them|my \w+) again)\b`],
+    ['throws-belongings', 'act', String.raw`\b(?:throw|threw|throws|throwing|tossed|tosses|dumped|dumps) (?:all )?(?:of )?(?:my|her) (?:things|stuff|clothes|belongings)\b(?! (?:in the (?:wash|laundry|dryer)|away for me))`],
+    ['hides-from-parent', 'act', String.raw`\bhid(?:e|es|ing)? (?:under|in|behind) (?:the|my|our) (?:bed|room|closet|bathroom|basement|table|car)\b`, String.raw`\b(?:angry|drunk|drinking|mad|rage|temper|yelling|screaming|came home|comes home|when (?:he|she|my \w+) (?:came|got|gets|comes))\b`, String.raw`!\b(?:hide and seek|game|surprise|party|thunder|storm|fireworks)\b`],
+    ['left-soiled', 'act', String.raw`\b(?:left|leaves?|leaving|keeps?|kept) (?:her|him|me|them|the \w+|my \w+) (?:lying )?in (?:soiled|dirty|wet) (?:sheets|diapers?|bedding|clothes|pants|bed)\b`],
   ]),
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in)\b`],
