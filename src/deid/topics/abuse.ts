@@ -127,7 +127,7 @@ export const abuse: TopicRules = {
     String.raw`\b(?:was |were |got |being )?pushed (?:me |us )?(?:into|to) (?:taking|take|doing|do|apply|applying|join|joining|go|going|try|trying|study|studying|play|playing)\b`,
     String.raw`\b(?:exam|test|day|week|work|job|life|class|classes|workout|practice|game|anxiety|depression|it|this|that|school|semester)\b(?: \w+)? (?:beat|beats|kicked|kicks|crushed|killed|killing|kills) (?:me|us)\b`,
     // "I check my phone", "we take my car": the speaker doing it to their own things.
-    String.raw`\b(?:i|we|you) (?:\w+ )?(?:control|take|took|keep|kept|hold|hide|hid|check|read|monitor|track|limit|restrict|change|changed|delete|deleted|go through|went through)\b`,
+    String.raw`\b(?:i|we|you) (?:\w+ )?(?:control|take|took|keep|kept|hold|hide(?! (?:under|in|behind))|hid(?! (?:under|in|behind))|check|read|monitor|track|limit|restrict|change|changed|delete|deleted|go through|went through)\b`,
   ]),
   rules: rules([
     ['abuse-word', 'word', String.raw`\babus(?:e|ed|er|ers|ing|ive|ively)\b|\bmaltreat\w*|\bneglect(?:ed|ful)?\b|\bmistreat\w*`],

@@ -23,7 +23,7 @@ export const sexual: TopicRules = {
       'perform', 'partners$', 'chlamydia', 'gonorrh', 'syphilis', 'herpes', 'warts', 'trichomon', 'marriage',
       'fantasi[sz]', 'relations$', 'dorm$', 'roleplay', 'faked$',
     ],
-    pairs: [ 'since anyone', 'since i', 'been touched', 'using toys', 'try toys', 'tried toys', 'making out', 'makes out', 'things off', 'clothes off', 'everything off', 'faked it', 'fake it', 'role play', 'nothing on', 'without clothes', 'my underwear',
+    pairs: [ 'since anyone', 'since i', 'been touched', 'using toys', 'try toys', 'tried toys', 'making out', 'makes out', 'things off', 'clothes off', 'everything off', 'faked it', 'fake it', 'role play', 'nothing on', 'without clothes', 'any clothes', 'my clothes', 'a shirt', 'my shirt', 'my top', 'my underwear',
       'touch each', 'touched each', 'touching each', 'touches each', 'expect something', 'expects something', 'expecting something', 'expect sex', 'expect it', 'expects it', 'expect more', 'caught something', 'got something', 'did stuff', 'do stuff', 'doing stuff', 'does stuff', 'done stuff', 'tried stuff', 'try stuff', 'did things', 'do things',
       'doing things', 'tried things', 'try things', 'did more', 'do more', 'get close', 'got close', 'getting close', 'gets close',
       'things happened', 'stuff happened', 'one thing', 'spent the', 'spend the', 'spending the', 'gave me', 'gave him', 'gave her',
