@@ -31,10 +31,10 @@ export const immigration: TopicRules = {
       'mountain$', 'pay$', 'pays$', 'paying$', 'paid$', 'owed?$', 'charged', 'debt', 'caught', 'arrested', 'rounded', 'workplace',
       'worksite', 'uniforms?$', 'vests?$', 'vans?$', 'suvs?$', 'cash$', 'marri', 'tijuana', 'ju[aá]rez', 'reynosa',
       'matamoros', 'nogales', 'piedras', 'mexicali', 'protection', 'refuge', 'stolen', 'lawful', 'presence', 'airport', 'plane$',
-      'checkpoints?$', 'raids?$', 'complain',
+      'checkpoints?$', 'raids?$', 'complain', 'hers$', 'cages?$', 'perrera', 'icebox', 'charge$', 'affect$', 'agents$',
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
-    pairs: [
+    pairs: [ 'has papers', 'has her', 'has his', 'have papers', 'their papers', 'in truck', 'a truck', 'of truck', 'here without', 'country without', 'came without', 'living without', 'working without', 'only one', 'came to', 'of status', "they'll remove", 'will remove', 'could remove', 'authorities on', 'immigration on',
       'can\'t say', 'cant say', 'to complain', 'swam across', 'swam over', 'here legally', 'keep us', 'kept us', 'keeps us', 'they take', 'they took',
       'they pick', 'be allowed', 'be able', 'be let', 'come home', 'came home', 'in mexico', 'in guatemala', 'in honduras', 'in case', 'raids',
       'no license', 'no licence', 'a license', 'a licence', 'my license', 'my licence', 'the license', 'valid license', 'no social', 'cousins social', 'cousin social', 'else social', 'his situation', 'her situation', 'their situation', 'a truck', 'of truck', 'born before', 'born after', 'citizen but', 'citizens but',
@@ -64,6 +64,7 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    String.raw`\b(?:papers|documents) (?:organi[sz]ed|sorted|ready|printed|scanned|together|in a folder) for (?:the |my |our )?(?:tax\w*|accountant|appointment|meeting|class|school|bank|mortgage|loan)\b`,
     String.raw`\bdeport\w* (?:my|his|her|our) (?:patience|sanity|will|hope|energy|mood|joy)\b|\b(?:license|licence)\b(?=[^.]{0,40}\b(?:learn\w* to drive|driving (?:lessons|test)|road test|never drove|too young|turn 1[6-8])\b)`,
     String.raw`\b(?:paid|pay) (?:a guy|someone|somebody|people|a man|movers) to (?:bring|move|haul|carry|deliver|get) (?:the|my|our|a|his|her) (?:couch|sofa|furniture|fridge|bed|piano|boxes|stuff|car|table|tv|dresser|washer)\b`,
     String.raw`\bdeport(?:ed|ing)? (?:all )?(?:my|the|our|his|her) (?:old )?(?:photos|pictures|files|data|stuff|music|emails|contacts)\b|\bwork permit for (?:the|a|my) (?:food truck|business|shop|stand|restaurant|renovation|stall)\b`,
@@ -152,7 +153,7 @@ export const immigration: TopicRules = {
     // Leaving means never getting back in: "if I go I cannot come back".
     ['cannot-return-frame', 'act', String.raw`\bif (?:i|we|he|she|they|you|my \w+|our \w+) (?:ever )?(?:go|goes|leave|leaves|left|went|travel\w*|visit\w*)\b[^.]{0,40}\b(?:can'?t|cannot|couldn'?t|won'?t|not|never) (?:be able to |be allowed to |get to )?(?:come|get) back\b(?! (?:to (?:class|school|work|the team|practice)|in time))|\bleave and (?:get|come) back in\b`],
     // The journey: on foot, by river or desert, hidden in a vehicle, led by a paid guide.
-    ['journey', 'act', String.raw`\b(?:walk(?:ed|ing)?|cross(?:ed|ing)?|came|come|pass(?:ed)?|swam|hid|hiding|rode|travel(?:l?ed)?|brought (?:me|us|her|him|them)|snuck)\b[^.]{0,40}\b(?:in the back of|under|inside|through|thru|across|over|in) (?:the |a |an )?(?:\w+ )?(?:desert|river|rio|jungle|darien|trucks?|trailer|boxes|container|freight train|la bestia|the other side)\b`, String.raw`!\b(?:trip|kayak\w*|canoe|raft\w*|vacation|hike|hiking|camping|road|bridge|street|moving day|boxes of|unpacking|packing)\b`],
+    ['journey', 'act', String.raw`\b(?:walk(?:ed|ing)?|cross(?:ed|ing)?|came|come|pass(?:ed)?|swam|hid|hide|hidden|hiding|rode|travel(?:l?ed)?|brought (?:me|us|her|him|them)|snuck)\b[^.]{0,40}\b(?:in the back of|under|inside|through|thru|across|over|in) (?:the |a |an )?(?:\w+ )?(?:desert|river|rio|jungle|darien|trucks?|trailer|boxes|container|freight train|la bestia|the other side)\b`, String.raw`!\b(?:trip|kayak\w*|canoe|raft\w*|vacation|hike|hiking|camping|road|bridge|street|moving day|boxes of|unpacking|packing)\b`],
     ['journey-mountain', 'act', String.raw`\b(?:walk(?:ed|ing)?|cross(?:ed|ing)?|came|pass(?:ed)?|travel(?:l?ed)?)\b[^.]{0,30}\b(?:through|thru|across|over) (?:the )?mountains?\b`, String.raw`\b(?:night|guide\w*|paid|pay|man|men|days|weeks|scared|cold|kids?|mother|father|mom|dad)\b`, String.raw`!\b(?:hike|hiking|trail|vacation|trip|ski\w*|camping|road trip)\b`],
     ['paid-passage', 'act', String.raw`\b(?:paid|pay|pays|paying|sold (?:the|our|my) (?:\w+ )?(?:farm|house|land|car)|owe|owed|charged|debt)\b`, String.raw`\b(?:guide|man|men|guy|people|person|someone|somebody|him|them|coyote|smuggler)\b`, String.raw`\b(?:across (?:the )?(?:border|river|line)|over (?:the )?(?:border|river|line)|through (?:guatemala|mexico|the desert|the mountains?|the jungle)|to (?:this country|the us|the states|the other side)|bring (?:\w+ ){0,2}over|get (?:\w+ ){0,2}across|cross\w*|guide (?:us|me|them)|guid(?:ed|ing) us|led us|leading us|the journey|north|pass(?:ed)? (?:to|the))\b`, String.raw`!\b(?:ticket|bus fare|uber|lyft|taxi|cab|airline|airport|mechanic|tutor|rent|bill|movers|moving)\b`],
     // Being taken by enforcement: caught at work, then held or sent away.
@@ -188,6 +189,17 @@ export const immigration: TopicRules = {
     ['cannot-visit-country', 'act', String.raw`\bcan'?t (?:go |travel |fly )?(?:to )?(?:visit|see|go (?:to|back to)) (?:\w+ ){0,3}in ${COUNTRY}\b|\bcan'?t (?:go|travel|fly) (?:back )?to ${COUNTRY}\b`, String.raw`\b(?:complicated|why|papers|allowed|never|years|status|can'?t explain|come back)\b`],
     ['in-case-taken', 'act', String.raw`\bin case (?:they|immigration|ice|someone|the agents) (?:pick (?:me|us|him|her) up|take (?:me|us|him|her)|come|detain|deport|arrest)\b|\bif (?:i|we|he|she) (?:get|am|is|are|gets) (?:picked up|taken|deported|detained)\b[^.]{0,40}\b(?:kids|children|custody|who)\b`],
     ['raids-fear', 'act', String.raw`\braids?\b`, String.raw`\b(?:my|mom|dad|call|scared|afraid|make sure|hide|every time|home|family|neighbou?rs?)\b`, String.raw`!\b(?:drug|fbi|video game|raid boss|boss raid|fridge|closet|sale|panty|guild|dungeon|pantry)\b`],
+    // Written from development batch 10.
+    ['who-has-papers', 'act', String.raw`\b(?:who|that|since (?:she|he)|because (?:she|he)) (?:has|have|had) (?:her|his|their|the) (?:papers|documents|green ?card)\b(?! (?:graded|printed|signed|done|ready|for (?:school|class|work)))`],
+    ['not-own-passport', 'act', String.raw`\b(?:passport|papers|documents|id|green ?card) (?:that|which) (?:wasn'?t|was not|isn'?t|is not|weren'?t|were not) (?:hers|his|mine|theirs|ours|real|(?:her|his|my|their) own)\b`],
+    ['caught-crossing', 'act', String.raw`\b(?:caught|stopped|grabbed|picked up|found) (?:us|me|them|her|him) (?:at|near|crossing|by|on) (?:the )?(?:river|border|desert|line|wall|checkpoint|rio)\b|\b(?:sent|put|kept|held|locked) (?:us|me|them|her|him) (?:to|in) (?:a |the )?(?:big |cold |freezing )?(?:cages?|perrera|icebox)\b`],
+    ['public-charge', 'act', String.raw`\bpublic charge\b|\baffect (?:my|her|his|our|their) (?:pending )?(?:case|status|application|papers|green card)\b`, String.raw`\b(?:assistance|benefits|medicaid|food stamps|snap|wic|apply\w*|public charge|clinic|help)\b`],
+    ['here-without', 'act', String.raw`\b(?:here|in (?:the|this) country|living here|stay(?:ing|ed)?|came|come|entered|live|living|work(?:s|ing)?) without (?:permission|papers|documents|a visa|any papers|authori[sz]ation|status)\b`],
+    ['only-born-here', 'act', String.raw`\bonly one (?:in (?:my|our|the) family )?(?:who was |who is |that was )?born (?:here|in (?:the us|this country|america))\b`],
+    ['came-to-work', 'act', String.raw`\bthey (?:came|come|showed up) to (?:his|her|my|our|the) (?:work|job|jobsite|factory|restaurant|plant|farm)\b`, String.raw`\b(?:hid\w*|since|scared|took|afraid|took|ran|run|never|hasn'?t been back|stopped going)\b`],
+    ['out-of-status', 'act', String.raw`\bout of status\b|\b(?:they'?ll|they will|they'?re going to|they could|they might|gonna) remove (?:her|him|me|us|them)\b`],
+    ['call-authorities-on', 'act', String.raw`\bcall(?:s|ed|ing)? (?:the )?(?:authorities|immigration|ice|la migra|migra|the migration|border patrol) on (?:me|us|my \w+|her|him|them|our \w+)\b`],
+    ['taken-by-agents', 'act', String.raw`\b(?:taken|picked up|grabbed|detained|arrested|followed) by (?:the )?(?:agents|federal agents|officers in plain clothes|men in (?:vests|uniforms|plain clothes))\b`],
   ]),
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
