@@ -6,6 +6,7 @@
 //
 //   --errors           list the development set's errors with the evidence behind each decision
 //   --heldout-errors   the same for the held-out set (look only once tuning is over)
+//   --heldout2-errors  the same for the second held-out set (heldout2.jsonl; see its README entry)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
@@ -222,8 +223,10 @@ async function main(): Promise<void> {
   await loadDeidResources();
   const dev = load('dev');
   const held = load('heldout');
+  const held2 = load('heldout2');
   report('DEVELOPMENT (tuned on)', dev, args.has('--errors'));
   report('HELD OUT (not tuned on)', held, args.has('--heldout-errors'));
+  report('HELD OUT 2 (written before the paraphrase rework, not tuned on)', held2, args.has('--heldout2-errors'));
   const corpus = therapyPhiDev();
   const carriersDev = corpus?.dev.docs.map((d) => d.text) ?? [];
   const carriersHeld = corpus?.heldOut.docs.map((d) => d.text) ?? [];
@@ -231,6 +234,7 @@ async function main(): Promise<void> {
     console.log('');
     embedded('development', dev, carriersDev);
     embedded('held out', held, carriersHeld);
+    embedded('held out 2', held2, carriersHeld);
   } else console.log('\n(therapy-phi-dev not found: conversation embedding skipped)');
   clinicalNotes();
   throughput([...dev, ...held], carriersDev);

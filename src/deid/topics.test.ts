@@ -171,3 +171,85 @@ describe('R36 the cue gate hides no rule match', () => {
     expect(differing).toEqual([]);
   });
 });
+
+// Regression tests for the paraphrase frames (situations stated as co-occurring concepts). Each
+// sentence was written for this file; they show that a frame works, not how well it generalises
+// (bench/deid/topics/heldout2.jsonl measures that).
+describe('R36 frames: immigration situations without the topic words', () => {
+  it.each([
+    ['lacking the right documents', "Client: my stepdad, he doesn't have the right documents to stay here"],
+    ['no permission to work', 'she has no permission to work so she babysits for cash'],
+    ['removal to a named country', 'they sent my brother back to Honduras in March'],
+    ['a court date and having to leave', 'the judge gave him ninety days to leave'],
+    ['leaving means not getting back', 'if my mom goes to the funeral she cannot come back'],
+    ['a journey hidden in a vehicle', 'we rode in the back of a trailer for two nights'],
+    ['paying for passage', 'my aunt paid a man to take her through the desert'],
+    ['taken at work and held', 'my neighbour got picked up at the plant and now he is in custody'],
+    ['fear of men in uniform at the door', 'we never open the door to people in uniforms, we hide in the back'],
+    ['marriage for papers', 'he married her so he could get his papers'],
+    ['silenced by status', "my uncle can't complain to anyone because of his status"],
+    ['raids and a parent', 'when there are raids my mom stays home and we keep the lights off'],
+  ])('R36 %s', (_kind, sentence) => {
+    expect(topicOf(sentence, ['immigration'])).toBe('immigration');
+  });
+});
+
+describe('R36 frames: sexual content without the topic words', () => {
+  it.each([
+    ['an unnamed act between partners', 'my girlfriend and i finally did it in her room'],
+    ['the night together', 'we spent the night together after the concert'],
+    ['performance', "he couldn't perform and blamed me for it"],
+    ['many partners', "I've been with so many guys this year that I lost count"],
+    ['pictures without clothes', 'he wants photos of me without any clothes'],
+    ['faking it', 'i always faked it with him because it was easier'],
+    ['expected at night', 'if i stay at his place he will expect something in bed'],
+  ])('R36 %s', (_kind, sentence) => {
+    expect(topicOf(sentence, ['sexual'])).toBe('sexual');
+  });
+});
+
+describe('R36 frames: abuse without the word abuse', () => {
+  it.each([
+    ['force at the throat', 'he pressed his forearm against my throat'],
+    ['pinned against a wall', 'she pinned me against the fridge and screamed'],
+    ['base-form verb in non-native English', 'when he angry he push me and the children'],
+    ['an ordeal as punishment', 'our dad made us kneel on the floor for hours'],
+    ['a dependant left alone', 'she left the twins alone in the apartment all weekend'],
+    ['a threat to take a child', 'if I leave he says he will take my daughter and I will never see her again'],
+    ['hurting a child', 'I am scared my husband will hurt my son'],
+    ['a hand held over a stove', 'my grandmother held my hand over the burner'],
+    ['hiding from an angry parent', 'we hid in the closet when mom came home drunk'],
+  ])('R36 %s', (_kind, sentence) => {
+    expect(topicOf(sentence, ['abuse'])).toBe('abuse');
+  });
+});
+
+describe('R36 frames keep the other senses readable', () => {
+  it.each([
+    ['an ID left at home', "I don't have my ID with me today", 'immigration'],
+    ['a licence not learned yet', "I don't have a licence because I'm still taking driving lessons", 'immigration'],
+    ['movers', 'we paid someone to bring the sofa over from my aunt'],
+    ['a summer camp threat', 'dad keeps threatening to send me back to sleepaway camp', 'abuse'],
+    ['a match lost', 'we got beaten 3-1 in the semifinal', 'abuse'],
+    ['a protective grab', 'he grabbed my arm to stop me from stepping off the curb', 'abuse'],
+    ['neglected chores', 'I neglected my chores all week', 'abuse'],
+    ['a child in the parents bed', 'our son crawls into bed with us when he is sick', 'sexual'],
+    ['a race finished', 'I finished in 30 minutes, my fastest race ever', 'sexual'],
+    ['a finished escape room', 'my bf and i did the puzzle hunt for the first time and won', 'sexual'],
+  ])('R36 %s', (_kind, sentence, topic?: string) => {
+    expect(topicOf(sentence, topic ? [topic] : BUILTIN_TOPICS)).toBeUndefined();
+  });
+});
+
+describe('R36 spoken disfluency', () => {
+  it('R36 reads through hesitations and restarts', () => {
+    expect(topicOf('Client: we, um, we had, uh, relations, you know, last week', ['sexual'])).toBe('sexual');
+    expect(topicOf("Client: my, my dad, he doesn't have, um, the, the papers", ['immigration'])).toBe('immigration');
+  });
+  it('R36 keeps a trailing-off ellipsis inside one redacted utterance', () => {
+    const text = 'Client: he held me down and... kept going.';
+    const spans = detectTopics(text, ['abuse']);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('he held me down and... kept going.');
+  });
+});

@@ -108,6 +108,8 @@ function customMatchers(custom: readonly CustomTopic[] | undefined): CustomMatch
 // A full stop after these is not the end of a sentence ("Pt. reports", "U.S. citizen", "e.g.").
 const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:pt|cl|dr|mr|mrs|ms|mx|st|vs|etc|approx|appt|hx|dx|tx|sx|yo|y\.o|e\.g|i\.e|u\.s|[a-z])$/i;
 
+const TRAILING_OFF = /^ {1,2}\p{Ll}/u;
+
 const LABEL_RE = /^\s*(?:[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s+)?/u;
 
 /** Sentence and utterance boundaries: line breaks and sentence-final punctuation. */
@@ -127,6 +129,12 @@ export function sentences(text: string): [number, number][] {
     // "Pt. reports …": keep going to the next stop instead of cutting after an abbreviation.
     const body = m[0];
     if (body.endsWith('.') && !body.endsWith('..') && e < text.length && ABBREV_BEFORE_DOT.test(body.slice(0, -1)) && text[e] !== '\n') {
+      if (pending < 0) pending = m.index;
+      continue;
+    }
+    // "he just... kept going": a trailing-off pause inside one utterance, not its end, when the
+    // speech goes on in lower case on the same line.
+    if (body.endsWith('..') && TRAILING_OFF.test(text.slice(e, e + 3))) {
       if (pending < 0) pending = m.index;
       continue;
     }

@@ -1,7 +1,7 @@
 // One sentence against one topic's rules: blank the senses that are not the topic, collect the
 // rules that match, note negation, and let a veto (an animal, a job, the news) overrule evidence
 // that is only the topic's vocabulary. The same function serves redaction and `explainTopics`.
-import { NEGATION, type Rule, type TopicRules } from './rules.ts';
+import { matches, NEGATION, type Rule, type TopicRules } from './rules.ts';
 
 export interface Cue {
   rule: string;
@@ -24,8 +24,30 @@ export interface TopicDecision {
 
 const APOSTROPHES = /[’‘`´]/g;
 
+// Spoken disfluency: hesitation sounds, "you know" and "like," as fillers, and a word repeated
+// at a restart ("he, he held me", "the, the right documents"). Rules are written for the words
+// a person means; in transcribed speech these sit between exactly those words. Only the rules'
+// view of the sentence changes (spans are whole sentences, so no offset depends on it).
+const FILLERS = /(?:^|,?\s+)(?:u+m+|u+h+|e+r+m+|e+h+|h+m+|m+h?m+)(?=[\s,.]|$)(?:,|\.{2,})?|,\s+(?:like|you know),(?=\s)|(?:^|(?<=\s))(?:like|you know),(?=\s)|\.{2,}(?=\s)/g;
+const RESTART = /\b([a-z']+),?\s+\1\b/g;
+const SPACES = /\s{2,}/g;
+const RESTART_TEST = /\b([a-z']+) \1\b/;
+
+const MAYBE_DISFLUENT = /\b(?:u+[mh]|e+r+m|h+m+|m+h?m+|you know|like,)|\.\.|,/;
+
+// The same sentence is given to each active topic in turn: keep the last result.
+let lastIn = '';
+let lastOut = '';
+
 export function normalise(sentence: string): string {
-  return sentence.toLowerCase().replace(APOSTROPHES, "'");
+  if (sentence === lastIn) return lastOut;
+  let s = sentence.toLowerCase().replace(APOSTROPHES, "'");
+  // A restart is only written with a comma ("he, he") or as a doubled word; fillers need one of
+  // the cheap signs tested first.
+  if (MAYBE_DISFLUENT.test(s) || RESTART_TEST.test(s)) s = s.replace(FILLERS, '').replace(RESTART, '$1').replace(SPACES, ' ').trim();
+  lastIn = sentence;
+  lastOut = s;
+  return s;
 }
 
 /**
@@ -45,7 +67,7 @@ function negatedBefore(s: string, at: number): boolean {
 
 /** True when some rule matches the sentence before masking: masks only ever remove matches. */
 function anyRule(r: TopicRules, s: string, original: string): boolean {
-  for (const rule of r.rules) if (rule.re.test(s)) return true;
+  for (const rule of r.rules) if (matches(rule, s)) return true;
   for (const rule of r.cased ?? []) if (rule.re.test(original)) return true;
   return false;
 }
@@ -69,7 +91,7 @@ export function decide(topic: string, r: TopicRules, original: string, explain =
   const cues: Cue[] = [];
   let act = false;
   for (const rule of r.rules) {
-    const m = rule.re.exec(s);
+    const m = matches(rule, s);
     if (!m) continue;
     if (rule.kind === 'act') act = true;
     // Negation never changes the decision (see negatedBefore), so it is worked out only to explain.

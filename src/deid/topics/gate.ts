@@ -32,6 +32,8 @@ export interface GateToken {
 // Anchors with digits, checked only after a one-letter token "h", "k" or "i".
 const DIGIT_ANCHOR = /^(?:[hk]-?1b?|i-\d{3})(?![\p{L}\p{N}])/iu;
 
+const FILLER_TOKENS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'eh', 'hmm', 'mm', 'mhm']);
+
 export class Gate {
   private readonly stems: Stem[] = [];
   /** head word → tail word → bits. */
@@ -102,10 +104,18 @@ export class Gate {
     const at: number[] = [];
     const bits: number[] = [];
     let prev: Map<string, number> | undefined;
+    let afterFiller = false;
     for (const t of tokens) {
+      // A hesitation ("had, uh, relations") is transparent to pairs, as it is to the rules
+      // (engine.ts drops it before they run).
+      if (FILLER_TOKENS.has(t.key)) {
+        afterFiller = prev !== undefined;
+        continue;
+      }
       const e = this.entry(t.key);
       let b = e.bits;
-      if (prev !== undefined && t.tightBefore) b |= prev.get(t.key) ?? 0;
+      if (prev !== undefined && (t.tightBefore || afterFiller)) b |= prev.get(t.key) ?? 0;
+      afterFiller = false;
       prev = e.pairs;
       // "H-1B", "K-1", "I-130": the engine's tokens are letters only, so look at what follows.
       if (digitBits && t.key.length === 1 && (t.key === 'h' || t.key === 'k' || t.key === 'i')) {

@@ -14,6 +14,15 @@ export interface Rule {
    * overrides.
    */
   kind: 'word' | 'act';
+  /**
+   * A frame: further concepts that must all occur somewhere in the same sentence, in any order
+   * ("a caught/picked-up person" and "a facility or being shipped back"). Paraphrase rarely keeps
+   * the words next to each other, so a frame states the situation as co-occurring concepts
+   * instead of one phrase. `re` is the frame's head, the concept the gate anchors on.
+   */
+  all?: RegExp[];
+  /** A frame's other sense: when this matches anywhere in the sentence the frame does not. */
+  none?: RegExp;
 }
 
 /**
@@ -48,9 +57,29 @@ export const VICTIM = String.raw`(?:${PRON_OBJ}|my (?:little |older |big |younge
 /** NegEx-style triggers, looked for shortly before a cue. */
 export const NEGATION = /\b(?:no|not|never|nobody|none|nothing|neither|nor|without|denie[sd]|deny|denying|negative for|(?:do|does|did|is|are|was|were|have|has|had|ca|could|would|wo|should)n'?t|dont|doesnt|didnt|isnt|wasnt|havent|hasnt|cant|wont)\b/g;
 
-/** Builds a rule list from `[id, kind, source]` triples. */
-export function rules(list: readonly (readonly [string, Rule['kind'], string])[]): Rule[] {
-  return list.map(([id, kind, src]) => ({ id, kind, re: new RegExp(src) }));
+/**
+ * Builds a rule list from `[id, kind, source]` triples; sources after the third make the rule a
+ * frame (see `Rule.all`), and one of those that starts with `!` is the frame's other sense
+ * (`Rule.none`).
+ */
+export function rules(list: readonly (readonly [string, Rule['kind'], string, ...string[]])[]): Rule[] {
+  return list.map(([id, kind, src, ...also]) => {
+    const rule: Rule = { id, kind, re: new RegExp(src) };
+    const all = also.filter((a) => !a.startsWith('!'));
+    const none = also.find((a) => a.startsWith('!'));
+    if (all.length) rule.all = all.map((a) => new RegExp(a));
+    if (none) rule.none = new RegExp(none.slice(1));
+    return rule;
+  });
+}
+
+/** True when a rule matches the sentence: its pattern and, for a frame, every other concept. */
+export function matches(rule: Rule, s: string): RegExpExecArray | null {
+  const m = rule.re.exec(s);
+  if (!m) return m;
+  if (rule.all) for (const a of rule.all) if (!a.test(s)) return null;
+  if (rule.none?.test(s)) return null;
+  return m;
 }
 
 export function masks(list: readonly string[]): RegExp[] {
