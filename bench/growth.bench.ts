@@ -54,7 +54,8 @@ import { seedPractice } from '../test/factories.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash } from '../src/features/notes/queries.ts';
 import { canonical, rowHash, verifyAudit, type ChainRow } from '../src/audit/verify.ts';
-import { postgresCopyConnector } from '../src/audit/verify-copy.ts';
+import { copyFormatFromEnv, postgresCopyConnector } from '../src/audit/verify-copy.ts';
+import { BINARY_COLUMNS } from '../src/audit/verify-copy-binary.ts';
 
 const GENERATOR_VERSION = 1;
 const arg = (name: string): string | undefined => {
@@ -488,55 +489,81 @@ async function dbSize(server: Kysely<Database>, name: string): Promise<string> {
   return (await sql<{ s: string }>`SELECT pg_size_pretty(pg_database_size(${name})) AS s`.execute(server)).rows[0]?.s ?? '?';
 }
 
-interface Verified {
+interface VerifyRun {
+  label: string;
   report: Awaited<ReturnType<typeof verifyAudit>>;
-  verifySecs: number;
-  report1: Awaited<ReturnType<typeof verifyAudit>> | undefined;
-  verify1Secs: number;
+  secs: number;
+}
+
+interface Verified {
+  runs: VerifyRun[];
   readSecs: number;
-  shaSecs: number;
+  readBinarySecs: number;
+  /** sha256sum before and after the verifier runs (the machine's load moves it). */
+  shaSecs: [number, number];
 }
 
-/** audit verify of the large database (lanes read with COPY, as the CLI does on PostgreSQL), psql reading the same rows, sha256sum of the canonical bytes. */
+// BENCH_VERIFY_FORMATS: the COPY readers measured side by side, in this order (default both).
+const VERIFY_FORMATS = (process.env.BENCH_VERIFY_FORMATS ?? 'text,binary').split(',').map((f) => copyFormatFromEnv({ TACET_AUDIT_COPY: f.trim() }));
+
+function sha256sum(canonicalFile: string): number {
+  const th = Date.now();
+  const sum = spawnSync('sha256sum', [canonicalFile], { encoding: 'utf8' });
+  if (sum.status !== 0) throw new Error('sha256sum failed');
+  return (Date.now() - th) / 1000;
+}
+
+function psqlToNowhere(adminUrl: string, format: 'text' | 'binary'): number {
+  const tr = Date.now();
+  const columns = format === 'binary' ? BINARY_COLUMNS : 'practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash';
+  const copied = spawnSync('psql', [adminUrl, '-q', '-c', `COPY (SELECT ${columns} FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT${format === 'binary' ? ' (FORMAT binary)' : ''}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (copied.status !== 0) throw new Error('psql COPY of the audit trail failed');
+  return (Date.now() - tr) / 1000;
+}
+
+/** audit verify of the large database (lanes read with COPY, as the CLI does on PostgreSQL) with each reader, psql reading the same rows, sha256sum of the canonical bytes. */
 async function measureVerify(adminUrl: string, canonicalFile: string): Promise<Verified> {
-    // ---- audit verify throughput, beside sha256sum of the same bytes -------------------------
-    const va = postgresHandle(adminUrl, VERIFY_CONCURRENCY + 1);
-    const tv = Date.now();
-    const report = await verifyAudit(va.db, { concurrency: VERIFY_CONCURRENCY, copy: postgresCopyConnector(adminUrl) });
-    const verifySecs = (Date.now() - tv) / 1000;
-    // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass).
-    const serial = process.env.BENCH_VERIFY_SERIAL === '1';
-    const tv1 = Date.now();
-    const report1 = serial ? await verifyAudit(va.db, { concurrency: 1, copy: postgresCopyConnector(adminUrl) }) : undefined;
-    const verify1Secs = (Date.now() - tv1) / 1000;
+  const shaBefore = sha256sum(canonicalFile);
+  const va = postgresHandle(adminUrl, VERIFY_CONCURRENCY + 1);
+  const runs: VerifyRun[] = [];
+  // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass per reader).
+  const concurrencies = process.env.BENCH_VERIFY_SERIAL === '1' ? [VERIFY_CONCURRENCY, 1] : [VERIFY_CONCURRENCY];
+  try {
+    for (const concurrency of concurrencies) {
+      for (const format of VERIFY_FORMATS) {
+        const tv = Date.now();
+        const report = await verifyAudit(va.db, { concurrency, copy: postgresCopyConnector(adminUrl, undefined, format) });
+        const secs = (Date.now() - tv) / 1000;
+        runs.push({ label: `tacet verifyAudit, ${format} COPY reader, ${concurrency === 1 ? 'one lane at a time' : `${concurrency} lanes at a time`}`, report, secs });
+        log(`${runs.at(-1)?.label}: ${secs.toFixed(2)} s, ${report.problems.length} problems`);
+      }
+    }
+  } finally {
     await va.close();
-    // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
-    const tr = Date.now();
-    const copied = spawnSync('psql', [adminUrl, '-q', '-c', 'COPY (SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const readSecs = (Date.now() - tr) / 1000;
-    if (copied.status !== 0) throw new Error('psql COPY of the audit trail failed');
-    const th = Date.now();
-    const sum = spawnSync('sha256sum', [canonicalFile], { encoding: 'utf8' });
-    const shaSecs = (Date.now() - th) / 1000;
-    if (sum.status !== 0) throw new Error('sha256sum failed');
-
-    return { report, verifySecs, report1, verify1Secs, readSecs, shaSecs };
+  }
+  // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
+  const readSecs = psqlToNowhere(adminUrl, 'text');
+  const readBinarySecs = psqlToNowhere(adminUrl, 'binary');
+  return { runs, readSecs, readBinarySecs, shaSecs: [shaBefore, sha256sum(canonicalFile)] };
 }
 
-function printVerify({ report, verifySecs, report1, verify1Secs, readSecs, shaSecs }: Verified, gen: Generated): void {
+function printVerify({ runs, readSecs, readBinarySecs, shaSecs }: Verified, gen: Generated): void {
   const mb = gen.canonicalBytes / 1e6;
-    // The file holds the generated events only; the verifier also reads the bench practices' few
-    // events. Rates compare events per second (and the bytes those events' canonical forms hold).
-    const perEvent = gen.canonicalBytes / Math.max(gen.auditEvents, 1);
-    const shaRate = gen.auditEvents / shaSecs;
-    const rate = (n: number, secs: number) => `${(n / secs / 1000).toFixed(0)} k events/s, ${((n * perEvent) / secs / 1e6).toFixed(0)} MB/s`;
-    console.log(`\nAudit verify of the large database (${report.events} events in ${report.practices} practices, ${report.problems.length} problems; ${mb.toFixed(0)} MB of canonical bytes):`);
-    console.log(`| run | time | throughput | of sha256sum |`);
-    console.log(`|---|---|---|---|`);
-    console.log(`| sha256sum of the same canonical bytes (${gen.auditEvents} events) | ${shaSecs.toFixed(2)} s | ${rate(gen.auditEvents, shaSecs)} | 100 % |`);
-    console.log(`| tacet verifyAudit (COPY reader), ${VERIFY_CONCURRENCY} lanes at a time | ${verifySecs.toFixed(2)} s | ${rate(report.events, verifySecs)} | **${((100 * report.events) / verifySecs / shaRate).toFixed(0)} %** |`);
-    console.log(`| (context) psql COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(report.events, readSecs)} | ${((100 * report.events) / readSecs / shaRate).toFixed(0)} % |`);
-    if (report1 !== undefined) console.log(`| tacet verifyAudit (COPY reader), one lane at a time | ${verify1Secs.toFixed(2)} s | ${rate(report1.events, verify1Secs)} | ${((100 * report1.events) / verify1Secs / shaRate).toFixed(0)} % |`);
+  // The file holds the generated events only; the verifier also reads the bench practices' few
+  // events. Rates compare events per second (and the bytes those events' canonical forms hold),
+  // against the mean of the two sha256sum runs.
+  const perEvent = gen.canonicalBytes / Math.max(gen.auditEvents, 1);
+  const shaMean = (shaSecs[0] + shaSecs[1]) / 2;
+  const shaRate = gen.auditEvents / shaMean;
+  const rate = (n: number, secs: number) => `${(n / secs / 1000).toFixed(0)} k events/s, ${((n * perEvent) / secs / 1e6).toFixed(0)} MB/s`;
+  const events = runs[0]?.report.events ?? gen.auditEvents;
+  console.log(`\nAudit verify of the large database (${events} events in ${runs[0]?.report.practices} practices, problems ${runs.map((r) => r.report.problems.length).join('/')}; ${mb.toFixed(0)} MB of canonical bytes):`);
+  console.log(`| run | time | throughput | of sha256sum |`);
+  console.log(`|---|---|---|---|`);
+  console.log(`| sha256sum of the same canonical bytes (${gen.auditEvents} events), before / after the rest | ${shaSecs[0].toFixed(2)} / ${shaSecs[1].toFixed(2)} s | ${rate(gen.auditEvents, shaMean)} | 100 % |`);
+  for (const r of runs) console.log(`| ${r.label} | ${r.secs.toFixed(2)} s | ${rate(r.report.events, r.secs)} | **${((100 * r.report.events) / r.secs / shaRate).toFixed(0)} %** |`);
+  console.log(`| (context) psql text COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(events, readSecs)} | ${((100 * events) / readSecs / shaRate).toFixed(0)} % |`);
+  console.log(`| (context) psql binary COPY of the same rows to nowhere | ${readBinarySecs.toFixed(2)} s | ${rate(events, readBinarySecs)} | ${((100 * events) / readBinarySecs / shaRate).toFixed(0)} % |`);
 }
 
 /**
