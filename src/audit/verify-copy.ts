@@ -61,13 +61,7 @@ export interface CopyConnection {
   copyOut(query: string): NodeJS.ReadableStream;
   close(): Promise<void>;
 }
-/** How a connector connects, so that a worker thread can open connections of its own (verify-threads.ts). */
-export interface CopySpec {
-  url: string;
-  role?: string;
-  format: CopyFormat;
-}
-export type CopyConnector = (() => Promise<CopyConnection>) & { spec?: CopySpec };
+export type CopyConnector = () => Promise<CopyConnection>;
 
 /**
  * Opens connections for the COPY reader at `url`, each set up as the verification needs: the
@@ -75,7 +69,7 @@ export type CopyConnector = (() => Promise<CopyConnection>) & { spec?: CopySpec 
  */
 export function postgresCopyConnector(url: string, role?: string, format: CopyFormat = copyFormatFromEnv()): CopyConnector {
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error('invalid role name');
-  const connect = async (): Promise<CopyConnection> => {
+  return async () => {
     const client = new pg.Client({ connectionString: url, application_name: 'tacet-audit-verify' });
     // A lost server surfaces on the COPY stream; without a listener it would kill the process.
     client.on('error', () => undefined);
@@ -92,7 +86,6 @@ export function postgresCopyConnector(url: string, role?: string, format: CopyFo
       close: () => client.end(),
     };
   };
-  return Object.assign(connect, { spec: { url, format, ...(role !== undefined ? { role } : {}) } });
 }
 
 /**
