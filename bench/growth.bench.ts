@@ -505,6 +505,8 @@ interface Verified {
 
 // BENCH_VERIFY_FORMATS: the COPY readers measured side by side, in this order (default both).
 const VERIFY_FORMATS = (process.env.BENCH_VERIFY_FORMATS ?? 'text,binary').split(',').map((f) => copyFormatFromEnv({ TACET_AUDIT_COPY: f.trim() }));
+// BENCH_VERIFY_REPEAT: every verifier run that many times, interleaved (the machine's load moves).
+const VERIFY_REPEAT = Math.max(1, Number(process.env.BENCH_VERIFY_REPEAT ?? 1));
 
 function sha256sum(canonicalFile: string): number {
   const th = Date.now();
@@ -529,13 +531,16 @@ async function measureVerify(adminUrl: string, canonicalFile: string): Promise<V
   // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass per reader).
   const concurrencies = process.env.BENCH_VERIFY_SERIAL === '1' ? [VERIFY_CONCURRENCY, 1] : [VERIFY_CONCURRENCY];
   try {
-    for (const concurrency of concurrencies) {
-      for (const format of VERIFY_FORMATS) {
-        const tv = Date.now();
-        const report = await verifyAudit(va.db, { concurrency, copy: postgresCopyConnector(adminUrl, undefined, format) });
-        const secs = (Date.now() - tv) / 1000;
-        runs.push({ label: `tacet verifyAudit, ${format} COPY reader, ${concurrency === 1 ? 'one lane at a time' : `${concurrency} lanes at a time`}`, report, secs });
-        log(`${runs.at(-1)?.label}: ${secs.toFixed(2)} s, ${report.problems.length} problems`);
+    for (let rep = 0; rep < VERIFY_REPEAT; rep++) {
+      for (const concurrency of concurrencies) {
+        for (const format of VERIFY_FORMATS) {
+          const tv = Date.now();
+          const report = await verifyAudit(va.db, { concurrency, copy: postgresCopyConnector(adminUrl, undefined, format) });
+          const secs = (Date.now() - tv) / 1000;
+          const how = concurrency === 1 ? 'one lane group at a time' : `${concurrency} lane groups at a time`;
+          runs.push({ label: `tacet verifyAudit, ${format} COPY reader, ${how}${VERIFY_REPEAT > 1 ? ` (pass ${rep + 1})` : ''}`, report, secs });
+          log(`${runs.at(-1)?.label}: ${secs.toFixed(2)} s, ${report.problems.length} problems`);
+        }
       }
     }
   } finally {
