@@ -54,8 +54,9 @@ import { seedPractice } from '../test/factories.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash } from '../src/features/notes/queries.ts';
 import { canonical, rowHash, verifyAudit, type ChainRow } from '../src/audit/verify.ts';
-import { copyFormatFromEnv, postgresCopyConnector } from '../src/audit/verify-copy.ts';
+import { copyFormatFromEnv, copyRowParser, postgresCopyConnector, type CopyFormat } from '../src/audit/verify-copy.ts';
 import { BINARY_COLUMNS } from '../src/audit/verify-copy-binary.ts';
+
 
 const GENERATOR_VERSION = 1;
 const arg = (name: string): string | undefined => {
@@ -499,6 +500,7 @@ interface Verified {
   runs: VerifyRun[];
   readSecs: number;
   readBinarySecs: number;
+  cpu: CpuCost;
   /** sha256sum before and after the verifier runs (the machine's load moves it). */
   shaSecs: [number, number];
 }
@@ -549,10 +551,62 @@ async function measureVerify(adminUrl: string, canonicalFile: string): Promise<V
   // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
   const readSecs = psqlToNowhere(adminUrl, 'text');
   const readBinarySecs = psqlToNowhere(adminUrl, 'binary');
-  return { runs, readSecs, readBinarySecs, shaSecs: [shaBefore, sha256sum(canonicalFile)] };
+  const cpu = cpuCost(adminUrl, canonicalFile);
+  return { runs, readSecs, readBinarySecs, cpu, shaSecs: [shaBefore, sha256sum(canonicalFile)] };
 }
 
-function printVerify({ runs, readSecs, readBinarySecs, shaSecs }: Verified, gen: Generated): void {
+interface CpuCost {
+  events: number;
+  /** CPU seconds (user + system) of sha256sum over the canonical bytes. */
+  sha: number;
+  /** Per reader: CPU seconds of this process to parse the whole trail's COPY output, and to parse, rebuild and hash every row. */
+  readers: Array<{ format: CopyFormat; parse: number; full: number }>;
+}
+
+/**
+ * CPU time rather than wall time, which on a shared machine moves with everyone else's load: the
+ * whole trail's COPY output saved to a file (psql, the verifier's lane order), then parsed here
+ * from memory — once parsing only, once rebuilding and hashing every row as the verifier does —
+ * beside sha256sum's own CPU time for the canonical bytes.
+ */
+function cpuCost(adminUrl: string, canonicalFile: string): CpuCost {
+  const timed = spawnSync('bash', ['-c', 'TIMEFORMAT=%U+%S; time sha256sum "$1" > /dev/null', 'bash', canonicalFile], { encoding: 'utf8' });
+  const sha = (timed.stderr.trim().split('\n').at(-1) ?? '').split('+').reduce((a, b) => a + Number(b), 0);
+  const readers: CpuCost['readers'] = [];
+  let events = 0;
+  for (const format of ['text', 'binary'] as const) {
+    const file = `${canonicalFile}.${format}-copy`;
+    const columns = format === 'binary' ? BINARY_COLUMNS : 'practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash';
+    // The text reader expects the verifier's session settings (ISO dates in UTC, hex bytea).
+    const out = spawnSync('psql', [adminUrl, '-q', '-o', file, '-c', `SET DateStyle = ISO; SET TimeZone = 'UTC'; SET bytea_output = hex; COPY (SELECT ${columns} FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT${format === 'binary' ? ' (FORMAT binary)' : ''}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (out.status !== 0) throw new Error('psql COPY to a file failed');
+    const data = fs.readFileSync(file);
+    fs.rmSync(file, { force: true });
+    const pass = (full: boolean): number => {
+      let bad = 0;
+      let rows = 0;
+      const parser = copyRowParser(
+        format,
+        (_seq, _prev, hash, recompute) => {
+          rows++;
+          if (full && !recompute().equals(hash)) bad++;
+        },
+        () => undefined,
+      );
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < data.length; i += 65536) parser.push(data.subarray(i, Math.min(data.length, i + 65536)));
+      parser.end();
+      const c = process.cpuUsage(c0);
+      if (bad > 0) throw new Error(`${bad} rows did not hash to their stored hash`);
+      events = rows;
+      return (c.user + c.system) / 1e6;
+    };
+    readers.push({ format, parse: pass(false), full: pass(true) });
+  }
+  return { events, sha, readers };
+}
+
+function printVerify({ runs, readSecs, readBinarySecs, cpu, shaSecs }: Verified, gen: Generated): void {
   const mb = gen.canonicalBytes / 1e6;
   // The file holds the generated events only; the verifier also reads the bench practices' few
   // events. Rates compare events per second (and the bytes those events' canonical forms hold),
@@ -569,6 +623,15 @@ function printVerify({ runs, readSecs, readBinarySecs, shaSecs }: Verified, gen:
   for (const r of runs) console.log(`| ${r.label} | ${r.secs.toFixed(2)} s | ${rate(r.report.events, r.secs)} | **${((100 * r.report.events) / r.secs / shaRate).toFixed(0)} %** |`);
   console.log(`| (context) psql text COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(events, readSecs)} | ${((100 * events) / readSecs / shaRate).toFixed(0)} % |`);
   console.log(`| (context) psql binary COPY of the same rows to nowhere | ${readBinarySecs.toFixed(2)} s | ${rate(events, readBinarySecs)} | ${((100 * events) / readBinarySecs / shaRate).toFixed(0)} % |`);
+  const perM = (secs: number, n: number) => `${((secs * 1e6) / Math.max(n, 1)).toFixed(2)} s`;
+  console.log(`\nCPU time per million events (this process, from memory; sha256sum's own user + system time):`);
+  console.log(`| work | CPU per 1 M events | of sha256sum's |`);
+  console.log(`|---|---|---|`);
+  console.log(`| sha256sum of the canonical bytes | ${perM(cpu.sha, gen.auditEvents)} | 100 % |`);
+  for (const r of cpu.readers) {
+    console.log(`| ${r.format} COPY output: parsing only | ${perM(r.parse, cpu.events)} | ${((100 * r.parse * gen.auditEvents) / cpu.events / cpu.sha).toFixed(0)} % |`);
+    console.log(`| ${r.format} COPY output: parsing, canonical bytes and SHA-256 of every row | ${perM(r.full, cpu.events)} | ${((100 * r.full * gen.auditEvents) / cpu.events / cpu.sha).toFixed(0)} % |`);
+  }
 }
 
 /**
