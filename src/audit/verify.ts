@@ -185,9 +185,10 @@ export interface VerifyOptions {
    */
   mode?: 'checkpoint' | 'full';
   /**
-   * Lanes verified at once (issue 21): lanes are independent chains, so several stream side by
-   * side, each on its own connection of the pool, each fetching its next page while the last one
-   * is hashed. 1 walks them one after another.
+   * Lane workers at once (issue 21): lanes are independent chains, so several stream side by
+   * side. Paged, each worker walks one lane at a time on a connection of the pool, fetching its
+   * next page while the last one is hashed; with COPY, each worker reads a group of up to 16
+   * lanes per statement on a connection of its own. 1 walks them one after another.
    */
   concurrency?: number;
   /** Rows per fetch (tests use tiny pages to cross page boundaries). */
