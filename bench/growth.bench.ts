@@ -54,7 +54,9 @@ import { seedPractice } from '../test/factories.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash } from '../src/features/notes/queries.ts';
 import { canonical, rowHash, verifyAudit, type ChainRow } from '../src/audit/verify.ts';
-import { postgresCopyConnector } from '../src/audit/verify-copy.ts';
+import { copyFormatFromEnv, copyRowParser, postgresCopyConnector, type CopyFormat } from '../src/audit/verify-copy.ts';
+import { BINARY_COLUMNS } from '../src/audit/verify-copy-binary.ts';
+
 
 const GENERATOR_VERSION = 1;
 const arg = (name: string): string | undefined => {
@@ -488,55 +490,148 @@ async function dbSize(server: Kysely<Database>, name: string): Promise<string> {
   return (await sql<{ s: string }>`SELECT pg_size_pretty(pg_database_size(${name})) AS s`.execute(server)).rows[0]?.s ?? '?';
 }
 
-interface Verified {
+interface VerifyRun {
+  label: string;
   report: Awaited<ReturnType<typeof verifyAudit>>;
-  verifySecs: number;
-  report1: Awaited<ReturnType<typeof verifyAudit>> | undefined;
-  verify1Secs: number;
+  secs: number;
+}
+
+interface Verified {
+  runs: VerifyRun[];
   readSecs: number;
-  shaSecs: number;
+  readBinarySecs: number;
+  cpu: CpuCost;
+  /** sha256sum before and after the verifier runs (the machine's load moves it). */
+  shaSecs: [number, number];
 }
 
-/** audit verify of the large database (lanes read with COPY, as the CLI does on PostgreSQL), psql reading the same rows, sha256sum of the canonical bytes. */
+// BENCH_VERIFY_FORMATS: the COPY readers measured side by side, in this order (default both).
+const VERIFY_FORMATS = (process.env.BENCH_VERIFY_FORMATS ?? 'text,binary').split(',').map((f) => copyFormatFromEnv({ TACET_AUDIT_COPY: f.trim() }));
+// BENCH_VERIFY_REPEAT: every verifier run that many times, interleaved (the machine's load moves).
+const VERIFY_REPEAT = Math.max(1, Number(process.env.BENCH_VERIFY_REPEAT ?? 1));
+
+function sha256sum(canonicalFile: string): number {
+  const th = Date.now();
+  const sum = spawnSync('sha256sum', [canonicalFile], { encoding: 'utf8' });
+  if (sum.status !== 0) throw new Error('sha256sum failed');
+  return (Date.now() - th) / 1000;
+}
+
+function psqlToNowhere(adminUrl: string, format: 'text' | 'binary'): number {
+  const tr = Date.now();
+  const columns = format === 'binary' ? BINARY_COLUMNS : 'practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash';
+  const copied = spawnSync('psql', [adminUrl, '-q', '-c', `COPY (SELECT ${columns} FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT${format === 'binary' ? ' (FORMAT binary)' : ''}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (copied.status !== 0) throw new Error('psql COPY of the audit trail failed');
+  return (Date.now() - tr) / 1000;
+}
+
+/** audit verify of the large database (lanes read with COPY, as the CLI does on PostgreSQL) with each reader, psql reading the same rows, sha256sum of the canonical bytes. */
 async function measureVerify(adminUrl: string, canonicalFile: string): Promise<Verified> {
-    // ---- audit verify throughput, beside sha256sum of the same bytes -------------------------
-    const va = postgresHandle(adminUrl, VERIFY_CONCURRENCY + 1);
-    const tv = Date.now();
-    const report = await verifyAudit(va.db, { concurrency: VERIFY_CONCURRENCY, copy: postgresCopyConnector(adminUrl) });
-    const verifySecs = (Date.now() - tv) / 1000;
-    // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass).
-    const serial = process.env.BENCH_VERIFY_SERIAL === '1';
-    const tv1 = Date.now();
-    const report1 = serial ? await verifyAudit(va.db, { concurrency: 1, copy: postgresCopyConnector(adminUrl) }) : undefined;
-    const verify1Secs = (Date.now() - tv1) / 1000;
+  const shaBefore = sha256sum(canonicalFile);
+  const va = postgresHandle(adminUrl, VERIFY_CONCURRENCY + 1);
+  const runs: VerifyRun[] = [];
+  // BENCH_VERIFY_SERIAL=1: also one lane at a time, for comparison (another full pass per reader).
+  const concurrencies = process.env.BENCH_VERIFY_SERIAL === '1' ? [VERIFY_CONCURRENCY, 1] : [VERIFY_CONCURRENCY];
+  try {
+    for (let rep = 0; rep < VERIFY_REPEAT; rep++) {
+      for (const concurrency of concurrencies) {
+        for (const format of VERIFY_FORMATS) {
+          const tv = Date.now();
+          const report = await verifyAudit(va.db, { concurrency, copy: postgresCopyConnector(adminUrl, undefined, format) });
+          const secs = (Date.now() - tv) / 1000;
+          const how = concurrency === 1 ? 'one lane group at a time' : `${concurrency} lane groups at a time`;
+          runs.push({ label: `tacet verifyAudit, ${format} COPY reader, ${how}${VERIFY_REPEAT > 1 ? ` (pass ${rep + 1})` : ''}`, report, secs });
+          log(`${runs.at(-1)?.label}: ${secs.toFixed(2)} s, ${report.problems.length} problems`);
+        }
+      }
+    }
+  } finally {
     await va.close();
-    // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
-    const tr = Date.now();
-    const copied = spawnSync('psql', [adminUrl, '-q', '-c', 'COPY (SELECT practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const readSecs = (Date.now() - tr) / 1000;
-    if (copied.status !== 0) throw new Error('psql COPY of the audit trail failed');
-    const th = Date.now();
-    const sum = spawnSync('sha256sum', [canonicalFile], { encoding: 'utf8' });
-    const shaSecs = (Date.now() - th) / 1000;
-    if (sum.status !== 0) throw new Error('sha256sum failed');
-
-    return { report, verifySecs, report1, verify1Secs, readSecs, shaSecs };
+  }
+  // What reading the rows alone costs: psql copying the same columns, in the verifier's order, to nowhere.
+  const readSecs = psqlToNowhere(adminUrl, 'text');
+  const readBinarySecs = psqlToNowhere(adminUrl, 'binary');
+  const cpu = cpuCost(adminUrl, canonicalFile);
+  return { runs, readSecs, readBinarySecs, cpu, shaSecs: [shaBefore, sha256sum(canonicalFile)] };
 }
 
-function printVerify({ report, verifySecs, report1, verify1Secs, readSecs, shaSecs }: Verified, gen: Generated): void {
+interface CpuCost {
+  events: number;
+  /** CPU seconds (user + system) of sha256sum over the canonical bytes. */
+  sha: number;
+  /** Per reader: CPU seconds of this process to parse the whole trail's COPY output, and to parse, rebuild and hash every row. */
+  readers: Array<{ format: CopyFormat; parse: number; full: number }>;
+}
+
+/**
+ * CPU time rather than wall time, which on a shared machine moves with everyone else's load: the
+ * whole trail's COPY output saved to a file (psql, the verifier's lane order), then parsed here
+ * from memory — once parsing only, once rebuilding and hashing every row as the verifier does —
+ * beside sha256sum's own CPU time for the canonical bytes.
+ */
+function cpuCost(adminUrl: string, canonicalFile: string): CpuCost {
+  const timed = spawnSync('bash', ['-c', 'TIMEFORMAT=%U+%S; time sha256sum "$1" > /dev/null', 'bash', canonicalFile], { encoding: 'utf8' });
+  const sha = (timed.stderr.trim().split('\n').at(-1) ?? '').split('+').reduce((a, b) => a + Number(b), 0);
+  const readers: CpuCost['readers'] = [];
+  let events = 0;
+  for (const format of ['text', 'binary'] as const) {
+    const file = `${canonicalFile}.${format}-copy`;
+    const columns = format === 'binary' ? BINARY_COLUMNS : 'practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash';
+    // The text reader expects the verifier's session settings (ISO dates in UTC, hex bytea).
+    const out = spawnSync('psql', [adminUrl, '-q', '-o', file, '-c', `SET DateStyle = ISO; SET TimeZone = 'UTC'; SET bytea_output = hex; COPY (SELECT ${columns} FROM audit_events ORDER BY practice_id, lane, seq) TO STDOUT${format === 'binary' ? ' (FORMAT binary)' : ''}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (out.status !== 0) throw new Error('psql COPY to a file failed');
+    const data = fs.readFileSync(file);
+    fs.rmSync(file, { force: true });
+    const pass = (full: boolean): number => {
+      let bad = 0;
+      let rows = 0;
+      const parser = copyRowParser(
+        format,
+        (_seq, _prev, hash, recompute) => {
+          rows++;
+          if (full && !recompute().equals(hash)) bad++;
+        },
+        () => undefined,
+      );
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < data.length; i += 65536) parser.push(data.subarray(i, Math.min(data.length, i + 65536)));
+      parser.end();
+      const c = process.cpuUsage(c0);
+      if (bad > 0) throw new Error(`${bad} rows did not hash to their stored hash`);
+      events = rows;
+      return (c.user + c.system) / 1e6;
+    };
+    readers.push({ format, parse: pass(false), full: pass(true) });
+  }
+  return { events, sha, readers };
+}
+
+function printVerify({ runs, readSecs, readBinarySecs, cpu, shaSecs }: Verified, gen: Generated): void {
   const mb = gen.canonicalBytes / 1e6;
-    // The file holds the generated events only; the verifier also reads the bench practices' few
-    // events. Rates compare events per second (and the bytes those events' canonical forms hold).
-    const perEvent = gen.canonicalBytes / Math.max(gen.auditEvents, 1);
-    const shaRate = gen.auditEvents / shaSecs;
-    const rate = (n: number, secs: number) => `${(n / secs / 1000).toFixed(0)} k events/s, ${((n * perEvent) / secs / 1e6).toFixed(0)} MB/s`;
-    console.log(`\nAudit verify of the large database (${report.events} events in ${report.practices} practices, ${report.problems.length} problems; ${mb.toFixed(0)} MB of canonical bytes):`);
-    console.log(`| run | time | throughput | of sha256sum |`);
-    console.log(`|---|---|---|---|`);
-    console.log(`| sha256sum of the same canonical bytes (${gen.auditEvents} events) | ${shaSecs.toFixed(2)} s | ${rate(gen.auditEvents, shaSecs)} | 100 % |`);
-    console.log(`| tacet verifyAudit (COPY reader), ${VERIFY_CONCURRENCY} lanes at a time | ${verifySecs.toFixed(2)} s | ${rate(report.events, verifySecs)} | **${((100 * report.events) / verifySecs / shaRate).toFixed(0)} %** |`);
-    console.log(`| (context) psql COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(report.events, readSecs)} | ${((100 * report.events) / readSecs / shaRate).toFixed(0)} % |`);
-    if (report1 !== undefined) console.log(`| tacet verifyAudit (COPY reader), one lane at a time | ${verify1Secs.toFixed(2)} s | ${rate(report1.events, verify1Secs)} | ${((100 * report1.events) / verify1Secs / shaRate).toFixed(0)} % |`);
+  // The file holds the generated events only; the verifier also reads the bench practices' few
+  // events. Rates compare events per second (and the bytes those events' canonical forms hold),
+  // against the mean of the two sha256sum runs.
+  const perEvent = gen.canonicalBytes / Math.max(gen.auditEvents, 1);
+  const shaMean = (shaSecs[0] + shaSecs[1]) / 2;
+  const shaRate = gen.auditEvents / shaMean;
+  const rate = (n: number, secs: number) => `${(n / secs / 1000).toFixed(0)} k events/s, ${((n * perEvent) / secs / 1e6).toFixed(0)} MB/s`;
+  const events = runs[0]?.report.events ?? gen.auditEvents;
+  console.log(`\nAudit verify of the large database (${events} events in ${runs[0]?.report.practices} practices, problems ${runs.map((r) => r.report.problems.length).join('/')}; ${mb.toFixed(0)} MB of canonical bytes):`);
+  console.log(`| run | time | throughput | of sha256sum |`);
+  console.log(`|---|---|---|---|`);
+  console.log(`| sha256sum of the same canonical bytes (${gen.auditEvents} events), before / after the rest | ${shaSecs[0].toFixed(2)} / ${shaSecs[1].toFixed(2)} s | ${rate(gen.auditEvents, shaMean)} | 100 % |`);
+  for (const r of runs) console.log(`| ${r.label} | ${r.secs.toFixed(2)} s | ${rate(r.report.events, r.secs)} | **${((100 * r.report.events) / r.secs / shaRate).toFixed(0)} %** |`);
+  console.log(`| (context) psql text COPY of the same rows to nowhere: reading alone, no hashing | ${readSecs.toFixed(2)} s | ${rate(events, readSecs)} | ${((100 * events) / readSecs / shaRate).toFixed(0)} % |`);
+  console.log(`| (context) psql binary COPY of the same rows to nowhere | ${readBinarySecs.toFixed(2)} s | ${rate(events, readBinarySecs)} | ${((100 * events) / readBinarySecs / shaRate).toFixed(0)} % |`);
+  const perM = (secs: number, n: number) => `${((secs * 1e6) / Math.max(n, 1)).toFixed(2)} s`;
+  console.log(`\nCPU time per million events (this process, from memory; sha256sum's own user + system time):`);
+  console.log(`| work | CPU per 1 M events | of sha256sum's |`);
+  console.log(`|---|---|---|`);
+  console.log(`| sha256sum of the canonical bytes | ${perM(cpu.sha, gen.auditEvents)} | 100 % |`);
+  for (const r of cpu.readers) {
+    console.log(`| ${r.format} COPY output: parsing only | ${perM(r.parse, cpu.events)} | ${((100 * r.parse * gen.auditEvents) / cpu.events / cpu.sha).toFixed(0)} % |`);
+    console.log(`| ${r.format} COPY output: parsing, canonical bytes and SHA-256 of every row | ${perM(r.full, cpu.events)} | ${((100 * r.full * gen.auditEvents) / cpu.events / cpu.sha).toFixed(0)} % |`);
+  }
 }
 
 /**

@@ -354,6 +354,59 @@ describe('bin/tacet audit verify', () => {
     }
   });
 
+  it.runIf(usingPostgres())('R23 a login holding only tacet_auditor verifies every chain through COPY, text or binary: exit 0 intact, exit 1 on an edited row', async () => {
+    const t = await createTestDb();
+    // Roles are cluster-wide: a name of this run's own, dropped at the end.
+    const login = `tacet_audit_login_${crypto.randomBytes(4).toString('hex')}`;
+    try {
+      const p = await seedPractice(t.db, 'AuditorLogin');
+      await withTenant(t.db, p.ctx('practitioner'), async (trx, ctx) => {
+        for (let i = 0; i < 5; i++) await audit(trx, ctx, { action: 'note.read', resourceType: 'note', resourceId: crypto.randomUUID() });
+      });
+      await t.asAdmin(async (db) => {
+        await sql.raw(`CREATE ROLE ${login} LOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT`).execute(db);
+        await sql.raw(`GRANT tacet_auditor TO ${login}`).execute(db);
+      });
+      const admin = new URL(t.adminUrl ?? '');
+      const auditor = new URL(admin.href);
+      auditor.username = login;
+      auditor.password = '';
+      const bin = path.resolve('bin/tacet');
+      const run = (format: string, args: string[] = []) =>
+        spawnSync(bin, ['audit', 'verify', ...args], {
+          env: {
+            ...process.env,
+            DATABASE_URL: t.runtimeUrl ?? '',
+            DATABASE_ADMIN_URL: auditor.href,
+            TACET_AUDIT_COPY: format,
+            TACET_MASTER_KEY: crypto.randomBytes(32).toString('base64'),
+            KEYRING_URL: `${admin.protocol}//${admin.host}/tacet_keyring_unused`,
+            SMTP_URL: 'smtp://127.0.0.1:2525',
+          },
+          encoding: 'utf8',
+        });
+      for (const format of ['binary', 'text']) {
+        const ok = run(format);
+        expect(ok.stderr).toBe('');
+        expect(ok.stdout).toContain('OK: every chain is intact');
+        expect(ok.status).toBe(0);
+      }
+      await t.asAdmin(async (db) => {
+        await sql`SET session_replication_role = replica`.execute(db);
+        await sql`UPDATE audit_events SET outcome = 'denied' WHERE practice_id = ${p.practiceId} AND seq = 2`.execute(db);
+        await sql`SET session_replication_role = origin`.execute(db);
+      });
+      for (const format of ['binary', 'text']) {
+        const bad = run(format, ['--practice', p.practiceId]);
+        expect(bad.status).toBe(1);
+        expect(bad.stdout).toMatch(new RegExp(`BROKEN practice ${p.practiceId} lane \\d+ at seq 2: hash_mismatch`));
+      }
+    } finally {
+      await t.close();
+      await t.asAdmin((db) => sql.raw(`DROP ROLE IF EXISTS ${login}`).execute(db)).catch(() => undefined);
+    }
+  });
+
   it('R23 reports an intact chain with exit 0 and the first broken link with exit 1', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tacet-cli-'));
     try {

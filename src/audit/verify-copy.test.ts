@@ -10,7 +10,7 @@ import { createTestDb, usingPostgres, type AdminDb, type TestDb } from '../../te
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { withTenant } from '../db/tenant.ts';
 import { audit } from './audit.ts';
-import { verifyAudit, type VerifyOptions } from './verify.ts';
+import { rowHash, verifyAudit, type ChainRow, type VerifyOptions } from './verify.ts';
 import { postgresCopyConnector } from './verify-copy.ts';
 
 let t: TestDb;
@@ -28,13 +28,18 @@ async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
   });
 }
 
-/** Both readers over the same rows, whole reports compared. */
-async function both(opts: VerifyOptions = {}) {
-  const base = { practiceId: p.practiceId, concurrency: 3, ...opts };
+/** The paged, text COPY and binary COPY readers over the same rows, whole reports compared. */
+async function both(opts: VerifyOptions = {}, practiceId = p.practiceId) {
+  const base = { practiceId, concurrency: 3, ...opts };
   const paged = await t.asAdmin((db) => verifyAudit(db, { ...base, pageSize: 4 }));
-  const copied = await t.asAdmin((db) => verifyAudit(db, { ...base, copy: postgresCopyConnector(t.adminUrl ?? '') }));
-  expect(copied).toEqual(paged);
-  return copied;
+  const text = await t.asAdmin((db) => verifyAudit(db, { ...base, copy: postgresCopyConnector(t.adminUrl ?? '', undefined, 'text') }));
+  const binary = await t.asAdmin((db) => verifyAudit(db, { ...base, copy: postgresCopyConnector(t.adminUrl ?? '', undefined, 'binary') }));
+  // One lane per COPY statement as well as all of them in one (concurrency 1: one group).
+  const single = await t.asAdmin((db) => verifyAudit(db, { ...base, concurrency: 1, copy: postgresCopyConnector(t.adminUrl ?? '', undefined, 'binary') }));
+  expect(text).toEqual(paged);
+  expect(binary).toEqual(paged);
+  expect(single).toEqual(paged);
+  return binary;
 }
 
 describe.skipIf(!usingPostgres())('audit verify through COPY (issue 21)', () => {
@@ -52,6 +57,49 @@ describe.skipIf(!usingPostgres())('audit verify through COPY (issue 21)', () => 
     lanes = await t.asAdmin(async (db) => (await sql<{ lane: number }>`SELECT lane FROM audit_events WHERE practice_id = ${p.practiceId} GROUP BY lane HAVING count(*) >= 6 ORDER BY lane`.execute(db)).rows.map((r) => r.lane));
   }, 120_000);
   afterAll(async () => t?.close());
+
+  it('R23 the binary and text COPY readers catch a changed payload, timestamp, actor and prev_hash, a deleted and an inserted row, as the paged reader does', async () => {
+    const q = await seedPractice(t.db, 'VerifyCopyTamper');
+    // Enough actors that six lanes hold six rows or more (a lane is hashtext(actor) & 15).
+    for (let a = 0; a < 24; a++) {
+      await withTenant(t.db, { ...q.ctx('practitioner'), userId: crypto.randomUUID(), userAgent: 'Tamper-Agent/1.0' }, async (trx, ctx) => {
+        for (let i = 0; i < 6; i++) await audit(trx, ctx, { action: 'note.read', resourceType: 'note', resourceId: crypto.randomUUID(), metadata: { i } });
+      });
+    }
+    const six = await t.asAdmin(async (db) => (await sql<{ lane: number }>`SELECT lane FROM audit_events WHERE practice_id = ${q.practiceId} GROUP BY lane HAVING count(*) >= 6 ORDER BY lane LIMIT 6`.execute(db)).rows.map((r) => r.lane));
+    expect(six).toHaveLength(6);
+    expect((await both({}, q.practiceId)).problems).toEqual([]);
+    const [payload, time, actor, prev, deleted, inserted] = six as [number, number, number, number, number, number];
+    const at = (lane: number) => sql`practice_id = ${q.practiceId} AND lane = ${lane}`;
+    await tamper((db) => sql`UPDATE audit_events SET metadata = '{"i":99}' WHERE ${at(payload)} AND seq = 3`.execute(db));
+    await tamper((db) => sql`UPDATE audit_events SET occurred_at = occurred_at + interval '1 second' WHERE ${at(time)} AND seq = 2`.execute(db));
+    await tamper((db) => sql`UPDATE audit_events SET actor_id = ${crypto.randomUUID()} WHERE ${at(actor)} AND seq = 4`.execute(db));
+    await tamper((db) => sql`UPDATE audit_events SET prev_hash = ${crypto.randomBytes(32)} WHERE ${at(prev)} AND seq = 3`.execute(db));
+    await tamper((db) => sql`DELETE FROM audit_events WHERE ${at(deleted)} AND seq = 2`.execute(db));
+    // An inserted row made as the trigger would (its own hash right), seq 3 onwards moved up one.
+    await tamper(async (db) => {
+      const rows = (await sql<ChainRow>`SELECT * FROM audit_events WHERE ${at(inserted)} AND seq = 2`.execute(db)).rows;
+      const two = rows[0]!;
+      await sql`UPDATE audit_events SET seq = -seq WHERE ${at(inserted)} AND seq >= 3`.execute(db);
+      await sql`UPDATE audit_events SET seq = 1 - seq WHERE ${at(inserted)} AND seq < 0`.execute(db);
+      const forged: ChainRow = { ...two, seq: 3, prev_hash: Buffer.from(two.hash), resource_id: crypto.randomUUID(), hash: Buffer.alloc(0) };
+      forged.hash = rowHash(forged);
+      await sql`INSERT INTO audit_events (practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash)
+        VALUES (${forged.practice_id}, ${forged.lane}, 3, ${forged.occurred_at}, ${forged.actor_id}, ${forged.actor_role}, ${forged.action}, ${forged.resource_type}, ${forged.resource_id}, ${forged.outcome}, ${forged.request_id}, ${forged.ip}, ${forged.user_agent}, ${forged.metadata}, ${forged.prev_hash}, ${forged.hash})`.execute(db);
+    });
+    const r = await both({}, q.practiceId);
+    expect(r.problems).toHaveLength(6);
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ lane: payload, seq: 3, kind: 'hash_mismatch' }),
+        expect.objectContaining({ lane: time, seq: 2, kind: 'hash_mismatch' }),
+        expect.objectContaining({ lane: actor, seq: 4, kind: 'hash_mismatch' }),
+        expect.objectContaining({ lane: prev, seq: 3, kind: 'broken_link' }),
+        expect.objectContaining({ lane: deleted, seq: 3, kind: 'gap' }),
+        expect.objectContaining({ lane: inserted, seq: 4, kind: 'broken_link' }),
+      ]),
+    );
+  });
 
   it('R23 COPY and paged readers agree on an intact trail with escaped text and microsecond times, and on an edited, a removed and a reordered row', async () => {
     expect(lanes.length).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,7 @@
-// The fast reader of audit verify on PostgreSQL (issue 21): each lane streamed with
-// `COPY (SELECT … ORDER BY seq) TO STDOUT` in text format, on its own connection, and parsed here
-// straight into the bytes the hasher needs — prev_hash, then the canonical form of
+// The fast reader of audit verify on PostgreSQL (issue 21): groups of lanes streamed with
+// `COPY (SELECT … ORDER BY seq) TO STDOUT` on a connection per worker, in binary format
+// (verify-copy-binary.ts, the default) or in text format (here), and parsed straight into the
+// bytes the hasher needs — prev_hash, then the canonical form of
 // app.audit_canonical() — without a JavaScript object per row. Paged queries through node-pg
 // built a row object, a Date and two Buffers per row and topped out at 70–80 k rows/s; psql reads
 // the same rows at 250 k/s. PGlite keeps the paged path in verify.ts (one in-process session).
@@ -10,6 +11,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { BINARY_COLUMNS, BinaryCopyRowParser } from './verify-copy-binary.ts';
 
 const TIMESTAMPTZ = 1184;
 const COLUMNS = 'practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash';
@@ -28,9 +30,34 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** One row as the verifier needs it: seq, prev_hash and hash (views valid during the call only), and the recomputed hash. */
 export type CopiedRow = (seq: number, prev: Buffer, hash: Buffer, recompute: () => Buffer) => void;
+/** Called before the first row, and whenever a row's (practice, lane) differs from the last row's. */
+export type LaneStart = (practiceId: string, lane: number) => void;
+
+/** Parses one lane's COPY output as it arrives. */
+export interface CopyParser {
+  push(chunk: Buffer): void;
+  /** Throws if the output stopped short. */
+  end(): void;
+}
+
+/**
+ * 'binary' (the default): `COPY … (FORMAT binary)`, parsed by verify-copy-binary.ts; the server
+ * sends raw uuids, timestamps and hashes instead of formatting them. 'text': the text-format
+ * reader below, kept for comparison (bench:growth measures both) and as a fallback.
+ */
+export type CopyFormat = 'text' | 'binary';
+
+/** TACET_AUDIT_COPY=text|binary chooses the reader (binary unless set). */
+export function copyFormatFromEnv(env: NodeJS.ProcessEnv = process.env): CopyFormat {
+  const v = env.TACET_AUDIT_COPY ?? '';
+  if (v === '' || v === 'binary') return 'binary';
+  if (v === 'text') return 'text';
+  throw new Error('TACET_AUDIT_COPY must be text or binary');
+}
 
 /** A connection that streams COPY … TO STDOUT; one per lane worker. */
 export interface CopyConnection {
+  readonly format: CopyFormat;
   copyOut(query: string): NodeJS.ReadableStream;
   close(): Promise<void>;
 }
@@ -40,7 +67,7 @@ export type CopyConnector = () => Promise<CopyConnection>;
  * Opens connections for the COPY reader at `url`, each set up as the verification needs: the
  * role (the CLI reads as tacet_auditor, per session) and the output formats the parser expects.
  */
-export function postgresCopyConnector(url: string, role?: string): CopyConnector {
+export function postgresCopyConnector(url: string, role?: string, format: CopyFormat = copyFormatFromEnv()): CopyConnector {
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error('invalid role name');
   return async () => {
     const client = new pg.Client({ connectionString: url, application_name: 'tacet-audit-verify' });
@@ -54,15 +81,30 @@ export function postgresCopyConnector(url: string, role?: string): CopyConnector
       throw err;
     }
     return {
+      format,
       copyOut: (query) => client.query(copyTo(query)),
       close: () => client.end(),
     };
   };
 }
 
-export function laneCopyQuery(practiceId: string, lane: number, afterSeq: number): string {
-  if (!UUID.test(practiceId) || !Number.isSafeInteger(lane) || !Number.isSafeInteger(afterSeq)) throw new Error('invalid lane key');
-  return `COPY (SELECT ${COLUMNS} FROM audit_events WHERE practice_id = '${practiceId}' AND lane = ${lane} AND seq > ${afterSeq} ORDER BY seq) TO STDOUT`;
+/**
+ * One COPY statement for a group of lanes: each lane's rows after its starting seq, in seq order,
+ * one lane after another (UNION ALL of per-lane index range scans, each with its own ORDER BY).
+ */
+export function copyQuery(lanes: Array<{ practiceId: string; lane: number; afterSeq: number }>, format: CopyFormat = 'text'): string {
+  if (lanes.length === 0) throw new Error('no lanes to copy');
+  const columns = format === 'binary' ? BINARY_COLUMNS : COLUMNS;
+  const parts = lanes.map(({ practiceId, lane, afterSeq }) => {
+    if (!UUID.test(practiceId) || !Number.isSafeInteger(lane) || !Number.isSafeInteger(afterSeq)) throw new Error('invalid lane key');
+    return `(SELECT ${columns} FROM audit_events WHERE practice_id = '${practiceId}' AND lane = ${lane} AND seq > ${afterSeq} ORDER BY seq)`;
+  });
+  return `COPY (${parts.join(' UNION ALL ')}) TO STDOUT${format === 'binary' ? ' (FORMAT binary)' : ''}`;
+}
+
+/** The parser for a connection's format. */
+export function copyRowParser(format: CopyFormat, onRow: CopiedRow, onLane: LaneStart): CopyParser {
+  return format === 'binary' ? new BinaryCopyRowParser(onRow, onLane) : new CopyRowParser(onRow, onLane);
 }
 
 /**
@@ -71,16 +113,22 @@ export function laneCopyQuery(practiceId: string, lane: number, afterSeq: number
  * unescaped into a scratch buffer that holds prev_hash followed by the canonical form, and that
  * buffer is hashed in one call.
  */
-export class CopyRowParser {
+export class CopyRowParser implements CopyParser {
   private carry: Buffer | undefined;
   private scratch = Buffer.allocUnsafe(64 * 1024);
   private readonly prev = Buffer.allocUnsafe(32);
   private readonly hash = Buffer.allocUnsafe(32);
   private readonly starts = new Int32Array(FIELDS);
   private readonly ends = new Int32Array(FIELDS);
+  // The (practice, lane) fields of the last row, as COPY wrote them.
+  private readonly laneKey = Buffer.alloc(64);
+  private laneKeyLength = -1;
   rows = 0;
 
-  constructor(private readonly onRow: CopiedRow) {}
+  constructor(
+    private readonly onRow: CopiedRow,
+    private readonly onLane: LaneStart,
+  ) {}
 
   push(chunk: Buffer): void {
     let buf = chunk;
@@ -118,11 +166,24 @@ export class CopyRowParser {
     if (f !== FIELDS - 1) throw new Error('COPY row has too few fields');
     ends[f] = end;
     this.rows++;
+    this.laneOf(buf);
     const prev = this.hexField(buf, PREV, this.prev);
     const hash = this.hexField(buf, HASH, this.hash);
     const seq = this.intField(buf, SEQ);
     this.pending = buf;
     this.onRow(seq, prev, hash, this.recomputeBound);
+  }
+
+  /** practice_id and lane are fields 0 and 1, adjacent: one byte range compared with the last row's. */
+  private laneOf(buf: Buffer): void {
+    const a = this.starts[0]!;
+    const b = this.ends[1]!;
+    const n = b - a;
+    if (n === this.laneKeyLength && buf.compare(this.laneKey, 0, n, a, b) === 0) return;
+    if (n > this.laneKey.length) throw new Error('COPY row has no audit lane key');
+    buf.copy(this.laneKey, 0, a, b);
+    this.laneKeyLength = n;
+    this.onLane(buf.toString('latin1', a, this.ends[0]), this.intField(buf, 1));
   }
 
   private pending: Buffer = Buffer.alloc(0);
