@@ -36,7 +36,16 @@ walker cane rollator commode le ue lle rle lue rue bue ble perla perrla
 tanish tannish serosang serosanguinous sanguinous seropurulent purulent bilat
 intub reintub sedated tachy brady hypo
 hyper tachycardic bradycardic afebrile febrile
+ami ama ana tia al ho hob dex lido prop reg nph addm addend teds johnnies
+desitin tegaderm duoderm kerlix xeroform
 `);
+
+/**
+ * Shorthand that is also a frequent given name and no English word (ARI, IDA, TED hose, a
+ * johnny gown): read as shorthand only inside a clinical note (see noteRegister in names.ts), so
+ * "Ida" or "Ted" in counselling talk or a letter keeps the evidence of a name that is no word.
+ */
+export const NOTE_ONLY_SHORTHAND = set(`ari ida ted johnny`);
 
 /** Hospital units and services named generically: not identifiers (a unit named after a person or place is). */
 export const GENERIC_UNITS = set(`
@@ -57,8 +66,22 @@ export const MEASURE_WORDS = set(`
 hr bp sbp dbp map maps rr spo2 sat sats o2 temp t tmax tc tv vt peep ps psv fio2 cvp pap pcwp ci co svr
 pvr icp cpp uo uop i/o io ivf gtt bs fs fsbs fbs glucose bg k na cl co2 hco3 bun cr creat hct hgb wbc
 plt plts inr ptt pt/inr abg vbg ph pco2 po2 lactate lac ck cpk trop mg mag phos ca alb rate weight wt
-wgt kg lbs lb cc ml mcg mg units u gm g l lpm ls heart pulse resp respirations pain score scored
+wgt kg lbs lb cc ml mcg mg units u gm g l lpm ls tm heart pulse resp respirations pain score scored
 phq-9 phq9 gad-7 gad7 pcl-5 bdi bai moca mmse gcs apgar at to from of up down between about approx
 range ranging ~ over under above below running titrated increased decreased weaned dose doses bolus
 abg vbg settings setting vent ac simv imv pcv cpap bipap rx
+`);
+
+/**
+ * Nouns that follow an eponym or brand in clinical writing: a dictionary name right before one of
+ * these is a device, lesion, sign or product ("a Kelly clamp", "Sims position", "Homans
+ * sign"), not a person, unless a title or relation word names the person.
+ */
+export const EPONYM_NOUNS = set(`
+catheter catheters cath caths line lines tube tubes drain drains tear tears sign signs reflex
+maneuver manoeuvre procedure repair stocking stockings boots boot hose gown gowns mask bag bags
+lotion cream creams ointment ointments paste powder dressing dressings collar splint brace
+valve valves filter shunt pump bed mattress frame needle clamp tip tips needle port ports
+fracture fx lesion ulcer node nodes classification criteria equation formula position
+fall falls
 `);

@@ -5,6 +5,7 @@
 import type { PhiType } from './types.ts';
 import { RESTRICTED_ZIP3 } from './geo-data.ts';
 import { foldKey } from './tokens.ts';
+import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { W, wordFlags } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number) => void;
@@ -145,6 +146,8 @@ const NOT_INITIALS = new Set([
   'GI', 'GU', 'OR', 'NC', 'CO', 'CI', 'PR', 'SC', 'SQ', 'SL', 'RT', 'CV', 'HO', 'NS', 'OD', 'OS', 'OU', 'AU', 'AS',
   'BID', 'TID', 'QID', 'PRN', 'QHS', 'ICU', 'CCU', 'ETT', 'NGT', 'LE', 'UE', 'BM', 'UA', 'UO', 'IO', 'AB', 'DT', 'DX',
   'TX', 'HX', 'RX', 'SX', 'FX', 'PE', 'MI', 'CT', 'EKG', 'ECG', 'CXR', 'ABG', 'IVF', 'NPO', 'DNR', 'DNI', 'SOB', 'PMH',
+  // Ventilator and order shorthand: pressure support, total occlusion or telephone order, verbal order.
+  'PS', 'TO', 'VO', 'AC', 'PC', 'ED', 'QS', 'OB', 'IR', 'ENT',
 ]);
 
 // Dictation marks: "transcribed by kml", "JS/kml".
@@ -155,6 +158,10 @@ export function detectInitials(text: string, push: Push, hints = -1): void {
     scan(DICTATION_RE, text, (m) => {
       const v = m[1] ?? m[0];
       if (m[1] && /^(?:the|me|him|her|my|his|its|our|you|us|them|a|an|and|phone|mail|fax|text|car|bus)$/i.test(v)) return;
+      // "no CPR/no pressors", "DNR/dni": a slash between shorthand and a word is a list, not "JS/kml".
+      if (!m[1] && /^[A-Z]+\/(?:no|yes|and|or|not|per|dni|dnr|abd|prn)$/.test(v)) return;
+      // "CO/ci", "BP/hr": two readings' abbreviations, not a writer's and typist's initials.
+      if (!m[1] && v.split('/').every((p) => CLINICAL_SHORTHAND.has(p.toLowerCase()) || MEASURE_WORDS.has(p.toLowerCase()))) return;
       const s = m.index + m[0].length - v.length;
       push(s, s + v.length, 'NAME', 4);
     });

@@ -11,7 +11,7 @@
 //   4. capitalisation: in a normally-cased line, a capitalised word mid-sentence that no list
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
-import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
+import { CLINICAL_SHORTHAND, EPONYM_NOUNS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import * as flags from './wordflags.ts';
 import { looksAbbreviated, looksMisspelt } from './wordflags.ts';
@@ -56,6 +56,19 @@ const PERSON_OBJECT_BEFORE = new Set(['told', 'asked', 'texted', 'messaged', 'me
 // Words before a credential that are not the person: "per RN", "paged MD", "charge RN".
 const BEFORE_CREDENTIAL_STOP = new Set(['per', 'via', 'page', 'paged', 'call', 'called', 'notified', 'aware', 'care', 'team', 'charge', 'primary', 'covering', 'night', 'day', 'evening', 'resident', 'by', 'to', 'with', 'the', 'and']);
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss']);
+// "pt"/"patient"/"client" are relation words in therapy talk ("my patient Hope"), but in a clinical
+// note the word after "pt" is what the patient did ("pt refuses", "PT AMBULATES", "pt tol feeds").
+const SUBJECT_RELATIONS = new Set(['pt', 'pts', "pt's", 'patient', 'patients', 'cl', 'client', 'clients']);
+// Subject pronouns: in a clinical note a lower-case word after one is its verb, often misspelt
+// ("she denyse nausea"), not a name.
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+// Credentials written before a clinician's name in notes ("NP Lark aware", "MD HOLLOWAY notified").
+const CONTACT_VERBS = new Set(['reach', 'reached', 'call', 'called', 'page', 'paged', 'notify', 'notified', 'update', 'updated', 'inform', 'informed', 'contact', 'contacted', 'told', 'asked', 'phoned']);
+// ("PA" is left out: before a word it is the pulmonary artery far more often.)
+const CREDENTIALS_BEFORE = new Set(['rn', 'np', 'md', 'rrt', 'crnp', 'aprn', 'lpn', 'ho']);
+const AMBIGUOUS_CREDENTIALS = new Set(['do', 'ot', 'rd', 'pa-c', 'slp']);
+const CREDENTIAL_SUBJECT_NEXT = new Set(['aware', 'notified', 'made', 'called', 'paged', 'updated', 'informed', 'contacted', 'will', 'was', 'is', 'has', 'in', 'at', 'to', 'ordered', 'here', 'came', 'saw', 'spoke']);
+const CALL_VERBS = new Set(['called', 'calls', 'said', 'says', 'stated', 'states', 'asked', 'phoned', 'visited', 'texted']);
 
 // Credentials written after a clinician's name.
 const CREDENTIALS = new Set(['rn', 'rrt', 'md', 'np', 'lpn', 'lvn', 'cna', 'lcsw', 'lmft', 'lpc', 'lmhc', 'psyd', 'phd', 'pa-c', 'crnp', 'aprn', 'msw', 'do', 'ot', 'otr', 'dpt', 'slp', 'rd']);
@@ -93,9 +106,11 @@ export const NAME_RULES: readonly string[] = [
   'words before a credential (RN, MD, RRT)',
   'unknown word after a verb that takes a person (told, asked, met with)',
   'named with a cue elsewhere in this text',
+  'credential before it (NP, MD, RN) in a note',
+  'words before a relation in brackets ("… (daughter)")',
 ];
 // Rules whose evidence is a cue in context, strong enough to carry a name through the document.
-const CUED_RULES = new Set([3, 4, 5, 6, 9, 19, 20, 22, 23]);
+const CUED_RULES = new Set([3, 4, 5, 6, 9, 19, 20, 22, 23, 25, 26]);
 
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
   const r = resources();
@@ -110,6 +125,13 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   let clinicalWords = 0;
   for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
   const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
+  // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
+  // hundred words at least. The medical lexicon above also holds ordinary words ("support",
+  // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
+  // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
+  let shorthand = 0;
+  for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
+  const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
   const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
   // Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
   const hard = (t: Token): boolean =>
@@ -130,13 +152,60 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
   // Dictionary name that is not an ordinary word: a name in any case.
   // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
-  const strong = (t: Token): boolean =>
+  const strong = (t: Token, i: number): boolean =>
     !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
+    // A kinship word spelt as a rare surname ("neice") names the relation, not the person.
+    !has(t, W.Relation) &&
     // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
     (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
     // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
     // that starts a longer word ("reck", "onsult", "cabag") is shorthand or a typo far more often.
-    (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key)));
+    (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key))) &&
+    (!noteRegister || clinicalStrong(t, i));
+  // In a clinical note a dictionary name with no cue is still a word when its neighbours say so: a
+  // lower-case word after a subject pronoun is the verb ("she denyse nausea"); a name
+  // before a device or lesion noun is an eponym ("a kelly clamp", "a tiemann catheter"); a rare
+  // surname opening a sentence with no second name beside it is a typo or clipped word far more
+  // often than a person ("Neice phoned", "Tiemann placed").
+  const clinicalStrong = (t: Token, i: number): boolean => {
+    const p = tokens[i - 1];
+    if (p !== undefined && !cap(t) && tight(p, t) && SUBJECT_PRONOUNS.has(p.key)) return false;
+    if (NOTE_ONLY_SHORTHAND.has(t.key)) return false;
+    // A two-letter word outside a capitalised name ("bo" typed for "bp", "al" for an arterial line) is shorthand or a typo.
+    if (t.key.length <= 2 && !(t.caseInformative && t.shape === 'title')) return false;
+    // ("Pt Catholic, chaplain aware", "pt Christian": after "pt" a note gives a fact, not a name.)
+    // ("given Kerlix", "started Xarelto", "on Tamiflu": a word after a verb of giving is a drug or dressing.)
+    if (p !== undefined && tight(p, t) && (SUBJECT_RELATIONS.has(p.key) || TERM_BEFORE.has(p.key))) return false;
+    if (eponymAfter(i) || dosedBefore(i) || slashedToTerm(i) || scoreAfter(i)) return false;
+    if (t.sentenceStart && !has(t, W.Popular) && !nameBeside(i)) return false;
+    return true;
+  };
+  // "6u Lantis", "a 14F Tiemann": a word right after a number with its unit is a drug or device.
+  const dosedBefore = (i: number): boolean => /\d[A-Za-z]{0,4}[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
+  // "TIA/CVA", "s/p AVR/CABG": a word joined by a slash to shorthand is shorthand too.
+  const slashedToTerm = (i: number): boolean => {
+    const t = tokens[i]!;
+    const p = tokens[i - 1];
+    const q = tokens[i + 1];
+    return (q !== undefined && text.charCodeAt(t.end) === 47 && q.start === t.end + 1 && CLINICAL_SHORTHAND.has(q.key)) ||
+      (p !== undefined && text.charCodeAt(t.start - 1) === 47 && p.end === t.start - 1 && CLINICAL_SHORTHAND.has(p.key));
+  };
+  // "Braden 12", "Ramsay 3": an eponymous scale with its score (a short number, not a phone or date).
+  const scoreAfter = (i: number): boolean => /^[ \t]{1,2}\d{1,3}(?:\.\d)?(?![\d/:-])/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 8));
+  const eponymAfter = (i: number): boolean => {
+    const q = tokens[i + 1];
+    if (q === undefined || !tight(tokens[i]!, q)) return false;
+    if (EPONYM_NOUNS.has(q.key)) return true;
+    const q2 = tokens[i + 2];
+    return has(q, W.Name) && q2 !== undefined && tight(q, q2) && EPONYM_NOUNS.has(q2.key);
+  };
+  // Another name word right beside token i: "Lark Osei", "OSEI, LARK".
+  const nameBeside = (i: number): boolean => {
+    const q = tokens[i + 1];
+    const p = tokens[i - 1];
+    const nameWord = (w: Token): boolean => has(w, W.Name) && !has(w, W.Common | W.Clinical | W.Function);
+    return (q !== undefined && tight(tokens[i]!, q) && nameWord(q)) || (p !== undefined && !tokens[i]!.sentenceStart && nameWord(p)) || unknownPairNext(i);
+  };
   // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
   const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
   // A capital letter with a full stop ("P."): an initial inside a name.
@@ -177,7 +246,19 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // a clinical note, where one such word alone is more often a drug or a typo.
   const properWord = (k: number): boolean => {
     const w = tokens[k];
-    return w !== undefined && cap(w) && !w.sentenceStart && !has(w, W.Common | W.Clinical | W.Function);
+    // (Not a letter glued to a number: the "F" of "14F" is a size.)
+    return w !== undefined && cap(w) && !w.sentenceStart && !digitBeside(w) && !has(w, W.Common | W.Clinical | W.Function);
+  };
+  // Two capitalised words side by side, neither everyday vocabulary nor shorthand: "Wynn Quarrie".
+  const namePairAt = (k: number): boolean => {
+    const a = tokens[k]!;
+    const b = tokens[k + 1];
+    const plain = (w: Token): boolean => w.shape === 'title' && w.caseInformative && w.key.length >= 2 && !has(w, W.Everyday | W.Clinical | W.Function | W.Relation);
+    return b !== undefined && b.tightBefore && plain(a) && plain(b) && !CLINICAL_SHORTHAND.has(a.key);
+  };
+  const unknownPairNext = (k: number): boolean => {
+    const w = tokens[k + 1];
+    return w !== undefined && properWord(k + 1) && w.tightBefore && w.key.length >= 3 && !looksMisspelt(w.key) && !looksAbbreviated(w.key) && !digitBeside(w) && !/^[\s@:-]*\.?\d/.test(text.slice(w.end, w.end + 4));
   };
   const properPair = (k: number): boolean =>
     (properWord(k + 1) && tokens[k + 1]!.tightBefore && !termAfter(k + 1)) || (properWord(k - 1) && tokens[k]!.tightBefore && !termAfter(k));
@@ -188,6 +269,11 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
   };
   const tight = (_a: Token, b: Token): boolean => b.tightBefore;
+  // ("FIANCE MAE VISITED", but "son max temp", "daughter eve shift": shorthand before its noun.)
+  const clinicalNext = (i: number): boolean => {
+    const q = tokens[i + 1];
+    return q !== undefined && tight(tokens[i]!, q) && (has(q, W.Clinical | W.Calendar) || MEASURE_WORDS.has(q.key) || CLINICAL_SHORTHAND.has(q.key) || q.key === 'shift' || q.key === 'shifts');
+  };
   const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(gapOf(a, b));
 
   for (let i = 0; i < n; i++) {
@@ -258,7 +344,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
 
     // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
     // ("DR.HOLLOWAYNE": a title glued to the name by its full stop.)
-    if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev))) {
+    // (In a note a lower-case title word before a verb is the person's role: "pastor phoned".)
+    if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev)) && !(noteRegister && !cap(prev) && !cap(t) && (has(t, W.Speech) || (has(t, W.Common) && !has(t, W.Name))))) {
       // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
       // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
       // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
@@ -276,11 +363,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // Cue: relation word before ("my sister Maria", "cousin Will", "boyfriend, Hope,").
     // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
-    if (cueOk && prev && has(prev, W.Relation) && cue(prev, t) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
+    // ("son: Ian Vale", "lawyer (Ian Vale)": a colon or bracket between them in a note's list. After a
+    // colon only a word that is a name and no vocabulary: "Counsellor: Great!" is a speaker label.)
+    const relGap = prev !== undefined && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
+      (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
+    if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
       // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
       // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
-      if (cap(t) && !t.sentenceStart && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical) || (/^[A-Z][a-z]{2,}$/.test(t.text) && tight(prev, t) && !has(t, W.Everyday) && !CLINICAL_SHORTHAND.has(t.key)))) {
+      if (cap(t) && (!t.sentenceStart || relGap) && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical) || (/^[A-Z][a-z]{2,}$/.test(t.text) && tight(prev, t) && !has(t, W.Everyday) && !CLINICAL_SHORTHAND.has(t.key)))) {
         mark[i] = Mark.Name;
         why[i] = 4;
         continue;
@@ -288,7 +379,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       // "son bill in to visit", "SON ROB": after a relation word a popular first name is the person's
       // name even when it is also a word, unless it is a modal or function word ("daughter will call").
       // (Clinical shorthand that is also a name — "MAE", "max" — only when written as a name.)
-      const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !(CLINICAL_SHORTHAND.has(t.key) && !(t.caseInformative && t.shape === 'title'));
+      const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !(CLINICAL_SHORTHAND.has(t.key) && !(t.caseInformative && t.shape === 'title') && (termAfter(i) || clinicalNext(i)));
       if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || popularFirst || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
         mark[i] = Mark.Name;
         why[i] = 4;
@@ -301,7 +392,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         !has(next, W.CoreStop | W.Speech) &&
         ((has(next, W.Last) && (has(next, W.Popular) || !has(next, W.Common))) || has(next, W.Particle) || (!has(next, W.Common | W.Name) && next.key.length >= 3 && !INTERJECTION_RE.test(next.key)));
       const oddSurname = next !== undefined && (has(next, W.Particle) || !has(next, W.Common | W.Name));
-      if (!cap(t) && next && tight(t, next) && has(t, W.First) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
+      // ("SON WILL PHONE": a modal before a word is the relative's verb; "stepdad will van dyke" is not.)
+      if (!cap(t) && next && tight(t, next) && has(t, W.First) && !(MODALS.has(t.key) && has(next, W.Common) && !has(next, W.Particle)) && !MODALS.has(next.key) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
         mark[i] = Mark.Name;
         why[i] = 5;
         // A particle is left to the extension pass, which takes the whole "van der meer".
@@ -324,7 +416,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         why[i] = 6;
         continue;
       }
-      if (soft && !t.sentenceStart && (prev.key !== 'am' || prev2?.key === 'i') && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t))) {
+      if (soft && !t.sentenceStart && (prev.key !== 'am' || prev2?.key === 'i') && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t, i))) {
         if (prev.key !== 'is' || prev2?.key === 'this' || prev2?.key === 'it') {
           mark[i] = Mark.Name;
           why[i] = 6;
@@ -334,12 +426,15 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // "me and grace", "grace and I", "summer called": a popular first name coordinated with a
     // pronoun, or before a speech verb (and not after an article: "the summer called").
-    if (has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month) && !hard(t)) {
+    // (In a clinical note not a relation or role word, "pastor phoned", nor shorthand, "HO notified".)
+    if (has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month) && !(noteRegister && has(t, W.Relation | W.Role)) && !hard(t) && !(noteRegister && (CLINICAL_SHORTHAND.has(t.key) || NOTE_ONLY_SHORTHAND.has(t.key)))) {
       const n2 = i + 2 < n ? tokens[i + 2] : undefined;
       const withPronoun =
         (prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev)) ||
         (next && next.key === 'and' && n2 && (n2.key === 'i' || n2.key === 'me') && tight(t, next) && tight(next, n2));
-      const speaks = next && has(next, W.Speech) && tight(t, next) && (!prev || !DETERMINERS.has(prev.key));
+      // (In a note an everyday word before "left" or "noted" is no speaker: "rose noted in urine".)
+      const speaks = next && has(next, W.Speech) && tight(t, next) && (!prev || !DETERMINERS.has(prev.key)) &&
+        (!noteRegister || !has(t, W.Everyday) || cap(t) || CALL_VERBS.has(next.key));
       if (withPronoun || speaks) {
         mark[i] = Mark.Name;
         why[i] = 7;
@@ -348,7 +443,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // "Ask Will about it": mid-sentence, a capital on a function word that is a frequent first
     // name marks the name (the modal is never capitalised there).
-    if (cap(t) && t.shape === 'title' && !t.sentenceStart && has(t, W.Function) && has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month | W.Relation) && isolatedCap(i)) {
+    // (Not in a note, where "Will start drip" after a full stop or a line break is the modal.)
+    if (!noteRegister && cap(t) && t.shape === 'title' && !t.sentenceStart && has(t, W.Function) && has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month | W.Relation) && isolatedCap(i)) {
       mark[i] = Mark.Name;
       why[i] = 8;
       continue;
@@ -356,7 +452,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (blocked(t)) continue;
     // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
     // (A heading is not a speaker: "Neuro:", "Integ:", "Addendum:" clipped or misspelt.)
-    if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role | W.Clinical) && (has(t, W.Name) || (!has(t, W.Common) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)))) {
+    // (In a clinical note every line starts with a heading — "Neuro:", "Nutr:", "Plan:" — so a
+    // speaker label must be a name from the lists.)
+    if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role | W.Clinical) && (has(t, W.Name) || (!noteRegister && !has(t, W.Common) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)))) {
       mark[i] = Mark.Name;
       why[i] = 9;
       continue;
@@ -368,8 +466,25 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       why[i] = 23;
       continue;
     }
+    // "NP Lark aware", "MD OSEI NOTIFIED": a credential in capitals before a dictionary name.
+    // (In a lower-case note, "np lark aware": a name that is no word, or a frequent first name before "aware".)
+    const lowerCredential = noteRegister && prev?.shape === 'lower' &&
+      ((has(t, W.Name) && !has(t, W.Common)) || (has(t, W.First) && has(t, W.Popular) && next !== undefined && CREDENTIAL_SUBJECT_NEXT.has(next.key)));
+    if (prev && CREDENTIALS_BEFORE.has(prev.key) && (prev.shape === 'upper' || lowerCredential) && tight(prev, t) && t.key.length >= 3 && has(t, W.Name) && !has(t, W.Clinical | W.Function | W.Speech | W.Relation | W.Role) && !MODALS.has(t.key) && !CLINICAL_SHORTHAND.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !digitBeside(t)) {
+      mark[i] = Mark.Name;
+      why[i] = 25;
+      continue;
+    }
+    // "reported to K. Vale", "signed J. Okafor": an initial before a capitalised word no vocabulary knows.
+    if (prev && isInitial(prev) && !digitBeside(prev) && afterInitial(prev, t) && t.shape === 'title' && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function) && !looksMisspelt(t.key) && !termAfter(i)) {
+      mark[i - 1] = Mark.Name;
+      why[i - 1] = 20;
+      mark[i] = Mark.Name;
+      why[i] = 20;
+      continue;
+    }
     // Dictionary name that is not a common word: taken in any case.
-    if (strong(t)) {
+    if (strong(t, i)) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;
@@ -382,6 +497,16 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")
       // is no name; a capitalised unknown word anywhere else is ("with Radu Quillfeather").
       const asTerm = (looksMisspelt(t.key) || looksAbbreviated(t.key)) && (termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
+      // In a clinical note capitals mark headings and sentence-like fragments ("Max temp", "Mark on
+      // heel", "Chase k level", "Ward clerk aware", "Rose colored urine"): there a vocabulary word, shorthand or
+      // a word before a reading needs a second name word beside it.
+      const clinicalWord = noteRegister && (NOTE_ONLY_SHORTHAND.has(t.key) || dosedBefore(i) || slashedToTerm(i) || eponymAfter(i) || (prev !== undefined && SUBJECT_RELATIONS.has(prev.key)) || has(t, W.Common) || CLINICAL_SHORTHAND.has(t.key) || asTerm || termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
+      // (A first name still counts as the object of a contact verb or after "with"/"and", "tried to
+      // reach Pat", "met with Hope", and before a frequent surname in capitals, "Grace Brown".)
+      const firstAsName = has(t, W.First) && t.shape === 'title' && !CLINICAL_SHORTHAND.has(t.key) && !asTerm;
+      const contacted = firstAsName && prev !== undefined && tight(prev, t) && (CONTACT_VERBS.has(prev.key) || prev.key === 'with');
+      const surnameNext = firstAsName && next !== undefined && tight(t, next) && next.shape === 'title' && has(next, W.Last) && has(next, W.Popular) && !has(next, W.Clinical);
+      if (clinicalWord && !properPair(i) && !contacted && !surnameNext) continue;
       if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
         mark[i] = Mark.Name;
         why[i] = 11;
@@ -389,7 +514,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       }
     }
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
-    if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && (has(t, W.Name) || !has(t, W.Common))) {
+    // (In a note a sentence opens with a verb or a body part as often as a name: "Heels kept up",
+    // "Sputum noted thick"; there only a word that is no vocabulary.)
+    if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && !has(t, W.Relation) && (noteRegister ? !has(t, W.Common | W.Clinical) : has(t, W.Name) || !has(t, W.Common))) {
       mark[i] = Mark.Name;
       why[i] = 12;
       continue;
@@ -403,7 +530,11 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
     // with 220k words of vocabulary, what is left is overwhelmingly names.
-    if (!clinicalRegister && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
+    // In a clinical note only with a second such word beside it: "Ione Vasquelle called" (one alone
+    // is more often a drug, a typo or a clipped word there).
+    if ((!clinicalRegister || unknownPairNext(i)) && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && (!looksMisspelt(t.key) || unknownPairNext(i)) && !looksAbbreviated(t.key)) {
+      // (A word one slip from vocabulary counts when a second unknown word follows it: two typos
+      // side by side are rarer than a rare given name.)
       mark[i] = Mark.Name;
       why[i] = 14;
     }
@@ -446,8 +577,16 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           j++;
           continue;
         }
+        // "Dr Ione Farthing", "mother, Ione Farthing,": after a title, relation or introduction and a
+        // first name, a capitalised word that is no everyday word is the surname.
+        if (j === i + 1 && (why[i] === 3 || why[i] === 4 || why[i] === 6) && has(a, W.First) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
+          mark[j] = Mark.Name;
+          why[j] = 17;
+          j++;
+          continue;
+        }
         // "maria stone", "yusuf green": after a first name, a frequent surname in any case.
-        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && !MODALS.has(b.key) && (strong(a) || cap(b) || cueBefore(i))) {
+        if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && !MODALS.has(b.key) && (strong(a, j - 1) || cap(b) || cueBefore(i))) {
           mark[j] = Mark.Name;
           why[j] = 18;
           j++;
@@ -485,7 +624,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         if (has(a, W.Relation) || has(a, W.Title) || has(a, W.Speech)) break;
         // In lower case, a frequent first name that is also a word ("hope adewumi") joins when a
         // cue stands before it ("my dad hope adewumi", "my name is jesús lindqvist").
-        const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k);
+        // ("to page Ione Vasquelle": a contact verb before a name is no first name.)
+        const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k) && !(noteRegister && (CONTACT_VERBS.has(a.key) || CLINICAL_SHORTHAND.has(a.key)));
         if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
           mark[k] = Mark.Name;
           why[k] = 21;
@@ -506,6 +646,18 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const t = tokens[i]!;
     if (t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function)) cued.add(t.key);
   }
+  // A first name and a surname side by side, neither of them vocabulary ("Ione Vasquelle"), are as
+  // good as a cue: the first name alone later in the note is the same person.
+  for (let i = 0; i + 1 < n; i++) {
+    if (mark[i] !== Mark.Name || mark[i + 1] !== Mark.Name || !tight(tokens[i]!, tokens[i + 1]!)) continue;
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    const plain = (t: Token): boolean => t.key.length >= 3 && cap(t) && !has(t, W.Common | W.Clinical | W.Function);
+    if (plain(a) && plain(b)) {
+      cued.add(a.key);
+      cued.add(b.key);
+    }
+  }
   if (cued.size > 0) {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -521,15 +673,27 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   for (let i = 1; i < n; i++) {
     const t = tokens[i]!;
     // In capitals, or the mixed-case degrees ("PhD"): "Elm Rd" is a road, "RD" a dietitian.
-    if (!CREDENTIALS.has(t.key) || !(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text))) continue;
+    // In a lower-case note a credential ending its line or sentence signs it: "… jo pelham rn".
+    const lowerSignature = noteRegister && t.shape === 'lower' && /^[ \t.]*(?:\n|$)/.test(text.slice(t.end, t.end + 40));
+    if (!CREDENTIALS.has(t.key) || !(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text) || lowerSignature)) continue;
+    // In an all-caps line "DO", "OT", "RD" are words ("DO NOT", "GOT OT TODAY"): only a capitalised
+    // credential in mixed-case text counts for them.
+    if (!t.caseInformative && AMBIGUOUS_CREDENTIALS.has(t.key)) continue;
+    // "K 3.1 MD AWARE", "plan discussed MD will follow": the credential is the subject of what
+    // follows, not a signature after a name.
+    const after = tokens[i + 1];
+    if (noteRegister && after !== undefined && after.tightBefore && CREDENTIAL_SUBJECT_NEXT.has(after.key)) continue;
     const gap = text.slice(tokens[i - 1]!.end, t.start);
     if (!/^,?[ \t]{1,3}$/.test(gap) && gap !== ',') continue;
     let k = i - 1;
     let taken = 0;
     while (k >= 0 && taken < 3) {
       const w = tokens[k]!;
-      const single = w.text.length === 1 && w.shape !== 'lower';
-      const ok = single || (!hard(w) && !has(w, W.Function | W.Clinical | W.Title) && !BEFORE_CREDENTIAL_STOP.has(w.key) && (has(w, W.Name) || !has(w, W.Common)) && !looksMisspelt(w.key));
+      // (A middle initial: "JO K. PELHAM", and in a lower-case signature "jo k. pelham rn".)
+      const single = w.text.length === 1 && (w.shape !== 'lower' || (lowerSignature && text.charCodeAt(w.end) === 46));
+      const ok = single || (!hard(w) && !has(w, W.Function | W.Clinical | W.Title) && !BEFORE_CREDENTIAL_STOP.has(w.key) && (has(w, W.Name) || !has(w, W.Common)) && !looksMisspelt(w.key) &&
+        // (In a note a vocabulary word before a credential must be a frequent name: "PLAN RN" is a heading.)
+        (!noteRegister || !has(w, W.Common) || has(w, W.Popular) || (w.caseInformative && !lowerSignature)));
       if (!ok || (k < i - 1 && !/^[ \t.]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start)))) break;
       if (!single || taken > 0) {
         mark[k] = Mark.Name;
@@ -538,6 +702,21 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       taken++;
       if (w.sentenceStart || w.lineIndex === 0) break;
       k--;
+    }
+  }
+
+  // A relation in brackets after words ("IONE VASQUELLE (DAUGHTER)", "Ian Vale (son) cell"): the
+  // words before it are the relative's name, whatever their case.
+  for (let i = 1; i < n; i++) {
+    const t = tokens[i]!;
+    if (!has(t, W.Relation) || SUBJECT_RELATIONS.has(t.key) || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start)) || text.charCodeAt(t.end) !== 41) continue;
+    for (let k = i - 1, taken = 0; k >= 0 && taken < 3; k--, taken++) {
+      const w = tokens[k]!;
+      if (hard(w) || has(w, W.Function | W.Clinical | W.Title | W.Relation) || !(has(w, W.Name) || !has(w, W.Common)) || looksMisspelt(w.key)) break;
+      if (k < i - 1 && !/^[ \t]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start))) break;
+      mark[k] = Mark.Name;
+      why[k] = 26;
+      if (w.sentenceStart || w.lineIndex === 0) break;
     }
   }
 

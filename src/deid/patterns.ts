@@ -190,6 +190,8 @@ export function detectContacts(text: string, push: Push): void {
     const v = m[0].replace(/[.,;:!?)\]]+$/, '');
     // A bare government or university site ("Smokefree.gov") is a public resource, not a person's.
     if (/\.(?:gov|edu)$/i.test(v)) return;
+    // "wedge 14.CO/CI": a reading run into the next abbreviation; no host name is only digits.
+    if (/^\d+\./.test(v) && !/[a-z]/i.test(left[0])) return;
     push(m.index, m.index + v.length, 'URL', 7);
   });
   scan(HANDLE_RE, text, (m) => {
@@ -228,6 +230,19 @@ export function detectContacts(text: string, push: Push): void {
     const afterPhone = text.slice(m.index + v.length, m.index + v.length + 2);
     if (/^\s?%/.test(afterPhone) || /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
     if (!PHONE_CUE_RE.test(before) && !/[()+]/.test(v) && MEASURE_BEFORE_RE.test(before)) return;
+    // "… 0730-1530", "called at 0700-1900", "no 1200 1300 dose": two 24-hour clock times side by side
+    // are a shift's hours or dose times, even after a word such as "call" or "home" (a local number
+    // is 3 + 4 digits; no dialling plan ends in two four-digit groups that are both clock times).
+    const shift = /(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d[-\s](?:[01]\d|2[0-3])[0-5]\d$/.test(v);
+    if (shift && !/[()+]/.test(v)) return;
+    // Without a phone word before or after, or brackets: "212 180 154 132" (four or more short readings, none with a
+    // trunk zero) and "1030 1230 1430" (clock times in a row) are a note's series, not a number.
+    const cueAfter = /^\W{0,3}(?:office|home|cell|mobile|work|phone|tel|fax|pager|number|landline)\b/i.test(text.slice(m.index + v.length, m.index + v.length + 16));
+    if (!PHONE_CUE_RE.test(before) && !cueAfter && !/[()+]/.test(v)) {
+      const gs = v.split(/[\s.-]+/).filter(Boolean);
+      if (gs.length >= 4 && gs.every((g) => /^[1-9]\d{0,2}$/.test(g))) return;
+      if (gs.length >= 3 && gs.every((g) => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(g))) return;
+    }
     // Two plain groups ("900-1100", "0700-1930") without a phone word before them: a range of
     // readings or a shift's hours, not a local number. A local number is 3 + 4 digits, not both round,
     // and not two clock times.
@@ -330,6 +345,8 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
     if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;
     if (/^\d+(?:mg|mcg|ml|kg|lbs?|am|pm|st|nd|rd|th|s)$/i.test(id)) return;
+    // "ID- T101.4", "ID: Tm 38.9": a temperature under the infectious-disease heading.
+    if (kw === 'id' && /^T[mx]?\d{2,3}$/i.test(id) && /^\.\d/.test(text.slice(m.index + m[0].length + idm[0].length, m.index + m[0].length + idm[0].length + 2))) return;
     const offset = m.index + m[0].length + idm[0].length - idm[1]!.length;
     let type: PhiType = 'OTHER_ID';
     for (const k of KEYED) {
@@ -405,7 +422,8 @@ export function detectCodes(text: string, push: Push): void {
     // and series of short readings ("MVO2 55-45-51", "HR 70-80s-at 1900"): numbers and vocabulary.
     if (parts.length === 2 && parts.some((p) => /^\d{1,4}$/.test(p)) && parts.every((p) => /^\d{1,4}$/.test(p) || (/^[A-Za-z]{3,}$/.test(p) && isVocabulary(p)))) return;
     // (Readings have no leading zero: "318-44-07" is a number someone was given.)
-    if (parts.length >= 3 && parts.some((p) => /^\d{1,3}$/.test(p)) && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) || (CLINICAL_CODE.test(p) && !/\d{4}/.test(p)) || ((/^[a-z]{2,}$/.test(p) || /^[A-Za-z]{3,}$/.test(p)) && isVocabulary(p)))) return;
+    // ("HR 60-70S-AT 2100": in a capitals note a two-letter word such as "AT" is vocabulary too.)
+    if (parts.length >= 3 && parts.some((p) => /^\d{1,3}$/.test(p)) && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) || (CLINICAL_CODE.test(p) && !/\d{4}/.test(p)) || ((/^[a-z]{2,}$/.test(p) || /^[A-Za-z]{3,}$/.test(p) || /^(?:AT|TO|ON|IN|OF|UP)$/.test(p)) && isVocabulary(p)))) return;
     if (letters === 0) {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
@@ -415,6 +433,10 @@ export function detectCodes(text: string, push: Push): void {
     }
     if (CLINICAL_CODE.test(v)) return;
     if (gluedReading(v)) return;
+    // "2200-R arm dsg", "2200-Lasix given": a 24-hour time heading an entry, hyphenated to its first word.
+    if (parts.length === 2 && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(parts[0]!) && /^[A-Za-z]+$/.test(parts[1]!)) return;
+    // "8CMH2OWITH", "2mgprn": a reading with its unit run into the next word or a typo.
+    if (/^\d{1,4}(?:\.\d+)?(?:cmh2o|cmh20|mmhg|mcg|mcq|mg|meq|cc|mls?|units?|kg|gm)[a-z]*$/i.test(v)) return;
     // Public toll-free lines ("1-800-QUIT-NOW") are not anyone's identifier.
     if (/^1-8(?:00|88|77|66|55|44|33)-/.test(v)) return;
     if (d >= 4 || (d >= 3 && v.length >= 6)) push(m.index, m.index + v.length, 'OTHER_ID', 4);
