@@ -30,21 +30,12 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { sql, type Kysely } from 'kysely';
-import { loadConfig } from '../src/config/config.ts';
-import { createLogger } from '../src/logging/logger.ts';
 import { FileKeyringStore } from '../src/crypto/keyring.ts';
 import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
-import { createMailer } from '../src/platform/mailer.ts';
-import { BackgroundTasks } from '../src/platform/background.ts';
-import { JobRunner } from '../src/platform/jobs/runner.ts';
-import { BlobStore } from '../src/platform/blobs/store.ts';
-import { FileBlobBackend } from '../src/platform/blobs/backend.ts';
 import type { Runtime } from '../src/platform/runtime.ts';
-import { systemClock } from '../src/platform/clock.ts';
 import { postgresHandle, type DbHandle } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { RUNTIME_ROLE, systemContext, withTenant } from '../src/db/tenant.ts';
@@ -56,6 +47,7 @@ import { contentHash } from '../src/features/notes/queries.ts';
 import { canonical, rowHash, verifyAudit, type ChainRow } from '../src/audit/verify.ts';
 import { copyFormatFromEnv, copyRowParser, postgresCopyConnector, type CopyFormat } from '../src/audit/verify-copy.ts';
 import { BINARY_COLUMNS } from '../src/audit/verify-copy-binary.ts';
+import { benchRuntime, closedLoop, pct, type LoadRequest } from './harness.ts';
 
 
 const GENERATOR_VERSION = 1;
@@ -89,11 +81,6 @@ const SECTIONS = {
   plan: 'Continue weekly CBT; practice worry postponement daily; review PHQ-9 next session. '.repeat(3),
 };
 
-function pct(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 function withUser(url: string, user: string, database: string): string {
   const u = new URL(url);
   u.username = user;
@@ -103,52 +90,6 @@ function withUser(url: string, user: string, database: string): string {
 }
 
 const log = (msg: string): void => console.error(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
-
-// ---- load generator (as in bench/clinical.bench.ts) ------------------------------------------
-
-interface Req {
-  method: string;
-  path: string;
-  body?: string;
-  headers: Record<string, string>;
-}
-
-async function load(port: number, connections: number, durationMs: number, next: () => Req): Promise<{ latencies: number[]; errors: number; secs: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = Date.now() + durationMs;
-  const one = (): Promise<void> =>
-    new Promise((resolve) => {
-      const r = next();
-      const t0 = process.hrtime.bigint();
-      const req = http.request(
-        { host: '127.0.0.1', port, method: r.method, path: r.path, agent, headers: { ...r.headers, ...(r.body !== undefined ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) } : {}) } },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-            if ((res.statusCode ?? 500) >= 300) errors++;
-            resolve();
-          });
-        },
-      );
-      req.on('error', () => {
-        errors++;
-        resolve();
-      });
-      if (r.body !== undefined) req.write(r.body);
-      req.end();
-    });
-  const start = Date.now();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < end) await one();
-    }),
-  );
-  agent.destroy();
-  return { latencies, errors, secs: (Date.now() - start) / 1000 };
-}
 
 async function send(port: number, method: string, p: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; json: unknown }> {
   const data = body === undefined ? '' : JSON.stringify(body);
@@ -340,29 +281,9 @@ interface Bench {
 }
 
 async function openBench(runtimeUrl: string, label: string, timelineSessions: number): Promise<Bench> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tacet-bench-growth-${label}-`));
   const handle: DbHandle = postgresHandle(runtimeUrl, POOL);
-  const keyring = new FileKeyringStore(path.join(dataDir, 'keyring'));
-  const config = loadConfig({ TACET_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
-  const logger = createLogger('info', new Writable({ write: (_c, _e, cb) => cb() }));
-  const fieldCrypto = new FieldCrypto(new MasterKeys(crypto.randomBytes(32)), keyring);
-  const rt: Runtime = {
-    config,
-    logger,
-    dbHandle: handle,
-    db: handle.db,
-    crypto: fieldCrypto,
-    mailer: createMailer(config),
-    background: new BackgroundTasks(logger),
-    clock: systemClock,
-    jobs: new JobRunner(handle.db, logger),
-    blobs: new BlobStore(new FileBlobBackend(path.join(dataDir, 'blobs')), fieldCrypto, handle.db),
-    async close() {
-      await handle.close();
-      await keyring.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const rt = await benchRuntime(handle, `growth-${label}`);
+
   const p = await seedPractice(rt.db, 'Bench');
   const clinicians: string[] = [p.users.practitioner];
   await withTenant(rt.db, systemContext(p.practiceId), async (trx) => {
@@ -471,7 +392,7 @@ async function openBench(runtimeUrl: string, label: string, timelineSessions: nu
   };
 }
 
-function scenarios(b: Bench): Array<[string, () => Req]> {
+function scenarios(b: Bench): Array<[string, () => LoadRequest]> {
   const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)] as T;
   const who = () => {
     const i = Math.floor(Math.random() * b.clinicians.length);
@@ -762,7 +683,7 @@ async function main(): Promise<void> {
     const names = scenarios(benchSmall).map(([n]) => n);
     const gens = [scenarios(benchSmall), scenarios(benchLarge)];
     const both = [benchSmall, benchLarge];
-    for (const [k, b] of both.entries()) for (const [, next] of gens[k] ?? []) await load(b.port, CONNECTIONS, 1000, next);
+    for (const [k, b] of both.entries()) for (const [, next] of gens[k] ?? []) await closedLoop(b.port, CONNECTIONS, 1000, next);
     const lat: number[][][] = names.map(() => [[], []]);
     const errs: number[][] = names.map(() => [0, 0]);
     const rps: number[][][] = names.map(() => [[], []]);
@@ -774,7 +695,7 @@ async function main(): Promise<void> {
           const next = gens[k]?.[i]?.[1];
           const b = both[k];
           if (next === undefined || b === undefined) continue;
-          const r = await load(b.port, CONNECTIONS, slice, next);
+          const r = await closedLoop(b.port, CONNECTIONS, slice, next);
           lat[i]?.[k]?.push(...r.latencies);
           (errs[i] as number[])[k] = (errs[i]?.[k] ?? 0) + r.errors;
           rps[i]?.[k]?.push(r.latencies.length / r.secs);
