@@ -10,8 +10,9 @@
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, type CToken } from './context.ts';
-import { CLIENT_REFS, GENERIC, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
+import { isLicensed, licensed, posOf } from './wordnet.ts';
 import { keyBucket, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -25,7 +26,7 @@ const CLINICAL =
   'seizure pregnancy pregnant divorce divorced custody arrest arrested police court jail prison probation lawsuit fired hospital er emergency ambulance ' +
   'weapon gun firearm knife rope pills overdose diagnosis diagnosed prescribed medication dose referral referred therapy therapist psychiatrist ' +
   'emdr dbt cbt act exposure hypnosis journal journaling gratitude meditation yoga gym diet dietitian nutritionist tutor tutoring school work job ' +
-  'insurance money debt loan rent eviction homeless shelter';
+  'insurance money debt loan rent eviction homeless shelter threat threaten threatened threatening';
 const SALIENT = new Set([
   ...CLINICAL.split(' ').map(stem),
   ...PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem),
@@ -34,6 +35,9 @@ const SALIENT = new Set([
 ]);
 const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
 const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
+/** The weight of an added everyday verb, adjective or adverb against a noun's 1. */
+const LIGHT = 0.5;
+const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
 /** A child named by the parent who reports: in child and family work, often the client. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'kid', 'stepson', 'stepdaughter']);
@@ -141,6 +145,9 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
+  // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
+  // no dictionary knows that begins the draft's longer word.
+  for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;
   return false;
 }
 
@@ -230,6 +237,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
   const added: string[] = [];
   const addedAt = new Set<number>();
+  let srcLicensed: Set<string> | undefined;
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
@@ -240,7 +248,22 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
       say(contra, `source says ${opposite}; draft says ${t.w}`);
       continue;
     }
+    // "the grandfather will babysit" where the source's grandmother does: the wrong person.
+    const counterpart = KIN_COUNTERPART.get(t.w);
+    if (counterpart !== undefined && src.some((s) => s.w === counterpart) && !draft.some((d) => d.w === counterpart)) {
+      say(contra, `source says ${counterpart}; draft says ${t.w}`);
+      continue;
+    }
     if (!covered(t, src, pool, initials)) {
+      // WordNet: a more general word, or a derived form, of one the source uses.
+      // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
+      // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
+      // source licenses its more general words ("alcohol" for "beers", not "home" for "house").
+      if (srcLicensed === undefined) {
+        srcLicensed = new Set();
+        for (const s of src) if (!s.trigger && s.num === undefined) licensed(s.w, srcLicensed, risk.length === 0 || isRiskWord(s.w));
+      }
+      if (!(isRiskWord(t.w) && t.neg) && !DRUG.test(t.w) && isLicensed(t.w, srcLicensed)) continue;
       added.push(t.w);
       addedAt.add(t.i);
     }
@@ -264,7 +287,13 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     if (at >= draft.length - 3 && draft.slice(Math.max(0, at - 3), at).some((t) => t.w === 'and')) return true;
     return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
   };
-  if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
+  // What an added word weighs: a noun, or a word no dictionary knows, usually names a new thing
+  // (1); an everyday verb, adjective or adverb usually re-words a relation the source states
+  // ("receives visits", "pays the bills", "the final minutes": 0.5). Two words' worth is an
+  // addition; one word's worth is let pass as above.
+  const weight = (w: string): number => (OTHER_PEOPLE.has(w) || (posOf(w) ?? 'n') === 'n' ? 1 : LIGHT);
+  const worth = added.reduce((n, w) => n + weight(w), 0);
+  if (added.length > 0 && worth < 2 && coveredCount >= 2 && !added.some(salient) && !added.some(tail)) {
     added.length = 0;
     addedAt.clear();
   }
@@ -292,13 +321,19 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
     if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
-    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
+    // Past against present or planned is a contradiction; "current dose" against "will be rechecked"
+    // is one fact seen from two moments.
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && (s.time === 'past' || t.time === 'past'))) {
       const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
       say(contra, `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
-    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
-    if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
-    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    // A possibility and a hypothetical are the same kind of not-a-fact.
+    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    // The draft may say the client believes what the source reports the client saying.
+    if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    // Only where both sides name whom it concerns: an assumed client, a person named after the
+    // word, a reporter or a pronoun that could mean two people proves nothing.
+    if (free(t.who !== 'client') && t.whoNamed && m.every((s) => s.whoNamed && s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.
@@ -326,6 +361,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   };
   const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
   for (const t of draft) {
+    // "decreased from nightly to weekly": what follows "from" is the state before the change.
+    if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a)) continue;
@@ -367,7 +404,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
 
   // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
   const COMPARE = /^(?:amount|valence):/;
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a)) || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  // ("keep the dose" says the same as "the dose stays the same".)
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
   if (!srcCompares) {
     const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);

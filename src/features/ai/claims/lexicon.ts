@@ -29,6 +29,9 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bOD\b/g, 'overdose'],
   [/\bSA\b/g, 'suicide attempt'],
   [/\bPCP\b/g, 'primary care'],
+  [/\bRTC\b/g, 'return to clinic'],
+  [/\bNA\b/g, 'narcotics anonymous meeting'],
+  [/\bGA\b/g, 'gamblers anonymous meeting'],
   [/\bMon\b\.?/g, 'monday'],
   [/\bTues?\b\.?/g, 'tuesday'],
   [/\bWed\b\.?/g, 'wednesday'],
@@ -67,6 +70,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bbid\b/g, ' 2 times daily '],
   [/\btid\b/g, ' 3 times daily '],
   [/\bprn\b/g, ' as needed '],
+  // "oriented x3" is the mental status shorthand for oriented to person, place and time.
+  [/\boriented\s*(?:x|×)\s?3\b/g, ' oriented to person place and time '],
   [/\bx\s?(\d+)\b/g, ' $1 times '],
   [/\b(\d+)\s?x\b/g, ' $1 times '],
   [/\/\s?(?:wk|week)\b/g, ' per week '],
@@ -272,9 +277,9 @@ export const NEG_PRE = [
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
   'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
-  'rather than', 'instead of', 'absent',
+  'rather than', 'instead of', 'absent', 'withdrawn from', 'withdrew from', 'dropped out of', 'gave up', 'given up', 'isolate from',
 ];
-export const NEG_POST = ['stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. */
 export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'no further', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
@@ -294,8 +299,9 @@ export const UNCERTAIN = [
   'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain', 'thinks', 'believes', 'convinced',
 ];
 
+// ("could" is left out: "could be redirected" states an ability, not a hypothetical.)
 export const HYPOTHETICAL = [
-  'if', 'would', 'could', 'should', 'expected to', 'expects to', 'hopes to', 'wants to',
+  'if', 'would', 'should', 'wants', 'want', 'wanted', 'wishes', 'thought about', 'thought of', 'thinks about', 'images of', 'intrusive images', 'intrusive thoughts', 'fears', 'expected to', 'expects to', 'hopes to', 'wants to',
   'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
   'in case', 'unless', 'would like to', 'interested in', 'ambivalence',
 ];
@@ -321,6 +327,10 @@ export const OTHER_PEOPLE = new Set([
   'grandfather', 'grandparent', 'grandparents', 'boss', 'manager', 'coworker', 'colleague', 'roommate', 'neighbor', 'neighbour', 'teacher',
   'family', 'relative', 'relatives', 'stepfather', 'stepmother', 'nephew', 'niece', 'baby', 'infant', 'supervisor',
 ]);
+/** The same relation, the other person: a draft that names one where the source names the other has the wrong person. */
+export const KIN_COUNTERPART: ReadonlyMap<string, string> = new Map(
+  [['mother', 'father'], ['sister', 'brother'], ['daughter', 'son'], ['wife', 'husband'], ['girlfriend', 'boyfriend'], ['aunt', 'uncle'], ['grandmother', 'grandfather'], ['stepmother', 'stepfather'], ['niece', 'nephew'], ['fiancee', 'fiance']].flatMap(([a, b]) => [[a!, b!], [b!, a!]]),
+);
 /** Words that name the client in a note. */
 export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 'adolescent', 'patient', 'self', 'herself', 'himself', 'yearold']);
 
@@ -330,7 +340,7 @@ export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 
  */
 export const AXES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   amount: {
-    up: ['went up', 'gone up', 'increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'peaked', 'worsening in frequency', 'grew', 'greater'],
+    up: ['went up', 'gone up', 'increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'worsening in frequency', 'grew', 'greater'],
     down: ['come down', 'came down', 'went down', 'gone down', 'decreased', 'decrease', 'decreases', 'decreasing', 'dropped', 'drop', 'fell', 'fallen', 'falling', 'down', 'less', 'fewer', 'lower', 'loss', 'lost', 'reduced', 'reduce', 'reduction', 'lessened', 'declined in', 'eased', 'diminished', 'tapered', 'lowered', 'cut'],
     same: ['unchanged', 'no change', 'same', 'stable', 'steady', 'maintained'],
   },
