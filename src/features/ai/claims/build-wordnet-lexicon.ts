@@ -26,7 +26,7 @@ const dir = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 if (!existsSync(join(dir, 'index.noun'))) throw new Error(`WordNet not found in ${dir}: apt-get install wordnet-base`);
 const out = new URL('./wordnet-lexicon.txt', import.meta.url);
 
-const WORD = /^[a-z]{3,}$/;
+const WORD = /^[a-z]{2,}$/;
 const POS = [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const;
 type Pos = (typeof POS)[number][0];
 const SS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };

@@ -7,7 +7,7 @@
 import { AXES, CLIENT_REFS, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
 import { stem, tokenize, type Token } from './text.ts';
-import { posOf } from './wordnet.ts';
+import { lemma, posOf } from './wordnet.ts';
 
 export type Time = 'past' | 'current' | 'future' | null;
 
@@ -382,7 +382,14 @@ function analyseUncached(text: string): CToken[] {
     const multi = AXIS_MULTI.get(t.w)?.find(([p]) => matchAt(toks, i, new Map([[t.w, [p]]])) === p.length);
     if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
     // ("did not complete": the auxiliary before a negation states nothing; the verb after it does.)
-    else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+    else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) {
+      // By stem, else by WordNet's base form ("calmer" is "calm").
+      t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+      if (t.axes === NO_AXES && t.num === undefined) {
+        const base = lemma(t.w);
+        if (base !== null && base !== t.w) t.axes = AXIS_BY_STEM.get(stem(base)) ?? NO_AXES;
+      }
+    }
   }
   return toks;
 }

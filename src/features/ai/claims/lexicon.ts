@@ -30,6 +30,8 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bSA\b/g, 'suicide attempt'],
   [/\bPCP\b/g, 'primary care'],
   [/\bRTC\b/g, 'return to clinic'],
+  [/\bEPDS\b/g, 'edinburgh postnatal depression scale'],
+  [/\bMI\b/g, 'motivational interviewing'],
   [/\bNA\b/g, 'narcotics anonymous meeting'],
   [/\bGA\b/g, 'gamblers anonymous meeting'],
   [/\bMon\b\.?/g, 'monday'],
@@ -50,6 +52,9 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 
 /** Shorthand in any case, with the symbols clinicians type. Applied to lower-cased text. */
 export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  // "SUDS 70 → 40" is a change from one value to the other.
+  [/(\d+(?:\.\d+)?(?:\s?\/\s?10)?)\s*(?:→|->|=>)/g, ' from $1 to '],
+  [/\brelapse[- ]prevention\b/g, ' relapseprevention '],
   [/↑/g, ' increased '],
   [/↓/g, ' decreased '],
   [/(?:→|->|=>)/g, ' to '],
@@ -82,6 +87,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/(\d)%/g, '$1 percent'],
   [/\b(?:pt|pts|cl|clt|pt's)\b/g, ' client '],
   [/\bhx\b/g, ' history '],
+  // ("d/c" is also "discontinue": only "at d/c" is the discharge.)
+  [/\bat d\/c\b/g, ' at discharge '],
   [/\bdx\b/g, ' diagnosis '],
   [/\btx\b/g, ' treatment '],
   [/\brx\b/g, ' prescription '],
@@ -261,6 +268,7 @@ export const GENERIC = new Set(
     'noting reporting stating describing indicating ' +
     'away keeping keeps kept keep according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
+    'every whether plus along together ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something thing things way ways time times level levels amount ' +
     'included involve involves involved involving arrive arrives arrived arriving came come comes coming listen listens listened listening' +

@@ -70,6 +70,8 @@ export function lemma(word: string): string | null {
       }
     }
   }
+  // "rechecked", "reassess": the verb again is the verb.
+  if (out === null && word.startsWith('re') && word.length > 6) out = lemma(word.slice(2));
   if (lemmas.size < 50_000) lemmas.set(word, out);
   return out;
 }
