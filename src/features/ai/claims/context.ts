@@ -107,6 +107,7 @@ const BELIEF = new Set(['thinks', 'believes', 'convinced', 'feels', 'certain']);
 const FEMALE = new Set(['mother', 'sister', 'daughter', 'wife', 'girlfriend', 'aunt', 'grandmother', 'stepmother', 'niece', 'fiancee', 'girl', 'woman']);
 const MALE = new Set(['father', 'brother', 'son', 'husband', 'boyfriend', 'uncle', 'grandfather', 'stepfather', 'nephew', 'fiance', 'boy', 'man']);
 // ("has not yet", "has never had": words that would end a scope, but right after the trigger belong to it.)
+const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'went', 'gone', 'go', 'goes', 'came', 'come', 'comes']);
 const AUXILIARY = new Set(['has', 'had', 'have', 'yet']);
 const SHE = new Set(['she', 'her', 'herself']);
 const HE = new Set(['he', 'him', 'his', 'himself']);
@@ -385,6 +386,8 @@ function analyseUncached(text: string): CToken[] {
     else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) {
       // By stem, else by WordNet's base form ("calmer" is "calm").
       t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+      // "up"/"down" after a verb is its particle ("locked up", "wrote down"), not a change.
+      if ((t.w === 'up' || t.w === 'down') && i > 0 && posOf(toks[i - 1]!.w) === 'v' && !AUX_BE.has(toks[i - 1]!.w) && !['from', 'to', 'by'].includes(toks[i + 1]?.w ?? '') && toks[i + 1]?.num === undefined) t.axes = NO_AXES;
       if (t.axes === NO_AXES && t.num === undefined) {
         const base = lemma(t.w);
         if (base !== null && base !== t.w) t.axes = AXIS_BY_STEM.get(stem(base)) ?? NO_AXES;

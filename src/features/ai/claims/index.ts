@@ -13,7 +13,7 @@ import { analyse, type CToken } from './context.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
 import { isLicensed, licensed, posOf } from './wordnet.ts';
-import { keyBucket, sameKey, stem } from './text.ts';
+import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -60,7 +60,8 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
   const m = /^(un|dis|in|im|non)([a-z]{4,})$/.exec(t.w);
   if (m === null) return null;
   const base = stem(m[2]!);
-  return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base) ? m[2]! : null;
+  // ("unchecked" against "without checking": the source negates the base word too.)
+  return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base && !s.neg) ? m[2]! : null;
 }
 
 const TIME_WORDS = new Set(
@@ -242,7 +243,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   // Risk: the same risk with the other polarity is the most dangerous contradiction there is.
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
   for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
-  const srcRiskCats = new Set(sources.flatMap((s) => riskCategories(s)));
+  // (Also on the normalised text: "AA" names alcohol once it is written out.)
+  const srcRiskCats = new Set(sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   for (const c of risk) {

@@ -70,6 +70,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bc\/o\b/g, ' complains of '],
   [/\bs\/p\b/g, ' status post '],
   [/\bq(\d+)\s?(?:wks?|weeks?)\b/g, ' every $1 weeks '],
+  [/\b(?:biweekly|fortnightly|every other week)\b/g, ' every 2 weeks '],
+  [/\bevery other\b/g, ' every 2 '],
   [/\bqhs\b/g, ' at bedtime '],
   [/\bqd\b|\bqday\b/g, ' daily '],
   [/\bbid\b/g, ' 2 times daily '],
@@ -145,7 +147,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['low mood|feeling down|depressed mood|sad mood|feeling sad|sadness|sad|feeling low|down mood|depressed|depressive', 'depressed'],
   ['manic|mania|hypomanic|hypomania', 'mania'],
   ['tearful|crying|cries|cried|cry|in tears', 'tearful'],
-  ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying', 'anxiety'],
+  ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying|concerns about|concerned about', 'anxiety'],
+  ['fall asleep|falls asleep|falling asleep|fell asleep|get to sleep|gets to sleep', 'sleep'],
   ['irritable|irritability|irritated|annoyed|annoyance|easily annoyed', 'irritable'],
   ['coworker|coworkers|co workers|colleague|colleagues', 'coworker'],
   ['paranoid thinking|paranoid thoughts|paranoid ideation|paranoid|paranoia', 'paranoia'],
@@ -314,7 +317,7 @@ export const HYPOTHETICAL = [
   'in case', 'unless', 'would like to', 'interested in', 'ambivalence',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
-export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation', 'thoughts'];
+export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',
