@@ -63,6 +63,21 @@ for (const [p, tag] of AXIS_PHRASES) {
   AXIS_BY_STEM.set(k, [...(AXIS_BY_STEM.get(k) ?? []), tag]);
 }
 
+/** The axis values of one word: by stem, else by WordNet's base form ("calmer" is "calm"). Memoised per word. */
+const AXES_OF = new Map<string, readonly string[]>();
+function axesOf(w: string, key: string): readonly string[] {
+  let axes = AXES_OF.get(w);
+  if (axes === undefined) {
+    axes = AXIS_BY_STEM.get(key);
+    if (axes === undefined) {
+      const base = lemma(w);
+      axes = (base !== null && base !== w ? AXIS_BY_STEM.get(stem(base)) : undefined) ?? NO_AXES;
+    }
+    if (AXES_OF.size < 50_000) AXES_OF.set(w, axes);
+  }
+  return axes;
+}
+
 /** Does the scope end at token j? A termination term, or "and"/"or" starting a new claim. */
 function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
   const t = toks[j]!;
@@ -107,6 +122,8 @@ const BELIEF = new Set(['thinks', 'believes', 'convinced', 'feels', 'certain']);
 const FEMALE = new Set(['mother', 'sister', 'daughter', 'wife', 'girlfriend', 'aunt', 'grandmother', 'stepmother', 'niece', 'fiancee', 'girl', 'woman']);
 const MALE = new Set(['father', 'brother', 'son', 'husband', 'boyfriend', 'uncle', 'grandfather', 'stepfather', 'nephew', 'fiance', 'boy', 'man']);
 // ("has not yet", "has never had": words that would end a scope, but right after the trigger belong to it.)
+const NEG_WORDS = new Set(['not', 'no', 'never']);
+const NOMINATIVE = new Set(['i', 'she', 'he', 'they', 'we']);
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'went', 'gone', 'go', 'goes', 'came', 'come', 'comes']);
 const AUXILIARY = new Set(['has', 'had', 'have', 'yet']);
 const SHE = new Set(['she', 'her', 'herself']);
@@ -216,13 +233,16 @@ function analyseUncached(text: string): CToken[] {
     else list.push(t);
   }
   /** Marks the scope of a qualifier: forward to a termination term, or backward for a post-qualifier. */
-  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12): void => {
+  // `words`: count only words that state something (not function words, triggers or people), so
+  // "thoughts of harming the baby" and "images of the baby being hurt" reach their one object.
+  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12, words = false): void => {
     for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
     const clause = toks[i]!.clause;
     const stop = dir === 1 ? TERMINATE : TERMINATE_BACK;
-    for (let j = dir === 1 ? i + len : i - 1, seen = 0; j >= 0 && j < n && seen < max; j += dir, seen++) {
+    for (let j = dir === 1 ? i + len : i - 1, seen = 0, all = 0; j >= 0 && j < n && seen < max; j += dir, all++) {
       const t = toks[j]!;
-      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) || (t.comma === true && seen > 0) : stop.has(t.w))) break;
+      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) || (t.comma === true && all > 0) : stop.has(t.w))) break;
+      if (!words || !(GENERIC.has(t.w) || t.trigger || OTHER_PEOPLE.has(t.w) || NEG_WORDS.has(t.w))) seen++;
       mark(t);
       // Backwards, a comma ends the scope: "Since prazosin was started, the nightmares have stopped".
       if (dir === -1 && t.comma === true) break;
@@ -240,7 +260,7 @@ function analyseUncached(text: string): CToken[] {
     const h = matchAt(toks, i, HYP);
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
-    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 3 : 12);
+    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
     const q = matchAt(toks, i, QUAL_POST);
     if (q > 0) {
       const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
@@ -324,7 +344,8 @@ function analyseUncached(text: string): CToken[] {
       // Only a subject says whom the clause is about: at the start, after a conjunction, a
       // reporting verb or the client ("client's mother"). Someone the client argued with, visited
       // or spoke about is an object.
-      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before)) continue;
+      // (A nominative pronoun is a subject wherever it stands: "Since Dad passed in March I…".)
+      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before) && !NOMINATIVE.has(t.w)) continue;
       if (PREPOSITIONS.has(before)) continue;
       // "Client and partner had fewer arguments": a joint subject speaks for both.
       const joint = before === 'and' && j - 1 >= first && (OTHER_PEOPLE.has(toks[j - 1]!.w) || CLIENT_REFS.has(toks[j - 1]!.w));
@@ -340,7 +361,8 @@ function analyseUncached(text: string): CToken[] {
     // A clause that opens on its verb ("Argued with her sister") is the client's: that is how a
     // note leaves out its subject.
     const opener = toks[first]!;
-    const telegraphic = !OTHER_PEOPLE.has(opener.w) && (REPORTING.has(opener.w) || posOf(opener.w) === 'v');
+    // (Inflected only: a bare "Plan includes…" opens on a noun.)
+    const telegraphic = !OTHER_PEOPLE.has(opener.w) && (REPORTING.has(opener.w) || (posOf(opener.w) === 'v' && lemma(opener.w) !== opener.w));
     if (telegraphic) for (const t of ct) t.whoNamed = true;
     if (refs.length > 0) {
       for (const t of ct) {
@@ -384,14 +406,9 @@ function analyseUncached(text: string): CToken[] {
     if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
     // ("did not complete": the auxiliary before a negation states nothing; the verb after it does.)
     else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) {
-      // By stem, else by WordNet's base form ("calmer" is "calm").
-      t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+      t.axes = t.num === undefined ? axesOf(t.w, t.key) : NO_AXES;
       // "up"/"down" after a verb is its particle ("locked up", "wrote down"), not a change.
       if ((t.w === 'up' || t.w === 'down') && i > 0 && posOf(toks[i - 1]!.w) === 'v' && !AUX_BE.has(toks[i - 1]!.w) && !['from', 'to', 'by'].includes(toks[i + 1]?.w ?? '') && toks[i + 1]?.num === undefined) t.axes = NO_AXES;
-      if (t.axes === NO_AXES && t.num === undefined) {
-        const base = lemma(t.w);
-        if (base !== null && base !== t.w) t.axes = AXIS_BY_STEM.get(stem(base)) ?? NO_AXES;
-      }
     }
   }
   return toks;

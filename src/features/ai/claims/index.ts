@@ -47,6 +47,8 @@ const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tylin
 const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
 /** The weight of an added everyday verb, adjective or adverb against a noun's 1. */
 const LIGHT = 0.5;
+/** Days and months: when something happened, never whose experience it was ("visits on Fridays"). */
+const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
 /** A child named by the parent who reports: in child and family work, often the client. */
@@ -239,21 +241,29 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const say = (list: string[], r: string): void => {
     if (!list.includes(r)) list.push(r);
   };
+  // A conflict read from context (whose, when, how certain, which way, an un- prefix), not from a
+  // negation, a number or a risk: in a sentence that is mostly new, it is the addition that matters.
+  let strongContra = false;
+  const sayWeak = (r: string): void => say(contra, r);
+  const sayStrong = (r: string): void => {
+    strongContra = true;
+    say(contra, r);
+  };
 
   // Risk: the same risk with the other polarity is the most dangerous contradiction there is.
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
   for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
-  // (Also on the normalised text: "AA" names alcohol once it is written out.)
-  const srcRiskCats = new Set(sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
+  // (Also on the normalised text, "AA" names alcohol once it is written out; only when needed.)
+  const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   for (const c of risk) {
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
     if (!srcRiskCats.has(c) && q === undefined && deniedUrges && c !== 'abuse' && c !== 'substance') {
-      if (p === 'present') say(contra, `source says denies urges; draft says ${RISK_WORDS[c]} present`);
+      if (p === 'present') sayStrong(`source says denies urges; draft says ${RISK_WORDS[c]} present`);
     } else if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
-    else if (q !== undefined && !q.has(p)) say(contra, p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
+    else if (q !== undefined && !q.has(p)) sayStrong(p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
   }
 
   // Concept by concept: polarity, time, hypothetical, certainty, person.
@@ -264,18 +274,20 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   let srcLicensed: Set<string> | undefined;
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
+    // A denial of the risk a source's bare "denies current urges" screened for is that denial.
+    if (t.neg && deniedUrges && isRiskWord(t.w) && !RISK_OF.some(([c, is]) => (c === 'abuse' || c === 'substance') && is(t.w))) continue;
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     const opposite = prefixOpposite(t, pool);
     if (opposite !== null) {
-      say(contra, `source says ${opposite}; draft says ${t.w}`);
+      sayWeak( `source says ${opposite}; draft says ${t.w}`);
       continue;
     }
     // "the grandfather will babysit" where the source's grandmother does: the wrong person.
     const counterpart = KIN_COUNTERPART.get(t.w);
     if (counterpart !== undefined && src.some((s) => s.w === counterpart) && !draft.some((d) => d.w === counterpart)) {
-      say(contra, `source says ${counterpart}; draft says ${t.w}`);
+      sayStrong(`source says ${counterpart}; draft says ${t.w}`);
       continue;
     }
     if (!covered(t, src, pool, initials)) {
@@ -297,7 +309,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   for (const s of src) {
     if (!isConcept(s)) continue;
     const opposite = prefixOpposite(s, draftPool);
-    if (opposite !== null && !src.some((x) => x.w === opposite)) say(contra, `source says ${s.w}; draft says ${opposite}`);
+    if (opposite !== null && !src.some((x) => x.w === opposite)) sayWeak( `source says ${s.w}; draft says ${opposite}`);
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
   // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
@@ -345,27 +357,27 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {
       const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
-      say(contra, `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
+      sayWeak( `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
     // A possibility and a hypothetical are the same kind of not-a-fact.
-    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
-    if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
     // word, a reporter or a pronoun that could mean two people proves nothing.
-    if (free(t.who !== 'client') && t.whoNamed && m.every((s) => s.whoNamed && s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.
   for (const t of draft) {
     if (t.neg || !TIME_WORDS.has(t.w) || t.trigger === false) continue;
     const m = src.filter((s) => s.w === t.w);
-    if (m.length > 0 && m.every((s) => s.neg)) say(contra, `source says none this ${t.w}; draft says there was`);
+    if (m.length > 0 && m.every((s) => s.neg)) sayStrong(`source says none this ${t.w}; draft says there was`);
   }
 
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
@@ -394,7 +406,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
       // "stable" against "deteriorating" or "improved": no change against a change.
       const opposes = (b: string): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
       const other = srcAxes.find((x) => opposes(x.a) && related(x.s));
-      if (other !== undefined) say(contra, `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
+      if (other !== undefined) sayWeak( `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
   }
 
@@ -413,17 +425,17 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     // Another value for the same measure, said of the same thing: a clause of the draft about
     // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
     const same = srcNums.find((s) => sameTopic(d, s) && (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
-    if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
+    if (same !== undefined) sayStrong(`${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
   const srcPairs = perSource.flatMap(fromTo);
   for (const [a, b] of fromTo(draft)) {
-    if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) say(contra, `source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
+    if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) sayStrong(`source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
     const na = Number(a);
     const nb = Number(b);
     if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) {
       const dir = draft.flatMap((t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
-      if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) say(contra, `draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
+      if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) sayStrong(`draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
     }
   }
 
@@ -437,7 +449,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   }
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
-  if (contra.length > 0) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
+  if (contra.length > 0 && !(strongContra === false && worth >= 2 && added.length > 0)) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
+  if (contra.length > 0) return { label: 'UNSUPPORTED', reasons: [...unsupported, ...contra], risk, riskPolarity };
   if (unsupported.length > 0) return { label: 'UNSUPPORTED', reasons: unsupported, risk, riskPolarity };
   return { label: 'SUPPORTED', reasons: [], risk, riskPolarity };
 }

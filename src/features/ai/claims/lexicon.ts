@@ -314,7 +314,7 @@ export const UNCERTAIN = [
 export const HYPOTHETICAL = [
   'if', 'would', 'should', 'wants', 'want', 'wanted', 'wishes', 'thought about', 'thought of', 'thinks about', 'images of', 'intrusive images', 'intrusive thoughts', 'fears', 'expected to', 'expects to', 'hopes to', 'wants to',
   'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
-  'in case', 'unless', 'would like to', 'interested in', 'ambivalence',
+  'in case', 'unless', 'would like to', 'interested in', 'ambivalence', 'option of', 'options', 'possibility of',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
 export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
@@ -362,7 +362,7 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
   medication: {
     start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added'],
     stop: ['stopped', 'stop', 'stopping', 'discontinued', 'discontinue', 'ceased', 'came off', 'quit', 'no longer taking'],
-    keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged'],
+    keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged', 'keep dose', 'keep the dose', 'keep current dose', 'same dose'],
   },
   completion: {
     done: ['assigned', 'given', 'completed', 'complete', 'completing', 'finished', 'finishing', 'did', 'attended', 'attending', 'attends', 'practiced', 'used', 'filed', 'placed', 'made', 'reviewed', 'built', 'gave', 'took'],
