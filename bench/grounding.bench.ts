@@ -53,7 +53,8 @@ function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: str
     if (exact) t.exact++;
     if (flagged) t.flagged++;
   };
-  const run = (): ReturnType<typeof verifyClaim>[] => pairs.map((p) => verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!)));
+  // As `tacet verify-draft` does: the cited segments, and the uncited ones as context.
+  const run = (): ReturnType<typeof verifyClaim>[] => pairs.map((p) => verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i))));
   // Speed with the code warmed up and the analysis cache empty (each text analysed once).
   run();
   clearAnalysisCache();

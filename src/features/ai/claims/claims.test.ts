@@ -233,6 +233,13 @@ describe('claims: other clinicians\' phrasing (issue 15, second development batc
     expect(label('The pills are locked up in his sister\'s cabinet.', 'Pills stored locked in his sister\'s cabinet.')).toBe('SUPPORTED');
   });
 
+  it('R03 a medication the note names in an uncited segment may be the subject of a plan sentence; nothing else may', () => {
+    expect(verifyClaim('The plan is to taper lorazepam off over four weeks.', ['Plan: taper off over 4 wks.'], ['Lorazepam 1 mg prn, using 3x/wk.']).label).toBe('SUPPORTED');
+    expect(verifyClaim('The plan is to taper lorazepam off over four weeks.', ['Plan: taper off over 4 wks.']).label).toBe('UNSUPPORTED');
+    expect(verifyClaim('Lorazepam was discontinued.', ['Cont current dose.'], ['Lorazepam 1 mg prn.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('Client denies SI and will taper off over four weeks.', ['Plan: taper off over 4 wks.'], ['Denies SI.']).label).toBe('UNSUPPORTED');
+  });
+
   it('R03 a sentence that is mostly new, with only a contextual conflict, is an invention', () => {
     const v = verifyClaim('She plans to sell the caravan and the boat at the end of the month.', ['Plans to visit her son at the end of the week.']);
     expect(v.label).toBe('UNSUPPORTED');

@@ -78,6 +78,8 @@ function axesOf(w: string, key: string): readonly string[] {
   return axes;
 }
 
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'plans', 'wants', 'agreed']);
+
 /** Does the scope end at token j? A termination term, or "and"/"or" starting a new claim. */
 function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
   const t = toks[j]!;
@@ -88,7 +90,8 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (next === undefined) return false;
   // "forgets evening doses and adherence is poor": "and" + subject + verb starts a new claim.
   if (['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 2]?.w ?? '')) return true;
-  return /ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
+  // ("denies SI and will taper off": a modal after "and" opens a new claim too.)
+  return /ed$/.test(next.w) || TERMINATE.has(next.w) || MODALS.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
 }
 
 /** Length of the phrase from `list` that starts at token i of the same clause, or 0. */

@@ -49,6 +49,7 @@ const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
 const LIGHT = 0.5;
 /** Days and months: when something happened, never whose experience it was ("visits on Fridays"). */
 const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
+const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
 /** A child named by the parent who reports: in child and family work, often the client. */
@@ -224,7 +225,13 @@ function fromTo(toks: readonly CToken[]): Array<[string, string]> {
   return out;
 }
 
-export function verifyClaim(sentence: string, sources: readonly string[]): ClaimVerdict {
+/**
+ * `context`: the other segments of the same note, not cited. They license one thing only: the name
+ * of a medication the note gives elsewhere ("Plan: taper clonazepam" citing "Plan: taper off over
+ * 6 wks" while the subjective section names clonazepam). Risks, numbers and every other word must
+ * still be in what the sentence cites.
+ */
+export function verifyClaim(sentence: string, sources: readonly string[], context: readonly string[] = []): ClaimVerdict {
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);
@@ -290,7 +297,7 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
       sayStrong(`source says ${counterpart}; draft says ${t.w}`);
       continue;
     }
-    if (!covered(t, src, pool, initials)) {
+    if (!covered(t, src, pool, initials) && !(DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
       // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
@@ -384,12 +391,14 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
   const relatedMemo = new Map<string, boolean>();
+  const namesDrug = draft.some((t) => DRUG.test(t.w));
   const related = (at: CToken): boolean => {
     if (oneClauseEach) return true;
     const id = `${srcOf.get(at)}:${at.clause}`;
     let r = relatedMemo.get(id);
     if (r === undefined) {
-      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s));
+      // ("Cont current dose" is about whichever medication the draft names.)
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(namesDrug && DOSE_WORDS.has(s.w)));
       // A clause that is only the action ("attended last session") is about whatever the draft says it is.
       r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
       relatedMemo.set(id, r);
