@@ -360,6 +360,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // the new claim ("is considering leaving her job"): that is an invention, reported as such.
     let nearAdded = false;
     for (let k = t.i - 3; k <= t.i + 3; k++) if (addedAt.has(k) && draft[k]!.clause === t.clause) nearAdded = true;
+    // One added noun beside a negated verb the source states ("did not participate in the group")
+    // is still a denial of what the source says; only a sentence that is mostly new holds it back.
+    if (worth < 2) nearAdded = nearAdded && !(t.neg && m.every((s) => !s.neg));
     // Each dimension is held back only where the draft itself carries the qualifier.
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over

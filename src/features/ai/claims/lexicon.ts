@@ -273,7 +273,7 @@ export const GENERIC = new Set(
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
     'every whether plus along together ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
-    'one ones someone something thing things way ways time times level levels amount ' +
+    'one ones someone something anything everything anyone everyone thing things way ways time times level levels amount ' +
     'included involve involves involved involving arrive arrives arrived arriving came come comes coming listen listens listened listening' +
     ' um uh yeah okay ok mm hmm oh know think kind sort'
   ).split(/\s+/),
