@@ -49,6 +49,8 @@ const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
 const LIGHT = 0.5;
 /** Days and months: when something happened, never whose experience it was ("visits on Fridays"). */
 const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
+/** Means of harm: a sentence about them is held to the source's own words, like one about risk. */
+const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
@@ -301,10 +303,12 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
       // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
-      // source licenses its more general words ("alcohol" for "beers", not "home" for "house").
+      // source licenses its more general words ("alcohol" for "beers", not "home" for "house");
+      // a sentence about means of harm (a rifle, pills) counts as one about risk.
       if (srcLicensed === undefined) {
         srcLicensed = new Set();
-        for (const s of src) if (!s.trigger && s.num === undefined) licensed(s.w, srcLicensed, risk.length === 0 || isRiskWord(s.w));
+        const aboutRisk = risk.length > 0 || draft.some((d) => MEANS.has(d.w));
+        for (const s of src) if (!s.trigger && s.num === undefined) licensed(s.w, srcLicensed, !aboutRisk || isRiskWord(s.w));
       }
       if (!(isRiskWord(t.w) && t.neg) && !DRUG.test(t.w) && isLicensed(t.w, srcLicensed)) continue;
       added.push(t.w);
