@@ -229,6 +229,10 @@ describe('claims: other clinicians\' phrasing (issue 15, second development batc
     expect(label('Return visit in three weeks.', 'RTC 3 wks.')).toBe('SUPPORTED');
     expect(label('Edinburgh score of 11 today.', 'EPDS 11 today.')).toBe('SUPPORTED');
     expect(label('He was oriented to person, place and time.', 'Oriented x3.')).toBe('SUPPORTED');
+    // Durations compare across units.
+    expect(label('It takes her about an hour to fall asleep.', 'Sleep onset ~60 min.')).toBe('SUPPORTED');
+    expect(verifyClaim('It takes her about two hours to fall asleep.', ['Sleep onset ~60 min.']).reasons[0]).toBe('60 minutes in source; draft says 2 hours');
+    expect(label('She has been sober for two weeks.', '14 days sober.')).toBe('SUPPORTED');
     // "locked up" is a particle, not a rise.
     expect(label('The pills are locked up in his sister\'s cabinet.', 'Pills stored locked in his sister\'s cabinet.')).toBe('SUPPORTED');
   });

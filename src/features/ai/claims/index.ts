@@ -212,6 +212,14 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
   return out;
 }
 
+/** A duration in minutes, for comparing across units; null for any other number. */
+const MINUTES: ReadonlyArray<[RegExp, number]> = [[/^minut/, 1], [/^(?:hour|hr)/, 60], [/^day/, 1440], [/^week/, 10080]];
+function minutes(n: NumberAt): number | null {
+  if (n.unit === null) return null;
+  for (const [re, k] of MINUTES) if (re.test(n.unit)) return n.v * k;
+  return null;
+}
+
 const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
 
 /** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
@@ -430,7 +438,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const srcNums = numbers(src);
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
-    if (srcNums.some((s) => s.v === d.v)) continue;
+    // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
+    if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)))) continue;
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
@@ -440,7 +449,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     }
     // Another value for the same measure, said of the same thing: a clause of the draft about
     // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
-    const same = srcNums.find((s) => sameTopic(d, s) && (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
+    const same = srcNums.find((s) => (sameTopic(d, s) && ((d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (minutes(d) !== null && minutes(s) !== null))) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
     if (same !== undefined) sayStrong(`${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
