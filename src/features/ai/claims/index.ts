@@ -12,7 +12,7 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, type CToken } from './context.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
-import { isLicensed, licensed, posOf } from './wordnet.ts';
+import { licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -94,14 +94,15 @@ function riskPolarities(toks: readonly CToken[]): Map<RiskCategory, RiskPolarity
   const out = new Map<RiskCategory, RiskPolarity>();
   // "Sober", "abstinent" say the use is absent, and so of what they stand beside ("60 days sober
   // from alcohol"): a relapse stays present.
-  const soberIn = new Set(toks.filter((t) => t.w === 'sober' && !t.neg).map((t) => t.clause));
+  let soberIn: Set<number> | undefined;
+  for (const t of toks) if (t.w === 'sober' && !t.neg) (soberIn ??= new Set()).add(t.clause);
   for (const t of toks) {
     // "last drink 12 days ago" names a use and the abstinence since: no polarity either way.
     if (t.i > 0 && toks[t.i - 1]!.w === 'last') continue;
     for (const [cat, is] of RISK_OF) {
       if (!is(t.w)) continue;
       // Only ever thought of, urged or planned is still present: "urges to self-harm" is a risk.
-      const absent = cat === 'substance' && t.w !== 'relapse' && (t.w === 'sober' || soberIn.has(t.clause));
+      const absent = cat === 'substance' && t.w !== 'relapse' && (t.w === 'sober' || soberIn?.has(t.clause) === true);
       const pol: RiskPolarity = t.neg !== absent ? 'denied' : 'present';
       if (out.get(cat) !== 'present') out.set(cat, pol);
     }
@@ -112,6 +113,8 @@ function riskPolarities(toks: readonly CToken[]): Map<RiskCategory, RiskPolarity
 /** How a text speaks of each risk it names: stated ('present') or screened and denied. */
 export function riskPolaritiesOf(text: string): Map<RiskCategory, RiskPolarity> {
   const cats = riskCategories(text);
+  // Most segments of a transcript name no risk: nothing to analyse (the omitted-risk scan runs over all of them).
+  if (cats.length === 0) return new Map();
   const pols = riskPolarities(analyse(text));
   return new Map(cats.map((c) => [c, pols.get(c) ?? 'present']));
 }
@@ -288,7 +291,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
   const added: string[] = [];
   const addedAt = new Set<number>();
-  let srcLicensed: Set<string> | undefined;
+  let aboutRisk: boolean | undefined;
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -307,18 +310,15 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
       sayStrong(`source says ${counterpart}; draft says ${t.w}`);
       continue;
     }
-    if (!covered(t, src, pool, initials) && !(DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
+    if (!covered(t, src, pool, initials) && !(context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
       // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
       // source licenses its more general words ("alcohol" for "beers", not "home" for "house");
       // a sentence about means of harm (a rifle, pills) counts as one about risk.
-      if (srcLicensed === undefined) {
-        srcLicensed = new Set();
-        const aboutRisk = risk.length > 0 || draft.some((d) => MEANS.has(d.w));
-        for (const s of src) if (!s.trigger && s.num === undefined) licensed(s.w, srcLicensed, !aboutRisk || isRiskWord(s.w));
-      }
-      if (!(isRiskWord(t.w) && t.neg) && !DRUG.test(t.w) && isLicensed(t.w, srcLicensed)) continue;
+      aboutRisk ??= risk.length > 0 || draft.some((d) => MEANS.has(d.w));
+      const byRisk = aboutRisk;
+      if (src.some((s) => !s.trigger && s.num === undefined && licenses(s.w, t.w, !byRisk || isRiskWord(s.w))) && !(isRiskWord(t.w) && t.neg) && !DRUG.test(t.w)) continue;
       added.push(t.w);
       addedAt.add(t.i);
     }
@@ -406,14 +406,15 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
   const relatedMemo = new Map<string, boolean>();
-  const namesDrug = draft.some((t) => DRUG.test(t.w));
+  let drugNamed: boolean | undefined;
+  const namesDrug = (): boolean => (drugNamed ??= draft.some((t) => DRUG.test(t.w)));
   const related = (at: CToken): boolean => {
     if (oneClauseEach) return true;
     const id = `${srcOf.get(at)}:${at.clause}`;
     let r = relatedMemo.get(id);
     if (r === undefined) {
       // ("Cont current dose" is about whichever medication the draft names.)
-      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(namesDrug && DOSE_WORDS.has(s.w)));
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(DOSE_WORDS.has(s.w) && namesDrug()));
       // A clause that is only the action ("attended last session") is about whatever the draft says it is.
       r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
       relatedMemo.set(id, r);

@@ -88,21 +88,16 @@ function family(l: string): string[] {
 }
 
 /**
- * Everything a source word licenses a draft to say by way of WordNet: its lemma, its derived forms
- * and (unless `hypernyms` is false) the more general words for it. Added to `into`.
+ * Does a source word license the draft word by way of WordNet? The draft word, or one of its
+ * derived forms, is the source word's lemma, one of its derived forms or (unless `hypernyms` is
+ * false) one of the more general words for it. Compared in place: no sets are built per sentence.
  */
-export function licensed(word: string, into: Set<string>, hypernyms = true): void {
-  const l = lemma(word);
-  if (l === null) return;
-  const e = lexicon!.get(l)!;
-  into.add(l);
-  for (const d of e.deriv) into.add(d);
-  if (hypernyms) for (const h of e.hyper) into.add(h);
-}
-
-/** Is the draft word, or one of its derived forms, among what the source licenses? */
-export function isLicensed(word: string, by: ReadonlySet<string>): boolean {
-  const l = lemma(word);
-  if (l === null) return false;
-  return family(l).some((x) => by.has(x));
+export function licenses(sourceWord: string, draftWord: string, hypernyms = true): boolean {
+  const d = lemma(draftWord);
+  if (d === null) return false;
+  const s = lemma(sourceWord);
+  if (s === null) return false;
+  const e = lexicon!.get(s)!;
+  for (const x of family(d)) if (x === s || e.deriv.includes(x) || (hypernyms && e.hyper.includes(x))) return true;
+  return false;
 }
