@@ -71,7 +71,8 @@ export async function runVerifyCli(argv: string[], io: VerifyIo): Promise<number
         continue;
       }
       const cited = [...new Set(row.cites)].map((i) => row.sources[i]!);
-      const v = verifyClaim(row.sentence, cited);
+      const uncited = row.sources.filter((_, i) => !row.cites.includes(i));
+      const v = verifyClaim(row.sentence, cited, uncited);
       await write(io.stdout, JSON.stringify({ id: row.id, label: v.label, reasons: v.reasons }) + '\n');
     }
   } catch (err) {

@@ -7,6 +7,7 @@
 import { AXES, CLIENT_REFS, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
 import { stem, tokenize, type Token } from './text.ts';
+import { lemma, posOf } from './wordnet.ts';
 
 export type Time = 'past' | 'current' | 'future' | null;
 
@@ -14,10 +15,19 @@ export interface CToken extends Token {
   i: number;
   neg: boolean;
   uncertain: boolean;
+  /** Marked only by a belief verb ("believes", "thinks"): the client's view, not the clinician's doubt. */
+  belief: boolean;
   hyp: boolean;
   time: Time;
   /** 'client', or the other person the clause is about ("mother", "brother"). */
   who: string;
+  /**
+   * The experiencer was named outright (a subject, an agent, a possessive), not assumed: the
+   * client by default, a person named only after the word, the one a reporting verb follows
+   * ("Mother reports…": whose the report is about is open) or a pronoun that could mean two people.
+   * Only named experiencers are compared.
+   */
+  whoNamed: boolean;
   /** Part of a trigger phrase itself (not a concept). */
   trigger: boolean;
   /** Axis values this word carries, e.g. ["amount:up"]. Shared arrays: never mutate. */
@@ -53,6 +63,23 @@ for (const [p, tag] of AXIS_PHRASES) {
   AXIS_BY_STEM.set(k, [...(AXIS_BY_STEM.get(k) ?? []), tag]);
 }
 
+/** The axis values of one word: by stem, else by WordNet's base form ("calmer" is "calm"). Memoised per word. */
+const AXES_OF = new Map<string, readonly string[]>();
+function axesOf(w: string, key: string): readonly string[] {
+  let axes = AXES_OF.get(w);
+  if (axes === undefined) {
+    axes = AXIS_BY_STEM.get(key);
+    if (axes === undefined) {
+      const base = lemma(w);
+      axes = (base !== null && base !== w ? AXIS_BY_STEM.get(stem(base)) : undefined) ?? NO_AXES;
+    }
+    if (AXES_OF.size < 50_000) AXES_OF.set(w, axes);
+  }
+  return axes;
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'plans', 'wants', 'agreed']);
+
 /** Does the scope end at token j? A termination term, or "and"/"or" starting a new claim. */
 function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
   const t = toks[j]!;
@@ -63,7 +90,8 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (next === undefined) return false;
   // "forgets evening doses and adherence is poor": "and" + subject + verb starts a new claim.
   if (['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 2]?.w ?? '')) return true;
-  return /ed$/.test(next.w) || TERMINATE.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
+  // ("denies SI and will taper off": a modal after "and" opens a new claim too.)
+  return /ed$/.test(next.w) || TERMINATE.has(next.w) || MODALS.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
 }
 
 /** Length of the phrase from `list` that starts at token i of the same clause, or 0. */
@@ -88,9 +116,23 @@ function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number 
 // "abuse by her uncle": an agent after "by" is who did it only for acts done to someone; "annoyed
 // by colleagues" is still the client's annoyance.
 const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched']);
-const AGENT_OF = /^(?:disclosed|reported|filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
+// ("reported by his mother" names who told, not whom it is about: not an agent.)
+const AGENT_OF = /^(?:filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
 const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;
 const NO_AXES: readonly string[] = [];
+/** Verbs of belief among the uncertainty triggers: they attribute a view, they do not doubt it. */
+const BELIEF = new Set(['thinks', 'believes', 'convinced', 'feels', 'certain']);
+const FEMALE = new Set(['mother', 'sister', 'daughter', 'wife', 'girlfriend', 'aunt', 'grandmother', 'stepmother', 'niece', 'fiancee', 'girl', 'woman']);
+const MALE = new Set(['father', 'brother', 'son', 'husband', 'boyfriend', 'uncle', 'grandfather', 'stepfather', 'nephew', 'fiance', 'boy', 'man']);
+// ("has not yet", "has never had": words that would end a scope, but right after the trigger belong to it.)
+const NEG_WORDS = new Set(['not', 'no', 'never']);
+const NOMINATIVE = new Set(['i', 'she', 'he', 'they', 'we']);
+const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'went', 'gone', 'go', 'goes', 'came', 'come', 'comes']);
+const AUXILIARY = new Set(['has', 'had', 'have', 'yet']);
+const SHE = new Set(['she', 'her', 'herself']);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+/** Verbs that make the person before them the one who reports, not necessarily the one it is about. */
+const REPORTING = new Set(['reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'describes', 'described', 'wrote', 'writes', 'shares', 'shared', 'explains', 'explained', 'tells', 'told', 'notices', 'noticed', 'feels', 'felt', 'worries', 'worried', 'agrees', 'agreed', 'thinks', 'believes', 'adds', 'added', 'confirmed', 'confirms', 'denies', 'denied', 'indicates', 'indicated', 'mentioned', 'mentions']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
 const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
 const SUBJECT_BEFORE = new Set(['and', 'but', 'that', 'who', 'because', 'when', 'while', 'if', 'as', 'since', 'although', 'though', 'family', 'whose']);
@@ -119,7 +161,7 @@ export function clearAnalysisCache(): void {
 function analyseUncached(text: string): CToken[] {
   const base = tokenize(text);
   // Built field by field (no spread): one object shape for every token keeps this fast.
-  const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, raw: t.raw, i, neg: false, uncertain: false, hyp: false, time: null, who: 'client', trigger: false, axes: NO_AXES }));
+  const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, raw: t.raw, i, neg: false, uncertain: false, belief: false, hyp: false, time: null, who: 'client', whoNamed: false, trigger: false, axes: NO_AXES }));
   const n = toks.length;
 
   // Negation: pseudo-triggers first (they mask), then pre-triggers forward, post-triggers back.
@@ -139,7 +181,8 @@ function analyseUncached(text: string): CToken[] {
     const clause = toks[i]!.clause;
     for (let j = i + l, seen = 0; j < n && seen < NEG_WINDOW; j++) {
       const t = toks[j]!;
-      if (t.clause !== clause || ends(toks, j, TERMINATE)) break;
+      // A termination term right after the trigger is its verb ("has never had", "no longer has"), not a new claim.
+      if (t.clause !== clause || ((j > i + l || !AUXILIARY.has(t.w)) && ends(toks, j, TERMINATE))) break;
       t.neg = true;
       // The window counts words that say something: "denies any history of physical or sexual abuse".
       if (!GENERIC.has(t.w)) seen++;
@@ -152,7 +195,8 @@ function analyseUncached(text: string): CToken[] {
     if (l === 0) continue;
     const clause = toks[i]!.clause;
     const after = toks[i + l];
-    if (after !== undefined && after.clause === clause && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
+    // ("nausea resolved, mood better": a comma after the trigger ends what it says, too.)
+    if (after !== undefined && after.clause === clause && after.comma !== true && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
     for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
     let hit = false;
     for (let j = i - 1, seen = 0; j >= 0 && seen < NEG_WINDOW; j--) {
@@ -192,13 +236,16 @@ function analyseUncached(text: string): CToken[] {
     else list.push(t);
   }
   /** Marks the scope of a qualifier: forward to a termination term, or backward for a post-qualifier. */
-  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12): void => {
+  // `words`: count only words that state something (not function words, triggers or people), so
+  // "thoughts of harming the baby" and "images of the baby being hurt" reach their one object.
+  const scope = (i: number, len: number, dir: 1 | -1, mark: (t: CToken) => void, max = 12, words = false): void => {
     for (let k = 0; k < len; k++) toks[i + k]!.trigger = true;
     const clause = toks[i]!.clause;
     const stop = dir === 1 ? TERMINATE : TERMINATE_BACK;
-    for (let j = dir === 1 ? i + len : i - 1, seen = 0; j >= 0 && j < n && seen < max; j += dir, seen++) {
+    for (let j = dir === 1 ? i + len : i - 1, seen = 0, all = 0; j >= 0 && j < n && seen < max; j += dir, all++) {
       const t = toks[j]!;
-      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) || (t.comma === true && seen > 0) : stop.has(t.w))) break;
+      if (t.clause !== clause || (dir === 1 ? ends(toks, j, stop) || (t.comma === true && all > 0) : stop.has(t.w))) break;
+      if (!words || !(GENERIC.has(t.w) || t.trigger || OTHER_PEOPLE.has(t.w) || NEG_WORDS.has(t.w))) seen++;
       mark(t);
       // Backwards, a comma ends the scope: "Since prazosin was started, the nightmares have stopped".
       if (dir === -1 && t.comma === true) break;
@@ -206,11 +253,17 @@ function analyseUncached(text: string): CToken[] {
   };
   for (let i = 0; i < n; i++) {
     const u = matchAt(toks, i, UNC);
-    if (u > 0) scope(i, u, 1, (t) => (t.uncertain = true));
+    if (u > 0) {
+      const belief = BELIEF.has(toks[i]!.w);
+      scope(i, u, 1, (t) => {
+        t.belief = t.uncertain ? t.belief && belief : belief;
+        t.uncertain = true;
+      });
+    }
     const h = matchAt(toks, i, HYP);
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
-    const short = /^(?:urge|thought)/.test(toks[i]!.w);
-    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 3 : 12);
+    const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
+    if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
     const q = matchAt(toks, i, QUAL_POST);
     if (q > 0) {
       const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
@@ -262,47 +315,76 @@ function analyseUncached(text: string): CToken[] {
     // Experiencer: the nearest person named before the word in its clause, else the first one
     // after it ("For fighting, her son was suspended"), else the client. "by <person>" names the
     // agent of what precedes it ("abuse by her uncle").
-    const refs: Array<{ i: number; who: string; by: boolean }> = [];
+    const refs: Array<{ i: number; who: string; by: boolean; named: boolean }> = [];
     for (const t of ct) {
       const isOther = OTHER_PEOPLE.has(t.w);
       if (!isOther && (!CLIENT_REFS.has(t.w) || OBJECT_PRONOUNS.has(t.w))) continue;
+      // A pronoun is the client's unless the text has named someone of its gender before it; then
+      // it may be either ("Daughter says she feels watched"), and is taken as that person, unnamed.
+      let who = isOther ? t.w : 'client';
+      let named = true;
+      const gender = SHE.has(t.w) ? FEMALE : HE.has(t.w) ? MALE : null;
+      if (gender !== null) {
+        for (let k = t.i - 1; k >= 0; k--) {
+          if (gender.has(toks[k]!.w)) {
+            who = toks[k]!.w;
+            named = false;
+            break;
+          }
+        }
+      } else if (t.w === 'they' || t.w === 'i') named = !toks.some((x) => x.i < t.i && OTHER_PEOPLE.has(x.w));
+      // "Mother reports…", "Teacher notes…": the one who reports; whom it is about stays open.
+      if (isOther && REPORTING.has(toks[t.i + 1]?.w ?? '') && toks[t.i + 1]!.clause === t.clause) named = false;
       // The word before the person, skipping a possessive ("by her uncle", "with his sister").
       let j = t.i - 1;
       while (j >= first && DETERMINERS.has(toks[j]!.w) && !toks[j + 1]!.comma) j--;
       const before = j >= first && !toks[j + 1]!.comma ? toks[j]!.w : '';
       if (before === 'by' && !AGENT_OF.test(toks[j - 1]?.w ?? '') && !RISK_ACT.has(toks[j - 1]?.w ?? '')) continue;
       if (before === 'by') {
-        refs.push({ i: t.i, who: isOther ? t.w : 'client', by: true });
+        refs.push({ i: t.i, who: isOther ? t.w : 'client', by: true, named: true });
         continue;
       }
       // Only a subject says whom the clause is about: at the start, after a conjunction, a
       // reporting verb or the client ("client's mother"). Someone the client argued with, visited
       // or spoke about is an object.
-      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before)) continue;
+      // (A nominative pronoun is a subject wherever it stands: "Since Dad passed in March I…".)
+      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before) && !NOMINATIVE.has(t.w)) continue;
       if (PREPOSITIONS.has(before)) continue;
       // "Client and partner had fewer arguments": a joint subject speaks for both.
       const joint = before === 'and' && j - 1 >= first && (OTHER_PEOPLE.has(toks[j - 1]!.w) || CLIENT_REFS.has(toks[j - 1]!.w));
-      if (joint) refs[refs.length - 1] = { i: t.i, who: 'family', by: false };
-      else refs.push({ i: t.i, who: isOther ? t.w : 'client', by: false });
+      if (joint) refs[refs.length - 1] = { i: t.i, who: 'family', by: false, named: true };
+      else refs.push({ i: t.i, who, by: false, named });
     }
     // "her father, who died in May": what follows "who" is about the person before it.
     for (const t of ct) {
       const prev = toks[t.i - 1];
-      if (t.w === 'who' && prev !== undefined && prev.clause === t.clause && OTHER_PEOPLE.has(prev.w)) refs.push({ i: t.i, who: prev.w, by: false });
+      if (t.w === 'who' && prev !== undefined && prev.clause === t.clause && OTHER_PEOPLE.has(prev.w)) refs.push({ i: t.i, who: prev.w, by: false, named: true });
     }
     refs.sort((a, b) => a.i - b.i);
+    // A clause that opens on its verb ("Argued with her sister") is the client's: that is how a
+    // note leaves out its subject.
+    const opener = toks[first]!;
+    // (Inflected only: a bare "Plan includes…" opens on a noun.)
+    const telegraphic = !OTHER_PEOPLE.has(opener.w) && (REPORTING.has(opener.w) || (posOf(opener.w) === 'v' && lemma(opener.w) !== opener.w));
+    if (telegraphic) for (const t of ct) t.whoNamed = true;
     if (refs.length > 0) {
       for (const t of ct) {
         const agent = refs.find((r) => r.by && r.i > t.i && r.i - t.i <= 4);
         let before: (typeof refs)[number] | undefined;
         for (let k = refs.length - 1; k >= 0 && before === undefined; k--) if (refs[k]!.i < t.i && !refs[k]!.by) before = refs[k];
         const after = refs.find((r) => r.i > t.i);
-        t.who = (agent ?? before ?? after)?.who ?? 'client';
+        const ref = agent ?? before ?? after;
+        t.who = ref?.who ?? 'client';
+        // A person named only after the word ("For fighting, her son was suspended") is a guess.
+        t.whoNamed = ref !== undefined && (ref === agent || ref !== after) ? ref.named : telegraphic;
         // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
         const prev = toks[t.i - 1];
         if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
           const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
-          if (other !== undefined) t.who = other.w;
+          if (other !== undefined) {
+            t.who = other.w;
+            t.whoNamed = true;
+          }
         }
         // "the death of her father", "his mother's illness" written as "illness of his mother": a
         // noun followed by "of" and a person is that person's.
@@ -312,7 +394,10 @@ function analyseUncached(text: string): CToken[] {
           const possessive = ['her', 'his', 'their', 'my', 'client', "client's"].includes(toks[k]?.w ?? '');
           while (k < n && k <= t.i + 4 && DETERMINERS.has(toks[k]!.w)) k++;
           const person = toks[k];
-          if (possessive && person !== undefined && person.clause === t.clause && OTHER_PEOPLE.has(person.w)) t.who = person.w;
+          if (possessive && person !== undefined && person.clause === t.clause && OTHER_PEOPLE.has(person.w)) {
+            t.who = person.w;
+            t.whoNamed = true;
+          }
         }
       }
     }
@@ -323,7 +408,11 @@ function analyseUncached(text: string): CToken[] {
     const multi = AXIS_MULTI.get(t.w)?.find(([p]) => matchAt(toks, i, new Map([[t.w, [p]]])) === p.length);
     if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
     // ("did not complete": the auxiliary before a negation states nothing; the verb after it does.)
-    else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) t.axes = AXIS_BY_STEM.get(t.key) ?? NO_AXES;
+    else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) {
+      t.axes = t.num === undefined ? axesOf(t.w, t.key) : NO_AXES;
+      // "up"/"down" after a verb is its particle ("locked up", "wrote down"), not a change.
+      if ((t.w === 'up' || t.w === 'down') && i > 0 && posOf(toks[i - 1]!.w) === 'v' && !AUX_BE.has(toks[i - 1]!.w) && !['from', 'to', 'by'].includes(toks[i + 1]?.w ?? '') && toks[i + 1]?.num === undefined) t.axes = NO_AXES;
+    }
   }
   return toks;
 }

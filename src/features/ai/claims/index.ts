@@ -10,9 +10,10 @@
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, type CToken } from './context.ts';
-import { CLIENT_REFS, GENERIC, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
-import { keyBucket, sameKey, stem } from './text.ts';
+import { licenses, posOf } from './wordnet.ts';
+import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -25,15 +26,33 @@ const CLINICAL =
   'seizure pregnancy pregnant divorce divorced custody arrest arrested police court jail prison probation lawsuit fired hospital er emergency ambulance ' +
   'weapon gun firearm knife rope pills overdose diagnosis diagnosed prescribed medication dose referral referred therapy therapist psychiatrist ' +
   'emdr dbt cbt act exposure hypnosis journal journaling gratitude meditation yoga gym diet dietitian nutritionist tutor tutoring school work job ' +
-  'insurance money debt loan rent eviction homeless shelter';
+  'insurance money debt loan rent eviction homeless shelter threat threaten threatened threatening';
 const SALIENT = new Set([
   ...CLINICAL.split(' ').map(stem),
-  ...PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem),
   ...[...OTHER_PEOPLE].map(stem),
   ...'january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday'.split(' ').map(stem),
 ]);
+/**
+ * The canonical words of the paraphrase classes name clinical facts ("insomnia", "isolate") when
+ * they are nouns; the everyday verbs and adjectives among them ("received", "returned", "low")
+ * re-word a relation like any other verb (checked lazily: the WordNet list loads on first use).
+ */
+const CANON = new Set(PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem));
+const salientCanon = (w: string): boolean => {
+  if (!CANON.has(stem(w))) return false;
+  const pos = posOf(w);
+  return pos !== 'v' && pos !== 'a' && pos !== 'r';
+};
 const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
 const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
+/** The weight of an added everyday verb, adjective or adverb against a noun's 1. */
+const LIGHT = 0.5;
+/** Days and months: when something happened, never whose experience it was ("visits on Fridays"). */
+const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
+/** Means of harm: a sentence about them is held to the source's own words, like one about risk. */
+const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
+const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
+const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
 /** A child named by the parent who reports: in child and family work, often the client. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'kid', 'stepson', 'stepdaughter']);
@@ -46,7 +65,8 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
   const m = /^(un|dis|in|im|non)([a-z]{4,})$/.exec(t.w);
   if (m === null) return null;
   const base = stem(m[2]!);
-  return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base) ? m[2]! : null;
+  // ("unchecked" against "without checking": the source negates the base word too.)
+  return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base && !s.neg) ? m[2]! : null;
 }
 
 const TIME_WORDS = new Set(
@@ -72,11 +92,18 @@ const RISK_WORDS: Readonly<Record<RiskCategory, string>> = { suicide: 'suicidal 
 /** Each risk the tokens name, 'denied' when every mention of it is negated. */
 function riskPolarities(toks: readonly CToken[]): Map<RiskCategory, RiskPolarity> {
   const out = new Map<RiskCategory, RiskPolarity>();
+  // "Sober", "abstinent" say the use is absent, and so of what they stand beside ("60 days sober
+  // from alcohol"): a relapse stays present.
+  let soberIn: Set<number> | undefined;
+  for (const t of toks) if (t.w === 'sober' && !t.neg) (soberIn ??= new Set()).add(t.clause);
   for (const t of toks) {
+    // "last drink 12 days ago" names a use and the abstinence since: no polarity either way.
+    if (t.i > 0 && toks[t.i - 1]!.w === 'last') continue;
     for (const [cat, is] of RISK_OF) {
       if (!is(t.w)) continue;
       // Only ever thought of, urged or planned is still present: "urges to self-harm" is a risk.
-      const pol: RiskPolarity = t.neg ? 'denied' : 'present';
+      const absent = cat === 'substance' && t.w !== 'relapse' && (t.w === 'sober' || soberIn?.has(t.clause) === true);
+      const pol: RiskPolarity = t.neg !== absent ? 'denied' : 'present';
       if (out.get(cat) !== 'present') out.set(cat, pol);
     }
   }
@@ -86,6 +113,8 @@ function riskPolarities(toks: readonly CToken[]): Map<RiskCategory, RiskPolarity
 /** How a text speaks of each risk it names: stated ('present') or screened and denied. */
 export function riskPolaritiesOf(text: string): Map<RiskCategory, RiskPolarity> {
   const cats = riskCategories(text);
+  // Most segments of a transcript name no risk: nothing to analyse (the omitted-risk scan runs over all of them).
+  if (cats.length === 0) return new Map();
   const pols = riskPolarities(analyse(text));
   return new Map(cats.map((c) => [c, pols.get(c) ?? 'present']));
 }
@@ -141,6 +170,11 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
+  // "the dose" of a source that gives it in milligrams.
+  if ((t.w === 'dose' || t.w === 'dosage') && src.some((s) => s.w === 'mg' || s.w === 'mcg')) return true;
+  // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
+  // no dictionary knows that begins the draft's longer word.
+  for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;
   return false;
 }
 
@@ -181,6 +215,14 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
   return out;
 }
 
+/** A duration in minutes, for comparing across units; null for any other number. */
+const MINUTES: ReadonlyArray<[RegExp, number]> = [[/^minut/, 1], [/^(?:hour|hr)/, 60], [/^day/, 1440], [/^week/, 10080]];
+function minutes(n: NumberAt): number | null {
+  if (n.unit === null) return null;
+  for (const [re, k] of MINUTES) if (re.test(n.unit)) return n.v * k;
+  return null;
+}
+
 const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
 
 /** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
@@ -196,7 +238,13 @@ function fromTo(toks: readonly CToken[]): Array<[string, string]> {
   return out;
 }
 
-export function verifyClaim(sentence: string, sources: readonly string[]): ClaimVerdict {
+/**
+ * `context`: the other segments of the same note, not cited. They license one thing only: the name
+ * of a medication the note gives elsewhere ("Plan: taper clonazepam" citing "Plan: taper off over
+ * 6 wks" while the subjective section names clonazepam). Risks, numbers and every other word must
+ * still be in what the sentence cites.
+ */
+export function verifyClaim(sentence: string, sources: readonly string[], context: readonly string[] = []): ClaimVerdict {
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);
@@ -213,16 +261,29 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const say = (list: string[], r: string): void => {
     if (!list.includes(r)) list.push(r);
   };
+  // A conflict read from context (whose, when, how certain, which way, an un- prefix), not from a
+  // negation, a number or a risk: in a sentence that is mostly new, it is the addition that matters.
+  let strongContra = false;
+  const sayWeak = (r: string): void => say(contra, r);
+  const sayStrong = (r: string): void => {
+    strongContra = true;
+    say(contra, r);
+  };
 
   // Risk: the same risk with the other polarity is the most dangerous contradiction there is.
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
   for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
-  const srcRiskCats = new Set(sources.flatMap((s) => riskCategories(s)));
+  // (Also on the normalised text, "AA" names alcohol once it is written out; only when needed.)
+  const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
+  // "Denies current urges" in a note about self-harm: denied urges with no object named.
+  const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   for (const c of risk) {
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
-    if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
-    else if (q !== undefined && !q.has(p)) say(contra, p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
+    if (!srcRiskCats.has(c) && q === undefined && deniedUrges && c !== 'abuse' && c !== 'substance') {
+      if (p === 'present') sayStrong(`source says denies urges; draft says ${RISK_WORDS[c]} present`);
+    } else if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
+    else if (q !== undefined && !q.has(p)) sayStrong(p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
   }
 
   // Concept by concept: polarity, time, hypothetical, certainty, person.
@@ -230,17 +291,34 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
   const added: string[] = [];
   const addedAt = new Set<number>();
+  let aboutRisk: boolean | undefined;
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
+    // A denial of the risk a source's bare "denies current urges" screened for is that denial.
+    if (t.neg && deniedUrges && isRiskWord(t.w) && !RISK_OF.some(([c, is]) => (c === 'abuse' || c === 'substance') && is(t.w))) continue;
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     const opposite = prefixOpposite(t, pool);
     if (opposite !== null) {
-      say(contra, `source says ${opposite}; draft says ${t.w}`);
+      sayWeak( `source says ${opposite}; draft says ${t.w}`);
       continue;
     }
-    if (!covered(t, src, pool, initials)) {
+    // "the grandfather will babysit" where the source's grandmother does: the wrong person.
+    const counterpart = KIN_COUNTERPART.get(t.w);
+    if (counterpart !== undefined && src.some((s) => s.w === counterpart) && !draft.some((d) => d.w === counterpart)) {
+      sayStrong(`source says ${counterpart}; draft says ${t.w}`);
+      continue;
+    }
+    if (!covered(t, src, pool, initials) && !(context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
+      // WordNet: a more general word, or a derived form, of one the source uses.
+      // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
+      // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
+      // source licenses its more general words ("alcohol" for "beers", not "home" for "house");
+      // a sentence about means of harm (a rifle, pills) counts as one about risk.
+      aboutRisk ??= risk.length > 0 || draft.some((d) => MEANS.has(d.w));
+      const byRisk = aboutRisk;
+      if (src.some((s) => !s.trigger && s.num === undefined && licenses(s.w, t.w, !byRisk || isRiskWord(s.w))) && !(isRiskWord(t.w) && t.neg) && !DRUG.test(t.w)) continue;
       added.push(t.w);
       addedAt.add(t.i);
     }
@@ -250,21 +328,28 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   for (const s of src) {
     if (!isConcept(s)) continue;
     const opposite = prefixOpposite(s, draftPool);
-    if (opposite !== null && !src.some((x) => x.w === opposite)) say(contra, `source says ${s.w}; draft says ${opposite}`);
+    if (opposite !== null && !src.some((x) => x.w === opposite)) sayWeak( `source says ${s.w}; draft says ${opposite}`);
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
   // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
   const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
-  const salient = (w: string): boolean => SALIENT.has(stem(w)) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
+  const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
   // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
   const tail = (w: string): boolean => {
     const at = draft.findIndex((t) => t.w === w);
     if (at >= draft.length - 3 && draft.slice(Math.max(0, at - 3), at).some((t) => t.w === 'and')) return true;
     return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
   };
-  if (added.length === 1 && coveredCount >= 2 && !salient(added[0]!) && !tail(added[0]!)) {
+  // What an added word weighs: a noun, or a word no dictionary knows, usually names a new thing
+  // (1); an everyday verb, adjective or adverb usually re-words a relation the source states
+  // ("receives visits", "pays the bills", "the final minutes": 0.5). Two words' worth is an
+  // addition; one word's worth is let pass as above.
+  const weight = (w: string): number => (OTHER_PEOPLE.has(w) || (posOf(w) ?? 'n') === 'n' ? 1 : LIGHT);
+  const worth = added.reduce((n, w) => n + weight(w), 0);
+  // (A lone everyday verb needs one word of the source beside it; a noun's worth needs two.)
+  if (added.length > 0 && worth < 2 && coveredCount >= (worth < 1 ? 1 : 2) && !added.some(salient) && !added.some(tail)) {
     added.length = 0;
     addedAt.clear();
   }
@@ -287,37 +372,49 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     // the new claim ("is considering leaving her job"): that is an invention, reported as such.
     let nearAdded = false;
     for (let k = t.i - 3; k <= t.i + 3; k++) if (addedAt.has(k) && draft[k]!.clause === t.clause) nearAdded = true;
+    // One added noun beside a negated verb the source states ("did not participate in the group")
+    // is still a denial of what the source says; only a sentence that is mostly new holds it back.
+    if (worth < 2) nearAdded = nearAdded && !(t.neg && m.every((s) => !s.neg));
     // Each dimension is held back only where the draft itself carries the qualifier.
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) say(contra, t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
-    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time)) {
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    // Past against present or planned is a contradiction, and so is a plan told as done; "current
+    // dose" against "will be rechecked" is one fact seen from two moments.
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {
       const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
-      say(contra, `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
+      sayWeak( `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
-    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp)) say(contra, t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
-    if (free(t.uncertain) && m.every((s) => s.uncertain !== t.uncertain)) say(contra, t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
-    if (free(t.who !== 'client') && m.every((s) => s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) say(contra, `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    // A possibility and a hypothetical are the same kind of not-a-fact.
+    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    // The draft may say the client believes what the source reports the client saying.
+    if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    // Only where both sides name whom it concerns: an assumed client, a person named after the
+    // word, a reporter or a pronoun that could mean two people proves nothing.
+    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.
   for (const t of draft) {
     if (t.neg || !TIME_WORDS.has(t.w) || t.trigger === false) continue;
     const m = src.filter((s) => s.w === t.w);
-    if (m.length > 0 && m.every((s) => s.neg)) say(contra, `source says none this ${t.w}; draft says there was`);
+    if (m.length > 0 && m.every((s) => s.neg)) sayStrong(`source says none this ${t.w}; draft says there was`);
   }
 
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
   const relatedMemo = new Map<string, boolean>();
+  let drugNamed: boolean | undefined;
+  const namesDrug = (): boolean => (drugNamed ??= draft.some((t) => DRUG.test(t.w)));
   const related = (at: CToken): boolean => {
     if (oneClauseEach) return true;
     const id = `${srcOf.get(at)}:${at.clause}`;
     let r = relatedMemo.get(id);
     if (r === undefined) {
-      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s));
+      // ("Cont current dose" is about whichever medication the draft names.)
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(DOSE_WORDS.has(s.w) && namesDrug()));
       // A clause that is only the action ("attended last session") is about whatever the draft says it is.
       r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
       relatedMemo.set(id, r);
@@ -326,13 +423,15 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   };
   const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
   for (const t of draft) {
+    // "decreased from nightly to weekly": what follows "from" is the state before the change.
+    if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
-      if (srcAxes.some((x) => x.a === a)) continue;
+      if (srcAxes.some((x) => x.a === a && related(x.s))) continue;
       // "stable" against "deteriorating" or "improved": no change against a change.
       const opposes = (b: string): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
       const other = srcAxes.find((x) => opposes(x.a) && related(x.s));
-      if (other !== undefined) say(contra, `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
+      if (other !== undefined) sayWeak( `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
   }
 
@@ -340,7 +439,8 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
   const srcNums = numbers(src);
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
-    if (srcNums.some((s) => s.v === d.v)) continue;
+    // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
+    if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)))) continue;
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
@@ -350,31 +450,33 @@ export function verifyClaim(sentence: string, sources: readonly string[]): Claim
     }
     // Another value for the same measure, said of the same thing: a clause of the draft about
     // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
-    const same = srcNums.find((s) => sameTopic(d, s) && (d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
-    if (same !== undefined) say(contra, `${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
+    const same = srcNums.find((s) => (sameTopic(d, s) && ((d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (minutes(d) !== null && minutes(s) !== null))) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
+    if (same !== undefined) sayStrong(`${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
   const srcPairs = perSource.flatMap(fromTo);
   for (const [a, b] of fromTo(draft)) {
-    if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) say(contra, `source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
+    if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) sayStrong(`source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
     const na = Number(a);
     const nb = Number(b);
     if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) {
       const dir = draft.flatMap((t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
-      if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) say(contra, `draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
+      if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) sayStrong(`draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
     }
   }
 
   // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
   const COMPARE = /^(?:amount|valence):/;
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a)) || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  // ("keep the dose" says the same as "the dose stays the same".)
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
   if (!srcCompares) {
     const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
-  if (contra.length > 0) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
+  if (contra.length > 0 && !(strongContra === false && worth >= 2 && added.length > 0)) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
+  if (contra.length > 0) return { label: 'UNSUPPORTED', reasons: [...unsupported, ...contra], risk, riskPolarity };
   if (unsupported.length > 0) return { label: 'UNSUPPORTED', reasons: unsupported, risk, riskPolarity };
   return { label: 'SUPPORTED', reasons: [], risk, riskPolarity };
 }

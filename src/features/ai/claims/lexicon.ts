@@ -29,6 +29,11 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bOD\b/g, 'overdose'],
   [/\bSA\b/g, 'suicide attempt'],
   [/\bPCP\b/g, 'primary care'],
+  [/\bRTC\b/g, 'return to clinic'],
+  [/\bEPDS\b/g, 'edinburgh postnatal depression scale'],
+  [/\bMI\b/g, 'motivational interviewing'],
+  [/\bNA\b/g, 'narcotics anonymous meeting'],
+  [/\bGA\b/g, 'gamblers anonymous meeting'],
   [/\bMon\b\.?/g, 'monday'],
   [/\bTues?\b\.?/g, 'tuesday'],
   [/\bWed\b\.?/g, 'wednesday'],
@@ -47,6 +52,9 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 
 /** Shorthand in any case, with the symbols clinicians type. Applied to lower-cased text. */
 export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  // "SUDS 70 → 40" is a change from one value to the other.
+  [/(\d+(?:\.\d+)?(?:\s?\/\s?10)?)\s*(?:→|->|=>)/g, ' from $1 to '],
+  [/\brelapse[- ]prevention\b/g, ' relapseprevention '],
   [/↑/g, ' increased '],
   [/↓/g, ' decreased '],
   [/(?:→|->|=>)/g, ' to '],
@@ -62,11 +70,15 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bc\/o\b/g, ' complains of '],
   [/\bs\/p\b/g, ' status post '],
   [/\bq(\d+)\s?(?:wks?|weeks?)\b/g, ' every $1 weeks '],
+  [/\b(?:biweekly|fortnightly|every other week)\b/g, ' every 2 weeks '],
+  [/\bevery other\b/g, ' every 2 '],
   [/\bqhs\b/g, ' at bedtime '],
   [/\bqd\b|\bqday\b/g, ' daily '],
   [/\bbid\b/g, ' 2 times daily '],
   [/\btid\b/g, ' 3 times daily '],
   [/\bprn\b/g, ' as needed '],
+  // "oriented x3" is the mental status shorthand for oriented to person, place and time.
+  [/\boriented\s*(?:x|×)\s?3\b/g, ' oriented to person place and time '],
   [/\bx\s?(\d+)\b/g, ' $1 times '],
   [/\b(\d+)\s?x\b/g, ' $1 times '],
   [/\/\s?(?:wk|week)\b/g, ' per week '],
@@ -77,6 +89,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/(\d)%/g, '$1 percent'],
   [/\b(?:pt|pts|cl|clt|pt's)\b/g, ' client '],
   [/\bhx\b/g, ' history '],
+  // ("d/c" is also "discontinue": only "at d/c" is the discharge.)
+  [/\bat d\/c\b/g, ' at discharge '],
   [/\bdx\b/g, ' diagnosis '],
   [/\btx\b/g, ' treatment '],
   [/\brx\b/g, ' prescription '],
@@ -133,7 +147,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['low mood|feeling down|depressed mood|sad mood|feeling sad|sadness|sad|feeling low|down mood|depressed|depressive', 'depressed'],
   ['manic|mania|hypomanic|hypomania', 'mania'],
   ['tearful|crying|cries|cried|cry|in tears', 'tearful'],
-  ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying', 'anxiety'],
+  ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying|concerns about|concerned about', 'anxiety'],
+  ['fall asleep|falls asleep|falling asleep|fell asleep|get to sleep|gets to sleep', 'sleep'],
   ['irritable|irritability|irritated|annoyed|annoyance|easily annoyed', 'irritable'],
   ['coworker|coworkers|co workers|colleague|colleagues', 'coworker'],
   ['paranoid thinking|paranoid thoughts|paranoid ideation|paranoid|paranoia', 'paranoia'],
@@ -256,8 +271,9 @@ export const GENERIC = new Set(
     'noting reporting stating describing indicating ' +
     'away keeping keeps kept keep according presentation presents presented explored explore explores addressed processed including include includes consistentwith episode episodes instance instances occasion occasions frequency sometimes occasionally often frequently ' +
     'diagnosis named names rated rates rate rating scored score scores use uses using ' +
+    'every whether plus along together ' +
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
-    'one ones someone something thing things way ways time times level levels amount ' +
+    'one ones someone something anything everything anyone everyone thing things way ways time times level levels amount ' +
     'included involve involves involved involving arrive arrives arrived arriving came come comes coming listen listens listened listening' +
     ' um uh yeah okay ok mm hmm oh know think kind sort'
   ).split(/\s+/),
@@ -272,9 +288,9 @@ export const NEG_PRE = [
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
   'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
-  'rather than', 'instead of', 'absent',
+  'rather than', 'instead of', 'absent', 'withdrawn from', 'withdrew from', 'dropped out of', 'gave up', 'given up', 'isolate from',
 ];
-export const NEG_POST = ['stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. */
 export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'no further', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
@@ -294,13 +310,14 @@ export const UNCERTAIN = [
   'to be ruled out', 'differential', 'versus', 'concern for', 'seems', 'appears to', 'not sure', 'not certain', 'thinks', 'believes', 'convinced',
 ];
 
+// ("could" is left out: "could be redirected" states an ability, not a hypothetical.)
 export const HYPOTHETICAL = [
-  'if', 'would', 'could', 'should', 'expected to', 'expects to', 'hopes to', 'wants to',
+  'if', 'would', 'should', 'wants', 'want', 'wanted', 'wishes', 'thought about', 'thought of', 'thinks about', 'images of', 'intrusive images', 'intrusive thoughts', 'fears', 'expected to', 'expects to', 'hopes to', 'wants to',
   'considering', 'consider', 'urges', 'urge', 'thoughts of', 'thoughts about', 'thinking about', 'fear of', 'afraid of',
-  'in case', 'unless', 'would like to', 'interested in', 'ambivalence',
+  'in case', 'unless', 'would like to', 'interested in', 'ambivalence', 'option of', 'options', 'possibility of',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
-export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'urges', 'urge', 'ideation', 'thoughts'];
+export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',
@@ -321,6 +338,10 @@ export const OTHER_PEOPLE = new Set([
   'grandfather', 'grandparent', 'grandparents', 'boss', 'manager', 'coworker', 'colleague', 'roommate', 'neighbor', 'neighbour', 'teacher',
   'family', 'relative', 'relatives', 'stepfather', 'stepmother', 'nephew', 'niece', 'baby', 'infant', 'supervisor',
 ]);
+/** The same relation, the other person: a draft that names one where the source names the other has the wrong person. */
+export const KIN_COUNTERPART: ReadonlyMap<string, string> = new Map(
+  [['mother', 'father'], ['sister', 'brother'], ['daughter', 'son'], ['wife', 'husband'], ['girlfriend', 'boyfriend'], ['aunt', 'uncle'], ['grandmother', 'grandfather'], ['stepmother', 'stepfather'], ['niece', 'nephew'], ['fiancee', 'fiance']].flatMap(([a, b]) => [[a!, b!], [b!, a!]]),
+);
 /** Words that name the client in a note. */
 export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 'adolescent', 'patient', 'self', 'herself', 'himself', 'yearold']);
 
@@ -330,7 +351,7 @@ export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 
  */
 export const AXES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   amount: {
-    up: ['went up', 'gone up', 'increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'peaked', 'worsening in frequency', 'grew', 'greater'],
+    up: ['went up', 'gone up', 'increased', 'increase', 'increases', 'increasing', 'rose', 'risen', 'rising', 'up', 'more', 'higher', 'gain', 'gained', 'raised', 'elevated', 'worsening in frequency', 'grew', 'greater'],
     down: ['come down', 'came down', 'went down', 'gone down', 'decreased', 'decrease', 'decreases', 'decreasing', 'dropped', 'drop', 'fell', 'fallen', 'falling', 'down', 'less', 'fewer', 'lower', 'loss', 'lost', 'reduced', 'reduce', 'reduction', 'lessened', 'declined in', 'eased', 'diminished', 'tapered', 'lowered', 'cut'],
     same: ['unchanged', 'no change', 'same', 'stable', 'steady', 'maintained'],
   },
@@ -341,7 +362,7 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
   medication: {
     start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added'],
     stop: ['stopped', 'stop', 'stopping', 'discontinued', 'discontinue', 'ceased', 'came off', 'quit', 'no longer taking'],
-    keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged'],
+    keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged', 'keep dose', 'keep the dose', 'keep current dose', 'same dose'],
   },
   completion: {
     done: ['assigned', 'given', 'completed', 'complete', 'completing', 'finished', 'finishing', 'did', 'attended', 'attending', 'attends', 'practiced', 'used', 'filed', 'placed', 'made', 'reviewed', 'built', 'gave', 'took'],

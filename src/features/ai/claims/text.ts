@@ -125,8 +125,14 @@ export function tokenize(text: string): Token[] {
       push({ w: s, key: s, clause, num: Number(s) });
       continue;
     }
-    const n = NUMBER_WORDS[s];
+    let n = NUMBER_WORDS[s];
     if (n !== undefined) {
+      // "forty-five" (the hyphen is a space by now) and "forty five" are one number.
+      const unit = NUMBER_WORDS[words[wi + 1] ?? ''];
+      if (n >= 20 && n <= 90 && n % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9 && /^[a-z]+$/.test(words[wi + 1]!) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(words[wi + 1]!)) {
+        n += unit;
+        wi++;
+      }
       push({ w: String(n), key: String(n), clause, num: n });
       continue;
     }

@@ -1,0 +1,103 @@
+// What WordNet knows about a word (wordnet-lexicon.txt, built by build-wordnet-lexicon.ts): its base
+// form, the part of speech it is mostly used as, the more general words for it, and its derived
+// forms. The verifier uses them to align a draft's words with its sources' when the draft says the
+// same thing in other words (issue 15): "alcohol" for "beers" (a hypernym: the draft is more
+// general, never more specific), "admission" for "admit" (a nominalisation), and to tell a new
+// everyday verb or adjective (re-wording) from a new noun (usually a new thing).
+// The list is read once, on first use, and kept; lookups are memoised.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export type Pos = 'n' | 'v' | 'a' | 'r';
+interface Entry {
+  pos: Pos;
+  hyper: readonly string[];
+  deriv: readonly string[];
+}
+
+let lexicon: Map<string, Entry> | undefined;
+let irregular: Map<string, string> | undefined;
+
+function load(): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  const exc = new Map<string, string>();
+  const text = readFileSync(fileURLToPath(new URL('./wordnet-lexicon.txt', import.meta.url)), 'utf8');
+  for (const line of text.split('\n')) {
+    if (line.length === 0) continue;
+    const f = line.split(' ');
+    if (line.startsWith('=')) {
+      exc.set(f[0]!.slice(1), f[1]!);
+      continue;
+    }
+    const hyper: string[] = [];
+    const deriv: string[] = [];
+    for (let k = 2; k < f.length; k++) (f[k]!.startsWith('^') ? hyper : deriv).push(f[k]!.slice(1));
+    map.set(f[0]!, { pos: f[1] as Pos, hyper, deriv });
+  }
+  irregular = exc;
+  return map;
+}
+
+// Morphy's detachment rules (WordNet's own lemmatiser), tried in order.
+const SUFFIXES: ReadonlyArray<[string, string]> = [
+  ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
+  ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ier', 'y'], ['iest', 'y'], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
+];
+const lemmas = new Map<string, string | null>();
+
+/** The WordNet base form of a lower-case word, or null when WordNet does not know it. */
+export function lemma(word: string): string | null {
+  const hit = lemmas.get(word);
+  if (hit !== undefined) return hit;
+  lexicon ??= load();
+  let out: string | null = null;
+  if (lexicon.has(word)) out = word;
+  else if (irregular!.has(word)) out = irregular!.get(word)!;
+  else {
+    for (const [suffix, to] of SUFFIXES) {
+      if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+      const base = word.slice(0, -suffix.length) + to;
+      // "-er" and "-est" make comparatives of adjectives only: a "trainer" is not a form of "train".
+      if (/^i?e(?:r|st)$/.test(suffix) && lexicon.get(base)?.pos !== 'a') continue;
+      if (lexicon.has(base)) {
+        out = base;
+        break;
+      }
+      // "stopped", "planning": a doubled consonant before the suffix.
+      if (to === '' && /([b-df-hj-np-tv-z])\1$/.test(base) && lexicon.has(base.slice(0, -1))) {
+        out = base.slice(0, -1);
+        break;
+      }
+    }
+  }
+  // "rechecked", "reassess": the verb again is the verb.
+  if (out === null && word.startsWith('re') && word.length > 6) out = lemma(word.slice(2));
+  if (lemmas.size < 50_000) lemmas.set(word, out);
+  return out;
+}
+
+/** The part of speech the word is mostly used as, or null for a word WordNet does not know (rare). */
+export function posOf(word: string): Pos | null {
+  const l = lemma(word);
+  return l === null ? null : lexicon!.get(l)!.pos;
+}
+
+/** Lemmas a word stands for: itself, its derived forms ("admission" → "admit"). */
+function family(l: string): string[] {
+  return [l, ...lexicon!.get(l)!.deriv];
+}
+
+/**
+ * Does a source word license the draft word by way of WordNet? The draft word, or one of its
+ * derived forms, is the source word's lemma, one of its derived forms or (unless `hypernyms` is
+ * false) one of the more general words for it. Compared in place: no sets are built per sentence.
+ */
+export function licenses(sourceWord: string, draftWord: string, hypernyms = true): boolean {
+  const d = lemma(draftWord);
+  if (d === null) return false;
+  const s = lemma(sourceWord);
+  if (s === null) return false;
+  const e = lexicon!.get(s)!;
+  for (const x of family(d)) if (x === s || e.deriv.includes(x) || (hypernyms && e.hyper.includes(x))) return true;
+  return false;
+}
