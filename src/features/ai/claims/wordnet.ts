@@ -21,7 +21,7 @@ let irregular: Map<string, string> | undefined;
 function load(): Map<string, Entry> {
   const map = new Map<string, Entry>();
   const exc = new Map<string, string>();
-  const text = readFileSync(fileURLToPath(new URL('./wordnet-lexicon.txt', import.meta.url)), 'utf8');
+  const text = readFileSync(fileURLToPath(new URL('../../../../resources/dicts/wordnet-lexicon.txt', import.meta.url)), 'utf8');
   for (const line of text.split('\n')) {
     if (line.length === 0) continue;
     const f = line.split(' ');

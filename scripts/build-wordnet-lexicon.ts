@@ -1,7 +1,7 @@
-// Derives src/features/ai/claims/wordnet-lexicon.txt from Princeton WordNet 3.0 as Debian packages
+// Derives resources/dicts/wordnet-lexicon.txt from Princeton WordNet 3.0 as Debian packages
 // it (`wordnet-base`, the WordNet 3.0 licence, see resources/dicts/licenses/wordnet-3.0.LICENSE.txt):
 //
-//   node --import tsx src/features/ai/claims/build-wordnet-lexicon.ts   (needs `apt-get install wordnet-base`,
+//   node --import tsx scripts/build-wordnet-lexicon.ts                     (needs `apt-get install wordnet-base`,
 //                                                                        or WORDNET_DIR=its dict folder)
 //
 // Why (issue 15, false alarms on other clinicians' paraphrases): the verifier must tell a sentence
@@ -24,7 +24,7 @@ import { join } from 'node:path';
 
 const dir = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 if (!existsSync(join(dir, 'index.noun'))) throw new Error(`WordNet not found in ${dir}: apt-get install wordnet-base`);
-const out = new URL('./wordnet-lexicon.txt', import.meta.url);
+const out = new URL('../resources/dicts/wordnet-lexicon.txt', import.meta.url);
 
 const WORD = /^[a-z]{2,}$/;
 const POS = [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const;
