@@ -7,7 +7,6 @@
 //
 // Errors name the line number only, never its content: the content may be PHI (R25).
 import { createReadStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { flush, write, type CommandIo } from '../cli/stream-io.ts';
 import { explain } from './detect.ts';
@@ -83,15 +82,17 @@ export async function runDeidCli(argv: string[], io: DeidIo): Promise<number> {
   return opts.jsonl ? runJsonl(input, io, opts.ctx) : runText(input, io, opts.ctx, opts.file!, opts.explain);
 }
 
-// Inputs larger than this are redacted by worker threads, one per core (TACET_DEID_WORKERS
-// overrides; 1 keeps everything on the main thread). Small inputs never pay a worker's start-up.
+// With TACET_DEID_WORKERS=N (N >= 2), inputs larger than this are redacted by N worker threads.
+// The default is one thread: measured on a 6 MB stream (docs/benchmarks.md), the workers were
+// slower on two cores — each loads the code and the word lists again and starts with cold caches,
+// and on a shared machine the second core is rarely free. Small inputs never pay a worker's start-up.
 const PARALLEL_AFTER_BYTES = 512 * 1024;
 const BATCH_BYTES = 64 * 1024;
 
 function workerCount(): number {
   const configured = Number(process.env.TACET_DEID_WORKERS);
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
-  return Math.min(availableParallelism(), 8);
+  return 1;
 }
 
 async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContext): Promise<number> {
