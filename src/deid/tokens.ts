@@ -248,6 +248,15 @@ export function wordSpansByRegExp(text: string): [number, number][] {
   return out;
 }
 
+/** An ASCII capital anywhere in text[from, to). */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /**
  * A line in all capitals or all lower case (speech-to-text, shouting, chat) carries no case
  * signal; the detectors then rely on dictionaries and context alone.
@@ -276,7 +285,7 @@ function markCaseInformative(text: string, tokens: Token[]): void {
     const allCaps = (upper >= 3 && upper > 2 * (lower + title)) || (upper >= 1 && lower === 0 && title === 0);
     // Long lower-case lines with not a single capital mid-sentence: case tells nothing.
     const bodyStart = text.charCodeAt(tokens[i]!.end) === 58 && i + 1 < j ? tokens[i + 1]!.start : tokens[i]!.start;
-    const allLower = words >= 6 && title === 0 && upper === 0 && !/[A-Z]/.test(text.slice(bodyStart, limit));
+    const allLower = words >= 6 && title === 0 && upper === 0 && !hasCapital(text, bodyStart, limit);
     const informative = !(allCaps || allLower);
     for (let k = i; k < j; k++) tokens[k]!.caseInformative = informative;
     i = j;
