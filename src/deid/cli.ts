@@ -109,10 +109,36 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
   let batch: string[] = [];
   let batchFirst = 1;
   let batchBytes = 0;
+  // Output lines are gathered and written in one call per input chunk (or per 64 KB) rather than
+  // one call per line: a write to a file or pipe is a system call. The gathered lines go out as
+  // soon as the lines read so far are done (setImmediate runs once readline waits for more input),
+  // so a caller that writes one line and waits for its answer still gets it.
+  let pending = '';
+  let scheduled = false;
+  const flushPending = async (): Promise<void> => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
+    await write(io.stdout, chunk);
+  };
   const emit = async (r: { out: string; err: string; failed: number }): Promise<void> => {
     failed += r.failed;
-    if (r.err) await write(io.stderr, r.err);
-    if (r.out) await write(io.stdout, r.out);
+    if (r.err) {
+      await flushPending();
+      await write(io.stderr, r.err);
+    }
+    if (!r.out) return;
+    pending += r.out;
+    if (pending.length >= BATCH_BYTES) await flushPending();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        // Back-pressure is honoured by the next awaited write (it waits for 'drain').
+        if (pending !== '') io.stdout.write(pending);
+        pending = '';
+      });
+    }
   };
   try {
     try {
@@ -138,11 +164,13 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
         if (batch.length) await pool.submit(batchFirst, batch, emit);
         await pool.finish(emit);
       }
+      await flushPending();
     } finally {
       await pool?.close();
     }
   } catch (err) {
     const code = err instanceof Error && 'code' in err ? ` (${String((err as { code: unknown }).code)})` : '';
+    await flushPending().catch(() => {});
     await write(io.stderr, `tacet deid: reading input failed after line ${lineNo}${code}\n`);
     await flush(io.stdout);
     return 1;
