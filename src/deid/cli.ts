@@ -7,7 +7,6 @@
 //
 // Errors name the line number only, never its content: the content may be PHI (R25).
 import { createReadStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { flush, write, type CommandIo } from '../cli/stream-io.ts';
 import { explain } from './detect.ts';
@@ -15,6 +14,7 @@ import { processLine } from './jsonl.ts';
 import { JsonlPool } from './jsonl-pool.ts';
 import { redact } from './redact.ts';
 import { loadDeidResources } from './index.ts';
+import { loadDeidResources as loadWordLists } from './resources.ts';
 import { BUILTIN_TOPICS } from './topics.ts';
 import type { DeidContext } from './types.ts';
 
@@ -78,20 +78,25 @@ export async function runDeidCli(argv: string[], io: DeidIo): Promise<number> {
     await write(io.stderr, `tacet deid: ${opts}\n${USAGE}`);
     return 2;
   }
-  await loadDeidResources();
+  // The word lists are needed by every run; the topic rules only when topics are on (they compile
+  // on first use otherwise, so start-up does not pay ~0.1 s for them).
+  if (opts.ctx.topics?.length) await loadDeidResources();
+  else await loadWordLists();
   const input = opts.jsonl ? io.stdin : opts.file === '-' ? io.stdin : createReadStream(opts.file!, 'utf8');
   return opts.jsonl ? runJsonl(input, io, opts.ctx) : runText(input, io, opts.ctx, opts.file!, opts.explain);
 }
 
-// Inputs larger than this are redacted by worker threads, one per core (TACET_DEID_WORKERS
-// overrides; 1 keeps everything on the main thread). Small inputs never pay a worker's start-up.
+// With TACET_DEID_WORKERS=N (N >= 2), inputs larger than this are redacted by N worker threads.
+// The default is one thread: measured on a 6 MB stream (docs/benchmarks.md), the workers were
+// slower on two cores — each loads the code and the word lists again and starts with cold caches,
+// and on a shared machine the second core is rarely free. Small inputs never pay a worker's start-up.
 const PARALLEL_AFTER_BYTES = 512 * 1024;
 const BATCH_BYTES = 64 * 1024;
 
 function workerCount(): number {
   const configured = Number(process.env.TACET_DEID_WORKERS);
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
-  return Math.min(availableParallelism(), 8);
+  return 1;
 }
 
 async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidContext): Promise<number> {
@@ -104,10 +109,36 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
   let batch: string[] = [];
   let batchFirst = 1;
   let batchBytes = 0;
+  // Output lines are gathered and written in one call per input chunk (or per 64 KB) rather than
+  // one call per line: a write to a file or pipe is a system call. The gathered lines go out as
+  // soon as the lines read so far are done (setImmediate runs once readline waits for more input),
+  // so a caller that writes one line and waits for its answer still gets it.
+  let pending = '';
+  let scheduled = false;
+  const flushPending = async (): Promise<void> => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
+    await write(io.stdout, chunk);
+  };
   const emit = async (r: { out: string; err: string; failed: number }): Promise<void> => {
     failed += r.failed;
-    if (r.err) await write(io.stderr, r.err);
-    if (r.out) await write(io.stdout, r.out);
+    if (r.err) {
+      await flushPending();
+      await write(io.stderr, r.err);
+    }
+    if (!r.out) return;
+    pending += r.out;
+    if (pending.length >= BATCH_BYTES) await flushPending();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        // Back-pressure is honoured by the next awaited write (it waits for 'drain').
+        if (pending !== '') io.stdout.write(pending);
+        pending = '';
+      });
+    }
   };
   try {
     try {
@@ -133,11 +164,13 @@ async function runJsonl(input: NodeJS.ReadableStream, io: DeidIo, ctx: DeidConte
         if (batch.length) await pool.submit(batchFirst, batch, emit);
         await pool.finish(emit);
       }
+      await flushPending();
     } finally {
       await pool?.close();
     }
   } catch (err) {
     const code = err instanceof Error && 'code' in err ? ` (${String((err as { code: unknown }).code)})` : '';
+    await flushPending().catch(() => {});
     await write(io.stderr, `tacet deid: reading input failed after line ${lineNo}${code}\n`);
     await flush(io.stdout);
     return 1;

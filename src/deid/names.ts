@@ -48,7 +48,11 @@ export interface RawSpan {
   rule: number;
 }
 
-const DIGIT_RE = /\d/;
+/** An ASCII digit at `i` (false outside the text), as /\d/ tests it. */
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 // Words before a drug or device name: "on Levo", "started Integrilin", "via Dobhoff".
 const TERM_BEFORE = new Set(['on', 'started', 'start', 'given', 'gave', 'via', 'restarted', 'cont', 'continue', 'continued', 'off', 'weaned', 'titrated', 'increased', 'decreased', 'bolus', 'drip', 'gtt']);
 
@@ -147,7 +151,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     return p !== undefined && has(p, W.Locative);
   };
   // "SaO2", "x3 MAE": a word glued to a number is a reading or an abbreviation, never a name.
-  const digitBeside = (t: Token): boolean => DIGIT_RE.test(text[t.end] ?? '') || (t.start > 0 && DIGIT_RE.test(text[t.start - 1]!));
+  // (Character codes, not a regular expression: this runs for almost every token.)
+  const digitBeside = (t: Token): boolean => isDigitAt(text, t.end) || isDigitAt(text, t.start - 1);
   const blocked = (t: Token): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(tokens.indexOf(t)));
   const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
   // Dictionary name that is not an ordinary word: a name in any case.

@@ -90,23 +90,67 @@ function possessiveless(k: string): string {
 }
 
 interface Surface {
+  /** The word as written; one string per surface form, shared by every token that spells it. */
+  text: string;
   key: string;
   shape: Shape;
   flags: number;
 }
 
-// Per surface form: key, shape and lexicon flags, computed once. Bounded like the flag cache.
-const surfaces = new Map<string, Surface>();
+// Per surface form: key, shape and lexicon flags, computed once. An open-addressing table keyed by
+// a hash the scanner computes while it reads the word, compared against the text's own characters:
+// a word seen before costs neither a substring nor a Map lookup (which would hash a fresh string).
+// Bounded like the flag cache: cleared when it holds MAX_SURFACES forms.
+const TABLE_BITS = 19;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_MASK = TABLE_SIZE - 1;
+const MAX_SURFACES = 200_000;
+let table: (Surface | undefined)[] = new Array<Surface | undefined>(TABLE_SIZE).fill(undefined);
+const tableHash = new Int32Array(TABLE_SIZE);
+let tableCount = 0;
 
-function surfaceOf(w: string): Surface {
-  let s = surfaces.get(w);
-  if (s === undefined) {
-    const key = possessiveless(foldKey(w));
-    s = { key, shape: shapeOf(w), flags: wordFlags(key) };
-    if (surfaces.size >= 200_000) surfaces.clear();
-    surfaces.set(w, s);
+function surfaceAt(text: string, start: number, end: number, hash: number): Surface {
+  const len = end - start;
+  let slot = hash & TABLE_MASK;
+  for (;;) {
+    const e = table[slot];
+    if (e === undefined) break;
+    if (tableHash[slot] === hash && e.text.length === len) {
+      const w = e.text;
+      let i = 0;
+      while (i < len && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return e;
+    }
+    slot = (slot + 1) & TABLE_MASK;
   }
+  const w = text.slice(start, end);
+  const key = possessiveless(foldKey(w));
+  const s: Surface = { text: w, key, shape: shapeOf(w), flags: wordFlags(key) };
+  if (tableCount >= MAX_SURFACES) {
+    table = new Array<Surface | undefined>(TABLE_SIZE).fill(undefined);
+    tableCount = 0;
+    slot = hash & TABLE_MASK;
+  }
+  table[slot] = s;
+  tableHash[slot] = hash;
+  tableCount++;
   return s;
+}
+
+// The letters of WORD_RE's first class (a word starts with one and continues with them) …
+function isWordLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (
+    c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x1fff) ||
+    (c >= 0x2c00 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)
+  );
+}
+
+// … and of the pieces after an inner apostrophe or hyphen (a narrower class: no ª µ º, no
+// compatibility or presentation forms).
+function isPieceLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff);
 }
 
 export interface Tokenized {
@@ -119,51 +163,98 @@ export function tokenize(text: string): Token[] {
   return tokenizeWithFlags(text).tokens;
 }
 
+const WHITESPACE_RE = /^\s+$/;
+
+/**
+ * The words of `text` exactly as WORD_RE finds them (letters, then pieces joined by ' ’ or -), read
+ * by a hand-written scanner over character codes: no match arrays, and no substring for a word
+ * seen before.
+ */
 export function tokenizeWithFlags(text: string): Tokenized {
   const tokens: Token[] = [];
   let all = 0;
-  WORD_RE.lastIndex = 0;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) {
-    const w = m[0];
-    const start = m.index;
-    const prev = tokens[tokens.length - 1];
+  let prev: Token | undefined;
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    // Find the next word start.
+    let c = text.charCodeAt(pos);
+    if (!isWordLetter(c)) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    let hash = 0;
+    do {
+      hash = (Math.imul(hash, 31) + c) | 0;
+      pos++;
+      c = pos < n ? text.charCodeAt(pos) : -1;
+    } while (pos < n && isWordLetter(c));
+    // Inner apostrophes and hyphens, each followed by at least one letter of the narrower class.
+    while (pos + 1 < n && (c === 39 || c === 0x2019 || c === 45) && isPieceLetter(text.charCodeAt(pos + 1))) {
+      do {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        pos++;
+        c = pos < n ? text.charCodeAt(pos) : -1;
+      } while (pos < n && isPieceLetter(c));
+    }
+    const end = pos;
     // Facts about the gap since the previous token, read from character codes (no slicing, no
     // allocation: this runs for every word).
     let newLine = false;
     let breaks = false;
     let spaces = true;
     for (let i = prevEnd; i < start; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) newLine = true;
+      const g = text.charCodeAt(i);
+      if (g === 10) newLine = true;
       // . ! ? : ; newline, bullet
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226 || c === 59) breaks = true;
-      if (c !== 32 && c !== 9) spaces = false;
+      if (g === 46 || g === 33 || g === 63 || g === 10 || g === 58 || g === 8226 || g === 59) breaks = true;
+      if (g !== 32 && g !== 9) spaces = false;
     }
     const gapLen = start - prevEnd;
     const tight = spaces && gapLen >= 1 && gapLen <= 3;
-    const sf = surfaceOf(w);
+    const sf = surfaceAt(text, start, end, hash);
     all |= sf.flags;
     // "Dr. Young", "St. Louis": the full stop of an abbreviation does not end the sentence.
     const abbrev =
-      prev !== undefined && gapLen >= 2 && text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(prev.key) && /^\s+$/.test(text.slice(prevEnd + 1, start));
-    tokens.push({
-      text: w,
+      prev !== undefined && gapLen >= 2 && text.charCodeAt(prevEnd) === 46 && ABBREVIATIONS.has(prev.key) && WHITESPACE_RE.test(text.slice(prevEnd + 1, start));
+    const t: Token = {
+      text: sf.text,
       key: sf.key,
       flags: sf.flags,
       start,
-      end: start + w.length,
+      end,
       shape: sf.shape,
       sentenceStart: prev === undefined || (!abbrev && breaks),
       caseInformative: true,
       lineIndex: prev === undefined || newLine ? 0 : prev.lineIndex + 1,
       tightBefore: tight,
-    });
-    prevEnd = start + w.length;
+    };
+    tokens.push(t);
+    prev = t;
+    prevEnd = end;
   }
   markCaseInformative(text, tokens);
   return { tokens, flags: all };
+}
+
+/** The regular-expression tokenizer the scanner replaced, kept for the equivalence test. */
+export function wordSpansByRegExp(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** An ASCII capital anywhere in text[from, to). */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /**
@@ -194,7 +285,7 @@ function markCaseInformative(text: string, tokens: Token[]): void {
     const allCaps = (upper >= 3 && upper > 2 * (lower + title)) || (upper >= 1 && lower === 0 && title === 0);
     // Long lower-case lines with not a single capital mid-sentence: case tells nothing.
     const bodyStart = text.charCodeAt(tokens[i]!.end) === 58 && i + 1 < j ? tokens[i + 1]!.start : tokens[i]!.start;
-    const allLower = words >= 6 && title === 0 && upper === 0 && !/[A-Z]/.test(text.slice(bodyStart, limit));
+    const allLower = words >= 6 && title === 0 && upper === 0 && !hasCapital(text, bodyStart, limit);
     const informative = !(allCaps || allLower);
     for (let k = i; k < j; k++) tokens[k]!.caseInformative = informative;
     i = j;
