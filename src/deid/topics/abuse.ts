@@ -2,7 +2,7 @@
 // trafficking and exploitation of children, partners and elders. The abuse of a substance, of a
 // privilege or of "the system", an abused animal, a job in child protection, and everyday words
 // ("beat the traffic", "forced to work late", "touching base") are not the topic.
-import { masks, rules, VICTIM, type TopicRules } from './rules.ts';
+import { frames, masks, rules, VICTIM, type TopicRules } from './rules.ts';
 
 const HIT = String.raw`(?:hit|hits|hitting|struck|strike|strikes|striking|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punched|punches|punching|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|choke|choked|chokes|choking|strangle|strangled|strangles|grab|grabbed|grabs|throw|threw|throws|thrown|pin|pinned|pins|whip|whipped|whips|whoop|whooped|smack|smacked|smacks|shake|shook|shakes|scald|scalded|burn|burned|burnt|burns|burning|kneed|bites|bite|elbowed|headbutted|stomped|strangling|knock|knocks|knocked|knocking|throwing|grabbing|dragging|shoving|whipping|smacking|scratch|scratched|scratches|scratching)`;
 const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|finances|bank ?card|debit card|credit cards?|cards|account|accounts|phone|texts|messages|emails?|passwords?|location|keys|car keys|car|passport|passports|meds|medications?|pills|birth control|contraception|pension|social security(?: check)?|check|contacts|friends|documents|id)`;
@@ -212,5 +212,33 @@ export const abuse: TopicRules = {
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in)\b`],
     ['news', 'word', String.raw`\b(?:news|story|documentary|article|scandal|podcast|show|film|movie|book|training|awareness|workshop|seminar|course)\b`],
+  ]),
+  // Concept frames (WordNet round, written from development batch 10; classes in concepts.ts).
+  concepts: frames([
+    // A blow by a family member, partner or carer: "struck repeatedly by her partner".
+    ['blow-by-agent', 'act', ['STRIKE', 'AGENT'], '', String.raw`\b(?:chess|cards|game|games|match|race|golf|tennis|ball|gym|traffic|heat|odds|record|toast|dinner|cake|food|deer|car|tree|nail|shed|fence|wall down|drum|piano|pillow|snowball|balloon|joke|jokingly|playful\w*|accident\w*|by mistake|himself|herself|myself|themselves|the news|show|movie|bill|price|fine|lol|lmao|haha)\b`],
+    // A blow to a part of the body, by someone: "grab my hair", "compressed her neck".
+    ['blow-to-body', 'act', ['STRIKE', 'BODY'], String.raw`\b(?:he|she|they|him|her|his|my|me|us)\b`, String.raw`\b(?:oven|stove top|pan|cooking|baking|accident\w*|by mistake|myself|ball|game|match|practice|soccer|football|hockey|volleyball|help(?:ed)? me|to help|pull(?:ed)? me up|surgery|doctor|dentist|massage|stretch\w*|pillow|snowball|joke|jokingly|playful\w*|kiss\w*|baby|toddler|puppy|dog|cat|kitten|teeth|teething|lol)\b|\bi (?:knocked|bumped|hit|banged|burned|burnt|cut|scratched|twisted|sprained|broke)\b`],
+    // An implement used on a person: "used his belt on us".
+    ['implement-on-person', 'act', ['IMPLEMENT', 'AGENT'], String.raw`\b(?:on|with|at) (?:us|me|her|him|them|my \w+)\b|\b(?:us|me|her|him|them) with\b`, String.raw`\b(?:cut(?:ting)? (?:the|a|some)|slice|peel|cook\w*|chop\w*|kitchen|knit\w*|sew\w*|fix\w*|repair\w*|bought|gave me|present|gift|shopping|store)\b`],
+    // Shut in a closed space: "locks the fridge so we can't eat", "locked in the cellar".
+    ['confined', 'act', ['CONFINE', 'ENCLOSURE'], String.raw`\b(?:me|us|her|him|them|the kids|my \w+)\b (?:in|inside|out|up)\b|\bso (?:we|i|they) (?:can'?t|couldn'?t|cannot)\b|\bfor (?:hours|days|the night)\b`, String.raw`\blocked myself\b|\bkeys\b|\bby accident\b|\bstorm\b`],
+    // Food, money, medicine, contact or movement withheld: "withholds meals and medication".
+    ['deprived', 'act', ['DEPRIVE', 'RESOURCE'], '', String.raw`\b(?:doctor|dr|diet\w*|nutritionist|allerg\w*|surgery|fasting|ramadan|lent|budget\w*|saving|bank|landlord|school|teacher|coach|company|store|app)\b`],
+    // A child left alone or unfed.
+    ['child-left', 'act', ['ALONE', 'KID'], String.raw`\b(?:left|leaves?|leaving|days|hours|overnight|weekends?|while (?:he|she|they)|nobody|no one|went out|goes out|to the bar)\b`, String.raw`\b(?:nap|sleepover|playdate|babysitter came|for a minute|for a second)\b`],
+    // Same clothes for weeks, meals missed, nobody noticing.
+    ['neglect-signs', 'act', ['ALONE'], String.raw`\b(?:for (?:days|weeks|months)|never had (?:lunch|dinner|breakfast|food)|nobody noticed|no one noticed)\b`],
+    // Victimisation words beside a family member or a child: "sexual victimization by a stepfather".
+    ['victimised-by-agent', 'act', ['VICTIMISE', 'AGENT'], '', String.raw`\b(?:substance|alcohol|drug|caffeine|animal|dog|cat|horse|system|privilege|power|position|credit card)\b`],
+    ['victimised-child', 'act', ['VICTIMISE', 'KID'], '', String.raw`\b(?:substance|alcohol|drug|caffeine|animal|dog|cat|horse|system|privilege|power|position|credit card|school|class|online|kids at school|classmates)\b`],
+    // Insults said to a person: "calls me fat and disgusting", "tells me I'm useless".
+    ['insulted', 'act', ['INSULT'], String.raw`\b(?:calls?|called|calling|tells?|told|telling|says?|said|saying|yells?|yelled|screams?|screamed)\b (?:me|us|her|him)\b`, String.raw`\b(?:joke|joking|kidding|teas\w*|lol|haha|not|never)\b`],
+    // An injury on a child that nobody explains.
+    ['unexplained-injury', 'act', ['INJURY', 'KID'], String.raw`\b(?:won'?t (?:say|tell)|wouldn'?t (?:say|tell)|refuses to say|scared to|came back from|after (?:a |the )?(?:weekend|visit)|at (?:his|her) (?:dad|mom|father|mother)'?s?)\b`],
+    // An adult in charge of a child touching them.
+    ['adult-touching-child', 'act', ['AGENT', 'KID'], String.raw`\btouch(?:ed|es|ing)?\b`, String.raw`\b(?:touch(?:ing)? base|in touch|touching (?:story|moment|speech)|touched (?:by|that))\b`],
+    // Made to sleep outside the house: "I slept in the garage for a year".
+    ['sleep-outside', 'act', ['ENCLOSURE', 'AGENT'], String.raw`\b(?:slept|sleep|sleeping|made (?:me|us) sleep) (?:in|on) the (?:garage|shed|floor|porch|basement|car|yard|doghouse|cellar)\b`],
   ]),
 };
