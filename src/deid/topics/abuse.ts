@@ -237,8 +237,15 @@ export const abuse: TopicRules = {
     // An injury on a child that nobody explains.
     ['unexplained-injury', 'act', ['INJURY', 'KID'], String.raw`\b(?:won'?t (?:say|tell)|wouldn'?t (?:say|tell)|refuses to say|scared to|came back from|after (?:a |the )?(?:weekend|visit)|at (?:his|her) (?:dad|mom|father|mother)'?s?)\b`],
     // An adult in charge of a child touching them.
-    ['adult-touching-child', 'act', ['AGENT', 'KID'], String.raw`\btouch(?:ed|es|ing)?\b`, String.raw`\b(?:touch(?:ing)? base|in touch|touching (?:story|moment|speech)|touched (?:by|that))\b`],
+    ['adult-touching-child', 'act', ['AGENT', 'KID'], String.raw`\btouch(?:ed|es|ing)?\b`, String.raw`\b(?:touch(?:ing)? base|in touch|touching (?:story|moment|speech)|touched (?:by|that))\b`, ['touch', 'touched', 'touches', 'touching']],
     // Made to sleep outside the house: "I slept in the garage for a year".
-    ['sleep-outside', 'act', ['ENCLOSURE', 'AGENT'], String.raw`\b(?:slept|sleep|sleeping|made (?:me|us) sleep) (?:in|on) the (?:garage|shed|floor|porch|basement|car|yard|doghouse|cellar)\b`],
+    ['sleep-outside', 'act', ['ENCLOSURE', 'AGENT'], String.raw`\b(?:slept|sleep|sleeping|made (?:me|us) sleep) (?:in|on) the (?:garage|shed|floor|porch|basement|car|yard|doghouse|cellar)\b`, '', ['garage', 'shed', 'porch', 'yard', 'doghouse', 'cellar', 'floor', 'basement', 'car']],
+    // Further situations from development batch 10.
+    ['fear-of-what-they-do', 'act', ['FEAR'], String.raw`\b(?:he|she|they)(?:'ll|'d| will| would| might| could) (?:do|react|find me|hurt|come after|kill)\b|\bwhat (?:he|she)(?:'ll|'d| will| would| might) do\b`, String.raw`\b(?:boss|teacher|coach|exam|test|interview|job|audition|doctor|surgeon)\b`],
+    ['leave-never-see-kids', 'act', ['KID'], String.raw`\bif (?:i|you|she|we) (?:ever )?(?:walk(?:ed)? out|go|went|leave|left)\b[^.]{0,50}\bnever (?:see|saw|get to see)\b`, '', ['never see', 'never saw', 'never get']],
+    ['secret-game', 'act', ['AGENT'], String.raw`\b(?:special|secret|little) game\b[^.]{0,60}\b(?:tell|secret|supposed)\b`, '', ['game']],
+    ['physical-when-drinking', 'act', ['SEXHINT'], String.raw`\bget(?:s|ting)? physical with (?:me|her|us|him)\b[^.]{0,40}\b(?:drunk|drinking|angry|mad|fight|argu\w*|temper)\b`, '', ['physical']],
+    ['grip-left-marks', 'act', ['INJURY', 'BODY'], String.raw`\b(?:he|she|they|his|her)\b`, String.raw`\bi (?:fell|tripped|slipped|bumped)\b|\b(?:game|practice|sport\w*|soccer|hockey|fell|fall|accident|surgery|doctor|allerg\w*|rash|bug|mosquito|tattoo|piercing|birth ?mark|sunburn)\b`],
+    ['sent-flying', 'act', ['STRIKE'], String.raw`\b(?:he|she|they)\b[^.]{0,20}\b(?:sent|knocked|pushed|shoved|threw) (?:me|her|him|us) (?:tumbling|flying|falling|sprawling|down (?:the )?(?:stairs|stairwell|steps))\b`],
   ]),
 };

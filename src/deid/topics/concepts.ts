@@ -22,7 +22,7 @@ export const CLASS_SEEDS = {
     'knock.v:0', 'hurl.v:0', 'slam.v:0', 'yank.v:0', 'drag.v:0', 'burn.v:0', 'bite.v:0', 'grab.v:0', 'shake.v:0', 'pin.v:0', 'pin_down.v:0', 'tumble.v:0', 'squeeze.v:0', 'compress.v:0', 'twist.v:0', 'headbutt.=', 'stomp.v:0'],
   BODY: ['neck.n', 'throat.n', 'face.n', 'head.n', 'arm.n', 'wrist.n', 'hair.n', 'stomach.n', 'rib.n', 'eye.n', 'jaw.n', 'lip.n', 'skin.n', 'leg.n', 'chest.n', 'hand.n', 'finger.n', 'cheek.n', 'belly.n', 'fingers.=', 'throats.='],
   INJURY: ['bruise.n', 'welt.n', 'scar.n', 'wound.n', 'black_eye.n', 'fracture.n', 'marks.=', 'burn.n', 'cuts.=', 'blacked.=', 'bled.=', 'bleeding.=', 'unconscious.a', 'consciousness.n', 'blacked_out.='],
-  IMPLEMENT: ['belt.n', 'cord.n', 'cable.n', 'extension_cord.n', 'switch.n:2', 'paddle.n', 'wooden_spoon.=', 'hanger.n', 'strap.n', 'rod.n', 'hose.n', 'lead.=', 'iron.=', 'stove.n', 'lighter.n', 'cigarette.n', 'knife.n', 'gun.n'],
+  IMPLEMENT: ['belt.n', 'cord.n', 'cable.n', 'extension_cord.n', 'switch.n:2', 'paddle.n', 'wooden_spoon.=', 'hanger.n', 'strap.n', 'rod.n', 'hose.n', 'iron.=', 'stove.n', 'knife.n', 'gun.n'],
   AGENT: ['father.n', 'dad.n', 'mother.n', 'mom.=', 'mum.=', 'stepfather.n', 'stepdad.=', 'stepmother.n', 'stepmom.=', 'uncle.n', 'aunt.n', 'grandfather.n', 'grandpa.=', 'grandmother.n', 'grandma.=',
     'husband.n', 'wife.n', 'spouse.n', 'partner.=', 'boyfriend.n', 'girlfriend.n', 'ex.=', 'fiance.n', 'caregiver.n', 'guardian.n', 'stepbrother.n', 'cousin.n', 'coach.=', 'babysitter.n', 'teacher.=', 'priest.=', 'pastor.=', 'tutor.=', 'neighbour.=', 'neighbor.='],
   KID: ['child.n', 'kid.n', 'son.n', 'daughter.n', 'baby.n', 'toddler.n', 'infant.n', 'teen.=', 'teenager.n', 'minor.=', 'year-old.=', 'three-year-old.=', 'little.=', 'childhood.n', 'boy.=', 'girl.='],
@@ -32,7 +32,7 @@ export const CLASS_SEEDS = {
   RESOURCE: ['food.n', 'meal.n', 'water.=', 'money.n', 'paycheck.n', 'wage.n', 'finances.n', 'pension.n', 'phone.n', 'medication.n', 'medicine.n', 'contact.n', 'family.=', 'friends.=', 'lunch.n', 'dinner.n', 'visitor.n', 'passport.n', 'texts.=', 'location.='],
   ALONE: ['alone.a', 'unattended.a', 'unsupervised.a', 'unfed.=', 'hungry.a', 'starving.=', 'filthy.a', 'same_clothes.=', 'neglect.n', 'neglected.='],
   VICTIMISE: ['victimization.n', 'victimize.v:0', 'maltreatment.n', 'molestation.n', 'molest.v', 'abuse.n', 'abuse.v', 'exploitation.n:0', 'cruelty.n', 'mistreat.v', 'torture.v', 'torment.v', 'brutalize.v', 'terrorize.v', 'bully.v'],
-  INSULT: ['fat.a', 'ugly.a', 'stupid.a', 'worthless.a', 'disgusting.a', 'useless.a:0', 'pathetic.a:0', 'idiot.n', 'whore.n', 'slut.n', 'nothing.=', 'retarded.=', 'failure.n:0', 'loser.n:0', 'crazy.a'],
+  INSULT: ['fat.a', 'ugly.a', 'stupid.a', 'worthless.a', 'disgusting.a', 'useless.a:0', 'pathetic.a:0', 'idiot.n', 'whore.n', 'slut.n', 'retarded.=', 'failure.n:0', 'loser.n:0', 'crazy.a'],
   // --- sexual ---
   SEXACT: ['copulate.v', 'copulation.n', 'intercourse.n:0', 'sexual_intercourse.n', 'make_love.v', 'fornicate.v', 'masturbate.v', 'masturbation.n', 'orgasm.n', 'ejaculate.v:0', 'ejaculation.n:0', 'erection.n',
     'arousal.n', 'aroused.=', 'horny.a', 'foreplay.n', 'fellatio.n', 'cunnilingus.n', 'oral.=', 'blowjob.=', 'bondage.n', 'kinky.a', 'kink.=', 'fetish.n', 'pornography.n', 'porn.n', 'nude.a', 'naked.a',
@@ -44,15 +44,22 @@ export const CLASS_SEEDS = {
   // --- immigration ---
   EXPEL: ['deport.v:0', 'deportation.n', 'expel.v', 'expulsion.n', 'exile.v', 'banish.v:0', 'repatriate.v', 'removal.=', 'send_back.=', 'sent_back.=', 'shipped.=', 'ship.v:0', 'extradite.v', 'shipped_home.=', 'shipped_back.=', 'sent_away.=', 'put_on_a_plane.='],
   HOMELAND: ['homeland.n', 'country.=', 'flight.=', 'plane.=', 'border.n', 'south.=', 'honduras.=', 'guatemala.=', 'mexico.=', 'salvador.=', 'haiti.=', 'venezuela.='],
-  STATUSDOC: ['visa.n', 'permit.n', 'residency.n', 'residence.=', 'citizenship.n', 'green_card.=', 'paperwork.n', 'papers.=', 'paper.=', 'documents.=', 'documentation.n', 'authorization.n', 'status.=', 'asylum.n', 'refugee.n', 'daca.=', 'tps.=', 'work_permit.=', 'card.='],
+  STATUSDOC: ['visa.n', 'permit.n', 'residency.n', 'residence.=', 'citizenship.n', 'green_card.=', 'paperwork.n', 'papers.=', 'paper.=', 'documents.=', 'documentation.n', 'authorization.n', 'status.=', 'asylum.n', 'refugee.n', 'daca.=', 'tps.=', 'work_permit.='],
   LAPSE: ['expire.v', 'lapse.v', 'run_out.v', 'ran_out.=', 'runs_out.=', 'deny.v:0', 'reject.v', 'revoke.v', 'without.=', 'fake.a:0', 'counterfeit.=', 'phony.=', 'phoney.=', 'forged.=', 'borrowed.=', 'invalid.a:0', 'pending.=', 'lacks.=', 'lack.v', 'denied.=', 'right_kind.='],
   HOLD: ['detain.v', 'detention.n', 'held.=', 'locked_up.=', 'holding.=', 'custody.n', 'facility.n', 'center.=', 'centre.='],
   FEDERAL: ['federal.a', 'immigration.n', 'ice.=', 'shipped.=', 'airport.=', 'border.=', 'deport.v:0', 'hearing.='],
-  CROSS: ['cross.v', 'crossing.n', 'trek.v', 'swim.v:0', 'smuggle.v', 'walked.=', 'walk.=', 'hiked.=', 'climbed.=', 'rode.=', 'swam.='],
+  CROSS: ['cross.v', 'crossing.n', 'trek.v', 'swim.v:0', 'smuggle.v', 'walked.=', 'hiked.=', 'climbed.=', 'rode.=', 'swam.='],
   TERRAIN: ['border.n', 'river.n', 'desert.n', 'hills.=', 'mountains.=', 'side.=', 'north.=', 'fence.=', 'wall.=', 'this_side.=', 'other_side.=', 'jungle.n', 'swamp.='],
   HEARING: ['hearing.n:0', 'judge.n', 'asylum.n', 'appeal.n:0', 'court.=', 'lawyer.n'],
   BELONG: ['officially.r', 'legally.r', 'lawfully.=', 'supposed.=', 'allowed.=', 'paperwork.n', 'government.n', 'authorities.='],
   HERE: ['here.=', 'country.=', 'stay.='],
+  // Officers who check papers or take people: "the officers in green vests", "the patrol".
+  AGENCY: ['officer.=', 'officers.=', 'agent.=', 'agents.=', 'patrol.=', 'migra.=', 'authorities.=', 'feds.=', 'vests.=', 'uniforms.=', 'immigration.='],
+  // A visit that became a stay: "came to visit and simply stayed on".
+  VISIT: ['visit.v', 'visit.n', 'tourist.n', 'vacation.n', 'holiday.=', 'flew_in.='],
+  STAYON: ['stayed_on.=', 'overstay.v', 'never_went_back.=', 'never_left.=', 'never_returned.=', 'never_flew_back.=', 'just_stayed.=', 'simply_stayed.=', 'stayed_for_good.='],
+  // Fear, and WordNet's words for it ("petrified", "panicky").
+  FEAR: ['afraid.a', 'scared.a', 'terrified.a', 'frightened.a', 'fear.n', 'dread.n', 'petrified.='],
 } as const;
 
 export type ConceptClass = keyof typeof CLASS_SEEDS;

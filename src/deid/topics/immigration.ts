@@ -237,8 +237,17 @@ export const immigration: TopicRules = {
     // center near the airport".
     ['held-federal', 'act', ['HOLD', 'FEDERAL'], '', String.raw`\b(?:robbery|theft|drugs?|dui|fraud|murder|sentenced?|prison sentence|tax|taxes|flight (?:was|got) (?:delayed|cancell?ed)|luggage|baggage|layover|security line)\b`],
     // A journey on foot or by water across land that marks a border.
-    ['crossing-terrain', 'act', ['CROSS', 'TERRAIN'], String.raw`\b(?:days|nights|weeks|for hours|to get (?:here|to|across|over|to this side)|alone|with a guide|coyote|smuggler)\b`, String.raw`\b(?:vacation|holiday|trip|camping|hike|hiking trail|national park|retreat|field trip|summer camp|race|marathon)\b`],
+    ['crossing-terrain', 'act', ['TERRAIN', 'CROSS'], String.raw`\b(?:days|nights|weeks|for hours|to get (?:here|to|across|over|to this side)|alone|with a guide|coyote|smuggler)\b`, String.raw`\b(?:vacation|holiday|trip|camping|hike|hiking trail|national park|retreat|field trip|summer camp|race|marathon)\b`],
     // Not officially, not legally, not the right paperwork — for being here.
     ['not-here-officially', 'act', ['BELONG', 'HERE'], String.raw`\b(?:not|n't|never|no)\b`, String.raw`\b(?:late|stay (?:over|up|out)|sleepover|tonight|weekend|class|meeting|party|o'?clock|at \d|the office|this room|backstage|the kitchen|in here)\b`],
+    // Further situations from development batch 10.
+    ['officers-check-ids', 'act', ['AGENCY'], String.raw`\b(?:ask\w*|check\w*|demand\w*)\b(?: \w+){0,2} (?:for )?(?:id|ids|papers|documents|identification)\b`, String.raw`\b(?:bar|club|alcohol|drinks?|beer|wine|liquor|concert|voting|vote|bank|pharmacy|tsa|security line|boarding|hotel|check-?in|rental)\b`],
+    ['agency-took-relative', 'act', ['AGENCY'], String.raw`\b(?:took|take|taking|picked up|pick up|grabbed|arrested|detained|caught|came for)\b (?:my|our|his|her) (?:dad|mom|father|mother|uncle|aunt|brother|sister|husband|wife|cousin|neighbou?r|parents?|son|daughter|friend)\b`, String.raw`\b(?:police|cops?|hospital|ambulance|school|drunk|dui|speeding|ticket|fight|stole|robbery|shoplift\w*|real estate|insurance|travel agent)\b`],
+    ['visit-became-stay', 'act', ['STAYON', 'VISIT']],
+    ['came-as-child-program', 'act', ['KID'], String.raw`\bcame (?:here |over )?as an? (?:kid|child|baby|toddler|little \w+)\b[^.]{0,80}\b(?:program|protect\w*|papers|status|daca|permit|renew\w*|deport\w*)\b`, '', ['program', 'programs', 'protect', 'protects', 'protected', 'protection', 'renew', 'renewed', 'renewal', 'papers', 'status', 'daca', 'permit', 'deported', 'deport']],
+    ['marry-to-stay', 'act', ['HERE'], String.raw`\bmarr(?:y|ying|ied|iage)\b[^.]{0,60}\b(?:so (?:she|he|i|they|we) (?:can|could) (?:stay|remain)|papers|green card|stay in the country)\b`, '', ['marry', 'marrying', 'married', 'marries', 'marriage']],
+    ['born-here-not-parents', 'act', ['HERE'], String.raw`\bborn here\b[^.]{0,40}\b(?:were not|weren'?t|wasn'?t|was not|are not|aren'?t|isn'?t)\b`, '', ['born']],
+    ['danger-at-home-protection', 'act', ['HOMELAND'], String.raw`\b(?:in|back (?:to|in)|to) (?:my|our|his|her|their) country\b[^.]{0,60}\b(?:kill|killed|murder\w*|persecut\w*|gangs?|tortur\w*)\b[^.]{0,60}\b(?:protection|asylum|refuge)\b`, '', ['protection', 'asylum', 'refuge']],
+    ['crossed-young-alone', 'act', ['CROSS'], String.raw`\bcross(?:ed|ing)\b[^.]{0,30}\b(?:alone|by myself|on my own|fourteen|thirteen|twelve|eleven|fifteen|sixteen|1[0-6] years old|a (?:kid|child|minor))\b`, String.raw`\b(?:street|road|finish line|bridge|crosswalk|intersection|hallway|room|park|parking|mind|fingers|legs|arms)\b`],
   ]),
 };

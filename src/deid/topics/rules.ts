@@ -68,14 +68,21 @@ export interface ConceptFrame {
   head: ConceptClass;
   re?: RegExp;
   none?: RegExp;
+  /**
+   * Words (or two-word phrases) that open the gate instead of the head class, for a frame whose
+   * pattern needs a rarer word than any of its classes ("born", "marry"): every sentence the
+   * gate lets through costs a pass of the topic's rules.
+   */
+  gate?: string[];
 }
 
-/** Builds concept frames from `[id, kind, classes, re?, none?]`; an empty `re` is no pattern. */
-export function frames(list: readonly (readonly [string, Rule['kind'], readonly ConceptClass[], string?, string?])[]): ConceptFrame[] {
-  return list.map(([id, kind, classes, re, none]) => {
+/** Builds concept frames from `[id, kind, classes, re?, none?, gate?]`; an empty string is no pattern. */
+export function frames(list: readonly (readonly [string, Rule['kind'], readonly ConceptClass[], string?, string?, (readonly string[])?])[]): ConceptFrame[] {
+  return list.map(([id, kind, classes, re, none, gate]) => {
     const f: ConceptFrame = { id, kind, need: maskOf(classes), head: classes[0]! };
     if (re) f.re = new RegExp(re);
     if (none) f.none = new RegExp(none);
+    if (gate) f.gate = [...gate];
     return f;
   });
 }
@@ -85,9 +92,9 @@ export function frameMatches(f: ConceptFrame, bits: number, s: string): boolean 
   return hasAll(bits, f.need) && (f.re === undefined || f.re.test(s)) && !(f.none?.test(s) ?? false);
 }
 
-/** Gate words for a topic's frames: every word of each frame's head class. */
+/** Gate words for a topic's frames: each frame's own gate words, or every word of its head class. */
 export function frameAnchors(list: readonly ConceptFrame[]): string[] {
-  return [...new Set(list.flatMap((f) => wordsOf(f.head)))];
+  return [...new Set(list.flatMap((f) => f.gate ?? wordsOf(f.head)))];
 }
 
 /** Words a sentence fragment is built from, so rules read as phrases. */

@@ -144,5 +144,8 @@ export const sexual: TopicRules = {
     ['hint-in-context', 'word', ['SEXHINT'], String.raw`\b(?:bed|bedroom|partner|boyfriend|girlfriend|bf|gf|wife|husband|ex|pics?|pictures?|photos?|video call|facetime|cam|night|club|couch|car|hookup|date|weeks?|extramarital|with (?:him|her|them|a guy|a girl|a man|a woman|someone))\b`, String.raw`\b(?:drunk|drinking|angry|mad|fight|fights|argument|hit|hits|punch|hurt|therapy|physical therapy|physical exam|physical activity|exercise|gym|game|sport|coach|doctor|pain|injury|fantasy (?:football|league|novel|book|game)|rough (?:day|week|night|time|patch)|intimate (?:friends?|details?|knowledge|setting|dinner|wedding|partner|images?|photos?|pictures?)|affair of|violen\w*|abus\w*|threat\w*|journal|diary)\b`],
     // Undressing for a camera or a call.
     ['undress-on-camera', 'word', ['UNDRESS'], String.raw`\b(?:pics?|pictures?|photos?|videos?|selfies?|snap\w*|cam|call|facetime|send|sent|film\w*)\b`],
+    // Further situations from development batch 10.
+    ['bed-experiments', 'word', ['AGENT'], String.raw`\btry (?:new |different |weird )?things in (?:the )?bed\b`, '', ['bed']],
+    ['paid-for-sex', 'word', ['RESOURCE'], String.raw`\bwith (?:a|an|some) (?:woman|man|girl|guy|lady|prostitute|worker) for money\b|\bpaid (?:a|for a) (?:woman|man|girl|guy|lady) (?:to|for)\b`, '', ['money', 'paid']],
   ]),
 };
