@@ -39,7 +39,7 @@ export const CLASS_SEEDS = {
     'lingerie.n', 'threesome.n:0', 'orgy.n:0', 'escort.=', 'prostitute.n', 'prostitution.n', 'hooker.=', 'condom.n', 'virginity.n', 'libido.n', 'adultery.n', 'infidelity.n', 'seduce.v', 'grope.v', 'fondle.v:0',
     'erotic.a', 'lust.n', 'penetration.n:0', 'pleasuring.=', 'booty_call.=', 'one-night_stand.=', 'friends-with-benefits.=', 'friend-with-benefits.=', 'sleep_together.v', 'slept_together.=', 'sleeping_together.=', 'stis.=', 'std.=', 'stds.=', 'sti.=', 'sexting.=', 'nudes.='],
   // Words that are sexual only beside a partner, a bed, a picture or a night (see sexual.ts).
-  SEXHINT: ['oral.=', 'aroused.=', 'arousal.=', 'kink.=', 'affair.=', 'physical.=', 'steamy.=', 'spicy.=', 'dominated.=', 'turned_on.=', 'went_down.=', 'go_down.=', 'sensual.a', 'intimate.=', 'frisky.=', 'naughty.=', 'kinky.=', 'rough.=', 'fantasize.v', 'fantasy.n', 'seduce.v:0', 'carried_away.=', 'clothes_off.=', 'top_off.=', 'touching_myself.=', 'touch_myself.=', 'touched_myself.='],
+  SEXHINT: ['oral.=', 'aroused.=', 'arousal.=', 'kink.=', 'affair.=', 'physical.=', 'steamy.=', 'spicy.=', 'dominated.=', 'turned_on.=', 'went_down.=', 'go_down.=', 'sensual.a', 'intimate.=', 'frisky.=', 'naughty.=', 'kinky.=', 'rough.=', 'seduce.v:0', 'carried_away.=', 'clothes_off.=', 'top_off.=', 'touching_myself.=', 'touch_myself.=', 'touched_myself.='],
   UNDRESS: ['undress.v', 'strip.v:0', 'topless.a', 'clothes_off.=', 'top_off.=', 'less_clothes.='],
   // --- immigration ---
   EXPEL: ['deport.v:0', 'deportation.n', 'expel.v', 'expulsion.n', 'exile.v', 'banish.v:0', 'repatriate.v', 'send_back.=', 'sent_back.=', 'shipped.=', 'ship.v:0', 'extradite.v', 'shipped_home.=', 'shipped_back.=', 'sent_away.=', 'put_on_a_plane.='],

@@ -235,11 +235,11 @@ export const immigration: TopicRules = {
     ['hearing-and-country', 'act', ['HEARING', 'HOMELAND'], String.raw`\b(?:flight|plane|send|sent|back to|leave the country|stay in the country|removed|removal)\b`],
     // Held somewhere federal or on the way out: "locked up at a federal facility", "a holding
     // center near the airport".
-    ['held-federal', 'act', ['HOLD', 'FEDERAL'], '', String.raw`\b(?:robbery|theft|drugs?|dui|fraud|murder|sentenced?|prison sentence|tax|taxes|flight (?:was|got) (?:delayed|cancell?ed)|luggage|baggage|layover|security line)\b`],
+    ['held-federal', 'act', ['HOLD', 'FEDERAL'], '', String.raw`\b(?:robbery|theft|drugs?|dui|fraud|murder|sentenced?|prison sentence|tax|taxes|flight (?:was|got) (?:delayed|cancell?ed)|luggage|baggage|layover|security line|held up|holding (?:pattern|hands|the baby|on))\b`],
     // A journey on foot or by water across land that marks a border.
-    ['crossing-terrain', 'act', ['TERRAIN', 'CROSS'], String.raw`\b(?:days|nights|weeks|for hours|to get (?:here|to|across|over|to this side)|alone|with a guide|coyote|smuggler)\b`, String.raw`\b(?:vacation|holiday|trip|camping|hike|hiking trail|national park|retreat|field trip|summer camp|race|marathon)\b`],
+    ['crossing-terrain', 'act', ['TERRAIN', 'CROSS'], String.raw`\b(?:days|nights|weeks|for hours|to get (?:here|to|across|over|to this side)|alone|with a guide|coyote|smuggler)\b`, String.raw`\b(?:vacation|holiday|trip|camping|hik\w*|backpack\w*|tour\w*|scout\w*|national park|retreat|field trip|summer camp|race|marathon)\b`],
     // Not officially, not legally, not the right paperwork — for being here.
-    ['not-here-officially', 'act', ['BELONG', 'HERE'], String.raw`\b(?:not|n't|never|no)\b`, String.raw`\b(?:late|stay (?:over|up|out)|sleepover|tonight|weekend|class|meeting|party|o'?clock|at \d|the office|this room|backstage|the kitchen|in here)\b`],
+    ['not-here-officially', 'act', ['BELONG', 'HERE'], String.raw`\b(?:not|n't|never|no)\b`, String.raw`\b(?:late|stay (?:over|up|out)|sleepover|tonight|weekend|class|meeting|party|o'?clock|at \d|the office|this room|backstage|the kitchen|in here|at work|at school|right now|today)\b`],
     // Further situations from development batch 10.
     ['officers-check-ids', 'act', ['AGENCY'], String.raw`\b(?:ask\w*|check\w*|demand\w*)\b(?: \w+){0,2} (?:for )?(?:id|ids|papers|documents|identification)\b`, String.raw`\b(?:bar|club|alcohol|drinks?|beer|wine|liquor|concert|voting|vote|bank|pharmacy|tsa|security line|boarding|hotel|check-?in|rental)\b`],
     ['agency-took-relative', 'act', ['AGENCY'], String.raw`\b(?:took|take|taking|picked up|pick up|grabbed|arrested|detained|caught|came for)\b (?:my|our|his|her) (?:dad|mom|father|mother|uncle|aunt|brother|sister|husband|wife|cousin|neighbou?r|parents?|son|daughter|friend)\b`, String.raw`\b(?:police|cops?|hospital|ambulance|school|drunk|dui|speeding|ticket|fight|stole|robbery|shoplift\w*|real estate|insurance|travel agent)\b`],
