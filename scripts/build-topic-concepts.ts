@@ -149,7 +149,6 @@ for (const pos of ['n', 'v'] as const) {
   }
 }
 
-const VOWEL = /[aeiou]/;
 function verbForms(v: string): string[] {
   const out = [v, ...(irregular.v.get(v) ?? [])];
   if (/(?:s|sh|ch|x|z)$/.test(v)) out.push(`${v}es`);
