@@ -7,6 +7,8 @@
 //   --errors           list the development set's errors with the evidence behind each decision
 //   --heldout-errors   the same for the held-out set (look only once tuning is over)
 //   --heldout2-errors  the same for the second held-out set (heldout2.jsonl; see its README entry)
+//   --batch10-errors   the errors of development batch 10 (dev-batch10.jsonl, the WordNet round's tuning set)
+//   --probe-errors     the same for probe.jsonl (never tuned on: look only once tuning is over)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
@@ -227,6 +229,10 @@ async function main(): Promise<void> {
   report('DEVELOPMENT (tuned on)', dev, args.has('--errors'));
   report('HELD OUT (not tuned on)', held, args.has('--heldout-errors'));
   report('HELD OUT 2 (written before the paraphrase rework, not tuned on)', held2, args.has('--heldout2-errors'));
+  const batch10 = load('dev-batch10');
+  const probe = load('probe');
+  report('DEVELOPMENT BATCH 10 (WordNet round, tuned on)', batch10, args.has('--batch10-errors'));
+  report('PROBE (written with batch 10, never tuned on)', probe, args.has('--probe-errors'));
   const corpus = therapyPhiDev();
   const carriersDev = corpus?.dev.docs.map((d) => d.text) ?? [];
   const carriersHeld = corpus?.heldOut.docs.map((d) => d.text) ?? [];

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect, redact } from './index.ts';
 import { BUILTIN_TOPICS, detectTopics, explainTopics, sentences } from './topics.ts';
+import { bitOf, CONCEPTS, conceptBits, type ConceptClass } from './topics/concepts.ts';
 
 const ALL = { topics: ['immigration', 'sexual', 'abuse'] };
 const topicOf = (text: string, topics: readonly string[] = BUILTIN_TOPICS): string | undefined =>
@@ -155,7 +156,7 @@ describe('R36 explainTopics', () => {
 describe('R36 the cue gate hides no rule match', () => {
   // The gate skips sentences without anchor words; on every benchmark sentence the result must
   // equal running the rules on all sentences.
-  const rows = ['dev', 'heldout'].flatMap((f) =>
+  const rows = ['dev', 'heldout', 'dev-batch10'].flatMap((f) =>
     readFileSync(new URL(`../../bench/deid/topics/${f}.jsonl`, import.meta.url), 'utf8')
       .split('\n')
       .filter(Boolean)
@@ -251,5 +252,79 @@ describe('R36 spoken disfluency', () => {
     const spans = detectTopics(text, ['abuse']);
     expect(spans).toHaveLength(1);
     expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('he held me down and... kept going.');
+  });
+});
+
+// The WordNet round: concept classes expanded from WordNet (resources/dicts/topic-concepts.txt,
+// scripts/build-topic-concepts.ts) and frames that combine them. Sentences written for this file.
+describe('R36 concept classes expanded from WordNet', () => {
+  const inClass = (w: string, c: ConceptClass): boolean => ((CONCEPTS.get(w) ?? 0) & bitOf(c)) !== 0;
+  it.each([
+    ['flogged', 'STRIKE'],
+    ['horsewhipped', 'STRIKE'],
+    ['garrotted', 'STRIKE'],
+    ['expulsion', 'EXPEL'],
+    ['repatriation', 'EXPEL'],
+    ['maltreatment', 'VICTIMISE'],
+    ['browbeat', 'VICTIMISE'],
+    ['fornication', 'SEXACT'],
+    ['incarcerated', 'HOLD'],
+    ['interdicted', 'DEPRIVE'],
+  ] as const)('R36 a word nobody listed reaches its class: %s in %s', (word, cls) => {
+    expect(inClass(word, cls)).toBe(true);
+  });
+  it.each([
+    // Kept out by the reviewed stop list or the own-sense rule.
+    ['know', 'SEXACT'],
+    ['mate', 'SEXACT'],
+    ['bit', 'STRIKE'],
+    ['fish', 'STRIKE'],
+    ['croquet', 'STRIKE'],
+    ['checkmate', 'STRIKE'],
+    ['cuff', 'STRIKE'],
+    ['course', 'CROSS'],
+    ['behave', 'EXPEL'],
+    ['cervix', 'BODY'],
+  ] as const)('R36 a common or rare-sense word stays out: %s not in %s', (word, cls) => {
+    expect(inClass(word, cls)).toBe(false);
+  });
+  it('R36 reads possessives, hyphenated words and two-word phrases the way the gate does', () => {
+    expect(conceptBits("my stepfather's belt") & bitOf('AGENT')).not.toBe(0);
+    expect(conceptBits('he roughed up the kids') & bitOf('STRIKE')).not.toBe(0);
+    expect(conceptBits('her half-brother came over') & bitOf('AGENT')).not.toBe(0);
+    expect(conceptBits('we talked about the weather')).toBe(0);
+  });
+});
+
+describe('R36 concept frames catch paraphrase in expanded words', () => {
+  it.each([
+    ['a blow in a WordNet word, by a parent', 'Her stepfather flogged her brothers every Sunday.', 'abuse'],
+    ['victimisation by a carer', 'Pt describes years of maltreatment by a guardian.', 'abuse'],
+    ['insults to a person', 'He tells me I am a worthless imbecile every single morning.', 'abuse'],
+    ['food withheld', 'Her aunt withheld dinner from the twins for two days.', 'abuse'],
+    ['a child left alone', 'The neighbour leaves her toddler unattended for hours while she drinks.', 'abuse'],
+    ['expelled to a country', 'His repatriation to Venezuela was ordered last month.', 'immigration'],
+    ['a lapsed status document', 'Her residency permit lapsed in the spring and she cannot renew it.', 'immigration'],
+    ['held in a federal place', 'My brother-in-law is incarcerated at a federal facility near the border.', 'immigration'],
+    ['explicit vocabulary reached through WordNet', 'Client disclosed fornication with a coworker during a work trip.', 'sexual'],
+  ])('R36 %s', (_kind, sentence, topic) => {
+    expect(topicOf(sentence, [topic])).toBe(topic);
+  });
+  it.each([
+    ['a board game', 'My uncle trounced me at checkers all afternoon.', 'abuse'],
+    ['a blood-pressure cuff', 'The nurse put the cuff on her arm and my wife flinched.', 'abuse'],
+    ['a panic attack', 'She had a panic attack and her chest felt tight.', 'abuse'],
+    ['a hike', 'We hiked for days through the mountains last summer.', 'immigration'],
+    ['a library card', 'My library card expired so I could not borrow the book.', 'immigration'],
+    ['held up at an airport', 'We were held up at the airport for four hours.', 'immigration'],
+    ['oral medication', 'She takes the oral antibiotic twice a day with her partner reminding her.', 'sexual'],
+  ])('R36 leaves alone: %s', (_kind, sentence, topic) => {
+    expect(topicOf(sentence, [topic])).toBeUndefined();
+  });
+  it('R36 explains a frame match with the words of its classes', () => {
+    const d = explainTopics('Her stepfather flogged her brothers every Sunday.', ['abuse'])[0]!.decisions[0]!;
+    const cue = d.cues.find((c) => c.rule.startsWith('concept:'));
+    expect(cue?.rule).toBe('concept:blow-by-agent');
+    expect(cue?.text).toContain('flogged');
   });
 });

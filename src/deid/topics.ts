@@ -12,11 +12,14 @@ import { decide, type TopicDecision } from './topics/engine.ts';
 import { Gate, passes, type CompiledGate, type GateToken } from './topics/gate.ts';
 import { tokenize } from './tokens.ts';
 import { immigration } from './topics/immigration.ts';
-import type { TopicRules } from './topics/rules.ts';
+import { frameAnchors, type TopicRules } from './topics/rules.ts';
 import { sexual } from './topics/sexual.ts';
 import type { CustomTopic, Span } from './types.ts';
 
 const BUILTIN: Record<string, TopicRules> = { immigration, sexual, abuse };
+// A concept frame can only match when a word of its head class is in the sentence: those words
+// open the gate (a Map lookup per distinct word, like every other anchor).
+for (const r of Object.values(BUILTIN)) if (r.concepts) r.anchors.words = [...(r.anchors.words ?? []), ...frameAnchors(r.concepts)];
 const GATE = new Gate();
 const GATES: Record<string, CompiledGate> = Object.fromEntries(Object.entries(BUILTIN).map(([k, r]) => [k, GATE.add(r.anchors)]));
 // Only immigration has anchors with digits (H-1B, K-1, I-130).

@@ -2,7 +2,7 @@
 // trafficking and exploitation of children, partners and elders. The abuse of a substance, of a
 // privilege or of "the system", an abused animal, a job in child protection, and everyday words
 // ("beat the traffic", "forced to work late", "touching base") are not the topic.
-import { masks, rules, VICTIM, type TopicRules } from './rules.ts';
+import { frames, masks, rules, VICTIM, type TopicRules } from './rules.ts';
 
 const HIT = String.raw`(?:hit|hits|hitting|struck|strike|strikes|striking|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punched|punches|punching|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|choke|choked|chokes|choking|strangle|strangled|strangles|grab|grabbed|grabs|throw|threw|throws|thrown|pin|pinned|pins|whip|whipped|whips|whoop|whooped|smack|smacked|smacks|shake|shook|shakes|scald|scalded|burn|burned|burnt|burns|burning|kneed|bites|bite|elbowed|headbutted|stomped|strangling|knock|knocks|knocked|knocking|throwing|grabbing|dragging|shoving|whipping|smacking|scratch|scratched|scratches|scratching)`;
 const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|finances|bank ?card|debit card|credit cards?|cards|account|accounts|phone|texts|messages|emails?|passwords?|location|keys|car keys|car|passport|passports|meds|medications?|pills|birth control|contraception|pension|social security(?: check)?|check|contacts|friends|documents|id)`;
@@ -105,7 +105,7 @@ export const abuse: TopicRules = {
     String.raw`\bwith or without food\b|\bsh(?:ook|ake|akes|aking) (?:\w+ )?(?:hands?|head)\b`,
     String.raw`\b(?:substance|alcohol|drug|opioid|opiate|cannabis|marijuana|polysubstance|stimulant|benzodiazepine|benzo|prescription|pill|medication|caffeine|inhalant|cocaine|meth|heroin|laxative|steroid)s? (?:abuse|abuser|misuse|use)\b`,
     String.raw`\babus(?:e|ed|ing) (?:alcohol|drugs|substances|pills|caffeine|my body|my credit card|the (?:system|snooze|refund|policy|privilege)\w*|(?:his|her|their|my) (?:privileges|power|position|credit card)|the snooze button)\b|\babus(?:e|ed|ing) (?:my|the) \w+ (?:with|over|during)\b|\bi abuse (?:caffeine|the snooze)\b`,
-    String.raw`\b(?:beat|beating|beats) (?:the (?:traffic|heat|odds|record|rush|crowd|system|game|deadline|clock)|them \d|us \d|me (?:at|in) (?:chess|cards|mario|tennis|\w+ kart|the game|a race))\b|\bbeat myself up\b|\bbeaten down\b|\bbeat (?:me|us|him|her|them) at\b`,
+    String.raw`\b(?:beat|beating|beats) (?:the (?:traffic|heat|odds|record|rush|crowd|system|game|deadline|clock)|them \d|us \d|me (?:at|in) (?:chess|cards|mario|tennis|\w+ kart|the game|a race))\b|\bbeat myself up\b|\bbeaten down\b|\bbeat (?:me|us|him|her|them|my \w+|his \w+|her \w+) at (?:chess|checkers|cards|poker|tennis|ping pong|pool|darts|monopoly|scrabble|uno|the game|a race|\w+ kart)\b|\bbeat (?:me|us|him|her|them) at\b`,
     String.raw`\bhit (?:me|him|her|us) up\b|\bhit (?:the (?:gym|road|books|bed|hay|snooze|jackpot|wall in|ground running)|a (?:deer|wall|pothole|nerve|home run)|my (?:head|knee|elbow|funny bone|toe|limit))\b|\b(?:market|news|crash|song|storm|wind|recession) (?:hit|hits|was hitting)\b|\bhits so hard\b|\bhit us hard financially\b|\bgot hit by a (?:car|ball|bus)\b`,
     String.raw`\btouch(?:ing|ed)? base\b|\bkeep in touch\b|\bin touch with\b`,
     String.raw`\b(?:forced|pushed|made) (?:me |us )?(?:to |into )?(?:work|stay|sit|cover|take|do my|finish|clean|go to)\b[^.]{0,30}\b(?:late|overtime|shifts?|meeting|report|homework|room|eleven|until|ap \w+|chores|a job)\b|\bforced to (?:cover|sit|work|stay)\b`,
@@ -117,7 +117,7 @@ export const abuse: TopicRules = {
     String.raw`\bkick(?:ed)? (?:the habit|my butt|off|it)\b|\bpunch(?:ed)? in (?:late|early)\b|\bslapp?(?:ed)? (?:a sticker|the alarm)\b|\bslaps my face every morning\b|\bplay ?(?:fight|wrestl\w*)\b|\bpillow fight\b|\bwrestle all the time\b|\bchild (?:abuse|protective) (?:investigator|services worker)\b`,
     String.raw`\b(?:controls?|controlling|controlled) (?:the thermostat|my (?:schedule|spending|own spending)|of my life|by (?:her|his|my) anxiety)\b|\b(?:anxiety|depression|phone) controls?\b|\bfeel(?:ing)? controlled by (?:her|his|my) anxiety\b`,
     String.raw`\b(?:tracks|track) my (?:steps|sleep|mood|period|spending)\b|\bchecks my grades\b|\b(?:took|takes|take) my phone away\b[^.]{0,40}\b(?:grades|homework|bedtime|week)\b`,
-    String.raw`\b(?:dog|cat|horse|puppy|kitten|pet|animal|animals|cat|rescue)\b[^.]{0,40}\b(?:abused|neglected|starved|beaten)\b|\b(?:abused|neglected|starved|beaten)\b[^.]{0,30}\b(?:dog|cat|horse|animals?|puppy|pets?)\b|\b(?:dog|cat|horse|puppy|kitten|pet|animal)\b[^.]{0,40}\b(?:neglect|abuse|cruelty) (?:case|situation)\b`,
+    String.raw`\b(?:dog|cat|horse|puppy|kitten|pet|animal|animals|cat|rescue)\b[^.]{0,40}\b(?:abused|neglected|starved|beaten|abusive (?:home|owner|household))\b|\b(?:abused|neglected|starved|beaten)\b[^.]{0,30}\b(?:dog|cat|horse|animals?|puppy|pets?)\b|\b(?:dog|cat|horse|puppy|kitten|pet|animal)\b[^.]{0,40}\b(?:neglect|abuse|cruelty) (?:case|situation)\b`,
     String.raw`\bcrate at night to train\b`,
     String.raw`\babus(?:e|ed|ing) (?:my|his|her|the|our) (?:sick days|pto|time off|leave|vacation days|credit card|card|phone|privileges|power|position)\b|\bhits? (?:me|us|him|her) with (?:a )?(?:pillows?|snowballs?|water balloons?|nerf \w+|foam \w+)\b`,
     String.raw`\b(?:got|get|been) burned (?:by|in) (?:my |an? |the )?(?:ex|relationship|dating|love|deal|market)\b`,
@@ -212,5 +212,40 @@ export const abuse: TopicRules = {
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in)\b`],
     ['news', 'word', String.raw`\b(?:news|story|documentary|article|scandal|podcast|show|film|movie|book|training|awareness|workshop|seminar|course)\b`],
+  ]),
+  // Concept frames (WordNet round, written from development batch 10; classes in concepts.ts).
+  concepts: frames([
+    // A blow by a family member, partner or carer: "struck repeatedly by her partner".
+    ['blow-by-agent', 'act', ['STRIKE', 'AGENT'], '', String.raw`\b(?:chess|cards|game|games|match|race|golf|tennis|ball|gym|traffic|heat|odds|record|toast|dinner|cake|food|deer|car|tree|nail|shed|fence|wall down|drum|piano|pillow|snowball|balloon|joke|jokingly|playful\w*|accident\w*|by mistake|himself|herself|myself|themselves|the news|show|movie|bill|price|fine|lol|lmao|haha|heart|bpm|beats? per|pulse|panic attacks?|anxiety attacks?|asthma)\b`],
+    // A blow to a part of the body, by someone: "grab my hair", "compressed her neck".
+    ['blow-to-body', 'act', ['STRIKE', 'BODY'], String.raw`\b(?:he|she|they|him|her|his|my|me|us)\b`, String.raw`\b(?:(?:panic|heart|anxiety|asthma) attacks?|oven|stove top|pan|cooking|baking|pain|ache\w*|sore|symptom\w*|tremor\w*|numb\w*|itch\w*|swelling|swollen|rash|pt|patient|vitals|accident\w*|by mistake|myself|ball|game|match|practice|soccer|football|hockey|volleyball|help(?:ed)? me|to help|pull(?:ed)? me up|surgery|doctor|dentist|massage|stretch\w*|pillow|snowball|joke|jokingly|playful\w*|kiss\w*|baby|toddler|puppy|dog|cat|kitten|teeth|teething|lol)\b|\bi (?:knocked|bumped|hit|banged|burned|burnt|cut|scratched|twisted|sprained|broke)\b`],
+    // An implement used on a person: "used his belt on us".
+    ['implement-on-person', 'act', ['IMPLEMENT', 'AGENT'], String.raw`\b(?:on|with|at) (?:us|me|her|him|them|my \w+)\b|\b(?:us|me|her|him|them) with\b`, String.raw`\b(?:cut(?:ting)? (?:the|a|some)|slice|peel|cook\w*|chop\w*|kitchen|knit\w*|sew\w*|fix\w*|repair\w*|bought|gave me|present|gift|shopping|store)\b`],
+    // Shut in a closed space: "locks the fridge so we can't eat", "locked in the cellar".
+    ['confined', 'act', ['CONFINE', 'ENCLOSURE'], String.raw`\b(?:me|us|her|him|them|the kids|my \w+)\b (?:in|inside|out|up)\b|\bso (?:we|i|they) (?:can'?t|couldn'?t|cannot)\b|\bfor (?:hours|days|the night)\b`, String.raw`\blocked myself\b|\bkeys\b|\bby accident\b|\bstorm\b`],
+    // Food, money, medicine, contact or movement withheld: "withholds meals and medication".
+    ['deprived', 'act', ['DEPRIVE', 'RESOURCE'], '', String.raw`\b(?:patient|pt|nurse|icu|vitals|monitor\w*|doctor|dr|diet\w*|nutritionist|allerg\w*|surgery|fasting|ramadan|lent|budget\w*|saving|bank|landlord|school|teacher|coach|company|store|app)\b`],
+    // A child left alone or unfed.
+    ['child-left', 'act', ['ALONE', 'KID'], String.raw`\b(?:left|leaves?|leaving|days|hours|overnight|weekends?|while (?:he|she|they)|nobody|no one|went out|goes out|to the bar)\b`, String.raw`\b(?:nap|sleepover|playdate|babysitter came|for a minute|for a second|lives alone|living alone|live alone)\b`],
+    // Same clothes for weeks, meals missed, nobody noticing.
+    ['neglect-signs', 'act', ['ALONE'], String.raw`\b(?:for (?:days|weeks|months)|never had (?:lunch|dinner|breakfast|food)|nobody noticed|no one noticed)\b`],
+    // Victimisation words beside a family member or a child: "sexual victimization by a stepfather".
+    ['victimised-by-agent', 'act', ['VICTIMISE', 'AGENT'], '', String.raw`\b(?:substance|alcohol|drug|caffeine|animal|dog|cat|horse|system|privilege|power|position|credit card)\b`],
+    ['victimised-child', 'act', ['VICTIMISE', 'KID'], '', String.raw`\b(?:substance|alcohol|drug|caffeine|animal|dog|cat|horse|system|privilege|power|position|credit card|school|class|online|kids at school|classmates)\b`],
+    // Insults said to a person: "calls me fat and disgusting", "tells me I'm useless".
+    ['insulted', 'act', ['INSULT'], String.raw`\b(?:calls?|called|calling|tells?|told|telling|says?|said|saying|yells?|yelled|screams?|screamed)\b (?:me|us|her|him)\b`, String.raw`\b(?:joke|joking|kidding|teas\w*|lol|haha|not|never)\b`],
+    // An injury on a child that nobody explains.
+    ['unexplained-injury', 'act', ['INJURY', 'KID'], String.raw`\b(?:won'?t (?:say|tell)|wouldn'?t (?:say|tell)|refuses to say|scared to|came back from|after (?:a |the )?(?:weekend|visit)|at (?:his|her) (?:dad|mom|father|mother)'?s?)\b`],
+    // An adult in charge of a child touching them.
+    ['adult-touching-child', 'act', ['AGENT', 'KID'], String.raw`\btouch(?:ed|es|ing)?\b`, String.raw`\b(?:touch(?:ing)? base|in touch|touching (?:story|moment|speech)|touched (?:by|that|on)|touch on|forehead|fever|temperature)\b`, ['touch', 'touched', 'touches', 'touching']],
+    // Made to sleep outside the house: "I slept in the garage for a year".
+    ['sleep-outside', 'act', ['ENCLOSURE', 'AGENT'], String.raw`\b(?:slept|sleep|sleeping|made (?:me|us) sleep) (?:in|on) the (?:garage|shed|floor|porch|basement|car|yard|doghouse|cellar)\b`, '', ['garage', 'shed', 'porch', 'yard', 'doghouse', 'cellar', 'floor', 'basement', 'car']],
+    // Further situations from development batch 10.
+    ['fear-of-what-they-do', 'act', ['FEAR'], String.raw`\b(?:he|she|they)(?:'ll|'d| will| would| might| could) (?:do|react|find me|hurt|come after|kill)\b|\bwhat (?:he|she)(?:'ll|'d| will| would| might) do\b`, String.raw`\b(?:boss|teacher|coach|exam|test|interview|job|audition|doctor|surgeon)\b`],
+    ['leave-never-see-kids', 'act', ['KID'], String.raw`\bif (?:i|you|she|we) (?:ever )?(?:walk(?:ed)? out|go|went|leave|left)\b[^.]{0,50}\bnever (?:see|saw|get to see)\b`, '', ['never see', 'never saw', 'never get']],
+    ['secret-game', 'act', ['AGENT'], String.raw`\b(?:special|secret|little) game\b[^.]{0,60}\b(?:tell|secret|supposed)\b`, '', ['game']],
+    ['physical-when-drinking', 'act', ['SEXHINT'], String.raw`\bget(?:s|ting)? physical with (?:me|her|us|him)\b[^.]{0,40}\b(?:drunk|drinking|angry|mad|fight|argu\w*|temper)\b`, '', ['physical']],
+    ['grip-left-marks', 'act', ['INJURY', 'BODY'], String.raw`\b(?:he|she|they|his|her)\b`, String.raw`\bi (?:fell|tripped|slipped|bumped)\b|\b(?:game|practice|sport\w*|soccer|hockey|fell|fall|accident|surgery|doctor|allerg\w*|rash|bug|mosquito|tattoo|piercing|birth ?mark|sunburn)\b`],
+    ['sent-flying', 'act', ['STRIKE'], String.raw`\b(?:he|she|they)\b[^.]{0,20}\b(?:sent|knocked|pushed|shoved|threw) (?:me|her|him|us) (?:tumbling|flying|falling|sprawling|down (?:the )?(?:stairs|stairwell|steps))\b`],
   ]),
 };

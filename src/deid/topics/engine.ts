@@ -1,7 +1,8 @@
 // One sentence against one topic's rules: blank the senses that are not the topic, collect the
 // rules that match, note negation, and let a veto (an animal, a job, the news) overrule evidence
 // that is only the topic's vocabulary. The same function serves redaction and `explainTopics`.
-import { matches, NEGATION, type Rule, type TopicRules } from './rules.ts';
+import { conceptBits, conceptWords } from './concepts.ts';
+import { frameMatches, matches, NEGATION, type Rule, type TopicRules } from './rules.ts';
 
 export interface Cue {
   rule: string;
@@ -69,6 +70,10 @@ function negatedBefore(s: string, at: number): boolean {
 function anyRule(r: TopicRules, s: string, original: string): boolean {
   for (const rule of r.rules) if (matches(rule, s)) return true;
   for (const rule of r.cased ?? []) if (rule.re.test(original)) return true;
+  if (r.concepts) {
+    const bits = conceptBits(s);
+    if (bits !== 0) for (const f of r.concepts) if (frameMatches(f, bits, s)) return true;
+  }
   return false;
 }
 
@@ -97,6 +102,18 @@ export function decide(topic: string, r: TopicRules, original: string, explain =
     // Negation never changes the decision (see negatedBefore), so it is worked out only to explain.
     cues.push({ rule: rule.id, kind: rule.kind, text: m[0], negated: explain && negatedBefore(s, m.index) });
     if (!explain && act) break;
+  }
+  // Concept frames, on the masked sentence: a masked sense never counts towards a class.
+  if (r.concepts && (explain || !act)) {
+    const bits = conceptBits(s);
+    if (bits !== 0) {
+      for (const f of r.concepts) {
+        if (!frameMatches(f, bits, s)) continue;
+        if (f.kind === 'act') act = true;
+        cues.push({ rule: `concept:${f.id}`, kind: f.kind, text: explain ? conceptWords(s, f.need) : '', negated: false });
+        if (!explain && act) break;
+      }
+    }
   }
   // In all-capitals text (old clinical notes, shouting) a capital says nothing about an acronym.
   const informativeCase = /\p{Ll}/u.test(original);

@@ -38,6 +38,8 @@ export class Gate {
   private readonly stems: Stem[] = [];
   /** head word → tail word → bits. */
   private readonly pairs = new Map<string, Map<string, number>>();
+  /** Exact anchor words (concept frames' head classes) → bits. */
+  private readonly exact = new Map<string, number>();
   // A prototype-less object, not a Map: for short string keys V8's dictionary lookup is about
   // twice as fast, and this runs once per token of every text.
   private cache: Record<string, Entry | undefined> = Object.create(null) as Record<string, Entry | undefined>;
@@ -49,6 +51,16 @@ export class Gate {
     const conditions: number[] = [];
     const any = this.bit();
     this.addStems(anchors.any, any);
+    for (const w of anchors.words ?? []) {
+      // A phrase opens on its first two words (a pair); a single word on itself.
+      const parts = w.split(' ');
+      if (parts.length === 1) this.exact.set(w, (this.exact.get(w) ?? 0) | any);
+      else {
+        let tails = this.pairs.get(parts[0]!);
+        if (!tails) this.pairs.set(parts[0]!, (tails = new Map<string, number>()));
+        tails.set(parts[1]!, (tails.get(parts[1]!) ?? 0) | any);
+      }
+    }
     for (const p of anchors.pairs ?? []) {
       const [head, tail] = p.split(' ') as [string, string];
       let tails = this.pairs.get(head);
@@ -86,6 +98,7 @@ export class Gate {
     if (hit !== undefined) return hit;
     let bits = 0;
     for (const e of this.stems) if (e.stem.test(w)) bits |= e.bit;
+    bits |= this.exact.get(w) ?? 0;
     // "non-sexual", "ex-partner": the rules see two words, so the gate does too.
     if (w.includes('-')) for (const part of w.split('-')) if (part) bits |= this.entry(part).bits;
     const entry: Entry = { bits, pairs: this.pairs.get(w) };

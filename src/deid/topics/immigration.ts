@@ -1,7 +1,7 @@
 // Immigration status (R36): a person's legal status, crossing, detention, deportation and the
 // fear of it — in English, Spanish and the mix clients write in. Immigration as a news or policy
 // subject, a profession, or a grandparent's migration long ago is not a disclosure.
-import { masks, rules, type TopicRules } from './rules.ts';
+import { frames, masks, rules, type TopicRules } from './rules.ts';
 
 const LACK = String.raw`(?:no|dont have|don't have|do not have|doesnt have|doesn't have|does not have|didnt have|didn't have|without|lacks?|lacking|never had|never got|can'?t get|couldn'?t get|has no|have no|had no|got no|aint got|sin|no tiene|no tengo|no tienen|bought|fake|false|fraudulent|forged|someone else's|another person's|other people's)`;
 // Countries people are most often returned to from here, and "my country" said instead.
@@ -221,4 +221,33 @@ export const immigration: TopicRules = {
     // rules on all-capitals text, where a capital says nothing.
     { id: 'agency-acronym', kind: 'act', re: /\b(?:ICE|USCIS|DACA|TPS|CBP)\b(?!'?s? ?(?:CHIPS?|PACKS?|RINK|CREAM|WATER|BATH|CUBES?|TEA|POPS?|MACHINE|SKATING|STORM|AGE|chips?|packs?|cream|cubes?|water)\b)/ },
   ],
+  // Concept frames (WordNet round, written from development batch 10): classes of words that
+  // must co-occur, each class expanded from WordNet (concepts.ts, resources/dicts/topic-concepts.txt).
+  concepts: frames([
+    // Being sent away to a country: "expulsion to Honduras", "fear of expulsion from the country".
+    ['expelled-to-country', 'act', ['EXPEL', 'HOMELAND'], '', String.raw`\b(?:food|order|package|parcel|email|file|form|meal|plate|dish|letter|refund|product)\b`],
+    // Being sent away, said of a person.
+    ['expelled-person', 'act', ['EXPEL'], String.raw`\b(?:me|us|him|her|them|my \w+|our \w+|his \w+|her \w+|client|pt|spouse|family|parents?)\b`, String.raw`\b(?:food|order|package|parcel|email|file|form|meal|plate|dish|letter|refund|product|school|class|room|office|camp|game|field|bench|detention|principal|feel like|felt like|like i'?m|pics?|texts?|message|reply|what to send)\b|\bin exile\b`],
+    // A status document that lapsed, was refused, is missing or not one's own.
+    ['document-lapsed', 'act', ['STATUSDOC', 'LAPSE'], '', String.raw`\b(?:parking|fishing|hunting|building|learner'?s?|driving|driver'?s|library|credit|gift|debit|bank|insurance|gym|membership|subscription|warranty|coupon|homework|exam|test|essay|assignment|class|grade|printer|newspaper|toilet|wrote|write|writing|term paper|research paper|report card|phone card|sim|journal|publish\w*|editor|conference|reviewers?|city|food truck|business|restaurant|shop|plate)\b`],
+    // A court about staying: "waiting for his hearing … they'll put him on a flight".
+    ['hearing-and-sent', 'act', ['HEARING', 'EXPEL']],
+    ['hearing-and-country', 'act', ['HEARING', 'HOMELAND'], String.raw`\b(?:flight|plane|send|sent|back to|leave the country|stay in the country|removed|removal)\b`],
+    // Held somewhere federal or on the way out: "locked up at a federal facility", "a holding
+    // center near the airport".
+    ['held-federal', 'act', ['HOLD', 'FEDERAL'], '', String.raw`\b(?:robbery|theft|drugs?|dui|fraud|murder|sentenced?|prison sentence|tax|taxes|flight (?:was|got) (?:delayed|cancell?ed)|luggage|baggage|layover|security line|held up|holding (?:pattern|hands|the baby|on))\b`],
+    // A journey on foot or by water across land that marks a border.
+    ['crossing-terrain', 'act', ['TERRAIN', 'CROSS'], String.raw`\b(?:days|nights|weeks|for hours|to get (?:here|to|across|over|to this side)|alone|with a guide|coyote|smuggler)\b`, String.raw`\b(?:vacation|holiday|trip|camping|hik\w*|backpack\w*|tour\w*|scout\w*|national park|retreat|field trip|summer camp|race|marathon)\b`],
+    // Not officially, not legally, not the right paperwork — for being here.
+    ['not-here-officially', 'act', ['BELONG', 'HERE'], String.raw`\b(?:not|n't|never|no)\b`, String.raw`\b(?:late|stay (?:over|up|out)|sleepover|tonight|weekend|class|meeting|party|o'?clock|at \d|the office|this room|backstage|the kitchen|in here|at work|at school|right now|today)\b`],
+    // Further situations from development batch 10.
+    ['officers-check-ids', 'act', ['AGENCY'], String.raw`\b(?:ask\w*|check\w*|demand\w*)\b(?: \w+){0,2} (?:for )?(?:id|ids|papers|documents|identification)\b`, String.raw`\b(?:bar|club|alcohol|drinks?|beer|wine|liquor|concert|voting|vote|bank|pharmacy|tsa|security line|boarding|hotel|check-?in|rental)\b`],
+    ['agency-took-relative', 'act', ['AGENCY'], String.raw`\b(?:took|take|taking|picked up|pick up|grabbed|arrested|detained|caught|came for)\b (?:my|our|his|her) (?:dad|mom|father|mother|uncle|aunt|brother|sister|husband|wife|cousin|neighbou?r|parents?|son|daughter|friend)\b`, String.raw`\b(?:police|cops?|hospital|ambulance|school|drunk|dui|speeding|ticket|fight|stole|robbery|shoplift\w*|real estate|insurance|travel agent)\b`],
+    ['visit-became-stay', 'act', ['STAYON', 'VISIT']],
+    ['came-as-child-program', 'act', ['KID'], String.raw`\bcame (?:here |over )?as an? (?:kid|child|baby|toddler|little \w+)\b[^.]{0,80}\b(?:program|protect\w*|papers|status|daca|permit|renew\w*|deport\w*)\b`, '', ['program', 'programs', 'protect', 'protects', 'protected', 'protection', 'renew', 'renewed', 'renewal', 'papers', 'status', 'daca', 'permit', 'deported', 'deport']],
+    ['marry-to-stay', 'act', ['HERE'], String.raw`\bmarr(?:y|ying|ied|iage)\b[^.]{0,60}\b(?:so (?:she|he|i|they|we) (?:can|could) (?:stay|remain)|papers|green card|stay in the country)\b`, '', ['marry', 'marrying', 'married', 'marries', 'marriage']],
+    ['born-here-not-parents', 'act', ['HERE'], String.raw`\bborn here\b[^.]{0,40}\b(?:were not|weren'?t|wasn'?t|was not|are not|aren'?t|isn'?t)\b`, '', ['born']],
+    ['danger-at-home-protection', 'act', ['HOMELAND'], String.raw`\b(?:in|back (?:to|in)|to) (?:my|our|his|her|their) country\b[^.]{0,60}\b(?:kill|killed|murder\w*|persecut\w*|gangs?|tortur\w*)\b[^.]{0,60}\b(?:protection|asylum|refuge)\b`, '', ['protection', 'asylum', 'refuge']],
+    ['crossed-young-alone', 'act', ['CROSS'], String.raw`\bcross(?:ed|ing)\b[^.]{0,30}\b(?:alone|by myself|on my own|fourteen|thirteen|twelve|eleven|fifteen|sixteen|1[0-6] years old|a (?:kid|child|minor))\b`, String.raw`\b(?:street|road|finish line|bridge|crosswalk|intersection|hallway|room|park|parking|mind|fingers|legs|arms)\b`],
+  ]),
 };

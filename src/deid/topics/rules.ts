@@ -4,6 +4,8 @@
 // lists), so backtracking stays linear in the sentence; a 60 KB line with no punctuation at all
 // still takes tens of milliseconds, which is why sentences are split at line breaks too.
 
+import { hasAll, maskOf, wordsOf, type ConceptClass } from './concepts.ts';
+
 export interface Rule {
   id: string;
   re: RegExp;
@@ -34,6 +36,8 @@ export interface Rule {
  */
 export interface Anchors {
   any: string[];
+  /** Exact words and two-word phrases (a concept frame's head class, see concepts.ts) that open the gate like `any`. */
+  words?: string[];
   pairs?: string[];
   both?: [string[], string[]][];
 }
@@ -47,6 +51,50 @@ export interface TopicRules {
   vetoes: Rule[];
   /** Rules on the original casing ("ICE", "USCIS"). */
   cased?: Rule[];
+  /** Concept frames: classes of words (WordNet-expanded, see concepts.ts) that must all occur. */
+  concepts?: ConceptFrame[];
+}
+
+/**
+ * A situation as co-occurring concept classes ("a blow" and "a family member"), each class a
+ * word list expanded from WordNet, so a paraphrase in words nobody listed still matches. `need`
+ * is the classes' bits; `head` the class the gate opens on (the frame's first class); `re` an
+ * optional further pattern that must match and `none` the frame's other sense.
+ */
+export interface ConceptFrame {
+  id: string;
+  kind: Rule['kind'];
+  need: number;
+  head: ConceptClass;
+  re?: RegExp;
+  none?: RegExp;
+  /**
+   * Words (or two-word phrases) that open the gate instead of the head class, for a frame whose
+   * pattern needs a rarer word than any of its classes ("born", "marry"): every sentence the
+   * gate lets through costs a pass of the topic's rules.
+   */
+  gate?: string[];
+}
+
+/** Builds concept frames from `[id, kind, classes, re?, none?, gate?]`; an empty string is no pattern. */
+export function frames(list: readonly (readonly [string, Rule['kind'], readonly ConceptClass[], string?, string?, (readonly string[])?])[]): ConceptFrame[] {
+  return list.map(([id, kind, classes, re, none, gate]) => {
+    const f: ConceptFrame = { id, kind, need: maskOf(classes), head: classes[0]! };
+    if (re) f.re = new RegExp(re);
+    if (none) f.none = new RegExp(none);
+    if (gate) f.gate = [...gate];
+    return f;
+  });
+}
+
+/** The frames that hold for a sentence whose concept classes are `bits`. */
+export function frameMatches(f: ConceptFrame, bits: number, s: string): boolean {
+  return hasAll(bits, f.need) && (f.re === undefined || f.re.test(s)) && !(f.none?.test(s) ?? false);
+}
+
+/** Gate words for a topic's frames: each frame's own gate words, or every word of its head class. */
+export function frameAnchors(list: readonly ConceptFrame[]): string[] {
+  return [...new Set(list.flatMap((f) => f.gate ?? wordsOf(f.head)))];
 }
 
 /** Words a sentence fragment is built from, so rules read as phrases. */

@@ -1,7 +1,7 @@
 // Explicit sexual content (R36): sexual acts, bodies in a sexual context, sexual function, sex
 // work, sexting and pornography. Sex as a demographic field, sexual orientation or gender as
 // identity, dating and affection without sex are not the topic.
-import { masks, rules, type TopicRules } from './rules.ts';
+import { frames, masks, rules, type TopicRules } from './rules.ts';
 
 export const sexual: TopicRules = {
   anchors: {
@@ -135,5 +135,17 @@ export const sexual: TopicRules = {
   vetoes: rules([
     ['identity-only', 'word', String.raw`\b(?:gay|lesbian|bi|bisexual|pan|queer|trans|asexual|straight|orientation|pride|coming out|came out)\b`],
     ['training-news', 'word', String.raw`\b(?:training|awareness|workshop|seminar|course|news|article|documentary|podcast|works? (?:as|at|for)|employed as|occupation)\b`],
+  ]),
+  // Concept frames (WordNet round, written from development batch 10; classes in concepts.ts).
+  concepts: frames([
+    // Explicit vocabulary and its WordNet synonyms and kinds ("fornication", "onanism", "erotica").
+    ['explicit-word', 'word', ['SEXACT']],
+    // A hint ("physical", "steamy", "an affair") beside a partner, a bed, a picture or a night.
+    ['hint-in-context', 'word', ['SEXHINT'], String.raw`\b(?:bed|bedroom|partner|boyfriend|girlfriend|bf|gf|wife|husband|ex|pics?|pictures?|photos?|video call|facetime|cam|night|club|couch|car|hookup|date|weeks?|extramarital|with (?:him|her|them|a guy|a girl|a man|a woman|someone))\b`, String.raw`\b(?:drunk|drinking|angry|mad|fight|fights|argument|hit|hits|punch|hurt|therapy|physical therapy|physical exam|physical activity|exercise|gym|game|sport|coach|doctor|pain|injury|fantasy (?:football|league|novel|book|game)|rough (?:day|week|night|time|patch)|intake|meds?|medications?|po|exam|hygiene|thrush|mucosa|cavity|contraceptive\w*|antibiotics?|steroids?|dose|tablets?|route|surgery|dental|aroused (?:to|from|by) (?:voice|sound|touch|pain|stimul\w*)|kink(?:ed|s)? (?:in|line|cord|tube|hose|neck)|intimate (?:friends?|details?|knowledge|setting|dinner|wedding|partner|images?|photos?|pictures?)|affair of|violen\w*|abus\w*|threat\w*|journal|diary)\b`],
+    // Undressing for a camera or a call.
+    ['undress-on-camera', 'word', ['UNDRESS'], String.raw`\b(?:pics?|pictures?|photos?|videos?|selfies?|snap\w*|cam|call|facetime|send|sent|film\w*)\b`],
+    // Further situations from development batch 10.
+    ['bed-experiments', 'word', ['AGENT'], String.raw`\btry (?:new |different |weird )?things in (?:the )?bed\b`, '', ['bed']],
+    ['paid-for-sex', 'word', ['RESOURCE'], String.raw`\bwith (?:a|an|some) (?:woman|man|girl|guy|lady|prostitute|worker) for money\b|\bpaid (?:a|for a) (?:woman|man|girl|guy|lady) (?:to|for)\b`, '', ['money', 'paid']],
   ]),
 };
