@@ -28,9 +28,21 @@ const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d{1,2})\d-)(\d{1,2})\/(\d{1,2})(?!\d|[.
 // An ordinal day stands before a pause or a word that can follow a date ("on the 3rd at noon", "by the
 // 5th of May"), not before a noun it counts ("after the 3rd dose", "from the 4th toe").
 const ORDINAL_DAY_RE =
-  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=\s*(?:$|[^\sA-Za-z]|\s+(?:of|at|and|or|in|to|for|when|we|i|he|she|they|you|it|by|from|until|through|this|next|last|but|so|then|is|was|will|would|as|about|regarding|re|with|after|before|because|since|while|if|that|which|who|there|here|again|too|also|already|only|just|my|your|his|her|our|their|me|him|them|us|a|an|the|following|morning|evening|night|afternoon|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
+  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=[ \t]*(?:\r?\n)|\s*(?:$|[^\sA-Za-z]|\s+(?:of|at|and|or|in|to|for|when|we|i|he|she|they|you|it|by|from|until|through|this|next|last|but|so|then|is|was|will|would|as|about|regarding|re|with|after|before|because|since|while|if|that|which|who|there|here|again|too|also|already|only|just|my|your|his|her|our|their|me|him|them|us|a|an|the|following|morning|evening|night|afternoon|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
-const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d)/g;
+// Two month/day dates written as one run ("treated 11/02/11/05"): no single date has four parts,
+// and a zero-padded part is no reading or ratio.
+// (Digits lead every pattern here and the character before is checked afterwards: a lookbehind in
+// front is tried at every position of the text.)
+const MD_PAIR_RE = /(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?![\d]|[./-]\d)/g;
+// A month-day with a hyphen right after a date word ("seen in clinic on 4-9 for…", "since 11-3."):
+// only where the next thing ends the phrase, so "on 2-3 L" and "for 2-3 days" stay.
+const MD_HYPHEN_RE = /(?<![\d./-])(\d{1,2})-(\d{1,2})(?=\s*[.,;)]|\s+(?:for|when|after|before|by|until|where|then)\b|\s*$)/gim;
+const OXYGEN_BEFORE_RE = /\b(?:o2|nc|nrb|fm|fio2|l|lpm|liters?|sats?|spo2|vent|bipap|cpap|peep|ps|drip|gtt|rate|dose|mg|mcg|units?)\b[^.\n]{0,24}$/i;
+// A two-digit year with the apostrophe after it ("CABG 02'"), as some notes write history years.
+const TRAILING_APOSTROPHE_YEAR_RE = /(\d\d)['’](?![A-Za-z0-9'’"])/g;
+// (Not before "'s": "120/70's" is a range of readings.)
+const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d|['’]?s\b)/g;
 const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
 const APOSTROPHE_YEAR_RE = /(?<![\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
 const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?)\b[^.\n]{0,12}$/i;
@@ -39,7 +51,7 @@ const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|
 const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,3}\W{0,3}$/i;
 // "on 10/5 BIPAP", "10/5 cpap overnight": the setting's name after the value.
 const MEASURE_AFTER_RE = /^\s*(?:bi-?pap|c-?pap|peep|psv?|nippv|s?imv|a\/c|vent)\b/i;
-const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|hr|hrs)/i;
+const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|l\b|liters?|litres?|units?|amps?|bags?|bottles?|doses?|puffs?|cups?|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|hr|hrs)/i;
 /** Could be a fraction, a score out of a small whole, or a count: 1/2, 3/4, 4/5, 7/10, 2/2. */
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
 
@@ -99,6 +111,16 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (!dated && (PLAUSIBLE_FRACTION(a, b, lineStart) || MEASURE_BEFORE_RE.test(before))) return;
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
+  scan(MD_PAIR_RE, text, (m) => {
+    const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    if (m.index > 0 && /[\d./-]/.test(text[m.index - 1]!)) return;
+    if (validMonthDay(a, b) && validMonthDay(c, d) && /\/0\d|^0\d/.test(m[0])) push(m.index, m.index + m[0].length, 'DATE', 8);
+  });
+  scan(MD_HYPHEN_RE, text, (m) => {
+    if (!/\b(?:on|since|dated|until|till)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    const s = m.index;
+    if (validMonthDay(Number(m[1]), Number(m[2])) && !OXYGEN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index + 3))) push(s, s + m[1]!.length + m[2]!.length + 1, 'DATE', 6);
+  });
   // Month and two-digit year ("fx 4/97", "MI 2/21" is a month/day): a second part that cannot be a
   // day is a year.
   scan(NUMERIC_MY_RE, text, (m) => {
@@ -124,8 +146,22 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   });
   // A two-digit year with an apostrophe ("surgery '85", "CA'98"): a date element in notes' history lists.
   scan(APOSTROPHE_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
+  // "99'" after a procedure or a count of grafts ("CABG x3 02'"): the same element, apostrophe after.
+  // Feet ("a 10' hallway") have no clinical word or count before them.
+  scan(TRAILING_APOSTROPHE_YEAR_RE, text, (m) => {
+    if (m.index > 0 && /[A-Za-z0-9'’.]/.test(text[m.index - 1]!)) return;
+    const w = /([A-Za-z][A-Za-z/'-]*\d*)[\s,:(-]*$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!w) return;
+    const k = w[1]!.toLowerCase();
+    if (/^x\d+$/.test(k) || CLINICAL_SHORTHAND.has(k) || resources().medicalWords.has(k) || k === 's/p') push(m.index, m.index + m[0].length, 'DATE', 6);
+  });
   if (hints & W.Month) detectMonthDates(text, push, monthStarts);
   if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
+  if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK/.test(text)) {
+    scan(/[A-Z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
+      if (HOLIDAY_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) push(m.index, m.index + m[0].length, 'DATE', 6);
+    });
+  }
   if (!ORDINAL_GATE_RE.test(text)) return;
   scan(ORDINAL_DAY_RE, text, (m) => {
     // "on the 3rd": the article goes with the day, as in "the 19th of February".
@@ -145,6 +181,17 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
 const HOLIDAY_YEAR_RE =
   /\b(?:new year'?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine'?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labor day|mother'?s day|father'?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
 
+// A holiday is a date element too (Safe Harbor keeps only the year), named after a word that
+// places an event in time: "since Thanksgiving", "on Super Bowl Sunday", "before Christmas Eve".
+// Without such a word ("Christmas was hard", "a Halloween costume") it stays readable.
+// (Written as names, with capitals — a case-sensitive scan is several times cheaper than the
+// case-blind one, which runs only on a text with no capitals at all, such as a lower-case chat.)
+const HOLIDAY_NAMES =
+  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|Thanksgiving|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?";
+const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'g');
+const HOLIDAY_ANY_CASE_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'gi');
+const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|over|through|this|last|next|past|during|for)\s+(?:the\s+)?$/i;
+
 // Month-name dates are searched around each month word the tokenizer found, instead of trying
 // the month alternation at every position of the text.
 const MONTH_DAY_AT = new RegExp(`${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`, 'iy');
@@ -152,8 +199,9 @@ const MONTH_YEAR_AT = new RegExp(`${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'iy');
 const MONTH_TAIL_AT = new RegExp(`${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'iy');
 const DAY_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+$`, 'i');
 const BARE_BEFORE_RE = /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that|due)\s+(?:-\s*)?$/;
+// (Abbreviations with their capital: "due Feb", "since Sept".)
 const BARE_MONTH_WORD_RE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
 function detectMonthDates(text: string, push: Push, monthStarts: readonly number[]): void {
   for (const s of monthStarts) {
@@ -172,7 +220,9 @@ function detectMonthDates(text: string, push: Push, monthStarts: readonly number
         const v = day[0] + tail[0];
         // "2 mar" is rare; "the 19th of February" and "14 March" are not. May needs a capital.
         const ok = !(/\bmay$/i.test(v) && !/May$/.test(v)) && !(/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v));
-        if (ok) push(s - day[0].length, s + tail[0].length, 'DATE', 8);
+        // A note's header may give the year in two digits before the shift's hours: "4 Nov, 93 1900-0700".
+        const yy = /^,?[ \t]+\d{2}(?=[ \t]*(?:$|\r?\n|(?:[01]\d|2[0-3])[0-5]\d\b))/m.exec(text.slice(s + tail[0].length, s + tail[0].length + 12));
+        if (ok) push(s - day[0].length, s + tail[0].length + (yy && !/\d/.test(tail[0]) ? yy[0].length : 0), 'DATE', 8);
       }
     }
     // A month on its own is an element of a date too ("since March"), but "may" and "march" are
@@ -193,15 +243,27 @@ function monthWordOk(v: string, _text: string, _at: number): boolean {
 // ---- ages over 89 ------------------------------------------------------------------------------
 
 const AGE_N = '(?:9\\d|1[01]\\d|12[0-5])';
-const AGE_UNIT_RE = new RegExp(`\\b(${AGE_N})(?:\\s*|-)(?:years?|yrs?|y\\/o|y\\.o\\.|yo|year-old|years-old)\\b`, 'gi');
+// ("93 y.o.," ends on a full stop: no word boundary after it, so the end is "no letter follows".)
+const AGE_UNIT_RE = new RegExp(`\\b(${AGE_N})(?:\\s*|-)(?:years?|yrs?|y\\/o|y\\.o\\.?|yo|year-old|years-old)(?![A-Za-z0-9])`, 'gi');
+// An ordinal birthday says the age as well: "her 95th birthday".
+const AGE_BIRTHDAY_RE = new RegExp(`\\b(${AGE_N})(?:st|nd|rd|th)\\s+birthday\\b`, 'gi');
+// Age and sex run together after the person ("Client 91F", "pt: 95 M,", "Mrs. Ode 93yoF"); a
+// temperature ("T 99F", "temp 99.1 F") has its own word before it. The number is found first.
+const AGE_SEX_RE = new RegExp(`(${AGE_N})[ \\t]?(?:yo)?[MF](?![A-Za-z0-9])`, 'g');
+const AGE_SEX_PERSON_RE = /\b(?:pt|patient|client|cl|resident|mother|mom|father|dad|grand(?:ma|pa|mother|father)|[A-Z][a-z]+):?[ \t]+$/;
 const AGE_VERB_RE = new RegExp(
-  `\\b(?:aged?|age of|is|was|turned|turns|turning|be|being|at|he's|she's|reached|now)\\s+(${AGE_N})\\b(?![.,]\\d)(?!\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|degrees|°|points|pts|minutes|mins|hours|hrs|seconds|bpm|dollars|cents|\\$|\\/|mmhg|ml|miles|mph|times|days|weeks|months|out of|feet|ft|inches|cm|percentile|th\\b))`,
+  `\\b(?:aged?|age of|age:|is|was|turned|turns|turning|be|being|at|he's|she's|reached|now)\\s+(${AGE_N})\\b(?![.,]\\d|\\s*-\\s*\\d)(?!\\s*(?:%|percent|mg|mcg|kg|lbs?|pounds|degrees|°|points|pts|minutes|mins|hours|hrs|seconds|bpm|dollars|cents|\\$|\\/|mmhg|ml|miles|mph|times|days|weeks|months|out of|feet|ft|inches|cm|percentile|th\\b))`,
   'gi',
 );
-const AGE_WORDS_RE =
-  /\b(?:in\s+(?:his|her|their|my|your)\s+(?:late\s+|early\s+|mid-?\s*)?(?:90s|nineties|100s|hundreds)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:years?|yrs?|-year|now|this|next|last))|(?<=\b(?:is|was|turned|turns|turning|be|aged?|age of|she's|he's)\s+)ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a\s+)?hundred(?:\s+and\s+\w+)?(?=\s+years?\s+old)|centenarian|nonagenarian)\b/gi;
-const NOT_AGE_SUBJECT = /\b(?:score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
+const NINETY = 'ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const AGE_WORDS_RE = new RegExp(
+  `\\b(?:in\\s+(?:his|her|their|my|your)\\s+(?:late\\s+|early\\s+|mid-?\\s*)?(?:90s|nineties|100s|hundreds)|${NINETY}(?=\\s*-?\\s*(?:years?|yrs?|yo)\\b|\\s+(?:now|this|next|last))|(?<=\\b(?:is|was|turned|turns|turning|be|aged?|age of|she's|he's|now|almost|nearly)\\s+)${NINETY}|(?:a\\s+)?hundred(?:\\s+and\\s+\\w+)?(?=\\s+years?\\s+old)|centenarian|nonagenarian)\\b`,
+  'gi',
+);
+const NOT_AGE_SUBJECT = /\b(?:sat\w*|pac(?:ed|ing|er|ers)|\w*pacing|settings?|peep|cpap|bipap|vent|map|cvp|sbp|dbp|ci|co|pcwp|hct|wbc|rr|resp|fio2|score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;
 const PERSON_BEFORE_RE = /\b(?:he|she|they|i|i'm|we|who|pt|patient|client|cl|mother|mom|mum|father|dad|grand(?:ma|pa|mother|father|parent)|nana|aunt|uncle|husband|wife|partner|sister|brother|son|daughter|neighbou?r|friend|[A-Z][a-z]+)\b[^.\n;]{0,40}$/;
+// The same person words in a line written in capitals ("CLIENT'S MOTHER IS 93").
+const PERSON_CAPS_BEFORE_RE = /\b(?:HE|SHE|THEY|WHO|PT|PATIENT|CLIENT|MOTHER|MOM|FATHER|DAD|GRAND(?:MA|PA|MOTHER|FATHER|PARENT)|NANA|AUNT|UNCLE|HUSBAND|WIFE|PARTNER|SISTER|BROTHER|NEIGHBOU?R|FRIEND)\b[^.\n;]{0,40}$/;
 const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2}|b\.\s*|birth\s*year:?\s*|class of\s+)(1[89]\d\d)\b/gi;
 
 export function detectAges(text: string, push: Push, hints = -1, now = new Date()): void {
@@ -225,9 +287,17 @@ const AGE_APPOSITION_BEFORE_RE =
 
 // "mom Agnes 97", "grandpa (93)": a relative named, then an age.
 const AGE_AFTER_RELATIVE_RE =
-  /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|husband|wife|neighbou?r|nana|granny|great-\w+)(?:\s+[A-Z][a-z]+){0,2}\s*[,(]?\s*(9\d|1[01]\d|12[0-5])\b(?!\s*(?:%|mg|lbs?|kg|bpm|\/|minutes|mins|miles|percent|years? ago))/g;
+  /\b(?:[Gg]rand(?:ma|pa|mother|father)|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Aa]unt|[Uu]ncle|[Hh]usband|[Ww]ife|[Nn]eighbou?r|[Nn]ana|[Gg]ranny|[Gg]reat-\w+)(?:\s+[A-Z][a-z]+){0,2}\s*[,(]?\s*(9\d|1[01]\d|12[0-5])\b(?!\s*(?:%|mg|lbs?|kg|bpm|\/|minutes|mins|miles|percent|years? ago))/g;
+
+// A clinical summary opens with the age: "97 s/p syncope", "93 w/ CHF", "101 with h/o AF" — at the start
+// of a line, before a history word.
+const AGE_LINE_START_RE = /(9\d|1[01]\d|12[0-5])(?=[ \t]+(?:s\/p|w\/|h\/o|(?:with|who|y|yr|yrs|m|f|male|female|man|woman|gentleman|lady|wm|wf|bm|bf)\b))/gi;
 
 function detectAgeNumbers(text: string, push: Push): void {
+  scan(AGE_LINE_START_RE, text, (m) => {
+    if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    push(m.index, m.index + m[1]!.length, 'AGE', 7);
+  });
   scan(AGE_AFTER_RELATIVE_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'AGE', 7);
@@ -238,13 +308,24 @@ function detectAgeNumbers(text: string, push: Push): void {
     push(s, s + m[1]!.length, 'AGE', 7);
   });
   scan(AGE_UNIT_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 8));
+  if (/birthday/i.test(text)) scan(AGE_BIRTHDAY_RE, text, (m) => push(m.index, m.index + m[0].search(/\s/), 'AGE', 7));
+  scan(AGE_SEX_RE, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/[\d.]$/.test(before) || !AGE_SEX_PERSON_RE.test(before) || /\b(?:t|temp|tmax|tm|fever|febrile|afebrile|temperature)\W*$/i.test(before)) return;
+    push(m.index, m.index + m[1]!.length, 'AGE', 7);
+  });
   scan(AGE_VERB_RE, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (NOT_AGE_SUBJECT.test(before)) return;
     // "is/was/at/now 95" says an age only about a person ("she is 95", "Grandpa was 93 when…");
     // "sugar was 95", "paced at 90" and "sats at 94" are readings.
-    if (/^(?:is|was|at|be|being|now)\b/i.test(m[0]) && !PERSON_BEFORE_RE.test(before)) return;
-    // "at 95" needs a person: "at 95 she still…" is fine, "at 95 mph" filtered above.
+    if (/^(?:is|was|at|be|being|now)\b/i.test(m[0]) && !PERSON_BEFORE_RE.test(before) && !PERSON_CAPS_BEFORE_RE.test(before)) return;
+    // "at 95" needs a person: "at 95 she still…", "died at 96" are ages; "the MAP was at 92 for a while"
+    // and "paced at 90" are readings, which is what "at" mostly introduces in a note.
+    if (/^at\b/i.test(m[0])) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!/\b(?:died|passed(?:\s+away)?|retired|remarried|married|still|even|only|driving|living|lived|working|worked)\s*$/i.test(before) && !/^\s*,?\s*(?:she|he|they|i|we|my|her|his|you)\b/i.test(after)) return;
+    }
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'AGE', 7);
   });

@@ -3,7 +3,7 @@
 // identifier behind) typed by the strongest proposal. Topic sentences absorb what they contain.
 import { detectAddressContext, detectInitials, detectOrganisations } from './context.ts';
 import { detectAges, detectDates } from './dates.ts';
-import { detectFacilities } from './facilities.ts';
+import { detectFacilities, extendPlaces } from './facilities.ts';
 import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
@@ -88,7 +88,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
 }
 
 function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[]): Span[] {
-  const merged = mergeSpans(proposals);
+  const merged = extendPlaces(text, mergeSpans(proposals));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

@@ -12,7 +12,10 @@
 //      "… Campus", "… Rehab", "… Nursing Home"), or "University of …", or "St./Saint …";
 //   3. document consistency: a word found by 1 or 2 is a place everywhere in the same text.
 import { CLINICAL_SHORTHAND, FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
+import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
+import { resources } from './resources.ts';
 import type { Token } from './tokens.ts';
+import type { Span } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string) => void;
@@ -28,7 +31,25 @@ const HEADS = new Set([
 ]);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
-const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus']);
+// (A VA is a kind of hospital too: "[PLACE] VA".)
+const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus', 'va', 'vamc', 'facility']);
+// Units are named by what they treat, with "U" for unit: SICU, TCU, a typed "SCIU". An acronym that
+// ends in CU/IU/RU is a kind of unit, not a building's name.
+const UNIT_ACRONYM_RE = /^[A-Za-z]{0,5}(?:CU|IU|RU)$/i;
+// Two- and three-letter clinical abbreviations shaped like a hospital's acronym (…H): "up in CH for
+// lunch" is the chair, "at OH" an outside hospital.
+const NOT_HOSPITAL_ACRONYM = new Set(['ch', 'oh', 'bh', 'ph', 'dh', 'nh', 'th', 'sh', 'ich', 'lvh', 'rvh', 'bph']);
+// Where a hospital department follows an acronym ("bmh er", "to bmh cath lab"), the acronym is the hospital.
+const DEPARTMENTS = new Set(['er', 'ed', 'ew', 'icu', 'ccu', 'micu', 'sicu', 'cath', 'or', 'ctu', 'tcu', 'clinic', 'lab', 'rehab', 'hosp', 'hospital']);
+// Where a patient is sent inside the hospital, besides the units: run together they are no name.
+const PROCEDURE_WORDS = new Set(['scan', 'scans', 'scope', 'ray', 'xray', 'lab', 'labs', 'room', 'suite', 'cath', 'echo', 'mri', 'ct', 'cat']);
+// A place left or visited is named like one reached: "before she could leave BMH", "visited GMC".
+const LEAVE_VERBS = new Set(['leave', 'leaves', 'left', 'leaving', 'visit', 'visited', 'visiting', 'reach', 'reached', 'via']);
+// "from the Western Shore", "on the South Side": a region of a town or a state, smaller than a state.
+const REGION_DIR = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest']);
+const REGION_KIND = new Set(['shore', 'side', 'end']);
+// "Holy …" and "Sacred …" open the names of hospitals, parishes and schools.
+const HOLY = new Set(['holy', 'sacred']);
 const PLAIN_KINDS = new Set(['public', 'local', 'main', 'central', 'bus', 'train', 'subway', 'police', 'fire', 'gas', 'city', 'town', 'state', 'national', 'international', 'regional', 'county', 'community', 'general', 'children', "children's", 'childrens', 'university', 'school', 'high', 'new', 'old', 'big', 'little']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
@@ -39,15 +60,30 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
   const found = new Set<string>();
   const foundSurface = new Set<string>();
   const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
-  const generic = (t: Token): boolean => GENERIC_UNITS.has(t.key);
+  const generic = (t: Token): boolean =>
+    GENERIC_UNITS.has(t.key) || (t.text.length >= 3 && t.text.length <= 7 && (t.shape === 'upper' || !t.caseInformative) && UNIT_ACRONYM_RE.test(t.text));
+  // "XRAYROOM", "echolab": a clinical word run together with another word is no name. (Two ordinary
+  // words make many a place's name — "Brookhaven", "Fairhaven" — so one half must be clinical.)
+  const compound = (k: string): boolean => {
+    if (k.length < 6 || !/^[a-z]+$/.test(k)) return false;
+    const { commonWords } = resources();
+    const clinical = (w: string): boolean => GENERIC_UNITS.has(w) || PROCEDURE_WORDS.has(w);
+    for (let c = 2; c <= k.length - 2; c++) {
+      const [a, b] = [k.slice(0, c), k.slice(c)];
+      if ((clinical(a) && (commonWords.has(b) || clinical(b))) || (clinical(b) && commonWords.has(a))) return true;
+    }
+    return false;
+  };
   // Could this word name a facility? Not a function word, clinical term, generic unit or number.
   const nameable = (t: Token): boolean =>
-    t.key.length >= 2 && !generic(t) && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title) &&
-    !/\d/.test(text[t.end] ?? '') && !/\d/.test(text[t.start - 1] ?? '');
+    t.key.length >= 2 && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title) && !generic(t) &&
+    !/\d/.test(text[t.end] ?? '') && !/\d/.test(text[t.start - 1] ?? '') && /\p{L}{2}/u.test(t.text);
   const acronym = (t: Token): boolean => t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 5 && t.caseInformative && !has(t, W.Clinical | W.Common) && !generic(t);
   // A proper-noun word: capitalised where case tells, or no vocabulary where it does not.
   const properish = (t: Token): boolean =>
     nameable(t) && (t.caseInformative ? (t.shape === 'title' || t.shape === 'upper') && (!has(t, W.Common) || !t.sentenceStart) : !has(t, W.Common) || has(t, W.Name | W.Place));
+  // "Children's …", "Women's …": a kinship word in the possessive opens many a clinic's name.
+  const possessiveKin = (w: Token): boolean => has(w, W.Relation) && /['’]s$/.test(w.text) && w.shape !== 'lower';
   const headWord = (w: Token): boolean => HEADS.has(w.key) || HEAD_TAIL.has(w.key);
   // Grows a span rightwards over adjoining words that pass `ok`, at most `max` words past `from`.
   const extend = (k: number, from: number, max: number, ok: (w: Token) => boolean): number => {
@@ -81,16 +117,18 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
         if (j + 1 < n && CUE_PREPS.has(tokens[j + 1]!.key) && tokens[j + 1]!.start - t.end < 12) j++;
         else continue;
       }
+      // ("went into SVT", "went into a-fib": a rhythm or a state; a building entered needs its head word.)
+      const into = tokens[j]!.key === 'into';
       j++;
       while (j < n && SKIP.has(tokens[j]!.key)) j++;
       const first = tokens[j];
       if (!first || first.start - t.end > 30 || /[.;\n]/.test(text.slice(t.end, first.start))) continue;
       // (An unknown word after a transfer word must not be a typo or a clipped word: "sent to catscan".)
-      if (!(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place) && !looksMisspelt(first.key) && !looksAbbreviated(first.key)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) {
+      if (into || compound(first.key) || !(acronym(first) || (nameable(first) && !has(first, W.Common) && !has(first, W.Place) && !looksMisspelt(first.key) && !looksAbbreviated(first.key)) || (properish(first) && first.shape !== 'lower' && t.caseInformative && !has(first, W.Everyday)))) {
         // "presented to holy cross hospital", "TRANSFERRED TO GOOD HOPE MEDICAL CENTER": ordinary words
         // make a facility's name when a facility word closes it, in any case.
         let h = j;
-        while (h < n && h - j < 3 && nameable(tokens[h]!) && !headWord(tokens[h]!) && (h === j || tokens[h]!.tightBefore)) h++;
+        while (h < n && h - j < 3 && (nameable(tokens[h]!) || possessiveKin(tokens[h]!)) && !headWord(tokens[h]!) && (h === j || tokens[h]!.tightBefore)) h++;
         if (h > j && h < n && HEADS.has(tokens[h]!.key) && tokens[h]!.tightBefore && !tokens.slice(j, h).every((w) => PLAIN_KINDS.has(w.key))) {
           mark(j, extend(h, h, 2, headWord), 'place: facility after a transfer word (transferred/admitted/sent to or from)');
           i = h;
@@ -113,21 +151,57 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       const w = tokens[j]!;
       const after = text.slice(w.end, w.end + 12);
       if (j - i <= 2 && w.tightBefore && w.text.length >= 4 && !(w.shape === 'upper' && w.caseInformative) && /^[ \t]+\d{1,2}(?![\d.%/:x])(?![ \t]*(?:mg|mcg|ml|cc|units?|l\b|lpm|%|x\b|times|hours?|hrs?|days?|weeks?|mins?|am|pm|yrs?|years?|o'?clock))/i.test(after) && nameable(w) &&
-        (w.caseInformative ? (w.shape === 'title' || w.shape === 'upper') && !has(w, W.Everyday) : !has(w, W.Common))) {
+        // (In a line where case tells, a lower-case ward name must be a word no list knows.)
+        (w.caseInformative ? ((w.shape === 'title' || w.shape === 'upper') && !has(w, W.Everyday)) || !has(w, W.Name | W.Common | W.Place) : !has(w, W.Common))) {
         mark(j, j, 'place: a ward named after a person or place, with its floor number');
         i = j;
         continue;
       }
     }
+    // 1b'. The same ward opening a plan's clause with no preposition: "plan: HARTWELL 3 this am",
+    //      "…, hartwell 3" at the end of a line. The word is no vocabulary, clinical word, typo or
+    //      clipped word, and the floor number ends the clause (so "precedex 1 mcg" stays).
+    if (t.text.length >= 5 && !has(t, W.Common | W.Everyday | W.Place) && (i === 0 || /(?:^|[:,;\n])[ \t]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) && nameable(t) &&
+      !looksMisspelt(t.key) && !looksAbbreviated(t.key) && (t.shape === 'title' || t.shape === 'upper' || !t.caseInformative || !has(t, W.Name)) &&
+      /^[ \t]+(?:[1-9]|1[0-2])(?=[ \t]*(?:$|\r?\n|[.,;]|[ \t]+(?:this|today|tonight|tomorrow|when|once|if|after|before|per)\b))/.test(text.slice(t.end, t.end + 24))) {
+      mark(i, i, 'place: a ward named after a person or place, with its floor number, opening a clause');
+      continue;
+    }
     // 1c. A hospital acronym after "to/in/at/from": "to LMH", "in GH", "from BMC" — capitals ending in
     //     H, MC or HC (hospital, medical centre, health centre), no clinical abbreviation.
-    if ((CUE_PREPS.has(t.key) || t.key === 'at') && i + 1 < n) {
+    //     In a lower-case note case says nothing, so the acronym needs a transfer word before the
+    //     preposition or a hospital department after it ("transferred to bmh", "to bmh er").
+    if ((CUE_PREPS.has(t.key) || t.key === 'at' || LEAVE_VERBS.has(t.key)) && i + 1 < n) {
       const w = tokens[i + 1]!;
-      if (w.tightBefore && /^[A-Z]{1,3}(?:H|MC|HC)$/.test(w.text) && !has(w, W.Everyday | W.Function | W.Place) && !CLINICAL_SHORTHAND.has(w.key) && !GENERIC_UNITS.has(w.key) && !/\d/.test(text[w.end] ?? '')) {
+      const nx = tokens[i + 2];
+      const shaped = /^[A-Z]{1,3}(?:H|MC|HC)$/.test(w.text) ||
+        (!w.caseInformative && /^[a-z]{1,3}(?:h|mc|hc)$/.test(w.text) && ((i > 0 && FACILITY_CUES.has(tokens[i - 1]!.key)) || (nx !== undefined && nx.tightBefore && DEPARTMENTS.has(nx.key))));
+      if (w.tightBefore && shaped && !NOT_HOSPITAL_ACRONYM.has(w.key) && !has(w, W.Everyday | W.Function | W.Place) && !CLINICAL_SHORTHAND.has(w.key) && !GENERIC_UNITS.has(w.key) && !/\d/.test(text[w.end] ?? '')) {
         mark(i + 1, i + 1, 'place: a hospital acronym (…H, …MC) after to/in/at/from');
         i++;
         continue;
       }
+    }
+    // 1f. A region after a place preposition and "the": "from the Western Shore", "on the south side".
+    //     ("the Upper West Side": two direction words.)
+    if ((CUE_PREPS.has(t.key) || t.key === 'on' || t.key === 'near') && i + 3 < n && tokens[i + 1]!.key === 'the' && REGION_DIR.has(tokens[i + 2]!.key)) {
+      let k = i + 3;
+      if (k + 1 < n && REGION_DIR.has(tokens[k]!.key) && tokens[k]!.tightBefore) k++;
+      const kind = tokens[k]!;
+      // ("on the left side" is no region; "the lower end of" is a part of something.)
+      if (REGION_KIND.has(kind.key) && tokens[i + 2]!.tightBefore && kind.tightBefore && !/^[ \t]*(?:of|effect)\b/i.test(text.slice(kind.end, kind.end + 8))) {
+        push(tokens[i + 2]!.start, kind.end, 'GEO', 5, 'place: a region (the Western Shore, the South Side) after a place preposition');
+        i = k;
+        continue;
+      }
+    }
+    // 1e. "to Holy Name", "from SACRED HEART": "Holy"/"Sacred" and the next word, after a
+    //     preposition of place, name a hospital, parish or school, in any case but lower.
+    if (HOLY.has(t.key) && t.shape !== 'lower' && i > 0 && i + 1 < n && (CUE_PREPS.has(tokens[i - 1]!.key) || tokens[i - 1]!.key === 'at') && tokens[i + 1]!.tightBefore && tokens[i + 1]!.shape !== 'lower' && !has(tokens[i + 1]!, W.Function | W.Clinical)) {
+      const k = extend(i + 1, i + 1, 2, headWord);
+      mark(i, k, 'place: Holy …/Sacred … after a preposition of place');
+      i = k;
+      continue;
     }
     // 1d. "U Maryland", "U of MD": a state university's hospital; the state is part of its name.
     if ((t.text === 'U' || t.key === 'univ') && i + 1 < n) {
@@ -180,7 +254,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     // 2c. words before a facility head: "Linden Memorial", "HARTWELL CAMPUS", "baytown hosp"
     if (HEADS.has(t.key) && i > 0) {
       let a = i;
-      while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && properish(tokens[a - 1]!) && !tokens[a]!.sentenceStart) a--;
+      // (Short words are not a facility's name: "a note re rehab beds".)
+      while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && tokens[a - 1]!.key.length >= 3 && properish(tokens[a - 1]!) && !tokens[a]!.sentenceStart) a--;
       if (a === i) continue;
       // A head word that is also vocabulary needs a distinctive word before it ("Baytown Medical", not "the medical").
       // ("the Public Library", "Bus Station": a kind of place, not a named one.)
@@ -190,6 +265,9 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
         // "Tamarack Behavioral Health": the head is the pair.
       } else if ((t.key === 'medical' || t.key === 'med' || t.key === 'health' || t.key === 'nursing' || t.key === 'community' || t.key === 'general' || t.key === 'regional' || t.key === 'county') && !(i + 1 < n && (HEAD_TAIL.has(tokens[i + 1]!.key) || HEADS.has(tokens[i + 1]!.key)))) {
         if (t.key !== 'general' && t.key !== 'medical') continue;
+        // "Baytown Medical", "Mass General" alone: only where capitals tell a name ("ON THE SAME MEDICAL
+        // PLAN", "routine medical follow-up" say nothing), or the word before is a place.
+        if (!t.caseInformative && !has(tokens[i - 1]!, W.Place | W.CityStart)) continue;
       }
       let k = i;
       k = extend(k, i, 2, headWord);
@@ -202,4 +280,51 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
   for (const t of tokens) {
     if (t.key.length >= 2 && ((found.has(t.key) && !has(t, W.Common)) || foundSurface.has(t.text))) push(t.start, t.end, 'GEO', 5, 'place: named as a facility elsewhere in this text');
   }
+}
+
+// ---- a place's name read to its end -------------------------------------------------------------
+
+// Full state names, longest first so "West Virginia" wins over "Virginia".
+const STATE_NAMES = [...US_STATE_NAMES].sort((a, b) => b.length - a.length);
+const STATE_AFTER_RE = new RegExp(`^(,?[ \\t]+)(${STATE_NAMES.map((s) => s.replace(/ /g, '[ \\t]+')).join('|')}|[A-Z]{2}|[A-Z]\\.[A-Z]\\.)(?![\\p{L}\\p{N}])`, 'iu');
+// Words that finish a town's name after its first part ("Glen Falls", "Cedar Mill", "Elk Junction").
+const PLACE_KIND_AFTER_RE = /^([ \t]+)(mills?|falls|springs?|heights|village|junction|beach|harbou?r|creek|hills|valley|township|shores?|landing|crossing|forge|ferry|station)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A town read to its end, once every detector has spoken: "Glen Falls" is one place, not "Glen"
+ * and a word; and a state written with the town ("Fresno, New Mexico", "Salem, OR", "Provo Utah")
+ * goes with it. Safe Harbor would let a state stand on its own — "moved out of Ohio" stays — but
+ * "City, State" is one place name, the state narrows the town to one, and leaving it readable
+ * beside "[PLACE]" tells a reader where the person lives. Spans must be sorted and disjoint; the
+ * result is too.
+ */
+export function extendPlaces(text: string, spans: Span[]): Span[] {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== 'GEO') continue;
+    const limit = i + 1 < spans.length ? spans[i + 1]!.start : text.length;
+    const kind = PLACE_KIND_AFTER_RE.exec(text.slice(s.end, s.end + 16));
+    // The kind word is written like the town: "Cedar Mill", "CEDAR MILL", "cedar mill".
+    if (kind && s.end + kind[0].length <= limit && sameCase(text.slice(s.start, s.end), kind[2]!)) s.end += kind[0].length;
+    // (Another rule may have taken the state's first word already: "Tacoma, New" of "New Mexico".)
+    const comma = text.lastIndexOf(',', s.end - 1);
+    const from = comma > s.start && /^,[ \t]+\p{L}+$/u.test(text.slice(comma, s.end)) ? comma : s.end;
+    const st = STATE_AFTER_RE.exec(text.slice(from, from + 24));
+    if (!st || from + st[0].length <= s.end) continue;
+    const state = st[2]!;
+    const abbrev = state.replace(/\./g, '');
+    // Two letters only in capitals and only a real state's ("Dayton, OH"); a full name with a capital,
+    // or in a line that has no capitals to give.
+    const ok = abbrev.length === 2
+      ? abbrev === abbrev.toUpperCase() && US_STATES.has(abbrev.toLowerCase()) && st[1]!.startsWith(',')
+      : /^\p{Lu}/u.test(state) || (st[1]!.startsWith(',') && !/\p{Lu}/u.test(text.slice(s.start, s.end)));
+    if (ok && from + st[0].length <= limit) s.end = from + st[0].length;
+  }
+  return spans;
+}
+
+function sameCase(town: string, word: string): boolean {
+  if (town === town.toUpperCase()) return word === word.toUpperCase();
+  if (town === town.toLowerCase()) return word === word.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(word);
 }

@@ -11,6 +11,13 @@ north carolina north dakota ohio oklahoma oregon pennsylvania rhode island south
 tennessee texas utah vermont virginia washington west virginia wisconsin wyoming`.split(/\s+/),
 );
 
+/** Full state names as written, multi-word ones whole ("new mexico"), for reading a state to its end. */
+export const US_STATE_NAMES: readonly string[] = `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|
+idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|
+montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|
+pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|
+wisconsin|wyoming|district of columbia|puerto rico`.split(/\|\s*/).map((s) => s.trim());
+
 /** 3-digit ZIP prefixes covering 20,000 people or fewer (2000 census): Safe Harbor requires 000. */
 export const RESTRICTED_ZIP3: ReadonlySet<string> = new Set([
   '036', '059', '063', '102', '203', '556', '692', '790', '821', '823', '830', '831', '878', '879',

@@ -185,6 +185,8 @@ export function detectContacts(text: string, push: Push): void {
     if (!left) return;
     const start = t.index - left[0].length;
     if (start > 0 && /[\p{L}\p{N}@._%+-]/u.test(text[start - 1]!)) return; // inside an e-mail address or longer token
+    // "wedge 14.CO/CI": a reading and the next abbreviation; a host name has a letter before its TLD.
+    if (!/\p{L}/u.test(left[0])) return;
     const end = t.index + t[0].length;
     const m = { index: start, 0: text.slice(start, end) + PATH_RE.exec(text.slice(end, end + 512))![0] };
     const v = m[0].replace(/[.,;:!?)\]]+$/, '');
@@ -230,10 +232,10 @@ export function detectContacts(text: string, push: Push): void {
     const afterPhone = text.slice(m.index + v.length, m.index + v.length + 2);
     if (/^\s?%/.test(afterPhone) || /\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
     if (!PHONE_CUE_RE.test(before) && !/[()+]/.test(v) && MEASURE_BEFORE_RE.test(before)) return;
-    // "… 0730-1530", "called at 0700-1900", "no 1200 1300 dose": two 24-hour clock times side by side
+    // "… 0730-1530", "…, 93 1900 - 0730", "called at 0700-1900", "no 1200 1300 dose": two 24-hour clock times side by side
     // are a shift's hours or dose times, even after a word such as "call" or "home" (a local number
     // is 3 + 4 digits; no dialling plan ends in two four-digit groups that are both clock times).
-    const shift = /(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d[-\s](?:[01]\d|2[0-3])[0-5]\d$/.test(v);
+    const shift = /(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d\s*[-\s]\s*(?:[01]\d|2[0-3])[0-5]\d$/.test(v);
     if (shift && !/[()+]/.test(v)) return;
     // Without a phone word before or after, or brackets: "212 180 154 132" (four or more short readings, none with a
     // trunk zero) and "1030 1230 1430" (clock times in a row) are a note's series, not a number.
@@ -279,12 +281,13 @@ export function detectContacts(text: string, push: Push): void {
 
 const KEYED: { type: PhiType; re: RegExp }[] = [
   { type: 'SSN', re: /\b(?:ssn|ss#|social security|social)\b/ },
-  { type: 'MRN', re: /\b(?:mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no)\b/ },
+  // (Record numbers are spelled many ways: "MR-41877", "med rec no.", "unit number", "clinic ID".)
+  { type: 'MRN', re: /\b(?:mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|chart|record|patient id|pt id|patient number|hospital number|hospital no|case number|case no|unit number|clinic id|clinic number|file number|file no)\b/ },
   { type: 'HEALTH_PLAN', re: /\b(?:member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage)\b/ },
   { type: 'ACCOUNT', re: /\b(?:account|acct|card|bank|routing|iban|checking|savings|invoice|billing)\b/ },
   { type: 'LICENSE', re: /\b(?:licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration)\b/ },
   { type: 'VEHICLE', re: /\b(?:plates?|tags?|vin|vehicle|car|truck)\b/ },
-  { type: 'DEVICE', re: /\b(?:serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap)\b/ },
+  { type: 'DEVICE', re: /\b(?:serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap)\b/ },
   { type: 'BIOMETRIC', re: /\b(?:fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print)\b/ },
   { type: 'FAX', re: /\bfax\b/ },
   // A pager or extension is a contact number however short ("pager #4417", "pg 2231", "ext 304").
@@ -295,7 +298,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 const ID_AFTER_RE =
   /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
-  /\b(?:ssn|ss#|social security|social|mrn|mr#|medical record|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
+  /\b(?:ssn|ss#|social security|social|mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|patient number|hospital no|unit number|clinic id|clinic number|file number|file no|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
 // Keywords are searched only in the 60 characters before each run of three or more digits: a
 // keyed identifier always has digits, and running the long keyword alternation over the whole
@@ -334,20 +337,10 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // Trim a trailing word that crept in ("D4417302 the" is stopped by the group rule already).
     id = id.replace(/[-\s]+$/, '');
     if (digitsOf(id) < 3) return;
-    // A letters-only first group ("UHB 394 597 296") must be written in capitals and be no reading
-    // ("ID: Tmax 101.5" is an infectious-disease heading).
-    const head = /^[A-Za-z]+(?=[ -])/.exec(id)?.[0];
-    if (head !== undefined && (head !== head.toUpperCase() || CLINICAL_SHORTHAND.has(head.toLowerCase()) || MEASURE_WORDS.has(head.toLowerCase()))) return;
-    // Not an identifier: doses, scores, times, years alone, money.
-    // Short numbers are doses and counts, except the last four of a card or account.
-    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 2) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
-    if (/^(?:19|20)\d\d$/.test(id)) return;
-    // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
-    if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;
-    if (/^\d+(?:mg|mcg|ml|kg|lbs?|am|pm|st|nd|rd|th|s)$/i.test(id)) return;
-    // "ID- T101.4", "ID: Tm 38.9": a temperature under the infectious-disease heading.
-    if (kw === 'id' && /^T[mx]?\d{2,3}$/i.test(id) && /^\.\d/.test(text.slice(m.index + m[0].length + idm[0].length, m.index + m[0].length + idm[0].length + 2))) return;
-    const offset = m.index + m[0].length + idm[0].length - idm[1]!.length;
+    // "MR" is also mitral regurgitation and a title: as a record word it needs a long number.
+    if (kw === 'mr' && (digitsOf(id) < 4 || m[0] !== 'MR')) return;
+    // "SN" names a serial in capitals only.
+    if (kw === 'sn' && m[0] !== 'SN') return;
     let type: PhiType = 'OTHER_ID';
     for (const k of KEYED) {
       if (k.re.test(kw)) {
@@ -355,9 +348,39 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
         break;
       }
     }
+    // "serial SN 4412-…", "S/N: NO 88…": the label repeated is not part of the number.
+    let skip = 0;
+    const label = /^(?:SN|S\/N|SER|NO|NUM|NR|ID)[ :#.-]+(?=[A-Za-z]{0,3}\d)/i.exec(id);
+    if (label) {
+      // Read the number again from after the label: its groups may run on ("SN 4412-TR-0087").
+      const rest = after.slice(idm[0].length - idm[1]!.length + label[0].length);
+      const again = ID_AFTER_RE.exec(rest);
+      if (!again || again.index !== 0 || again[0] !== again[1]) return;
+      skip = label[0].length;
+      id = again[1].replace(/[-\s]+$/, '');
+    }
+    // A letters-only first group ("UHB 394 597 296") must be written in capitals and be no reading
+    // ("ID: Tmax 101.5" is an infectious-disease heading). After a word that names a serial, record,
+    // plan or account number the capitals are the number's prefix even where they spell an
+    // abbreviation ("serial K-77310", "S/N RX 55 20193").
+    const head = /^[A-Za-z]+(?=[ -])/.exec(id)?.[0];
+    const named = type !== 'OTHER_ID' && type !== 'PHONE' && type !== 'FAX';
+    if (head !== undefined && (head !== head.toUpperCase() || (!named && (CLINICAL_SHORTHAND.has(head.toLowerCase()) || MEASURE_WORDS.has(head.toLowerCase()))))) return;
+    // "ID: T101.7": a reading with its decimals, not a number given to someone.
+    if (/^\.\d/.test(after.slice(idm[0].length))) return;
+    // Not an identifier: doses, scores, times, years alone, money.
+    // Short numbers are doses and counts, except the last four of a card or account.
+    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 2) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
+    if (/^(?:19|20)\d\d$/.test(id)) return;
+    // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
+    if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;
+    if (/^\d+(?:mg|mcg|ml|kg|lbs?|am|pm|st|nd|rd|th|s)$/i.test(id)) return;
+    const offset = m.index + m[0].length + idm[0].length - idm[1]!.length + skip;
     if (type === 'FAX' && digitsOf(id) < 7) return;
+    // "MR-41877", "MRN#55120": a record prefix glued to its number is how the number is written.
+    const glued = type === 'MRN' && /^[-#]$/.test(text.slice(m.index + m[0].length, offset)) && /^[A-Z]+$/.test(m[0]);
     // The keyword's type beats a generic shape ("MRN 1234-5678" is not a phone number).
-    push(offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 9);
+    push(glued ? m.index : offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 9);
   }
 }
 
@@ -387,6 +410,9 @@ function gluedReading(v: string): boolean {
   if (/^(?:sa?o2|spo2|o2sats?|fio2)$/i.test(v)) return true;
   const glued = /^([A-Za-z]{2,})(\d+(?:\.\d+)?)([A-Za-z]{0,4})$/.exec(v);
   if (glued && vocab(glued[1]!)) return true;
+  // A reading with its unit and the next word run together in capitals ("8CMH2OFOR", "20MGGIVEN").
+  const unitThenWord = /^\d{1,4}(?:\.\d+)?(?:cmh2o|cmh20|mmhg|mcg|mg|ml|cc|lpm|meq)([a-z]{2,})$/i.exec(v);
+  if (unitThenWord && vocab(unitThenWord[1]!)) return true;
   const trailing = /^(\d{1,4}(?:\.\d+)?)([A-Za-z]{2,})$/.exec(v);
   return trailing !== null && (vocab(trailing[2]!) || /^(?:mls?|ccs?|mcgs?|mgs?|gms?|cm|mm|kg|lbs?|hrs?|mins?|sec|secs)/i.test(trailing[2]!));
 }
@@ -396,7 +422,13 @@ export function detectCodes(text: string, push: Push): void {
   scan(DIGITS_RE, text, (dm) => {
     if (dm.index < lastEnd) return;
     // Grow the digit run to the whole letter/digit/hyphen token around it.
-    const left = CODE_LEFT_RE.exec(text.slice(Math.max(0, dm.index - 40), dm.index))![0];
+    let left = CODE_LEFT_RE.exec(text.slice(Math.max(0, dm.index - 40), dm.index))![0];
+    // A letter prefix hyphened to a long number is part of it ("KT-55120", "QX-77120"): a serial or
+    // record number written with its series letters. (Readings — "HR-110", "PO2-98" — are short.)
+    if (left === '' && /^\d{5,}/.test(dm[0])) {
+      const prefix = /(?:^|[^\p{L}\p{N}@./-])([A-Z]{1,4}-)$/u.exec(text.slice(Math.max(0, dm.index - 6), dm.index));
+      if (prefix && !CLINICAL_SHORTHAND.has(prefix[1]!.slice(0, -1).toLowerCase()) && !MEASURE_WORDS.has(prefix[1]!.slice(0, -1).toLowerCase())) left = prefix[1]!;
+    }
     const right = CODE_RIGHT_RE.exec(text.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))![0];
     let start = dm.index - left.length;
     let end = dm.index + dm[0].length + right.length;
@@ -433,8 +465,10 @@ export function detectCodes(text: string, push: Push): void {
     }
     if (CLINICAL_CODE.test(v)) return;
     if (gluedReading(v)) return;
-    // "2200-R arm dsg", "2200-Lasix given": a 24-hour time heading an entry, hyphenated to its first word.
-    if (parts.length === 2 && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(parts[0]!) && /^[A-Za-z]+$/.test(parts[1]!)) return;
+    // A clock time hyphened to the note's next word ("2300-R FOOT DSG", "2200-lasix given"): a time.
+    if (parts.length === 2 && parts.some((p) => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(p)) && parts.some((p) => /^[A-Za-z]+$/.test(p))) return;
+    // A model before the kind of machine it is ("via XB840 vent"): the same in every unit, no serial.
+    if (/^[ \t]+(?:vent|ventilator|pump|monitor|bed|machine)\b/i.test(text.slice(end, end + 14))) return;
     // "8CMH2OWITH", "2mgprn": a reading with its unit run into the next word or a typo.
     if (/^\d{1,4}(?:\.\d+)?(?:cmh2o|cmh20|mmhg|mcg|mcq|mg|meq|cc|mls?|units?|kg|gm)[a-z]*$/i.test(v)) return;
     // Public toll-free lines ("1-800-QUIT-NOW") are not anyone's identifier.
@@ -473,6 +507,20 @@ const NOT_ADDRESS_WORDS = new Set([
   'blocks', 'step', 'steps', 'pill', 'pills', 'session', 'sessions', 'point', 'points', 'kids',
   'people', 'cigarettes', 'packs', 'drinks', 'beers', 'percent',
 ]);
+// A street named without its number, in lower case ("showed up on ferris rd", "lives off maple ave"):
+// a place preposition, one or two words no list of everyday or clinical words holds, and a street
+// word. ("on my way", "down the road", "on tele st" stay.)
+// (The street word is found first, then the words before it are read.)
+const LOWER_SUFFIX_RE = /[ \t](st|rd|ave|blvd|ln|dr|ct|street|road|avenue|lane|drive|boulevard|court|pkwy|parkway|hwy|highway|terrace|circle)\b\.?(?![ \t]*(?:#|\d))/g;
+const LOWER_STREET_LEFT_RE = /\b(?:on|at|off|near|down|up|along|across|onto|by)[ \t]+((?:[a-z][a-z'-]{2,}[ \t]+){1,2})$/;
+// Numbered units of public services name one building and its crew: "Engine Co. 14", "Ladder 9",
+// "the 12th Precinct" is a date-free ordinal left alone; "Precinct 7", "Troop 41", "Local 1199".
+// (Any space after "Co.": a sentence splitter may have cut the name there.)
+const SERVICE_UNIT_RE =
+  /\b(?:(?:Engine|Ladder|Truck|Rescue|Squad|Hose)(?:[ \t]+(?:Co\.(?=\s)|Co|Company))?\s+(?:No\.?[ \t]*)?#?\d{1,3}|(?:Precinct|Troop|Battalion)[ \t]+#?\d{1,4}|Local[ \t]+\d{2,4})(?![\d./-])/g;
+// A numbered street named without a house number ("the shelter on 3rd Ave", "off Fifth Street"): the
+// ordinal is read before a street word that the scans above find.
+const ORDINAL_LEFT_RE = /(?:^|[^\p{L}\p{N}])(\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)[ \t]+$/u;
 const COUNTY_KW_RE = /\b(?:county|parish|borough)\b/gi;
 const COUNTY_LEFT_RE = /((?:[\p{L}'.-]+\s+){1,3})$/u;
 const ZIP_KEYED_RE = /\b(?:zip|zipcode|zip code|postal code|postcode)\b\W{0,3}(?:(?:is|was|of|code)\W+){0,2}(\d{5})(?:-\d{4})?\b/gi;
@@ -505,7 +553,9 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     // Suffixes that are also abbreviations or words ("3 beat run VT", "25 stable CT", "HR 100 ST"):
     // the street's name must be written as a name, in capitals, and be no clinical word or typo.
     const suffix = m[0].trim().split(/\s+/).pop()!.replace(/\.$/, '').toLowerCase();
-    if (AMBIGUOUS_SUFFIX.has(suffix) && words.some((w) => !/^\p{Lu}/u.test(w) || looksMisspelt(w.toLowerCase().replace(/[.,]$/, '')))) return;
+    // (A word one slip from vocabulary is a typo in a note, unless a name list knows it: "Lincoln Rd".)
+    const typo = (k: string): boolean => looksMisspelt(k) && !resources().lastNames.has(k) && !resources().firstNames.has(k) && !resources().usCities.has(k);
+    if (AMBIGUOUS_SUFFIX.has(suffix) && words.some((w) => !/^\p{Lu}/u.test(w) || typo(w.toLowerCase().replace(/[.,]$/, '')))) return;
     // In capitals, case says nothing: "15 SEC RUN", "6 BEAT RUN" are rhythm strips. A street named with
     // only everyday words and an ambiguous suffix needs lower-case letters somewhere to tell.
     if (AMBIGUOUS_SUFFIX.has(suffix) && !/\p{Ll}/u.test(m[0]) && words.every((w) => commonWords.has(w.toLowerCase().replace(/[.,]$/, '')))) return;
@@ -514,8 +564,14 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     push(m.index, m.index + m[0].length, 'GEO', 7);
   });
   scan(NAMED_SUFFIX_RE, text, (sm) => {
-    const lm = NAMED_LEFT_RE.exec(text.slice(Math.max(0, sm.index - 60), sm.index));
-    if (!lm) return;
+    const left = text.slice(Math.max(0, sm.index - 60), sm.index);
+    const lm = NAMED_LEFT_RE.exec(left);
+    if (!lm) {
+      // "on 3rd Ave", "off Fifth Street": a numbered street with its capital.
+      const om = ORDINAL_LEFT_RE.exec(left);
+      if (om) push(sm.index - om[0].length + om[0].indexOf(om[1]!), sm.index + sm[0].length, 'GEO', 6);
+      return;
+    }
     const m = { index: sm.index - lm[0].length, 0: lm[0] + sm[0] };
     const firstWord = m[0].split(/\s+/)[0]!.toLowerCase();
     if (FUNCTION_WORDS.has(firstWord)) {
@@ -524,6 +580,28 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       return;
     }
     push(m.index, m.index + m[0].length, 'GEO', 6);
+  });
+  scan(SERVICE_UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  scan(LOWER_SUFFIX_RE, text, (hit) => {
+    const sm = { index: hit.index + 1, 0: hit[0].slice(1), 1: hit[1]! };
+    const left = text.slice(Math.max(0, sm.index - 48), sm.index);
+    const lm = LOWER_STREET_LEFT_RE.exec(left);
+    if (!lm) {
+      // "on 3rd ave": a numbered street ("3rd st" could be a third stage or sinus tachycardia).
+      const om = /^\d/.test(sm[1]) ? null : ORDINAL_LEFT_RE.exec(left);
+      if (om && /^\d/.test(om[1]!) && !/^(?:st|dr|ct)$/.test(sm[1])) push(sm.index - om[0].length + om[0].indexOf(om[1]!), sm.index + sm[0].length, 'GEO', 6);
+      return;
+    }
+    const m = { index: sm.index - lm[1]!.length, 0: lm[1]! + sm[0], 1: lm[1]! + sm[0] };
+    const suffix = sm[1];
+    const name = lm[1]!.trim().split(/[ \t]+/);
+    const r = resources();
+    const plain = (k: string): boolean =>
+      (everydayWords ?? commonWords).has(k) || FUNCTION_WORDS.has(k) || CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || r.medicalWords.has(k) || NOT_ADDRESS_WORDS.has(k);
+    if (name.some(plain)) return;
+    // "st", "dr", "ct" are also sinus tachycardia, doctor and a scan: the street's name must be a name.
+    if (/^(?:st|dr|ct)$/.test(suffix) && !name.every((k) => r.lastNames.has(k) || r.firstNames.has(k) || r.usCities.has(k))) return;
+    push(m.index, m.index + m[1].length, 'GEO', 6);
   });
   if (hints & W.ForeignStreet) scan(FOREIGN_STREET_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   if (hints & W.GeoCue) scan(UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
