@@ -279,7 +279,7 @@ async function callProvider(runtime: Runtime, p: Prepared, segments: ReturnType<
   let restore = (t: string): string => t;
   if (p.provider.remote) {
     // Source and goal texts are pseudonymised together, so a person named in both gets one placeholder.
-    const { texts, mapping } = pseudonymizeSegments([...segTexts, ...goalTexts], p.deid);
+    const { texts, mapping } = pseudonymizeSegments([...segTexts, ...goalTexts], p.deid, { text: p.input.source.text, segments });
     segTexts = texts.slice(0, segTexts.length);
     goalTexts.splice(0, goalTexts.length, ...texts.slice(segments.length));
     const map: PseudonymMap = mapping;

@@ -106,4 +106,24 @@ describe('pseudonymising segments', () => {
     expect(out[2]).toBe('Nothing else.');
     expect(reidentify(out[0]!, mapping)).toBe(texts[0]);
   });
+
+  it('R27 R35 reads the transcript as written: a name given only as a speaker label is a name where the speaker says it', () => {
+    // The label is not part of any segment sent, so the segments alone give no cue for the name.
+    const source = 'Therapist: How was the week?\nQuillon: Honestly rough. Quillon never gets a break, you know.';
+    const segs = segmentSource('transcript', source);
+    const texts = segs.map((s) => s.text);
+    expect(texts.join(' ')).not.toContain('Quillon:');
+    const { texts: out, mapping } = pseudonymizeSegments(texts, {}, { text: source, segments: segs });
+    expect(out).toHaveLength(texts.length);
+    expect(out.join(' ')).not.toContain('Quillon');
+    expect(out.map((t) => reidentify(t, mapping))).toEqual(texts);
+  });
+
+  it('R35 ignores a layout that does not match its texts and pseudonymises the texts alone', () => {
+    const texts = ['Met with Rosalind Achterberg today.', 'Plan unchanged.'];
+    const wrong = { text: 'Something else entirely, longer than both.', segments: [{ start: 0, end: 9 }, { start: 10, end: 14 }] };
+    const { texts: out } = pseudonymizeSegments(texts, { knownNames: ['Rosalind Achterberg'] }, wrong);
+    expect(out[0]).toMatch(/^Met with \[NAME-\d+\] today\.$/);
+    expect(out[1]).toBe('Plan unchanged.');
+  });
 });

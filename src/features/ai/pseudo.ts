@@ -6,15 +6,39 @@
 import { detect, type DeidContext, type PseudonymMap } from '../../deid/index.ts';
 import { labelSpans } from '../../deid/redact.ts';
 
-export function pseudonymizeSegments(texts: readonly string[], ctx: DeidContext): { texts: string[]; mapping: PseudonymMap } {
-  const SEP = '\n\n';
+/** Where the first texts came from: the clinician's source and each segment's offsets in it. */
+export interface SourceLayout {
+  text: string;
+  segments: ReadonlyArray<{ start: number; end: number }>;
+}
+
+const SEP = '\n\n';
+
+/**
+ * `texts` are pseudonymised together. When `layout` says the first of them are slices of one
+ * source (the note's segments), the engine reads that source as the clinician wrote it — the
+ * words between segments, line breaks and list marks included — rather than the segments joined
+ * by blank lines: a segment cut after an abbreviation's full stop ("Ladder Co." / "22 came") or a
+ * place named on the line after its cue is then read as one phrase, as it is in the note.
+ */
+export function pseudonymizeSegments(texts: readonly string[], ctx: DeidContext, layout?: SourceLayout): { texts: string[]; mapping: PseudonymMap } {
   const ranges: Array<[number, number]> = [];
-  let pos = 0;
-  for (const t of texts) {
+  let doc: string;
+  let rest = 0;
+  if (layout !== undefined && fitsLayout(texts, layout)) {
+    for (const seg of layout.segments) ranges.push([seg.start, seg.end]);
+    rest = layout.segments.length;
+    doc = layout.text;
+  } else {
+    doc = '';
+  }
+  const tail = texts.slice(rest);
+  let pos = rest > 0 ? doc.length + SEP.length : 0;
+  for (const t of tail) {
     ranges.push([pos, pos + t.length]);
     pos += t.length + SEP.length;
   }
-  const doc = texts.join(SEP);
+  if (tail.length > 0) doc = rest > 0 ? doc + SEP + tail.join(SEP) : tail.join(SEP);
   const labelled = labelSpans(doc, detect(doc, ctx));
   const entries: Record<string, string> = {};
   for (const l of labelled) {
@@ -22,7 +46,7 @@ export function pseudonymizeSegments(texts: readonly string[], ctx: DeidContext)
     const prev = entries[l.placeholder];
     if (prev === undefined || better(l.entity.type, l.value, prev)) entries[l.placeholder] = l.value;
   }
-  // Spans are sorted and disjoint; walk them once alongside the ranges.
+  // Spans are sorted and disjoint, and so are the ranges: walk them once alongside each other.
   const out: string[] = [];
   let k = 0;
   for (const [start, end] of ranges) {
@@ -40,6 +64,19 @@ export function pseudonymizeSegments(texts: readonly string[], ctx: DeidContext)
     out.push(parts.join(''));
   }
   return { texts: out, mapping: { version: 1, entries } };
+}
+
+/** The layout is used only when it is what it claims: in order, not overlapping, each text its slice. */
+function fitsLayout(texts: readonly string[], layout: SourceLayout): boolean {
+  if (layout.segments.length > texts.length) return false;
+  let last = 0;
+  for (let i = 0; i < layout.segments.length; i++) {
+    const { start, end } = layout.segments[i]!;
+    if (start < last || end < start || end > layout.text.length) return false;
+    if (layout.text.slice(start, end) !== texts[i]) return false;
+    last = end;
+  }
+  return true;
 }
 
 // What a placeholder is restored to. The engine's choice is the longest surface form ("Maria
