@@ -9,6 +9,11 @@ import { pseudonymizeSegments } from './pseudo.ts';
 import { verifyAnswer } from './verify.ts';
 
 describe('segmenting the source', () => {
+  it('R03 R35 does not cut a segment after the abbreviation inside a place or organisation name', () => {
+    const text = 'Client lives near Ladder Co. 22 station on Birchmont Ave. and walks there daily. Sleep is better.';
+    expect(segmentSource('free_text', text).map((s) => s.text)).toEqual(['Client lives near Ladder Co. 22 station on Birchmont Ave. and walks there daily.', 'Sleep is better.']);
+  });
+
   it('R03 cuts bullets, free text and transcripts into segments whose offsets point back into the source', () => {
     const bullets = '- Slept 6.5 hours on most nights.\n* Worked with Dr. Imani Okafor on the exposure list. Felt proud.\n\n1) Homework: thought record';
     const b = segmentSource('bullets', bullets);

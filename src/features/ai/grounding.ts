@@ -17,7 +17,10 @@ export interface Segment {
 
 // ---- sentences -------------------------------------------------------------------------------
 
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'etc', 'approx', 'pt', 'hx', 'dx', 'tx', 'min', 'hrs', 'no', 'jr', 'sr']);
+// Titles, clinical shorthand, and the abbreviations of places and organisations ("Ladder Co. 22",
+// "Mercy Gen. Hosp.", "Birchmont Ave. and …"): a segment cut there splits a name in two, which the
+// clinician then cites in halves.
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'etc', 'approx', 'pt', 'hx', 'dx', 'tx', 'min', 'hrs', 'no', 'jr', 'sr', 'co', 'corp', 'inc', 'ave', 'blvd', 'rd', 'mt', 'ft', 'gen', 'hosp', 'univ', 'dept', 'apt', 'ste', 'bldg']);
 
 /** Sentence ranges of `text[from, to)`, trimmed. Splits on . ! ? followed by space, and on line breaks. */
 export function sentenceRanges(text: string, from = 0, to = text.length): Array<[number, number]> {
