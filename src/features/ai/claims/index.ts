@@ -10,6 +10,7 @@
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, type CToken } from './context.ts';
+import { compareRisk } from './risk.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
 import { licenses, posOf } from './wordnet.ts';
@@ -277,9 +278,18 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
+  // Risk mentions with their attributes (risk.ts): polarity, plan, intent, means, time, person,
+  // certainty, passive/active, frequency, direction, thoughts against acts.
+  const rc = compareRisk(sentence, sources);
+  for (const r of rc.contra) sayStrong(r);
+  const alignedRisk = new Set([...rc.aligned].map(stem));
+  const isAligned = (t: CToken): boolean => alignedRisk.has(t.key) || (t.raw !== undefined && alignedRisk.has(t.raw)) || (isRiskWord(t.w) && RISK_OF.some(([c, is]) => is(t.w) && rc.agreed.has(c)));
   for (const c of risk) {
+    // Compared mention by mention above, and found to agree (or to conflict, already said).
+    if (rc.agreed.has(c) || (rc.contra.length > 0 && rc.sourceCats.has(c))) continue;
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
+    if (!srcRiskCats.has(c) && rc.sourceCats.has(c)) continue;
     if (!srcRiskCats.has(c) && q === undefined && deniedUrges && c !== 'abuse' && c !== 'substance') {
       if (p === 'present') sayStrong(`source says denies urges; draft says ${RISK_WORDS[c]} present`);
     } else if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
@@ -297,6 +307,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
     if (t.neg && deniedUrges && isRiskWord(t.w) && !RISK_OF.some(([c, is]) => (c === 'abuse' || c === 'substance') && is(t.w))) continue;
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
+    // A risk word whose mention the source states with the same attributes.
+    if (isAligned(t)) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     const opposite = prefixOpposite(t, pool);
@@ -364,7 +376,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
   const namesClient = draft.some((t) => t.w === 'client' || t.w === 'patient');
   for (const t of draft) {
-    if (!isConcept(t) || addedAt.has(t.i)) continue;
+    if (!isConcept(t) || addedAt.has(t.i) || isAligned(t)) continue;
     let m = matches(t, pool).filter((s) => s.axes.length === 0);
     if (m.length === 0) m = synonyms(t, src).filter((s) => s.axes.length === 0);
     if (m.length === 0) continue;
