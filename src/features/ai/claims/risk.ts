@@ -69,7 +69,7 @@ const LEXICON: readonly Lex[] = [
   // homicidal ideation
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
   // self-harm
-  { re: /\b(?:sh|nssi)\b|\bself[- ]?(?:harm(?:ing)?|injur(?:y|ies|ious|ing)|mutilation)\b|\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\b/g, cat: 'self_harm', facet: 'act' },
+  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
@@ -84,7 +84,11 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b(?= (?:misuse|use|abuse))|\b(?:misus(?:e|es|ed|ing)) (?:of )?(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b|\b(?:misus(?:e|es|ed|ing))\b/g, cat: 'substance', facet: 'act', obj: 'benzo' },
   { re: /\b(?:substances?|drugs?|substance use|drug use)\b/g, cat: 'substance', facet: 'act' },
   { re: /\bcravings?\b/g, cat: 'substance', facet: 'ideation' },
-  // facets of whichever risk the clause is about
+  // "denies daily use" in a clause about a substance (guarded below)
+  { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
+  // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
+  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
+  { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b/g, cat: null, facet: 'act', absent: true },
   { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
   { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|researched|rehears(?:ed|al)|suicide note|looked up)\b/g, cat: null, facet: 'prep' },
@@ -96,7 +100,7 @@ const LEXICON: readonly Lex[] = [
 
 // Context cues, read within the clause.
 const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
-const NEG_POST = /^(?:-free\b|[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
+const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
 const TERMINATE = /\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
@@ -169,7 +173,11 @@ const REMOVED = /\b(?:removed?|removing|locked|lock(?:box| box)|stored (?:them |
 const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
 const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|access(?: to)?|in the (?:home|house|garage|car))\b/;
 
-export function riskMentions(text: string): RiskMention[] {
+/**
+ * `selfHarmContext`: the cited source speaks of risk (self-harm above all), so a bare "cut" of the
+ * draft ("last cut yesterday") or "no preparations" is read as one.
+ */
+export function riskMentions(text: string, selfHarmContext = false): RiskMention[] {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const cls = clauses(lower);
   const out: RiskMention[] = [];
@@ -191,7 +199,7 @@ export function riskMentions(text: string): RiskMention[] {
     // treatment plan and "cutting" cutting back.
     const riskCats = found.filter((f) => f.lex.cat !== null && f.lex.facet !== 'act').map((f) => f.lex.cat!);
     const anyCat = found.find((f) => f.lex.cat !== null && !(f.lex.cat === 'self_harm' && /^(?:cut|cutting|burning|cuts)$/.test(f.word)))?.lex.cat ?? null;
-    const aboutRisk = riskCats.length > 0 || anyCat !== null || /\b(?:safety|lethal|suicid|risk|harm|hurt|kill|die|dead)\w*/.test(lower);
+    const aboutRisk = selfHarmContext || riskCats.length > 0 || anyCat !== null || /\b(?:safety|lethal|suicid|risk|harm|hurt|kill|die|dead)\w*/.test(lower);
     const qAnswer = c.question ? answer(cls[ci + 1]) : null;
     if (c.question && qAnswer === null) return;
     for (const f of found.sort((a, b) => a.start - b.start)) {
@@ -199,7 +207,10 @@ export function riskMentions(text: string): RiskMention[] {
       if (lex.cat === null && lex.facet !== 'means' && !aboutRisk) continue;
       if ((lex.facet === 'plan' || lex.facet === 'intent') && /\b(?:safety|treatment|discharge|return|care|crisis|action)\s*$/.test(c.text.slice(0, f.start))) continue;
       // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
-      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
+      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
+      // bare "use" only in a clause that names a substance, and not as "use of skills".
+      if (f.lex.re.source.startsWith('\\b(?:use|') && !(found.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
+      if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
       if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/\b(?:hits?|hit) (?:me|her|him|them|his|her|my)\b/.test(c.text.slice(f.start))) continue;
       if (lex.obj === 'alcohol' && /^\s*(?:coffee|water|tea|soda|juice|caffeine|energy|milk|fluids?|pop)\b/.test(c.text.slice(f.end))) continue;
       if (lex.cat === 'substance' && f.word === 'clean' && !/\b(?:days?|weeks?|months?|years?|stayed|staying|been|remains?)\b/.test(c.text)) continue;
@@ -209,6 +220,9 @@ export function riskMentions(text: string): RiskMention[] {
       const before = scopeBefore(c.text.slice(Math.max(0, f.start - 70), f.start));
       const after = scopeAfter(c.text.slice(f.end, f.end + 40));
       const win = before.split(/\s+/).slice(-8).join(' ');
+      const afterWords = after.split(/\s+/).filter((w) => w !== '');
+      // "thoughts of hurting yourself", "urges to cut": the act only thought of.
+      const facet: Facet = lex.facet === 'act' && lex.absent !== true && /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before) ? 'ideation' : lex.facet;
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
@@ -235,7 +249,7 @@ export function riskMentions(text: string): RiskMention[] {
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
         who = CLIENT_WORDS.has(m[0]) ? 'client' : m[0];
       }
-      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(after.split(/\s+/).slice(0, 4).join(' '));
+      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' '));
       let mode: RiskMention['mode'] = null;
       if (lex.cat === 'suicide' && lex.facet === 'ideation') {
         const m = /\b(passive|active)\b/.exec(`${win} ${f.word}`) ?? /\b(passive|active)\b/.exec(after);
@@ -243,7 +257,7 @@ export function riskMentions(text: string): RiskMention[] {
         else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';
       }
       let freq: string | null = null;
-      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${after.split(/\s+/).slice(0, 6).join(' ')}`;
+      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, 7).join(' ')}`;
       for (const [re, val] of FREQ) {
         const m = re.exec(freqText);
         if (m === null) continue;
@@ -253,7 +267,7 @@ export function riskMentions(text: string): RiskMention[] {
         break;
       }
       let count: string | null = null;
-      if (lex.facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
+      if (facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
       let dir: RiskMention['dir'] = null;
       const dirText = `${win} ${after}`;
       if (SAME.test(dirText)) dir = 'same';
@@ -262,7 +276,7 @@ export function riskMentions(text: string): RiskMention[] {
       if (c.question && qAnswer !== null) denied = qAnswer;
       out.push({
         cat: lex.cat ?? anyCat,
-        facet: lex.facet,
+        facet,
         // "denies other substance use": the denial leaves out what the sentence names.
         obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? null),
         denied,
@@ -297,7 +311,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     }
   }
   if (!d.denied && !s.denied) {
-    if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && d.facet !== 'means') return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
+    if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
@@ -305,7 +319,8 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
-  if (d.denied && s.denied && d.freq !== null && s.freq !== null && d.freq !== s.freq) return null;
+  // "continued abstinence" against "used … after 30 days clean": that abstinence is over.
+  if (d.denied && s.denied && s.kind === 'abstinence' && s.time === 'past' && d.time !== 'past') return 'source says the abstinence ended; draft says it continues';
   return null;
 }
 
@@ -322,20 +337,21 @@ export interface RiskComparison {
 
 /** Mentions per text, cached: a segment is cited by many sentences. */
 const CACHE = new Map<string, RiskMention[]>();
-export function mentionsOf(text: string): RiskMention[] {
-  let m = CACHE.get(text);
+export function mentionsOf(text: string, selfHarmContext = false): RiskMention[] {
+  const key = selfHarmContext ? `\u0001${text}` : text;
+  let m = CACHE.get(key);
   if (m === undefined) {
-    m = riskMentions(text);
+    m = riskMentions(text, selfHarmContext);
     if (CACHE.size > 20_000) CACHE.clear();
-    CACHE.set(text, m);
+    CACHE.set(key, m);
   }
   return m;
 }
 export const clearRiskCache = (): void => CACHE.clear();
 
 export function compareRisk(sentence: string, sources: readonly string[]): RiskComparison {
-  const draft = mentionsOf(sentence);
-  const src = sources.flatMap(mentionsOf);
+  const src = sources.flatMap((t) => mentionsOf(t));
+  const draft = mentionsOf(sentence, src.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide'));
   const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set() };
   const disagreeing = new Set<RiskCat>();
   for (const d of draft) {
@@ -344,6 +360,9 @@ export function compareRisk(sentence: string, sources: readonly string[]): RiskC
     if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
     // A frequency is compared with the mentions that give one.
     if (d.freq !== null && cands.some((s) => s.freq !== null)) cands = cands.filter((s) => s.freq !== null);
+    // So is a count, and a named substance or means with the mentions naming it.
+    if (d.count !== null && cands.some((s) => s.count !== null)) cands = cands.filter((s) => s.count !== null);
+    if (d.obj !== null && cands.some((s) => s.obj === d.obj)) cands = cands.filter((s) => s.obj === d.obj);
     // An act the source says was only thought of and never acted on.
     if (cands.length === 0 && d.facet === 'act' && !d.denied && d.cat !== null && d.cat !== 'substance') {
       const thought = src.filter((s) => s.cat === d.cat && s.facet === 'ideation' && !s.denied);
