@@ -52,6 +52,8 @@ const LIGHT = 0.5;
 const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
 /** Means of harm: a sentence about them is held to the source's own words, like one about risk. */
 const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
+/** The framing of a risk assessment: restates a risk the source states, adds nothing. */
+const RISK_FRAME = new Set('assessment screen screening screened result results risk ideation thought thoughts urge urges behavior behaviour preparatory passive active intent plan access means conditional evaluated assessed asked directly'.split(' '));
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
@@ -264,10 +266,10 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   };
   // A conflict read from context (whose, when, how certain, which way, an un- prefix), not from a
   // negation, a number or a risk: in a sentence that is mostly new, it is the addition that matters.
-  let strongContra = false;
+  const strongReasons = new Set<string>();
   const sayWeak = (r: string): void => say(contra, r);
   const sayStrong = (r: string): void => {
-    strongContra = true;
+    strongReasons.add(r);
     say(contra, r);
   };
 
@@ -309,6 +311,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t)) continue;
+    // In a sentence whose every risk mention the source states alike, the framing of a risk
+    // assessment ("screened", "ideation", "preparatory behavior") restates, it does not add.
+    if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     const opposite = prefixOpposite(t, pool);
@@ -365,6 +370,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     added.length = 0;
     addedAt.clear();
   }
+  // Word-level conflicts (polarity, time, hypothetical, certainty, person, axes) start here.
+  const wordLevelFrom = contra.length;
   const sharedNegation = (t: CToken, s: CToken): boolean => {
     const word = (x: CToken): boolean => x.neg && !x.trigger && x.num === undefined && x.w.length > 1 && !GENERIC.has(x.w);
     const d = draft.filter((x) => word(x) && x.clause === t.clause && x !== t);
@@ -447,6 +454,10 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     }
   }
 
+  // A risk sentence whose every risk mention agrees with the source, attribute by attribute:
+  // the risk comparison is the authority there, and the word-level readings of the same words
+  // ("plan" as hypothetical, "screen" as negated, whose "yells") are noise.
+  if (rc.allAgree) contra.splice(wordLevelFrom, contra.length - wordLevelFrom);
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
   const addedKeys = new Set(added.map(stem));
@@ -487,6 +498,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   }
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
+  const strongContra = contra.some((r) => strongReasons.has(r));
   if (contra.length > 0 && !(strongContra === false && worth >= 2 && added.length > 0)) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
   if (contra.length > 0) return { label: 'UNSUPPORTED', reasons: [...unsupported, ...contra], risk, riskPolarity };
   if (unsupported.length > 0) return { label: 'UNSUPPORTED', reasons: unsupported, risk, riskPolarity };

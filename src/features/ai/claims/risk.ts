@@ -99,13 +99,13 @@ const LEXICON: readonly Lex[] = [
 ];
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
-const TERMINATE = /\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
+const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
-const RECENT = /\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
+const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
 const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen|child)|in (?:19|20)\d\d|lifetime|remote)\b/;
-const CURRENT = /\b(?:current(?:ly)?|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
+const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
 const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned|denies|denied|endorses?|endorsed|acknowledges?|acknowledged|agrees?|agreed|disputes?)\b/;
@@ -169,7 +169,7 @@ function scopeAfter(s: string): string {
 }
 
 /** A removal of means ("removed", "locked", "gave to", "held by") or, negated, its refusal. */
-const REMOVED = /\b(?:removed?|removing|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
+const REMOVED = /\b(?:removed?|removing|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
 const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
 const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|access(?: to)?|in the (?:home|house|garage|car))\b/;
 
@@ -194,7 +194,14 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         found.push({ lex, start, end, word: m[0] });
       }
     }
-    if (found.length === 0) return;
+    // "Drank 5 drinks Friday; none since": the use the clause before named, denied from then on.
+    if (found.length === 0) {
+      if (/^\s*(?:none|nothing|no (?:use|more)|not)\b[^.;]*\bsince\b/.test(c.text)) {
+        const last = out[out.length - 1];
+        if (last !== undefined && !last.denied) out.push({ ...last, denied: true, time: 'current', universal: false });
+      }
+      return;
+    }
     // A clause about risk: plan, intent and means are facets of its risk; otherwise "plan" is a
     // treatment plan and "cutting" cutting back.
     const riskCats = found.filter((f) => f.lex.cat !== null && f.lex.facet !== 'act').map((f) => f.lex.cat!);
@@ -222,14 +229,15 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       const win = before.split(/\s+/).slice(-8).join(' ');
       const afterWords = after.split(/\s+/).filter((w) => w !== '');
       // "thoughts of hurting yourself", "urges to cut": the act only thought of.
-      const facet: Facet = lex.facet === 'act' && lex.absent !== true && /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before) ? 'ideation' : lex.facet;
+      const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before)) ? 'ideation' : lex.facet;
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
       if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|be alive|exist/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       if (lex.absent === true) denied = !denied;
       let time: RiskMention['time'] = null;
-      const near = `${before.split(/\s+/).slice(-6).join(' ')} ${f.word} ${after}`;
+      // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
+      const near = `${before.split(/\s+/).slice(-6).join(' ')} ${f.word} ${c.text.slice(f.end, f.end + 60)}`;
       if (RECENT.test(near)) time = 'current';
       else if (PAST.test(near)) time = 'past';
       else if (CURRENT.test(near)) time = 'current';
@@ -252,12 +260,14 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' '));
       let mode: RiskMention['mode'] = null;
       if (lex.cat === 'suicide' && lex.facet === 'ideation') {
-        const m = /\b(passive|active)\b/.exec(`${win} ${f.word}`) ?? /\b(passive|active)\b/.exec(after);
-        if (m !== null) mode = m[1] as 'passive' | 'active';
+        // The nearest "passive" / "active" before the mention (within its scope), else after it.
+        const pre = [...`${win} ${f.word}`.matchAll(/\b(passive|active)\b/g)].pop();
+        const m = pre ?? /\b(passive|active)\b/.exec(after);
+        if (m !== undefined && m !== null) mode = m[1] as 'passive' | 'active';
         else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';
       }
       let freq: string | null = null;
-      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, 7).join(' ')}`;
+      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, 10).join(' ')}`;
       for (const [re, val] of FREQ) {
         const m = re.exec(freqText);
         if (m === null) continue;
@@ -302,6 +312,9 @@ const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation o
 const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen' };
 const name = (m: RiskMention): string => (m.facet === 'ideation' || m.facet === 'act' ? (m.cat !== null ? WORDS[m.cat] : 'risk') : FACET[m.facet]) + (m.obj !== null && m.facet !== 'means' ? ` (${m.obj})` : '');
 
+/** "2x" (two times) is compatible with "2/wk". */
+const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''));
+
 /** The attribute on which a source mention conflicts with a draft mention, or null. */
 function conflict(d: RiskMention, s: RiskMention): string | null {
   if (d.denied !== s.denied) {
@@ -315,7 +328,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
-    if (d.freq !== null && s.freq !== null && d.freq !== s.freq) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
+    if (d.freq !== null && s.freq !== null && !sameFreq(d.freq, s.freq)) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
     if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
@@ -333,6 +346,8 @@ export interface RiskComparison {
   sourceCats: Set<RiskCat>;
   /** Draft categories every one of whose mentions a source mention agrees with. */
   agreed: Set<RiskCat>;
+  /** The draft names risk, and every mention of it agrees with one of the source's. */
+  allAgree: boolean;
 }
 
 /** Mentions per text, cached: a segment is cited by many sentences. */
@@ -350,9 +365,14 @@ export function mentionsOf(text: string, selfHarmContext = false): RiskMention[]
 export const clearRiskCache = (): void => CACHE.clear();
 
 export function compareRisk(sentence: string, sources: readonly string[]): RiskComparison {
-  const src = sources.flatMap((t) => mentionsOf(t));
-  const draft = mentionsOf(sentence, src.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide'));
-  const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set() };
+  let src = sources.flatMap((t) => mentionsOf(t));
+  const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
+  const draft = mentionsOf(sentence, risky(src));
+  // Segments cited together read in each other's context ("Have you done anything to prepare?"
+  // after a segment about suicidal thoughts), and in the draft's.
+  if (risky(src) || risky(draft)) src = sources.flatMap((t) => mentionsOf(t, true));
+  const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
+  let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
   for (const d of draft) {
     let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind !== null));
@@ -363,14 +383,22 @@ export function compareRisk(sentence: string, sources: readonly string[]): RiskC
     // So is a count, and a named substance or means with the mentions naming it.
     if (d.count !== null && cands.some((s) => s.count !== null)) cands = cands.filter((s) => s.count !== null);
     if (d.obj !== null && cands.some((s) => s.obj === d.obj)) cands = cands.filter((s) => s.obj === d.obj);
+    // A dated state of the source makes its undated opposite the earlier one ("drank 5 on Friday;
+    // none since", "used over the weekend after 30 days clean").
+    for (const now of cands.filter((s) => s.time === 'current')) cands = cands.map((s) => (s.time === null && s.denied !== now.denied ? { ...s, time: 'past' } : s));
     // An act the source says was only thought of and never acted on.
     if (cands.length === 0 && d.facet === 'act' && !d.denied && d.cat !== null && d.cat !== 'substance') {
       const thought = src.filter((s) => s.cat === d.cat && s.facet === 'ideation' && !s.denied);
       const notActed = src.some((s) => s.facet === 'act' && s.denied && (s.cat === null || s.cat === d.cat));
       if (thought.length > 0 && notActed) out.contra.push(`source speaks of ${name(thought[0]!)} as thoughts, not acted on; draft says ${name(d)} happened`);
+      if (d.cat !== null) disagreeing.add(d.cat);
       continue;
     }
-    if (cands.length === 0) continue;
+    if (cands.length === 0) {
+      // Nothing in the source speaks to it: the word-level check decides (an invention).
+      if (d.cat !== null) disagreeing.add(d.cat);
+      continue;
+    }
     const conflicts = cands.map((s) => conflict(d, s));
     // A universal denial ("never", "any") against a stated risk at any time.
     const universal = d.denied && d.universal ? cands.find((s) => !s.denied) : undefined;
@@ -382,10 +410,13 @@ export function compareRisk(sentence: string, sources: readonly string[]): RiskC
       if (d.cat !== null) disagreeing.add(d.cat);
     } else {
       for (const w of d.words) out.aligned.add(w);
+      agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
     }
   }
   for (const c of disagreeing) out.agreed.delete(c);
+  // Who did what to whom in abuse is read by the word-level check: no authority there.
+  out.allAgree = draft.length > 0 && agreeing === draft.length && out.contra.length === 0 && !draft.some((d) => d.cat === 'abuse');
   out.contra = [...new Set(out.contra)];
   return out;
 }
