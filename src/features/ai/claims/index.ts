@@ -383,7 +383,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
   const namesClient = draft.some((t) => t.w === 'client' || t.w === 'patient');
   for (const t of draft) {
-    if (!isConcept(t) || addedAt.has(t.i) || isAligned(t)) continue;
+    if (!isConcept(t) || addedAt.has(t.i) || isAligned(t) || (rc.allAgree && RISK_FRAME.has(t.w))) continue;
     let m = matches(t, pool).filter((s) => s.axes.length === 0);
     if (m.length === 0) m = synonyms(t, src).filter((s) => s.axes.length === 0);
     if (m.length === 0) continue;
@@ -457,7 +457,11 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // A risk sentence whose every risk mention agrees with the source, attribute by attribute:
   // the risk comparison is the authority there, and the word-level readings of the same words
   // ("plan" as hypothetical, "screen" as negated, whose "yells") are noise.
-  if (rc.allAgree) contra.splice(wordLevelFrom, contra.length - wordLevelFrom);
+  // A negation stays: "no early refills" is a fact beside the risk, not a reading of it.
+  if (rc.allAgree) {
+    const kept = contra.slice(wordLevelFrom).filter((r) => strongReasons.has(r));
+    contra.splice(wordLevelFrom, contra.length - wordLevelFrom, ...kept);
+  }
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
   const addedKeys = new Set(added.map(stem));

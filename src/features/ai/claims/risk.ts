@@ -226,7 +226,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       const before = scopeBefore(c.text.slice(Math.max(0, f.start - 70), f.start));
       const after = scopeAfter(c.text.slice(f.end, f.end + 40));
-      const win = before.split(/\s+/).slice(-8).join(' ');
+      const win = before.split(/\s+/).slice(-7).join(' ');
       const afterWords = after.split(/\s+/).filter((w) => w !== '');
       // "thoughts of hurting yourself", "urges to cut": the act only thought of.
       const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before)) ? 'ideation' : lex.facet;
@@ -410,7 +410,11 @@ export function compareRisk(sentence: string, sources: readonly string[]): RiskC
       if (d.cat !== null) disagreeing.add(d.cat);
     } else {
       for (const w of d.words) out.aligned.add(w);
-      agreeing++;
+      // Authority needs a source mention that states every attribute the draft gives (a
+      // direction, a frequency, a time, a count, passive/active): an attribute the source does not
+      // state is left to the word-level check.
+      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time === null || s.time === d.time) && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
+      if (strict) agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
     }
   }
