@@ -282,7 +282,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   // Risk mentions with their attributes (risk.ts): polarity, plan, intent, means, time, person,
   // certainty, passive/active, frequency, direction, thoughts against acts.
-  const rc = compareRisk(sentence, sources);
+  const rc = compareRisk(sentence, sources, context);
   for (const r of rc.contra) sayStrong(r);
   const alignedRisk = new Set([...rc.aligned].map(stem));
   const isAligned = (t: CToken): boolean => alignedRisk.has(t.key) || (t.raw !== undefined && alignedRisk.has(t.raw)) || (isRiskWord(t.w) && RISK_OF.some(([c, is]) => is(t.w) && rc.agreed.has(c)));

@@ -58,7 +58,7 @@ const GUN = '(?:firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|weapons?|am
 // Longest and most specific first: a span matched once is not matched again.
 const LEXICON: readonly Lex[] = [
   // screening instruments and screens
-  { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))\b/g, cat: 'suicide', facet: 'screen' },
+  { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))(?: (?:screen(?:ing)?|result))?\b/g, cat: 'suicide', facet: 'screen' },
   { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
   // suicidal ideation, in shorthand and paraphrase
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
@@ -98,6 +98,8 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:lethal )?means\b|\baccess to (?:lethal )?means\b/g, cat: null, facet: 'means' },
 ];
 
+const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
+
 // Context cues, read within the clause.
 const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
@@ -108,7 +110,7 @@ const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
 const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner)\b/g;
-const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned|denies|denied|endorses?|endorsed|acknowledges?|acknowledged|agrees?|agreed|disputes?)\b/;
+const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth']);
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|higher|up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing))\b)/;
@@ -195,6 +197,10 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
     }
     // "Drank 5 drinks Friday; none since": the use the clause before named, denied from then on.
+    // "SI: +passive, -active": in a clause about suicidal ideation, each passive/active is one.
+    if (found.some((f) => f.lex.cat === 'suicide' && f.lex.facet === 'ideation'))
+      for (const m of c.text.matchAll(/\b(passive|active)\b/g))
+        if (!taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) found.push({ lex: MODE_LEX, start: m.index, end: m.index + m[0].length, word: m[0] });
     if (found.length === 0) {
       if (/^\s*(?:none|nothing|no (?:use|more)|not)\b[^.;]*\bsince\b/.test(c.text)) {
         const last = out[out.length - 1];
@@ -234,11 +240,14 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
       if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|be alive|exist/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
-      if (lex.absent === true) denied = !denied;
+      // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
+      if (lex.absent === true) denied = lex.cat === null ? true : !denied;
       let time: RiskMention['time'] = null;
       // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
-      const near = `${before.split(/\s+/).slice(-6).join(' ')} ${f.word} ${c.text.slice(f.end, f.end + 60)}`;
-      if (RECENT.test(near)) time = 'current';
+      const rest = c.text.slice(f.end, f.end + 60);
+      const cutAt = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said|denies|denied)\b|\b(?:but|however|although|though|yet|whereas)\b/.exec(rest);
+      const near = `${before.split(/\s+/).slice(-6).join(' ')} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`;
+      if (RECENT.test(near) || RECENT.test(`${before} ${f.word}`)) time = 'current';
       else if (PAST.test(near)) time = 'past';
       else if (CURRENT.test(near)) time = 'current';
       // "after 30 days clean": the sober stretch is over.
@@ -267,7 +276,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';
       }
       let freq: string | null = null;
-      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, 10).join(' ')}`;
+      const stop = afterWords.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
+      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, Math.min(10, stop < 0 ? 10 : stop)).join(' ')}`;
       for (const [re, val] of FREQ) {
         const m = re.exec(freqText);
         if (m === null) continue;
@@ -364,13 +374,19 @@ export function mentionsOf(text: string, selfHarmContext = false): RiskMention[]
 }
 export const clearRiskCache = (): void => CACHE.clear();
 
-export function compareRisk(sentence: string, sources: readonly string[]): RiskComparison {
+/**
+ * `context`: the uncited segments of the same note. They never supply a mention; they only say
+ * the note is about suicide, homicide or self-harm, so that "Have you done anything to prepare?"
+ * or "made preparations to act" is read as a facet of that risk.
+ */
+export function compareRisk(sentence: string, sources: readonly string[], context: readonly string[] = []): RiskComparison {
   let src = sources.flatMap((t) => mentionsOf(t));
   const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
-  const draft = mentionsOf(sentence, risky(src));
+  const noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
+  const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
-  if (risky(src) || risky(draft)) src = sources.flatMap((t) => mentionsOf(t, true));
+  if (noteRisky || risky(draft)) src = sources.flatMap((t) => mentionsOf(t, true));
   const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
   let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
