@@ -294,6 +294,13 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (DOWN.test(dirText)) dir = 'down';
       else if (UP.test(dirText)) dir = 'up';
       if (c.question && qAnswer !== null) denied = qAnswer;
+      // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
+      let kind = lex.kind ?? null;
+      if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
+        denied = true;
+        time = 'current';
+        kind = 'abstinence';
+      }
       out.push({
         cat: lex.cat ?? anyCat,
         facet,
@@ -309,7 +316,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         dir,
         universal: denied && /\b(?:never|any|ever|all)\b/.test(win),
         words: f.word.split(/[\s/-]+/),
-        kind: lex.kind ?? null,
+        kind,
       });
     }
   });
@@ -322,6 +329,8 @@ const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation o
 const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen' };
 const name = (m: RiskMention): string => (m.facet === 'ideation' || m.facet === 'act' ? (m.cat !== null ? WORDS[m.cat] : 'risk') : FACET[m.facet]) + (m.obj !== null && m.facet !== 'means' ? ` (${m.obj})` : '');
 
+/** A source mention of another time with the other polarity: it neither supports nor contradicts. */
+const IRRELEVANT = '\u0000';
 /** "2x" (two times) is compatible with "2/wk". */
 const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''));
 
@@ -329,7 +338,8 @@ const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x')
 function conflict(d: RiskMention, s: RiskMention): string | null {
   if (d.denied !== s.denied) {
     // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
-    if (!(d.time !== null && s.time !== null && d.time !== s.time) && !(d.universal === false && d.denied && s.time === 'past' && d.time === null)) {
+    if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
+    {
       return d.denied ? `source says ${name(s)} present; draft says denied` : `source says ${s.facet === 'means' ? `${name(s)} removed or absent` : `denies ${name(s)}`}; draft says ${s.facet === 'means' ? 'present' : 'present'}`;
     }
   }
@@ -394,6 +404,7 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
     let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind !== null));
     // An active/passive ideation is compared with the source's words on that, when it has any.
     if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
+    if (d.mode !== null && cands.some((s) => s.mode === d.mode)) cands = cands.filter((s) => s.mode === d.mode);
     // A frequency is compared with the mentions that give one.
     if (d.freq !== null && cands.some((s) => s.freq !== null)) cands = cands.filter((s) => s.freq !== null);
     // So is a count, and a named substance or means with the mentions naming it.
@@ -410,6 +421,8 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       if (d.cat !== null) disagreeing.add(d.cat);
       continue;
     }
+    const verdicts = cands.map((s) => conflict(d, s));
+    cands = cands.filter((_, i) => verdicts[i] !== IRRELEVANT);
     if (cands.length === 0) {
       // Nothing in the source speaks to it: the word-level check decides (an invention).
       if (d.cat !== null) disagreeing.add(d.cat);
