@@ -52,6 +52,33 @@ const LIGHT = 0.5;
 const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
 /** Means of harm: a sentence about them is held to the source's own words, like one about risk. */
 const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
+/** Words that deny what they stand beside ("excluded", "lacks"), as a negation trigger would. */
+const NEGATING_WORD = /^(?:excluded|ruled|lacks|lacking|lacked|absent|missing|free|devoid|unable|failed|omitted|skipped|avoided|none)$/;
+
+/** Words of the draft that spell out, initial by initial, an acronym written in a cited segment. */
+function spelledAcronyms(sentence: string, sources: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const acronyms = new Set(sources.flatMap((s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
+  if (acronyms.size === 0) return out;
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  const SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in']);
+  for (const a of acronyms) {
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]![0] !== a[0]) continue;
+      const run: string[] = [];
+      let k = 0;
+      for (let j = i; j < words.length && k < a.length; j++) {
+        if (words[j]![0] === a[k]) {
+          run.push(words[j]!);
+          k++;
+        } else if (!SKIP.has(words[j]!)) break;
+      }
+      if (k === a.length && a.length >= 2) for (const w of run) out.add(w);
+    }
+  }
+  return out;
+}
+
 /** The framing of a risk assessment: restates a risk the source states, adds nothing. */
 const RISK_FRAME = new Set('assessment screen screening screened result results risk ideation thought thoughts urge urges behavior behaviour preparatory passive active intent plan access means conditional evaluated assessed asked directly'.split(' '));
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
@@ -298,6 +325,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     else if (q !== undefined && !q.has(p)) sayStrong(p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
   }
 
+  // An acronym of the source spelled out by the draft ("sleep onset latency" for SOL, "emotional
+  // support animal" for ESA): the words of the run are the acronym's, not additions.
+  const spelled = spelledAcronyms(sentence, sources);
   // Concept by concept: polarity, time, hypothetical, certainty, person.
   const pool = buckets(src);
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
@@ -310,7 +340,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (t.neg && deniedUrges && isRiskWord(t.w) && !RISK_OF.some(([c, is]) => (c === 'abuse' || c === 'substance') && is(t.w))) continue;
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
     // A risk word whose mention the source states with the same attributes.
-    if (isAligned(t)) continue;
+    if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
     // In a sentence whose every risk mention the source states alike, the framing of a risk
     // assessment ("screened", "ideation", "preparatory behavior") restates, it does not add.
     if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
@@ -380,6 +410,10 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const o = src.filter((x) => word(x) && x.clause === s.clause && srcOf.get(x) === k && x !== s);
     return d.some((x) => o.some((y) => sameKey(x.key, y.key)));
   };
+  // "left the heating unrepaired", "the stove unchecked", "a medical cause was excluded": the
+  // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
+  const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
+  const negatedByWord = (t: CToken): boolean => !t.neg && draft.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && (NEGATING_WORD.test(x.w) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w.slice(2)) !== null) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w) === null)));
   // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
   const namesClient = draft.some((t) => t.w === 'client' || t.w === 'patient');
   for (const t of draft) {
@@ -398,7 +432,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s)) && !(s0neg(m) && negatedByWord(t))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {
