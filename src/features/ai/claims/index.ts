@@ -312,10 +312,10 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const rc = compareRisk(sentence, sources, context);
   for (const r of rc.contra) sayStrong(r);
   const alignedRisk = new Set([...rc.aligned].map(stem));
-  const isAligned = (t: CToken): boolean => alignedRisk.has(t.key) || (t.raw !== undefined && alignedRisk.has(t.raw)) || (isRiskWord(t.w) && RISK_OF.some(([c, is]) => is(t.w) && rc.agreed.has(c)));
+  const isAligned = (t: CToken): boolean => alignedRisk.has(t.key) || (t.raw !== undefined && alignedRisk.has(t.raw)) || (isRiskWord(t.w) && RISK_OF.some(([c, is]) => is(t.w) && c !== 'abuse' && c !== 'substance' && rc.agreed.has(c)));
   for (const c of risk) {
     // Compared mention by mention above, and found to agree (or to conflict, already said).
-    if (rc.agreed.has(c) || (rc.contra.length > 0 && rc.sourceCats.has(c))) continue;
+    if (rc.agreed.has(c)) continue;
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
     if (!srcRiskCats.has(c) && rc.sourceCats.has(c)) continue;

@@ -62,6 +62,7 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
   // suicidal ideation, in shorthand and paraphrase
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never) (?:to )?wake up\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
@@ -145,7 +146,7 @@ function clauses(text: string): Clause[] {
     const raw = m[0];
     if (raw.trim() === '') continue;
     // "Asked directly about suicidal thoughts; client said no": a question told in the third person.
-    out.push({ text: raw, at: m.index, question: raw.trimEnd().endsWith('?') || /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw) });
+    out.push({ text: raw, at: m.index, question: raw.trimEnd().endsWith('?') || /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?!negative|positive)(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw) });
   }
   return out;
 }
@@ -153,7 +154,7 @@ function clauses(text: string): Clause[] {
 /** The polarity a screening question takes from the answer after it: "C: No, nothing like that". */
 function answer(next: Clause | undefined): boolean | null {
   if (next === undefined) return null;
-  const m = /^\s*(?:[a-z]{1,2}:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:honestly,?\s+)?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
+  const m = /^\s*(?:[a-z]{1,2}:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
   if (m === null) return null;
   return /^(?:no|nope|never|not really)$/.test(m[1]!);
 }
@@ -438,7 +439,10 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       out.contra.push(conflicts[0]!);
       if (d.cat !== null) disagreeing.add(d.cat);
     } else {
-      for (const w of d.words) out.aligned.add(w);
+      // (Abuse: who did what to whom stays with the word-level check, which reads agents.)
+      // (Nor a named substance: "vodka" is more specific than the source's "alcohol", which the
+      // word-level check reads through WordNet.)
+      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null)) for (const w of d.words) out.aligned.add(w);
       // Authority needs a source mention that states every attribute the draft gives (a
       // direction, a frequency, a time, a count, passive/active): an attribute the source does not
       // state is left to the word-level check.
