@@ -9,8 +9,8 @@
 //   SUPPORTED     otherwise.
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
-import { analyse, type CToken } from './context.ts';
-import { compareRisk } from './risk.ts';
+import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
+import { clearRiskCache, compareRisk } from './risk.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
 import { licenses, posOf } from './wordnet.ts';
@@ -18,7 +18,11 @@ import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
-export { clearAnalysisCache } from './context.ts';
+/** Empties the per-text caches (token analyses and risk mentions): for cold-cache measurements. */
+export function clearAnalysisCache(): void {
+  clearTokenCache();
+  clearRiskCache();
+}
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
 const CLINICAL =

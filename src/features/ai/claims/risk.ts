@@ -393,6 +393,8 @@ export const clearRiskCache = (): void => CACHE.clear();
 export function compareRisk(sentence: string, sources: readonly string[], context: readonly string[] = []): RiskComparison {
   let src = sources.flatMap((t) => mentionsOf(t));
   const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
+  // Most draft sentences name no risk, even read in a risk context: nothing to compare.
+  if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
   const noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
   const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
