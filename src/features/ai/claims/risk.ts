@@ -446,9 +446,9 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // word-level check reads through WordNet.)
       if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null)) for (const w of d.words) out.aligned.add(w);
       // Authority needs a source mention that states every attribute the draft gives (a
-      // direction, a frequency, a time, a count, passive/active): an attribute the source does not
-      // state is left to the word-level check.
-      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time === null || s.time === d.time) && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
+      // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
+      // means): an attribute the source does not state is left to the word-level check.
+      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
       if (strict) agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
     }
