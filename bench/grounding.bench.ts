@@ -50,6 +50,8 @@ interface Tally {
   flagged: number;
 }
 const ratio = (t: Tally | undefined, k: 'exact' | 'flagged'): string => (t === undefined || t.n === 0 ? '–' : (t[k] / t.n).toFixed(2));
+/** A rate with its counts, for the headline measures (docs report counts beside rates). */
+const counted = (t: Tally | undefined, k: 'exact' | 'flagged'): string => (t === undefined || t.n === 0 ? '–' : `${ratio(t, k)} (${t[k]}/${t.n})`);
 
 function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: string[] } {
   const byTag = new Map<string, Tally>();
@@ -85,10 +87,10 @@ function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: str
   lines.push('');
   lines.push('| measure | value (exact label) | flagged at all |');
   lines.push('|---|---|---|');
-  lines.push(`| contradiction catch (target ≥ 0.90) | ${ratio(overall.CONTRADICTED, 'exact')} | ${ratio(overall.CONTRADICTED, 'flagged')} |`);
-  lines.push(`| risk-contradiction catch (target ≥ 0.98) | ${ratio(overall.RISK, 'exact')} | ${ratio(overall.RISK, 'flagged')} |`);
-  lines.push(`| unsupported catch (target ≥ 0.90) | ${ratio(overall.UNSUPPORTED, 'exact')} | ${ratio(overall.UNSUPPORTED, 'flagged')} |`);
-  lines.push(`| false alarms on faithful (target ≤ 0.10) | ${ratio(overall.SUPPORTED, 'flagged')} | |`);
+  lines.push(`| contradiction catch (target ≥ 0.90) | ${counted(overall.CONTRADICTED, 'exact')} | ${counted(overall.CONTRADICTED, 'flagged')} |`);
+  lines.push(`| risk-contradiction catch (target ≥ 0.98) | ${counted(overall.RISK, 'exact')} | ${counted(overall.RISK, 'flagged')} |`);
+  lines.push(`| unsupported catch (target ≥ 0.90) | ${counted(overall.UNSUPPORTED, 'exact')} | ${counted(overall.UNSUPPORTED, 'flagged')} |`);
+  lines.push(`| false alarms on faithful (target ≤ 0.10) | ${counted(overall.SUPPORTED, 'flagged')} | |`);
   lines.push('');
   lines.push('| phenomenon | gold | n | correct label | flagged (false alarm for paraphrases) |');
   lines.push('|---|---|---|---|---|');
