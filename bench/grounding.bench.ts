@@ -7,6 +7,11 @@
 //                   read while tuning, so it counts as development data now
 //   heldout2.jsonl  "held out v2 (never inspected)": written by someone else and never opened while
 //                   tuning; reported only when the file is present (see HELD_OUT_V2 below)
+//   dev3-risk.jsonl third development batch: risk contradictions by attribute (polarity, plan,
+//                   intent, means, time, person, certainty, thought vs attempt, direction; the
+//                   optional "kind" field), faithful risk paraphrases and risk inventions
+//   dev3-para.jsonl third development batch: faithful paraphrases (summaries, abbreviations,
+//                   synonyms, reporting verbs) and inventions, in new styles
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -14,7 +19,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +32,8 @@ interface Pair {
   cites: number[];
   gold: ClaimLabel;
   phenomenon: string;
+  /** dev3-risk only: which attribute of the risk the contradiction changes. */
+  kind?: string;
 }
 
 const file = (name: string): URL => new URL(`./grounding/${name}.jsonl`, import.meta.url);
@@ -43,6 +50,8 @@ interface Tally {
   flagged: number;
 }
 const ratio = (t: Tally | undefined, k: 'exact' | 'flagged'): string => (t === undefined || t.n === 0 ? '–' : (t[k] / t.n).toFixed(2));
+/** A rate with its counts, for the headline measures (docs report counts beside rates). */
+const counted = (t: Tally | undefined, k: 'exact' | 'flagged'): string => (t === undefined || t.n === 0 ? '–' : `${ratio(t, k)} (${t[k]}/${t.n})`);
 
 function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: string[] } {
   const byTag = new Map<string, Tally>();
@@ -78,10 +87,10 @@ function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: str
   lines.push('');
   lines.push('| measure | value (exact label) | flagged at all |');
   lines.push('|---|---|---|');
-  lines.push(`| contradiction catch (target ≥ 0.90) | ${ratio(overall.CONTRADICTED, 'exact')} | ${ratio(overall.CONTRADICTED, 'flagged')} |`);
-  lines.push(`| risk-contradiction catch (target ≥ 0.98) | ${ratio(overall.RISK, 'exact')} | ${ratio(overall.RISK, 'flagged')} |`);
-  lines.push(`| unsupported catch (target ≥ 0.90) | ${ratio(overall.UNSUPPORTED, 'exact')} | ${ratio(overall.UNSUPPORTED, 'flagged')} |`);
-  lines.push(`| false alarms on faithful (target ≤ 0.10) | ${ratio(overall.SUPPORTED, 'flagged')} | |`);
+  lines.push(`| contradiction catch (target ≥ 0.90) | ${counted(overall.CONTRADICTED, 'exact')} | ${counted(overall.CONTRADICTED, 'flagged')} |`);
+  lines.push(`| risk-contradiction catch (target ≥ 0.98) | ${counted(overall.RISK, 'exact')} | ${counted(overall.RISK, 'flagged')} |`);
+  lines.push(`| unsupported catch (target ≥ 0.90) | ${counted(overall.UNSUPPORTED, 'exact')} | ${counted(overall.UNSUPPORTED, 'flagged')} |`);
+  lines.push(`| false alarms on faithful (target ≤ 0.10) | ${counted(overall.SUPPORTED, 'flagged')} | |`);
   lines.push('');
   lines.push('| phenomenon | gold | n | correct label | flagged (false alarm for paraphrases) |');
   lines.push('|---|---|---|---|---|');
@@ -90,6 +99,18 @@ function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: str
     lines.push(`| ${tag} | ${goldOf.get(tag)} | ${t.n} | ${ratio(t, 'exact')} | ${ratio(t, 'flagged')} |`);
   }
   lines.push('');
+  const kinds = new Map<string, Tally>();
+  pairs.forEach((p, i) => {
+    if (p.kind === undefined || p.gold !== 'CONTRADICTED') return;
+    const t = kinds.get(p.kind) ?? { n: 0, exact: 0, flagged: 0 };
+    kinds.set(p.kind, t);
+    bump(t, results[i]!.label === p.gold, results[i]!.label !== 'SUPPORTED');
+  });
+  if (kinds.size > 0) {
+    lines.push('| risk contradiction by attribute | n | correct label | flagged |', '|---|---|---|---|');
+    for (const [k, t] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`| ${k} | ${t.n} | ${ratio(t, 'exact')} | ${ratio(t, 'flagged')} |`);
+    lines.push('');
+  }
   return { lines, failures };
 }
 
@@ -97,6 +118,8 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev', title: 'development set (dev.jsonl)' },
   { key: 'dev2', title: 'development batch 2, other clinician styles (dev2.jsonl)' },
   { key: 'heldout', title: 'held out v1 (inspected) (heldout.jsonl)' },
+  { key: 'dev3-risk', title: 'development batch 3, risk (dev3-risk.jsonl)' },
+  { key: 'dev3-para', title: 'development batch 3, faithful paraphrase (dev3-para.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

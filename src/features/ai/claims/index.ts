@@ -9,7 +9,8 @@
 //   SUPPORTED     otherwise.
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
-import { analyse, type CToken } from './context.ts';
+import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
+import { clearRiskCache, compareRisk } from './risk.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous } from './synonyms.ts';
 import { licenses, posOf } from './wordnet.ts';
@@ -17,7 +18,11 @@ import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
-export { clearAnalysisCache } from './context.ts';
+/** Empties the per-text caches (token analyses and risk mentions): for cold-cache measurements. */
+export function clearAnalysisCache(): void {
+  clearTokenCache();
+  clearRiskCache();
+}
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
 const CLINICAL =
@@ -51,6 +56,35 @@ const LIGHT = 0.5;
 const CALENDAR = new Set('january february march april june july august september october november december maymonth monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
 /** Means of harm: a sentence about them is held to the source's own words, like one about risk. */
 const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
+/** Words that deny what they stand beside ("excluded", "lacks"), as a negation trigger would. */
+const NEGATING_WORD = /^(?:excluded|ruled|lacks|lacking|lacked|absent|missing|free|devoid|unable|failed|omitted|skipped|avoided|none)$/;
+
+/** Words of the draft that spell out, initial by initial, an acronym written in a cited segment. */
+function spelledAcronyms(sentence: string, sources: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const acronyms = new Set(sources.flatMap((s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
+  if (acronyms.size === 0) return out;
+  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  const SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in']);
+  for (const a of acronyms) {
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]![0] !== a[0]) continue;
+      const run: string[] = [];
+      let k = 0;
+      for (let j = i; j < words.length && k < a.length; j++) {
+        if (words[j]![0] === a[k]) {
+          run.push(words[j]!);
+          k++;
+        } else if (!SKIP.has(words[j]!)) break;
+      }
+      if (k === a.length && a.length >= 2) for (const w of run) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** The framing of a risk assessment: restates a risk the source states, adds nothing. */
+const RISK_FRAME = new Set('assessment screen screening screened result results risk ideation thought thoughts urge urges behavior behaviour preparatory passive active intent plan access means conditional evaluated assessed asked directly'.split(' '));
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
@@ -263,10 +297,10 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   };
   // A conflict read from context (whose, when, how certain, which way, an un- prefix), not from a
   // negation, a number or a risk: in a sentence that is mostly new, it is the addition that matters.
-  let strongContra = false;
+  const strongReasons = new Set<string>();
   const sayWeak = (r: string): void => say(contra, r);
   const sayStrong = (r: string): void => {
-    strongContra = true;
+    strongReasons.add(r);
     say(contra, r);
   };
 
@@ -277,15 +311,27 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
+  // Risk mentions with their attributes (risk.ts): polarity, plan, intent, means, time, person,
+  // certainty, passive/active, frequency, direction, thoughts against acts.
+  const rc = compareRisk(sentence, sources, context);
+  for (const r of rc.contra) sayStrong(r);
+  const alignedRisk = new Set([...rc.aligned].map(stem));
+  const isAligned = (t: CToken): boolean => alignedRisk.has(t.key) || (t.raw !== undefined && alignedRisk.has(t.raw)) || (isRiskWord(t.w) && RISK_OF.some(([c, is]) => is(t.w) && c !== 'abuse' && c !== 'substance' && rc.agreed.has(c)));
   for (const c of risk) {
+    // Compared mention by mention above, and found to agree (or to conflict, already said).
+    if (rc.agreed.has(c)) continue;
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
+    if (!srcRiskCats.has(c) && rc.sourceCats.has(c)) continue;
     if (!srcRiskCats.has(c) && q === undefined && deniedUrges && c !== 'abuse' && c !== 'substance') {
       if (p === 'present') sayStrong(`source says denies urges; draft says ${RISK_WORDS[c]} present`);
     } else if (!srcRiskCats.has(c) && q === undefined) say(unsupported, `source does not mention ${RISK_WORDS[c]}`);
     else if (q !== undefined && !q.has(p)) sayStrong(p === 'present' ? `source says denies ${RISK_WORDS[c]}; draft says ${RISK_WORDS[c]} present` : `source says ${RISK_WORDS[c]} present; draft says denies it`);
   }
 
+  // An acronym of the source spelled out by the draft ("sleep onset latency" for SOL, "emotional
+  // support animal" for ESA): the words of the run are the acronym's, not additions.
+  const spelled = spelledAcronyms(sentence, sources);
   // Concept by concept: polarity, time, hypothetical, certainty, person.
   const pool = buckets(src);
   const initials = ` ${src.map((t) => t.w[0] ?? '').join('')} `;
@@ -297,6 +343,11 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
     if (t.neg && deniedUrges && isRiskWord(t.w) && !RISK_OF.some(([c, is]) => (c === 'abuse' || c === 'substance') && is(t.w))) continue;
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
+    // A risk word whose mention the source states with the same attributes.
+    if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
+    // In a sentence whose every risk mention the source states alike, the framing of a risk
+    // assessment ("screened", "ideation", "preparatory behavior") restates, it does not add.
+    if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     const opposite = prefixOpposite(t, pool);
@@ -353,6 +404,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     added.length = 0;
     addedAt.clear();
   }
+  // Word-level conflicts (polarity, time, hypothetical, certainty, person, axes) start here.
+  const wordLevelFrom = contra.length;
   const sharedNegation = (t: CToken, s: CToken): boolean => {
     const word = (x: CToken): boolean => x.neg && !x.trigger && x.num === undefined && x.w.length > 1 && !GENERIC.has(x.w);
     const d = draft.filter((x) => word(x) && x.clause === t.clause && x !== t);
@@ -361,10 +414,14 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const o = src.filter((x) => word(x) && x.clause === s.clause && srcOf.get(x) === k && x !== s);
     return d.some((x) => o.some((y) => sameKey(x.key, y.key)));
   };
+  // "left the heating unrepaired", "the stove unchecked", "a medical cause was excluded": the
+  // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
+  const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
+  const negatedByWord = (t: CToken): boolean => !t.neg && draft.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && (NEGATING_WORD.test(x.w) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w.slice(2)) !== null) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w) === null)));
   // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
   const namesClient = draft.some((t) => t.w === 'client' || t.w === 'patient');
   for (const t of draft) {
-    if (!isConcept(t) || addedAt.has(t.i)) continue;
+    if (!isConcept(t) || addedAt.has(t.i) || isAligned(t) || (rc.allAgree && RISK_FRAME.has(t.w))) continue;
     let m = matches(t, pool).filter((s) => s.axes.length === 0);
     if (m.length === 0) m = synonyms(t, src).filter((s) => s.axes.length === 0);
     if (m.length === 0) continue;
@@ -379,7 +436,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s)) && !(s0neg(m) && negatedByWord(t))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {
@@ -435,6 +492,14 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     }
   }
 
+  // A risk sentence whose every risk mention agrees with the source, attribute by attribute:
+  // the risk comparison is the authority there, and the word-level readings of the same words
+  // ("plan" as hypothetical, "screen" as negated, whose "yells") are noise.
+  // A negation stays: "no early refills" is a fact beside the risk, not a reading of it.
+  if (rc.allAgree) {
+    const kept = contra.slice(wordLevelFrom).filter((r) => strongReasons.has(r));
+    contra.splice(wordLevelFrom, contra.length - wordLevelFrom, ...kept);
+  }
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
   const addedKeys = new Set(added.map(stem));
@@ -475,6 +540,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   }
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
+  const strongContra = contra.some((r) => strongReasons.has(r));
   if (contra.length > 0 && !(strongContra === false && worth >= 2 && added.length > 0)) return { label: 'CONTRADICTED', reasons: [...contra, ...unsupported], risk, riskPolarity };
   if (contra.length > 0) return { label: 'UNSUPPORTED', reasons: [...unsupported, ...contra], risk, riskPolarity };
   if (unsupported.length > 0) return { label: 'UNSUPPORTED', reasons: unsupported, risk, riskPolarity };

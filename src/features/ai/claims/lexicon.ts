@@ -4,6 +4,22 @@
 
 /** Shorthand written in capitals, expanded before anything else (case-sensitive, word-bounded). */
 export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  // Vital signs, labs and sleep-diary measures, written out the way a prose note would ("HR 82"
+  // is a heart rate only before a number: "a complaint with HR" is human resources).
+  [/\bBP\b(?=:?\s*\d)/g, 'blood pressure'],
+  [/\bHR\b(?=:?\s*\d)/g, 'heart rate'],
+  [/\bTSH\b/g, 'thyroid'],
+  [/\bCBC\b/g, 'blood count'],
+  [/\bSOL\b/g, 'sleep onset latency'],
+  [/\bWASO\b/g, 'wake after sleep onset'],
+  [/\bTST\b/g, 'total sleep time'],
+  [/\bTIB\b/g, 'time in bed'],
+  [/\bESA\b/g, 'emotional support animal'],
+  [/\bERP\b/g, 'exposure and response prevention'],
+  [/\bSUDS\b/g, 'distress rating'],
+  [/\bUDS\b/g, 'urine drug screen'],
+  [/\bPCP\b/g, 'primary care'],
+  [/\bWNL\b|\bwnl\b/g, 'within normal limits'],
   [/\bS\.?I\.?(?=\b|\/)/g, 'suicidal ideation'],
   [/(?<=\b|\/)H\.?I\.?\b/g, 'homicidal ideation'],
   [/\bSH\b/g, 'self harm'],

@@ -1,0 +1,73 @@
+// Risk mentions and their attributes (issue 15): each way a draft can misstate a risk, with our own
+// sentences (not those of the benchmark sets). Pure functions, no database.
+import { describe, expect, it } from 'vitest';
+import { verifyClaim } from './index.ts';
+import { compareRisk, riskMentions } from './risk.ts';
+
+const label = (sentence: string, ...sources: string[]): string => verifyClaim(sentence, sources).label;
+
+describe('risk attributes: contradictions', () => {
+  it('R03 R27 polarity in shorthand and paraphrase: a denial stated as present, a wish to be dead denied', () => {
+    expect(label('Pt acknowledged passive SI over the weekend.', 'Safety screen: SI neg, HI neg.')).toBe('CONTRADICTED');
+    expect(label('The client denied any suicidal ideation.', 'He said he sometimes wishes he could fall asleep and never wake up.')).toBe('CONTRADICTED');
+    expect(label('Patient reports urges to burn himself.', 'Denies self-injury or urges to self-injure.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 plan, intent and preparation: present against denied, including a screening question answered "no"', () => {
+    expect(label('She has a plan to overdose.', 'Endorses fleeting SI; no plan, no intent.')).toBe('CONTRADICTED');
+    expect(label('He expressed intent to act on the thoughts.', 'Reports thoughts of death; states he would never act on them and denies intent.')).toBe('CONTRADICTED');
+    const v = verifyClaim('The client has been making preparations.', ['T: Any steps taken to prepare? C: Nope, none.'], ['T: Thoughts of suicide this week? C: Some, yes.']);
+    expect(v.label).toBe('CONTRADICTED');
+  });
+  it('R03 R27 means: firearms removed or locked away against still at home, and the reverse', () => {
+    expect(label('He still keeps a rifle in the house.', "His father took the rifle and locked it in a safe at the father's home.")).toBe('CONTRADICTED');
+    expect(label('The client has no access to pills.', 'Has been hoarding pills in a drawer.')).toBe('CONTRADICTED');
+    expect(label("The client's partner removed the shotgun from the home.", "Partner declined to remove the shotgun from the home.")).toBe('CONTRADICTED');
+  });
+  it('R03 R27 time, person, passive/active, thoughts vs act', () => {
+    // past vs current (a history is not an ongoing risk; "in the past few days" is now)
+    expect(label('Reports cutting in the past few days.', 'Cutting history from age 14 to 16; none in the last three years.')).toBe('CONTRADICTED');
+    // a relative's suicide is not the client's attempt
+    expect(label('The client attempted suicide in 2019.', "The client's uncle died by suicide in 2019.")).toBe('CONTRADICTED');
+    // passive vs active
+    expect(label('Client endorsed active suicidal ideation.', 'SI: +passive (wishes not to exist), -active, -plan.')).toBe('CONTRADICTED');
+    // only thought of, never acted on
+    expect(label('He cut himself after the argument.', 'Strong urges to cut after the argument, did not act on them.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 substance use: relapse vs sobriety, frequency, direction, abstinence that ended', () => {
+    expect(label('Client relapsed on opioids this week.', 'Remains 120 days clean from opioids.')).toBe('CONTRADICTED');
+    expect(label('Client smokes cannabis nightly.', 'Cannabis down from nightly to 1x/wk.')).toBe('CONTRADICTED');
+    expect(label('His drinking has increased.', 'Alcohol: 2 drinks on weekends, no change.')).toBe('CONTRADICTED');
+    expect(label('She reports ongoing abstinence from cocaine.', 'She used cocaine on Saturday after 3 months clean.')).toBe('CONTRADICTED');
+    expect(label('The client uses alcohol daily.', 'Drinks wine at dinner twice a week, denies daily use.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 certainty: a possible overdose stated as intentional', () => {
+    expect(label('The overdose was intentional.', 'Unclear whether the overdose was intentional; patient says she lost count of doses.')).toBe('CONTRADICTED');
+  });
+});
+
+describe('risk attributes: faithful paraphrase passes', () => {
+  it('R03 screened and denied, in other words', () => {
+    expect(label('Client screened negative for suicidal and homicidal ideation.', 'Risk: denies SI/HI.')).toBe('SUPPORTED');
+    expect(label('When asked, the client denied thoughts of harming himself.', 'Asked about thoughts of self-harm; pt said no.')).toBe('SUPPORTED');
+  });
+  it('R03 passive wishes to be dead, means removed, abstinence, shorthand lists', () => {
+    expect(label('Client reports passive death wishes without a plan.', 'Client says she hopes she will not wake up some mornings; no plan.')).toBe('SUPPORTED');
+    expect(label('The guns were removed from the home.', 'Her brother removed both guns from the home on Monday.')).toBe('SUPPORTED');
+    expect(label('He has been sober from alcohol for 30 days.', 'Last drink 30 days ago.')).toBe('SUPPORTED');
+    expect(label('She endorsed passive but not active suicidal thoughts, with no plan or intent.', 'SI: +passive, -active, -plan, -intent.')).toBe('SUPPORTED');
+  });
+});
+
+describe('risk mentions', () => {
+  it('R03 a mention carries polarity, time, person and mode', () => {
+    const [m] = riskMentions("Client's sister attempted suicide last year.");
+    expect(m).toMatchObject({ cat: 'suicide', facet: 'act', denied: false, time: 'past', who: 'sister' });
+    const modes = riskMentions('SI: +passive, -active.').filter((x) => x.mode !== null).map((x) => `${x.mode}:${x.denied ? 'denied' : 'present'}`);
+    expect(modes).toEqual(expect.arrayContaining(['passive:present', 'active:denied']));
+  });
+  it('R03 a treatment plan and "cutting back" are not risk', () => {
+    expect(riskMentions('Plan: continue weekly CBT.').length).toBe(0);
+    expect(riskMentions('Treatment plan reviewed; she is cutting back on overtime.').length).toBe(0);
+    expect(compareRisk('Safety plan updated.', ['Safety plan reviewed.']).contra).toEqual([]);
+  });
+});

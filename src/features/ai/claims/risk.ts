@@ -1,0 +1,461 @@
+// Risk mentions and their attributes (issue 15): the most dangerous error a draft can make is to
+// turn "denies SI" into "endorsed passive SI", a removed gun into one at home, thoughts into an
+// attempt, a brother's suicide into the client's. The general token comparison (index.ts) sees
+// words; this module sees *risk mentions*: a concept from a lexicon of shorthand and paraphrase
+// ("SI", "wish to be dead", "hoping she won't wake up", "cutting", "handguns", "30 days clean"),
+// each with the attributes a risk assessment records —
+//   category   suicide, homicide, self-harm, abuse, substance use (plan/intent/means/preparation
+//              are facets of whichever risk the clause is about)
+//   facet      ideation (thoughts, urges, wishes), act (attempt, overdose, cutting, use, violence),
+//              plan, intent, means (access to firearms, pills, blades), preparation, screen
+//   polarity   present / denied (NegEx-style scope, "+x" / "-x" shorthand, "sober", "clean",
+//              means removed or locked away, a screening question answered "no")
+//   time       past (history of, at age, ago, last year) / current (now, today, this week)
+//   who        the person the clause names as its subject (the client's brother, Partner B)
+//   certainty  possible (possible, suspected, concern for, unclear) / stated
+//   mode       passive / active ideation; frequency (daily, 2/wk); count (one, multiple);
+//              direction (increased / decreased / unchanged)
+// A draft mention is compared with the cited segments' mentions of the same risk and facet; when
+// none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
+// attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
+
+export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance';
+type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen';
+
+export interface RiskMention {
+  cat: RiskCat | null;
+  facet: Facet;
+  /** What kind of substance or means ("alcohol", "gun"), null when generic ("substance", "means"). */
+  obj: string | null;
+  denied: boolean;
+  time: 'past' | 'current' | null;
+  who: string | null;
+  uncertain: boolean;
+  mode: 'passive' | 'active' | null;
+  freq: string | null;
+  count: string | null;
+  dir: 'up' | 'down' | 'same' | null;
+  /** A universal denial ("never", "any"): it conflicts with a stated risk at any time. */
+  universal: boolean;
+  /** The words of the mention, for the invention check (a risk aligned with the source is not new). */
+  words: string[];
+  kind: 'relapse' | 'abstinence' | null;
+}
+
+interface Lex {
+  re: RegExp;
+  cat: RiskCat | null;
+  facet: Facet;
+  obj?: string;
+  /** The phrase itself says the risk is absent ("sober", "clean", "removed"). */
+  absent?: boolean;
+  /** A relapse is a return to use after abstinence: only abstinence or another relapse speaks to it. */
+  kind?: 'relapse' | 'abstinence';
+}
+
+const SELF = '(?:my|him|her|them|your|one|our)sel(?:f|ves)';
+const GUN = '(?:firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|weapons?|ammunition|ammo)';
+// Longest and most specific first: a span matched once is not matched again.
+const LEXICON: readonly Lex[] = [
+  // screening instruments and screens
+  { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))(?: (?:screen(?:ing)?|result))?\b/g, cat: 'suicide', facet: 'screen' },
+  { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
+  // suicidal ideation, in shorthand and paraphrase
+  { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never) (?:to )?wake up\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
+  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
+  // homicidal ideation
+  { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
+  // self-harm
+  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
+  // abuse and violence
+  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
+  // substance use: sobriety first (the phrase itself says the use is absent)
+  { re: /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining)\b/g, cat: 'substance', facet: 'act', absent: true, kind: 'abstinence' },
+  { re: /\brelaps(?:e|ed|es|ing)\b/g, cat: 'substance', facet: 'act', kind: 'relapse' },
+  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
+  { re: /\b(?:cannabis|marijuana|weed|thc|pot)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
+  { re: /\b(?:meth|methamphetamine|crystal)\b/g, cat: 'substance', facet: 'act', obj: 'meth' },
+  { re: /\b(?:cocaine|crack)\b/g, cat: 'substance', facet: 'act', obj: 'cocaine' },
+  { re: /\b(?:fentanyl|heroin|opioids?|opiates?|oxycodone|oxy)\b/g, cat: 'substance', facet: 'act', obj: 'opioid' },
+  { re: /\b(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b(?= (?:misuse|use|abuse))|\b(?:misus(?:e|es|ed|ing)) (?:of )?(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b|\b(?:misus(?:e|es|ed|ing))\b/g, cat: 'substance', facet: 'act', obj: 'benzo' },
+  { re: /\b(?:substances?|drugs?|substance use|drug use)\b/g, cat: 'substance', facet: 'act' },
+  { re: /\bcravings?\b/g, cat: 'substance', facet: 'ideation' },
+  // "denies daily use" in a clause about a substance (guarded below)
+  { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
+  // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
+  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
+  { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b/g, cat: null, facet: 'act', absent: true },
+  { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
+  { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
+  { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|researched|rehears(?:ed|al)|suicide note|looked up)\b/g, cat: null, facet: 'prep' },
+  { re: new RegExp(`\\b${GUN}\\b`, 'g'), cat: null, facet: 'means', obj: 'gun' },
+  { re: /\b(?:razor blades?|razors?|blades?|knives|knife)\b/g, cat: null, facet: 'means', obj: 'blade' },
+  { re: /\bpills\b/g, cat: null, facet: 'means', obj: 'pills' },
+  { re: /\b(?:lethal )?means\b|\baccess to (?:lethal )?means\b/g, cat: null, facet: 'means' },
+];
+
+const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
+
+// Context cues, read within the clause.
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
+const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
+/** "in the past week" is now, not history. */
+const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
+const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen|child)|in (?:19|20)\d\d|lifetime|remote)\b/;
+const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
+const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
+const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner)\b/g;
+const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
+const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth']);
+const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|higher|up)\b)/;
+const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing))\b)/;
+const SAME = /\b(?:unchanged|same|stable|no change)\b/;
+
+const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/\b(?:daily|nightly|every (?:day|night)|each (?:day|night)|(?:once )?(?:a|per) day|\/day|qd)\b/, () => 'daily'],
+  [/\b(\d+|one|two|three|four|five|six|twice|once)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${num(m[1]!)}/wk`],
+  [/\b(\d+)x\/wk\b/, (m) => `${m[1]}/wk`],
+  [/\b(?:weekly|every week)\b/, () => '1/wk'],
+  [/\b(?:twice|two times|2x)\b/, () => '2x'],
+  [/\b(?:monthly|(?:once )?a month)\b/, () => 'monthly'],
+];
+const num = (w: string): string => ({ one: '1', once: '1', two: '2', twice: '2', three: '3', four: '4', five: '5', six: '6' })[w] ?? w;
+const COUNT: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:multiple|several|many|numerous|repeated|recurrent|two|three|2|3)\s+(?:\w+\s+)?$/, 'many'],
+  [/\b(?:one|a single|single|1|an|a)\s+(?:\w+\s+)?$/, 'one'],
+];
+
+interface Clause {
+  text: string;
+  /** Offset of the clause in the whole lower-cased text. */
+  at: number;
+  /** A question: its mentions take the polarity of the answer that follows (or none). */
+  question: boolean;
+}
+
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  const re = /[^.;!?\n]+[.;!?\n]*/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    if (raw.trim() === '') continue;
+    // "Asked directly about suicidal thoughts; client said no": a question told in the third person.
+    out.push({ text: raw, at: m.index, question: raw.trimEnd().endsWith('?') || /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?!negative|positive)(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw) });
+  }
+  return out;
+}
+
+/** The polarity a screening question takes from the answer after it: "C: No, nothing like that". */
+function answer(next: Clause | undefined): boolean | null {
+  if (next === undefined) return null;
+  const m = /^\s*(?:[a-z]{1,2}:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
+  if (m === null) return null;
+  return /^(?:no|nope|never|not really)$/.test(m[1]!);
+}
+
+/** The scope of a clause before a match: from the last termination term on. */
+function scopeBefore(s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(TERMINATE)) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
+function scopeAfter(s: string): string {
+  TERMINATE.lastIndex = 0;
+  const m = /\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|states?|endorses?|admits?|now)\b/.exec(s);
+  return m === null ? s : s.slice(0, m.index);
+}
+
+/** A removal of means ("removed", "locked", "gave to", "held by") or, negated, its refusal. */
+const REMOVED = /\b(?:removed?|removing|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
+const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
+const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|access(?: to)?|in the (?:home|house|garage|car))\b/;
+
+/**
+ * `selfHarmContext`: the cited source speaks of risk (self-harm above all), so a bare "cut" of the
+ * draft ("last cut yesterday") or "no preparations" is read as one.
+ */
+export function riskMentions(text: string, selfHarmContext = false): RiskMention[] {
+  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const cls = clauses(lower);
+  const out: RiskMention[] = [];
+  cls.forEach((c, ci) => {
+    const taken: Array<[number, number]> = [];
+    const found: Array<{ lex: Lex; start: number; end: number; word: string }> = [];
+    for (const lex of LEXICON) {
+      lex.re.lastIndex = 0;
+      for (let m = lex.re.exec(c.text); m !== null; m = lex.re.exec(c.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (m[0].trim() === '' || taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        found.push({ lex, start, end, word: m[0] });
+      }
+    }
+    // "Drank 5 drinks Friday; none since": the use the clause before named, denied from then on.
+    // "SI: +passive, -active": in a clause about suicidal ideation, each passive/active is one.
+    if (found.some((f) => f.lex.cat === 'suicide' && f.lex.facet === 'ideation'))
+      for (const m of c.text.matchAll(/\b(passive|active)\b/g))
+        if (!taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) found.push({ lex: MODE_LEX, start: m.index, end: m.index + m[0].length, word: m[0] });
+    if (found.length === 0) {
+      if (/^\s*(?:none|nothing|no (?:use|more)|not)\b[^.;]*\bsince\b/.test(c.text)) {
+        const last = out[out.length - 1];
+        if (last !== undefined && !last.denied) out.push({ ...last, denied: true, time: 'current', universal: false });
+      }
+      return;
+    }
+    // A clause about risk: plan, intent and means are facets of its risk; otherwise "plan" is a
+    // treatment plan and "cutting" cutting back.
+    const riskCats = found.filter((f) => f.lex.cat !== null && f.lex.facet !== 'act').map((f) => f.lex.cat!);
+    const anyCat = found.find((f) => f.lex.cat !== null && !(f.lex.cat === 'self_harm' && /^(?:cut|cutting|burning|cuts)$/.test(f.word)))?.lex.cat ?? null;
+    const aboutRisk = selfHarmContext || riskCats.length > 0 || anyCat !== null || /\b(?:safety|lethal|suicid|risk|harm|hurt|kill|die|dead)\w*/.test(lower);
+    const qAnswer = c.question ? answer(cls[ci + 1]) : null;
+    if (c.question && qAnswer === null) return;
+    for (const f of found.sort((a, b) => a.start - b.start)) {
+      const { lex } = f;
+      if (lex.cat === null && lex.facet !== 'means' && !aboutRisk) continue;
+      if ((lex.facet === 'plan' || lex.facet === 'intent') && /\b(?:safety|treatment|discharge|return|care|crisis|action)\s*$/.test(c.text.slice(0, f.start))) continue;
+      // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
+      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
+      // bare "use" only in a clause that names a substance, and not as "use of skills".
+      if (f.lex.re.source.startsWith('\\b(?:use|') && !(found.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
+      if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
+      if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/\b(?:hits?|hit) (?:me|her|him|them|his|her|my)\b/.test(c.text.slice(f.start))) continue;
+      if (lex.obj === 'alcohol' && /^\s*(?:coffee|water|tea|soda|juice|caffeine|energy|milk|fluids?|pop)\b/.test(c.text.slice(f.end))) continue;
+      if (lex.cat === 'substance' && f.word === 'clean' && !/\b(?:days?|weeks?|months?|years?|stayed|staying|been|remains?)\b/.test(c.text)) continue;
+      if (f.word === 'misuse' || f.word.startsWith('misus')) {
+        if (!/alprazolam|xanax|benzo|clonazepam|lorazepam|opioid|substance|drug|pill|medication|prescri/.test(lower)) continue;
+      }
+      const before = scopeBefore(c.text.slice(Math.max(0, f.start - 70), f.start));
+      const after = scopeAfter(c.text.slice(f.end, f.end + 40));
+      const win = before.split(/\s+/).slice(-7).join(' ');
+      const afterWords = after.split(/\s+/).filter((w) => w !== '');
+      // "thoughts of hurting yourself", "urges to cut": the act only thought of.
+      const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before)) ? 'ideation' : lex.facet;
+      let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
+      if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
+      // "won't wake up" carries its own negation.
+      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|be alive|exist/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
+      // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
+      if (lex.absent === true) denied = lex.cat === null ? true : !denied;
+      let time: RiskMention['time'] = null;
+      // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
+      const rest = c.text.slice(f.end, f.end + 60);
+      const cutAt = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said|denies|denied)\b|\b(?:but|however|although|though|yet|whereas)\b/.exec(rest);
+      const near = `${before.split(/\s+/).slice(-6).join(' ')} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`;
+      if (RECENT.test(near) || RECENT.test(`${before} ${f.word}`)) time = 'current';
+      else if (PAST.test(near)) time = 'past';
+      else if (CURRENT.test(near)) time = 'current';
+      // "after 30 days clean": the sober stretch is over.
+      if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
+      if (lex.facet === 'means') {
+        const region = `${before} ${f.word} ${after}`;
+        if (REFUSED.test(region)) denied = false;
+        else if (REMOVED.test(region)) denied = true;
+        else if (POSSESS.test(region) && !NEG_PRE.test(win)) denied = false;
+      }
+      // Who: the nearest person named before, unless what follows them is a reporting verb.
+      let who: string | null = null;
+      const head = c.text.slice(0, f.start);
+      for (const m of head.matchAll(PERSON)) {
+        if (REPORTING.test(head.slice(m.index + m[0].length))) continue;
+        if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
+        who = CLIENT_WORDS.has(m[0]) ? 'client' : m[0];
+      }
+      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' '));
+      let mode: RiskMention['mode'] = null;
+      if (lex.cat === 'suicide' && lex.facet === 'ideation') {
+        // The nearest "passive" / "active" before the mention (within its scope), else after it.
+        const pre = [...`${win} ${f.word}`.matchAll(/\b(passive|active)\b/g)].pop();
+        const m = pre ?? /\b(passive|active)\b/.exec(after);
+        if (m !== undefined && m !== null) mode = m[1] as 'passive' | 'active';
+        else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';
+      }
+      let freq: string | null = null;
+      const stop = afterWords.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
+      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, Math.min(10, stop < 0 ? 10 : stop)).join(' ')}`;
+      for (const [re, val] of FREQ) {
+        const m = re.exec(freqText);
+        if (m === null) continue;
+        // "from daily to 2x/wk": the state before the change is not the frequency now.
+        if (/\bfrom\s*$/.test(freqText.slice(0, m.index))) continue;
+        freq = val(m);
+        break;
+      }
+      let count: string | null = null;
+      if (facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
+      let dir: RiskMention['dir'] = null;
+      const dirText = `${win} ${after}`;
+      if (SAME.test(dirText)) dir = 'same';
+      else if (DOWN.test(dirText)) dir = 'down';
+      else if (UP.test(dirText)) dir = 'up';
+      if (c.question && qAnswer !== null) denied = qAnswer;
+      // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
+      let kind = lex.kind ?? null;
+      if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
+        denied = true;
+        time = 'current';
+        kind = 'abstinence';
+      }
+      out.push({
+        cat: lex.cat ?? anyCat,
+        facet,
+        // "denies other substance use": the denial leaves out what the sentence names.
+        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? null),
+        denied,
+        time,
+        who,
+        uncertain,
+        mode,
+        freq,
+        count,
+        dir,
+        universal: denied && /\b(?:never|any|ever|all)\b/.test(win),
+        words: f.word.split(/[\s/-]+/),
+        kind,
+      });
+    }
+  });
+  return out;
+}
+
+const catOk = (a: RiskMention, b: RiskMention): boolean => a.cat === null || b.cat === null || a.cat === b.cat || (a.facet !== 'act' && a.facet !== 'ideation');
+const objOk = (a: RiskMention, b: RiskMention): boolean => a.obj === null || b.obj === null || a.obj === b.obj;
+const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation or acts', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse or violence', substance: 'substance use' };
+const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen' };
+const name = (m: RiskMention): string => (m.facet === 'ideation' || m.facet === 'act' ? (m.cat !== null ? WORDS[m.cat] : 'risk') : FACET[m.facet]) + (m.obj !== null && m.facet !== 'means' ? ` (${m.obj})` : '');
+
+/** A source mention of another time with the other polarity: it neither supports nor contradicts. */
+const IRRELEVANT = '\u0000';
+/** "2x" (two times) is compatible with "2/wk". */
+const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''));
+
+/** The attribute on which a source mention conflicts with a draft mention, or null. */
+function conflict(d: RiskMention, s: RiskMention): string | null {
+  if (d.denied !== s.denied) {
+    // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
+    if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
+    {
+      return d.denied ? `source says ${name(s)} present; draft says denied` : `source says ${s.facet === 'means' ? `${name(s)} removed or absent` : `denies ${name(s)}`}; draft says ${s.facet === 'means' ? 'present' : 'present'}`;
+    }
+  }
+  if (!d.denied && !s.denied) {
+    if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
+    if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
+    if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
+    if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
+    if (d.freq !== null && s.freq !== null && !sameFreq(d.freq, s.freq)) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
+    if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
+    if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
+  }
+  // "continued abstinence" against "used … after 30 days clean": that abstinence is over.
+  if (d.denied && s.denied && s.kind === 'abstinence' && s.time === 'past' && d.time !== 'past') return 'source says the abstinence ended; draft says it continues';
+  return null;
+}
+
+export interface RiskComparison {
+  /** Attribute conflicts, in words a clinician reads. */
+  contra: string[];
+  /** Words of draft mentions that a source mention agrees with: not an invention. */
+  aligned: Set<string>;
+  /** Risk categories the sources speak of through this lexicon (paraphrase included). */
+  sourceCats: Set<RiskCat>;
+  /** Draft categories every one of whose mentions a source mention agrees with. */
+  agreed: Set<RiskCat>;
+  /** The draft names risk, and every mention of it agrees with one of the source's. */
+  allAgree: boolean;
+}
+
+/** Mentions per text, cached: a segment is cited by many sentences. */
+const CACHE = new Map<string, RiskMention[]>();
+export function mentionsOf(text: string, selfHarmContext = false): RiskMention[] {
+  const key = selfHarmContext ? `\u0001${text}` : text;
+  let m = CACHE.get(key);
+  if (m === undefined) {
+    m = riskMentions(text, selfHarmContext);
+    if (CACHE.size > 20_000) CACHE.clear();
+    CACHE.set(key, m);
+  }
+  return m;
+}
+export const clearRiskCache = (): void => CACHE.clear();
+
+/**
+ * `context`: the uncited segments of the same note. They never supply a mention; they only say
+ * the note is about suicide, homicide or self-harm, so that "Have you done anything to prepare?"
+ * or "made preparations to act" is read as a facet of that risk.
+ */
+export function compareRisk(sentence: string, sources: readonly string[], context: readonly string[] = []): RiskComparison {
+  let src = sources.flatMap((t) => mentionsOf(t));
+  const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
+  // Most draft sentences name no risk, even read in a risk context: nothing to compare.
+  if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
+  const noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
+  const draft = mentionsOf(sentence, noteRisky);
+  // Segments cited together read in each other's context ("Have you done anything to prepare?"
+  // after a segment about suicidal thoughts), and in the draft's.
+  if (noteRisky || risky(draft)) src = sources.flatMap((t) => mentionsOf(t, true));
+  const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
+  let agreeing = 0;
+  const disagreeing = new Set<RiskCat>();
+  for (const d of draft) {
+    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind !== null));
+    // An active/passive ideation is compared with the source's words on that, when it has any.
+    if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
+    if (d.mode !== null && cands.some((s) => s.mode === d.mode)) cands = cands.filter((s) => s.mode === d.mode);
+    // A frequency is compared with the mentions that give one.
+    if (d.freq !== null && cands.some((s) => s.freq !== null)) cands = cands.filter((s) => s.freq !== null);
+    // So is a count, and a named substance or means with the mentions naming it.
+    if (d.count !== null && cands.some((s) => s.count !== null)) cands = cands.filter((s) => s.count !== null);
+    if (d.obj !== null && cands.some((s) => s.obj === d.obj)) cands = cands.filter((s) => s.obj === d.obj);
+    // A dated state of the source makes its undated opposite the earlier one ("drank 5 on Friday;
+    // none since", "used over the weekend after 30 days clean").
+    for (const now of cands.filter((s) => s.time === 'current')) cands = cands.map((s) => (s.time === null && s.denied !== now.denied ? { ...s, time: 'past' } : s));
+    // An act the source says was only thought of and never acted on.
+    if (cands.length === 0 && d.facet === 'act' && !d.denied && d.cat !== null && d.cat !== 'substance') {
+      const thought = src.filter((s) => s.cat === d.cat && s.facet === 'ideation' && !s.denied);
+      const notActed = src.some((s) => s.facet === 'act' && s.denied && (s.cat === null || s.cat === d.cat));
+      if (thought.length > 0 && notActed) out.contra.push(`source speaks of ${name(thought[0]!)} as thoughts, not acted on; draft says ${name(d)} happened`);
+      if (d.cat !== null) disagreeing.add(d.cat);
+      continue;
+    }
+    const verdicts = cands.map((s) => conflict(d, s));
+    cands = cands.filter((_, i) => verdicts[i] !== IRRELEVANT);
+    if (cands.length === 0) {
+      // Nothing in the source speaks to it: the word-level check decides (an invention).
+      if (d.cat !== null) disagreeing.add(d.cat);
+      continue;
+    }
+    const conflicts = cands.map((s) => conflict(d, s));
+    // A universal denial ("never", "any") against a stated risk at any time.
+    const universal = d.denied && d.universal ? cands.find((s) => !s.denied) : undefined;
+    if (universal !== undefined) {
+      out.contra.push(`source says ${name(universal)} present; draft says never or none`);
+      if (d.cat !== null) disagreeing.add(d.cat);
+    } else if (conflicts.every((c) => c !== null)) {
+      out.contra.push(conflicts[0]!);
+      if (d.cat !== null) disagreeing.add(d.cat);
+    } else {
+      // (Abuse: who did what to whom stays with the word-level check, which reads agents.)
+      // (Nor a named substance: "vodka" is more specific than the source's "alcohol", which the
+      // word-level check reads through WordNet.)
+      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null)) for (const w of d.words) out.aligned.add(w);
+      // Authority needs a source mention that states every attribute the draft gives (a
+      // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
+      // means): an attribute the source does not state is left to the word-level check.
+      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
+      if (strict) agreeing++;
+      if (d.cat !== null) out.agreed.add(d.cat);
+    }
+  }
+  for (const c of disagreeing) out.agreed.delete(c);
+  // Who did what to whom in abuse is read by the word-level check: no authority there.
+  out.allAgree = draft.length > 0 && agreeing === draft.length && out.contra.length === 0 && !draft.some((d) => d.cat === 'abuse');
+  out.contra = [...new Set(out.contra)];
+  return out;
+}
