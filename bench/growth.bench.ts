@@ -428,6 +428,8 @@ interface Verified {
 
 // BENCH_VERIFY_FORMATS: the COPY readers measured side by side, in this order (default both).
 const VERIFY_FORMATS = (process.env.BENCH_VERIFY_FORMATS ?? 'text,binary').split(',').map((f) => copyFormatFromEnv({ TACET_AUDIT_COPY: f.trim() }));
+// BENCH_VERIFY_THREADS: lane workers in the main thread (0), in worker threads (1), or both (0,1: each reader both ways).
+const VERIFY_THREADS = (process.env.BENCH_VERIFY_THREADS ?? '0,1').split(',').map((t) => t.trim() === '1');
 // BENCH_VERIFY_REPEAT: every verifier run that many times, interleaved (the machine's load moves).
 const VERIFY_REPEAT = Math.max(1, Number(process.env.BENCH_VERIFY_REPEAT ?? 1));
 
@@ -457,12 +459,16 @@ async function measureVerify(adminUrl: string, canonicalFile: string): Promise<V
     for (let rep = 0; rep < VERIFY_REPEAT; rep++) {
       for (const concurrency of concurrencies) {
         for (const format of VERIFY_FORMATS) {
-          const tv = Date.now();
-          const report = await verifyAudit(va.db, { concurrency, copy: postgresCopyConnector(adminUrl, undefined, format) });
-          const secs = (Date.now() - tv) / 1000;
-          const how = concurrency === 1 ? 'one lane group at a time' : `${concurrency} lane groups at a time`;
-          runs.push({ label: `tacet verifyAudit, ${format} COPY reader, ${how}${VERIFY_REPEAT > 1 ? ` (pass ${rep + 1})` : ''}`, report, secs });
-          log(`${runs.at(-1)?.label}: ${secs.toFixed(2)} s, ${report.problems.length} problems`);
+          for (const threads of VERIFY_THREADS) {
+            // Text in worker threads is not a combination the CLI uses.
+            if (threads && format === 'text') continue;
+            const tv = Date.now();
+            const report = await verifyAudit(va.db, { concurrency, threads, copy: postgresCopyConnector(adminUrl, undefined, format) });
+            const secs = (Date.now() - tv) / 1000;
+            const how = concurrency === 1 ? 'one lane group at a time' : `${concurrency} lane groups at a time`;
+            runs.push({ label: `tacet verifyAudit, ${format} COPY reader, ${how}${threads ? ', each in a worker thread' : ', in the main thread'}${VERIFY_REPEAT > 1 ? ` (pass ${rep + 1})` : ''}`, report, secs });
+            log(`${runs.at(-1)?.label}: ${secs.toFixed(2)} s, ${report.problems.length} problems`);
+          }
         }
       }
     }

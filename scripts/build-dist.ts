@@ -111,6 +111,7 @@ export async function buildServer(out: string, recording: boolean): Promise<esbu
     entryPoints: [
       { in: 'src/cli/main.ts', out: 'main' },
       { in: 'src/deid/jsonl-worker.ts', out: 'jsonl-worker' },
+      { in: 'src/audit/verify-worker.ts', out: 'audit-verify-worker' },
     ],
     outdir: path.join(out, 'server'),
     bundle: true,

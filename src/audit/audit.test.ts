@@ -354,7 +354,7 @@ describe('bin/tacet audit verify', () => {
     }
   });
 
-  it.runIf(usingPostgres())('R23 a login holding only tacet_auditor verifies every chain through COPY, text or binary: exit 0 intact, exit 1 on an edited row', async () => {
+  it.runIf(usingPostgres())('R23 a login holding only tacet_auditor verifies every chain through COPY, text or binary, in the main thread or in worker threads: exit 0 intact, exit 1 on an edited row', async () => {
     const t = await createTestDb();
     // Roles are cluster-wide: a name of this run's own, dropped at the end.
     const login = `tacet_audit_login_${crypto.randomBytes(4).toString('hex')}`;
@@ -372,21 +372,22 @@ describe('bin/tacet audit verify', () => {
       auditor.username = login;
       auditor.password = '';
       const bin = path.resolve('bin/tacet');
-      const run = (format: string, args: string[] = []) =>
+      const run = (format: string, args: string[] = [], threads = 'off') =>
         spawnSync(bin, ['audit', 'verify', ...args], {
           env: {
             ...process.env,
             DATABASE_URL: t.runtimeUrl ?? '',
             DATABASE_ADMIN_URL: auditor.href,
             TACET_AUDIT_COPY: format,
+            TACET_AUDIT_VERIFY_THREADS: threads,
             TACET_MASTER_KEY: crypto.randomBytes(32).toString('base64'),
             KEYRING_URL: `${admin.protocol}//${admin.host}/tacet_keyring_unused`,
             SMTP_URL: 'smtp://127.0.0.1:2525',
           },
           encoding: 'utf8',
         });
-      for (const format of ['binary', 'text']) {
-        const ok = run(format);
+      for (const [format, threads] of [['binary', 'off'], ['text', 'off'], ['binary', 'on']] as const) {
+        const ok = run(format, [], threads);
         expect(ok.stderr).toBe('');
         expect(ok.stdout).toContain('OK: every chain is intact');
         expect(ok.status).toBe(0);
@@ -396,8 +397,8 @@ describe('bin/tacet audit verify', () => {
         await sql`UPDATE audit_events SET outcome = 'denied' WHERE practice_id = ${p.practiceId} AND seq = 2`.execute(db);
         await sql`SET session_replication_role = origin`.execute(db);
       });
-      for (const format of ['binary', 'text']) {
-        const bad = run(format, ['--practice', p.practiceId]);
+      for (const [format, threads] of [['binary', 'off'], ['text', 'off'], ['binary', 'on']] as const) {
+        const bad = run(format, ['--practice', p.practiceId], threads);
         expect(bad.status).toBe(1);
         expect(bad.stdout).toMatch(new RegExp(`BROKEN practice ${p.practiceId} lane \\d+ at seq 2: hash_mismatch`));
       }

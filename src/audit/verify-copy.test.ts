@@ -28,7 +28,7 @@ async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
   });
 }
 
-/** The paged, text COPY and binary COPY readers over the same rows, whole reports compared. */
+/** The paged, text COPY and binary COPY readers (the binary one also in worker threads) over the same rows, whole reports compared. */
 async function both(opts: VerifyOptions = {}, practiceId = p.practiceId) {
   const base = { practiceId, concurrency: 3, ...opts };
   const paged = await t.asAdmin((db) => verifyAudit(db, { ...base, pageSize: 4 }));
@@ -36,9 +36,12 @@ async function both(opts: VerifyOptions = {}, practiceId = p.practiceId) {
   const binary = await t.asAdmin((db) => verifyAudit(db, { ...base, copy: postgresCopyConnector(t.adminUrl ?? '', undefined, 'binary') }));
   // One lane per COPY statement as well as all of them in one (concurrency 1: one group).
   const single = await t.asAdmin((db) => verifyAudit(db, { ...base, concurrency: 1, copy: postgresCopyConnector(t.adminUrl ?? '', undefined, 'binary') }));
+  // Lane groups in worker threads, each with a COPY connection of its own (larger machines).
+  const threaded = await t.asAdmin((db) => verifyAudit(db, { ...base, threads: true, copy: postgresCopyConnector(t.adminUrl ?? '', undefined, 'binary') }));
   expect(text).toEqual(paged);
   expect(binary).toEqual(paged);
   expect(single).toEqual(paged);
+  expect(threaded).toEqual(paged);
   return binary;
 }
 

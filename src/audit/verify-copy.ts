@@ -8,6 +8,7 @@
 //
 // The result must be byte for byte what verify.ts's canonical() makes of the driver's values, so
 // a chain verifies (or breaks) the same way on both paths (verify-copy.test.ts compares them).
+import os from 'node:os';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
@@ -55,13 +56,33 @@ export function copyFormatFromEnv(env: NodeJS.ProcessEnv = process.env): CopyFor
   throw new Error('TACET_AUDIT_COPY must be text or binary');
 }
 
+/**
+ * TACET_AUDIT_VERIFY_THREADS=auto|on|off: lane groups in worker threads. Each thread parses and
+ * hashes its own COPY stream, so verification scales with cores; on a machine of two cores the
+ * database's COPY output already needs one of them and the threads' start-up costs more than they
+ * spread (measured, docs/benchmarks.md), so `auto` uses them from four cores on.
+ */
+export function verifyThreadsFromEnv(env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism()): { threads: boolean; concurrency: number } {
+  const v = env.TACET_AUDIT_VERIFY_THREADS ?? 'auto';
+  if (v !== 'auto' && v !== 'on' && v !== 'off') throw new Error('TACET_AUDIT_VERIFY_THREADS must be auto, on or off');
+  const threads = v === 'on' || (v === 'auto' && cores >= 4);
+  // One thread per core but one, left to the database when it runs on the same machine.
+  return threads ? { threads, concurrency: Math.max(2, cores - 1) } : { threads, concurrency: 2 };
+}
+
 /** A connection that streams COPY … TO STDOUT; one per lane worker. */
 export interface CopyConnection {
   readonly format: CopyFormat;
   copyOut(query: string): NodeJS.ReadableStream;
   close(): Promise<void>;
 }
-export type CopyConnector = () => Promise<CopyConnection>;
+/** How a connector connects, so that a worker thread can open connections of its own (verify-threads.ts). */
+export interface CopySpec {
+  url: string;
+  role?: string;
+  format: CopyFormat;
+}
+export type CopyConnector = (() => Promise<CopyConnection>) & { spec?: CopySpec };
 
 /**
  * Opens connections for the COPY reader at `url`, each set up as the verification needs: the
@@ -69,7 +90,7 @@ export type CopyConnector = () => Promise<CopyConnection>;
  */
 export function postgresCopyConnector(url: string, role?: string, format: CopyFormat = copyFormatFromEnv()): CopyConnector {
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error('invalid role name');
-  return async () => {
+  const connect = async (): Promise<CopyConnection> => {
     const client = new pg.Client({ connectionString: url, application_name: 'tacet-audit-verify' });
     // A lost server surfaces on the COPY stream; without a listener it would kill the process.
     client.on('error', () => undefined);
@@ -86,6 +107,7 @@ export function postgresCopyConnector(url: string, role?: string, format: CopyFo
       close: () => client.end(),
     };
   };
+  return Object.assign(connect, { spec: { url, format, ...(role !== undefined ? { role } : {}) } });
 }
 
 /**

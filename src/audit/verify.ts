@@ -5,7 +5,8 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { copyQuery, copyRowParser, type CopyConnection, type CopyConnector } from './verify-copy.ts';
+import { copyQuery, copyRowParser, type CopyConnection, type CopyConnector, type CopySpec } from './verify-copy.ts';
+import { LaneThread } from './verify-threads.ts';
 
 const ZERO = Buffer.alloc(32);
 
@@ -167,6 +168,100 @@ export function verifyChain(practiceId: string, rows: ChainRow[], head: { seq: n
   return v.finish(head);
 }
 
+/** What one lane's check needs, as plain data (it crosses to worker threads): where it starts, what it must meet. */
+export interface LanePlan {
+  k: string;
+  practiceId: string;
+  lane: number;
+  /** The checkpoint verification starts from (undefined: seq 1). */
+  cp?: Checkpoint;
+  /** Later checkpoints (full mode), each to be matched by the row it sealed. */
+  later: Array<[number, Uint8Array]>;
+  anchor?: { seq: number; hash: string };
+  head?: { seq: number; hash: Uint8Array };
+}
+
+export interface LaneResult {
+  events: number;
+  problems: ChainProblem[];
+  fromCheckpoint: boolean;
+}
+
+/** One lane's check in progress: its verifier, and the checks after each accepted row. */
+export interface LaneCheck {
+  v: ChainVerifier;
+  from: number;
+  /** The row's parts, as ChainVerifier.pushParts takes them, plus the later-checkpoint and anchor checks. */
+  push(seq: number, prev: Buffer, hash: Buffer, recompute: () => Buffer): void;
+  finish(): LaneResult;
+}
+
+export function laneCheck(plan: LanePlan): LaneCheck {
+  const { practiceId: id, lane, anchor } = plan;
+  const cp = plan.cp === undefined ? undefined : { seq: plan.cp.seq, hash: Buffer.from(plan.cp.hash) };
+  const later = new Map(plan.later.map(([seq, hash]) => [seq, Buffer.from(hash)] as const));
+  const head = plan.head === undefined ? undefined : { seq: plan.head.seq, hash: Buffer.from(plan.head.hash) };
+  const v = new ChainVerifier(id, lane, cp);
+  const extra: ChainProblem[] = [];
+  // An anchor at or before the checkpoint was verified when the checkpoint was sealed.
+  let anchorSeen = anchor !== undefined && cp !== undefined && anchor.seq <= cp.seq && (anchor.seq < cp.seq || anchor.hash === cp.hash.toString('hex'));
+  const checkLater = later.size > 0 || anchor !== undefined;
+  return {
+    v,
+    from: cp?.seq ?? 0,
+    push(seq, prev, hash, recompute) {
+      v.pushParts(seq, prev, hash, recompute);
+      if (v.broken || !checkLater) return;
+      // After each accepted row: a later checkpoint must still match its row, and the anchor's row must be there.
+      const sealed = later.get(seq);
+      if (sealed !== undefined && !sealed.equals(hash) && extra.length === 0) {
+        extra.push({ practiceId: id, lane, seq, kind: 'anchor_mismatch', detail: 'a sealed checkpoint no longer matches the row it sealed' });
+      }
+      if (anchor !== undefined && seq === anchor.seq && hash.toString('hex') === anchor.hash) anchorSeen = true;
+    },
+    finish() {
+      const problems = [...v.finish(head), ...extra];
+      if (anchor !== undefined && !anchorSeen) {
+        problems.push({ practiceId: id, lane, seq: anchor.seq, kind: 'anchor_mismatch', detail: 'the chain no longer holds the row recorded in the anchor file' });
+      }
+      return { events: v.count, problems, fromCheckpoint: cp !== undefined };
+    },
+  };
+}
+
+const laneKey = (practiceId: string, lane: number) => `${practiceId}:${lane}`;
+
+/**
+ * COPY: a group of lanes in one statement, each lane's rows in seq order one lane after
+ * another, dispatched by the (practice, lane) the parser reports. One statement per group
+ * rather than per lane keeps the stream full: per lane, the server sat idle while the last rows
+ * were hashed and the process while the next statement started (≈ 40 % of the time idle on a
+ * trail of 3,300-row lanes). Rows arriving out of seq order would be reported as a gap, never
+ * accepted.
+ */
+export async function copyLanes(group: Array<{ plan: LanePlan; check: LaneCheck }>, conn: CopyConnection): Promise<void> {
+  const byKey = new Map(group.map((g) => [laneKey(g.plan.practiceId, g.plan.lane), g.check]));
+  let current: LaneCheck | undefined;
+  let live = group.length;
+  const parser = copyRowParser(
+    conn.format,
+    (seq, prev, hash, recompute) => {
+      if (current === undefined) throw new Error('COPY row before its lane');
+      const wasBroken = current.v.broken;
+      current.push(seq, prev, hash, recompute);
+      if (!wasBroken && current.v.broken) live--;
+    },
+    (practiceId, lane) => {
+      current = byKey.get(laneKey(practiceId, lane));
+      if (current === undefined) throw new Error('COPY returned a lane that was not asked for');
+    },
+  );
+  const stream = conn.copyOut(copyQuery(group.map((g) => ({ practiceId: g.plan.practiceId, lane: g.plan.lane, afterSeq: g.check.from })), conn.format));
+  // Once every lane of the group is broken the rest is drained unparsed (ending a COPY early would cost the connection).
+  for await (const chunk of stream) if (live > 0) parser.push(chunk as Buffer);
+  if (live > 0) parser.end();
+}
+
 /**
  * Verifies all chains (or one practice's). Must run as a role that can read every practice's
  * audit rows: tacet_auditor, or the database superuser. Streams each practice's chain in pages.
@@ -198,6 +293,12 @@ export interface VerifyOptions {
    * instead of paged queries through `db` (verify-copy.ts). Without it (PGlite), paged queries.
    */
   copy?: CopyConnector;
+  /**
+   * With `copy` from postgresCopyConnector: each lane worker is a worker thread with its own
+   * connection (verify-threads.ts), so parsing and hashing of different lane groups use
+   * different cores; the main thread only plans lanes and gathers results.
+   */
+  threads?: boolean;
 }
 
 export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: VerifyOptions = {}): Promise<VerifyReport> {
@@ -228,25 +329,11 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
   const ordered = [...chains.entries()].sort(([a], [b]) => a.localeCompare(b));
   const report: VerifyReport = { practices: new Set(ordered.map(([, c]) => c.practiceId)).size, events: 0, problems: [], fromCheckpoints: 0, heads: [] };
 
-  interface LaneResult {
-    events: number;
-    problems: ChainProblem[];
-    fromCheckpoint: boolean;
-  }
   const PAGE = opts.pageSize ?? 5000;
-
-  /** One lane's check in progress: where it starts, its verifier, and the checks after each accepted row. */
-  interface LaneCheck {
-    v: ChainVerifier;
-    /** The row's parts, as ChainVerifier.pushParts takes them, plus the later-checkpoint and anchor checks. */
-    push(seq: number, prev: Buffer, hash: Buffer, recompute: () => Buffer): void;
-    finish(): LaneResult;
-    from: number;
-  }
-  const startLane = async (k: string, id: string, lane: number): Promise<LaneCheck> => {
+  const planLane = async (k: string, id: string, lane: number): Promise<LanePlan> => {
     const cps = cpLists.get(k) ?? [];
     let cp = cps.at(-1);
-    let later = new Map<number, Buffer>();
+    let later: Array<[number, Uint8Array]> = [];
     if (full) {
       // From the first row still held: seq 1, or the checkpoint that sealed the removed prefix
       // before it. Every checkpoint after that must still match the row it sealed.
@@ -254,35 +341,11 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
       const firstSeq = first === null || first === undefined ? undefined : Number(first);
       cp = firstSeq === undefined ? cps.at(-1) : cps.filter((c) => c.seq < firstSeq).at(-1);
       const from = cp?.seq ?? 0;
-      later = new Map(cps.filter((c) => c.seq > from).map((c) => [c.seq, c.hash] as const));
+      later = cps.filter((c) => c.seq > from).map((c) => [c.seq, c.hash]);
     }
-    const v = new ChainVerifier(id, lane, cp);
-    const extra: ChainProblem[] = [];
     const anchor = opts.anchors?.get(k);
-    // An anchor at or before the checkpoint was verified when the checkpoint was sealed.
-    let anchorSeen = anchor !== undefined && cp !== undefined && anchor.seq <= cp.seq && (anchor.seq < cp.seq || anchor.hash === cp.hash.toString('hex'));
-    const checkLater = later.size > 0 || anchor !== undefined;
-    return {
-      v,
-      from: cp?.seq ?? 0,
-      push(seq, prev, hash, recompute) {
-        v.pushParts(seq, prev, hash, recompute);
-        if (v.broken || !checkLater) return;
-        // After each accepted row: a later checkpoint must still match its row, and the anchor's row must be there.
-        const sealed = later.get(seq);
-        if (sealed !== undefined && !sealed.equals(hash) && extra.length === 0) {
-          extra.push({ practiceId: id, lane, seq, kind: 'anchor_mismatch', detail: 'a sealed checkpoint no longer matches the row it sealed' });
-        }
-        if (anchor !== undefined && seq === anchor.seq && hash.toString('hex') === anchor.hash) anchorSeen = true;
-      },
-      finish() {
-        const problems = [...v.finish(headMap.get(k)), ...extra];
-        if (anchor !== undefined && !anchorSeen) {
-          problems.push({ practiceId: id, lane, seq: anchor.seq, kind: 'anchor_mismatch', detail: 'the chain no longer holds the row recorded in the anchor file' });
-        }
-        return { events: v.count, problems, fromCheckpoint: cp !== undefined };
-      },
-    };
+    const head = headMap.get(k);
+    return { k, practiceId: id, lane, later, ...(cp !== undefined ? { cp } : {}), ...(anchor !== undefined ? { anchor } : {}), ...(head !== undefined ? { head } : {}) };
   };
 
   /** Paged queries through `db` (PGlite), the next page on its way while this one is hashed. */
@@ -309,37 +372,6 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
     }
   };
 
-  /**
-   * COPY: a group of lanes in one statement, each lane's rows in seq order one lane after
-   * another, dispatched by the (practice, lane) the parser reports. One statement per group
-   * rather than per lane keeps the stream full: per lane, the server sat idle while the last rows
-   * were hashed and the process while the next statement started (≈ 40 % of the time idle on a
-   * trail of 3,300-row lanes). Rows arriving out of seq order would be reported as a gap, never
-   * accepted.
-   */
-  const copyGroup = async (group: Array<{ k: string; id: string; lane: number; check: LaneCheck }>, conn: CopyConnection): Promise<void> => {
-    const byKey = new Map(group.map((g) => [key(g.id, g.lane), g.check]));
-    let current: LaneCheck | undefined;
-    let live = group.length;
-    const parser = copyRowParser(
-      conn.format,
-      (seq, prev, hash, recompute) => {
-        if (current === undefined) throw new Error('COPY row before its lane');
-        const wasBroken = current.v.broken;
-        current.push(seq, prev, hash, recompute);
-        if (!wasBroken && current.v.broken) live--;
-      },
-      (practiceId, lane) => {
-        current = byKey.get(key(practiceId, lane));
-        if (current === undefined) throw new Error('COPY returned a lane that was not asked for');
-      },
-    );
-    const stream = conn.copyOut(copyQuery(group.map((g) => ({ practiceId: g.id, lane: g.lane, afterSeq: g.check.from })), conn.format));
-    // Once every lane of the group is broken the rest is drained unparsed (ending a COPY early would cost the connection).
-    for await (const chunk of stream) if (live > 0) parser.push(chunk as Buffer);
-    if (live > 0) parser.end();
-  };
-
   const results: LaneResult[] = new Array<LaneResult>(ordered.length);
   // Work units: for COPY, runs of up to 16 lanes (one statement each), split finer when there
   // are fewer lanes than workers can share; paged, one lane each.
@@ -348,7 +380,32 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
   const units: number[][] = [];
   for (let i = 0; i < ordered.length; i += per) units.push(Array.from({ length: Math.min(per, ordered.length - i) }, (_, j) => i + j));
   let nextUnit = 0;
+  const spec = opts.threads === true ? opts.copy?.spec : undefined;
+  const plansOf = async (unit: number[]) => {
+    const plans: Array<{ i: number; plan: LanePlan }> = [];
+    for (const i of unit) {
+      const [k, { practiceId, lane }] = ordered[i]!;
+      plans.push({ i, plan: await planLane(k, practiceId, lane) });
+    }
+    return plans;
+  };
+  const threadWorker = async (s: CopySpec): Promise<void> => {
+    if (nextUnit >= units.length) return;
+    const thread = await LaneThread.open(s);
+    try {
+      for (;;) {
+        const unit = units[nextUnit++];
+        if (unit === undefined) return;
+        const plans = await plansOf(unit);
+        const out = await thread.run(plans.map((p) => p.plan));
+        for (const [j, p] of plans.entries()) results[p.i] = out[j]!;
+      }
+    } finally {
+      await thread.close();
+    }
+  };
   const worker = async (): Promise<void> => {
+    if (spec !== undefined) return threadWorker(spec);
     if (nextUnit >= units.length) return;
     // Each worker reads its lanes over one COPY connection of its own (set up by the connector).
     const conn = opts.copy !== undefined ? await opts.copy() : undefined;
@@ -356,13 +413,9 @@ export async function verifyAudit(db: Kysely<Database> | AuditorDb, opts: Verify
       for (;;) {
         const unit = units[nextUnit++];
         if (unit === undefined) return;
-        const group = [];
-        for (const i of unit) {
-          const [k, { practiceId, lane }] = ordered[i]!;
-          group.push({ i, k, id: practiceId, lane, check: await startLane(k, practiceId, lane) });
-        }
-        if (conn !== undefined) await copyGroup(group, conn);
-        else for (const g of group) await pagedLane(g.id, g.lane, g.check);
+        const group = (await plansOf(unit)).map(({ i, plan }) => ({ i, plan, check: laneCheck(plan) }));
+        if (conn !== undefined) await copyLanes(group, conn);
+        else for (const g of group) await pagedLane(g.plan.practiceId, g.plan.lane, g.check);
         for (const g of group) results[g.i] = g.check.finish();
       }
     } finally {

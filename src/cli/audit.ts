@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../config/config.ts';
 import { embeddedDbDir, openPGlite, pgliteHandle, postgresHandle, type DbHandle } from '../db/database.ts';
 import { verifyAudit, type VerifyReport } from '../audit/verify.ts';
-import { postgresCopyConnector, type CopyConnector } from '../audit/verify-copy.ts';
+import { postgresCopyConnector, verifyThreadsFromEnv, type CopyConnector } from '../audit/verify-copy.ts';
 
 export function formatReport(report: VerifyReport): string {
   const lines = [`checked ${report.events} audit event(s) of ${report.practices} practice(s) in ${report.heads.length} chain(s)`];
@@ -86,6 +86,13 @@ export async function auditCommand(args: string[]): Promise<number> {
     const parsed = JSON.parse(fs.readFileSync(values.anchor, 'utf8')) as Array<{ practiceId: string; lane: number; seq: number; hash: string }>;
     anchors = new Map(parsed.map((a) => [`${a.practiceId}:${a.lane}`, { seq: a.seq, hash: a.hash }]));
   }
+  let parallel: ReturnType<typeof verifyThreadsFromEnv>;
+  try {
+    parallel = verifyThreadsFromEnv();
+  } catch (err) {
+    process.stderr.write(`tacet: audit verify: ${(err as Error).message}\n`);
+    return 2;
+  }
   let handle: DbHandle;
   let copy: CopyConnector | undefined;
   try {
@@ -100,7 +107,7 @@ export async function auditCommand(args: string[]): Promise<number> {
       mode: values.full === true ? 'full' : 'checkpoint',
       ...(values.practice !== undefined ? { practiceId: values.practice } : {}),
       ...(anchors !== undefined ? { anchors } : {}),
-      ...(copy !== undefined ? { copy } : {}),
+      ...(copy !== undefined ? { copy, ...parallel } : {}),
     });
     process.stdout.write(formatReport(report));
     if (values['write-anchor'] !== undefined && report.problems.length === 0) {
