@@ -296,8 +296,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // hundred words at least. The medical lexicon above also holds ordinary words ("support",
   // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
   // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
+  // (Counted only in the clinical register, the one place the count matters.)
   let shorthand = 0;
-  for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
+  if (clinicalRegister) for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
   const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
   enter(text, tokens, clinicalRegister, noteRegister);
   for (let i = 0; i < n; i++) {
@@ -389,7 +390,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
     // ("son: Ian Vale", "lawyer (Ian Vale)": a colon or bracket between them in a note's list. After a
     // colon only a word that is a name and no vocabulary: "Counsellor: Great!" is a speaker label.)
-    const relGap = prev !== undefined && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
+    // (A tight gap is spaces only, so it holds neither: tested first, it spares two slices a token.)
+    const relGap = prev !== undefined && !t.tightBefore && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
       (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
     if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
@@ -697,8 +699,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const t = tokens[i]!;
     // In capitals, or the mixed-case degrees ("PhD"): "Elm Rd" is a road, "RD" a dietitian.
     // In a lower-case note a credential ending its line or sentence signs it: "… jo pelham rn".
+    // (The word itself first: the signature test slices the text, and this runs for every token.)
+    if (!CREDENTIALS.has(t.key)) continue;
     const lowerSignature = noteRegister && t.shape === 'lower' && /^[ \t.]*(?:\n|$)/.test(text.slice(t.end, t.end + 40));
-    if (!CREDENTIALS.has(t.key) || !(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text) || lowerSignature)) continue;
+    if (!(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text) || lowerSignature)) continue;
     // In an all-caps line "DO", "OT", "RD" are words ("DO NOT", "GOT OT TODAY"): only a capitalised
     // credential in mixed-case text counts for them.
     if (!t.caseInformative && AMBIGUOUS_CREDENTIALS.has(t.key)) continue;
