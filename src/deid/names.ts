@@ -77,6 +77,9 @@ const CALL_VERBS = new Set(['called', 'calls', 'said', 'says', 'stated', 'states
 // Credentials written after a clinician's name.
 const CREDENTIALS = new Set(['rn', 'rrt', 'md', 'np', 'lpn', 'lvn', 'cna', 'lcsw', 'lmft', 'lpc', 'lmhc', 'psyd', 'phd', 'pa-c', 'crnp', 'aprn', 'msw', 'do', 'ot', 'otr', 'dpt', 'slp', 'rd']);
 
+// (A length test spares most tokens the Set lookup in the credential pass.)
+const CREDENTIAL_MAX_LENGTH = Math.max(...[...CREDENTIALS].map((w) => w.length));
+
 // First words of multi-word city names that are otherwise function or place words ("new haven").
 const CITY_PREFIXES = new Set(['new', 'west', 'east', 'north', 'south', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort', 'port', 'mount', 'saint', 'lake', 'grand', 'palm', 'glen', 'white', 'fall', 'falls', 'upper', 'lower', 'great']);
 
@@ -289,8 +292,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
   // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
   // name list; cued names are still found everywhere in the text (see the consistency pass).
+  // (Both counts stop once they reach their threshold: only the comparison is used.)
   let clinicalWords = 0;
-  for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
+  const clinicalNeed = 0.08 * n;
+  for (let i = 0; i < n && clinicalWords < clinicalNeed; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
   const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
   // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
   // hundred words at least. The medical lexicon above also holds ordinary words ("support",
@@ -298,7 +303,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
   // (Counted only in the clinical register, the one place the count matters.)
   let shorthand = 0;
-  if (clinicalRegister) for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
+  const shorthandNeed = 0.03 * n;
+  if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
   const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
   enter(text, tokens, clinicalRegister, noteRegister);
   for (let i = 0; i < n; i++) {
@@ -700,7 +706,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // In capitals, or the mixed-case degrees ("PhD"): "Elm Rd" is a road, "RD" a dietitian.
     // In a lower-case note a credential ending its line or sentence signs it: "… jo pelham rn".
     // (The word itself first: the signature test slices the text, and this runs for every token.)
-    if (!CREDENTIALS.has(t.key)) continue;
+    if (t.key.length > CREDENTIAL_MAX_LENGTH || !CREDENTIALS.has(t.key)) continue;
     const lowerSignature = noteRegister && t.shape === 'lower' && /^[ \t.]*(?:\n|$)/.test(text.slice(t.end, t.end + 40));
     if (!(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text) || lowerSignature)) continue;
     // In an all-caps line "DO", "OT", "RD" are words ("DO NOT", "GOT OT TODAY"): only a capitalised
