@@ -54,7 +54,10 @@ export function explain(text: string, ctx: DeidContext = {}): { spans: Span[]; p
 
 type ExplainPush = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
-function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = () => {}): Token[] {
+// (A module-level no-op: a default of `() => {}` would allocate a closure on every call.)
+const noSource = (_source: string): void => {};
+
+function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = noSource): Token[] {
   const r = resources();
   // Tokens first: the union of their lexicon flags tells which cue-gated scans can be skipped.
   const { tokens, flags: hints } = tokenizeWithFlags(text);

@@ -77,6 +77,9 @@ const CALL_VERBS = new Set(['called', 'calls', 'said', 'says', 'stated', 'states
 // Credentials written after a clinician's name.
 const CREDENTIALS = new Set(['rn', 'rrt', 'md', 'np', 'lpn', 'lvn', 'cna', 'lcsw', 'lmft', 'lpc', 'lmhc', 'psyd', 'phd', 'pa-c', 'crnp', 'aprn', 'msw', 'do', 'ot', 'otr', 'dpt', 'slp', 'rd']);
 
+// (A length test spares most tokens the Set lookup in the credential pass.)
+const CREDENTIAL_MAX_LENGTH = Math.max(...[...CREDENTIALS].map((w) => w.length));
+
 // First words of multi-word city names that are otherwise function or place words ("new haven").
 const CITY_PREFIXES = new Set(['new', 'west', 'east', 'north', 'south', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort', 'port', 'mount', 'saint', 'lake', 'grand', 'palm', 'glen', 'white', 'fall', 'falls', 'upper', 'lower', 'great']);
 
@@ -116,6 +119,169 @@ export const NAME_RULES: readonly string[] = [
 // Rules whose evidence is a cue in context, strong enough to carry a name through the document.
 const CUED_RULES = new Set([3, 4, 5, 6, 9, 19, 20, 22, 23, 25, 26]);
 
+// The state of the current detectNamesAndPlaces call, read by the rule helpers below. They live at
+// module level so that a call creates no closures (it used to create ~30 per text, a cost paid
+// again for every short text of a stream); detection is synchronous and never re-entrant, so one
+// set of variables is enough.
+let text = '';
+let tokens: readonly Token[] = [];
+let clinicalRegister = false;
+let noteRegister = false;
+function enter(t: string, tk: readonly Token[], clinical: boolean, note: boolean): void {
+  text = t;
+  tokens = tk;
+  clinicalRegister = clinical;
+  noteRegister = note;
+}
+
+const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
+// Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
+const hard = (t: Token): boolean =>
+  t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t) || digitBeside(t);
+// Not a name without a strong cue: other function words and non-name capitalised words.
+// A country or state blocks a name, unless it is also a popular first name used as one
+// ("seeing Jordan", not "in Jordan").
+const placeBlocks = (i: number): boolean => {
+  const t = tokens[i]!;
+  if (!has(t, W.Place)) return false;
+  if (!(has(t, W.First) && has(t, W.Popular))) return true;
+  const p = tokens[i - 1];
+  return p !== undefined && has(p, W.Locative);
+};
+// "SaO2", "x3 MAE": a word glued to a number is a reading or an abbreviation, never a name.
+// (Character codes, not a regular expression: this runs for almost every token.)
+const digitBeside = (t: Token): boolean => isDigitAt(text, t.end) || isDigitAt(text, t.start - 1);
+// (i is t's index in tokens: the lookup used to be tokens.indexOf(t), linear in the text.)
+const blocked = (t: Token, i: number): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(i));
+const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
+// Dictionary name that is not an ordinary word: a name in any case.
+// In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
+const strong = (t: Token, i: number): boolean =>
+  !blocked(t, i) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
+  // A kinship word spelt as a rare surname ("neice") names the relation, not the person.
+  !has(t, W.Relation) &&
+  // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
+  (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
+  // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
+  // that starts a longer word ("reck", "onsult", "cabag") is shorthand or a typo far more often.
+  (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key))) &&
+  (!noteRegister || clinicalStrong(t, i));
+// In a clinical note a dictionary name with no cue is still a word when its neighbours say so: a
+// lower-case word after a subject pronoun is the verb ("she denyse nausea"); a name
+// before a device or lesion noun is an eponym ("a kelly clamp", "a tiemann catheter"); a rare
+// surname opening a sentence with no second name beside it is a typo or clipped word far more
+// often than a person ("Neice phoned", "Tiemann placed").
+const clinicalStrong = (t: Token, i: number): boolean => {
+  const p = tokens[i - 1];
+  if (p !== undefined && !cap(t) && tight(p, t) && SUBJECT_PRONOUNS.has(p.key)) return false;
+  if (NOTE_ONLY_SHORTHAND.has(t.key)) return false;
+  // A two-letter word outside a capitalised name ("bo" typed for "bp", "al" for an arterial line) is shorthand or a typo.
+  if (t.key.length <= 2 && !(t.caseInformative && t.shape === 'title')) return false;
+  // ("Pt Catholic, chaplain aware", "pt Christian": after "pt" a note gives a fact, not a name.)
+  // ("given Kerlix", "started Xarelto", "on Tamiflu": a word after a verb of giving is a drug or dressing.)
+  if (p !== undefined && tight(p, t) && (SUBJECT_RELATIONS.has(p.key) || TERM_BEFORE.has(p.key))) return false;
+  if (eponymAfter(i) || dosedBefore(i) || slashedToTerm(i) || scoreAfter(i)) return false;
+  if (t.sentenceStart && !has(t, W.Popular) && !nameBeside(i)) return false;
+  return true;
+};
+// "6u Lantis", "a 14F Tiemann": a word right after a number with its unit is a drug or device.
+const dosedBefore = (i: number): boolean => /\d[A-Za-z]{0,4}[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
+// "TIA/CVA", "s/p AVR/CABG": a word joined by a slash to shorthand is shorthand too.
+const slashedToTerm = (i: number): boolean => {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const q = tokens[i + 1];
+  return (q !== undefined && text.charCodeAt(t.end) === 47 && q.start === t.end + 1 && CLINICAL_SHORTHAND.has(q.key)) ||
+    (p !== undefined && text.charCodeAt(t.start - 1) === 47 && p.end === t.start - 1 && CLINICAL_SHORTHAND.has(p.key));
+};
+// "Braden 12", "Ramsay 3": an eponymous scale with its score (a short number, not a phone or date).
+const scoreAfter = (i: number): boolean => /^[ \t]{1,2}\d{1,3}(?:\.\d)?(?![\d/:-])/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 8));
+const eponymAfter = (i: number): boolean => {
+  const q = tokens[i + 1];
+  if (q === undefined || !tight(tokens[i]!, q)) return false;
+  if (EPONYM_NOUNS.has(q.key)) return true;
+  const q2 = tokens[i + 2];
+  return has(q, W.Name) && q2 !== undefined && tight(q, q2) && EPONYM_NOUNS.has(q2.key);
+};
+// Another name word right beside token i: "Lark Osei", "OSEI, LARK".
+const nameWord = (w: Token): boolean => has(w, W.Name) && !has(w, W.Common | W.Clinical | W.Function);
+const nameBeside = (i: number): boolean => {
+  const q = tokens[i + 1];
+  const p = tokens[i - 1];
+  return (q !== undefined && tight(tokens[i]!, q) && nameWord(q)) || (p !== undefined && !tokens[i]!.sentenceStart && nameWord(p)) || unknownPairNext(i);
+};
+// "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
+const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
+// A capital letter with a full stop ("P."): an initial inside a name.
+const isInitial = (t: Token): boolean => t.text.length === 1 && t.shape === 'title' && t.text !== 'I' && text.charCodeAt(t.end) === 46;
+const afterInitial = (a: Token, b: Token): boolean => isInitial(a) && /^\.[ \t]{0,2}$/.test(text.slice(a.end, b.start));
+// The word before token k cues a name: a relation or title word, an introduction, "with/and/to".
+const cueBefore = (k: number): boolean => {
+  const p = tokens[k - 1];
+  if (!p || !tight(p, tokens[k]!)) return false;
+  if (has(p, W.Relation | W.Title) || NAME_LEAD_INS.has(p.key)) return true;
+  const pp = tokens[k - 2];
+  return p.key === 'is' && pp !== undefined && (pp.key === 'name' || pp.key === 'names');
+};
+// A dictionary name that is frequent as a name, or is no ordinary word.
+const nameish = (t: Token): boolean => has(t, W.Name) && (has(t, W.Popular) || !has(t, W.Common));
+// A capital inside a Title Case Phrase ("Nicotine Gum", "Deep Breathing") is not a name signal.
+const isolatedCap = (i: number): boolean => {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const q = tokens[i + 1];
+  if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !nameish(p)) return false;
+  // "Nicotine Gum": a sentence-initial noun starting the phrase; "Honestly Mark": an adverb, not.
+  if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !nameish(p) && has(p, W.Common) && !p.key.endsWith('ly')) return false;
+  if (q && tight(t, q) && cap(q) && !q.sentenceStart && !nameish(q) && !has(q, W.Function)) return false;
+  if (text.charCodeAt(t.end) === 58) return false;
+  return true;
+};
+// Capitalised word that can continue a name ("Siobhan Gray", "Mark Hill").
+const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
+const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
+// "ms"/"mr" written in lower case or capitals, or in a clinical note, is as likely mental
+// status or mitral regurgitation as a title.
+// A title and its name are separated by a full stop and spaces at most: "Mr. Vale", "DR.OKAFOR", not
+// "MR, AI" (a list of findings).
+const titleGap = (p: Token, t: Token): boolean => /^\.?[ \t]{0,3}$/.test(gapOf(p, t)) && t.start > p.end;
+const ambiguousTitle = (p: Token): boolean => (p.key === 'ms' || p.key === 'mr') && (clinicalRegister || p.shape === 'lower' || p.shape === 'upper' || !p.caseInformative);
+// Two capitalised words no vocabulary knows, side by side ("Radu Quillfeather"): a person's name even in
+// a clinical note, where one such word alone is more often a drug or a typo.
+const properWord = (k: number): boolean => {
+  const w = tokens[k];
+  // (Not a letter glued to a number: the "F" of "14F" is a size.)
+  return w !== undefined && cap(w) && !w.sentenceStart && !digitBeside(w) && !has(w, W.Common | W.Clinical | W.Function);
+};
+// Two capitalised words side by side, neither everyday vocabulary nor shorthand: "Wynn Quarrie".
+const plainPairWord = (w: Token): boolean => w.shape === 'title' && w.caseInformative && w.key.length >= 2 && !has(w, W.Everyday | W.Clinical | W.Function | W.Relation);
+const namePairAt = (k: number): boolean => {
+  const a = tokens[k]!;
+  const b = tokens[k + 1];
+  return b !== undefined && b.tightBefore && plainPairWord(a) && plainPairWord(b) && !CLINICAL_SHORTHAND.has(a.key);
+};
+const unknownPairNext = (k: number): boolean => {
+  const w = tokens[k + 1];
+  return w !== undefined && properWord(k + 1) && w.tightBefore && w.key.length >= 3 && !looksMisspelt(w.key) && !looksAbbreviated(w.key) && !digitBeside(w) && !/^[\s@:-]*\.?\d/.test(text.slice(w.end, w.end + 4));
+};
+const properPair = (k: number): boolean =>
+  (properWord(k + 1) && tokens[k + 1]!.tightBefore && !termAfter(k + 1)) || (properWord(k - 1) && tokens[k]!.tightBefore && !termAfter(k));
+// A reading, unit or clinical word right after a word makes it a drug, device or setting.
+const termAfter = (i: number): boolean => {
+  const q = tokens[i + 1];
+  const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
+  return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
+};
+const tight = (_a: Token, b: Token): boolean => b.tightBefore;
+// ("FIANCE MAE VISITED", but "son max temp", "daughter eve shift": shorthand before its noun.)
+const clinicalNext = (i: number): boolean => {
+  const q = tokens[i + 1];
+  return q !== undefined && tight(tokens[i]!, q) && (has(q, W.Clinical | W.Calendar) || MEASURE_WORDS.has(q.key) || CLINICAL_SHORTHAND.has(q.key) || q.key === 'shift' || q.key === 'shifts');
+};
+const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(gapOf(a, b));
+
+const plainCuedWord = (t: Token): boolean => t.key.length >= 3 && cap(t) && !has(t, W.Common | W.Clinical | W.Function);
+
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
   const r = resources();
   const n = tokens.length;
@@ -126,161 +292,21 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
   // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
   // name list; cued names are still found everywhere in the text (see the consistency pass).
+  // (Both counts stop once they reach their threshold: only the comparison is used.)
   let clinicalWords = 0;
-  for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
+  const clinicalNeed = 0.08 * n;
+  for (let i = 0; i < n && clinicalWords < clinicalNeed; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
   const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
   // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
   // hundred words at least. The medical lexicon above also holds ordinary words ("support",
   // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
   // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
+  // (Counted only in the clinical register, the one place the count matters.)
   let shorthand = 0;
-  for (let i = 0; i < n; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
+  const shorthandNeed = 0.03 * n;
+  if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
   const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
-  const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
-  // Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
-  const hard = (t: Token): boolean =>
-    t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t) || digitBeside(t);
-  // Not a name without a strong cue: other function words and non-name capitalised words.
-  // A country or state blocks a name, unless it is also a popular first name used as one
-  // ("seeing Jordan", not "in Jordan").
-  const placeBlocks = (i: number): boolean => {
-    const t = tokens[i]!;
-    if (!has(t, W.Place)) return false;
-    if (!(has(t, W.First) && has(t, W.Popular))) return true;
-    const p = tokens[i - 1];
-    return p !== undefined && has(p, W.Locative);
-  };
-  // "SaO2", "x3 MAE": a word glued to a number is a reading or an abbreviation, never a name.
-  // (Character codes, not a regular expression: this runs for almost every token.)
-  const digitBeside = (t: Token): boolean => isDigitAt(text, t.end) || isDigitAt(text, t.start - 1);
-  const blocked = (t: Token): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(tokens.indexOf(t)));
-  const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
-  // Dictionary name that is not an ordinary word: a name in any case.
-  // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
-  const strong = (t: Token, i: number): boolean =>
-    !blocked(t) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
-    // A kinship word spelt as a rare surname ("neice") names the relation, not the person.
-    !has(t, W.Relation) &&
-    // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
-    (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
-    // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
-    // that starts a longer word ("reck", "onsult", "cabag") is shorthand or a typo far more often.
-    (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key))) &&
-    (!noteRegister || clinicalStrong(t, i));
-  // In a clinical note a dictionary name with no cue is still a word when its neighbours say so: a
-  // lower-case word after a subject pronoun is the verb ("she denyse nausea"); a name
-  // before a device or lesion noun is an eponym ("a kelly clamp", "a tiemann catheter"); a rare
-  // surname opening a sentence with no second name beside it is a typo or clipped word far more
-  // often than a person ("Neice phoned", "Tiemann placed").
-  const clinicalStrong = (t: Token, i: number): boolean => {
-    const p = tokens[i - 1];
-    if (p !== undefined && !cap(t) && tight(p, t) && SUBJECT_PRONOUNS.has(p.key)) return false;
-    if (NOTE_ONLY_SHORTHAND.has(t.key)) return false;
-    // A two-letter word outside a capitalised name ("bo" typed for "bp", "al" for an arterial line) is shorthand or a typo.
-    if (t.key.length <= 2 && !(t.caseInformative && t.shape === 'title')) return false;
-    // ("Pt Catholic, chaplain aware", "pt Christian": after "pt" a note gives a fact, not a name.)
-    // ("given Kerlix", "started Xarelto", "on Tamiflu": a word after a verb of giving is a drug or dressing.)
-    if (p !== undefined && tight(p, t) && (SUBJECT_RELATIONS.has(p.key) || TERM_BEFORE.has(p.key))) return false;
-    if (eponymAfter(i) || dosedBefore(i) || slashedToTerm(i) || scoreAfter(i)) return false;
-    if (t.sentenceStart && !has(t, W.Popular) && !nameBeside(i)) return false;
-    return true;
-  };
-  // "6u Lantis", "a 14F Tiemann": a word right after a number with its unit is a drug or device.
-  const dosedBefore = (i: number): boolean => /\d[A-Za-z]{0,4}[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start));
-  // "TIA/CVA", "s/p AVR/CABG": a word joined by a slash to shorthand is shorthand too.
-  const slashedToTerm = (i: number): boolean => {
-    const t = tokens[i]!;
-    const p = tokens[i - 1];
-    const q = tokens[i + 1];
-    return (q !== undefined && text.charCodeAt(t.end) === 47 && q.start === t.end + 1 && CLINICAL_SHORTHAND.has(q.key)) ||
-      (p !== undefined && text.charCodeAt(t.start - 1) === 47 && p.end === t.start - 1 && CLINICAL_SHORTHAND.has(p.key));
-  };
-  // "Braden 12", "Ramsay 3": an eponymous scale with its score (a short number, not a phone or date).
-  const scoreAfter = (i: number): boolean => /^[ \t]{1,2}\d{1,3}(?:\.\d)?(?![\d/:-])/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 8));
-  const eponymAfter = (i: number): boolean => {
-    const q = tokens[i + 1];
-    if (q === undefined || !tight(tokens[i]!, q)) return false;
-    if (EPONYM_NOUNS.has(q.key)) return true;
-    const q2 = tokens[i + 2];
-    return has(q, W.Name) && q2 !== undefined && tight(q, q2) && EPONYM_NOUNS.has(q2.key);
-  };
-  // Another name word right beside token i: "Lark Osei", "OSEI, LARK".
-  const nameBeside = (i: number): boolean => {
-    const q = tokens[i + 1];
-    const p = tokens[i - 1];
-    const nameWord = (w: Token): boolean => has(w, W.Name) && !has(w, W.Common | W.Clinical | W.Function);
-    return (q !== undefined && tight(tokens[i]!, q) && nameWord(q)) || (p !== undefined && !tokens[i]!.sentenceStart && nameWord(p)) || unknownPairNext(i);
-  };
-  // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
-  const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
-  // A capital letter with a full stop ("P."): an initial inside a name.
-  const isInitial = (t: Token): boolean => t.text.length === 1 && t.shape === 'title' && t.text !== 'I' && text.charCodeAt(t.end) === 46;
-  const afterInitial = (a: Token, b: Token): boolean => isInitial(a) && /^\.[ \t]{0,2}$/.test(text.slice(a.end, b.start));
-  // The word before token k cues a name: a relation or title word, an introduction, "with/and/to".
-  const cueBefore = (k: number): boolean => {
-    const p = tokens[k - 1];
-    if (!p || !tight(p, tokens[k]!)) return false;
-    if (has(p, W.Relation | W.Title) || NAME_LEAD_INS.has(p.key)) return true;
-    const pp = tokens[k - 2];
-    return p.key === 'is' && pp !== undefined && (pp.key === 'name' || pp.key === 'names');
-  };
-  // A dictionary name that is frequent as a name, or is no ordinary word.
-  const nameish = (t: Token): boolean => has(t, W.Name) && (has(t, W.Popular) || !has(t, W.Common));
-  // A capital inside a Title Case Phrase ("Nicotine Gum", "Deep Breathing") is not a name signal.
-  const isolatedCap = (i: number): boolean => {
-    const t = tokens[i]!;
-    const p = tokens[i - 1];
-    const q = tokens[i + 1];
-    if (p && !t.sentenceStart && tight(p, t) && cap(p) && !p.sentenceStart && !nameish(p)) return false;
-    // "Nicotine Gum": a sentence-initial noun starting the phrase; "Honestly Mark": an adverb, not.
-    if (p && p.sentenceStart && tight(p, t) && cap(p) && !has(p, W.Function) && !nameish(p) && has(p, W.Common) && !p.key.endsWith('ly')) return false;
-    if (q && tight(t, q) && cap(q) && !q.sentenceStart && !nameish(q) && !has(q, W.Function)) return false;
-    if (text.charCodeAt(t.end) === 58) return false;
-    return true;
-  };
-  // Capitalised word that can continue a name ("Siobhan Gray", "Mark Hill").
-  const nameLike = (t: Token): boolean => cap(t) && !hard(t) && !has(t, W.Month) && !has(t, W.Speech) && (has(t, W.Name) || !has(t, W.Common));
-  const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
-  // "ms"/"mr" written in lower case or capitals, or in a clinical note, is as likely mental
-  // status or mitral regurgitation as a title.
-  // A title and its name are separated by a full stop and spaces at most: "Mr. Vale", "DR.OKAFOR", not
-  // "MR, AI" (a list of findings).
-  const titleGap = (p: Token, t: Token): boolean => /^\.?[ \t]{0,3}$/.test(gapOf(p, t)) && t.start > p.end;
-  const ambiguousTitle = (p: Token): boolean => (p.key === 'ms' || p.key === 'mr') && (clinicalRegister || p.shape === 'lower' || p.shape === 'upper' || !p.caseInformative);
-  // Two capitalised words no vocabulary knows, side by side ("Radu Quillfeather"): a person's name even in
-  // a clinical note, where one such word alone is more often a drug or a typo.
-  const properWord = (k: number): boolean => {
-    const w = tokens[k];
-    // (Not a letter glued to a number: the "F" of "14F" is a size.)
-    return w !== undefined && cap(w) && !w.sentenceStart && !digitBeside(w) && !has(w, W.Common | W.Clinical | W.Function);
-  };
-  // Two capitalised words side by side, neither everyday vocabulary nor shorthand: "Wynn Quarrie".
-  const namePairAt = (k: number): boolean => {
-    const a = tokens[k]!;
-    const b = tokens[k + 1];
-    const plain = (w: Token): boolean => w.shape === 'title' && w.caseInformative && w.key.length >= 2 && !has(w, W.Everyday | W.Clinical | W.Function | W.Relation);
-    return b !== undefined && b.tightBefore && plain(a) && plain(b) && !CLINICAL_SHORTHAND.has(a.key);
-  };
-  const unknownPairNext = (k: number): boolean => {
-    const w = tokens[k + 1];
-    return w !== undefined && properWord(k + 1) && w.tightBefore && w.key.length >= 3 && !looksMisspelt(w.key) && !looksAbbreviated(w.key) && !digitBeside(w) && !/^[\s@:-]*\.?\d/.test(text.slice(w.end, w.end + 4));
-  };
-  const properPair = (k: number): boolean =>
-    (properWord(k + 1) && tokens[k + 1]!.tightBefore && !termAfter(k + 1)) || (properWord(k - 1) && tokens[k]!.tightBefore && !termAfter(k));
-  // A reading, unit or clinical word right after a word makes it a drug, device or setting.
-  const termAfter = (i: number): boolean => {
-    const q = tokens[i + 1];
-    const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
-    return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
-  };
-  const tight = (_a: Token, b: Token): boolean => b.tightBefore;
-  // ("FIANCE MAE VISITED", but "son max temp", "daughter eve shift": shorthand before its noun.)
-  const clinicalNext = (i: number): boolean => {
-    const q = tokens[i + 1];
-    return q !== undefined && tight(tokens[i]!, q) && (has(q, W.Clinical | W.Calendar) || MEASURE_WORDS.has(q.key) || CLINICAL_SHORTHAND.has(q.key) || q.key === 'shift' || q.key === 'shifts');
-  };
-  const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(gapOf(a, b));
-
+  enter(text, tokens, clinicalRegister, noteRegister);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -299,7 +325,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     // ("returned to new haven", "moved to west chester": a city whose first word is a function or
     // state word counts when the whole name is in the gazetteer.)
-    if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(r, tokens, i, text) > 1))) {
+    if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t, i) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(r, tokens, i, text) > 1))) {
       const cityLen = matchCity(r, tokens, i, text);
       // ("on Nitro gtt": a drug that shares a town's name, read by what follows it.)
       if (cityLen > 0 && prev !== undefined && !termAfter(i + cityLen - 1)) {
@@ -370,7 +396,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
     // ("son: Ian Vale", "lawyer (Ian Vale)": a colon or bracket between them in a note's list. After a
     // colon only a word that is a name and no vocabulary: "Counsellor: Great!" is a speaker label.)
-    const relGap = prev !== undefined && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
+    // (A tight gap is spaces only, so it holds neither: tested first, it spares two slices a token.)
+    const relGap = prev !== undefined && !t.tightBefore && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
       (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
     if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
       const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
@@ -454,7 +481,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       why[i] = 8;
       continue;
     }
-    if (blocked(t)) continue;
+    if (blocked(t, i)) continue;
     // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
     // (A heading is not a speaker: "Neuro:", "Integ:", "Addendum:" clipped or misspelt.)
     // (In a clinical note every line starts with a heading — "Neuro:", "Nutr:", "Plan:" — so a
@@ -576,7 +603,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           break;
         }
         if (hard(b) || has(b, W.Eponym)) break;
-        if (nameLike(b) || (!blocked(b) && has(b, W.Last) && !has(b, W.Common))) {
+        if (nameLike(b) || (!blocked(b, j) && has(b, W.Last) && !has(b, W.Common))) {
           mark[j] = Mark.Name;
           why[j] = 17;
           j++;
@@ -598,7 +625,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
           continue;
         }
         // All caps or lower case: a second first name is a middle name ("KAREN ANN …").
-        if (!b.caseInformative && has(a, W.First) && has(b, W.First) && has(b, W.Popular) && !blocked(b) && !has(b, W.Speech | W.Common)) {
+        if (!b.caseInformative && has(a, W.First) && has(b, W.First) && has(b, W.Popular) && !blocked(b, j) && !has(b, W.Speech | W.Common)) {
           mark[j] = Mark.Name;
           why[j] = 18;
           j++;
@@ -606,7 +633,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         // "tracy velikanova", "ODILE VANTERPOOL": after a first name, a lower-case or all-caps word no
         // list knows is a surname.
-        if ((b.shape === 'lower' || !b.caseInformative) && has(a, W.First) && !has(b, W.Common | W.Name | W.Clinical) && !blocked(b) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
+        if ((b.shape === 'lower' || !b.caseInformative) && has(a, W.First) && !has(b, W.Common | W.Name | W.Clinical) && !blocked(b, j) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
           mark[j] = Mark.Name;
           why[j] = 19;
           j++;
@@ -631,7 +658,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         // cue stands before it ("my dad hope adewumi", "my name is jesús lindqvist").
         // ("to page Ione Vasquelle": a contact verb before a name is no first name.)
         const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k) && !(noteRegister && (CONTACT_VERBS.has(a.key) || CLINICAL_SHORTHAND.has(a.key)));
-        if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
+        if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a, k) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
           mark[k] = Mark.Name;
           why[k] = 21;
           k--;
@@ -657,8 +684,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if (mark[i] !== Mark.Name || mark[i + 1] !== Mark.Name || !tight(tokens[i]!, tokens[i + 1]!)) continue;
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    const plain = (t: Token): boolean => t.key.length >= 3 && cap(t) && !has(t, W.Common | W.Clinical | W.Function);
-    if (plain(a) && plain(b)) {
+    if (plainCuedWord(a) && plainCuedWord(b)) {
       cued.add(a.key);
       cued.add(b.key);
     }
@@ -679,8 +705,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const t = tokens[i]!;
     // In capitals, or the mixed-case degrees ("PhD"): "Elm Rd" is a road, "RD" a dietitian.
     // In a lower-case note a credential ending its line or sentence signs it: "… jo pelham rn".
+    // (The word itself first: the signature test slices the text, and this runs for every token.)
+    if (t.key.length > CREDENTIAL_MAX_LENGTH || !CREDENTIALS.has(t.key)) continue;
     const lowerSignature = noteRegister && t.shape === 'lower' && /^[ \t.]*(?:\n|$)/.test(text.slice(t.end, t.end + 40));
-    if (!CREDENTIALS.has(t.key) || !(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text) || lowerSignature)) continue;
+    if (!(t.shape === 'upper' || /[a-z][A-Z]/.test(t.text) || lowerSignature)) continue;
     // In an all-caps line "DO", "OT", "RD" are words ("DO NOT", "GOT OT TODAY"): only a capitalised
     // credential in mixed-case text counts for them.
     if (!t.caseInformative && AMBIGUOUS_CREDENTIALS.has(t.key)) continue;
@@ -753,5 +781,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     spans.push({ start: tokens[i]!.start, end, type: m === Mark.Name ? 'NAME' : 'GEO', rule: why[i]! });
     i = j;
   }
+  // (Let go of the text: the helpers must not keep the last document alive.)
+  enter('', [], false, false);
   return spans;
 }

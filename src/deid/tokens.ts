@@ -95,6 +95,8 @@ interface Surface {
   key: string;
   shape: Shape;
   flags: number;
+  /** The scanner's hash of `text`, kept here so a probe reads one object, not a second array. */
+  hash: number;
 }
 
 // Per surface form: key, shape and lexicon flags, computed once. An open-addressing table keyed by
@@ -106,7 +108,6 @@ const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_MASK = TABLE_SIZE - 1;
 const MAX_SURFACES = 200_000;
 let table: (Surface | undefined)[] = new Array<Surface | undefined>(TABLE_SIZE).fill(undefined);
-const tableHash = new Int32Array(TABLE_SIZE);
 let tableCount = 0;
 
 function surfaceAt(text: string, start: number, end: number, hash: number): Surface {
@@ -115,7 +116,7 @@ function surfaceAt(text: string, start: number, end: number, hash: number): Surf
   for (;;) {
     const e = table[slot];
     if (e === undefined) break;
-    if (tableHash[slot] === hash && e.text.length === len) {
+    if (e.hash === hash && e.text.length === len) {
       const w = e.text;
       let i = 0;
       while (i < len && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
@@ -125,14 +126,13 @@ function surfaceAt(text: string, start: number, end: number, hash: number): Surf
   }
   const w = text.slice(start, end);
   const key = possessiveless(foldKey(w));
-  const s: Surface = { text: w, key, shape: shapeOf(w), flags: wordFlags(key) };
+  const s: Surface = { text: w, key, shape: shapeOf(w), flags: wordFlags(key), hash };
   if (tableCount >= MAX_SURFACES) {
     table = new Array<Surface | undefined>(TABLE_SIZE).fill(undefined);
     tableCount = 0;
     slot = hash & TABLE_MASK;
   }
   table[slot] = s;
-  tableHash[slot] = hash;
   tableCount++;
   return s;
 }
