@@ -262,4 +262,13 @@ describe('claims: round 3 (dev4)', () => {
     // "gambling" and "risk" share a verb sense; an invented behaviour is still an invention.
     expect(label('He reported gambling on weekends.', 'He named weekends as a high-risk time.')).toBe('UNSUPPORTED');
   });
+
+  it('R03 a negative-polarity noun negates the one function it names, not the rest of the clause', () => {
+    // "trouble with X" says where the difficulty lies: X is stated, not denied.
+    expect(label('He describes difficulties with his foreman and with motivation on the night shift.', 'Reports trouble with his foreman and motivation on the night shift.')).toBe('SUPPORTED');
+    // "difficulty concentrating in lectures": concentrating is impaired, the lectures are not denied.
+    const v = verifyClaim('Client concentrates well in lectures.', ['Client has difficulty concentrating in lectures.']);
+    expect(v.label).toBe('CONTRADICTED');
+    expect(v.reasons.join(' ')).not.toMatch(/lectures/);
+  });
 });
