@@ -12,6 +12,8 @@
 //                   optional "kind" field), faithful risk paraphrases and risk inventions
 //   dev3-para.jsonl third development batch: faithful paraphrases (summaries, abbreviations,
 //                   synonyms, reporting verbs) and inventions, in new styles
+//   dev4.jsonl      fourth development batch (141 pairs): school counsellor, EAP, telehealth,
+//                   testing feedback, couples, adolescent and intake notes; scored before tuning
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -19,7 +21,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -120,6 +122,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'heldout', title: 'held out v1 (inspected) (heldout.jsonl)' },
   { key: 'dev3-risk', title: 'development batch 3, risk (dev3-risk.jsonl)' },
   { key: 'dev3-para', title: 'development batch 3, faithful paraphrase (dev3-para.jsonl)' },
+  { key: 'dev4', title: 'development batch 4, new settings (dev4.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

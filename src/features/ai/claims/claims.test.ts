@@ -249,3 +249,26 @@ describe('claims: other clinicians\' phrasing (issue 15, second development batc
     expect(v.label).toBe('UNSUPPORTED');
   });
 });
+
+describe('claims: round 3 (dev4)', () => {
+  it('R03 support alignment reads a word\'s first three WordNet senses: a faithful synonym is not an invention', () => {
+    // "call" shares the sense of "phone" only in its third verb sense; "agreed" and "committed" likewise.
+    expect(label('She committed to phoning her aunt this weekend.', 'She agreed to call her aunt this weekend.')).toBe('SUPPORTED');
+  });
+
+  it('R03 the wider synonym list never bridges a person or a risk behaviour', () => {
+    // "father" and "mother" share a verb sense; the wrong person is still a contradiction.
+    expect(label('Her father drives her to school.', 'Her mother drives her to school.')).toBe('CONTRADICTED');
+    // "gambling" and "risk" share a verb sense; an invented behaviour is still an invention.
+    expect(label('He reported gambling on weekends.', 'He named weekends as a high-risk time.')).toBe('UNSUPPORTED');
+  });
+
+  it('R03 a negative-polarity noun negates the one function it names, not the rest of the clause', () => {
+    // "trouble with X" says where the difficulty lies: X is stated, not denied.
+    expect(label('He describes difficulties with his foreman and with motivation on the night shift.', 'Reports trouble with his foreman and motivation on the night shift.')).toBe('SUPPORTED');
+    // "difficulty concentrating in lectures": concentrating is impaired, the lectures are not denied.
+    const v = verifyClaim('Client concentrates well in lectures.', ['Client has difficulty concentrating in lectures.']);
+    expect(v.label).toBe('CONTRADICTED');
+    expect(v.reasons.join(' ')).not.toMatch(/lectures/);
+  });
+});

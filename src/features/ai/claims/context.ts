@@ -4,7 +4,7 @@
 // pseudo-triggers look like triggers and open nothing. The same machinery marks the other ConText
 // dimensions: certainty (possible / rule out / suspected), temporality (historical, current,
 // hypothetical) and the experiencer (the client, or a named other person).
-import { AXES, CLIENT_REFS, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
+import { AXES, CLIENT_REFS, IMPAIRMENT_LOCUS, NEG_IMPAIRMENT, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
 import { stem, tokenize, type Token } from './text.ts';
 import { lemma, posOf } from './wordnet.ts';
@@ -179,7 +179,14 @@ function analyseUncached(text: string): CToken[] {
     if (l === 0) continue;
     for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
     const clause = toks[i]!.clause;
-    for (let j = i + l, seen = 0; j < n && seen < NEG_WINDOW; j++) {
+    // A negative-polarity noun negates the one function it names ("trouble sleeping"), nothing after.
+    const impairment = NEG_IMPAIRMENT.has(toks.slice(i, i + l).map((t) => t.w).join(' '));
+    if (impairment && IMPAIRMENT_LOCUS.has(toks[i + l]?.w ?? '')) {
+      i += l - 1;
+      continue;
+    }
+    const window = impairment ? 1 : NEG_WINDOW;
+    for (let j = i + l, seen = 0; j < n && seen < window; j++) {
       const t = toks[j]!;
       // A termination term right after the trigger is its verb ("has never had", "no longer has"), not a new claim.
       if (t.clause !== clause || ((j > i + l || !AUXILIARY.has(t.w)) && ends(toks, j, TERMINATE))) break;

@@ -12,7 +12,7 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
-import { synonymous } from './synonyms.ts';
+import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
@@ -198,6 +198,17 @@ function buckets(src: readonly CToken[]): Buckets {
 const matches = (t: CToken, pool: Buckets): CToken[] => (pool.get(keyBucket(t.key)) ?? []).filter((s) => !s.trigger && s.num === undefined && sameKey(t.key, s.key));
 /** Source words that are WordNet synonyms of a draft word the source does not hold as such. */
 const synonyms = (t: CToken, src: readonly CToken[]): CToken[] => (t.num !== undefined || t.trigger ? [] : src.filter((s) => !s.trigger && s.num === undefined && (synonymous(t.key, s.key) || (s.raw !== undefined && (s.raw === t.key || synonymous(t.key, s.raw))) || (t.raw !== undefined && (t.raw === s.key || synonymous(t.raw, s.key))))));
+/**
+ * Does a source word share one of a draft word's first three WordNet senses ("phoning" for
+ * "called", "chores" for "housework")? Only to decide that the draft word is not an invention:
+ * such a pair is never compared for polarity or direction (see synonyms.ts).
+ */
+// People, risk words and the vocabulary of risk assessment are left out on both sides: "mother" and
+// "father" share a verb sense ("to parent"), "gambling" and "risk" a verb sense, and either would
+// hide a wrong person or an invented risk behaviour behind a paraphrase.
+const wideable = (t: CToken): boolean => t.num === undefined && !t.trigger && !OTHER_PEOPLE.has(t.w) && !isRiskWord(t.w) && !RISK_FRAME.has(t.w);
+const supportSynonym = (t: CToken, src: readonly CToken[]): boolean =>
+  wideable(t) && src.some((s) => wideable(s) && (synonymousForSupport(t.key, s.key) || (s.raw !== undefined && synonymousForSupport(t.key, s.raw)) || (t.raw !== undefined && synonymousForSupport(t.raw, s.key))));
 
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
@@ -342,7 +353,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
     if (t.neg && deniedUrges && isRiskWord(t.w) && !RISK_OF.some(([c, is]) => (c === 'abuse' || c === 'substance') && is(t.w))) continue;
-    if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0) continue;
+    if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0 || supportSynonym(t, src)) continue;
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
     // In a sentence whose every risk mention the source states alike, the framing of a risk

@@ -306,6 +306,16 @@ export const NEG_PRE = [
   'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
   'rather than', 'instead of', 'absent', 'withdrawn from', 'withdrew from', 'dropped out of', 'gave up', 'given up', 'isolate from',
 ];
+/**
+ * Negative-polarity nouns and phrases ("trouble sleeping", "difficulty concentrating", "struggles to
+ * focus"): they mark one impaired function, the word right after them, not the rest of the clause
+ * ("trouble sleeping since the move to the new flat" does not negate the move). Their scope is one
+ * content word (ConText's termination, bounded as its authors bound pseudo-negations); a
+ * preposition after them ("trouble with her coach", "difficulty at school") names where the
+ * difficulty lies, which is stated, not denied: nothing is negated.
+ */
+export const NEG_IMPAIRMENT = new Set(['difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time']);
+export const IMPAIRMENT_LOCUS = new Set(['with', 'in', 'at', 'about', 'over', 'around', 'between', 'during']);
 export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. */

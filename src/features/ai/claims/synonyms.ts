@@ -4,15 +4,21 @@
 // the verifier's own paraphrase classes do not know is then still matched to its source, and the
 // matched words are compared for polarity, time, person and certainty like any other match.
 // The list is read once, on first use (a few milliseconds), and kept.
+//
+// A second, wider list (wordnet-synonyms-all.txt, each word's first three senses) serves support
+// alignment only: `synonymousForSupport` answers "may this draft word be a paraphrase of that
+// source word, so that it is not an invention?". It never feeds a contradiction: two words that share
+// only a secondary sense must not then be compared for polarity or direction as if they were one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stem } from './text.ts';
 
 let index: Map<string, number[]> | undefined;
+let wide: Map<string, number[]> | undefined;
 
-function load(): Map<string, number[]> {
+function load(name: string): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  const file = fileURLToPath(new URL('../../../../resources/dicts/wordnet-synonyms.txt', import.meta.url));
+  const file = fileURLToPath(new URL(`../../../../resources/dicts/${name}`, import.meta.url));
   const lines = readFileSync(file, 'utf8').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -30,10 +36,21 @@ function load(): Map<string, number[]> {
 /** Do two word keys (stems, as CToken.key) share a synonym set? */
 export function synonymous(a: string, b: string): boolean {
   if (a === b) return false;
-  index ??= load();
-  const x = index.get(a);
+  index ??= load('wordnet-synonyms.txt');
+  return share(index, a, b);
+}
+
+/** Do two word keys share a synonym set among either word's first three senses? Support alignment only. */
+export function synonymousForSupport(a: string, b: string): boolean {
+  if (a === b) return false;
+  wide ??= load('wordnet-synonyms-all.txt');
+  return share(wide, a, b);
+}
+
+function share(map: ReadonlyMap<string, number[]>, a: string, b: string): boolean {
+  const x = map.get(a);
   if (x === undefined) return false;
-  const y = index.get(b);
+  const y = map.get(b);
   if (y === undefined) return false;
   for (const i of x) if (y.includes(i)) return true;
   return false;
