@@ -191,6 +191,17 @@ describe('R35 places in counselling talk', () => {
     expect(spans('He drove down to Galveston for the weekend.')).toEqual([{ word: 'Galveston', type: 'GEO' }]);
     expect(spans('She takes the bus to Midtown every day.')).toEqual([{ word: 'Midtown', type: 'GEO' }]);
   });
+  it('R35 takes a town after a speaker label, and a lower-case town after a verb of moving or living', () => {
+    expect(spans('CLIENT: Fresno was better, honestly.')).toEqual([{ word: 'Fresno', type: 'GEO' }]);
+    expect(spans('[00:12:04] Client: Wichita, I think, was the last place.')).toEqual([{ word: 'Wichita', type: 'GEO' }]);
+    expect(spans('THERAPIST: And where was that? CLIENT: Corvallis.')).toEqual([{ word: 'Corvallis', type: 'GEO' }]);
+    expect(spans('we moved back to fresno after that')).toEqual([{ word: 'fresno', type: 'GEO' }]);
+    expect(spans('she lives in duluth for now')).toEqual([{ word: 'duluth', type: 'GEO' }]);
+    // (Lower-case words that are towns too, or no town at all, after the same verbs.)
+    expect(spans('we moved on to reading after that')).toEqual([]);
+    expect(spans('i moved to denial pretty fast')).toEqual([]);
+    expect(spans('we lived in fear back then')).toEqual([]);
+  });
   it.each(WORDS)('R35 keeps the ordinary words of %j', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -14,7 +14,9 @@
 //      medical word and not English vocabulary (city-vocabulary.txt: "Reading", "Hemlock", "Cadet"
 //      are words) is a place, sentence-initial included, unless a title or relation word before it
 //      says person;
-//   2. after a locative word ("to", "from", "in"), a capitalised word that is no everyday word or
+//   2. the same town in lower case needs a verb of moving or living before the locative ("moved
+//      back to fresno");
+//   3. after a locative word ("to", "from", "in"), a capitalised word that is no everyday word or
 //      name and ends like a place ("-town", "-side", "-ville", "-wood", …) is a neighbourhood or town.
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { matchCity } from './name-cues.ts';
@@ -40,16 +42,29 @@ function termAfter(text: string, tokens: readonly Token[], last: number): boolea
   return q !== undefined && q.tightBefore && CLINICAL_SHORTHAND.has(q.key) && (q.flags & W.Everyday) === 0;
 }
 
+// A lower-case town after a verb of moving or living and a locative ("we moved back to fresno
+// after that", "she lives in duluth for now"): rule 1 without the capital, so with the verb as the cue.
+function lowerCaseTown(r: DeidResources, text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.shape !== 'lower' || t.key.length < 3 || (t.flags & W.CityStart) === 0 || (t.flags & NOT_PLACE) !== 0) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || !t.tightBefore || (prev.flags & W.Locative) === 0) return false;
+  let verb = false;
+  for (let k = i - 2; k >= Math.max(0, i - 3); k--) if ((tokens[k]!.flags & W.LocVerb) !== 0 && tokens[k + 1]!.tightBefore) verb = true;
+  return verb && !r.cityVocabulary.has(t.key) && !termAfter(text, tokens, i) && matchCity(r, tokens, i, text) === 1;
+}
+
 /**
  * How many tokens from `i` name a place by the talk rules above (0: none). The caller checks the
  * register: this is meant for normally-cased counselling text, not clinical notes.
  */
 export function talkPlaceLength(r: DeidResources, text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (!plainCapital(t)) return 0;
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  // ("Dr. Lansing", "my cousin Tulsa": a title or relation word says person.)
-  if (prev !== undefined && (prev.flags & (W.Title | W.Relation)) !== 0) return 0;
+  if (!plainCapital(t)) return lowerCaseTown(r, text, tokens, i) ? 1 : 0;
+  // ("Dr. Lansing", "my cousin Tulsa": a title or relation word says person; a speaker label such as
+  // "Client:" before it does not.)
+  if (prev !== undefined && (prev.flags & (W.Title | W.Relation)) !== 0 && (t.tightBefore || /^\.[ \t]{0,2}$/.test(text.slice(prev.end, t.start)))) return 0;
   if (termAfter(text, tokens, i)) return 0;
   // (Multi-word cities are matched by names.ts already, capitals and all.)
   if ((t.flags & W.CityStart) !== 0 && !r.cityVocabulary.has(t.key) && matchCity(r, tokens, i, text) === 1) return 1;
