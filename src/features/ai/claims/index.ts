@@ -4,13 +4,15 @@
 //   CONTRADICTED  a concept the source holds with another polarity, time, certainty or person;
 //                 a risk with the opposite polarity; an opposite value on an axis (increased /
 //                 decreased, started / stopped, attended / missed); another number for the same
-//                 unit; "from A to B" reversed.
+//                 unit; "from A to B" reversed; another value of the same class in the same slot
+//                 (a weekday, a person, a drug of the same class, in person against video: slots.ts).
 //   UNSUPPORTED   content words, numbers, risks or quotes that no cited segment holds.
 //   SUPPORTED     otherwise.
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
+import { heldSlotWords, slotConflicts } from './slots.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { licenses, posOf } from './wordnet.ts';
@@ -349,6 +351,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const added: string[] = [];
   const addedAt = new Set<number>();
   let aboutRisk: boolean | undefined;
+  // Values of a class the source holds as a group or a member ("father" for "both parents").
+  const held = heldSlotWords(sentence, sources);
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -361,6 +365,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
+    if (held.words.has(t.w)) continue;
     const opposite = prefixOpposite(t, pool);
     if (opposite !== null) {
       sayWeak( `source says ${opposite}; draft says ${t.w}`);
@@ -519,6 +524,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)))) continue;
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
+    // "once a month" for "monthly": the one is the frequency's, which the source states.
+    if (d.v === 1 && held.frequency && /\bonce\b/i.test(sentence)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);
@@ -549,6 +556,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
+  // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for
+  // "lives with his wife"): the new word is a replacement, not an addition (slots.ts).
+  for (const r of slotConflicts(sentence, sources)) sayStrong(r);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));

@@ -1,0 +1,60 @@
+// Slot conflicts (issue 15, round 4): another value of the same class in the same slot is a
+// contradiction, not an addition. Our own sentences; pure functions, no database.
+import { describe, expect, it } from 'vitest';
+import { verifyClaim } from './index.ts';
+import { slotConflicts } from './slots.ts';
+
+const verdict = (sentence: string, ...sources: string[]): { label: string; reasons: string } => {
+  const v = verifyClaim(sentence, sources);
+  return { label: v.label, reasons: v.reasons.join(' | ') };
+};
+
+describe('claims: slot conflicts', () => {
+  it('R03 another weekday, month, person or drug of the same class in the same slot is CONTRADICTED with a reason', () => {
+    const day = verdict('The next visit with Mx. Example is on Monday at 3pm.', 'Next visit Wednesday 3pm at the clinic.');
+    expect(day.label).toBe('CONTRADICTED');
+    expect(day.reasons).toContain('source says wednesday; draft says monday');
+    expect(verdict('Bupropion was started in November.', 'Bupropion started in February by the prescriber.').label).toBe('CONTRADICTED');
+    const who = verdict('Her grandfather drives her to practice.', 'Her aunt drives her to practice twice a week.');
+    expect(who.label).toBe('CONTRADICTED');
+    expect(who.reasons).toContain('source says aunt; draft says grandfather');
+    const drug = verdict('He takes paroxetine 20 mg in the morning.', 'Current meds: citalopram 20 mg mornings.');
+    expect(drug.label).toBe('CONTRADICTED');
+    expect(drug.reasons).toContain('source says citalopram; draft says paroxetine');
+  });
+
+  it('R03 living situation, modality, format, employment, grade, frequency and duration unit conflict', () => {
+    expect(verdict('Mr. Sample lives by himself.', 'Mr. Sample lives with two roommates near campus.').label).toBe('CONTRADICTED');
+    expect(verdict('The client was seen face to face today.', 'Seen via telehealth today; client at home.').label).toBe('CONTRADICTED');
+    expect(verdict('This was a group session on coping skills.', 'Individual session on coping skills.').label).toBe('CONTRADICTED');
+    expect(verdict('She is retired from the bakery.', 'She works part time at the bakery.').label).toBe('CONTRADICTED');
+    expect(verdict('Toby is in 4th grade.', 'Toby (gr 5) referred for reading worries.').label).toBe('CONTRADICTED');
+    expect(verdict('He calls his brother monthly.', 'He calls his brother daily.').label).toBe('CONTRADICTED');
+    const unit = verdict('Symptoms have lasted five years.', 'Symptoms x5 weeks.');
+    expect(unit.label).toBe('CONTRADICTED');
+    expect(unit.reasons).toContain('source says 5 weeks; draft says five years');
+  });
+
+  it('R03 one of several values, a member of a group, a group for its member and a synonym are faithful', () => {
+    expect(slotConflicts('Groups meet on Tuesdays.', ['Groups meet Tuesdays and Fridays.'])).toEqual([]);
+    expect(slotConflicts('Her mother attended.', ['Both parents attended.'])).toEqual([]);
+    expect(slotConflicts('They met online.', ['Met by video.'])).toEqual([]);
+    expect(slotConflicts('He works full time.', ['He is employed full-time.'])).toEqual([]);
+    expect(slotConflicts('Lexapro was raised to 15 mg.', ['Escitalopram increased to 15 mg.'])).toEqual([]);
+    expect(verdict('Her mother and father both attended the session.', 'Both parents attended the session.').label).toBe('SUPPORTED');
+    expect(verdict('She phones her sister once a month.', 'She phones her sister monthly.').label).toBe('SUPPORTED');
+  });
+
+  it('R03 an addition, a switch or a change names the source value too, and is not a slot conflict', () => {
+    // "also": a new value beside the old one.
+    expect(slotConflicts('He also takes lorazepam at night.', ['Takes clonazepam 0.5 mg at night.'])).toEqual([]);
+    // A switch or a change names the source's value as well.
+    expect(slotConflicts('Citalopram was stopped and sertraline started.', ['Citalopram stopped due to nausea.'])).toEqual([]);
+    expect(slotConflicts('Drinking fell from daily to weekly.', ['Drinks daily at intake.'])).toEqual([]);
+    // "Only" narrows a group the source names.
+    expect(slotConflicts('Only his father came.', ['Both parents came.'])).toEqual(['source says both parents; draft says only father']);
+    // A person in an unrelated clause is not the slot; an age is not a duration; "may" is a modal.
+    expect(slotConflicts('Her cousin may visit in June.', ['Her neighbour is moving in May.'])).toEqual([]);
+    expect(slotConflicts('The 9-year-old has had symptoms for 9 months.', ['Symptoms for 9 months.'])).toEqual([]);
+  });
+});

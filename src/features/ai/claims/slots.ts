@@ -1,0 +1,375 @@
+// Slot conflicts (issue 15, round 4): a draft that states another value of the same kind as the
+// source — "Tuesday" for "Thursday", "lives alone" for "lives with his wife", "three years" for
+// "three months", "fluoxetine" for "sertraline", "by video" for "in person" — uses a word the source
+// never holds, so word matching alone reads it as an addition (UNSUPPORTED). It is a contradiction:
+// the slot is filled in the source, and the draft fills it differently.
+//
+// A value belongs to a class (weekday, month, season, time of day, duration unit, person, medication
+// by pharmacological class, session format, session modality, living situation, employment,
+// school grade, frequency). Some values stand for a group ("parents", "telehealth", "partner",
+// "employed") and cover their members either way round: naming one of them is faithful.
+// A draft value is in conflict when
+//   - no cited segment holds it, nor a value that covers it or that it covers,
+//   - it is not an addition: not negated, not beside "also"/"too", not listed next to a value the
+//     source does hold ("his wife and his mother-in-law"),
+//   - and a cited segment holds another, incompatible value of the class in an aligned place: a
+//     clause that shares a content word with the draft's, or the only value of the class the cited
+//     segments hold when the draft names only one.
+// Pure functions over the raw text; no I/O.
+import { stem } from './text.ts';
+
+interface Value {
+  cls: string;
+  value: string;
+  /** Members this value stands for ("parents" for mother and father). */
+  covers?: readonly string[];
+}
+interface Found extends Value {
+  /** Token index of the value's first word, and one past its last. */
+  at: number;
+  end: number;
+  clause: number;
+  /** Named as the one who referred ("referred by X", "X referred"). */
+  referrer: boolean;
+  /** Under a negation ("not employed", "no longer lives alone"). */
+  neg: boolean;
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Phrase (space-separated words) → value. Longest phrase wins where phrases overlap. */
+const LEXICON = new Map<string, Value>();
+const add = (cls: string, value: string, phrases: string, covers?: string): void => {
+  for (const p of phrases.split(',')) LEXICON.set(p.trim(), covers === undefined ? { cls, value } : { cls, value, covers: covers.split(' ') });
+};
+for (const d of WEEKDAYS) add('weekday', d, `${d},${d}s`);
+add('weekday', 'tuesday', 'tues');
+add('weekday', 'thursday', 'thurs');
+for (const m of MONTHS) add('month', m, m);
+add('month', 'september', 'sept');
+add('season', 'spring', 'spring');
+add('season', 'summer', 'summer,summers');
+add('season', 'autumn', 'autumn');
+add('season', 'winter', 'winter,winters');
+add('timeofday', 'morning', 'morning,mornings');
+add('timeofday', 'afternoon', 'afternoon,afternoons');
+add('timeofday', 'night', 'night,nights,evening,evenings,bedtime,qhs,at night');
+
+// People: relatives and the professionals who refer, report or prescribe.
+add('person', 'mother', 'mother,mom,mum,mommy,mama,birth mother,foster mother');
+add('person', 'father', 'father,dad,daddy,papa,birth father,foster father');
+add('person', 'stepmother', 'stepmother,stepmom');
+add('person', 'stepfather', 'stepfather,stepdad');
+add('person', 'parents', 'parents,both parents,caregivers', 'mother father stepmother stepfather');
+add('person', 'wife', 'wife');
+add('person', 'husband', 'husband');
+add('person', 'boyfriend', 'boyfriend');
+add('person', 'girlfriend', 'girlfriend');
+add('person', 'partner', 'partner,spouse', 'wife husband boyfriend girlfriend fiance fiancee');
+add('person', 'fiance', 'fiance');
+add('person', 'fiancee', 'fiancee');
+add('person', 'sister', 'sister');
+add('person', 'brother', 'brother');
+add('person', 'siblings', 'siblings,sibling', 'sister brother');
+add('person', 'daughter', 'daughter');
+add('person', 'son', 'son');
+add('person', 'children', 'children,kids,child', 'son daughter');
+add('person', 'grandmother', 'grandmother,grandma,granny,nana');
+add('person', 'grandfather', 'grandfather,grandpa,grandad,granddad');
+add('person', 'grandparents', 'grandparents', 'grandmother grandfather');
+add('person', 'aunt', 'aunt');
+add('person', 'uncle', 'uncle');
+add('person', 'cousin', 'cousin');
+add('person', 'motherinlaw', 'motherinlaw');
+add('person', 'fatherinlaw', 'fatherinlaw');
+add('person', 'roommate', 'roommate,flatmate,housemate');
+add('person', 'friend', 'friend');
+add('person', 'pcp', 'pcp,gp,family doctor,primary care,primary care doctor,primary care physician,primary care provider');
+add('person', 'pediatrician', 'pediatrician,paediatrician');
+add('person', 'psychiatrist', 'psychiatrist');
+add('person', 'doctor', 'doctor,physician,prescriber,dr', 'pcp pediatrician psychiatrist');
+add('person', 'schoolcounsellor', 'school counsellor,school counselor,guidance counsellor,guidance counselor');
+add('person', 'schoolnurse', 'school nurse');
+add('person', 'teacher', 'teacher,homeroom teacher');
+add('person', 'school', 'school staff', 'schoolcounsellor schoolnurse teacher principal');
+add('person', 'principal', 'principal');
+add('person', 'caseworker', 'caseworker,case worker,social worker,case manager,cps worker');
+add('person', 'supervisor', 'supervisor,manager,boss');
+add('person', 'employer', 'employer,hr', 'supervisor');
+add('person', 'court', 'court,judge,probation officer');
+add('person', 'self', 'self referred,self referral,referred herself,referred himself,referred themselves,referred themself');
+
+// Medications, by the class whose members replace one another in a regimen.
+const DRUGS: ReadonlyArray<[string, string]> = [
+  ['antidepressant', 'sertraline:zoloft fluoxetine:prozac escitalopram:lexapro citalopram:celexa paroxetine:paxil fluvoxamine:luvox venlafaxine:effexor desvenlafaxine:pristiq duloxetine:cymbalta bupropion:wellbutrin mirtazapine:remeron vortioxetine:trintellix'],
+  ['benzodiazepine', 'lorazepam:ativan clonazepam:klonopin alprazolam:xanax diazepam:valium'],
+  ['adhd', 'methylphenidate:ritalin:concerta amphetamine:adderall lisdexamfetamine:vyvanse atomoxetine:strattera guanfacine:intuniv'],
+  ['antipsychotic', 'quetiapine:seroquel olanzapine:zyprexa aripiprazole:abilify risperidone:risperdal ziprasidone:geodon lurasidone:latuda'],
+  ['moodstabiliser', 'lithium lamotrigine:lamictal valproate:depakote divalproex carbamazepine:tegretol'],
+  ['hypnotic', 'zolpidem:ambien zopiclone eszopiclone:lunesta'],
+];
+for (const [cls, list] of DRUGS) {
+  for (const entry of list.split(' ')) {
+    const [generic, ...brands] = entry.split(':');
+    add(`medication:${cls}`, generic!, [generic!, ...brands].join(','));
+  }
+}
+
+add('format', 'individual', 'individual,individually,one on one');
+add('format', 'couples', 'couples,couple,conjoint');
+add('format', 'family', 'family session,family sessions,family therapy,family meeting');
+add('format', 'group', 'group,groups');
+add('modality', 'inperson', 'in person,face to face,in office,in the office,in clinic,in the clinic,office visit');
+add('modality', 'remote', 'telehealth,telemedicine,virtual,virtually,remote,remotely,online', 'video phone');
+add('modality', 'video', 'video,zoom,video call');
+add('modality', 'phone', 'phone,telephone,by phone');
+
+add('employment', 'employed', 'employed,working,works', 'fulltime parttime');
+add('employment', 'fulltime', 'full time,fulltime');
+add('employment', 'parttime', 'part time,parttime');
+add('employment', 'unemployed', 'unemployed,out of work,jobless,laid off');
+add('employment', 'retired', 'retired');
+add('employment', 'disability', 'on disability,disability leave');
+add('employment', 'leave', 'sick leave,on leave,medical leave');
+
+add('frequency', 'daily', 'daily,nightly,every day,each day,every night,each night,a day,per day,bid,tid,qd');
+add('frequency', 'weekly', 'weekly,every week,each week,a week,per week,once a week');
+add('frequency', 'biweekly', 'biweekly,fortnightly,every other week,every two weeks,every 2 weeks');
+add('frequency', 'monthly', 'monthly,every month,each month,a month,per month,once a month');
+
+/** Employment values that can hold together ("full-time", "on sick leave"; "student" is not listed). */
+const COMPATIBLE = new Set(['fulltime leave', 'parttime leave', 'employed leave', 'leave fulltime', 'leave parttime', 'leave employed', 'disability leave', 'leave disability']);
+/** The classes that say where and with whom a client lives; found only after a verb of living. */
+const LIVING_VERBS = new Set(['live', 'lives', 'living', 'lived', 'stays', 'staying', 'stay', 'resides', 'residing']);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:days?)$/, 'day'],
+  [/^(?:weeks?|wks?)$/, 'week'],
+  [/^(?:months?|mos?|mths?)$/, 'month'],
+  [/^(?:years?|yrs?)$/, 'year'],
+  [/^(?:hours?|hrs?)$/, 'hour'],
+  [/^(?:minutes?|mins?)$/, 'minute'],
+];
+/** Classes whose slot must share a content word with the draft's clause to count as the same slot. */
+const ANCHORED = new Set(['person', 'weekday', 'month', 'season', 'timeofday', 'modality']);
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'denies', 'longer']);
+const ADDITIVE = new Set(['also', 'too', 'additionally', 'another', 'plus', 'added']);
+const LISTING = new Set(['and', 'or', ',', '&', '/', 'both', 'either']);
+const STOP = new Set(
+  'the a an and or of to in on at by for with from about as is are was were be been being has have had do does did will would can could should may might must this that these those it its he she they him her his their them i me my we our you your who which what when where there here than then so but if not no also too very just only now client patient pt reports reported says said per currently current still mostly about approx around every each'.split(' '),
+);
+
+interface Parsed {
+  words: string[];
+  clauseOf: number[];
+  values: Found[];
+}
+
+/** Lower-case words and clause breaks, with the compounds that name one value joined first. */
+function tokens(text: string): { words: string[]; clauseOf: number[] } {
+  // "May" and "March" are months only when capitalised; "may"/"march" are a modal and a verb and
+  // are marked so that no phrase matches them.
+  const t = text
+    .replace(/\b(may|march)\b/g, '$1_')
+    .toLowerCase()
+    .replace(/\b(mother|father|sister|brother|son|daughter)-in-law\b/g, '$1inlaw')
+    .replace(/\bf\/u\b/g, 'followup')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1$2')
+    .replace(/(\d)-(?=[a-z])/g, '$1 ')
+    .replace(/\bx(\d+)\b/g, '$1')
+    .replace(/-/g, ' ');
+  const words: string[] = [];
+  const clauseOf: number[] = [];
+  let clause = 0;
+  for (const m of t.matchAll(/[a-z0-9'_]+|[.;!?\n]|[,&/]/g)) {
+    const w = m[0];
+    if (/^[.;!?\n]$/.test(w)) {
+      clause++;
+      continue;
+    }
+    words.push(w.replace(/'s$/, ''));
+    clauseOf.push(clause);
+  }
+  return { words, clauseOf };
+}
+
+const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? null);
+
+function parse(text: string): Parsed {
+  const { words, clauseOf } = tokens(text);
+  const values: Found[] = [];
+  for (let i = 0; i < words.length; ) {
+    let hit: Value | undefined;
+    let len = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && hit === undefined; n--) {
+      if (clauseOf[i + n - 1] !== clauseOf[i]) continue;
+      const v = LEXICON.get(words.slice(i, i + n).join(' '));
+      if (v !== undefined) {
+        hit = v;
+        len = n;
+      }
+    }
+    if (hit === undefined) {
+      i++;
+      continue;
+    }
+    const prev = words.slice(Math.max(0, i - 3), i);
+    const next = words.slice(i + len, i + len + 2);
+    let keep = true;
+    // Formats name a session's kind only beside a word for sessions.
+    if (hit.value === 'group' && next[0] === 'home') keep = false;
+    if (hit.cls === 'format' && hit.value === 'individual' && !words.slice(i + 1, i + 4).some((w) => /^(?:session|sessions|therapy|counselling|counseling|dbt|check|work|appointment|appointments|meeting)$/.test(w)) && words[i] !== 'individually') keep = false;
+    if (hit.cls === 'format' && hit.value === 'couples' && words[i] === 'couple' && prev[prev.length - 1] === 'the') keep = false;
+    if (hit.value === 'remote' && words[i] === 'remote' && next[0] === 'work') keep = false;
+    // "mother of two" describes the client, and names no one else.
+    if (hit.cls === 'person' && next[0] === 'of') keep = false;
+    if (keep) {
+      const before = prev.join(' ');
+      const referrer = (/\b(?:referred by|referral from|referred from)\b/.test(before) || /^(?:referred|refers|referral)$/.test(words[i + len] ?? '')) && hit.cls === 'person';
+      const neg = prev.some((w) => NEGATORS.has(w));
+      values.push({ ...hit, at: i, end: i + len, clause: clauseOf[i]!, referrer: referrer || hit.value === 'self', neg });
+    }
+    // "every Sunday", "each morning": a day or a time of day that recurs is also a frequency.
+    if (keep && (hit.cls === 'weekday' || hit.cls === 'timeofday') && (prev[prev.length - 1] === 'every' || prev[prev.length - 1] === 'each')) {
+      values.push({ cls: 'frequency', value: hit.cls === 'weekday' ? 'weekly' : 'daily', at: i - 1, end: i + len, clause: clauseOf[i]!, referrer: false, neg: false });
+    }
+    i += len;
+  }
+  // "The school referred", "the school called": the school as the one who acts.
+  words.forEach((w, i) => {
+    if (w === 'school' && /^(?:referred|refers|called|calls|reported|reports|contacted|says|said)$/.test(words[i + 1] ?? '')) values.push({ cls: 'person', value: 'school', covers: ['schoolcounsellor', 'schoolnurse', 'teacher', 'principal'], at: i, end: i + 1, clause: clauseOf[i]!, referrer: words[i + 1]!.startsWith('refer'), neg: false });
+  });
+  // Living situation: "lives alone", "lives with X", "lives in a shelter".
+  words.forEach((w, i) => {
+    if (!LIVING_VERBS.has(w)) return;
+    for (let k = i + 1; k < Math.min(words.length, i + 5) && clauseOf[k] === clauseOf[i]; k++) {
+      const x = words[k]!;
+      const two = `${x} ${words[k + 1] ?? ''}`;
+      const value = x === 'alone' || two === 'on her' || two === 'on his' || two === 'on their' || two === 'by herself' || two === 'by himself' ? 'alone' : x === 'with' ? 'withothers' : x === 'shelter' || x === 'homeless' || x === 'unhoused' ? 'shelter' : null;
+      if (value !== null) {
+        values.push({ cls: 'living', value, at: k, end: k + 1, clause: clauseOf[k]!, referrer: false, neg: words.slice(Math.max(0, i - 3), i).some((y) => NEGATORS.has(y)) });
+        break;
+      }
+    }
+  });
+  // Durations: a count and a unit ("3 months", "x3 months", "eight years").
+  words.forEach((w, i) => {
+    const n = numberOf(w);
+    const u = words[i + 1];
+    if (n === null || u === undefined) return;
+    const unit = UNITS.find(([re]) => re.test(u))?.[1];
+    // ("an 8-year-old" is an age.)
+    if (unit !== undefined && !/^olds?$/.test(words[i + 2] ?? '')) values.push({ cls: 'duration', value: `${n} ${unit}`, at: i, end: i + 2, clause: clauseOf[i]!, referrer: false, neg: false });
+  });
+  // School grades: "gr 8", "grade 7", "7th grade", "ninth grader", "kindergarten".
+  words.forEach((w, i) => {
+    let g: number | null = null;
+    if ((w === 'gr' || w === 'grade') && numberOf(words[i + 1] ?? '') !== null) g = numberOf(words[i + 1]!);
+    else if (/^(?:grade|grader|graders)$/.test(words[i + 1] ?? '')) g = ORDINALS[w] ?? (/^(\d+)(?:st|nd|rd|th)$/.test(w) ? Number(/^\d+/.exec(w)![0]) : null);
+    else if (w === 'kindergarten' || w === 'kindergartener') g = 0;
+    if (g !== null) values.push({ cls: 'grade', value: g === 0 ? 'kindergarten' : `grade ${g}`, at: i, end: i + 1, clause: clauseOf[i]!, referrer: false, neg: false });
+  });
+  return { words, clauseOf, values };
+}
+
+const related = (a: Value, b: Value): boolean => a.value === b.value || a.covers?.includes(b.value) === true || b.covers?.includes(a.value) === true;
+const compatible = (a: Value, b: Value): boolean => a.cls === 'employment' && COMPATIBLE.has(`${a.value} ${b.value}`);
+
+/** Content words of a clause, stemmed, without the value's own words: what a slot is about. */
+function anchors(p: Parsed, clause: number, skip: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  p.words.forEach((w, i) => {
+    if (p.clauseOf[i] !== clause || skip.has(i) || STOP.has(w) || w.length < 3 || /^[,&/]$/.test(w)) return;
+    out.add(stem(w));
+  });
+  return out;
+}
+
+const label = (v: Found, p: Parsed): string => p.words.slice(v.at, v.end).join(' ').replace(/inlaw$/, '-in-law');
+
+/**
+ * The slot conflicts of a draft sentence against the segments it cites: one reason per conflict,
+ * "source says Thursday; draft says Tuesday".
+ */
+export function slotConflicts(sentence: string, sources: readonly string[]): string[] {
+  const d = parse(sentence);
+  if (d.values.length === 0) return [];
+  const srcs = sources.map(parse);
+  // A slot's own words never align it; the other values of the clause ("psychiatrist", "every
+  // other week") do, as any content word does.
+  const span = (v: Found): Set<number> => new Set(Array.from({ length: v.end - v.at }, (_, k) => v.at + k));
+  const out: string[] = [];
+  for (const v of d.values) {
+    if (v.neg) continue;
+    const all = srcs.flatMap((p) => p.values.filter((s) => s.cls === v.cls).map((s) => ({ s, p })));
+    // "Referred by X" is matched only by a referrer of the source; other people are matched anywhere.
+    const pool = v.referrer && all.some(({ s }) => s.referrer) ? all.filter(({ s }) => s.referrer) : all;
+    // The source names this value, or a group of it the draft names one member of ("both parents"
+    // for "her father"), or one member of the group the draft names.
+    if (pool.length === 0 || pool.some(({ s }) => s.value === v.value || v.covers?.includes(s.value) === true)) continue;
+    const byGroup = pool.filter(({ s }) => s.covers?.includes(v.value) === true);
+    // An addition, not a replacement: "also", "too", "added" in its clause, or listed beside a value the source holds.
+    if (d.words.some((w, k) => d.clauseOf[k] === v.clause && ADDITIVE.has(w))) continue;
+    // A draft that names a value the source holds beside the new one speaks of both: a switch
+    // ("stopped bupropion and switched to escitalopram"), a change ("from daily to twice a week")
+    // or a list ("his wife and his mother-in-law") — an addition at most, never a replacement.
+    // (A group the draft names, "works", says nothing about which member; for people, who turn up
+    // in every clause, only a value listed beside this one counts.)
+    const held = (o: Found): boolean => o !== v && o.cls === v.cls && !o.neg && o.covers === undefined && all.some(({ s }) => s.value === o.value);
+    const listed = (o: Found): boolean => Math.abs(o.at - v.at) <= 4 && d.words.slice(Math.min(o.end, v.end), Math.max(o.at, v.at)).some((w) => LISTING.has(w));
+    if (d.values.some((o) => held(o) && (v.cls !== 'person' || listed(o)))) continue;
+    // "Only her mother attended" where the source has both parents: the group, narrowed.
+    if (byGroup.length > 0 && d.words.slice(Math.max(0, v.at - 3), v.at).some((w) => w === 'only' || w === 'just')) {
+      out.push(`source says ${label(byGroup[0]!.s, byGroup[0]!.p)}; draft says only ${label(v, d)}`);
+      continue;
+    }
+    // Durations conflict only as the same count in another unit ("3 months" for "3 years"); another
+    // count is the number check's business (index.ts), and another count in another unit is no slot.
+    const count = (x: Value): string => x.value.split(' ')[0]!;
+    const others = pool.filter(({ s }) => !related(s, v) && !compatible(s, v) && !s.neg && (v.cls !== 'duration' || count(s) === count(v)));
+    if (others.length === 0) continue;
+    // (Other values of the same class never align either, nor do people, who turn up in every
+    // clause: "the child's teacher" and "the child's father" share the child, not the slot; "her
+    // son moved back in May" and "her son lost his job in April" share the son, not the month.)
+    const sameClassWords = (p: Parsed): Set<number> => new Set(p.values.filter((x) => x.cls === v.cls || x.cls === 'person').flatMap((x) => [...span(x)]));
+    const mine = anchors(d, v.clause, sameClassWords(d));
+    const namedByDraft = (x: Value): boolean => d.values.some((o) => o.cls === x.cls && o.value === x.value);
+    const aligned = others.filter(({ s, p }) => {
+      // A value the draft names too is not the one it replaced ("the teacher ... sent to the principal").
+      if (namedByDraft(s)) return false;
+      const theirs = anchors(p, s.clause, sameClassWords(p));
+      for (const a of mine) if (theirs.has(a)) return true;
+      return false;
+    });
+    // Nothing shared in the clause: still the same slot when the source fills it once (one value,
+    // or one list of values in one clause) — unless a group of the source covers the draft's value.
+    const oneClause = new Set(others.map(({ s, p }) => `${srcs.indexOf(p)}:${s.clause}`)).size === 1;
+    // People, days and months turn up everywhere in a note: for them only a shared word aligns.
+    const chosen = aligned.length > 0 ? aligned : byGroup.length === 0 && oneClause && !ANCHORED.has(v.cls) ? others : [];
+    if (chosen.length === 0) continue;
+    const names = [...new Set(chosen.map(({ s, p }) => label(s, p)))];
+    out.push(`source says ${names.join(', ')}; draft says ${label(v, d)}`);
+  }
+  return out;
+}
+
+/**
+ * Words of the draft that name a value the cited segments hold, themselves or as a group or a
+ * member of one ("father" where the source has "both parents", "telephone" for "phone"): they
+ * restate the source, and are never additions.
+ */
+export function heldSlotWords(sentence: string, sources: readonly string[]): { words: Set<string>; frequency: boolean } {
+  const d = parse(sentence);
+  const words = new Set<string>();
+  let frequency = false;
+  if (d.values.length === 0) return { words, frequency };
+  const src = sources.flatMap((s) => parse(s).values);
+  for (const v of d.values) {
+    if (!src.some((s) => s.cls === v.cls && related(s, v))) continue;
+    for (let k = v.at; k < v.end; k++) words.add(d.words[k]!);
+    if (v.cls === 'frequency') frequency = true;
+  }
+  return { words, frequency };
+}
