@@ -12,7 +12,7 @@
 import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
-import { heldSlotWords, slotConflicts } from './slots.ts';
+import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { licenses, posOf } from './wordnet.ts';
@@ -24,6 +24,7 @@ export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
 export function clearAnalysisCache(): void {
   clearTokenCache();
   clearRiskCache();
+  clearSlotCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".

@@ -197,7 +197,25 @@ function tokens(text: string): { words: string[]; clauseOf: number[] } {
 
 const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? null);
 
+// A source segment is cited by many sentences, and each sentence is checked twice (conflicts,
+// then held words): parse each text once. Bounded, and emptied with the other analysis caches.
+const cache = new Map<string, Parsed>();
+const CACHE_MAX = 20_000;
+/** Empties the parse cache: for cold-cache measurements. */
+export function clearSlotCache(): void {
+  cache.clear();
+}
 function parse(text: string): Parsed {
+  let p = cache.get(text);
+  if (p === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    p = parseText(text);
+    cache.set(text, p);
+  }
+  return p;
+}
+
+function parseText(text: string): Parsed {
   const { words, clauseOf } = tokens(text);
   const values: Found[] = [];
   for (let i = 0; i < words.length; ) {
