@@ -33,6 +33,11 @@ describe('claims: slot conflicts', () => {
     const unit = verdict('Symptoms have lasted five years.', 'Symptoms x5 weeks.');
     expect(unit.label).toBe('CONTRADICTED');
     expect(unit.reasons).toContain('source says 5 weeks; draft says five years');
+    // Another count in another unit, in a clause about the same thing; the same length is no conflict.
+    expect(slotConflicts('He has gambled online for three years.', ['Gambling online for 8 months, per client.'])).toEqual(['source says 8 months; draft says three years']);
+    expect(slotConflicts('She has journaled for two weeks.', ['Journaling for 14 days now.'])).toEqual([]);
+    // Two referrers are the same slot, whatever else the clauses say.
+    expect(slotConflicts('Kai was referred by his coach.', ['Kai (gr 10) self-referred after a breakup.'])).toEqual(['source says self referred; draft says coach']);
   });
 
   it('R03 one of several values, a member of a group, a group for its member and a synonym are faithful', () => {

@@ -98,6 +98,9 @@ add('person', 'caseworker', 'caseworker,case worker,social worker,case manager,c
 add('person', 'supervisor', 'supervisor,manager,boss');
 add('person', 'employer', 'employer,hr', 'supervisor');
 add('person', 'court', 'court,judge,probation officer');
+add('person', 'coach', 'coach');
+add('person', 'pastor', 'pastor,priest,rabbi,imam');
+add('person', 'lawyer', 'lawyer,attorney');
 add('person', 'self', 'self referred,self referral,referred herself,referred himself,referred themselves,referred themself');
 
 // Medications, by the class whose members replace one another in a regimen.
@@ -154,6 +157,9 @@ const UNITS: ReadonlyArray<[RegExp, string]> = [
 ];
 /** Classes whose slot must share a content word with the draft's clause to count as the same slot. */
 const ANCHORED = new Set(['person', 'weekday', 'month', 'season', 'timeofday', 'modality']);
+/** Days in each unit of a duration, to tell "14 days" from "2 weeks" apart from "2 months". */
+const DAYS: Readonly<Record<string, number>> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+const unitOf = (x: Value): string => x.value.split(' ')[1] ?? '';
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'denies', 'longer']);
 const ADDITIVE = new Set(['also', 'too', 'additionally', 'another', 'plus', 'added']);
 const LISTING = new Set(['and', 'or', ',', '&', '/', 'both', 'either']);
@@ -345,8 +351,13 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     }
     // Durations conflict only as the same count in another unit ("3 months" for "3 years"); another
     // count is the number check's business (index.ts), and another count in another unit is no slot.
+    // Another count in another unit is a conflict only in a clause about the same thing and when
+    // the lengths differ ("two years" against "6 months" of vaping; "14 days" is "2 weeks").
     const count = (x: Value): string => x.value.split(' ')[0]!;
-    const others = pool.filter(({ s }) => !related(s, v) && !compatible(s, v) && !s.neg && (v.cls !== 'duration' || count(s) === count(v)));
+    const days = (x: Value): number => Number(count(x)) * (DAYS[x.value.split(' ')[1]!] ?? 0);
+    if (v.cls === 'duration' && pool.some(({ s }) => Math.abs(days(s) - days(v)) < 1e-9)) continue;
+    const sameCount = (x: Value): boolean => v.cls !== 'duration' || count(x) === count(v);
+    const others = pool.filter(({ s }) => !related(s, v) && !compatible(s, v) && !s.neg && (v.cls !== 'duration' || unitOf(s) !== unitOf(v)));
     if (others.length === 0) continue;
     // (Other values of the same class never align either, nor do people, who turn up in every
     // clause: "the child's teacher" and "the child's father" share the child, not the slot; "her
@@ -357,6 +368,8 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     const aligned = others.filter(({ s, p }) => {
       // A value the draft names too is not the one it replaced ("the teacher ... sent to the principal").
       if (namedByDraft(s)) return false;
+      // Both name who referred: the same slot.
+      if (v.referrer && s.referrer) return true;
       const theirs = anchors(p, s.clause, sameClassWords(p));
       for (const a of mine) if (theirs.has(a)) return true;
       return false;
@@ -365,7 +378,8 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     // or one list of values in one clause) — unless a group of the source covers the draft's value.
     const oneClause = new Set(others.map(({ s, p }) => `${srcs.indexOf(p)}:${s.clause}`)).size === 1;
     // People, days and months turn up everywhere in a note: for them only a shared word aligns.
-    const chosen = aligned.length > 0 ? aligned : byGroup.length === 0 && oneClause && !ANCHORED.has(v.cls) ? others : [];
+    const fallback = others.filter(({ s }) => sameCount(s));
+    const chosen = aligned.length > 0 ? aligned : byGroup.length === 0 && oneClause && !ANCHORED.has(v.cls) && fallback.length === others.length ? fallback : [];
     if (chosen.length === 0) continue;
     const names = [...new Set(chosen.map(({ s, p }) => label(s, p)))];
     out.push(`source says ${names.join(', ')}; draft says ${label(v, d)}`);
