@@ -56,6 +56,9 @@ describe('claims: slot conflicts', () => {
     // A switch or a change names the source's value as well.
     expect(slotConflicts('Citalopram was stopped and sertraline started.', ['Citalopram stopped due to nausea.'])).toEqual([]);
     expect(slotConflicts('Drinking fell from daily to weekly.', ['Drinks daily at intake.'])).toEqual([]);
+    // "down from daily" is a former value: it neither supports "daily" now nor conflicts with a change.
+    expect(slotConflicts('He takes lorazepam daily.', ['Lorazepam prn, ~3x/wk, down from daily in spring.'])).toEqual(['source says 3x/wk; draft says daily']);
+    expect(slotConflicts('He used to take lorazepam daily.', ['Lorazepam prn, ~3x/wk, down from daily in spring.'])).toEqual([]);
     // "Only" narrows a group the source names.
     expect(slotConflicts('Only his father came.', ['Both parents came.'])).toEqual(['source says both parents; draft says only father']);
     // A person in an unrelated clause is not the slot; an age is not a duration; "may" is a modal.

@@ -33,6 +33,8 @@ interface Found extends Value {
   referrer: boolean;
   /** Under a negation ("not employed", "no longer lives alone"). */
   neg: boolean;
+  /** A state before a change ("down from daily", "was weekly"): not what holds now. */
+  former?: boolean;
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -136,10 +138,10 @@ add('employment', 'retired', 'retired');
 add('employment', 'disability', 'on disability,disability leave');
 add('employment', 'leave', 'sick leave,on leave,medical leave');
 
-add('frequency', 'daily', 'daily,nightly,every day,each day,every night,each night,a day,per day,bid,tid,qd');
-add('frequency', 'weekly', 'weekly,every week,each week,a week,per week,once a week');
+add('frequency', 'daily', 'daily,nightly,every day,each day,every night,each night,a day,per day,bid,tid,qd,/ day,/ night');
+add('frequency', 'weekly', 'weekly,every week,each week,a week,per week,once a week,/ wk,/ week');
 add('frequency', 'biweekly', 'biweekly,fortnightly,every other week,every two weeks,every 2 weeks');
-add('frequency', 'monthly', 'monthly,every month,each month,a month,per month,once a month');
+add('frequency', 'monthly', 'monthly,every month,each month,a month,per month,once a month,/ month,/ mo');
 
 /** Employment values that can hold together ("full-time", "on sick leave"; "student" is not listed). */
 const COMPATIBLE = new Set(['fulltime leave', 'parttime leave', 'employed leave', 'leave fulltime', 'leave parttime', 'leave employed', 'disability leave', 'leave disability']);
@@ -160,6 +162,7 @@ const ANCHORED = new Set(['person', 'weekday', 'month', 'season', 'timeofday', '
 /** Days in each unit of a duration, to tell "14 days" from "2 weeks" apart from "2 months". */
 const DAYS: Readonly<Record<string, number>> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 const unitOf = (x: Value): string => x.value.split(' ')[1] ?? '';
+const PAST = new Set(['used', 'previously', 'formerly', 'was', 'were', 'had', 'from', 'before', 'earlier', 'intake', 'baseline', 'until', 'decreased', 'increased', 'reduced', 'down', 'up', 'cut']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'denies', 'longer']);
 const ADDITIVE = new Set(['also', 'too', 'additionally', 'another', 'plus', 'added']);
 const LISTING = new Set(['and', 'or', ',', '&', '/', 'both', 'either']);
@@ -295,6 +298,10 @@ function parseText(text: string): Parsed {
     else if (w === 'kindergarten' || w === 'kindergartener') g = 0;
     if (g !== null) values.push({ cls: 'grade', value: g === 0 ? 'kindergarten' : `grade ${g}`, at: i, end: i + 1, clause: clauseOf[i]!, referrer: false, neg: false });
   });
+  for (const v of values) {
+    const before = words.slice(Math.max(0, v.at - 2), v.at);
+    if (before.includes('from') || before.includes('previously') || before.includes('formerly')) v.former = true;
+  }
   return { words, clauseOf, values };
 }
 
@@ -311,7 +318,11 @@ function anchors(p: Parsed, clause: number, skip: ReadonlySet<number>): Set<stri
   return out;
 }
 
-const label = (v: Found, p: Parsed): string => p.words.slice(v.at, v.end).join(' ').replace(/inlaw$/, '-in-law');
+const label = (v: Found, p: Parsed): string => {
+  // ("2x/wk" reads better whole than as "/ wk".)
+  if (p.words[v.at] === '/' && v.at > 0) return `${p.words[v.at - 1]}/${p.words.slice(v.at + 1, v.end).join(' ')}`;
+  return p.words.slice(v.at, v.end).join(' ').replace(/inlaw$/, '-in-law');
+};
 
 /**
  * The slot conflicts of a draft sentence against the segments it cites: one reason per conflict,
@@ -321,13 +332,15 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
   const d = parse(sentence);
   if (d.values.length === 0) return [];
   const srcs = sources.map(parse);
+  // A draft that speaks of the past ("used to", "was", "from") may name a source's former value.
+  const draftPast = d.words.some((w) => PAST.has(w));
   // A slot's own words never align it; the other values of the clause ("psychiatrist", "every
   // other week") do, as any content word does.
   const span = (v: Found): Set<number> => new Set(Array.from({ length: v.end - v.at }, (_, k) => v.at + k));
   const out: string[] = [];
   for (const v of d.values) {
     if (v.neg) continue;
-    const all = srcs.flatMap((p) => p.values.filter((s) => s.cls === v.cls).map((s) => ({ s, p })));
+    const all = srcs.flatMap((p) => p.values.filter((s) => s.cls === v.cls && (s.former !== true || draftPast || v.former === true)).map((s) => ({ s, p })));
     // "Referred by X" is matched only by a referrer of the source; other people are matched anywhere.
     const pool = v.referrer && all.some(({ s }) => s.referrer) ? all.filter(({ s }) => s.referrer) : all;
     // The source names this value, or a group of it the draft names one member of ("both parents"
@@ -397,11 +410,14 @@ export function heldSlotWords(sentence: string, sources: readonly string[]): { w
   const words = new Set<string>();
   let frequency = false;
   if (d.values.length === 0) return { words, frequency };
-  const src = sources.flatMap((s) => parse(s).values);
+  const src = sources.flatMap((s) => { const p = parse(s); return p.values.map((v) => ({ v, p })); });
+  // ("3x/week" is weekly, but three times: "once a week" does not restate it.)
+  const counted = (x: Found, p: Parsed): boolean => /^(?:\d+x?|twice|thrice|times)$/.test(p.words[x.at - 1] ?? '');
   for (const v of d.values) {
-    if (!src.some((s) => s.cls === v.cls && related(s, v))) continue;
+    const same = src.filter(({ v: s }) => s.cls === v.cls && related(s, v));
+    if (same.length === 0) continue;
     for (let k = v.at; k < v.end; k++) words.add(d.words[k]!);
-    if (v.cls === 'frequency') frequency = true;
+    if (v.cls === 'frequency' && same.some(({ v: s, p }) => !counted(s, p))) frequency = true;
   }
   return { words, frequency };
 }
