@@ -185,7 +185,9 @@ function tokens(text: string): { words: string[]; clauseOf: number[] } {
     .toLowerCase()
     .replace(/\b(mother|father|sister|brother|son|daughter)-in-law\b/g, '$1inlaw')
     .replace(/\bf\/u\b/g, 'followup')
-    .replace(/(\d)(st|nd|rd|th)\b/g, '$1$2')
+    // A decimal ("0.5 mg") and a title ("Dr.", "Mx.") end no clause.
+    .replace(/(\d)\.(\d)/g, '$1p$2')
+    .replace(/\b(mr|mrs|ms|mx|dr)\./g, '$1')
     .replace(/(\d)-(?=[a-z])/g, '$1 ')
     .replace(/\bx(\d+)\b/g, '$1')
     .replace(/-/g, ' ');
