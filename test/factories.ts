@@ -5,6 +5,17 @@ import type { Kysely } from 'kysely';
 import type { Database, MemberRole } from '../src/db/schema.ts';
 import { MEMBER_ROLES, systemContext, withTenant, type TenantContext } from '../src/db/tenant.ts';
 import { audit } from '../src/audit/audit.ts';
+
+/**
+ * Bytes standing in for a sealed field in seeded rows. The first byte is 0, never the envelope's
+ * version byte, so no reader takes them for a sealed value: random bytes starting with 1 (one
+ * time in 256 per row) made the re-seal tests count a "sealed field" under no key.
+ */
+function opaque(n: number): Buffer {
+  const b = crypto.randomBytes(n);
+  b[0] = 0;
+  return b;
+}
 import { CURRENT_BAA } from '../src/features/practice/baa.ts';
 
 export interface SeededPractice {
@@ -92,14 +103,14 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     const owner_id = users.practitioner;
     await trx.insertInto('clients').values({ id: clientId, practice_id: practiceId, owner_id, label: 'T.C.', label_kind: 'initials', birth_year: 1990, pronouns: null, contact_notes_sealed: null, known_people_sealed: null, transcript_deletion_days: null, safety_flag_at: null }).execute();
     await trx.insertInto('therapy_sessions').values({ id: sessionId, practice_id: practiceId, owner_id, client_id: clientId, starts_at: new Date(), duration_minutes: 53, service_code: '90834', modality: 'video', place_of_service: '10', attendance: 'attended' }).execute();
-    await trx.insertInto('notes').values({ id: noteId, practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, kind: 'progress', format: 'soap', sections_sealed: crypto.randomBytes(48), names_sealed: null, signed_at: null, signed_by: null, signed_ip: null, content_sha256: null, cosigner_id: null, cosigned_at: null, cosigned_ip: null }).execute();
-    await trx.insertInto('note_addenda').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, note_id: noteId, body_sealed: crypto.randomBytes(48), signed_ip: '127.0.0.1', content_sha256: '0'.repeat(64) }).execute();
+    await trx.insertInto('notes').values({ id: noteId, practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, kind: 'progress', format: 'soap', sections_sealed: opaque(48), names_sealed: null, signed_at: null, signed_by: null, signed_ip: null, content_sha256: null, cosigner_id: null, cosigned_at: null, cosigned_ip: null }).execute();
+    await trx.insertInto('note_addenda').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, note_id: noteId, body_sealed: opaque(48), signed_ip: '127.0.0.1', content_sha256: '0'.repeat(64) }).execute();
     await trx.insertInto('treatment_plans').values({ id: planId, practice_id: practiceId, owner_id, client_id: clientId, current_version: 1 }).execute();
-    await trx.insertInto('plan_versions').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, plan_id: planId, version: 1, status: 'active', diagnosis_codes: ['F32.1'], goal_ids: [goalId], review_date: '2030-01-01', body_sealed: crypto.randomBytes(48) }).execute();
+    await trx.insertInto('plan_versions').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, plan_id: planId, version: 1, status: 'active', diagnosis_codes: ['F32.1'], goal_ids: [goalId], review_date: '2030-01-01', body_sealed: opaque(48) }).execute();
     await trx.insertInto('note_goal_progress').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, note_id: noteId, plan_id: planId, goal_id: goalId, progress: 'some_progress', comment_sealed: null }).execute();
-    await trx.insertInto('transcripts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, text_sealed: crypto.randomBytes(48), redacted: true, redaction_counts: '{}', bytes: 0, delete_on_sign: false, delete_after: null }).execute();
+    await trx.insertInto('transcripts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, text_sealed: opaque(48), redacted: true, redaction_counts: '{}', bytes: 0, delete_on_sign: false, delete_after: null }).execute();
     await trx.insertInto('assessments').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, instrument: 'phq9', items: [1, 1, 1, 1, 1, 1, 1, 1, 0], total: 8, severity: 'mild', administered_at: new Date() }).execute();
-    await trx.insertInto('ai_drafts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, plan_id: planId, format: 'soap', source_kind: 'bullets', provider: 'local', model: 'tacet-extractive-1', input_sealed: crypto.randomBytes(48), output_sealed: null, error_code: null }).execute();
+    await trx.insertInto('ai_drafts').values({ id: crypto.randomUUID(), practice_id: practiceId, owner_id, client_id: clientId, session_id: sessionId, plan_id: planId, format: 'soap', source_kind: 'bullets', provider: 'local', model: 'tacet-extractive-1', input_sealed: opaque(48), output_sealed: null, error_code: null }).execute();
     // Jobs, blobs and exports (issue 17): one row each, the practitioner's.
     const now = new Date();
     const jobId = crypto.randomUUID();
@@ -112,7 +123,7 @@ export async function seedPractice(db: Kysely<Database>, label = 'Test'): Promis
     // CSV import staging (issue 19, R14): one staged import with one sealed chunk.
     const importId = crypto.randomUUID();
     await trx.insertInto('imports').values({ id: importId, practice_id: practiceId, owner_id, kind: 'clients', row_count: 1, staged_count: 1, error_count: 0, client_count: 1, errors: '[]', created_at: now, expires_at: new Date(now.getTime() + 900_000) }).execute();
-    await trx.insertInto('import_chunks').values({ id: crypto.randomUUID(), import_id: importId, practice_id: practiceId, owner_id, seq: 0, row_count: 1, payload_sealed: crypto.randomBytes(48) }).execute();
+    await trx.insertInto('import_chunks').values({ id: crypto.randomUUID(), import_id: importId, practice_id: practiceId, owner_id, seq: 0, row_count: 1, payload_sealed: opaque(48) }).execute();
     // Recording mode (issue 20): consent for the client and the session, an upload with one chunk.
     await trx.insertInto('recording_consents').values({ id: crypto.randomUUID(), practice_id: practiceId, client_id: clientId, session_id: null, consented: true, method: 'verbal', recorded_by: owner_id, recorded_at: now }).execute();
     await trx.insertInto('recording_consents').values({ id: crypto.randomUUID(), practice_id: practiceId, client_id: clientId, session_id: sessionId, consented: true, method: null, recorded_by: owner_id, recorded_at: now }).execute();
