@@ -129,6 +129,21 @@ const NEG_WORDS = new Set(['not', 'no', 'never']);
 const NOMINATIVE = new Set(['i', 'she', 'he', 'they', 'we']);
 const AUX_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'went', 'gone', 'go', 'goes', 'came', 'come', 'comes']);
 const AUXILIARY = new Set(['has', 'had', 'have', 'yet']);
+/** Words that start a new predicate after a comma: a finite auxiliary, or "and" before a new subject. */
+const PREDICATE_START = new Set(['is', 'are', 'was', 'were', 'will', 'has', 'have', 'had', 'does', 'did']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+/** Words before "nothing" that are not verbs taking it as object ("there is nothing", "for nothing"). */
+const GENERIC_NOT_VERB = new Set(['for', 'is', 'was', 'are', 'were', 'said', 'and', 'or', 'with', 'about', 'of']);
+function newPredicate(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (PREDICATE_START.has(t.w)) return true;
+  if (t.w !== 'and' && t.w !== 'but') return false;
+  const next = toks[j + 1];
+  if (next === undefined || next.clause !== t.clause) return false;
+  // A subject: a pronoun, a person ("and her mother"), or a name already used in the sentence
+  // ("Devan, and Devan feels"). A list item ("SI, HI, and AVH") is none of these.
+  return SUBJECT_PRONOUNS.has(next.w) || OTHER_PEOPLE.has(next.w) || CLIENT_REFS.has(next.w) || toks.slice(0, j).some((x) => x.w === next.w && x.w.length > 2);
+}
 const SHE = new Set(['she', 'her', 'herself']);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 /** Verbs that make the person before them the one who reports, not necessarily the one it is about. */
@@ -190,9 +205,19 @@ function analyseUncached(text: string): CToken[] {
       const t = toks[j]!;
       // A termination term right after the trigger is its verb ("has never had", "no longer has"), not a new claim.
       if (t.clause !== clause || ((j > i + l || !AUXILIARY.has(t.w)) && ends(toks, j, TERMINATE))) break;
+      // A comma before a new predicate ends the scope: "without a medical cause, is being addressed",
+      // "no longer trusts Devan, and Devan feels guilty". A comma before a bare word stays inside
+      // it: "denies SI, HI, and AVH" is one list.
+      if (j > i + l && t.comma && newPredicate(toks, j)) break;
       t.neg = true;
       // The window counts words that say something: "denies any history of physical or sexual abuse".
       if (!GENERIC.has(t.w)) seen++;
+    }
+    // "has done nothing wrong" is "has not done anything wrong": a verb whose object is
+    // "nothing" is denied, as the same verb under "not" would be.
+    if (l === 1 && toks[i]!.w === 'nothing' && i > 0) {
+      const v = toks[i - 1]!;
+      if (v.clause === clause && !GENERIC_NOT_VERB.has(v.w) && !NEG_WORDS.has(v.w) && /(?:ed|en|ne|id|ht|de|ew|ve)$/.test(v.w)) v.neg = true;
     }
     i += l - 1;
   }

@@ -186,6 +186,15 @@ function axisValues(t: CToken): readonly string[] {
 }
 
 const who = (w: string): string => (w === 'client' ? 'the client' : `the ${w}`);
+/** Names of one role: "his boss" is "his supervisor", "a colleague" a "coworker"; a parent is either parent. */
+const ROLE: ReadonlyMap<string, string> = new Map([
+  ['boss', 'supervisor'], ['manager', 'supervisor'], ['supervisor', 'supervisor'],
+  ['colleague', 'coworker'], ['coworker', 'coworker'],
+  ['neighbor', 'neighbour'], ['neighbour', 'neighbour'],
+]);
+const PARENT_OF = new Set(['mother', 'father']);
+const samePerson = (a: string, b: string): boolean =>
+  a === b || (ROLE.has(a) && ROLE.get(a) === ROLE.get(b)) || (a === 'parent' && PARENT_OF.has(b)) || (b === 'parent' && PARENT_OF.has(a));
 /** Source tokens by key bucket: matching a word costs a lookup, not a pass over the source. */
 type Buckets = ReadonlyMap<string, readonly CToken[]>;
 function buckets(src: readonly CToken[]): Buckets {
@@ -213,8 +222,32 @@ const wideable = (t: CToken): boolean => t.num === undefined && !t.trigger && !O
 const supportSynonym = (t: CToken, src: readonly CToken[]): boolean =>
   wideable(t) && src.some((s) => wideable(s) && (synonymousForSupport(t.key, s.key) || (s.raw !== undefined && synonymousForSupport(t.key, s.raw)) || (t.raw !== undefined && synonymousForSupport(t.raw, s.key))));
 
+/**
+ * Words a source implies through its own domain, not through a synonym: a faithful draft names
+ * the people, the result or the visit the source speaks of in other words. Each class covers its
+ * members when the source holds any member (or, for results, any number or level word). They are
+ * never compared for polarity, time or person: they only stop counting as additions.
+ */
+const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) => boolean }> = [
+  // The people of a group, a workplace or a couple: "his twelve staff" for "team of 12",
+  // "the other members" for "peers", "both partners" for "both".
+  { words: new Set(['team', 'staff', 'member', 'members', 'employee', 'employees', 'coworker', 'coworkers', 'colleague', 'colleagues', 'peer', 'peers', 'worker', 'workers', 'group', 'participant', 'participants']) },
+  { words: new Set(['partner', 'partners', 'couple', 'spouses']), alsoBy: (s) => s.w === 'both' },
+  // What a test gives: "the results", "in the average range", "screening", for a source that
+  // reports a score, a finding or a level.
+  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) },
+  // A visit: "will be seen again" for "next appointment".
+  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']) },
+  // A request: "asked for" where the source "requests".
+  { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
+];
+const LEVEL = new Set(['average', 'low', 'high', 'normal', 'elevated', 'moderate', 'mild', 'severe', 'minimal', 'negative', 'positive', 'mod', 'borderline', 'clinical', 'subclinical']);
+const implied = (t: CToken, src: readonly CToken[]): boolean =>
+  IMPLIED.some((c) => c.words.has(t.w) && src.some((s) => !s.trigger && (c.words.has(s.w) || (c.alsoBy?.(s) ?? false))));
+
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
+  if (implied(t, src)) return true;
   // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
@@ -466,7 +499,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
     // word, a reporter or a pronoun that could mean two people proves nothing.
-    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && s.who !== t.who && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.
