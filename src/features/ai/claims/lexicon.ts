@@ -304,6 +304,8 @@ export const NEG_PRE = [
   'no longer', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'was not', 'were not', 'is not', 'are not', 'cannot', 'can not',
   "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "isn't", "wasn't", "won't", "wouldn't", 'unable to', 'failed to',
   'fails to', 'stopped', 'quit', 'ceased', 'discontinued', 'refused', 'refuses', 'declined', 'declines', 'rules out', 'ruled out', 'no signs of', 'no evidence of', 'not yet', 'nothing',
+  // ("loss of trust" is "no longer trusts", "loss of interest" "no interest".)
+  'loss of',
   'rather than', 'instead of', 'absent', 'withdrawn from', 'withdrew from', 'dropped out of', 'gave up', 'given up', 'isolate from',
 ];
 /**
