@@ -235,15 +235,26 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['partner', 'partners', 'couple', 'spouses']), alsoBy: (s) => s.w === 'both' },
   // What a test gives: "the results", "in the average range", "screening", for a source that
   // reports a score, a finding or a level.
-  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) },
+  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']) },
   // A request: "asked for" where the source "requests".
   { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
+  // The construct a standard instrument measures: "depression screening" for "PHQ-9 = 14".
+  { words: new Set(['depression', 'depressive']), alsoBy: (s) => /^(?:phq\d*|bdi|epds|cesd)$/.test(s.w) },
+  { words: new Set(['anxiety']), alsoBy: (s) => /^(?:gad\d*|bai)$/.test(s.w) },
+  { words: new Set(['ptsd', 'trauma', 'posttraumatic']), alsoBy: (s) => /^(?:pcl\d*|caps\d*)$/.test(s.w) },
+  { words: new Set(['attention', 'inattention', 'adhd']), alsoBy: (s) => /^(?:cpt\d*|conners|vanderbilt)$/.test(s.w) },
 ];
+/** Standard instruments: a source that names one reports a screening or a test. */
+const INSTRUMENT = /^(?:phq\d*|gad\d*|bdi|bai|epds|cesd|pcl\d*|caps\d*|cpt\d*|conners|vanderbilt|wais|wisc|audit|dast|moca|mmse)$/;
+/** Hallmarks of a panic attack: two of them in the source are an attack, whatever the source calls it. */
+const PANIC_SIGN = new Set(['palpitations', 'racing', 'tightness', 'shortness', 'trembling', 'shaking', 'sweating', 'dizziness', 'dizzy', 'numbness', 'tingling', 'choking']);
 const LEVEL = new Set(['average', 'low', 'high', 'normal', 'elevated', 'moderate', 'mild', 'severe', 'minimal', 'negative', 'positive', 'mod', 'borderline', 'clinical', 'subclinical']);
 const implied = (t: CToken, src: readonly CToken[]): boolean =>
-  IMPLIED.some((c) => c.words.has(t.w) && src.some((s) => !s.trigger && (c.words.has(s.w) || (c.alsoBy?.(s) ?? false))));
+  IMPLIED.some((c) => c.words.has(t.w) && src.some((s) => !s.trigger && (c.words.has(s.w) || (c.alsoBy?.(s) ?? false)))) ||
+  // "a panic attack" for "an attack", or for "racing heart and chest tightness".
+  (t.w === 'panic' && (src.some((s) => s.w === 'attack' || s.w === 'attacks') || new Set(src.filter((s) => PANIC_SIGN.has(s.w) && !s.neg).map((s) => s.w)).size >= 2));
 
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;

@@ -34,4 +34,12 @@ describe('claims: faithful paraphrase (round 5)', () => {
     expect(label('The members reported that she stole money from the therapist.', 'Peers were supportive.')).toBe('UNSUPPORTED');
     expect(label('She will be seen again in three weeks.', 'Next appointment in 5 weeks.')).not.toBe('SUPPORTED');
   });
+
+  it('R03 the construct an instrument measures, and a panic attack told by its hallmarks, are not additions', () => {
+    expect(label('Depression and anxiety screening scores were both mild.', 'PHQ-9 = 7 (mild), GAD-7 = 6 (mild).')).toBe('SUPPORTED');
+    expect(label('He had two panic attacks this week.', 'He had two episodes of palpitations and shortness of breath this week.')).toBe('SUPPORTED');
+    // Guard: one hallmark is not an attack, and an instrument does not imply another construct.
+    expect(label('He had a panic attack on the bus.', 'He felt dizzy on the bus.')).toBe('UNSUPPORTED');
+    expect(label('Trauma screening scores were mild.', 'PHQ-9 = 7 (mild).')).toBe('UNSUPPORTED');
+  });
 });
