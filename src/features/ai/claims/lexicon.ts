@@ -320,8 +320,8 @@ export const NEG_IMPAIRMENT = new Set(['difficulty', 'trouble', 'struggles to', 
 export const IMPAIRMENT_LOCUS = new Set(['with', 'in', 'at', 'about', 'over', 'around', 'between', 'during']);
 export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
-/** Look like triggers, negate nothing. */
-export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'no further', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
+/** Look like triggers, negate nothing. ("no further" is not one here: "no further concerns" denies concerns, as "no other concerns" does.) */
+export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
 /** End a trigger's scope (ConText termination terms), besides clause punctuation. */
 export const TERMINATE = new Set([
   'but', 'however', 'although', 'though', 'yet', 'except', 'aside', 'apart', 'which', 'who', 'whereas', 'while', 'whilst', 'still', 'nevertheless',

@@ -42,4 +42,11 @@ describe('claims: faithful paraphrase (round 5)', () => {
     expect(label('He had a panic attack on the bus.', 'He felt dizzy on the bus.')).toBe('UNSUPPORTED');
     expect(label('Trauma screening scores were mild.', 'PHQ-9 = 7 (mild).')).toBe('UNSUPPORTED');
   });
+
+  it('R03 "no further" denies what follows: "raised no further concerns" is "no other concerns raised"', () => {
+    expect(label('The client raised no further concerns.', 'No other concerns raised.')).toBe('SUPPORTED');
+    // A history before "no further" stays a history; a new event after it is a contradiction.
+    expect(label('She has a history of cutting.', 'Hx of cutting; no further cutting since March.')).toBe('SUPPORTED');
+    expect(label('She cut herself again last week.', 'No further cutting since March.')).toBe('CONTRADICTED');
+  });
 });
