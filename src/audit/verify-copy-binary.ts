@@ -336,7 +336,8 @@ function decimal(s: Buffer, o: number, v: string): number {
   return o;
 }
 
-function writeLength(s: Buffer, o: number, n: number): number {
+/** The canonical form's `<octets>:` length prefix, written at `o` (both COPY readers use it). */
+export function writeLength(s: Buffer, o: number, n: number): number {
   // Decimal digits, most significant first, then ':'.
   let digits = 1;
   for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
@@ -345,7 +346,8 @@ function writeLength(s: Buffer, o: number, n: number): number {
   return o + digits + 1;
 }
 
-function lengthPrefixed(s: Buffer, o: number, v: string): number {
+/** `v` as UTF-8 after its length prefix. */
+export function lengthPrefixed(s: Buffer, o: number, v: string): number {
   o = writeLength(s, o, Buffer.byteLength(v, 'utf8'));
   return o + s.write(v, o, 'utf8');
 }

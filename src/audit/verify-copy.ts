@@ -12,7 +12,7 @@ import os from 'node:os';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { BINARY_COLUMNS, BinaryCopyRowParser } from './verify-copy-binary.ts';
+import { BINARY_COLUMNS, BinaryCopyRowParser, lengthPrefixed, writeLength } from './verify-copy-binary.ts';
 
 const TIMESTAMPTZ = 1184;
 const COLUMNS = 'practice_id, lane, seq, occurred_at, actor_id, actor_role, action, resource_type, resource_id, outcome, request_id, ip, user_agent, metadata, prev_hash, hash';
@@ -313,20 +313,6 @@ export class CopyRowParser implements CopyParser {
     }
     return buf[a] === 0x2d ? -v : v;
   }
-}
-
-function writeLength(s: Buffer, o: number, n: number): number {
-  // Decimal digits, most significant first, then ':'.
-  let digits = 1;
-  for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
-  for (let k = digits - 1, m = n; k >= 0; k--, m = Math.floor(m / 10)) s[o + k] = 0x30 + (m % 10);
-  s[o + digits] = 0x3a; // ':'
-  return o + digits + 1;
-}
-
-function lengthPrefixed(s: Buffer, o: number, v: string): number {
-  o = writeLength(s, o, Buffer.byteLength(v, 'utf8'));
-  return o + s.write(v, o, 'utf8');
 }
 
 // COPY text escapes: \b \f \n \r \t \v and \\ (output uses no others; an unknown one is the character itself).
