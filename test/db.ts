@@ -26,6 +26,22 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
+/**
+ * Runs fn as the superuser with triggers switched off (`session_replication_role = replica`), as a
+ * malicious database administrator would: how the tests edit, delete or insert audit rows and
+ * immutable records behind the application's back.
+ */
+export function tamper<T>(t: Pick<TestDb, 'asAdmin'>, fn: (db: AdminDb) => Promise<T>): Promise<T> {
+  return t.asAdmin(async (db) => {
+    await sql`SET session_replication_role = replica`.execute(db);
+    try {
+      return await fn(db);
+    } finally {
+      await sql`SET session_replication_role = origin`.execute(db);
+    }
+  });
+}
+
 export const usingPostgres = (): boolean => (process.env.TEST_DATABASE_URL ?? '') !== '';
 
 export async function createTestDb(): Promise<TestDb> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb, usingPostgres, type AdminDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, usingPostgres, type TestDb, tamper } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { commitWith, withTenant, systemContext } from '../db/tenant.ts';
 import { audit, auditRead, AuditInputError } from './audit.ts';
@@ -36,17 +36,6 @@ async function writeEvents(n: number): Promise<void> {
   }
 }
 
-/** Tampering as a superuser with triggers switched off, as a malicious database admin would. */
-async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
-  await t.asAdmin(async (db) => {
-    await sql`SET session_replication_role = replica`.execute(db);
-    try {
-      await fn(db);
-    } finally {
-      await sql`SET session_replication_role = origin`.execute(db);
-    }
-  });
-}
 
 const verifyOne = () => t.asAdmin((db) => verifyAudit(db, { practiceId: p.practiceId }));
 
@@ -110,13 +99,13 @@ describe('audit trail', () => {
 
   it('R23 verify detects an edited row', async () => {
     const r = await prRow(7);
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq = ${r.seq}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq = ${r.seq}`.execute(db));
     expect((await verifyOne()).problems).toMatchObject([{ lane: r.lane, seq: r.seq, kind: 'hash_mismatch' }]);
   });
 
   it('R23 verify detects an edited row whose hash the attacker recomputed', async () => {
     const r = await prRow(4);
-    await tamper(async (db) => {
+    await tamper(t, async (db) => {
       await sql`UPDATE audit_events SET outcome = 'denied' WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq = ${r.seq}`.execute(db);
       await sql`UPDATE audit_events e SET hash = sha256(e.prev_hash || convert_to(app.audit_canonical(e), 'UTF8'))
                 WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq = ${r.seq}`.execute(db);
@@ -126,14 +115,14 @@ describe('audit trail', () => {
 
   it('R23 verify detects a deleted row', async () => {
     const r = await prRow(6);
-    await tamper((db) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq = ${r.seq}`.execute(db));
+    await tamper(t, (db) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq = ${r.seq}`.execute(db));
     expect((await verifyOne()).problems).toMatchObject([{ lane: r.lane, seq: r.seq + 1, kind: 'gap' }]);
   });
 
   it('R23 verify detects reordered rows', async () => {
     const a = await prRow(3);
     const b = await prRow(4);
-    await tamper(async (db) => {
+    await tamper(t, async (db) => {
       await sql`UPDATE audit_events SET seq = -1 WHERE practice_id = ${p.practiceId} AND lane = ${a.lane} AND seq = ${a.seq}`.execute(db);
       await sql`UPDATE audit_events SET seq = ${a.seq} WHERE practice_id = ${p.practiceId} AND lane = ${b.lane} AND seq = ${b.seq}`.execute(db);
       await sql`UPDATE audit_events SET seq = ${b.seq} WHERE practice_id = ${p.practiceId} AND lane = ${a.lane} AND seq = -1`.execute(db);
@@ -146,12 +135,12 @@ describe('audit trail', () => {
 
   it('R23 verify detects a truncated tail', async () => {
     const r = await prRow(6);
-    await tamper((db) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq > ${r.seq}`.execute(db));
+    await tamper(t, (db) => sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId} AND lane = ${r.lane} AND seq > ${r.seq}`.execute(db));
     expect((await verifyOne()).problems).toMatchObject([{ kind: 'truncated', lane: r.lane, seq: r.seq }]);
   });
 
   it('R23 verify detects whole chains removed by TRUNCATE', async () => {
-    await tamper((db) => sql`TRUNCATE audit_events`.execute(db));
+    await tamper(t, (db) => sql`TRUNCATE audit_events`.execute(db));
     const report = await verifyOne();
     expect(report.problems.length).toBeGreaterThanOrEqual(1);
     for (const problem of report.problems) expect(problem).toMatchObject({ kind: 'truncated', seq: 0 });
@@ -160,7 +149,7 @@ describe('audit trail', () => {
   it('R23 an anchor kept outside the database catches a chain rewritten from the start', async () => {
     const before = await verifyOne();
     const anchors = new Map(before.heads.map((h) => [`${h.practiceId}:${h.lane}`, { seq: h.seq, hash: h.hash }]));
-    await tamper(async (db) => {
+    await tamper(t, async (db) => {
       // Rewrite history consistently: delete every row and head, then insert a fresh chain.
       await sql`DELETE FROM audit_events WHERE practice_id = ${p.practiceId}`.execute(db);
       await sql`DELETE FROM audit_heads WHERE practice_id = ${p.practiceId}`.execute(db);

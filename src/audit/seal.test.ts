@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb, type AdminDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, type TestDb, tamper } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { withTenant } from '../db/tenant.ts';
 import { audit } from './audit.ts';
@@ -15,16 +15,6 @@ import { sealPractice } from './seal.ts';
 let t: TestDb;
 let p: SeededPractice;
 
-async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
-  await t.asAdmin(async (db) => {
-    await sql`SET session_replication_role = replica`.execute(db);
-    try {
-      await fn(db);
-    } finally {
-      await sql`SET session_replication_role = origin`.execute(db);
-    }
-  });
-}
 const verify = (mode: 'checkpoint' | 'full' = 'checkpoint') => t.asAdmin((db) => verifyAudit(db, { practiceId: p.practiceId, mode }));
 const reads = async (actors: number, each: number): Promise<void> => {
   for (let a = 0; a < actors; a++) {
@@ -66,10 +56,10 @@ describe('daily verification checkpoints (issue 21)', () => {
   it('R23 a row edited before a seal escapes the daily verify but not --full; a broken chain is never sealed over', async () => {
     const lane = await t.asAdmin(async (db) => (await sql<{ lane: number }>`SELECT lane FROM audit_events WHERE practice_id = ${p.practiceId} GROUP BY lane ORDER BY count(*) DESC LIMIT 1`.execute(db)).rows[0]!.lane);
     const at = sql`practice_id = ${p.practiceId} AND lane = ${lane} AND seq = 2`;
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at}`.execute(db));
     expect((await verify()).problems).toEqual([]); // sealed: the daily check does not read it again
     expect((await verify('full')).problems).toMatchObject([{ lane, seq: 2, kind: 'hash_mismatch' }]);
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at}`.execute(db));
 
     // A row after the last seal tampered with: the seal refuses, writes no checkpoint.
     await reads(1, 3);
@@ -77,11 +67,11 @@ describe('daily verification checkpoints (issue 21)', () => {
     const checkpoints = () => t.asAdmin(async (db) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_checkpoints WHERE practice_id = ${p.practiceId}`.execute(db)).rows[0]?.n);
     const n = await checkpoints();
     const where = sql`practice_id = ${p.practiceId} AND lane = ${newest.lane} AND seq = ${newest.seq}`;
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${where}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${where}`.execute(db));
     await expect(sealPractice(t.db, p.practiceId)).rejects.toMatchObject({ code: 'XX001' });
     expect(await checkpoints()).toBe(n);
     expect((await verify()).problems).toMatchObject([{ lane: newest.lane, kind: 'hash_mismatch' }]);
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${where}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${where}`.execute(db));
     expect((await sealPractice(t.db, p.practiceId)).verified).toBe(3);
   });
 

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb, usingPostgres, type AdminDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, usingPostgres, type TestDb, tamper } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { withTenant } from '../db/tenant.ts';
 import { audit } from './audit.ts';
@@ -17,16 +17,6 @@ let t: TestDb;
 let p: SeededPractice;
 let lanes: number[] = [];
 
-async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
-  await t.asAdmin(async (db) => {
-    await sql`SET session_replication_role = replica`.execute(db);
-    try {
-      await fn(db);
-    } finally {
-      await sql`SET session_replication_role = origin`.execute(db);
-    }
-  });
-}
 
 /** The paged, text COPY and binary COPY readers (the binary one also in worker threads) over the same rows, whole reports compared. */
 async function both(opts: VerifyOptions = {}, practiceId = p.practiceId) {
@@ -74,13 +64,13 @@ describe.skipIf(!usingPostgres())('audit verify through COPY (issue 21)', () => 
     expect((await both({}, q.practiceId)).problems).toEqual([]);
     const [payload, time, actor, prev, deleted, inserted] = six as [number, number, number, number, number, number];
     const at = (lane: number) => sql`practice_id = ${q.practiceId} AND lane = ${lane}`;
-    await tamper((db) => sql`UPDATE audit_events SET metadata = '{"i":99}' WHERE ${at(payload)} AND seq = 3`.execute(db));
-    await tamper((db) => sql`UPDATE audit_events SET occurred_at = occurred_at + interval '1 second' WHERE ${at(time)} AND seq = 2`.execute(db));
-    await tamper((db) => sql`UPDATE audit_events SET actor_id = ${crypto.randomUUID()} WHERE ${at(actor)} AND seq = 4`.execute(db));
-    await tamper((db) => sql`UPDATE audit_events SET prev_hash = ${crypto.randomBytes(32)} WHERE ${at(prev)} AND seq = 3`.execute(db));
-    await tamper((db) => sql`DELETE FROM audit_events WHERE ${at(deleted)} AND seq = 2`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET metadata = '{"i":99}' WHERE ${at(payload)} AND seq = 3`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET occurred_at = occurred_at + interval '1 second' WHERE ${at(time)} AND seq = 2`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET actor_id = ${crypto.randomUUID()} WHERE ${at(actor)} AND seq = 4`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET prev_hash = ${crypto.randomBytes(32)} WHERE ${at(prev)} AND seq = 3`.execute(db));
+    await tamper(t, (db) => sql`DELETE FROM audit_events WHERE ${at(deleted)} AND seq = 2`.execute(db));
     // An inserted row made as the trigger would (its own hash right), seq 3 onwards moved up one.
-    await tamper(async (db) => {
+    await tamper(t, async (db) => {
       const rows = (await sql<ChainRow>`SELECT * FROM audit_events WHERE ${at(inserted)} AND seq = 2`.execute(db)).rows;
       const two = rows[0]!;
       await sql`UPDATE audit_events SET seq = -seq WHERE ${at(inserted)} AND seq >= 3`.execute(db);
@@ -116,16 +106,16 @@ describe.skipIf(!usingPostgres())('audit verify through COPY (issue 21)', () => 
     const [a, b, c] = lanes as [number, number, number];
     const at = (lane: number) => sql`practice_id = ${p.practiceId} AND lane = ${lane}`;
     // Edited (a user agent with escapes, one byte changed), removed, reordered: one lane each.
-    await tamper((db) => sql`UPDATE audit_events SET user_agent = coalesce(user_agent, '') || E'\\t' WHERE ${at(a)} AND seq = 3`.execute(db));
-    await tamper((db) => sql`DELETE FROM audit_events WHERE ${at(b)} AND seq = 2`.execute(db));
-    await tamper(async (db) => {
+    await tamper(t, (db) => sql`UPDATE audit_events SET user_agent = coalesce(user_agent, '') || E'\\t' WHERE ${at(a)} AND seq = 3`.execute(db));
+    await tamper(t, (db) => sql`DELETE FROM audit_events WHERE ${at(b)} AND seq = 2`.execute(db));
+    await tamper(t, async (db) => {
       await sql`UPDATE audit_events SET seq = -1 WHERE ${at(c)} AND seq = 4`.execute(db);
       await sql`UPDATE audit_events SET seq = 4 WHERE ${at(c)} AND seq = 5`.execute(db);
       await sql`UPDATE audit_events SET seq = 5 WHERE ${at(c)} AND seq = -1`.execute(db);
     });
     // A microsecond change that the millisecond canonical form does not see, in lane a before the edit:
     // both readers must accept it alike.
-    await tamper((db) => sql`UPDATE audit_events SET occurred_at = date_trunc('milliseconds', occurred_at) + interval '0.000999 seconds' WHERE ${at(a)} AND seq = 1`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET occurred_at = date_trunc('milliseconds', occurred_at) + interval '0.000999 seconds' WHERE ${at(a)} AND seq = 1`.execute(db));
     const broken = await both();
     expect(broken.problems).toHaveLength(3);
     expect(broken.problems).toEqual(

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDb, type AdminDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, type TestDb, tamper } from '../../test/db.ts';
 import { seedPractice, type SeededPractice } from '../../test/factories.ts';
 import { withTenant } from '../db/tenant.ts';
 import { audit } from './audit.ts';
@@ -15,17 +15,6 @@ let t: TestDb;
 let p: SeededPractice;
 let lanes: number[] = [];
 
-/** Tampering as a superuser with triggers switched off, as a malicious database admin would. */
-async function tamper(fn: (db: AdminDb) => Promise<unknown>): Promise<void> {
-  await t.asAdmin(async (db) => {
-    await sql`SET session_replication_role = replica`.execute(db);
-    try {
-      await fn(db);
-    } finally {
-      await sql`SET session_replication_role = origin`.execute(db);
-    }
-  });
-}
 
 const verify = (opts: VerifyOptions = {}) => t.asAdmin((db) => verifyAudit(db, { practiceId: p.practiceId, concurrency: 4, pageSize: 3, ...opts }));
 
@@ -67,20 +56,20 @@ describe('audit verify in parallel and from checkpoints (issue 21)', () => {
       const mid = rows[Math.floor(rows.length / 2)]!.seq; // on a page boundary or inside a page, depending on the lane
       const at = sql`practice_id = ${p.practiceId} AND lane = ${lane}`;
       // Edited.
-      await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at} AND seq = ${mid}`.execute(db));
+      await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at} AND seq = ${mid}`.execute(db));
       expect((await verify()).problems).toMatchObject([{ lane, seq: mid, kind: 'hash_mismatch' }]);
-      await tamper((db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at} AND seq = ${mid}`.execute(db));
+      await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at} AND seq = ${mid}`.execute(db));
       // Removed (and put back).
-      await tamper((db) => sql`CREATE TABLE verify_test_kept AS SELECT * FROM audit_events WHERE ${at} AND seq = ${mid}`.execute(db));
-      await tamper((db) => sql`DELETE FROM audit_events WHERE ${at} AND seq = ${mid}`.execute(db));
+      await tamper(t, (db) => sql`CREATE TABLE verify_test_kept AS SELECT * FROM audit_events WHERE ${at} AND seq = ${mid}`.execute(db));
+      await tamper(t, (db) => sql`DELETE FROM audit_events WHERE ${at} AND seq = ${mid}`.execute(db));
       expect((await verify()).problems).toMatchObject([{ lane, seq: mid + 1, kind: 'gap' }]);
-      await tamper(async (db) => {
+      await tamper(t, async (db) => {
         await sql`INSERT INTO audit_events SELECT * FROM verify_test_kept`.execute(db);
         await sql`DROP TABLE verify_test_kept`.execute(db);
       });
       // Reordered (two neighbours swapped, then swapped back).
       const swap = (a: number, b: number) =>
-        tamper(async (db) => {
+        tamper(t, async (db) => {
           await sql`UPDATE audit_events SET seq = -1 WHERE ${at} AND seq = ${a}`.execute(db);
           await sql`UPDATE audit_events SET seq = ${a} WHERE ${at} AND seq = ${b}`.execute(db);
           await sql`UPDATE audit_events SET seq = ${b} WHERE ${at} AND seq = -1`.execute(db);
@@ -111,15 +100,15 @@ describe('audit verify in parallel and from checkpoints (issue 21)', () => {
     expect(daily.fromCheckpoints).toBe(1);
 
     const at = sql`practice_id = ${p.practiceId} AND lane = ${lane}`;
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at} AND seq = ${after}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at} AND seq = ${after}`.execute(db));
     expect((await verify()).problems).toMatchObject([{ lane, seq: after, kind: 'hash_mismatch' }]);
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at} AND seq = ${after}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at} AND seq = ${after}`.execute(db));
 
     // Before the checkpoint: outside a daily check by design; --full reads it.
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at} AND seq = ${before}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.delete' WHERE ${at} AND seq = ${before}`.execute(db));
     expect((await verify()).problems).toEqual([]);
     expect((await verify({ mode: 'full' })).problems).toMatchObject([{ lane, seq: before, kind: 'hash_mismatch' }]);
-    await tamper((db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at} AND seq = ${before}`.execute(db));
+    await tamper(t, (db) => sql`UPDATE audit_events SET action = 'note.read' WHERE ${at} AND seq = ${before}`.execute(db));
 
     // A later checkpoint that does not match its row (a forged seal): the daily check trusts the
     // latest one and then finds the row after it does not link; --full names the checkpoint.

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { TestClock } from '../../../test/clock.ts';
+import { tamper } from '../../../test/db.ts';
 import { sessionFor, type TestSession } from '../../../test/auth.ts';
 import { withTenant } from '../../db/tenant.ts';
 import { JobRunner } from '../../platform/jobs/runner.ts';
@@ -223,14 +224,7 @@ describe('audit retention (R16, R23, R24)', () => {
       (await sql<{ lane: number; seq: string; action: string }>`SELECT lane, seq, action FROM audit_events WHERE practice_id = ${c.p.practiceId} AND actor_id = ${c.p.users.practitioner} ORDER BY occurred_at DESC LIMIT 1`.execute(db)).rows[0],
     );
     const edit = (action: string) =>
-      c.rt.testDb.asAdmin(async (db) => {
-        await sql`SET session_replication_role = replica`.execute(db);
-        try {
-          await sql`UPDATE audit_events SET action = ${action} WHERE practice_id = ${c.p.practiceId} AND lane = ${row?.lane} AND seq = ${row?.seq}`.execute(db);
-        } finally {
-          await sql`SET session_replication_role = origin`.execute(db);
-        }
-      });
+      tamper(c.rt.testDb, (db) => sql`UPDATE audit_events SET action = ${action} WHERE practice_id = ${c.p.practiceId} AND lane = ${row?.lane} AND seq = ${row?.seq}`.execute(db));
     await edit('note.delete');
     expect((await verify()).problems).toMatchObject([{ lane: row?.lane, seq: Number(row?.seq), kind: 'hash_mismatch' }]);
     await edit(row?.action ?? '');
