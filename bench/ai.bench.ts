@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { openRuntime } from '../src/platform/runtime.ts';
 import { seedPractice } from '../test/factories.ts';
 import { startAiStub } from '../test/ai-stubs.ts';
+import { seeded } from '../test/seeded.ts';
 import { withTenant, type TenantContext, type Tx } from '../src/db/tenant.ts';
 import { loadDeidResources } from '../src/deid/index.ts';
 import { practiceSealer } from '../src/features/clients/seal.ts';
@@ -70,14 +71,7 @@ const WORDS = (
 ).split(' ');
 
 function transcript(): string {
-  let seed = 0x7acec;
-  const rand = (): number => {
-    // mulberry32
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seeded(0x7acec);
   const tail = (): string => Array.from({ length: 6 + Math.floor(rand() * 10) }, () => WORDS[Math.floor(rand() * WORDS.length)]!).join(' ');
   const lines: string[] = [];
   let size = 0;

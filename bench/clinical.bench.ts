@@ -18,13 +18,12 @@ import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { postgresHandle } from '../src/db/database.ts';
-import { systemContext, withTenant } from '../src/db/tenant.ts';
+import { withTenant } from '../src/db/tenant.ts';
 import { buildApp } from '../src/http/server.ts';
 import { defineRoute } from '../src/http/pipeline.ts';
 import { notFound } from '../src/http/errors.ts';
 import { createPostgresTestDb } from '../test/pg-server.ts';
-import { benchRuntime, closedLoop, pct, type LoadRequest } from './harness.ts';
-import { seedPractice } from '../test/factories.ts';
+import { benchRuntime, closedLoop, pct, seedBenchPractice, type LoadRequest } from './harness.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash, loadNoteForRead, presentNote } from '../src/features/notes/queries.ts';
 import { openNamesForAuthor } from '../src/features/notes/names.ts';
@@ -136,16 +135,7 @@ async function main(): Promise<void> {
   try {
     // ---- seed -------------------------------------------------------------------------------
     const t0 = Date.now();
-    const p = await seedPractice(rt.db, 'Bench');
-    const clinicians: string[] = [p.users.practitioner];
-    await withTenant(rt.db, systemContext(p.practiceId), async (trx) => {
-      for (let i = 1; i < CLINICIANS; i++) {
-        const id = crypto.randomUUID();
-        await trx.insertInto('users').values({ id, email: `clinician.${i}.${id.slice(0, 6)}@example.test`, name: `Bench Clinician ${i}` }).execute();
-        await trx.insertInto('memberships').values({ practice_id: p.practiceId, user_id: id, role: 'practitioner' }).execute();
-        clinicians.push(id);
-      }
-    });
+    const { p, clinicians } = await seedBenchPractice(rt.db, CLINICIANS);
     const keys = await rt.crypto.keysFor('practice', p.practiceId);
     const seal = (table: string, column: string, rowId: string, text: string) => keys.encryptString({ practiceId: p.practiceId, table, column, rowId }, text);
     const clientsOf = new Map<string, string[]>();

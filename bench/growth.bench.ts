@@ -38,16 +38,15 @@ import { FieldCrypto, MasterKeys } from '../src/crypto/envelope.ts';
 import type { Runtime } from '../src/platform/runtime.ts';
 import { postgresHandle, type DbHandle } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { RUNTIME_ROLE, systemContext, withTenant } from '../src/db/tenant.ts';
+import { RUNTIME_ROLE, withTenant } from '../src/db/tenant.ts';
 import type { Database } from '../src/db/schema.ts';
 import { buildApp } from '../src/http/server.ts';
-import { seedPractice } from '../test/factories.ts';
 import { sessionFor } from '../test/auth.ts';
 import { contentHash } from '../src/features/notes/queries.ts';
 import { canonical, rowHash, verifyAudit, type ChainRow } from '../src/audit/verify.ts';
 import { copyFormatFromEnv, copyRowParser, postgresCopyConnector, type CopyFormat } from '../src/audit/verify-copy.ts';
 import { BINARY_COLUMNS } from '../src/audit/verify-copy-binary.ts';
-import { benchRuntime, closedLoop, pct, type LoadRequest } from './harness.ts';
+import { benchRuntime, closedLoop, pct, seedBenchPractice, type LoadRequest } from './harness.ts';
 
 
 const GENERATOR_VERSION = 1;
@@ -284,16 +283,7 @@ async function openBench(runtimeUrl: string, label: string, timelineSessions: nu
   const handle: DbHandle = postgresHandle(runtimeUrl, POOL);
   const rt = await benchRuntime(handle, `growth-${label}`);
 
-  const p = await seedPractice(rt.db, 'Bench');
-  const clinicians: string[] = [p.users.practitioner];
-  await withTenant(rt.db, systemContext(p.practiceId), async (trx) => {
-    for (let i = 1; i < CLINICIANS; i++) {
-      const id = crypto.randomUUID();
-      await trx.insertInto('users').values({ id, email: `clinician.${i}.${id.slice(0, 6)}@example.test`, name: `Bench Clinician ${i}` }).execute();
-      await trx.insertInto('memberships').values({ practice_id: p.practiceId, user_id: id, role: 'practitioner' }).execute();
-      clinicians.push(id);
-    }
-  });
+  const { p, clinicians } = await seedBenchPractice(rt.db, CLINICIANS);
   const keys = await rt.crypto.keysFor('practice', p.practiceId);
   const seal = (table: string, column: string, rowId: string, text: string) => keys.encryptString({ practiceId: p.practiceId, table, column, rowId }, text);
   const clientsOf = new Map<string, string[]>();

@@ -13,7 +13,11 @@ import { createLogger, type Logger } from '../src/logging/logger.ts';
 import { FileKeyringStore } from '../src/crypto/keyring.ts';
 import { MasterKeys } from '../src/crypto/envelope.ts';
 import { assembleRuntime, type Runtime } from '../src/platform/runtime.ts';
+import type { Kysely } from 'kysely';
 import type { DbHandle } from '../src/db/database.ts';
+import type { Database } from '../src/db/schema.ts';
+import { systemContext, withTenant } from '../src/db/tenant.ts';
+import { seedPractice, type SeededPractice } from '../test/factories.ts';
 
 /** Nearest-rank percentile of an ascending array (NaN when empty). */
 export function pct(sorted: number[], p: number): number {
@@ -53,6 +57,21 @@ export async function benchRuntime(handle: DbHandle, label: string, opts: BenchR
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   return rt;
+}
+
+/** The bench practice: the factory's practice plus practitioners up to `clinicians` in all. */
+export async function seedBenchPractice(db: Kysely<Database>, clinicians: number): Promise<{ p: SeededPractice; clinicians: string[] }> {
+  const p = await seedPractice(db, 'Bench');
+  const ids: string[] = [p.users.practitioner];
+  await withTenant(db, systemContext(p.practiceId), async (trx) => {
+    for (let i = 1; i < clinicians; i++) {
+      const id = crypto.randomUUID();
+      await trx.insertInto('users').values({ id, email: `clinician.${i}.${id.slice(0, 6)}@example.test`, name: `Bench Clinician ${i}` }).execute();
+      await trx.insertInto('memberships').values({ practice_id: p.practiceId, user_id: id, role: 'practitioner' }).execute();
+      ids.push(id);
+    }
+  });
+  return { p, clinicians: ids };
 }
 
 export interface LoadRequest {

@@ -26,6 +26,7 @@ import { seedPractice } from '../test/factories.ts';
 import { sessionFor, type TestSession } from '../test/auth.ts';
 import { startAiStub } from '../test/ai-stubs.ts';
 import { benchRuntime, pct } from './harness.ts';
+import { seeded } from '../test/seeded.ts';
 
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? 5);
 const CLINICIANS = Number(process.env.BENCH_CLINICIANS ?? 40);
@@ -45,17 +46,6 @@ const PLAN = {
   diagnoses: [{ code: 'F41.1', primary: true }],
   problems: [{ text: 'Persistent worry about work performance.', diagnosisCodes: ['F41.1'], goals: [{ text: 'Worry less than an hour a day.', interventions: ['cbt'], objectives: [{ text: 'Practise worry postponement five days a week.', targetDate: '2027-03-01' }] }] }],
 };
-
-/** mulberry32: the same mix of requests on every run with the same seed. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Clinician {
   practiceId: string;

@@ -4,8 +4,8 @@
 // cluster runs as the OS user `postgres`, as the backup drill's does (scripts/backup/drill.ts).
 import fs from 'node:fs';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from './net.ts';
 import { spawnSync } from 'node:child_process';
 
 export interface PrivateCluster {
@@ -38,16 +38,6 @@ function run(cmd: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** initdb and start a cluster; `settings` are appended to its postgresql.conf. */
 export async function startPrivateCluster(settings: Record<string, string | number> = {}): Promise<PrivateCluster> {

@@ -20,6 +20,7 @@ import { sql } from 'kysely';
 import { startAiStub, type AiStub } from '../../../test/ai-stubs.ts';
 import { createPostgresTestDb } from '../../../test/pg-server.ts';
 import { postgresHandle, type DbHandle } from '../../db/database.ts';
+import { seeded } from '../../../test/seeded.ts';
 import type { TestDb } from '../../../test/db.ts';
 
 const CHILD = path.resolve('test/crash-child.ts');
@@ -82,17 +83,6 @@ async function serve(seed: boolean): Promise<{ child: ChildProcess; base: string
     child.on('exit', (code) => reject(new Error(`serve exited with ${String(code)}`)));
   });
   return { child, base: `http://127.0.0.1:${port}`, exited, ids };
-}
-
-/** A seeded random number in [0, 1) (mulberry32), so a rerun kills at the same moments. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** On PostgreSQL: resolves when one of the application's connections sits idle inside an open transaction. */
