@@ -15,7 +15,7 @@ import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
 import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
-import { licenses, posOf } from './wordnet.ts';
+import { forms, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -90,6 +90,12 @@ function spelledAcronyms(sentence: string, sources: readonly string[]): Set<stri
 const RISK_FRAME = new Set('assessment screen screening screened result results risk ideation thought thoughts urge urges behavior behaviour preparatory passive active intent plan access means conditional evaluated assessed asked directly'.split(' '));
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
+
+/** Two words with a base form in common ("spoke" and "spoken" are both "speak"). */
+const sameLemma = (a: string, b: string): boolean => {
+  const x = lemmas(a);
+  return x.length > 0 && lemmas(b).some((l) => x.includes(l));
+};
 
 /** A child named by the parent who reports: in child and family work, often the client. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'kid', 'stepson', 'stepdaughter']);
@@ -221,6 +227,27 @@ const synonyms = (t: CToken, src: readonly CToken[]): CToken[] => (t.num !== und
 const wideable = (t: CToken): boolean => t.num === undefined && !t.trigger && !OTHER_PEOPLE.has(t.w) && !isRiskWord(t.w) && !RISK_FRAME.has(t.w);
 const supportSynonym = (t: CToken, src: readonly CToken[]): boolean =>
   wideable(t) && src.some((s) => wideable(s) && (synonymousForSupport(t.key, s.key) || (s.raw !== undefined && synonymousForSupport(t.key, s.raw)) || (t.raw !== undefined && synonymousForSupport(t.raw, s.key))));
+
+/**
+ * A nominalisation or verb of a synonym ("awakenings" for "waking up", "recalled" for
+ * "remembers"): a draft word one of whose forms (lemmas, derived forms, pertainyms) shares a
+ * WordNet synonym set with a form of a source word. Support only, like `supportSynonym`.
+ */
+const formsCache = new Map<string, string[]>();
+const formKeys = (w: string): string[] => {
+  let f = formsCache.get(w);
+  if (f === undefined) {
+    f = [...new Set(forms(w).map(stem))];
+    if (formsCache.size < 20_000) formsCache.set(w, f);
+  }
+  return f;
+};
+const formSynonym = (t: CToken, src: readonly CToken[]): boolean => {
+  if (!wideable(t)) return false;
+  const mine = formKeys(t.w);
+  if (mine.length === 0) return false;
+  return src.some((s) => wideable(s) && isConcept(s) && formKeys(s.w).some((y) => mine.some((x) => x === y || synonymousForSupport(x, y))));
+};
 
 /**
  * Words a source implies through its own domain, not through a synonym: a faithful draft names
@@ -405,6 +432,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0 || supportSynonym(t, src)) continue;
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
+    if (formSynonym(t, src)) continue;
     // In a sentence whose every risk mention the source states alike, the framing of a risk
     // assessment ("screened", "ideation", "preparatory behavior") restates, it does not add.
     if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
@@ -485,6 +513,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (!isConcept(t) || addedAt.has(t.i) || isAligned(t) || (rc.allAgree && RISK_FRAME.has(t.w))) continue;
     let m = matches(t, pool).filter((s) => s.axes.length === 0);
     if (m.length === 0) m = synonyms(t, src).filter((s) => s.axes.length === 0);
+    // An irregular form the stemmer cannot see ("spoken" / "spoke"): the same word, compared as one.
+    if (m.length === 0) m = src.filter((s) => s.axes.length === 0 && !s.trigger && s.num === undefined && sameLemma(s.w, t.w));
     if (m.length === 0) continue;
     // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
     // the new claim ("is considering leaving her job"): that is an invention, reported as such.
