@@ -100,6 +100,8 @@ const sameLemma = (a: string, b: string): boolean => {
 /** A child named by the parent who reports: in child and family work, often the client. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'kid', 'stepson', 'stepdaughter']);
 
+/** Source verbs of a gradual change: a draft that calls it a rise or a fall adds no comparison. */
+const CHANGE_VERB = /^(?:slip|slid|declin|climb|creep|crept|dwindl|fluctuat|worsen|improv)/;
 /** Words that state a change, not a state: "better" needs a comparison in the source, "good" does not. */
 const COMPARATIVE = new Set(['better', 'worse', 'improved', 'improving', 'improvement', 'improve', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'easier', 'harder'].map(stem));
 
@@ -283,6 +285,25 @@ const implied = (t: CToken, src: readonly CToken[]): boolean =>
   // "a panic attack" for "an attack", or for "racing heart and chest tightness".
   (t.w === 'panic' && (src.some((s) => s.w === 'attack' || s.w === 'attacks') || new Set(src.filter((s) => PANIC_SIGN.has(s.w) && !s.neg).map((s) => s.w)).size >= 2));
 
+const MONTHS = 'january february march april maymonth june july august september october november december'.split(' ');
+/**
+ * Months named by the dates a text writes in figures ("11/2", "12/14/2026"; month first or day
+ * first). A figure pair that reads as a score ("3/7 days", "6/10") names no month.
+ */
+function datedMonths(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g)) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a < 1 || b < 1 || (a <= b && [4, 5, 7, 10].includes(b))) continue;
+      if (a <= 12 && b <= 31) out.add(MONTHS[a - 1]!);
+      if (b <= 12 && a <= 31) out.add(MONTHS[b - 1]!);
+    }
+  }
+  return out;
+}
+
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
   if (implied(t, src)) return true;
@@ -450,6 +471,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
       sayStrong(`source says ${counterpart}; draft says ${t.w}`);
       continue;
     }
+    // "December 14" for "12/14": the month of a date the source writes in figures.
+    if (CALENDAR.has(t.w) && datedMonths(sources).has(t.w)) continue;
     if (!covered(t, src, pool, initials) && !(context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
@@ -626,9 +649,12 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
   const COMPARE = /^(?:amount|valence):/;
   // ("keep the dose" says the same as "the dose stays the same".)
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  // (A source verb of gradual change states one too: "grades slipping" for "grades are dropping".)
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
   if (!srcCompares) {
-    const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
+    const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && lemmas(draft[t.i - 1]!.w).some((l) => posOf(l) === 'v') && draft[t.i + 1]?.num === undefined && !['from', 'to', 'by'].includes(draft[t.i + 1]?.w ?? '');
+    const claim = draft.find((t) => !t.neg && !particle(t) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for

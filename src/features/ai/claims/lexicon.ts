@@ -76,6 +76,11 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/(?:→|->|=>)/g, ' to '],
   [/[~≈]/g, ' about '],
   [/&/g, ' and '],
+  // Fractions of an hour are minutes ("a quarter of an hour" = "15 min"); "once more" repeats, it counts nothing.
+  [/\b(?:a |one )?quarter(?: of an |[- ])hour\b/g, ' 15 minutes '],
+  [/\b(?:a |one )?half(?: an |[- ])hour\b/g, ' 30 minutes '],
+  [/\b(?:an|one) hour and a half\b/g, ' 90 minutes '],
+  [/\bonce (?:more|again)\b/g, ' again '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
