@@ -13,9 +13,9 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
-import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
-import { forms, lemmas, licenses, posOf } from './wordnet.ts';
+import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -498,7 +498,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
-  const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
+  const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w)) || (isSpecialistTerm(w) && (posOf(w) ?? 'n') === 'n') || lemmas(w).some((l) => INCIDENT_VERBS.has(l));
   // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
   const tail = (w: string): boolean => {
     const at = draft.findIndex((t) => t.w === w);

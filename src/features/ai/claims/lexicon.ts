@@ -431,3 +431,15 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
     unkempt: ['disheveled'],
   },
 };
+
+/**
+ * Verbs that name an incident — an act of aggression, theft, damage, harassment or a collapse —
+ * by their base form ("stole" is steal): a reportable clinical fact as much as "arrest" or "police"
+ * are, so a draft that adds one never passes as re-wording ("peers reported that she stole from
+ * them" against "peers were supportive").
+ */
+export const INCIDENT_VERBS: ReadonlySet<string> = new Set(
+  ('steal rob shoplift burgle hit punch kick slap bite stab strangle choke shove attack assault threaten ' +
+    'vandalize vandalise smash destroy damage fight bully harass stalk expel suspend arrest crash vomit faint collapse ' +
+    'spit scream curse swear flee elope abscond trespass cheat').split(' '),
+);

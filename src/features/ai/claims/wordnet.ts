@@ -140,3 +140,22 @@ export function licenses(sourceWord: string, draftWord: string, hypernyms = true
   }
   return false;
 }
+
+// Clinical vocabulary: the OpenMedSpel medical word list less the everyday English list (both in
+// resources/dicts, see THIRD_PARTY.md). What is left are the words of clinical practice ("nausea",
+// "tremor", "ibuprofen", "migraine"): a draft that adds one names a clinical fact, never a
+// re-wording. Read on first use.
+let medical: Set<string> | undefined;
+let everyday: Set<string> | undefined;
+const readList = (name: string): Set<string> =>
+  new Set(readFileSync(fileURLToPath(new URL(`../../../../resources/dicts/${name}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.length > 0));
+
+/** Is the word (or its base form) medical vocabulary that everyday English does not use? */
+export function isSpecialistTerm(word: string): boolean {
+  medical ??= readList('medical-words.txt');
+  everyday ??= readList('everyday-words.txt');
+  const bases = [word, ...lemmas(word)];
+  // A plural WordNet does not know ("migraines"): its singular.
+  if (word.endsWith('s') && word.length > 4) bases.push(word.slice(0, -1));
+  return bases.some((b) => medical!.has(b)) && !bases.some((b) => everyday!.has(b));
+}
