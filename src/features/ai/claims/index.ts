@@ -502,6 +502,16 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
   const tail = (w: string): boolean => {
     const at = draft.findIndex((t) => t.w === w);
+    // An adverb, or an adjective on a word the source holds ("low cravings", "short, broken sleep")
+    // or closing the sentence as a predicate ("the others"), qualifies what the source says; only a
+    // thing hangs there as an addition ("with a personal trainer", "to the principal").
+    const pos = posOf(w);
+    if (pos === 'r') return false;
+    if (pos === 'a' && at >= 0) {
+      const next = draft[at + 1];
+      if (next !== undefined && isConcept(next) && !addedAt.has(next.i)) return false;
+      if (next === undefined && !['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your'].includes(draft[at - 1]?.w ?? '')) return false;
+    }
     if (at >= draft.length - 3 && draft.slice(Math.max(0, at - 3), at).some((t) => t.w === 'and')) return true;
     return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
   };
