@@ -264,7 +264,7 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['partner', 'partners', 'couple', 'spouses']), alsoBy: (s) => s.w === 'both' },
   // What a test gives: "the results", "in the average range", "screening", for a source that
   // reports a score, a finding or a level.
-  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
+  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']) },
   // A request: "asked for" where the source "requests".
