@@ -606,6 +606,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   for (const t of draft) {
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
+    // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
+    // bus to work" after "avoids driving") in a sentence that is mostly new: an invention, reported as such, not an opposite.
+    if (addedAt.size > 0 && (worth >= 2 || added.length >= 2) && [1, 2, 3].some((k) => (addedAt.has(t.i + k) && draft[t.i + k]!.clause === t.clause) || (addedAt.has(t.i - k) && draft[t.i - k]!.clause === t.clause))) continue;
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a && related(x.s))) continue;
