@@ -400,7 +400,7 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
     worse: ['worse', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'poor', 'bad', 'harder', 'difficult', 'difficulty', 'unsafe', 'abnormal', 'trouble', 'pressured'],
   },
   medication: {
-    start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added'],
+    start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added', 'add', 'adding', 'adds'],
     stop: ['stopped', 'stop', 'stopping', 'discontinued', 'discontinue', 'ceased', 'came off', 'quit', 'no longer taking'],
     keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged', 'keep dose', 'keep the dose', 'keep current dose', 'same dose'],
   },
