@@ -522,7 +522,15 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const weight = (w: string): number => (OTHER_PEOPLE.has(w) || (posOf(w) ?? 'n') === 'n' ? 1 : LIGHT);
   const worth = added.reduce((n, w) => n + weight(w), 0);
   // (A lone everyday verb needs one word of the source beside it; a noun's worth needs two.)
-  if (added.length > 0 && worth < 2 && coveredCount >= (worth < 1 ? 1 : 2) && !added.some(salient) && !added.some(tail)) {
+  // A last coordinated clause made only of new words ("… and was given a written warning", "…
+  // and agreed to weekly drug tests") is a new claim, however short: no word of it restates the source.
+  const lastAnd = draft.findLastIndex((t) => t.w === 'and');
+  const newClause =
+    lastAnd > 0 &&
+    draft.slice(lastAnd + 1).some((t) => addedAt.has(t.i) && (posOf(t.w) ?? 'n') === 'n') &&
+    // (A person, a time or any other word the source holds ties the clause to what the source says.)
+    !draft.slice(lastAnd + 1).some((t) => !addedAt.has(t.i) && t.num === undefined && t.w.length > 2 && !GENERIC.has(t.w) && (isConcept(t) || implied(t, src) || (pool.get(keyBucket(t.key)) ?? []).some((x) => sameKey(t.key, x.key))));
+  if (added.length > 0 && !newClause && worth < 2 && coveredCount >= (worth < 1 ? 1 : 2) && !added.some(salient) && !added.some(tail)) {
     added.length = 0;
     addedAt.clear();
   }

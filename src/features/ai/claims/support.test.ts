@@ -71,4 +71,9 @@ describe('claims: support decision (round 6)', () => {
     expect(label('The plan is to add a walk and continue the diary.', 'Plan: add daily walk; continue sleep diary.')).toBe('SUPPORTED');
     expect(label('He avoids driving on the motorway and takes the train to work.', 'Avoids driving on the motorway.')).toBe('UNSUPPORTED');
   });
+
+  it('R03 a last coordinated clause made only of new words is a new claim; one that holds source words is not', () => {
+    expect(label('He reports low mood at work and was handed a reprimand.', 'Reports low mood at work.')).toBe('UNSUPPORTED');
+    expect(label('She kept the sleep diary and struggles most in the mornings.', 'Sleep diary kept. Says mornings are hardest.')).toBe('SUPPORTED');
+  });
 });
