@@ -14,6 +14,10 @@
 //                   synonyms, reporting verbs) and inventions, in new styles
 //   dev4.jsonl      fourth development batch (141 pairs): school counsellor, EAP, telehealth,
 //                   testing feedback, couples, adolescent and intake notes; scored before tuning
+//   dev6-fa.jsonl   sixth development batch (208 pairs): faithful paraphrase (register, nominalisation,
+//                   reporting verbs, numbers with units, hedges, fair summary labels) and realistic
+//                   inventions (symptom, medication, event, person, intervention, number, plan);
+//                   scored before tuning
 //   dev5-slots.jsonl fifth development batch (154 pairs): slot conflicts — another value of the same
 //                   class (weekday, month, time unit, person, medication, format, modality, living
 //                   situation, referrer, employment, grade, frequency), faithful one-of-several and
@@ -25,7 +29,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -128,6 +132,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev3-para', title: 'development batch 3, faithful paraphrase (dev3-para.jsonl)' },
   { key: 'dev4', title: 'development batch 4, new settings (dev4.jsonl)' },
   { key: 'dev5-slots', title: 'development batch 5, slot conflicts (dev5-slots.jsonl)' },
+  { key: 'dev6-fa', title: 'development batch 6, faithful paraphrase and inventions (dev6-fa.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

@@ -13,11 +13,16 @@
 //     names a new thing;
 //   - hypernyms of the most frequent sense, three levels up: a draft may say the general word for
 //     what the source names ("alcohol" for "beers", "gathering" for "meeting"), never the reverse;
-//   - derivationally related forms: nominalisations ("admission" / "admit", "referral" / "refer").
+//   - derivationally related forms: nominalisations ("admission" / "admit", "referral" / "refer");
+//   - the lexicographer file (semantic class) of the most frequent sense: a new noun that names a
+//     thing, a body part, a substance, a place, an event or a state ("club", "nausea", "wedding")
+//     adds a fact, one that names an act, a communication, a cognition or an attribute
+//     ("conversation", "observation", "routine") usually re-words what the source tells.
 // Only lemmas SemCor has seen at least once are kept (the everyday vocabulary, ~25k lines): a word
 // missing from the list is treated as rare, hence as naming something.
 //
-// Line format: lemma pos [^hypernym …] [+derived …]   (pos: n v a r, the most frequent one)
+// Line format: lemma pos [:class] [^hypernym …] [+derived …]   (pos: n v a r, the most frequent one;
+//              class: the lexicographer file of its first sense, "act" for noun.act, "contact" for verb.contact)
 //              =form lemma                                  (an irregular form)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +35,14 @@ const WORD = /^[a-z]{2,}$/;
 const POS = [['n', 'noun'], ['v', 'verb'], ['a', 'adj'], ['r', 'adv']] as const;
 type Pos = (typeof POS)[number][0];
 const SS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+// WordNet's lexicographer files, by number (lexnames(5WN)).
+const LEXNAMES = (
+  'adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body noun.cognition noun.communication ' +
+  'noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession ' +
+  'noun.process noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition ' +
+  'verb.communication verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession ' +
+  'verb.social verb.stative verb.weather adj.ppl'
+).split(' ');
 
 // Frequency of each lemma as each part of speech, from the sense-tagged corpus counts.
 const freq = new Map<string, Record<Pos, number>>();
@@ -45,6 +58,8 @@ for (const line of readFileSync(join(dir, 'cntlist.rev'), 'utf8').split('\n')) {
 
 // Synsets: their single-word members, hypernym offsets and lexical derivation pointers.
 interface Synset {
+  /** Lexicographer file name without its part of speech ("act", "artifact", "contact"). */
+  lex: string;
   words: string[];
   hyper: string[];
   deriv: Array<{ from: number; to: string; toWord: number }>;
@@ -65,9 +80,10 @@ for (const [pos, file] of POS) {
       const [sym, off, ptrPos, st] = [f[p]!, f[p + 1]!, f[p + 2]!, f[p + 3]!];
       const tpos = (ptrPos === 's' ? 'a' : ptrPos) as Pos;
       if (sym === '@' || sym === '@i') hyper.push(`${tpos}:${off}`);
-      if (sym === '+') deriv.push({ from: parseInt(st.slice(0, 2), 16), to: `${tpos}:${off}`, toWord: parseInt(st.slice(2), 16) });
+      // A pertainym ("renal" → "kidney", "nocturnal" → "night") is a derived form too.
+      if (sym === '+' || (sym === '\\' && (pos === 'a' || pos === 'r'))) deriv.push({ from: parseInt(st.slice(0, 2), 16), to: `${tpos}:${off}`, toWord: parseInt(st.slice(2), 16) });
     }
-    synsets.set(`${pos}:${f[0]}`, { words, hyper, deriv });
+    synsets.set(`${pos}:${f[0]}`, { lex: LEXNAMES[Number(f[1])]!.split('.')[1]!, words, hyper, deriv });
   }
 }
 
@@ -117,14 +133,17 @@ for (const [lemma, f] of [...freq].sort((a, b) => a[0].localeCompare(b[0]))) {
       }
     }
   }
-  lines.push([lemma, pos, ...[...hyper].map((h) => `^${h}`), ...[...deriv].map((d) => `+${d}`)].join(' '));
+  const lex = synsets.get(s[pos]?.[0] ?? '')?.lex;
+  lines.push([lemma, pos, ...(lex === undefined ? [] : [`:${lex}`]), ...[...hyper].map((h) => `^${h}`), ...[...deriv].map((d) => `+${d}`)].join(' '));
 }
 // Irregular forms ("went" go, "children" child) from WordNet's exception lists, for the lemmatiser.
 const kept = new Set(lines.map((l) => l.slice(0, l.indexOf(' '))));
 for (const file of ['noun', 'verb', 'adj']) {
   for (const line of readFileSync(join(dir, `${file}.exc`), 'utf8').split('\n')) {
     const [form, lemma] = line.split(' ');
-    if (form !== undefined && lemma !== undefined && WORD.test(form) && kept.has(lemma) && !kept.has(form)) lines.push(`=${form} ${lemma}`);
+    // Also a form that is a lemma itself ("spoke", "left", "found"): the lemmatiser prefers the
+    // lemma, and `lemmas()` offers both readings to the alignment of a draft with its source.
+    if (form !== undefined && lemma !== undefined && WORD.test(form) && kept.has(lemma) && form !== lemma) lines.push(`=${form} ${lemma}`);
   }
 }
 writeFileSync(out, `${lines.join('\n')}\n`);

@@ -90,6 +90,10 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (next === undefined) return false;
   // "forgets evening doses and adherence is poor": "and" + subject + verb starts a new claim.
   if (['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 2]?.w ?? '')) return true;
+  // ("… and his sleep is fine": the same with a determiner before the subject.)
+  if (DETERMINERS.has(next.w) && ['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 3]?.w ?? '')) return true;
+  // ("denies low mood and sleeps well": a verb in the third person opens a new claim.)
+  if (/[^s]s$/.test(next.w) && !AUX_BE.has(next.w) && next.w !== 'does' && posOf(next.w) === 'v' && next.clause === t.clause) return true;
   // ("denies SI and will taper off": a modal after "and" opens a new claim too.)
   return /ed$/.test(next.w) || TERMINATE.has(next.w) || MODALS.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
 }

@@ -13,9 +13,9 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
-import { CLIENT_REFS, GENERIC, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
-import { licenses, posOf } from './wordnet.ts';
+import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -91,9 +91,17 @@ const RISK_FRAME = new Set('assessment screen screening screened result results 
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
+/** Two words with a base form in common ("spoke" and "spoken" are both "speak"). */
+const sameLemma = (a: string, b: string): boolean => {
+  const x = lemmas(a);
+  return x.length > 0 && lemmas(b).some((l) => x.includes(l));
+};
+
 /** A child named by the parent who reports: in child and family work, often the client. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'kid', 'stepson', 'stepdaughter']);
 
+/** Source verbs of a gradual change: a draft that calls it a rise or a fall adds no comparison. */
+const CHANGE_VERB = /^(?:slip|slid|declin|climb|creep|crept|dwindl|fluctuat|worsen|improv)/;
 /** Words that state a change, not a state: "better" needs a comparison in the source, "good" does not. */
 const COMPARATIVE = new Set(['better', 'worse', 'improved', 'improving', 'improvement', 'improve', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'easier', 'harder'].map(stem));
 
@@ -223,6 +231,27 @@ const supportSynonym = (t: CToken, src: readonly CToken[]): boolean =>
   wideable(t) && src.some((s) => wideable(s) && (synonymousForSupport(t.key, s.key) || (s.raw !== undefined && synonymousForSupport(t.key, s.raw)) || (t.raw !== undefined && synonymousForSupport(t.raw, s.key))));
 
 /**
+ * A nominalisation or verb of a synonym ("awakenings" for "waking up", "recalled" for
+ * "remembers"): a draft word one of whose forms (lemmas, derived forms, pertainyms) shares a
+ * WordNet synonym set with a form of a source word. Support only, like `supportSynonym`.
+ */
+const formsCache = new Map<string, string[]>();
+const formKeys = (w: string): string[] => {
+  let f = formsCache.get(w);
+  if (f === undefined) {
+    f = [...new Set(forms(w).map(stem))];
+    if (formsCache.size < 20_000) formsCache.set(w, f);
+  }
+  return f;
+};
+const formSynonym = (t: CToken, src: readonly CToken[]): boolean => {
+  if (!wideable(t)) return false;
+  const mine = formKeys(t.w);
+  if (mine.length === 0) return false;
+  return src.some((s) => wideable(s) && isConcept(s) && formKeys(s.w).some((y) => mine.some((x) => x === y || synonymousForSupport(x, y))));
+};
+
+/**
  * Words a source implies through its own domain, not through a synonym: a faithful draft names
  * the people, the result or the visit the source speaks of in other words. Each class covers its
  * members when the source holds any member (or, for results, any number or level word). They are
@@ -235,7 +264,7 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['partner', 'partners', 'couple', 'spouses']), alsoBy: (s) => s.w === 'both' },
   // What a test gives: "the results", "in the average range", "screening", for a source that
   // reports a score, a finding or a level.
-  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
+  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']) },
   // A request: "asked for" where the source "requests".
@@ -255,6 +284,25 @@ const implied = (t: CToken, src: readonly CToken[]): boolean =>
   IMPLIED.some((c) => c.words.has(t.w) && src.some((s) => !s.trigger && (c.words.has(s.w) || (c.alsoBy?.(s) ?? false)))) ||
   // "a panic attack" for "an attack", or for "racing heart and chest tightness".
   (t.w === 'panic' && (src.some((s) => s.w === 'attack' || s.w === 'attacks') || new Set(src.filter((s) => PANIC_SIGN.has(s.w) && !s.neg).map((s) => s.w)).size >= 2));
+
+const MONTHS = 'january february march april maymonth june july august september october november december'.split(' ');
+/**
+ * Months named by the dates a text writes in figures ("11/2", "12/14/2026"; month first or day
+ * first). A figure pair that reads as a score ("3/7 days", "6/10") names no month.
+ */
+function datedMonths(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g)) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a < 1 || b < 1 || (a <= b && [4, 5, 7, 10].includes(b))) continue;
+      if (a <= 12 && b <= 31) out.add(MONTHS[a - 1]!);
+      if (b <= 12 && a <= 31) out.add(MONTHS[b - 1]!);
+    }
+  }
+  return out;
+}
 
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
@@ -405,6 +453,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (!(isConcept(t) || (OTHER_PEOPLE.has(t.w) && !t.trigger)) || matches(t, pool).length > 0 || synonyms(t, src).length > 0 || supportSynonym(t, src)) continue;
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
+    if (formSynonym(t, src)) continue;
     // In a sentence whose every risk mention the source states alike, the framing of a risk
     // assessment ("screened", "ideation", "preparatory behavior") restates, it does not add.
     if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
@@ -422,6 +471,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
       sayStrong(`source says ${counterpart}; draft says ${t.w}`);
       continue;
     }
+    // "December 14" for "12/14": the month of a date the source writes in figures.
+    if (CALENDAR.has(t.w) && datedMonths(sources).has(t.w)) continue;
     if (!covered(t, src, pool, initials) && !(context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
@@ -447,10 +498,20 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
-  const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w));
+  const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w)) || (isSpecialistTerm(w) && (posOf(w) ?? 'n') === 'n') || lemmas(w).some((l) => INCIDENT_VERBS.has(l));
   // ...unless it hangs at the end behind a preposition, where additions go ("at her church").
   const tail = (w: string): boolean => {
     const at = draft.findIndex((t) => t.w === w);
+    // An adverb, or an adjective on a word the source holds ("low cravings", "short, broken sleep")
+    // or closing the sentence as a predicate ("the others"), qualifies what the source says; only a
+    // thing hangs there as an addition ("with a personal trainer", "to the principal").
+    const pos = posOf(w);
+    if (pos === 'r') return false;
+    if (pos === 'a' && at >= 0) {
+      const next = draft[at + 1];
+      if (next !== undefined && isConcept(next) && !addedAt.has(next.i)) return false;
+      if (next === undefined && !['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your'].includes(draft[at - 1]?.w ?? '')) return false;
+    }
     if (at >= draft.length - 3 && draft.slice(Math.max(0, at - 3), at).some((t) => t.w === 'and')) return true;
     return at >= draft.length - 3 && draft.slice(Math.max(0, at - 2), at).some((t) => ['at', 'in', 'with', 'using', 'from', 'for', 'by', 'after', 'to', 'via', 'about', 'during', 'since', 'because', 'due', 'through', 'on', 'over'].includes(t.w));
   };
@@ -461,7 +522,15 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const weight = (w: string): number => (OTHER_PEOPLE.has(w) || (posOf(w) ?? 'n') === 'n' ? 1 : LIGHT);
   const worth = added.reduce((n, w) => n + weight(w), 0);
   // (A lone everyday verb needs one word of the source beside it; a noun's worth needs two.)
-  if (added.length > 0 && worth < 2 && coveredCount >= (worth < 1 ? 1 : 2) && !added.some(salient) && !added.some(tail)) {
+  // A last coordinated clause made only of new words ("… and was given a written warning", "…
+  // and agreed to weekly drug tests") is a new claim, however short: no word of it restates the source.
+  const lastAnd = draft.findLastIndex((t) => t.w === 'and');
+  const newClause =
+    lastAnd > 0 &&
+    draft.slice(lastAnd + 1).some((t) => addedAt.has(t.i) && (posOf(t.w) ?? 'n') === 'n') &&
+    // (A person, a time or any other word the source holds ties the clause to what the source says.)
+    !draft.slice(lastAnd + 1).some((t) => !addedAt.has(t.i) && t.num === undefined && t.w.length > 2 && !GENERIC.has(t.w) && (isConcept(t) || implied(t, src) || (pool.get(keyBucket(t.key)) ?? []).some((x) => sameKey(t.key, x.key))));
+  if (added.length > 0 && !newClause && worth < 2 && coveredCount >= (worth < 1 ? 1 : 2) && !added.some(salient) && !added.some(tail)) {
     added.length = 0;
     addedAt.clear();
   }
@@ -485,6 +554,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     if (!isConcept(t) || addedAt.has(t.i) || isAligned(t) || (rc.allAgree && RISK_FRAME.has(t.w))) continue;
     let m = matches(t, pool).filter((s) => s.axes.length === 0);
     if (m.length === 0) m = synonyms(t, src).filter((s) => s.axes.length === 0);
+    // An irregular form the stemmer cannot see ("spoken" / "spoke"): the same word, compared as one.
+    if (m.length === 0) m = src.filter((s) => s.axes.length === 0 && !s.trigger && s.num === undefined && sameLemma(s.w, t.w));
     if (m.length === 0) continue;
     // Next to words the source does not hold, a qualifier the draft puts on a concept belongs to
     // the new claim ("is considering leaving her job"): that is an invention, reported as such.
@@ -543,6 +614,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   for (const t of draft) {
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
+    // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
+    // bus to work" after "avoids driving") in a sentence that is mostly new: an invention, reported as such, not an opposite.
+    if (addedAt.size > 0 && (worth >= 2 || added.length >= 2) && [1, 2, 3].some((k) => (addedAt.has(t.i + k) && draft[t.i + k]!.clause === t.clause) || (addedAt.has(t.i - k) && draft[t.i - k]!.clause === t.clause))) continue;
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a && related(x.s))) continue;
@@ -596,9 +670,12 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
   const COMPARE = /^(?:amount|valence):/;
   // ("keep the dose" says the same as "the dose stays the same".)
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  // (A source verb of gradual change states one too: "grades slipping" for "grades are dropping".)
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
   if (!srcCompares) {
-    const claim = draft.find((t) => !t.neg && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
+    const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && lemmas(draft[t.i - 1]!.w).some((l) => posOf(l) === 'v') && draft[t.i + 1]?.num === undefined && !['from', 'to', 'by'].includes(draft[t.i + 1]?.w ?? '');
+    const claim = draft.find((t) => !t.neg && !particle(t) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for

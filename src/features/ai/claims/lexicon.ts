@@ -76,6 +76,11 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/(?:→|->|=>)/g, ' to '],
   [/[~≈]/g, ' about '],
   [/&/g, ' and '],
+  // Fractions of an hour are minutes ("a quarter of an hour" = "15 min"); "once more" repeats, it counts nothing.
+  [/\b(?:a |one )?quarter(?: of an |[- ])hour\b/g, ' 15 minutes '],
+  [/\b(?:a |one )?half(?: an |[- ])hour\b/g, ' 30 minutes '],
+  [/\b(?:an|one) hour and a half\b/g, ' 90 minutes '],
+  [/\bonce (?:more|again)\b/g, ' again '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
@@ -183,7 +188,13 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['focus|focusing|focused|concentrate|concentrating|concentration|attention|attending to tasks', 'focus'],
   ['isolating|isolation|isolated|withdrawing socially|withdrawing|withdrawn|social withdrawal', 'isolate'],
   ['flashback|flashbacks|intrusive memories', 'flashback'],
-  ['hearing voices|hears voices|hearing a voice|voices|voice', 'voice'],
+  // Voices heard and things seen are hallucinations in a clinical note ("the voices resolved" for "AH resolved").
+  ['hearing or seeing things|seeing or hearing things', 'auditory and visual hallucination'],
+  ['hearing things|hears things', 'auditory hallucination'],
+  ['seeing things|sees things', 'visual hallucination'],
+  ['raised voices|raised voice', 'yelling'],
+  ['hearing voices|hears voices|heard voices|voices', 'auditory hallucination'],
+  ['hearing a voice|hears a voice|voice', 'voice'],
   ['hallucination|hallucinations', 'hallucination'],
   ['startle|startles|startled|jumpy', 'startle'],
   ['panic attack|panic attacks|panic', 'panic'],
@@ -200,7 +211,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['guns|gun|firearms|firearm|weapons|weapon|rifle|rifles|handgun|pistol', 'firearm'],
   ['alcohol|drinking|drinks|drink|drank|etoh', 'alcohol'],
   ['drugs|drug use|substances|substance use|substance', 'drug'],
-  ['marijuana|cannabis|weed|pot', 'cannabis'],
+  ['marijuana|cannabis|weed|pot|thc', 'cannabis'],
+  ['long acting injection|long acting injectable|long acting injectables|long acting injections|depot injection|depot', 'depot'],
   ['sober|sobriety|abstinent|abstinence|clean', 'sober'],
   ['overdose|overdosed|overdosing', 'overdose'],
   ['hospitalizations|hospitalization|hospitalized|hospitalised|inpatient admission|admitted to hospital', 'hospitalize'],
@@ -388,7 +400,7 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
     worse: ['worse', 'worsened', 'worsening', 'deteriorated', 'deteriorating', 'poor', 'bad', 'harder', 'difficult', 'difficulty', 'unsafe', 'abnormal', 'trouble', 'pressured'],
   },
   medication: {
-    start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added'],
+    start: ['started', 'start', 'starting', 'starts', 'began', 'begun', 'begin', 'initiated', 'initiate', 'commenced', 'prescribed', 'added', 'add', 'adding', 'adds'],
     stop: ['stopped', 'stop', 'stopping', 'discontinued', 'discontinue', 'ceased', 'came off', 'quit', 'no longer taking'],
     keep: ['continues', 'continue', 'continued', 'continuing', 'remains on', 'still taking', 'maintained on', 'unchanged', 'keep dose', 'keep the dose', 'keep current dose', 'same dose'],
   },
@@ -426,3 +438,15 @@ export const AXES: Readonly<Record<string, Readonly<Record<string, readonly stri
     unkempt: ['disheveled'],
   },
 };
+
+/**
+ * Verbs that name an incident — an act of aggression, theft, damage, harassment or a collapse —
+ * by their base form ("stole" is steal): a reportable clinical fact as much as "arrest" or "police"
+ * are, so a draft that adds one never passes as re-wording ("peers reported that she stole from
+ * them" against "peers were supportive").
+ */
+export const INCIDENT_VERBS: ReadonlySet<string> = new Set(
+  ('steal rob shoplift burgle hit punch kick slap bite stab strangle choke shove attack assault threaten ' +
+    'vandalize vandalise smash destroy damage fight bully harass stalk expel suspend arrest crash vomit faint collapse ' +
+    'spit scream curse swear flee elope abscond trespass cheat').split(' '),
+);

@@ -121,8 +121,11 @@ export function tokenize(text: string): Token[] {
       if (out.length > 0 && out[out.length - 1]!.clause === clause) clause++;
       continue;
     }
+    // "six and a half hours" is 6.5 hours, not the number 6.
+    const half = words[wi + 1] === 'and' && words[wi + 2] === 'a' && words[wi + 3] === 'half' ? 0.5 : 0;
     if (/^\d/.test(s)) {
-      push({ w: s, key: s, clause, num: Number(s) });
+      push({ w: String(Number(s) + half), key: String(Number(s) + half), clause, num: Number(s) + half });
+      if (half > 0) wi += 3;
       continue;
     }
     let n = NUMBER_WORDS[s];
@@ -132,6 +135,10 @@ export function tokenize(text: string): Token[] {
       if (n >= 20 && n <= 90 && n % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9 && /^[a-z]+$/.test(words[wi + 1]!) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(words[wi + 1]!)) {
         n += unit;
         wi++;
+      }
+      if (half > 0 && words[wi + 1] === 'and' && words[wi + 2] === 'a' && words[wi + 3] === 'half') {
+        n += half;
+        wi += 3;
       }
       push({ w: String(n), key: String(n), clause, num: n });
       continue;

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 export type Pos = 'n' | 'v' | 'a' | 'r';
 interface Entry {
   pos: Pos;
+  /** Lexicographer file of the first sense ("act", "artifact", "state", "contact"), '' when unknown. */
+  cls: string;
   hyper: readonly string[];
   deriv: readonly string[];
 }
@@ -31,8 +33,12 @@ function load(): Map<string, Entry> {
     }
     const hyper: string[] = [];
     const deriv: string[] = [];
-    for (let k = 2; k < f.length; k++) (f[k]!.startsWith('^') ? hyper : deriv).push(f[k]!.slice(1));
-    map.set(f[0]!, { pos: f[1] as Pos, hyper, deriv });
+    let cls = '';
+    for (let k = 2; k < f.length; k++) {
+      if (f[k]!.startsWith(':')) cls = f[k]!.slice(1);
+      else (f[k]!.startsWith('^') ? hyper : deriv).push(f[k]!.slice(1));
+    }
+    map.set(f[0]!, { pos: f[1] as Pos, cls, hyper, deriv });
   }
   irregular = exc;
   return map;
@@ -43,11 +49,11 @@ const SUFFIXES: ReadonlyArray<[string, string]> = [
   ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
   ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['ier', 'y'], ['iest', 'y'], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
-const lemmas = new Map<string, string | null>();
+const lemmaMemo = new Map<string, string | null>();
 
 /** The WordNet base form of a lower-case word, or null when WordNet does not know it. */
 export function lemma(word: string): string | null {
-  const hit = lemmas.get(word);
+  const hit = lemmaMemo.get(word);
   if (hit !== undefined) return hit;
   lexicon ??= load();
   let out: string | null = null;
@@ -72,7 +78,7 @@ export function lemma(word: string): string | null {
   }
   // "rechecked", "reassess": the verb again is the verb.
   if (out === null && word.startsWith('re') && word.length > 6) out = lemma(word.slice(2));
-  if (lemmas.size < 50_000) lemmas.set(word, out);
+  if (lemmaMemo.size < 50_000) lemmaMemo.set(word, out);
   return out;
 }
 
@@ -80,6 +86,36 @@ export function lemma(word: string): string | null {
 export function posOf(word: string): Pos | null {
   const l = lemma(word);
   return l === null ? null : lexicon!.get(l)!.pos;
+}
+
+/**
+ * The semantic class of the word's most frequent sense (WordNet's lexicographer file without its
+ * part of speech: "artifact", "state", "act", "communication", "contact", "possession"), or null.
+ */
+export function classOf(word: string): string | null {
+  const l = lemma(word);
+  return l === null ? null : lexicon!.get(l)!.cls || null;
+}
+
+/**
+ * Every base form a word may have: its lemma and, for an irregular form that is also a word of
+ * its own ("spoke", "left", "found"), the verb it is a form of ("speak", "leave", "find").
+ */
+export function lemmas(word: string): string[] {
+  const l = lemma(word);
+  if (l === null) return [];
+  const v = irregular!.get(word);
+  return v !== undefined && v !== l && lexicon!.has(v) ? [l, v] : [l];
+}
+
+/**
+ * The word's lemmas and their derived forms and pertainyms ("awakening" → awaken, "renal" →
+ * kidney, "spoke" → speak, speech): what a paraphrase may have turned it into.
+ */
+export function forms(word: string): string[] {
+  const out = new Set<string>();
+  for (const l of lemmas(word)) for (const x of family(l)) out.add(x);
+  return [...out];
 }
 
 /** Lemmas a word stands for: itself, its derived forms ("admission" → "admit"). */
@@ -93,11 +129,33 @@ function family(l: string): string[] {
  * false) one of the more general words for it. Compared in place: no sets are built per sentence.
  */
 export function licenses(sourceWord: string, draftWord: string, hypernyms = true): boolean {
-  const d = lemma(draftWord);
-  if (d === null) return false;
-  const s = lemma(sourceWord);
-  if (s === null) return false;
-  const e = lexicon!.get(s)!;
-  for (const x of family(d)) if (x === s || e.deriv.includes(x) || (hypernyms && e.hyper.includes(x))) return true;
+  const ds = lemmas(draftWord);
+  if (ds.length === 0) return false;
+  // The second reading of an irregular form ("spoke" as "speak") aligns by identity and derivation
+  // only, never by a more general word: "written" is not licensed by "reports" through "write".
+  const ss = lemmas(sourceWord);
+  for (let i = 0; i < ss.length; i++) {
+    const e = lexicon!.get(ss[i]!)!;
+    for (let j = 0; j < ds.length; j++) for (const x of family(ds[j]!)) if (x === ss[i] || e.deriv.includes(x) || (hypernyms && i === 0 && j === 0 && e.hyper.includes(x))) return true;
+  }
   return false;
+}
+
+// Clinical vocabulary: the OpenMedSpel medical word list less the everyday English list (both in
+// resources/dicts, see THIRD_PARTY.md). What is left are the words of clinical practice ("nausea",
+// "tremor", "ibuprofen", "migraine"): a draft that adds one names a clinical fact, never a
+// re-wording. Read on first use.
+let medical: Set<string> | undefined;
+let everyday: Set<string> | undefined;
+const readList = (name: string): Set<string> =>
+  new Set(readFileSync(fileURLToPath(new URL(`../../../../resources/dicts/${name}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.length > 0));
+
+/** Is the word (or its base form) medical vocabulary that everyday English does not use? */
+export function isSpecialistTerm(word: string): boolean {
+  medical ??= readList('medical-words.txt');
+  everyday ??= readList('everyday-words.txt');
+  const bases = [word, ...lemmas(word)];
+  // A plural WordNet does not know ("migraines"): its singular.
+  if (word.endsWith('s') && word.length > 4) bases.push(word.slice(0, -1));
+  return bases.some((b) => medical!.has(b)) && !bases.some((b) => everyday!.has(b));
 }
