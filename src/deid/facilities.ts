@@ -28,9 +28,13 @@ const HEADS = new Set([
   // Everyday named places where a session's events happen ("at Eastgate Mall", "Logan Airport"): the
   // whole name goes, the kind of place with it (unlike a hospital's, it tells a reader nothing).
   'mall', 'plaza', 'station', 'airport', 'stadium', 'arena', 'library', 'beach', 'pier', 'museum', 'zoo', 'casino', 'motel', 'hotel',
+  // Where a client is held, heard or seen by a family doctor ("Calloway County Courthouse", "Burley
+  // Park Surgery": a British GP practice, read only with its capital).
+  'courthouse', 'jail', 'prison', 'penitentiary', 'fountain', 'surgery',
 ]);
+const LATE_HEADS = new Set(['courthouse', 'jail', 'prison', 'penitentiary', 'fountain', 'surgery']);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
-const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
+const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church', 'team']);
 // (A VA is a kind of hospital too: "[PLACE] VA".)
 const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus', 'va', 'vamc', 'facility']);
 // Units are named by what they treat, with "U" for unit: SICU, TCU, a typed "SCIU". An acronym that
@@ -84,7 +88,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     nameable(t) && (t.caseInformative ? (t.shape === 'title' || t.shape === 'upper') && (!has(t, W.Common) || !t.sentenceStart) : !has(t, W.Common) || has(t, W.Name | W.Place));
   // "Children's …", "Women's …": a kinship word in the possessive opens many a clinic's name.
   const possessiveKin = (w: Token): boolean => has(w, W.Relation) && /['’]s$/.test(w.text) && w.shape !== 'lower';
-  const headWord = (w: Token): boolean => HEADS.has(w.key) || HEAD_TAIL.has(w.key);
+  const headWord = (w: Token): boolean => (HEADS.has(w.key) && !(LATE_HEADS.has(w.key) && w.caseInformative && w.shape === 'lower')) || HEAD_TAIL.has(w.key);
   // Grows a span rightwards over adjoining words that pass `ok`, at most `max` words past `from`.
   const extend = (k: number, from: number, max: number, ok: (w: Token) => boolean): number => {
     while (k + 1 < n && k - from < max && tokens[k + 1]!.tightBefore && ok(tokens[k + 1]!)) k++;
@@ -252,7 +256,9 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       continue;
     }
     // 2c. words before a facility head: "Linden Memorial", "HARTWELL CAMPUS", "baytown hosp"
-    if (HEADS.has(t.key) && i > 0) {
+    // (The heads added for therapists' notes are part of a name only as written in it: "the Harlan County
+    // courthouse" is the county's courthouse, "Burley Park Surgery" a practice.)
+    if (HEADS.has(t.key) && i > 0 && !(LATE_HEADS.has(t.key) && t.caseInformative && t.shape === 'lower') && (t.key !== 'surgery' || (t.caseInformative && t.shape === 'title'))) {
       let a = i;
       // (Short words are not a facility's name: "a note re rehab beds".)
       while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && tokens[a - 1]!.key.length >= 3 && properish(tokens[a - 1]!) && !tokens[a]!.sentenceStart) a--;

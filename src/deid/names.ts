@@ -272,7 +272,7 @@ const properPair = (k: number): boolean =>
 const termAfter = (i: number): boolean => {
   const q = tokens[i + 1];
   const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
-  return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
+  return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical) && !has(q, W.Function | W.CoreStop));
 };
 const tight = (_a: Token, b: Token): boolean => b.tightBefore;
 // ("FIANCE MAE VISITED", but "son max temp", "daughter eve shift": shorthand before its noun.)
