@@ -298,6 +298,7 @@ const AGE_COMMAS_RE = /,\s*(9\d|1[01]\d|12[0-5])\s*,/g;
 const AGE_APPOSITION_BEFORE_RE =
   /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|neighbou?r|husband|wife|patient|pt|client|man|woman|gentleman|lady|veteran|widow(?:er)?|[A-Z][a-z]+)\s*$/;
 
+const AGE_BRACKET_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\((9\d|1[01]\d|12[0-5])\)/g;
 // "mom Agnes 97", "grandpa (93)": a relative named, then an age.
 const AGE_AFTER_RELATIVE_RE =
   /\b(?:[Gg]rand(?:ma|pa|mother|father)|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Aa]unt|[Uu]ncle|[Hh]usband|[Ww]ife|[Nn]eighbou?r|[Nn]ana|[Gg]ranny|[Gg]reat-\w+)(?:\s+[A-Z][a-z]+){0,2}\s*[,(]?\s*(9\d|1[01]\d|12[0-5])\b(?!\s*(?:%|mg|lbs?|kg|bpm|\/|minutes|mins|miles|percent|years? ago))/g;
@@ -314,6 +315,16 @@ function detectAgeNumbers(text: string, push: Push): void {
   scan(AGE_AFTER_RELATIVE_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'AGE', 7);
+  });
+  // "Wilhelmina Grady (91)": an age in brackets right after a person's name (a word no vocabulary
+  // knows, or a name; "Sats (94)" and "BP (92)" are readings).
+  scan(AGE_BRACKET_RE, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    const r = resources();
+    if (r.commonWords.has(w) && !r.lastNames.has(w) && !r.firstNames.has(w)) return;
+    if (r.medicalWords.has(w) || CLINICAL_SHORTHAND.has(w)) return;
+    const s = m.index + m[0].lastIndexOf(m[2]!);
+    push(s, s + m[2]!.length, 'AGE', 7);
   });
   scan(AGE_COMMAS_RE, text, (m) => {
     if (!AGE_APPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;

@@ -307,7 +307,8 @@ const ID_DIGITS_RE = /\d{3,}/g;
 const KEYWORD_NEAR_RE = new RegExp(`${KEYWORD_RE.source}`, 'gi');
 
 // A plate named as one, digits or not many of them: "plate HW6 B49", "tags 7KPL 204".
-const PLATE_RE = /\b(?:license plate|licence plate|plates?|tags?|reg(?:istration)?)\b\W{0,3}(?:(?:number|no|is|was|reads|says|of|on|it)\W+){0,2}((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
+// ("License plate on parking form: LKX-4471": a few words about where it is written may come between.)
+const PLATE_RE = /\b(?:license plate|licence plate|plates?|tags?|reg(?:istration)?)\b\W{0,3}(?:(?:number|no|is|was|reads|says|of|on|it|the|my|his|her|their|parking|form|sheet|ticket|listed|as)\W+){0,3}((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
 
 export function detectKeyedIds(text: string, push: Push): void {
   scan(PLATE_RE, text, (m) => {
@@ -378,7 +379,8 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     const offset = m.index + m[0].length + idm[0].length - idm[1]!.length + skip;
     if (type === 'FAX' && digitsOf(id) < 7) return;
     // "MR-41877", "MRN#55120": a record prefix glued to its number is how the number is written.
-    const glued = type === 'MRN' && /^[-#]$/.test(text.slice(m.index + m[0].length, offset)) && /^[A-Z]+$/.test(m[0]);
+    // So is "MR 5111306": "MR" in capitals right before the digits is the number's prefix, not a label.
+    const glued = type === 'MRN' && /^[A-Z]+$/.test(m[0]) && (/^[-#]$/.test(text.slice(m.index + m[0].length, offset)) || (m[0] === 'MR' && text.slice(m.index + 2, offset) === ' '));
     // The keyword's type beats a generic shape ("MRN 1234-5678" is not a phone number).
     push(glued ? m.index : offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 9);
   }
