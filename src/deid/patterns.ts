@@ -498,7 +498,9 @@ const STREET_RE = new RegExp(
 );
 const AMBIGUOUS_SUFFIX = new Set(['st', 'ct', 'dr', 'rd', 'ln', 'pl', 'ter', 'cir', 'sq', 'run', 'row', 'walk', 'path', 'loop', 'close', 'way', 'park', 'hill', 'square', 'crossing', 'landing', 'commons', 'grove', 'heights']);
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
-const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent)(?![A-Za-z])/g;
+const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent|Expressway|Freeway|Turnpike|Thruway)(?![A-Za-z])/g;
+// A numbered road ("off Route 9", "Highway 61", "Interstate 80", "County Road 12"): it places a home.
+const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road)[ \t]+\d{1,4}[A-Z]?(?![\d./:-])/g;
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
@@ -584,6 +586,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     push(m.index, m.index + m[0].length, 'GEO', 6);
   });
   scan(SERVICE_UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  scan(NUMBERED_ROAD_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(LOWER_SUFFIX_RE, text, (hit) => {
     const sm = { index: hit.index + 1, 0: hit[0].slice(1), 1: hit[1]! };
     const left = text.slice(Math.max(0, sm.index - 48), sm.index);
