@@ -308,7 +308,7 @@ const KEYWORD_NEAR_RE = new RegExp(`${KEYWORD_RE.source}`, 'gi');
 
 // A plate named as one, digits or not many of them: "plate HW6 B49", "tags 7KPL 204".
 // ("License plate on parking form: LKX-4471": a few words about where it is written may come between.)
-const PLATE_RE = /\b(?:license plate|licence plate|plates?|tags?|reg(?:istration)?)\b\W{0,3}(?:(?:number|no|is|was|reads|says|of|on|it|the|my|his|her|their|parking|form|sheet|ticket|listed|as)\W+){0,3}((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
+const PLATE_RE = /\b(?:[Ll]icen[cs]e [Pp]late|[Pp]lates?|[Tt]ags?|[Rr]eg(?:istration)?)\b\W{0,3}(?:(?:[a-z]+[ \t]+){0,4}[a-z]+:[ \t]*|(?:(?:number|no|is|was|reads|says|of|on|it|the|my|his|her|their|listed|as)\W+){0,3})((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
 
 export function detectKeyedIds(text: string, push: Push): void {
   scan(PLATE_RE, text, (m) => {
