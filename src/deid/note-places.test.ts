@@ -38,6 +38,14 @@ describe('R35 places in therapists’ notes and letters', () => {
     expect(words('The family lives off Route 17 past the quarry.', 'GEO')).toContain('Route 17');
   });
 
+  it('R35 takes a named practice or centre whole, and stops an address where the talk about it starts', () => {
+    expect(words('Her support worker comes from Quimby Family Practice on Mondays.', 'GEO')).toContain('Quimby Family Practice');
+    expect(words('Referred on by the GP at Wollomby Medical Centre last week.', 'GEO')).toContain('Wollomby Medical Centre');
+    const home = 'i live on 5120 juniper court now, near the train station';
+    expect(words(home, 'GEO').join(' ')).toContain('5120 juniper court');
+    expect(words(home, 'GEO').join(' ')).not.toContain('station');
+  });
+
   it('R35 leaves what only looks like these alone', () => {
     // A person after "to", kind word or not; a county's courthouse in lower case; orders in capitals.
     expect(found('I talked to Imelda Hill about the move.')).toContainEqual({ word: 'Imelda Hill', type: 'NAME' });
