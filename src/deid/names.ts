@@ -556,6 +556,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
     }
+    // "him and Aigerim", "me and Taavi": a capitalised word no list knows, joined to a pronoun by "and".
+    if (cap(t) && t.shape === 'title' && !t.sentenceStart && prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev) && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function | W.Place) && !looksMisspelt(t.key)) {
+      mark[i] = Mark.Name;
+      why[i] = 7;
+      continue;
+    }
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
     // (In a note a sentence opens with a verb or a body part as often as a name: "Heels kept up",
     // "Sputum noted thick"; there only a word that is no vocabulary.)

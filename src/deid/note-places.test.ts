@@ -29,6 +29,8 @@ describe('R35 places in therapists’ notes and letters', () => {
     expect(words('Intake was done at our Quillbrook office by the duty worker.', 'GEO')).toContain('Quillbrook');
     expect(words('- mom lives in wetaskiwin now, calls weekly', 'GEO')).toContain('wetaskiwin');
     expect(words('- cl drove back from kalamazoo last night', 'GEO')).toContain('kalamazoo');
+    expect(words("she has been sleeping at her gran's flat in kelderwick most nights", 'GEO')).toContain('kelderwick');
+    expect(words('- seen at brackwater office w/ mum', 'GEO')).toContain('brackwater');
   });
 
   it('R35 takes courthouses, jails and GP surgeries named as places, and numbered roads and expressways', () => {
@@ -79,6 +81,7 @@ describe('R35 dates, ages, numbers and names in therapists’ notes', () => {
     expect(words('- Bartholomew (goes by Barty) 15M, school refusal', 'NAME')).toContain('Bartholomew');
     expect(words('Her foster mother, Odette Lamarre, brings her to sessions.', 'NAME')).toEqual(['Odette Lamarre']);
     expect(words('Flatmate Torvald keeps the flat tidy.', 'NAME')).toEqual(['Torvald']);
+    expect(words('Client: Me and Zdravko used to skip school together.', 'NAME')).toContain('Zdravko');
     expect(words('To the Hon. Rosalind Fairbairn, Family Court', 'NAME')).toEqual(['Rosalind Fairbairn']);
   });
 });

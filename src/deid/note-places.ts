@@ -56,6 +56,7 @@ const PLACE_KIND_LAST = new Set([
 const PLACE_KIND_FIRST = new Set(['lake', 'mount', 'mt', 'fort', 'ft', 'port', 'cape', 'isle', 'lac', 'camp']);
 // Where an organisation sits: "our Millersville office", "the Maplewood community room".
 const SITE_NOUNS = new Set(['office', 'offices', 'branch', 'campus', 'site', 'location', 'library', 'store', 'plant', 'warehouse', 'factory', 'depot', 'yard', 'terminal', 'shelter', 'clinic', 'courthouse']);
+const DWELLINGS = new Set(['place', 'flat', 'home', 'house', 'apartment', 'condo', 'trailer', 'farm', 'cabin', 'caravan', 'bungalow', 'digs']);
 const SITE_DETERMINERS = new Set(['the', 'our', 'their', 'his', 'her', 'my', 'your', 'a']);
 // Words of place before a town: the locative words of the lexicon without "of" (a part of a thing
 // far more often: "the rest of Ward", "a bottle of Nitro").
@@ -79,11 +80,12 @@ export function detectNotePlaces(text: string, tokens: readonly Token[], push: P
     const pp = tokens[k - 2];
     return p.key === 'the' && pp !== undefined && p.tightBefore && PLACE_PREPS.has(pp.key);
   };
-  // A verb of living or moving just before the word of place before token k ("lives in", "moved back to").
+  // A verb of living or moving just before the word of place before token k ("lives in", "moved back
+  // to"), or a home ("her mum's place in", "his flat in").
   const verbCue = (k: number): boolean => {
     const p = tokens[k - 1];
     if (p === undefined || !PLACE_PREPS.has(p.key)) return false;
-    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (has(tokens[j]!, W.LocVerb)) return true;
+    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (has(tokens[j]!, W.LocVerb) || (j === k - 2 && DWELLINGS.has(tokens[j]!.key))) return true;
     return false;
   };
   const lineStart = (k: number): boolean => tokens[k]!.lineIndex === 0 || /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 6), tokens[k]!.start));
@@ -156,12 +158,23 @@ export function detectNotePlaces(text: string, tokens: readonly Token[], push: P
       }
     }
 
+    // 3'. The same in lower case, for a word no list knows: "seen at eastview office".
+    if (t.shape === 'lower' && t.key.length >= 5 && !has(t, W.Common | W.Name | W.Clinical | W.Function | W.CoreStop | W.Place | W.NotName | W.Calendar) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
+      const p = tokens[i - 1];
+      const q = tokens[i + 1];
+      if (p !== undefined && t.tightBefore && (SITE_DETERMINERS.has(p.key) || p.key === 'at') && q !== undefined && q.tightBefore && SITE_NOUNS.has(q.key)) {
+        push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before the site of an organisation (our … office)');
+        continue;
+      }
+    }
+
     // 4. Lower case: an unknown word after a verb of living or moving and a word of place, and a
     //    gazetteer town that is no word and no name after a word of place.
     if (t.shape === 'lower' && t.key.length >= 4 && !t.sentenceStart && placeCue(i) && tokens[i - 1]!.key !== 'at' && tokens[i - 1]!.key !== 'on' && tokens[i - 1]!.key !== 'off') {
       const nothing = !has(t, W.Common | W.Name | W.Clinical | W.Function | W.CoreStop | W.Place | W.NotName | W.Calendar);
       const unknownTown = nothing && t.key.length >= 5 && verbCue(i) && !looksMisspelt(t.key) && !looksAbbreviated(t.key) && !/^[ \t]*\d/.test(text.slice(t.end, t.end + 4));
-      const town = has(t, W.CityStart) && !has(t, W.Common | W.Name | W.Clinical | W.Function) && matchCity(resources(), tokens, i, text) === 1;
+      // (After a verb of living or a home, a town that is also a rare surname: "her mum's place in leeds".)
+      const town = has(t, W.CityStart) && !has(t, W.Common | W.Clinical | W.Function | W.Popular) && (!has(t, W.Name) || verbCue(i)) && matchCity(resources(), tokens, i, text) === 1;
       if (unknownTown || town) push(t.start, t.end, 'GEO', 5, 'place: a lower-case town after a word of place');
     }
   }
