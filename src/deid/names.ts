@@ -329,7 +329,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
     // (Not an acronym in a mixed-case line: "went into AVNRT and converted" is a rhythm.)
-    if (afterLocative && !has(t, W.CityStart) && cap(t) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !termAfter(i) && !looksAbbreviated(t.key)) {
+    // (In a clinical note a word one slip from vocabulary is a misspelt drug: "100 mg of Fetanyl and".)
+    if (afterLocative && !has(t, W.CityStart) && cap(t) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !termAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
       mark[i] = Mark.Geo;
       why[i] = 1;
       continue;
@@ -351,7 +352,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
         // In an all-caps line a one-word city that is also a word ("IN EARLY EVENING") needs more.
         const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter;
-        if (!capsWord && (
+        // ("lives at home with wife": an everyday word after "at" is where, not a town.)
+        const atWord = !cap(first) && !multi && prev.key === 'at' && has(first, W.Everyday) && !stateAfter;
+        if (!capsWord && !atWord && (
           stateAfter ||
           bare ||
           (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
@@ -366,7 +369,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
       // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !termAfter(i) && !looksAbbreviated(t.key)) {
+      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !termAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
         mark[i] = Mark.Geo;
         why[i] = 1;
         continue;

@@ -140,7 +140,10 @@ export function detectNotePlaces(text: string, tokens: readonly Token[], push: P
       // ("talked to Grace Hill": after "to" a given name and a surname are a person, kind word or not.)
       const person = b === i + 1 && has(t, W.First) && has(tokens[b]!, W.Last) && (has(t, W.Popular) || !has(t, W.Common));
       const toPerson = person && tokens[i - 1]!.key === 'to';
-      const moved = b > i && verbCue(i) && !person && !run.some((w) => has(w, W.Clinical | W.NotName));
+      // (Not the modifier of a noun after it: "lives at Carpenter Assisted living".)
+      const after = tokens[b + 1];
+      const modifier = after !== undefined && after.tightBefore && after.shape === 'lower' && !has(after, W.Function | W.CoreStop);
+      const moved = b > i && verbCue(i) && !person && !modifier && !run.some((w) => has(w, W.Clinical | W.NotName));
       if (((kind && !toPerson) || moved) && !isPlaceWord(joined(i, b))) {
         push(t.start, tokens[b]!.end, 'GEO', 5, 'place: capitalised words after a word of place, ending or starting with a kind of place');
         i = b;
