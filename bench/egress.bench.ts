@@ -14,7 +14,7 @@
 //
 // Inputs, none tuned on by this benchmark: the PhysioNet held-out quarter (patients whose id mod 4
 // is 3), and therapist-style notes written for Tacet (bench/egress/notes.jsonl held out,
-// notes-dev.jsonl for development).
+// notes-dev.jsonl and notes-dev2.jsonl for development, each reported on its own line).
 //   npm run bench:egress [-- --dev] [-- --show]
 //     --dev   also runs the development notes and the PhysioNet dev quarters
 //     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     sources.push({ name: 'therapist-style notes, held out (bench/egress/notes.jsonl)', notes: writtenNotes('heldout'), synthetic: true });
     if (args.has('--dev')) {
       sources.push({ name: 'therapist-style notes, dev (bench/egress/notes-dev.jsonl)', notes: writtenNotes('dev'), synthetic: true });
+      sources.push({ name: 'therapist-style notes, dev batch 2 (bench/egress/notes-dev2.jsonl)', notes: writtenNotes('dev2'), synthetic: true });
       const physioDev = physionetNotes('dev');
       if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
     }

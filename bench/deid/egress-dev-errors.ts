@@ -1,12 +1,13 @@
 // Development aid: detect() misses and false alarms on the therapist-style DEVELOPMENT notes of
-// bench:egress (bench/egress/notes-dev.jsonl), never the held-out ones.
-//   node --import tsx bench/deid/egress-dev-errors.ts
+// bench:egress (bench/egress/notes-dev.jsonl, or notes-dev2.jsonl with `dev2`), never the held-out ones.
+//   node --import tsx bench/deid/egress-dev-errors.ts [dev2]
 import { explain } from '../../src/deid/index.ts';
 import { writtenNotes } from '../egress/notes.ts';
 import { metrics, newScore, scoreDoc } from './score.ts';
 
+const split = process.argv[2] === 'dev2' ? 'dev2' : 'dev';
 const score = newScore();
-for (const note of writtenNotes('dev')) {
+for (const note of writtenNotes(split)) {
   const ex = explain(note.text);
   const outcomes = scoreDoc(score, { id: note.id, text: note.text, spans: note.spans }, ex.spans, new Set(['ORG']));
   for (const o of outcomes) {
@@ -19,4 +20,4 @@ for (const note of writtenNotes('dev')) {
   }
 }
 const m = metrics(score.overall);
-console.log(`dev notes: recall ${(100 * m.recall).toFixed(1)}%, precision ${(100 * m.precision).toFixed(1)}%`);
+console.log(`${split} notes: recall ${(100 * m.recall).toFixed(1)}%, precision ${(100 * m.precision).toFixed(1)}%`);

@@ -1,4 +1,5 @@
 // node --import tsx bench/deid/inject-run.ts [--errors]
+// (development: the first template set and the second, inject-dev2.ts; then the held-out set)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
 // token-level recall and precision per type, dev and held out separately. --errors lists the
 // dev misses (by template and type) and the dev false alarms (the token and its predicted type),
@@ -6,6 +7,7 @@
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { corporaDir, type Corpus } from './corpora.ts';
 import { injectedTherapy, type InjectedDoc } from './inject.ts';
+import { injectedTherapyDev2 } from './inject-dev2.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
 const pct = (x: number): string => (Number.isNaN(x) ? '   -  ' : (100 * x).toFixed(1).padStart(5) + '%');
@@ -62,5 +64,8 @@ if (injected === undefined) {
 const errors = process.argv.includes('--errors');
 console.log('Token level, type-blind overall (per-type recall by gold type, precision by predicted type); ORG neutral.\n');
 print(`${injected.dev.name}, ${injected.dev.docs.length} conversations`, score(injected.dev, errors));
+console.log('');
+const dev2 = injectedTherapyDev2()!;
+print(`${dev2.name}, ${dev2.docs.length} conversations`, score(dev2, errors));
 console.log('');
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));

@@ -88,6 +88,22 @@ export const STATES: ReadonlyArray<[string, string]> = [
   ['Washington', 'WA'], ['Michigan', 'MI'], ['New Mexico', 'NM'], ['Colorado', 'CO'], ['Idaho', 'ID'],
 ];
 
+/** Second development batch (inject-dev2.ts): towns written with a Canadian or Australian region. */
+export const TOWNS_WITH_REGION: ReadonlyArray<[string, string]> = [
+  ['Kelowna', 'BC'], ['Moncton', 'NB'], ['Red Deer', 'AB'], ['Brandon', 'MB'], ['Toowoomba', 'QLD'],
+  ['Ballarat', 'VIC'], ['Wagga Wagga', 'NSW'], ['Bunbury', 'WA'], ['Lethbridge', 'Alberta'], ['Nanaimo', 'B.C.'],
+];
+/** Invented neighbourhoods and landmarks, several made of everyday words. */
+export const NEIGHBOURHOODS = [
+  'Larchmont Heights', 'Dogwood Flats', 'Brightwater', 'Cedar Bluff', 'Kingsgate', 'Millbrook', 'Foxhollow',
+  'Ashby Park', 'Tanner Hill', 'Wrenfield', 'Copper Ridge', 'Orchard Glen',
+];
+export const LANDMARKS = [
+  'Gaslight Square', 'Heron Point Pier', 'Millennium Fountain', 'Quarry Ridge Mall', 'Lakeview Cemetery',
+  'Sawmill Creek Trail', 'Bellamy Stadium', 'Founders Plaza',
+];
+export const COUNTIES = ['Harlan County', 'Pike County', 'Lowndes County', 'Ottawa County', 'Brazos County', 'Skagit County'];
+
 const STREET_NAMES = [
   'Larkspur', 'Juniper', 'Old Mill', 'Kestrel', 'Brandywine', 'Quarry', 'Wren Hollow', 'Maple', 'Cherry',
   'Second', 'Harbor View', 'Pheasant Run', 'Sycamore', 'Tallow Creek', 'Lincoln', 'Hawthorne', 'Ninth',
@@ -114,6 +130,13 @@ export const pick = {
   state: (r: Rng): string => r.from(STATES)[0],
   stateAbbr: (r: Rng): string => r.from(STATES)[1],
   zip: (r: Rng): string => r.digits(5),
+  townWithRegion: (r: Rng): string => {
+    const [town, region] = r.from(TOWNS_WITH_REGION);
+    return `${town}, ${region}`;
+  },
+  neighbourhood: (r: Rng): string => r.from(NEIGHBOURHOODS),
+  landmark: (r: Rng): string => r.from(LANDMARKS),
+  county: (r: Rng): string => r.from(COUNTIES),
   apt: (r: Rng): string => `${1 + r.int(30)}${r.pick(['', 'A', 'B', 'C'])}`,
   street: (r: Rng): string => `${1 + r.int(9899)} ${r.from(STREET_NAMES)} ${r.pick(STREET_SUFFIXES)}`,
   clinic: (r: Rng): string =>

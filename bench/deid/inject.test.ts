@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from './score.ts';
 import { DEV_TEMPLATES, fillTemplate, HELD_OUT_TEMPLATES, injectConversation, injectedTherapy, type InjectedDoc } from './inject.ts';
 import { Rng } from './inject-values.ts';
+import { DEV2_TEMPLATES, injectedTherapyDev2 } from './inject-dev2.ts';
 
 // A carrier conversation written for this test, with one identifier line of its own to be taken out.
 const carrier: Doc = (() => {
@@ -38,7 +39,7 @@ function expectExactGold(doc: InjectedDoc): void {
 describe('injected therapy benchmark', () => {
   it('fills every template with gold spans that cover exactly the values written', () => {
     const rng = new Rng(42);
-    for (const t of [...DEV_TEMPLATES, ...HELD_OUT_TEMPLATES]) {
+    for (const t of [...DEV_TEMPLATES, ...DEV2_TEMPLATES, ...HELD_OUT_TEMPLATES]) {
       for (let i = 0; i < 20; i++) {
         const { line, spans } = fillTemplate(t, rng);
         expect(line.startsWith(`${t.speaker}: `)).toBe(true);
@@ -66,6 +67,17 @@ describe('injected therapy benchmark', () => {
     for (const t of HELD_OUT_TEMPLATES) {
       expect(dev.has(frame(t.text))).toBe(false);
       expect(DEV_TEMPLATES.some((d) => d.id === t.id)).toBe(false);
+    }
+  });
+
+  it('the second dev set shares neither an id nor a sentence frame with the held-out set or the first dev set', () => {
+    const frame = (t: string): string => t.replace(/\{[^}]+\}/g, '{}');
+    const others = new Set([...DEV_TEMPLATES, ...HELD_OUT_TEMPLATES].map((t) => frame(t.text)));
+    const ids = new Set([...DEV_TEMPLATES, ...HELD_OUT_TEMPLATES].map((t) => t.id));
+    for (const t of DEV2_TEMPLATES) {
+      expect(others.has(frame(t.text))).toBe(false);
+      expect(ids.has(t.id)).toBe(false);
+      expect(t.id.startsWith('d2-')).toBe(true);
     }
   });
 
@@ -97,5 +109,13 @@ describe('injected therapy benchmark', () => {
       new Set((c.docs as InjectedDoc[]).flatMap((d) => d.spans.filter((s) => s.type === 'NAME').map((s) => s.value.toLowerCase())));
     const devNames = names(injected.dev);
     expect([...names(injected.heldOut)].filter((n) => devNames.has(n))).toEqual([]);
+    // The second dev set: same development conversations, its own templates, no held-out name.
+    const dev2 = injectedTherapyDev2()!;
+    expect(dev2.docs).toHaveLength(53);
+    for (const doc of dev2.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('d2-'))).toBe(true);
+    }
+    expect([...names(injected.heldOut)].filter((n) => names(dev2).has(n))).toEqual([]);
   });
 });

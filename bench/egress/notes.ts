@@ -1,6 +1,6 @@
 // The egress benchmark's inputs: therapist-style notes written for Tacet (notes.jsonl held out,
-// notes-dev.jsonl for development), with gold identifiers inline as [[TYPE:value]], and the
-// held-out quarter of the PhysioNet development notes.
+// notes-dev.jsonl and notes-dev2.jsonl for development), with gold identifiers inline as
+// [[TYPE:value]], and the held-out quarter of the PhysioNet development notes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,10 @@ export function parseInline(marked: string): { text: string; spans: EgressNote['
   return { text, spans };
 }
 
+/** `dev2` is the second development batch, in other voices, written before it was tuned on. */
+export type WrittenSplit = 'heldout' | 'dev' | 'dev2';
+const FILES: Record<WrittenSplit, string> = { heldout: 'notes.jsonl', dev: 'notes-dev.jsonl', dev2: 'notes-dev2.jsonl' };
+
 interface Row {
   id: string;
   split: 'heldout' | 'dev';
@@ -44,8 +48,8 @@ interface Row {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-export function writtenNotes(split: 'heldout' | 'dev'): EgressNote[] {
-  const file = join(here, split === 'heldout' ? 'notes.jsonl' : 'notes-dev.jsonl');
+export function writtenNotes(split: WrittenSplit): EgressNote[] {
+  const file = join(here, FILES[split]);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

@@ -23,7 +23,8 @@ const ADDRESS_KW_RE =
 const AT_NUMBER_RE = /\b(?:at|to|on)\s+(?=\d)/gi;
 const LIVES_BEFORE_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+$/i;
 // Where an address in running text ends: a clause that is clearly not part of it.
-const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
+// ("i live on 4609 harbor view drive now, near the bus depot": where the home is, not its address.)
+const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|,?\s+(?:now|near|next to|across from|close to|behind|right by)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
 
 const ADDRESS_WORDS = new Set(['apt', 'apartment', 'suite', 'unit', 'floor', 'box', 'road', 'street', 'avenue', 'lane', 'drive', 'court', 'way', 'and', 'the', 'nan']);
 

@@ -58,6 +58,10 @@ const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean =
 const DATE_CONTEXT_MD =
   /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
 
+// The date words before a day-first date: a booking or a weekday, not a preposition alone.
+const DAY_FIRST_CONTEXT =
+  /\b(?:since|until|till|before|after|dated|date|dob|next|last|appt|appointment|review|reviewed|session|visit|rtc|f\/u|follow[- ]?up|due|seen|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
+
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
@@ -94,8 +98,11 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   scan(NUMERIC_MD_RE, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (!validMonthDay(a, b)) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // Day first, as British, Australian and Canadian notes write it ("next appt 20/3", "Tues 17/6"):
+    // only a first part that cannot be a month, and only after a date word.
+    // ("on 13/10" is a ventilator setting as often: "on" is not enough here.)
+    if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a) && DAY_FIRST_CONTEXT.test(before))) return;
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
     if (RATING_BEFORE_RE.test(before) || /\dx$/i.test(before)) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -232,11 +239,17 @@ function detectMonthDates(text: string, push: Push, monthStarts: readonly number
   }
 }
 
-/** "may 5" and "mar 3" in lower case are usually words: only take them with a capital or a year. */
-function monthWordOk(v: string, _text: string, _at: number): boolean {
+/**
+ * "may 5" and "mar 3" in lower case are usually words: only take them with a capital or a year —
+ * or, for a month that is no verb, after a date word ("since jan 12", "no contact since dec 26").
+ */
+function monthWordOk(v: string, text: string, at: number): boolean {
   const word = /^(?:\w+\.?,?\s+)?([A-Za-z]+)/.exec(v.replace(/^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/i, ''));
   const mw = word?.[1] ?? '';
-  if (/^(?:may|mar|march|jan|jun|dec|sat|sun)$/.test(mw)) return /\d{4}|'\d\d|\d(?:st|nd|rd|th)/.test(v);
+  if (/^(?:may|mar|march|jan|jun|dec|sat|sun)$/.test(mw)) {
+    if (/\d{4}|'\d\d|\d(?:st|nd|rd|th)/.test(v)) return true;
+    return /^(?:jan|jun|dec)$/.test(mw) && DATE_CONTEXT_MD.test(text.slice(Math.max(0, at - 20), at));
+  }
   return true;
 }
 
@@ -285,6 +298,7 @@ const AGE_COMMAS_RE = /,\s*(9\d|1[01]\d|12[0-5])\s*,/g;
 const AGE_APPOSITION_BEFORE_RE =
   /\b(?:grand(?:ma|pa|mother|father)|mom|mum|mother|dad|father|aunt|uncle|neighbou?r|husband|wife|patient|pt|client|man|woman|gentleman|lady|veteran|widow(?:er)?|[A-Z][a-z]+)\s*$/;
 
+const AGE_BRACKET_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\((9\d|1[01]\d|12[0-5])\)/g;
 // "mom Agnes 97", "grandpa (93)": a relative named, then an age.
 const AGE_AFTER_RELATIVE_RE =
   /\b(?:[Gg]rand(?:ma|pa|mother|father)|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Aa]unt|[Uu]ncle|[Hh]usband|[Ww]ife|[Nn]eighbou?r|[Nn]ana|[Gg]ranny|[Gg]reat-\w+)(?:\s+[A-Z][a-z]+){0,2}\s*[,(]?\s*(9\d|1[01]\d|12[0-5])\b(?!\s*(?:%|mg|lbs?|kg|bpm|\/|minutes|mins|miles|percent|years? ago))/g;
@@ -301,6 +315,16 @@ function detectAgeNumbers(text: string, push: Push): void {
   scan(AGE_AFTER_RELATIVE_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'AGE', 7);
+  });
+  // "Wilhelmina Grady (91)": an age in brackets right after a person's name (a word no vocabulary
+  // knows, or a name; "Sats (94)" and "BP (92)" are readings).
+  scan(AGE_BRACKET_RE, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    const r = resources();
+    if (r.commonWords.has(w) && !r.lastNames.has(w) && !r.firstNames.has(w)) return;
+    if (r.medicalWords.has(w) || CLINICAL_SHORTHAND.has(w)) return;
+    const s = m.index + m[0].lastIndexOf(m[2]!);
+    push(s, s + m[2]!.length, 'AGE', 7);
   });
   scan(AGE_COMMAS_RE, text, (m) => {
     if (!AGE_APPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;

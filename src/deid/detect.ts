@@ -5,6 +5,7 @@ import { detectAddressContext, detectInitials, detectOrganisations } from './con
 import { detectAges, detectDates } from './dates.ts';
 import { detectFacilities, extendPlaces } from './facilities.ts';
 import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
+import { detectNotePlaces } from './note-places.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
@@ -85,6 +86,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectInitials(text, push, hints);
   for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}`);
   detectFacilities(text, tokens, push);
+  detectNotePlaces(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return tokens;

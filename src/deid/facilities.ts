@@ -28,9 +28,13 @@ const HEADS = new Set([
   // Everyday named places where a session's events happen ("at Eastgate Mall", "Logan Airport"): the
   // whole name goes, the kind of place with it (unlike a hospital's, it tells a reader nothing).
   'mall', 'plaza', 'station', 'airport', 'stadium', 'arena', 'library', 'beach', 'pier', 'museum', 'zoo', 'casino', 'motel', 'hotel',
+  // Where a client is held, heard or seen by a family doctor ("Calloway County Courthouse", "Burley
+  // Park Surgery": a British GP practice, read only with its capital).
+  'courthouse', 'jail', 'prison', 'penitentiary', 'fountain', 'surgery', 'practice',
 ]);
+const LATE_HEADS = new Set(['courthouse', 'jail', 'prison', 'penitentiary', 'fountain', 'surgery', 'practice']);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
-const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church']);
+const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church', 'team']);
 // (A VA is a kind of hospital too: "[PLACE] VA".)
 const GENERIC_TAIL = new Set(['hospital', 'hosp', 'hospitals', 'center', 'centre', 'ctr', 'medical', 'med', 'unit', 'system', 'campus', 'va', 'vamc', 'facility']);
 // Units are named by what they treat, with "U" for unit: SICU, TCU, a typed "SCIU". An acronym that
@@ -50,7 +54,7 @@ const REGION_DIR = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 const REGION_KIND = new Set(['shore', 'side', 'end']);
 // "Holy …" and "Sacred …" open the names of hospitals, parishes and schools.
 const HOLY = new Set(['holy', 'sacred']);
-const PLAIN_KINDS = new Set(['public', 'local', 'main', 'central', 'bus', 'train', 'subway', 'police', 'fire', 'gas', 'city', 'town', 'state', 'national', 'international', 'regional', 'county', 'community', 'general', 'children', "children's", 'childrens', 'university', 'school', 'high', 'new', 'old', 'big', 'little']);
+const PLAIN_KINDS = new Set(['family', 'dental', 'group', 'private', 'public', 'local', 'main', 'central', 'bus', 'train', 'subway', 'police', 'fire', 'gas', 'city', 'town', 'state', 'national', 'international', 'regional', 'county', 'community', 'general', 'children', "children's", 'childrens', 'university', 'school', 'high', 'new', 'old', 'big', 'little']);
 const CUE_PREPS = new Set(['to', 'from', 'at', 'in', 'into', 'via']);
 const SKIP = new Set(['the', 'a', 'an', 'outside', 'another', 'other', 'osh']);
 const SAINT = new Set(['st', 'saint', 'ste']);
@@ -84,7 +88,7 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     nameable(t) && (t.caseInformative ? (t.shape === 'title' || t.shape === 'upper') && (!has(t, W.Common) || !t.sentenceStart) : !has(t, W.Common) || has(t, W.Name | W.Place));
   // "Children's …", "Women's …": a kinship word in the possessive opens many a clinic's name.
   const possessiveKin = (w: Token): boolean => has(w, W.Relation) && /['’]s$/.test(w.text) && w.shape !== 'lower';
-  const headWord = (w: Token): boolean => HEADS.has(w.key) || HEAD_TAIL.has(w.key);
+  const headWord = (w: Token): boolean => (HEADS.has(w.key) && !(LATE_HEADS.has(w.key) && w.caseInformative && w.shape === 'lower')) || HEAD_TAIL.has(w.key);
   // Grows a span rightwards over adjoining words that pass `ok`, at most `max` words past `from`.
   const extend = (k: number, from: number, max: number, ok: (w: Token) => boolean): number => {
     while (k + 1 < n && k - from < max && tokens[k + 1]!.tightBefore && ok(tokens[k + 1]!)) k++;
@@ -93,8 +97,14 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
   const mark = (a: number, b: number, why: string): void => {
     // The generic word stays readable ("[PLACE] Hospital"): it identifies nobody, and a reader of the
     // note still knows what kind of place it was. "Memorial" is part of the name.
-    while (b > a && GENERIC_TAIL.has(tokens[b]!.key)) b--;
-    if (GENERIC_TAIL.has(tokens[b]!.key)) return;
+    // (Written with its capital in a mixed-case line — "Illawarra Medical Centre" — the kind word is
+    // part of the name as written, and the whole name goes.)
+    // (Only a centre: clinical notes' gold leaves "Hospital" and "Campus" out, and so does this rule.)
+    const named = b > a && tokens[b]!.caseInformative && tokens[b]!.shape === 'title' && (tokens[b]!.key === 'centre' || tokens[b]!.key === 'center') && !GENERIC_TAIL.has(tokens[a]!.key);
+    if (!named) {
+      while (b > a && GENERIC_TAIL.has(tokens[b]!.key)) b--;
+      if (GENERIC_TAIL.has(tokens[b]!.key)) return;
+    }
     push(tokens[a]!.start, tokens[b]!.end, 'GEO', 6, why);
     for (let k = a; k <= b; k++) {
       const w = tokens[k]!;
@@ -252,10 +262,15 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       continue;
     }
     // 2c. words before a facility head: "Linden Memorial", "HARTWELL CAMPUS", "baytown hosp"
-    if (HEADS.has(t.key) && i > 0) {
+    // (The heads added for therapists' notes are part of a name only as written in it: "the Harlan County
+    // courthouse" is the county's courthouse, "Burley Park Surgery" a practice.)
+    if (HEADS.has(t.key) && i > 0 && !(LATE_HEADS.has(t.key) && t.caseInformative && t.shape === 'lower') && ((t.key !== 'surgery' && t.key !== 'practice') || (t.caseInformative && t.shape === 'title'))) {
       let a = i;
       // (Short words are not a facility's name: "a note re rehab beds".)
-      while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && tokens[a - 1]!.key.length >= 3 && properish(tokens[a - 1]!) && !tokens[a]!.sentenceStart) a--;
+      // ("Sharp Family Practice": a kind word with its capital inside the name, though the medical
+      // lexicon holds it, when a distinctive word comes before it; checked just below.)
+      const kindInName = (w: Token): boolean => PLAIN_KINDS.has(w.key) && w.caseInformative && w.shape === 'title' && !w.sentenceStart;
+      while (a - 1 >= 0 && i - a < 3 && tokens[a]!.tightBefore && tokens[a - 1]!.key.length >= 3 && (properish(tokens[a - 1]!) || kindInName(tokens[a - 1]!)) && !tokens[a]!.sentenceStart) a--;
       if (a === i) continue;
       // A head word that is also vocabulary needs a distinctive word before it ("Baytown Medical", not "the medical").
       // ("the Public Library", "Bus Station": a kind of place, not a named one.)

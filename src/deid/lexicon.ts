@@ -48,6 +48,7 @@ godmother godfather godson goddaughter in-law ex-wife ex-husband ex-boyfriend ex
 cousins sisters brothers daughters sons kids children friends aunts uncles nieces nephews grandkids
 grandchildren parents siblings coworkers roommates neighbors neighbours pt cl
 psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pal mate
+gran foster caregiver carer guardian
 `);
 
 /** Honorifics and titles that precede a name. */
@@ -55,6 +56,7 @@ export const TITLES = set(`
 dr doctor mr mrs ms miss mx prof professor rev reverend pastor fr father sister br brother
 nurse officer detective sergeant sgt judge coach aunt auntie uncle grandma grandpa nana
 granny mister madam dame sir lord lady capt captain lieutenant gen general col colonel
+hon honourable honorable
 `);
 
 /** Titles whose plain word is ambiguous and so need a capital letter ("Sister Mary", not "my sister"). */

@@ -84,6 +84,9 @@ const CREDENTIAL_MAX_LENGTH = Math.max(...[...CREDENTIALS].map((w) => w.length))
 // First words of multi-word city names that are otherwise function or place words ("new haven").
 const CITY_PREFIXES = new Set(['new', 'west', 'east', 'north', 'south', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort', 'port', 'mount', 'saint', 'lake', 'grand', 'palm', 'glen', 'white', 'fall', 'falls', 'upper', 'lower', 'great']);
 
+// A nickname in brackets after a name: "(goes by Iggy)", "(aka Bobby)", "(prefers Sam)".
+const AKA_AFTER_RE = /^[ \t]*\((?:goes by|aka|a\.k\.a\.?|nicknamed|known as|prefers)[ \t]/i;
+
 // Per-token marks, kept in a Uint8Array.
 const Mark = { None: 0, Name: 1, Geo: 2 } as const;
 
@@ -247,7 +250,9 @@ const gapOf = (a: Token, b: Token): string => text.slice(a.end, b.start);
 // A title and its name are separated by a full stop and spaces at most: "Mr. Vale", "DR.OKAFOR", not
 // "MR, AI" (a list of findings).
 const titleGap = (p: Token, t: Token): boolean => /^\.?[ \t]{0,3}$/.test(gapOf(p, t)) && t.start > p.end;
-const ambiguousTitle = (p: Token): boolean => (p.key === 'ms' || p.key === 'mr') && (clinicalRegister || p.shape === 'lower' || p.shape === 'upper' || !p.caseInformative);
+// ("Mr. Van Houten" in a therapist's note, which reads as clinical: "Mr." with its capital and full
+// stop in a mixed-case line is the title.)
+const ambiguousTitle = (p: Token): boolean => (p.key === 'ms' || p.key === 'mr') && ((clinicalRegister && !(p.shape === 'title' && p.caseInformative && text.charCodeAt(p.end) === 46)) || p.shape === 'lower' || p.shape === 'upper' || !p.caseInformative);
 // Two capitalised words no vocabulary knows, side by side ("Radu Quillfeather"): a person's name even in
 // a clinical note, where one such word alone is more often a drug or a typo.
 const properWord = (k: number): boolean => {
@@ -272,7 +277,7 @@ const properPair = (k: number): boolean =>
 const termAfter = (i: number): boolean => {
   const q = tokens[i + 1];
   const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
-  return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical));
+  return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical) && !has(q, W.Function | W.CoreStop));
 };
 const tight = (_a: Token, b: Token): boolean => b.tightBefore;
 // ("FIANCE MAE VISITED", but "son max temp", "daughter eve shift": shorthand before its noun.)
@@ -323,7 +328,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // Places first: a city after a locative word, or before ", ST".
     const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-    if (afterLocative && !has(t, W.CityStart) && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !termAfter(i) && !looksAbbreviated(t.key)) {
+    // (Not an acronym in a mixed-case line: "went into AVNRT and converted" is a rhythm.)
+    // (In a clinical note a word one slip from vocabulary is a misspelt drug: "100 mg of Fetanyl and".)
+    if (afterLocative && !has(t, W.CityStart) && cap(t) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !termAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
       mark[i] = Mark.Geo;
       why[i] = 1;
       continue;
@@ -345,7 +352,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
         // In an all-caps line a one-word city that is also a word ("IN EARLY EVENING") needs more.
         const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter;
-        if (!capsWord && (
+        // ("lives at home with wife": an everyday word after "at" is where, not a town.)
+        const atWord = !cap(first) && !multi && prev.key === 'at' && has(first, W.Everyday) && !stateAfter;
+        if (!capsWord && !atWord && (
           stateAfter ||
           bare ||
           (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
@@ -360,7 +369,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
       // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !termAfter(i) && !looksAbbreviated(t.key)) {
+      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !termAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
         mark[i] = Mark.Geo;
         why[i] = 1;
         continue;
@@ -550,6 +559,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
     }
+    // "him and Aigerim", "me and Taavi": a capitalised word no list knows, joined to a pronoun by "and".
+    if (cap(t) && t.shape === 'title' && !t.sentenceStart && prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev) && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function | W.Place) && !looksMisspelt(t.key)) {
+      mark[i] = Mark.Name;
+      why[i] = 7;
+      continue;
+    }
     // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
     // (In a note a sentence opens with a verb or a body part as often as a name: "Heels kept up",
     // "Sputum noted thick"; there only a word that is no vocabulary.)
@@ -569,7 +584,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // with 220k words of vocabulary, what is left is overwhelmingly names.
     // In a clinical note only with a second such word beside it: "Ione Vasquelle called" (one alone
     // is more often a drug, a typo or a clipped word there).
-    if ((!clinicalRegister || unknownPairNext(i)) && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && (!looksMisspelt(t.key) || unknownPairNext(i)) && !looksAbbreviated(t.key)) {
+    if ((!clinicalRegister || unknownPairNext(i)) && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical | W.Relation) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && (!looksMisspelt(t.key) || unknownPairNext(i)) && !looksAbbreviated(t.key)) {
       // (A word one slip from vocabulary counts when a second unknown word follows it: two typos
       // side by side are rarer than a rare given name.)
       mark[i] = Mark.Name;
@@ -616,7 +631,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         // "Dr Ione Farthing", "mother, Ione Farthing,": after a title, relation or introduction and a
         // first name, a capitalised word that is no everyday word is the surname.
-        if (j === i + 1 && (why[i] === 3 || why[i] === 4 || why[i] === 6) && has(a, W.First) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
+        // (The first name may be one no list knows: "Client Zephyrine Ado".)
+        if (j === i + 1 && (why[i] === 3 || why[i] === 4 || why[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
           mark[j] = Mark.Name;
           why[j] = 17;
           j++;
@@ -752,6 +768,21 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       const w = tokens[k]!;
       if (hard(w) || has(w, W.Function | W.Clinical | W.Title | W.Relation) || !(has(w, W.Name) || !has(w, W.Common)) || looksMisspelt(w.key)) break;
       if (k < i - 1 && !/^[ \t]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start))) break;
+      mark[k] = Mark.Name;
+      why[k] = 26;
+      if (w.sentenceStart || w.lineIndex === 0) break;
+    }
+  }
+
+  // A name given in brackets after words ("- Ignatius (goes by Iggy)", "Robert (aka Bobby)"): the
+  // words before it are the person's name too, whatever their case.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.lineIndex > 5 || !AKA_AFTER_RE.test(text.slice(t.end, t.end + 16))) continue;
+    for (let k = i, taken = 0; k >= 0 && taken < 3; k--, taken++) {
+      const w = tokens[k]!;
+      if (hard(w) || has(w, W.Function | W.Clinical | W.Title | W.Relation) || !(has(w, W.Name) || !has(w, W.Common)) || looksMisspelt(w.key)) break;
+      if (k < i && !/^[ \t]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start))) break;
       mark[k] = Mark.Name;
       why[k] = 26;
       if (w.sentenceStart || w.lineIndex === 0) break;

@@ -307,7 +307,8 @@ const ID_DIGITS_RE = /\d{3,}/g;
 const KEYWORD_NEAR_RE = new RegExp(`${KEYWORD_RE.source}`, 'gi');
 
 // A plate named as one, digits or not many of them: "plate HW6 B49", "tags 7KPL 204".
-const PLATE_RE = /\b(?:license plate|licence plate|plates?|tags?|reg(?:istration)?)\b\W{0,3}(?:(?:number|no|is|was|reads|says|of|on|it)\W+){0,2}((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
+// ("License plate on parking form: LKX-4471": a few words about where it is written may come between.)
+const PLATE_RE = /\b(?:[Ll]icen[cs]e [Pp]late|[Pp]lates?|[Tt]ags?|[Rr]eg(?:istration)?)\b\W{0,3}(?:(?:[a-z]+[ \t]+){0,4}[a-z]+:[ \t]*|(?:(?:number|no|is|was|reads|says|of|on|it|the|my|his|her|their|listed|as)\W+){0,3})((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
 
 export function detectKeyedIds(text: string, push: Push): void {
   scan(PLATE_RE, text, (m) => {
@@ -378,7 +379,8 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     const offset = m.index + m[0].length + idm[0].length - idm[1]!.length + skip;
     if (type === 'FAX' && digitsOf(id) < 7) return;
     // "MR-41877", "MRN#55120": a record prefix glued to its number is how the number is written.
-    const glued = type === 'MRN' && /^[-#]$/.test(text.slice(m.index + m[0].length, offset)) && /^[A-Z]+$/.test(m[0]);
+    // So is "MR 5111306": "MR" in capitals right before the digits is the number's prefix, not a label.
+    const glued = type === 'MRN' && /^[A-Z]+$/.test(m[0]) && (/^[-#]$/.test(text.slice(m.index + m[0].length, offset)) || (m[0] === 'MR' && text.slice(m.index + 2, offset) === ' '));
     // The keyword's type beats a generic shape ("MRN 1234-5678" is not a phone number).
     push(glued ? m.index : offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 9);
   }
@@ -496,7 +498,9 @@ const STREET_RE = new RegExp(
 );
 const AMBIGUOUS_SUFFIX = new Set(['st', 'ct', 'dr', 'rd', 'ln', 'pl', 'ter', 'cir', 'sq', 'run', 'row', 'walk', 'path', 'loop', 'close', 'way', 'park', 'hill', 'square', 'crossing', 'landing', 'commons', 'grove', 'heights']);
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
-const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent)(?![A-Za-z])/g;
+const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent|Expressway|Freeway|Turnpike|Thruway)(?![A-Za-z])/g;
+// A numbered road ("off Route 9", "Highway 61", "Interstate 80", "County Road 12"): it places a home.
+const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road)[ \t]+\d{1,4}[A-Z]?(?![\d./:-])/g;
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
@@ -582,6 +586,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     push(m.index, m.index + m[0].length, 'GEO', 6);
   });
   scan(SERVICE_UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  scan(NUMBERED_ROAD_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(LOWER_SUFFIX_RE, text, (hit) => {
     const sm = { index: hit.index + 1, 0: hit[0].slice(1), 1: hit[1]! };
     const left = text.slice(Math.max(0, sm.index - 48), sm.index);

@@ -15,6 +15,7 @@ export interface DeidResources {
   everydayWords: ReadonlySet<string>;
   /** Frequent first names and surnames. */
   popularNames: ReadonlySet<string>;
+  /** Towns: every US ZIP code's city, and the world's towns WordNet names (world-towns.txt). */
   usCities: ReadonlySet<string>;
   /** Medical vocabulary (OpenMedSpel via Debian's hunspell-en-med), names that are not words left out. */
   medicalWords: ReadonlySet<string>;
@@ -43,6 +44,7 @@ export function resources(): DeidResources {
   if (cached) return cached;
   const dir = dictDir();
   const usCities = readList(dir, 'us-cities.txt');
+  for (const town of readList(dir, 'world-towns.txt')) usCities.add(town);
   const cityFirstWords = new Set<string>();
   for (const c of usCities) cityFirstWords.add(c.split(' ')[0]!);
   cached = {
