@@ -21,6 +21,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const ADDRESS_KW_RE =
   /\b(?:(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s+)?address(?:es)?\b[ \t]*(?:(?:is|was|are|to|with|of|at)\b[ \t]*|[:=-][ \t]*)?(?:,?[ \t]*(?:here\s+(?:it\s+is|they\s+are)|it\s+is|it's)[ \t]*:?[ \t]*)?/gi;
 const AT_NUMBER_RE = /\b(?:at|to|on)\s+(?=\d)/gi;
+const DOSE_AT_RE = /^\d+(?:\.\d+)?[ \t]*(?:mg|mcg|mls?|cc|u|units?|g|gm|%|mm|cm|kg|lbs?|l|lpm|bpm|mmhg|meq|hrs?|mins?|am|pm|x)(?![A-Za-z])/i;
 const LIVES_BEFORE_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+$/i;
 // Where an address in running text ends: a clause that is clearly not part of it.
 // ("i live on 4609 harbor view drive now, near the bus depot": where the home is, not its address.)
@@ -83,6 +84,8 @@ export function detectAddressContext(text: string, push: Push, hints = -1): void
     pushAddressText(text, start, push, true);
   });
   scan(AT_NUMBER_RE, text, (m) => {
+    // ("lopressor stays at 25mg BID", "stays at 2L": a dose or a setting, not a house number.)
+    if (DOSE_AT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
     if (LIVES_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) pushAddressText(text, m.index + m[0].length, push, false);
   });
 }

@@ -23,8 +23,8 @@ const YEAR = "(?:\\d{4}|'\\d{2})";
 
 const NUMERIC_YMD_RE = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g;
 const NUMERIC_DMY_RE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
-// A hyphen may join a date to a word or start a range ("UO-9/10", "5/28-6/1"); not "1-2/3".
-const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d{1,2})\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d|-\d+(?![\d/]))/g;
+// A hyphen may join a date to a word or start a range ("UO-9/10", "5/28-6/1", "12/3-12/5"); not "1-2/3".
+const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d?)\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d|-\d+(?![\d/]))/g;
 // An ordinal day stands before a pause or a word that can follow a date ("on the 3rd at noon", "by the
 // 5th of May"), not before a noun it counts ("after the 3rd dose", "from the 4th toe").
 const ORDINAL_DAY_RE =
@@ -44,8 +44,11 @@ const TRAILING_APOSTROPHE_YEAR_RE = /(\d\d)['’](?![A-Za-z0-9'’"])/g;
 // (Not before "'s": "120/70's" is a range of readings.)
 const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d|['’]?s\b)/g;
 const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
+const ORIENTATION_RE = /\b(?:orient\w*|disorient\w*|a\s*&\s*o|aox?\d|a\/o|confus\w*|knows|year|date)\b/i;
+const SAID_YEAR_RE = /\b(?:it'?s|it\s+is|it\s+was|year\s+(?:is|was|as|to\s+be)|saying|says|said|stated?|states|answered|answers|knows|corrects|corrected)\s+(?:that\s+)?(?:it\s+is\s+|it'?s\s+)?(?:the\s+year\s+)?(?:is\s+)?(?:19|20)\d\d(?![\d%]|[./-]\d)/gi;
 const APOSTROPHE_YEAR_RE = /(?<![\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
-const RATING_BEFORE_RE = /\b(?:rated?|rating|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?)\b[^.\n]{0,12}$/i;
+// (Scores out of a whole are named by their scale: "GCS 11/15", "MMSE 9/30", "RASS", "NIHSS".)
+const RATING_BEFORE_RE = /(?:\b(?:rated?|rating|rates|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|gcs|mmse|moca|slums|nihss|rass|cpot|braden|morse|apgar)\b[^.\n]{0,12}|\bc\/o\W{0,2}|#\s*)$/i;
 // Ventilator and pressure settings ("bipap 10/5", "CPAP overnight 12/6"): a reading, not a date.
 // ("cpap/ps mode decreased to 8/5": a few words may stand between the setting and its value.)
 const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,3}\W{0,3}$/i;
@@ -53,6 +56,16 @@ const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv
 const MEASURE_AFTER_RE = /^\s*(?:bi-?pap|c-?pap|peep|psv?|nippv|s?imv|a\/c|vent)\b/i;
 const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|l\b|liters?|litres?|units?|amps?|bags?|bottles?|doses?|puffs?|cups?|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|hr|hrs)/i;
 /** Could be a fraction, a score out of a small whole, or a count: 1/2, 3/4, 4/5, 7/10, 2/2. */
+// Tests and procedures, which a date follows or precedes in a note's history ("CXR 2/4", "2/4 echo").
+const TESTS = 'cxr|ct|cta|mri|mra|echo|tte|tee|ekg|ecg|egd|eeg|kub|ercp|bronch|bronchoscopy|colonoscopy|endoscopy|angio|angiogram|cath|surgery|x-?ray|biopsy';
+const TEST_BEFORE_RE = new RegExp(`(?<![\\w/])(?:${TESTS})\\W{0,3}$`, 'i');
+// ("the OR 6/10" in capitals: lower-case "or" is the conjunction.)
+const OR_BEFORE_RE = /\bOR[ \t]{1,2}$/;
+const TEST_AFTER_RE = new RegExp(`^[ \\t]*(?:${TESTS})\\b`, 'i');
+// A score of pain after the number ("3/10 back pain", "6/10 cp").
+const PAIN_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:pain|cp|discomfort|ha|h\/a|headache|ache|aching|soreness|nausea|anxiety)\b/i;
+const TIME_AFTER_RE = /^[ \t]*(?:@|at)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d|(?:1[0-2]|0?[1-9])[ \t]?(?:am|pm)\b)(?![\d%]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/i;
+const SHIFT_AFTER_RE = /^[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|[1-9])[ \t]?[ap]m?[ \t]*-[ \t]*(?:1[0-2]|[1-9])[ \t]?[ap]m?)\b/i;
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
 
 const DATE_CONTEXT_MD =
@@ -79,6 +92,9 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     const wd = WEEKDAY_BEFORE_RE.exec(text.slice(Math.max(0, start - 12), start));
     push0(wd ? start - wd[0].length : start, end, type, prio);
   };
+  // Month/days that cannot be a reading (`sure`), and those that could (`maybe`: start, end, month, day).
+  const sure: [number, number][] = [];
+  const maybe: [number, number, number, number][] = [];
   scan(NUMERIC_YMD_RE, text, (m) => {
     if (validMonthDay(Number(m[3]), Number(m[4])) || validMonthDay(Number(m[4]), Number(m[3]))) push(m.index, m.index + m[0].length, 'DATE', 8);
   });
@@ -93,6 +109,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "1.5.20" style versions and scores are rare next to these shapes; a dot-separated two-digit
     // year needs a date word before it.
     if (m[2] === '.' && m[4]!.length === 2 && !DATE_CONTEXT_MD.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    if (validMonthDay(a, b)) sure.push([a, b]);
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
   scan(NUMERIC_MD_RE, text, (m) => {
@@ -114,10 +131,33 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
     // "admitted 8/14" and "extubated 7/22" are how dates are written.
-    const lineStart = /(?:^|\n)[ \t]*$/.test(before);
-    if (!dated && (PLAUSIBLE_FRACTION(a, b, lineStart) || MEASURE_BEFORE_RE.test(before))) return;
+    const lineStart = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(before);
+    // A test or procedure dates what it names ("CXR 2/4", "echo 1/3", "to the OR 6/10"), and a line
+    // that opens with a month/day and then a test or a colon is a dated entry ("2/4 CXR: …", "1/3: …").
+    const entry = TEST_BEFORE_RE.test(before) || (OR_BEFORE_RE.test(before) && /[a-z]/.test(text.slice(Math.max(0, m.index - 40), m.index))) || (lineStart && (/^\s*:/.test(after) || TEST_AFTER_RE.test(after)));
+    if (!dated && !entry && MEASURE_BEFORE_RE.test(before)) return;
+    // A clock time after it dates it too ("2/2 @ 0800", "5/5 14:00"), unless it reads as a half or a
+    // third (a dose given at a time).
+    // (A shift's hours after it, "1/2 0700-1900", "1/3 7a-7p", date even a half or a third: a note's header.)
+    const timed = (TIME_AFTER_RE.test(after) && !(a < b && b <= 4)) || SHIFT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (!dated && !entry && !timed && PLAUSIBLE_FRACTION(a, b, lineStart)) {
+      // Could be a score or a fraction: a date only when the text dates nearby days (below).
+      if (!PAIN_AFTER_RE.test(after)) maybe.push([m.index, m.index + m[0].length, a, b]);
+      return;
+    }
+    sure.push([a, b]);
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
+  // A month/day that could be a fraction or a score ("9/10", "1/3", "2/2") is a date when the same
+  // text dates a day within two weeks of it with a form that cannot be a reading: a note's dates
+  // cluster around the days it covers, while its scores and fractions have no such neighbours.
+  if (maybe.length && sure.length) {
+    const dayOf = (mo: number, d: number): number => mo * 31 + d;
+    for (const [s0, e0, a, b] of maybe) {
+      const x = dayOf(a, b);
+      if (sure.some(([mo, d]) => { const dd = Math.abs(dayOf(mo, d) - x); return dd <= 14 || dd >= 372 - 14; })) push(s0, e0, 'DATE', 6);
+    }
+  }
   scan(MD_PAIR_RE, text, (m) => {
     const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     if (m.index > 0 && /[\d./-]/.test(text[m.index - 1]!)) return;
@@ -151,6 +191,16 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
       push(m.index, m.index + m[0].length, 'DATE', 5);
     }
   });
+  // The year a person gives when asked where and when they are ("states it is 2019", "corrected
+  // self by saying 1999"): in a note about orientation it says when the note was written. A year the
+  // person only "thinks" it is is the mistaken one and dates nothing.
+  if (ORIENTATION_RE.test(text)) {
+    scan(SAID_YEAR_RE, text, (m) => {
+      if (/\b(?:thinks?|thought|believes?|believed|feels?|felt)\b(?:\s+that)?\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+      const s = m.index + m[0].length - 4;
+      push(s, s + 4, 'DATE', 5);
+    });
+  }
   // A two-digit year with an apostrophe ("surgery '85", "CA'98"): a date element in notes' history lists.
   scan(APOSTROPHE_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
   // "99'" after a procedure or a count of grafts ("CABG x3 02'"): the same element, apostrophe after.
@@ -166,7 +216,9 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK/.test(text)) {
     scan(/[A-Z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
-      if (HOLIDAY_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) push(m.index, m.index + m[0].length, 'DATE', 6);
+      // A holiday that names one day ("Christmas Eve", "Memorial Day", "Easter Sunday") is a date
+      // wherever it stands in a sentence; "Christmas" or "Easter" alone needs a time word.
+      if (HOLIDAY_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 16), m.index)) || (/\s(?:Eve|Day|Sunday)$/i.test(m[0]) && m[0] !== m[0].toLowerCase())) push(m.index, m.index + m[0].length, 'DATE', 6);
     });
   }
   if (!ORDINAL_GATE_RE.test(text)) return;

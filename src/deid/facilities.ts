@@ -79,8 +79,12 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
     return false;
   };
   // Could this word name a facility? Not a function word, clinical term, generic unit or number.
+  // (The medical word list holds some town names that are no English word — "Brookhaven": written
+  // with a capital, such a town can name a facility.)
+  const clinicalTown = (t: Token): boolean =>
+    has(t, W.Place | W.CityStart) && !has(t, W.Everyday) && t.caseInformative && t.shape === 'title' && !CLINICAL_SHORTHAND.has(t.key);
   const nameable = (t: Token): boolean =>
-    t.key.length >= 2 && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title) && !generic(t) &&
+    t.key.length >= 2 && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Relation | W.Title) && (!has(t, W.Clinical) || clinicalTown(t)) && !generic(t) &&
     !/\d/.test(text[t.end] ?? '') && !/\d/.test(text[t.start - 1] ?? '') && /\p{L}{2}/u.test(t.text);
   const acronym = (t: Token): boolean => t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 5 && t.caseInformative && !has(t, W.Clinical | W.Common) && !generic(t);
   // A proper-noun word: capitalised where case tells, or no vocabulary where it does not.
@@ -142,6 +146,18 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
         if (h > j && h < n && HEADS.has(tokens[h]!.key) && tokens[h]!.tightBefore && !tokens.slice(j, h).every((w) => PLAIN_KINDS.has(w.key))) {
           mark(j, extend(h, h, 2, headWord), 'place: facility after a transfer word (transferred/admitted/sent to or from)');
           i = h;
+          continue;
+        }
+        // "transferred from Good Sam", "sent to Mercy West": two capitalised words where case tells,
+        // none of them clinical, a unit or a kind of place, name a hospital by its short name.
+        const titled = (w: Token): boolean =>
+          w.caseInformative && w.shape === 'title' && !PLAIN_KINDS.has(w.key) && !headWord(w) && !generic(w) && !CLINICAL_SHORTHAND.has(w.key) &&
+          !has(w, W.CoreStop | W.Calendar | W.Month | W.Relation | W.Title) && !CUE_PREPS.has(w.key) && !SKIP.has(w.key) && (!has(w, W.Clinical) || has(w, W.Everyday)) && /^\p{L}{2,}$/u.test(w.text);
+        const telling = (w: Token): boolean => !has(w, W.Everyday | W.Common) || (has(w, W.First) && !has(w, W.Common));
+        const second = tokens[j + 1];
+        if (!into && t.caseInformative && second !== undefined && titled(first) && second.tightBefore && titled(second) && !has(second, W.Function) && (telling(first) || telling(second)) && !(j + 2 < n && tokens[j + 2]!.tightBefore && tokens[j + 2]!.shape === 'title')) {
+          mark(j, j + 1, 'place: facility after a transfer word (transferred/admitted/sent to or from)');
+          i = j + 1;
         }
         continue;
       }
@@ -149,6 +165,8 @@ export function detectFacilities(text: string, tokens: readonly Token[], push: P
       k = extend(k, j, 3, (w) => properish(w) || headWord(w));
       // ("went to the Public Library": a kind of place.)
       if (tokens.slice(j, k + 1).every((w) => PLAIN_KINDS.has(w.key) || headWord(w))) continue;
+      // ("going to Bermuda", "sent from Ohio": a country or a state is kept, as everywhere.)
+      if (k === j && has(first, W.Place)) continue;
       mark(j, k, 'place: facility after a transfer word (transferred/admitted/sent to or from)');
       i = k;
       continue;

@@ -84,7 +84,8 @@ export function matchCity(r: DeidResources, tokens: readonly Token[], i: number,
 
 export function followedByState(text: string, end: number): boolean {
   const m = /^,?\s+([A-Za-z][A-Za-z.]*(?: [A-Za-z]+)?)/.exec(text.slice(end, end + 24));
-  if (!m) return false;
+  // ("CHECK CO2", "PA02": a gas or a reading, not Colorado or Pennsylvania.)
+  if (!m || /\d/.test(text[end + m[0].length] ?? '')) return false;
   const w = m[1]!;
   const abbrev = w.replace(/\./g, '');
   if (abbrev.length === 2) return /^[A-Z]{2}$/.test(abbrev) && US_STATES.has(abbrev.toLowerCase());

@@ -14,7 +14,7 @@
 import { CLINICAL_SHORTHAND, EPONYM_NOUNS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import * as flags from './wordflags.ts';
-import { looksAbbreviated, looksMisspelt } from './wordflags.ts';
+import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import type { Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
 import { talkPlaceLength } from './talk-places.ts';
@@ -279,6 +279,17 @@ const termAfter = (i: number): boolean => {
   const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
   return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical) && !has(q, W.Function | W.CoreStop));
 };
+// After a place the test is narrower: a clinical word that is also everyday vocabulary ("Son from
+// Elmhurst called", "in Avalon visited") says nothing; a reading or pure shorthand still does
+// ("Nitro gtt").
+// (In a clinician's note only; elsewhere the test above stands.)
+const placeTermAfter = (i: number): boolean => {
+  if (!noteRegister) return termAfter(i);
+  const q = tokens[i + 1];
+  const gap = text.slice(tokens[i]!.end, q ? q.start : tokens[i]!.end + 8);
+  return /^[\s@:-]*(?:\d|\.\d)/.test(gap) || (q !== undefined && /^[ \t]{1,2}$/.test(gap) && has(q, W.Clinical) && (!has(q, W.Common) || CLINICAL_SHORTHAND.has(q.key)));
+};
+const RESIDE_RE = /^(?:lives?|lived|living|resides?|resided|residing)$/;
 const tight = (_a: Token, b: Token): boolean => b.tightBefore;
 // ("FIANCE MAE VISITED", but "son max temp", "daughter eve shift": shorthand before its noun.)
 const clinicalNext = (i: number): boolean => {
@@ -330,7 +341,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
     // (Not an acronym in a mixed-case line: "went into AVNRT and converted" is a rhythm.)
     // (In a clinical note a word one slip from vocabulary is a misspelt drug: "100 mg of Fetanyl and".)
-    if (afterLocative && !has(t, W.CityStart) && cap(t) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !termAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
+    // (In lower case only after a verb of living or moving: "son lives in glenburnie".)
+    const livesIn = afterLocative && prev.key === 'in' && !cap(t) && t.key.length >= 4 && ((prev2 !== undefined && RESIDE_RE.test(prev2.key)) || (i > 2 && RESIDE_RE.test(tokens[i - 3]!.key))) && !has(t, W.Function | W.Relation) && !looksMisspelt(t.key);
+    if (afterLocative && !has(t, W.CityStart) && (cap(t) || livesIn) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !placeTermAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
       mark[i] = Mark.Geo;
       why[i] = 1;
       continue;
@@ -340,7 +353,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t, i) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(r, tokens, i, text) > 1))) {
       const cityLen = matchCity(r, tokens, i, text);
       // ("on Nitro gtt": a drug that shares a town's name, read by what follows it.)
-      if (cityLen > 0 && prev !== undefined && !termAfter(i + cityLen - 1)) {
+      if (cityLen > 0 && prev !== undefined && !placeTermAfter(i + cityLen - 1)) {
         const first = t;
         const multi = cityLen > 1;
         const locative = afterLocative;
@@ -351,13 +364,17 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         // Bakersfield area", "San Luis Obispo traffic") is still a place.
         const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
         // In an all-caps line a one-word city that is also a word ("IN EARLY EVENING") needs more.
-        const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter;
-        // ("lives at home with wife": an everyday word after "at" is where, not a town.)
+        // (After a verb of living or moving, "her son moved up to fairport", a town that is rare vocabulary is the town.)
+        const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter && !(strongCue && !has(first, W.Everyday | W.Clinical));
+        // ("resides at home with spouse": an everyday word after "at" is where, not a town.)
         const atWord = !cap(first) && !multi && prev.key === 'at' && has(first, W.Everyday) && !stateAfter;
-        if (!capsWord && !atWord && (
+        // In a clinician's text a one-word town that is also a clinical word ("weaned Nitro to off",
+        // "of Swan") is the drug or device unless a state or a verb of living or moving names the place.
+        const clinicalWord = noteRegister && !multi && has(first, W.Clinical) && !stateAfter && !strongCue;
+        if (!capsWord && !atWord && !clinicalWord && (
           stateAfter ||
           bare ||
-          (locative && (multi || cap(first) || strongCue || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
+          (locative && (multi || cap(first) || (strongCue && !has(first, W.Everyday)) || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
         ) {
           for (let k = i; k < i + cityLen; k++) { mark[k] = Mark.Geo; why[k] = 2; }
           i += cityLen - 1;
@@ -369,7 +386,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         continue;
       }
       // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !termAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
+      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !placeTermAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
         mark[i] = Mark.Geo;
         why[i] = 1;
         continue;
@@ -814,6 +831,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // Keep the possessive outside the span: "Maria's" → [NAME-1]'s.
     const last = tokens[j]!.text;
     if (/['’]s$/i.test(last) && m === Mark.Name) end -= 2;
+    // "son Rob-who is …": the clause after the dash is not the name.
+    else if (last.includes('-') && GLUED_CLAUSE_RE.test(tokens[j]!.key)) end = tokens[j]!.start + last.lastIndexOf('-');
     spans.push({ start: tokens[i]!.start, end, type: m === Mark.Name ? 'NAME' : 'GEO', rule: why[i]! });
     i = j;
   }

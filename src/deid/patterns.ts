@@ -338,6 +338,9 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // Trim a trailing word that crept in ("D4417302 the" is stopped by the group rule already).
     id = id.replace(/[-\s]+$/, '');
     if (digitsOf(id) < 3) return;
+    // ("insulin coverage, FS 113-134": a measurement word and its readings, not a member number.)
+    const lead = /^([A-Za-z]{2,6})[ \t:=]+\d{1,3}(?:\.\d+)?(?:[ \t]*(?:-|to)[ \t]*\d{1,3}(?:\.\d+)?)?$/.exec(id);
+    if (lead && MEASURE_WORDS.has(lead[1]!.toLowerCase())) return;
     // "MR" is also mitral regurgitation and a title: as a record word it needs a long number.
     if (kw === 'mr' && (digitsOf(id) < 4 || m[0] !== 'MR')) return;
     // "SN" names a serial in capitals only.

@@ -93,9 +93,19 @@ const GEO_CUES = new Set(['county', 'parish', 'borough', 'apt', 'apartment', 'su
 const cache = new Map<string, number>();
 const MAX_CACHE = 200_000;
 
+/** A word, a hyphen, then a word that opens a clause: the hyphen is a dash ("son Rob-who is …"). */
+export const GLUED_CLAUSE_RE = /^([^-]{2,})-(who|whom|which|and|is|was|has|had|will|would|says|said|states|stated|called|calls|reports|reported|aware)$/;
+
 export function wordFlags(k: string): number {
   const hit = cache.get(k);
   if (hit !== undefined) return hit;
+  // "rob-who", "brennan-and": a dash typed without spaces before a clause; the word is the first part.
+  const glued = GLUED_CLAUSE_RE.exec(k);
+  if (glued) {
+    const g = wordFlags(glued[1]!);
+    cache.set(k, g);
+    return g;
+  }
   const r = resources();
   let f = 0;
   if (r.firstNames.has(k)) f |= W.First;
