@@ -44,7 +44,8 @@ function phrases(list: readonly string[]): PhraseIndex {
 }
 const PRE = phrases(NEG_PRE);
 const POST = phrases(NEG_POST);
-const PSEUDO = phrases(NEG_PSEUDO);
+// ("bipolar II to be ruled out" is a rule-out still to do: uncertain, as "r/o bipolar II" is, not denied.)
+const PSEUDO = phrases([...NEG_PSEUDO, 'to be ruled out', 'to rule out', 'to be excluded']);
 const UNC = phrases(UNCERTAIN);
 const HYP = phrases(HYPOTHETICAL);
 const HIST = phrases(HISTORICAL);
@@ -152,6 +153,8 @@ const INFINITIVE_VERB = new Set(['plans', 'planning', 'wants', 'hopes', 'intends
 const DENIAL = new Set(['denies', 'denied', 'deny', 'denying']);
 const DENIAL_NEGATOR = /^(?:not|never|didn't|doesn't|don't|did not|does not|do not|cannot|could not|couldn't)$/;
 const SHE = new Set(['she', 'her', 'herself']);
+/** People a note names by description only; the subject of their clause when they stand as one. */
+const PEERS = new Set(['boy', 'girl', 'man', 'woman', 'peer', 'peers', 'classmate', 'classmates', 'stranger', 'strangers', 'kids', 'students']);
 /** Words for the client as a child, in a parent's or a school's note: not another person for a pronoun. */
 const CHILD_WORDS = new Set(['child', 'son', 'daughter', 'kid', 'student']);
 /** Verbs whose complement clause has its own subject: "believes her son may have autism". */
@@ -275,6 +278,20 @@ function analyseUncached(text: string): CToken[] {
     }
   }
 
+  // "Hypothyroidism ruled out (TSH normal)", "a bleed was excluded": a rule-out written after what it
+  // excludes denies that, though more words follow it in the clause.
+  for (let i = 1; i < n; i++) {
+    if (masked[i] || !((toks[i]!.w === 'ruled' && toks[i + 1]?.w === 'out') || toks[i]!.w === 'excluded')) continue;
+    let j = i - 1;
+    while (j >= 0 && AUX_BE.has(toks[j]!.w) && toks[j]!.clause === toks[i]!.clause) j--;
+    for (let seen = 0; j >= 0 && seen < 4; j--, seen++) {
+      const t = toks[j]!;
+      if (t.clause !== toks[i]!.clause || TERMINATE_BACK.has(t.w) || CLIENT_REFS.has(t.w) || t.trigger) break;
+      t.neg = true;
+      if (t.comma === true) break;
+    }
+  }
+
   // "school refusal", "medication refusal": the noun of refusing denies the word before it, as
   // "refusing school" does.
   for (let i = 1; i < n; i++) {
@@ -322,6 +339,8 @@ function analyseUncached(text: string): CToken[] {
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
     if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
+    // ("fear of the other": the fear itself is a fact that can be denied or stated, not only a trigger.)
+    if (h > 0 && /^(?:fear|fears|afraid)$/.test(toks[i]!.w)) toks[i]!.trigger = false;
     const q = matchAt(toks, i, QUAL_POST);
     if (q > 0) {
       const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
@@ -375,7 +394,9 @@ function analyseUncached(text: string): CToken[] {
     // agent of what precedes it ("abuse by her uncle").
     const refs: Array<{ i: number; who: string; by: boolean; named: boolean }> = [];
     for (const t of ct) {
-      const isOther = OTHER_PEOPLE.has(t.w);
+      // (Also the unnamed others of a child's or a school's note: "an older boy hit him".)
+      // (Only indefinite: "the boy" in a child's note is the client.)
+      const isOther = OTHER_PEOPLE.has(t.w) || (PEERS.has(t.w) && [toks[t.i - 1]?.w, toks[t.i - 2]?.w].some((w) => w === 'a' || w === 'an' || w === 'another' || w === 'other' || w === 'some' || w === 'several'));
       if (!isOther && (!CLIENT_REFS.has(t.w) || OBJECT_PRONOUNS.has(t.w))) continue;
       // A pronoun is the client's unless the text has named someone of its gender before it; then
       // it may be either ("Daughter says she feels watched"), and is taken as that person, unnamed.

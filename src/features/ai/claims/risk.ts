@@ -40,6 +40,8 @@ export interface RiskMention {
   /** The words of the mention, for the invention check (a risk aligned with the source is not new). */
   words: string[];
   kind: 'relapse' | 'abstinence' | null;
+  /** Means said to be someone's own ("owns a handgun", "father who keeps a handgun"). */
+  owned?: boolean;
 }
 
 interface Lex {
@@ -64,27 +66,28 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wake up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wake up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
   { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
   // homicidal ideation
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
   // ("wants to hurt his neighbour", "urge to hit him", "wish to harm others": a wish to hurt someone
   // else is homicidal ideation; "wants to hurt herself" is self-harm, below.)
-  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other people)\b/g, cat: 'homicide', facet: 'ideation' },
+  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other people)\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
   // self-harm
-  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
   // substance use: sobriety first (the phrase itself says the use is absent)
   { re: /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining)\b/g, cat: 'substance', facet: 'act', absent: true, kind: 'abstinence' },
   { re: /\brelaps(?:e|ed|es|ing)\b/g, cat: 'substance', facet: 'act', kind: 'relapse' },
-  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
-  { re: /\b(?:cannabis|marijuana|weed|thc|pot)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
+  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking|hungover|hangovers?|blackouts?|intoxicated)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
+  { re: /\b(?:cannabis|marijuana|weed|thc|pot|edibles?|joints?|stoned)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
   { re: /\b(?:vap(?:e|es|ed|ing)|nicotine|cigarettes?|cigs|smok(?:e|es|ed|ing)|tobacco)\b/g, cat: 'substance', facet: 'act', obj: 'nicotine' },
   { re: /\b(?:meth|methamphetamine|crystal)\b/g, cat: 'substance', facet: 'act', obj: 'meth' },
   { re: /\b(?:cocaine|crack)\b/g, cat: 'substance', facet: 'act', obj: 'cocaine' },
+  { re: /\b(?:ketamine|mdma|ecstasy|lsd|psilocybin|mushrooms|kratom|hallucinogens?)\b/g, cat: 'substance', facet: 'act', obj: 'other-drug' },
   { re: /\b(?:fentanyl|heroin|opioids?|opiates?|oxycodone|oxy)\b/g, cat: 'substance', facet: 'act', obj: 'opioid' },
   { re: /\b(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b(?= (?:misuse|use|abuse))|\b(?:misus(?:e|es|ed|ing)) (?:of )?(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b|\b(?:misus(?:e|es|ed|ing))\b/g, cat: 'substance', facet: 'act', obj: 'benzo' },
   { re: /\b(?:substances?|drugs?|substance use|drug use)\b/g, cat: 'substance', facet: 'act' },
@@ -99,6 +102,7 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|researched|rehears(?:ed|al)|suicide note|looked up)\b/g, cat: null, facet: 'prep' },
   { re: new RegExp(`\\b${GUN}\\b`, 'g'), cat: null, facet: 'means', obj: 'gun' },
   { re: /\b(?:razor blades?|razors?|blades?|knives|knife)\b/g, cat: null, facet: 'means', obj: 'blade' },
+  { re: /\b(?:noose|ligature)s?\b/g, cat: null, facet: 'means', obj: 'ligature' },
   { re: /\bpills\b|\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|stash(?:ed)?|sav(?:ed|ing) up) (?:any |some |a |his |her |their )?(?:supply of )?(?:medications?|meds|tablets)\b/g, cat: null, facet: 'means', obj: 'pills' },
   { re: /\b(?:lethal )?means\b|\baccess to (?:lethal )?means\b/g, cat: null, facet: 'means' },
 ];
@@ -234,6 +238,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // substances carry it.
       if (lex.facet === 'screen' && /\b(?:positive|pos)\b|\+/.test(c.text) && /\b(?:negative|neg)\b/.test(c.text)) continue;
       if ((lex.facet === 'plan' || lex.facet === 'intent') && /\b(?:safety|treatment|discharge|return|care|crisis|action)\s*$/.test(c.text.slice(0, f.start))) continue;
+      // "plans to return to college", "intends to apply": a plan for something other than harm.
+      if ((lex.facet === 'plan' || lex.facet === 'intent') && /^\s+to\s+(?:return|go back|attend|apply|move|visit|see|work|study|finish|complete|enrol|enroll|join|call|contact|meet|travel|resume|spend|look for|get back|take classes|celebrate)\b/.test(c.text.slice(f.end))) continue;
       // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
       if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
       // bare "use" only in a clause that names a substance, and not as "use of skills".
@@ -307,7 +313,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
       // "one use of cocaine", "tried vaping once", "used twice": how many times, not how often.
       if (facet === 'act' && lex.cat === 'substance' && lex.absent !== true) {
-        const near = `${before.split(/\s+/).slice(-3).join(' ')} ${f.word} ${afterWords.slice(0, 4).join(' ')}`;
+        const near = `${before.split(/\s+/).filter((w) => w !== '').slice(-3).join(' ')} ${f.word} ${afterWords.slice(0, 4).join(' ')}`;
         if (/\b(?:one|a single|1) (?:use|time|occasion)\b|\bonce\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(near)) count = 'one';
         else if (/\b(?:twice|(?:two|three|four|five|several|multiple|\d+) (?:times|uses|occasions))\b(?! (?:a|an|per|each|every)\b)/.test(near)) count = 'many';
       }
@@ -340,6 +346,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         universal: denied && /\b(?:never|any|ever|all)\b/.test(win),
         words: f.word.split(/[\s/-]+/),
         kind,
+        owned: lex.facet === 'means' && /\b(?:owns?|owned|bought|purchased|keeps|kept)\s+(?:\S+\s+){0,2}$/.test(before),
       });
     }
   });
@@ -372,6 +379,8 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
   }
   if (!d.denied && !s.denied) {
     if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
+    // "Client owns a handgun" where the father keeps one: whose the means are.
+    if (d.facet === 'means' && d.owned === true && s.owned === true && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} keeps the ${s.obj ?? 'means'}; draft says the ${d.who}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;

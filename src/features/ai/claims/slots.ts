@@ -331,8 +331,9 @@ const label = (v: Found, p: Parsed): string => {
  * "source says Thursday; draft says Tuesday".
  */
 export function slotConflicts(sentence: string, sources: readonly string[]): string[] {
+  const quantities = quantityConflicts(sentence, sources);
   const d = parse(sentence);
-  if (d.values.length === 0) return [];
+  if (d.values.length === 0) return quantities;
   const srcs = sources.map(parse);
   // A draft that speaks of the past ("used to", "was", "from") may name a source's former value.
   const draftPast = d.words.some((w) => PAST.has(w));
@@ -399,7 +400,7 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     const names = [...new Set(chosen.map(({ s, p }) => label(s, p)))];
     out.push(`source says ${names.join(', ')}; draft says ${label(v, d)}`);
   }
-  return out;
+  return [...quantities, ...out];
 }
 
 /**
@@ -422,4 +423,143 @@ export function heldSlotWords(sentence: string, sources: readonly string[]): { w
     if (v.cls === 'frequency' && same.some(({ v: s, p }) => !counted(s, p))) frequency = true;
   }
   return { words, frequency };
+}
+
+// ---- Changes and quantities (round 6) -----------------------------------------------------------
+// A value the source gives as a change — "45 min (was 90)", "10 a day, cut down from 20", "9 today
+// vs 16 at intake", "now ~1/month, previously 3/week", "from 50 mg to 100 mg" — has a before, an
+// after and so a direction. A draft that turns the direction round ("increased to 90 minutes"),
+// gives the earlier value as today's ("19 today"), says "all" where the source counts "3 of 4",
+// gives another age, another count of times or the same amount in another unit ("48.2 lb" for
+// "48.2 kg") contradicts it. Read from the raw lower-cased text, clause by clause.
+
+interface Change {
+  before: number;
+  after: number;
+  /** Content words of the clause: what the change is about. */
+  topic: ReadonlySet<string>;
+}
+const NUM = String.raw`\$?(\d[\d,]*(?:\.\d+)?)`;
+const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
+const toNum = (s: string): number => Number(s.replace(/,/g, ''));
+/** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
+function quantityClauses(text: string): string[] {
+  const t = text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!)
+    .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
+    .replace(/(\d)\s*x\b/g, '$1 times');
+  return t.split(/[;\n]|\.(?!\d)|\?|!/).filter((c) => c.trim() !== '');
+}
+const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
+const topicOf = (c: string): Set<string> => new Set((c.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !CONTENT_STOP.has(w)).map((w) => stem(w)));
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
+
+const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> = [
+  // "45 min (was 90 min)", "15 (prev 11)"
+  [new RegExp(String.raw`${NUM}[^()\d]{0,12}\(\s*(?:was|prev(?:ious(?:ly)?)?|from|down from|up from|baseline|at intake)\s*:?\s*${NUM}`, 'g'), 'after-before'],
+  // "10 cigarettes a day, cut down from 20", "$2,000 in october, up from $500"
+  [new RegExp(String.raw`${NUM}[^;()\d]{0,30}?,?\s*(?:up|down|increased|decreased|rose|risen|fell|dropped|cut down|cut back|reduced|lowered|raised|improved|worsened)\s+from\s+${NUM}`, 'g'), 'after-before'],
+  // "9 today vs 16 at intake"
+  [new RegExp(String.raw`${NUM}[^;()\d]{0,20}?\s(?:vs\.?|versus|compared (?:with|to))\s+${NUM}\s+(?:at|on|in)\s+(?:intake|baseline|admission|last|the last|previous|first)`, 'g'), 'after-before'],
+  // "now 1/month, previously 3/week"
+  [new RegExp(String.raw`\bnow\s+${NUM}[^;()]{0,25}?,?\s*(?:previously|prev|formerly|was|before|down from|up from)\s+${NUM}`, 'g'), 'after-before'],
+  // "was 19, now 14"; "from 50 mg to 100 mg"
+  [new RegExp(String.raw`\b(?:was|previously|prev|formerly)\s+${NUM}[^;()]{0,20}?,?\s*now\s+${NUM}`, 'g'), 'before-after'],
+  [new RegExp(String.raw`\bfrom\s+${NUM}[^;()\d]{0,15}?\s+to\s+${NUM}`, 'g'), 'before-after'],
+];
+function changesOf(text: string): Change[] {
+  const out: Change[] = [];
+  for (const c of quantityClauses(text)) {
+    for (const [re, order] of CHANGE_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(c); m !== null; m = re.exec(c)) {
+        const a = toNum(m[1]!);
+        const b = toNum(m[2]!);
+        if (a === b || Number.isNaN(a) || Number.isNaN(b)) continue;
+        out.push(order === 'after-before' ? { before: b, after: a, topic: topicOf(c) } : { before: a, after: b, topic: topicOf(c) });
+      }
+    }
+  }
+  return out;
+}
+const UP_WORD = /\b(?:increas(?:e|ed|es|ing)|rose|risen|rising|went up|gone up|raised|higher|climbed|grew|up to|worsened to)\b/;
+const DOWN_WORD = /\b(?:decreas(?:e|ed|es|ing)|dropped|fell|fallen|went down|gone down|lowered|reduced|down to|cut down|cut back|declined|lower)\b/;
+const CURRENT_WORD = /\b(?:today|now|currently|this week|at present|presently)\b/;
+const EARLIER_WORD = /\b(?:previously|prev|from|before|at intake|baseline|last (?:week|month|visit|session)|used to|initially|originally|was \d)/;
+
+/** "all"/"every" against "3 of 4": the source counts fewer than all. */
+const PART_OF = /\b(\d+)\s+(?:of|out of)\s+(\d+)\b/g;
+const ALL = /\b(?:all|every|each)\b/;
+const AGE = [/\bage[d]?\s*:?\s*(\d{1,2})\b/g, /\b(\d{1,2})[- ]?(?:y\/?o|years? old|year-old|yrs? old)\b/g, /\b(?:client|teen|child|son|daughter|patient|pt|boy|girl|student|adolescent|youth|mx|mr|ms|mrs)\b[^()]{0,20}\((\d{1,2})\)/g];
+const TIMES = /\b(\d+)\s+times\b(?!\s*(?:a|an|per|each|every|weekly|daily|\/))/g;
+const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [[/^(?:kg|kgs|kilos?|kilograms?)$/, 'mass:kg'], [/^(?:lbs?|pounds?)$/, 'mass:lb'], [/^(?:mg|milligrams?)$/, 'dose:mg'], [/^(?:mcg|micrograms?|ug)$/, 'dose:mcg'], [/^(?:g|grams?)$/, 'dose:g'], [/^(?:ml|millilit(?:er|re)s?)$/, 'dose:ml']];
+function unitsOf(c: string): Array<{ v: number; cls: string; unit: string }> {
+  const out: Array<{ v: number; cls: string; unit: string }> = [];
+  for (const m of c.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)\b/g)) {
+    const hit = UNIT_CLASS.find(([re]) => re.test(m[2]!));
+    if (hit !== undefined) out.push({ v: Number(m[1]), cls: hit[1].split(':')[0]!, unit: hit[1] });
+  }
+  return out;
+}
+
+/** Conflicts of changes and quantities between a draft sentence and what it cites (see above). */
+export function quantityConflicts(sentence: string, sources: readonly string[]): string[] {
+  const out: string[] = [];
+  const say = (r: string): void => {
+    if (!out.includes(r)) out.push(r);
+  };
+  const srcChanges = sources.flatMap(changesOf);
+  const srcClauses = sources.map((s) => ({ whole: topicOf(s.toLowerCase()), clauses: quantityClauses(s) }));
+  const draftChanges = changesOf(sentence);
+  for (const c of quantityClauses(sentence)) {
+    const topic = topicOf(c);
+    const nums = new Set([...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)));
+    // Direction: stated by the draft's own change, else by its direction word.
+    const own = draftChanges.filter((d) => nums.has(d.before) && nums.has(d.after));
+    const dir = own.length > 0 ? (own[0]!.after > own[0]!.before ? 'up' : 'down') : UP_WORD.test(c) && !DOWN_WORD.test(c) ? 'up' : DOWN_WORD.test(c) && !UP_WORD.test(c) ? 'down' : null;
+    const related = srcChanges.filter((s) => (own.length > 0 ? own.some((d) => (d.before === s.before || d.before === s.after) && (d.after === s.after || d.after === s.before)) : [...nums].some((n) => n === s.before || n === s.after) || overlaps(topic, s.topic)));
+    if (dir !== null) {
+      const against = related.filter((s) => (s.after > s.before ? 'up' : 'down') !== dir);
+      if (against.length > 0 && against.length === related.length) {
+        const s = against[0]!;
+        say(`source goes from ${s.before} to ${s.after}; draft says ${dir === 'up' ? 'increased' : 'decreased'}`);
+      }
+    } else if (CURRENT_WORD.test(c) && !EARLIER_WORD.test(c.replace(/\bwas (\d)/, 'is $1'))) {
+      // The earlier value given as today's.
+      const stale = related.find((s) => nums.has(s.before) && !nums.has(s.after) && overlaps(topic, s.topic));
+      if (stale !== undefined) say(`source gives ${stale.before} as the earlier value and ${stale.after} now; draft gives ${stale.before} as now`);
+    }
+    // "all" where the source counts part.
+    if (ALL.test(c) && [...c.matchAll(PART_OF)].length === 0) {
+      for (const s of srcClauses)
+        for (const sc of s.clauses)
+          for (const m of sc.matchAll(PART_OF))
+            if (Number(m[1]) < Number(m[2]) && overlaps(topic, topicOf(sc))) say(`source says ${m[1]} of ${m[2]}; draft says all`);
+    }
+    // Another age.
+    const ages = (t: string): number[] => AGE.flatMap((re) => [...t.matchAll(re)].map((m) => Number(m[1])));
+    const dAges = ages(c);
+    if (dAges.length === 1) {
+      const sAges = sources.flatMap((s) => ages(s.toLowerCase()));
+      if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
+    }
+    // Another count of times, in a segment about the same thing that gives one count.
+    const dTimes = [...c.matchAll(TIMES)].map((m) => Number(m[1]));
+    if (dTimes.length === 1) {
+      for (const s of srcClauses) {
+        const sTimes = s.clauses.flatMap((sc) => [...sc.matchAll(TIMES)].map((m) => Number(m[1])));
+        if (sTimes.length === 1 && sTimes[0] !== dTimes[0] && overlaps(topic, s.whole)) say(`source says ${sTimes[0]} times; draft says ${dTimes[0]}`);
+      }
+    }
+    // The same amount in another unit of the same kind.
+    for (const u of unitsOf(c)) {
+      const src = sources.flatMap((s) => unitsOf(s.toLowerCase()));
+      if (src.some((x) => x.v === u.v && x.unit === u.unit)) continue;
+      const other = src.find((x) => x.v === u.v && x.cls === u.cls && x.unit !== u.unit);
+      if (other !== undefined) say(`source says ${u.v} ${other.unit.split(':')[1]}; draft says ${u.v} ${u.unit.split(':')[1]}`);
+    }
+  }
+  return out;
 }
