@@ -215,6 +215,7 @@ const CACHE_MAX = 20_000;
 /** Empties the parse cache: for cold-cache measurements. */
 export function clearSlotCache(): void {
   cache.clear();
+  memo.clear();
 }
 function parse(text: string): Parsed {
   let p = cache.get(text);
@@ -331,7 +332,7 @@ const label = (v: Found, p: Parsed): string => {
  * "source says Thursday; draft says Tuesday".
  */
 export function slotConflicts(sentence: string, sources: readonly string[]): string[] {
-  const quantities = quantityConflicts(sentence, sources);
+  const quantities = [...quantityConflicts(sentence, sources), ...attributionConflicts(sentence, sources)];
   const d = parse(sentence);
   if (d.values.length === 0) return quantities;
   const srcs = sources.map(parse);
@@ -443,7 +444,20 @@ const NUM = String.raw`\$?(\d[\d,]*(?:\.\d+)?)`;
 const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
 const toNum = (s: string): number => Number(s.replace(/,/g, ''));
 /** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
+/** Memoised per text and function (a segment is cited by many sentences); emptied with the slot cache. */
+const memo = new Map<string, unknown>();
+function once<T>(kind: string, text: string, f: (t: string) => T): T {
+  const k = `${kind}\u0000${text}`;
+  if (memo.has(k)) return memo.get(k) as T;
+  if (memo.size >= CACHE_MAX) memo.clear();
+  const v = f(text);
+  memo.set(k, v);
+  return v;
+}
 function quantityClauses(text: string): string[] {
+  return once('clauses', text, quantityClausesOf);
+}
+function quantityClausesOf(text: string): string[] {
   const t = text
     .toLowerCase()
     .replace(/[‘’]/g, "'")
@@ -470,6 +484,9 @@ const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> 
   [new RegExp(String.raw`\bfrom\s+${NUM}[^;()\d]{0,15}?\s+to\s+${NUM}`, 'g'), 'before-after'],
 ];
 function changesOf(text: string): Change[] {
+  return once('changes', text, changesOfText);
+}
+function changesOfText(text: string): Change[] {
   const out: Change[] = [];
   for (const c of quantityClauses(text)) {
     for (const [re, order] of CHANGE_PATTERNS) {
@@ -560,6 +577,82 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       const other = src.find((x) => x.v === u.v && x.cls === u.cls && x.unit !== u.unit);
       if (other !== undefined) say(`source says ${u.v} ${other.unit.split(':')[1]}; draft says ${u.v} ${u.unit.split(':')[1]}`);
     }
+  }
+  return out;
+}
+
+// ---- Who said or did it (round 6) ---------------------------------------------------------------
+// "Mother reports school refusal for 3 weeks" where the father reported it and the mother said two;
+// "Partner A raised her voice" where Partner B did. A clause's agent is the person it opens with —
+// a labelled participant ("Partner B", "Member Q", "Parent 1") or a relative, carer or teacher —
+// and what follows is what they said or did. A draft clause whose content is found only in source
+// clauses opened by another such person contradicts them. The client, under any name, is left to
+// the context check (a parent's note calls the client "son"); so are group subjects ("both",
+// "neither partner").
+const KIN = 'mother|father|stepfather|stepmother|grandmother|grandfather|grandma|grandpa|teacher|aunt|uncle|sister|brother|husband|wife|boyfriend|girlfriend|carer|foster carer|caregiver|guardian|mom|dad|stepdad|stepmom|coach|principal|counsel+or|nurse|partner';
+const LABELLED = /\b([Pp]artner|[Mm]ember|[Pp]arent|[Cc]aregiver|[Pp]articipant|[Ss]ibling|[Ss]peaker|[Cc]lient|[Rr]esident|[Ss]tudent)\s+([A-Z]|\d)\b/;
+const AGENT_KIN = new RegExp(String.raw`^(?:[a-z]{1,2}:\s*)?(?:(?:the|her|his|their|client's|pt's|patient's|child's|teen's)\s+)?(${KIN})\b`, 'i');
+const AGREEING = /\b(?:agrees?|agreed|confirms?|confirmed|also|too|both|echoed|concurred)\b/;
+const ATTR_STOP = new Set([...CONTENT_STOP, 'reports', 'reported', 'report', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'describes', 'described', 'shares', 'shared', 'explains', 'explained', 'mentioned', 'mentions', 'told', 'tells', 'observed', 'observes', 'adds', 'added', 'acknowledged', 'acknowledges', 'disagrees', 'disagreed', 'feels', 'felt', 'thinks', 'believes', 'that', 'this', 'been', 'having']);
+interface Attributed {
+  agent: string;
+  /** Attended or not ("Member Q attended; member R absent"). */
+  status: 'done' | 'undone' | null;
+  content: Set<string>;
+  agrees: boolean;
+}
+function attributed(text: string): Attributed[] {
+  return once('attributed', text, attributedOf);
+}
+function attributedOf(text: string): Attributed[] {
+  const out: Attributed[] = [];
+  for (const raw of text.split(/[;\n]|\.(?!\d)|[?!]|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+/)) {
+    const c = raw.trim();
+    if (c === '') continue;
+    const lab = LABELLED.exec(c.slice(0, 40));
+    let agent: string | null = null;
+    let rest = c;
+    if (lab !== null && lab.index <= 6) {
+      agent = `${lab[1]!.toLowerCase()} ${lab[2]!.toLowerCase()}`;
+      rest = c.slice(lab.index + lab[0].length);
+    } else {
+      const kin = AGENT_KIN.exec(c);
+      if (kin !== null) {
+        agent = kin[1]!.toLowerCase().replace(/^(?:mom)$/, 'mother').replace(/^(?:dad)$/, 'father').replace(/^counsel+or$/, 'counsellor');
+        rest = c.slice(kin.index + kin[0].length);
+        // "Partner" alone is not a label: "partner" of the client, a relation like any other.
+      }
+    }
+    if (agent === null || /^\s*(?:and|or|&)\b/i.test(rest)) continue;
+    const lower = rest.toLowerCase();
+    const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !new RegExp(`^(?:${KIN})$`).test(w));
+    const status = /\b(?:absent|missed|did not (?:attend|come|show)|didn't (?:attend|come|show)|no[- ]show|not present|skipped)\b/.test(lower) ? 'undone' : /\b(?:attended|present|came|arrived|was there|completed)\b/.test(lower) ? 'done' : null;
+    out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower) });
+  }
+  return out;
+}
+/** Parents cover mother and father; everyone else is only themself. */
+// ("carer" is the "foster carer"; "partner" may be "Partner B".)
+const sameAgent = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || ((a === 'parent' || b === 'parent') && /^(?:mother|father|parent)$/.test(a) && /^(?:mother|father|parent)$/.test(b));
+
+export function attributionConflicts(sentence: string, sources: readonly string[]): string[] {
+  const out: string[] = [];
+  const src = sources.flatMap(attributed);
+  if (src.length === 0) return out;
+  for (const d of attributed(sentence)) {
+    // A labelled participant's attendance: the same person, the other status.
+    if (d.status !== null && /\s/.test(d.agent) && src.some((s) => s.agent === d.agent && s.status !== null && s.status !== d.status) && !src.some((s) => s.agent === d.agent && s.status === d.status)) {
+      out.push(`source says the ${d.agent} ${d.status === 'done' ? 'did not attend' : 'attended'}; draft says ${d.status === 'done' ? 'attended' : 'did not'}`);
+      continue;
+    }
+    if (d.content.size < 2 || d.agrees) continue;
+    const need = Math.max(2, Math.ceil(d.content.size / 2));
+    const shared = (s: Attributed): number => [...d.content].filter((w) => s.content.has(w)).length;
+    const matching = src.filter((s) => shared(s) >= need);
+    if (matching.length === 0) continue;
+    // The draft's person says or does it somewhere in the source, or agrees with it: no conflict.
+    if (matching.some((s) => sameAgent(s.agent, d.agent)) || src.some((s) => sameAgent(s.agent, d.agent) && s.agrees)) continue;
+    out.push(`source says the ${matching[0]!.agent}; draft says the ${d.agent}`);
   }
   return out;
 }
