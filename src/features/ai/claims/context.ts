@@ -42,7 +42,8 @@ function phrases(list: readonly string[]): PhraseIndex {
   for (const p of list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
   return out;
 }
-const PRE = phrases(NEG_PRE);
+// (Added in round 6: "drew her family and left out her stepfather" leaves him out.)
+const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out']);
 const POST = phrases(NEG_POST);
 // ("bipolar II to be ruled out" is a rule-out still to do: uncertain, as "r/o bipolar II" is, not denied.)
 const PSEUDO = phrases([...NEG_PSEUDO, 'to be ruled out', 'to rule out', 'to be excluded']);

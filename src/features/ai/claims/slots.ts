@@ -440,7 +440,7 @@ interface Change {
   /** Content words of the clause: what the change is about. */
   topic: ReadonlySet<string>;
 }
-const NUM = String.raw`\$?(\d[\d,]*(?:\.\d+)?)`;
+const NUM = String.raw`(?<![a-z0-9.])\$?(\d[\d,]*(?:\.\d+)?)`;
 const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
 const toNum = (s: string): number => Number(s.replace(/,/g, ''));
 /** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
@@ -463,7 +463,9 @@ function quantityClausesOf(text: string): string[] {
     .replace(/[‘’]/g, "'")
     .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!)
     .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
-    .replace(/(\d)\s*x\b/g, '$1 times');
+    .replace(/(\d)\s*x\b/g, '$1 times')
+    // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
+    .replace(/\b([a-z]{2,})-?(\d+)\b/g, '$1$2');
   return t.split(/[;\n]|\.(?!\d)|\?|!/).filter((c) => c.trim() !== '');
 }
 const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
@@ -475,6 +477,8 @@ const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> 
   [new RegExp(String.raw`${NUM}[^()\d]{0,12}\(\s*(?:was|prev(?:ious(?:ly)?)?|from|down from|up from|baseline|at intake)\s*:?\s*${NUM}`, 'g'), 'after-before'],
   // "10 cigarettes a day, cut down from 20", "$2,000 in october, up from $500"
   [new RegExp(String.raw`${NUM}[^;()\d]{0,30}?,?\s*(?:up|down|increased|decreased|rose|risen|fell|dropped|cut down|cut back|reduced|lowered|raised|improved|worsened)\s+from\s+${NUM}`, 'g'), 'after-before'],
+  // "PHQ-9 11, was 16 at intake"
+  [new RegExp(String.raw`${NUM},?\s+(?:was|prev(?:iously)?)\s+${NUM}`, 'g'), 'after-before'],
   // "9 today vs 16 at intake"
   [new RegExp(String.raw`${NUM}[^;()\d]{0,20}?\s(?:vs\.?|versus|compared (?:with|to))\s+${NUM}\s+(?:at|on|in)\s+(?:intake|baseline|admission|last|the last|previous|first)`, 'g'), 'after-before'],
   // "now 1/month, previously 3/week"
@@ -521,6 +525,17 @@ function unitsOf(c: string): Array<{ v: number; cls: string; unit: string }> {
   return out;
 }
 
+/**
+ * When, relative to an event or a day: "before the assault" against "since the assault", "started
+ * last Monday" against "starting next Monday". Pairs of (relation, the word it is about).
+ */
+const RELATION = /\b(before|prior to|after|since|following|last|next|this coming)\s+(?:the|her|his|their|a|an|my)?\s*([a-z]{3,})/g;
+const relationOf = (w: string): string => (/^(?:before|prior to)$/.test(w) ? 'before' : /^(?:after|since|following)$/.test(w) ? 'after' : w === 'last' ? 'last' : 'next');
+const OPPOSITE_RELATION: Readonly<Record<string, string>> = { before: 'after', after: 'before', last: 'next', next: 'last' };
+function relations(text: string): Array<[string, string]> {
+  return once('relations', text, (t) => [...t.toLowerCase().matchAll(RELATION)].filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
+}
+
 /** Conflicts of changes and quantities between a draft sentence and what it cites (see above). */
 export function quantityConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
@@ -530,6 +545,11 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
   const srcChanges = sources.flatMap(changesOf);
   const srcClauses = sources.map((s) => ({ whole: topicOf(s.toLowerCase()), clauses: quantityClauses(s) }));
   const draftChanges = changesOf(sentence);
+  const srcRelations = sources.flatMap(relations);
+  for (const [rel, what] of relations(sentence)) {
+    if (srcRelations.some(([r, w]) => r === rel && w === what)) continue;
+    if (srcRelations.some(([r, w]) => r === OPPOSITE_RELATION[rel] && w === what)) say(`source says ${OPPOSITE_RELATION[rel]} ${what}; draft says ${rel} ${what}`);
+  }
   for (const c of quantityClauses(sentence)) {
     const topic = topicOf(c);
     const nums = new Set([...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)));
