@@ -53,6 +53,15 @@ describe('claims: contradictions by kind', () => {
     expect(verdict('Weight is 60 lb.', 'Weight 60 kg at the clinic.').label).toBe('CONTRADICTED');
     expect(verdict('Client used cannabis twice at the party.', 'Client reports one use of cannabis at a party.').label).toBe('CONTRADICTED');
     expect(verdict('Client smokes cannabis daily.', 'Client tried cannabis once last summer.').label).toBe('CONTRADICTED');
+    // Another count of the same unit about the same thing, even in another clause; another drug's dose is not.
+    expect(verdict('Mx. Example sleeps 4 hours on work nights.', 'Work nights are short. Mx. Example sleeps about 6 hours then.').label).toBe('CONTRADICTED');
+    expect(verdict('Sertraline 50 mg was added for mood.', 'Plan: continue lamotrigine 200 mg.').label).not.toBe('CONTRADICTED');
+  });
+
+  it('R03 done where the source only plans it is CONTRADICTED', () => {
+    const src = 'Explained the worry-time rationale; client agreed to begin worry time next session.';
+    expect(verdict('Worry time was practised in session.', src).label).toBe('CONTRADICTED');
+    expect(verdict('Client agreed to begin worry time next session.', src).label).toBe('SUPPORTED');
   });
 
   it('R03 a start that did not happen, a rule-out after its object and before/after an event are read', () => {

@@ -536,6 +536,31 @@ function relations(text: string): Array<[string, string]> {
   return once('relations', text, (t) => [...t.toLowerCase().matchAll(RELATION)].filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
 }
 
+/** Numbers with what they count, the unit normalised ("3 hrs" and "3 hours" are 3 hour). */
+const UNIT_OF: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:min|mins|minutes?)$/, 'minute'], [/^(?:h|hr|hrs|hours?)$/, 'hour'], [/^(?:days?)$/, 'day'], [/^(?:wk|wks|weeks?)$/, 'week'],
+  [/^(?:mo|mos|months?)$/, 'month'], [/^(?:yr|yrs|years?)$/, 'year'], [/^(?:times|x)$/, 'times'], [/^(?:mg)$/, 'mg'], [/^(?:sessions?)$/, 'session'],
+  [/^(?:nights?)$/, 'night'], [/^(?:drinks?|beers?|glasses)$/, 'drink'], [/^(?:cigarettes?|cigs)$/, 'cigarette'], [/^(?:points?)$/, 'point'], [/^(?:%|percent)$/, 'percent'],
+];
+function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
+  return once('counted', text, (t) =>
+    quantityClauses(t).flatMap((c) =>
+      [...c.matchAll(new RegExp(`${NUM}\\s*(\\/\\s*10\\b|%|[a-z]+)`, 'g'))].flatMap((m) => {
+        const u = m[2]!.replace(/\s/g, '');
+        const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
+        return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
+      }),
+    ),
+  );
+}
+/** Every number of a text, whatever it counts. */
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(quantityClauses(t).flatMap((c) => [...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)))));
+
+/** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
+const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b/;
+const PLANNED = /\b(?:will|to be|next (?:session|week|visit|time|appointment)|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to)\b/;
+const NOT_DONE = /\b(?:not|never|no|without|declined|refused)\b/;
+
 /** Conflicts of changes and quantities between a draft sentence and what it cites (see above). */
 export function quantityConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
@@ -588,6 +613,25 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       for (const s of srcClauses) {
         const sTimes = s.clauses.flatMap((sc) => [...sc.matchAll(TIMES)].map((m) => Number(m[1])));
         if (sTimes.length === 1 && sTimes[0] !== dTimes[0] && overlaps(topic, s.whole)) say(`source says ${sTimes[0]} times; draft says ${dTimes[0]}`);
+      }
+    }
+    // Another number of the same count ("3 hours" where the cited text's only count of hours is 5),
+    // when the draft's number is nowhere in what it cites.
+    for (const dn of counted(c)) {
+      if (sources.some((x) => allNumbers(x).has(dn.v))) continue;
+      const same = sources.flatMap((x) => counted(x)).filter((sn) => sn.unit === dn.unit);
+      // (Only of the same thing: "trazodone 50 mg" is not the "bupropion 300 mg" of the source.)
+      if (same.length === 1 && overlaps(topic, same[0]!.topic)) say(`source says ${same[0]!.v} ${dn.unit}; draft says ${dn.v}`);
+    }
+    // Done where the source only plans it.
+    if (DONE.test(c) && !PLANNED.test(c) && !NOT_DONE.test(c)) {
+      const about = [...topic].filter((w) => !/^(?:complet|finish|administ|review|sign|given|start|begun|conduct|introduc|practi)/.test(w));
+      for (const w of about) {
+        const where = srcClauses.flatMap((sc) => sc.clauses).filter((sc) => topicOf(sc).has(w));
+        if (where.length > 0 && where.every((sc) => PLANNED.test(sc) && !DONE.test(sc))) {
+          say(`source plans ${w}; draft says it was done`);
+          break;
+        }
       }
     }
     // The same amount in another unit of the same kind.
