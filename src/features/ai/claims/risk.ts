@@ -117,7 +117,7 @@ const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
@@ -187,7 +187,7 @@ function scopeAfter(s: string): string {
 }
 
 /** A removal of means ("removed", "locked", "gave to", "held by") or, negated, its refusal. */
-const REMOVED = /\b(?:removed?|removing|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
+const REMOVED = /\b(?:removed?|removing|moved (?:to|out)|relocated|taken (?:away|out)|at (?:his|her|their|a|the) \w+'s|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
 const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
 const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|sav(?:ed|ing)|hoard(?:ed|ing)|stash(?:ed)?|access(?: to)?|in the (?:home|house|garage|car))\b/;
 

@@ -479,6 +479,8 @@ const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> 
   [new RegExp(String.raw`${NUM}[^;()\d]{0,30}?,?\s*(?:up|down|increased|decreased|rose|risen|fell|dropped|cut down|cut back|reduced|lowered|raised|improved|worsened)\s+from\s+${NUM}`, 'g'), 'after-before'],
   // "PHQ-9 11, was 16 at intake"
   [new RegExp(String.raw`${NUM},?\s+(?:was|prev(?:iously)?)\s+${NUM}`, 'g'), 'after-before'],
+  // "12 at intake, 18 today"
+  [new RegExp(String.raw`${NUM}\s+(?:at|on) (?:intake|baseline|admission)[,;]?\s+(?:\w+\s+)?${NUM}\s+(?:today|now|this week)`, 'g'), 'before-after'],
   // "9 today vs 16 at intake"
   [new RegExp(String.raw`${NUM}[^;()\d]{0,20}?\s(?:vs\.?|versus|compared (?:with|to))\s+${NUM}\s+(?:at|on|in)\s+(?:intake|baseline|admission|last|the last|previous|first)`, 'g'), 'after-before'],
   // "now 1/month, previously 3/week"
@@ -621,7 +623,9 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       if (sources.some((x) => allNumbers(x).has(dn.v))) continue;
       const same = sources.flatMap((x) => counted(x)).filter((sn) => sn.unit === dn.unit);
       // (Only of the same thing: "trazodone 50 mg" is not the "bupropion 300 mg" of the source.)
-      if (same.length === 1 && overlaps(topic, same[0]!.topic)) say(`source says ${same[0]!.v} ${dn.unit}; draft says ${dn.v}`);
+      // (A cited text holding one number only, not a dose, speaks of the one thing: "Session length: 55 min".)
+      const single = new Set(sources.flatMap((x) => [...allNumbers(x)])).size === 1 && dn.unit !== 'mg';
+      if (same.length === 1 && (overlaps(topic, same[0]!.topic) || single)) say(`source says ${same[0]!.v} ${dn.unit}; draft says ${dn.v}`);
     }
     // Done where the source only plans it.
     if (DONE.test(c) && !PLANNED.test(c) && !NOT_DONE.test(c)) {
