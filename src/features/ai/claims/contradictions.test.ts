@@ -62,6 +62,9 @@ describe('claims: contradictions by kind', () => {
     const src = 'Explained the worry-time rationale; client agreed to begin worry time next session.';
     expect(verdict('Worry time was practised in session.', src).label).toBe('CONTRADICTED');
     expect(verdict('Client agreed to begin worry time next session.', src).label).toBe('SUPPORTED');
+    expect(verdict('The therapist called the housing office.', 'Therapist will call the housing office with consent.').label).toBe('CONTRADICTED');
+    expect(verdict('The therapist will call the housing office.', 'Therapist will call the housing office with consent.').label).not.toBe('CONTRADICTED');
+    expect(verdict('Citalopram was switched to venlafaxine.', 'Venlafaxine was switched to citalopram because of sweating.').label).toBe('CONTRADICTED');
   });
 
   it('R03 a start that did not happen, a rule-out after its object and before/after an event are read', () => {

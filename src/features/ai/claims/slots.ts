@@ -561,6 +561,11 @@ const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => n
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b/;
 const PLANNED = /\b(?:will|to be|next (?:session|week|visit|time|appointment)|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to)\b/;
+/** A planned act and its verb: "will contact", "to be sent", "plans to enroll", "agreed to call". */
+const PLANNED_ACT = /\b(?:will|to be|plans? to|planning to|agreed to|going to|intends to|to)\s+(?:\w+ly\s+)?([a-z]{3,})\b/g;
+const REPORT_VERB = /^(?:reported|stated|noted|described|shared|explained|mentioned|endorsed|denied|admitted|acknowledged|disclosed|indicated|expressed|voiced|presented|appeared|seemed|discussed|explored|processed|identified|focused|talked|asked|added|related|based|used|needed|wanted|planned|agreed|scheduled)$/;
+const SWITCH = /\b(?:switch(?:ed|ing)? (?:from )?([a-z]{4,})|([a-z]{4,}) (?:was|were|is|has been) switched) to ([a-z]{4,})\b/g;
+const switched = (m: RegExpMatchArray): [string, string] => [m[1] ?? m[2]!, m[3]!];
 const NOT_DONE = /\b(?:not|never|no|without|declined|refused)\b/;
 
 /** Conflicts of changes and quantities between a draft sentence and what it cites (see above). */
@@ -637,6 +642,24 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
           break;
         }
       }
+    }
+    // "contacted the school" where the source "will contact the school": the planned act told as done.
+    if (!PLANNED.test(c) && !NOT_DONE.test(c)) {
+      const acts = (c.match(/\b[a-z]{4,}ed\b|\b(?:sent|made|given|done|met|spoke|told|took|began|begun|paid|wrote|written|set up)\b/g) ?? []).filter((w) => !REPORT_VERB.test(w));
+      for (const a of acts) {
+        const k = stem(a);
+        const planned = srcClauses.flatMap((sc) => sc.clauses).find((sc) => [...sc.matchAll(PLANNED_ACT)].some((m) => stem(m[1]!) === k));
+        const doneToo = srcClauses.some((sc) => sc.clauses.some((x) => !PLANNED.test(x) && (x.match(/\b[a-z]+\b/g) ?? []).some((w) => w !== a && stem(w) === k && /(?:ed|sent|made|given|done|met|told|took|began|begun|paid|written)$/.test(w))));
+        if (planned !== undefined && !doneToo) {
+          say(`source plans to ${a.replace(/ed$/, '')}; draft says it was done`);
+          break;
+        }
+      }
+    }
+    // "switched X to Y" the other way round.
+    for (const m of c.matchAll(SWITCH)) {
+      const [a, b] = switched(m);
+      if (sources.some((src) => [...src.toLowerCase().matchAll(SWITCH)].some((n) => stem(switched(n)[0]) === stem(b) && stem(switched(n)[1]) === stem(a)))) say(`source switched ${b} to ${a}; draft says ${a} to ${b}`);
     }
     // The same amount in another unit of the same kind.
     for (const u of unitsOf(c)) {
