@@ -22,6 +22,10 @@
 //                   class (weekday, month, time unit, person, medication, format, modality, living
 //                   situation, referrer, employment, grade, frequency), faithful one-of-several and
 //                   class-word paraphrases, and inventions; scored before tuning
+//   dev6-contra.jsonl sixth development batch (214 pairs): contradictions of every kind (negation,
+//                   risk polarity/plan/intent/means/time/person, numbers, direction, time, person,
+//                   certainty, done vs not done, medication, homework) in new styles, with faithful
+//                   controls of the same sentences; scored before tuning
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -29,7 +33,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -133,6 +137,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev4', title: 'development batch 4, new settings (dev4.jsonl)' },
   { key: 'dev5-slots', title: 'development batch 5, slot conflicts (dev5-slots.jsonl)' },
   { key: 'dev6-fa', title: 'development batch 6, faithful paraphrase and inventions (dev6-fa.jsonl)' },
+  { key: 'dev6-contra', title: 'development batch 6, contradictions by kind (dev6-contra.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

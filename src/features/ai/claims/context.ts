@@ -42,13 +42,16 @@ function phrases(list: readonly string[]): PhraseIndex {
   for (const p of list.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
   return out;
 }
-const PRE = phrases(NEG_PRE);
+// (Added in round 6: "drew her family and left out her stepfather" leaves him out.)
+const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out']);
 const POST = phrases(NEG_POST);
-const PSEUDO = phrases(NEG_PSEUDO);
+// ("bipolar II to be ruled out" is a rule-out still to do: uncertain, as "r/o bipolar II" is, not denied.)
+const PSEUDO = phrases([...NEG_PSEUDO, 'to be ruled out', 'to rule out', 'to be excluded']);
 const UNC = phrases(UNCERTAIN);
 const HYP = phrases(HYPOTHETICAL);
 const HIST = phrases(HISTORICAL);
-const CUR = phrases(CURRENT);
+// (Added in round 6: "in the last month" is the recent period, as "in the past month" is.)
+const CUR = phrases([...CURRENT, 'in the last month', 'over the last month', 'over the past month', 'in the last few weeks', 'in the past few weeks', 'in the last two weeks', 'in the past two weeks', 'this past week']);
 const FUT = phrases(FUTURE);
 const QUAL_POST = phrases(QUALIFIER_POST);
 const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
@@ -141,6 +144,8 @@ const GENERIC_NOT_VERB = new Set(['for', 'is', 'was', 'are', 'were', 'said', 'an
 function newPredicate(toks: readonly Token[], j: number): boolean {
   const t = toks[j]!;
   if (PREDICATE_START.has(t.w)) return true;
+  // (", plans to return to college": a verb taking an infinitive starts a new predicate too.)
+  if (INFINITIVE_VERB.has(t.w) && toks[j + 1]?.w === 'to' && toks[j + 1]!.clause === t.clause) return true;
   if (t.w !== 'and' && t.w !== 'but') return false;
   const next = toks[j + 1];
   if (next === undefined || next.clause !== t.clause) return false;
@@ -148,7 +153,17 @@ function newPredicate(toks: readonly Token[], j: number): boolean {
   // ("Devan, and Devan feels"). A list item ("SI, HI, and AVH") is none of these.
   return SUBJECT_PRONOUNS.has(next.w) || OTHER_PEOPLE.has(next.w) || CLIENT_REFS.has(next.w) || toks.slice(0, j).some((x) => x.w === next.w && x.w.length > 2);
 }
+const INFINITIVE_VERB = new Set(['plans', 'planning', 'wants', 'hopes', 'intends', 'agreed', 'agrees', 'wishes', 'expects', 'aims', 'continues', 'tries', 'tried', 'learning', 'learned', 'chose', 'decided', 'needs']);
+/** Denial triggers, and the negators that turn one into an admission ("did not deny"). */
+const DENIAL = new Set(['denies', 'denied', 'deny', 'denying']);
+const DENIAL_NEGATOR = /^(?:not|never|didn't|doesn't|don't|did not|does not|do not|cannot|could not|couldn't)$/;
 const SHE = new Set(['she', 'her', 'herself']);
+/** People a note names by description only; the subject of their clause when they stand as one. */
+const PEERS = new Set(['boy', 'girl', 'man', 'woman', 'peer', 'peers', 'classmate', 'classmates', 'stranger', 'strangers', 'kids', 'students']);
+/** Words for the client as a child, in a parent's or a school's note: not another person for a pronoun. */
+const CHILD_WORDS = new Set(['child', 'son', 'daughter', 'kid', 'student']);
+/** Verbs whose complement clause has its own subject: "believes her son may have autism". */
+const COMPLEMENT_VERBS = new Set(['reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'thinks', 'believes', 'believed', 'worries', 'worried', 'fears', 'feared', 'suspects', 'suspected', 'disclosed', 'discloses', 'learned', 'mentioned', 'mentions', 'explains', 'explained', 'shares', 'shared', 'adds', 'added', 'indicates', 'indicated']);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 /** Verbs that make the person before them the one who reports, not necessarily the one it is about. */
 const REPORTING = new Set(['reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'describes', 'described', 'wrote', 'writes', 'shares', 'shared', 'explains', 'explained', 'tells', 'told', 'notices', 'noticed', 'feels', 'felt', 'worries', 'worried', 'agrees', 'agreed', 'thinks', 'believes', 'adds', 'added', 'confirmed', 'confirms', 'denies', 'denied', 'indicates', 'indicated', 'mentioned', 'mentions']);
@@ -205,15 +220,20 @@ function analyseUncached(text: string): CToken[] {
       continue;
     }
     const window = impairment ? 1 : NEG_WINDOW;
+    // "did not deny SI", "never denied": a denial negated is an admission; its scope is affirmed.
+    const prev = toks[i - 1];
+    const affirm = DENIAL.has(toks[i]!.w) && prev !== undefined && prev.clause === clause && prev.trigger && DENIAL_NEGATOR.test(prev.w);
+    // "Neither partner reported fear", "nobody reported…": the negated subject's report is denied too.
+    const subjectNeg = toks[i]!.w === 'neither' || toks[i]!.w === 'nobody';
     for (let j = i + l, seen = 0; j < n && seen < window; j++) {
       const t = toks[j]!;
       // A termination term right after the trigger is its verb ("has never had", "no longer has"), not a new claim.
-      if (t.clause !== clause || ((j > i + l || !AUXILIARY.has(t.w)) && ends(toks, j, TERMINATE))) break;
+      if (t.clause !== clause || ((j > i + l || !AUXILIARY.has(t.w)) && ends(toks, j, TERMINATE) && !(subjectNeg && REPORTING.has(t.w) && j <= i + l + 2))) break;
       // A comma before a new predicate ends the scope: "without a medical cause, is being addressed",
       // "no longer trusts Devan, and Devan feels guilty". A comma before a bare word stays inside
       // it: "denies SI, HI, and AVH" is one list.
       if (j > i + l && t.comma && newPredicate(toks, j)) break;
-      t.neg = true;
+      t.neg = !affirm;
       // The window counts words that say something: "denies any history of physical or sexual abuse".
       if (!GENERIC.has(t.w)) seen++;
     }
@@ -263,6 +283,30 @@ function analyseUncached(text: string): CToken[] {
     }
   }
 
+  // "Hypothyroidism ruled out (TSH normal)", "a bleed was excluded": a rule-out written after what it
+  // excludes denies that, though more words follow it in the clause.
+  for (let i = 1; i < n; i++) {
+    if (masked[i] || !((toks[i]!.w === 'ruled' && toks[i + 1]?.w === 'out') || toks[i]!.w === 'excluded')) continue;
+    let j = i - 1;
+    while (j >= 0 && AUX_BE.has(toks[j]!.w) && toks[j]!.clause === toks[i]!.clause) j--;
+    for (let seen = 0; j >= 0 && seen < 4; j--, seen++) {
+      const t = toks[j]!;
+      if (t.clause !== toks[i]!.clause || TERMINATE_BACK.has(t.w) || CLIENT_REFS.has(t.w) || t.trigger) break;
+      t.neg = true;
+      if (t.comma === true) break;
+    }
+  }
+
+  // "school refusal", "medication refusal": the noun of refusing denies the word before it, as
+  // "refusing school" does.
+  for (let i = 1; i < n; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1]!;
+    if (!/^refusals?$/.test(t.w) || prev.clause !== t.clause || prev.trigger || GENERIC.has(prev.w)) continue;
+    t.trigger = true;
+    prev.neg = true;
+  }
+
   // Certainty, hypothetical, time: a trigger marks its whole clause (ConText's default scope is
   // the sentence; our clauses are the sentence cut at ; : and brackets).
   const clauses = new Map<number, CToken[]>();
@@ -300,6 +344,8 @@ function analyseUncached(text: string): CToken[] {
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
     if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
+    // ("fear of the other": the fear itself is a fact that can be denied or stated, not only a trigger.)
+    if (h > 0 && /^(?:fear|fears|afraid)$/.test(toks[i]!.w)) toks[i]!.trigger = false;
     const q = matchAt(toks, i, QUAL_POST);
     if (q > 0) {
       const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
@@ -353,7 +399,9 @@ function analyseUncached(text: string): CToken[] {
     // agent of what precedes it ("abuse by her uncle").
     const refs: Array<{ i: number; who: string; by: boolean; named: boolean }> = [];
     for (const t of ct) {
-      const isOther = OTHER_PEOPLE.has(t.w);
+      // (Also the unnamed others of a child's or a school's note: "an older boy hit him".)
+      // (Only indefinite: "the boy" in a child's note is the client.)
+      const isOther = OTHER_PEOPLE.has(t.w) || (PEERS.has(t.w) && [toks[t.i - 1]?.w, toks[t.i - 2]?.w].some((w) => w === 'a' || w === 'an' || w === 'another' || w === 'other' || w === 'some' || w === 'several'));
       if (!isOther && (!CLIENT_REFS.has(t.w) || OBJECT_PRONOUNS.has(t.w))) continue;
       // A pronoun is the client's unless the text has named someone of its gender before it; then
       // it may be either ("Daughter says she feels watched"), and is taken as that person, unnamed.
@@ -366,6 +414,14 @@ function analyseUncached(text: string): CToken[] {
             who = toks[k]!.w;
             named = false;
             break;
+          }
+        }
+        // "Partner B acknowledged he had…": a person of no stated gender named before may be the one.
+        if (who === 'client') {
+          const other = toks.slice(0, t.i).reverse().find((x) => OTHER_PEOPLE.has(x.w) && !FEMALE.has(x.w) && !MALE.has(x.w) && !CHILD_WORDS.has(x.w));
+          if (other !== undefined) {
+            who = other.w;
+            named = false;
           }
         }
       } else if (t.w === 'they' || t.w === 'i') named = !toks.some((x) => x.i < t.i && OTHER_PEOPLE.has(x.w));
@@ -384,7 +440,8 @@ function analyseUncached(text: string): CToken[] {
       // reporting verb or the client ("client's mother"). Someone the client argued with, visited
       // or spoke about is an object.
       // (A nominative pronoun is a subject wherever it stands: "Since Dad passed in March I…".)
-      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before) && !NOMINATIVE.has(t.w)) continue;
+      // (After a verb of saying or believing, a person opens the reported clause as its subject.)
+      if (before !== '' && !SUBJECT_BEFORE.has(before) && !CLIENT_REFS.has(before) && !GENERIC.has(before) && !NOMINATIVE.has(t.w) && !(COMPLEMENT_VERBS.has(before) && isOther)) continue;
       if (PREPOSITIONS.has(before)) continue;
       // "Client and partner had fewer arguments": a joint subject speaks for both.
       const joint = before === 'and' && j - 1 >= first && (OTHER_PEOPLE.has(toks[j - 1]!.w) || CLIENT_REFS.has(toks[j - 1]!.w));
@@ -446,6 +503,8 @@ function analyseUncached(text: string): CToken[] {
     // ("did not complete": the auxiliary before a negation states nothing; the verb after it does.)
     else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) {
       t.axes = t.num === undefined ? axesOf(t.w, t.key) : NO_AXES;
+      // "more than a year", "fewer than three": a bound on an amount, not a change of it.
+      if (['more', 'less', 'fewer'].includes(t.w) && toks[i + 1]?.w === 'than') t.axes = NO_AXES;
       // "up"/"down" after a verb is its particle ("locked up", "wrote down"), not a change.
       if ((t.w === 'up' || t.w === 'down') && i > 0 && posOf(toks[i - 1]!.w) === 'v' && !AUX_BE.has(toks[i - 1]!.w) && !['from', 'to', 'by'].includes(toks[i + 1]?.w ?? '') && toks[i + 1]?.num === undefined) t.axes = NO_AXES;
     }

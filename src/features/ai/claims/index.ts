@@ -576,7 +576,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
       sayWeak( `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
     // A possibility and a hypothetical are the same kind of not-a-fact.
-    if (free(t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    // ("would like respite care" and "has not applied for respite care": a wish and its absence agree.)
+    if (free(t.hyp) && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
     if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
@@ -603,7 +604,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     let r = relatedMemo.get(id);
     if (r === undefined) {
       // ("Cont current dose" is about whichever medication the draft names.)
-      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(DOSE_WORDS.has(s.w) && namesDrug()));
+      // (The action words themselves do not relate a clause: "started lamotrigine" is not about quetiapine.)
+      const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(DOSE_WORDS.has(s.w) && namesDrug()) && s.axes.length === 0);
       // A clause that is only the action ("attended last session") is about whatever the draft says it is.
       r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
       relatedMemo.set(id, r);
@@ -621,8 +623,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a && related(x.s))) continue;
       // "stable" against "deteriorating" or "improved": no change against a change.
-      const opposes = (b: string): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
-      const other = srcAxes.find((x) => opposes(x.a) && related(x.s));
+      // ("considered but not started" is not done: a start against a start that did not happen.)
+      const opposes = (b: string, x: { s: CToken }): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'medication:start' && b === 'completion:undone' && x.s.axes.includes('medication:start')) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
+      const other = srcAxes.find((x) => opposes(x.a, x) && related(x.s));
       if (other !== undefined) sayWeak( `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
   }

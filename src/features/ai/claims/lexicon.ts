@@ -112,6 +112,9 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bhx\b/g, ' history '],
   // ("d/c" is also "discontinue": only "at d/c" is the discharge.)
   [/\bat d\/c\b/g, ' at discharge '],
+  [/\bd\/t\b/g, ' due to '],
+  // ("100mg qhs d/c'd": after a dose, it is the medication that was discontinued.)
+  [/(\d\s?(?:mg|mcg|g|ml)\b(?:\s+[a-z]+){0,2}\s+)d\/c(?:'?d|ed)?(?=\s|$|[.,;])/g, '$1 discontinued '],
   [/\bdx\b/g, ' diagnosis '],
   [/\btx\b/g, ' treatment '],
   [/\brx\b/g, ' prescription '],

@@ -40,6 +40,8 @@ export interface RiskMention {
   /** The words of the mention, for the invention check (a risk aligned with the source is not new). */
   words: string[];
   kind: 'relapse' | 'abstinence' | null;
+  /** Means said to be someone's own ("owns a handgun", "father who keeps a handgun"). */
+  owned?: boolean;
 }
 
 interface Lex {
@@ -64,23 +66,28 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never) (?:to )?wake up\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wake up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
   { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
   // homicidal ideation
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
+  // ("wants to hurt his neighbour", "urge to hit him", "wish to harm others": a wish to hurt someone
+  // else is homicidal ideation; "wants to hurt herself" is self-harm, below.)
+  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other people)\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
   // self-harm
-  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
   // substance use: sobriety first (the phrase itself says the use is absent)
   { re: /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining)\b/g, cat: 'substance', facet: 'act', absent: true, kind: 'abstinence' },
   { re: /\brelaps(?:e|ed|es|ing)\b/g, cat: 'substance', facet: 'act', kind: 'relapse' },
-  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
-  { re: /\b(?:cannabis|marijuana|weed|thc|pot)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
+  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking|hungover|hangovers?|blackouts?|intoxicated)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
+  { re: /\b(?:cannabis|marijuana|weed|thc|pot|edibles?|joints?|stoned)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
+  { re: /\b(?:vap(?:e|es|ed|ing)|nicotine|cigarettes?|cigs|smok(?:e|es|ed|ing)|tobacco)\b/g, cat: 'substance', facet: 'act', obj: 'nicotine' },
   { re: /\b(?:meth|methamphetamine|crystal)\b/g, cat: 'substance', facet: 'act', obj: 'meth' },
   { re: /\b(?:cocaine|crack)\b/g, cat: 'substance', facet: 'act', obj: 'cocaine' },
+  { re: /\b(?:ketamine|mdma|ecstasy|lsd|psilocybin|mushrooms|kratom|hallucinogens?)\b/g, cat: 'substance', facet: 'act', obj: 'other-drug' },
   { re: /\b(?:fentanyl|heroin|opioids?|opiates?|oxycodone|oxy)\b/g, cat: 'substance', facet: 'act', obj: 'opioid' },
   { re: /\b(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b(?= (?:misuse|use|abuse))|\b(?:misus(?:e|es|ed|ing)) (?:of )?(?:alprazolam|xanax|clonazepam|lorazepam|benzos?|benzodiazepines?)\b|\b(?:misus(?:e|es|ed|ing))\b/g, cat: 'substance', facet: 'act', obj: 'benzo' },
   { re: /\b(?:substances?|drugs?|substance use|drug use)\b/g, cat: 'substance', facet: 'act' },
@@ -95,7 +102,8 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|researched|rehears(?:ed|al)|suicide note|looked up)\b/g, cat: null, facet: 'prep' },
   { re: new RegExp(`\\b${GUN}\\b`, 'g'), cat: null, facet: 'means', obj: 'gun' },
   { re: /\b(?:razor blades?|razors?|blades?|knives|knife)\b/g, cat: null, facet: 'means', obj: 'blade' },
-  { re: /\bpills\b/g, cat: null, facet: 'means', obj: 'pills' },
+  { re: /\b(?:noose|ligature)s?\b/g, cat: null, facet: 'means', obj: 'ligature' },
+  { re: /\bpills\b|\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|stash(?:ed)?|sav(?:ed|ing) up) (?:any |some |a |his |her |their )?(?:supply of )?(?:medications?|meds|tablets)\b/g, cat: null, facet: 'means', obj: 'pills' },
   { re: /\b(?:lethal )?means\b|\baccess to (?:lethal )?means\b/g, cat: null, facet: 'means' },
 ];
 
@@ -109,7 +117,7 @@ const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
@@ -117,9 +125,9 @@ const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|tw
 const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen|child)|in (?:19|20)\d\d|lifetime|remote)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
-const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner)\b/g;
+const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
-const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth']);
+const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|higher|up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing))\b)/;
 const SAME = /\b(?:unchanged|same|stable|no change)\b/;
@@ -179,9 +187,9 @@ function scopeAfter(s: string): string {
 }
 
 /** A removal of means ("removed", "locked", "gave to", "held by") or, negated, its refusal. */
-const REMOVED = /\b(?:removed?|removing|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
+const REMOVED = /\b(?:removed?|removing|moved (?:to|out)|relocated|taken (?:away|out)|at (?:his|her|their|a|the) \w+'s|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
 const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
-const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|access(?: to)?|in the (?:home|house|garage|car))\b/;
+const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|sav(?:ed|ing)|hoard(?:ed|ing)|stash(?:ed)?|access(?: to)?|in the (?:home|house|garage|car))\b/;
 
 /**
  * `selfHarmContext`: the cited source speaks of risk (self-harm above all), so a bare "cut" of the
@@ -226,7 +234,12 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const { lex } = f;
       if (lex.cat === null && lex.facet !== 'means' && !aboutRisk) continue;
+      // "UDS positive for X, negative for Y": the screen as a whole has no one polarity; its
+      // substances carry it.
+      if (lex.facet === 'screen' && /\b(?:positive|pos)\b|\+/.test(c.text) && /\b(?:negative|neg)\b/.test(c.text)) continue;
       if ((lex.facet === 'plan' || lex.facet === 'intent') && /\b(?:safety|treatment|discharge|return|care|crisis|action)\s*$/.test(c.text.slice(0, f.start))) continue;
+      // "plans to return to college", "intends to apply": a plan for something other than harm.
+      if ((lex.facet === 'plan' || lex.facet === 'intent') && /^\s+to\s+(?:return|go back|attend|apply|move|visit|see|work|study|finish|complete|enrol|enroll|join|call|contact|meet|travel|resume|spend|look for|get back|take classes|celebrate)\b/.test(c.text.slice(f.end))) continue;
       // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
       if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
       // bare "use" only in a clause that names a substance, and not as "use of skills".
@@ -247,7 +260,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
-      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|be alive|exist/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
+      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|wake\b|be alive|exist|here|around/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
+      // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
+      if (denied && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?den(?:y|ies|ied|ying)\b(?!.*\b(?:no|not|never|without|none)\b)/.test(win) && !NEG_POST.test(after)) denied = false;
       // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
       if (lex.absent === true) denied = lex.cat === null ? true : !denied;
       let time: RiskMention['time'] = null;
@@ -296,6 +311,12 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       let count: string | null = null;
       if (facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
+      // "one use of cocaine", "tried vaping once", "used twice": how many times, not how often.
+      if (facet === 'act' && lex.cat === 'substance' && lex.absent !== true) {
+        const near = `${before.split(/\s+/).filter((w) => w !== '').slice(-3).join(' ')} ${f.word} ${afterWords.slice(0, 4).join(' ')}`;
+        if (/\b(?:one|a single|1) (?:use|time|occasion)\b|\bonce\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(near)) count = 'one';
+        else if (/\b(?:twice|(?:two|three|four|five|several|multiple|\d+) (?:times|uses|occasions))\b(?! (?:a|an|per|each|every)\b)/.test(near)) count = 'many';
+      }
       let dir: RiskMention['dir'] = null;
       const dirText = `${win} ${after}`;
       if (SAME.test(dirText)) dir = 'same';
@@ -325,6 +346,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         universal: denied && /\b(?:never|any|ever|all)\b/.test(win),
         words: f.word.split(/[\s/-]+/),
         kind,
+        owned: lex.facet === 'means' && /\b(?:owns?|owned|bought|purchased|keeps|kept)\s+(?:\S+\s+){0,2}$/.test(before),
       });
     }
   });
@@ -344,6 +366,10 @@ const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x')
 
 /** The attribute on which a source mention conflicts with a draft mention, or null. */
 function conflict(d: RiskMention, s: RiskMention): string | null {
+  // "Brother self-harmed; teen denies any": a denial for one person says nothing of another's.
+  // (Not for abuse, where the person named may be the one who did it; nor for plan, intent or
+  // means, which belong to whoever the risk is about.)
+  if (d.denied !== s.denied && d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && s.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return IRRELEVANT;
   if (d.denied !== s.denied) {
     // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
     if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
@@ -353,10 +379,14 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
   }
   if (!d.denied && !s.denied) {
     if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
+    // "Client owns a handgun" where the father keeps one: whose the means are.
+    if (d.facet === 'means' && d.owned === true && s.owned === true && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} keeps the ${s.obj ?? 'means'}; draft says the ${d.who}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
     if (d.freq !== null && s.freq !== null && !sameFreq(d.freq, s.freq)) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
+    // "tried vaping once" against "vapes daily".
+    if (d.freq !== null && s.freq === null && s.count === 'one' && d.count === null) return `source says ${name(s)} once; draft says ${d.freq}`;
     if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
@@ -422,7 +452,11 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
     if (d.obj !== null && cands.some((s) => s.obj === d.obj)) cands = cands.filter((s) => s.obj === d.obj);
     // A dated state of the source makes its undated opposite the earlier one ("drank 5 on Friday;
     // none since", "used over the weekend after 30 days clean").
+    // "Denies SI; passive death wish 2 wks ago": an undated risk of the draft is the risk now, which
+    // the source denies; the past one does not speak for it.
+    if (!d.denied && d.time === null && cands.some((s) => s.denied && s.time !== 'past' && (s.who === null || d.who === null || s.who === d.who)) && cands.some((s) => !s.denied && s.time === 'past')) cands = cands.filter((s) => s.denied || s.time !== 'past');
     for (const now of cands.filter((s) => s.time === 'current')) cands = cands.map((s) => (s.time === null && s.denied !== now.denied ? { ...s, time: 'past' } : s));
+
     // An act the source says was only thought of and never acted on.
     if (cands.length === 0 && d.facet === 'act' && !d.denied && d.cat !== null && d.cat !== 'substance') {
       const thought = src.filter((s) => s.cat === d.cat && s.facet === 'ideation' && !s.denied);

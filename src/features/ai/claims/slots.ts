@@ -215,6 +215,7 @@ const CACHE_MAX = 20_000;
 /** Empties the parse cache: for cold-cache measurements. */
 export function clearSlotCache(): void {
   cache.clear();
+  memo.clear();
 }
 function parse(text: string): Parsed {
   let p = cache.get(text);
@@ -331,8 +332,9 @@ const label = (v: Found, p: Parsed): string => {
  * "source says Thursday; draft says Tuesday".
  */
 export function slotConflicts(sentence: string, sources: readonly string[]): string[] {
+  const quantities = [...quantityConflicts(sentence, sources), ...attributionConflicts(sentence, sources)];
   const d = parse(sentence);
-  if (d.values.length === 0) return [];
+  if (d.values.length === 0) return quantities;
   const srcs = sources.map(parse);
   // A draft that speaks of the past ("used to", "was", "from") may name a source's former value.
   const draftPast = d.words.some((w) => PAST.has(w));
@@ -399,7 +401,7 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     const names = [...new Set(chosen.map(({ s, p }) => label(s, p)))];
     out.push(`source says ${names.join(', ')}; draft says ${label(v, d)}`);
   }
-  return out;
+  return [...quantities, ...out];
 }
 
 /**
@@ -422,4 +424,326 @@ export function heldSlotWords(sentence: string, sources: readonly string[]): { w
     if (v.cls === 'frequency' && same.some(({ v: s, p }) => !counted(s, p))) frequency = true;
   }
   return { words, frequency };
+}
+
+// ---- Changes and quantities (round 6) -----------------------------------------------------------
+// A value the source gives as a change — "45 min (was 90)", "10 a day, cut down from 20", "9 today
+// vs 16 at intake", "now ~1/month, previously 3/week", "from 50 mg to 100 mg" — has a before, an
+// after and so a direction. A draft that turns the direction round ("increased to 90 minutes"),
+// gives the earlier value as today's ("19 today"), says "all" where the source counts "3 of 4",
+// gives another age, another count of times or the same amount in another unit ("48.2 lb" for
+// "48.2 kg") contradicts it. Read from the raw lower-cased text, clause by clause.
+
+interface Change {
+  before: number;
+  after: number;
+  /** Content words of the clause: what the change is about. */
+  topic: ReadonlySet<string>;
+}
+const NUM = String.raw`(?<![a-z0-9.])\$?(\d[\d,]*(?:\.\d+)?)`;
+const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
+const toNum = (s: string): number => Number(s.replace(/,/g, ''));
+/** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
+/** Memoised per text and function (a segment is cited by many sentences); emptied with the slot cache. */
+const memo = new Map<string, unknown>();
+function once<T>(kind: string, text: string, f: (t: string) => T): T {
+  const k = `${kind}\u0000${text}`;
+  if (memo.has(k)) return memo.get(k) as T;
+  if (memo.size >= CACHE_MAX) memo.clear();
+  const v = f(text);
+  memo.set(k, v);
+  return v;
+}
+function quantityClauses(text: string): string[] {
+  return once('clauses', text, quantityClausesOf);
+}
+function quantityClausesOf(text: string): string[] {
+  const t = text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!)
+    .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
+    .replace(/(\d)\s*x\b/g, '$1 times')
+    // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
+    .replace(/\b([a-z]{2,})-?(\d+)\b/g, '$1$2');
+  return t.split(/[;\n]|\.(?!\d)|\?|!/).filter((c) => c.trim() !== '');
+}
+const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
+const topicOf = (c: string): Set<string> => new Set((c.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !CONTENT_STOP.has(w)).map((w) => stem(w)));
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
+
+const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> = [
+  // "45 min (was 90 min)", "15 (prev 11)"
+  [new RegExp(String.raw`${NUM}[^()\d]{0,12}\(\s*(?:was|prev(?:ious(?:ly)?)?|from|down from|up from|baseline|at intake)\s*:?\s*${NUM}`, 'g'), 'after-before'],
+  // "10 cigarettes a day, cut down from 20", "$2,000 in october, up from $500"
+  [new RegExp(String.raw`${NUM}[^;()\d]{0,30}?,?\s*(?:up|down|increased|decreased|rose|risen|fell|dropped|cut down|cut back|reduced|lowered|raised|improved|worsened)\s+from\s+${NUM}`, 'g'), 'after-before'],
+  // "PHQ-9 11, was 16 at intake"
+  [new RegExp(String.raw`${NUM},?\s+(?:was|prev(?:iously)?)\s+${NUM}`, 'g'), 'after-before'],
+  // "12 at intake, 18 today"
+  [new RegExp(String.raw`${NUM}\s+(?:at|on) (?:intake|baseline|admission)[,;]?\s+(?:\w+\s+)?${NUM}\s+(?:today|now|this week)`, 'g'), 'before-after'],
+  // "9 today vs 16 at intake"
+  [new RegExp(String.raw`${NUM}[^;()\d]{0,20}?\s(?:vs\.?|versus|compared (?:with|to))\s+${NUM}\s+(?:at|on|in)\s+(?:intake|baseline|admission|last|the last|previous|first)`, 'g'), 'after-before'],
+  // "now 1/month, previously 3/week"
+  [new RegExp(String.raw`\bnow\s+${NUM}[^;()]{0,25}?,?\s*(?:previously|prev|formerly|was|before|down from|up from)\s+${NUM}`, 'g'), 'after-before'],
+  // "was 19, now 14"; "from 50 mg to 100 mg"
+  [new RegExp(String.raw`\b(?:was|previously|prev|formerly)\s+${NUM}[^;()]{0,20}?,?\s*now\s+${NUM}`, 'g'), 'before-after'],
+  [new RegExp(String.raw`\bfrom\s+${NUM}[^;()\d]{0,15}?\s+to\s+${NUM}`, 'g'), 'before-after'],
+];
+function changesOf(text: string): Change[] {
+  return once('changes', text, changesOfText);
+}
+function changesOfText(text: string): Change[] {
+  const out: Change[] = [];
+  for (const c of quantityClauses(text)) {
+    for (const [re, order] of CHANGE_PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(c); m !== null; m = re.exec(c)) {
+        const a = toNum(m[1]!);
+        const b = toNum(m[2]!);
+        if (a === b || Number.isNaN(a) || Number.isNaN(b)) continue;
+        out.push(order === 'after-before' ? { before: b, after: a, topic: topicOf(c) } : { before: a, after: b, topic: topicOf(c) });
+      }
+    }
+  }
+  return out;
+}
+const UP_WORD = /\b(?:increas(?:e|ed|es|ing)|rose|risen|rising|went up|gone up|raised|higher|climbed|grew|up to|worsened to)\b/;
+const DOWN_WORD = /\b(?:decreas(?:e|ed|es|ing)|dropped|fell|fallen|went down|gone down|lowered|reduced|down to|cut down|cut back|declined|lower)\b/;
+const CURRENT_WORD = /\b(?:today|now|currently|this week|at present|presently)\b/;
+const EARLIER_WORD = /\b(?:previously|prev|from|before|at intake|baseline|last (?:week|month|visit|session)|used to|initially|originally|was \d)/;
+
+/** "all"/"every" against "3 of 4": the source counts fewer than all. */
+const PART_OF = /\b(\d+)\s+(?:of|out of)\s+(\d+)\b/g;
+const ALL = /\b(?:all|every|each)\b/;
+const AGE = [/\bage[d]?\s*:?\s*(\d{1,2})\b/g, /\b(\d{1,2})[- ]?(?:y\/?o|years? old|year-old|yrs? old)\b/g, /\b(?:client|teen|child|son|daughter|patient|pt|boy|girl|student|adolescent|youth|mx|mr|ms|mrs)\b[^()]{0,20}\((\d{1,2})\)/g];
+const TIMES = /\b(\d+)\s+times\b(?!\s*(?:a|an|per|each|every|weekly|daily|\/))/g;
+const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [[/^(?:kg|kgs|kilos?|kilograms?)$/, 'mass:kg'], [/^(?:lbs?|pounds?)$/, 'mass:lb'], [/^(?:mg|milligrams?)$/, 'dose:mg'], [/^(?:mcg|micrograms?|ug)$/, 'dose:mcg'], [/^(?:g|grams?)$/, 'dose:g'], [/^(?:ml|millilit(?:er|re)s?)$/, 'dose:ml']];
+function unitsOf(c: string): Array<{ v: number; cls: string; unit: string }> {
+  const out: Array<{ v: number; cls: string; unit: string }> = [];
+  for (const m of c.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)\b/g)) {
+    const hit = UNIT_CLASS.find(([re]) => re.test(m[2]!));
+    if (hit !== undefined) out.push({ v: Number(m[1]), cls: hit[1].split(':')[0]!, unit: hit[1] });
+  }
+  return out;
+}
+
+/**
+ * When, relative to an event or a day: "before the assault" against "since the assault", "started
+ * last Monday" against "starting next Monday". Pairs of (relation, the word it is about).
+ */
+const RELATION = /\b(before|prior to|after|since|following|last|next|this coming)\s+(?:the|her|his|their|a|an|my)?\s*([a-z]{3,})/g;
+const relationOf = (w: string): string => (/^(?:before|prior to)$/.test(w) ? 'before' : /^(?:after|since|following)$/.test(w) ? 'after' : w === 'last' ? 'last' : 'next');
+const OPPOSITE_RELATION: Readonly<Record<string, string>> = { before: 'after', after: 'before', last: 'next', next: 'last' };
+function relations(text: string): Array<[string, string]> {
+  return once('relations', text, (t) => [...t.toLowerCase().matchAll(RELATION)].filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
+}
+
+/** Numbers with what they count, the unit normalised ("3 hrs" and "3 hours" are 3 hour). */
+const UNIT_OF: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:min|mins|minutes?)$/, 'minute'], [/^(?:h|hr|hrs|hours?)$/, 'hour'], [/^(?:days?)$/, 'day'], [/^(?:wk|wks|weeks?)$/, 'week'],
+  [/^(?:mo|mos|months?)$/, 'month'], [/^(?:yr|yrs|years?)$/, 'year'], [/^(?:times|x)$/, 'times'], [/^(?:mg)$/, 'mg'], [/^(?:sessions?)$/, 'session'],
+  [/^(?:nights?)$/, 'night'], [/^(?:drinks?|beers?|glasses)$/, 'drink'], [/^(?:cigarettes?|cigs)$/, 'cigarette'], [/^(?:points?)$/, 'point'], [/^(?:%|percent)$/, 'percent'],
+];
+function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
+  return once('counted', text, (t) =>
+    quantityClauses(t).flatMap((c) =>
+      [...c.matchAll(new RegExp(`${NUM}\\s*(\\/\\s*10\\b|%|[a-z]+)`, 'g'))].flatMap((m) => {
+        const u = m[2]!.replace(/\s/g, '');
+        const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
+        return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
+      }),
+    ),
+  );
+}
+/** Every number of a text, whatever it counts. */
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(quantityClauses(t).flatMap((c) => [...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)))));
+
+/** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
+const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b/;
+const PLANNED = /\b(?:will|to be|next (?:session|week|visit|time|appointment)|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to)\b/;
+/** A planned act and its verb: "will contact", "to be sent", "plans to enroll", "agreed to call". */
+const PLANNED_ACT = /\b(?:will|to be|plans? to|planning to|agreed to|going to|intends to|to)\s+(?:\w+ly\s+)?([a-z]{3,})\b/g;
+const REPORT_VERB = /^(?:reported|stated|noted|described|shared|explained|mentioned|endorsed|denied|admitted|acknowledged|disclosed|indicated|expressed|voiced|presented|appeared|seemed|discussed|explored|processed|identified|focused|talked|asked|added|related|based|used|needed|wanted|planned|agreed|scheduled)$/;
+const SWITCH = /\b(?:switch(?:ed|ing)? (?:from )?([a-z]{4,})|([a-z]{4,}) (?:was|were|is|has been) switched) to ([a-z]{4,})\b/g;
+const switched = (m: RegExpMatchArray): [string, string] => [m[1] ?? m[2]!, m[3]!];
+const NOT_DONE = /\b(?:not|never|no|without|declined|refused)\b/;
+
+/** Conflicts of changes and quantities between a draft sentence and what it cites (see above). */
+export function quantityConflicts(sentence: string, sources: readonly string[]): string[] {
+  const out: string[] = [];
+  const say = (r: string): void => {
+    if (!out.includes(r)) out.push(r);
+  };
+  const srcChanges = sources.flatMap(changesOf);
+  const srcClauses = sources.map((s) => ({ whole: topicOf(s.toLowerCase()), clauses: quantityClauses(s) }));
+  const draftChanges = changesOf(sentence);
+  const srcRelations = sources.flatMap(relations);
+  for (const [rel, what] of relations(sentence)) {
+    if (srcRelations.some(([r, w]) => r === rel && w === what)) continue;
+    if (srcRelations.some(([r, w]) => r === OPPOSITE_RELATION[rel] && w === what)) say(`source says ${OPPOSITE_RELATION[rel]} ${what}; draft says ${rel} ${what}`);
+  }
+  for (const c of quantityClauses(sentence)) {
+    const topic = topicOf(c);
+    const nums = new Set([...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)));
+    // Direction: stated by the draft's own change, else by its direction word.
+    const own = draftChanges.filter((d) => nums.has(d.before) && nums.has(d.after));
+    const dir = own.length > 0 ? (own[0]!.after > own[0]!.before ? 'up' : 'down') : UP_WORD.test(c) && !DOWN_WORD.test(c) ? 'up' : DOWN_WORD.test(c) && !UP_WORD.test(c) ? 'down' : null;
+    const related = srcChanges.filter((s) => (own.length > 0 ? own.some((d) => (d.before === s.before || d.before === s.after) && (d.after === s.after || d.after === s.before)) : [...nums].some((n) => n === s.before || n === s.after) || overlaps(topic, s.topic)));
+    if (dir !== null) {
+      const against = related.filter((s) => (s.after > s.before ? 'up' : 'down') !== dir);
+      if (against.length > 0 && against.length === related.length) {
+        const s = against[0]!;
+        say(`source goes from ${s.before} to ${s.after}; draft says ${dir === 'up' ? 'increased' : 'decreased'}`);
+      }
+    } else if (CURRENT_WORD.test(c) && !EARLIER_WORD.test(c.replace(/\bwas (\d)/, 'is $1'))) {
+      // The earlier value given as today's.
+      const stale = related.find((s) => nums.has(s.before) && !nums.has(s.after) && overlaps(topic, s.topic));
+      if (stale !== undefined) say(`source gives ${stale.before} as the earlier value and ${stale.after} now; draft gives ${stale.before} as now`);
+    }
+    // "all" where the source counts part.
+    if (ALL.test(c) && [...c.matchAll(PART_OF)].length === 0) {
+      for (const s of srcClauses)
+        for (const sc of s.clauses)
+          for (const m of sc.matchAll(PART_OF))
+            if (Number(m[1]) < Number(m[2]) && overlaps(topic, topicOf(sc))) say(`source says ${m[1]} of ${m[2]}; draft says all`);
+    }
+    // Another age.
+    const ages = (t: string): number[] => AGE.flatMap((re) => [...t.matchAll(re)].map((m) => Number(m[1])));
+    const dAges = ages(c);
+    if (dAges.length === 1) {
+      const sAges = sources.flatMap((s) => ages(s.toLowerCase()));
+      if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
+    }
+    // Another count of times, in a segment about the same thing that gives one count.
+    const dTimes = [...c.matchAll(TIMES)].map((m) => Number(m[1]));
+    if (dTimes.length === 1) {
+      for (const s of srcClauses) {
+        const sTimes = s.clauses.flatMap((sc) => [...sc.matchAll(TIMES)].map((m) => Number(m[1])));
+        if (sTimes.length === 1 && sTimes[0] !== dTimes[0] && overlaps(topic, s.whole)) say(`source says ${sTimes[0]} times; draft says ${dTimes[0]}`);
+      }
+    }
+    // Another number of the same count ("3 hours" where the cited text's only count of hours is 5),
+    // when the draft's number is nowhere in what it cites.
+    for (const dn of counted(c)) {
+      if (sources.some((x) => allNumbers(x).has(dn.v))) continue;
+      const same = sources.flatMap((x) => counted(x)).filter((sn) => sn.unit === dn.unit);
+      // (Only of the same thing: "trazodone 50 mg" is not the "bupropion 300 mg" of the source.)
+      // (A cited text holding one number only, not a dose, speaks of the one thing: "Session length: 55 min".)
+      const single = new Set(sources.flatMap((x) => [...allNumbers(x)])).size === 1 && dn.unit !== 'mg';
+      if (same.length === 1 && (overlaps(topic, same[0]!.topic) || single)) say(`source says ${same[0]!.v} ${dn.unit}; draft says ${dn.v}`);
+    }
+    // Done where the source only plans it.
+    if (DONE.test(c) && !PLANNED.test(c) && !NOT_DONE.test(c)) {
+      const about = [...topic].filter((w) => !/^(?:complet|finish|administ|review|sign|given|start|begun|conduct|introduc|practi)/.test(w));
+      for (const w of about) {
+        const where = srcClauses.flatMap((sc) => sc.clauses).filter((sc) => topicOf(sc).has(w));
+        if (where.length > 0 && where.every((sc) => PLANNED.test(sc) && !DONE.test(sc))) {
+          say(`source plans ${w}; draft says it was done`);
+          break;
+        }
+      }
+    }
+    // "contacted the school" where the source "will contact the school": the planned act told as done.
+    if (!PLANNED.test(c) && !NOT_DONE.test(c)) {
+      const acts = (c.match(/\b[a-z]{4,}ed\b|\b(?:sent|made|given|done|met|spoke|told|took|began|begun|paid|wrote|written|set up)\b/g) ?? []).filter((w) => !REPORT_VERB.test(w));
+      for (const a of acts) {
+        const k = stem(a);
+        const planned = srcClauses.flatMap((sc) => sc.clauses).find((sc) => [...sc.matchAll(PLANNED_ACT)].some((m) => stem(m[1]!) === k));
+        const doneToo = srcClauses.some((sc) => sc.clauses.some((x) => !PLANNED.test(x) && (x.match(/\b[a-z]+\b/g) ?? []).some((w) => w !== a && stem(w) === k && /(?:ed|sent|made|given|done|met|told|took|began|begun|paid|written)$/.test(w))));
+        if (planned !== undefined && !doneToo) {
+          say(`source plans to ${a.replace(/ed$/, '')}; draft says it was done`);
+          break;
+        }
+      }
+    }
+    // "switched X to Y" the other way round.
+    for (const m of c.matchAll(SWITCH)) {
+      const [a, b] = switched(m);
+      if (sources.some((src) => [...src.toLowerCase().matchAll(SWITCH)].some((n) => stem(switched(n)[0]) === stem(b) && stem(switched(n)[1]) === stem(a)))) say(`source switched ${b} to ${a}; draft says ${a} to ${b}`);
+    }
+    // The same amount in another unit of the same kind.
+    for (const u of unitsOf(c)) {
+      const src = sources.flatMap((s) => unitsOf(s.toLowerCase()));
+      if (src.some((x) => x.v === u.v && x.unit === u.unit)) continue;
+      const other = src.find((x) => x.v === u.v && x.cls === u.cls && x.unit !== u.unit);
+      if (other !== undefined) say(`source says ${u.v} ${other.unit.split(':')[1]}; draft says ${u.v} ${u.unit.split(':')[1]}`);
+    }
+  }
+  return out;
+}
+
+// ---- Who said or did it (round 6) ---------------------------------------------------------------
+// "Mother reports school refusal for 3 weeks" where the father reported it and the mother said two;
+// "Partner A raised her voice" where Partner B did. A clause's agent is the person it opens with —
+// a labelled participant ("Partner B", "Member Q", "Parent 1") or a relative, carer or teacher —
+// and what follows is what they said or did. A draft clause whose content is found only in source
+// clauses opened by another such person contradicts them. The client, under any name, is left to
+// the context check (a parent's note calls the client "son"); so are group subjects ("both",
+// "neither partner").
+const KIN = 'mother|father|stepfather|stepmother|grandmother|grandfather|grandma|grandpa|teacher|aunt|uncle|sister|brother|husband|wife|boyfriend|girlfriend|carer|foster carer|caregiver|guardian|mom|dad|stepdad|stepmom|coach|principal|counsel+or|nurse|partner';
+const LABELLED = /\b([Pp]artner|[Mm]ember|[Pp]arent|[Cc]aregiver|[Pp]articipant|[Ss]ibling|[Ss]peaker|[Cc]lient|[Rr]esident|[Ss]tudent)\s+([A-Z]|\d)\b/;
+const AGENT_KIN = new RegExp(String.raw`^(?:[a-z]{1,2}:\s*)?(?:(?:the|her|his|their|client's|pt's|patient's|child's|teen's)\s+)?(${KIN})\b`, 'i');
+const AGREEING = /\b(?:agrees?|agreed|confirms?|confirmed|also|too|both|echoed|concurred)\b/;
+const ATTR_STOP = new Set([...CONTENT_STOP, 'reports', 'reported', 'report', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'describes', 'described', 'shares', 'shared', 'explains', 'explained', 'mentioned', 'mentions', 'told', 'tells', 'observed', 'observes', 'adds', 'added', 'acknowledged', 'acknowledges', 'disagrees', 'disagreed', 'feels', 'felt', 'thinks', 'believes', 'that', 'this', 'been', 'having']);
+interface Attributed {
+  agent: string;
+  /** Attended or not ("Member Q attended; member R absent"). */
+  status: 'done' | 'undone' | null;
+  content: Set<string>;
+  agrees: boolean;
+}
+function attributed(text: string): Attributed[] {
+  return once('attributed', text, attributedOf);
+}
+function attributedOf(text: string): Attributed[] {
+  const out: Attributed[] = [];
+  for (const raw of text.split(/[;\n]|\.(?!\d)|[?!]|,?\s+but\s+|,?\s+while\s+|,?\s+whereas\s+/)) {
+    const c = raw.trim();
+    if (c === '') continue;
+    const lab = LABELLED.exec(c.slice(0, 40));
+    let agent: string | null = null;
+    let rest = c;
+    if (lab !== null && lab.index <= 6) {
+      agent = `${lab[1]!.toLowerCase()} ${lab[2]!.toLowerCase()}`;
+      rest = c.slice(lab.index + lab[0].length);
+    } else {
+      const kin = AGENT_KIN.exec(c);
+      if (kin !== null) {
+        agent = kin[1]!.toLowerCase().replace(/^(?:mom)$/, 'mother').replace(/^(?:dad)$/, 'father').replace(/^counsel+or$/, 'counsellor');
+        rest = c.slice(kin.index + kin[0].length);
+        // "Partner" alone is not a label: "partner" of the client, a relation like any other.
+      }
+    }
+    if (agent === null || /^\s*(?:and|or|&)\b/i.test(rest)) continue;
+    const lower = rest.toLowerCase();
+    const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !new RegExp(`^(?:${KIN})$`).test(w));
+    const status = /\b(?:absent|missed|did not (?:attend|come|show)|didn't (?:attend|come|show)|no[- ]show|not present|skipped)\b/.test(lower) ? 'undone' : /\b(?:attended|present|came|arrived|was there|completed)\b/.test(lower) ? 'done' : null;
+    out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower) });
+  }
+  return out;
+}
+/** Parents cover mother and father; everyone else is only themself. */
+// ("carer" is the "foster carer"; "partner" may be "Partner B".)
+const sameAgent = (a: string, b: string): boolean => a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || ((a === 'parent' || b === 'parent') && /^(?:mother|father|parent)$/.test(a) && /^(?:mother|father|parent)$/.test(b));
+
+export function attributionConflicts(sentence: string, sources: readonly string[]): string[] {
+  const out: string[] = [];
+  const src = sources.flatMap(attributed);
+  if (src.length === 0) return out;
+  for (const d of attributed(sentence)) {
+    // A labelled participant's attendance: the same person, the other status.
+    if (d.status !== null && /\s/.test(d.agent) && src.some((s) => s.agent === d.agent && s.status !== null && s.status !== d.status) && !src.some((s) => s.agent === d.agent && s.status === d.status)) {
+      out.push(`source says the ${d.agent} ${d.status === 'done' ? 'did not attend' : 'attended'}; draft says ${d.status === 'done' ? 'attended' : 'did not'}`);
+      continue;
+    }
+    if (d.content.size < 2 || d.agrees) continue;
+    const need = Math.max(2, Math.ceil(d.content.size / 2));
+    const shared = (s: Attributed): number => [...d.content].filter((w) => s.content.has(w)).length;
+    const matching = src.filter((s) => shared(s) >= need);
+    if (matching.length === 0) continue;
+    // The draft's person says or does it somewhere in the source, or agrees with it: no conflict.
+    if (matching.some((s) => sameAgent(s.agent, d.agent)) || src.some((s) => sameAgent(s.agent, d.agent) && s.agrees)) continue;
+    out.push(`source says the ${matching[0]!.agent}; draft says the ${d.agent}`);
+  }
+  return out;
 }
