@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONCEPTS, conceptBits, maskOf } from '../src/deid/topics/concepts.ts';
 import { compileModel, FUNCTION_WORDS, lemmatise, sentenceFeatures, words, type Lexicon, type TopicModelFile } from '../src/deid/topics/model.ts';
-import { explainTopics, sentences, useTopicModel } from '../src/deid/topics.ts';
+import { anchored, explainTopics, sentences, useTopicModel } from '../src/deid/topics.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wn = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
@@ -210,7 +210,10 @@ function ruleFeatures(text: string): string[] {
   }
   return [...out];
 }
-const featsOf = (text: string): string[] => (RULE_FEATURES ? [...sentenceFeatures(text, lex), ...ruleFeatures(text)] : sentenceFeatures(text, lex));
+const featsOf = (text: string): string[] => {
+  const f = sentenceFeatures(text, lex, anchored(text));
+  return RULE_FEATURES ? [...f, ...ruleFeatures(text)] : f;
+};
 const trainFeats = items.map((it) => featsOf(it.parts.join(' ')));
 const partFeats = items.map((it) => it.parts.map(featsOf));
 

@@ -82,9 +82,17 @@ function activeModel(builtins: readonly Active[]): TopicModel | null {
   return modelOn && builtins.length ? topicModel() : null;
 }
 
+/**
+ * True when a sentence holds a word of some built-in topic's gate (the model applies the rules'
+ * masks only then; the training script asks the same question of each sentence).
+ */
+export function anchored(sentence: string): boolean {
+  return GATE.hits(sentence, tokenize(sentence), DIGIT_BITS).at.length > 0;
+}
+
 /** The first active topic (in PRIORITY order) whose model score reaches its threshold. */
-function modelTopic(model: TopicModel, builtins: readonly Active[], sentence: string): { topic: string; score: number; threshold: number } | undefined {
-  const scores = model.score(sentence);
+function modelTopic(model: TopicModel, builtins: readonly Active[], sentence: string, hasAnchor: boolean): { topic: string; score: number; threshold: number } | undefined {
+  const scores = model.score(sentence, hasAnchor);
   for (const a of builtins) {
     const s = scores.find((x) => x.topic === a.name);
     if (s && s.score >= s.threshold) return s;
@@ -220,7 +228,7 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
       if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
     }
     if (type === undefined && model) {
-      const m = modelTopic(model, builtins, text.slice(s, e));
+      const m = modelTopic(model, builtins, text.slice(s, e), bits[i] !== 0);
       if (m) type = `TOPIC:${m.topic}`;
     }
     if (type === undefined && customs.length) {
@@ -266,10 +274,10 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
     const model = activeModel(builtins);
     if (model && !decisions.some((d) => d.redact)) {
       const sentence = text.slice(s, e);
-      const m = modelTopic(model, builtins, sentence);
+      const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
       if (m) {
         // The features that carried the decision, strongest first.
-        const why = model.explain(sentence, m.topic).filter(([, w]) => w > 0).slice(0, 5).map(([f]) => f).join(' ');
+        const why = model.explain(sentence, m.topic, bits[i] !== 0).filter(([, w]) => w > 0).slice(0, 5).map(([f]) => f).join(' ');
         decisions.push({ topic: m.topic, redact: true, cues: [{ rule: `model:${m.score.toFixed(2)}>=${m.threshold.toFixed(2)}`, kind: 'act', text: why, negated: false }], masked: [] });
       }
     }

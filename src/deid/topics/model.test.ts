@@ -2,16 +2,17 @@
 // disclosure (as the labels do), keeps everyday talk and the other senses of topic words below its
 // thresholds, and can be switched off. Every sentence here was written for this file; none is in
 // the training or benchmark sets.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILTIN_TOPICS, detectTopics, explainTopics, useTopicModel } from '../topics.ts';
+import { anchored, BUILTIN_TOPICS, detectTopics, explainTopics, useTopicModel } from '../topics.ts';
 import { compileModel, lemmatise, sentenceFeatures, topicModel, words, type Lexicon, type TopicModelFile } from './model.ts';
 
 const model = topicModel();
 const passes = (sentence: string, topic: string): boolean => {
-  const s = model!.score(sentence).find((x) => x.topic === topic)!;
+  const s = model!.score(sentence, anchored(sentence)).find((x) => x.topic === topic)!;
   return s.score >= s.threshold;
 };
-const anyTopic = (sentence: string): boolean => model!.score(sentence).some((s) => s.score >= s.threshold);
+const anyTopic = (sentence: string): boolean => model!.score(sentence, anchored(sentence)).some((s) => s.score >= s.threshold);
 
 afterEach(() => useTopicModel(true));
 
@@ -38,6 +39,24 @@ describe('R36 learned topic model: file and features', () => {
     expect(sentenceFeatures('Does he slap you?', lex)).toEqual(expect.arrayContaining(['s:v:slap:1', 'x:q', 'x:3p']));
   });
 
+  it('R36 the fast feature lookup gives the same features as the names the model was trained on', () => {
+    const texts = ['dev-batch12', 'dev-ordinary'].flatMap((f) =>
+      readFileSync(new URL(`../../../bench/deid/topics/${f}.jsonl`, import.meta.url), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    let nonEmpty = 0;
+    for (const t of texts) {
+      for (const a of [true, false]) {
+        const { fast, byName } = model!.featureIds(t, a);
+        expect([...fast].sort((x, y) => x - y)).toEqual([...new Set(byName)].sort((x, y) => x - y));
+        if (fast.length) nonEmpty++;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(texts.length);
+  });
+
   it('R36 a hand-made model file scores by its weights and explains by them', () => {
     const file: TopicModelFile = {
       about: 'test',
@@ -60,7 +79,7 @@ describe('R36 learned topic model: decisions', () => {
     ['abuse', 'when my father came home angry we all hid under the bed until he fell asleep'],
     ['sexual', 'Pt reports her partner wants to be intimate more often than she does.'],
   ])('R36 a paraphrased %s disclosure scores high for its topic', (topic, sentence) => {
-    const s = model!.score(sentence);
+    const s = model!.score(sentence, anchored(sentence));
     const own = s.find((x) => x.topic === topic)!;
     // Its own topic is the model's strongest opinion, whatever the thresholds are.
     expect(Math.max(...s.map((x) => x.score - x.threshold))).toBe(own.score - own.threshold);

@@ -35,6 +35,8 @@ export interface Lexicon {
   irregular(w: string): string | undefined;
   /** Sense and hypernym feature names of a lemma (without the prefix-free lemma itself). */
   senses(lemma: string): readonly string[];
+  /** A cached `lemmatise(w, this)`, when the lexicon keeps one. */
+  lemma?(w: string): string;
 }
 
 // Closed-class words are their own base form ("his" is not the plural of "hi", nor "was" of "wa").
@@ -111,34 +113,55 @@ export function words(sentence: string): string[] {
   return out;
 }
 
-/** The feature names of one sentence (deduplicated). */
-export function sentenceFeatures(sentence: string, lex: Lexicon): string[] {
+/**
+ * The feature names of one sentence (deduplicated). `anchored`: the sentence holds a word of some
+ * topic's gate (see gate.ts); only then can a mask apply (every masked sense holds a gate word), so
+ * the ~80 mask patterns run on those sentences only — at training exactly as at run time.
+ */
+export function sentenceFeatures(sentence: string, lex: Lexicon, anchored = true): string[] {
+  const a = analyse(sentence, lex, anchored);
   const f = new Set<string>();
-  let lower = normalise(sentence);
-  for (const m of MASKS) {
-    m.lastIndex = 0;
-    if (m.test(lower)) lower = lower.replace(m, ' ');
-  }
-  const ws = words(lower);
-  const lemmas = ws.map((w) => lemmatise(w, lex));
+  const { lemmas } = a;
   for (let i = 0; i < lemmas.length; i++) {
     const l = lemmas[i]!;
     f.add(`u:${l}`);
     if (i + 1 < lemmas.length) f.add(`b:${l}_${lemmas[i + 1]}`);
     for (const s of lex.senses(l)) f.add(s);
   }
-  const bits = conceptBits(lower);
-  const present: string[] = [];
-  for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) present.push(CLASS_NAMES[i]!);
-  for (const c of present) f.add(`c:${c}`);
-  for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) f.add(`cc:${present[i]}+${present[j]}`);
-  NEGATION.lastIndex = 0;
-  if (NEGATION.test(lower)) f.add('neg');
-  if (ws.some((w) => FIRST.has(w))) f.add('x:1p');
-  if (ws.some((w) => THIRD.has(w))) f.add('x:3p');
-  if (NOTE_START.test(lower.trimStart())) f.add('x:note');
-  if (lower.trimEnd().endsWith('?')) f.add('x:q');
+  for (const c of a.classes) f.add(`c:${c}`);
+  for (const p of classPairs(a.classes)) f.add(p);
+  for (const x of a.flags) f.add(x);
   return [...f];
+}
+
+/** What the features are made of: the lemmas, the concept classes present, and the flags. */
+function analyse(sentence: string, lex: Lexicon, anchored: boolean): { lemmas: string[]; classes: string[]; flags: string[] } {
+  let lower = normalise(sentence);
+  if (anchored) {
+    for (const m of MASKS) {
+      m.lastIndex = 0;
+      if (m.test(lower)) lower = lower.replace(m, ' ');
+    }
+  }
+  const ws = words(lower);
+  const lemmas = ws.map((w) => (lex.lemma ? lex.lemma(w) : lemmatise(w, lex)));
+  const bits = conceptBits(lower);
+  const classes: string[] = [];
+  if (bits) for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) classes.push(CLASS_NAMES[i]!);
+  const flags: string[] = [];
+  NEGATION.lastIndex = 0;
+  if (NEGATION.test(lower)) flags.push('neg');
+  if (ws.some((w) => FIRST.has(w))) flags.push('x:1p');
+  if (ws.some((w) => THIRD.has(w))) flags.push('x:3p');
+  if (NOTE_START.test(lower.trimStart())) flags.push('x:note');
+  if (lower.trimEnd().endsWith('?')) flags.push('x:q');
+  return { lemmas, classes, flags };
+}
+
+function classPairs(classes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < classes.length; i++) for (let j = i + 1; j < classes.length; j++) out.push(`cc:${classes[i]}+${classes[j]}`);
+  return out;
 }
 
 /** The shipped model file. Weights are sparse: `[feature index, weight]` pairs. */
@@ -157,9 +180,11 @@ export interface TopicModelFile {
 export interface TopicModel {
   topics: string[];
   /** The model's score (log-odds) for each topic, and whether it passes the topic's threshold. */
-  score(sentence: string): { topic: string; score: number; threshold: number }[];
+  score(sentence: string, anchored?: boolean): { topic: string; score: number; threshold: number }[];
   /** The model's features for a sentence that carry weight for `topic`, strongest first (to explain a decision). */
-  explain(sentence: string, topic: string): [string, number][];
+  explain(sentence: string, topic: string, anchored?: boolean): [string, number][];
+  /** The feature indices of a sentence, the fast way and by names (they must be the same set). */
+  featureIds(sentence: string, anchored: boolean): { fast: number[]; byName: number[] };
 }
 
 export function compileModel(file: TopicModelFile): TopicModel {
@@ -168,24 +193,64 @@ export function compileModel(file: TopicModelFile): TopicModel {
   const irregular = new Map(Object.entries(file.irregular));
   const senseNames = new Map(Object.entries(file.senses).map(([l, ids]) => [l, ids.map((i) => file.features[i]!)]));
   const lex: Lexicon = { known: (w) => lemmaSet.has(w), irregular: (w) => irregular.get(w), senses: (l) => senseNames.get(l) ?? [] };
+  // Lemmas are worked out once per distinct word (the dictionary is fixed, so the cache is exact).
+  const lemmaCache = new Map<string, string>();
+  lex.lemma = (w) => {
+    let hit = lemmaCache.get(w);
+    if (hit === undefined) {
+      hit = lemmatise(w, lex);
+      if (lemmaCache.size > 50_000) lemmaCache.clear();
+      lemmaCache.set(w, hit);
+    }
+    return hit;
+  };
+
   const topics = Object.keys(file.topics);
   const dense = topics.map((t) => {
     const w = new Float64Array(file.features.length);
     for (const [i, v] of file.topics[t]!.weights) w[i] = v;
     return w;
   });
-  const ids = (sentence: string): number[] => {
-    const out: number[] = [];
-    for (const n of sentenceFeatures(sentence, lex)) {
-      const i = index.get(n);
-      if (i !== undefined) out.push(i);
+  // The same features as sentenceFeatures, as indices, without building a name for every word:
+  // a lemma's own and sense features are looked up once, a pair only after a lemma that starts one.
+  const lemmaIds = new Map<string, number[]>();
+  const idsOfLemma = (l: string): number[] => {
+    let hit = lemmaIds.get(l);
+    if (hit === undefined) {
+      hit = [index.get(`u:${l}`), ...lex.senses(l).map((n) => index.get(n))].filter((i): i is number => i !== undefined);
+      if (lemmaIds.size > 50_000) lemmaIds.clear();
+      lemmaIds.set(l, hit);
     }
-    return out;
+    return hit;
   };
+  const pairHeads = new Set(file.features.filter((n) => n.startsWith('b:')).map((n) => n.slice(2, n.indexOf('_', 2))));
+  const ids = (sentence: string, anchored: boolean): number[] => {
+    const a = analyse(sentence, lex, anchored);
+    const out = new Set<number>();
+    const add = (i: number | undefined): void => {
+      if (i !== undefined) out.add(i);
+    };
+    const { lemmas } = a;
+    for (let i = 0; i < lemmas.length; i++) {
+      const l = lemmas[i]!;
+      for (const id of idsOfLemma(l)) out.add(id);
+      if (i + 1 < lemmas.length && pairHeads.has(l)) add(index.get(`b:${l}_${lemmas[i + 1]}`));
+    }
+    for (const c of a.classes) add(index.get(`c:${c}`));
+    if (a.classes.length > 1) for (const p of classPairs(a.classes)) add(index.get(p));
+    for (const x of a.flags) add(index.get(x));
+    return [...out];
+  };
+  /** The slow way, by names: kept to test that `ids` gives the same features. */
+  const idsByName = (sentence: string, anchored: boolean): number[] =>
+    sentenceFeatures(sentence, lex, anchored)
+      .map((n) => index.get(n))
+      .filter((i): i is number => i !== undefined);
   return {
     topics,
-    score(sentence) {
-      const f = ids(sentence);
+    featureIds: (sentence, anchored) => ({ fast: ids(sentence, anchored), byName: idsByName(sentence, anchored) }),
+    score(sentence, anchored = true) {
+      const f = ids(sentence, anchored);
       return topics.map((t, k) => {
         let z = file.topics[t]!.bias;
         const w = dense[k]!;
@@ -193,11 +258,11 @@ export function compileModel(file: TopicModelFile): TopicModel {
         return { topic: t, score: z, threshold: file.topics[t]!.threshold };
       });
     },
-    explain(sentence, topic) {
+    explain(sentence, topic, anchored = true) {
       const k = topics.indexOf(topic);
       if (k < 0) return [];
       const w = dense[k]!;
-      return ids(sentence)
+      return ids(sentence, anchored)
         .map((i): [string, number] => [file.features[i]!, w[i]!])
         .filter(([, v]) => v !== 0)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
