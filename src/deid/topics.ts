@@ -6,7 +6,9 @@
 // vocabulary and for paraphrases of what happens to a person (see topics/*.ts), masks for the
 // other senses of its words, and vetoes for talk *about* the subject (a job, the news, an
 // animal). A cheap cue scan over the whole text gates the rules, so text without cues costs one
-// regex pass per topic. `explainTopics` returns the evidence behind each decision.
+// regex pass per topic. A learned model (topics/model.ts, trained on our own sentences) gives a
+// second opinion on every sentence no rule decides. `explainTopics` returns the evidence behind
+// each decision.
 import { abuse } from './topics/abuse.ts';
 import { decide, type TopicDecision } from './topics/engine.ts';
 import { Gate, passes, type CompiledGate, type GateToken } from './topics/gate.ts';
