@@ -311,8 +311,10 @@ function counts(t: string, thr: number, rowsIn: (i: number) => boolean = () => t
     const y = label(items[i]!, t);
     if (y === undefined) continue;
     const hit = oof[t]![i]! >= thr;
-    if (y === 1) hit ? tp++ : fn++;
-    else if (hit) fp++;
+    if (y === 1) {
+      if (hit) tp++;
+      else fn++;
+    } else if (hit) fp++;
   }
   return { tp, fn, fp };
 }
@@ -340,9 +342,9 @@ console.log(`cross-validation by batch (${groups.length} groups: ${groups.join('
 for (const t of TOPICS) {
   thresholds[t] = chooseThreshold(t);
   const written = (i: number): boolean => items[i]!.group !== 'wordnet' && items[i]!.group !== 'ordinary';
-  const c = counts(t, thresholds[t]!, written);
+  const c = counts(t, thresholds[t], written);
   const c0 = counts(t, 0, written);
-  console.log(`${t.padEnd(12)} threshold ${thresholds[t]!.toFixed(2)}: recall ${f3(c.tp, c.tp + c.fn)} precision ${f3(c.tp, c.tp + c.fp)} (${c.tp}/${c.fn}/${c.fp}); at 0: ${f3(c0.tp, c0.tp + c0.fn)} / ${f3(c0.tp, c0.tp + c0.fp)}`);
+  console.log(`${t.padEnd(12)} threshold ${thresholds[t].toFixed(2)}: recall ${f3(c.tp, c.tp + c.fn)} precision ${f3(c.tp, c.tp + c.fp)} (${c.tp}/${c.fn}/${c.fp}); at 0: ${f3(c0.tp, c0.tp + c0.fn)} / ${f3(c0.tp, c0.tp + c0.fp)}`);
 }
 // All topics on, model alone, per left-out batch.
 for (const g of [...groups, 'wordnet', '(all)']) {
@@ -351,8 +353,10 @@ for (const g of [...groups, 'wordnet', '(all)']) {
     const it = items[i]!;
     if (g !== '(all)' && it.group !== g) continue;
     const hit = TOPICS.some((t) => oof[t]![i]! >= thresholds[t]!);
-    if (it.topic) hit ? tp++ : fn++;
-    else if (hit) fp++;
+    if (it.topic) {
+      if (hit) tp++;
+      else fn++;
+    } else if (hit) fp++;
   }
   console.log(`  left out ${g.padEnd(9)} all topics, model alone: recall ${f3(tp, tp + fn)} precision ${f3(tp, tp + fp)} (${tp}/${fn}/${fp})`);
 }
