@@ -9,10 +9,12 @@
 //   --heldout2-errors  the same for the second held-out set (heldout2.jsonl; see its README entry)
 //   --batch10-errors   the errors of development batch 10 (dev-batch10.jsonl, the WordNet round's tuning set)
 //   --probe-errors     the same for probe.jsonl (never tuned on: look only once tuning is over)
+//   --batch12-errors   the errors of development batch 12 (dev-batch12.jsonl, the learned model's round)
+//   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
-import { BUILTIN_TOPICS, detectTopics, explainTopics } from '../../src/deid/topics.ts';
+import { BUILTIN_TOPICS, detectTopics, explainTopics, useTopicModel } from '../../src/deid/topics.ts';
 import { corporaDir, therapyPhiDev } from './corpora.ts';
 
 interface Item {
@@ -222,6 +224,7 @@ function throughput(items: Item[], carriers: string[]): void {
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
+  if (args.has('--no-model')) useTopicModel(false);
   await loadDeidResources();
   const dev = load('dev');
   const held = load('heldout');
@@ -233,6 +236,7 @@ async function main(): Promise<void> {
   const probe = load('probe');
   report('DEVELOPMENT BATCH 10 (WordNet round, tuned on)', batch10, args.has('--batch10-errors'));
   report('PROBE (written with batch 10, never tuned on)', probe, args.has('--probe-errors'));
+  report('DEVELOPMENT BATCH 12 (learned-model round; the model is trained on it)', load('dev-batch12'), args.has('--batch12-errors'));
   const corpus = therapyPhiDev();
   const carriersDev = corpus?.dev.docs.map((d) => d.text) ?? [];
   const carriersHeld = corpus?.heldOut.docs.map((d) => d.text) ?? [];

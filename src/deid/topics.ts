@@ -6,7 +6,9 @@
 // vocabulary and for paraphrases of what happens to a person (see topics/*.ts), masks for the
 // other senses of its words, and vetoes for talk *about* the subject (a job, the news, an
 // animal). A cheap cue scan over the whole text gates the rules, so text without cues costs one
-// regex pass per topic. `explainTopics` returns the evidence behind each decision.
+// regex pass per topic. A learned model (topics/model.ts, trained on our own sentences) gives a
+// second opinion on every sentence no rule decides. `explainTopics` returns the evidence behind
+// each decision.
 import { abuse } from './topics/abuse.ts';
 import { decide, type TopicDecision } from './topics/engine.ts';
 import { Gate, passes, type CompiledGate, type GateToken } from './topics/gate.ts';
@@ -14,6 +16,7 @@ import { tokenize } from './tokens.ts';
 import { immigration } from './topics/immigration.ts';
 import { frameAnchors, type TopicRules } from './topics/rules.ts';
 import { sexual } from './topics/sexual.ts';
+import { topicModel, type TopicModel } from './topics/model.ts';
 import type { CustomTopic, Span } from './types.ts';
 
 const BUILTIN: Record<string, TopicRules> = { immigration, sexual, abuse };
@@ -66,6 +69,38 @@ function candidates(text: string, builtins: readonly Active[], all: boolean, tok
 }
 
 export const BUILTIN_TOPICS: readonly string[] = Object.keys(BUILTIN);
+
+// The learned model (topics/model.ts) is a second opinion for sentences no rule decides: a
+// sentence whose model score for an active topic reaches that topic's threshold is redacted too.
+// TACET_TOPIC_MODEL=0 turns it off, =1 on; `useTopicModel` does the same for the process.
+let modelOn = process.env.TACET_TOPIC_MODEL !== undefined ? process.env.TACET_TOPIC_MODEL !== '0' : true;
+
+/** Turns the learned topic model on or off for this process (the default: see TACET_TOPIC_MODEL). */
+export function useTopicModel(on: boolean): void {
+  modelOn = on;
+}
+
+function activeModel(builtins: readonly Active[]): TopicModel | null {
+  return modelOn && builtins.length ? topicModel() : null;
+}
+
+/**
+ * True when a sentence holds a word of some built-in topic's gate (the model applies the rules'
+ * masks only then; the training script asks the same question of each sentence).
+ */
+export function anchored(sentence: string): boolean {
+  return GATE.hits(sentence, tokenize(sentence), DIGIT_BITS).at.length > 0;
+}
+
+/** The first active topic (in PRIORITY order) whose model score reaches its threshold. */
+function modelTopic(model: TopicModel, builtins: readonly Active[], sentence: string, hasAnchor: boolean): { topic: string; score: number; threshold: number } | undefined {
+  const scores = model.score(sentence, hasAnchor);
+  for (const a of builtins) {
+    const s = scores.find((x) => x.topic === a.name);
+    if (s && s.score >= s.threshold) return s;
+  }
+  return undefined;
+}
 
 export type { TopicDecision } from './topics/engine.ts';
 
@@ -185,12 +220,18 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   const customs = customMatchers(custom);
   if (builtins.length === 0 && customs.length === 0) return [];
   const spans: Span[] = [];
-  const { bounds, bits } = candidates(text, builtins, customs.length > 0, tokens);
+  const model = activeModel(builtins);
+  // The model reads every sentence, not only those with a rule's cue.
+  const { bounds, bits } = candidates(text, builtins, customs.length > 0 || model !== null, tokens);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     let type: Span['type'] | undefined;
     for (const a of builtins) {
       if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
+    }
+    if (type === undefined && model) {
+      const m = modelTopic(model, builtins, text.slice(s, e), bits[i] !== 0);
+      if (m) type = `TOPIC:${m.topic}`;
     }
     if (type === undefined && customs.length) {
       const sentence = text.slice(s, e);
@@ -232,6 +273,16 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
       const d = decide(a.name, a.rules, text.slice(s, e), true);
       if (d && (d.cues.length || d.masked.length)) decisions.push(d);
     }
+    const model = activeModel(builtins);
+    if (model && !decisions.some((d) => d.redact)) {
+      const sentence = text.slice(s, e);
+      const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
+      if (m) {
+        // The features that carried the decision, strongest first.
+        const why = model.explain(sentence, m.topic, bits[i] !== 0).filter(([, w]) => w > 0).slice(0, 5).map(([f]) => f).join(' ');
+        decisions.push({ topic: m.topic, redact: true, cues: [{ rule: `model:${m.score.toFixed(2)}>=${m.threshold.toFixed(2)}`, kind: 'act', text: why, negated: false }], masked: [] });
+      }
+    }
     if (decisions.length === 0) continue;
     const topic = decisions.find((d) => d.redact)?.topic;
     out.push({ start: s, end: e, ...(topic ? { topic } : {}), decisions });
@@ -255,6 +306,8 @@ export function warmTopics(): void {
       for (const rule of [...r.rules, ...r.vetoes, ...(r.cased ?? [])]) rule.re.test(sample);
     }
   }
+  // Reads the model file (a few MB of JSON) now rather than on the first transcript.
+  if (modelOn) topicModel();
   for (let i = 0; i < 2; i++) detectTopics(sample, BUILTIN_TOPICS);
 }
 
