@@ -96,3 +96,66 @@ describe('R27 what a provider is sent from a therapist’s letter', () => {
     expect(sent).toContain('probation officer');
   });
 });
+
+describe('R35 places and names the note rules leave to cues of their own', () => {
+  it('R35 takes a town of two words in a line of capitals, and a mount or fort with its name, after a word of place', () => {
+    expect(words('- SON DROVE DOWN FROM CEDAR RAPIDS 11/2 - SLEEPING BETTER', 'GEO').join(' ')).toContain('CEDAR RAPIDS');
+    expect(words('- CL VOLUNTEERS AT MOUNT TABOR FOOD BANK - RTC 1 WK', 'GEO').join(' ')).toContain('MOUNT TABOR');
+    expect(words('She sings with the choir at Greater Mount Pisgah on Sundays.', 'GEO').join(' ')).toContain('Greater Mount Pisgah');
+    // One word in capitals could be any word; an order in capitals stays.
+    expect(words('- TO CONTINUE IV FLUIDS, TURN Q2H', 'GEO')).toEqual([]);
+  });
+
+  it('R35 takes a neighbourhood named after another place, a street corner by its numbered street, and a one-word landmark', () => {
+    expect(words('They rent above a bakery in Little Lisbon now.', 'GEO')).toContain('Little Lisbon');
+    expect(words('Meet-up point is the bus shelter on Juniper and 14th most days.', 'GEO')).toContain('Juniper and 14th');
+    expect(words('Exposure homework: a slow walk along the Boardwalk at dusk.', 'GEO')).toContain('Boardwalk');
+    // A campus, a treatment, a lower-case boardwalk are no place.
+    expect(words('Radiation planning is on North Campus this week.', 'GEO')).not.toContain('North Campus');
+    expect(words('Walked on the boardwalk with her sister.', 'GEO')).toEqual([]);
+  });
+
+  it('R35 takes an institution acronym after "at", and leaves units, devices and shorthand after "from" and "to"', () => {
+    expect(words('Ongoing follow-up with her surgeon at QVRMC. Records requested.', 'GEO')).toContain('QVRMC');
+    expect(words('Weaned from BVPX this morning to nasal cannula.', 'GEO')).toEqual([]);
+    expect(words('Goes to AA at night and to NA on weekends.', 'GEO')).toEqual([]);
+    expect(words('Family support at NAMI; intake worker at DCFS.', 'GEO')).toEqual([]);
+  });
+
+  it('R35 takes a hospital named by a word of its own, whole, and a saint’s name with its possessive', () => {
+    expect(words('His mother was admitted to Tamarack Regional Medical Center after a fall.', 'GEO')).toContain('Tamarack Regional Medical Center');
+    expect(words('SEEN IN ED, THEN SENT TO ST. OSWIN\'S COMMUNITY HOSPITAL. PLAN: F/U', 'GEO').join(' ')).toContain("ST. OSWIN'S COMMUNITY HOSPITAL");
+    expect(words("She was discharged from St. Fintan's adolescent unit last week.", 'GEO')).toContain("St. Fintan's");
+    expect(words('- ORIENTED TO SELF AND HOSPITAL, SLEEPY', 'GEO')).toEqual([]);
+    expect(words('- 2 PIVS PLACED AT OUTSIDE HOSPITAL', 'GEO')).toEqual([]);
+    expect(words('Referred to Lipid Clinic for statin review.', 'GEO')).toEqual([]);
+    expect(words('Her endocrinologist at Children\'s Hope changed the pump settings.', 'GEO')).toContain("Children's Hope");
+    expect(words('Referred to Children\'s Aid by the school.', 'GEO')).toEqual([]);
+  });
+
+  it('R35 takes an unknown capitalised word where a relative still is, and a lower-case practice named by a place', () => {
+    expect(words('Her aunt Dolores is still in Ozoruwa and phones on Sundays.', 'GEO')).toContain('Ozoruwa');
+    expect(words('Her son is still in Kindergarten this year.', 'GEO')).toEqual([]);
+    expect(words('wants to sign up with the gp at thornwick green surgery. next appt 2/5.', 'GEO').join(' ')).toContain('thornwick green surgery');
+    expect(words('Put in T-berg for a few minutes, then HOB up.', 'GEO')).toEqual([]);
+  });
+
+  it('R35 takes a name after the label of the person a shorthand note is about, before age and sex, and before a verb of consent', () => {
+    expect(words('- pt ottilie marsh seen 3pm, video\n- low mood, poor sleep', 'NAME').join(' ')).toContain('ottilie marsh');
+    expect(words('- CL HORATIO 50 MIN IND\n- DENIES SI', 'NAME')).toContain('HORATIO');
+    expect(words('- Philippa 71F, grief\n- husband died in spring', 'NAME')).toContain('Philippa');
+    expect(words('Safety plan reviewed. Rowan agreed by phone to remove the rope.', 'NAME')).toContain('Rowan');
+    // A role or a group that agrees is no one's name; "pt will" is no name.
+    expect(words('Staff agreed to check on him hourly. Family agreed.', 'NAME')).toEqual([]);
+    expect(words('- pt will call back tomorrow', 'NAME')).toEqual([]);
+  });
+});
+
+describe('R27 what a provider is sent from a shorthand note with these places and names', () => {
+  it('R27 a note with a caps town, a street corner, an acronym and a name after a label keeps none of them', () => {
+    const note = '- CL HORATIO 50 MIN IND\n- WIFE LEFT FOR HER SISTER\'S IN CEDAR RAPIDS 10/3\n- meets sponsor on Juniper and 14th; labs at QVRMC\n- Rowan agreed to attend';
+    const sent = pseudonymize(note).text;
+    for (const value of ['HORATIO', 'CEDAR', 'RAPIDS', 'Juniper', '14th', 'QVRMC', 'Rowan']) expect(sent).not.toContain(value);
+    expect(sent).toContain('sponsor');
+  });
+});

@@ -14,6 +14,16 @@
 //   4. in lower case, a word no list knows after a verb of living or moving and a word of place
 //      ("dad lives in kamloops now"), and a gazetteer town that is no word and no name after a
 //      word of place ("picked me up from kalamazoo").
+//   5–18. (a second pass) a town of two words or more in a line of capitals after a word of place
+//      ("IN CEDAR RAPIDS"); a mount, fort, lake or port with its name ("AT MOUNT TABOR"); a
+//      neighbourhood named after another place ("in Little Lisbon"); a street corner by its numbered
+//      street ("on Juniper and 14th"); an acronym no list knows after "at" ("at QVRMC"); an unknown
+//      capitalised word where a relative still is or lives; a name after pt/CL at a line's start, or
+//      before age and sex ("Philippa 71F"), or opening a sentence before a verb of consent ("Rowan
+//      agreed"); a site named by a town and a community room; a hospital named by a word of its own
+//      ("Tamarack Regional Medical Center"); a saint's name with its possessive; an acronym after a
+//      named place; a one-word landmark ("the Boardwalk"); a lower-case practice ("at thornwick
+//      green surgery").
 // States, provinces and countries alone stay (Safe Harbor does not list them).
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { isPlaceWord, matchCity } from './name-cues.ts';
@@ -21,7 +31,7 @@ import { resources } from './resources.ts';
 import type { Token } from './tokens.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
-type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string) => void;
+type Push = (start: number, end: number, type: 'GEO' | 'NAME', prio: number, why?: string) => void;
 
 // Canadian provinces and territories, Australian states and territories, as letters write them.
 const REGION_ABBREVIATIONS = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'PEI', 'QC', 'SK', 'YT', 'NSW', 'VIC', 'QLD', 'TAS', 'ACT', 'WA', 'SA', 'B.C.', 'P.E.I.']);
@@ -61,6 +71,29 @@ const SITE_DETERMINERS = new Set(['the', 'our', 'their', 'his', 'her', 'my', 'yo
 // Words of place before a town: the locative words of the lexicon without "of" (a part of a thing
 // far more often: "the rest of Ward", "a bottle of Nitro").
 const PLACE_PREPS = new Set(['in', 'from', 'to', 'near', 'at', 'outside', 'around', 'toward', 'towards', 'into', 'on', 'off']);
+
+// Words that open a neighbourhood named after another place ("Little Italy", "Greater Boston").
+const PLACE_QUALIFIERS = new Set(['little', 'greater', 'upper', 'lower', 'old', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'downtown', 'uptown', 'midtown', 'inner']);
+// A noun between a town's name and the site: "the Maplewood community room", "our Eastgate rec centre".
+const SITE_MODIFIERS = new Set(['community', 'recreation', 'rec', 'civic', 'public', 'youth', 'senior', 'seniors', 'leisure', 'sports', 'family', 'health', 'medical', 'main']);
+const SITE_ROOMS = new Set(['room', 'hall', 'centre', 'center', 'library', 'office', 'clinic', 'branch', 'campus', 'surgery', 'practice']);
+// Verbs by which a person consents or answers, after a given name opening a sentence ("Rowan agreed").
+const ASSENT_VERBS = new Set(['agreed', 'agrees', 'consented', 'consents', 'declined', 'declines', 'refused', 'refuses', 'confirmed', 'confirms', 'stated', 'states', 'reported', 'reports', 'denied', 'denies', 'acknowledged', 'acknowledges', 'disclosed', 'discloses', 'endorsed', 'endorses', 'requested', 'requests', 'signed', 'signs']);
+// Labels for the person a shorthand note is about, at a line's start ("pt Ana Vale", "CL JON").
+const PERSON_LABELS = new Set(['pt', 'cl', 'client', 'patient', 'clt', 'yp']);
+// Heads of a hospital's or clinic's name, and the words that alone name none ("Regional Medical Center").
+const FACILITY_HEADS = new Set(['hospital', 'infirmary', 'clinic', 'hospice', 'sanatorium']);
+const FACILITY_HEADS_TWO = new Set(['medical center', 'medical centre', 'health center', 'health centre', 'health system', 'mental health', 'behavioral health', 'behavioural health']);
+const FACILITY_GENERIC = new Set(['regional', 'medical', 'general', 'community', 'memorial', 'university', 'county', 'state', 'city', 'district', 'veterans', 'children', "children's", 'womens', "women's", 'mental', 'health', 'behavioral', 'behavioural', 'psychiatric', 'rehabilitation', 'rehab', 'the', 'of', 'and', 'national', 'royal', 'teaching', 'private', 'public', 'st', 'saint', 'center', 'centre', 'hospital', 'clinic', 'outpatient', 'inpatient', 'family', 'urgent', 'care', 'day', 'main', 'new', 'old',
+  'cancer', 'eye', 'dental', 'maternity', 'field', 'heart', 'cardiac', 'orthopaedic', 'orthopedic', 'specialty', 'surgical', 'trauma', 'burn',
+  'stroke', 'pediatric', 'paediatric', 'geriatric', 'military', 'army', 'naval', 'base', 'local', 'outside', 'other', 'another', 'same', 'previous',
+  'women', 'infirmary', 'walk-in', 'free', 'private', 'county', 'district', 'area', 'town', 'village', 'cottage', 'sleep', 'pain', 'memory']);
+// One word that alone names a landmark of a town when written with a capital ("the Boardwalk").
+const LANDMARK_WORDS = new Set(['riverwalk', 'boardwalk', 'promenade', 'esplanade', 'waterfront', 'seawall', 'pier', 'quay', 'marina', 'wharf', 'harbourfront', 'lakefront', 'riverfront', 'embankment']);
+// Acronyms of kinds of service, not of one institution: "seen at CMHC", "a worker at DCFS".
+const SERVICE_ACRONYMS = new Set(['cmhc', 'fqhc', 'vamc', 'ymca', 'ywca', 'dss', 'dcfs', 'dcf', 'cps', 'aps', 'dhs', 'dhhs', 'hhs', 'dmv', 'ssa', 'nami', 'wic', 'tanf', 'snap', 'hud', 'csb', 'cas', 'ccs', 'camhs', 'cmht', 'iapt', 'nhs', 'gp', 'usps', 'ups', 'dhl', 'irs', 'vfw', 'ncoa', 'tafe']);
+const CHILDREN_SERVICE = new Set(['ward', 'court', 'unit', 'services', 'service', 'aid', 'home', 'homes', 'society', 'hospital', 'centre', 'center', 'clinic', 'team', 'program', 'programme', 'trust', 'fund', 'charity', 'department', 'wing', 'floor', 'panel', 'hearing', 'guardian', 'commissioner', 'act', 'day', 'church', 'choir', 'library', 'museum', 'theatre', 'theater', 'book', 'books', 'tylenol', 'motrin', 'advil']);
+const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'should', 'would', 'could']);
 
 const NOT_PLACE = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relation | W.Speech | W.Contraction;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -179,6 +212,189 @@ export function detectNotePlaces(text: string, tokens: readonly Token[], push: P
       // (After a verb of living or a home, a town that is also a rare surname: "her mum's place in leeds".)
       const town = has(t, W.CityStart) && !has(t, W.Common | W.Clinical | W.Function | W.Popular) && (!has(t, W.Name) || verbCue(i)) && matchCity(resources(), tokens, i, text) === 1;
       if (unknownTown || town) push(t.start, t.end, 'GEO', 5, 'place: a lower-case town after a word of place');
+    }
+  }
+  // Second pass: cues that span other shapes of text.
+  const upperLine = (t: Token): boolean => !t.caseInformative && t.shape === 'upper';
+  const unknownWord = (t: Token): boolean => (t.flags & ~(W.CityStart | W.Popular)) === 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const p = tokens[i - 1];
+    const next = tokens[i + 1];
+
+    // 5. In a line of capitals a town the gazetteer knows by two or more words, after a word of place
+    //    ("LEFT FOR HER MOTHER'S IN LAKE CHARLES"): one word alone could be any word in capitals.
+    if (upperLine(t) && placeCue(i) && PLACE_PREPS.has(p!.key) && !has(t, W.Function | W.CoreStop)) {
+      const len = matchCity(resources(), tokens, i, text);
+      const words = tokens.slice(i, i + len);
+      if (len >= 2 && words.every((w) => !CLINICAL_SHORTHAND.has(w.key) && !digitBeside(w)) && !isPlaceWord(joined(i, i + len - 1))) {
+        push(t.start, tokens[i + len - 1]!.end, 'GEO', 5, 'place: a town of two words or more after a word of place, in capitals');
+        i += len - 1;
+        continue;
+      }
+    }
+
+    // 6. A mount, fort, lake or port and its name after a word of place, in any case ("AT MOUNT
+    //    CARMEL", "at Greater Mount Olive"), with a qualifier before it.
+    if (placeCue(i) && (capital(t) || t.shape === 'upper')) {
+      let k = i;
+      if (PLACE_QUALIFIERS.has(t.key) && tokens[k + 1]?.tightBefore) k++;
+      const kindWord = tokens[k]!;
+      const nameWord = tokens[k + 1];
+      if (PLACE_KIND_FIRST.has(kindWord.key) && kindWord.shape === t.shape && nameWord !== undefined && nameWord.tightBefore && nameWord.shape === t.shape && nameWord.key.length >= 3 && !has(nameWord, W.Function | W.CoreStop | W.Calendar) && !CLINICAL_SHORTHAND.has(nameWord.key) && !digitBeside(nameWord)) {
+        push(t.start, nameWord.end, 'GEO', 5, 'place: a mount, fort, lake or port named after a word of place');
+        i = k + 1;
+        continue;
+      }
+    }
+
+    // 7. A neighbourhood named after another place: "in Little Havana", "from Greater Leeds".
+    if (t.caseInformative && t.shape === 'title' && PLACE_QUALIFIERS.has(t.key) && placeCue(i) && next !== undefined && next.tightBefore && next.shape === 'title' && (has(next, W.Place) || (has(next, W.CityStart) && !has(next, W.Common))) && !has(next, W.Function | W.Clinical) && !isPlaceWord(joined(i, i + 1))) {
+      push(t.start, next.end, 'GEO', 5, 'place: a neighbourhood named after another place (Little …, Greater …)');
+      i++;
+      continue;
+    }
+
+    // 8. A street corner written by its numbered street: "on Birch and 12th", "at 3rd & Vine".
+    if (p !== undefined && t.tightBefore && (p.key === 'on' || p.key === 'at' || p.key === 'of' || p.key === 'near') && next !== undefined && (next.key === 'and' || text[next.start] === '&' || text.slice(t.end, t.end + 3) === ' & ')) {
+      const ampersand = text.slice(t.end, t.end + 3) === ' & ';
+      const afterStart = ampersand ? t.end + 3 : next.end + 1;
+      const m = /^(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(afterStart, afterStart + 12));
+      const left = /^\d{1,3}(?:st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2).split(/\s/)[0]!) ? text.slice(t.start, t.end + 2).split(/\s/)[0]! : null;
+      const leftWord = t.shape === 'title' && t.caseInformative && !has(t, W.Function | W.Clinical | W.Calendar) && !t.sentenceStart;
+      const rightOrdinal = m !== null && /^\d/.test(m[0]);
+      if (m && ((leftWord && rightOrdinal) || (left !== null && !rightOrdinal && /^\p{Lu}/u.test(m[0])))) {
+        push(t.start, afterStart + m[0].length, 'GEO', 5, 'place: a street corner (… and 9th)');
+        while (i + 1 < n && tokens[i + 1]!.start < afterStart + m[0].length) i++;
+        continue;
+      }
+    }
+
+    // 9. An institution's acronym after "at" in a line that has lower case: a word of capitals that no
+    //    list knows ("follow-up at NWRH"). (Not after "to" or "from": "weaned from BiPAP to NRB",
+    //    "moved from the MICU to CCU" are units and devices.)
+    if (t.caseInformative && t.shape === 'upper' && t.key.length >= 3 && t.key.length <= 6 && /^[A-Z]+$/.test(t.text) && unknownWord(t) && p !== undefined && t.tightBefore && p.key === 'at' && !CLINICAL_SHORTHAND.has(t.key) && !SERVICE_ACRONYMS.has(t.key) && !US_ABBREVIATIONS.has(t.text) && !REGION_ABBREVIATIONS.has(t.text) && !digitBeside(t) && !/^[ \t]*[-/]?\d/.test(text.slice(t.end, t.end + 4))) {
+      push(t.start, t.end, 'GEO', 5, "place: an institution's acronym after at, to or from");
+      continue;
+    }
+
+    // 10. A word no list knows, capitalised mid-sentence after a verb of living or of still being
+    //     somewhere ("his aunt is still in Oyotunji", "lives in Qaqortoq").
+    if (t.caseInformative && t.shape === 'title' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.sentenceStart && t.key.length >= 4 && (t.flags & ~(W.CityStart | W.Popular | W.Common | W.Name)) === 0 && !has(t, W.Everyday) && p !== undefined && t.tightBefore && (p.key === 'in' || p.key === 'from') && !looksMisspelt(t.key)) {
+      const q = tokens[i - 2];
+      const living = verbCue(i) || (q !== undefined && (q.key === 'still' || q.key === 'back' || q.key === 'lives' || q.key === 'born' || q.key === 'is' || q.key === 'are' || q.key === 'was'));
+      const run = next !== undefined && next.tightBefore && next.shape === 'title' && !next.sentenceStart;
+      // (A word the dictionary has must be a town the gazetteer knows: "still in Kindergarten" stays.)
+      const town = unknownWord(t) || matchCity(resources(), tokens, i, text) === 1;
+      if (living && !run && town) {
+        push(t.start, t.end, 'GEO', 5, 'place: an unknown capitalised word where someone lives or is');
+        continue;
+      }
+    }
+
+    // 11. A given name opening a sentence before a verb of consent or report: "Rowan agreed by phone".
+    if (t.caseInformative && t.shape === 'title' && t.sentenceStart && has(t, W.First) && !has(t, W.Function | W.Clinical | W.Relation | W.Role | W.Title | W.Calendar | W.Month | W.Speech) && !MODAL_WORDS.has(t.key) && next !== undefined && next.tightBefore && next.shape === 'lower' && ASSENT_VERBS.has(next.key) && text.slice(t.end, next.start) === ' ') {
+      push(t.start, t.end, 'NAME', 4, 'name: a given name opening a sentence before a verb of consent or report');
+      continue;
+    }
+
+    // 12. A name after the label of the person a shorthand note is about, at a line's start:
+    //     "pt ana vale seen", "CL DARIUS 50 MIN"; and a name that opens a line before age and sex
+    //     ("Ottoline 71F").
+    if (PERSON_LABELS.has(t.key) && lineStart(i) && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && (next.shape === t.shape || next.shape === 'title')) {
+      const given = (w: Token): boolean => has(w, W.First) && (has(w, W.Popular) || !has(w, W.Common)) && !has(w, W.Function | W.Clinical | W.Relation | W.Role | W.Title | W.Calendar | W.Month | W.Speech) && !MODAL_WORDS.has(w.key) && !CLINICAL_SHORTHAND.has(w.key) && !digitBeside(w);
+      // (Not a verb misspelt as a name, "pt denyse nausea": the name is spelt as no word is near, and
+      // what follows it is no symptom.)
+      if (given(next) && !looksMisspelt(next.key)) {
+        const last = tokens[i + 2];
+        const withLast = last !== undefined && last.tightBefore && text.slice(next.end, last.start) === ' ' && last.shape === next.shape && has(last, W.Last) && !has(last, W.Common | W.Clinical | W.Function) && !CLINICAL_SHORTHAND.has(last.key);
+        const end = withLast ? last.end : next.end;
+        const after = tokens[withLast ? i + 3 : i + 2];
+        if (after !== undefined && after.tightBefore && (has(after, W.Clinical) || CLINICAL_SHORTHAND.has(after.key)) && !/^\d/.test(after.text)) continue;
+        push(next.start, end, 'NAME', 4, 'name: after the label of the person a note is about (pt …, CL …)');
+        i += withLast ? 2 : 1;
+        continue;
+      }
+    }
+    if (t.shape === 'title' && lineStart(i) && has(t, W.First) && !has(t, W.Common | W.Function | W.Clinical | W.Calendar | W.Month) && /^[ \t]+\d{1,3}[ \t]?(?:[MF]|y\/?o|yo)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 10))) {
+      push(t.start, t.end, 'NAME', 4, 'name: opening a line before age and sex (… 71F)');
+      continue;
+    }
+
+    // 13. "the Maplewood community room": a capitalised word, a noun of use, and the room or site.
+    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && !has(t, W.Everyday | W.Clinical | W.Popular | W.First) && p !== undefined && t.tightBefore && SITE_DETERMINERS.has(p.key)) {
+      const mod = tokens[i + 1];
+      const room = tokens[i + 2];
+      if (mod !== undefined && room !== undefined && mod.tightBefore && room.tightBefore && mod.shape === 'lower' && room.shape === 'lower' && SITE_MODIFIERS.has(mod.key) && SITE_ROOMS.has(room.key)) {
+        push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before a community room or site');
+        continue;
+      }
+    }
+
+    // 14. A hospital or clinic named by words that are not all generic, after at, to or from
+    //     ("admitted to Lakeshore Regional Medical Center", "SEEN AT ST. JUDE'S HOSPITAL").
+    if (p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && (t.shape === 'title' || upperLine(t)) && !t.sentenceStart) {
+      let b = i;
+      let head = -1;
+      // (The words follow one another, or a saint's abbreviation: "St. Jude's".)
+      const joins = (a: Token, c: Token): boolean => c.tightBefore || ((a.key === 'st' || a.key === 'mt') && /^\.[ \t]+$/.test(text.slice(a.end, c.start)));
+      while (b + 1 < n && b - i < 6 && joins(tokens[b]!, tokens[b + 1]!) && (tokens[b + 1]!.shape === t.shape || (tokens[b + 1]!.key === 'of' && b > i))) {
+        b++;
+        const k = tokens[b]!.key;
+        if (FACILITY_HEADS.has(k) || (b > i && FACILITY_HEADS_TWO.has(`${tokens[b - 1]!.key} ${k}`))) head = b;
+      }
+      if (head > i) {
+        const words = tokens.slice(i, head + 1);
+        // (In capitals, where case tells nothing, a word no vocabulary has: "ORIENTED TO SELF AND
+        // HOSPITAL", "AT OUTSIDE HOSPITAL" name none.)
+        // A clinic is named for what it treats as often as for a place ("Lipid Clinic", "Wound Clinic"):
+        // there the word of its own must be no word of the vocabulary.
+        const clinic = tokens[head]!.key === 'clinic' || tokens[head]!.key === 'hospice';
+        const proper = words.some((w) => !FACILITY_GENERIC.has(w.key) && !FACILITY_HEADS.has(w.key) && !has(w, W.Function | W.CoreStop) && ((t.caseInformative && !clinic) || !has(w, W.Common | W.Clinical)));
+        if (proper && !words.some((w) => digitBeside(w) || has(w, W.Calendar | W.Month))) {
+          push(t.start, tokens[head]!.end, 'GEO', 5, 'place: a hospital or clinic named after at, to or from');
+          i = head;
+          continue;
+        }
+      }
+    }
+
+    // 15. A saint's name with its possessive, which names a church, school or hospital ("St. Kilda's").
+    if ((t.key === 'st' || t.key === 'saint') && capital(t) && next !== undefined && capital(next) && /^\.?[ \t]+$/.test(text.slice(t.end, next.start)) && /['’]s$/i.test(next.text) && !has(next, W.Function | W.CoreStop)) {
+      push(t.start, next.end, 'GEO', 5, "place: a saint's name with its possessive");
+      i++;
+      continue;
+    }
+
+    // 16. An acronym no list knows after a place's name after a word of place: "at Bethel AMEZ".
+    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeCue(i) && placeWord(t) && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && next.shape === 'upper' && /^[A-Z]{2,5}$/.test(next.text) && !has(next, W.Common | W.Clinical | W.Function | W.CoreStop | W.Calendar | W.Place | W.NotName) && !CLINICAL_SHORTHAND.has(next.key) && !US_ABBREVIATIONS.has(next.text) && !REGION_ABBREVIATIONS.has(next.text) && !has(t, W.Clinical | W.Everyday)) {
+      push(t.start, next.end, 'GEO', 5, 'place: a named place and its acronym after a word of place');
+      i++;
+      continue;
+    }
+
+    // 17. A landmark named by one word with a capital: "walked along the Boardwalk".
+    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && LANDMARK_WORDS.has(t.key) && p !== undefined && p.key === 'the' && t.tightBefore) {
+      push(t.start, t.end, 'GEO', 5, 'place: a landmark named by one capitalised word');
+      continue;
+    }
+
+    // 18. In lower case, a place's name, a kind of place and a practice: "the gp at fernlea park surgery".
+    if (t.shape === 'lower' && p !== undefined && p.key === 'at' && t.tightBefore && t.key.length >= 4 && !has(t, W.Function | W.CoreStop | W.Clinical | W.Everyday | W.Calendar)) {
+      const kind = tokens[i + 1];
+      const site = tokens[i + 2];
+      if (kind !== undefined && site !== undefined && kind.tightBefore && site.tightBefore && kind.shape === 'lower' && site.shape === 'lower' && PLACE_KIND_LAST.has(kind.key) && SITE_ROOMS.has(site.key)) {
+        push(t.start, site.end, 'GEO', 5, 'place: a practice named by a place and a kind of place');
+        i += 2;
+        continue;
+      }
+    }
+    // 19. A children's hospital called by a name after at, to or from: "seen at Children's Hope".
+    //     (Not a ward, court or service: "Children's Ward", "Children's Aid".)
+    if (t.caseInformative && t.shape === 'title' && (t.key === 'children' || t.key === 'childrens') && p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && next.shape === 'title' && has(next, W.First) && !has(next, W.Clinical | W.Function | W.Calendar | W.Month) && !CHILDREN_SERVICE.has(next.key)) {
+      push(t.start, next.end, 'GEO', 5, "place: a children's hospital called by a name");
+      i++;
+      continue;
     }
   }
 }
