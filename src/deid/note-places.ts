@@ -98,303 +98,390 @@ const MODAL_WORDS = new Set(['will', 'may', 'can', 'must', 'might', 'shall', 'sh
 const NOT_PLACE = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relation | W.Speech | W.Contraction;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-export function detectNotePlaces(text: string, tokens: readonly Token[], push: Push): void {
-  const n = tokens.length;
-  const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
-  const digitBeside = (t: Token): boolean => isDigit(text.charCodeAt(t.end)) || isDigit(text.charCodeAt(t.start - 1));
-  // A word written as a name: a capital where case tells, all capitals in a line of capitals.
-  const capital = (t: Token): boolean => (t.caseInformative ? t.shape === 'title' : t.shape === 'upper' || t.shape === 'title');
-  const placeWord = (t: Token): boolean => capital(t) && t.key.length >= 2 && !has(t, NOT_PLACE) && !digitBeside(t);
-  // The word before token k is a word of place (or a verb of living or moving), next to it.
-  const placeCue = (k: number): boolean => {
-    const p = tokens[k - 1];
-    if (p === undefined || !tokens[k]!.tightBefore) return false;
-    if (PLACE_PREPS.has(p.key) || has(p, W.LocVerb)) return true;
-    const pp = tokens[k - 2];
-    return p.key === 'the' && pp !== undefined && p.tightBefore && PLACE_PREPS.has(pp.key);
-  };
-  // A verb of living or moving just before the word of place before token k ("lives in", "moved back
-  // to"), or a home ("her mum's place in", "his flat in").
-  const verbCue = (k: number): boolean => {
-    const p = tokens[k - 1];
-    if (p === undefined || !PLACE_PREPS.has(p.key)) return false;
-    for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (has(tokens[j]!, W.LocVerb) || (j === k - 2 && DWELLINGS.has(tokens[j]!.key))) return true;
-    return false;
-  };
-  const lineStart = (k: number): boolean => tokens[k]!.lineIndex === 0 || /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*$/.test(text.slice(Math.max(0, tokens[k]!.start - 6), tokens[k]!.start));
-  const joined = (a: number, b: number): string => tokens.slice(a, b + 1).map((t) => t.key).join(' ');
+// The current call's text and tokens. The rules below are module-level functions reading them, not
+// closures made per call, and each rule is a function of its own: V8 then optimises each small rule
+// once, where one large function was thrown away and recompiled every time a rare branch first ran
+// (that made this detector the slowest of the engine on a fresh process). Set and cleared by
+// detectNotePlaces.
+let text = '';
+let tokens: readonly Token[] = [];
+let n = 0;
+let push: Push = () => {};
+const NO_TOKENS: readonly Token[] = [];
+const NO_PUSH: Push = () => {};
 
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
+const digitBeside = (t: Token): boolean => isDigit(text.charCodeAt(t.end)) || isDigit(text.charCodeAt(t.start - 1));
+// A word written as a name: a capital where case tells, all capitals in a line of capitals.
+const capital = (t: Token): boolean => (t.caseInformative ? t.shape === 'title' : t.shape === 'upper' || t.shape === 'title');
+const placeWord = (t: Token): boolean => capital(t) && t.key.length >= 2 && !has(t, NOT_PLACE) && !digitBeside(t);
+// The word before token k is a word of place (or a verb of living or moving), next to it.
+function placeCue(k: number): boolean {
+  const p = tokens[k - 1];
+  if (p === undefined || !tokens[k]!.tightBefore) return false;
+  if (PLACE_PREPS.has(p.key) || has(p, W.LocVerb)) return true;
+  const pp = tokens[k - 2];
+  return p.key === 'the' && pp !== undefined && p.tightBefore && PLACE_PREPS.has(pp.key);
+}
+// A verb of living or moving just before the word of place before token k ("lives in", "moved back
+// to"), or a home ("her mum's place in", "his flat in").
+function verbCue(k: number): boolean {
+  const p = tokens[k - 1];
+  if (p === undefined || !PLACE_PREPS.has(p.key)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) if (has(tokens[j]!, W.LocVerb) || (j === k - 2 && DWELLINGS.has(tokens[j]!.key))) return true;
+  return false;
+}
+const LINE_START_RE = /(?:^|\n)[ \t]*(?:[-*•]|\d+[.)])?[ \t]*$/;
+const lineStart = (k: number): boolean => tokens[k]!.lineIndex === 0 || LINE_START_RE.test(text.slice(Math.max(0, tokens[k]!.start - 6), tokens[k]!.start));
+const joined = (a: number, b: number): string => tokens.slice(a, b + 1).map((t) => t.key).join(' ');
+const upperLine = (t: Token): boolean => !t.caseInformative && t.shape === 'upper';
+const unknownWord = (t: Token): boolean => (t.flags & ~(W.CityStart | W.Popular)) === 0;
 
-    // 1. A town before its province or state.
-    if (placeWord(t) && (placeCue(i) || lineStart(i))) {
-      const cued = placeCue(i);
-      let took = false;
-      let b = i;
-      while (b + 1 < n && b - i < 2 && tokens[b + 1]!.tightBefore && placeWord(tokens[b + 1]!)) b++;
-      // The region may be the run's last word ("Ames IA" read as a run of two): try each end.
-      for (let e = b; e >= i; e--) {
-        const m = REGION_AFTER_RE.exec(text.slice(tokens[e]!.end, tokens[e]!.end + 32));
-        if (!m) continue;
-        const region = m[2]!;
-        const comma = m[1] === ',';
-        const abbr = /^[A-Z.]+$/.test(region);
-        const known = abbr ? REGION_ABBREVIATIONS.has(region) || US_ABBREVIATIONS.has(region) : true;
-        if (!known) continue;
-        // Without a comma: an abbreviation that is no word, in a line that has lower case to tell.
-        if (!comma && (!abbr || AMBIGUOUS_WITHOUT_COMMA.has(region) || !t.caseInformative)) continue;
-        // A full region name after a comma needs a word of place before the town ("Smith, Alberta"),
-        // and so does a US state at a line's start ("Jo Vale, MD" signs a letter).
-        if (!cued && (!abbr || !REGION_ABBREVIATIONS.has(region))) continue;
-        // In a line of capitals case says nothing: "TO CONTINUE, CT DRAINAGE", "CHANGED TO NRB, NT
-        // SUCTIONED" are orders. There the town must be no shorthand, the region no clinical
-        // abbreviation, and before a US state no vocabulary either.
-        if (!t.caseInformative && (CAPS_UNSAFE_REGIONS.has(region) || tokens.slice(i, e + 1).some((w) => CLINICAL_SHORTHAND.has(w.key) || (US_ABBREVIATIONS.has(region) && has(w, W.Common))))) continue;
-        // "in Ontario, CA", "to Texas, US": a region or country is no town.
-        if (isPlaceWord(joined(i, e))) continue;
-        push(t.start, tokens[e]!.end + m[0].length, 'GEO', 6, 'place: a town before its province or state (Red Deer, AB)');
-        i = e;
-        took = true;
-        break;
-      }
-      if (took) continue;
-    }
+// Each rule below returns the index of the last token it took (the scan goes on after it), or -1
+// when it takes nothing and the next rule reads the token.
 
-    // 2. Capitalised words after a word of place that name a kind of place, or after a verb of living
-    //    or moving. (Mixed case only: in capitals every word looks like this.)
-    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && placeCue(i)) {
-      let b = i;
-      while (b + 1 < n && b - i < 3 && tokens[b + 1]!.tightBefore && !tokens[b + 1]!.sentenceStart && tokens[b + 1]!.shape === 'title' && placeWord(tokens[b + 1]!)) b++;
-      const kind = b > i && (PLACE_KIND_LAST.has(tokens[b]!.key) || PLACE_KIND_FIRST.has(t.key));
-      const run = tokens.slice(i, b + 1);
-      // ("lives in Thunder Bay", "moved to Little Italy"; not a person, "moved in with Maria Lopez",
-      // and no clinical or programme words, "admitted to Intensive Outpatient".)
-      // ("talked to Grace Hill": after "to" a given name and a surname are a person, kind word or not.)
-      const person = b === i + 1 && has(t, W.First) && has(tokens[b]!, W.Last) && (has(t, W.Popular) || !has(t, W.Common));
-      const toPerson = person && tokens[i - 1]!.key === 'to';
-      // (Not the modifier of a noun after it: "lives at Carpenter Assisted living".)
-      const after = tokens[b + 1];
-      const modifier = after !== undefined && after.tightBefore && after.shape === 'lower' && !has(after, W.Function | W.CoreStop);
-      const moved = b > i && verbCue(i) && !person && !modifier && !run.some((w) => has(w, W.Clinical | W.NotName));
-      if (((kind && !toPerson) || moved) && !isPlaceWord(joined(i, b))) {
-        push(t.start, tokens[b]!.end, 'GEO', 5, 'place: capitalised words after a word of place, ending or starting with a kind of place');
-        i = b;
-        continue;
-      }
-    }
+// 1. A town before its province or state.
+function townBeforeRegion(i: number): number {
+  const t = tokens[i]!;
+  if (!(placeWord(t) && (placeCue(i) || lineStart(i)))) return -1;
+  const cued = placeCue(i);
+  let b = i;
+  while (b + 1 < n && b - i < 2 && tokens[b + 1]!.tightBefore && placeWord(tokens[b + 1]!)) b++;
+  // The region may be the run's last word ("Ames IA" read as a run of two): try each end.
+  for (let e = b; e >= i; e--) {
+    const m = REGION_AFTER_RE.exec(text.slice(tokens[e]!.end, tokens[e]!.end + 32));
+    if (!m) continue;
+    const region = m[2]!;
+    const comma = m[1] === ',';
+    const abbr = /^[A-Z.]+$/.test(region);
+    const known = abbr ? REGION_ABBREVIATIONS.has(region) || US_ABBREVIATIONS.has(region) : true;
+    if (!known) continue;
+    // Without a comma: an abbreviation that is no word, in a line that has lower case to tell.
+    if (!comma && (!abbr || AMBIGUOUS_WITHOUT_COMMA.has(region) || !t.caseInformative)) continue;
+    // A full region name after a comma needs a word of place before the town ("Smith, Alberta"),
+    // and so does a US state at a line's start ("Jo Vale, MD" signs a letter).
+    if (!cued && (!abbr || !REGION_ABBREVIATIONS.has(region))) continue;
+    // In a line of capitals case says nothing: "TO CONTINUE, CT DRAINAGE", "CHANGED TO NRB, NT
+    // SUCTIONED" are orders. There the town must be no shorthand, the region no clinical
+    // abbreviation, and before a US state no vocabulary either.
+    if (!t.caseInformative && (CAPS_UNSAFE_REGIONS.has(region) || tokens.slice(i, e + 1).some((w) => CLINICAL_SHORTHAND.has(w.key) || (US_ABBREVIATIONS.has(region) && has(w, W.Common))))) continue;
+    // "in Ontario, CA", "to Texas, US": a region or country is no town.
+    if (isPlaceWord(joined(i, e))) continue;
+    push(t.start, tokens[e]!.end + m[0].length, 'GEO', 6, 'place: a town before its province or state (Red Deer, AB)');
+    return e;
+  }
+  return -1;
+}
 
-    // 3. A capitalised word before the site of an organisation: "our Millersville office".
-    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && !has(t, W.Everyday | W.Clinical | W.Popular) && !has(t, W.First)) {
-      const p = tokens[i - 1];
-      const q = tokens[i + 1];
-      if (p !== undefined && t.tightBefore && SITE_DETERMINERS.has(p.key) && q !== undefined && q.tightBefore && q.shape === 'lower' && SITE_NOUNS.has(q.key)) {
-        push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before the site of an organisation (our … office)');
-        continue;
-      }
-    }
+// 2. Capitalised words after a word of place that name a kind of place, or after a verb of living
+//    or moving. (Mixed case only: in capitals every word looks like this.)
+function kindOfPlace(i: number): number {
+  const t = tokens[i]!;
+  if (!(t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && placeCue(i))) return -1;
+  let b = i;
+  while (b + 1 < n && b - i < 3 && tokens[b + 1]!.tightBefore && !tokens[b + 1]!.sentenceStart && tokens[b + 1]!.shape === 'title' && placeWord(tokens[b + 1]!)) b++;
+  const kind = b > i && (PLACE_KIND_LAST.has(tokens[b]!.key) || PLACE_KIND_FIRST.has(t.key));
+  const run = tokens.slice(i, b + 1);
+  // ("lives in Thunder Bay", "moved to Little Italy"; not a person, "moved in with Maria Lopez",
+  // and no clinical or programme words, "admitted to Intensive Outpatient".)
+  // ("talked to Grace Hill": after "to" a given name and a surname are a person, kind word or not.)
+  const person = b === i + 1 && has(t, W.First) && has(tokens[b]!, W.Last) && (has(t, W.Popular) || !has(t, W.Common));
+  const toPerson = person && tokens[i - 1]!.key === 'to';
+  // (Not the modifier of a noun after it: "lives at Carpenter Assisted living".)
+  const after = tokens[b + 1];
+  const modifier = after !== undefined && after.tightBefore && after.shape === 'lower' && !has(after, W.Function | W.CoreStop);
+  const moved = b > i && verbCue(i) && !person && !modifier && !run.some((w) => has(w, W.Clinical | W.NotName));
+  if (((kind && !toPerson) || moved) && !isPlaceWord(joined(i, b))) {
+    push(t.start, tokens[b]!.end, 'GEO', 5, 'place: capitalised words after a word of place, ending or starting with a kind of place');
+    return b;
+  }
+  return -1;
+}
 
-    // 3'. The same in lower case, for a word no list knows: "seen at eastview office".
-    if (t.shape === 'lower' && t.key.length >= 5 && !has(t, W.Common | W.Name | W.Clinical | W.Function | W.CoreStop | W.Place | W.NotName | W.Calendar) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
-      const p = tokens[i - 1];
-      const q = tokens[i + 1];
-      if (p !== undefined && t.tightBefore && (SITE_DETERMINERS.has(p.key) || p.key === 'at') && q !== undefined && q.tightBefore && SITE_NOUNS.has(q.key)) {
-        push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before the site of an organisation (our … office)');
-        continue;
-      }
-    }
-
-    // 4. Lower case: an unknown word after a verb of living or moving and a word of place, and a
-    //    gazetteer town that is no word and no name after a word of place.
-    if (t.shape === 'lower' && t.key.length >= 4 && !t.sentenceStart && placeCue(i) && tokens[i - 1]!.key !== 'at' && tokens[i - 1]!.key !== 'on' && tokens[i - 1]!.key !== 'off') {
-      const nothing = !has(t, W.Common | W.Name | W.Clinical | W.Function | W.CoreStop | W.Place | W.NotName | W.Calendar);
-      const unknownTown = nothing && t.key.length >= 5 && verbCue(i) && !looksMisspelt(t.key) && !looksAbbreviated(t.key) && !/^[ \t]*\d/.test(text.slice(t.end, t.end + 4));
-      // (After a verb of living or a home, a town that is also a rare surname: "her mum's place in leeds".)
-      const town = has(t, W.CityStart) && !has(t, W.Common | W.Clinical | W.Function | W.Popular) && (!has(t, W.Name) || verbCue(i)) && matchCity(resources(), tokens, i, text) === 1;
-      if (unknownTown || town) push(t.start, t.end, 'GEO', 5, 'place: a lower-case town after a word of place');
+// 3. A capitalised word before the site of an organisation: "our Millersville office"; 3'. the same
+//    in lower case, for a word no list knows: "seen at eastview office".
+function beforeSite(i: number): number {
+  const t = tokens[i]!;
+  if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && !has(t, W.Everyday | W.Clinical | W.Popular) && !has(t, W.First)) {
+    const p = tokens[i - 1];
+    const q = tokens[i + 1];
+    if (p !== undefined && t.tightBefore && SITE_DETERMINERS.has(p.key) && q !== undefined && q.tightBefore && q.shape === 'lower' && SITE_NOUNS.has(q.key)) {
+      push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before the site of an organisation (our … office)');
+      return i;
     }
   }
-  // Second pass: cues that span other shapes of text.
-  const upperLine = (t: Token): boolean => !t.caseInformative && t.shape === 'upper';
-  const unknownWord = (t: Token): boolean => (t.flags & ~(W.CityStart | W.Popular)) === 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+  if (t.shape === 'lower' && t.key.length >= 5 && !has(t, W.Common | W.Name | W.Clinical | W.Function | W.CoreStop | W.Place | W.NotName | W.Calendar) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
     const p = tokens[i - 1];
-    const next = tokens[i + 1];
+    const q = tokens[i + 1];
+    if (p !== undefined && t.tightBefore && (SITE_DETERMINERS.has(p.key) || p.key === 'at') && q !== undefined && q.tightBefore && SITE_NOUNS.has(q.key)) {
+      push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before the site of an organisation (our … office)');
+      return i;
+    }
+  }
+  return -1;
+}
 
-    // 5. In a line of capitals a town the gazetteer knows by two or more words, after a word of place
-    //    ("LEFT FOR HER MOTHER'S IN LAKE CHARLES"): one word alone could be any word in capitals.
-    if (upperLine(t) && placeCue(i) && PLACE_PREPS.has(p!.key) && !has(t, W.Function | W.CoreStop)) {
-      const len = matchCity(resources(), tokens, i, text);
-      const words = tokens.slice(i, i + len);
-      if (len >= 2 && words.every((w) => !CLINICAL_SHORTHAND.has(w.key) && !digitBeside(w)) && !isPlaceWord(joined(i, i + len - 1))) {
-        push(t.start, tokens[i + len - 1]!.end, 'GEO', 5, 'place: a town of two words or more after a word of place, in capitals');
-        i += len - 1;
-        continue;
-      }
-    }
+// 4. Lower case: an unknown word after a verb of living or moving and a word of place, and a
+//    gazetteer town that is no word and no name after a word of place.
+function lowerTown(i: number): void {
+  const t = tokens[i]!;
+  if (t.shape === 'lower' && t.key.length >= 4 && !t.sentenceStart && placeCue(i) && tokens[i - 1]!.key !== 'at' && tokens[i - 1]!.key !== 'on' && tokens[i - 1]!.key !== 'off') {
+    const nothing = !has(t, W.Common | W.Name | W.Clinical | W.Function | W.CoreStop | W.Place | W.NotName | W.Calendar);
+    const unknownTown = nothing && t.key.length >= 5 && verbCue(i) && !looksMisspelt(t.key) && !looksAbbreviated(t.key) && !/^[ \t]*\d/.test(text.slice(t.end, t.end + 4));
+    // (After a verb of living or a home, a town that is also a rare surname: "her mum's place in leeds".)
+    const town = has(t, W.CityStart) && !has(t, W.Common | W.Clinical | W.Function | W.Popular) && (!has(t, W.Name) || verbCue(i)) && matchCity(resources(), tokens, i, text) === 1;
+    if (unknownTown || town) push(t.start, t.end, 'GEO', 5, 'place: a lower-case town after a word of place');
+  }
+}
 
-    // 6. A mount, fort, lake or port and its name after a word of place, in any case ("AT MOUNT
-    //    CARMEL", "at Greater Mount Olive"), with a qualifier before it.
-    if (placeCue(i) && (capital(t) || t.shape === 'upper')) {
-      let k = i;
-      if (PLACE_QUALIFIERS.has(t.key) && tokens[k + 1]?.tightBefore) k++;
-      const kindWord = tokens[k]!;
-      const nameWord = tokens[k + 1];
-      if (PLACE_KIND_FIRST.has(kindWord.key) && kindWord.shape === t.shape && nameWord !== undefined && nameWord.tightBefore && nameWord.shape === t.shape && nameWord.key.length >= 3 && !has(nameWord, W.Function | W.CoreStop | W.Calendar) && !CLINICAL_SHORTHAND.has(nameWord.key) && !digitBeside(nameWord)) {
-        push(t.start, nameWord.end, 'GEO', 5, 'place: a mount, fort, lake or port named after a word of place');
-        i = k + 1;
-        continue;
-      }
-    }
+// 5. In a line of capitals a town the gazetteer knows by two or more words, after a word of place
+//    ("LEFT FOR HER MOTHER'S IN LAKE CHARLES"): one word alone could be any word in capitals.
+function capsTown(i: number): number {
+  const t = tokens[i]!;
+  if (!(upperLine(t) && placeCue(i) && PLACE_PREPS.has(tokens[i - 1]!.key) && !has(t, W.Function | W.CoreStop))) return -1;
+  const len = matchCity(resources(), tokens, i, text);
+  const words = tokens.slice(i, i + len);
+  if (len >= 2 && words.every((w) => !CLINICAL_SHORTHAND.has(w.key) && !digitBeside(w)) && !isPlaceWord(joined(i, i + len - 1))) {
+    push(t.start, tokens[i + len - 1]!.end, 'GEO', 5, 'place: a town of two words or more after a word of place, in capitals');
+    return i + len - 1;
+  }
+  return -1;
+}
 
-    // 7. A neighbourhood named after another place: "in Little Havana", "from Greater Leeds".
-    if (t.caseInformative && t.shape === 'title' && PLACE_QUALIFIERS.has(t.key) && placeCue(i) && next !== undefined && next.tightBefore && next.shape === 'title' && (has(next, W.Place) || (has(next, W.CityStart) && !has(next, W.Common))) && !has(next, W.Function | W.Clinical) && !isPlaceWord(joined(i, i + 1))) {
-      push(t.start, next.end, 'GEO', 5, 'place: a neighbourhood named after another place (Little …, Greater …)');
-      i++;
-      continue;
-    }
+// 6. A mount, fort, lake or port and its name after a word of place, in any case ("AT MOUNT
+//    CARMEL", "at Greater Mount Olive"), with a qualifier before it.
+function mountOrFort(i: number): number {
+  const t = tokens[i]!;
+  if (!(placeCue(i) && (capital(t) || t.shape === 'upper'))) return -1;
+  let k = i;
+  if (PLACE_QUALIFIERS.has(t.key) && tokens[k + 1]?.tightBefore) k++;
+  const kindWord = tokens[k]!;
+  const nameWord = tokens[k + 1];
+  if (PLACE_KIND_FIRST.has(kindWord.key) && kindWord.shape === t.shape && nameWord !== undefined && nameWord.tightBefore && nameWord.shape === t.shape && nameWord.key.length >= 3 && !has(nameWord, W.Function | W.CoreStop | W.Calendar) && !CLINICAL_SHORTHAND.has(nameWord.key) && !digitBeside(nameWord)) {
+    push(t.start, nameWord.end, 'GEO', 5, 'place: a mount, fort, lake or port named after a word of place');
+    return k + 1;
+  }
+  return -1;
+}
 
-    // 8. A street corner written by its numbered street: "on Birch and 12th", "at 3rd & Vine".
-    if (p !== undefined && t.tightBefore && (p.key === 'on' || p.key === 'at' || p.key === 'of' || p.key === 'near') && next !== undefined && (next.key === 'and' || text[next.start] === '&' || text.slice(t.end, t.end + 3) === ' & ')) {
-      const ampersand = text.slice(t.end, t.end + 3) === ' & ';
-      const afterStart = ampersand ? t.end + 3 : next.end + 1;
-      const m = /^(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(afterStart, afterStart + 12));
-      const left = /^\d{1,3}(?:st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2).split(/\s/)[0]!) ? text.slice(t.start, t.end + 2).split(/\s/)[0]! : null;
-      const leftWord = t.shape === 'title' && t.caseInformative && !has(t, W.Function | W.Clinical | W.Calendar) && !t.sentenceStart;
-      const rightOrdinal = m !== null && /^\d/.test(m[0]);
-      if (m && ((leftWord && rightOrdinal) || (left !== null && !rightOrdinal && /^\p{Lu}/u.test(m[0])))) {
-        push(t.start, afterStart + m[0].length, 'GEO', 5, 'place: a street corner (… and 9th)');
-        while (i + 1 < n && tokens[i + 1]!.start < afterStart + m[0].length) i++;
-        continue;
-      }
-    }
+// 7. A neighbourhood named after another place: "in Little Havana", "from Greater Leeds".
+function neighbourhood(i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.caseInformative && t.shape === 'title' && PLACE_QUALIFIERS.has(t.key) && placeCue(i) && next !== undefined && next.tightBefore && next.shape === 'title' && (has(next, W.Place) || (has(next, W.CityStart) && !has(next, W.Common))) && !has(next, W.Function | W.Clinical) && !isPlaceWord(joined(i, i + 1))) {
+    push(t.start, next.end, 'GEO', 5, 'place: a neighbourhood named after another place (Little …, Greater …)');
+    return i + 1;
+  }
+  return -1;
+}
 
-    // 9. An institution's acronym after "at" in a line that has lower case: a word of capitals that no
-    //    list knows ("follow-up at NWRH"). (Not after "to" or "from": "weaned from BiPAP to NRB",
-    //    "moved from the MICU to CCU" are units and devices.)
-    if (t.caseInformative && t.shape === 'upper' && t.key.length >= 3 && t.key.length <= 6 && /^[A-Z]+$/.test(t.text) && unknownWord(t) && p !== undefined && t.tightBefore && p.key === 'at' && !CLINICAL_SHORTHAND.has(t.key) && !SERVICE_ACRONYMS.has(t.key) && !US_ABBREVIATIONS.has(t.text) && !REGION_ABBREVIATIONS.has(t.text) && !digitBeside(t) && !/^[ \t]*[-/]?\d/.test(text.slice(t.end, t.end + 4))) {
-      push(t.start, t.end, 'GEO', 5, "place: an institution's acronym after at, to or from");
-      continue;
-    }
+// 8. A street corner written by its numbered street: "on Birch and 12th", "at 3rd & Vine".
+function streetCorner(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!(p !== undefined && t.tightBefore && (p.key === 'on' || p.key === 'at' || p.key === 'of' || p.key === 'near') && next !== undefined && (next.key === 'and' || text[next.start] === '&' || text.slice(t.end, t.end + 3) === ' & '))) return -1;
+  const ampersand = text.slice(t.end, t.end + 3) === ' & ';
+  const afterStart = ampersand ? t.end + 3 : next.end + 1;
+  const m = /^(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(afterStart, afterStart + 12));
+  const left = /^\d{1,3}(?:st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2).split(/\s/)[0]!) ? text.slice(t.start, t.end + 2).split(/\s/)[0]! : null;
+  const leftWord = t.shape === 'title' && t.caseInformative && !has(t, W.Function | W.Clinical | W.Calendar) && !t.sentenceStart;
+  const rightOrdinal = m !== null && /^\d/.test(m[0]);
+  if (m && ((leftWord && rightOrdinal) || (left !== null && !rightOrdinal && /^\p{Lu}/u.test(m[0])))) {
+    push(t.start, afterStart + m[0].length, 'GEO', 5, 'place: a street corner (… and 9th)');
+    let j = i;
+    while (j + 1 < n && tokens[j + 1]!.start < afterStart + m[0].length) j++;
+    return j;
+  }
+  return -1;
+}
 
-    // 10. A word no list knows, capitalised mid-sentence after a verb of living or of still being
-    //     somewhere ("his aunt is still in Oyotunji", "lives in Qaqortoq").
-    if (t.caseInformative && t.shape === 'title' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.sentenceStart && t.key.length >= 4 && (t.flags & ~(W.CityStart | W.Popular | W.Common | W.Name)) === 0 && !has(t, W.Everyday) && p !== undefined && t.tightBefore && (p.key === 'in' || p.key === 'from') && !looksMisspelt(t.key)) {
-      const q = tokens[i - 2];
-      const living = verbCue(i) || (q !== undefined && (q.key === 'still' || q.key === 'back' || q.key === 'lives' || q.key === 'born' || q.key === 'is' || q.key === 'are' || q.key === 'was'));
-      const run = next !== undefined && next.tightBefore && next.shape === 'title' && !next.sentenceStart;
-      // (A word the dictionary has must be a town the gazetteer knows: "still in Kindergarten" stays.)
-      const town = unknownWord(t) || matchCity(resources(), tokens, i, text) === 1;
-      if (living && !run && town) {
-        push(t.start, t.end, 'GEO', 5, 'place: an unknown capitalised word where someone lives or is');
-        continue;
-      }
-    }
+// 9. An institution's acronym after "at" in a line that has lower case: a word of capitals that no
+//    list knows ("follow-up at NWRH"). (Not after "to" or "from": "weaned from BiPAP to NRB",
+//    "moved from the MICU to CCU" are units and devices.)
+function institutionAcronym(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (t.caseInformative && t.shape === 'upper' && t.key.length >= 3 && t.key.length <= 6 && /^[A-Z]+$/.test(t.text) && unknownWord(t) && p !== undefined && t.tightBefore && p.key === 'at' && !CLINICAL_SHORTHAND.has(t.key) && !SERVICE_ACRONYMS.has(t.key) && !US_ABBREVIATIONS.has(t.text) && !REGION_ABBREVIATIONS.has(t.text) && !digitBeside(t) && !/^[ \t]*[-/]?\d/.test(text.slice(t.end, t.end + 4))) {
+    push(t.start, t.end, 'GEO', 5, "place: an institution's acronym after at, to or from");
+    return i;
+  }
+  return -1;
+}
 
-    // 11. A given name opening a sentence before a verb of consent or report: "Rowan agreed by phone".
-    if (t.caseInformative && t.shape === 'title' && t.sentenceStart && has(t, W.First) && !has(t, W.Function | W.Clinical | W.Relation | W.Role | W.Title | W.Calendar | W.Month | W.Speech) && !MODAL_WORDS.has(t.key) && next !== undefined && next.tightBefore && next.shape === 'lower' && ASSENT_VERBS.has(next.key) && text.slice(t.end, next.start) === ' ') {
-      push(t.start, t.end, 'NAME', 4, 'name: a given name opening a sentence before a verb of consent or report');
-      continue;
+// 10. A word no list knows, capitalised mid-sentence after a verb of living or of still being
+//     somewhere ("his aunt is still in Oyotunji", "lives in Qaqortoq").
+function whereSomeoneIs(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.caseInformative && t.shape === 'title' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.sentenceStart && t.key.length >= 4 && (t.flags & ~(W.CityStart | W.Popular | W.Common | W.Name)) === 0 && !has(t, W.Everyday) && p !== undefined && t.tightBefore && (p.key === 'in' || p.key === 'from') && !looksMisspelt(t.key)) {
+    const q = tokens[i - 2];
+    const living = verbCue(i) || (q !== undefined && (q.key === 'still' || q.key === 'back' || q.key === 'lives' || q.key === 'born' || q.key === 'is' || q.key === 'are' || q.key === 'was'));
+    const run = next !== undefined && next.tightBefore && next.shape === 'title' && !next.sentenceStart;
+    // (A word the dictionary has must be a town the gazetteer knows: "still in Kindergarten" stays.)
+    const town = unknownWord(t) || matchCity(resources(), tokens, i, text) === 1;
+    if (living && !run && town) {
+      push(t.start, t.end, 'GEO', 5, 'place: an unknown capitalised word where someone lives or is');
+      return i;
     }
+  }
+  return -1;
+}
 
-    // 12. A name after the label of the person a shorthand note is about, at a line's start:
-    //     "pt ana vale seen", "CL DARIUS 50 MIN"; and a name that opens a line before age and sex
-    //     ("Ottoline 71F").
-    if (PERSON_LABELS.has(t.key) && lineStart(i) && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && (next.shape === t.shape || next.shape === 'title')) {
-      const given = (w: Token): boolean => has(w, W.First) && (has(w, W.Popular) || !has(w, W.Common)) && !has(w, W.Function | W.Clinical | W.Relation | W.Role | W.Title | W.Calendar | W.Month | W.Speech) && !MODAL_WORDS.has(w.key) && !CLINICAL_SHORTHAND.has(w.key) && !digitBeside(w);
-      // (Not a verb misspelt as a name, "pt denyse nausea": the name is spelt as no word is near, and
-      // what follows it is no symptom.)
-      if (given(next) && !looksMisspelt(next.key)) {
-        const last = tokens[i + 2];
-        const withLast = last !== undefined && last.tightBefore && text.slice(next.end, last.start) === ' ' && last.shape === next.shape && has(last, W.Last) && !has(last, W.Common | W.Clinical | W.Function) && !CLINICAL_SHORTHAND.has(last.key);
-        const end = withLast ? last.end : next.end;
-        const after = tokens[withLast ? i + 3 : i + 2];
-        if (after !== undefined && after.tightBefore && (has(after, W.Clinical) || CLINICAL_SHORTHAND.has(after.key)) && !/^\d/.test(after.text)) continue;
-        push(next.start, end, 'NAME', 4, 'name: after the label of the person a note is about (pt …, CL …)');
-        i += withLast ? 2 : 1;
-        continue;
-      }
-    }
-    if (t.shape === 'title' && lineStart(i) && has(t, W.First) && !has(t, W.Common | W.Function | W.Clinical | W.Calendar | W.Month) && /^[ \t]+\d{1,3}[ \t]?(?:[MF]|y\/?o|yo)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 10))) {
-      push(t.start, t.end, 'NAME', 4, 'name: opening a line before age and sex (… 71F)');
-      continue;
-    }
+// 11. A given name opening a sentence before a verb of consent or report: "Rowan agreed by phone".
+function nameBeforeAssent(i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.caseInformative && t.shape === 'title' && t.sentenceStart && has(t, W.First) && !has(t, W.Function | W.Clinical | W.Relation | W.Role | W.Title | W.Calendar | W.Month | W.Speech) && !MODAL_WORDS.has(t.key) && next !== undefined && next.tightBefore && next.shape === 'lower' && ASSENT_VERBS.has(next.key) && text.slice(t.end, next.start) === ' ') {
+    push(t.start, t.end, 'NAME', 4, 'name: a given name opening a sentence before a verb of consent or report');
+    return i;
+  }
+  return -1;
+}
 
-    // 13. "the Maplewood community room": a capitalised word, a noun of use, and the room or site.
-    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && !has(t, W.Everyday | W.Clinical | W.Popular | W.First) && p !== undefined && t.tightBefore && SITE_DETERMINERS.has(p.key)) {
-      const mod = tokens[i + 1];
-      const room = tokens[i + 2];
-      if (mod !== undefined && room !== undefined && mod.tightBefore && room.tightBefore && mod.shape === 'lower' && room.shape === 'lower' && SITE_MODIFIERS.has(mod.key) && SITE_ROOMS.has(room.key)) {
-        push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before a community room or site');
-        continue;
-      }
+// 12. A name after the label of the person a shorthand note is about, at a line's start:
+//     "pt ana vale seen", "CL DARIUS 50 MIN"; and a name that opens a line before age and sex
+//     ("Ottoline 71F").
+const givenAfterLabel = (w: Token): boolean => has(w, W.First) && (has(w, W.Popular) || !has(w, W.Common)) && !has(w, W.Function | W.Clinical | W.Relation | W.Role | W.Title | W.Calendar | W.Month | W.Speech) && !MODAL_WORDS.has(w.key) && !CLINICAL_SHORTHAND.has(w.key) && !digitBeside(w);
+function nameAtLineStart(i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (PERSON_LABELS.has(t.key) && lineStart(i) && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && (next.shape === t.shape || next.shape === 'title')) {
+    // (Not a verb misspelt as a name, "pt denyse nausea": the name is spelt as no word is near, and
+    // what follows it is no symptom.)
+    if (givenAfterLabel(next) && !looksMisspelt(next.key)) {
+      const last = tokens[i + 2];
+      const withLast = last !== undefined && last.tightBefore && text.slice(next.end, last.start) === ' ' && last.shape === next.shape && has(last, W.Last) && !has(last, W.Common | W.Clinical | W.Function) && !CLINICAL_SHORTHAND.has(last.key);
+      const end = withLast ? last.end : next.end;
+      const after = tokens[withLast ? i + 3 : i + 2];
+      if (after !== undefined && after.tightBefore && (has(after, W.Clinical) || CLINICAL_SHORTHAND.has(after.key)) && !/^\d/.test(after.text)) return i;
+      push(next.start, end, 'NAME', 4, 'name: after the label of the person a note is about (pt …, CL …)');
+      return withLast ? i + 2 : i + 1;
     }
+  }
+  if (t.shape === 'title' && lineStart(i) && has(t, W.First) && !has(t, W.Common | W.Function | W.Clinical | W.Calendar | W.Month) && /^[ \t]+\d{1,3}[ \t]?(?:[MF]|y\/?o|yo)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 10))) {
+    push(t.start, t.end, 'NAME', 4, 'name: opening a line before age and sex (… 71F)');
+    return i;
+  }
+  return -1;
+}
 
-    // 14. A hospital or clinic named by words that are not all generic, after at, to or from
-    //     ("admitted to Lakeshore Regional Medical Center", "SEEN AT ST. JUDE'S HOSPITAL").
-    if (p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && (t.shape === 'title' || upperLine(t)) && !t.sentenceStart) {
-      let b = i;
-      let head = -1;
-      // (The words follow one another, or a saint's abbreviation: "St. Jude's".)
-      const joins = (a: Token, c: Token): boolean => c.tightBefore || ((a.key === 'st' || a.key === 'mt') && /^\.[ \t]+$/.test(text.slice(a.end, c.start)));
-      while (b + 1 < n && b - i < 6 && joins(tokens[b]!, tokens[b + 1]!) && (tokens[b + 1]!.shape === t.shape || (tokens[b + 1]!.key === 'of' && b > i))) {
-        b++;
-        const k = tokens[b]!.key;
-        if (FACILITY_HEADS.has(k) || (b > i && FACILITY_HEADS_TWO.has(`${tokens[b - 1]!.key} ${k}`))) head = b;
-      }
-      if (head > i) {
-        const words = tokens.slice(i, head + 1);
-        // (In capitals, where case tells nothing, a word no vocabulary has: "ORIENTED TO SELF AND
-        // HOSPITAL", "AT OUTSIDE HOSPITAL" name none.)
-        // A clinic is named for what it treats as often as for a place ("Lipid Clinic", "Wound Clinic"):
-        // there the word of its own must be no word of the vocabulary.
-        const clinic = tokens[head]!.key === 'clinic' || tokens[head]!.key === 'hospice';
-        const proper = words.some((w) => !FACILITY_GENERIC.has(w.key) && !FACILITY_HEADS.has(w.key) && !has(w, W.Function | W.CoreStop) && ((t.caseInformative && !clinic) || !has(w, W.Common | W.Clinical)));
-        if (proper && !words.some((w) => digitBeside(w) || has(w, W.Calendar | W.Month))) {
-          push(t.start, tokens[head]!.end, 'GEO', 5, 'place: a hospital or clinic named after at, to or from');
-          i = head;
-          continue;
-        }
-      }
+// 13. "the Maplewood community room": a capitalised word, a noun of use, and the room or site.
+function communityRoom(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeWord(t) && !has(t, W.Everyday | W.Clinical | W.Popular | W.First) && p !== undefined && t.tightBefore && SITE_DETERMINERS.has(p.key)) {
+    const mod = tokens[i + 1];
+    const room = tokens[i + 2];
+    if (mod !== undefined && room !== undefined && mod.tightBefore && room.tightBefore && mod.shape === 'lower' && room.shape === 'lower' && SITE_MODIFIERS.has(mod.key) && SITE_ROOMS.has(room.key)) {
+      push(t.start, t.end, 'GEO', 5, 'place: a town or neighbourhood before a community room or site');
+      return i;
     }
+  }
+  return -1;
+}
 
-    // 15. A saint's name with its possessive, which names a church, school or hospital ("St. Kilda's").
-    if ((t.key === 'st' || t.key === 'saint') && capital(t) && next !== undefined && capital(next) && /^\.?[ \t]+$/.test(text.slice(t.end, next.start)) && /['’]s$/i.test(next.text) && !has(next, W.Function | W.CoreStop)) {
-      push(t.start, next.end, 'GEO', 5, "place: a saint's name with its possessive");
-      i++;
-      continue;
+// 14. A hospital or clinic named by words that are not all generic, after at, to or from
+//     ("admitted to Lakeshore Regional Medical Center", "SEEN AT ST. JUDE'S HOSPITAL").
+// (The words follow one another, or a saint's abbreviation: "St. Jude's".)
+const facilityJoins = (a: Token, c: Token): boolean => c.tightBefore || ((a.key === 'st' || a.key === 'mt') && /^\.[ \t]+$/.test(text.slice(a.end, c.start)));
+function namedFacility(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (!(p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && (t.shape === 'title' || upperLine(t)) && !t.sentenceStart)) return -1;
+  let b = i;
+  let head = -1;
+  while (b + 1 < n && b - i < 6 && facilityJoins(tokens[b]!, tokens[b + 1]!) && (tokens[b + 1]!.shape === t.shape || (tokens[b + 1]!.key === 'of' && b > i))) {
+    b++;
+    const k = tokens[b]!.key;
+    if (FACILITY_HEADS.has(k) || (b > i && FACILITY_HEADS_TWO.has(`${tokens[b - 1]!.key} ${k}`))) head = b;
+  }
+  if (head > i) {
+    const words = tokens.slice(i, head + 1);
+    // (In capitals, where case tells nothing, a word no vocabulary has: "ORIENTED TO SELF AND
+    // HOSPITAL", "AT OUTSIDE HOSPITAL" name none.)
+    // A clinic is named for what it treats as often as for a place ("Lipid Clinic", "Wound Clinic"):
+    // there the word of its own must be no word of the vocabulary.
+    const clinic = tokens[head]!.key === 'clinic' || tokens[head]!.key === 'hospice';
+    const proper = words.some((w) => !FACILITY_GENERIC.has(w.key) && !FACILITY_HEADS.has(w.key) && !has(w, W.Function | W.CoreStop) && ((t.caseInformative && !clinic) || !has(w, W.Common | W.Clinical)));
+    if (proper && !words.some((w) => digitBeside(w) || has(w, W.Calendar | W.Month))) {
+      push(t.start, tokens[head]!.end, 'GEO', 5, 'place: a hospital or clinic named after at, to or from');
+      return head;
     }
+  }
+  return -1;
+}
 
-    // 16. An acronym no list knows after a place's name after a word of place: "at Bethel AMEZ".
-    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeCue(i) && placeWord(t) && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && next.shape === 'upper' && /^[A-Z]{2,5}$/.test(next.text) && !has(next, W.Common | W.Clinical | W.Function | W.CoreStop | W.Calendar | W.Place | W.NotName) && !CLINICAL_SHORTHAND.has(next.key) && !US_ABBREVIATIONS.has(next.text) && !REGION_ABBREVIATIONS.has(next.text) && !has(t, W.Clinical | W.Everyday)) {
-      push(t.start, next.end, 'GEO', 5, 'place: a named place and its acronym after a word of place');
-      i++;
-      continue;
-    }
+// 15. A saint's name with its possessive, which names a church, school or hospital ("St. Kilda's");
+// 16. an acronym no list knows after a place's name after a word of place: "at Bethel AMEZ";
+// 17. a landmark named by one word with a capital: "walked along the Boardwalk".
+function saintsAcronymsLandmarks(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((t.key === 'st' || t.key === 'saint') && capital(t) && next !== undefined && capital(next) && /^\.?[ \t]+$/.test(text.slice(t.end, next.start)) && /['’]s$/i.test(next.text) && !has(next, W.Function | W.CoreStop)) {
+    push(t.start, next.end, 'GEO', 5, "place: a saint's name with its possessive");
+    return i + 1;
+  }
+  if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && placeCue(i) && placeWord(t) && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && next.shape === 'upper' && /^[A-Z]{2,5}$/.test(next.text) && !has(next, W.Common | W.Clinical | W.Function | W.CoreStop | W.Calendar | W.Place | W.NotName) && !CLINICAL_SHORTHAND.has(next.key) && !US_ABBREVIATIONS.has(next.text) && !REGION_ABBREVIATIONS.has(next.text) && !has(t, W.Clinical | W.Everyday)) {
+    push(t.start, next.end, 'GEO', 5, 'place: a named place and its acronym after a word of place');
+    return i + 1;
+  }
+  if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && LANDMARK_WORDS.has(t.key) && p !== undefined && p.key === 'the' && t.tightBefore) {
+    push(t.start, t.end, 'GEO', 5, 'place: a landmark named by one capitalised word');
+    return i;
+  }
+  return -1;
+}
 
-    // 17. A landmark named by one word with a capital: "walked along the Boardwalk".
-    if (t.caseInformative && t.shape === 'title' && !t.sentenceStart && LANDMARK_WORDS.has(t.key) && p !== undefined && p.key === 'the' && t.tightBefore) {
-      push(t.start, t.end, 'GEO', 5, 'place: a landmark named by one capitalised word');
-      continue;
+// 18. In lower case, a place's name, a kind of place and a practice: "the gp at fernlea park surgery";
+// 19. a children's hospital called by a name after at, to or from: "seen at Children's Hope".
+//     (Not a ward, court or service: "Children's Ward", "Children's Aid".)
+function practices(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.shape === 'lower' && p !== undefined && p.key === 'at' && t.tightBefore && t.key.length >= 4 && !has(t, W.Function | W.CoreStop | W.Clinical | W.Everyday | W.Calendar)) {
+    const kind = tokens[i + 1];
+    const site = tokens[i + 2];
+    if (kind !== undefined && site !== undefined && kind.tightBefore && site.tightBefore && kind.shape === 'lower' && site.shape === 'lower' && PLACE_KIND_LAST.has(kind.key) && SITE_ROOMS.has(site.key)) {
+      push(t.start, site.end, 'GEO', 5, 'place: a practice named by a place and a kind of place');
+      return i + 2;
     }
+  }
+  if (t.caseInformative && t.shape === 'title' && (t.key === 'children' || t.key === 'childrens') && p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && next.shape === 'title' && has(next, W.First) && !has(next, W.Clinical | W.Function | W.Calendar | W.Month) && !CHILDREN_SERVICE.has(next.key)) {
+    push(t.start, next.end, 'GEO', 5, "place: a children's hospital called by a name");
+    return i + 1;
+  }
+  return -1;
+}
 
-    // 18. In lower case, a place's name, a kind of place and a practice: "the gp at fernlea park surgery".
-    if (t.shape === 'lower' && p !== undefined && p.key === 'at' && t.tightBefore && t.key.length >= 4 && !has(t, W.Function | W.CoreStop | W.Clinical | W.Everyday | W.Calendar)) {
-      const kind = tokens[i + 1];
-      const site = tokens[i + 2];
-      if (kind !== undefined && site !== undefined && kind.tightBefore && site.tightBefore && kind.shape === 'lower' && site.shape === 'lower' && PLACE_KIND_LAST.has(kind.key) && SITE_ROOMS.has(site.key)) {
-        push(t.start, site.end, 'GEO', 5, 'place: a practice named by a place and a kind of place');
-        i += 2;
-        continue;
-      }
+const FIRST_PASS = [townBeforeRegion, kindOfPlace, beforeSite];
+const SECOND_PASS = [capsTown, mountOrFort, neighbourhood, streetCorner, institutionAcronym, whereSomeoneIs, nameBeforeAssent, nameAtLineStart, communityRoom, namedFacility, saintsAcronymsLandmarks, practices];
+
+export function detectNotePlaces(text_: string, tokens_: readonly Token[], push_: Push): void {
+  text = text_;
+  tokens = tokens_;
+  n = tokens_.length;
+  push = push_;
+  try {
+    for (let i = 0; i < n; i++) {
+      let took = -1;
+      for (let r = 0; r < FIRST_PASS.length && took < 0; r++) took = FIRST_PASS[r]!(i);
+      if (took >= 0) i = took;
+      else lowerTown(i);
     }
-    // 19. A children's hospital called by a name after at, to or from: "seen at Children's Hope".
-    //     (Not a ward, court or service: "Children's Ward", "Children's Aid".)
-    if (t.caseInformative && t.shape === 'title' && (t.key === 'children' || t.key === 'childrens') && p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && next !== undefined && next.tightBefore && text.slice(t.end, next.start) === ' ' && next.shape === 'title' && has(next, W.First) && !has(next, W.Clinical | W.Function | W.Calendar | W.Month) && !CHILDREN_SERVICE.has(next.key)) {
-      push(t.start, next.end, 'GEO', 5, "place: a children's hospital called by a name");
-      i++;
-      continue;
+    // Second pass: cues that span other shapes of text.
+    for (let i = 0; i < n; i++) {
+      let took = -1;
+      for (let r = 0; r < SECOND_PASS.length && took < 0; r++) took = SECOND_PASS[r]!(i);
+      if (took >= 0) i = took;
     }
+  } finally {
+    text = '';
+    tokens = NO_TOKENS;
+    n = 0;
+    push = NO_PUSH;
   }
 }
