@@ -19,8 +19,8 @@
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
 
-export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance';
-type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen';
+export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
+type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen' | 'safety';
 
 export interface RiskMention {
   cat: RiskCat | null;
@@ -39,9 +39,17 @@ export interface RiskMention {
   universal: boolean;
   /** The words of the mention, for the invention check (a risk aligned with the source is not new). */
   words: string[];
-  kind: 'relapse' | 'abstinence' | null;
+  kind: 'relapse' | 'abstinence' | 'disorder' | null;
   /** Means said to be someone's own ("owns a handgun", "father who keeps a handgun"). */
   owned?: boolean;
+  /** Means kept locked (still there: access, however guarded) or said to be unlocked. */
+  locked?: boolean | null;
+  /** Abuse: the person the clause names underwent it ("was bullied", "hit by") or did it. */
+  role?: 'victim' | 'agent' | null;
+  /** No person is named before the mention: in a note, the client's own risk. */
+  implied?: boolean;
+  /** The next clause says no one knows whether the means are locked. */
+  lockUnsure?: boolean;
 }
 
 interface Lex {
@@ -67,6 +75,8 @@ const LEXICON: readonly Lex[] = [
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wake up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
+  // "not want to live anymore", "doesn't want to live", "thinking about dying", slang ("kms", "unalive").
+  { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
   { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
   // homicidal ideation
@@ -77,8 +87,21 @@ const LEXICON: readonly Lex[] = [
   // self-harm
   { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
+  // slang and other methods ("carving", "head-banging", "hitting herself", "picking at her skin")
+  { re: new RegExp(`\\bcarv(?:e|ed|es|ing)\\b|\\bhead[- ]?bang(?:ing|ed|s)?\\b|\\bbang(?:s|ed|ing)? (?:his|her|my|their) head\\b|\\b(?:hit|hitting|punch(?:ed|ing)?|bit(?:e|ing)|scratch(?:ed|ing)?|pinch(?:ed|ing)?) ${SELF}\\b|\\b(?:skin[- ]picking|pick(?:s|ed|ing)? (?:at )?(?:his|her|my|their) skin)\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  // psychosis: hallucinations, command voices
+  { re: /\bcommand (?:hallucinations?|auditory hallucinations?|voices?)\b|\bvoices? (?:telling|commanding|ordering|instructing|that tells?|that told) (?:\w+ )?to\b|\b(?:avh|a\/vh|vh)\b|\b(?:auditory |visual |tactile )?hallucinations?\b|\b(?:hears?|hearing|heard) (?:a |the )?(?:\w+ ){0,2}voices?\b/g, cat: 'psychosis', facet: 'ideation' },
+  // eating-disorder behaviours
+  { re: /\bpurg(?:e|es|ed|ing)\b|\bself-induced vomiting\b|\bmak(?:e|es|ing) (?:her|him|them)sel(?:f|ves) (?:sick|vomit|throw up)\b/g, cat: 'eating', facet: 'act', obj: 'purge' },
+  { re: /\blaxatives?\b|\bdiuretics?\b|\bdiet pills\b/g, cat: 'eating', facet: 'act', obj: 'laxative' },
+  { re: /\bbinge(?:s|d|ing)?(?! drink)(?: eating| episodes?)?\b/g, cat: 'eating', facet: 'act', obj: 'binge' },
+  { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? to (?:break|hurt|hit|beat|leave|take)\b|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\b(?:left|found|home|kept|stayed|staying) (?:\w+ ){0,2}(?:alone|unsupervised|unattended)\b|\bunsupervised\b|\bunattended\b|\bwithout (?:adult )?supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect' },
+  { re: /\b(?:adequately |adult[- ])?supervised\b|\badult supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect', absent: true },
+  { re: /\bbruis(?:e|es|ed|ing)\b|\binjur(?:y|ies|ed)\b|\bwelts?\b|\bfractures?\b|\b(?:burn|bite|slap) marks?\b|\bmarks on\b/g, cat: 'abuse', facet: 'act', obj: 'injury' },
   // substance use: sobriety first (the phrase itself says the use is absent)
   { re: /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining)\b/g, cat: 'substance', facet: 'act', absent: true, kind: 'abstinence' },
   { re: /\brelaps(?:e|ed|es|ing)\b/g, cat: 'substance', facet: 'act', kind: 'relapse' },
@@ -97,13 +120,21 @@ const LEXICON: readonly Lex[] = [
   // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
   { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
   { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b/g, cat: null, facet: 'act', absent: true },
+  // the safety plan, the crisis line, protective factors: agreed or refused, present or absent
+  { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
+  { re: /\bcrisis (?:line|number|team)\b|\bhotline\b|\bmobile (?:crisis )?team\b|\b988\b/g, cat: null, facet: 'safety', obj: 'crisis help' },
+  { re: /\bprotective factors?\b|\breasons? (?:for|to) liv(?:e|ing)\b/g, cat: null, facet: 'safety', obj: 'protective' },
+  // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang)\b/g, cat: null, facet: 'intent' },
+  // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
+  { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
   { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
   { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
-  { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|researched|rehears(?:ed|al)|suicide note|looked up)\b/g, cat: null, facet: 'prep' },
+  { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|research(?:ed|ing)?|rehears(?:e|ed|es|ing|al)|practi[cs](?:e|ed|es|ing)|dry run|trial run|suicide note|goodbye (?:letters?|notes?|messages?)|looked up|searched (?:online )?(?:for|how)|g[ai]v(?:e|en|ing) away (?:\w+ )?(?:possessions|belongings|things|pets?|cat|dog|items)|(?:gave|given|giving) away|(?:wrote|written|writing) (?:\w+ )?(?:letters?|notes?) to|lined up)\b/g, cat: null, facet: 'prep' },
   { re: new RegExp(`\\b${GUN}\\b`, 'g'), cat: null, facet: 'means', obj: 'gun' },
   { re: /\b(?:razor blades?|razors?|blades?|knives|knife)\b/g, cat: null, facet: 'means', obj: 'blade' },
   { re: /\b(?:noose|ligature)s?\b/g, cat: null, facet: 'means', obj: 'ligature' },
-  { re: /\bpills\b|\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|stash(?:ed)?|sav(?:ed|ing) up) (?:any |some |a |his |her |their )?(?:supply of )?(?:medications?|meds|tablets)\b/g, cat: null, facet: 'means', obj: 'pills' },
+  { re: /\b(?:spare|extra|leftover|unused|old) (?:medications?|meds|tablets|insulin)\b|\bpills\b|\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|stash(?:ed)?|sav(?:ed|ing) up) (?:any |some |a |his |her |their )?(?:supply of )?(?:medications?|meds|tablets)\b/g, cat: null, facet: 'means', obj: 'pills' },
   { re: /\b(?:lethal )?means\b|\baccess to (?:lethal )?means\b/g, cat: null, facet: 'means' },
 ];
 
@@ -117,24 +148,28 @@ const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
-const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen|child)|in (?:19|20)\d\d|lifetime|remote)\b/;
+const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:his|her|their|my) (?:teens|twenties|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
-const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague)\b/g;
+const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
-const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|higher|up)\b)/;
-const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing))\b)/;
+const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up)\b)/;
+const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
 const SAME = /\b(?:unchanged|same|stable|no change)\b/;
 
 const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:daily|nightly|every (?:day|night)|each (?:day|night)|(?:once )?(?:a|per) day|\/day|qd)\b/, () => 'daily'],
+  [/\b(?:most|nearly all|almost all) (?:days|nights|evenings|mornings)\b|\b(?:nearly|almost) (?:every day|daily)\b/, () => 'most days'],
+  [/\b(\d+)\s*[-–]\s*(\d+)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${m[1]}-${m[2]}/wk`],
   [/\b(\d+|one|two|three|four|five|six|twice|once)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${num(m[1]!)}/wk`],
+  [/\b(?:on|at|over) (?:the )?weekends\b/, () => 'weekends'],
+  [/\b(?:rarely|seldom|occasionally|infrequent(?:ly)?|once in a while)\b/, () => 'rare'],
   [/\b(\d+)x\/wk\b/, (m) => `${m[1]}/wk`],
   [/\b(?:weekly|every week)\b/, () => '1/wk'],
   [/\b(?:twice|two times|2x)\b/, () => '2x'],
@@ -187,9 +222,29 @@ function scopeAfter(s: string): string {
 }
 
 /** A removal of means ("removed", "locked", "gave to", "held by") or, negated, its refusal. */
-const REMOVED = /\b(?:removed?|removing|moved (?:to|out)|relocated|taken (?:away|out)|at (?:his|her|their|a|the) \w+'s|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
+const REMOVED = /\b(?:removed?|removing|moved (?:to|out)|relocated|taken (?:away|out|to)|at (?:his|her|their|a|the) \w+'s|stored (?:them |it )?(?:at|with|away)|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
 const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
+/** Kept locked is still access (the means are there); "unlocked" and "loaded" say the opposite. */
+const LOCKED = /\b(?:locked|lock ?box|(?:gun )?safe|secured|trigger locks?|cable locks?)\b/;
+const UNLOCKED = /\b(?:unlocked|unsecured|not locked|loaded)\b/;
 const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|sav(?:ed|ing)|hoard(?:ed|ing)|stash(?:ed)?|access(?: to)?|in the (?:home|house|garage|car))\b/;
+
+/** A bare "use" names the substance beside it ("uses cannabis", "using other drugs", "cannabis use"). */
+function useObj(f: { start: number; end: number }, found: ReadonlyArray<{ lex: Lex; start: number; end: number }>, text: string): string | null {
+  const next = found.filter((g) => g.start >= f.end && g.start - f.end < 25 && g.lex.cat === 'substance' && !/[,;]/.test(text.slice(f.end, g.start))).sort((a, b) => a.start - b.start)[0];
+  if (next !== undefined) return /\bother\s+(?:\S+\s+)?$/.test(text.slice(f.end, next.start)) ? 'other' : (next.lex.obj ?? null);
+  const prev = found.find((g) => g.end <= f.start && f.start - g.end < 3 && g.lex.cat === 'substance');
+  return prev?.lex.obj ?? null;
+}
+
+/** The method a self-harm word names ("carving" is cutting), null for self-harm in general. */
+function selfHarmMethod(w: string): string | null {
+  if (/\b(?:cut|cuts|cutting|carv\w*)\b/.test(w)) return 'cut';
+  if (/\bburn/.test(w)) return 'burn';
+  if (/bang|\bhit|punch/.test(w)) return 'hit';
+  if (/scratch|pick|pinch|bit/.test(w)) return 'scratch';
+  return null;
+}
 
 /**
  * `selfHarmContext`: the cited source speaks of risk (self-harm above all), so a bare "cut" of the
@@ -218,6 +273,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       for (const m of c.text.matchAll(/\b(passive|active)\b/g))
         if (!taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) found.push({ lex: MODE_LEX, start: m.index, end: m.index + m[0].length, word: m[0] });
     if (found.length === 0) {
+      // "…keeps a handgun; client unsure if it's locked": said of the means just named.
+      const last = out[out.length - 1];
+      if (last !== undefined && last.facet === 'means' && /\b(?:unsure|not sure|unclear|unknown|does(?: not|n't) know|uncertain)\b[^.;]*\b(?:locked|secured|stored)\b/.test(c.text)) last.lockUnsure = true;
       if (/^\s*(?:none|nothing|no (?:use|more)|not)\b[^.;]*\bsince\b/.test(c.text)) {
         const last = out[out.length - 1];
         if (last !== undefined && !last.denied) out.push({ ...last, denied: true, time: 'current', universal: false });
@@ -241,7 +299,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // "plans to return to college", "intends to apply": a plan for something other than harm.
       if ((lex.facet === 'plan' || lex.facet === 'intent') && /^\s+to\s+(?:return|go back|attend|apply|move|visit|see|work|study|finish|complete|enrol|enroll|join|call|contact|meet|travel|resume|spend|look for|get back|take classes|celebrate)\b/.test(c.text.slice(f.end))) continue;
       // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
-      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
+      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thighs?|arms?|forearms?|wrists?|legs?|stomach|skin|blades?|razor|scars?)\b/.test(lower))) continue;
       // bare "use" only in a clause that names a substance, and not as "use of skills".
       if (f.lex.re.source.startsWith('\\b(?:use|') && !(found.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
       if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
@@ -260,11 +318,18 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
-      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|wake\b|be alive|exist|here|around/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
+      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
       if (denied && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?den(?:y|ies|ied|ying)\b(?!.*\b(?:no|not|never|without|none)\b)/.test(win) && !NEG_POST.test(after)) denied = false;
       // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
       if (lex.absent === true) denied = lex.cat === null ? true : !denied;
+      // "declined to complete a safety plan", "refused the crisis team"
+      if (lex.facet === 'safety') {
+        const near4 = before.split(/\s+/).filter((w) => w !== '').slice(-4).join(' ');
+        denied = NEG_PRE.test(near4) || /\b(?:declin|refus|unwilling|rejected)\w*\b/.test(win) || /^\s*(?:was|were|is|has|have|had)?\s*(?:not|never|n't)\s+(?:been\s+)?(?:reviewed|completed|done|made|updated|agreed|discussed|written)\b/.test(c.text.slice(f.end));
+      }
+      // "screened for SI and denied it", "asked about HI, denies this"
+      if (/^\s*(?:,\s*|and\s+)(?:(?:client|pt|patient|she|he|they)\s+)?(?:denied|denies|denying)\s+(?:it|them|this|these|both|all|each)\b/.test(c.text.slice(f.end))) denied = true;
       let time: RiskMention['time'] = null;
       // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
       const rest = c.text.slice(f.end, f.end + 60);
@@ -275,11 +340,15 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (CURRENT.test(near)) time = 'current';
       // "after 30 days clean": the sober stretch is over.
       if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
+      // "6 months abstinent until last Saturday": the sober stretch is over.
+      if (lex.absent === true && /^[^,;.]{0,40}?\buntil\b/.test(rest)) time = 'past';
+      let locked: boolean | null = null;
       if (lex.facet === 'means') {
         const region = `${before} ${f.word} ${after}`;
+        locked = UNLOCKED.test(region) ? false : LOCKED.test(region) ? true : null;
         if (REFUSED.test(region)) denied = false;
         else if (REMOVED.test(region)) denied = true;
-        else if (POSSESS.test(region) && !NEG_PRE.test(win)) denied = false;
+        else if ((POSSESS.test(region) || locked !== null) && !NEG_PRE.test(win)) denied = false;
       }
       // Who: the nearest person named before, unless what follows them is a reporting verb.
       let who: string | null = null;
@@ -289,7 +358,12 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
         who = CLIENT_WORDS.has(m[0]) ? 'client' : m[0];
       }
-      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' '));
+      PERSON.lastIndex = 0;
+      const implied = who === null && !PERSON.test(head) && !/\b(?:his|her|their) (?:\w+ )?(?:family|relatives?|friends?)\b/.test(head);
+      PERSON.lastIndex = 0;
+      // "alcohol use disorder was considered but not diagnosed": a possibility, not a diagnosis.
+      const undiagnosed = /^[^;.]{0,40}\b(?:considered|queried|suspected|raised|explored)\b[^;.]{0,15}\b(?:but|and) (?:not|never) (?:diagnosed|confirmed|made|given)\b|^[^;.]{0,30}\bnot (?:diagnosed|confirmed)\b/.test(c.text.slice(f.end));
+      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' ')) || undiagnosed;
       let mode: RiskMention['mode'] = null;
       if (lex.cat === 'suicide' && lex.facet === 'ideation') {
         // The nearest "passive" / "active" before the mention (within its scope), else after it.
@@ -300,7 +374,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       let freq: string | null = null;
       const stop = afterWords.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
-      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, Math.min(10, stop < 0 ? 10 : stop)).join(' ')}`;
+      const bw = before.split(/\s+/).slice(-5);
+      const cutW = bw.findLastIndex((w) => /^(?:denies|denied|no|not|never|none|without|but|and)$/.test(w));
+      const freqText = `${bw.slice(cutW + 1).join(' ')} ${f.word} ${afterWords.slice(0, Math.min(10, stop < 0 ? 10 : stop)).join(' ')}`;
       for (const [re, val] of FREQ) {
         const m = re.exec(freqText);
         if (m === null) continue;
@@ -317,6 +393,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (/\b(?:one|a single|1) (?:use|time|occasion)\b|\bonce\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(near)) count = 'one';
         else if (/\b(?:twice|(?:two|three|four|five|several|multiple|\d+) (?:times|uses|occasions))\b(?! (?:a|an|per|each|every)\b)/.test(near)) count = 'many';
       }
+      // "bullied once", "thoughts of it several times this week"
+      if (count === null && lex.cat !== 'substance' && (facet === 'act' || facet === 'ideation')) {
+        if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ )?$/.test(facet === 'ideation' ? before.split(/\s+/).slice(-3).join(' ') + ' ' : '')) count = 'one';
+        else if (/^[^,;.]{0,40}?\b(?:several|multiple|many|numerous|repeated) times\b|^\s*repeatedly\b/.test(c.text.slice(f.end))) count = 'many';
+      }
       let dir: RiskMention['dir'] = null;
       const dirText = `${win} ${after}`;
       if (SAME.test(dirText)) dir = 'same';
@@ -324,7 +405,12 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (UP.test(dirText)) dir = 'up';
       if (c.question && qAnswer !== null) denied = qAnswer;
       // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
-      let kind = lex.kind ?? null;
+      const isUse = lex.re.source.startsWith('\\b(?:use|');
+      let kind: RiskMention['kind'] = lex.kind ?? null;
+      if (lex.cat === 'substance' && /^\s*(?:use )?(?:disorder|dependence|addiction)\b/.test(c.text.slice(f.end))) kind = 'disorder';
+      // Abuse: on the receiving end ("was bullied", "pushed … by older students") or doing it.
+      let role: RiskMention['role'] = null;
+      if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat)/.test(f.word)) role = /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$|\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
       if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
         denied = true;
         time = 'current';
@@ -334,7 +420,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         cat: lex.cat ?? anyCat,
         facet,
         // "denies other substance use": the denial leaves out what the sentence names.
-        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? null),
+        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? (lex.cat === 'self_harm' ? selfHarmMethod(f.word) : isUse ? useObj(f, found, c.text) : null)),
         denied,
         time,
         who,
@@ -347,6 +433,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         words: f.word.split(/[\s/-]+/),
         kind,
         owned: lex.facet === 'means' && /\b(?:owns?|owned|bought|purchased|keeps|kept)\s+(?:\S+\s+){0,2}$/.test(before),
+        locked,
+        role,
+        implied,
       });
     }
   });
@@ -355,14 +444,26 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
 
 const catOk = (a: RiskMention, b: RiskMention): boolean => a.cat === null || b.cat === null || a.cat === b.cat || (a.facet !== 'act' && a.facet !== 'ideation');
 const objOk = (a: RiskMention, b: RiskMention): boolean => a.obj === null || b.obj === null || a.obj === b.obj;
-const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation or acts', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse or violence', substance: 'substance use' };
-const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen' };
+const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation or acts', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse or violence', substance: 'substance use', psychosis: 'hallucinations', eating: 'eating-disorder behaviour' };
+const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen', safety: 'safety plan or protective factor' };
 const name = (m: RiskMention): string => (m.facet === 'ideation' || m.facet === 'act' ? (m.cat !== null ? WORDS[m.cat] : 'risk') : FACET[m.facet]) + (m.obj !== null && m.facet !== 'means' ? ` (${m.obj})` : '');
 
 /** A source mention of another time with the other polarity: it neither supports nor contradicts. */
 const IRRELEVANT = '\u0000';
 /** "2x" (two times) is compatible with "2/wk". */
-const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''));
+const perWeek = (f: string): [number, number] | null => {
+  const m = /^(\d+)(?:-(\d+))?\/wk$/.exec(f);
+  if (m !== null) return [Number(m[1]), Number(m[2] ?? m[1])];
+  return ({ daily: [7, 7], 'most days': [4, 7], weekends: [1, 2], monthly: [0, 0.5], rare: [0, 1] } as Record<string, [number, number]>)[f] ?? null;
+};
+/** Two frequencies that can both be true: "2x" and "2/wk", "3-4/wk" and "3/wk", "most days" and "daily". */
+const sameFreq = (a: string, b: string): boolean => {
+  if (a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''))) return true;
+  const x = perWeek(a);
+  const y = perWeek(b);
+  if (x === null || y === null) return false;
+  return x[0] <= y[1] && y[0] <= x[1];
+};
 
 /** The attribute on which a source mention conflicts with a draft mention, or null. */
 function conflict(d: RiskMention, s: RiskMention): string | null {
@@ -374,6 +475,9 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
     if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
     {
+      // "His wife keeps the pills in a locked box" where they are held by her: removed from the client.
+      if (!d.denied && d.facet === 'means' && d.locked === true && d.who !== null && d.who !== 'client') return null;
+      if (d.denied && s.facet === 'means' && s.locked === true) return `source says ${name(s)} kept locked, still there; draft says none`;
       return d.denied ? `source says ${name(s)} present; draft says denied` : `source says ${s.facet === 'means' ? `${name(s)} removed or absent` : `denies ${name(s)}`}; draft says ${s.facet === 'means' ? 'present' : 'present'}`;
     }
   }
@@ -381,12 +485,18 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
     // "Client owns a handgun" where the father keeps one: whose the means are.
     if (d.facet === 'means' && d.owned === true && s.owned === true && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} keeps the ${s.obj ?? 'means'}; draft says the ${d.who}`;
+    // "Pt's sister overdosed" where the source names no one else: the client's own risk.
+    if (d.who !== null && d.who !== 'client' && s.who === null && s.implied === true && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source gives ${name(s)} as the client's own; draft says the ${d.who}`;
+    if (d.facet === 'means' && d.locked === true && !d.uncertain && s.lockUnsure === true) return `source is unsure whether the ${s.obj ?? 'means'} is locked; draft says it is`;
+    if (d.facet === 'means' && d.locked != null && s.locked != null && d.locked !== s.locked) return `source says the ${s.obj ?? 'means'} ${s.locked ? 'locked' : 'not locked'}; draft says ${d.locked ? 'locked' : 'not locked'}`;
+    if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
     if (d.freq !== null && s.freq !== null && !sameFreq(d.freq, s.freq)) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
     // "tried vaping once" against "vapes daily".
     if (d.freq !== null && s.freq === null && s.count === 'one' && d.count === null) return `source says ${name(s)} once; draft says ${d.freq}`;
+    if (d.count === 'one' && s.freq !== null && s.count === null && (perWeek(s.freq)?.[1] ?? 0) >= 1) return `source says ${name(s)} ${s.freq}; draft says once`;
     if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
@@ -432,7 +542,11 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
   // Most draft sentences name no risk, even read in a risk context: nothing to compare.
   if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
-  const noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
+  let noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
+  // "denied any intent to act tonight", "refused the crisis team": a facet of risk the draft names,
+  // which a cited segment speaks of too when read as risk talk ("meant to take them tonight").
+  const facetTalk = (ms: readonly RiskMention[]): boolean => ms.some((m) => m.cat === null && (m.facet === 'intent' || m.facet === 'prep' || m.facet === 'safety' || m.facet === 'plan'));
+  if (!noteRisky && facetTalk(mentionsOf(sentence, true)) && sources.some((t) => facetTalk(mentionsOf(t, true)))) noteRisky = true;
   const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
@@ -441,7 +555,7 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
   for (const d of draft) {
-    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind !== null));
+    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind === 'relapse' || s.kind === 'abstinence'));
     // An active/passive ideation is compared with the source's words on that, when it has any.
     if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
     if (d.mode !== null && cands.some((s) => s.mode === d.mode)) cands = cands.filter((s) => s.mode === d.mode);
@@ -449,7 +563,9 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
     if (d.freq !== null && cands.some((s) => s.freq !== null)) cands = cands.filter((s) => s.freq !== null);
     // So is a count, and a named substance or means with the mentions naming it.
     if (d.count !== null && cands.some((s) => s.count !== null)) cands = cands.filter((s) => s.count !== null);
-    if (d.obj !== null && cands.some((s) => s.obj === d.obj)) cands = cands.filter((s) => s.obj === d.obj);
+    if (d.obj !== null && cands.some((s) => s.obj === d.obj && conflict(d, s) !== IRRELEVANT)) cands = cands.filter((s) => s.obj === d.obj);
+    // A diagnosis is compared with what the source says of the diagnosis, not of the use.
+    if (d.kind === 'disorder' && cands.some((s) => s.kind === 'disorder')) cands = cands.filter((s) => s.kind === 'disorder');
     // A dated state of the source makes its undated opposite the earlier one ("drank 5 on Friday;
     // none since", "used over the weekend after 30 days clean").
     // "Denies SI; passive death wish 2 wks ago": an undated risk of the draft is the risk now, which
@@ -490,7 +606,8 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
       // means): an attribute the source does not state is left to the word-level check.
       const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
-      if (strict) agreeing++;
+      // (A safety plan agreed is no risk reading: the word-level check keeps its say on it.)
+      if (strict && d.facet !== 'safety') agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
     }
   }
