@@ -48,6 +48,8 @@ export interface RiskMention {
   role?: 'victim' | 'agent' | null;
   /** No person is named before the mention: in a note, the client's own risk. */
   implied?: boolean;
+  /** "only fleeting thoughts", "just thoughts": no more than ideation. */
+  only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
   lockUnsure?: boolean;
 }
@@ -74,16 +76,17 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wake up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wak(?:e|ing) up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
   // "not want to live anymore", "doesn't want to live", "thinking about dying", slang ("kms", "unalive").
   { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
-  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
+  { re: /\bsuicidal behaviou?rs?\b|\bbehaviou?rs?\b/g, cat: 'suicide', facet: 'act' },
+  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? |the |those |all the |all of (?:his|her|their|my|the) )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
   // homicidal ideation
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
   // ("wants to hurt his neighbour", "urge to hit him", "wish to harm others": a wish to hurt someone
   // else is homicidal ideation; "wants to hurt herself" is self-harm, below.)
-  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other people)\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
+  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other (?:people|students|kids|children|peers|residents|patients))\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
   // self-harm
   { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
@@ -97,8 +100,8 @@ const LEXICON: readonly Lex[] = [
   { re: /\bbinge(?:s|d|ing)?(?! drink)(?: eating| episodes?)?\b/g, cat: 'eating', facet: 'act', obj: 'binge' },
   { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
-  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
-  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? to (?:break|hurt|hit|beat|leave|take)\b|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slapped|punched|kicked|beat|beats|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take)\b|(?:her|his|their|the|a|an) \w+)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
   { re: /\b(?:left|found|home|kept|stayed|staying) (?:\w+ ){0,2}(?:alone|unsupervised|unattended)\b|\bunsupervised\b|\bunattended\b|\bwithout (?:adult )?supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect' },
   { re: /\b(?:adequately |adult[- ])?supervised\b|\badult supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect', absent: true },
   { re: /\bbruis(?:e|es|ed|ing)\b|\binjur(?:y|ies|ed)\b|\bwelts?\b|\bfractures?\b|\b(?:burn|bite|slap) marks?\b|\bmarks on\b/g, cat: 'abuse', facet: 'act', obj: 'injury' },
@@ -153,13 +156,13 @@ const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
-const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:his|her|their|my) (?:teens|twenties|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
+const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
 const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
-const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up)\b)/;
+const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
 const SAME = /\b(?:unchanged|same|stable|no change)\b/;
 
@@ -171,6 +174,7 @@ const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:on|at|over) (?:the )?weekends\b/, () => 'weekends'],
   [/\b(?:rarely|seldom|occasionally|infrequent(?:ly)?|once in a while)\b/, () => 'rare'],
   [/\b(\d+)x\/wk\b/, (m) => `${m[1]}/wk`],
+  [/\b(once|twice|\d+\s*x|(?:one|two|three|four|five|six|\d+) times) weekly\b/, (m) => `${num(m[1]!.replace(/\s*(?:x|times)$/, ''))}/wk`],
   [/\b(?:weekly|every week)\b/, () => '1/wk'],
   [/\b(?:twice|two times|2x)\b/, () => '2x'],
   [/\b(?:monthly|(?:once )?a month)\b/, () => 'monthly'],
@@ -187,6 +191,8 @@ interface Clause {
   at: number;
   /** A question: its mentions take the polarity of the answer that follows (or none). */
   question: boolean;
+  /** Where a closing ": all denied" stands: every mention before it is denied. */
+  listDeniedAt?: number | undefined;
 }
 
 function clauses(text: string): Clause[] {
@@ -196,7 +202,9 @@ function clauses(text: string): Clause[] {
     const raw = m[0];
     if (raw.trim() === '') continue;
     // "Asked directly about suicidal thoughts; client said no": a question told in the third person.
-    out.push({ text: raw, at: m.index, question: raw.trimEnd().endsWith('?') || /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?!negative|positive)(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw) });
+    // "Screened for SI, HI and self-harm: all denied": the answer is in the clause itself.
+    const listDenied = /[:–—-]\s*(?:all |each |both )?(?:denied|negative|neg|none|nil)\b[^a-z]*$/.exec(raw);
+    out.push({ text: raw, at: m.index, listDeniedAt: listDenied?.index, question: raw.trimEnd().endsWith('?') || (listDenied === null && /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?!negative|positive)(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw)) });
   }
   return out;
 }
@@ -235,6 +243,16 @@ function useObj(f: { start: number; end: number }, found: ReadonlyArray<{ lex: L
   if (next !== undefined) return /\bother\s+(?:\S+\s+)?$/.test(text.slice(f.end, next.start)) ? 'other' : (next.lex.obj ?? null);
   const prev = found.find((g) => g.end <= f.start && f.start - g.end < 3 && g.lex.cat === 'substance');
   return prev?.lex.obj ?? null;
+}
+
+/** The kind of abuse a word names ("shouts at" is verbal, "hit" physical), null for abuse in general. */
+function abuseKind(w: string): string | null {
+  if (/threat/.test(w)) return 'threat';
+  if (/shout|yell|scream|swear|verbal|emotional/.test(w)) return 'verbal';
+  if (/sexual|rape|molest/.test(w)) return 'sexual';
+  if (/exploit|financial/.test(w)) return 'financial';
+  if (/\bhit|push|shov|chok|strangl|slap|punch|kick|beat|physical|threw|throw|hands on/.test(w)) return 'physical';
+  return null;
 }
 
 /** The method a self-harm word names ("carving" is cutting), null for self-harm in general. */
@@ -303,6 +321,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // bare "use" only in a clause that names a substance, and not as "use of skills".
       if (f.lex.re.source.startsWith('\\b(?:use|') && !(found.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
       if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
+      // bare "behaviour" is suicidal behaviour only in a suicide screen ("C-SSRS: ideation, no behaviour").
+      if (/^behaviou?rs?$/.test(f.word) && !/\b(?:c-?ssrs|columbia)\b/.test(c.text)) continue;
       if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/\b(?:hits?|hit) (?:me|her|him|them|his|her|my)\b/.test(c.text.slice(f.start))) continue;
       if (lex.obj === 'alcohol' && /^\s*(?:coffee|water|tea|soda|juice|caffeine|energy|milk|fluids?|pop)\b/.test(c.text.slice(f.end))) continue;
       if (lex.cat === 'substance' && f.word === 'clean' && !/\b(?:days?|weeks?|months?|years?|stayed|staying|been|remains?)\b/.test(c.text)) continue;
@@ -314,7 +334,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       const win = before.split(/\s+/).slice(-7).join(' ');
       const afterWords = after.split(/\s+/).filter((w) => w !== '');
       // "thoughts of hurting yourself", "urges to cut": the act only thought of.
-      const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before)) ? 'ideation' : lex.facet;
+      const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+|(?:his|her|their|my)\s+)?(?:[a-z]+\s+)?$/.test(before)) ? 'ideation' : lex.facet;
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
@@ -341,7 +361,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // "after 30 days clean": the sober stretch is over.
       if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
       // "6 months abstinent until last Saturday": the sober stretch is over.
-      if (lex.absent === true && /^[^,;.]{0,40}?\buntil\b/.test(rest)) time = 'past';
+      if ((lex.absent === true || denied) && /^[^,;.]{0,40}?\buntil\b/.test(rest)) time = 'past';
       let locked: boolean | null = null;
       if (lex.facet === 'means') {
         const region = `${before} ${f.word} ${after}`;
@@ -373,10 +393,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';
       }
       let freq: string | null = null;
-      const stop = afterWords.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
       const bw = before.split(/\s+/).slice(-5);
       const cutW = bw.findLastIndex((w) => /^(?:denies|denied|no|not|never|none|without|but|and)$/.test(w));
-      const freqText = `${bw.slice(cutW + 1).join(' ')} ${f.word} ${afterWords.slice(0, Math.min(10, stop < 0 ? 10 : stop)).join(' ')}`;
+      const freqAfter = scopeAfter(c.text.slice(f.end, f.end + 70)).split(/\s+/).filter((w) => w !== '');
+      const stop2 = freqAfter.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
+      const freqText = `${bw.slice(cutW + 1).join(' ')} ${f.word} ${freqAfter.slice(0, Math.min(10, stop2 < 0 ? 10 : stop2)).join(' ')}`;
       for (const [re, val] of FREQ) {
         const m = re.exec(freqText);
         if (m === null) continue;
@@ -395,7 +416,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       // "bullied once", "thoughts of it several times this week"
       if (count === null && lex.cat !== 'substance' && (facet === 'act' || facet === 'ideation')) {
-        if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ )?$/.test(facet === 'ideation' ? before.split(/\s+/).slice(-3).join(' ') + ' ' : '')) count = 'one';
+        if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ ){0,2}$/.test(facet === 'ideation' ? before.split(/\s+/).slice(-3).join(' ') + ' ' : '')) count = 'one';
         else if (/^[^,;.]{0,40}?\b(?:several|multiple|many|numerous|repeated) times\b|^\s*repeatedly\b/.test(c.text.slice(f.end))) count = 'many';
       }
       let dir: RiskMention['dir'] = null;
@@ -404,6 +425,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (DOWN.test(dirText)) dir = 'down';
       else if (UP.test(dirText)) dir = 'up';
       if (c.question && qAnswer !== null) denied = qAnswer;
+      if (c.listDeniedAt !== undefined && f.start < c.listDeniedAt) denied = true;
       // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
       const isUse = lex.re.source.startsWith('\\b(?:use|');
       let kind: RiskMention['kind'] = lex.kind ?? null;
@@ -420,7 +442,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         cat: lex.cat ?? anyCat,
         facet,
         // "denies other substance use": the denial leaves out what the sentence names.
-        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? (lex.cat === 'self_harm' ? selfHarmMethod(f.word) : isUse ? useObj(f, found, c.text) : null)),
+        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? (lex.cat === 'self_harm' ? selfHarmMethod(f.word) : lex.cat === 'abuse' ? abuseKind(f.word) : isUse ? useObj(f, found, c.text) : null)),
         denied,
         time,
         who,
@@ -436,6 +458,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         locked,
         role,
         implied,
+        only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
     }
   });
@@ -489,6 +512,8 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.who !== null && d.who !== 'client' && s.who === null && s.implied === true && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source gives ${name(s)} as the client's own; draft says the ${d.who}`;
     if (d.facet === 'means' && d.locked === true && !d.uncertain && s.lockUnsure === true) return `source is unsure whether the ${s.obj ?? 'means'} is locked; draft says it is`;
     if (d.facet === 'means' && d.locked != null && s.locked != null && d.locked !== s.locked) return `source says the ${s.obj ?? 'means'} ${s.locked ? 'locked' : 'not locked'}; draft says ${d.locked ? 'locked' : 'not locked'}`;
+    // "Partner A threw it" where Partner B did: another person did it.
+    if (d.role === 'agent' && s.role === 'agent' && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} did it; draft says the ${d.who}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
@@ -538,7 +563,10 @@ export const clearRiskCache = (): void => CACHE.clear();
  * or "made preparations to act" is read as a facet of that risk.
  */
 export function compareRisk(sentence: string, sources: readonly string[], context: readonly string[] = []): RiskComparison {
-  let src = sources.flatMap((t) => mentionsOf(t));
+  // "T: Have you thought about how?" | "C: No…": a question segment is read with the answer
+  // segment cited after it (a question alone yields no mention).
+  const joined = (ctx: boolean): RiskMention[] => sources.flatMap((t, i) => (/\?\s*$/.test(t) && i + 1 < sources.length ? mentionsOf(`${t}\n${sources[i + 1]!}`, ctx) : mentionsOf(t, ctx)));
+  let src = joined(false);
   const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
   // Most draft sentences name no risk, even read in a risk context: nothing to compare.
   if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
@@ -550,7 +578,7 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
-  if (noteRisky || risky(draft)) src = sources.flatMap((t) => mentionsOf(t, true));
+  if (noteRisky || risky(draft)) src = joined(true);
   const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
   let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
@@ -610,6 +638,14 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       if (strict && d.facet !== 'safety') agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
     }
+  }
+  // The severity ladder (ideation < plan < intent < preparation, attempt): a draft that keeps the
+  // risk at a lower rung ("only fleeting thoughts", "no plan") where the source states a higher one
+  // ("meant to take them tonight", "pills lined up", "letters written").
+  const higher = src.filter((s) => !s.denied && (s.facet === 'intent' || s.facet === 'prep') && (s.cat === null || s.cat === 'suicide' || s.cat === 'homicide'));
+  if (higher.length > 0 && !src.some((s) => s.facet === 'plan')) {
+    const low = draft.find((d) => (d.facet === 'ideation' && d.only === true && !d.denied) || (d.facet === 'plan' && d.denied && !d.uncertain));
+    if (low !== undefined) out.contra.push(`source states ${FACET[higher[0]!.facet]} (beyond thoughts); draft says ${low.facet === 'plan' ? 'no plan' : 'only thoughts'}`);
   }
   for (const c of disagreeing) out.agreed.delete(c);
   // Who did what to whom in abuse is read by the word-level check: no authority there.
