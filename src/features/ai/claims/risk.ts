@@ -127,10 +127,10 @@ const LEXICON: readonly Lex[] = [
   { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
   { re: /\bcrisis (?:line|number|team)\b|\bhotline\b|\bmobile (?:crisis )?team\b|\b988\b/g, cat: null, facet: 'safety', obj: 'crisis help' },
   { re: /\bprotective factors?\b|\breasons? (?:for|to) liv(?:e|ing)\b/g, cat: null, facet: 'safety', obj: 'protective' },
-  // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
-  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang)\b/g, cat: null, facet: 'intent' },
   // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
   { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
+  // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
   { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|research(?:ed|ing)?|rehears(?:e|ed|es|ing|al)|practi[cs](?:e|ed|es|ing)|dry run|trial run|suicide note|goodbye (?:letters?|notes?|messages?)|looked up|searched (?:online )?(?:for|how)|g[ai]v(?:e|en|ing) away (?:\w+ )?(?:possessions|belongings|things|pets?|cat|dog|items)|(?:gave|given|giving) away|(?:wrote|written|writing) (?:\w+ )?(?:letters?|notes?) to|lined up)\b/g, cat: null, facet: 'prep' },
@@ -338,7 +338,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "won't wake up" carries its own negation.
-      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
+      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|waking up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
       if (denied && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?den(?:y|ies|ied|ying)\b(?!.*\b(?:no|not|never|without|none)\b)/.test(win) && !NEG_POST.test(after)) denied = false;
       // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
@@ -416,7 +416,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       // "bullied once", "thoughts of it several times this week"
       if (count === null && lex.cat !== 'substance' && (facet === 'act' || facet === 'ideation')) {
-        if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ ){0,2}$/.test(facet === 'ideation' ? before.split(/\s+/).slice(-3).join(' ') + ' ' : '')) count = 'one';
+        if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ ){0,2}$/.test(facet === 'ideation' ? before.split(/\s+/).filter((w) => w !== '').slice(-4).join(' ') + ' ' : '')) count = 'one';
         else if (/^[^,;.]{0,40}?\b(?:several|multiple|many|numerous|repeated) times\b|^\s*repeatedly\b/.test(c.text.slice(f.end))) count = 'many';
       }
       let dir: RiskMention['dir'] = null;
@@ -611,6 +611,12 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
     }
     const verdicts = cands.map((s) => conflict(d, s));
     cands = cands.filter((_, i) => verdicts[i] !== IRRELEVANT);
+    // "Relapsed last Saturday" where the source's abstinence ended then with a use: that use is the relapse.
+    if (cands.length === 0 && d.kind === 'relapse' && !d.denied && src.some((s) => s.kind === 'abstinence' && s.time === 'past') && src.some((s) => s.cat === 'substance' && s.facet === 'act' && !s.denied && s.kind === null && (d.time === null || s.time === null || s.time === d.time))) {
+      agreeing++;
+      out.agreed.add('substance');
+      continue;
+    }
     if (cands.length === 0) {
       // Nothing in the source speaks to it: the word-level check decides (an invention).
       if (d.cat !== null) disagreeing.add(d.cat);
