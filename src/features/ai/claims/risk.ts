@@ -48,6 +48,8 @@ export interface RiskMention {
   role?: 'victim' | 'agent' | null;
   /** No person is named before the mention: in a note, the client's own risk. */
   implied?: boolean;
+  /** Abuse: who did it (the subject of an active verb, the person after "by" of a passive one). */
+  agent?: string | null;
   /** "only fleeting thoughts", "just thoughts": no more than ideation. */
   only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
@@ -159,7 +161,7 @@ const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|tw
 const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
-const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter)\b/g;
+const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter|(?:foster )?carer|caregiver|boy|girl)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
@@ -212,7 +214,7 @@ function clauses(text: string): Clause[] {
 /** The polarity a screening question takes from the answer after it: "C: No, nothing like that". */
 function answer(next: Clause | undefined): boolean | null {
   if (next === undefined) return null;
-  const m = /^\s*(?:[a-z]{1,2}:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
+  const m = /^\s*(?:[a-z]{1,12}(?: [a-z0-9])?:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
   if (m === null) return null;
   return /^(?:no|nope|never|not really)$/.test(m[1]!);
 }
@@ -458,6 +460,14 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         locked,
         role,
         implied,
+        agent: role === 'agent' ? who : role === 'victim' ? (() => {
+          const by = /^\s*(?:\S+\s+){0,5}?by\s+(?:(?:his|her|their|a|an|the|my)\s+)?(?:\w+\s+)?/.exec(c.text.slice(f.end));
+          if (by === null) return null;
+          PERSON.lastIndex = 0;
+          const p = PERSON.exec(c.text.slice(f.end + by.index, f.end + by[0].length + 20));
+          PERSON.lastIndex = 0;
+          return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : p[0];
+        })() : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
     }
@@ -513,7 +523,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.facet === 'means' && d.locked === true && !d.uncertain && s.lockUnsure === true) return `source is unsure whether the ${s.obj ?? 'means'} is locked; draft says it is`;
     if (d.facet === 'means' && d.locked != null && s.locked != null && d.locked !== s.locked) return `source says the ${s.obj ?? 'means'} ${s.locked ? 'locked' : 'not locked'}; draft says ${d.locked ? 'locked' : 'not locked'}`;
     // "Partner A threw it" where Partner B did: another person did it.
-    if (d.role === 'agent' && s.role === 'agent' && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} did it; draft says the ${d.who}`;
+    if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
@@ -583,7 +593,9 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
   for (const d of draft) {
-    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind === 'relapse' || s.kind === 'abstinence'));
+    // "denies other drug use" speaks for every substance the source does not name ("cocaine").
+    const otherOk = (s: RiskMention): boolean => s.obj === 'other' && d.obj !== null && d.obj !== 'other' && d.cat === 'substance' && !src.some((x) => x.obj === d.obj);
+    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && (objOk(d, s) || otherOk(s)) && (d.kind !== 'relapse' || s.kind === 'relapse' || s.kind === 'abstinence'));
     // An active/passive ideation is compared with the source's words on that, when it has any.
     if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
     if (d.mode !== null && cands.some((s) => s.mode === d.mode)) cands = cands.filter((s) => s.mode === d.mode);
