@@ -99,7 +99,7 @@ const LEXICON: readonly Lex[] = [
   // eating-disorder behaviours
   { re: /\bpurg(?:e|es|ed|ing)\b|\bself-induced vomiting\b|\bmak(?:e|es|ing) (?:her|him|them)sel(?:f|ves) (?:sick|vomit|throw up)\b/g, cat: 'eating', facet: 'act', obj: 'purge' },
   { re: /\blaxatives?\b|\bdiuretics?\b|\bdiet pills\b/g, cat: 'eating', facet: 'act', obj: 'laxative' },
-  { re: /\bbinge(?:s|d|ing)?(?! drink)(?: eating| episodes?)?\b/g, cat: 'eating', facet: 'act', obj: 'binge' },
+  { re: /\bbinge[- ]?eating\b|\bbinge episodes?\b|\bbing(?:e|es|ed|eing|ing) and purg\w*|\bbinge(?:s|d)? on (?:food|sweets|snacks|junk)\b/g, cat: 'eating', facet: 'act', obj: 'binge' },
   { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slapped|punched|kicked|beat|beats|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b/g, cat: 'abuse', facet: 'act' },
@@ -110,7 +110,7 @@ const LEXICON: readonly Lex[] = [
   // substance use: sobriety first (the phrase itself says the use is absent)
   { re: /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining)\b/g, cat: 'substance', facet: 'act', absent: true, kind: 'abstinence' },
   { re: /\brelaps(?:e|ed|es|ing)\b/g, cat: 'substance', facet: 'act', kind: 'relapse' },
-  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking|hungover|hangovers?|blackouts?|intoxicated)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
+  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking|hungover|hangovers?|blackouts?|intoxicated|binge(?:s|d)?)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
   { re: /\b(?:cannabis|marijuana|weed|thc|pot|edibles?|joints?|stoned)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
   { re: /\b(?:vap(?:e|es|ed|ing)|nicotine|cigarettes?|cigs|smok(?:e|es|ed|ing)|tobacco)\b/g, cat: 'substance', facet: 'act', obj: 'nicotine' },
   { re: /\b(?:meth|methamphetamine|crystal)\b/g, cat: 'substance', facet: 'act', obj: 'meth' },
@@ -132,7 +132,7 @@ const LEXICON: readonly Lex[] = [
   // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
   { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
   // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
-  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang)\b/g, cat: null, facet: 'intent' },
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
   { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|research(?:ed|ing)?|rehears(?:e|ed|es|ing|al)|practi[cs](?:e|ed|es|ing)|dry run|trial run|suicide note|goodbye (?:letters?|notes?|messages?)|looked up|searched (?:online )?(?:for|how)|g[ai]v(?:e|en|ing) away (?:\w+ )?(?:possessions|belongings|things|pets?|cat|dog|items)|(?:gave|given|giving) away|(?:wrote|written|writing) (?:\w+ )?(?:letters?|notes?) to|lined up)\b/g, cat: null, facet: 'prep' },
@@ -174,7 +174,7 @@ const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(\d+)\s*[-–]\s*(\d+)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${m[1]}-${m[2]}/wk`],
   [/\b(\d+|one|two|three|four|five|six|twice|once)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${num(m[1]!)}/wk`],
   [/\b(?:on|at|over) (?:the )?weekends\b/, () => 'weekends'],
-  [/\b(?:rarely|seldom|occasionally|infrequent(?:ly)?|once in a while)\b/, () => 'rare'],
+  [/\b(?:rare(?:ly)?|seldom|occasional(?:ly)?|infrequent(?:ly)?|once in a while)\b/, () => 'rare'],
   [/\b(\d+)x\/wk\b/, (m) => `${m[1]}/wk`],
   [/\b(once|twice|\d+\s*x|(?:one|two|three|four|five|six|\d+) times) weekly\b/, (m) => `${num(m[1]!.replace(/\s*(?:x|times)$/, ''))}/wk`],
   [/\b(?:weekly|every week)\b/, () => '1/wk'],
@@ -431,6 +431,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
       const isUse = lex.re.source.startsWith('\\b(?:use|');
       let kind: RiskMention['kind'] = lex.kind ?? null;
+      // "sober from alcohol": the substance named carries the abstinence.
+      if (lex.cat === 'substance' && denied && kind === null && /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining|free) (?:from|of|off)\s+(?:\S+\s+)?$/.test(before)) kind = 'abstinence';
       if (lex.cat === 'substance' && /^\s*(?:use )?(?:disorder|dependence|addiction)\b/.test(c.text.slice(f.end))) kind = 'disorder';
       // Abuse: on the receiving end ("was bullied", "pushed … by older students") or doing it.
       let role: RiskMention['role'] = null;
