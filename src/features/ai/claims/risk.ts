@@ -74,13 +74,14 @@ const LEXICON: readonly Lex[] = [
   // screening instruments and screens
   { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))(?: (?:screen(?:ing)?|result))?\b/g, cat: 'suicide', facet: 'screen' },
   { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
-  // suicidal ideation, in shorthand and paraphrase
+  // suicidal ideation, in shorthand and paraphrase ("suicidal intent" is intent, before "suicidal" alone)
+  { re: /\bsuicidal intent(?:ion)?s?\b|\bintent to (?:die|kill (?:him|her|them|my)sel(?:f|ves))\b/g, cat: 'suicide', facet: 'intent' },
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wak(?:e|ing) up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
   // "not want to live anymore", "doesn't want to live", "thinking about dying", slang ("kms", "unalive").
-  { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bbetter off (?:if|when) (?:i|she|he|they) (?:was|were|am|is) (?:gone|dead|not here|not around)\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
   { re: /\bsuicidal behaviou?rs?\b|\bbehaviou?rs?\b/g, cat: 'suicide', facet: 'act' },
   { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? |the |those |all the |all of (?:his|her|their|my|the) )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
@@ -94,6 +95,7 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
   // slang and other methods ("carving", "head-banging", "hitting herself", "picking at her skin")
   { re: new RegExp(`\\bcarv(?:e|ed|es|ing)\\b|\\bhead[- ]?bang(?:ing|ed|s)?\\b|\\bbang(?:s|ed|ing)? (?:his|her|my|their) head\\b|\\b(?:hit|hitting|punch(?:ed|ing)?|bit(?:e|ing)|scratch(?:ed|ing)?|pinch(?:ed|ing)?) ${SELF}\\b|\\b(?:skin[- ]picking|pick(?:s|ed|ing)? (?:at )?(?:his|her|my|their) skin)\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: /\b(?:cut(?:s|ting)?|scratch(?:es|ed|ing)?|burn(?:s|ed|ing|t)?|carv(?:e|es|ed|ing)) (?:on |into )?(?:his|her|their|my) (?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?)\b/g, cat: 'self_harm', facet: 'act' },
   // psychosis: hallucinations, command voices
   { re: /\bcommand (?:hallucinations?|auditory hallucinations?|voices?)\b|\bvoices? (?:telling|commanding|ordering|instructing|that tells?|that told) (?:\w+ )?to\b|\b(?:avh|a\/vh|vh)\b|\b(?:auditory |visual |tactile )?hallucinations?\b|\b(?:hears?|hearing|heard) (?:a |the )?(?:\w+ ){0,2}voices?\b/g, cat: 'psychosis', facet: 'ideation' },
   // eating-disorder behaviours
@@ -123,7 +125,7 @@ const LEXICON: readonly Lex[] = [
   // "denies daily use" in a clause about a substance (guarded below)
   { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
   // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
-  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
+  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
   { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b/g, cat: null, facet: 'act', absent: true },
   // the safety plan, the crisis line, protective factors: agreed or refused, present or absent
   { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
@@ -158,7 +160,7 @@ const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
-const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
+const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|thirties|\d0s|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
 const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter|(?:foster )?carer|caregiver|boy|girl)\b/g;
@@ -173,7 +175,8 @@ const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:most|nearly all|almost all) (?:days|nights|evenings|mornings)\b|\b(?:nearly|almost) (?:every day|daily)\b/, () => 'most days'],
   [/\b(\d+)\s*[-–]\s*(\d+)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${m[1]}-${m[2]}/wk`],
   [/\b(\d+|one|two|three|four|five|six|twice|once)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${num(m[1]!)}/wk`],
-  [/\b(?:on|at|over) (?:the )?weekends\b/, () => 'weekends'],
+  [/\b(?:on|at|over) (?:the )?weekends\b|\bevery weekend\b/, () => 'weekends'],
+  [/\b(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/, () => '1/wk'],
   [/\b(?:rare(?:ly)?|seldom|occasional(?:ly)?|infrequent(?:ly)?|once in a while)\b/, () => 'rare'],
   [/\b(\d+)x\/wk\b/, (m) => `${m[1]}/wk`],
   [/\b(once|twice|\d+\s*x|(?:one|two|three|four|five|six|\d+) times) weekly\b/, (m) => `${num(m[1]!.replace(/\s*(?:x|times)$/, ''))}/wk`],
