@@ -50,6 +50,8 @@ export interface RiskMention {
   implied?: boolean;
   /** Abuse: who did it (the subject of an active verb, the person after "by" of a passive one). */
   agent?: string | null;
+  /** A plan's method ("a plan to shoot himself" is a gun), when the clause names one. */
+  method?: string | null;
   /** "only fleeting thoughts", "just thoughts": no more than ideation. */
   only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
@@ -68,7 +70,7 @@ interface Lex {
 }
 
 const SELF = '(?:my|him|her|them|your|one|our)sel(?:f|ves)';
-const GUN = '(?:firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|weapons?|ammunition|ammo)';
+const GUN = '(?:firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|weapons?|ammunition|ammo)';
 // Longest and most specific first: a span matched once is not matched again.
 const LEXICON: readonly Lex[] = [
   // screening instruments and screens
@@ -97,7 +99,7 @@ const LEXICON: readonly Lex[] = [
   { re: new RegExp(`\\bcarv(?:e|ed|es|ing)\\b|\\bhead[- ]?bang(?:ing|ed|s)?\\b|\\bbang(?:s|ed|ing)? (?:his|her|my|their) head\\b|\\b(?:hit|hitting|punch(?:ed|ing)?|bit(?:e|ing)|scratch(?:ed|ing)?|pinch(?:ed|ing)?) ${SELF}\\b|\\b(?:skin[- ]picking|pick(?:s|ed|ing)? (?:at )?(?:his|her|my|their) skin)\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cut(?:s|ting)?|scratch(?:es|ed|ing)?|burn(?:s|ed|ing|t)?|carv(?:e|es|ed|ing)) (?:on |into )?(?:his|her|their|my) (?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?)\b/g, cat: 'self_harm', facet: 'act' },
   // psychosis: hallucinations, command voices
-  { re: /\bcommand (?:hallucinations?|auditory hallucinations?|voices?)\b|\bvoices? (?:telling|commanding|ordering|instructing|that tells?|that told) (?:\w+ )?to\b|\b(?:avh|a\/vh|vh)\b|\b(?:auditory |visual |tactile )?hallucinations?\b|\b(?:hears?|hearing|heard) (?:a |the )?(?:\w+ ){0,2}voices?\b/g, cat: 'psychosis', facet: 'ideation' },
+  { re: /\bcommand (?:hallucinations?|auditory hallucinations?|voices?)\b|\bvoices? (?:tell|tells|told|telling|command(?:s|ing)?|order(?:s|ing)?|instruct(?:s|ing)?|that tells?|that told) (?:\w+ )?to\b|\b(?:avh|a\/vh|vh)\b|\b(?:auditory |visual |tactile )?hallucinations?\b|\b(?:hears?|hearing|heard) (?:a |the )?(?:\w+ ){0,2}voices?\b/g, cat: 'psychosis', facet: 'ideation' },
   // eating-disorder behaviours
   { re: /\bpurg(?:e|es|ed|ing)\b|\bself-induced vomiting\b|\bmak(?:e|es|ing) (?:her|him|them)sel(?:f|ves) (?:sick|vomit|throw up)\b/g, cat: 'eating', facet: 'act', obj: 'purge' },
   { re: /\blaxatives?\b|\bdiuretics?\b|\bdiet pills\b/g, cat: 'eating', facet: 'act', obj: 'laxative' },
@@ -260,6 +262,19 @@ function abuseKind(w: string): string | null {
   return null;
 }
 
+/** The method a plan names after it ("to overdose on insulin", "involving a rope"). */
+function planMethod(after: string): string | null {
+  const m = /^\s*(?:to|of|involving|with|for|by)\s+(?:\w+\s+){0,3}?(shoot\w*|gun|firearm|pistol|rifle|overdos\w*|pills|insulin|hang\w*|rope|noose|jump\w*|cut\w*|drown\w*|crash\w*|driv\w*|stab\w*|knife)\b/.exec(after);
+  if (m === null) return null;
+  const w = m[1]!;
+  if (/^(?:shoot|gun|firearm|pistol|rifle)/.test(w)) return 'gun';
+  if (/^(?:overdos|pills|insulin)/.test(w)) return 'overdose';
+  if (/^(?:hang|rope|noose)/.test(w)) return 'hanging';
+  if (/^(?:cut|stab|knife)/.test(w)) return 'blade';
+  if (/^(?:crash|driv)/.test(w)) return 'vehicle';
+  return w.replace(/(?:ing|ed|s)$/, '');
+}
+
 /** The method a self-harm word names ("carving" is cutting), null for self-harm in general. */
 function selfHarmMethod(w: string): string | null {
   if (/\b(?:cut|cuts|cutting|carv\w*)\b/.test(w)) return 'cut';
@@ -365,6 +380,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (CURRENT.test(near)) time = 'current';
       // "after 30 days clean": the sober stretch is over.
       if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
+      // "SI last month that has resolved": over.
+      if (/^[^;.]{0,30}?\b(?:(?:has|have|had) )?(?:since |now )?(?:resolved|remitted|abated|ceased)\b/.test(rest)) time = 'past';
       // "6 months abstinent until last Saturday": the sober stretch is over.
       if ((lex.absent === true || denied) && /^[^,;.]{0,40}?\buntil\b/.test(rest)) time = 'past';
       let locked: boolean | null = null;
@@ -473,6 +490,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
           PERSON.lastIndex = 0;
           return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : p[0];
         })() : null,
+        method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
     }
@@ -530,6 +548,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // "Partner A threw it" where Partner B did: another person did it.
     if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
+    if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
