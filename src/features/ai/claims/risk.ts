@@ -50,6 +50,8 @@ export interface RiskMention {
   implied?: boolean;
   /** Abuse: who did it (the subject of an active verb, the person after "by" of a passive one). */
   agent?: string | null;
+  /** A rated risk level. */
+  level?: 'low' | 'moderate' | 'high' | null;
   /** A plan's method ("a plan to shoot himself" is a gun), when the clause names one. */
   method?: string | null;
   /** "only fleeting thoughts", "just thoughts": no more than ideation. */
@@ -76,8 +78,14 @@ const LEXICON: readonly Lex[] = [
   // screening instruments and screens
   { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))(?: (?:screen(?:ing)?|result))?\b/g, cat: 'suicide', facet: 'screen' },
   { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
+  // a rated risk level ("low risk", "risk assessed as high"), compared by its level
+  { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
   // suicidal ideation, in shorthand and paraphrase ("suicidal intent" is intent, before "suicidal" alone)
   { re: /\bsuicidal intent(?:ion)?s?\b|\bintent to (?:die|kill (?:him|her|them|my)sel(?:f|ves))\b/g, cat: 'suicide', facet: 'intent' },
+  // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
+  { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
+  // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
@@ -93,7 +101,7 @@ const LEXICON: readonly Lex[] = [
   // else is homicidal ideation; "wants to hurt herself" is self-harm, below.)
   { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other (?:people|students|kids|children|peers|residents|patients))\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
   // self-harm
-  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: new RegExp(`\\b(?:sh|nssi|sib)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
   // slang and other methods ("carving", "head-banging", "hitting herself", "picking at her skin")
   { re: new RegExp(`\\bcarv(?:e|ed|es|ing)\\b|\\bhead[- ]?bang(?:ing|ed|s)?\\b|\\bbang(?:s|ed|ing)? (?:his|her|my|their) head\\b|\\b(?:hit|hitting|punch(?:ed|ing)?|bit(?:e|ing)|scratch(?:ed|ing)?|pinch(?:ed|ing)?) ${SELF}\\b|\\b(?:skin[- ]picking|pick(?:s|ed|ing)? (?:at )?(?:his|her|my|their) skin)\\b`, 'g'), cat: 'self_harm', facet: 'act' },
@@ -133,10 +141,6 @@ const LEXICON: readonly Lex[] = [
   { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
   { re: /\bcrisis (?:line|number|team)\b|\bhotline\b|\bmobile (?:crisis )?team\b|\b988\b/g, cat: null, facet: 'safety', obj: 'crisis help' },
   { re: /\bprotective factors?\b|\breasons? (?:for|to) liv(?:e|ing)\b/g, cat: null, facet: 'safety', obj: 'protective' },
-  // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
-  { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
-  // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
-  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
   { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|research(?:ed|ing)?|rehears(?:e|ed|es|ing|al)|practi[cs](?:e|ed|es|ing)|dry run|trial run|suicide note|goodbye (?:letters?|notes?|messages?)|looked up|searched (?:online )?(?:for|how)|g[ai]v(?:e|en|ing) away (?:\w+ )?(?:possessions|belongings|things|pets?|cat|dog|items)|(?:gave|given|giving) away|(?:wrote|written|writing) (?:\w+ )?(?:letters?|notes?) to|lined up)\b/g, cat: null, facet: 'prep' },
@@ -158,7 +162,8 @@ const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'i
 
 // Context cues, read within the clause.
 const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
-const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
+// ("SI: no", "SI: denies", "SIB: none reported"; not the "no" of "SI, passive, no plan", which is the plan's.)
+const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|nil|(?:denies|no)\b(?!\s+[a-z]))\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
@@ -357,6 +362,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+|(?:his|her|their|my)\s+)?(?:[a-z]+\s+)?$/.test(before)) ? 'ideation' : lex.facet;
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
+      // "C-SSRS: 0/6", "C-SSRS 0": a screen scored zero is negative; "positive" is positive.
+      if (lex.facet === 'screen' && lex.obj !== 'level') {
+        if (/^[\s:=-]*(?:score(?:d)?\s*)?0(?:\s*\/\s*\d+)?(?![\d.])/.test(c.text.slice(f.end))) denied = true;
+        else if (/^[\s:=-]*(?:\(?\s*)?(?:positive|pos)\b/.test(c.text.slice(f.end))) denied = false;
+      }
       // "won't wake up" carries its own negation.
       if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|waking up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
@@ -439,7 +449,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // "bullied once", "thoughts of it several times this week"
       if (count === null && lex.cat !== 'substance' && (facet === 'act' || facet === 'ideation')) {
         if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ ){0,2}$/.test(facet === 'ideation' ? before.split(/\s+/).filter((w) => w !== '').slice(-4).join(' ') + ' ' : '')) count = 'one';
-        else if (/^[^,;.]{0,40}?\b(?:several|multiple|many|numerous|repeated) times\b|^\s*repeatedly\b/.test(c.text.slice(f.end))) count = 'many';
+        else if (/^[^,;.]{0,40}?\b(?:several|multiple|many|numerous|repeated|two|three|four|five|\d+) times\b|^\s*(?:repeatedly|twice)\b/.test(c.text.slice(f.end))) count = 'many';
       }
       let dir: RiskMention['dir'] = null;
       const dirText = `${win} ${after}`;
@@ -490,6 +500,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
           PERSON.lastIndex = 0;
           return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : p[0];
         })() : null,
+        level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
         method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
@@ -548,6 +559,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // "Partner A threw it" where Partner B did: another person did it.
     if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
+    if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
     if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
@@ -619,7 +631,8 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   for (const d of draft) {
     // "denies other drug use" speaks for every substance the source does not name ("cocaine").
     const otherOk = (s: RiskMention): boolean => s.obj === 'other' && d.obj !== null && d.obj !== 'other' && d.cat === 'substance' && !src.some((x) => x.obj === d.obj);
-    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && (objOk(d, s) || otherOk(s)) && (d.kind !== 'relapse' || s.kind === 'relapse' || s.kind === 'abstinence'));
+    // (A rated risk level is compared only with another rated level.)
+    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && (objOk(d, s) || otherOk(s)) && (s.obj === 'level') === (d.obj === 'level') && (d.kind !== 'relapse' || s.kind === 'relapse' || s.kind === 'abstinence'));
     // An active/passive ideation is compared with the source's words on that, when it has any.
     if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
     if (d.mode !== null && cands.some((s) => s.mode === d.mode)) cands = cands.filter((s) => s.mode === d.mode);
