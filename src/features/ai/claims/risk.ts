@@ -684,7 +684,9 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // (Abuse: who did what to whom stays with the word-level check, which reads agents.)
       // (Nor a named substance: "vodka" is more specific than the source's "alcohol", which the
       // word-level check reads through WordNet.)
-      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null)) for (const w of d.words) out.aligned.add(w);
+      // (A named substance denied alike, "abstinent from cannabis" / "no cannabis use": the same
+      // denial, in words the token check does not read as one.)
+      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null && !(d.denied && cands.some((s, i) => conflicts[i] === null && s.denied && s.obj === d.obj)))) for (const w of d.words) out.aligned.add(w);
       // Authority needs a source mention that states every attribute the draft gives (a
       // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
       // means): an attribute the source does not state is left to the word-level check.
