@@ -78,6 +78,8 @@ const LEXICON: readonly Lex[] = [
   // screening instruments and screens
   { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))(?: (?:screen(?:ing)?|result))?\b/g, cat: 'suicide', facet: 'screen' },
   { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
+  // PHQ-9 item 9 asks about thoughts of being better off dead or of self-harm: scored, it is ideation.
+  { re: /\bphq-?9 (?:item|question|q|#) ?9\b|\bitem 9 (?:of the )?phq-?9\b/g, cat: 'suicide', facet: 'ideation' },
   // a rated risk level ("low risk", "risk assessed as high"), compared by its level
   { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
   // suicidal ideation, in shorthand and paraphrase ("suicidal intent" is intent, before "suicidal" alone)
@@ -96,7 +98,7 @@ const LEXICON: readonly Lex[] = [
   // "is suicidal", "was suicidal in March": a state, i.e. ideation.
   { re: /\bsuicidal\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal behaviou?rs?\b|\bbehaviou?rs?\b/g, cat: 'suicide', facet: 'act' },
-  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? |the |those |all the |all of (?:his|her|their|my|the) )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
+  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? |the |those |all the |all of (?:his|her|their|my|the) |\d+ |a few |several |extra )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
   // homicidal ideation
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
   // ("wants to hurt his neighbour", "urge to hit him", "wish to harm others": a wish to hurt someone
@@ -138,7 +140,7 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
   // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
   { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
-  { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b/g, cat: null, facet: 'act', absent: true },
+  { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b|\bbut (?:did not|didn'?t|has not|hasn'?t|never did)(?=\s*(?:[.;,]|$))/g, cat: null, facet: 'act', absent: true },
   // the safety plan, the crisis line, protective factors: agreed or refused, present or absent
   { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
   { re: /\bcrisis (?:line|number|team)\b|\bhotline\b|\bmobile (?:crisis )?team\b|\b988\b/g, cat: null, facet: 'safety', obj: 'crisis help' },
@@ -350,7 +352,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
       // bare "behaviour" is suicidal behaviour only in a suicide screen ("C-SSRS: ideation, no behaviour").
       if (/^behaviou?rs?$/.test(f.word) && !/\b(?:c-?ssrs|columbia)\b/.test(c.text)) continue;
-      if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/\b(?:hits?|hit) (?:me|her|him|them|his|her|my)\b/.test(c.text.slice(f.start))) continue;
+      // bare "hit" is violence with a person as its object, or passive ("was hit by"); not "hit a wall".
+      if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/^(?:hits?|hit) (?:me|her|him|them|his|my|us|by|(?:the|their|our|your|a|an) (?:\w+ )?(?:children|kids|child|baby|infant|boy|girl|son|daughter|wife|husband|partner|mother|father|mom|dad|brother|sister|students?|classmates?|peers?|staff|nurses?|teachers?|residents?|patients?|members?|sibling|toddler|pupils?|coworkers?|girlfriend|boyfriend))\b/.test(c.text.slice(f.start)) && !/\b(?:was|were|been|being|got) $/.test(c.text.slice(Math.max(0, f.start - 8), f.start))) continue;
       if (lex.obj === 'alcohol' && /^\s*(?:coffee|water|tea|soda|juice|caffeine|energy|milk|fluids?|pop)\b/.test(c.text.slice(f.end))) continue;
       if (lex.cat === 'substance' && f.word === 'clean' && !/\b(?:days?|weeks?|months?|years?|stayed|staying|been|remains?)\b/.test(c.text)) continue;
       if (f.word === 'misuse' || f.word.startsWith('misus')) {
@@ -365,8 +368,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "C-SSRS: 0/6", "C-SSRS 0": a screen scored zero is negative; "positive" is positive.
-      if (lex.facet === 'screen' && lex.obj !== 'level') {
-        if (/^[\s:=-]*(?:score(?:d)?\s*)?0(?:\s*\/\s*\d+)?(?![\d.])/.test(c.text.slice(f.end))) denied = true;
+      if ((lex.facet === 'screen' && lex.obj !== 'level') || /^(?:phq|item 9)/.test(f.word)) {
+        if (/^[\s:=-]*(?:score(?:d)?\s*)?0(?:\s*\/\s*\d+)?(?!\d|\.\d)/.test(c.text.slice(f.end))) denied = true;
         else if (/^[\s:=-]*(?:\(?\s*)?(?:positive|pos)\b/.test(c.text.slice(f.end))) denied = false;
       }
       // "won't wake up" carries its own negation.
