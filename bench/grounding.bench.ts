@@ -26,6 +26,10 @@
 //                   risk polarity/plan/intent/means/time/person, numbers, direction, time, person,
 //                   certainty, done vs not done, medication, homework) in new styles, with faithful
 //                   controls of the same sentences; scored before tuning
+//   dev7-risk.jsonl seventh development batch (176 pairs): risk contradictions wide in wording and
+//                   structure (Q/A turns, crisis line, school, ED consult, couples, slang, non-native
+//                   English, terse MSE signs; polarity, person, time, certainty, severity, means and
+//                   storage, frequency, direction) and faithful risk controls; scored before tuning
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -33,7 +37,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -138,6 +142,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev5-slots', title: 'development batch 5, slot conflicts (dev5-slots.jsonl)' },
   { key: 'dev6-fa', title: 'development batch 6, faithful paraphrase and inventions (dev6-fa.jsonl)' },
   { key: 'dev6-contra', title: 'development batch 6, contradictions by kind (dev6-contra.jsonl)' },
+  { key: 'dev7-risk', title: 'development batch 7, risk wide in wording (dev7-risk.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

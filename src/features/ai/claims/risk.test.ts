@@ -71,3 +71,50 @@ describe('risk mentions', () => {
     expect(compareRisk('Safety plan updated.', ['Safety plan reviewed.']).contra).toEqual([]);
   });
 });
+
+describe('risk round 7: wording and structure by kind', () => {
+  it('R03 R27 a question segment takes the answer of the next segment (a plan or intent denied only in the reply)', () => {
+    expect(verifyClaim('Client described a plan for ending her life.', ['Q: Have you worked out how you would do it?', 'A: No, not at all.'], ['Q: Any thoughts of suicide? A: Sometimes.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('Resident said he intends to act on the thoughts.', ['Nurse: Would you do it?', 'Resident: No, never.'], ['Resident voiced thoughts of killing himself.']).label).toBe('CONTRADICTED');
+  });
+  it('R03 R27 locked storage is still access; removal to another home is not', () => {
+    expect(label('There are no firearms the youth can get to.', 'Grandpa keeps two rifles in a locked gun safe in the garage.')).toBe('CONTRADICTED');
+    expect(label('The pistols are kept locked.', 'Owns three pistols, kept loaded in a nightstand.')).toBe('CONTRADICTED');
+    expect(label('The rifles were taken to a neighbour’s house.', 'Rifles taken to the neighbour’s house on Tuesday; none left at home.')).toBe('SUPPORTED');
+  });
+  it('R03 R27 MSE signs: "w/o", "+", "-", ": all denied"', () => {
+    expect(label('Client has a plan.', 'SI+ w/o plan, intent denied.')).toBe('CONTRADICTED');
+    expect(label('Reports SI without a plan.', 'SI+ w/o plan, intent denied.')).toBe('SUPPORTED');
+    expect(label('Member reports homicidal ideation.', 'Asked about SI, HI, AH: all denied.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 the severity ladder: only thoughts or no plan against stated intent or preparation', () => {
+    expect(label('He described only passing thoughts of death.', 'He had saved up his pills and wrote goodbye notes to his parents.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 whose risk: a relative named by the draft where the source names no one else', () => {
+    expect(label("The teen's cousin has been cutting her arms.", 'She disclosed cutting her arms with a pencil sharpener blade last week.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 self-harm methods, slang and command voices', () => {
+    expect(label('Client denies burning herself.', 'Client reports burning her wrists with a lighter; denies cutting.')).toBe('CONTRADICTED');
+    expect(label('Client denies cutting.', 'Client reports burning her wrists with a lighter; denies cutting.')).toBe('SUPPORTED');
+    expect(label('Student reports self-harm.', 'Student told the counsellor she has been carving her forearm most nights.')).not.toBe('CONTRADICTED');
+    expect(label('Pt denies hearing voices.', 'Pt hears a woman’s voice telling her to walk into traffic.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 victim against perpetrator, and another person doing it', () => {
+    expect(label('The boy bullied younger pupils.', 'The boy (12) was bullied by older pupils on the bus.')).toBe('CONTRADICTED');
+    expect(label('Mother pushed the father.', 'Mother reports the father pushed her against a wall.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 frequency and direction: rarely vs most days, eased vs worsened, once vs several times', () => {
+    expect(label('Urges to cut have increased.', 'Urges to cut eased over the month.')).toBe('CONTRADICTED');
+    expect(label('Passive SI is rare.', 'Passive SI most nights this month.')).toBe('CONTRADICTED');
+    expect(label('Purging happens every day.', 'Purging 2-3 times a week.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 abstinence that ended, a diagnosis only considered, "other drugs" denied', () => {
+    expect(label('Client has stayed sober from alcohol.', 'Client was sober from alcohol for 90 days until a binge on Friday.')).toBe('CONTRADICTED');
+    expect(label('Client was diagnosed with cannabis use disorder.', 'Cannabis use disorder was considered but not diagnosed.')).toBe('CONTRADICTED');
+    expect(label('He uses methamphetamine daily.', 'Smokes cannabis nightly; denies other drug use.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 faithful risk restatements stay supported', () => {
+    expect(label('Safety plan completed and agreed.', 'Safety plan completed with client, who agreed to it.')).toBe('SUPPORTED');
+    expect(label('No suicidal ideation.', 'Denies SI/HI/AVH.')).toBe('SUPPORTED');
+  });
+});

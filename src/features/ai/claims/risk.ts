@@ -19,8 +19,8 @@
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
 
-export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance';
-type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen';
+export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
+type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen' | 'safety';
 
 export interface RiskMention {
   cat: RiskCat | null;
@@ -39,9 +39,25 @@ export interface RiskMention {
   universal: boolean;
   /** The words of the mention, for the invention check (a risk aligned with the source is not new). */
   words: string[];
-  kind: 'relapse' | 'abstinence' | null;
+  kind: 'relapse' | 'abstinence' | 'disorder' | null;
   /** Means said to be someone's own ("owns a handgun", "father who keeps a handgun"). */
   owned?: boolean;
+  /** Means kept locked (still there: access, however guarded) or said to be unlocked. */
+  locked?: boolean | null;
+  /** Abuse: the person the clause names underwent it ("was bullied", "hit by") or did it. */
+  role?: 'victim' | 'agent' | null;
+  /** No person is named before the mention: in a note, the client's own risk. */
+  implied?: boolean;
+  /** Abuse: who did it (the subject of an active verb, the person after "by" of a passive one). */
+  agent?: string | null;
+  /** A rated risk level. */
+  level?: 'low' | 'moderate' | 'high' | null;
+  /** A plan's method ("a plan to shoot himself" is a gun), when the clause names one. */
+  method?: string | null;
+  /** "only fleeting thoughts", "just thoughts": no more than ideation. */
+  only?: boolean;
+  /** The next clause says no one knows whether the means are locked. */
+  lockUnsure?: boolean;
 }
 
 interface Lex {
@@ -56,33 +72,61 @@ interface Lex {
 }
 
 const SELF = '(?:my|him|her|them|your|one|our)sel(?:f|ves)';
-const GUN = '(?:firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|weapons?|ammunition|ammo)';
+const GUN = '(?:firearms?|guns?|handguns?|rifles?|shotguns?|pistols?|revolvers?|weapons?|ammunition|ammo)';
 // Longest and most specific first: a span matched once is not matched again.
 const LEXICON: readonly Lex[] = [
   // screening instruments and screens
   { re: /\b(?:c-?ssrs|columbia(?: suicide)?(?: severity)?(?: rating scale)?|suicide (?:risk )?(?:screen(?:ing)?|assessment))(?: (?:screen(?:ing)?|result))?\b/g, cat: 'suicide', facet: 'screen' },
   { re: /\b(?:urine )?(?:drug|tox(?:icology)?) (?:screen|test)s?\b|\buds\b|\btoxicology\b|\butox\b/g, cat: 'substance', facet: 'screen' },
-  // suicidal ideation, in shorthand and paraphrase
+  // PHQ-9 item 9 asks about thoughts of being better off dead or of self-harm: scored, it is ideation.
+  { re: /\bphq-?9 (?:item|question|q|#) ?9\b|\bitem 9 (?:of the )?phq-?9\b/g, cat: 'suicide', facet: 'ideation' },
+  // a rated risk level ("low risk", "risk assessed as high"), compared by its level
+  { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
+  // suicidal ideation, in shorthand and paraphrase ("suicidal intent" is intent, before "suicidal" alone)
+  { re: /\bsuicidal intent(?:ion)?s?\b|\bintent to (?:die|kill (?:him|her|them|my)sel(?:f|ves))\b/g, cat: 'suicide', facet: 'intent' },
+  // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
+  { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
+  // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?|intent)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wake up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b|\bsuicidal\b/g, cat: 'suicide', facet: 'act' },
-  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
+  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wak(?:e|ing) up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
+  // "not want to live anymore", "doesn't want to live", "thinking about dying", slang ("kms", "unalive").
+  { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bbetter off (?:if|when) (?:i|she|he|they) (?:was|were|am|is) (?:gone|dead|not here|not around)\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b/g, cat: 'suicide', facet: 'act' },
+  // "is suicidal", "was suicidal in March": a state, i.e. ideation.
+  { re: /\bsuicidal\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\bsuicidal behaviou?rs?\b|\bbehaviou?rs?\b/g, cat: 'suicide', facet: 'act' },
+  { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? |the |those |all the |all of (?:his|her|their|my|the) |\d+ |a few |several |extra )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
   // homicidal ideation
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
   // ("wants to hurt his neighbour", "urge to hit him", "wish to harm others": a wish to hurt someone
   // else is homicidal ideation; "wants to hurt herself" is self-harm, below.)
-  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other people)\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
+  { re: /\b(?:wants?|wanted|wanting|wish(?:es|ed)?|urges?|desire|thinking (?:of|about)) (?:to )?'?(?:hurt|harm|kill|attack|stab|shoot|strangle|hit)(?:ing)?'?(?! (?:\w+ )?\w*sel(?:f|ves)\b)(?: (?:his|her|their|the|a|an|my|someone|somebody|others|anyone|people|him|them)\b(?: \w+)?)?|\b(?:harm(?:ing)?|hurt(?:ing)?|kill(?:ing)?) (?:others|someone|somebody|anyone|other (?:people|students|kids|children|peers|residents|patients))\b|\bthreat(?:s|ened|ening)? to (?:kill|hurt|harm|shoot|stab)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'ideation' },
   // self-harm
-  { re: new RegExp(`\\b(?:sh|nssi)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: new RegExp(`\\b(?:sh|nssi|sib)\\b|\\bself[- ]?(?:harm(?:ing|ed|s)?|injur(?:y|ies|ious|ing)|mutilation)\\b|\\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching) (?:on )?${SELF}\\b`, 'g'), cat: 'self_harm', facet: 'act' },
   { re: /\b(?:cutting|cut|cuts|burning)\b/g, cat: 'self_harm', facet: 'act' },
+  // slang and other methods ("carving", "head-banging", "hitting herself", "picking at her skin")
+  { re: new RegExp(`\\bcarv(?:e|ed|es|ing)\\b|\\bhead[- ]?bang(?:ing|ed|s)?\\b|\\bbang(?:s|ed|ing)? (?:his|her|my|their) head\\b|\\b(?:hit|hitting|punch(?:ed|ing)?|bit(?:e|ing)|scratch(?:ed|ing)?|pinch(?:ed|ing)?) ${SELF}\\b|\\b(?:skin[- ]picking|pick(?:s|ed|ing)? (?:at )?(?:his|her|my|their) skin)\\b`, 'g'), cat: 'self_harm', facet: 'act' },
+  { re: /\b(?:cut(?:s|ting)?|scratch(?:es|ed|ing)?|burn(?:s|ed|ing|t)?|carv(?:e|es|ed|ing)) (?:on |into )?(?:his|her|their|my) (?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?)\b/g, cat: 'self_harm', facet: 'act' },
+  // psychosis: hallucinations, command voices
+  { re: /\bcommand (?:hallucinations?|auditory hallucinations?|voices?)\b|\bvoices? (?:tell|tells|told|telling|command(?:s|ing)?|order(?:s|ing)?|instruct(?:s|ing)?|that tells?|that told) (?:\w+ )?to\b|\b(?:avh|a\/vh|vh)\b|\b(?:auditory |visual |tactile )?hallucinations?\b|\b(?:hears?|hearing|heard) (?:a |the )?(?:\w+ ){0,2}voices?\b/g, cat: 'psychosis', facet: 'ideation' },
+  // eating-disorder behaviours
+  { re: /\bpurg(?:e|es|ed|ing)\b|\bself-induced vomiting\b|\bmak(?:e|es|ing) (?:her|him|them)sel(?:f|ves) (?:sick|vomit|throw up)\b/g, cat: 'eating', facet: 'act', obj: 'purge' },
+  { re: /\blaxatives?\b|\bdiuretics?\b|\bdiet pills\b/g, cat: 'eating', facet: 'act', obj: 'laxative' },
+  { re: /\bbinge[- ]?eating\b|\bbinge episodes?\b|\bbing(?:e|es|ed|eing|ing) and purg\w*|\bbinge(?:s|d)? on (?:food|sweets|snacks|junk)\b/g, cat: 'eating', facet: 'act', obj: 'binge' },
+  { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
-  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|pushed|shoved|choked|slapped|punched|kicked|beat|beats|beaten)\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|push(?:es|ed|ing)|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slap(?:s|ped|ping)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|beat|beats|beating|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take)\b|(?:her|his|their|the|a|an) \w+)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\b(?:left|found|home|kept|stayed|staying) (?:\w+ ){0,2}(?:alone|unsupervised|unattended)\b|\bunsupervised\b|\bunattended\b|\bwithout (?:adult )?supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect' },
+  { re: /\b(?:adequately |adult[- ])?supervised\b|\badult supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect', absent: true },
+  { re: /\bbruis(?:e|es|ed|ing)\b|\binjur(?:y|ies|ed)\b|\bwelts?\b|\bfractures?\b|\b(?:burn|bite|slap) marks?\b|\bmarks on\b/g, cat: 'abuse', facet: 'act', obj: 'injury' },
   // substance use: sobriety first (the phrase itself says the use is absent)
   { re: /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining)\b/g, cat: 'substance', facet: 'act', absent: true, kind: 'abstinence' },
   { re: /\brelaps(?:e|ed|es|ing)\b/g, cat: 'substance', facet: 'act', kind: 'relapse' },
-  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking|hungover|hangovers?|blackouts?|intoxicated)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
+  { re: /\b(?:alcohol|etoh|drink(?:s|ing)?|drank|drunk|beers?|wine|liquor|vodka|whiskey|binge drinking|hungover|hangovers?|blackouts?|intoxicated|binge(?:s|d)?)\b/g, cat: 'substance', facet: 'act', obj: 'alcohol' },
   { re: /\b(?:cannabis|marijuana|weed|thc|pot|edibles?|joints?|stoned)\b/g, cat: 'substance', facet: 'act', obj: 'cannabis' },
   { re: /\b(?:vap(?:e|es|ed|ing)|nicotine|cigarettes?|cigs|smok(?:e|es|ed|ing)|tobacco)\b/g, cat: 'substance', facet: 'act', obj: 'nicotine' },
   { re: /\b(?:meth|methamphetamine|crystal)\b/g, cat: 'substance', facet: 'act', obj: 'meth' },
@@ -95,15 +139,19 @@ const LEXICON: readonly Lex[] = [
   // "denies daily use" in a clause about a substance (guarded below)
   { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
   // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
-  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
-  { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b/g, cat: null, facet: 'act', absent: true },
+  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
+  { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b|\bbut (?:did not|didn'?t|has not|hasn'?t|never did)(?=\s*(?:[.;,]|$))/g, cat: null, facet: 'act', absent: true },
+  // the safety plan, the crisis line, protective factors: agreed or refused, present or absent
+  { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
+  { re: /\bcrisis (?:line|number|team)\b|\bhotline\b|\bmobile (?:crisis )?team\b|\b988\b/g, cat: null, facet: 'safety', obj: 'crisis help' },
+  { re: /\bprotective factors?\b|\breasons? (?:for|to) liv(?:e|ing)\b/g, cat: null, facet: 'safety', obj: 'protective' },
   { re: /\b(?:plan|plans|planning|planned)\b(?!\s*:)/g, cat: null, facet: 'plan' },
   { re: /\bintent(?:ion)?s?\b/g, cat: null, facet: 'intent' },
-  { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|researched|rehears(?:ed|al)|suicide note|looked up)\b/g, cat: null, facet: 'prep' },
+  { re: /\b(?:preparations?|preparatory|prepare[ds]?|preparing|research(?:ed|ing)?|rehears(?:e|ed|es|ing|al)|practi[cs](?:e|ed|es|ing)|dry run|trial run|suicide note|goodbye (?:letters?|notes?|messages?)|looked up|searched (?:online )?(?:for|how)|g[ai]v(?:e|en|ing) away (?:\w+ )?(?:possessions|belongings|things|pets?|cat|dog|items)|(?:gave|given|giving) away|(?:wrote|written|writing) (?:\w+ )?(?:letters?|notes?) to|lined up)\b/g, cat: null, facet: 'prep' },
   { re: new RegExp(`\\b${GUN}\\b`, 'g'), cat: null, facet: 'means', obj: 'gun' },
   { re: /\b(?:razor blades?|razors?|blades?|knives|knife)\b/g, cat: null, facet: 'means', obj: 'blade' },
   { re: /\b(?:noose|ligature)s?\b/g, cat: null, facet: 'means', obj: 'ligature' },
-  { re: /\bpills\b|\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|stash(?:ed)?|sav(?:ed|ing) up) (?:any |some |a |his |her |their )?(?:supply of )?(?:medications?|meds|tablets)\b/g, cat: null, facet: 'means', obj: 'pills' },
+  { re: /\b(?:spare|extra|leftover|unused|old) (?:medications?|meds|tablets|insulin)\b|\bpills\b|\b(?:stockpil(?:e|ed|es|ing)|hoard(?:ed|ing)?|stash(?:ed)?|sav(?:ed|ing) up) (?:any |some |a |his |her |their )?(?:supply of )?(?:medications?|meds|tablets)\b/g, cat: null, facet: 'means', obj: 'pills' },
   { re: /\b(?:lethal )?means\b|\baccess to (?:lethal )?means\b/g, cat: null, facet: 'means' },
 ];
 
@@ -117,25 +165,32 @@ const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
-const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|no)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:negat(?:es|ed|ing)|refut(?:es|ed|ing)|disavow(?:s|ed|ing)?)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+// ("SI: no", "SI: denies", "SIB: none reported"; not the "no" of "SI, passive, no plan", which is the plan's.)
+const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|nil|(?:denies|no)\b(?!\s+[a-z]))\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
-const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen|child)|in (?:19|20)\d\d|lifetime|remote)\b/;
+const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|thirties|\d0s|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
 const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
-const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague)\b/g;
+const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter|(?:foster )?carer|caregiver|boy|girl)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
-const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|higher|up)\b)/;
-const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing))\b)/;
+const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
+const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
 const SAME = /\b(?:unchanged|same|stable|no change)\b/;
 
 const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:daily|nightly|every (?:day|night)|each (?:day|night)|(?:once )?(?:a|per) day|\/day|qd)\b/, () => 'daily'],
+  [/\b(?:most|nearly all|almost all) (?:days|nights|evenings|mornings)\b|\b(?:nearly|almost) (?:every day|daily)\b/, () => 'most days'],
+  [/\b(\d+)\s*[-–]\s*(\d+)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${m[1]}-${m[2]}/wk`],
   [/\b(\d+|one|two|three|four|five|six|twice|once)\s*(?:x|times)?\s*(?:\/|a|per|each)\s*(?:wk|week)\b/, (m) => `${num(m[1]!)}/wk`],
+  [/\b(?:on|at|over) (?:the )?weekends\b|\bevery weekend\b/, () => 'weekends'],
+  [/\b(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/, () => '1/wk'],
+  [/\b(?:rare(?:ly)?|seldom|occasional(?:ly)?|infrequent(?:ly)?|once in a while)\b/, () => 'rare'],
   [/\b(\d+)x\/wk\b/, (m) => `${m[1]}/wk`],
+  [/\b(once|twice|\d+\s*x|(?:one|two|three|four|five|six|\d+) times) weekly\b/, (m) => `${num(m[1]!.replace(/\s*(?:x|times)$/, ''))}/wk`],
   [/\b(?:weekly|every week)\b/, () => '1/wk'],
   [/\b(?:twice|two times|2x)\b/, () => '2x'],
   [/\b(?:monthly|(?:once )?a month)\b/, () => 'monthly'],
@@ -152,6 +207,8 @@ interface Clause {
   at: number;
   /** A question: its mentions take the polarity of the answer that follows (or none). */
   question: boolean;
+  /** Where a closing ": all denied" stands: every mention before it is denied. */
+  listDeniedAt?: number | undefined;
 }
 
 function clauses(text: string): Clause[] {
@@ -161,7 +218,9 @@ function clauses(text: string): Clause[] {
     const raw = m[0];
     if (raw.trim() === '') continue;
     // "Asked directly about suicidal thoughts; client said no": a question told in the third person.
-    out.push({ text: raw, at: m.index, question: raw.trimEnd().endsWith('?') || /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?!negative|positive)(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw) });
+    // "Screened for SI, HI and self-harm: all denied": the answer is in the clause itself.
+    const listDenied = /[:–—-]\s*(?:all |each |both )?(?:denied|negative|neg|none|nil)\b[^a-z]*$/.exec(raw);
+    out.push({ text: raw, at: m.index, listDeniedAt: listDenied?.index, question: raw.trimEnd().endsWith('?') || (listDenied === null && /^\s*(?:[a-z]{1,2}:\s*)?(?:\w+\s+)?(?:asked|screened|queried)\s+(?!negative|positive)(?:\w+\s+)?(?:about|if|whether|for)\b/.test(raw)) });
   }
   return out;
 }
@@ -169,7 +228,7 @@ function clauses(text: string): Clause[] {
 /** The polarity a screening question takes from the answer after it: "C: No, nothing like that". */
 function answer(next: Clause | undefined): boolean | null {
   if (next === undefined) return null;
-  const m = /^\s*(?:[a-z]{1,2}:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
+  const m = /^\s*(?:[a-z]{1,12}(?: [a-z0-9])?:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
   if (m === null) return null;
   return /^(?:no|nope|never|not really)$/.test(m[1]!);
 }
@@ -187,9 +246,52 @@ function scopeAfter(s: string): string {
 }
 
 /** A removal of means ("removed", "locked", "gave to", "held by") or, negated, its refusal. */
-const REMOVED = /\b(?:removed?|removing|moved (?:to|out)|relocated|taken (?:away|out)|at (?:his|her|their|a|the) \w+'s|locked|lock(?:box| box)|stored (?:them |it )?(?:at|with|away|in)|stored|secured|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
+const REMOVED = /\b(?:removed?|removing|moved (?:to|out)|relocated|taken (?:away|out|to)|at (?:his|her|their|a|the) \w+'s|stored (?:them |it )?(?:at|with|away)|disposed|gave|give|giving|hand(?:ed)? (?:over|to)|hand (?:them |it )?over|turned (?:over|in)|hand(?:ed|ing)?|held by|kept by|no longer|surrender(?:ed)?|got rid)\b/;
 const REFUSED = /\b(?:refus(?:ed|es|ing) to|declined to|did not|didn't|won't|will not|would not|unwilling to)\s+(?:\w+\s+)?(?:remove|give|hand|lock|store|surrender|secure|get rid)\b/;
+/** Kept locked is still access (the means are there); "unlocked" and "loaded" say the opposite. */
+const LOCKED = /\b(?:locked|lock ?box|(?:gun )?safe|secured|trigger locks?|cable locks?)\b/;
+const UNLOCKED = /\b(?:unlocked|unsecured|not locked|loaded)\b/;
 const POSSESS = /\b(?:still|remains?|kept|keeps|has|have|owns?|stockpil(?:ed|ing)|saving up|sav(?:ed|ing)|hoard(?:ed|ing)|stash(?:ed)?|access(?: to)?|in the (?:home|house|garage|car))\b/;
+
+/** A bare "use" names the substance beside it ("uses cannabis", "using other drugs", "cannabis use"). */
+function useObj(f: { start: number; end: number }, found: ReadonlyArray<{ lex: Lex; start: number; end: number }>, text: string): string | null {
+  const next = found.filter((g) => g.start >= f.end && g.start - f.end < 25 && g.lex.cat === 'substance' && !/[,;]/.test(text.slice(f.end, g.start))).sort((a, b) => a.start - b.start)[0];
+  if (next !== undefined) return /\bother\s+(?:\S+\s+)?$/.test(text.slice(f.end, next.start)) ? 'other' : (next.lex.obj ?? null);
+  const prev = found.find((g) => g.end <= f.start && f.start - g.end < 3 && g.lex.cat === 'substance');
+  return prev?.lex.obj ?? null;
+}
+
+/** The kind of abuse a word names ("shouts at" is verbal, "hit" physical), null for abuse in general. */
+function abuseKind(w: string): string | null {
+  if (/threat/.test(w)) return 'threat';
+  if (/shout|yell|scream|swear|verbal|emotional/.test(w)) return 'verbal';
+  if (/sexual|rape|molest/.test(w)) return 'sexual';
+  if (/exploit|financial/.test(w)) return 'financial';
+  if (/\bhit|push|shov|chok|strangl|slap|punch|kick|beat|physical|threw|throw|hands on/.test(w)) return 'physical';
+  return null;
+}
+
+/** The method a plan names after it ("to overdose on insulin", "involving a rope"). */
+function planMethod(after: string): string | null {
+  const m = /^\s*(?:to|of|involving|with|for|by)\s+(?:\w+\s+){0,3}?(shoot\w*|gun|firearm|pistol|rifle|overdos\w*|pills|insulin|hang\w*|rope|noose|jump\w*|cut\w*|drown\w*|crash\w*|driv\w*|stab\w*|knife)\b/.exec(after);
+  if (m === null) return null;
+  const w = m[1]!;
+  if (/^(?:shoot|gun|firearm|pistol|rifle)/.test(w)) return 'gun';
+  if (/^(?:overdos|pills|insulin)/.test(w)) return 'overdose';
+  if (/^(?:hang|rope|noose)/.test(w)) return 'hanging';
+  if (/^(?:cut|stab|knife)/.test(w)) return 'blade';
+  if (/^(?:crash|driv)/.test(w)) return 'vehicle';
+  return w.replace(/(?:ing|ed|s)$/, '');
+}
+
+/** The method a self-harm word names ("carving" is cutting), null for self-harm in general. */
+function selfHarmMethod(w: string): string | null {
+  if (/\b(?:cut|cuts|cutting|carv\w*)\b/.test(w)) return 'cut';
+  if (/\bburn/.test(w)) return 'burn';
+  if (/bang|\bhit|punch/.test(w)) return 'hit';
+  if (/scratch|pick|pinch|bit/.test(w)) return 'scratch';
+  return null;
+}
 
 /**
  * `selfHarmContext`: the cited source speaks of risk (self-harm above all), so a bare "cut" of the
@@ -218,6 +320,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       for (const m of c.text.matchAll(/\b(passive|active)\b/g))
         if (!taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) found.push({ lex: MODE_LEX, start: m.index, end: m.index + m[0].length, word: m[0] });
     if (found.length === 0) {
+      // "…keeps a handgun; client unsure if it's locked": said of the means just named.
+      const last = out[out.length - 1];
+      if (last !== undefined && last.facet === 'means' && /\b(?:unsure|not sure|unclear|unknown|does(?: not|n't) know|uncertain)\b[^.;]*\b(?:locked|secured|stored)\b/.test(c.text)) last.lockUnsure = true;
       if (/^\s*(?:none|nothing|no (?:use|more)|not)\b[^.;]*\bsince\b/.test(c.text)) {
         const last = out[out.length - 1];
         if (last !== undefined && !last.denied) out.push({ ...last, denied: true, time: 'current', universal: false });
@@ -241,11 +346,14 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // "plans to return to college", "intends to apply": a plan for something other than harm.
       if ((lex.facet === 'plan' || lex.facet === 'intent') && /^\s+to\s+(?:return|go back|attend|apply|move|visit|see|work|study|finish|complete|enrol|enroll|join|call|contact|meet|travel|resume|spend|look for|get back|take classes|celebrate)\b/.test(c.text.slice(f.end))) continue;
       // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
-      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thigh|arm|forearm|wrist|skin|blades?|razor|scars?)\b/.test(lower))) continue;
+      if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thighs?|arms?|forearms?|wrists?|legs?|stomach|skin|blades?|razor|scars?)\b/.test(lower))) continue;
       // bare "use" only in a clause that names a substance, and not as "use of skills".
       if (f.lex.re.source.startsWith('\\b(?:use|') && !(found.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
       if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
-      if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/\b(?:hits?|hit) (?:me|her|him|them|his|her|my)\b/.test(c.text.slice(f.start))) continue;
+      // bare "behaviour" is suicidal behaviour only in a suicide screen ("C-SSRS: ideation, no behaviour").
+      if (/^behaviou?rs?$/.test(f.word) && !/\b(?:c-?ssrs|columbia)\b/.test(c.text)) continue;
+      // bare "hit" is violence with a person as its object, or passive ("was hit by"); not "hit a wall".
+      if (lex.cat === 'abuse' && /^(?:hit|hits)$/.test(f.word) && !/^(?:hits?|hit) (?:me|her|him|them|his|my|us|by|(?:the|their|our|your|a|an) (?:\w+ )?(?:children|kids|child|baby|infant|boy|girl|son|daughter|wife|husband|partner|mother|father|mom|dad|brother|sister|students?|classmates?|peers?|staff|nurses?|teachers?|residents?|patients?|members?|sibling|toddler|pupils?|coworkers?|girlfriend|boyfriend))\b/.test(c.text.slice(f.start)) && !/\b(?:was|were|been|being|got) $/.test(c.text.slice(Math.max(0, f.start - 8), f.start))) continue;
       if (lex.obj === 'alcohol' && /^\s*(?:coffee|water|tea|soda|juice|caffeine|energy|milk|fluids?|pop)\b/.test(c.text.slice(f.end))) continue;
       if (lex.cat === 'substance' && f.word === 'clean' && !/\b(?:days?|weeks?|months?|years?|stayed|staying|been|remains?)\b/.test(c.text)) continue;
       if (f.word === 'misuse' || f.word.startsWith('misus')) {
@@ -256,15 +364,27 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       const win = before.split(/\s+/).slice(-7).join(' ');
       const afterWords = after.split(/\s+/).filter((w) => w !== '');
       // "thoughts of hurting yourself", "urges to cut": the act only thought of.
-      const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+)?$/.test(before)) ? 'ideation' : lex.facet;
+      const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+|(?:his|her|their|my)\s+)?(?:[a-z]+\s+)?$/.test(before)) ? 'ideation' : lex.facet;
       let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
+      // "C-SSRS: 0/6", "C-SSRS 0": a screen scored zero is negative; "positive" is positive.
+      if ((lex.facet === 'screen' && lex.obj !== 'level') || /^(?:phq|item 9)/.test(f.word)) {
+        if (/^[\s:=-]*(?:score(?:d)?\s*)?0(?:\s*\/\s*\d+)?(?!\d|\.\d)/.test(c.text.slice(f.end))) denied = true;
+        else if (/^[\s:=-]*(?:\(?\s*)?(?:positive|pos)\b/.test(c.text.slice(f.end))) denied = false;
+      }
       // "won't wake up" carries its own negation.
-      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|wake\b|be alive|exist|here|around/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
+      if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|waking up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
       if (denied && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?den(?:y|ies|ied|ying)\b(?!.*\b(?:no|not|never|without|none)\b)/.test(win) && !NEG_POST.test(after)) denied = false;
       // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
       if (lex.absent === true) denied = lex.cat === null ? true : !denied;
+      // "declined to complete a safety plan", "refused the crisis team"
+      if (lex.facet === 'safety') {
+        const near4 = before.split(/\s+/).filter((w) => w !== '').slice(-4).join(' ');
+        denied = NEG_PRE.test(near4) || /\b(?:declin|refus|unwilling|rejected)\w*\b/.test(win) || /^\s*(?:was|were|is|has|have|had)?\s*(?:not|never|n't)\s+(?:been\s+)?(?:reviewed|completed|done|made|updated|agreed|discussed|written)\b/.test(c.text.slice(f.end));
+      }
+      // "screened for SI and denied it", "asked about HI, denies this"
+      if (/^\s*(?:,\s*|and\s+)(?:(?:client|pt|patient|she|he|they)\s+)?(?:denied|denies|denying)\s+(?:it|them|this|these|both|all|each)\b/.test(c.text.slice(f.end))) denied = true;
       let time: RiskMention['time'] = null;
       // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
       const rest = c.text.slice(f.end, f.end + 60);
@@ -275,11 +395,17 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (CURRENT.test(near)) time = 'current';
       // "after 30 days clean": the sober stretch is over.
       if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
+      // "SI last month that has resolved": over.
+      if (/^[^;.]{0,30}?\b(?:(?:has|have|had) )?(?:since |now )?(?:resolved|remitted|abated|ceased)\b/.test(rest)) time = 'past';
+      // "6 months abstinent until last Saturday": the sober stretch is over.
+      if ((lex.absent === true || denied) && /^[^,;.]{0,40}?\buntil\b/.test(rest)) time = 'past';
+      let locked: boolean | null = null;
       if (lex.facet === 'means') {
         const region = `${before} ${f.word} ${after}`;
+        locked = UNLOCKED.test(region) ? false : LOCKED.test(region) ? true : null;
         if (REFUSED.test(region)) denied = false;
         else if (REMOVED.test(region)) denied = true;
-        else if (POSSESS.test(region) && !NEG_PRE.test(win)) denied = false;
+        else if ((POSSESS.test(region) || locked !== null) && !NEG_PRE.test(win)) denied = false;
       }
       // Who: the nearest person named before, unless what follows them is a reporting verb.
       let who: string | null = null;
@@ -289,7 +415,12 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
         who = CLIENT_WORDS.has(m[0]) ? 'client' : m[0];
       }
-      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' '));
+      PERSON.lastIndex = 0;
+      const implied = who === null && ![...head.matchAll(PERSON)].some((m) => !CLIENT_WORDS.has(m[0])) && !/\b(?:his|her|their) (?:\w+ )?(?:family|relatives?|friends?)\b/.test(head);
+      PERSON.lastIndex = 0;
+      // "alcohol use disorder was considered but not diagnosed": a possibility, not a diagnosis.
+      const undiagnosed = /^[^;.]{0,40}\b(?:considered|queried|suspected|raised|explored)\b[^;.]{0,15}\b(?:but|and) (?:not|never) (?:diagnosed|confirmed|made|given)\b|^[^;.]{0,30}\bnot (?:diagnosed|confirmed)\b/.test(c.text.slice(f.end));
+      const uncertain = UNCERTAIN.test(win) || UNCERTAIN.test(afterWords.slice(0, 3).join(' ')) || undiagnosed;
       let mode: RiskMention['mode'] = null;
       if (lex.cat === 'suicide' && lex.facet === 'ideation') {
         // The nearest "passive" / "active" before the mention (within its scope), else after it.
@@ -299,8 +430,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';
       }
       let freq: string | null = null;
-      const stop = afterWords.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
-      const freqText = `${before.split(/\s+/).slice(-5).join(' ')} ${f.word} ${afterWords.slice(0, Math.min(10, stop < 0 ? 10 : stop)).join(' ')}`;
+      const bw = before.split(/\s+/).slice(-5);
+      const cutW = bw.findLastIndex((w) => /^(?:denies|denied|no|not|never|none|without|but|and)$/.test(w));
+      const freqAfter = scopeAfter(c.text.slice(f.end, f.end + 70)).split(/\s+/).filter((w) => w !== '');
+      const stop2 = freqAfter.findIndex((w) => /^(?:denies|denied|no|not|never|none|without|but)$/.test(w));
+      const freqText = `${bw.slice(cutW + 1).join(' ')} ${f.word} ${freqAfter.slice(0, Math.min(10, stop2 < 0 ? 10 : stop2)).join(' ')}`;
       for (const [re, val] of FREQ) {
         const m = re.exec(freqText);
         if (m === null) continue;
@@ -317,14 +451,27 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (/\b(?:one|a single|1) (?:use|time|occasion)\b|\bonce\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(near)) count = 'one';
         else if (/\b(?:twice|(?:two|three|four|five|several|multiple|\d+) (?:times|uses|occasions))\b(?! (?:a|an|per|each|every)\b)/.test(near)) count = 'many';
       }
+      // "bullied once", "thoughts of it several times this week"
+      if (count === null && lex.cat !== 'substance' && (facet === 'act' || facet === 'ideation')) {
+        if (/^\s*once\b(?! (?:a|an|per|each|every|daily|weekly)\b)/.test(c.text.slice(f.end)) || /\b(?:one|a single|single) (?:\w+ ){0,2}$/.test(facet === 'ideation' ? before.split(/\s+/).filter((w) => w !== '').slice(-4).join(' ') + ' ' : '')) count = 'one';
+        else if (/^[^,;.]{0,40}?\b(?:several|multiple|many|numerous|repeated|two|three|four|five|\d+) times\b|^\s*(?:repeatedly|twice)\b/.test(c.text.slice(f.end))) count = 'many';
+      }
       let dir: RiskMention['dir'] = null;
       const dirText = `${win} ${after}`;
       if (SAME.test(dirText)) dir = 'same';
       else if (DOWN.test(dirText)) dir = 'down';
       else if (UP.test(dirText)) dir = 'up';
       if (c.question && qAnswer !== null) denied = qAnswer;
+      if (c.listDeniedAt !== undefined && f.start < c.listDeniedAt) denied = true;
       // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
-      let kind = lex.kind ?? null;
+      const isUse = lex.re.source.startsWith('\\b(?:use|');
+      let kind: RiskMention['kind'] = lex.kind ?? null;
+      // "sober from alcohol": the substance named carries the abstinence.
+      if (lex.cat === 'substance' && denied && kind === null && /\b(?:sober|sobriety|clean|abstinent|abstinence|abstaining|free) (?:from|of|off)\s+(?:\S+\s+)?$/.test(before)) kind = 'abstinence';
+      if (lex.cat === 'substance' && /^\s*(?:use )?(?:disorder|dependence|addiction)\b/.test(c.text.slice(f.end))) kind = 'disorder';
+      // Abuse: on the receiving end ("was bullied", "pushed … by older students") or doing it.
+      let role: RiskMention['role'] = null;
+      if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat)/.test(f.word)) role = /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$|\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
       if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
         denied = true;
         time = 'current';
@@ -334,7 +481,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         cat: lex.cat ?? anyCat,
         facet,
         // "denies other substance use": the denial leaves out what the sentence names.
-        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? null),
+        obj: /\bother\s+(?:\S+\s+)?$/.test(before) ? 'other' : (lex.obj ?? (lex.cat === 'self_harm' ? selfHarmMethod(f.word) : lex.cat === 'abuse' ? abuseKind(f.word) : isUse ? useObj(f, found, c.text) : null)),
         denied,
         time,
         who,
@@ -347,6 +494,20 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         words: f.word.split(/[\s/-]+/),
         kind,
         owned: lex.facet === 'means' && /\b(?:owns?|owned|bought|purchased|keeps|kept)\s+(?:\S+\s+){0,2}$/.test(before),
+        locked,
+        role,
+        implied,
+        agent: role === 'agent' ? who : role === 'victim' ? (() => {
+          const by = /^\s*(?:\S+\s+){0,5}?by\s+(?:(?:his|her|their|a|an|the|my)\s+)?(?:\w+\s+)?/.exec(c.text.slice(f.end));
+          if (by === null) return null;
+          PERSON.lastIndex = 0;
+          const p = PERSON.exec(c.text.slice(f.end + by.index, f.end + by[0].length + 20));
+          PERSON.lastIndex = 0;
+          return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : p[0];
+        })() : null,
+        level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
+        method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
+        only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
     }
   });
@@ -355,14 +516,26 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
 
 const catOk = (a: RiskMention, b: RiskMention): boolean => a.cat === null || b.cat === null || a.cat === b.cat || (a.facet !== 'act' && a.facet !== 'ideation');
 const objOk = (a: RiskMention, b: RiskMention): boolean => a.obj === null || b.obj === null || a.obj === b.obj;
-const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation or acts', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse or violence', substance: 'substance use' };
-const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen' };
+const WORDS: Readonly<Record<RiskCat, string>> = { suicide: 'suicidal ideation or acts', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse or violence', substance: 'substance use', psychosis: 'hallucinations', eating: 'eating-disorder behaviour' };
+const FACET: Readonly<Record<Facet, string>> = { ideation: 'thoughts', act: 'act', plan: 'plan', intent: 'intent', means: 'access to means', prep: 'preparation', screen: 'screen', safety: 'safety plan or protective factor' };
 const name = (m: RiskMention): string => (m.facet === 'ideation' || m.facet === 'act' ? (m.cat !== null ? WORDS[m.cat] : 'risk') : FACET[m.facet]) + (m.obj !== null && m.facet !== 'means' ? ` (${m.obj})` : '');
 
 /** A source mention of another time with the other polarity: it neither supports nor contradicts. */
 const IRRELEVANT = '\u0000';
 /** "2x" (two times) is compatible with "2/wk". */
-const sameFreq = (a: string, b: string): boolean => a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''));
+const perWeek = (f: string): [number, number] | null => {
+  const m = /^(\d+)(?:-(\d+))?\/wk$/.exec(f);
+  if (m !== null) return [Number(m[1]), Number(m[2] ?? m[1])];
+  return ({ daily: [7, 7], 'most days': [4, 7], weekends: [1, 2], monthly: [0, 0.5], rare: [0, 1] } as Record<string, [number, number]>)[f] ?? null;
+};
+/** Two frequencies that can both be true: "2x" and "2/wk", "3-4/wk" and "3/wk", "most days" and "daily". */
+const sameFreq = (a: string, b: string): boolean => {
+  if (a === b || ((a.endsWith('x') || b.endsWith('x')) && a.replace(/[x/].*$/, '') === b.replace(/[x/].*$/, ''))) return true;
+  const x = perWeek(a);
+  const y = perWeek(b);
+  if (x === null || y === null) return false;
+  return x[0] <= y[1] && y[0] <= x[1];
+};
 
 /** The attribute on which a source mention conflicts with a draft mention, or null. */
 function conflict(d: RiskMention, s: RiskMention): string | null {
@@ -374,6 +547,9 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
     if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
     {
+      // "His wife keeps the pills in a locked box" where they are held by her: removed from the client.
+      if (!d.denied && d.facet === 'means' && d.locked === true && d.who !== null && d.who !== 'client') return null;
+      if (d.denied && s.facet === 'means' && s.locked === true) return `source says ${name(s)} kept locked, still there; draft says none`;
       return d.denied ? `source says ${name(s)} present; draft says denied` : `source says ${s.facet === 'means' ? `${name(s)} removed or absent` : `denies ${name(s)}`}; draft says ${s.facet === 'means' ? 'present' : 'present'}`;
     }
   }
@@ -381,12 +557,22 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the ${d.who}`;
     // "Client owns a handgun" where the father keeps one: whose the means are.
     if (d.facet === 'means' && d.owned === true && s.owned === true && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} keeps the ${s.obj ?? 'means'}; draft says the ${d.who}`;
+    // "Pt's sister overdosed" where the source names no one else: the client's own risk.
+    if (d.who !== null && d.who !== 'client' && s.who === null && s.implied === true && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source gives ${name(s)} as the client's own; draft says the ${d.who}`;
+    if (d.facet === 'means' && d.locked === true && !d.uncertain && s.lockUnsure === true) return `source is unsure whether the ${s.obj ?? 'means'} is locked; draft says it is`;
+    if (d.facet === 'means' && d.locked != null && s.locked != null && d.locked !== s.locked) return `source says the ${s.obj ?? 'means'} ${s.locked ? 'locked' : 'not locked'}; draft says ${d.locked ? 'locked' : 'not locked'}`;
+    // "Partner A threw it" where Partner B did: another person did it.
+    if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
+    if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
+    if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
+    if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
     if (d.freq !== null && s.freq !== null && !sameFreq(d.freq, s.freq)) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
     // "tried vaping once" against "vapes daily".
     if (d.freq !== null && s.freq === null && s.count === 'one' && d.count === null) return `source says ${name(s)} once; draft says ${d.freq}`;
+    if (d.count === 'one' && s.freq !== null && s.count === null && (perWeek(s.freq)?.[1] ?? 0) >= 1) return `source says ${name(s)} ${s.freq}; draft says once`;
     if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
@@ -428,20 +614,30 @@ export const clearRiskCache = (): void => CACHE.clear();
  * or "made preparations to act" is read as a facet of that risk.
  */
 export function compareRisk(sentence: string, sources: readonly string[], context: readonly string[] = []): RiskComparison {
-  let src = sources.flatMap((t) => mentionsOf(t));
+  // "T: Have you thought about how?" | "C: No…": a question segment is read with the answer
+  // segment cited after it (a question alone yields no mention).
+  const joined = (ctx: boolean): RiskMention[] => sources.flatMap((t, i) => (/\?\s*$/.test(t) && i + 1 < sources.length ? mentionsOf(`${t}\n${sources[i + 1]!}`, ctx) : mentionsOf(t, ctx)));
+  let src = joined(false);
   const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
   // Most draft sentences name no risk, even read in a risk context: nothing to compare.
   if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
-  const noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
+  let noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
+  // "denied any intent to act tonight", "refused the crisis team": a facet of risk the draft names,
+  // which a cited segment speaks of too when read as risk talk ("meant to take them tonight").
+  const facetTalk = (ms: readonly RiskMention[]): boolean => ms.some((m) => m.cat === null && (m.facet === 'intent' || m.facet === 'prep' || m.facet === 'safety' || m.facet === 'plan'));
+  if (!noteRisky && facetTalk(mentionsOf(sentence, true)) && sources.some((t) => facetTalk(mentionsOf(t, true)))) noteRisky = true;
   const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
-  if (noteRisky || risky(draft)) src = sources.flatMap((t) => mentionsOf(t, true));
+  if (noteRisky || risky(draft)) src = joined(true);
   const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
   let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
   for (const d of draft) {
-    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && objOk(d, s) && (d.kind !== 'relapse' || s.kind !== null));
+    // "denies other drug use" speaks for every substance the source does not name ("cocaine").
+    const otherOk = (s: RiskMention): boolean => s.obj === 'other' && d.obj !== null && d.obj !== 'other' && d.cat === 'substance' && !src.some((x) => x.obj === d.obj);
+    // (A rated risk level is compared only with another rated level.)
+    let cands = src.filter((s) => s.facet === d.facet && catOk(d, s) && (objOk(d, s) || otherOk(s)) && (s.obj === 'level') === (d.obj === 'level') && (d.kind !== 'relapse' || s.kind === 'relapse' || s.kind === 'abstinence'));
     // An active/passive ideation is compared with the source's words on that, when it has any.
     if (d.mode !== null && cands.some((s) => s.mode !== null)) cands = cands.filter((s) => s.mode !== null);
     if (d.mode !== null && cands.some((s) => s.mode === d.mode)) cands = cands.filter((s) => s.mode === d.mode);
@@ -449,7 +645,9 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
     if (d.freq !== null && cands.some((s) => s.freq !== null)) cands = cands.filter((s) => s.freq !== null);
     // So is a count, and a named substance or means with the mentions naming it.
     if (d.count !== null && cands.some((s) => s.count !== null)) cands = cands.filter((s) => s.count !== null);
-    if (d.obj !== null && cands.some((s) => s.obj === d.obj)) cands = cands.filter((s) => s.obj === d.obj);
+    if (d.obj !== null && cands.some((s) => s.obj === d.obj && conflict(d, s) !== IRRELEVANT)) cands = cands.filter((s) => s.obj === d.obj);
+    // A diagnosis is compared with what the source says of the diagnosis, not of the use.
+    if (d.kind === 'disorder' && cands.some((s) => s.kind === 'disorder')) cands = cands.filter((s) => s.kind === 'disorder');
     // A dated state of the source makes its undated opposite the earlier one ("drank 5 on Friday;
     // none since", "used over the weekend after 30 days clean").
     // "Denies SI; passive death wish 2 wks ago": an undated risk of the draft is the risk now, which
@@ -467,6 +665,12 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
     }
     const verdicts = cands.map((s) => conflict(d, s));
     cands = cands.filter((_, i) => verdicts[i] !== IRRELEVANT);
+    // "Relapsed last Saturday" where the source's abstinence ended then with a use: that use is the relapse.
+    if (cands.length === 0 && d.kind === 'relapse' && !d.denied && src.some((s) => s.kind === 'abstinence' && s.time === 'past') && src.some((s) => s.cat === 'substance' && s.facet === 'act' && !s.denied && s.kind === null && (d.time === null || s.time === null || s.time === d.time))) {
+      agreeing++;
+      out.agreed.add('substance');
+      continue;
+    }
     if (cands.length === 0) {
       // Nothing in the source speaks to it: the word-level check decides (an invention).
       if (d.cat !== null) disagreeing.add(d.cat);
@@ -485,14 +689,25 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // (Abuse: who did what to whom stays with the word-level check, which reads agents.)
       // (Nor a named substance: "vodka" is more specific than the source's "alcohol", which the
       // word-level check reads through WordNet.)
-      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null)) for (const w of d.words) out.aligned.add(w);
+      // (A named substance denied alike, "abstinent from cannabis" / "no cannabis use": the same
+      // denial, in words the token check does not read as one.)
+      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null && !(d.denied && cands.some((s, i) => conflicts[i] === null && s.denied && s.obj === d.obj)))) for (const w of d.words) out.aligned.add(w);
       // Authority needs a source mention that states every attribute the draft gives (a
       // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
       // means): an attribute the source does not state is left to the word-level check.
       const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
-      if (strict) agreeing++;
+      // (A safety plan agreed is no risk reading: the word-level check keeps its say on it.)
+      if (strict && d.facet !== 'safety') agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
     }
+  }
+  // The severity ladder (ideation < plan < intent < preparation, attempt): a draft that keeps the
+  // risk at a lower rung ("only fleeting thoughts", "no plan") where the source states a higher one
+  // ("meant to take them tonight", "pills lined up", "letters written").
+  const higher = src.filter((s) => !s.denied && (s.facet === 'intent' || s.facet === 'prep') && (s.cat === null || s.cat === 'suicide' || s.cat === 'homicide'));
+  if (higher.length > 0 && !src.some((s) => s.facet === 'plan')) {
+    const low = draft.find((d) => (d.facet === 'ideation' && d.only === true && !d.denied) || (d.facet === 'plan' && d.denied && !d.uncertain));
+    if (low !== undefined) out.contra.push(`source states ${FACET[higher[0]!.facet]} (beyond thoughts); draft says ${low.facet === 'plan' ? 'no plan' : 'only thoughts'}`);
   }
   for (const c of disagreeing) out.agreed.delete(c);
   // Who did what to whom in abuse is read by the word-level check: no authority there.
