@@ -84,6 +84,7 @@ const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ou
 const THIRD = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 const NOTE_START = /^(?:client|cl|pt|patient|adolescent|child|couple|family|mother|father|reports?|denies|history|hx|per)\b/;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The words of a sentence, lower-cased, contractions opened ("didn't" -> "do not"), possessives dropped. */
 export function words(sentence: string): string[] {
@@ -134,8 +135,8 @@ export function sentenceFeatures(sentence: string, lex: Lexicon, anchored = true
   return [...f];
 }
 
-/** What the features are made of: the lemmas, the concept classes present, and the flags. */
-function analyse(sentence: string, lex: Lexicon, anchored: boolean): { lemmas: string[]; classes: string[]; flags: string[] } {
+/** The sentence normalised as the rules read it, with the other senses of topic words blanked when `anchored`. */
+function masked(sentence: string, anchored: boolean): string {
   let lower = normalise(sentence);
   if (anchored) {
     for (const m of MASKS) {
@@ -143,6 +144,134 @@ function analyse(sentence: string, lex: Lexicon, anchored: boolean): { lemmas: s
       if (m.test(lower)) lower = lower.replace(m, ' ');
     }
   }
+  return lower;
+}
+
+/** Top-level alternatives of a pattern source (or of a group's inside). */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0, inClass = false, from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Where the group opened at `open` closes. */
+function closing(src: string, open: number): number {
+  let depth = 0, inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const QUANTIFIER = /^[?*+{]/;
+
+/** The letters any match of `src` must start with, one string per way it can start; null when unsure. */
+function leading(src: string): string[] | null {
+  if (src.startsWith('(?:')) {
+    const end = closing(src, 0);
+    if (end < 0 || QUANTIFIER.test(src.slice(end + 1))) return null;
+    const out: string[] = [];
+    for (const a of alternatives(src.slice(3, end))) {
+      const l = leading(a);
+      if (!l) return null;
+      out.push(...l);
+    }
+    return out;
+  }
+  let n = 0;
+  while (n < src.length && src[n]! >= 'a' && src[n]! <= 'z' && !QUANTIFIER.test(src.slice(n + 1))) n++;
+  return n ? [src.slice(0, n)] : null;
+}
+
+/**
+ * For each mask, the starts of the words one of which a match must begin (a word start after
+ * `\b`, the first letters of its first word), or null when a branch does not start so plainly;
+ * a mask whose keys are all missing from a sentence cannot match it and need not run. The keys
+ * are at most three letters long, compared with the same number of letters at each word start.
+ */
+export function maskKeys(masks: readonly RegExp[]): (string[] | null)[] {
+  return masks.map((m) => {
+    const keys: string[] = [];
+    for (const b of alternatives(m.source)) {
+      const l = b.startsWith('\\b') ? leading(b.slice(2)) : null;
+      if (!l) return null;
+      for (const x of l) keys.push(x.slice(0, 3));
+    }
+    return [...new Set(keys)];
+  });
+}
+
+const MASK_KEYS = maskKeys(MASKS);
+/** Key -> the masks it may start; the masks that must always run. */
+const MASKS_BY_KEY = new Map<string, number[]>();
+const MASKS_ALWAYS: number[] = [];
+MASK_KEYS.forEach((keys, k) => {
+  if (!keys) MASKS_ALWAYS.push(k);
+  else for (const key of keys) MASKS_BY_KEY.set(key, [...(MASKS_BY_KEY.get(key) ?? []), k]);
+});
+
+/** The masked sentence the plain way or the fast way (for the test that they agree). */
+export function maskSentence(sentence: string, anchored: boolean, fast: boolean): string {
+  return fast ? maskedFast(sentence, anchored) : masked(sentence, anchored);
+}
+
+/**
+ * The same as `masked`, testing only the masks a word start of the sentence can begin. Once a
+ * mask has blanked something the word starts have changed, so every later mask runs as before.
+ */
+function maskedFast(sentence: string, anchored: boolean): string {
+  let lower = normalise(sentence);
+  if (!anchored) return lower;
+  const maybe = new Uint8Array(MASKS.length);
+  for (const k of MASKS_ALWAYS) maybe[k] = 1;
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetter(lower.charCodeAt(j))) j++;
+    for (let len = 1; len <= 3 && i + len <= j; len++) {
+      const hit = MASKS_BY_KEY.get(lower.slice(i, i + len));
+      if (hit) for (const k of hit) maybe[k] = 1;
+    }
+    i = j;
+  }
+  let changed = false;
+  for (let k = 0; k < MASKS.length; k++) {
+    if (!changed && !maybe[k]) continue;
+    const m = MASKS[k]!;
+    m.lastIndex = 0;
+    if (m.test(lower)) {
+      lower = lower.replace(m, ' ');
+      changed = true;
+    }
+  }
+  return lower;
+}
+
+/** What the features are made of: the lemmas, the concept classes present, and the flags. */
+function analyse(sentence: string, lex: Lexicon, anchored: boolean): { lemmas: string[]; classes: string[]; flags: string[] } {
+  const lower = masked(sentence, anchored);
   const ws = words(lower);
   const lemmas = ws.map((w) => (lex.lemma ? lex.lemma(w) : lemmatise(w, lex)));
   const bits = conceptBits(lower);
@@ -187,83 +316,204 @@ export interface TopicModel {
   featureIds(sentence: string, anchored: boolean): { fast: number[]; byName: number[] };
 }
 
+/** What the scorer keeps of a lemma: its own and sense feature indices, and the pairs it starts. */
+interface LemmaEntry {
+  lemma: string;
+  /** `u:<lemma>` then its sense and hypernym features, as indices (those the model has). */
+  ids: Int32Array;
+  /** The next lemma -> the index of the pair feature `b:<this>_<next>`, when the model has any. */
+  tails: Map<string, number> | undefined;
+}
+
+/** A word as the WORD pattern finds it, opened into words ("didn't" -> "do", "not") with their lemmas. */
+interface FormEntry {
+  parts: LemmaEntry[];
+  first: boolean;
+  third: boolean;
+}
+
+const CACHE_LIMIT = 50_000;
+
 export function compileModel(file: TopicModelFile): TopicModel {
-  const index = new Map(file.features.map((n, i) => [n, i]));
-  const lemmaSet = new Set(file.lemmas);
-  const irregular = new Map(Object.entries(file.irregular));
-  const senseNames = new Map(Object.entries(file.senses).map(([l, ids]) => [l, ids.map((i) => file.features[i]!)]));
-  const lex: Lexicon = { known: (w) => lemmaSet.has(w), irregular: (w) => irregular.get(w), senses: (l) => senseNames.get(l) ?? [] };
+  const names = file.features;
+  const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+  let lemmaSet: Set<string> | undefined;
+  const lex: Lexicon = {
+    known: (w) => (lemmaSet ??= new Set(file.lemmas)).has(w),
+    irregular: (w) => (has(file.irregular, w) ? file.irregular[w] : undefined),
+    senses: (l) => (has(file.senses, l) ? file.senses[l]!.map((i) => names[i]!) : []),
+  };
   // Lemmas are worked out once per distinct word (the dictionary is fixed, so the cache is exact).
   const lemmaCache = new Map<string, string>();
   lex.lemma = (w) => {
     let hit = lemmaCache.get(w);
     if (hit === undefined) {
       hit = lemmatise(w, lex);
-      if (lemmaCache.size > 50_000) lemmaCache.clear();
+      if (lemmaCache.size > CACHE_LIMIT) lemmaCache.clear();
       lemmaCache.set(w, hit);
     }
     return hit;
   };
 
   const topics = Object.keys(file.topics);
-  const dense = topics.map((t) => {
-    const w = new Float64Array(file.features.length);
-    for (const [i, v] of file.topics[t]!.weights) w[i] = v;
-    return w;
+  const T = topics.length;
+  const bias = topics.map((t) => file.topics[t]!.bias);
+  const thresholds = topics.map((t) => file.topics[t]!.threshold);
+  // Weights topic-interleaved (feature i, topic k at i*T+k): one feature's weights sit together.
+  const W = new Float64Array(names.length * T);
+  topics.forEach((t, k) => {
+    for (const [i, v] of file.topics[t]!.weights) W[i * T + k] = v;
   });
-  // The same features as sentenceFeatures, as indices, without building a name for every word:
-  // a lemma's own and sense features are looked up once, a pair only after a lemma that starts one.
-  const lemmaIds = new Map<string, number[]>();
-  const idsOfLemma = (l: string): number[] => {
-    let hit = lemmaIds.get(l);
-    if (hit === undefined) {
-      hit = [index.get(`u:${l}`), ...lex.senses(l).map((n) => index.get(n))].filter((i): i is number => i !== undefined);
-      if (lemmaIds.size > 50_000) lemmaIds.clear();
-      lemmaIds.set(l, hit);
+  // Feature names resolved to indices once, at load: a lemma's own feature, the pairs by their
+  // first lemma, the concept classes and their pairs, the flags. No name is built while scoring.
+  const unigram = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const other = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.startsWith('u:')) unigram.set(n.slice(2), i);
+    else if (n.startsWith('b:')) {
+      const cut = n.indexOf('_', 2);
+      const head = n.slice(2, cut);
+      let m = pairs.get(head);
+      if (!m) pairs.set(head, (m = new Map()));
+      m.set(n.slice(cut + 1), i);
+    } else if (!n.startsWith('s:') && !n.startsWith('h:')) other.set(n, i);
+  }
+  const classId = CLASS_NAMES.map((c) => other.get(`c:${c}`) ?? -1);
+  const pairId = CLASS_NAMES.map((a, i) => CLASS_NAMES.map((b, j) => (j > i ? (other.get(`cc:${a}+${b}`) ?? -1) : -1)));
+  const flagId = ['neg', 'x:1p', 'x:3p', 'x:note', 'x:q'].map((f) => other.get(f) ?? -1);
+
+  const lemmaEntries = new Map<string, LemmaEntry>();
+  const lemmaEntry = (l: string): LemmaEntry => {
+    let e = lemmaEntries.get(l);
+    if (e === undefined) {
+      const ids: number[] = [];
+      const u = unigram.get(l);
+      if (u !== undefined) ids.push(u);
+      if (has(file.senses, l)) ids.push(...file.senses[l]!);
+      e = { lemma: l, ids: Int32Array.from(ids), tails: pairs.get(l) };
+      if (lemmaEntries.size > CACHE_LIMIT) lemmaEntries.clear();
+      lemmaEntries.set(l, e);
     }
-    return hit;
+    return e;
   };
-  const pairHeads = new Set(file.features.filter((n) => n.startsWith('b:')).map((n) => n.slice(2, n.indexOf('_', 2))));
-  const ids = (sentence: string, anchored: boolean): number[] => {
-    const a = analyse(sentence, lex, anchored);
-    const out = new Set<number>();
-    const add = (i: number | undefined): void => {
-      if (i !== undefined) out.add(i);
-    };
-    const { lemmas } = a;
-    for (let i = 0; i < lemmas.length; i++) {
-      const l = lemmas[i]!;
-      for (const id of idsOfLemma(l)) out.add(id);
-      if (i + 1 < lemmas.length && pairHeads.has(l)) add(index.get(`b:${l}_${lemmas[i + 1]}`));
+  const forms = new Map<string, FormEntry>();
+  const formEntry = (form: string): FormEntry => {
+    let e = forms.get(form);
+    if (e === undefined) {
+      const ws = words(form);
+      e = { parts: ws.map((w) => lemmaEntry(lex.lemma!(w))), first: ws.some((w) => FIRST.has(w)), third: ws.some((w) => THIRD.has(w)) };
+      if (forms.size > CACHE_LIMIT) forms.clear();
+      forms.set(form, e);
     }
-    for (const c of a.classes) add(index.get(`c:${c}`));
-    if (a.classes.length > 1) for (const p of classPairs(a.classes)) add(index.get(p));
-    for (const x of a.flags) add(index.get(x));
-    return [...out];
+    return e;
   };
+
+  // Each feature counts once per sentence: `seen[i] === stamp` when feature i is already in
+  // `found` (the sentence's features so far, `count` of them, in first-seen order).
+  const seen = new Int32Array(names.length);
+  let stamp = 0;
+  let found = new Int32Array(256);
+  let count = 0;
+  const add = (i: number): void => {
+    if (i < 0 || seen[i] === stamp) return;
+    seen[i] = stamp;
+    if (count === found.length) {
+      const grown = new Int32Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[count++] = i;
+  };
+  /**
+   * The features of a sentence into `found`, in the order sentenceFeatures names them, each once.
+   * The same text handling as `analyse`, with the words read by hand (the WORD pattern) and
+   * everything about a word form looked up once per distinct form. Returns how many.
+   */
+  const extract = (sentence: string, anchored: boolean): number => {
+    if (++stamp === 0x7fffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+    count = 0;
+    const lower = maskedFast(sentence, anchored);
+    let prev: LemmaEntry | undefined;
+    let first = false, third = false;
+    const n = lower.length;
+    for (let i = 0; i < n; ) {
+      if (!isLetter(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isLetter(lower.charCodeAt(j))) j++;
+      if (j + 1 < n && lower.charCodeAt(j) === 39 && isLetter(lower.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isLetter(lower.charCodeAt(j))) j++;
+      }
+      const f = formEntry(lower.slice(i, j));
+      i = j;
+      if (f.first) first = true;
+      if (f.third) third = true;
+      const parts = f.parts;
+      for (let p = 0; p < parts.length; p++) {
+        const e = parts[p]!;
+        // The pair of the previous lemma and this one comes after the previous lemma's own features.
+        if (prev !== undefined && prev.tails !== undefined) add(prev.tails.get(e.lemma) ?? -1);
+        const ids = e.ids;
+        for (let q = 0; q < ids.length; q++) add(ids[q]!);
+        prev = e;
+      }
+    }
+    const bits = conceptBits(lower);
+    if (bits) {
+      for (let i = 0; i < CLASS_NAMES.length; i++) if (bits & (1 << i)) add(classId[i]!);
+      for (let i = 0; i < CLASS_NAMES.length; i++) {
+        if (!(bits & (1 << i))) continue;
+        for (let j = i + 1; j < CLASS_NAMES.length; j++) if (bits & (1 << j)) add(pairId[i]![j]!);
+      }
+    }
+    NEGATION.lastIndex = 0;
+    if (NEGATION.test(lower)) add(flagId[0]!);
+    if (first) add(flagId[1]!);
+    if (third) add(flagId[2]!);
+    if (NOTE_START.test(lower.trimStart())) add(flagId[3]!);
+    if (lower.trimEnd().endsWith('?')) add(flagId[4]!);
+    return count;
+  };
+  const ids = (sentence: string, anchored: boolean): number[] => Array.from(found.subarray(0, extract(sentence, anchored)));
+  const z = new Float64Array(T);
+  const scores = (sentence: string, anchored: boolean): Float64Array => {
+    const m = extract(sentence, anchored);
+    for (let k = 0; k < T; k++) {
+      let acc = bias[k]!;
+      for (let q = 0; q < m; q++) acc += W[found[q]! * T + k]!;
+      z[k] = acc;
+    }
+    return z;
+  };
+
   /** The slow way, by names: kept to test that `ids` gives the same features. */
-  const idsByName = (sentence: string, anchored: boolean): number[] =>
-    sentenceFeatures(sentence, lex, anchored)
-      .map((n) => index.get(n))
+  let index: Map<string, number> | undefined;
+  const idsByName = (sentence: string, anchored: boolean): number[] => {
+    index ??= new Map(names.map((n, i) => [n, i]));
+    return sentenceFeatures(sentence, lex, anchored)
+      .map((n) => index!.get(n))
       .filter((i): i is number => i !== undefined);
+  };
   return {
     topics,
     featureIds: (sentence, anchored) => ({ fast: ids(sentence, anchored), byName: idsByName(sentence, anchored) }),
     score(sentence, anchored = true) {
-      const f = ids(sentence, anchored);
-      return topics.map((t, k) => {
-        let z = file.topics[t]!.bias;
-        const w = dense[k]!;
-        for (const i of f) z += w[i]!;
-        return { topic: t, score: z, threshold: file.topics[t]!.threshold };
-      });
+      const z = scores(sentence, anchored);
+      return topics.map((t, k) => ({ topic: t, score: z[k]!, threshold: thresholds[k]! }));
     },
     explain(sentence, topic, anchored = true) {
       const k = topics.indexOf(topic);
       if (k < 0) return [];
-      const w = dense[k]!;
       return ids(sentence, anchored)
-        .map((i): [string, number] => [file.features[i]!, w[i]!])
+        .map((i): [string, number] => [names[i]!, W[i * T + k]!])
         .filter(([, v]) => v !== 0)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
     },

@@ -1,0 +1,78 @@
+// The learned topic model's fast path (R36): the scorer reads words by hand, caches everything
+// about a word form, resolves feature names to indices at load and runs only the masks a word of
+// the sentence can start. It must give exactly the features (and so the scores) of the plain
+// extraction by names. Every sentence here was written for this file.
+import { describe, expect, it } from 'vitest';
+import { anchored } from '../topics.ts';
+import { maskKeys, maskSentence, topicModel } from './model.ts';
+import { abuse } from './abuse.ts';
+import { immigration } from './immigration.ts';
+import { sexual } from './sexual.ts';
+
+const SENTENCES = [
+  'Client: we got ice cream after the hearing and nobody mentioned papers.',
+  "My cousin's substance abuse program ends Friday, she's relieved.",
+  'Just touching base about the passport renewal for Zorblatt Quimby.',
+  "He didn't hit me, he said we'd all be deported if I talked.",
+  'I I was so scared, um, like, he grabbed my arm and wouldn\u2019t let go',
+  'Pt reports her ex-boyfriend kept her green card in his truck.',
+  'Does your stepfather ever touch you in a way that feels wrong?',
+  'We paid movers to bring the couch, then deported my old photos off the laptop.',
+  "She's been working without a permit since the visa ran out in 2019.",
+  'the kids ate ice chips at the clinic while we waited for the social worker',
+  "Counsellor: what's been on your mind this week?",
+  'They keep my passport in the safe so I don\u2019t lose it.',
+  'ETOH abuse hx, denies IVDU; pushed me into applying for the program.',
+  'he choked her until she passed out and then left with the car keys',
+  'we talked about sex and intimacy and the new medication',
+  'I hadn\u2019t slept, couldn\u2019t eat, and my boss kept yelling at everyone',
+  '',
+  '...',
+  "x_deported 3abuse mid-sentence co-worker's wouldn't-can't",
+];
+
+describe('R36 topic model fast path', () => {
+  const model = topicModel()!;
+
+  it('R36 the fast feature extraction and the plain one by names agree, anchored or not', () => {
+    let features = 0;
+    for (const s of SENTENCES) {
+      for (const a of [anchored(s), true, false]) {
+        const { fast, byName } = model.featureIds(s, a);
+        expect(new Set(fast).size).toBe(fast.length);
+        expect([...fast].sort((x, y) => x - y)).toEqual([...new Set(byName)].sort((x, y) => x - y));
+        features += fast.length;
+      }
+    }
+    expect(features).toBeGreaterThan(SENTENCES.length * 10);
+  });
+
+  it('R36 running only the masks a word start can begin blanks exactly what running every mask does', () => {
+    let changed = 0;
+    for (const s of SENTENCES) {
+      const plain = maskSentence(s, true, false);
+      expect(maskSentence(s, true, true)).toBe(plain);
+      expect(maskSentence(s, false, true)).toBe(maskSentence(s, false, false));
+      if (plain !== maskSentence(s, false, false)) changed++;
+    }
+    // Some of these sentences hold another sense of a topic word, so masks did apply.
+    expect(changed).toBeGreaterThanOrEqual(3);
+  });
+
+  it('R36 a mask key is the first letters its every branch must start a word with', () => {
+    const masks = [immigration, sexual, abuse].flatMap((r) => r.masks);
+    const keys = maskKeys(masks);
+    expect(keys.filter((k) => k !== null).length).toBeGreaterThan(masks.length / 2);
+    expect(maskKeys([/\bpapers? (?:signed|lost)\b|\b(?:id|licen[cs]e)s? at home\b/g])).toEqual([['pap', 'id', 'lic']]);
+    // An optional start, a lookbehind or a class first: not analysed, the mask always runs.
+    expect(maskKeys([/\b(?:got )?pushed\b/g, /(?<!x )\bvisa\b/g, /\b[a-z]+ abuse\b/g])).toEqual([null, null, null]);
+  });
+
+  it('R36 the scores are the sum of the weights of the extracted features, so repeated calls agree', () => {
+    for (const s of SENTENCES) {
+      const a = model.score(s, anchored(s)).map((x) => x.score);
+      model.score('an unrelated sentence about the weather in between');
+      expect(model.score(s, anchored(s)).map((x) => x.score)).toEqual(a);
+    }
+  });
+});
