@@ -14,7 +14,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDeidResources } from '../../src/deid/index.ts';
 import { anchored, BUILTIN_TOPICS, detectTopics, sentences } from '../../src/deid/topics.ts';
-import { topicModel } from '../../src/deid/topics/model.ts';
+import { conceptBits, conceptBitsPlain } from '../../src/deid/topics/concepts.ts';
+import { maskSentence, topicModel } from '../../src/deid/topics/model.ts';
 import { corporaDir, therapyPhiDev } from './corpora.ts';
 
 interface Record {
@@ -113,6 +114,18 @@ async function main(): Promise<void> {
       }
     }
   }
+  // The fast path's parts against the plain ones, on every sentence (masks run as if anchored).
+  let masksFired = 0;
+  for (const t of equivTexts()) {
+    for (const [s, e] of sentences(t)) {
+      const sentence = t.slice(s, e);
+      const plain = maskSentence(sentence, true, false);
+      if (maskSentence(sentence, true, true) !== plain) complain(`masks differ: ${hash(sentence)}`);
+      if (plain !== maskSentence(sentence, false, false)) masksFired++;
+      if (conceptBits(plain) !== conceptBitsPlain(plain)) complain(`concept classes differ: ${hash(sentence)}`);
+    }
+  }
+  console.log(`masks blanked something in ${masksFired} sentences; fast and plain masks and concept classes compared on all`);
   console.log(`${now.texts.length} texts, ${now.sentences.length} sentences, ${passing} passing scores; max score difference ${maxDiff.toExponential(2)}; ${bad} differences`);
   if (bad) process.exitCode = 1;
 }

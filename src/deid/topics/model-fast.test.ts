@@ -4,6 +4,7 @@
 // extraction by names. Every sentence here was written for this file.
 import { describe, expect, it } from 'vitest';
 import { anchored } from '../topics.ts';
+import { conceptBits, conceptBitsPlain } from './concepts.ts';
 import { maskKeys, maskSentence, topicModel } from './model.ts';
 import { abuse } from './abuse.ts';
 import { immigration } from './immigration.ts';
@@ -64,8 +65,22 @@ describe('R36 topic model fast path', () => {
     const keys = maskKeys(masks);
     expect(keys.filter((k) => k !== null).length).toBeGreaterThan(masks.length / 2);
     expect(maskKeys([/\bpapers? (?:signed|lost)\b|\b(?:id|licen[cs]e)s? at home\b/g])).toEqual([['pap', 'id', 'lic']]);
-    // An optional start, a lookbehind or a class first: not analysed, the mask always runs.
-    expect(maskKeys([/\b(?:got )?pushed\b/g, /(?<!x )\bvisa\b/g, /\b[a-z]+ abuse\b/g])).toEqual([null, null, null]);
+    // An optional group first: either start; a lookbehind reads nothing.
+    expect(maskKeys([/\b(?:got |was )?pushed\b/g, /(?<!x )\bvisa\b/g])).toEqual([['got', 'was', 'pus'], ['vis']]);
+    // A class, a lookahead or no word boundary first: not analysed, the mask always runs.
+    expect(maskKeys([/\b[a-z]+ abuse\b/g, /\b(?=a)abuse\b/g, /abuse\b/g, /\bvisas{2}/g])).toEqual([null, null, null, ['vis']]);
+  });
+
+  it('R36 concept classes read token by token with a cache equal the plain split-and-strip reading', () => {
+    let withClass = 0;
+    for (const s of SENTENCES) {
+      for (const t of [maskSentence(s, false, false), maskSentence(s, true, false), s.toLowerCase(), `''${s.toLowerCase()}--`]) {
+        expect(conceptBits(t)).toBe(conceptBitsPlain(t));
+        expect(conceptBits(t)).toBe(conceptBitsPlain(t));
+        if (conceptBits(t)) withClass++;
+      }
+    }
+    expect(withClass).toBeGreaterThan(SENTENCES.length);
   });
 
   it('R36 the scores are the sum of the weights of the extracted features, so repeated calls agree', () => {

@@ -187,12 +187,20 @@ const QUANTIFIER = /^[?*+{]/;
 function leading(src: string): string[] | null {
   if (src.startsWith('(?:')) {
     const end = closing(src, 0);
-    if (end < 0 || QUANTIFIER.test(src.slice(end + 1))) return null;
+    if (end < 0) return null;
+    const q = src[end + 1];
+    if (q === '{') return null;
     const out: string[] = [];
     for (const a of alternatives(src.slice(3, end))) {
       const l = leading(a);
       if (!l) return null;
       out.push(...l);
+    }
+    // An optional group first ("(?:ex-)?drug"): a match starts with the group or with what follows.
+    if (q === '?' || q === '*') {
+      const rest = leading(src.slice(src[end + 2] === '?' ? end + 3 : end + 2));
+      if (!rest) return null;
+      out.push(...rest);
     }
     return out;
   }
@@ -210,7 +218,9 @@ function leading(src: string): string[] | null {
 export function maskKeys(masks: readonly RegExp[]): (string[] | null)[] {
   return masks.map((m) => {
     const keys: string[] = [];
-    for (const b of alternatives(m.source)) {
+    for (let b of alternatives(m.source)) {
+      // A lookbehind first reads nothing: the match starts with what follows it.
+      while ((b.startsWith('(?<!') || b.startsWith('(?<=')) && closing(b, 0) > 0) b = b.slice(closing(b, 0) + 1);
       const l = b.startsWith('\\b') ? leading(b.slice(2)) : null;
       if (!l) return null;
       for (const x of l) keys.push(x.slice(0, 3));
