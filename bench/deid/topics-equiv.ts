@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     }
   }
   // The fast path's parts against the plain ones, on every sentence (masks run as if anchored).
-  let masksFired = 0;
+  let masksFired = 0, decided = 0;
   for (const t of equivTexts()) {
     for (const [s, e] of sentences(t)) {
       const sentence = t.slice(s, e);
@@ -123,9 +123,19 @@ async function main(): Promise<void> {
       if (maskSentence(sentence, true, true) !== plain) complain(`masks differ: ${hash(sentence)}`);
       if (plain !== maskSentence(sentence, false, false)) masksFired++;
       if (conceptBits(plain) !== conceptBitsPlain(plain)) complain(`concept classes differ: ${hash(sentence)}`);
+      // The decision with the bound against the full scores, for all topics on and each alone.
+      for (const a of [anchored(sentence), false]) {
+        const full = model.score(sentence, a);
+        for (const wanted of [['abuse', 'sexual', 'immigration'], ...BUILTIN_TOPICS.map((x) => [x])]) {
+          const expected = wanted.find((t) => full.some((x) => x.topic === t && x.score >= x.threshold));
+          const got = model.decide(sentence, a, wanted);
+          if (got?.topic !== expected) complain(`decide differs: ${hash(sentence)} ${wanted.join('+')}: ${got?.topic} vs ${expected}`);
+          else if (got) decided++;
+        }
+      }
     }
   }
-  console.log(`masks blanked something in ${masksFired} sentences; fast and plain masks and concept classes compared on all`);
+  console.log(`masks blanked something in ${masksFired} sentences; fast and plain masks, concept classes and decisions (${decided} yes) compared on all`);
   console.log(`${now.texts.length} texts, ${now.sentences.length} sentences, ${passing} passing scores; max score difference ${maxDiff.toExponential(2)}; ${bad} differences`);
   if (bad) process.exitCode = 1;
 }

@@ -230,12 +230,21 @@ export function maskKeys(masks: readonly RegExp[]): (string[] | null)[] {
 }
 
 const MASK_KEYS = maskKeys(MASKS);
-/** Key -> the masks it may start; the masks that must always run. */
-const MASKS_BY_KEY = new Map<string, number[]>();
+/**
+ * Key -> the masks it may start, indexed by the key's letters as a number (a=1 … z=26, base 27:
+ * keys of one, two and three letters fall in separate ranges); the masks that must always run.
+ */
+const MASKS_BY_KEY: (number[] | undefined)[] = new Array(27 * 27 * 27).fill(undefined);
 const MASKS_ALWAYS: number[] = [];
 MASK_KEYS.forEach((keys, k) => {
   if (!keys) MASKS_ALWAYS.push(k);
-  else for (const key of keys) MASKS_BY_KEY.set(key, [...(MASKS_BY_KEY.get(key) ?? []), k]);
+  else {
+    for (const key of keys) {
+      let code = 0;
+      for (let i = 0; i < key.length; i++) code = code * 27 + key.charCodeAt(i) - 96;
+      (MASKS_BY_KEY[code] ??= []).push(k);
+    }
+  }
 });
 
 /** The masked sentence the plain way or the fast way (for the test that they agree). */
@@ -260,8 +269,10 @@ function maskedFast(sentence: string, anchored: boolean): string {
     }
     let j = i + 1;
     while (j < n && isLetter(lower.charCodeAt(j))) j++;
+    let code = 0;
     for (let len = 1; len <= 3 && i + len <= j; len++) {
-      const hit = MASKS_BY_KEY.get(lower.slice(i, i + len));
+      code = code * 27 + lower.charCodeAt(i + len - 1) - 96;
+      const hit = MASKS_BY_KEY[code];
       if (hit) for (const k of hit) maybe[k] = 1;
     }
     i = j;
@@ -324,6 +335,8 @@ export interface TopicModel {
   explain(sentence: string, topic: string, anchored?: boolean): [string, number][];
   /** The feature indices of a sentence, the fast way and by names (they must be the same set). */
   featureIds(sentence: string, anchored: boolean): { fast: number[]; byName: number[] };
+  /** The first of `topics` (in that order) whose score reaches its threshold, with that score. */
+  decide(sentence: string, anchored: boolean, topics: readonly string[]): { topic: string; score: number; threshold: number } | undefined;
 }
 
 /** What the scorer keeps of a lemma: its own and sense feature indices, and the pairs it starts. */
@@ -493,6 +506,8 @@ export function compileModel(file: TopicModelFile): TopicModel {
     return count;
   };
   const ids = (sentence: string, anchored: boolean): number[] => Array.from(found.subarray(0, extract(sentence, anchored)));
+  const topicIndex = new Map(topics.map((t, k) => [t, k]));
+
   const z = new Float64Array(T);
   const scores = (sentence: string, anchored: boolean): Float64Array => {
     const m = extract(sentence, anchored);
@@ -515,6 +530,14 @@ export function compileModel(file: TopicModelFile): TopicModel {
   return {
     topics,
     featureIds: (sentence, anchored) => ({ fast: ids(sentence, anchored), byName: idsByName(sentence, anchored) }),
+    decide(sentence, anchored, wanted) {
+      const z = scores(sentence, anchored);
+      for (const t of wanted) {
+        const k = topicIndex.get(t);
+        if (k !== undefined && z[k]! >= thresholds[k]!) return { topic: t, score: z[k]!, threshold: thresholds[k]! };
+      }
+      return undefined;
+    },
     score(sentence, anchored = true) {
       const z = scores(sentence, anchored);
       return topics.map((t, k) => ({ topic: t, score: z[k]!, threshold: thresholds[k]! }));
