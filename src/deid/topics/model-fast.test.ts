@@ -2,10 +2,11 @@
 // about a word form, resolves feature names to indices at load and runs only the masks a word of
 // the sentence can start. It must give exactly the features (and so the scores) of the plain
 // extraction by names. Every sentence here was written for this file.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchored } from '../topics.ts';
 import { conceptBits, conceptBitsPlain } from './concepts.ts';
-import { maskKeys, maskSentence, topicModel } from './model.ts';
+import { compileModel, compilePacked, maskKeys, maskSentence, modelFile, packModel, topicModel, type TopicModelFile } from './model.ts';
 import { abuse } from './abuse.ts';
 import { immigration } from './immigration.ts';
 import { sexual } from './sexual.ts';
@@ -89,5 +90,36 @@ describe('R36 topic model fast path', () => {
       model.score('an unrelated sentence about the weather in between');
       expect(model.score(s, anchored(s)).map((x) => x.score)).toEqual(a);
     }
+  });
+});
+
+describe('R36 topic model packed file', () => {
+  it('R36 the packed file is the shipped JSON packed again, byte for byte, and scores the same', () => {
+    const json = JSON.parse(readFileSync(modelFile('json'), 'utf8')) as TopicModelFile;
+    const packed = readFileSync(modelFile('packed'), 'utf8');
+    expect(packModel(json) === packed).toBe(true);
+    const a = compileModel(json);
+    const b = compilePacked(packed);
+    expect(b.topics).toEqual(a.topics);
+    for (const s of SENTENCES) {
+      for (const anchor of [true, false]) expect(b.score(s, anchor)).toEqual(a.score(s, anchor));
+      const t = a.topics[0]!;
+      expect(b.explain(s, t)).toEqual(a.explain(s, t));
+    }
+  });
+
+  it('R36 a hand-made model packs and reads back with the same scores', () => {
+    const file: TopicModelFile = {
+      about: 'test',
+      features: ['u:tiger', 'c:STRIKE', 's:n:cat:1', 'b:tiger_was'],
+      topics: { abuse: { bias: -2, threshold: 0, weights: [[0, 1], [1, 3], [2, 0.25], [3, -0.5]] }, sexual: { bias: 1, threshold: 5, weights: [[2, 2]] } },
+      lemmas: ['be', 'tiger'],
+      irregular: { tigers: 'tiger' },
+      senses: { tiger: [2] },
+    };
+    const a = compileModel(file);
+    const b = compilePacked(packModel(file));
+    for (const s of ['the tiger ran', 'the tigers were beaten', 'tiger was beaten', 'nothing here']) expect(b.score(s)).toEqual(a.score(s));
+    expect(b.score('the tiger was beaten')[0]!.score).toBeCloseTo(-2 + 1 + 0.25 - 0.5 + 3);
   });
 });

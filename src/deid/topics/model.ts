@@ -14,6 +14,7 @@
 //   neg, x:1p, x:3p, x:note, x:q  negation, first/third person, a clinician's note, a question
 // Nothing is downloaded: WordNet 3.0 (Debian wordnet-base) is read only by the training script.
 import { existsSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CLASS_NAMES, conceptBits } from './concepts.ts';
 import { abuse } from './abuse.ts';
@@ -357,14 +358,114 @@ interface FormEntry {
 
 const CACHE_LIMIT = 50_000;
 
+/** A model as the scorer needs it, from either file form: dense weights, and tables read on demand. */
+interface ModelSource {
+  features: string[];
+  topics: { name: string; bias: number; threshold: number }[];
+  /** Topic-major dense weights: topic k's weight of feature i at k * features.length + i. */
+  weights: Float64Array;
+  known(w: string): boolean;
+  irregular(w: string): string | undefined;
+  /** Feature indices of a lemma's senses and hypernyms. */
+  senses(l: string): readonly number[] | undefined;
+}
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 export function compileModel(file: TopicModelFile): TopicModel {
-  const names = file.features;
-  const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-  let lemmaSet: Set<string> | undefined;
-  const lex: Lexicon = {
-    known: (w) => (lemmaSet ??= new Set(file.lemmas)).has(w),
+  const n = file.features.length;
+  const weights = new Float64Array(n * Object.keys(file.topics).length);
+  Object.values(file.topics).forEach((t, k) => {
+    for (const [i, v] of t.weights) weights[k * n + i] = v;
+  });
+  let lemmas: Set<string> | undefined;
+  return compileSource({
+    features: file.features,
+    topics: Object.entries(file.topics).map(([name, t]) => ({ name, bias: t.bias, threshold: t.threshold })),
+    weights,
+    known: (w) => (lemmas ??= new Set(file.lemmas)).has(w),
     irregular: (w) => (has(file.irregular, w) ? file.irregular[w] : undefined),
-    senses: (l) => (has(file.senses, l) ? file.senses[l]!.map((i) => names[i]!) : []),
+    senses: (l) => (has(file.senses, l) ? file.senses[l] : undefined),
+  });
+}
+
+// The packed form of the model file (topic-model.packed, written beside topic-model.json by
+// scripts/train-topics.ts): the same content, laid out so that loading is a few built-in calls
+// rather than a parse of every number and a table per name. Lines: a signature; a JSON header
+// (about, topics with bias and threshold, irregular forms); the feature names; the lemmas
+// (sorted, so a lemma is found by binary search); each lemma's sense ids (`id,id`, or nothing),
+// in the same order; then the dense weights of all topics, topic after topic, as little-endian
+// float64 in base64. Numbers are the JSON file's exactly.
+const PACKED_SIGNATURE = 'tacet-topic-model-packed 2';
+
+/** The packed form of a model file (deterministic: the same file gives the same bytes). */
+export function packModel(file: TopicModelFile): string {
+  const topics = Object.entries(file.topics);
+  const header = { about: file.about, topics: topics.map(([name, t]) => ({ name, bias: t.bias, threshold: t.threshold })), irregular: file.irregular };
+  for (const n of [...file.features, ...file.lemmas]) if (/[\s]/.test(n)) throw new Error(`a name with a space cannot be packed: ${n}`);
+  const lines = [
+    PACKED_SIGNATURE,
+    JSON.stringify(header),
+    file.features.join(' '),
+    file.lemmas.join(' '),
+    file.lemmas.map((l) => (has(file.senses, l) ? file.senses[l]!.join(',') : '')).join(' '),
+  ];
+  for (let i = 1; i < file.lemmas.length; i++) if (!(file.lemmas[i - 1]! < file.lemmas[i]!)) throw new Error('lemmas must be sorted and distinct to be packed');
+  for (const l of Object.keys(file.senses)) if (file.senses[l]!.length && !file.lemmas.includes(l)) throw new Error(`senses of a lemma not in the list: ${l}`);
+  const n = file.features.length;
+  const buf = Buffer.alloc(n * topics.length * 8);
+  topics.forEach(([, t], k) => {
+    for (const [i, v] of t.weights) buf.writeDoubleLE(v, (k * n + i) * 8);
+  });
+  lines.push(buf.toString('base64'));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Reads the packed form (see `packModel`). */
+export function compilePacked(text: string): TopicModel {
+  const lines = text.split('\n');
+  if (lines[0] !== PACKED_SIGNATURE) throw new Error('not a packed topic model');
+  const header = JSON.parse(lines[1]!) as { topics: { name: string; bias: number; threshold: number }[]; irregular: Record<string, string> };
+  const features = lines[2]!.split(' ');
+  const lemmas = lines[3]!.split(' ');
+  const senses = lines[4]!.split(' ');
+  const find = (l: string): number => {
+    let lo = 0, hi = lemmas.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = lemmas[mid]!;
+      if (m === l) return mid;
+      if (m < l) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const bytes = Buffer.from(lines[5]!, 'base64');
+  let weights: Float64Array;
+  if (endianness() === 'LE') weights = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  else {
+    weights = new Float64Array(bytes.byteLength / 8);
+    for (let i = 0; i < weights.length; i++) weights[i] = bytes.readDoubleLE(i * 8);
+  }
+  return compileSource({
+    features,
+    topics: header.topics,
+    weights,
+    known: (w) => find(w) >= 0,
+    irregular: (w) => (has(header.irregular, w) ? header.irregular[w] : undefined),
+    senses: (l) => {
+      const i = find(l);
+      return i < 0 || !senses[i] ? undefined : senses[i]!.split(',').map(Number);
+    },
+  });
+}
+
+function compileSource(file: ModelSource): TopicModel {
+  const names = file.features;
+  const lex: Lexicon = {
+    known: (w) => file.known(w),
+    irregular: (w) => file.irregular(w),
+    senses: (l) => (file.senses(l) ?? []).map((i) => names[i]!),
   };
   // Lemmas are worked out once per distinct word (the dictionary is fixed, so the cache is exact).
   const lemmaCache = new Map<string, string>();
@@ -378,15 +479,13 @@ export function compileModel(file: TopicModelFile): TopicModel {
     return hit;
   };
 
-  const topics = Object.keys(file.topics);
+  const topics = file.topics.map((t) => t.name);
   const T = topics.length;
-  const bias = topics.map((t) => file.topics[t]!.bias);
-  const thresholds = topics.map((t) => file.topics[t]!.threshold);
-  // Weights topic-interleaved (feature i, topic k at i*T+k): one feature's weights sit together.
-  const W = new Float64Array(names.length * T);
-  topics.forEach((t, k) => {
-    for (const [i, v] of file.topics[t]!.weights) W[i * T + k] = v;
-  });
+  const bias = file.topics.map((t) => t.bias);
+  const thresholds = file.topics.map((t) => t.threshold);
+  // Topic-major: topic k's weight of feature i at k * N + i.
+  const N = names.length;
+  const W = file.weights;
   // Feature names resolved to indices once, at load: a lemma's own feature, the pairs by their
   // first lemma, the concept classes and their pairs, the flags. No name is built while scoring.
   const unigram = new Map<string, number>();
@@ -414,7 +513,8 @@ export function compileModel(file: TopicModelFile): TopicModel {
       const ids: number[] = [];
       const u = unigram.get(l);
       if (u !== undefined) ids.push(u);
-      if (has(file.senses, l)) ids.push(...file.senses[l]!);
+      const senses = file.senses(l);
+      if (senses) ids.push(...senses);
       e = { lemma: l, ids: Int32Array.from(ids), tails: pairs.get(l) };
       if (lemmaEntries.size > CACHE_LIMIT) lemmaEntries.clear();
       lemmaEntries.set(l, e);
@@ -513,7 +613,8 @@ export function compileModel(file: TopicModelFile): TopicModel {
     const m = extract(sentence, anchored);
     for (let k = 0; k < T; k++) {
       let acc = bias[k]!;
-      for (let q = 0; q < m; q++) acc += W[found[q]! * T + k]!;
+      const base = k * N;
+      for (let q = 0; q < m; q++) acc += W[base + found[q]!]!;
       z[k] = acc;
     }
     return z;
@@ -546,25 +647,32 @@ export function compileModel(file: TopicModelFile): TopicModel {
       const k = topics.indexOf(topic);
       if (k < 0) return [];
       return ids(sentence, anchored)
-        .map((i): [string, number] => [names[i]!, W[i * T + k]!])
+        .map((i): [string, number] => [names[i]!, W[k * N + i]!])
         .filter(([, v]) => v !== 0)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
     },
   };
 }
 
-function modelFile(): string {
+/** The model file `topic-model.<ext>` in the dictionaries (TACET_DEID_DICTS overrides their place). */
+export function modelFile(ext: 'json' | 'packed'): string {
   const override = process.env.TACET_DEID_DICTS;
-  if (override) return `${override.endsWith('/') ? override : `${override}/`}topic-model.json`;
-  return fileURLToPath(new URL('../../../resources/dicts/topic-model.json', import.meta.url));
+  if (override) return `${override.endsWith('/') ? override : `${override}/`}topic-model.${ext}`;
+  return fileURLToPath(new URL(`../../../resources/dicts/topic-model.${ext}`, import.meta.url));
 }
 
 let loaded: TopicModel | null | undefined;
 
-/** The shipped model, read once; `null` when the file is absent (the rules then work alone). */
+/**
+ * The shipped model, read once — the packed form when present, else the JSON; `null` when
+ * neither is there (the rules then work alone).
+ */
 export function topicModel(): TopicModel | null {
   if (loaded !== undefined) return loaded;
-  const file = modelFile();
-  loaded = existsSync(file) ? compileModel(JSON.parse(readFileSync(file, 'utf8')) as TopicModelFile) : null;
+  const packed = modelFile('packed');
+  const json = modelFile('json');
+  if (existsSync(packed)) loaded = compilePacked(readFileSync(packed, 'utf8'));
+  else if (existsSync(json)) loaded = compileModel(JSON.parse(readFileSync(json, 'utf8')) as TopicModelFile);
+  else loaded = null;
   return loaded;
 }
