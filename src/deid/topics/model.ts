@@ -360,7 +360,13 @@ const CACHE_LIMIT = 50_000;
 
 /** A model as the scorer needs it, from either file form: dense weights, and tables read on demand. */
 interface ModelSource {
-  features: string[];
+  /** How many features; their names (only to explain or test). */
+  count: number;
+  names(): string[];
+  /** Index of `u:<lemma>`; the next lemmas that make a pair `b:<lemma>_<next>` with theirs; any other feature by name. */
+  unigram(l: string): number | undefined;
+  tails(l: string): Map<string, number> | undefined;
+  other(name: string): number | undefined;
   topics: { name: string; bias: number; threshold: number }[];
   /** Topic-major dense weights: topic k's weight of feature i at k * features.length + i. */
   weights: Float64Array;
@@ -379,8 +385,13 @@ export function compileModel(file: TopicModelFile): TopicModel {
     for (const [i, v] of t.weights) weights[k * n + i] = v;
   });
   let lemmas: Set<string> | undefined;
+  const t = nameTables(file.features);
   return compileSource({
-    features: file.features,
+    count: n,
+    names: () => file.features,
+    unigram: (l) => t.unigram.get(l),
+    tails: (l) => t.pairs.get(l),
+    other: (name) => t.other.get(name),
     topics: Object.entries(file.topics).map(([name, t]) => ({ name, bias: t.bias, threshold: t.threshold })),
     weights,
     known: (w) => (lemmas ??= new Set(file.lemmas)).has(w),
@@ -389,19 +400,61 @@ export function compileModel(file: TopicModelFile): TopicModel {
   });
 }
 
+/** Feature names resolved to indices: a lemma's own feature, the pairs by their first lemma, and the rest. */
+function nameTables(names: readonly string[]): { unigram: Map<string, number>; pairs: Map<string, Map<string, number>>; other: Map<string, number> } {
+  const unigram = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const other = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.startsWith('u:')) unigram.set(n.slice(2), i);
+    else if (n.startsWith('b:')) {
+      const cut = n.indexOf('_', 2);
+      const head = n.slice(2, cut);
+      let m = pairs.get(head);
+      if (!m) pairs.set(head, (m = new Map()));
+      m.set(n.slice(cut + 1), i);
+    } else if (!n.startsWith('s:') && !n.startsWith('h:')) other.set(n, i);
+  }
+  return { unigram, pairs, other };
+}
+
+/** The first index of the sorted `list` whose string is not below `s`. */
+function lowerBound(list: readonly string[], s: string): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // The packed form of the model file (topic-model.packed, written beside topic-model.json by
 // scripts/train-topics.ts): the same content, laid out so that loading is a few built-in calls
 // rather than a parse of every number and a table per name. Lines: a signature; a JSON header
-// (about, topics with bias and threshold, irregular forms); the feature names; the lemmas
-// (sorted, so a lemma is found by binary search); each lemma's sense ids (`id,id`, or nothing),
-// in the same order; then the dense weights of all topics, topic after topic, as little-endian
-// float64 in base64. Numbers are the JSON file's exactly.
-const PACKED_SIGNATURE = 'tacet-topic-model-packed 2';
+// (about, topics with bias and threshold, irregular forms, how many features, the few features that are neither a
+// lemma's nor a pair's, by name); the feature names; the lemmas (sorted, so a lemma is found by
+// binary search); each lemma's sense ids (`id,id`, or nothing), in the same order; the dense
+// weights of all topics, topic after topic, as little-endian float64 in base64; the lemmas with
+// a `u:` feature (sorted) and its index; the pairs as `head_next` (sorted: a head's pairs are a
+// run found by binary search) and their indices. Numbers are the JSON file's exactly.
+const PACKED_SIGNATURE = 'tacet-topic-model-packed 3';
 
 /** The packed form of a model file (deterministic: the same file gives the same bytes). */
 export function packModel(file: TopicModelFile): string {
   const topics = Object.entries(file.topics);
-  const header = { about: file.about, topics: topics.map(([name, t]) => ({ name, bias: t.bias, threshold: t.threshold })), irregular: file.irregular };
+  const tables = nameTables(file.features);
+  const header = {
+    about: file.about,
+    topics: topics.map(([name, t]) => ({ name, bias: t.bias, threshold: t.threshold })),
+    irregular: file.irregular,
+    other: Object.fromEntries(tables.other),
+    count: file.features.length,
+  };
+  const unigrams = [...tables.unigram].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const pairs = [...tables.pairs].flatMap(([h, m]) => [...m].map(([t, i]): [string, number] => [`${h}_${t}`, i])).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [h] of tables.pairs) if (h.includes('_')) throw new Error(`a pair head with an underscore cannot be packed: ${h}`);
   for (const n of [...file.features, ...file.lemmas]) if (/[\s]/.test(n)) throw new Error(`a name with a space cannot be packed: ${n}`);
   const lines = [
     PACKED_SIGNATURE,
@@ -418,6 +471,8 @@ export function packModel(file: TopicModelFile): string {
     for (const [i, v] of t.weights) buf.writeDoubleLE(v, (k * n + i) * 8);
   });
   lines.push(buf.toString('base64'));
+  lines.push(unigrams.map(([l]) => l).join(' '), unigrams.map(([, i]) => i).join(' '));
+  lines.push(pairs.map(([p]) => p).join(' '), pairs.map(([, i]) => i).join(' '));
   return `${lines.join('\n')}\n`;
 }
 
@@ -425,8 +480,12 @@ export function packModel(file: TopicModelFile): string {
 export function compilePacked(text: string): TopicModel {
   const lines = text.split('\n');
   if (lines[0] !== PACKED_SIGNATURE) throw new Error('not a packed topic model');
-  const header = JSON.parse(lines[1]!) as { topics: { name: string; bias: number; threshold: number }[]; irregular: Record<string, string> };
-  const features = lines[2]!.split(' ');
+  const header = JSON.parse(lines[1]!) as { topics: { name: string; bias: number; threshold: number }[]; irregular: Record<string, string>; other: Record<string, number>; count: number };
+  let features: string[] | undefined;
+  const unigrams = lines[6]!.split(' ');
+  const unigramIds = lines[7]!.split(' ');
+  const pairs = lines[8]!.split(' ');
+  const pairIds = lines[9]!.split(' ');
   const lemmas = lines[3]!.split(' ');
   const senses = lines[4]!.split(' ');
   const find = (l: string): number => {
@@ -448,7 +507,19 @@ export function compilePacked(text: string): TopicModel {
     for (let i = 0; i < weights.length; i++) weights[i] = bytes.readDoubleLE(i * 8);
   }
   return compileSource({
-    features,
+    count: header.count,
+    names: () => (features ??= lines[2]!.split(' ')),
+    unigram: (l) => {
+      const i = lowerBound(unigrams, l);
+      return unigrams[i] === l ? Number(unigramIds[i]) : undefined;
+    },
+    tails: (l) => {
+      const prefix = `${l}_`;
+      let m: Map<string, number> | undefined;
+      for (let i = lowerBound(pairs, prefix); i < pairs.length && pairs[i]!.startsWith(prefix); i++) (m ??= new Map()).set(pairs[i]!.slice(prefix.length), Number(pairIds[i]));
+      return m;
+    },
+    other: (name) => (has(header.other, name) ? header.other[name] : undefined),
     topics: header.topics,
     weights,
     known: (w) => find(w) >= 0,
@@ -461,11 +532,10 @@ export function compilePacked(text: string): TopicModel {
 }
 
 function compileSource(file: ModelSource): TopicModel {
-  const names = file.features;
   const lex: Lexicon = {
     known: (w) => file.known(w),
     irregular: (w) => file.irregular(w),
-    senses: (l) => (file.senses(l) ?? []).map((i) => names[i]!),
+    senses: (l) => (file.senses(l) ?? []).map((i) => file.names()[i]!),
   };
   // Lemmas are worked out once per distinct word (the dictionary is fixed, so the cache is exact).
   const lemmaCache = new Map<string, string>();
@@ -484,38 +554,25 @@ function compileSource(file: ModelSource): TopicModel {
   const bias = file.topics.map((t) => t.bias);
   const thresholds = file.topics.map((t) => t.threshold);
   // Topic-major: topic k's weight of feature i at k * N + i.
-  const N = names.length;
+  const N = file.count;
   const W = file.weights;
-  // Feature names resolved to indices once, at load: a lemma's own feature, the pairs by their
-  // first lemma, the concept classes and their pairs, the flags. No name is built while scoring.
-  const unigram = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
-  const other = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
-    if (n.startsWith('u:')) unigram.set(n.slice(2), i);
-    else if (n.startsWith('b:')) {
-      const cut = n.indexOf('_', 2);
-      const head = n.slice(2, cut);
-      let m = pairs.get(head);
-      if (!m) pairs.set(head, (m = new Map()));
-      m.set(n.slice(cut + 1), i);
-    } else if (!n.startsWith('s:') && !n.startsWith('h:')) other.set(n, i);
-  }
-  const classId = CLASS_NAMES.map((c) => other.get(`c:${c}`) ?? -1);
-  const pairId = CLASS_NAMES.map((a, i) => CLASS_NAMES.map((b, j) => (j > i ? (other.get(`cc:${a}+${b}`) ?? -1) : -1)));
-  const flagId = ['neg', 'x:1p', 'x:3p', 'x:note', 'x:q'].map((f) => other.get(f) ?? -1);
+  // Feature names are resolved to indices before scoring: a lemma's own and pair features when
+  // the lemma is first met, the concept classes, their pairs and the flags now. No name is built
+  // while scoring.
+  const classId = CLASS_NAMES.map((c) => file.other(`c:${c}`) ?? -1);
+  const pairId = CLASS_NAMES.map((a, i) => CLASS_NAMES.map((b, j) => (j > i ? (file.other(`cc:${a}+${b}`) ?? -1) : -1)));
+  const flagId = ['neg', 'x:1p', 'x:3p', 'x:note', 'x:q'].map((f) => file.other(f) ?? -1);
 
   const lemmaEntries = new Map<string, LemmaEntry>();
   const lemmaEntry = (l: string): LemmaEntry => {
     let e = lemmaEntries.get(l);
     if (e === undefined) {
       const ids: number[] = [];
-      const u = unigram.get(l);
+      const u = file.unigram(l);
       if (u !== undefined) ids.push(u);
       const senses = file.senses(l);
       if (senses) ids.push(...senses);
-      e = { lemma: l, ids: Int32Array.from(ids), tails: pairs.get(l) };
+      e = { lemma: l, ids: Int32Array.from(ids), tails: file.tails(l) };
       if (lemmaEntries.size > CACHE_LIMIT) lemmaEntries.clear();
       lemmaEntries.set(l, e);
     }
@@ -535,7 +592,7 @@ function compileSource(file: ModelSource): TopicModel {
 
   // Each feature counts once per sentence: `seen[i] === stamp` when feature i is already in
   // `found` (the sentence's features so far, `count` of them, in first-seen order).
-  const seen = new Int32Array(names.length);
+  const seen = new Int32Array(N);
   let stamp = 0;
   let found = new Int32Array(256);
   let count = 0;
@@ -623,7 +680,7 @@ function compileSource(file: ModelSource): TopicModel {
   /** The slow way, by names: kept to test that `ids` gives the same features. */
   let index: Map<string, number> | undefined;
   const idsByName = (sentence: string, anchored: boolean): number[] => {
-    index ??= new Map(names.map((n, i) => [n, i]));
+    index ??= new Map(file.names().map((n, i) => [n, i]));
     return sentenceFeatures(sentence, lex, anchored)
       .map((n) => index!.get(n))
       .filter((i): i is number => i !== undefined);
@@ -647,7 +704,7 @@ function compileSource(file: ModelSource): TopicModel {
       const k = topics.indexOf(topic);
       if (k < 0) return [];
       return ids(sentence, anchored)
-        .map((i): [string, number] => [names[i]!, W[k * N + i]!])
+        .map((i): [string, number] => [file.names()[i]!, W[k * N + i]!])
         .filter(([, v]) => v !== 0)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
     },
