@@ -1,6 +1,6 @@
 // CPU cost of the sensitive-topic detector with its learned model (R36), this tree against an
-// earlier one, side by side in one process, interleaved, medians of CPU time (the machine is
-// shared: wall time swings, CPU time much less):
+// earlier one, interleaved (a process for one tree, then one for the other, several times),
+// medians of CPU time (the machine is shared: wall time swings, CPU time much less):
 //   - the whole redaction (detect) of the bench's 60 KB transcript with all three topics on;
 //   - the same on 0.35 MB of ordinary conversation (therapy-phi-dev, development half);
 //   - start-up: reading the model file and scoring one sentence, in fresh processes.
@@ -26,24 +26,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function engine(root: string): Promise<Detect> {
-  const m = (await import(pathToFileURL(resolve(root, 'src/deid/index.ts')).href)) as { detect: Detect; loadDeidResources(): Promise<void> };
-  await m.loadDeidResources();
-  return m.detect;
-}
-
-/** CPU ms of reading the model and scoring one sentence, in a fresh process (module loading not counted). */
-function startup(root: string): number {
-  const model = pathToFileURL(resolve(root, 'src/deid/topics/model.ts')).href;
-  const code = `import(${JSON.stringify(model)}).then((m) => { const c0 = process.cpuUsage(); m.topicModel().score('we went to the park on sunday', false); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000); });`;
-  return Number(execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8', env: { ...process.env, TACET_DEID_DICTS: resolve(root, 'resources/dicts') } }).trim());
-}
-
-async function main(): Promise<void> {
-  const before = process.argv[2];
-  if (!before) throw new Error('usage: topics-speed.ts <earlier tree> [rounds]');
-  const rounds = Number(process.argv[3] ?? 15);
-  const here = resolve(new URL('../..', import.meta.url).pathname);
+/** The texts: the bench's 60 KB transcript and the ordinary conversation. */
+function texts(): [string, string][] {
   const corpus = therapyPhiDev();
   if (!corpus) throw new Error('therapy-phi-dev not found');
   const carriers = corpus.dev.docs.map((d) => d.text);
@@ -62,30 +46,63 @@ async function main(): Promise<void> {
     size += conv.length + line.length + 2;
     k++;
   }
-  const transcript = parts.join('\n').slice(0, 60_000);
   const conversation = carriers.join('\n');
+  return [['60 KB transcript', parts.join('\n').slice(0, 60_000)], [`${(conversation.length / 1e6).toFixed(2)} MB conversation`, conversation]];
+}
+
+/**
+ * In a child process: one tree's engine, warmed, then `runs` redactions of each text with all
+ * topics on and without topics; prints the medians as JSON. One engine per process: two trees'
+ * engines in one process slow each other down severalfold (measured), which would hide the change.
+ */
+async function child(root: string, runs: number): Promise<void> {
+  const m = (await import(pathToFileURL(resolve(root, 'src/deid/index.ts')).href)) as { detect: Detect; loadDeidResources(): Promise<void> };
+  await m.loadDeidResources();
   const topics = ['immigration', 'sexual', 'abuse'];
-  const [a, b] = [await engine(before), await engine(here)];
-  const texts = [['60 KB transcript', transcript], [`${(conversation.length / 1e6).toFixed(2)} MB conversation`, conversation]] as const;
-  for (const [name, text] of texts) {
-    for (let i = 0; i < 3; i++) {
-      a(text, { topics });
-      b(text, { topics });
+  const out: number[][] = [];
+  for (const [, text] of texts()) {
+    for (let i = 0; i < 3; i++) m.detect(text, { topics });
+    const on: number[] = [], off: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      on.push(cpu(() => m.detect(text, { topics })));
+      off.push(cpu(() => m.detect(text, {})));
     }
-    const r = { before: [] as number[], after: [] as number[], plain: [] as number[] };
-    for (let i = 0; i < rounds; i++) {
-      r.before.push(cpu(() => a(text, { topics })));
-      r.after.push(cpu(() => b(text, { topics })));
-      r.plain.push(cpu(() => b(text, {})));
-    }
-    console.log(`${name}, topics on, whole redaction: before ${median(r.before).toFixed(1)} ms, after ${median(r.after).toFixed(1)} ms (engine without topics ${median(r.plain).toFixed(1)} ms); medians of ${rounds} interleaved runs, CPU time`);
+    out.push([median(on), median(off)]);
   }
+  console.log(JSON.stringify(out));
+}
+
+/** CPU ms of reading the model and scoring one sentence, in a fresh process (module loading not counted). */
+function startup(root: string): number {
+  const model = pathToFileURL(resolve(root, 'src/deid/topics/model.ts')).href;
+  const code = `import(${JSON.stringify(model)}).then((m) => { const c0 = process.cpuUsage(); m.topicModel().score('we went to the park on sunday', false); const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000); });`;
+  return Number(execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8', env: { ...process.env, TACET_DEID_DICTS: resolve(root, 'resources/dicts') } }).trim());
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child') return child(process.argv[3]!, Number(process.argv[4]));
+  const before = process.argv[2];
+  if (!before) throw new Error('usage: topics-speed.ts <earlier tree> [rounds]');
+  const rounds = Number(process.argv[3] ?? 5);
+  const here = resolve(new URL('../..', import.meta.url).pathname);
+  const self = new URL(import.meta.url).pathname;
+  const run = (root: string): number[][] => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--child', root, '9'], { encoding: 'utf8' })) as number[][];
+  const r = { before: [] as number[][][], after: [] as number[][][] };
+  for (let i = 0; i < rounds; i++) {
+    r.before.push(run(before));
+    r.after.push(run(here));
+  }
+  texts().forEach(([name], t) => {
+    const m = (xs: number[][][], j: number): string => median(xs.map((x) => x[t]![j]!)).toFixed(1);
+    console.log(`${name}, whole redaction with all topics on: before ${m(r.before, 0)} ms, after ${m(r.after, 0)} ms (engine without topics: before ${m(r.before, 1)}, after ${m(r.after, 1)} ms)`);
+  });
+  console.log(`  (medians over ${rounds} interleaved processes per tree of each one's median of 9 runs, CPU time)`);
   const s = { before: [] as number[], after: [] as number[] };
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < Number(process.env.STARTUP_RUNS ?? 7); i++) {
     s.before.push(startup(before));
     s.after.push(startup(here));
   }
-  console.log(`start-up (read the model, score one sentence; fresh processes): before ${median(s.before).toFixed(1)} ms, after ${median(s.after).toFixed(1)} ms CPU, medians of 7`);
+  console.log(`start-up (read the model, score one sentence; fresh processes): before ${median(s.before).toFixed(1)} ms, after ${median(s.after).toFixed(1)} ms CPU, medians of ${s.before.length}`);
 }
 
 await main();
