@@ -206,40 +206,29 @@ function leading(src: string): string[] | null {
     return out;
   }
   let n = 0;
-  // Letters, and spaces between words ("i keep my"), up to the first sign or quantified letter.
-  const literal = (c: string): boolean => (c >= 'a' && c <= 'z') || (n > 0 && c === ' ');
-  while (n < src.length && literal(src[n]!) && !QUANTIFIER.test(src.slice(n + 1))) n++;
+  while (n < src.length && src[n]! >= 'a' && src[n]! <= 'z' && !QUANTIFIER.test(src.slice(n + 1))) n++;
   return n ? [src.slice(0, n)] : null;
 }
 
 /**
- * For each mask, the text one of which a match must begin with (its branches' first letters and
- * words, after `\b`: "i keep", "passport"), or null when a branch does not start so plainly.
+ * For each mask, the starts of the words one of which a match must begin (a word start after
+ * `\b`, the first letters of its first word), or null when a branch does not start so plainly;
+ * a mask whose keys are all missing from a sentence cannot match it and need not run. The keys
+ * are at most three letters long, compared with the same number of letters at each word start.
  */
-export function maskStarts(masks: readonly RegExp[]): (string[] | null)[] {
+export function maskKeys(masks: readonly RegExp[]): (string[] | null)[] {
   return masks.map((m) => {
-    const starts: string[] = [];
+    const keys: string[] = [];
     for (let b of alternatives(m.source)) {
       // A lookbehind first reads nothing: the match starts with what follows it.
       while ((b.startsWith('(?<!') || b.startsWith('(?<=')) && closing(b, 0) > 0) b = b.slice(closing(b, 0) + 1);
       const l = b.startsWith('\\b') ? leading(b.slice(2)) : null;
       if (!l) return null;
-      starts.push(...l);
+      for (const x of l) keys.push(x.slice(0, 3));
     }
-    return [...new Set(starts)];
+    return [...new Set(keys)];
   });
 }
-
-/**
- * For each mask, the starts of the words one of which a match must begin (the first letters of
- * its starts' first words, at most three), or null; a mask whose keys are all missing from a
- * sentence's word starts cannot match it and need not run.
- */
-export function maskKeys(masks: readonly RegExp[]): (string[] | null)[] {
-  return maskStarts(masks).map((starts) => (starts ? [...new Set(starts.map((x) => x.split(' ')[0]!.slice(0, 3)))] : null));
-}
-
-const MASK_STARTS = maskStarts(MASKS);
 
 const MASK_KEYS = maskKeys(MASKS);
 /**
@@ -291,12 +280,7 @@ function maskedFast(sentence: string, anchored: boolean): string {
   }
   let changed = false;
   for (let k = 0; k < MASKS.length; k++) {
-    if (!changed) {
-      if (!maybe[k]) continue;
-      // A key matched a word start; the mask's whole starting words must be in the sentence too.
-      const starts = MASK_STARTS[k];
-      if (starts && !starts.some((x) => lower.includes(x))) continue;
-    }
+    if (!changed && !maybe[k]) continue;
     const m = MASKS[k]!;
     m.lastIndex = 0;
     if (m.test(lower)) {
