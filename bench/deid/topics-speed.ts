@@ -61,7 +61,7 @@ async function child(root: string, runs: number): Promise<void> {
   const topics = ['immigration', 'sexual', 'abuse'];
   const out: number[][] = [];
   for (const [, text] of texts()) {
-    for (let i = 0; i < 3; i++) m.detect(text, { topics });
+    for (let i = 0; i < 10; i++) m.detect(text, { topics });
     const on: number[] = [], off: number[] = [];
     for (let i = 0; i < runs; i++) {
       on.push(cpu(() => m.detect(text, { topics })));
@@ -70,6 +70,7 @@ async function child(root: string, runs: number): Promise<void> {
     out.push([median(on), median(off)]);
   }
   console.log(JSON.stringify(out));
+  if (process.env.TOPICS_SPEED_RAW) console.error(root, JSON.stringify(out));
 }
 
 /** CPU ms of reading the model and scoring one sentence, in a fresh process (module loading not counted). */
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   const rounds = Number(process.argv[3] ?? 5);
   const here = resolve(new URL('../..', import.meta.url).pathname);
   const self = new URL(import.meta.url).pathname;
-  const run = (root: string): number[][] => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--child', root, '9'], { encoding: 'utf8' })) as number[][];
+  const run = (root: string): number[][] => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--child', root, '15'], { encoding: 'utf8' })) as number[][];
   const r = { before: [] as number[][][], after: [] as number[][][] };
   for (let i = 0; i < rounds; i++) {
     r.before.push(run(before));
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
     const m = (xs: number[][][], j: number): string => median(xs.map((x) => x[t]![j]!)).toFixed(1);
     console.log(`${name}, whole redaction with all topics on: before ${m(r.before, 0)} ms, after ${m(r.after, 0)} ms (engine without topics: before ${m(r.before, 1)}, after ${m(r.after, 1)} ms)`);
   });
-  console.log(`  (medians over ${rounds} interleaved processes per tree of each one's median of 9 runs, CPU time)`);
+  console.log(`  (medians over ${rounds} interleaved processes per tree of each one's median of 15 runs after 10 warm-up runs, CPU time)`);
   const s = { before: [] as number[], after: [] as number[] };
   for (let i = 0; i < Number(process.env.STARTUP_RUNS ?? 7); i++) {
     s.before.push(startup(before));
