@@ -235,7 +235,7 @@ const MASK_KEYS = maskKeys(MASKS);
  * Key -> the masks it may start, indexed by the key's letters as a number (a=1 … z=26, base 27:
  * keys of one, two and three letters fall in separate ranges); the masks that must always run.
  */
-const MASKS_BY_KEY: (number[] | undefined)[] = new Array(27 * 27 * 27).fill(undefined);
+const MASKS_BY_KEY: (number[] | undefined)[] = Array.from({ length: 27 * 27 * 27 }, (): number[] | undefined => undefined);
 const MASKS_ALWAYS: number[] = [];
 MASK_KEYS.forEach((keys, k) => {
   if (!keys) MASKS_ALWAYS.push(k);
@@ -412,7 +412,7 @@ function nameTables(names: readonly string[]): { unigram: Map<string, number>; p
       const cut = n.indexOf('_', 2);
       const head = n.slice(2, cut);
       let m = pairs.get(head);
-      if (!m) pairs.set(head, (m = new Map()));
+      if (!m) pairs.set(head, (m = new Map<string, number>()));
       m.set(n.slice(cut + 1), i);
     } else if (!n.startsWith('s:') && !n.startsWith('h:')) other.set(n, i);
   }
@@ -526,7 +526,7 @@ export function compilePacked(text: string): TopicModel {
     irregular: (w) => (has(header.irregular, w) ? header.irregular[w] : undefined),
     senses: (l) => {
       const i = find(l);
-      return i < 0 || !senses[i] ? undefined : senses[i]!.split(',').map(Number);
+      return i < 0 || !senses[i] ? undefined : senses[i].split(',').map(Number);
     },
   });
 }
