@@ -1,7 +1,9 @@
 // Trains the learned sensitive-topic model (R36, src/deid/topics/model.ts) and writes
-// resources/dicts/topic-model.json. Reproducible: the same inputs give the same file.
+// resources/dicts/topic-model.json, and the same model packed for fast loading
+// (topic-model.packed). Reproducible: the same inputs give the same files.
 //
 //   node --import tsx scripts/train-topics.ts [--cv-only] [--l2 <λ>]
+//   node --import tsx scripts/train-topics.ts --pack    (only repack the shipped JSON)
 //
 // Training data: only the development sentences — bench/deid/topics/dev.jsonl, dev-batch10.jsonl,
 // dev-batch12.jsonl and dev-ordinary.jsonl (our own everyday sentences, all negatives). Never the
@@ -18,12 +20,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONCEPTS, conceptBits, maskOf } from '../src/deid/topics/concepts.ts';
-import { compileModel, FUNCTION_WORDS, lemmatise, sentenceFeatures, words, type Lexicon, type TopicModelFile } from '../src/deid/topics/model.ts';
+import { compileModel, FUNCTION_WORDS, lemmatise, packModel, sentenceFeatures, words, type Lexicon, type TopicModelFile } from '../src/deid/topics/model.ts';
 import { anchored, explainTopics, sentences, useTopicModel } from '../src/deid/topics.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wn = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 const args = process.argv.slice(2);
+// `--pack`: only rewrite topic-model.packed from the shipped topic-model.json (no WordNet needed).
+if (args.includes('--pack')) {
+  const json = join(repo, 'resources/dicts/topic-model.json');
+  writeFileSync(join(repo, 'resources/dicts/topic-model.packed'), packModel(JSON.parse(readFileSync(json, 'utf8')) as TopicModelFile));
+  console.log('wrote resources/dicts/topic-model.packed');
+  process.exit(0);
+}
 const CV_ONLY = args.includes('--cv-only');
 /**
  * Experiment (not shipped): add the rules' evidence as features (a cue, an act cue, a veto, the
@@ -390,6 +399,8 @@ if (!CV_ONLY) {
   };
   const out = join(repo, 'resources/dicts/topic-model.json');
   writeFileSync(out, `${JSON.stringify(file)}\n`);
+  // The same model in the form the runtime reads (see packModel), from the JSON as written.
+  writeFileSync(join(repo, 'resources/dicts/topic-model.packed'), packModel(JSON.parse(readFileSync(out, 'utf8')) as TopicModelFile));
   // The pruned file against the full model: decisions on the written sentences that change.
   const shipped = compileModel(file);
   const full = scorer(m);

@@ -94,12 +94,7 @@ export function anchored(sentence: string): boolean {
 
 /** The first active topic (in PRIORITY order) whose model score reaches its threshold. */
 function modelTopic(model: TopicModel, builtins: readonly Active[], sentence: string, hasAnchor: boolean): { topic: string; score: number; threshold: number } | undefined {
-  const scores = model.score(sentence, hasAnchor);
-  for (const a of builtins) {
-    const s = scores.find((x) => x.topic === a.name);
-    if (s && s.score >= s.threshold) return s;
-  }
-  return undefined;
+  return model.decide(sentence, hasAnchor, builtins.map((a) => a.name));
 }
 
 export type { TopicDecision } from './topics/engine.ts';

@@ -117,12 +117,68 @@ export function wordsOf(cls: ConceptClass): string[] {
 
 const WORD_SPLIT = /[^a-z'-]+/;
 
+/** The characters of a word as WORD_SPLIT leaves them: a-z, the apostrophe and the hyphen. */
+const isTokenChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 39 || c === 45;
+/**
+ * Per distinct token (a run of those characters): the word it is read as, the classes of that
+ * word and of its hyphen parts, and whether it starts a phrase. The tables are fixed once loaded;
+ * the cache starts again if they ever change size.
+ */
+const tokenCache = new Map<string, { w: string; bits: number; head: boolean }>();
+let conceptsSize = -1;
+
 /**
  * The classes present in a normalised sentence (lower case, straight apostrophes). Words are
  * read the way the gate reads them: a possessive "'s" dropped, a hyphenated word also as its
- * parts, so a frame never sees a word the gate did not.
+ * parts, so a frame never sees a word the gate did not. The same as `conceptBitsPlain`, with
+ * everything about a token worked out once per distinct token.
  */
 export function conceptBits(s: string): number {
+  if (tokenCache.size > 50_000 || conceptsSize !== CONCEPTS.size) {
+    tokenCache.clear();
+    conceptsSize = CONCEPTS.size;
+  }
+  let bits = 0;
+  let words: string[] | undefined;
+  let heads = false;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (!isTokenChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenChar(s.charCodeAt(j))) j++;
+    const raw = s.slice(i, j);
+    i = j;
+    let t = tokenCache.get(raw);
+    if (t === undefined) {
+      const w = raw.length > 3 && raw.endsWith("'s") ? raw.slice(0, -2) : raw.replace(/^'+|'+$/g, '');
+      let own = CONCEPTS.get(w) ?? 0;
+      if (w.includes('-')) for (const p of w.split('-')) if (p) own |= CONCEPTS.get(p) ?? 0;
+      t = { w, bits: own, head: PHRASE_HEADS.has(w) };
+      tokenCache.set(raw, t);
+    }
+    if (!t.w) continue;
+    bits |= t.bits;
+    (words ??= []).push(t.w);
+    if (t.head) heads = true;
+  }
+  // Phrases (two or three words) only when a word starts one.
+  if (heads && words) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i]!;
+      if (!PHRASE_HEADS.has(w)) continue;
+      const two = `${w} ${words[i + 1]}`;
+      bits |= CONCEPTS.get(two) ?? 0;
+      if (i + 2 < words.length) bits |= CONCEPTS.get(`${two} ${words[i + 2]}`) ?? 0;
+    }
+  }
+  return bits;
+}
+
+/** `conceptBits` the plain way, by splitting and stripping every word (for the test that they agree). */
+export function conceptBitsPlain(s: string): number {
   let bits = 0;
   const words: string[] = [];
   for (const raw of s.split(WORD_SPLIT)) {
