@@ -12,7 +12,7 @@
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
 import { CLINICAL_SHORTHAND, EPONYM_NOUNS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
-import { resources } from './resources.ts';
+import { resources, type DeidResources } from './resources.ts';
 import * as flags from './wordflags.ts';
 import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import type { Token } from './tokens.ts';
@@ -132,11 +132,21 @@ let text = '';
 let tokens: readonly Token[] = [];
 let clinicalRegister = false;
 let noteRegister = false;
-function enter(t: string, tk: readonly Token[], clinical: boolean, note: boolean): void {
+let nTokens = 0;
+// Each token's mark and the rule that set it (the call's own arrays).
+const NO_MARKS = new Uint8Array(0);
+let marks: Uint8Array = NO_MARKS;
+let whys: Uint8Array = NO_MARKS;
+let res: DeidResources | undefined;
+function enter(t: string, tk: readonly Token[], clinical: boolean, note: boolean, m: Uint8Array, w: Uint8Array, r: DeidResources | undefined): void {
   text = t;
   tokens = tk;
+  nTokens = tk.length;
   clinicalRegister = clinical;
   noteRegister = note;
+  marks = m;
+  whys = w;
+  res = r;
 }
 
 const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
@@ -300,329 +310,369 @@ const cue = (a: Token, b: Token): boolean => b.tightBefore || CUE_GAP_RE.test(ga
 
 const plainCuedWord = (t: Token): boolean => t.key.length >= 3 && cap(t) && !has(t, W.Common | W.Clinical | W.Function);
 
-export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
-  const r = resources();
-  const n = tokens.length;
-  const mark = new Uint8Array(n);
-  // The rule that marked each token (an index into NAME_RULES), for explain().
-  const why = new Uint8Array(n);
-  // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
-  // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
-  // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
-  // name list; cued names are still found everywhere in the text (see the consistency pass).
-  // (Both counts stop once they reach their threshold: only the comparison is used.)
-  let clinicalWords = 0;
-  const clinicalNeed = 0.08 * n;
-  for (let i = 0; i < n && clinicalWords < clinicalNeed; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
-  const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
-  // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
-  // hundred words at least. The medical lexicon above also holds ordinary words ("support",
-  // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
-  // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
-  // (Counted only in the clinical register, the one place the count matters.)
-  let shorthand = 0;
-  const shorthandNeed = 0.03 * n;
-  if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
-  const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
-  enter(text, tokens, clinicalRegister, noteRegister);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const prev = i > 0 ? tokens[i - 1] : undefined;
-    const prev2 = i > 1 ? tokens[i - 2] : undefined;
-    const next = i + 1 < n ? tokens[i + 1] : undefined;
+// ---- the per-token rules of detectNamesAndPlaces -----------------------------------------------
+// Each rule is a function of its own, not a branch of one large loop: on a fresh process V8 threw the
+// loop's optimised code away each time a rare branch first ran, over and over in a text stream's
+// first megabytes. A small function is recompiled in little time when one of its own rare branches
+// first runs, and the loop calling them stays small enough to settle at once. Each returns the
+// index of the last token it took (or settled, marking nothing) or -1 when it takes nothing; the
+// next rule reads the token.
 
-    // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
-    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular)) continue;
-    // Counselling talk: towns and neighbourhoods the note-minded rules below distrust (talk-places.ts).
-    const talkLen = clinicalRegister ? 0 : talkPlaceLength(r, text, tokens, i);
-    if (talkLen > 0) { for (let k = i; k < i + talkLen; k++) { mark[k] = Mark.Geo; why[k] = 27; } i += talkLen - 1; continue; }
-    // Places first: a city after a locative word, or before ", ST".
-    const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
-    // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-    // (Not an acronym in a mixed-case line: "went into AVNRT and converted" is a rhythm.)
-    // (In a clinical note a word one slip from vocabulary is a misspelt drug: "100 mg of Fetanyl and".)
-    // (In lower case only after a verb of living or moving: "son lives in glenburnie".)
-    const livesIn = afterLocative && prev.key === 'in' && !cap(t) && t.key.length >= 4 && ((prev2 !== undefined && RESIDE_RE.test(prev2.key)) || (i > 2 && RESIDE_RE.test(tokens[i - 3]!.key))) && !has(t, W.Function | W.Relation) && !looksMisspelt(t.key);
-    if (afterLocative && !has(t, W.CityStart) && (cap(t) || livesIn) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !placeTermAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
-      mark[i] = Mark.Geo;
-      why[i] = 1;
-      continue;
-    }
-    // ("returned to new haven", "moved to west chester": a city whose first word is a function or
-    // state word counts when the whole name is in the gazetteer.)
-    if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t, i) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(r, tokens, i, text) > 1))) {
-      const cityLen = matchCity(r, tokens, i, text);
-      // ("on Nitro gtt": a drug that shares a town's name, read by what follows it.)
-      if (cityLen > 0 && prev !== undefined && !placeTermAfter(i + cityLen - 1)) {
-        const first = t;
-        const multi = cityLen > 1;
-        const locative = afterLocative;
-        const prev3 = i > 2 ? tokens[i - 3] : undefined;
-        const strongCue = locative && ((prev2 !== undefined && has(prev2, W.LocVerb)) || (prev3 !== undefined && has(prev3, W.LocVerb)));
-        const stateAfter = followedByState(text, tokens[i + cityLen - 1]!.end);
-        // Without a locative, a capitalised city mid-sentence that is no everyday word ("the
-        // Bakersfield area", "San Luis Obispo traffic") is still a place.
-        const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
-        // In an all-caps line a one-word city that is also a word ("IN EARLY EVENING") needs more.
-        // (After a verb of living or moving, "her son moved up to fairport", a town that is rare vocabulary is the town.)
-        const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter && !(strongCue && !has(first, W.Everyday | W.Clinical));
-        // ("resides at home with spouse": an everyday word after "at" is where, not a town.)
-        const atWord = !cap(first) && !multi && prev.key === 'at' && has(first, W.Everyday) && !stateAfter;
-        // In a clinician's text a one-word town that is also a clinical word ("weaned Nitro to off",
-        // "of Swan") is the drug or device unless a state or a verb of living or moving names the place.
-        const clinicalWord = noteRegister && !multi && has(first, W.Clinical) && !stateAfter && !strongCue;
-        if (!capsWord && !atWord && !clinicalWord && (
-          stateAfter ||
-          bare ||
-          (locative && (multi || cap(first) || (strongCue && !has(first, W.Everyday)) || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
-        ) {
-          for (let k = i; k < i + cityLen; k++) { mark[k] = Mark.Geo; why[k] = 2; }
-          i += cityLen - 1;
-          continue;
-        }
-      } else if (cityLen > 0 && followedByState(text, tokens[i + cityLen - 1]!.end)) {
-        for (let k = i; k < i + cityLen; k++) { mark[k] = Mark.Geo; why[k] = 2; }
+function placeRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  // Places first: a city after a locative word, or before ", ST".
+  const afterLocative = prev !== undefined && has(prev, W.Locative) && cue(prev, t);
+  // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
+  // (Not an acronym in a mixed-case line: "went into AVNRT and converted" is a rhythm.)
+  // (In a clinical note a word one slip from vocabulary is a misspelt drug: "100 mg of Fetanyl and".)
+  // (In lower case only after a verb of living or moving: "son lives in glenburnie".)
+  const livesIn = afterLocative && prev.key === 'in' && !cap(t) && t.key.length >= 4 && ((prev2 !== undefined && RESIDE_RE.test(prev2.key)) || (i > 2 && RESIDE_RE.test(tokens[i - 3]!.key))) && !has(t, W.Function | W.Relation) && !looksMisspelt(t.key);
+  if (afterLocative && !has(t, W.CityStart) && (cap(t) || livesIn) && !(t.shape === 'upper' && t.caseInformative) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !hard(t) && !placeTermAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
+    marks[i] = Mark.Geo;
+    whys[i] = 1;
+    return i;
+  }
+  // ("returned to new haven", "moved to west chester": a city whose first word is a function or
+  // state word counts when the whole name is in the gazetteer.)
+  if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t, i) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(res!, tokens, i, text) > 1))) {
+    const cityLen = matchCity(res!, tokens, i, text);
+    // ("on Nitro gtt": a drug that shares a town's name, read by what follows it.)
+    if (cityLen > 0 && prev !== undefined && !placeTermAfter(i + cityLen - 1)) {
+      const first = t;
+      const multi = cityLen > 1;
+      const locative = afterLocative;
+      const prev3 = i > 2 ? tokens[i - 3] : undefined;
+      const strongCue = locative && ((prev2 !== undefined && has(prev2, W.LocVerb)) || (prev3 !== undefined && has(prev3, W.LocVerb)));
+      const stateAfter = followedByState(text, tokens[i + cityLen - 1]!.end);
+      // Without a locative, a capitalised city mid-sentence that is no everyday word ("the
+      // Bakersfield area", "San Luis Obispo traffic") is still a place.
+      const bare = cap(first) && !first.sentenceStart && (multi ? cap(tokens[i + 1]!) : !has(first, W.Everyday | W.Name | W.Function));
+      // In an all-caps line a one-word city that is also a word ("IN EARLY EVENING") needs more.
+      // (After a verb of living or moving, "her son moved up to fairport", a town that is rare vocabulary is the town.)
+      const capsWord = !first.caseInformative && !multi && has(first, W.Common | W.Clinical) && !stateAfter && !(strongCue && !has(first, W.Everyday | W.Clinical));
+      // ("resides at home with spouse": an everyday word after "at" is where, not a town.)
+      const atWord = !cap(first) && !multi && prev.key === 'at' && has(first, W.Everyday) && !stateAfter;
+      // In a clinician's text a one-word town that is also a clinical word ("weaned Nitro to off",
+      // "of Swan") is the drug or device unless a state or a verb of living or moving names the place.
+      const clinicalWord = noteRegister && !multi && has(first, W.Clinical) && !stateAfter && !strongCue;
+      if (!capsWord && !atWord && !clinicalWord && (
+        stateAfter ||
+        bare ||
+        (locative && (multi || cap(first) || (strongCue && !has(first, W.Everyday)) || !has(first, W.Common) || !has(first, W.Everyday | W.Name | W.Function))))
+      ) {
+        for (let k = i; k < i + cityLen; k++) { marks[k] = Mark.Geo; whys[k] = 2; }
         i += cityLen - 1;
-        continue;
+        return i;
       }
-      // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
-      if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !placeTermAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
-        mark[i] = Mark.Geo;
-        why[i] = 1;
-        continue;
-      }
+    } else if (cityLen > 0 && followedByState(text, tokens[i + cityLen - 1]!.end)) {
+      for (let k = i; k < i + cityLen; k++) { marks[k] = Mark.Geo; whys[k] = 2; }
+      i += cityLen - 1;
+      return i;
     }
-
-    // "Ms. Christmas", "Mr. May": after a title of address a capitalised word is the surname, even a
-    // holiday or a month.
-    // (Not where "ms"/"mr" may be the clinical abbreviation: the stricter rule below decides.)
-    if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && !ambiguousTitle(prev) && titleGap(prev, t) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
-      mark[i] = Mark.Name;
-      why[i] = 3;
-      continue;
-    }
-    if (hard(t) || has(t, W.Title)) continue;
-    const cueOk = !has(t, W.Function) || cap(t) || (has(t, W.First) && has(t, W.Popular));
-
-    // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
-    // ("DR.HOLLOWAYNE": a title glued to the name by its full stop.)
-    // (In a note a lower-case title word before a verb is the person's role: "pastor phoned".)
-    if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev)) && !(noteRegister && !cap(prev) && !cap(t) && (has(t, W.Speech) || (has(t, W.Common) && !has(t, W.Name))))) {
-      // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
-      // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
-      // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
-      // after them needs a name list.
-      // Written in lower case or in an all-caps line, "ms"/"mr" is as likely the abbreviation.
-      const strict = ambiguousTitle(prev);
-      // ("MR , AI", "3+MR, WEANED", "ms given", "MS back to baseline": the abbreviation, then a
-      // word; a surname right after "Mr"/"Ms" follows it without a comma and is no everyday word.)
-      const strictOk = titleGap(prev, t) && !has(t, W.Function) && (!has(t, W.Common) || (has(t, W.Name) && !has(t, W.Everyday) && !/(?:ed|ing)$/.test(t.key)));
-      if (strict ? strictOk : cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
-        mark[i] = Mark.Name;
-        why[i] = 3;
-        continue;
-      }
-    }
-    // Cue: relation word before ("my sister Maria", "cousin Will", "boyfriend, Hope,").
-    // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
-    // ("son: Ian Vale", "lawyer (Ian Vale)": a colon or bracket between them in a note's list. After a
-    // colon only a word that is a name and no vocabulary: "Counsellor: Great!" is a speaker label.)
-    // (A tight gap is spaces only, so it holds neither: tested first, it spares two slices a token.)
-    const relGap = prev !== undefined && !t.tightBefore && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
-      (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
-    if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
-      const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
-      // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
-      // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
-      if (cap(t) && (!t.sentenceStart || relGap) && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical) || (/^[A-Z][a-z]{2,}$/.test(t.text) && tight(prev, t) && !has(t, W.Everyday) && !CLINICAL_SHORTHAND.has(t.key)))) {
-        mark[i] = Mark.Name;
-        why[i] = 4;
-        continue;
-      }
-      // "son bill in to visit", "SON ROB": after a relation word a popular first name is the person's
-      // name even when it is also a word, unless it is a modal or function word ("daughter will call").
-      // (Clinical shorthand that is also a name — "MAE", "max" — only when written as a name.)
-      const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !(CLINICAL_SHORTHAND.has(t.key) && !(t.caseInformative && t.shape === 'title') && (termAfter(i) || clinicalNext(i)));
-      if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || popularFirst || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
-        mark[i] = Mark.Name;
-        why[i] = 4;
-        continue;
-      }
-      // "my dad mark hill", "my sister grace young": a frequent first name and a frequent surname.
-      // ("my dad hope adewumi", "my dad sky van der meer": a surname no list knows, or a particle.)
-      const surnameNext =
-        next !== undefined &&
-        !has(next, W.CoreStop | W.Speech) &&
-        ((has(next, W.Last) && (has(next, W.Popular) || !has(next, W.Common))) || has(next, W.Particle) || (!has(next, W.Common | W.Name) && next.key.length >= 3 && !INTERJECTION_RE.test(next.key)));
-      const oddSurname = next !== undefined && (has(next, W.Particle) || !has(next, W.Common | W.Name));
-      // ("SON WILL PHONE": a modal before a word is the relative's verb; "stepdad will van dyke" is not.)
-      if (!cap(t) && next && tight(t, next) && has(t, W.First) && !(MODALS.has(t.key) && has(next, W.Common) && !has(next, W.Particle)) && !MODALS.has(next.key) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
-        mark[i] = Mark.Name;
-        why[i] = 5;
-        // A particle is left to the extension pass, which takes the whole "van der meer".
-        if (!has(next, W.Particle)) {
-          mark[i + 1] = Mark.Name;
-          why[i + 1] = 5;
-        }
-        continue;
-      }
-    }
-    // Cue: introduction ("my name is X", "named X", "I'm X", "this is X"), greeting ("Hi X").
-    if (cueOk && prev) {
-      const intro =
-        INTRO_BEFORE.has(prev.key) ||
-        (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
-        (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
-      const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
-      if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
-        mark[i] = Mark.Name;
-        why[i] = 6;
-        continue;
-      }
-      if (soft && !t.sentenceStart && (prev.key !== 'am' || prev2?.key === 'i') && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t, i))) {
-        if (prev.key !== 'is' || prev2?.key === 'this' || prev2?.key === 'it') {
-          mark[i] = Mark.Name;
-          why[i] = 6;
-          continue;
-        }
-      }
-    }
-    // "me and grace", "grace and I", "summer called": a popular first name coordinated with a
-    // pronoun, or before a speech verb (and not after an article: "the summer called").
-    // (In a clinical note not a relation or role word, "pastor phoned", nor shorthand, "HO notified".)
-    if (has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month) && !(noteRegister && has(t, W.Relation | W.Role)) && !hard(t) && !(noteRegister && (CLINICAL_SHORTHAND.has(t.key) || NOTE_ONLY_SHORTHAND.has(t.key)))) {
-      const n2 = i + 2 < n ? tokens[i + 2] : undefined;
-      const withPronoun =
-        (prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev)) ||
-        (next && next.key === 'and' && n2 && (n2.key === 'i' || n2.key === 'me') && tight(t, next) && tight(next, n2));
-      // (In a note an everyday word before "left" or "noted" is no speaker: "rose noted in urine".)
-      const speaks = next && has(next, W.Speech) && tight(t, next) && (!prev || !DETERMINERS.has(prev.key)) &&
-        (!noteRegister || !has(t, W.Everyday) || cap(t) || CALL_VERBS.has(next.key));
-      if (withPronoun || speaks) {
-        mark[i] = Mark.Name;
-        why[i] = 7;
-        continue;
-      }
-    }
-    // "Ask Will about it": mid-sentence, a capital on a function word that is a frequent first
-    // name marks the name (the modal is never capitalised there).
-    // (Not in a note, where "Will start drip" after a full stop or a line break is the modal.)
-    if (!noteRegister && cap(t) && t.shape === 'title' && !t.sentenceStart && has(t, W.Function) && has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month | W.Relation) && isolatedCap(i)) {
-      mark[i] = Mark.Name;
-      why[i] = 8;
-      continue;
-    }
-    if (blocked(t, i)) continue;
-    // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
-    // (A heading is not a speaker: "Neuro:", "Integ:", "Addendum:" clipped or misspelt.)
-    // (In a clinical note every line starts with a heading — "Neuro:", "Nutr:", "Plan:" — so a
-    // speaker label must be a name from the lists.)
-    if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role | W.Clinical) && (has(t, W.Name) || (!noteRegister && !has(t, W.Common) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)))) {
-      mark[i] = Mark.Name;
-      why[i] = 9;
-      continue;
-    }
-    // "i told aigerim", "met with okonkwo": after a verb or preposition that takes a person, a word no
-    // list knows is a name, in lower case too.
-    if (!clinicalRegister && prev && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t) && !cap(t) && !has(t, W.Common | W.Name | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
-      mark[i] = Mark.Name;
-      why[i] = 23;
-      continue;
-    }
-    // "NP Lark aware", "MD OSEI NOTIFIED": a credential in capitals before a dictionary name.
-    // (In a lower-case note, "np lark aware": a name that is no word, or a frequent first name before "aware".)
-    const lowerCredential = noteRegister && prev?.shape === 'lower' &&
-      ((has(t, W.Name) && !has(t, W.Common)) || (has(t, W.First) && has(t, W.Popular) && next !== undefined && CREDENTIAL_SUBJECT_NEXT.has(next.key)));
-    if (prev && CREDENTIALS_BEFORE.has(prev.key) && (prev.shape === 'upper' || lowerCredential) && tight(prev, t) && t.key.length >= 3 && has(t, W.Name) && !has(t, W.Clinical | W.Function | W.Speech | W.Relation | W.Role) && !MODALS.has(t.key) && !CLINICAL_SHORTHAND.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !digitBeside(t)) {
-      mark[i] = Mark.Name;
-      why[i] = 25;
-      continue;
-    }
-    // "reported to K. Vale", "signed J. Okafor": an initial before a capitalised word no vocabulary knows.
-    if (prev && isInitial(prev) && !digitBeside(prev) && afterInitial(prev, t) && t.shape === 'title' && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function) && !looksMisspelt(t.key) && !termAfter(i)) {
-      mark[i - 1] = Mark.Name;
-      why[i - 1] = 20;
-      mark[i] = Mark.Name;
-      why[i] = 20;
-      continue;
-    }
-    // Dictionary name that is not a common word: taken in any case.
-    if (strong(t, i)) {
-      mark[i] = Mark.Name;
-      why[i] = 10;
-      continue;
-    }
-    // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
-    // that no list knows: a proper noun.
-    if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
-      // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
-      // first name is deliberate; surnames must be frequent ones.
-      // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")
-      // is no name; a capitalised unknown word anywhere else is ("with Radu Quillfeather").
-      const asTerm = (looksMisspelt(t.key) || looksAbbreviated(t.key)) && (termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
-      // In a clinical note capitals mark headings and sentence-like fragments ("Max temp", "Mark on
-      // heel", "Chase k level", "Ward clerk aware", "Rose colored urine"): there a vocabulary word, shorthand or
-      // a word before a reading needs a second name word beside it.
-      const clinicalWord = noteRegister && (NOTE_ONLY_SHORTHAND.has(t.key) || dosedBefore(i) || slashedToTerm(i) || eponymAfter(i) || (prev !== undefined && SUBJECT_RELATIONS.has(prev.key)) || has(t, W.Common) || CLINICAL_SHORTHAND.has(t.key) || asTerm || termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
-      // (A first name still counts as the object of a contact verb or after "with"/"and", "tried to
-      // reach Pat", "met with Hope", and before a frequent surname in capitals, "Grace Brown".)
-      const firstAsName = has(t, W.First) && t.shape === 'title' && !CLINICAL_SHORTHAND.has(t.key) && !asTerm;
-      const contacted = firstAsName && prev !== undefined && tight(prev, t) && (CONTACT_VERBS.has(prev.key) || prev.key === 'with');
-      const surnameNext = firstAsName && next !== undefined && tight(t, next) && next.shape === 'title' && has(next, W.Last) && has(next, W.Popular) && !has(next, W.Clinical);
-      if (clinicalWord && !properPair(i) && !contacted && !surnameNext) continue;
-      if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
-        mark[i] = Mark.Name;
-        why[i] = 11;
-        continue;
-      }
-    }
-    // "him and Aigerim", "me and Taavi": a capitalised word no list knows, joined to a pronoun by "and".
-    if (cap(t) && t.shape === 'title' && !t.sentenceStart && prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev) && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function | W.Place) && !looksMisspelt(t.key)) {
-      mark[i] = Mark.Name;
-      why[i] = 7;
-      continue;
-    }
-    // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
-    // (In a note a sentence opens with a verb or a body part as often as a name: "Heels kept up",
-    // "Sputum noted thick"; there only a word that is no vocabulary.)
-    if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && !has(t, W.Relation) && (noteRegister ? !has(t, W.Common | W.Clinical) : has(t, W.Name) || !has(t, W.Common))) {
-      mark[i] = Mark.Name;
-      why[i] = 12;
-      continue;
-    }
-    // "Bao was quiet.": a sentence-initial first name (not an everyday word) before a verb of
-    // reporting or being.
-    if (cap(t) && t.sentenceStart && next && tight(t, next) && has(t, W.First) && !has(t, W.Everyday | W.Clinical) && !CLINICAL_SHORTHAND.has(t.key) && REPORT_VERBS.has(next.key)) {
-      mark[i] = Mark.Name;
-      why[i] = 13;
-      continue;
-    }
-    // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
-    // with 220k words of vocabulary, what is left is overwhelmingly names.
-    // In a clinical note only with a second such word beside it: "Ione Vasquelle called" (one alone
-    // is more often a drug, a typo or a clipped word there).
-    if ((!clinicalRegister || unknownPairNext(i)) && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical | W.Relation) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && (!looksMisspelt(t.key) || unknownPairNext(i)) && !looksAbbreviated(t.key)) {
-      // (A word one slip from vocabulary counts when a second unknown word follows it: two typos
-      // side by side are rarer than a rare given name.)
-      mark[i] = Mark.Name;
-      why[i] = 14;
+    // An unknown capitalised word after "in/from/near": a place the gazetteer lacks.
+    if (afterLocative && cap(t) && !t.sentenceStart && !has(t, W.Common) && !has(t, W.Name) && !has(t, W.Clinical) && !has(t, W.Place) && !placeTermAfter(i) && !looksAbbreviated(t.key) && !(clinicalRegister && looksMisspelt(t.key))) {
+      marks[i] = Mark.Geo;
+      whys[i] = 1;
+      return i;
     }
   }
+  return -1;
+}
+function addressTitleRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  // "Ms. Christmas", "Mr. May": after a title of address a capitalised word is the surname, even a
+  // holiday or a month.
+  // (Not where "ms"/"mr" may be the clinical abbreviation: the stricter rule below decides.)
+  if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && !ambiguousTitle(prev) && titleGap(prev, t) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
+    marks[i] = Mark.Name;
+    whys[i] = 3;
+    return i;
+  }
+  return -1;
+}
+function titleRule(i: number, cueOk: boolean): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
+  // ("DR.HOLLOWAYNE": a title glued to the name by its full stop.)
+  // (In a note a lower-case title word before a verb is the person's role: "pastor phoned".)
+  if ((cueOk || (has(t, W.Name) && !has(t, W.Speech))) && prev && has(prev, W.Title) && (cue(prev, t) || gapOf(prev, t) === '.') && (!has(prev, W.WeakTitle) || cap(prev)) && !(noteRegister && !cap(prev) && !cap(t) && (has(t, W.Speech) || (has(t, W.Common) && !has(t, W.Name))))) {
+    // In an all-caps or all-lower line the capital says nothing: the word itself must be a name
+    // or no vocabulary ("DR KOWALCZYK", "DR SMITH", not "SR WITHOUT").
+    // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
+    // after them needs a name list.
+    // Written in lower case or in an all-caps line, "ms"/"mr" is as likely the abbreviation.
+    const strict = ambiguousTitle(prev);
+    // ("MR , AI", "3+MR, WEANED", "ms given", "MS back to baseline": the abbreviation, then a
+    // word; a surname right after "Mr"/"Ms" follows it without a comma and is no everyday word.)
+    const strictOk = titleGap(prev, t) && !has(t, W.Function) && (!has(t, W.Common) || (has(t, W.Name) && !has(t, W.Everyday) && !/(?:ed|ing)$/.test(t.key)));
+    if (strict ? strictOk : cap(t) || has(t, W.Name) || !has(t, W.Common) || (!t.caseInformative && !has(t, W.Function | W.Clinical) && !has(prev, W.WeakTitle))) {
+      marks[i] = Mark.Name;
+      whys[i] = 3;
+      return i;
+    }
+  }
+  return -1;
+}
+function relationRule(i: number, cueOk: boolean): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  // Cue: relation word before ("my sister Maria", "cousin Will", "boyfriend, Hope,").
+  // (A possessive relation word is no cue: "Mother's Day", "my sister's car".)
+  // ("son: Ian Vale", "lawyer (Ian Vale)": a colon or bracket between them in a note's list. After a
+  // colon only a word that is a name and no vocabulary: "Counsellor: Great!" is a speaker label.)
+  // (A tight gap is spaces only, so it holds neither: tested first, it spares two slices a token.)
+  const relGap = prev !== undefined && !t.tightBefore && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
+    (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
+  if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
+    const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
+    // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
+    // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
+    if (cap(t) && (!t.sentenceStart || relGap) && (possessed || has(t, W.Name) || !has(t, W.Common | W.Clinical) || (/^[A-Z][a-z]{2,}$/.test(t.text) && tight(prev, t) && !has(t, W.Everyday) && !CLINICAL_SHORTHAND.has(t.key)))) {
+      marks[i] = Mark.Name;
+      whys[i] = 4;
+      return i;
+    }
+    // "son bill in to visit", "SON ROB": after a relation word a popular first name is the person's
+    // name even when it is also a word, unless it is a modal or function word ("daughter will call").
+    // (Clinical shorthand that is also a name — "MAE", "max" — only when written as a name.)
+    const popularFirst = has(t, W.First) && !has(t, W.Function | W.Clinical | W.Speech | W.Relation) && !MODALS.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !(CLINICAL_SHORTHAND.has(t.key) && !(t.caseInformative && t.shape === 'title') && (termAfter(i) || clinicalNext(i)));
+    if (!cap(t) && has(t, W.Name) && !pluralOfWord(t) && (!has(t, W.Common) || popularFirst || (has(t, W.First) && namelyFollowed(tokens, i, text, has(t, W.Popular))))) {
+      marks[i] = Mark.Name;
+      whys[i] = 4;
+      return i;
+    }
+    // "my dad mark hill", "my sister grace young": a frequent first name and a frequent surname.
+    // ("my dad hope adewumi", "my dad sky van der meer": a surname no list knows, or a particle.)
+    const surnameNext =
+      next !== undefined &&
+      !has(next, W.CoreStop | W.Speech) &&
+      ((has(next, W.Last) && (has(next, W.Popular) || !has(next, W.Common))) || has(next, W.Particle) || (!has(next, W.Common | W.Name) && next.key.length >= 3 && !INTERJECTION_RE.test(next.key)));
+    const oddSurname = next !== undefined && (has(next, W.Particle) || !has(next, W.Common | W.Name));
+    // ("SON WILL PHONE": a modal before a word is the relative's verb; "stepdad will van dyke" is not.)
+    if (!cap(t) && next && tight(t, next) && has(t, W.First) && !(MODALS.has(t.key) && has(next, W.Common) && !has(next, W.Particle)) && !MODALS.has(next.key) && (has(t, W.Popular) || !has(t, W.Everyday) || oddSurname) && surnameNext) {
+      marks[i] = Mark.Name;
+      whys[i] = 5;
+      // A particle is left to the extension pass, which takes the whole "van der meer".
+      if (!has(next, W.Particle)) {
+        marks[i + 1] = Mark.Name;
+        whys[i + 1] = 5;
+      }
+      return i;
+    }
+  }
+  return -1;
+}
+function introRule(i: number, cueOk: boolean): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  // Cue: introduction ("my name is X", "named X", "I'm X", "this is X"), greeting ("Hi X").
+  if (cueOk && prev) {
+    const intro =
+      INTRO_BEFORE.has(prev.key) ||
+      (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
+      (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
+    const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
+    if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
+      marks[i] = Mark.Name;
+      whys[i] = 6;
+      return i;
+    }
+    if (soft && !t.sentenceStart && (prev.key !== 'am' || prev2?.key === 'i') && cue(prev, t) && !has(t, W.NotName) && ((cap(t) && has(t, W.Name)) || strong(t, i))) {
+      if (prev.key !== 'is' || prev2?.key === 'this' || prev2?.key === 'it') {
+        marks[i] = Mark.Name;
+        whys[i] = 6;
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+function pronounRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  // "me and grace", "grace and I", "summer called": a popular first name coordinated with a
+  // pronoun, or before a speech verb (and not after an article: "the summer called").
+  // (In a clinical note not a relation or role word, "pastor phoned", nor shorthand, "HO notified".)
+  if (has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month) && !(noteRegister && has(t, W.Relation | W.Role)) && !hard(t) && !(noteRegister && (CLINICAL_SHORTHAND.has(t.key) || NOTE_ONLY_SHORTHAND.has(t.key)))) {
+    const n2 = i + 2 < nTokens ? tokens[i + 2] : undefined;
+    const withPronoun =
+      (prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev)) ||
+      (next && next.key === 'and' && n2 && (n2.key === 'i' || n2.key === 'me') && tight(t, next) && tight(next, n2));
+    // (In a note an everyday word before "left" or "noted" is no speaker: "rose noted in urine".)
+    const speaks = next && has(next, W.Speech) && tight(t, next) && (!prev || !DETERMINERS.has(prev.key)) &&
+      (!noteRegister || !has(t, W.Everyday) || cap(t) || CALL_VERBS.has(next.key));
+    if (withPronoun || speaks) {
+      marks[i] = Mark.Name;
+      whys[i] = 7;
+      return i;
+    }
+  }
+  return -1;
+}
+function capitalFunctionRule(i: number): number {
+  const t = tokens[i]!;
+  // "Ask Will about it": mid-sentence, a capital on a function word that is a frequent first
+  // name marks the name (the modal is never capitalised there).
+  // (Not in a note, where "Will start drip" after a full stop or a line break is the modal.)
+  if (!noteRegister && cap(t) && t.shape === 'title' && !t.sentenceStart && has(t, W.Function) && has(t, W.First) && has(t, W.Popular) && !has(t, W.NotName | W.Month | W.Relation) && isolatedCap(i)) {
+    marks[i] = Mark.Name;
+    whys[i] = 8;
+    return i;
+  }
+  return -1;
+}
+function speakerRule(i: number): number {
+  const t = tokens[i]!;
+  // Cue: speaker label at line start ("SARAH: …", "Dr Lee: …").
+  // (A heading is not a speaker: "Neuro:", "Integ:", "Addendum:" clipped or misspelt.)
+  // (In a clinical note every line starts with a heading — "Neuro:", "Nutr:", "Plan:" — so a
+  // speaker label must be a name from the lists.)
+  if (t.lineIndex < 3 && isSpeakerLabel(text, tokens, i) && !has(t, W.Role | W.Clinical) && (has(t, W.Name) || (!noteRegister && !has(t, W.Common) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)))) {
+    marks[i] = Mark.Name;
+    whys[i] = 9;
+    return i;
+  }
+  return -1;
+}
+function personObjectRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  // "i told aigerim", "met with okonkwo": after a verb or preposition that takes a person, a word no
+  // list knows is a name, in lower case too.
+  if (!clinicalRegister && prev && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t) && !cap(t) && !has(t, W.Common | W.Name | W.Clinical) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && !looksMisspelt(t.key) && !looksAbbreviated(t.key)) {
+    marks[i] = Mark.Name;
+    whys[i] = 23;
+    return i;
+  }
+  return -1;
+}
+function credentialBeforeRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  // "NP Lark aware", "MD OSEI NOTIFIED": a credential in capitals before a dictionary name.
+  // (In a lower-case note, "np lark aware": a name that is no word, or a frequent first name before "aware".)
+  const lowerCredential = noteRegister && prev?.shape === 'lower' &&
+    ((has(t, W.Name) && !has(t, W.Common)) || (has(t, W.First) && has(t, W.Popular) && next !== undefined && CREDENTIAL_SUBJECT_NEXT.has(next.key)));
+  if (prev && CREDENTIALS_BEFORE.has(prev.key) && (prev.shape === 'upper' || lowerCredential) && tight(prev, t) && t.key.length >= 3 && has(t, W.Name) && !has(t, W.Clinical | W.Function | W.Speech | W.Relation | W.Role) && !MODALS.has(t.key) && !CLINICAL_SHORTHAND.has(t.key) && (has(t, W.Popular) || !has(t, W.Everyday)) && !digitBeside(t)) {
+    marks[i] = Mark.Name;
+    whys[i] = 25;
+    return i;
+  }
+  return -1;
+}
+function initialRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  // "reported to K. Vale", "signed J. Okafor": an initial before a capitalised word no vocabulary knows.
+  if (prev && isInitial(prev) && !digitBeside(prev) && afterInitial(prev, t) && t.shape === 'title' && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function) && !looksMisspelt(t.key) && !termAfter(i)) {
+    marks[i - 1] = Mark.Name;
+    whys[i - 1] = 20;
+    marks[i] = Mark.Name;
+    whys[i] = 20;
+    return i;
+  }
+  return -1;
+}
+function capitalMidSentenceRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
+  // that no list knows: a proper noun.
+  if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
+    // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
+    // first name is deliberate; surnames must be frequent ones.
+    // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")
+    // is no name; a capitalised unknown word anywhere else is ("with Radu Quillfeather").
+    const asTerm = (looksMisspelt(t.key) || looksAbbreviated(t.key)) && (termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
+    // In a clinical note capitals mark headings and sentence-like fragments ("Max temp", "Mark on
+    // heel", "Chase k level", "Ward clerk aware", "Rose colored urine"): there a vocabulary word, shorthand or
+    // a word before a reading needs a second name word beside it.
+    const clinicalWord = noteRegister && (NOTE_ONLY_SHORTHAND.has(t.key) || dosedBefore(i) || slashedToTerm(i) || eponymAfter(i) || (prev !== undefined && SUBJECT_RELATIONS.has(prev.key)) || has(t, W.Common) || CLINICAL_SHORTHAND.has(t.key) || asTerm || termAfter(i) || (prev !== undefined && TERM_BEFORE.has(prev.key)));
+    // (A first name still counts as the object of a contact verb or after "with"/"and", "tried to
+    // reach Pat", "met with Hope", and before a frequent surname in capitals, "Grace Brown".)
+    const firstAsName = has(t, W.First) && t.shape === 'title' && !CLINICAL_SHORTHAND.has(t.key) && !asTerm;
+    const contacted = firstAsName && prev !== undefined && tight(prev, t) && (CONTACT_VERBS.has(prev.key) || prev.key === 'with');
+    const surnameNext = firstAsName && next !== undefined && tight(t, next) && next.shape === 'title' && has(next, W.Last) && has(next, W.Popular) && !has(next, W.Clinical);
+    if (clinicalWord && !properPair(i) && !contacted && !surnameNext) return i;
+    if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
+      marks[i] = Mark.Name;
+      whys[i] = 11;
+      return i;
+    }
+  }
+  return -1;
+}
+function andPronounRule(i: number): number {
+  const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  // "him and Aigerim", "me and Taavi": a capitalised word no list knows, joined to a pronoun by "and".
+  if (cap(t) && t.shape === 'title' && !t.sentenceStart && prev && prev.key === 'and' && prev2 && PERSONAL_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev) && t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function | W.Place) && !looksMisspelt(t.key)) {
+    marks[i] = Mark.Name;
+    whys[i] = 7;
+    return i;
+  }
+  return -1;
+}
+function sentenceStartRule(i: number): number {
+  const t = tokens[i]!;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  // A sentence-initial capitalised word followed by a speech verb: "Olumide said".
+  // (In a note a sentence opens with a verb or a body part as often as a name: "Heels kept up",
+  // "Sputum noted thick"; there only a word that is no vocabulary.)
+  if (cap(t) && t.sentenceStart && next && has(next, W.Speech) && tight(t, next) && !has(t, W.Relation) && (noteRegister ? !has(t, W.Common | W.Clinical) : has(t, W.Name) || !has(t, W.Common))) {
+    marks[i] = Mark.Name;
+    whys[i] = 12;
+    return i;
+  }
+  // "Bao was quiet.": a sentence-initial first name (not an everyday word) before a verb of
+  // reporting or being.
+  if (cap(t) && t.sentenceStart && next && tight(t, next) && has(t, W.First) && !has(t, W.Everyday | W.Clinical) && !CLINICAL_SHORTHAND.has(t.key) && REPORT_VERBS.has(next.key)) {
+    marks[i] = Mark.Name;
+    whys[i] = 13;
+    return i;
+  }
+  // A sentence-initial capitalised word that no word list knows ("Krylova", "Jakobine, can I…"):
+  // with 220k words of vocabulary, what is left is overwhelmingly names.
+  // In a clinical note only with a second such word beside it: "Ione Vasquelle called" (one alone
+  // is more often a drug, a typo or a clipped word there).
+  if ((!clinicalRegister || unknownPairNext(i)) && t.shape === 'title' && t.caseInformative && t.sentenceStart && (t.lineIndex > 0 || text.charCodeAt(t.end) === 44) && !has(t, W.Common | W.Name | W.Role | W.Clinical | W.Relation) && t.key.length >= 3 && !INTERJECTION_RE.test(t.key) && text.charCodeAt(t.end) !== 58 && (!looksMisspelt(t.key) || unknownPairNext(i)) && !looksAbbreviated(t.key)) {
+    // (A word one slip from vocabulary counts when a second unknown word follows it: two typos
+    // side by side are rarer than a rare given name.)
+    marks[i] = Mark.Name;
+    whys[i] = 14;
+  }
+  return -1;
+}
 
-  // Extend names over adjoining name words: "Hope Carrow", "Van der Meer", "maria lopez".
+// ---- the passes after the per-token rules (functions of their own for the same reason) ----------
+
+// Extend names over adjoining name words: "Hope Carrow", "Van der Meer", "maria lopez".
+function extendNames(): void {
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < n; i++) {
-      if (mark[i] !== Mark.Name) continue;
+    for (let i = 0; i < nTokens; i++) {
+      if (marks[i] !== Mark.Name) continue;
       const t = tokens[i]!;
       // rightwards
       let j = i + 1;
-      while (j < n && mark[j] === Mark.None) {
+      while (j < nTokens && marks[j] === Mark.None) {
         const a = tokens[j - 1]!;
         const b = tokens[j]!;
         // Middle and trailing initials: "John P. Smith", "Smith, John A.".
         if (isInitial(b) && (tight(a, b) || afterInitial(a, b))) {
-          mark[j] = Mark.Name;
-          why[j] = 15;
+          marks[j] = Mark.Name;
+          whys[j] = 15;
           j++;
           continue;
         }
@@ -630,10 +680,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         if (has(b, W.Particle)) {
           // "Van der Meer", "van der meer", "de la Cruz": particles, then a capital or a surname.
           let q = j;
-          while (q < n && has(tokens[q]!, W.Particle) && (q === j || tight(tokens[q - 1]!, tokens[q]!))) q++;
+          while (q < nTokens && has(tokens[q]!, W.Particle) && (q === j || tight(tokens[q - 1]!, tokens[q]!))) q++;
           const after = tokens[q];
           if (q - j <= 3 && after && tight(tokens[q - 1]!, after) && !hard(after) && (cap(after) || has(after, W.Last) || !has(after, W.Common))) {
-            for (let z = j; z <= q; z++) { mark[z] = Mark.Name; why[z] = 16; }
+            for (let z = j; z <= q; z++) { marks[z] = Mark.Name; whys[z] = 16; }
             j = q + 1;
             continue;
           }
@@ -641,39 +691,39 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         }
         if (hard(b) || has(b, W.Eponym)) break;
         if (nameLike(b) || (!blocked(b, j) && has(b, W.Last) && !has(b, W.Common))) {
-          mark[j] = Mark.Name;
-          why[j] = 17;
+          marks[j] = Mark.Name;
+          whys[j] = 17;
           j++;
           continue;
         }
         // "Dr Ione Farthing", "mother, Ione Farthing,": after a title, relation or introduction and a
         // first name, a capitalised word that is no everyday word is the surname.
         // (The first name may be one no list knows: "Client Zephyrine Ado".)
-        if (j === i + 1 && (why[i] === 3 || why[i] === 4 || why[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
-          mark[j] = Mark.Name;
-          why[j] = 17;
+        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
+          marks[j] = Mark.Name;
+          whys[j] = 17;
           j++;
           continue;
         }
         // "maria stone", "yusuf green": after a first name, a frequent surname in any case.
         if (j === i + 1 && has(a, W.First) && has(b, W.Last) && has(b, W.Popular) && !hard(b) && !has(b, W.Speech) && !MODALS.has(b.key) && (strong(a, j - 1) || cap(b) || cueBefore(i))) {
-          mark[j] = Mark.Name;
-          why[j] = 18;
+          marks[j] = Mark.Name;
+          whys[j] = 18;
           j++;
           continue;
         }
         // All caps or lower case: a second first name is a middle name ("KAREN ANN …").
         if (!b.caseInformative && has(a, W.First) && has(b, W.First) && has(b, W.Popular) && !blocked(b, j) && !has(b, W.Speech | W.Common)) {
-          mark[j] = Mark.Name;
-          why[j] = 18;
+          marks[j] = Mark.Name;
+          whys[j] = 18;
           j++;
           continue;
         }
         // "tracy velikanova", "ODILE VANTERPOOL": after a first name, a lower-case or all-caps word no
         // list knows is a surname.
         if ((b.shape === 'lower' || !b.caseInformative) && has(a, W.First) && !has(b, W.Common | W.Name | W.Clinical) && !blocked(b, j) && b.key.length >= 3 && !INTERJECTION_RE.test(b.key)) {
-          mark[j] = Mark.Name;
-          why[j] = 19;
+          marks[j] = Mark.Name;
+          whys[j] = 19;
           j++;
           continue;
         }
@@ -681,12 +731,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       }
       // leftwards: a first name before a surname ("Hope Carrow" seeded at Carrow)
       let k = i - 1;
-      while (k >= 0 && mark[k] === Mark.None) {
+      while (k >= 0 && marks[k] === Mark.None) {
         const a = tokens[k]!;
         // "T. Williams": an initial before a surname.
         if (isInitial(a) && afterInitial(a, tokens[k + 1]!)) {
-          mark[k] = Mark.Name;
-          why[k] = 20;
+          marks[k] = Mark.Name;
+          whys[k] = 20;
           k--;
           continue;
         }
@@ -697,8 +747,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         // ("to page Ione Vasquelle": a contact verb before a name is no first name.)
         const cuedFirst = has(a, W.First) && has(a, W.Popular) && k === i - 1 && cueBefore(k) && !(noteRegister && (CONTACT_VERBS.has(a.key) || CLINICAL_SHORTHAND.has(a.key)));
         if ((cap(a) && !has(a, W.Function) && !has(a, W.NotName) && (has(a, W.Name) || !has(a, W.Common))) || (!blocked(a, k) && has(a, W.First) && !has(a, W.Common)) || cuedFirst) {
-          mark[k] = Mark.Name;
-          why[k] = 21;
+          marks[k] = Mark.Name;
+          whys[k] = 21;
           k--;
           continue;
         }
@@ -707,19 +757,21 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       void t;
     }
   }
+}
 
-  // Document consistency: a word named with a cue ("Dr. Brenlow", "daughter Ursla", "Jo Pelham, RN")
-  // is a name everywhere in the same text ("Brenlow aware", "ODILE CALLED"), unless it is vocabulary.
+// Document consistency: a word named with a cue ("Dr. Brenlow", "daughter Ursla", "Jo Pelham, RN")
+// is a name everywhere in the same text ("Brenlow aware", "ODILE CALLED"), unless it is vocabulary.
+function spreadCuedNames(): void {
   const cued = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    if (mark[i] !== Mark.Name || !CUED_RULES.has(why[i]!)) continue;
+  for (let i = 0; i < nTokens; i++) {
+    if (marks[i] !== Mark.Name || !CUED_RULES.has(whys[i]!)) continue;
     const t = tokens[i]!;
     if (t.key.length >= 3 && !has(t, W.Common | W.Clinical | W.Function)) cued.add(t.key);
   }
   // A first name and a surname side by side, neither of them vocabulary ("Ione Vasquelle"), are as
   // good as a cue: the first name alone later in the note is the same person.
-  for (let i = 0; i + 1 < n; i++) {
-    if (mark[i] !== Mark.Name || mark[i + 1] !== Mark.Name || !tight(tokens[i]!, tokens[i + 1]!)) continue;
+  for (let i = 0; i + 1 < nTokens; i++) {
+    if (marks[i] !== Mark.Name || marks[i + 1] !== Mark.Name || !tight(tokens[i]!, tokens[i + 1]!)) continue;
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (plainCuedWord(a) && plainCuedWord(b)) {
@@ -728,18 +780,20 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
   }
   if (cued.size > 0) {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < nTokens; i++) {
       const t = tokens[i]!;
-      if (mark[i] === Mark.None && cued.has(t.key) && !hard(t)) {
-        mark[i] = Mark.Name;
-        why[i] = 24;
+      if (marks[i] === Mark.None && cued.has(t.key) && !hard(t)) {
+        marks[i] = Mark.Name;
+        whys[i] = 24;
       }
     }
   }
+}
 
-  // A credential after a name ("Jo Pelham, RN", "TERRY OKAFOR RRT"): the words before it are the
-  // person, whatever their case.
-  for (let i = 1; i < n; i++) {
+// A credential after a name ("Jo Pelham, RN", "TERRY OKAFOR RRT"): the words before it are the
+// person, whatever their case.
+function namesBeforeCredentials(): void {
+  for (let i = 1; i < nTokens; i++) {
     const t = tokens[i]!;
     // In capitals, or the mixed-case degrees ("PhD"): "Elm Rd" is a road, "RD" a dietitian.
     // In a lower-case note a credential ending its line or sentence signs it: "… jo pelham rn".
@@ -767,59 +821,177 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
         (!noteRegister || !has(w, W.Common) || has(w, W.Popular) || (w.caseInformative && !lowerSignature)));
       if (!ok || (k < i - 1 && !/^[ \t.]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start)))) break;
       if (!single || taken > 0) {
-        mark[k] = Mark.Name;
-        why[k] = 22;
+        marks[k] = Mark.Name;
+        whys[k] = 22;
       }
       taken++;
       if (w.sentenceStart || w.lineIndex === 0) break;
       k--;
     }
   }
+}
 
-  // A relation in brackets after words ("IONE VASQUELLE (DAUGHTER)", "Ian Vale (son) cell"): the
-  // words before it are the relative's name, whatever their case.
-  for (let i = 1; i < n; i++) {
+// A relation in brackets after words ("IONE VASQUELLE (DAUGHTER)", "Ian Vale (son) cell"): the
+// words before it are the relative's name, whatever their case.
+function namesBeforeBracketedRelations(): void {
+  for (let i = 1; i < nTokens; i++) {
     const t = tokens[i]!;
     if (!has(t, W.Relation) || SUBJECT_RELATIONS.has(t.key) || !/^[ \t]*\($/.test(text.slice(tokens[i - 1]!.end, t.start)) || text.charCodeAt(t.end) !== 41) continue;
     for (let k = i - 1, taken = 0; k >= 0 && taken < 3; k--, taken++) {
       const w = tokens[k]!;
       if (hard(w) || has(w, W.Function | W.Clinical | W.Title | W.Relation) || !(has(w, W.Name) || !has(w, W.Common)) || looksMisspelt(w.key)) break;
       if (k < i - 1 && !/^[ \t]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start))) break;
-      mark[k] = Mark.Name;
-      why[k] = 26;
+      marks[k] = Mark.Name;
+      whys[k] = 26;
       if (w.sentenceStart || w.lineIndex === 0) break;
     }
   }
+}
 
-  // A name given in brackets after words ("- Ignatius (goes by Iggy)", "Robert (aka Bobby)"): the
-  // words before it are the person's name too, whatever their case.
-  for (let i = 0; i < n; i++) {
+// A name given in brackets after words ("- Ignatius (goes by Iggy)", "Robert (aka Bobby)"): the
+// words before it are the person's name too, whatever their case.
+function namesBeforeNicknames(): void {
+  for (let i = 0; i < nTokens; i++) {
     const t = tokens[i]!;
     if (t.lineIndex > 5 || !AKA_AFTER_RE.test(text.slice(t.end, t.end + 16))) continue;
     for (let k = i, taken = 0; k >= 0 && taken < 3; k--, taken++) {
       const w = tokens[k]!;
       if (hard(w) || has(w, W.Function | W.Clinical | W.Title | W.Relation) || !(has(w, W.Name) || !has(w, W.Common)) || looksMisspelt(w.key)) break;
       if (k < i && !/^[ \t]{1,3}$/.test(text.slice(w.end, tokens[k + 1]!.start))) break;
-      mark[k] = Mark.Name;
-      why[k] = 26;
+      marks[k] = Mark.Name;
+      whys[k] = 26;
       if (w.sentenceStart || w.lineIndex === 0) break;
     }
   }
+}
 
-  // Eponyms: "Beck Depression Inventory", "Young Mania Rating Scale", "Crohn's disease".
-  for (let i = 0; i < n; i++) {
-    if (mark[i] !== Mark.Name) continue;
+// Eponyms: "Beck Depression Inventory", "Young Mania Rating Scale", "Crohn's disease".
+function dropEponyms(): void {
+  for (let i = 0; i < nTokens; i++) {
+    if (marks[i] !== Mark.Name) continue;
     let j = i;
-    while (j + 1 < n && mark[j + 1] === Mark.Name) j++;
-    const after = j + 1 < n ? tokens[j + 1]! : undefined;
+    while (j + 1 < nTokens && marks[j + 1] === Mark.Name) j++;
+    const after = j + 1 < nTokens ? tokens[j + 1]! : undefined;
     const last = tokens[j]!;
     if (after && tight(last, after) && has(after, W.Eponym)) {
-      for (let k = i; k <= j; k++) mark[k] = Mark.None;
+      for (let k = i; k <= j; k++) marks[k] = Mark.None;
     } else if (/'s$/i.test(last.text) && after && has(after, W.Eponym)) {
-      for (let k = i; k <= j; k++) mark[k] = Mark.None;
+      for (let k = i; k <= j; k++) marks[k] = Mark.None;
     }
     i = j;
   }
+}
+
+export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
+  const r = resources();
+  const n = tokens.length;
+  const mark = new Uint8Array(n);
+  // The rule that marked each token (an index into NAME_RULES), for explain().
+  const why = new Uint8Array(n);
+  // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
+  // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
+  // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
+  // name list; cued names are still found everywhere in the text (see the consistency pass).
+  // (Both counts stop once they reach their threshold: only the comparison is used.)
+  let clinicalWords = 0;
+  const clinicalNeed = 0.08 * n;
+  for (let i = 0; i < n && clinicalWords < clinicalNeed; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
+  const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
+  // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
+  // hundred words at least. The medical lexicon above also holds ordinary words ("support",
+  // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
+  // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
+  // (Counted only in the clinical register, the one place the count matters.)
+  let shorthand = 0;
+  const shorthandNeed = 0.03 * n;
+  if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
+  const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
+  enter(text, tokens, clinicalRegister, noteRegister, mark, why, r);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+
+    // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
+    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular)) continue;
+    // Counselling talk: towns and neighbourhoods the note-minded rules below distrust (talk-places.ts).
+    const talkLen = clinicalRegister ? 0 : talkPlaceLength(r, text, tokens, i);
+    if (talkLen > 0) { for (let k = i; k < i + talkLen; k++) { mark[k] = Mark.Geo; why[k] = 27; } i += talkLen - 1; continue; }
+    // The rules, in order; each returns the last token it took or settled (the scan goes on after
+    // it), or -1 when the next rule reads the token. Each is called only when the cheap first test
+    // of its own condition holds (a call costs more than the test while the code is still cold).
+    if ((prev !== undefined && has(prev, W.Locative)) || has(t, W.CityStart)) {
+      const took = placeRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (prev !== undefined && has(prev, W.Title)) {
+      const took = addressTitleRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (hard(t) || has(t, W.Title)) continue;
+    const cueOk = !has(t, W.Function) || cap(t) || (has(t, W.First) && has(t, W.Popular));
+    if (prev !== undefined && has(prev, W.Title)) {
+      const took = titleRule(i, cueOk);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (prev !== undefined && has(prev, W.Relation)) {
+      const took = relationRule(i, cueOk);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (cueOk && prev !== undefined) {
+      const took = introRule(i, cueOk);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (has(t, W.First) && has(t, W.Popular)) {
+      const took = pronounRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (!noteRegister && has(t, W.Function)) {
+      const took = capitalFunctionRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (blocked(t, i)) continue;
+    if (t.lineIndex < 3) {
+      const took = speakerRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (!clinicalRegister && prev !== undefined) {
+      const took = personObjectRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (prev !== undefined && CREDENTIALS_BEFORE.has(prev.key)) {
+      const took = credentialBeforeRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (prev !== undefined && prev.text.length === 1) {
+      const took = initialRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    // Dictionary name that is not a common word: taken in any case.
+    if (strong(t, i)) {
+      mark[i] = Mark.Name;
+      why[i] = 10;
+      continue;
+    }
+    if (!t.sentenceStart && cap(t)) {
+      const took = capitalMidSentenceRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (prev !== undefined && prev.key === 'and') {
+      const took = andPronounRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    if (t.sentenceStart) {
+      const took = sentenceStartRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+  }
+
+  extendNames();
+  spreadCuedNames();
+  namesBeforeCredentials();
+  namesBeforeBracketedRelations();
+  namesBeforeNicknames();
+  dropEponyms();
 
   const spans: RawSpan[] = [];
   for (let i = 0; i < n; i++) {
@@ -837,6 +1009,6 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     i = j;
   }
   // (Let go of the text: the helpers must not keep the last document alive.)
-  enter('', [], false, false);
+  enter('', [], false, false, NO_MARKS, NO_MARKS, undefined);
   return spans;
 }
