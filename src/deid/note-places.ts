@@ -315,7 +315,8 @@ function whereSomeoneIs(i: number): number {
   const t = tokens[i]!;
   const p = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.caseInformative && t.shape === 'title' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.sentenceStart && t.key.length >= 4 && (t.flags & ~(W.CityStart | W.Popular | W.Common | W.Name)) === 0 && !has(t, W.Everyday) && p !== undefined && t.tightBefore && (p.key === 'in' || p.key === 'from') && !looksMisspelt(t.key)) {
+  // (The cheap tests first: this runs for every token.)
+  if (p !== undefined && (p.key === 'in' || p.key === 'from') && t.tightBefore && t.caseInformative && t.shape === 'title' && !t.sentenceStart && t.key.length >= 4 && (t.flags & ~(W.CityStart | W.Popular | W.Common | W.Name)) === 0 && !has(t, W.Everyday) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !looksMisspelt(t.key)) {
     const q = tokens[i - 2];
     const living = verbCue(i) || (q !== undefined && (q.key === 'still' || q.key === 'back' || q.key === 'lives' || q.key === 'born' || q.key === 'is' || q.key === 'are' || q.key === 'was'));
     const run = next !== undefined && next.tightBefore && next.shape === 'title' && !next.sentenceStart;
@@ -360,7 +361,7 @@ function nameAtLineStart(i: number): number {
       return withLast ? i + 2 : i + 1;
     }
   }
-  if (t.shape === 'title' && lineStart(i) && has(t, W.First) && !has(t, W.Common | W.Function | W.Clinical | W.Calendar | W.Month) && /^[ \t]+\d{1,3}[ \t]?(?:[MF]|y\/?o|yo)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 10))) {
+  if (t.shape === 'title' && has(t, W.First) && !has(t, W.Common | W.Function | W.Clinical | W.Calendar | W.Month) && lineStart(i) && /^[ \t]+\d{1,3}[ \t]?(?:[MF]|y\/?o|yo)(?![\p{L}\p{N}])/u.test(text.slice(t.end, t.end + 10))) {
     push(t.start, t.end, 'NAME', 4, 'name: opening a line before age and sex (… 71F)');
     return i;
   }
