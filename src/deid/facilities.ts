@@ -14,7 +14,7 @@
 import { CLINICAL_SHORTHAND, FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
 import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
 import { resources } from './resources.ts';
-import type { Token } from './tokens.ts';
+import { hasFlag as has, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -74,7 +74,6 @@ let foundSurface = new Set<string>();
 const NO_TOKENS: readonly Token[] = [];
 const NO_PUSH: Push = () => {};
 
-const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
 const generic = (t: Token): boolean =>
   GENERIC_UNITS.has(t.key) || (t.text.length >= 3 && t.text.length <= 7 && (t.shape === 'upper' || !t.caseInformative) && UNIT_ACRONYM_RE.test(t.text));
 // "XRAYROOM", "echolab": a clinical word run together with another word is no name. (Two ordinary

@@ -15,7 +15,7 @@ import { CLINICAL_SHORTHAND, EPONYM_NOUNS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } 
 import { resources, type DeidResources } from './resources.ts';
 import * as flags from './wordflags.ts';
 import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
-import type { Token } from './tokens.ts';
+import { hasFlag as has, type Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
 import { talkPlaceLength } from './talk-places.ts';
 
@@ -149,7 +149,6 @@ function enter(t: string, tk: readonly Token[], clinical: boolean, note: boolean
   res = r;
 }
 
-const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
 // Never a name, whatever the cue: pronouns, articles, auxiliaries, contractions, calendar words.
 const hard = (t: Token): boolean =>
   t.key.length < 2 || has(t, W.CoreStop | W.Calendar | W.Contraction) || isAcronym(t) || digitBeside(t);

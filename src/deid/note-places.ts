@@ -28,7 +28,7 @@
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { isPlaceWord, matchCity } from './name-cues.ts';
 import { resources } from './resources.ts';
-import type { Token } from './tokens.ts';
+import { hasFlag as has, type Token } from './tokens.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: 'GEO' | 'NAME', prio: number, why?: string) => void;
@@ -110,7 +110,6 @@ let push: Push = () => {};
 const NO_TOKENS: readonly Token[] = [];
 const NO_PUSH: Push = () => {};
 
-const has = (t: Token, w: number): boolean => (t.flags & w) !== 0;
 const digitBeside = (t: Token): boolean => isDigit(text.charCodeAt(t.end)) || isDigit(text.charCodeAt(t.start - 1));
 // A word written as a name: a capital where case tells, all capitals in a line of capitals.
 const capital = (t: Token): boolean => (t.caseInformative ? t.shape === 'title' : t.shape === 'upper' || t.shape === 'title');
@@ -143,8 +142,9 @@ const unknownWord = (t: Token): boolean => (t.flags & ~(W.CityStart | W.Popular)
 // 1. A town before its province or state.
 function townBeforeRegion(i: number): number {
   const t = tokens[i]!;
-  if (!(placeWord(t) && (placeCue(i) || lineStart(i)))) return -1;
+  if (!placeWord(t)) return -1;
   const cued = placeCue(i);
+  if (!cued && !lineStart(i)) return -1;
   let b = i;
   while (b + 1 < n && b - i < 2 && tokens[b + 1]!.tightBefore && placeWord(tokens[b + 1]!)) b++;
   // The region may be the run's last word ("Ames IA" read as a run of two): try each end.

@@ -27,6 +27,9 @@ export interface Token {
   flags: number;
 }
 
+/** True when the token carries any of the lexicon flags in `w` (wordflags.ts `W`). */
+export const hasFlag = (t: Token, w: number): boolean => (t.flags & w) !== 0;
+
 // Letters with inner apostrophes or hyphens: O'Brien, Mary-Jane, don't.
 // Letters: ASCII, Latin-1 to Greek/Cyrillic and beyond, skipping the punctuation and symbol blocks
 // (U+2000–U+2BFF). Spelled as ranges because \p{L} with the u flag is several times slower.
