@@ -30,6 +30,9 @@
 //                   structure (Q/A turns, crisis line, school, ED consult, couples, slang, non-native
 //                   English, terse MSE signs; polarity, person, time, certainty, severity, means and
 //                   storage, frequency, direction) and faithful risk controls; scored before tuning
+//   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
+//                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
+//                   totals had been looked at after several rounds, so merge choices may lean on it
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -155,6 +158,8 @@ for (const { key, title } of sets) {
 // file exists (it is absent while the verifier is being tuned), and its errors are never printed.
 if (fs.existsSync(file('heldout2'))) out.push(...evaluate('held out v2 (never inspected) (heldout2.jsonl)', load('heldout2')).lines);
 else out.push('held out v2 (never inspected): bench/grounding/heldout2.jsonl not present, skipped.', '');
+if (fs.existsSync(file('heldout3'))) out.push(...evaluate('held out v3 (never inspected) (heldout3.jsonl)', load('heldout3')).lines);
+else out.push('held out v3 (never inspected): bench/grounding/heldout3.jsonl not present, skipped.', '');
 console.log(out.join('\n'));
 const show = process.env.BENCH_SHOW;
 if (show !== undefined && failures.has(show)) console.log([`Errors (${show}):`, ...failures.get(show)!].join('\n'));
