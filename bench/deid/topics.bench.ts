@@ -9,6 +9,7 @@
 //   --heldout2-errors  the same for the second held-out set (heldout2.jsonl; see its README entry)
 //   --batch10-errors   the errors of development batch 10 (dev-batch10.jsonl, the WordNet round's tuning set)
 //   --probe-errors     the same for probe.jsonl (never tuned on: look only once tuning is over)
+//   (heldout3.jsonl, written blind, is scored by totals only: there is no flag for its errors)
 //   --batch12-errors   the errors of development batch 12 (dev-batch12.jsonl, the learned model's round)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -237,6 +238,9 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 10 (WordNet round, tuned on)', batch10, args.has('--batch10-errors'));
   report('PROBE (written with batch 10, never tuned on)', probe, args.has('--probe-errors'));
   report('DEVELOPMENT BATCH 12 (learned-model round; the model is trained on it)', load('dev-batch12'), args.has('--batch12-errors'));
+  // Written blind (without the detector, the model or any other set; README). Totals only, and
+  // deliberately no flag to print its errors: reading them would make it development data.
+  report('HELD OUT 3 (blind, never tuned on; totals only)', load('heldout3'), false);
   const corpus = therapyPhiDev();
   const carriersDev = corpus?.dev.docs.map((d) => d.text) ?? [];
   const carriersHeld = corpus?.heldOut.docs.map((d) => d.text) ?? [];
