@@ -1,5 +1,6 @@
 // node --import tsx bench/deid/inject-run.ts [--errors]
-// (development: the first template set and the second, inject-dev2.ts; then the held-out set)
+// (development: the first template set and the second, inject-dev2.ts; then the held-out set, and
+// the blind held-out set v3, inject-held3.ts, by totals and per type only)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
 // token-level recall and precision per type, dev and held out separately. --errors lists the
 // dev misses (by template and type) and the dev false alarms (the token and its predicted type),
@@ -8,6 +9,7 @@ import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { corporaDir, type Corpus } from './corpora.ts';
 import { injectedTherapy, type InjectedDoc } from './inject.ts';
 import { injectedTherapyDev2 } from './inject-dev2.ts';
+import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
 const pct = (x: number): string => (Number.isNaN(x) ? '   -  ' : (100 * x).toFixed(1).padStart(5) + '%');
@@ -69,3 +71,7 @@ const dev2 = injectedTherapyDev2()!;
 print(`${dev2.name}, ${dev2.docs.length} conversations`, score(dev2, errors));
 console.log('');
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));
+console.log('');
+// Blind: never pass `errors` here, whatever the flag says (see the header of inject-held3.ts).
+const held3 = injectedTherapyHeld3()!;
+print(`held out v3 (blind templates): ${held3.name}, ${held3.docs.length} conversations`, score(held3, false));

@@ -223,3 +223,280 @@ export const pick = {
   ip: (r: Rng): string => `${r.pick(['10', '172', '192', '73', '98'])}.${r.int(256)}.${r.int(256)}.${1 + r.int(254)}`,
   photo: (r: Rng): string => r.pick([() => `IMG_${r.digits(4)}.jpg`, () => `IMG_${r.digits(4)}.HEIC`, () => `PXL_2024${r.digits(4)}_${r.digits(6)}.jpg`, () => `DSC0${r.digits(4)}.JPG`])(),
 };
+
+// ---------------------------------------------------------------------------------------------
+// Value pools and pickers of the BLIND held-out set v3 (inject-held3.ts), written 2026-12-06 by a
+// helper who had not read the engine, its resources or its error listings. Every pool here is
+// new: no name, nickname, town, street, neighbourhood, venue, clinic or school of the lists above,
+// so a detector that learnt the earlier values gains nothing. They are drawn with `pick` (the
+// whole list), not `from`: only the v3 set uses them. They are appended after the earlier pickers
+// and consume nothing of their generators, so the earlier sets' text is unchanged.
+
+export const HELD3_FIRST_NAMES = [
+  // Names that are also words.
+  'Bliss', 'Story', 'Sterling', 'Clay', 'Penny', 'Robin', 'Jade', 'Melody', 'Reed', 'Dusty', 'Misty',
+  'Heath', 'Lane', 'Wade', 'Glen', 'Dale', 'Merry', 'Patience', 'Royal', 'Journey', 'Cherish', 'Lark',
+  // Names from many places, with hyphens, apostrophes and inner capitals.
+  'Tekle', 'Anh', 'Bongani', 'Radhika', 'Eero', 'Ngozi', 'Zbigniew', 'Ayelet', 'Mattias', 'Guadalupe',
+  'Ifeoma', 'Hoang', 'Sione', 'Marguerite', 'Leopold', 'Darnell', 'Beatriz', 'Cormac', 'Niamh', 'Oksana',
+  'Tariq', 'Yolanda', 'Kaito', 'Rashida', 'Ezekiel', 'Odessa', 'Mary-Kate', "D'Andre", 'Jean-Luc', 'LaToya',
+  'DeShawn', 'McKenna',
+];
+/** Nicknames, several of them ordinary words. */
+export const HELD3_NICKNAMES = [
+  'Bubba', 'Junebug', 'Tiny', 'Boo', 'Smitty', 'Red', 'Peanut', 'Sissy', 'Bear', 'Buck', 'Cookie', 'Gigi',
+  'JoJo', 'Bev', 'Gord', 'Tex', 'Pip', 'Moose', 'Bitsy', 'Lulu', 'Fitz', 'Dot',
+];
+/** Surnames that are everyday words. */
+export const HELD3_WORD_SURNAMES = [
+  'Carpenter', 'Potter', 'Weaver', 'Fox', 'Lamb', 'Best', 'Price', 'Long', 'Marsh', 'Brooks', 'Gardner',
+  'Shepherd', 'Cook', 'Mills', 'Pope', 'Bishop', 'Rice', 'Hunt', 'Wise', 'Bell', 'Hardy', 'Sweet',
+  'Meadows', 'Bright', 'Lovejoy', 'Savage', 'Steele', 'Beach', 'Snow', 'Woods', 'Burns',
+];
+export const HELD3_LAST_NAMES = [
+  ...HELD3_WORD_SURNAMES,
+  'Oyelaran', 'Vukovic', 'Esposito', 'Nakamura', 'Thibodeaux', 'Ramanathan', 'Mwangi', 'Lindgren', 'Oduya',
+  'Kealoha', 'St. Pierre', 'Van der Berg', 'McGillicuddy', 'Abubakar', 'Yazzie', 'Begay', 'Chukwu',
+];
+/** Real US towns (public knowledge), several of them words. */
+export const HELD3_TOWNS = [
+  'Opportunity', 'Bountiful', 'Sweet Home', 'Battle Creek', 'Hazard', 'Walla Walla', 'Bismarck', 'Muskogee',
+  'Ypsilanti', 'Altoona', 'Dubuque', 'Kenosha', 'Waco', 'Beaumont', 'Pueblo', 'Ogden', 'Medford', 'Salina',
+  'Joplin', 'Billings', 'Truth or Consequences', 'Bath', 'Plainview', 'Hot Springs',
+];
+const HELD3_STREET_NAMES = [
+  'Alder', 'Fifth', 'Greenway', 'Mulberry', 'Cottonwood', 'Beacon', 'Delancey', 'Pruitt', 'Tamarind',
+  'Yellowstone', 'Ridgecrest', 'Buchanan', 'Seventh', 'Locust',
+];
+const HELD3_ROADS = ['Route 9', 'County Road 12', 'Highway 61', 'State Road 44', 'Farm Road 1410', 'Old Post Road', 'Route 30A', 'Township Road 219'];
+export const HELD3_NEIGHBOURHOODS = [
+  'Five Points', 'Fairmount', 'Garfield Heights', 'Tinker Flats', 'Holly Grove', 'Ironbound', 'Cabbagetown',
+  'Old Fourth Ward', 'Shadyside', 'Pilsen', 'Swede Hollow', 'Lower Bottoms',
+];
+/** Named venues: rinks, bars, parks, chapels, gyms. */
+export const HELD3_VENUES = [
+  'Starlite Roller Rink', 'Blue Heron Tavern', 'Dunmore Park', 'Greenleaf Bowling Lanes', 'Sacred Heart Chapel',
+  'Iron Works Gym', 'Paloma Cantina', 'Riverside Skate Park', 'Pinewood Drive-In', 'Marigold Community Garden',
+  'Rusty Spur Saloon', 'Cresthaven Rec Center',
+];
+const HELD3_CLINICS = [
+  'Pinecrest Detox', 'Harborview Recovery Center', "St. Odile's", 'Willow Creek Treatment Center',
+  'Maplewood Urgent Care', 'Lakeshore Psychiatric Hospital', 'Sundance Methadone Clinic', 'Good Shepherd Hospice',
+  'Three Rivers Women\'s Clinic', 'Alder Grove Crisis Unit',
+];
+const HELD3_SCHOOLS = [
+  'Ridgeline High', 'Marlow Elementary', 'Saint Brigid Catholic School', 'Eastwood Junior High',
+  'Lakota Trail Academy', 'Cedar Valley Community College', 'Northshore Technical Institute',
+];
+const HELD3_WORKPLACES = [
+  'Hartwell Poultry', 'Kwik Stop Fuel', 'Grand Vista Casino', 'Ames Distribution Center', 'Bluebonnet Nursing Home',
+  'Tri-County Waste', 'Lucky Dragon Buffet',
+];
+const HELD3_VANITY_PLATES = ['GRTFUL1', 'SOBR4VR', 'MOMSCAB', 'NOXCUSE', '2BLESSD', 'RUN4IT', 'BIGRED7'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+
+/** A two-digit group read as people read it: "oh one", "fifteen", "ninety-nine", "forty". */
+const sayPair = (p: string): string => {
+  const t = Number(p[0]);
+  const u = Number(p[1]);
+  if (t === 0) return `oh ${DIGIT_WORDS[u]!}`;
+  if (t === 1) return TEENS[u]!;
+  return u === 0 ? TENS[t]! : `${TENS[t]!}-${DIGIT_WORDS[u]!}`;
+};
+/** Digits read one by one, with "double" for a repeated digit. */
+const sayDoubles = (g: string): string => {
+  const out: string[] = [];
+  for (let i = 0; i < g.length; i++) {
+    if (g[i] === g[i + 1]) {
+      out.push(`double ${DIGIT_WORDS[Number(g[i])]!}`);
+      i++;
+    } else out.push(g[i] === '0' ? 'oh' : DIGIT_WORDS[Number(g[i])]!);
+  }
+  return out.join(' ');
+};
+const hex = (r: Rng, n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[r.int(16)]!).join('');
+const plainName = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+const held3Person = (r: Rng): [string, string] => [plainName(r.pick(HELD3_FIRST_NAMES)), plainName(r.pick(HELD3_LAST_NAMES))];
+const yearWords = (y: number): string => `twenty ${sayPair(String(y).slice(2))}`;
+
+export const pickHeld3 = {
+  first3: (r: Rng): string => r.pick(HELD3_FIRST_NAMES),
+  nick3: (r: Rng): string => r.pick(HELD3_NICKNAMES),
+  wordLast3: (r: Rng): string => r.pick(HELD3_WORD_SURNAMES),
+  last3: (r: Rng): string => r.pick(HELD3_LAST_NAMES),
+  /** A surname then spelled letter by letter: "Weaver, W-E-A-V-E-R". */
+  lastSpelled3: (r: Rng): string => {
+    const n = r.pick(HELD3_WORD_SURNAMES);
+    return `${n}, ${[...n.toUpperCase()].join('-')}`;
+  },
+  town3: (r: Rng): string => r.pick(HELD3_TOWNS),
+  streetName3: (r: Rng): string => r.pick(HELD3_STREET_NAMES),
+  road3: (r: Rng): string => r.pick(HELD3_ROADS),
+  hood3: (r: Rng): string => r.pick(HELD3_NEIGHBOURHOODS),
+  venue3: (r: Rng): string => r.pick(HELD3_VENUES),
+  clinic3: (r: Rng): string => r.pick(HELD3_CLINICS),
+  school3: (r: Rng): string => r.pick(HELD3_SCHOOLS),
+  work3: (r: Rng): string => r.pick(HELD3_WORKPLACES),
+  zip4: (r: Rng): string => `${r.digits(5)}-${String(r.int(10000)).padStart(4, '0')}`,
+  /** A date said aloud: ordinals in words, "the third of May", "May the third, twenty twenty-two". */
+  dateSpoken3: (r: Rng): string => {
+    const name = MONTHS[r.int(12)]!;
+    const d = 1 + r.int(28);
+    const y = 2018 + r.int(9);
+    const ord = ORDINAL_WORDS[d]!;
+    return r.pick([
+      () => `the ${ord} of ${name}`,
+      () => `${name} the ${ord}`,
+      () => `${name} ${ord}, ${yearWords(y)}`,
+      () => `${ord} of ${name}`,
+      () => `${name} ${d < 10 ? DIGIT_WORDS[d]! : d < 20 ? TEENS[d - 10]! : sayPair(String(d))}`,
+      () => `${name.slice(0, name === 'September' ? 4 : 3)}. ${d}${suffix(d)}`,
+    ])();
+  },
+  /** A date as written on forms and letters, in spellings the earlier pickers do not make. */
+  dateWritten3: (r: Rng): string => {
+    const m = 1 + r.int(12);
+    const d = 1 + r.int(28);
+    const y = 2018 + r.int(9);
+    const mon = MONTHS[m - 1]!.slice(0, 3);
+    return r.pick([
+      () => `${d} ${mon} ${y}`,
+      () => `${y}/${pad2(m)}/${pad2(d)}`,
+      () => `${pad2(d)}.${pad2(m)}.${y}`,
+      () => `${mon}-${d}-${String(y).slice(2)}`,
+      () => `${m}/${d}/${y}`,
+      () => `${d}-${mon}-${y}`,
+      () => `${mon} ${pad2(d)} ${y}`,
+      () => `${MONTHS[m - 1]!.toUpperCase()} ${d}`,
+      () => `${MONTHS[m - 1]!} ${d}${suffix(d)} ${y}`,
+    ])();
+  },
+  monthYear3: (r: Rng): string => {
+    const name = MONTHS[r.int(12)]!;
+    const y = 2017 + r.int(9);
+    return r.pick([() => `${name} ${y}`, () => `${name} of ${y}`, () => `${name.slice(0, 3)}. ${y}`, () => `${name} '${String(y).slice(2)}`])();
+  },
+  age90n3: (r: Rng): string => String(90 + r.int(20)),
+  /** Ages over 89 in words, without the hyphen the earlier picker writes, and past a hundred. */
+  age90w3: (r: Rng): string => {
+    const n = 90 + r.int(15);
+    if (n < 100) return n === 90 ? 'ninety' : `ninety ${DIGIT_WORDS[n - 90]!}`;
+    return n === 100 ? 'one hundred' : `one hundred and ${DIGIT_WORDS[n - 100]!}`;
+  },
+  phone3: (r: Rng): string => {
+    const a = r.digits(3);
+    const b = r.digits(3);
+    const c = String(r.int(10000)).padStart(4, '0');
+    return r.pick([
+      () => `(${a})${b}-${c}`,
+      () => `${a}/${b}-${c}`,
+      () => `${a}${b}${c}`,
+      () => `${b}-${c}`,
+      () => `${a}-${b}-${c} ext. ${r.digits(2)}`,
+      () => `+44 7${r.digits(3)} ${r.digits(6)}`,
+      () => `${a} ${b}-${c}`,
+    ])();
+  },
+  areaCode3: (r: Rng): string => r.digits(3),
+  phoneLocal3: (r: Rng): string => `${r.digits(3)}${r.pick(['-', ' '])}${String(r.int(10000)).padStart(4, '0')}`,
+  /** A number read aloud with "double" and, for the last four, two pairs: "oh one, ninety-nine". */
+  phonePairs3: (r: Rng): string => {
+    const last = String(r.int(10000)).padStart(4, '0');
+    const tail = r.next() < 0.5 ? `${sayPair(last.slice(0, 2))}, ${sayPair(last.slice(2))}` : sayDoubles(last);
+    return `${sayDoubles(r.digits(3))}, ${sayDoubles(r.digits(3))}, ${tail}`;
+  },
+  emailObf3: (r: Rng): string => {
+    const [f, l] = held3Person(r);
+    const dom = r.pick(['gmail', 'yahoo', 'aol', 'proton', 'comcast']);
+    return r.pick([
+      () => `${f}.${l} [at] ${dom} [dot] com`,
+      () => `${f}${l} (at) ${dom} (dot) net`,
+      () => `${f.toUpperCase()}.${l.toUpperCase()}@${dom.toUpperCase()}.COM`,
+      () => `${f}_${l}@${dom}.co.uk`,
+      () => `${l}${r.digits(4)} at ${dom}`,
+    ])();
+  },
+  emailWork3: (r: Rng): string => {
+    const [f, l] = held3Person(r);
+    return r.pick([
+      () => `${f[0]!}${l}@hartwellpoultry.com`,
+      () => `${f}.${l}@co.${r.pick(['yakima', 'pueblo', 'salina'])}.${r.pick(['wa', 'co', 'ks'])}.us`,
+      () => `${l}${f[0]!}@ridgeline.k12.or.us`,
+      () => `${f}@${l}-roofing.biz`,
+    ])();
+  },
+  url3: (r: Rng): string => {
+    const [f, l] = held3Person(r);
+    return r.pick([
+      () => `facebook.com/${f}.${l}.${1 + r.int(9)}`,
+      () => `youtube.com/@${f}${l}vlogs`,
+      () => `bit.ly/${r.digits(1)}${r.letters(3).toLowerCase()}${r.letters(3)}`,
+      () => `www.${f}${l}-writes.com`,
+      () => `${f}${l}.substack.com`,
+      () => `linkedin.com/in/${f}-${l}-${r.digits(4)}`,
+      () => `https://medium.com/@${f}.${l}`,
+    ])();
+  },
+  handle3: (r: Rng): string => {
+    const [f, l] = held3Person(r);
+    return r.pick([
+      () => `${f}${l}_${r.digits(2)}`,
+      () => `${f}.${l}`,
+      () => `xX${f}Xx`,
+      () => `${f[0]!.toUpperCase()}${f.slice(1)}#${r.digits(4)}`,
+      () => `${f}_the_${r.pick(['otter', 'moth', 'raccoon', 'goblin'])}`,
+      () => `@${l}${r.digits(3)}`,
+    ])();
+  },
+  ip3: (r: Rng): string =>
+    r.pick([
+      () => `2601:${hex(r, 4)}:${hex(r, 4)}:${hex(r, 3)}::${1 + r.int(9)}${hex(r, 1)}`,
+      () => `10.0.${r.int(256)}.${1 + r.int(254)}`,
+      () => `100.${64 + r.int(64)}.${r.int(256)}.${1 + r.int(254)}`,
+      () => `fe80::${hex(r, 4)}:${hex(r, 4)}:${1 + r.int(9)}${hex(r, 3)}`,
+    ])(),
+  plate3: (r: Rng): string =>
+    r.pick([
+      () => [...`${r.digits(1)}${r.letters(3)}${r.digits(3)}`].join('-'),
+      () => r.pick(HELD3_VANITY_PLATES),
+      () => `${r.letters(3)} ${r.digits(3)}`,
+      () => `${r.digits(3)} ${r.letters(3)}`,
+      () => `${r.letters(1)}${r.digits(2)}-${r.letters(3)}`,
+    ])(),
+  imei3: (r: Rng): string => {
+    const parts = [r.digits(2), r.digits(6), r.digits(6), String(r.int(10))];
+    return parts.join(r.pick([' ', '-', '']));
+  },
+  implant3: (r: Rng): string => r.pick([() => `${r.letters(3)}${r.digits(6)}H`, () => `${r.digits(4)}-${r.letters(2)}-${r.digits(4)}`, () => `SN${r.digits(9)}`])(),
+  mac3: (r: Rng): string => Array.from({ length: 6 }, () => hex(r, 2).toUpperCase()).join(':'),
+  /** Medicare Beneficiary Identifier shape (digit, letters, digits), with or without dashes. */
+  mbi3: (r: Rng): string => {
+    const s = [`${r.digits(1)}${r.letters(2)}${r.digits(1)}`, `${r.letters(2)}${r.digits(1)}`, `${r.letters(2)}${r.digits(2)}`];
+    return s.join(r.pick(['-', '']));
+  },
+  medicaid3: (r: Rng): string => r.pick([() => `${r.letters(2)}${r.digits(5)}${r.letters(1)}`, () => r.digits(10), () => `${r.digits(3)} ${r.digits(3)} ${r.digits(3)}`])(),
+  mrn3: (r: Rng): string => r.pick([() => `00${r.digits(6)}`, () => `H${r.digits(7)}`, () => `${r.digits(3)}-${r.digits(3)}-${r.digits(1)}`, () => `E${r.digits(7)}`])(),
+  last4: (r: Rng): string => String(r.int(10000)).padStart(4, '0'),
+  account3: (r: Rng): string =>
+    r.pick([() => `${r.digits(5)}-${r.digits(2)}`, () => `${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`, () => `${r.digits(2)}${r.letters(1)}${r.digits(7)}`])(),
+  license3: (r: Rng): string => r.pick([() => `RN${r.digits(6)}`, () => `${r.letters(2)}.${r.digits(7)}`, () => `LPN-${r.digits(5)}`, () => r.digits(7)])(),
+  ssnSpoken3: (r: Rng): string => {
+    const say = (g: string): string => [...g].map((ch) => DIGIT_WORDS[Number(ch)]!).join(' ');
+    return [r.digits(3), r.digits(2), r.digits(4)].map(say).join(r.pick([', ', ' dash ']));
+  },
+  photo3: (r: Rng): string => {
+    const y = 2019 + r.int(7);
+    const md = `${pad2(1 + r.int(12))}${pad2(1 + r.int(28))}`;
+    const hms = `${pad2(r.int(24))}${pad2(r.int(60))}${pad2(r.int(60))}`;
+    return r.pick([
+      () => `Screenshot_${y}${md}-${hms}.png`,
+      () => `IMG-${y}${md}-WA00${r.digits(2)}.jpg`,
+      () => `${y}${md}_${hms}.jpg`,
+      () => `WhatsApp Image ${y}-${md.slice(0, 2)}-${md.slice(2)} at ${hms.slice(0, 2)}.${hms.slice(2, 4)}.${hms.slice(4)}.jpeg`,
+    ])();
+  },
+  /** A reference to a stored voiceprint or fingerprint record. */
+  biometric3: (r: Rng): string => r.pick([() => `VP-${r.digits(6)}-${r.letters(1)}`, () => `FP${r.digits(8)}`, () => `${r.letters(2)}${r.digits(4)}-BIO`])(),
+  caseNo3: (r: Rng): string => r.pick([() => `${r.letters(2)}-${2018 + r.int(9)}-${r.digits(6)}`, () => `${r.digits(2)}JV${r.digits(4)}`, () => `${r.digits(2)}-DR-${r.digits(5)}`])(),
+  inmate3: (r: Rng): string => r.pick([() => r.digits(6), () => `${r.letters(1)}${r.digits(5)}`, () => `${r.digits(3)}-${r.digits(3)}`])(),
+};

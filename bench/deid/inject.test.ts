@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from './score.ts';
 import { DEV_TEMPLATES, fillTemplate, HELD_OUT_TEMPLATES, injectConversation, injectedTherapy, type InjectedDoc } from './inject.ts';
-import { Rng } from './inject-values.ts';
 import { DEV2_TEMPLATES, injectedTherapyDev2 } from './inject-dev2.ts';
+import { HELD3_TEMPLATES, injectedTherapyHeld3 } from './inject-held3.ts';
+import { FIRST_NAMES, HELD3_FIRST_NAMES, HELD3_LAST_NAMES, HELD3_NICKNAMES, LAST_NAMES, pick, pickHeld3, Rng } from './inject-values.ts';
 
 // A carrier conversation written for this test, with one identifier line of its own to be taken out.
 const carrier: Doc = (() => {
@@ -117,5 +118,57 @@ describe('injected therapy benchmark', () => {
       expect(doc.spans.every((s) => s.template.startsWith('d2-'))).toBe(true);
     }
     expect([...names(injected.heldOut)].filter((n) => names(dev2).has(n))).toEqual([]);
+  });
+
+  // The blind set v3 (inject-held3.ts): its figure is only honest if its gold is exact and it
+  // shares nothing with the sets the engine was tuned or scored on.
+  it('R35 held out v3: every template fills with gold spans exactly on its values', () => {
+    expect(HELD3_TEMPLATES.length).toBeGreaterThanOrEqual(50);
+    const rng = new Rng(1234, 1);
+    for (const t of HELD3_TEMPLATES) {
+      expect(t.id.startsWith('h3-')).toBe(true);
+      for (let i = 0; i < 40; i++) {
+        const { line, spans } = fillTemplate(t, rng);
+        expect(line).not.toMatch(/[{}]/);
+        expect(spans.length).toBeGreaterThan(0);
+        for (const s of spans) expect(line.slice(s.start, s.end)).toBe(s.value);
+      }
+    }
+  });
+
+  it('R35 held out v3 shares no id, sentence frame, picker name or name value with the earlier sets', () => {
+    const frame = (t: string): string => t.replace(/\{[^}]+\}/g, '{}');
+    const earlier = [...DEV_TEMPLATES, ...DEV2_TEMPLATES, ...HELD_OUT_TEMPLATES];
+    const frames = new Set(earlier.map((t) => frame(t.text)));
+    const ids = new Set(earlier.map((t) => t.id));
+    expect(new Set(HELD3_TEMPLATES.map((t) => t.id)).size).toBe(HELD3_TEMPLATES.length);
+    expect(new Set(HELD3_TEMPLATES.map((t) => frame(t.text))).size).toBe(HELD3_TEMPLATES.length);
+    for (const t of HELD3_TEMPLATES) {
+      expect(frames.has(frame(t.text))).toBe(false);
+      expect(ids.has(t.id)).toBe(false);
+    }
+    // The v3 pickers are a table of their own: none may shadow an earlier picker.
+    expect(Object.keys(pickHeld3).filter((k) => Object.hasOwn(pick, k))).toEqual([]);
+    const old = new Set([...FIRST_NAMES, ...LAST_NAMES].map((n) => n.toLowerCase()));
+    expect([...HELD3_FIRST_NAMES, ...HELD3_NICKNAMES, ...HELD3_LAST_NAMES].filter((n) => old.has(n.toLowerCase()))).toEqual([]);
+  });
+
+  const held3 = injectedTherapyHeld3();
+  it.skipIf(held3 === undefined || injected === undefined)('R35 held out v3 on the corpus: exact gold in conversations 53-105, no dev name', () => {
+    if (held3 === undefined || injected === undefined) throw new Error('unreachable: skipped without the corpus');
+    expect(held3.docs).toHaveLength(53);
+    const carriers = (injected.heldOut.docs as InjectedDoc[]).map((d) => d.id);
+    expect((held3.docs as InjectedDoc[]).map((d) => d.id)).toEqual(carriers);
+    for (const doc of held3.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('h3-'))).toBe(true);
+      expect(doc.templates).toHaveLength(8);
+    }
+    // Seeded apart from the first held-out set: the same carrier gets other lines.
+    expect(held3.docs[0]!.text).not.toBe(injected.heldOut.docs[0]!.text);
+    const names = (docs: readonly InjectedDoc[]): Set<string> =>
+      new Set(docs.flatMap((d) => d.spans.filter((s) => s.type === 'NAME').map((s) => s.value.toLowerCase())));
+    const devNames = new Set([...names(injected.dev.docs as InjectedDoc[]), ...names(injectedTherapyDev2()!.docs as InjectedDoc[])]);
+    expect([...names(held3.docs as InjectedDoc[])].filter((n) => devNames.has(n))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corporaDir, type Corpus } from './corpora.ts';
 import type { Doc, GoldSpan } from './score.ts';
-import { pick, Rng } from './inject-values.ts';
+import { pick, pickHeld3, Rng } from './inject-values.ts';
 
 /**
  * A template is one line of talk. `{kind:TYPE}` is filled by `pick[kind]` and becomes a gold span
@@ -84,6 +84,8 @@ export const HELD_OUT_TEMPLATES: readonly Template[] = [
 ];
 
 const SLOT = /\{(\w+)(?::(\w+))?(?::(lower))?\}/g;
+/** Every picker a slot may name; the v3 pickers are a separate table so the earlier ones stay as they were. */
+const PICKERS: Readonly<Record<string, (r: Rng) => string>> = { ...pick, ...pickHeld3 };
 
 /** One line filled from a template, with the gold spans of its identifiers (offsets in the line). */
 export function fillTemplate(t: Template, rng: Rng): { line: string; spans: Array<GoldSpan & { value: string }> } {
@@ -92,7 +94,7 @@ export function fillTemplate(t: Template, rng: Rng): { line: string; spans: Arra
   let last = 0;
   for (const m of t.text.matchAll(SLOT)) {
     line += t.text.slice(last, m.index);
-    const gen = pick[m[1] as keyof typeof pick];
+    const gen = Object.hasOwn(PICKERS, m[1]!) ? PICKERS[m[1]!] : undefined;
     if (gen === undefined) throw new Error(`template ${t.id}: unknown slot ${m[1]}`);
     let value = gen(rng);
     if (m[3] === 'lower') value = value.toLowerCase();
