@@ -1,19 +1,19 @@
 // Scores the clinical-note stress probes (bench/deid/clinical-probe.ts and clinical-probe2.ts),
 // token level as the corpora.
-// `node --import tsx bench/deid/clinical-probe-run.ts [tune|aside|fresh|aside2] [upper|lower]`: errors
-// are listed for the tuning parts (tune, fresh) only; the parts set aside print their totals and
+// `node --import tsx bench/deid/clinical-probe-run.ts [tune|aside|fresh|aside2|next] [upper|lower]`:
+// errors are listed for the tuning parts (tune, fresh, next) only; the parts set aside print their totals and
 // per-type rates. `upper`/`lower` score the same lines in capitals or lower case, as many notes are.
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { parseFixture } from '../../src/deid/fixtures/clinical.ts';
 import { ASIDE, TUNE } from './clinical-probe.ts';
-import { ASIDE2, FRESH } from './clinical-probe2.ts';
+import { ASIDE2, FRESH, NEXT } from './clinical-probe2.ts';
 import { metrics, newScore, scoreDoc } from './score.ts';
 
 await loadDeidResources();
-const parts: Record<string, string[]> = { tune: TUNE, aside: ASIDE, fresh: FRESH, aside2: ASIDE2 };
+const parts: Record<string, string[]> = { tune: TUNE, aside: ASIDE, fresh: FRESH, aside2: ASIDE2, next: NEXT };
 const part = process.argv[2] && process.argv[2] in parts ? process.argv[2] : 'tune';
 const lines = parts[part]!;
-const listErrors = part === 'tune' || part === 'fresh';
+const listErrors = part === 'tune' || part === 'fresh' || part === 'next';
 const score = newScore();
 const neutral = new Set(['ORG']);
 const caseArg = process.argv[3];

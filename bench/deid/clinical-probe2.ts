@@ -112,6 +112,42 @@ export const FRESH: string[] = [
   `Lives with wife in a two-story home.`,
 ];
 
+// NEXT: written after round 4 was finished and scored, for the next round to start from (not tuned
+// on yet): note-shaped lines as nurses type them, in capitals or lower case, several facts a line.
+// (A weekday alone is no date element and is not marked.)
+export const NEXT: string[] = [
+  `NPN [[DATE|6/2]] 7P-7A: PT TRANSFERRED FROM [[GEO|WEXFORD]] [[ORG|GENERAL]] [[DATE|6/1]] FOR CATH, UNEVENTFUL NIGHT.`,
+  `SOCIAL: LIVES WITH WIFE IN [[GEO|DUNKIRK]], DTR IN [[GEO|ERIE]] CALLED X2.`,
+  `PMH: CABG [[DATE|1994]], CVA [[DATE|2003]], DM2, HTN. NKDA.`,
+  `HCT 24.1 [[DATE|3/3]] -> 27.0 [[DATE|3/4]] AFTER 2U PRBC.`,
+  `PLAN: D/C TO [[GEO|BRIARCLIFF]] [[ORG|MANOR]] WHEN BED AVAIL, ?FRI.`,
+  `ADDENDUM [[DATE|SUN 9/17]] 0300: WIFE [[NAME|GRETA]] UPDATED BY PHONE.`,
+  `pt from [[GEO|woonsocket]], retired mailman, wife [[NAME|dotty]] at bedside.`,
+  `labs [[DATE|12/30]]: k 3.3, mg 1.6, repleted per sliding scale.`,
+  `s/p fall at [[GEO|elm grove]] [[ORG|nursing home]] [[DATE|new year's eve]], hip fx.`,
+  `pt states year is [[DATE|1997]], oriented to self only.`,
+  `abx: zosyn started [[DATE|the 4th]], vanco added [[DATE|the 6th]].`,
+  `PT WAS AT [[GEO|ST. IGNATIUS]] X 2 WKS, THEN HOME, READMITTED [[DATE|10/29]].`,
+  `SON FLEW IN FROM [[GEO|BOISE]] THURSDAY NIGHT.`,
+  `mri [[DATE|4-2]] neg for bleed; eeg [[DATE|4-3]] pending.`,
+  `HOME ADDRESS [[GEO|77 TANNERY RD]], [[GEO|MILFORD]], [[ORG|CT]] [[GEO|06460]].`,
+  `extubated tues am, reintubated wed for resp distress.`,
+  `PT'S BDAY [[DATE|8/21]], FAMILY BRINGING CAKE.`,
+  `ivf d5 1/2 ns at 75/hr, k 20 meq added.`,
+  `i/o 2400/1850, neg 550 for 24 hr.`,
+  `GCS 9T, RASS -3, PUPILS 3MM BRISK.`,
+  `VENT: SIMV 550 X 12, PS 10, PEEP 8, 50%.`,
+  `HR 110-120S AFIB, DILT 15 MG/HR, SBP 100-110S.`,
+  `TF JEVITY 1.2 @ 55/HR, RESIDUALS <30.`,
+  `turned q2h at 2200, 0000, 0200; skin intact.`,
+  `heparin 18 u/kg/hr, ptt 1/2 hr after start per protocol.`,
+  `DR [[NAME|HALVERSEN]] AWARE OF HR 130S, 5 MG LOPRESSOR IV GIVEN.`,
+  `cx from [[DATE|1/2]] ngtd, repeat sent [[DATE|1/5]].`,
+  `PT WAS IN [[GEO|TAMPA]] FOR THE WINTER, RETURNED [[DATE|MARCH 2]].`,
+  `plan for transfer back to [[GEO|mercy]] [[ORG|hospital]] in [[GEO|lowell]] in am.`,
+  `BORN IN [[GEO|SCRANTON]], MOVED TO [[GEO|NEWARK]] IN [[DATE|1962]].`,
+];
+
 export const ASIDE2: string[] = [
   // ---- dates ----
   `Intubated [[DATE|Tuesday 5/16]], sedation weaned since.`,
