@@ -1,26 +1,34 @@
-// Scores the clinical-note stress probe (bench/deid/clinical-probe.ts), token level as the corpora.
-// `node --import tsx bench/deid/clinical-probe-run.ts [tune|aside]`: errors are listed for the
-// tuning part only; the part set aside prints its totals and per-type rates.
+// Scores the clinical-note stress probes (bench/deid/clinical-probe.ts and clinical-probe2.ts),
+// token level as the corpora.
+// `node --import tsx bench/deid/clinical-probe-run.ts [tune|aside|fresh|aside2|next] [upper|lower]`:
+// errors are listed for the tuning parts (tune, fresh, next) only; the parts set aside print their totals and
+// per-type rates. `upper`/`lower` score the same lines in capitals or lower case, as many notes are.
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { parseFixture } from '../../src/deid/fixtures/clinical.ts';
 import { ASIDE, TUNE } from './clinical-probe.ts';
+import { ASIDE2, FRESH, NEXT } from './clinical-probe2.ts';
 import { metrics, newScore, scoreDoc } from './score.ts';
 
 await loadDeidResources();
-const part = process.argv[2] === 'aside' ? 'aside' : 'tune';
-const lines = part === 'aside' ? ASIDE : TUNE;
+const parts: Record<string, string[]> = { tune: TUNE, aside: ASIDE, fresh: FRESH, aside2: ASIDE2, next: NEXT };
+const part = process.argv[2] && process.argv[2] in parts ? process.argv[2] : 'tune';
+const lines = parts[part]!;
+const listErrors = part === 'tune' || part === 'fresh' || part === 'next';
 const score = newScore();
 const neutral = new Set(['ORG']);
+const caseArg = process.argv[3];
 lines.forEach((marked, i) => {
-  const { text, spans } = parseFixture(marked);
+  const parsed = parseFixture(marked);
+  const { spans } = parsed;
+  const text = caseArg === 'upper' ? parsed.text.toUpperCase() : caseArg === 'lower' ? parsed.text.toLowerCase() : parsed.text;
   for (const o of scoreDoc(score, { id: String(i), text, spans }, detect(text), neutral)) {
-    if (part !== 'tune' || (o.gold && neutral.has(o.gold))) continue;
+    if (!listErrors || (o.gold && neutral.has(o.gold))) continue;
     if (o.gold && !o.pred) console.log(`MISS ${o.gold} «${text.slice(o.start, o.end)}» ${text}`);
     if (o.pred && !o.gold) console.log(`FP   ${o.pred} «${text.slice(o.start, o.end)}» ${text}`);
   }
 });
 const o = score.overall;
 const m = metrics(o);
-console.log(`${part}: recall ${(m.recall * 100).toFixed(1)}% (${o.caught} of ${o.gold}) precision ${(m.precision * 100).toFixed(1)}% (${o.predictedCorrect} of ${o.predicted})`);
+console.log(`${part}${caseArg ? ` ${caseArg}` : ''} (${lines.length} lines): recall ${(m.recall * 100).toFixed(1)}% (${o.caught} of ${o.gold}) precision ${(m.precision * 100).toFixed(1)}% (${o.predictedCorrect} of ${o.predicted})`);
 for (const [t, g] of score.byGoldType) console.log(`  ${t} recall ${g.caught}/${g.gold}`);
 for (const [t, p] of score.byPredType) console.log(`  ${t} precision ${p.predictedCorrect}/${p.predicted}`);

@@ -25,7 +25,8 @@ const DOSE_AT_RE = /^\d+(?:\.\d+)?[ \t]*(?:mg|mcg|mls?|cc|u|units?|g|gm|%|mm|cm|
 const LIVES_BEFORE_RE = /\b(?:lives?|lived|living|resides?|resided|residing|located|staying|stays|moved|moving)\s+$/i;
 // Where an address in running text ends: a clause that is clearly not part of it.
 // ("i live on 4609 harbor view drive now, near the bus depot": where the home is, not its address.)
-const CLAUSE_END_RE = /\s+(?:for|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|,?\s+(?:now|near|next to|across from|close to|behind|right by)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
+// ("lives at 9 Elm Rd with dtr": whom the person lives with is no part of the address.)
+const CLAUSE_END_RE = /\s+(?:for|with|w\/|so|because|but|if|in case|and (?:i|we|he|she|they)|which|where|when|since|until|please|thanks)\b|,?\s+(?:now|near|next to|across from|close to|behind|right by)\b|[?!;]|\.(?=\s+[A-Z][a-z]+\s+[a-z])|\.\s*$/i;
 
 const ADDRESS_WORDS = new Set(['apt', 'apartment', 'suite', 'unit', 'floor', 'box', 'road', 'street', 'avenue', 'lane', 'drive', 'court', 'way', 'and', 'the', 'nan']);
 

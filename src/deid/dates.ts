@@ -28,7 +28,7 @@ const NUMERIC_MD_RE = /(?<![\d./]|(?<!\/\d?)\d-)(\d{1,2})\/(\d{1,2})(?!\d|[./]\d
 // An ordinal day stands before a pause or a word that can follow a date ("on the 3rd at noon", "by the
 // 5th of May"), not before a noun it counts ("after the 3rd dose", "from the 4th toe").
 const ORDINAL_DAY_RE =
-  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=[ \t]*(?:\r?\n)|\s*(?:$|[^\sA-Za-z]|\s+(?:of|at|and|or|in|to|for|when|we|i|he|she|they|you|it|by|from|until|through|this|next|last|but|so|then|is|was|will|would|as|about|regarding|re|with|after|before|because|since|while|if|that|which|who|there|here|again|too|also|already|only|just|my|your|his|her|our|their|me|him|them|us|a|an|the|following|morning|evening|night|afternoon|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
+  /\b(?:on|by|until|till|since|before|after|from|through|thru|of|due|starting|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?=[ \t]*(?:\r?\n)|\s*(?:$|[^\sA-Za-z]|\s+(?:of|at|and|or|in|to|for|when|we|i|he|she|they|you|it|by|from|until|through|this|next|last|but|so|then|is|was|will|would|as|about|regarding|re|with|after|before|because|since|while|if|that|which|who|there|here|again|too|also|already|only|just|my|your|his|her|our|their|me|him|them|us|a|an|the|following|morning|evening|night|afternoon|am|pm|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|per|[a-z]{3,}ed)\b))(?!\s+(?:time|times|floor|grade|percentile|place|week|weeks|day|session|sessions|attempt|visit|year|birthday|anniversary|step|round|century|try|child|kid|baby|cigarette|drink|one|person|of\s+(?:the|my|them|us|all|those|these)))/gi;
 
 // Two month/day dates written as one run ("treated 11/02/11/05"): no single date has four parts,
 // and a zero-padded part is no reading or ratio.
@@ -69,7 +69,7 @@ const SHIFT_AFTER_RE = /^[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
 
 const DATE_CONTEXT_MD =
-  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
+  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|npn|note|addendum|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
 
 // The date words before a day-first date: a booking or a weekday, not a preposition alone.
 const DAY_FIRST_CONTEXT =
@@ -79,7 +79,68 @@ function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
 
+// A lab's value then a month/day ("Hct 27 1/3", "K 3.1 on 4/2"): the day the value was drawn; no
+// fraction or score follows a lab value.
+const LAB_VALUE_BEFORE_RE =
+  /\b(?:hct|hgb|hb|na|k|cl|co2|hco3|bun|cr|creat|creatinine|wbc|plt|plts|platelets|inr|ptt|trop|tropo?nin|ck|cpk|lactate|lac|bnp|a1c|alb|albumin|ast|alt|ldh|lipase|amylase|tsh|phos|glucose|bs|fs)\s*[:=]?\s*\d{1,4}(?:\.\d+)?\s*(?:on\s+|\(\s*)?$/i;
+// "ABG 12/6: 7.31/…", "Echo 3/2: EF 40%": a month/day closed by a colon heads what was found that day —
+// except after a setting or a pressure ("PS 10/5: tolerating").
+const SETTING_BEFORE_RE = /\b(?:peep|c-?pap|bi-?pap|nippv|psv?|vent|settings?|bp|sbp|dbp|map|pa|cvp|pcwp|ie|i:e|ratio)\b\W{0,3}$/i;
+function labeledEntry(before: string, after: string): boolean {
+  return /^:[ \t]/.test(after) && /[A-Za-z]\W{0,3}$/.test(before) && !SETTING_BEFORE_RE.test(before);
+}
+
+// A month-day with a hyphen after a test or a date label ("MRI 5-12 unremarkable", "Date of surgery:
+// 10-22"), unless a unit or count follows ("CT 2-3 days ago", "echo 3-4 wks").
+const MD_HYPHEN_ANY_RE = /(\d{1,2})-(\d{1,2})(?![\d%]|[./-]\d)/g;
+const DATE_LABEL_BEFORE_RE = /\b(?:date|dated|dos|doa|dob|admit|admitted|admission|discharge|discharged|surgery|procedure)\b(?:\s+of\s+[a-z]+)?\s*[:#]?\s*$/i;
+const UNIT_AFTER_RE = /^\s*(?:%|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|yrs?\b|years?\b|hrs?\b|hours?\b|h\b|x\b|times\b|cm\b|mm\b|mg\b|mcg\b|l\b|lpm\b|liters?\b|units?\b|u\b|ml\b|cc\b|beats?\b|bpm\b|'?s\b|\/)/i;
+function hyphenDatesAfterLabels(text: string, push: Push): void {
+  scan(MD_HYPHEN_ANY_RE, text, (m) => {
+    if (m.index > 0 && /[\d./-]/.test(text[m.index - 1]!)) return;
+    if (!validMonthDay(Number(m[1]), Number(m[2]))) return;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!TEST_BEFORE_RE.test(before) && !DATE_LABEL_BEFORE_RE.test(before)) return;
+    if (UNIT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
+    push(m.index, m.index + m[0].length, 'DATE', 6);
+  });
+}
+
+// A clinical note's shorthand: there a year alone is part of the record's dates (the nursing-note
+// convention marks it), while in talk a year alone stays, as Safe Harbor allows.
+const NOTE_MARK_RE = /\b(?:pt|pts|s\/p|h\/o|hx|pmh|pmhx|dx|yo|y\/o|npn|c\/o|d\/c)\b/i;
+// A year after a preposition of time ("in 1998", "during 2004", "since 1987"). "since 2000" and "until
+// 1930" are as often clock times, so after since/until/from only a year whose last two digits cannot
+// be minutes (1960–1999) counts.
+const YEAR_AFTER_PREP_RE = /\b(in|during|circa|year|yr|since|until|till|from|back in)\s+((?:19[3-9]\d|20[0-4]\d))(?![\d%]|[./:-]\d)/gi;
+// A year from 1960 to 1999 cannot be a clock time (its minutes would be 60–99): alone in a note, with
+// no unit after it and no reading before it, it is a year ("MI 1987", "married 1968").
+const NON_CLOCK_YEAR_RE = /(?<![\d./:+=-])19[6-9]\d(?![\d%]|[./:-]\d)/g;
+const READING_BEFORE_YEAR_RE = /(?:\b(?:i\/?o|in|out|intake|output|uo|total|tv|vt|mv|ve|plt|plts|wbc|vol|volume|bal|balance|fluids?|ivf|ebl|kcal|cal|calories|wt|weight|received|rec'd|given|neg|pos|even|net|x|#)\W{0,3}|[<>~]\s*)$/i;
+function noteYears(text: string, push: Push): void {
+  if (!NOTE_MARK_RE.test(text)) return;
+  scan(YEAR_AFTER_PREP_RE, text, (m) => {
+    const y = Number(m[2]);
+    if (/^(?:since|until|till|from)$/i.test(m[1]!) && y % 100 < 60) return;
+    const end = m.index + m[0].length;
+    if (UNIT_AFTER_RE.test(text.slice(end, end + 10)) || /^\s*(?:-|to)\s*\d/.test(text.slice(end, end + 6))) return;
+    push(end - 4, end, 'DATE', 5);
+  });
+  scan(NON_CLOCK_YEAR_RE, text, (m) => {
+    const end = m.index + 4;
+    if (READING_BEFORE_YEAR_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (UNIT_AFTER_RE.test(text.slice(end, end + 10))) return;
+    push(m.index, end, 'DATE', 5);
+  });
+}
+
 const WEEKDAY_BEFORE_RE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?\s+$/i;
+
+// "stopped the 11th", "placed the 3rd": an event's past participle dates the ordinal as a preposition does.
+const PARTICIPLE_BEFORE_RE = /\b(?:[a-z]{3,}(?:ed|'d)|held|done|given|seen|begun|taken|sent|drawn|made|put|set|cut)\s+$/i;
+function participleBeforeOrdinal(before: string): boolean {
+  return PARTICIPLE_BEFORE_RE.test(before);
+}
 
 const ORDINAL_GATE_RE = /\d(?:st|nd|rd|th)\b/i;
 const DECADE_GATE_RE = /\b(?:90|100)s\b/;
@@ -127,14 +188,14 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "10/5 40%" are ventilator settings.
     if (FRACTION_AFTER_RE.test(after) || MEASURE_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
     // ("extubated 8/10", "placed 11/3": an event's past participle dates it.)
-    const dated = DATE_CONTEXT_MD.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
+    const dated = DATE_CONTEXT_MD.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
     // "admitted 8/14" and "extubated 7/22" are how dates are written.
     const lineStart = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(before);
     // A test or procedure dates what it names ("CXR 2/4", "echo 1/3", "to the OR 6/10"), and a line
     // that opens with a month/day and then a test or a colon is a dated entry ("2/4 CXR: …", "1/3: …").
-    const entry = TEST_BEFORE_RE.test(before) || (OR_BEFORE_RE.test(before) && /[a-z]/.test(text.slice(Math.max(0, m.index - 40), m.index))) || (lineStart && (/^\s*:/.test(after) || TEST_AFTER_RE.test(after)));
+    const entry = TEST_BEFORE_RE.test(before) || (OR_BEFORE_RE.test(before) && /[a-z]/.test(text.slice(Math.max(0, m.index - 40), m.index))) || (lineStart && (/^\s*:/.test(after) || TEST_AFTER_RE.test(after))) || labeledEntry(before, after);
     if (!dated && !entry && MEASURE_BEFORE_RE.test(before)) return;
     // A clock time after it dates it too ("2/2 @ 0800", "5/5 14:00"), unless it reads as a half or a
     // third (a dose given at a time).
@@ -168,6 +229,8 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     const s = m.index;
     if (validMonthDay(Number(m[1]), Number(m[2])) && !OXYGEN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index + 3))) push(s, s + m[1]!.length + m[2]!.length + 1, 'DATE', 6);
   });
+  hyphenDatesAfterLabels(text, push);
+  noteYears(text, push);
   // Month and two-digit year ("fx 4/97", "MI 2/21" is a month/day): a second part that cannot be a
   // day is a year.
   scan(NUMERIC_MY_RE, text, (m) => {
@@ -215,7 +278,8 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   if (hints & W.Month) detectMonthDates(text, push, monthStarts);
   if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK/.test(text)) {
-    scan(/[A-Z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
+    // (A text in capitals only, as many notes are, says no more by its case than a lower-case one.)
+    scan(/[A-Z]/.test(text) && /[a-z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
       // A holiday that names one day ("Christmas Eve", "Memorial Day", "Easter Sunday") is a date
       // wherever it stands in a sentence; "Christmas" or "Easter" alone needs a time word.
       if (HOLIDAY_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 16), m.index)) || (/\s(?:Eve|Day|Sunday)$/i.test(m[0]) && m[0] !== m[0].toLowerCase())) push(m.index, m.index + m[0].length, 'DATE', 6);
@@ -230,7 +294,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "the 3rd" needs a date preposition unless a month follows (handled above).
     if (/^the\s/i.test(m[0])) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before)) return;
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !participleBeforeOrdinal(before)) return;
     }
     push(s, day + m[1]!.length, 'DATE', 6);
   });
@@ -253,7 +317,8 @@ const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|ov
 
 // Month-name dates are searched around each month word the tokenizer found, instead of trying
 // the month alternation at every position of the text.
-const MONTH_DAY_AT = new RegExp(`${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:,?\\s+${YEAR}\\b)?`, 'iy');
+// ("Jan 4-6": the range's end goes with its month; "Mar 3-4 L" is rare beside a month word.)
+const MONTH_DAY_AT = new RegExp(`${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:[ \\t]?[-–][ \\t]?(?:[12]\\d|3[01]|0?[1-9])\\b(?![./]\\d))?(?:,?\\s+${YEAR}\\b)?`, 'iy');
 const MONTH_YEAR_AT = new RegExp(`${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'iy');
 const MONTH_TAIL_AT = new RegExp(`${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'iy');
 const DAY_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+$`, 'i');
@@ -300,6 +365,8 @@ function monthWordOk(v: string, text: string, at: number): boolean {
   const mw = word?.[1] ?? '';
   if (/^(?:may|mar|march|jan|jun|dec|sat|sun)$/.test(mw)) {
     if (/\d{4}|'\d\d|\d(?:st|nd|rd|th)/.test(v)) return true;
+    // ("jan 4-6": a range of days says date; "dec 4-6" may be a decrease.)
+    if (/^(?:jan|jun)$/.test(mw) && /\d[ \t]?[-–][ \t]?\d/.test(v)) return true;
     return /^(?:jan|jun|dec)$/.test(mw) && DATE_CONTEXT_MD.test(text.slice(Math.max(0, at - 20), at));
   }
   return true;

@@ -185,6 +185,38 @@ function transferRule(i: number): number {
   return -1;
 }
 
+// 1a'. A place preposition, then ordinary or lower-case words closed by a head that only a facility
+//      has ("at cedar hills assisted living", "ACCEPTED AT SUNNYVALE REHABILITATION CENTER", "from
+//      harrow general"), in any case: the head makes a name of the words before it, as a transfer word
+//      does in rule 1. One of the words must tell (a name, a town, or no vocabulary), so "to a
+//      different hospital" and "at the county hospital" stay.
+const STRONG_HEADS = new Set(['hospital', 'hosp', 'memorial', 'rehab', 'rehabilitation', 'manor', 'infirmary', 'sanitarium', 'sanatorium', 'general', 'nursing', 'assisted', 'medical', 'convalescent']);
+// (Heads that need their second word: "nursing home", "assisted living", "medical center".)
+const HEAD_PAIRS: Readonly<Record<string, ReadonlySet<string>>> = {
+  nursing: new Set(['home', 'facility', 'center', 'centre', 'ctr']),
+  assisted: new Set(['living']),
+  medical: new Set(['center', 'centre', 'ctr']),
+  convalescent: new Set(['home', 'center', 'centre']),
+};
+const tellingWord = (w: Token): boolean => !has(w, W.Common) || (has(w, W.Name | W.CityStart) && !has(w, W.Everyday));
+function prepHeadRule(i: number): number {
+  let j = i + 1;
+  while (j < n && SKIP.has(tokens[j]!.key) && j - i < 2) j++;
+  let h = j;
+  while (h < n && h - j < 3 && tokens[h]!.tightBefore && !STRONG_HEADS.has(tokens[h]!.key) && nameable(tokens[h]!) && !headWord(tokens[h]!)) h++;
+  if (h === j || h >= n || !tokens[h]!.tightBefore || !STRONG_HEADS.has(tokens[h]!.key)) return -1;
+  const head = tokens[h]!;
+  const pair = HEAD_PAIRS[head.key];
+  if (pair && !(h + 1 < n && tokens[h + 1]!.tightBefore && pair.has(tokens[h + 1]!.key))) return -1;
+  if (/[.;\n]/.test(text.slice(tokens[i]!.end, head.start))) return -1;
+  const words = tokens.slice(j, h);
+  if (words.every((w) => PLAIN_KINDS.has(w.key)) || !words.some(tellingWord)) return -1;
+  // Only the name goes here ("Frederick Memorial" keeps its "Memorial"); the head is read next by
+  // rule 2 as before, which decides whether the kind word goes with it.
+  mark(j, head.key === 'memorial' ? h : h - 1, 'place: words closed by a facility head after a place preposition');
+  return head.key === 'memorial' ? h : h - 1;
+}
+
 // 1b. A ward named after a person or a place, with its floor: "to the Haverford 4 unit",
 //     "back on HARTWELL 2", "from hartwell 3".
 function wardRule(i: number): number {
@@ -380,6 +412,10 @@ export function detectFacilities(text_: string, tokens_: readonly Token[], push_
       const t = tokens[i]!;
       if (FACILITY_CUES.has(t.key)) {
         const took = transferRule(i);
+        if (took >= 0) { i = took; continue; }
+      }
+      if (CUE_PREPS.has(t.key) && i + 2 < n) {
+        const took = prepHeadRule(i);
         if (took >= 0) { i = took; continue; }
       }
       if (CUE_PREPS.has(t.key) || t.key === 'on') {

@@ -11,13 +11,14 @@
 //   4. capitalisation: in a normally-cased line, a capitalised word mid-sentence that no list
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
-import { CLINICAL_SHORTHAND, EPONYM_NOUNS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
+import { CLINICAL_SHORTHAND, EPONYM_NOUNS, GENERIC_UNITS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
 import { resources, type DeidResources } from './resources.ts';
 import * as flags from './wordflags.ts';
 import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
 import { talkPlaceLength } from './talk-places.ts';
+import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
 
 // Imported bindings are copied to module constants once: under the TypeScript loader each read of
 // an imported binding goes through an accessor, and these are read for every token.
@@ -171,7 +172,7 @@ const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || 
 // Dictionary name that is not an ordinary word: a name in any case.
 // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
 const strong = (t: Token, i: number): boolean =>
-  !blocked(t, i) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) &&
+  !blocked(t, i) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) && !lowerPluralOfEveryday(t) && !unitAbbreviation(t) &&
   // A kinship word spelt as a rare surname ("neice") names the relation, not the person.
   !has(t, W.Relation) &&
   // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
@@ -225,6 +226,14 @@ const nameBeside = (i: number): boolean => {
   return (q !== undefined && tight(tokens[i]!, q) && nameWord(q)) || (p !== undefined && !tokens[i]!.sentenceStart && nameWord(p)) || unknownPairNext(i);
 };
 // "downs", "bonds", "neighbours": a lower-case plural of a vocabulary word is not a surname.
+// "summers on the cape", "taking POs wells": where the line's case means something, a lower-case
+// plural of an everyday word is the word even when the singular is a popular given name (the
+// PluralOfWord flag leaves those out for lower-case chat, where names lose their capitals).
+const lowerPluralOfEveryday = (t: Token): boolean =>
+  t.shape === 'lower' && t.caseInformative && t.key.length >= 4 && t.key.charCodeAt(t.key.length - 1) === 115 && res !== undefined && res.everydayWords.has(t.key.slice(0, -1));
+// "ST. BRENDAN'S ED", "from the er": a hospital department's abbreviation written in capitals or in
+// a line without case is the department, not Ed or Er; only "Ed" with its capital may be a name here.
+const unitAbbreviation = (t: Token): boolean => t.key.length <= 3 && t.shape !== 'title' && GENERIC_UNITS.has(t.key);
 const pluralOfWord = (t: Token): boolean => (t.shape === 'lower' || !t.caseInformative) && has(t, W.PluralOfWord);
 // A capital letter with a full stop ("P."): an initial inside a name.
 const isInitial = (t: Token): boolean => t.text.length === 1 && t.shape === 'title' && t.text !== 'I' && text.charCodeAt(t.end) === 46;
@@ -333,6 +342,10 @@ function placeRule(i: number): number {
     whys[i] = 1;
     return i;
   }
+  if (!afterLocative && !cap(t) && has(t, W.CityStart)) {
+    const took = townBeforeStateNoCase(i);
+    if (took >= 0) return took;
+  }
   // ("returned to new haven", "moved to west chester": a city whose first word is a function or
   // state word counts when the whole name is in the gazetteer.)
   if ((cap(t) || afterLocative) && has(t, W.CityStart) && (!blocked(t, i) || (afterLocative && CITY_PREFIXES.has(t.key) && matchCity(res!, tokens, i, text) > 1))) {
@@ -355,7 +368,9 @@ function placeRule(i: number): number {
       const atWord = !cap(first) && !multi && prev.key === 'at' && has(first, W.Everyday) && !stateAfter;
       // In a clinician's text a one-word town that is also a clinical word ("weaned Nitro to off",
       // "of Swan") is the drug or device unless a state or a verb of living or moving names the place.
-      const clinicalWord = noteRegister && !multi && has(first, W.Clinical) && !stateAfter && !strongCue;
+      // (Written in lower case where the line's case means something, a medical word that is also a
+      // town, "murmur at apex", is the medical word wherever the text is.)
+      const clinicalWord = (noteRegister || (!cap(first) && first.caseInformative)) && !multi && has(first, W.Clinical) && !stateAfter && !strongCue;
       if (!capsWord && !atWord && !clinicalWord && (
         stateAfter ||
         bare ||
@@ -378,6 +393,30 @@ function placeRule(i: number): number {
     }
   }
   return -1;
+}
+// Written in capitals or lower case, a gazetteer town before a comma and a state
+// ("MILLBROOK, NY", "easthampton, ma 01027") is the town: the comma and the state say so where no
+// capital can. (A lower-case two-letter state needs its ZIP after it: "ny" alone is too short a cue.)
+// (A two-letter state must close the phrase or carry a ZIP: "ALINE, PA SITE" is an artery.)
+const STATE_CLOSED_AFTER_RE = /^,[ \t]*([A-Za-z]{2})\.?(?:,?[ \t]+\d{5}(?:-\d{4})?(?!\d)|[ \t]*(?:[.,;)]|\r?\n|$))/;
+const STATE_NAME_SET: ReadonlySet<string> = new Set(US_STATE_NAMES);
+const STATE_NAME_AFTER_RE = /^,[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+)?)/;
+function stateClosesTown(e: number): boolean {
+  const after = text.slice(e, e + 24);
+  const z = STATE_CLOSED_AFTER_RE.exec(after);
+  if (z) return US_STATES.has(z[1]!.toLowerCase()) && z[1]!.toLowerCase() !== 'new';
+  const w = STATE_NAME_AFTER_RE.exec(after);
+  if (!w) return false;
+  const words = w[1]!.toLowerCase().split(/[ \t]+/);
+  return STATE_NAME_SET.has(words.join(' ')) || STATE_NAME_SET.has(words[0]!);
+}
+function townBeforeStateNoCase(i: number): number {
+  const len = matchCity(res!, tokens, i, text);
+  if (len === 0) return -1;
+  const e = tokens[i + len - 1]!.end;
+  if (text.charCodeAt(e) !== 44 || !stateClosesTown(e)) return -1;
+  for (let k = i; k < i + len; k++) { marks[k] = Mark.Geo; whys[k] = 2; }
+  return i + len - 1;
 }
 function addressTitleRule(i: number): number {
   const t = tokens[i]!;

@@ -536,6 +536,17 @@ const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d
 const POSTAL_DIGITS_RE = /(?<![\w.-])\d{4,6}(?![\w.-])/g;
 const COUNTRY_BEFORE_RE = new RegExp(`\\b(?:${[...COUNTRIES].join('|')})\\s*,?\\s+$`, 'i');
 const FIVE_DIGITS_RE = /\d{5}/;
+// In a text with no capitals, a ZIP after a comma and a two-letter state ("…, ny 12545"): the
+// comma and the five digits make the two letters a state.
+const UPPER_RE = /[A-Z]/;
+const ZIP_AFTER_LOWER_STATE_RE = /,[ \t]*([a-z]{2})\.?,?[ \t]+(\d{5})(?:-\d{4})?(?!\d|\.\d)/g;
+function zipsAfterLowerState(text: string, pushZip: (start: number, zip5: string, full: string) => void): void {
+  scan(ZIP_AFTER_LOWER_STATE_RE, text, (m) => {
+    if (!US_STATES.has(m[1]!)) return;
+    const s = m.index + m[0].lastIndexOf(m[2]!);
+    pushZip(s, m[2]!, /^\d{5}(?:-\d{4})?/.exec(text.slice(s))![0]);
+  });
+}
 const ZIP_LINE_RE = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
 
 export function detectAddresses(text: string, push: Push, commonWords: ReadonlySet<string>, hints = -1, everydayWords?: ReadonlySet<string>): void {
@@ -651,6 +662,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
     const full = /^\d{5}(?:-\d{4})?/.exec(text.slice(s))![0];
     pushZip(s, m[2]!, full);
   });
+  if (!UPPER_RE.test(text)) zipsAfterLowerState(text, pushZip);
   if (hints & W.Place) {
     scan(POSTAL_DIGITS_RE, text, (d) => {
       if (/^(?:19|20)\d\d$/.test(d[0])) return; // "Mexico 2019" is a year
