@@ -13,7 +13,7 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
-import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, OTHER_PEOPLE, PHRASES } from './lexicon.ts';
+import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
@@ -80,7 +80,11 @@ function spelledAcronyms(sentence: string, sources: readonly string[]): Set<stri
           k++;
         } else if (!SKIP.has(words[j]!)) break;
       }
-      if (k === a.length && a.length >= 2) for (const w of run) out.add(w);
+      if (k === a.length && a.length >= 2) {
+        for (const w of run) out.add(w);
+        // (A paraphrase class may have joined the run into one word: "side effects" is "sideeffect".)
+        out.add(run.join('')).add(run.join('').replace(/s$/, ''));
+      }
     }
   }
   return out;
@@ -285,6 +289,11 @@ const implied = (t: CToken, src: readonly CToken[]): boolean =>
   // "a panic attack" for "an attack", or for "racing heart and chest tightness".
   (t.w === 'panic' && (src.some((s) => s.w === 'attack' || s.w === 'attacks') || new Set(src.filter((s) => PANIC_SIGN.has(s.w) && !s.neg).map((s) => s.w)).size >= 2));
 
+/** A summary word whose domain the source fills with concrete content ("mood" for "euthymic"). */
+const summarises = (t: CToken, src: readonly CToken[]): boolean =>
+  // (Stated content only: "no crying spells" does not make "emotional blunting" a summary.)
+  SUMMARY_DOMAINS.some(([words, re]) => words.has(t.w) && src.some((s) => !s.trigger && !s.neg && re.test(s.w)));
+
 const MONTHS = 'january february march april maymonth june july august september october november december'.split(' ');
 /**
  * Months named by the dates a text writes in figures ("11/2", "12/14/2026"; month first or day
@@ -307,6 +316,7 @@ function datedMonths(texts: readonly string[]): Set<string> {
 function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
   if (implied(t, src)) return true;
+  if (summarises(t, src)) return true;
   // An acronym of source words ("SE" for "sleep efficiency"), or a compound written apart.
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
@@ -378,6 +388,26 @@ function fromTo(toks: readonly CToken[]): Array<[string, string]> {
   return out;
 }
 
+/** Words by which a cited segment speaks of several people at once. */
+const COLLECTIVE = /\b(?:couple|both|partners|parents|family|siblings|they|members|spouses)\b/i;
+/**
+ * Names the draft takes from the note's other segments when the cited ones speak of the same
+ * people collectively ("Maya and Theo agreed…" citing "Plan: couple to draft…"). Only when the
+ * draft names two or more of them and the cited segments name nobody: one name could be the
+ * wrong one of the two, every name of the note cannot.
+ */
+function collectiveNames(sentence: string, sources: readonly string[], context: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (context.length === 0 || !sources.some((s) => COLLECTIVE.test(s))) return out;
+  const capitalised = (t: string): string[] => t.match(/(?<=[a-z,;:]\s+|\()[A-Z][a-z]{2,}\b/g) ?? [];
+  if (sources.some((s) => capitalised(s).length > 0)) return out;
+  const inContext = new Set(context.flatMap((c) => c.match(/\b[A-Z][a-z]{2,}\b/g) ?? []));
+  const drafted = (sentence.match(/\b[A-Z][a-z]{2,}\b/g) ?? []).filter((n) => inContext.has(n));
+  if (new Set(drafted).size < 2) return out;
+  for (const n of drafted) out.add(n.toLowerCase());
+  return out;
+}
+
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
  * of a medication the note gives elsewhere ("Plan: taper clonazepam" citing "Plan: taper off over
@@ -446,6 +476,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   let aboutRisk: boolean | undefined;
   // Values of a class the source holds as a group or a member ("father" for "both parents").
   const held = heldSlotWords(sentence, sources);
+  const names = collectiveNames(sentence, sources, context);
+  // Words only the note's other segments license (a drug's name): they tie no clause to what is cited.
+  const byContext = new Set<number>();
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -460,6 +493,12 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     if (held.words.has(t.w)) continue;
+    // A shell noun ("memory problems", "his symptoms") states nothing; what qualifies it does.
+    if (SHELL_NOUNS.has(t.w)) continue;
+    // The particle of a phrasal verb ("played down", "worked out") is part of the verb.
+    if (PARTICLES.has(t.w) && t.i > 0 && draft[t.i - 1]!.clause === t.clause && isConcept(draft[t.i - 1]!)) continue;
+    // Names the note gives elsewhere for the people a cited segment calls "the couple" or "both".
+    if (names.has(t.w)) continue;
     const opposite = prefixOpposite(t, pool);
     if (opposite !== null) {
       sayWeak( `source says ${opposite}; draft says ${t.w}`);
@@ -473,7 +512,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     }
     // "December 14" for "12/14": the month of a date the source writes in figures.
     if (CALENDAR.has(t.w) && datedMonths(sources).has(t.w)) continue;
-    if (!covered(t, src, pool, initials) && !(context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w)))) {
+    const fromContext = context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w));
+    if (fromContext) byContext.add(t.i);
+    if (!covered(t, src, pool, initials) && !fromContext) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
       // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
@@ -519,7 +560,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // (1); an everyday verb, adjective or adverb usually re-words a relation the source states
   // ("receives visits", "pays the bills", "the final minutes": 0.5). Two words' worth is an
   // addition; one word's worth is let pass as above.
-  const weight = (w: string): number => (OTHER_PEOPLE.has(w) || (posOf(w) ?? 'n') === 'n' ? 1 : LIGHT);
+  const weight = (w: string): number => (OTHER_PEOPLE.has(w) || (posOf(w) ?? 'n') === 'n' ? 1 : lemmas(w).some((l) => LIGHT_VERBS.has(l)) ? 0 : LIGHT);
   const worth = added.reduce((n, w) => n + weight(w), 0);
   // (A lone everyday verb needs one word of the source beside it; a noun's worth needs two.)
   // A last coordinated clause made only of new words ("… and was given a written warning", "…
@@ -529,7 +570,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     lastAnd > 0 &&
     draft.slice(lastAnd + 1).some((t) => addedAt.has(t.i) && (posOf(t.w) ?? 'n') === 'n') &&
     // (A person, a time or any other word the source holds ties the clause to what the source says.)
-    !draft.slice(lastAnd + 1).some((t) => !addedAt.has(t.i) && t.num === undefined && t.w.length > 2 && !GENERIC.has(t.w) && (isConcept(t) || implied(t, src) || (pool.get(keyBucket(t.key)) ?? []).some((x) => sameKey(t.key, x.key))));
+    !draft.slice(lastAnd + 1).some((t) => !addedAt.has(t.i) && !byContext.has(t.i) && t.num === undefined && t.w.length > 2 && !GENERIC.has(t.w) && (isConcept(t) || implied(t, src) || (pool.get(keyBucket(t.key)) ?? []).some((x) => sameKey(t.key, x.key))));
   if (added.length > 0 && !newClause && worth < 2 && coveredCount >= (worth < 1 ? 1 : 2) && !added.some(salient) && !added.some(tail)) {
     added.length = 0;
     addedAt.clear();

@@ -453,3 +453,33 @@ export const INCIDENT_VERBS: ReadonlySet<string> = new Set(
     'vandalize vandalise smash destroy damage fight bully harass stalk expel suspend arrest crash vomit faint collapse ' +
     'spit scream curse swear flee elope abscond trespass cheat').split(' '),
 );
+
+/**
+ * Summary words a clinician writes for concrete content the source states ("mood" for
+ * "euthymic", "memory lapses" for "forgets names", "coping skills" for "paced breathing"): each
+ * summary word is licensed by a source word of its domain. Summary only: never compared for
+ * polarity, and never a risk, a drug or a person (those keep their own checks).
+ */
+export const SUMMARY_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
+  [new Set(['mood', 'moods', 'emotional', 'emotions', 'emotion', 'affective']), /^(?:depress|euthym|dysphor|sad|tearful|mani|hypomani|irritab|elat|hopeless|bipolar|mood|dep$|anxiet|labile|lability)/],
+  [new Set(['memory', 'cognitive', 'cognition', 'forgetful', 'forgetfulness', 'forgetting', 'recall']), /^(?:forget|forgot|recall|remember|misplac|memor|moca|mmse|slums|dementia|confus|repeat|cognit)/],
+  [new Set(['sleep', 'sleeping', 'rest']), /^(?:insomnia|slept|sleep|nap|awake|wak|nightmare|bedtime|qhs|hs$)/],
+  [new Set(['appetite', 'eating', 'intake', 'nutrition', 'meals']), /^(?:ate$|eat|meal|lunch|breakfast|dinner|food|kcal|calor|restrict|appetite|snack)/],
+  [new Set(['psychotic', 'psychosis', 'hallucinations', 'perceptual']), /^(?:voice|hallucinat|paranoi|delusion|psychos|psychotic)/],
+  [new Set(['coping', 'skill', 'skills', 'strategy', 'strategies', 'tools', 'techniques', 'selfcare']), /^(?:grounding|breath|relax|mindful|meditat|journal|walk|exercis|tipp|distract|skill|cop(?:e|ing)|selfsooth|pacing|stretch|yoga)/],
+  [new Set(['engaged', 'engagement', 'participation', 'involved', 'contributed']), /^(?:participat|engag|shared|active|contribut|involv)/],
+  [new Set(['household', 'chores', 'housework', 'domestic']), /^(?:chore|laundry|dishes|clean|cook|housework|house|home)/],
+  [new Set(['vitals', 'vital', 'signs']), /^(?:bp$|hr$|pulse|bloodpressure|heartrate|temp$|temperature|vitals?)$/],
+  [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
+];
+
+/** Nouns that carry no claim of their own: the claim is in what qualifies them ("memory problems"). */
+export const SHELL_NOUNS = new Set(
+  'problem problems issue issues symptom symptoms matter matters aspect aspects area areas situation type types kind kinds part parts detail details factor factors technique techniques approach method methods'.split(' '),
+);
+
+/** Verbs that carry a relation but no fact of their own ("went the long way", "stays up late"). */
+export const LIGHT_VERBS = new Set('go get come stay take make put keep give let set bring hold have be do'.split(' '));
+
+/** Adverb particles of phrasal verbs ("played down", "worked out", "brought up"): part of the verb. */
+export const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over']);
