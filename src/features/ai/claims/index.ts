@@ -118,6 +118,9 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
   return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base && !s.neg) ? m[2]! : null;
 }
 
+/** Words that make an amount approximate ("about", "roughly", "~"). */
+const APPROX = new Set(['about', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'some', 'maybe', 'perhaps', 'estimated', 'approx', 'circa']);
+
 const TIME_WORDS = new Set(
   'today tonight week weeks weekly month months monthly day days year years night nights morning mornings evening evenings afternoon weekend weekends hour hours minute minutes session last next past this recent lately daily nightly yesterday tomorrow'.split(' '),
 );
@@ -365,6 +368,17 @@ function numbers(toks: readonly CToken[]): NumberAt[] {
   return out;
 }
 
+/** Words that state the size of a change ("lost 4 lb", "dropped by 6 points", "a 4-pound gain"). */
+const CHANGE_SIZE = /^(?:lost|lose|loses|losing|loss|gain|gained|gains|gaining|drop|dropped|fell|fall|rose|rise|by|down|up|increase|increased|decrease|decreased|reduction|improved|worsened)$/;
+/** A draft number that is the difference of two source numbers of the same unit, in a clause that states a change. */
+function isChangeSize(d: NumberAt, draft: readonly CToken[], srcNums: readonly NumberAt[]): boolean {
+  // The change word stands right before the number ("lost four", "dropped by 6"), and the source's
+  // two ends are of one unit ("162 -> 158 lb"), never a score and its scale ("4/10").
+  if (!draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => CHANGE_SIZE.test(x.w)))) return false;
+  for (const a of srcNums) for (const b of srcNums) if (a !== b && a.unit !== null && a.unit === b.unit && a.v !== 10 && b.v !== 10 && Math.abs(Math.abs(a.v - b.v) - d.v) < 1e-9 && (d.unit === null || a.unit === d.unit)) return true;
+  return false;
+}
+
 /** A duration in minutes, for comparing across units; null for any other number. */
 const MINUTES: ReadonlyArray<[RegExp, number]> = [[/^minut/, 1], [/^(?:hour|hr)/, 60], [/^day/, 1440], [/^week/, 10080]];
 function minutes(n: NumberAt): number | null {
@@ -589,6 +603,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
   const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
   const negatedByWord = (t: CToken): boolean => !t.neg && draft.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && (NEGATING_WORD.test(x.w) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w.slice(2)) !== null) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w) === null)));
+  // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
+  const approximates = (t: CToken): boolean => draft.some((x) => x.clause === t.clause && APPROX.has(x.w) && draft.slice(x.i + 1, x.i + 3).some((y) => y.num !== undefined));
   // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
   const namesClient = draft.some((t) => t.w === 'client' || t.w === 'patient');
   for (const t of draft) {
@@ -620,7 +636,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // ("would like respite care" and "has not applied for respite care": a wish and its absence agree.)
     if (free(t.hyp) && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
-    if (free(t.uncertain) && !(t.uncertain && t.belief) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    if (free(t.uncertain) && !(t.uncertain && t.belief) && !(!t.uncertain && approximates(t)) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
     // word, a reporter or a pronoun that could mean two people proves nothing.
     if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
@@ -685,6 +701,8 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   for (const d of numbers(draft)) {
     // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
     if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)))) continue;
+    // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
+    if (isChangeSize(d, draft, srcNums)) continue;
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // "once a month" for "monthly": the one is the frequency's, which the source states.
@@ -715,10 +733,13 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   const COMPARE = /^(?:amount|valence):/;
   // ("keep the dose" says the same as "the dose stays the same".)
   // (A source verb of gradual change states one too: "grades slipping" for "grades are dropping".)
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than'].includes(s.w));
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than', 'cutdown'].includes(s.w) || /^(?:chang|unchang|same$)/.test(s.w));
   if (!srcCompares) {
     // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
-    const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && lemmas(draft[t.i - 1]!.w).some((l) => posOf(l) === 'v') && draft[t.i + 1]?.num === undefined && !['from', 'to', 'by'].includes(draft[t.i + 1]?.w ?? '');
+    // (An inflected verb counts whatever part of speech its base mostly is: "played down", "clear up by midday".)
+    const verbal = (w: string): boolean => lemmas(w).some((l) => posOf(l) === 'v') || (/(?:ed|ing)$/.test(w) && lemmas(w).length > 0) || ['clear', 'clears', 'play', 'plays', 'cut', 'cuts', 'bring', 'brings', 'brought'].includes(w);
+    const changeBy = (t: CToken): boolean => draft[t.i + 1]?.w === 'by' && draft[t.i + 2]?.num !== undefined;
+    const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && verbal(draft[t.i - 1]!.w) && draft[t.i + 1]?.num === undefined && !['from', 'to'].includes(draft[t.i + 1]?.w ?? '') && !changeBy(t);
     const claim = draft.find((t) => !t.neg && !particle(t) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
