@@ -118,6 +118,12 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
   return (pool.get(keyBucket(base)) ?? []).some((s) => s.key === base && !s.neg) ? m[2]! : null;
 }
 
+/** Words whose negation names an impaired function ("trouble concentrating"), and words of deficit ("poor concentration"). */
+const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|struggled|struggling|unable|problem|problems|impaired)$/;
+const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
+/** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
+const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|avoid|avoids|avoided|avoiding|refrain|refrains|refrained|abstain|abstains|abstained|discontinue|discontinued|off)$/;
+
 /** Words that make an amount approximate ("about", "roughly", "~"). */
 const APPROX = new Set(['about', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'some', 'maybe', 'perhaps', 'estimated', 'approx', 'circa']);
 
@@ -603,6 +609,17 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
   // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
   const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
   const negatedByWord = (t: CToken): boolean => !t.neg && draft.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && (NEGATING_WORD.test(x.w) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w.slice(2)) !== null) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w) === null)));
+  // "trouble concentrating" for "poor concentration", "advised not to drive" for "stop driving":
+  // a negation on one side, a word of deficit or cessation on the other, the same fact.
+  const sameImpairment = (t: CToken, s: CToken): boolean => {
+    const k = srcOf.get(s);
+    const sToks = k === undefined ? [] : perSource[k]!;
+    const [negTok, negToks, posTok, posToks] = t.neg ? [t, draft, s, sToks] : [s, sToks, t, draft];
+    const near = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean =>
+      toks.slice(Math.max(0, x.i - back), x.i + 1 + ahead).some((y) => y !== x && y.clause === x.clause && re.test(y.w));
+    if (near(negTok, negToks, IMPAIRED, 3, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
+  };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
   const approximates = (t: CToken): boolean => draft.some((x) => x.clause === t.clause && APPROX.has(x.w) && draft.slice(x.i + 1, x.i + 3).some((y) => y.num !== undefined));
   // A parent's report names the client as "her son"; a draft that says only "he" may mean the same child.
@@ -625,7 +642,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s)) && !(s0neg(m) && negatedByWord(t))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s)) && !(s0neg(m) && negatedByWord(t))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {

@@ -278,6 +278,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['cutting down|cut down|cutting back|cut back|reduce use', 'cutdown'],
   ['kg|kgs|kilograms|kilogram|kilos', 'kg'],
   ['lbs|lb|pounds|pound', 'lb'],
+  // ("without difficulty" is the source's "easily", not a difficulty.)
+  ['without difficulty|without any difficulty|with no difficulty|with ease|without trouble', 'easily'],
   ['percent|per cent', 'percent'],
   ['times a week|times per week|times weekly|times this week|days a week|days per week', 'times per week'],
   ['per day|a day|daily|each day|every day', 'daily'],
