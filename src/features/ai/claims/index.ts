@@ -279,7 +279,8 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   // reports a score, a finding or a level.
   { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
-  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']) },
+  // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
+  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']), alsoBy: (s) => ['return', 'recheck', 'checkin', 'revisit', 'reassess'].includes(s.w) || (s.w === 'check' && s.i > 0) },
   // A request: "asked for" where the source "requests".
   { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
   // The construct a standard instrument measures: "depression screening" for "PHQ-9 = 14".

@@ -46,6 +46,9 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bSA\b/g, 'suicide attempt'],
   [/\bPCP\b/g, 'primary care'],
   [/\bRTC\b/g, 'return to clinic'],
+  // Laboratory and specialist shorthand a draft spells out ("creatinine 0.9", "her obstetrician").
+  [/\bCr\b(?=\s*(?:[:=]\s*)?\d)/g, 'creatinine'],
+  [/\bOB(?:\/GYN)?\b/g, 'obstetrician'],
   [/\bEPDS\b/g, 'edinburgh postnatal depression scale'],
   [/\bMI\b/g, 'motivational interviewing'],
   [/\bNA\b/g, 'narcotics anonymous meeting'],
@@ -143,6 +146,11 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // Harming another person is homicidal ideation; harming oneself is not ("herself" does not match).
   [/\b(?:harm|harming|harmed|hurt|hurting|kill|killing)\s+(?:him|her|them|others|someone|anyone|somebody|people|(?:his|her|their)\s+(?!own\b)[a-z]+)\b/g, ' homicide '],
   [/\bpost[- ]partum\b/g, ' postpartum '],
+  [/\bkcals?\b/g, ' calories '],
+  // "once he took the dose": a conjunction, not the number 1.
+  [/\bonce(?=\s+(?:he|she|they|i|we|you|it|the|his|her|their)\b)/g, 'when'],
+  // "cutting his drinking back" is cutting back, not cutting.
+  [/\bcut(ting|s)?\s+((?:his|her|their|my|your)\s+[a-z]+)\s+(back|down)\b/g, 'cutting $3 on $2'],
   [/\bhand ?washing\b/g, ' hand washing '],
 ];
 
@@ -335,10 +343,10 @@ export const NEG_PRE = [
  */
 export const NEG_IMPAIRMENT = new Set(['difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time']);
 export const IMPAIRMENT_LOCUS = new Set(['with', 'in', 'at', 'about', 'over', 'around', 'between', 'during']);
-export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved', 'went away', 'gone away', 'has gone', 'cleared up', 'subsided', 'remitted'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. ("no further" is not one here: "no further concerns" denies concerns, as "no other concerns" does.) */
-export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
+export const NEG_PSEUDO = ['weight loss of', 'loss of weight', 'no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
 /** End a trigger's scope (ConText termination terms), besides clause punctuation. */
 export const TERMINATE = new Set([
   'but', 'however', 'although', 'though', 'yet', 'except', 'aside', 'apart', 'which', 'who', 'whereas', 'while', 'whilst', 'still', 'nevertheless',
