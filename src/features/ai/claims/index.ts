@@ -280,7 +280,7 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
-  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']), alsoBy: (s) => ['return', 'recheck', 'checkin', 'revisit', 'reassess'].includes(s.w) || (s.w === 'check' && s.i > 0) },
+  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']), alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess)/.test(s.w) || (s.w === 'check' && s.i > 0) },
   // A request: "asked for" where the source "requests".
   { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
   // The construct a standard instrument measures: "depression screening" for "PHQ-9 = 14".
@@ -618,7 +618,9 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const [negTok, negToks, posTok, posToks] = t.neg ? [t, draft, s, sToks] : [s, sToks, t, draft];
     const near = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean =>
       toks.slice(Math.max(0, x.i - back), x.i + 1 + ahead).some((y) => y !== x && y.clause === x.clause && re.test(y.w));
-    if (near(negTok, negToks, IMPAIRED, 3, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    // (Only where the impairment word is the negation: "denies problems remembering" denies the deficit.)
+    const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w));
+    if (!otherTrigger && near(negTok, negToks, IMPAIRED, 3, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
