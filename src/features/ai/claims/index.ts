@@ -280,7 +280,7 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
-  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow']), alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess)/.test(s.w) || (s.w === 'check' && s.i > 0) },
+  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow', 'return', 'returns']), alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess)/.test(s.w) || (s.w === 'check' && s.i > 0) },
   // A request: "asked for" where the source "requests".
   { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
   // The construct a standard instrument measures: "depression screening" for "PHQ-9 = 14".
@@ -331,7 +331,7 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
   // "the dose" of a source that gives it in milligrams.
-  if ((t.w === 'dose' || t.w === 'dosage') && src.some((s) => s.w === 'mg' || s.w === 'mcg')) return true;
+  if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg')) return true;
   // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
   // no dictionary knows that begins the draft's longer word.
   for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;

@@ -83,6 +83,9 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:a |one )?quarter(?: of an |[- ])hour\b/g, ' 15 minutes '],
   [/\b(?:a |one )?half(?: an |[- ])hour\b/g, ' 30 minutes '],
   [/\b(?:an|one) hour and a half\b/g, ' 90 minutes '],
+  // Fractions of a year are months ("half a year" = "6 months").
+  [/\b(?:half a year|a half year|six months' time)\b/g, ' 6 months '],
+  [/\b(?:a|one) year and a half\b/g, ' 18 months '],
   [/\bonce (?:more|again)\b/g, ' again '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
@@ -286,6 +289,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['cutting down|cut down|cutting back|cut back|reduce use', 'cutdown'],
   ['kg|kgs|kilograms|kilogram|kilos', 'kg'],
   ['lbs|lb|pounds|pound', 'lb'],
+  // ("working diagnosis", "provisional impression": the diagnosis as the source gives it.)
+  ['working diagnosis|provisional diagnosis|working impression|clinical impression', 'diagnosis'],
   // ("without difficulty" is the source's "easily", not a difficulty.)
   ['without difficulty|without any difficulty|with no difficulty|with ease|without trouble', 'easily'],
   ['percent|per cent', 'percent'],
@@ -316,7 +321,9 @@ export const GENERIC = new Set(
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something anything everything anyone everyone thing things way ways time times level levels amount ' +
     'included involve involves involved involving arrive arrives arrived arriving came come comes coming listen listens listened listening' +
-    ' um uh yeah okay ok mm hmm oh know think kind sort'
+    ' um uh yeah okay ok mm hmm oh know think kind sort' +
+    // Prepositions and honorifics; the note's own writer (the clinician under another name).
+    ' toward towards alongside instead another upon mr mrs ms mx dr counsellor facilitator writer'
   ).split(/\s+/),
 );
 
@@ -396,7 +403,7 @@ export const KIN_COUNTERPART: ReadonlyMap<string, string> = new Map(
   [['mother', 'father'], ['sister', 'brother'], ['daughter', 'son'], ['wife', 'husband'], ['girlfriend', 'boyfriend'], ['aunt', 'uncle'], ['grandmother', 'grandfather'], ['stepmother', 'stepfather'], ['niece', 'nephew'], ['fiancee', 'fiance']].flatMap(([a, b]) => [[a!, b!], [b!, a!]]),
 );
 /** Words that name the client in a note. */
-export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 'adolescent', 'patient', 'self', 'herself', 'himself', 'yearold']);
+export const CLIENT_REFS = new Set(['caller', 'client', 'she', 'he', 'i', 'they', 'teen', 'adolescent', 'patient', 'self', 'herself', 'himself', 'yearold']);
 
 /**
  * Mutually exclusive values on one axis: a draft that says one where its source says another
@@ -480,12 +487,14 @@ export const SUMMARY_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['engaged', 'engagement', 'participation', 'involved', 'contributed']), /^(?:participat|engag|shared|active|contribut|involv)/],
   [new Set(['household', 'chores', 'housework', 'domestic']), /^(?:chore|laundry|dishes|clean|cook|housework|house|home)/],
   [new Set(['vitals', 'vital', 'signs']), /^(?:bp$|hr$|pulse|bloodpressure|heartrate|temp$|temperature|vitals?)$/],
-  [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
+  [new Set(['sideeffect', 'sideeffects', 'tolerability']), /^(?:tremor|nausea|sedat|drows|dizz|dry$|constipat|headache|rash|akathisia|stiff|dyskines|gain$)/],
+  [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:prescri|refill|rx$|mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
 ];
 
 /** Nouns that carry no claim of their own: the claim is in what qualifies them ("memory problems"). */
 export const SHELL_NOUNS = new Set(
-  'problem problems issue issues symptom symptoms matter matters aspect aspects area areas situation type types kind kinds part parts detail details factor factors technique techniques approach method methods'.split(' '),
+  ('problem problems issue issues symptom symptoms matter matters aspect aspects area areas situation type types kind kinds part parts detail details factor factors technique techniques approach method methods ' +
+    'event events pattern patterns routine routines task tasks').split(' '),
 );
 
 /** Verbs that carry a relation but no fact of their own ("went the long way", "stays up late"). */
