@@ -270,7 +270,7 @@ const formSynonym = (t: CToken, src: readonly CToken[]): boolean => {
  * members when the source holds any member (or, for results, any number or level word). They are
  * never compared for polarity, time or person: they only stop counting as additions.
  */
-const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) => boolean }> = [
+const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) => boolean; inTimePhrase?: boolean }> = [
   // The people of a group, a workplace or a couple: "his twelve staff" for "team of 12",
   // "the other members" for "peers", "both partners" for "both".
   { words: new Set(['team', 'staff', 'member', 'members', 'employee', 'employees', 'coworker', 'coworkers', 'colleague', 'colleagues', 'peer', 'peers', 'worker', 'workers', 'group', 'participant', 'participants']) },
@@ -280,7 +280,8 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
-  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow', 'return', 'returns']), alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess)/.test(s.w) || (s.w === 'check' && s.i > 0) },
+  // (A visit named inside a time phrase still names one: "next session", "next visit".)
+  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow', 'return', 'returns']), inTimePhrase: true, alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess)/.test(s.w) || (s.w === 'check' && s.i > 0) },
   // A request: "asked for" where the source "requests".
   { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
   // The construct a standard instrument measures: "depression screening" for "PHQ-9 = 14".
@@ -295,7 +296,7 @@ const INSTRUMENT = /^(?:phq\d*|gad\d*|bdi|bai|epds|cesd|pcl\d*|caps\d*|cpt\d*|co
 const PANIC_SIGN = new Set(['palpitations', 'racing', 'tightness', 'shortness', 'trembling', 'shaking', 'sweating', 'dizziness', 'dizzy', 'numbness', 'tingling', 'choking']);
 const LEVEL = new Set(['average', 'low', 'high', 'normal', 'elevated', 'moderate', 'mild', 'severe', 'minimal', 'negative', 'positive', 'mod', 'borderline', 'clinical', 'subclinical']);
 const implied = (t: CToken, src: readonly CToken[]): boolean =>
-  IMPLIED.some((c) => c.words.has(t.w) && src.some((s) => !s.trigger && (c.words.has(s.w) || (c.alsoBy?.(s) ?? false)))) ||
+  IMPLIED.some((c) => c.words.has(t.w) && src.some((s) => (!s.trigger || c.inTimePhrase === true) && (c.words.has(s.w) || (c.alsoBy?.(s) ?? false)))) ||
   // "a panic attack" for "an attack", or for "racing heart and chest tightness".
   (t.w === 'panic' && (src.some((s) => s.w === 'attack' || s.w === 'attacks') || new Set(src.filter((s) => PANIC_SIGN.has(s.w) && !s.neg).map((s) => s.w)).size >= 2));
 
@@ -568,7 +569,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // or closing the sentence as a predicate ("the others"), qualifies what the source says; only a
     // thing hangs there as an addition ("with a personal trainer", "to the principal").
     const pos = posOf(w);
-    if (pos === 'r') return false;
+    if (pos === 'r' || lemmas(w).some((l) => LIGHT_VERBS.has(l))) return false;
     if (pos === 'a' && at >= 0) {
       const next = draft[at + 1];
       if (next !== undefined && isConcept(next) && !addedAt.has(next.i)) return false;
