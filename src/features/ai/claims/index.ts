@@ -281,7 +281,10 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   // A visit: "will be seen again" for "next appointment".
   // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
   // (A visit named inside a time phrase still names one: "next session", "next visit".)
-  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow', 'return', 'returns']), inTimePhrase: true, alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess)/.test(s.w) || (s.w === 'check' && s.i > 0) },
+  // (An intake is a visit too; "meet again" is one.)
+  { words: new Set(['seen', 'see', 'appointment', 'session', 'visit', 'followup', 'follow', 'return', 'returns', 'intake']), inTimePhrase: true, alsoBy: (s) => /^(?:return|recheck|checkin|revisit|reassess|meet$|met$)/.test(s.w) || (s.w === 'check' && s.i > 0) },
+  // The workplace of the people in it: "at work" where the source speaks of coworkers or a manager.
+  { words: new Set(['work', 'workplace', 'job', 'office']), alsoBy: (s) => /^(?:cowork|colleague|boss|manager|supervisor|employer|shift)/.test(s.w) },
   // A request: "asked for" where the source "requests".
   { words: new Set(['asked', 'ask', 'asks', 'request', 'requests', 'requested', 'requesting']) },
   // The construct a standard instrument measures: "depression screening" for "PHQ-9 = 14".
@@ -302,7 +305,9 @@ const implied = (t: CToken, src: readonly CToken[]): boolean =>
 
 /** A summary word whose domain the source fills with concrete content ("mood" for "euthymic"). */
 const summarises = (t: CToken, src: readonly CToken[]): boolean =>
-  // (Stated content only: "no crying spells" does not make "emotional blunting" a summary.)
+  // (Stated content only: "no crying spells" does not make "emotional blunting" a summary. And a
+  // summary the draft denies is no summary: "no homework was set" against "agreed to practise".)
+  !t.neg &&
   SUMMARY_DOMAINS.some(([words, re]) => words.has(t.w) && src.some((s) => !s.trigger && !s.neg && re.test(s.w)));
 
 const MONTHS = 'january february march april maymonth june july august september october november december'.split(' ');
@@ -332,7 +337,8 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   if (t.w.length >= 2 && t.w.length <= 5 && initials.includes(` ${t.w}`)) return true;
   for (let i = 0; i + 1 < src.length; i++) if (src[i]!.w + src[i + 1]!.w === t.w) return true;
   // "the dose" of a source that gives it in milligrams.
-  if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg')) return true;
+  // (Or of a source that names the drug: "bumped it up" is a dose raised.)
+  if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
   // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
   // no dictionary knows that begins the draft's longer word.
   for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;

@@ -487,6 +487,7 @@ export const SUMMARY_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['engaged', 'engagement', 'participation', 'involved', 'contributed']), /^(?:participat|engag|shared|active|contribut|involv)/],
   [new Set(['household', 'chores', 'housework', 'domestic']), /^(?:chore|laundry|dishes|clean|cook|housework|house|home)/],
   [new Set(['vitals', 'vital', 'signs']), /^(?:bp$|hr$|pulse|bloodpressure|heartrate|temp$|temperature|vitals?)$/],
+  [new Set(['homework', 'assignment']), /^(?:practi[cs]|hw$|diary|worksheet|logs?$)/],
   [new Set(['sideeffect', 'sideeffects', 'tolerability']), /^(?:tremor|nausea|sedat|drows|dizz|dry$|constipat|headache|rash|akathisia|stiff|dyskines|gain$)/],
   [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:prescri|refill|rx$|mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
 ];

@@ -17,6 +17,19 @@ describe('claims: summaries and re-wordings (round 8)', () => {
     expect(label('His mood was even and he reports new dizziness.', ['Pt euthymic, pleasant, reactive affect.'])).toBe('UNSUPPORTED');
   });
 
+  it('R03 a summary the draft denies is not licensed by the content it summarises', () => {
+    expect(label('Homework was set: a thought log each evening.', ['Plan: practise a thought log each evening.'])).toBe('SUPPORTED');
+    expect(label('No homework was set.', ['Plan: practise a thought log each evening.'])).not.toBe('SUPPORTED');
+  });
+
+  it('R03 a visit, a dose and a workplace implied by the source are no additions', () => {
+    expect(label('They will meet again at the next appointment.', ['Next session in 2 wks.'])).toBe('SUPPORTED');
+    expect(label('The psychiatrist lowered the dose of sertraline.', ['Psychiatrist cut the sertraline back.'])).toBe('SUPPORTED');
+    expect(label('Things are tense at work.', ['Tension with coworkers this month.'])).toBe('SUPPORTED');
+    // A new person at the workplace is still new.
+    expect(label('Things are tense at work with his brother.', ['Tension with coworkers this month.'])).toBe('UNSUPPORTED');
+  });
+
   it('R03 a shell noun states nothing; what qualifies it does', () => {
     expect(label('She has ongoing sleep problems.', ['Insomnia continues, wakes at 3am most nights.'])).toBe('SUPPORTED');
     expect(label('She has ongoing appetite problems.', ['Insomnia continues, wakes at 3am most nights.'])).toBe('UNSUPPORTED');
