@@ -613,6 +613,28 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const o = src.filter((x) => word(x) && x.clause === s.clause && srcOf.get(x) === k && x !== s);
     return d.some((x) => o.some((y) => sameKey(x.key, y.key)));
   };
+  // "denies depressive symptoms, sleeps seven hours": the draft's negation scope ran past a comma
+  // or "and" into a new predicate. The source bounds it: it denies what comes before the boundary,
+  // states the word after it in another clause, and the word after it is a predicate with its own
+  // complement, not a bare item of a list ("denies SI, HI, and AVH" keeps its scope). Never for a
+  // risk word or a means of harm.
+  const scopeOverrun = (t: CToken): boolean => {
+    if (!t.neg || isRiskWord(t.w) || RISK_FRAME.has(t.w) || MEANS.has(t.w)) return false;
+    let boundary = t.comma === true ? t.i : -1;
+    for (let k = t.i - 1; k >= 0 && draft[k]!.clause === t.clause; k--) {
+      const x = draft[k]!;
+      if (x.comma === true || ['and', 'with', 'while', 'yet'].includes(x.w)) boundary = k;
+      if (boundary < 0 || !x.neg || !isConcept(x) || k >= boundary) continue;
+      const agreed = matches(x, pool);
+      if (agreed.length === 0 || !agreed.every((y) => y.neg)) continue;
+      const mt = matches(t, pool);
+      if (mt.length === 0 || mt.some((y) => agreed.some((z) => srcOf.get(z) === srcOf.get(y) && z.clause === y.clause))) return false;
+      // A complement after the word: a number, or another concept before the next comma.
+      for (let j = t.i + 1; j < draft.length && draft[j]!.clause === t.clause && draft[j]!.comma !== true; j++) if (draft[j]!.num !== undefined || isConcept(draft[j]!)) return true;
+      return false;
+    }
+    return false;
+  };
   // "left the heating unrepaired", "the stove unchecked", "a medical cause was excluded": the
   // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
   const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
@@ -652,7 +674,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s)) && !(s0neg(m) && negatedByWord(t))) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s)) && !(s0neg(m) && negatedByWord(t)) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {

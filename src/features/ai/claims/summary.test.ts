@@ -30,6 +30,11 @@ describe('claims: summaries and re-wordings (round 8)', () => {
     expect(label('Things are tense at work with his brother.', ['Tension with coworkers this month.'])).toBe('UNSUPPORTED');
   });
 
+  it('R03 a negation scope the source bounds ends at the comma before a new predicate, not inside a list', () => {
+    expect(label('She denies panic attacks, walks daily with a friend and sleeps 7 hours.', ['Denies panic attacks. Walks daily with a friend, sleeps 7 hrs.'])).toBe('SUPPORTED');
+    expect(label('She denies nightmares, flashbacks, and hallucinations.', ['Denies nightmares, flashbacks. Endorses hallucinations.'])).toBe('CONTRADICTED');
+  });
+
   it('R03 a shell noun states nothing; what qualifies it does', () => {
     expect(label('She has ongoing sleep problems.', ['Insomnia continues, wakes at 3am most nights.'])).toBe('SUPPORTED');
     expect(label('She has ongoing appetite problems.', ['Insomnia continues, wakes at 3am most nights.'])).toBe('UNSUPPORTED');
