@@ -30,7 +30,7 @@ describe('claims: summaries and re-wordings (round 8)', () => {
     expect(label('Things are tense at work with his brother.', ['Tension with coworkers this month.'])).toBe('UNSUPPORTED');
   });
 
-  it('R03 a negation scope the source bounds ends at the comma before a new predicate, not inside a list', () => {
+  it('R03 the source bounds a draft negation that ran past a comma into a new predicate; a list keeps its scope', () => {
     expect(label('She denies panic attacks, walks daily with a friend and sleeps 7 hours.', ['Denies panic attacks. Walks daily with a friend, sleeps 7 hrs.'])).toBe('SUPPORTED');
     expect(label('She denies nightmares, flashbacks, and hallucinations.', ['Denies nightmares, flashbacks. Endorses hallucinations.'])).toBe('CONTRADICTED');
   });
