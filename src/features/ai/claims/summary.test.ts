@@ -40,12 +40,12 @@ describe('claims: summaries and re-wordings (round 8)', () => {
     expect(label('She has ongoing appetite problems.', ['Insomnia continues, wakes at 3am most nights.'])).toBe('UNSUPPORTED');
   });
 
-  it('R03 a phrasal particle is part of its verb, and "down" after any inflected verb is no change', () => {
+  it('R03 a phrasal particle is part of its verb, and down after any inflected verb is no change', () => {
     expect(label('He played down the argument with his cousin.', ['Minimized the argument with his cousin.'])).toBe('SUPPORTED');
     expect(label('His cravings went down this week.', ['Cravings present this week.'])).toBe('UNSUPPORTED');
   });
 
-  it('R03 a source that states no change is a comparison: "unchanged" restates it', () => {
+  it('R03 a source that states no change is a comparison: unchanged restates it', () => {
     expect(label('The plan is unchanged.', ['Plan: no changes this visit.'])).toBe('SUPPORTED');
   });
 
@@ -83,7 +83,7 @@ describe('claims: summaries and re-wordings (round 8)', () => {
     expect(label('Follow-up is in six weeks.', ['RTC 4 wks.'])).toBe('CONTRADICTED');
   });
 
-  it('R03 "went away" ends what it follows, and "once he…" is no number', () => {
+  it('R03 went away ends what it follows, and once before a pronoun is no number', () => {
     expect(label('The headaches went away after he drank more water.', ['Headaches resolved after increasing water intake.'])).toBe('SUPPORTED');
     expect(label('The headaches went away.', ['Headaches continue daily.'])).toBe('CONTRADICTED');
     expect(label('The rash faded once she stopped the cream.', ['Rash faded after she stopped the cream.'])).toBe('SUPPORTED');
