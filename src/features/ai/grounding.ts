@@ -184,7 +184,7 @@ const RISK_PATTERNS: ReadonlyArray<[RiskCategory, RegExp]> = [
   ['suicide', /\b(?:SI|S\.I\.)(?=\b|\/)/],
   ['homicide', /\bhomicid\w*|\bkill (?:him|her|them|someone|somebody|people)\b|\bhurt(?:ing)? (?:someone|somebody|others|other people)\b|\bharm(?:ing)? (?:others|someone)\b/i],
   ['homicide', /(?:^|\W)(?:HI|H\.I\.)\b/],
-  ['self_harm', /\bself[- ]?(?:harm|injur)\w*|\bcutting\b|\bcut (?:my|him|her|them)sel(?:f|ves)\b|\bburn(?:ing|ed)? (?:my|him|her)self\b|\bNSSI\b/i],
+  ['self_harm', /\bself[- ]?(?:harm|injur)\w*|\bcutting\b(?!\s+(?:back|down)\b|\s+(?:his|her|their|my|your)\s+[a-z]+\s+(?:back|down)\b)|\bcut (?:my|him|her|them)sel(?:f|ves)\b|\bburn(?:ing|ed)? (?:my|him|her)self\b|\bNSSI\b/i],
   ['abuse', /\babus\w*|\bneglect\w*|\bassault\w*|\bmolest\w*|\brap(?:e|ed)\b|\bdomestic violence\b|\b(?:hits?|hit|beats?|beat|beaten|choked?) (?:me|her|him|them)\b|\bCPS\b|\bAPS\b|\bIPV\b/i],
   ['substance', /\balcohol\w*|\bdrink(?:s|ing)?\b|\bdrunk\b|\bbinge\w*|\bbeers?\b|\bwine\b|\bvodka\b|\bliquor\b|\bcannabis\b|\bmarijuana\b|\bweed\b|\bTHC\b|\bcocaine\b|\bcrack\b|\bopioid\w*|\bopiate\w*|\bheroin\b|\bfentanyl\b|\bmeth(?:amphetamine)?\b|\bamphetamine\w*|\bbenzo\w*|\bsubstance\w*|\brelaps\w*|\bsobriety\b|\bsober\b|\boverdos\w*|\bETOH\b|\bSUD\b|\bAUD\b|\bintoxicat\w*|\bwithdrawal\b/i],
 ];

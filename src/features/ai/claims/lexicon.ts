@@ -46,6 +46,9 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bSA\b/g, 'suicide attempt'],
   [/\bPCP\b/g, 'primary care'],
   [/\bRTC\b/g, 'return to clinic'],
+  // Laboratory and specialist shorthand a draft spells out ("creatinine 0.9", "her obstetrician").
+  [/\bCr\b(?=\s*(?:[:=]\s*)?\d)/g, 'creatinine'],
+  [/\bOB(?:\/GYN)?\b/g, 'obstetrician'],
   [/\bEPDS\b/g, 'edinburgh postnatal depression scale'],
   [/\bMI\b/g, 'motivational interviewing'],
   [/\bNA\b/g, 'narcotics anonymous meeting'],
@@ -80,6 +83,9 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:a |one )?quarter(?: of an |[- ])hour\b/g, ' 15 minutes '],
   [/\b(?:a |one )?half(?: an |[- ])hour\b/g, ' 30 minutes '],
   [/\b(?:an|one) hour and a half\b/g, ' 90 minutes '],
+  // Fractions of a year are months ("half a year" = "6 months").
+  [/\b(?:half a year|a half year|six months' time)\b/g, ' 6 months '],
+  [/\b(?:a|one) year and a half\b/g, ' 18 months '],
   [/\bonce (?:more|again)\b/g, ' again '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
@@ -143,6 +149,11 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // Harming another person is homicidal ideation; harming oneself is not ("herself" does not match).
   [/\b(?:harm|harming|harmed|hurt|hurting|kill|killing)\s+(?:him|her|them|others|someone|anyone|somebody|people|(?:his|her|their)\s+(?!own\b)[a-z]+)\b/g, ' homicide '],
   [/\bpost[- ]partum\b/g, ' postpartum '],
+  [/\bkcals?\b/g, ' calories '],
+  // "once he took the dose": a conjunction, not the number 1.
+  [/\bonce(?=\s+(?:he|she|they|i|we|you|it|the|his|her|their)\b)/g, 'when'],
+  // "cutting his drinking back" is cutting back, not cutting.
+  [/\bcut(ting|s)?\s+((?:his|her|their|my|your)\s+[a-z]+)\s+(back|down)\b/g, 'cutting $3 on $2'],
   [/\bhand ?washing\b/g, ' hand washing '],
 ];
 
@@ -278,6 +289,10 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['cutting down|cut down|cutting back|cut back|reduce use', 'cutdown'],
   ['kg|kgs|kilograms|kilogram|kilos', 'kg'],
   ['lbs|lb|pounds|pound', 'lb'],
+  // ("working diagnosis", "provisional impression": the diagnosis as the source gives it.)
+  ['working diagnosis|provisional diagnosis|working impression|clinical impression', 'diagnosis'],
+  // ("without difficulty" is the source's "easily", not a difficulty.)
+  ['without difficulty|without any difficulty|with no difficulty|with ease|without trouble', 'easily'],
   ['percent|per cent', 'percent'],
   ['times a week|times per week|times weekly|times this week|days a week|days per week', 'times per week'],
   ['per day|a day|daily|each day|every day', 'daily'],
@@ -306,7 +321,9 @@ export const GENERIC = new Set(
     'like well really quite somewhat slightly bit though although however whereas yet because due since until ' +
     'one ones someone something anything everything anyone everyone thing things way ways time times level levels amount ' +
     'included involve involves involved involving arrive arrives arrived arriving came come comes coming listen listens listened listening' +
-    ' um uh yeah okay ok mm hmm oh know think kind sort'
+    ' um uh yeah okay ok mm hmm oh know think kind sort' +
+    // Prepositions and honorifics; the note's own writer (the clinician under another name).
+    ' toward towards alongside instead another upon mr mrs ms mx dr counsellor facilitator writer'
   ).split(/\s+/),
 );
 
@@ -333,10 +350,10 @@ export const NEG_PRE = [
  */
 export const NEG_IMPAIRMENT = new Set(['difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time']);
 export const IMPAIRMENT_LOCUS = new Set(['with', 'in', 'at', 'about', 'over', 'around', 'between', 'during']);
-export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved'];
+export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved', 'went away', 'gone away', 'has gone', 'cleared up', 'subsided', 'remitted'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. ("no further" is not one here: "no further concerns" denies concerns, as "no other concerns" does.) */
-export const NEG_PSEUDO = ['no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
+export const NEG_PSEUDO = ['weight loss of', 'loss of weight', 'no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
 /** End a trigger's scope (ConText termination terms), besides clause punctuation. */
 export const TERMINATE = new Set([
   'but', 'however', 'although', 'though', 'yet', 'except', 'aside', 'apart', 'which', 'who', 'whereas', 'while', 'whilst', 'still', 'nevertheless',
@@ -386,7 +403,7 @@ export const KIN_COUNTERPART: ReadonlyMap<string, string> = new Map(
   [['mother', 'father'], ['sister', 'brother'], ['daughter', 'son'], ['wife', 'husband'], ['girlfriend', 'boyfriend'], ['aunt', 'uncle'], ['grandmother', 'grandfather'], ['stepmother', 'stepfather'], ['niece', 'nephew'], ['fiancee', 'fiance']].flatMap(([a, b]) => [[a!, b!], [b!, a!]]),
 );
 /** Words that name the client in a note. */
-export const CLIENT_REFS = new Set(['client', 'she', 'he', 'i', 'they', 'teen', 'adolescent', 'patient', 'self', 'herself', 'himself', 'yearold']);
+export const CLIENT_REFS = new Set(['caller', 'client', 'she', 'he', 'i', 'they', 'teen', 'adolescent', 'patient', 'self', 'herself', 'himself', 'yearold']);
 
 /**
  * Mutually exclusive values on one axis: a draft that says one where its source says another
@@ -453,3 +470,36 @@ export const INCIDENT_VERBS: ReadonlySet<string> = new Set(
     'vandalize vandalise smash destroy damage fight bully harass stalk expel suspend arrest crash vomit faint collapse ' +
     'spit scream curse swear flee elope abscond trespass cheat').split(' '),
 );
+
+/**
+ * Summary words a clinician writes for concrete content the source states ("mood" for
+ * "euthymic", "memory lapses" for "forgets names", "coping skills" for "paced breathing"): each
+ * summary word is licensed by a source word of its domain. Summary only: never compared for
+ * polarity, and never a risk, a drug or a person (those keep their own checks).
+ */
+export const SUMMARY_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
+  [new Set(['mood', 'moods', 'emotional', 'emotions', 'emotion', 'affective']), /^(?:depress|euthym|dysphor|sad|tearful|mani|hypomani|irritab|elat|hopeless|bipolar|mood|dep$|anxiet|labile|lability)/],
+  [new Set(['memory', 'cognitive', 'cognition', 'forgetful', 'forgetfulness', 'forgetting', 'recall']), /^(?:forget|forgot|recall|remember|misplac|memor|moca|mmse|slums|dementia|confus|repeat|cognit)/],
+  [new Set(['sleep', 'sleeping', 'rest']), /^(?:insomnia|slept|sleep|nap|awake|wak|nightmare|bedtime|qhs|hs$)/],
+  [new Set(['appetite', 'eating', 'intake', 'nutrition', 'meals']), /^(?:ate$|eat|meal|lunch|breakfast|dinner|food|kcal|calor|restrict|appetite|snack)/],
+  [new Set(['psychotic', 'psychosis', 'hallucinations', 'perceptual']), /^(?:voice|hallucinat|paranoi|delusion|psychos|psychotic)/],
+  [new Set(['coping', 'skill', 'skills', 'strategy', 'strategies', 'tools', 'techniques', 'selfcare']), /^(?:grounding|breath|relax|mindful|meditat|journal|walk|exercis|tipp|distract|skill|cop(?:e|ing)|selfsooth|pacing|stretch|yoga)/],
+  [new Set(['engaged', 'engagement', 'participation', 'involved', 'contributed']), /^(?:participat|engag|shared|active|contribut|involv)/],
+  [new Set(['household', 'chores', 'housework', 'domestic']), /^(?:chore|laundry|dishes|clean|cook|housework|house|home)/],
+  [new Set(['vitals', 'vital', 'signs']), /^(?:bp$|hr$|pulse|bloodpressure|heartrate|temp$|temperature|vitals?)$/],
+  [new Set(['homework', 'assignment']), /^(?:practi[cs]|hw$|diary|worksheet|logs?$)/],
+  [new Set(['sideeffect', 'sideeffects', 'tolerability']), /^(?:tremor|nausea|sedat|drows|dizz|dry$|constipat|headache|rash|akathisia|stiff|dyskines|gain$)/],
+  [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:prescri|refill|rx$|mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
+];
+
+/** Nouns that carry no claim of their own: the claim is in what qualifies them ("memory problems"). */
+export const SHELL_NOUNS = new Set(
+  ('problem problems issue issues symptom symptoms matter matters aspect aspects area areas situation type types kind kinds part parts detail details factor factors technique techniques approach method methods ' +
+    'event events pattern patterns routine routines task tasks').split(' '),
+);
+
+/** Verbs that carry a relation but no fact of their own ("went the long way", "stays up late"). */
+export const LIGHT_VERBS = new Set('go get come stay take make put keep give let set bring hold have be do'.split(' '));
+
+/** Adverb particles of phrasal verbs ("played down", "worked out", "brought up"): part of the verb. */
+export const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over']);

@@ -76,6 +76,8 @@ export function normalise(text: string): string {
   // Instruments keep their number: "PHQ-9 of 14" is one score, not the numbers 9 and 14.
   t = t.replace(/\b([a-z]{2,6})-(\d{1,2}|[a-z])\b(?![-'])/g, (m, a: string, b: string) => (a.length + b.length <= 7 && (/\d/.test(b) || a === 'audit') ? `${a}${b}` : m));
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  // "one another" is reciprocal, not the number 1.
+  t = t.replace(/\bone another\b/g, 'each other');
   t = t.replace(/([a-z])-(?=[a-z])/g, '$1 ').replace(/([a-z])'s\b/g, '$1').replace(/s'(?=\s)/g, 's');
   return t;
 }
