@@ -14,7 +14,8 @@
 //
 // Inputs, none tuned on by this benchmark: the PhysioNet held-out quarter (patients whose id mod 4
 // is 3), and therapist-style notes written for Tacet (bench/egress/notes.jsonl held out,
-// notes-dev.jsonl and notes-dev2.jsonl for development, each reported on its own line).
+// notes-dev.jsonl and notes-dev2.jsonl for development, each reported on its own line; and
+// notes-held3.jsonl, a blind held-out set reported by totals only, even with --show).
 //   npm run bench:egress [-- --dev] [-- --show]
 //     --dev   also runs the development notes and the PhysioNet dev quarters
 //     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
@@ -76,11 +77,14 @@ async function main(): Promise<void> {
       await trx.updateTable('practice_settings').set({ ai_enabled: true, ai_provider: 'openai', ai_vendor_id: vendorId }).where('practice_id', '=', p.practiceId).execute();
     });
 
-    const sources: Array<{ name: string; notes: EgressNote[]; synthetic: boolean }> = [];
+    // blind: a set whose leaked values and shapes are never printed, even with --show, so it cannot be
+    // tuned on; only its totals and per-type totals appear.
+    const sources: Array<{ name: string; notes: EgressNote[]; synthetic: boolean; blind?: boolean }> = [];
     const physio = physionetNotes('heldout');
     if (physio) sources.push({ name: 'PhysioNet held-out quarter (patient id mod 4 = 3)', notes: physio, synthetic: false });
     else console.error('PhysioNet corpus not found (set TACET_CORPORA); running the written notes only.');
     sources.push({ name: 'therapist-style notes, held out (bench/egress/notes.jsonl)', notes: writtenNotes('heldout'), synthetic: true });
+    sources.push({ name: 'therapist-style notes, held out v3 (blind) (bench/egress/notes-held3.jsonl)', notes: writtenNotes('held3'), synthetic: true, blind: true });
     if (args.has('--dev')) {
       sources.push({ name: 'therapist-style notes, dev (bench/egress/notes-dev.jsonl)', notes: writtenNotes('dev'), synthetic: true });
       sources.push({ name: 'therapist-style notes, dev batch 2 (bench/egress/notes-dev2.jsonl)', notes: writtenNotes('dev2'), synthetic: true });
@@ -127,7 +131,7 @@ async function main(): Promise<void> {
               if (!NEUTRAL.has(sp.type)) total.leaked++;
             }
           }
-          if (!NEUTRAL.has(sp.type) && tokens(note.text.slice(sp.start, sp.end), sp.start).some((tk) => sent.subarray(tk.start, tk.end).includes(1))) {
+          if (!src.blind && !NEUTRAL.has(sp.type) && tokens(note.text.slice(sp.start, sp.end), sp.start).some((tk) => sent.subarray(tk.start, tk.end).includes(1))) {
             leaks.push({ source: src.name, type: sp.type, shape: shape(sp.value), value: sp.value, synthetic: src.synthetic });
           }
         }

@@ -31,6 +31,16 @@ describe('egress benchmark', () => {
     }
   });
 
+  it('the blind held-out set (held3) parses: 40+ notes, every span exact and every note with identifiers', () => {
+    const notes = writtenNotes('held3');
+    expect(notes.length).toBeGreaterThanOrEqual(40);
+    for (const n of notes) {
+      expect(n.spans.length).toBeGreaterThan(2);
+      for (const s of n.spans) expect(n.text.slice(s.start, s.end)).toBe(s.value);
+      expect(n.text).not.toMatch(/\[\[|\]\]/);
+    }
+  });
+
   it('reads as sent the tokens a pseudonymised segment kept, and not the ones a placeholder replaced', () => {
     const note = 'Client Odile Brack called her sister Fen on 4/2 about the move.';
     expect(sentTokens(note, 'Client [NAME-1] called her sister [NAME-2] on [DATE-1] about the move.')).toEqual(['Client', 'called', 'her', 'sister', 'on', 'about', 'the', 'move']);
