@@ -1,5 +1,5 @@
 // The egress benchmark's inputs: therapist-style notes written for Tacet (notes.jsonl held out,
-// notes-dev.jsonl and notes-dev2.jsonl for development), with gold identifiers inline as
+// notes-dev.jsonl, notes-dev2.jsonl and notes-dev3.jsonl for development), with gold identifiers inline as
 // [[TYPE:value]], and the held-out quarter of the PhysioNet development notes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,9 +34,9 @@ export function parseInline(marked: string): { text: string; spans: EgressNote['
   return { text, spans };
 }
 
-/** `dev2` is the second development batch, in other voices, written before it was tuned on. */
-export type WrittenSplit = 'heldout' | 'dev' | 'dev2';
-const FILES: Record<WrittenSplit, string> = { heldout: 'notes.jsonl', dev: 'notes-dev.jsonl', dev2: 'notes-dev2.jsonl' };
+/** `dev2` and `dev3` are later development batches, in other voices, each scored before it was tuned on. */
+export type WrittenSplit = 'heldout' | 'dev' | 'dev2' | 'dev3';
+const FILES: Record<WrittenSplit, string> = { heldout: 'notes.jsonl', dev: 'notes-dev.jsonl', dev2: 'notes-dev2.jsonl', dev3: 'notes-dev3.jsonl' };
 
 interface Row {
   id: string;
