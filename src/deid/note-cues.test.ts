@@ -17,6 +17,7 @@ describe('R35 street corners and streets in notes', () => {
     expect(kept(note)).not.toMatch(/Quimby|Hazelmere|Street and/);
     expect(words('Jumped by two men near Wolcott and Tremaine after dark.', 'GEO')).toContain('Wolcott and Tremaine');
     expect(words('Lives on Pellow Rd & Ashgrove Ln with her aunt.', 'GEO')).toContain('Pellow Rd & Ashgrove Ln');
+    expect(words('Her car was hit at Seventh and Dunmore.', 'GEO')).toContain('Seventh and Dunmore');
   });
 
   it('R35 keeps two people named together as people, and a list of towns as separate towns', () => {
@@ -52,6 +53,11 @@ describe('R35 venues and lower-case places', () => {
     expect(words('- drank at the copper kettle w/ coworkers', 'GEO')).toContain('copper kettle');
     expect(words('They ended up at the velvet owl until close.', 'GEO')).toContain('velvet owl');
     expect(words('She ended up at the emergency room.', 'GEO')).toEqual([]);
+    // (With no such verb, words that end in a venue's kind; a generic word before the kind names none.)
+    expect(words('they met at the tin lantern cafe on friday', 'GEO')).toContain('tin lantern cafe');
+    expect(words('We had lunch at the hospital cafe.', 'GEO')).toEqual([]);
+    expect(words("- scuffle outside mcgarrity's last night", 'GEO')).toContain("mcgarrity's");
+    expect(words("It started at Noor's sister's party.", 'GEO')).toEqual([]);
     expect(words('We drank at the same bar as last year.', 'GEO')).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ import { W } from './wordflags.ts';
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
 // The words that name a venue's kind after its owner's name ("rosie's diner", "Duffy's Tap").
-const VENUE_KINDS = new Set(['tap', 'taps', 'tavern', 'pub', 'bar', 'inn', 'grill', 'diner', 'cafe', 'café', 'lounge', 'saloon', 'taproom', 'brewery', 'alehouse', 'bistro', 'deli', 'pizzeria', 'cantina', 'roadhouse', 'bakery']);
+const VENUE_KINDS = new Set(['tap', 'taps', 'tavern', 'pub', 'bar', 'inn', 'grill', 'diner', 'cafe', 'café', 'lounge', 'saloon', 'taproom', 'brewery', 'alehouse', 'bistro', 'deli', 'pizzeria', 'cantina', 'roadhouse', 'bakery', 'buffet', 'canteen', 'eatery', 'brasserie']);
 // Verbs of drinking or going out that put the next "at the …" in a venue.
 const OUTING_CUES = new Set(['drank', 'drinking', 'drinks', 'drink', 'drunk', 'ended', 'hung', 'hangs', 'hanging', 'partied', 'partying', 'bartends', 'bartending', 'karaoke', 'shots', 'bouncer', 'bartender', 'gig', 'dancing', 'danced']);
 // What follows "the" without naming one place: kinds of place, events, and words that pick one out.
@@ -65,6 +65,8 @@ const DATE_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late'
 const DAY_LEAD = new Set(['around', 'by', 'until', 'till', 'before', 'after', 'since', 'about', 'circa']);
 // Street words after a place: what makes two joined places a corner, and abbreviations a place takes.
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'court', 'ct', 'place', 'pl', 'terrace', 'crescent', 'cres', 'row', 'yard', 'close', 'mews', 'parkway', 'pkwy', 'highway', 'hwy', 'pike', 'trail', 'circle', 'cir', 'walk', 'gardens']);
+const AFTER_OWNER = new Set(['last', 'tonight', 'yesterday', 'today', 'on', 'after', 'before', 'with', 'for', 'and', 'until', 'till', 'til', 'again', 'when', 'where', 'around', 'at', 'in', 'by', 'but', 'so', 'then']);
+const ORDINAL_STREETS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
 const CORNER_CUES = new Set(['corner', 'corners', 'intersection', 'junction', 'crossroads']);
 const CORNER_PREPS = new Set(['near', 'at', 'on', 'off', 'of', 'by']);
 // Kinds of place that finish a place's name ("Heron Lake Lodge", "Grace Fellowship", "Riverside Children's").
@@ -111,6 +113,8 @@ export function detectNoteCues(text: string, tokens: readonly Token[], push: Pus
     }
     if (AGE_ADVERBS.has(t.key) && AGE_VERBS.has(p.key) && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
     if (VENUE_KINDS.has(t.key)) ownedVenue(text, tokens, i, push);
+    else if (/['’]s$/.test(t.text) && (p.key === 'at' || p.key === 'outside')) ownerAlone(text, tokens, i, push);
+    if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
     if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
     if (t.key === 'the' && DAY_LEAD.has(p.key)) dayOfMonth(text, t, push);
   }
@@ -144,17 +148,45 @@ function ownedVenue(text: string, tokens: readonly Token[], i: number, push: Pus
   push(owner.start, tokens[i]!.end, 'GEO', 5, "place: an owner's name before the kind of a venue (… 's tap)");
 }
 
-// 3. "drank at the copper kettle": after a verb of going out, the venue's own one to three words.
+// 2'. "fight outside o'malley's last night": an owner's possessive alone after at or outside names a
+//     venue or a home. (Not a relative's: "at mom's"; nor a word: "at the week's end".)
+function ownerAlone(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  if (!t.tightBefore || t.key.length < 3 || has(t, W.Relation | W.Function | W.CoreStop | W.Everyday | W.Role | W.Title | W.Contraction | W.Calendar)) return;
+  const next = tokens[i + 1];
+  // (What follows is a pause or a word of time or company, not a noun the possessive owns: "at Noor's sister".)
+  if (next !== undefined && next.tightBefore && !AFTER_OWNER.has(next.key) && !has(next, W.Calendar)) return;
+  push(t.start, t.end, 'GEO', 5, "place: an owner's possessive alone after at or outside (outside o'malley's)");
+}
+
+// 10'. "at Fifth and Larkin": a street corner by a numbered street written as a word.
+function ordinalCorner(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const and = tokens[i + 1];
+  const other = tokens[i + 2];
+  if (!t.tightBefore || and === undefined || other === undefined || !and.tightBefore || !other.tightBefore || (and.key !== 'and' && text.slice(t.end, other.start).trim() !== '&') || !capitalised(other) || has(other, W.Function | W.Calendar | W.Month)) return;
+  push(t.start, other.end, 'GEO', 5, 'place: a street corner by a numbered street written as a word (at Fifth and …)');
+}
+
+// 3. "drank at the copper kettle": after a verb of going out, the venue's own one to three words;
+//    and with no such verb, words that end in a venue's kind ("met at the crooked spoon cafe").
 function namedVenue(tokens: readonly Token[], i: number, push: Push): void {
   let cued = false;
   for (let j = i - 2; j >= Math.max(0, i - 5); j--) if (OUTING_CUES.has(tokens[j]!.key)) cued = true;
-  if (!cued) return;
   let b = i;
   while (b + 1 < tokens.length && b - i < 3 && tokens[b + 1]!.tightBefore) {
     const w = tokens[b + 1]!;
     // (Shorthand ends it too: "w/ coworkers".)
     if (w.key.length < 2 || has(w, W.Function | W.CoreStop | W.Calendar | W.Month) || GENERIC_AFTER_THE.has(w.key) || /\d/.test(w.text)) break;
     b++;
+  }
+  if (!cued) {
+    // (A kind with one word or more of its own before it; the loop above stops at generic words.)
+    let k = b + 1 < tokens.length && tokens[b + 1]!.tightBefore && VENUE_KINDS.has(tokens[b + 1]!.key) ? b + 1 : b;
+    if (!VENUE_KINDS.has(tokens[k]!.key) || k <= i + 1) return;
+    if (k === b && b - i < 2) return;
+    push(tokens[i + 1]!.start, tokens[k]!.end, 'GEO', 5, 'place: a venue named by its own words and its kind (at the … cafe)');
+    return;
   }
   if (b <= i + 1 && (b === i || has(tokens[b]!, W.Everyday))) return;
   // (A run that stops at a kind of place is that kind: "the pool hall" is no one venue.)
