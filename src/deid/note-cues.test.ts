@@ -58,6 +58,8 @@ describe('R35 venues and lower-case places', () => {
     expect(words('We had lunch at the hospital cafe.', 'GEO')).toEqual([]);
     expect(words("- scuffle outside mcgarrity's last night", 'GEO')).toContain("mcgarrity's");
     expect(words("It started at Noor's sister's party.", 'GEO')).toEqual([]);
+    expect(words('he hangs out at the skate park after school', 'GEO')).toEqual([]);
+    expect(words('She plays bingo at the Moose Lodge most Fridays.', 'GEO').join(' ')).toContain('Moose Lodge');
     expect(words('We drank at the same bar as last year.', 'GEO')).toEqual([]);
   });
 

@@ -180,6 +180,9 @@ function namedVenue(tokens: readonly Token[], i: number, push: Push): void {
     if (w.key.length < 2 || has(w, W.Function | W.CoreStop | W.Calendar | W.Month) || GENERIC_AFTER_THE.has(w.key) || /\d/.test(w.text)) break;
     b++;
   }
+  // (Words that stop at a kind of place modify it: "the skate park", "the hotel bar" name no venue.)
+  const stop = tokens[b + 1];
+  if (stop !== undefined && stop.tightBefore && GENERIC_AFTER_THE.has(stop.key)) return;
   if (!cued) {
     // (A kind with one word or more of its own before it; the loop above stops at generic words.)
     let k = b + 1 < tokens.length && tokens[b + 1]!.tightBefore && VENUE_KINDS.has(tokens[b + 1]!.key) ? b + 1 : b;
