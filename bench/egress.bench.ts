@@ -14,10 +14,11 @@
 //
 // Inputs, none tuned on by this benchmark: the PhysioNet held-out quarter (patients whose id mod 4
 // is 3), and therapist-style notes written for Tacet (bench/egress/notes.jsonl held out,
-// notes-dev.jsonl and notes-dev2.jsonl for development, each reported on its own line; and
-// notes-held3.jsonl, a blind held-out set reported by totals only, even with --show).
+// notes-dev.jsonl, notes-dev2.jsonl and notes-dev3.jsonl for development, each reported on its own line;
+// and notes-held3.jsonl, a blind held-out set reported by totals only, even with --show).
 //   npm run bench:egress [-- --dev] [-- --show]
-//     --dev   also runs the development notes and the PhysioNet dev quarters
+//     --dev       also runs the development notes and the PhysioNet dev quarters
+//     --dev-only  runs the development inputs alone (for tuning: no held-out line or leak is printed)
 //     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -80,14 +81,19 @@ async function main(): Promise<void> {
     // blind: a set whose leaked values and shapes are never printed, even with --show, so it cannot be
     // tuned on; only its totals and per-type totals appear.
     const sources: Array<{ name: string; notes: EgressNote[]; synthetic: boolean; blind?: boolean }> = [];
-    const physio = physionetNotes('heldout');
+    // --dev-only leaves the held-out inputs out altogether, so tuning runs never print their leaks.
+    const devOnly = args.has('--dev-only');
+    const physio = devOnly ? undefined : physionetNotes('heldout');
     if (physio) sources.push({ name: 'PhysioNet held-out quarter (patient id mod 4 = 3)', notes: physio, synthetic: false });
-    else console.error('PhysioNet corpus not found (set TACET_CORPORA); running the written notes only.');
-    sources.push({ name: 'therapist-style notes, held out (bench/egress/notes.jsonl)', notes: writtenNotes('heldout'), synthetic: true });
-    sources.push({ name: 'therapist-style notes, held out v3 (blind) (bench/egress/notes-held3.jsonl)', notes: writtenNotes('held3'), synthetic: true, blind: true });
-    if (args.has('--dev')) {
+    else if (!devOnly) console.error('PhysioNet corpus not found (set TACET_CORPORA); running the written notes only.');
+    if (!devOnly) {
+      sources.push({ name: 'therapist-style notes, held out (bench/egress/notes.jsonl)', notes: writtenNotes('heldout'), synthetic: true });
+      sources.push({ name: 'therapist-style notes, held out v3 (blind) (bench/egress/notes-held3.jsonl)', notes: writtenNotes('held3'), synthetic: true, blind: true });
+    }
+    if (args.has('--dev') || devOnly) {
       sources.push({ name: 'therapist-style notes, dev (bench/egress/notes-dev.jsonl)', notes: writtenNotes('dev'), synthetic: true });
       sources.push({ name: 'therapist-style notes, dev batch 2 (bench/egress/notes-dev2.jsonl)', notes: writtenNotes('dev2'), synthetic: true });
+      sources.push({ name: 'therapist-style notes, dev batch 3 (bench/egress/notes-dev3.jsonl)', notes: writtenNotes('dev3'), synthetic: true });
       const physioDev = physionetNotes('dev');
       if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
     }

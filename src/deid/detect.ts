@@ -5,6 +5,7 @@ import { detectAddressContext, detectInitials, detectOrganisations } from './con
 import { detectAges, detectDates } from './dates.ts';
 import { detectFacilities, extendPlaces } from './facilities.ts';
 import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
+import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
@@ -87,13 +88,14 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}`);
   detectFacilities(text, tokens, push);
   detectNotePlaces(text, tokens, push);
+  detectNoteCues(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return tokens;
 }
 
 function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[]): Span[] {
-  const merged = extendPlaces(text, mergeSpans(proposals));
+  const merged = joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

@@ -443,6 +443,9 @@ function titleRule(i: number, cueOk: boolean): number {
     // In a clinical note "ms"/"mr" are also mental status and mitral regurgitation: a vocabulary word
     // after them needs a name list.
     // Written in lower case or in an all-caps line, "ms"/"mr" is as likely the abbreviation.
+    // ("after Coach sees pt", "Chaplain visits": a role word with its capital, then a lower-case verb
+    // in a line whose case tells; the person's name would have its own capital.)
+    if (has(prev, W.WeakTitle) && t.caseInformative && t.shape === 'lower') return -1;
     const strict = ambiguousTitle(prev);
     // ("MR , AI", "3+MR, WEANED", "ms given", "MS back to baseline": the abbreviation, then a
     // word; a surname right after "Mr"/"Ms" follows it without a comma and is no everyday word.)

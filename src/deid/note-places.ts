@@ -61,7 +61,8 @@ const PLACE_KIND_LAST = new Set([
   'village', 'falls', 'springs', 'creek', 'lake', 'lakes', 'river', 'beach', 'grove', 'square', 'fountain', 'plaza', 'commons', 'gardens',
   'estates', 'terrace', 'flats', 'crossing', 'landing', 'junction', 'pier', 'wharf', 'market', 'valley', 'woods', 'glen', 'cove', 'island',
   'isle', 'mountain', 'canyon', 'bluff', 'bluffs', 'trail', 'corners', 'green', 'fields', 'mills', 'rocks', 'quay', 'marina', 'boardwalk',
-  'promenade', 'riverwalk', 'lookout', 'reservoir', 'dam', 'pond', 'forest', 'bridge', 'mall', 'common',
+  'promenade', 'riverwalk', 'lookout', 'reservoir', 'dam', 'pond', 'forest', 'bridge', 'mall', 'common', 'acres', 'pines', 'lodge', 'inn',
+  'tavern', 'motel',
 ]);
 const PLACE_KIND_FIRST = new Set(['lake', 'mount', 'mt', 'fort', 'ft', 'port', 'cape', 'isle', 'lac', 'camp']);
 // Where an organisation sits: "our Millersville office", "the Maplewood community room".

@@ -308,7 +308,7 @@ const KEYWORD_NEAR_RE = new RegExp(`${KEYWORD_RE.source}`, 'gi');
 
 // A plate named as one, digits or not many of them: "plate HW6 B49", "tags 7KPL 204".
 // ("License plate on parking form: LKX-4471": a few words about where it is written may come between.)
-const PLATE_RE = /\b(?:[Ll]icen[cs]e [Pp]late|[Pp]lates?|[Tt]ags?|[Rr]eg(?:istration)?)\b\W{0,3}(?:(?:[a-z]+[ \t]+){0,4}[a-z]+:[ \t]*|(?:(?:number|no|is|was|reads|says|of|on|it|the|my|his|her|their|listed|as)\W+){0,3})((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
+const PLATE_RE = /\b(?:[Ll]icen[cs]e [Pp]late|LICEN[CS]E PLATE|[Pp]lates?|PLATES?|[Tt]ags?|TAGS?|[Rr]eg(?:istration)?)\b\W{0,3}(?:(?:[a-z]+[ \t]+){0,4}[a-z]+:[ \t]*|(?:(?:number|no|is|was|reads|says|of|on|it|the|my|his|her|their|listed|as)\W+){0,3})((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})\b/g;
 
 export function detectKeyedIds(text: string, push: Push): void {
   scan(PLATE_RE, text, (m) => {
@@ -373,8 +373,8 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // "ID: T101.7": a reading with its decimals, not a number given to someone.
     if (/^\.\d/.test(after.slice(idm[0].length))) return;
     // Not an identifier: doses, scores, times, years alone, money.
-    // Short numbers are doses and counts, except the last four of a card or account.
-    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 2) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
+    // Short numbers are doses and counts, except the last four of a card or account and a badge number.
+    if (/^\d{1,4}$/.test(id) && !/^(?:fax|ssn)$/.test(kw) && !(/^(?:pager|pg|beeper|bleep|ext|extension)$/.test(kw) && id.length >= 2) && !(kw === 'badge' && id.length >= 3) && !(id.length === 4 && /\b(?:ending|ends|last\s+(?:4|four))\b/i.test(idm[0]))) return;
     if (/^(?:19|20)\d\d$/.test(id)) return;
     // CPT and ICD codes in billing talk ("billed 90837") are not account numbers.
     if (/^\d{5}$/.test(id) && /\b(?:cpt|code|billed|billing|icd|dx|claim)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20))) return;

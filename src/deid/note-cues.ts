@@ -1,0 +1,528 @@
+// More cue-based rules for therapists' notes (issue 14 item 6; R35, R27): kinds of identifier a
+// third batch of development notes (bench/egress/notes-dev3.jsonl) showed reaching the provider.
+// Each rule rests on a cue that carries over to notes it was not written from, never on the words
+// of those notes:
+//   proposals (detectNoteCues, beside the other detectors)
+//   1. a nickname in quotes or brackets inside a full name (Given "Nick" Surname);
+//   2. a possessive before the kind of a venue, in any case ("at rosie's diner", "from Duffy's Tap");
+//   3. after a verb of drinking or going out, "the" and the venue's own words ("drank at the
+//      copper kettle", "ended up at the Blue Heron"), when they are no kind of place by themselves;
+//   4. a lower-case place named by a word and a kind of place after a word of place or a verb of
+//      living ("at heron point", "lives west ridge now");
+//   5. a place written straight after a verb of living, with no preposition ("lives Oakmere");
+//   6. an interstate by its number after a word of movement ("broke down on I-40");
+//   7. a British postcode ("SW1A 2AA");
+//   8. a file name of joined words: a handle or a chat's name ("rob_and_the_boys") as an
+//      identifier, and a picture's file name ("nan_birthday.jpg") as a photograph;
+//   9. "may" and "march" in lower case as months where a clause ends ("moved here in may."), and
+//      a day of the month after "around/by/until the" ("around the 27th").
+//   joins (joinNoteSpans, once the proposals are merged)
+//   10. a street corner: two places (or a place read as a surname) joined by "and" or "&" after a
+//       word of place or with a street word ("near Oakley and Birch", "Elm Street & Fir Avenue");
+//   11. a place's trailing kind or street abbreviation ("Pinecrest Dr", "Heron Lake Lodge");
+//   12. the house number and flat before a street ("Flat 2, 14 Cooper's Row");
+//   13. a given name listed with other names ("Ida, Rhys and Tamsin"), everywhere in the text;
+//   14. a surname that is a rare word after a given name ("Wren Marlow", "Hollis Tallow").
+// Every rule tests a cheap fact of the token (a character, a shape, a flag) before any regular
+// expression: the engine runs them on every text.
+import { isPlaceWord, matchCity } from './name-cues.ts';
+import { resources } from './resources.ts';
+import { hasFlag as has, type Token } from './tokens.ts';
+import type { PhiType, Span } from './types.ts';
+import { W } from './wordflags.ts';
+
+type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
+
+// The words that name a venue's kind after its owner's name ("rosie's diner", "Duffy's Tap").
+const VENUE_KINDS = new Set(['tap', 'taps', 'tavern', 'pub', 'bar', 'inn', 'grill', 'diner', 'cafe', 'café', 'lounge', 'saloon', 'taproom', 'brewery', 'alehouse', 'bistro', 'deli', 'pizzeria', 'cantina', 'roadhouse', 'bakery', 'buffet', 'canteen', 'eatery', 'brasserie']);
+// Verbs of drinking or going out that put the next "at the …" in a venue.
+const OUTING_CUES = new Set(['drank', 'drinking', 'drinks', 'drink', 'drunk', 'ended', 'hung', 'hangs', 'hanging', 'partied', 'partying', 'bartends', 'bartending', 'karaoke', 'shots', 'bouncer', 'bartender', 'gig', 'dancing', 'danced']);
+// What follows "the" without naming one place: kinds of place, events, and words that pick one out.
+const GENERIC_AFTER_THE = new Set([
+  'bar', 'pub', 'club', 'house', 'home', 'place', 'party', 'hospital', 'station', 'park', 'store', 'shop', 'office', 'school', 'church', 'game',
+  'beach', 'mall', 'motel', 'hotel', 'casino', 'apartment', 'restaurant', 'lake', 'river', 'airport', 'bus', 'corner', 'end', 'top', 'bottom',
+  'door', 'front', 'back', 'table', 'time', 'moment', 'wedding', 'funeral', 'reception', 'concert', 'show', 'festival', 'fair', 'court',
+  'jail', 'shelter', 'er', 'ed', 'same', 'wrong', 'other', 'next', 'first', 'last', 'local', 'usual', 'old', 'new', 'big', 'little', 'nearest',
+  'only', 'whole', 'rest', 'lot', 'parking', 'gas', 'bowling', 'pool', 'dance', 'strip', 'sports', 'dive', 'gay', 'neighborhood',
+  'neighbourhood', 'bathroom', 'kitchen', 'car', 'truck', 'street', 'road', 'work', 'gym', 'track', 'field', 'cabin', 'emergency',
+  'room', 'department', 'ward', 'unit', 'police', 'precinct', 'courthouse', 'library', 'clinic',
+]);
+// Words that close a place's name in lower case ("heron point", "west ridge").
+const LOWER_PLACE_KINDS = new Set(['point', 'bluff', 'bluffs', 'ridge', 'hollow', 'heights', 'harbor', 'harbour', 'cove', 'creek', 'falls', 'springs', 'meadows', 'landing', 'crossing', 'junction', 'estates', 'terrace', 'village', 'glen', 'vista', 'knoll', 'grove', 'pines', 'woods', 'shores', 'flats', 'acres']);
+const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'little', 'old', 'new', 'mid', 'greater']);
+const HOME_LABELS = new Set(['home', 'hometown', 'town', 'city', 'lives', 'residence', 'resides', 'from', 'born', 'location', 'birthplace']);
+const PERSON_LABELS = new Set(['pt', 'cl', 'client', 'patient', 'clt']);
+const SITE_NOUNS = new Set(['office', 'offices', 'branch', 'campus', 'site', 'location', 'store', 'plant', 'warehouse', 'depot', 'clinic']);
+const AGE_SEX_RE = /^[ \t]+\d{1,3}[ \t]?(?:[MF]|y\/?o|yo)(?![\p{L}\p{N}])/u;
+// "is actually 90", "turned just 100": an adverb between the verb and an age.
+const AGE_VERBS = new Set(['is', 'turned', 'turns', 'was', "he's", "she's", 'being']);
+const AGE_ADVERBS = new Set(['actually', 'now', 'just', 'almost', 'nearly', 'finally', 'already', 'really', 'only', 'still']);
+const AGE_AFTER_ADVERB_RE = /^[ \t]+(9\d|1[01]\d|12[0-5])(?![\d:/%-]|[.,]\d|[ \t]*(?:%|mg|mcg|kg|lbs?|minutes?|mins?|seconds?|secs?|bpm|mmhg|degrees|percent|points?|pounds|miles|dollars|times|x)\b)/i;
+const PLACE_PREPS = new Set(['in', 'from', 'to', 'near', 'at', 'outside', 'around', 'toward', 'towards', 'into', 'on', 'off', 'by', 'behind']);
+const RESIDE = new Set(['lives', 'living', 'resides', 'residing', 'staying', 'stays']);
+const MOVE_BEFORE_ROAD = new Set(['on', 'off', 'near', 'along', 'via', 'take', 'took', 'down', 'up', 'onto', 'from', 'to', 'exit', 'taking']);
+const DATE_LEAD = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'last', 'next', 'before', 'after', 'during']);
+const DAY_LEAD = new Set(['around', 'by', 'until', 'till', 'before', 'after', 'since', 'about', 'circa']);
+// Street words after a place: what makes two joined places a corner, and abbreviations a place takes.
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'court', 'ct', 'place', 'pl', 'terrace', 'crescent', 'cres', 'row', 'yard', 'close', 'mews', 'parkway', 'pkwy', 'highway', 'hwy', 'pike', 'trail', 'circle', 'cir', 'walk', 'gardens']);
+const AFTER_OWNER = new Set(['last', 'tonight', 'yesterday', 'today', 'on', 'after', 'before', 'with', 'for', 'and', 'until', 'till', 'til', 'again', 'when', 'where', 'around', 'at', 'in', 'by', 'but', 'so', 'then']);
+const ORDINAL_STREETS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+const CORNER_CUES = new Set(['corner', 'corners', 'intersection', 'junction', 'crossroads']);
+const CORNER_PREPS = new Set(['near', 'at', 'on', 'off', 'of', 'by']);
+// Kinds of place that finish a place's name ("Heron Lake Lodge", "Grace Fellowship", "Riverside Children's").
+const TRAILING_KIND_RE = /^[ \t]+(Lodge|Inn|Motel|Tavern|Pub|Fellowship|Chapel|Tabernacle|Children['’]s|Dr|St|Rd|Ave|Ln|Blvd|Ct|Cres|Pl|Ter)\b\.?/;
+const ABBREVIATED_STREET = new Set(['Dr', 'St', 'Rd', 'Ave', 'Ln', 'Blvd', 'Ct', 'Cres', 'Pl', 'Ter']);
+const HOUSE_NUMBER_RE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+[0-9A-Z]{1,4},?[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+$/;
+const NAME_STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Relation | W.Title | W.Speech | W.Contraction | W.Place;
+
+const IMAGE_EXT_RE = /^(?:png|jpe?g|heic|heif|gif|webp|bmp|tiff?)$/i;
+const JOINED_RE = /(?<![\p{L}\p{N}_@./\\-])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z]{3,4})?(?![\p{L}\p{N}_@-])/gu;
+// (ASCII classes, no u flag: this one scans every text.)
+const POSTCODE_RE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
+const INTERSTATE_RE = /(?<![\p{L}\p{N}])I-\d{1,3}(?![\p{L}\p{N}])/gu;
+
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+const capitalised = (t: Token): boolean => t.shape === 'title' && t.caseInformative;
+const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+
+// ---- proposals ---------------------------------------------------------------------------------
+
+export function detectNoteCues(text: string, tokens: readonly Token[], push: Push): void {
+  if (text.includes('_')) joinedWords(text, push);
+  if (text.includes('I-')) interstates(text, tokens, push);
+  postcodes(text, push);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const p = tokens[i - 1]!;
+    if (t.shape === 'title') {
+      if (i + 2 < tokens.length) nickname(text, tokens, i, push);
+      if (RESIDE.has(p.key)) placeAfterResidence(text, tokens, i, push);
+      if (PLACE_PREPS.has(p.key) && PLACE_QUALIFIERS.has(t.key)) qualifiedPlace(tokens, i, push);
+      if (p.key === 'in' && i >= 2 && /['’]s$/.test(tokens[i - 2]!.text) && !has(tokens[i - 2]!, W.Contraction | W.Function | W.CoreStop)) atSomeonesIn(tokens, i, push);
+      if (text.charCodeAt(t.start - 1) === 40) siteInBrackets(tokens, i, push);
+      if (text.charCodeAt(t.start - 2) === 58 && HOME_LABELS.has(p.key)) labelledHome(text, tokens, i, push);
+      if (PERSON_LABELS.has(p.key) && has(t, W.First)) labelledPerson(text, tokens, i, push);
+      if ((p.key === 'in' || p.key === 'near') && t.text.includes('-')) hyphenatedTown(t, push);
+      if (ABBREVIATED_STREET.has(t.text) && i >= 2) streetByAbbreviation(text, tokens, i, push);
+    } else if (t.shape === 'lower') {
+      if (PLACE_PREPS.has(p.key) || RESIDE.has(p.key)) lowerPlace(tokens, i, push);
+      if (t.key === 'may' || t.key === 'march') lowerMonth(text, tokens, i, push);
+    }
+    if (AGE_ADVERBS.has(t.key) && AGE_VERBS.has(p.key) && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
+    if (VENUE_KINDS.has(t.key)) ownedVenue(text, tokens, i, push);
+    else if (/['’]s$/.test(t.text) && (p.key === 'at' || p.key === 'outside')) ownerAlone(text, tokens, i, push);
+    if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
+    if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
+    if (t.key === 'the' && DAY_LEAD.has(p.key)) dayOfMonth(text, t, push);
+  }
+}
+
+// 1. Given "Nick" Surname, Given (Nick) Surname.
+function nickname(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const first = tokens[i]!;
+  const nick = tokens[i + 1]!;
+  const last = tokens[i + 2]!;
+  // (Character tests first: this runs for every capitalised word.)
+  const width = nick.start - first.end;
+  if (width < 2 || width > 3) return;
+  const o = text.charCodeAt(nick.start - 1);
+  if (o !== 34 && o !== 0x201c && o !== 40 && o !== 39 && o !== 0x2018) return;
+  if (!/^[ \t]+$/.test(text.slice(first.end, nick.start - 1))) return;
+  const close = gap(text, nick, last);
+  if (!/^["”)'’][ \t]{1,2}$/.test(close)) return;
+  // (The given name is a name-list word or one no list knows; the quoted word may be any word: "Bet".)
+  if (nick.shape !== 'title' || last.shape !== 'title' || !(has(first, W.First) || first.flags === 0) || has(first, NAME_STOP) || has(last, NAME_STOP) || has(nick, NAME_STOP)) return;
+  push(first.start, last.end, 'NAME', 6, 'name: a nickname in quotes or brackets inside a full name');
+}
+
+// 2. "at rosie's diner", "from Duffy's Tap": an owner's name with its possessive before the venue's kind.
+function ownedVenue(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const owner = tokens[i - 1];
+  const prep = tokens[i - 2];
+  if (owner === undefined || prep === undefined || !tokens[i]!.tightBefore || !owner.tightBefore) return;
+  if (!/['’]s$/i.test(owner.text) || !PLACE_PREPS.has(prep.key)) return;
+  if (has(owner, W.Relation | W.Function | W.Role | W.Title) || owner.key.length < 3) return;
+  push(owner.start, tokens[i]!.end, 'GEO', 5, "place: an owner's name before the kind of a venue (… 's tap)");
+}
+
+// 2'. "fight outside o'malley's last night": an owner's possessive alone after at or outside names a
+//     venue or a home. (Not a relative's: "at mom's"; nor a word: "at the week's end".)
+function ownerAlone(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  if (!t.tightBefore || t.key.length < 3 || has(t, W.Relation | W.Function | W.CoreStop | W.Everyday | W.Role | W.Title | W.Contraction | W.Calendar)) return;
+  const next = tokens[i + 1];
+  // (What follows is a pause or a word of time or company, not a noun the possessive owns: "at Noor's sister".)
+  if (next !== undefined && next.tightBefore && !AFTER_OWNER.has(next.key) && !has(next, W.Calendar)) return;
+  push(t.start, t.end, 'GEO', 5, "place: an owner's possessive alone after at or outside (outside o'malley's)");
+}
+
+// 10'. "at Fifth and Larkin": a street corner by a numbered street written as a word.
+function ordinalCorner(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const and = tokens[i + 1];
+  const other = tokens[i + 2];
+  if (!t.tightBefore || and === undefined || other === undefined || !and.tightBefore || !other.tightBefore || (and.key !== 'and' && text.slice(t.end, other.start).trim() !== '&') || !capitalised(other) || has(other, W.Function | W.Calendar | W.Month)) return;
+  push(t.start, other.end, 'GEO', 5, 'place: a street corner by a numbered street written as a word (at Fifth and …)');
+}
+
+// 3. "drank at the copper kettle": after a verb of going out, the venue's own one to three words;
+//    and with no such verb, words that end in a venue's kind ("met at the crooked spoon cafe").
+function namedVenue(tokens: readonly Token[], i: number, push: Push): void {
+  let cued = false;
+  for (let j = i - 2; j >= Math.max(0, i - 5); j--) if (OUTING_CUES.has(tokens[j]!.key)) cued = true;
+  let b = i;
+  while (b + 1 < tokens.length && b - i < 3 && tokens[b + 1]!.tightBefore) {
+    const w = tokens[b + 1]!;
+    // (Shorthand ends it too: "w/ coworkers".)
+    if (w.key.length < 2 || has(w, W.Function | W.CoreStop | W.Calendar | W.Month) || GENERIC_AFTER_THE.has(w.key) || /\d/.test(w.text)) break;
+    b++;
+  }
+  // (Words that stop at a kind of place modify it: "the skate park", "the hotel bar" name no venue.)
+  const stop = tokens[b + 1];
+  if (stop !== undefined && stop.tightBefore && GENERIC_AFTER_THE.has(stop.key)) return;
+  if (!cued) {
+    // (A kind with one word or more of its own before it; the loop above stops at generic words.)
+    let k = b + 1 < tokens.length && tokens[b + 1]!.tightBefore && VENUE_KINDS.has(tokens[b + 1]!.key) ? b + 1 : b;
+    if (!VENUE_KINDS.has(tokens[k]!.key) || k <= i + 1) return;
+    if (k === b && b - i < 2) return;
+    push(tokens[i + 1]!.start, tokens[k]!.end, 'GEO', 5, 'place: a venue named by its own words and its kind (at the … cafe)');
+    return;
+  }
+  if (b <= i + 1 && (b === i || has(tokens[b]!, W.Everyday))) return;
+  // (A run that stops at a kind of place is that kind: "the pool hall" is no one venue.)
+  push(tokens[i + 1]!.start, tokens[b]!.end, 'GEO', 5, 'place: a venue named after a verb of going out (drank at the …)');
+}
+
+// 4. "at heron point", "lives west ridge now": a lower-case word and a kind of place.
+function lowerPlace(tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const kind = tokens[i + 1];
+  if (kind === undefined || !kind.tightBefore || kind.shape !== 'lower' || !LOWER_PLACE_KINDS.has(kind.key) || !t.tightBefore) return;
+  const qualifier = PLACE_QUALIFIERS.has(t.key);
+  if (!qualifier && (t.key.length < 4 || has(t, W.Everyday | W.Function | W.CoreStop | W.Clinical | W.Calendar))) return;
+  push(t.start, kind.end, 'GEO', 5, 'place: a lower-case word and a kind of place after a word of place');
+}
+
+// 5. "lives Oakmere off …": a place straight after a verb of living, in shorthand.
+function placeAfterResidence(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  if (!capitalised(t) || !t.tightBefore || t.key.length < 4 || has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Relation | W.Title | W.Everyday | W.Clinical)) return;
+  // (A word no list has, a gazetteer town, or a rare word: "Everyday" words are already out.)
+  if ((t.flags & ~(W.CityStart | W.Popular | W.Name | W.Common)) !== 0) return;
+  let b = i;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.tightBefore && capitalised(next) && !has(next, W.Function | W.Calendar | W.Month) && matchCity(resources(), tokens, i, text) >= 2) b = i + 1;
+  push(t.start, tokens[b]!.end, 'GEO', 5, 'place: a place straight after a verb of living (lives Oakmere)');
+}
+
+// 6. "on I-40": an interstate after a word of movement. (Forms share the shape: "her I-94", "the I-9".)
+function interstates(text: string, tokens: readonly Token[], push: Push): void {
+  INTERSTATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = INTERSTATE_RE.exec(text)) !== null) {
+    while (k < tokens.length && tokens[k]!.end <= m.index) k++;
+    const before = tokens[k - 1];
+    if (before !== undefined && MOVE_BEFORE_ROAD.has(before.key)) push(m.index, m.index + m[0].length, 'GEO', 5, 'place: an interstate after a word of movement');
+  }
+}
+
+// 7. "NR3 1QT": a British postcode (the inward code's letters exclude C, I, K, M, O, V).
+function postcodes(text: string, push: Push): void {
+  POSTCODE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSTCODE_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'GEO', 5, 'place: a British postcode');
+}
+
+// 8. Words joined by underscores: a handle or a chat's name, or a picture's file name.
+function joinedWords(text: string, push: Push): void {
+  JOINED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JOINED_RE.exec(text)) !== null) {
+    const dot = m[0].lastIndexOf('.');
+    const ext = dot > 0 ? m[0].slice(dot + 1) : '';
+    if (!/[A-Za-z]/.test(m[0])) continue;
+    // (Two parts, one short, no digit: a column or variable name far more often: "client_ip", "dob_yr".)
+    const parts = m[0].split('_');
+    if (ext === '' && !/\d/.test(m[0]) && parts.length === 2 && parts.some((part) => part.length < 3)) continue;
+    push(m.index, m.index + m[0].length, IMAGE_EXT_RE.test(ext) ? 'PHOTO' : 'OTHER_ID', 6);
+  }
+}
+
+// 9. "moved here in may.", "around the 27th".
+function lowerMonth(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  if (!t.tightBefore || !DATE_LEAD.has(p.key)) return;
+  const c = text.charCodeAt(t.end);
+  // Where a clause ends: a full stop, comma, semicolon, bracket or line end (the modal takes a verb).
+  if (!(Number.isNaN(c) || c === 46 || c === 44 || c === 59 || c === 41 || c === 10 || c === 13)) return;
+  push(t.start, t.end, 'DATE', 5, 'date: a lower-case month where a clause ends');
+}
+
+// (Only where a clause ends or a date's "of" follows, not an ordinal that counts: "by the 3rd session".)
+const DAY_AFTER_THE_RE = /^[ \t]+((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=[.,;:)!?]|[ \t]*(?:\n|$)|[ \t]+(?:of|or|and|so|when|at|then|if|because)\b)/;
+function dayOfMonth(text: string, the: Token, push: Push): void {
+  const c = text.charCodeAt(the.end + 1);
+  if (!(c >= 48 && c <= 57)) return;
+  const m = DAY_AFTER_THE_RE.exec(text.slice(the.end, the.end + 24));
+  if (m === null) return;
+  const at = the.end + m[0].length - m[1]!.length;
+  push(at, at + m[1]!.length, 'DATE', 5, 'date: a day of the month after around, by or until the');
+}
+
+// 11'. "off Juniper Dr": a capitalised word and a street abbreviation after a word of place, where
+//      no capitalised name follows the abbreviation (then it is a title: "to Elm St Jude's").
+function streetByAbbreviation(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const name = tokens[i - 1]!;
+  if (!t.tightBefore || !name.tightBefore || !capitalised(name) || has(name, W.Function | W.CoreStop | W.Calendar | W.Month | W.Title) || !PLACE_PREPS.has(tokens[i - 2]!.key)) return;
+  if (/^\.?[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 4))) return;
+  push(name.start, t.end + (text.charCodeAt(t.end) === 46 ? 1 : 0), 'GEO', 5, 'place: a street by its abbreviation after a word of place (off Juniper Dr)');
+}
+
+// 4'. "in Little Village", "from East Bluff": a qualifier and a kind of place, with capitals.
+function qualifiedPlace(tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const kind = tokens[i + 1];
+  if (!t.tightBefore || t.sentenceStart || kind === undefined || !kind.tightBefore || kind.shape !== 'title' || !LOWER_PLACE_KINDS.has(kind.key)) return;
+  push(t.start, kind.end, 'GEO', 5, 'place: a qualifier and a kind of place after a word of place (in Little Village)');
+}
+
+// 15. "at her sister Bronwen's in Penarth": a place after someone's home named by a possessive.
+function atSomeonesIn(tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  // (A country or state stays, as Safe Harbor lets it: "her brother's in Portugal".)
+  if (!capitalised(t) || t.sentenceStart || !t.tightBefore || t.key.length < 4 || has(t, W.Everyday | W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title | W.Place) || isPlaceWord(t.key)) return;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.tightBefore && capitalised(next)) return;
+  push(t.start, t.end, 'GEO', 5, "place: a capitalised word after someone's home (… 's in …)");
+}
+
+// 16. "(Fargo office)": a town before an organisation's site, in brackets.
+function siteInBrackets(tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const site = tokens[i + 1];
+  if (site === undefined || !site.tightBefore || site.shape !== 'lower' || !SITE_NOUNS.has(site.key)) return;
+  if (!capitalised(t) || t.key.length < 3 || has(t, W.Everyday | W.Function | W.Clinical | W.Calendar | W.Month)) return;
+  push(t.start, t.end, 'GEO', 5, "place: a town before an organisation's site, in brackets");
+}
+
+// 17. "home: Twin Falls": a town after a label of where someone lives.
+function labelledHome(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  if (!/^:[ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) return;
+  const len = matchCity(resources(), tokens, i, text);
+  if (len === 0 || isPlaceWord(t.key)) return;
+  push(t.start, tokens[i + len - 1]!.end, 'GEO', 5, 'place: a town after a label of where someone lives (home: …)');
+}
+
+// 18. "cl Tobias Rook 38M": the person a note is about, named with a surname that is a word, before age and sex.
+function labelledPerson(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const last = tokens[i + 1];
+  if (!t.tightBefore || has(t, NAME_STOP | W.Clinical) || last === undefined || !last.tightBefore || last.shape !== 'title' || has(last, NAME_STOP | W.Clinical)) return;
+  if (!AGE_SEX_RE.test(text.slice(last.end, last.end + 10))) return;
+  push(t.start, last.end, 'NAME', 5, 'name: after the label of the person a note is about, before age and sex');
+}
+
+// The subject of "is actually 94" is a person (a pronoun, a relation, a name), not a reading ("HR is now 98").
+const SUBJECT_PEOPLE = new Set(['he', 'she', 'they', 'i', 'who']);
+const personBefore = (t: Token | undefined): boolean =>
+  t !== undefined && (SUBJECT_PEOPLE.has(t.key) || has(t, W.Relation) || (capitalised(t) && has(t, W.First) && !has(t, W.Clinical)));
+
+// 19. "is actually 90 now": an age over 89 after a verb and an adverb.
+function ageAfterAdverb(text: string, adverb: Token, push: Push): void {
+  const c = text.charCodeAt(adverb.end + 1);
+  if (!(c === 57 || c === 49)) return;
+  const m = AGE_AFTER_ADVERB_RE.exec(text.slice(adverb.end, adverb.end + 24));
+  if (m === null) return;
+  const at = adverb.end + m[0].length - m[1]!.length;
+  push(at, at + m[1]!.length, 'AGE', 5, 'age over 89 after a verb and an adverb (is actually 94)');
+}
+
+const SAINTS = new Set(['saint', 'sainte', 'san', 'santa', 'sao']);
+// 20. "in Rouyn-Noranda": a hyphenated name of two capitalised parts no list knows, after "in" or
+//     "near" (after "to" or "from" it is as often a person's double surname).
+function hyphenatedTown(t: Token, push: Push): void {
+  if (!capitalised(t) || t.sentenceStart || !t.tightBefore || (t.flags & ~W.Common) !== 0) return;
+  const parts = t.text.split('-');
+  if (parts.length !== 2 || !parts.every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part))) return;
+  const r = resources();
+  // (A French town may open with its saint: "Saint-Quillon".)
+  const known = (part: string): boolean => r.commonWords.has(part) || r.firstNames.has(part) || r.lastNames.has(part);
+  const [a, b] = [parts[0]!.toLowerCase(), parts[1]!.toLowerCase()];
+  if (known(b) || (known(a) && !SAINTS.has(a))) return;
+  push(t.start, t.end, 'GEO', 5, 'place: a hyphenated name no list knows after in or near');
+}
+
+// ---- joins, once the proposals are merged ------------------------------------------------------
+
+export function joinNoteSpans(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  let changed = streetCorners(text, spans);
+  if (changed) spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const s of spans) {
+    if (s.type === 'GEO') changed = trailingKind(text, s, spans) || changed;
+    if (s.type === 'GEO' || s.type === 'NAME') changed = houseNumber(text, s) || changed;
+  }
+  const named = listedNames(text, tokens, spans);
+  if (named.length > 0) {
+    spans.push(...named);
+    changed = true;
+  }
+  changed = rareSurnames(text, tokens, spans) || changed;
+  return changed ? remerge(spans) : spans;
+}
+
+function remerge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+const wordBefore = (text: string, at: number): string => /([\p{L}]+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+const lastWordOf = (value: string): string => /([\p{L}]+)\.?$/u.exec(value)?.[1]?.toLowerCase() ?? '';
+const oneCapitalWord = (value: string): boolean => /^\p{Lu}[\p{Ll}'’-]+$/u.test(value);
+
+// 10. Two places joined by "and" or "&": a corner when a street word, a corner word or a word of place
+//     says so, or when the same two were a corner earlier in the text.
+function streetCorners(text: string, spans: Span[]): boolean {
+  let changed = false;
+  const corners = new Set<string>();
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1]!;
+    if (b.start - a.end > 7 || (a.type !== 'GEO' && a.type !== 'NAME') || (b.type !== 'GEO' && b.type !== 'NAME')) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/^[ \t]+(?:and|&)[ \t]+$/.test(between)) continue;
+    const va = text.slice(a.start, a.end);
+    const vb = text.slice(b.start, b.end);
+    const street = STREET_WORDS.has(lastWordOf(va)) || STREET_WORDS.has(lastWordOf(vb));
+    const before = wordBefore(text, a.start);
+    const cue = CORNER_CUES.has(wordBefore(text, text.lastIndexOf(' ', a.start - 2) + 1)) || (CORNER_PREPS.has(before) && oneCapitalWord(va) && oneCapitalWord(vb) && (a.type === 'GEO' || b.type === 'GEO' || before === 'near'));
+    const pair = `${va.toLowerCase()}|${vb.toLowerCase()}`;
+    if (!(street && a.type === 'GEO' && b.type === 'GEO') && !cue && !corners.has(pair)) continue;
+    corners.add(`${(street ? va.split(/\s+/)[0]! : va).toLowerCase()}|${(street ? vb.split(/\s+/)[0]! : vb).toLowerCase()}`);
+    a.end = b.end;
+    a.type = 'GEO';
+    spans.splice(k + 1, 1);
+    k--;
+    changed = true;
+  }
+  if (corners.size > 0) changed = cornerWordsAgain(text, spans, corners) || changed;
+  return changed;
+}
+
+// A street of a corner named again alone is the same street: "… avoids Quimby now".
+function cornerWordsAgain(text: string, spans: Span[], corners: ReadonlySet<string>): boolean {
+  const streets = new Set<string>();
+  for (const c of corners) for (const w of c.split('|')) streets.add(w);
+  let changed = false;
+  for (const w of streets) {
+    if (w.length < 3 || w.includes(' ')) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of text.matchAll(re)) {
+      if (!/^\p{Lu}/u.test(m[0])) continue;
+      const end = m.index + m[0].length;
+      const over = spans.find((s) => s.start < end && s.end > m.index);
+      if (over !== undefined) {
+        if (over.type === 'NAME' && over.start === m.index && over.end === end) over.type = 'GEO';
+        continue;
+      }
+      spans.push({ start: m.index, end, type: 'GEO' });
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+// 11. "Pinecrest Dr", "Heron Lake Lodge": the kind or street abbreviation after a place. (An
+//     abbreviation before a capitalised word is a title: "… St Agnes", "… Dr Vale".)
+function trailingKind(text: string, s: Span, spans: Span[]): boolean {
+  const m = TRAILING_KIND_RE.exec(text.slice(s.end, s.end + 16));
+  if (m === null) return false;
+  if (ABBREVIATED_STREET.has(m[1]!) && /^[ \t]*\p{Lu}/u.test(text.slice(s.end + m[0].length, s.end + m[0].length + 3))) return false;
+  const end = s.end + m[0].length;
+  if (spans.some((o) => o !== s && o.start >= s.end && o.start < end)) return false;
+  s.end = end;
+  return true;
+}
+
+// 12. "Flat 2, 14 Cooper's Row": the number (and flat) before a street.
+function houseNumber(text: string, s: Span): boolean {
+  const c = text.charCodeAt(s.start - 2);
+  if (!(c >= 48 && c <= 57) && !isUpperAt(text, s.start - 2)) return false;
+  if (!STREET_WORDS.has(lastWordOf(text.slice(s.start, s.end)))) return false;
+  const m = HOUSE_NUMBER_RE.exec(text.slice(Math.max(0, s.start - 24), s.start));
+  if (m === null) return false;
+  s.start -= m[0].length;
+  s.type = 'GEO';
+  return true;
+}
+
+// 13. A given name in a list of names ("Ida, Rhys and Tamsin"; in lower case between two names),
+//     then everywhere the same word is written the same way in the text.
+function listedNames(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let si = 0;
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (A given name, or a capitalised word no list knows: "Bettany".)
+    const unknown = t.flags === 0 && capitalised(t) && t.key.length >= 3;
+    if (!unknown && (!has(t, W.First) || has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Relation | W.Title))) continue;
+    while (si < spans.length && spans[si]!.end <= t.start) si++;
+    const cur = spans[si];
+    if (cur !== undefined && cur.start < t.end) continue;
+    const prev = si > 0 ? spans[si - 1] : undefined;
+    // (Distances first: only a name a comma or an "and" away is read.)
+    const near = (prev !== undefined && t.start - prev.end <= 6) || (cur !== undefined && cur.start - t.end <= 6);
+    if (!near) continue;
+    const left = prev !== undefined && prev.type === 'NAME' && t.start - prev.end <= 6 && /^(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/.test(text.slice(prev.end, t.start));
+    const right = cur !== undefined && cur.type === 'NAME' && cur.start - t.end <= 6 && /^(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/.test(text.slice(t.end, cur.start));
+    // (Opening a sentence, a word no list knows still starts a list of names: "Group: Bettany, Orrin Vale".)
+    const ok = capitalised(t) && (!t.sentenceStart || unknown) ? left || right : left && right && /,/.test(text.slice(prev!.end, t.start));
+    if (!ok) continue;
+    out.push({ start: t.start, end: t.end, type: 'NAME' });
+    names.add(`${t.shape}:${t.key}`);
+  }
+  if (names.size === 0) return out;
+  const taken = new Set(out.map((s) => s.start));
+  for (const t of tokens) {
+    if (!names.has(`${t.shape}:${t.key}`) || taken.has(t.start) || spans.some((s) => s.start < t.end && s.end > t.start)) continue;
+    out.push({ start: t.start, end: t.end, type: 'NAME' });
+  }
+  return out;
+}
+
+// 14. "Hollis Tallow": a capitalised surname that is a rare word, right after a name.
+function rareSurnames(text: string, tokens: readonly Token[], spans: Span[]): boolean {
+  let changed = false;
+  let ti = 0;
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    while (ti < tokens.length && tokens[ti]!.start < s.end) ti++;
+    const t = tokens[ti];
+    if (t === undefined || !capitalised(t) || t.sentenceStart || !t.tightBefore || text.slice(s.end, t.start) !== ' ') continue;
+    if (has(t, W.Everyday | W.Clinical | NAME_STOP) || isPlaceWord(t.key) || t.key.length < 3) continue;
+    // (After a given name alone: "Hollis Tallow"; a name that has its surname already takes no more.)
+    const given = tokens[ti - 1]!;
+    if (given.start !== s.start || !has(given, W.First) || text.slice(s.start, s.end).includes(' ')) continue;
+    if (spans.some((o) => o !== s && o.start < t.end && o.end > t.start)) continue;
+    s.end = t.end;
+    changed = true;
+  }
+  return changed;
+}
