@@ -30,6 +30,11 @@
 //                   structure (Q/A turns, crisis line, school, ED consult, couples, slang, non-native
 //                   English, terse MSE signs; polarity, person, time, certainty, severity, means and
 //                   storage, frequency, direction) and faithful risk controls; scored before tuning
+//   dev8.jsonl      eighth development batch (151 pairs): who a risk belongs to (a reporter's own
+//                   thoughts, a friend's self-harm, "she denies that he …" across clauses), a drug
+//                   started by someone else vs by the writer, past vs current risk, plan / intent /
+//                   means each with its own polarity, certainty, numbers and direction; faithful
+//                   risk controls of the same sources; scored before tuning
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -37,7 +42,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -143,6 +148,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev6-fa', title: 'development batch 6, faithful paraphrase and inventions (dev6-fa.jsonl)' },
   { key: 'dev6-contra', title: 'development batch 6, contradictions by kind (dev6-contra.jsonl)' },
   { key: 'dev7-risk', title: 'development batch 7, risk wide in wording (dev7-risk.jsonl)' },
+  { key: 'dev8', title: 'development batch 8, risk attribution, actors and time (dev8.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
