@@ -775,7 +775,8 @@ function medActsOf(text: string): MedAct[] {
         const act = m[1] !== undefined ? 'start' : m[2] !== undefined ? 'stop' : 'change';
         const head = raw.slice(0, m.index);
         const after = raw.slice(m.index + m[0].length);
-        let actor: Actor | null = null;
+        // (Set inside pick(): the cast keeps TypeScript from narrowing it to null.)
+        let actor = null as Actor | null;
         let word = '';
         // Passive with its agent: "was started by her GP", "started on lithium by Dr. Ilves".
         const by = /^[^,;]{0,40}?\bby (?:her |his |their |the |a )?([a-z.]+(?: [a-z]+)?)/.exec(after);
