@@ -691,6 +691,8 @@ interface Attributed {
   status: 'done' | 'undone' | null;
   content: Set<string>;
   agrees: boolean;
+  /** Labelled people the rest of the clause names ("Partner A reports that Partner B threw…"). */
+  others: Set<string>;
 }
 function attributed(text: string): Attributed[] {
   return once('attributed', text, attributedOf);
@@ -718,7 +720,8 @@ function attributedOf(text: string): Attributed[] {
     const lower = rest.toLowerCase();
     const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !new RegExp(`^(?:${KIN})$`).test(w));
     const status = /\b(?:absent|missed|did not (?:attend|come|show)|didn't (?:attend|come|show)|no[- ]show|not present|skipped)\b/.test(lower) ? 'undone' : /\b(?:attended|present|came|arrived|was there|completed)\b/.test(lower) ? 'done' : null;
-    out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower) });
+    const others = new Set([...rest.matchAll(new RegExp(LABELLED.source, 'g'))].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
+    out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower), others });
   }
   return out;
 }
@@ -743,6 +746,8 @@ export function attributionConflicts(sentence: string, sources: readonly string[
     if (matching.length === 0) continue;
     // The draft's person says or does it somewhere in the source, or agrees with it: no conflict.
     if (matching.some((s) => sameAgent(s.agent, d.agent)) || src.some((s) => sameAgent(s.agent, d.agent) && s.agrees)) continue;
+    // The reporter's clause names the draft's person as the one who did it: "Partner A reports that Partner B threw…".
+    if (matching.some((s) => s.others.has(d.agent))) continue;
     out.push(`source says the ${matching[0]!.agent}; draft says the ${d.agent}`);
   }
   return out;
