@@ -643,6 +643,14 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
     // bus to work" after "avoids driving") in a sentence that is mostly new: an invention, reported as such, not an opposite.
     if (addedAt.size > 0 && (worth >= 2 || added.length >= 2) && [1, 2, 3].some((k) => (addedAt.has(t.i + k) && draft[t.i + k]!.clause === t.clause) || (addedAt.has(t.i - k) && draft[t.i - k]!.clause === t.clause))) continue;
+    // "assigned but not completed" against "completed": the source's own word for the act, with the
+    // other polarity, outweighs another word of the same value ("assigned" is done too).
+    const actAxis = (x: CToken): boolean => x.axes.some((a) => a.startsWith('completion:') || a.startsWith('medication:'));
+    const own = actAxis(t) ? src.filter((s) => actAxis(s) && sameKey(s.key, t.key) && related(s)) : [];
+    if (own.length > 0 && own.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) {
+      sayWeak(`source says ${own[0]!.neg ? 'not ' : ''}${own[0]!.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
+      continue;
+    }
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a && related(x.s))) continue;
