@@ -60,6 +60,8 @@ export interface RiskMention {
   only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
   lockUnsure?: boolean;
+  /** An act's outcome: died of it (true) or survived it (false), when the clause says. */
+  fatal?: boolean | null;
 }
 
 interface Lex {
@@ -236,6 +238,13 @@ function answer(next: Clause | undefined): boolean | null {
   const m = /^\s*(?:[a-z]{1,12}(?: [a-z0-9])?:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really|not (?:this|that|in the|lately|recently|now|since|for)\b)/.exec(next.text);
   if (m === null) return null;
   return /^(?:no|nope|never|not\b.*)$/.test(m[1]!);
+}
+
+/** Whether an act ended in death ("died of an overdose", "fatal") or not ("survived", "non-fatal"). */
+function outcome(region: string): boolean | null {
+  if (/\b(?:survived|surviving|non-?fatal|revived|resuscitated|recovered)\b/.test(region)) return false;
+  if (/\b(?:died|dies|fatal(?:ly)?|passed away|death|killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life)\b/.test(region)) return true;
+  return null;
 }
 
 /** After a denied answer, a past time affirmed in the same turn: "Not lately. Back in May I did." */
@@ -527,6 +536,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         })() : null,
         level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
         method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
+        fatal: facet === 'act' && (lex.cat === 'suicide' || lex.cat === 'substance') ? outcome(`${before} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
       if (pastYes) out.push({ ...out[out.length - 1]!, denied: false, time: 'past', universal: false });
@@ -591,6 +601,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // "Partner A threw it" where Partner B did: another person did it.
     if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
+    if (d.fatal != null && s.fatal != null && d.fatal !== s.fatal) return `source says the ${s.who ?? 'person'} ${s.fatal ? 'died' : 'survived'}; draft says ${d.fatal ? 'died' : 'survived'}`;
     if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
     if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
