@@ -774,7 +774,7 @@ const ON_OWN = /\b(?:on (?:her|his|their|my) own|by (?:her|him|them|my)self|(?:h
 function medActsOf(text: string): MedAct[] {
   return once('medacts', text, (t) => {
     const out: MedAct[] = [];
-    for (const raw of t.toLowerCase().split(/[;\n]|\.(?!\d)(?!\s*[a-z]+\b\s*(?:\(|started|stopped))|[?!]|,?\s+but\s+/)) {
+    for (const raw of t.toLowerCase().split(/[;\n]|(?<!\b(?:dr|mr|mrs|ms|mx))\.(?!\d)|[?!]|,?\s+but\s+/)) {
       MED_VERB.lastIndex = 0;
       for (const m of raw.matchAll(MED_VERB)) {
         const act = m[1] !== undefined ? 'start' : m[2] !== undefined ? 'stop' : 'change';
