@@ -500,6 +500,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // Abuse: on the receiving end ("was bullied", "pushed … by older students") or doing it.
       let role: RiskMention['role'] = null;
       if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat)/.test(f.word)) role = /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$|\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
+      // ("was physically abused by", "assaulted by": the receiving end; a bare "abuse" names no role.)
+      else if (lex.cat === 'abuse' && /^(?:(?:physical|sexual|emotional|verbal)(?:ly)? )?(?:abused|assaulted|molested|raped|neglected|exploited)$/.test(f.word) && (/\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?$/.test(before) || /^\s*(?:\S+\s+){0,3}?by\b/.test(c.text.slice(f.end)))) role = 'victim';
       if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
         denied = true;
         time = 'current';
@@ -600,6 +602,8 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.facet === 'means' && d.locked != null && s.locked != null && d.locked !== s.locked) return `source says the ${s.obj ?? 'means'} ${s.locked ? 'locked' : 'not locked'}; draft says ${d.locked ? 'locked' : 'not locked'}`;
     // "Partner A threw it" where Partner B did: another person did it.
     if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
+    // "Her father was abused by his own father" against "the client was abused by her father": another victim.
+    if (d.role === 'victim' && s.role === 'victim' && d.who !== null && s.who !== null && d.who !== s.who && s.whoObject !== true && d.whoObject !== true) return `source says the ${s.who} was on the receiving end of ${name(s)}; draft says the ${d.who}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
     if (d.fatal != null && s.fatal != null && d.fatal !== s.fatal) return `source says the ${s.who ?? 'person'} ${s.fatal ? 'died' : 'survived'}; draft says ${d.fatal ? 'died' : 'survived'}`;
     if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
