@@ -124,7 +124,7 @@ const LEXICON: readonly Lex[] = [
   { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|push(?:es|ed|ing)|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slap(?:s|ped|ping)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|beat|beats|beating|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b|\b(?:physical(?:ly)? )(?:aggression|aggressive|harm(?:ed)?|hurt)\b|\b(?:aggression|aggressive) (?:toward|towards|against)\b/g, cat: 'abuse', facet: 'act' },
-  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take)\b|(?:her|his|their|the|a|an) \w+|(?:him|her|them|me|us)\b)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take|kick|throw|punch|slap|lock|burn|smash|evict|call|report|withhold|expose)\b|(?:her|his|their|the|a|an) \w+|(?:him|her|them|me|us)\b)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
   { re: /\b(?:left|found|home|kept|stayed|staying) (?:\w+ ){0,2}(?:alone|unsupervised|unattended)\b|\bunsupervised\b|\bunattended\b|\bwithout (?:adult )?supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect' },
   { re: /\b(?:adequately |adult[- ])?supervised\b|\badult supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect', absent: true },
   { re: /\bbruis(?:e|es|ed|ing)\b|\binjur(?:y|ies|ed)\b|\bwelts?\b|\bfractures?\b|\b(?:burn|bite|slap) marks?\b|\bmarks on\b/g, cat: 'abuse', facet: 'act', obj: 'injury' },
@@ -245,6 +245,16 @@ function outcome(region: string): boolean | null {
   if (/\b(?:survived|surviving|non-?fatal|revived|resuscitated|recovered)\b/.test(region)) return false;
   if (/\b(?:died|dies|fatal(?:ly)?|passed away|death|killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life)\b/.test(region)) return true;
   return null;
+}
+
+const MALE = /^(?:brother|father|dad|husband|boyfriend|son|uncle|grandfather|stepfather|nephew|grandson|stepson|boy)$/;
+const FEMALE = /^(?:sister|mother|mom|wife|girlfriend|daughter|aunt|grandmother|stepmother|niece|granddaughter|stepdaughter|girl)$/;
+/** The person of a gender the text names last ("his father", then "he"). */
+function lastOfGender(text: string, gender: RegExp): string | null {
+  let out: string | null = null;
+  for (const m of text.matchAll(PERSON)) if (gender.test(m[0])) out = m[0];
+  PERSON.lastIndex = 0;
+  return out;
 }
 
 /** After a denied answer, a past time affirmed in the same turn: "Not lately. Back in May I did." */
@@ -442,6 +452,13 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         whoObject = /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
       }
       PERSON.lastIndex = 0;
+      // "His father came home drunk; he threatened to kick the client out": a pronoun subject in a
+      // clause that names the client elsewhere is not the client but the person last named of its gender.
+      if (who === null && ci > 0 && /\b(?:the client|client|pt|patient)\b/.test(c.text.slice(f.end))) {
+        const pro = /^\s*(?:and |then |but )?(he|she)\b/.exec(head);
+        if (pro !== null) who = lastOfGender(lower.slice(0, c.at), pro[1] === 'he' ? MALE : FEMALE);
+      }
+      PERSON.lastIndex = 0;
       const implied = who === null && ![...head.matchAll(PERSON)].some((m) => !CLIENT_WORDS.has(m[0])) && !/\b(?:his|her|their) (?:\w+ )?(?:family|relatives?|friends?)\b/.test(head);
       PERSON.lastIndex = 0;
       // "alcohol use disorder was considered but not diagnosed": a possibility, not a diagnosis.
@@ -528,7 +545,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         role,
         implied,
         whoObject,
-        agent: role === 'agent' ? who : role === 'victim' ? (() => {
+        // (An act with no one named before it is the client's own doing, in a note as in a draft.)
+        agent: role === 'agent' ? (who ?? (implied ? 'client' : null)) : role === 'victim' ? (() => {
           const by = /^\s*(?:\S+\s+){0,5}?by\s+(?:(?:his|her|their|a|an|the|my)\s+)?(?:\w+\s+)?/.exec(c.text.slice(f.end));
           if (by === null) return null;
           PERSON.lastIndex = 0;

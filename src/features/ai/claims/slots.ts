@@ -766,6 +766,8 @@ interface MedAct {
   word: string;
   /** The words after the verb (the drug, or "it"). */
   object: string;
+  /** Drugs the clause names (generic names), wherever they stand ("sertraline was prescribed by…"). */
+  drugs: string[];
 }
 const MED_VERB = /\b(?:(start(?:ed|s|ing)?|began|begin(?:s|ning)?|initiat(?:ed|es|e|ing)|prescrib(?:ed|es|e|ing)|put (?:her|him|them) on|restart(?:ed|s|ing)?|resum(?:ed|es|e|ing)|add(?:ed|s|ing)?)|(stop(?:ped|s|ping)?|discontinu(?:ed|es|e|ing)|d\/c'?d|taper(?:ed|s|ing)? off|(?:took|taken|take) (?:her|him|them) off)|(increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|reduc(?:ed|es|e|ing)|titrat(?:ed|es|e|ing)|switch(?:ed|es|ing)?|adjust(?:ed|s|ing)?))\b/g;
 const ACTOR_WORD = /\b(?:(this writer|writer|i|we|this clinician|undersigned|this therapist)|(gp|pcp|primary care(?: provider| physician| doctor)?|family doctor|psychiatrist|psychiatry|prescriber|prescribing (?:doctor|provider|physician)|doctor|physician|dr\.? [a-z]+|pediatrician|paediatrician|nurse practitioner|np|neurologist|hospitalist|hospital|er doctor|specialist|ob-?gyn)|(client|pt|patient|she|he|they))\b/g;
@@ -799,7 +801,11 @@ function medActsOf(text: string): MedAct[] {
         if (actor === null) continue;
         if (actor !== 'prescriber') word = actor === 'writer' ? 'the writer' : 'the client, on their own';
         else word = `the ${word}`;
-        out.push({ act, actor, word, object: after.slice(0, 40) });
+        const drugs = (raw.match(/[a-z]{4,}/g) ?? []).flatMap((w) => {
+          const v = LEXICON.get(w);
+          return v !== undefined && v.cls.startsWith('medication:') ? [v.value] : [];
+        });
+        out.push({ act, actor, word, object: after.slice(0, 40), drugs });
       }
     }
     return out;
@@ -814,8 +820,12 @@ export function prescriberConflicts(sentence: string, sources: readonly string[]
   const src = sources.flatMap(medActsOf);
   const out: string[] = [];
   for (const d of draft) {
-    const drug = (d.object.match(/[a-z]{5,}/g) ?? []).filter((w) => !/^(?:today|dose|daily|twice|nightly|medication|medications|because|weight|their|about)$/.test(w));
-    const same = src.filter((s) => s.act === d.act && (drug.length === 0 || /^\s*(?:(?:her|him|them)\s+(?:on\s+)?)?(?:it|them|this|the (?:medication|med|dose))\b/.test(s.object) || drug.some((w) => s.object.includes(w))));
+    const drug = (d.object.match(/[a-z]{5,}/g) ?? []).filter((w) => !/^(?:today|dose|daily|twice|nightly|medication|medications|because|weight|their|about|writer)$/.test(w));
+    // The same drug: both name it (a known drug by its generic name), the source says "it", or the
+    // words after the verb share one.
+    const sameDrug = (s: MedAct): boolean =>
+      d.drugs.length > 0 && s.drugs.length > 0 ? d.drugs.some((x) => s.drugs.includes(x)) : drug.length === 0 || /^\s*(?:(?:her|him|them)\s+(?:on\s+)?)?(?:it|them|this|the (?:medication|med|dose))\b/.test(s.object) || drug.some((w) => s.object.includes(w));
+    const same = src.filter((s) => s.act === d.act && sameDrug(s));
     if (same.length === 0 || same.some((s) => s.actor === d.actor)) continue;
     out.push(`source says ${same[0]!.word} did it; draft says ${d.word}`);
   }
