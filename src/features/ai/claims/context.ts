@@ -122,7 +122,7 @@ function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number 
 
 // "abuse by her uncle": an agent after "by" is who did it only for acts done to someone; "annoyed
 // by colleagues" is still the client's annoyance.
-const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched']);
+const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched', 'exploitation', 'exploited', 'harm', 'pushed', 'kicked', 'slapped', 'punched', 'choked', 'shoved', 'money']);
 // ("reported by his mother" names who told, not whom it is about: not an agent.)
 const AGENT_OF = /^(?:filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
 const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;

@@ -124,7 +124,7 @@ const LEXICON: readonly Lex[] = [
   { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
   { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|push(?:es|ed|ing)|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slap(?:s|ped|ping)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|beat|beats|beating|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b|\b(?:physical(?:ly)? )(?:aggression|aggressive|harm(?:ed)?|hurt)\b|\b(?:aggression|aggressive) (?:toward|towards|against)\b/g, cat: 'abuse', facet: 'act' },
-  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take|kick|throw|punch|slap|lock|burn|smash|evict|call|report|withhold|expose)\b|(?:her|his|their|the|a|an) \w+|(?:him|her|them|me|us)\b)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take|kick|throw|punch|slap|lock|burn|smash|evict|call|report|withhold|expose)\b|(?:her|his|their|the|a|an) \w+|(?:him|her|them|me|us)\b)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b|\b(?:tak(?:es|en|ing)|took|steal(?:s|ing)?|stole|stolen) (?:\w+ )?(?:money|funds|savings|pension|cash) (?:from|out of)\b/g, cat: 'abuse', facet: 'act' },
   { re: /\b(?:left|found|home|kept|stayed|staying) (?:\w+ ){0,2}(?:alone|unsupervised|unattended)\b|\bunsupervised\b|\bunattended\b|\bwithout (?:adult )?supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect' },
   { re: /\b(?:adequately |adult[- ])?supervised\b|\badult supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect', absent: true },
   { re: /\bbruis(?:e|es|ed|ing)\b|\binjur(?:y|ies|ed)\b|\bwelts?\b|\bfractures?\b|\b(?:burn|bite|slap) marks?\b|\bmarks on\b/g, cat: 'abuse', facet: 'act', obj: 'injury' },
@@ -296,7 +296,7 @@ function abuseKind(w: string): string | null {
   if (/threat/.test(w)) return 'threat';
   if (/shout|yell|scream|swear|verbal|emotional/.test(w)) return 'verbal';
   if (/sexual|rape|molest/.test(w)) return 'sexual';
-  if (/exploit|financial/.test(w)) return 'financial';
+  if (/exploit|financial|money|funds|savings|cash|pension/.test(w)) return 'financial';
   if (/\bhit|push|shov|chok|strangl|slap|punch|kick|beat|physical|threw|throw|hands on/.test(w)) return 'physical';
   return null;
 }
@@ -516,7 +516,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (lex.cat === 'substance' && /^\s*(?:use )?(?:disorder|dependence|addiction)\b/.test(c.text.slice(f.end))) kind = 'disorder';
       // Abuse: on the receiving end ("was bullied", "pushed … by older students") or doing it.
       let role: RiskMention['role'] = null;
-      if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat)/.test(f.word)) role = /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$|\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
+      if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat|tak|took|steal|stole)/.test(f.word)) role = (!/^\w+ing\b/.test(f.word) && /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$/.test(before)) || /\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
+      // ("has been taking money": progressive, not passive; the doer.)
       // ("was physically abused by", "assaulted by": the receiving end; a bare "abuse" names no role.)
       else if (lex.cat === 'abuse' && /^(?:(?:physical|sexual|emotional|verbal)(?:ly)? )?(?:abused|assaulted|molested|raped|neglected|exploited)$/.test(f.word) && (/\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?$/.test(before) || /^\s*(?:\S+\s+){0,3}?by\b/.test(c.text.slice(f.end)))) role = 'victim';
       if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
@@ -753,7 +754,9 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // word-level check reads through WordNet.)
       // (A named substance denied alike, "abstinent from cannabis" / "no cannabis use": the same
       // denial, in words the token check does not read as one.)
-      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null && !(d.denied && cands.some((s, i) => conflicts[i] === null && s.denied && s.obj === d.obj)))) for (const w of d.words) out.aligned.add(w);
+      // (Financial abuse the source states alike, "exploitation" for "taking money from": aligned;
+      // a physical act keeps the word-level reading of who did it to whom.)
+      if ((d.cat !== 'abuse' || (d.obj === 'financial' && cands.some((s, i) => conflicts[i] === null && s.obj === d.obj))) && !(d.cat === 'substance' && d.obj !== null && !(d.denied && cands.some((s, i) => conflicts[i] === null && s.denied && s.obj === d.obj)))) for (const w of d.words) out.aligned.add(w);
       // Authority needs a source mention that states every attribute the draft gives (a
       // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
       // means): an attribute the source does not state is left to the word-level check.
