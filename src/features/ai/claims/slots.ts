@@ -255,6 +255,8 @@ function parseText(text: string): Parsed {
     if (hit.value === 'remote' && words[i] === 'remote' && next[0] === 'work') keep = false;
     // "mother of two" describes the client, and names no one else.
     if (hit.cls === 'person' && next[0] === 'of') keep = false;
+    // "Per mother, …", "according to her father": who told, not a person the fact is about.
+    if (hit.cls === 'person' && (prev[prev.length - 1] === 'per' || (prev[prev.length - 2] === 'according' && prev[prev.length - 1] === 'to') || (prev[prev.length - 3] === 'according' && prev[prev.length - 2] === 'to'))) keep = false;
     if (keep) {
       const before = prev.join(' ');
       const referrer = (/\b(?:referred by|referral from|referred from)\b/.test(before) || /^(?:referred|refers|referral)$/.test(words[i + len] ?? '')) && hit.cls === 'person';
