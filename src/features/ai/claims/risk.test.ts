@@ -151,4 +151,18 @@ describe('risk attributes: who it belongs to, answers across turns, outcome (rou
     expect(label('Tomas shoved Ilse in the hallway.', src)).toBe('CONTRADICTED');
     expect(label('Ilse shoved Tomas in the hallway.', src)).not.toBe('CONTRADICTED');
   });
+  it('R03 R27 a pronoun in a clause that names the client elsewhere is the person named before; an act with no one named is the client\'s own', () => {
+    expect(label('The client threatened her aunt.', 'Her aunt arrived angry; she threatened to lock the client out of the flat.')).toBe('CONTRADICTED');
+    expect(label('She pushed her daughter.', 'Her daughter pushed her in the kitchen; she denies pushing her back.')).toBe('CONTRADICTED');
+    expect(label('Her daughter pushed her in the kitchen.', 'Her daughter pushed her in the kitchen; she denies pushing her back.')).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 who was on the receiving end, and who took the money', () => {
+    expect(label('The client was physically abused by his grandfather.', 'Client reports his father was physically abused by his own grandfather.')).toBe('CONTRADICTED');
+    expect(label('Ms. Example has been taking money from her niece.', 'Ms. Example says her niece has been taking money from her pension.')).toBe('CONTRADICTED');
+    expect(label('She reports financial exploitation by her niece.', 'Ms. Example says her niece has been taking money from her pension.')).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 certainty both ways: a hedge on a stated risk, a certainty on an alleged one', () => {
+    expect(label('Client might have urges to self-harm.', 'Client plainly endorses urges to self-harm most evenings.')).toBe('CONTRADICTED');
+    expect(label('Neglect by the grandmother was confirmed.', 'Alleged neglect by the grandmother is being looked into.')).toBe('CONTRADICTED');
+  });
 });
