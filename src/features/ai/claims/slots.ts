@@ -772,8 +772,10 @@ interface MedAct {
   drugs: string[];
 }
 const MED_VERB = /\b(?:(start(?:ed|s|ing)?|began|begin(?:s|ning)?|initiat(?:ed|es|e|ing)|prescrib(?:ed|es|e|ing)|put (?:her|him|them) on|restart(?:ed|s|ing)?|resum(?:ed|es|e|ing)|add(?:ed|s|ing)?)|(stop(?:ped|s|ping)?|discontinu(?:ed|es|e|ing)|d\/c'?d|taper(?:ed|s|ing)? off|(?:took|taken|take) (?:her|him|them) off)|(increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|reduc(?:ed|es|e|ing)|titrat(?:ed|es|e|ing)|switch(?:ed|es|ing)?|adjust(?:ed|s|ing)?))\b/g;
-const ACTOR_WORD = /\b(?:(this writer|writer|i|we|this clinician|undersigned|this therapist)|(gp|pcp|primary care(?: provider| physician| doctor)?|family doctor|psychiatrist|psychiatry|prescriber|prescribing (?:doctor|provider|physician)|doctor|physician|dr\.? [a-z]+|pediatrician|paediatrician|nurse practitioner|np|neurologist|hospitalist|hospital|er doctor|specialist|ob-?gyn)|(client|pt|patient|she|he|they))\b/g;
+const ACTOR_WORD = /\b(?:(this writer|writer|i|we|this clinician|undersigned|this therapist)|(gp|pcp|primary care(?: provider| physician| doctor)?|family doctor|psychiatrist|psychiatry|prescriber|prescribing (?:doctor|provider|physician)|doctor|physician|dr\.? [a-z]+|pediatrician|paediatrician|nurse practitioner|np|neurologist|hospitalist|hospital|er doctor|specialist|ob-?gyn|(?:inpatient|hospital|medical|treating|psychiatric|ed|er) team|urgent care)|(client|pt|patient|she|he|they))\b/g;
 const ON_OWN = /\b(?:on (?:her|his|their|my) own|by (?:her|him|them|my)self|(?:her|him|them)self|without (?:consulting|telling|asking|talking to|the|her|his|a) ?(?:\w+ )?(?:prescriber|doctor|psychiatrist|gp|pcp|provider)?|self-(?:discontinued|started|stopped|initiated))\b/;
+
+const INPATIENT = /\b(?:inpatient|hospital(?:ization|ized|isation|ised)?|admission|admitted|discharge[ds]?|emergency (?:department|room)|ed visit|er visit|detox|rehab|residential)\b/;
 
 function medActsOf(text: string): MedAct[] {
   return once('medacts', text, (t) => {
@@ -799,6 +801,12 @@ function medActsOf(text: string): MedAct[] {
         if (by !== null) pick(by[1]!);
         if (actor === null && by === null) pick(head.split(/\b(?:and|then|after|when|because|since|so)\b/).pop()!);
         // "Client restarted it on her own": the client decided, no prescriber.
+        // "She was started on sertraline during her inpatient stay", "discharged on quetiapine": a
+        // start the client underwent in a hospital or emergency setting was another team's.
+        if (actor === null && act === 'start' && /\b(?:was|were|been|got)\s+(?:\w+\s+)?$/.test(head) && INPATIENT.test(raw)) {
+          actor = 'prescriber';
+          word = 'hospital team';
+        }
         if (ON_OWN.test(after.slice(0, 60)) || ON_OWN.test(head.slice(-20))) actor = 'self';
         if (actor === null) continue;
         if (actor !== 'prescriber') word = actor === 'writer' ? 'the writer' : 'the client, on their own';
