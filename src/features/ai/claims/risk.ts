@@ -85,7 +85,7 @@ const LEXICON: readonly Lex[] = [
   // PHQ-9 item 9 asks about thoughts of being better off dead or of self-harm: scored, it is ideation.
   { re: /\bphq-?9 (?:item|question|q|#) ?9\b|\bitem 9 (?:of the )?phq-?9\b/g, cat: 'suicide', facet: 'ideation' },
   // a rated risk level ("low risk", "risk assessed as high"), compared by its level
-  { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
+  { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b|\brisk (?:level |rating )?(?:is |was )(?:assessed|rated|judged|estimated|deemed|considered) (?:as |to be )?(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
   // suicidal ideation, in shorthand and paraphrase ("suicidal intent" is intent, before "suicidal" alone)
   { re: /\bsuicidal intent(?:ion)?s?\b|\bintent to (?:die|kill (?:him|her|them|my)sel(?:f|ves))\b/g, cat: 'suicide', facet: 'intent' },
   // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
@@ -488,6 +488,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       let count: string | null = null;
       if (facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
+      // ("two prior attempts" against "three attempts": the number itself, where one is written.)
+      if (count === 'many' && facet === 'act') {
+        const n = /\b(two|three|four|five|six|[2-9])\s+(?:\w+\s+)?$/.exec(before.split(/\s+/).slice(-3).join(' ') + ' ');
+        if (n !== null) count = num(n[1]!);
+      }
       // "one use of cocaine", "tried vaping once", "used twice": how many times, not how often.
       if (facet === 'act' && lex.cat === 'substance' && lex.absent !== true) {
         const near = `${before.split(/\s+/).filter((w) => w !== '').slice(-3).join(' ')} ${f.word} ${afterWords.slice(0, 4).join(' ')}`;
@@ -592,6 +597,9 @@ const sameFreq = (a: string, b: string): boolean => {
 /** Facets that belong to a person: thoughts, acts, preparation, and means someone is said to own. */
 const ownFacet = (m: RiskMention): boolean => m.facet === 'act' || m.facet === 'ideation' || m.facet === 'prep' || (m.facet === 'means' && m.owned === true);
 
+/** Counts that can both be true: "several" and "3", "2" and "2"; "one" only with "one". */
+const sameCount = (a: string, b: string): boolean => a === b || (a === 'many' && b !== 'one') || (b === 'many' && a !== 'one');
+
 /** The attribute on which a source mention conflicts with a draft mention, or null. */
 function conflict(d: RiskMention, s: RiskMention): string | null {
   // "Brother self-harmed; teen denies any": a denial for one person says nothing of another's.
@@ -636,7 +644,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // "tried vaping once" against "vapes daily".
     if (d.freq !== null && s.freq === null && s.count === 'one' && d.count === null) return `source says ${name(s)} once; draft says ${d.freq}`;
     if (d.count === 'one' && s.freq !== null && s.count === null && (perWeek(s.freq)?.[1] ?? 0) >= 1) return `source says ${name(s)} ${s.freq}; draft says once`;
-    if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
+    if (d.count !== null && s.count !== null && !sameCount(d.count, s.count)) return `source says ${s.count === 'many' ? 'several' : s.count}; draft says ${d.count === 'many' ? 'several' : d.count}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
   // "continued abstinence" against "used … after 30 days clean": that abstinence is over.
@@ -688,7 +696,8 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   // "denied any intent to act tonight", "refused the crisis team": a facet of risk the draft names,
   // which a cited segment speaks of too when read as risk talk ("meant to take them tonight").
   const facetTalk = (ms: readonly RiskMention[]): boolean => ms.some((m) => m.cat === null && (m.facet === 'intent' || m.facet === 'prep' || m.facet === 'safety' || m.facet === 'plan'));
-  if (!noteRisky && facetTalk(mentionsOf(sentence, true)) && sources.some((t) => facetTalk(mentionsOf(t, true)))) noteRisky = true;
+  // (A question segment is read with its answer: "Do you have a plan?" | "Yeah, …".)
+  if (!noteRisky && facetTalk(mentionsOf(sentence, true)) && facetTalk(joined(true))) noteRisky = true;
   const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
@@ -760,7 +769,7 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // Authority needs a source mention that states every attribute the draft gives (a
       // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
       // means): an attribute the source does not state is left to the word-level check.
-      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
+      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || (s.count !== null && sameCount(d.count, s.count))) && (d.mode === null || s.mode === d.mode));
       // (A safety plan agreed is no risk reading: the word-level check keeps its say on it.)
       if (strict && d.facet !== 'safety') agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);
