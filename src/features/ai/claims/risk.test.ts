@@ -165,4 +165,11 @@ describe('risk attributes: who it belongs to, answers across turns, outcome (rou
     expect(label('Client might have urges to self-harm.', 'Client plainly endorses urges to self-harm most evenings.')).toBe('CONTRADICTED');
     expect(label('Neglect by the grandmother was confirmed.', 'Alleged neglect by the grandmother is being looked into.')).toBe('CONTRADICTED');
   });
+  it('R03 R27 counts, rated levels and a plan told in a question and its answer', () => {
+    expect(label('She has made four suicide attempts.', 'Three prior suicide attempts, the last in 2021.')).toBe('CONTRADICTED');
+    expect(label('She has made three prior suicide attempts.', 'Three prior suicide attempts, the last in 2021.')).not.toBe('CONTRADICTED');
+    expect(label('Risk was judged to be high.', 'Overall risk was assessed as moderate.')).toBe('CONTRADICTED');
+    expect(label('The client described a plan involving the railway.', 'T: Have you made a plan?', "C: Yes, I've thought about the railway line.")).not.toBe('CONTRADICTED');
+  });
 });
+

@@ -204,7 +204,7 @@ const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
 ];
 const num = (w: string): string => ({ one: '1', once: '1', two: '2', twice: '2', three: '3', four: '4', five: '5', six: '6' })[w] ?? w;
 const COUNT: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:multiple|several|many|numerous|repeated|recurrent|two|three|2|3)\s+(?:\w+\s+)?$/, 'many'],
+  [/\b(?:multiple|several|many|numerous|repeated|recurrent|two|three|four|five|six|[2-9])\s+(?:\w+\s+)?$/, 'many'],
   [/\b(?:one|a single|single|1|an|a)\s+(?:\w+\s+)?$/, 'one'],
 ];
 
