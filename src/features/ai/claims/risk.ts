@@ -183,6 +183,8 @@ const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|studen
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
 /** A reported clause whose subject is the reporter again, made explicit: "she herself", "his own". */
 const OWN = /^[^.;]{0,40}?\b(?:(?:she|he|they) (?:her|him|them)sel(?:f|ves)|(?:her|his|their) own)\b/;
+/** One word per relative: "dad" is the father, "mom" the mother. */
+const kin = (w: string): string => (w === 'dad' ? 'father' : w === 'mom' ? 'mother' : w);
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
@@ -252,7 +254,7 @@ const FEMALE = /^(?:sister|mother|mom|wife|girlfriend|daughter|aunt|grandmother|
 /** The person of a gender the text names last ("his father", then "he"). */
 function lastOfGender(text: string, gender: RegExp): string | null {
   let out: string | null = null;
-  for (const m of text.matchAll(PERSON)) if (gender.test(m[0])) out = m[0];
+  for (const m of text.matchAll(PERSON)) if (gender.test(m[0])) out = kin(m[0]);
   PERSON.lastIndex = 0;
   return out;
 }
@@ -448,7 +450,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         // ("Per mother, …", "according to his wife": who told, not whom it concerns.)
         if (/\b(?:per|according to)\s+(?:(?:his|her|their|the)\s+)?$/.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
-        who = CLIENT_WORDS.has(m[0]) ? 'client' : m[0];
+        who = CLIENT_WORDS.has(m[0]) ? 'client' : kin(m[0]);
         whoObject = /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
       }
       PERSON.lastIndex = 0;
@@ -558,7 +560,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
           PERSON.lastIndex = 0;
           const p = PERSON.exec(c.text.slice(f.end + by.index, f.end + by[0].length + 20));
           PERSON.lastIndex = 0;
-          return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : p[0];
+          return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : kin(p[0]);
         })() : null,
         level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
         method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
