@@ -34,6 +34,11 @@
 //                   psychiatric NP med-check shorthand, school-based, group, intake, couples, IOP,
 //                   inpatient, play therapy, case management, perinatal notes; faithful pairs by summary
 //                   noun, register, reporting verb, hedge, number and names from the note; scored before tuning
+//   dev8.jsonl      eighth development batch (151 pairs): who a risk belongs to (a reporter's own
+//                   thoughts, a friend's self-harm, "she denies that he …" across clauses), a drug
+//                   started by someone else vs by the writer, past vs current risk, plan / intent /
+//                   means each with its own polarity, certainty, numbers and direction; faithful
+//                   risk controls of the same sources; scored before tuning
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -44,7 +49,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -151,6 +156,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev6-contra', title: 'development batch 6, contradictions by kind (dev6-contra.jsonl)' },
   { key: 'dev7-risk', title: 'development batch 7, risk wide in wording (dev7-risk.jsonl)' },
   { key: 'dev8-fa', title: 'development batch 8, faithful paraphrase in new styles (dev8-fa.jsonl)' },
+  { key: 'dev8', title: 'development batch 8, risk attribution, actors and time (dev8.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

@@ -122,7 +122,7 @@ function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number 
 
 // "abuse by her uncle": an agent after "by" is who did it only for acts done to someone; "annoyed
 // by colleagues" is still the client's annoyance.
-const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched']);
+const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched', 'exploitation', 'exploited', 'harm', 'pushed', 'kicked', 'slapped', 'punched', 'choked', 'shoved', 'money']);
 // ("reported by his mother" names who told, not whom it is about: not an agent.)
 const AGENT_OF = /^(?:filed|placed|made|started|prescribed|referred|initiated|given|assigned|written|signed)$/;
 const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;
@@ -168,7 +168,8 @@ const HE = new Set(['he', 'him', 'his', 'himself']);
 /** Verbs that make the person before them the one who reports, not necessarily the one it is about. */
 const REPORTING = new Set(['reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'describes', 'described', 'wrote', 'writes', 'shares', 'shared', 'explains', 'explained', 'tells', 'told', 'notices', 'noticed', 'feels', 'felt', 'worries', 'worried', 'agrees', 'agreed', 'thinks', 'believes', 'adds', 'added', 'confirmed', 'confirms', 'denies', 'denied', 'indicates', 'indicated', 'mentioned', 'mentions']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'his', 'their', 'my', 'our', 'your']);
-const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late']);
+// ("s": the possessive of "Pt's younger brother", split off by normalisation.)
+const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either', 'both', 'any', 'each', 'older', 'younger', 'adult', 'former', 'late', 's']);
 const SUBJECT_BEFORE = new Set(['and', 'but', 'that', 'who', 'because', 'when', 'while', 'if', 'as', 'since', 'although', 'though', 'family', 'whose']);
 const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'from', 'over', 'at', 'of', 'on', 'toward', 'towards', 'against', 'like', 'than', 'behind', 'among', 'between', 'into', 'around', 'visiting', 'visited', 'called', 'calls', 'told', 'tells', 'asked', 'asks']);
 
@@ -427,6 +428,8 @@ function analyseUncached(text: string): CToken[] {
       } else if (t.w === 'they' || t.w === 'i') named = !toks.some((x) => x.i < t.i && OTHER_PEOPLE.has(x.w));
       // "Mother reports…", "Teacher notes…": the one who reports; whom it is about stays open.
       if (isOther && REPORTING.has(toks[t.i + 1]?.w ?? '') && toks[t.i + 1]!.clause === t.clause) named = false;
+      // "Per mother, …": who told, not whom it concerns.
+      if (isOther && toks[t.i - 1]?.w === 'per') named = false;
       // The word before the person, skipping a possessive ("by her uncle", "with his sister").
       let j = t.i - 1;
       while (j >= first && DETERMINERS.has(toks[j]!.w) && !toks[j + 1]!.comma) j--;

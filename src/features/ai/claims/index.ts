@@ -442,7 +442,31 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
  * 6 wks" while the subjective section names clonazepam). Risks, numbers and every other word must
  * still be in what the sentence cites.
  */
-export function verifyClaim(sentence: string, sources: readonly string[], context: readonly string[] = []): ClaimVerdict {
+/**
+ * "Partner A (Dana) reports that Partner B (Rui) threw…": a name introduced in brackets beside a
+ * role (or a role beside a name) is that role wherever it stands, in the draft and in the sources.
+ * The engine knows roles ("partner b", "wife"), not names; without this, "Dana threw a mug at Rui"
+ * names no one and passes. Texts without such a bracket come back as they were.
+ */
+const ALIAS_ROLE = String.raw`(?:[Pp]artner|[Pp]arent|[Mm]ember|[Cc]aregiver|[Ss]ibling) [A-Z]\b|(?:mother|father|mom|dad|wife|husband|partner|boyfriend|girlfriend|brother|sister|son|daughter|grandmother|grandfather|stepfather|stepmother|aunt|uncle|nephew|niece|roommate|friend)`;
+const ROLE_THEN_NAME = new RegExp(String.raw`\b(${ALIAS_ROLE})\s*\(([A-Z][a-z]{2,})\)`, 'g');
+const NAME_THEN_ROLE = new RegExp(String.raw`\b([A-Z][a-z]{2,})\s*\((?:(?:his|her|their|the|client's|pt's)\s+)?(${ALIAS_ROLE})\)`, 'g');
+function aliasRoles(sentence: string, sources: readonly string[], context: readonly string[]): [string, readonly string[]] {
+  if (!sources.some((t) => t.includes('(')) && !context.some((t) => t.includes('('))) return [sentence, sources];
+  const names = new Map<string, string>();
+  // (An uncited segment of the same note may be where the name was introduced.)
+  for (const t of [...sources, ...context]) {
+    for (const m of t.matchAll(ROLE_THEN_NAME)) names.set(m[2]!, m[1]!);
+    for (const m of t.matchAll(NAME_THEN_ROLE)) names.set(m[1]!, m[2]!);
+  }
+  if (names.size === 0) return [sentence, sources];
+  const byName = new RegExp(String.raw`\b(${[...names.keys()].join('|')})\b(?!\s*\()`, 'g');
+  const swap = (t: string): string => t.replace(ROLE_THEN_NAME, '$1').replace(NAME_THEN_ROLE, '$2').replace(byName, (n) => names.get(n)!);
+  return [swap(sentence), sources.map(swap)];
+}
+
+export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
+  const [sentence, sources] = aliasRoles(sentenceIn, sourcesIn, context);
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);
@@ -725,6 +749,14 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
     // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
     // bus to work" after "avoids driving") in a sentence that is mostly new: an invention, reported as such, not an opposite.
     if (addedAt.size > 0 && (worth >= 2 || added.length >= 2) && [1, 2, 3].some((k) => (addedAt.has(t.i + k) && draft[t.i + k]!.clause === t.clause) || (addedAt.has(t.i - k) && draft[t.i - k]!.clause === t.clause))) continue;
+    // "assigned but not completed" against "completed": the source's own word for the act, with the
+    // other polarity, outweighs another word of the same value ("assigned" is done too).
+    const actAxis = (x: CToken): boolean => x.axes.some((a) => a.startsWith('completion:') || a.startsWith('medication:'));
+    const own = actAxis(t) ? src.filter((s) => actAxis(s) && sameKey(s.key, t.key) && related(s)) : [];
+    if (own.length > 0 && own.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) {
+      sayWeak(`source says ${own[0]!.neg ? 'not ' : ''}${own[0]!.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
+      continue;
+    }
     for (const a of axisValues(t)) {
       const axis = a.split(':')[0]!;
       if (srcAxes.some((x) => x.a === a && related(x.s))) continue;

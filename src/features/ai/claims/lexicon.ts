@@ -377,7 +377,8 @@ export const HYPOTHETICAL = [
   'in case', 'unless', 'would like to', 'interested in', 'ambivalence', 'option of', 'options', 'possibility of',
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
-export const QUALIFIER_POST = ['suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
+// ("bipolar II is being considered": a diagnosis weighed, not made.)
+export const QUALIFIER_POST = ['is being considered', 'being considered', 'under consideration', 'not yet confirmed', 'unconfirmed', 'suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',

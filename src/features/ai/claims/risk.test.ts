@@ -118,3 +118,58 @@ describe('risk round 7: wording and structure by kind', () => {
     expect(label('No suicidal ideation.', 'Denies SI/HI/AVH.')).toBe('SUPPORTED');
   });
 });
+
+describe('risk attributes: who it belongs to, answers across turns, outcome (round 8)', () => {
+  it("R03 R27 a reporter's own risk ('she herself', 'his own') is not the client's; a relative's preparation or owned means is not the client's", () => {
+    const src = 'Aunt reports she herself struggled with suicidal thoughts in her twenties.';
+    expect(label('The client has struggled with suicidal thoughts.', src)).toBe('CONTRADICTED');
+    expect(label('The aunt disclosed her own history of suicidal thoughts.', src)).not.toBe('CONTRADICTED');
+    expect(label('His cousin keeps three rifles.', 'Keeps three rifles; agreed that his cousin will hold them for now.')).toBe('CONTRADICTED');
+    expect(label('His son wrote goodbye notes to him.', 'Reports he wrote goodbye notes to his son last week.')).toBe('CONTRADICTED');
+    // Someone the client argued with is an object, not whose drinking it is.
+    expect(label('After cutting back his drinking, Mr. Sample argues less with his partner.', 'Mr. Sample says fights with his partner eased once he cut back his drinking.')).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 "not this week" answers a screening question for now; a past time affirmed in the same turn stays', () => {
+    const q = 'Clinician: Any thoughts of ending your life this week?';
+    const a = 'Client: Not this week. Back in spring I did.';
+    expect(label('The client reports suicidal thoughts this week.', q, a)).toBe('CONTRADICTED');
+    expect(label('The client has never had suicidal thoughts.', q, a)).toBe('CONTRADICTED');
+    expect(label('The client denies suicidal thoughts this week.', q, a)).toBe('SUPPORTED');
+  });
+  it('R03 R27 intent to harm another, physical aggression and harm, a wish to disappear are risks with their polarity', () => {
+    expect(label('Client intends to hurt his coworker.', 'Denies any intent to act on his anger.')).toBe('CONTRADICTED');
+    expect(label('She denies any physical aggression toward her roommate.', 'She admits she kicked her roommate on Friday.')).toBe('CONTRADICTED');
+    expect(label('His neighbour has been hitting him.', 'He denies any physical harm by his neighbour.')).toBe('CONTRADICTED');
+    expect(label('Client voiced a wish to vanish for good.', 'Denies SI.')).toBe('CONTRADICTED');
+  });
+  it("R03 R27 an act's outcome: died of it against survived it", () => {
+    expect(label("The client's cousin died of an overdose in May.", "Client's older cousin overdosed in May and survived.")).toBe('CONTRADICTED');
+    expect(label('Her cousin survived an overdose in May.', "Client's older cousin overdosed in May and survived.")).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 a name given beside a role is that role: who threw what at whom', () => {
+    const src = 'Partner A (Tomas) says Partner B (Ilse) shoved him in the hallway.';
+    expect(label('Tomas shoved Ilse in the hallway.', src)).toBe('CONTRADICTED');
+    expect(label('Ilse shoved Tomas in the hallway.', src)).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 a pronoun in a clause that names the client elsewhere is the person named before; an act with no one named is the client\'s own', () => {
+    expect(label('The client threatened her aunt.', 'Her aunt arrived angry; she threatened to lock the client out of the flat.')).toBe('CONTRADICTED');
+    expect(label('She pushed her daughter.', 'Her daughter pushed her in the kitchen; she denies pushing her back.')).toBe('CONTRADICTED');
+    expect(label('Her daughter pushed her in the kitchen.', 'Her daughter pushed her in the kitchen; she denies pushing her back.')).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 who was on the receiving end, and who took the money', () => {
+    expect(label('The client was physically abused by his grandfather.', 'Client reports his father was physically abused by his own grandfather.')).toBe('CONTRADICTED');
+    expect(label('Ms. Example has been taking money from her niece.', 'Ms. Example says her niece has been taking money from her pension.')).toBe('CONTRADICTED');
+    expect(label('She reports financial exploitation by her niece.', 'Ms. Example says her niece has been taking money from her pension.')).not.toBe('CONTRADICTED');
+  });
+  it('R03 R27 certainty both ways: a hedge on a stated risk, a certainty on an alleged one', () => {
+    expect(label('Client might have urges to self-harm.', 'Client plainly endorses urges to self-harm most evenings.')).toBe('CONTRADICTED');
+    expect(label('Neglect by the grandmother was confirmed.', 'Alleged neglect by the grandmother is being looked into.')).toBe('CONTRADICTED');
+  });
+  it('R03 R27 counts, rated levels and a plan told in a question and its answer', () => {
+    expect(label('She has made four suicide attempts.', 'Three prior suicide attempts, the last in 2021.')).toBe('CONTRADICTED');
+    expect(label('She has made three prior suicide attempts.', 'Three prior suicide attempts, the last in 2021.')).not.toBe('CONTRADICTED');
+    expect(label('Risk was judged to be high.', 'Overall risk was assessed as moderate.')).toBe('CONTRADICTED');
+    expect(label('The client described a plan involving the railway.', 'T: Have you made a plan?', "C: Yes, I've thought about the railway line.")).not.toBe('CONTRADICTED');
+  });
+});
+

@@ -48,6 +48,8 @@ export interface RiskMention {
   role?: 'victim' | 'agent' | null;
   /** No person is named before the mention: in a note, the client's own risk. */
   implied?: boolean;
+  /** The person named before it stands as an object ("arguments with his wife"), not as the subject. */
+  whoObject?: boolean;
   /** Abuse: who did it (the subject of an active verb, the person after "by" of a passive one). */
   agent?: string | null;
   /** A rated risk level. */
@@ -58,6 +60,8 @@ export interface RiskMention {
   only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
   lockUnsure?: boolean;
+  /** An act's outcome: died of it (true) or survived it (false), when the clause says. */
+  fatal?: boolean | null;
 }
 
 interface Lex {
@@ -81,7 +85,7 @@ const LEXICON: readonly Lex[] = [
   // PHQ-9 item 9 asks about thoughts of being better off dead or of self-harm: scored, it is ideation.
   { re: /\bphq-?9 (?:item|question|q|#) ?9\b|\bitem 9 (?:of the )?phq-?9\b/g, cat: 'suicide', facet: 'ideation' },
   // a rated risk level ("low risk", "risk assessed as high"), compared by its level
-  { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
+  { re: /\b(?:low|lower|minimal|moderate|medium|high|higher|elevated|imminent|acute|severe)(?:[- ](?:to|or)[- ](?:low|moderate|high))? (?:acute |chronic |suicide |suicidal |overall )?risk\b|\brisk (?:level |rating )?(?:is |was |assessed as |rated (?:as )?|judged )(?:low|moderate|medium|high|elevated|imminent)\b|\brisk (?:level |rating )?(?:is |was )(?:assessed|rated|judged|estimated|deemed|considered) (?:as |to be )?(?:low|moderate|medium|high|elevated|imminent)\b/g, cat: null, facet: 'screen', obj: 'level' },
   // suicidal ideation, in shorthand and paraphrase ("suicidal intent" is intent, before "suicidal" alone)
   { re: /\bsuicidal intent(?:ion)?s?\b|\bintent to (?:die|kill (?:him|her|them|my)sel(?:f|ves))\b/g, cat: 'suicide', facet: 'intent' },
   // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
@@ -90,16 +94,17 @@ const LEXICON: readonly Lex[] = [
   { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
-  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them)sel(?:f|ves)|ending (?:my|his|her|their) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them|your)sel(?:f|ves)|ending (?:my|his|her|their|your) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:passive )?(?:wish(?:es)?|wanting|want(?:s|ed)?|desire) (?:to be dead|to die|to not (?:be alive|wake up|exist))\b|\bdeath wish(?:es)?\b|\b(?:passive )?death wish(?:es)?\b|\bbetter off (?:dead|without (?:me|her|him|them))\b|\b(?:not|won'?t|wouldn'?t|never|didn'?t|don'?t|did not|do not) (?:to )?wak(?:e|ing) up\b|\b(?:easier|better) if (?:i|she|he|they) (?:just )?(?:died|(?:was|were)(?:n'?t| not) (?:here|around|alive))\b|\b(?:not|wouldn'?t|won'?t|never) (?:be )?(?:here|around) anymore\b|\bgo to sleep and (?:not|never) wake\b|\bend it all\b|\bno reason to (?:live|go on)\b|\b(?:thoughts?|thinking) (?:of|about) (?:not being (?:here|alive|around)|being dead|ending (?:it|things)|taking (?:his|her|my|their) (?:own )?life)\b|\blife (?:is not|isn'?t|was not|wasn'?t|not) worth living\b|\bwish(?:es|ed)? (?:she|he|i|they) (?:was|were) dead\b|\bwant(?:s|ed|ing)? to end (?:it|things|(?:his|her|my|their) (?:own )?life)\b|\bnot (?:want(?:ing)? to )?(?:be alive|exist)\b|\bdriv(?:e|ing) off the road\b/g, cat: 'suicide', facet: 'ideation' },
   // "not want to live anymore", "doesn't want to live", "thinking about dying", slang ("kms", "unalive").
-  { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bbetter off (?:if|when) (?:i|she|he|they) (?:was|were|am|is) (?:gone|dead|not here|not around)\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b/g, cat: 'suicide', facet: 'ideation' },
+  { re: /\b(?:not|don'?t|doesn'?t|didn'?t|no longer|never) (?:\w+ )?want(?:s|ed|ing)? to (?:live|be here|be around|go on)\b|\b(?:thinking|thought|thoughts?) (?:of|about) (?:dying|death|suicide|killing (?:my|him|her|them)sel(?:f|ves))\b|\bbetter off (?:if|when) (?:i|she|he|they) (?:was|were|am|is) (?:gone|dead|not here|not around)\b|\bkms\b|\bunaliv(?:e|ing)\b|\bsewerslide\b|\bwant(?:s|ed)? to (?:disappear forever|not wake up)\b|\b(?:wish(?:es|ed|ing)?|wanting|longing) to (?:disappear|vanish)(?: forever| for good)?\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\b(?:suicide )?attempts?\b|\battempted(?: suicide)?\b|\b(?:took|take|taking) (?:his|her|their|my) own life\b|\bdied by suicide\b|\bkill(?:ed|ing)? (?:him|her|them|my)sel(?:f|ves)\b|\bend(?:ed|ing)? (?:his|her|their|my) (?:own )?life\b|\bhang(?:ed|ing)? (?:him|her|my)self\b|\bsuicide\b/g, cat: 'suicide', facet: 'act' },
   // "is suicidal", "was suicidal in March": a state, i.e. ideation.
   { re: /\bsuicidal\b/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal behaviou?rs?\b|\bbehaviou?rs?\b/g, cat: 'suicide', facet: 'act' },
   { re: /\boverdos(?:e|ed|es|ing)\b|\b(?:took|take|taking|swallow(?:ed|ing)?) (?:an? |the |those |all the |all of (?:his|her|their|my|the) |\d+ |a few |several |extra )?(?:all|handful of|whole bottle of|bottle of)? ?(?:(?:his|her|my|their) )?(?:pills|tablets|medications?)\b/g, cat: 'suicide', facet: 'act' },
-  // homicidal ideation
+  // homicidal ideation; "intends to harm her ex" is homicidal intent (a wish is ideation, below)
+  { re: /\b(?:intends?|intended|intending|intent|intention|means|meant|is going|was going|going) to (?:hurt|harm|kill|attack|stab|shoot|strangle)\b(?! (?:\w+ )?\w*sel(?:f|ves)\b)/g, cat: 'homicide', facet: 'intent' },
   { re: /\b(?:hi|h\.i\.)\b|\bhomicidal (?:ideation|thoughts?|urges?|intent)?|\bthoughts? of (?:killing|hurting|harming|shooting|stabbing) (?!(?:my|him|her|them|your)sel)\w+(?: \w+)?/g, cat: 'homicide', facet: 'ideation' },
   // ("wants to hurt his neighbour", "urge to hit him", "wish to harm others": a wish to hurt someone
   // else is homicidal ideation; "wants to hurt herself" is self-harm, below.)
@@ -118,8 +123,8 @@ const LEXICON: readonly Lex[] = [
   { re: /\bbinge[- ]?eating\b|\bbinge episodes?\b|\bbing(?:e|es|ed|eing|ing) and purg\w*|\bbinge(?:s|d)? on (?:food|sweets|snacks|junk)\b/g, cat: 'eating', facet: 'act', obj: 'binge' },
   { re: /\brestrict(?:s|ed|ing)? (?:intake|food|eating|calories|to)\b|\bfood restriction\b|\bskipp(?:ing|ed|s) meals\b/g, cat: 'eating', facet: 'act', obj: 'restrict' },
   // abuse and violence
-  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|push(?:es|ed|ing)|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slap(?:s|ped|ping)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|beat|beats|beating|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b/g, cat: 'abuse', facet: 'act' },
-  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take)\b|(?:her|his|their|the|a|an) \w+)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\b(?:physical(?:ly)? |sexual(?:ly)? |emotional(?:ly)? |domestic |verbal(?:ly)? )?(?:abuse[ds]?|abusing|abusive|violence|violent|assault(?:ed|s)?|molest(?:ed|ation)?|rape[ds]?|neglect(?:ed)?)\b|\b(?:hit|hits|hitting|push(?:es|ed|ing)|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|slap(?:s|ped|ping)?|punch(?:es|ed|ing)|kick(?:s|ed|ing)|beat|beats|beating|beaten)\b|\bput(?:s|ting)? (?:his|her|their|my )?hands on\b|\b(?:physical(?:ly)? )(?:aggression|aggressive|harm(?:ed)?|hurt)\b|\b(?:aggression|aggressive) (?:toward|towards|against)\b/g, cat: 'abuse', facet: 'act' },
+  { re: /\bbull(?:y|ies|ied|ying)\b|\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?) at\b|\bthrew (?:\w+ ){0,2}at\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at\b|\bthreaten(?:s|ed|ing)? (?:to '?(?:break|hurt|hit|beat|leave|take|kick|throw|punch|slap|lock|burn|smash|evict|call|report|withhold|expose)\b|(?:her|his|their|the|a|an) \w+|(?:him|her|them|me|us)\b)|\b(?:financial(?:ly)? )?exploit(?:ed|ation|ing)?\b|\b(?:tak(?:es|en|ing)|took|steal(?:s|ing)?|stole|stolen) (?:\w+ )?(?:money|funds|savings|pension|cash) (?:from|out of)\b/g, cat: 'abuse', facet: 'act' },
   { re: /\b(?:left|found|home|kept|stayed|staying) (?:\w+ ){0,2}(?:alone|unsupervised|unattended)\b|\bunsupervised\b|\bunattended\b|\bwithout (?:adult )?supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect' },
   { re: /\b(?:adequately |adult[- ])?supervised\b|\badult supervision\b/g, cat: 'abuse', facet: 'act', obj: 'neglect', absent: true },
   { re: /\bbruis(?:e|es|ed|ing)\b|\binjur(?:y|ies|ed)\b|\bwelts?\b|\bfractures?\b|\b(?:burn|bite|slap) marks?\b|\bmarks on\b/g, cat: 'abuse', facet: 'act', obj: 'injury' },
@@ -171,11 +176,15 @@ const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
 const RECENT = /\bsince\b[^,;]*\bago\b|\b(?:in the )?(?:past|last) (?:\d+|few|two|three|four|five|six|several|many|couple of) (?:days|weeks|months|years)\b|\b(?:past|last) (?:week|few days|\d+ (?:days|weeks)|two weeks|couple of weeks|month|24 hours|few weeks)\b/;
-const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|thirties|\d0s|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote)\b/;
+const PAST = /\b(?:hx|history|historical|at (?:age )?\d{1,2}\b|at age|years? ago|yrs? ago|months? ago|wks? ago|weeks? ago|ago|last year|in the past|prior|previous(?:ly)?|past|used to|as a (?:teen(?:ager)?|child|kid)|in (?:(?:his|her|their|my) )?(?:teens|twenties|thirties|\d0s|youth|childhood)|in (?:high|middle) school|in (?:19|20)\d\d|lifetime|remote|last (?:winter|spring|summer|fall|autumn)|back (?:in|when|then))\b/;
 const CURRENT = /\b(?:current(?:ly)?|ongoing|continu(?:es|ing|ed)|still|now|today|tonight|this (?:week|month|weekend|morning)|lately|recent(?:ly)?|at present|presently|right now|active(?:ly)?|yesterday|last (?:night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|since)\b/;
-const UNCERTAIN = /\b(?:possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
+const UNCERTAIN = /\b(?:alleged(?:ly)?|unconfirmed|unsubstantiated|possible|possibly|suspected|suspect|concern for|concerns? (?:about|of|for)|unclear|uncertain|may|might|query|\?|r\/o|rule out|questionable|probable|likely|unknown|whether)\b/;
 const PERSON = /\b(?:client|pt|patient|member|teen|adolescent|child|youth|student|caller|resident|brother|sister|mother|mom|father|dad|husband|wife|partner(?: [ab])?|boyfriend|girlfriend|son|daughter|neighbou?r|roommate|uncle|aunt|cousin|grandmother|grandfather|friend|stepfather|stepmother|ex-partner|classmate|peer|coworker|colleague|supervisor|boss|manager|nephew|niece|grandson|granddaughter|stepson|stepdaughter|(?:foster )?carer|caregiver|boy|girl)\b/g;
 const REPORTING = /^\s*(?:'s\s+)?(?:reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|shares?|shared|told|explains?|explained|disclosed|discloses|indicates?|indicated|voiced|expressed|mentions?|mentioned)\b/;
+/** A reported clause whose subject is the reporter again, made explicit: "she herself", "his own". */
+const OWN = /^[^.;]{0,40}?\b(?:(?:she|he|they) (?:her|him|them)sel(?:f|ves)|(?:her|his|their) own)\b/;
+/** One word per relative: "dad" is the father, "mom" the mother. */
+const kin = (w: string): string => (w === 'dad' ? 'father' : w === 'mom' ? 'mother' : w);
 const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adolescent', 'child', 'youth', 'student', 'caller', 'resident']);
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
@@ -197,7 +206,7 @@ const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
 ];
 const num = (w: string): string => ({ one: '1', once: '1', two: '2', twice: '2', three: '3', four: '4', five: '5', six: '6' })[w] ?? w;
 const COUNT: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:multiple|several|many|numerous|repeated|recurrent|two|three|2|3)\s+(?:\w+\s+)?$/, 'many'],
+  [/\b(?:multiple|several|many|numerous|repeated|recurrent|two|three|four|five|six|[2-9])\s+(?:\w+\s+)?$/, 'many'],
   [/\b(?:one|a single|single|1|an|a)\s+(?:\w+\s+)?$/, 'one'],
 ];
 
@@ -228,9 +237,32 @@ function clauses(text: string): Clause[] {
 /** The polarity a screening question takes from the answer after it: "C: No, nothing like that". */
 function answer(next: Clause | undefined): boolean | null {
   if (next === undefined) return null;
-  const m = /^\s*(?:[a-z]{1,12}(?: [a-z0-9])?:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really)\b/.exec(next.text);
+  const m = /^\s*(?:[a-z]{1,12}(?: [a-z0-9])?:\s*)?(?:(?:the )?(?:client|pt|patient|she|he|they)\s+(?:said|answered|responded|replied|stated)\s+)?(?:[a-z]+,?\s+){0,2}?(yes|yeah|yep|sometimes|no|nope|never|not really|not (?:this|that|in the|lately|recently|now|since|for)\b)/.exec(next.text);
   if (m === null) return null;
-  return /^(?:no|nope|never|not really)$/.test(m[1]!);
+  return /^(?:no|nope|never|not\b.*)$/.test(m[1]!);
+}
+
+/** Whether an act ended in death ("died of an overdose", "fatal") or not ("survived", "non-fatal"). */
+function outcome(region: string): boolean | null {
+  if (/\b(?:survived|surviving|non-?fatal|revived|resuscitated|recovered)\b/.test(region)) return false;
+  if (/\b(?:died|dies|fatal(?:ly)?|passed away|death|killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life)\b/.test(region)) return true;
+  return null;
+}
+
+const MALE = /^(?:brother|father|dad|husband|boyfriend|son|uncle|grandfather|stepfather|nephew|grandson|stepson|boy)$/;
+const FEMALE = /^(?:sister|mother|mom|wife|girlfriend|daughter|aunt|grandmother|stepmother|niece|granddaughter|stepdaughter|girl)$/;
+/** The person of a gender the text names last ("his father", then "he"). */
+function lastOfGender(text: string, gender: RegExp): string | null {
+  let out: string | null = null;
+  for (const m of text.matchAll(PERSON)) if (gender.test(m[0])) out = kin(m[0]);
+  PERSON.lastIndex = 0;
+  return out;
+}
+
+/** After a denied answer, a past time affirmed in the same turn: "Not lately. Back in May I did." */
+function pastAffirmed(cls: readonly Clause[], ci: number): boolean {
+  const turn = cls.slice(ci + 1, ci + 3).map((c) => c.text).join(' ');
+  return /\b(?:i|he|she|they) (?:did|had|have|was|were|used to)\b/.test(turn) && PAST.test(turn);
 }
 
 /** The scope of a clause before a match: from the last termination term on. */
@@ -266,7 +298,7 @@ function abuseKind(w: string): string | null {
   if (/threat/.test(w)) return 'threat';
   if (/shout|yell|scream|swear|verbal|emotional/.test(w)) return 'verbal';
   if (/sexual|rape|molest/.test(w)) return 'sexual';
-  if (/exploit|financial/.test(w)) return 'financial';
+  if (/exploit|financial|money|funds|savings|cash|pension/.test(w)) return 'financial';
   if (/\bhit|push|shov|chok|strangl|slap|punch|kick|beat|physical|threw|throw|hands on/.test(w)) return 'physical';
   return null;
 }
@@ -388,7 +420,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       let time: RiskMention['time'] = null;
       // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
       const rest = c.text.slice(f.end, f.end + 60);
-      const cutAt = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said|denies|denied)\b|\b(?:but|however|although|though|yet|whereas)\b/.exec(rest);
+      const cutAt = /\band (?:is|are|has|have) (?:now|currently)\b|,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said|denies|denied)\b|\b(?:but|however|although|though|yet|whereas)\b/.exec(rest);
       const near = `${before.split(/\s+/).slice(-6).join(' ')} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`;
       if (RECENT.test(near) || RECENT.test(`${before} ${f.word}`)) time = 'current';
       else if (PAST.test(near)) time = 'past';
@@ -409,11 +441,24 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       // Who: the nearest person named before, unless what follows them is a reporting verb.
       let who: string | null = null;
+      // (The person stands after a preposition: an object, "arguments with his wife", not the subject.)
+      let whoObject = false;
       const head = c.text.slice(0, f.start);
       for (const m of head.matchAll(PERSON)) {
-        if (REPORTING.test(head.slice(m.index + m[0].length))) continue;
+        // ("Mother reports she herself had…", "his father said his own…": the reporter is the one.)
+        if (REPORTING.test(head.slice(m.index + m[0].length)) && !OWN.test(head.slice(m.index + m[0].length))) continue;
+        // ("Per mother, …", "according to his wife": who told, not whom it concerns.)
+        if (/\b(?:per|according to)\s+(?:(?:his|her|their|the)\s+)?$/.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
-        who = CLIENT_WORDS.has(m[0]) ? 'client' : m[0];
+        who = CLIENT_WORDS.has(m[0]) ? 'client' : kin(m[0]);
+        whoObject = /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
+      }
+      PERSON.lastIndex = 0;
+      // "His father came home drunk; he threatened to kick the client out": a pronoun subject in a
+      // clause that names the client elsewhere is not the client but the person last named of its gender.
+      if (who === null && ci > 0 && /\b(?:the client|client|pt|patient)\b/.test(c.text.slice(f.end))) {
+        const pro = /^\s*(?:and |then |but )?(he|she)\b/.exec(head);
+        if (pro !== null) who = lastOfGender(lower.slice(0, c.at), pro[1] === 'he' ? MALE : FEMALE);
       }
       PERSON.lastIndex = 0;
       const implied = who === null && ![...head.matchAll(PERSON)].some((m) => !CLIENT_WORDS.has(m[0])) && !/\b(?:his|her|their) (?:\w+ )?(?:family|relatives?|friends?)\b/.test(head);
@@ -445,6 +490,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       let count: string | null = null;
       if (facet === 'act' && lex.cat !== 'substance') for (const [re, val] of COUNT) if (count === null && re.test(before.split(/\s+/).slice(-3).join(' ') + ' ')) count = val;
+      // ("two prior attempts" against "three attempts": the number itself, where one is written.)
+      if (count === 'many' && facet === 'act') {
+        const n = /\b(two|three|four|five|six|[2-9])\s+(?:\w+\s+)?$/.exec(before.split(/\s+/).slice(-3).join(' ') + ' ');
+        if (n !== null) count = num(n[1]!);
+      }
       // "one use of cocaine", "tried vaping once", "used twice": how many times, not how often.
       if (facet === 'act' && lex.cat === 'substance' && lex.absent !== true) {
         const near = `${before.split(/\s+/).filter((w) => w !== '').slice(-3).join(' ')} ${f.word} ${afterWords.slice(0, 4).join(' ')}`;
@@ -462,6 +512,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       else if (DOWN.test(dirText)) dir = 'down';
       else if (UP.test(dirText)) dir = 'up';
       if (c.question && qAnswer !== null) denied = qAnswer;
+      // "T: … this week?" | "C: Not this week. Back in August I did.": denied now, affirmed of a past time.
+      const pastYes = c.question && qAnswer === true && pastAffirmed(cls, ci);
       if (c.listDeniedAt !== undefined && f.start < c.listDeniedAt) denied = true;
       // "last drink 12 days ago", "last use in March": none since, i.e. abstinent now.
       const isUse = lex.re.source.startsWith('\\b(?:use|');
@@ -471,7 +523,10 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (lex.cat === 'substance' && /^\s*(?:use )?(?:disorder|dependence|addiction)\b/.test(c.text.slice(f.end))) kind = 'disorder';
       // Abuse: on the receiving end ("was bullied", "pushed … by older students") or doing it.
       let role: RiskMention['role'] = null;
-      if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat)/.test(f.word)) role = /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$|\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
+      if (lex.cat === 'abuse' && /^(?:bull|push|shov|hit|punch|kick|slap|chok|beat|threw|throw|shout|yell|scream|swear|threat|tak|took|steal|stole)/.test(f.word)) role = (!/^\w+ing\b/.test(f.word) && /\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?(?:and\s+)?$/.test(before)) || /\bvictim of\s*$/.test(before) || /^\s*(?:\S+\s+){0,5}?by\b/.test(c.text.slice(f.end)) ? 'victim' : 'agent';
+      // ("has been taking money": progressive, not passive; the doer.)
+      // ("was physically abused by", "assaulted by": the receiving end; a bare "abuse" names no role.)
+      else if (lex.cat === 'abuse' && /^(?:(?:physical|sexual|emotional|verbal)(?:ly)? )?(?:abused|assaulted|molested|raped|neglected|exploited)$/.test(f.word) && (/\b(?:was|were|been|being|got|gets|is|are)\s+(?:\w+\s+)?$/.test(before) || /^\s*(?:\S+\s+){0,3}?by\b/.test(c.text.slice(f.end)))) role = 'victim';
       if (lex.cat === 'substance' && !denied && /\blast\s+$/.test(before)) {
         denied = true;
         time = 'current';
@@ -497,18 +552,22 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         locked,
         role,
         implied,
-        agent: role === 'agent' ? who : role === 'victim' ? (() => {
+        whoObject,
+        // (An act with no one named before it is the client's own doing, in a note as in a draft.)
+        agent: role === 'agent' ? (who ?? (implied ? 'client' : null)) : role === 'victim' ? (() => {
           const by = /^\s*(?:\S+\s+){0,5}?by\s+(?:(?:his|her|their|a|an|the|my)\s+)?(?:\w+\s+)?/.exec(c.text.slice(f.end));
           if (by === null) return null;
           PERSON.lastIndex = 0;
           const p = PERSON.exec(c.text.slice(f.end + by.index, f.end + by[0].length + 20));
           PERSON.lastIndex = 0;
-          return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : p[0];
+          return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : kin(p[0]);
         })() : null,
         level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
         method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
+        fatal: facet === 'act' && (lex.cat === 'suicide' || lex.cat === 'substance') ? outcome(`${before} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
       });
+      if (pastYes) out.push({ ...out[out.length - 1]!, denied: false, time: 'past', universal: false });
     }
   });
   return out;
@@ -537,6 +596,12 @@ const sameFreq = (a: string, b: string): boolean => {
   return x[0] <= y[1] && y[0] <= x[1];
 };
 
+/** Facets that belong to a person: thoughts, acts, preparation, and means someone is said to own. */
+const ownFacet = (m: RiskMention): boolean => m.facet === 'act' || m.facet === 'ideation' || m.facet === 'prep' || (m.facet === 'means' && m.owned === true);
+
+/** Counts that can both be true: "several" and "3", "2" and "2"; "one" only with "one". */
+const sameCount = (a: string, b: string): boolean => a === b || (a === 'many' && b !== 'one') || (b === 'many' && a !== 'one');
+
 /** The attribute on which a source mention conflicts with a draft mention, or null. */
 function conflict(d: RiskMention, s: RiskMention): string | null {
   // "Brother self-harmed; teen denies any": a denial for one person says nothing of another's.
@@ -558,22 +623,30 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     // "Client owns a handgun" where the father keeps one: whose the means are.
     if (d.facet === 'means' && d.owned === true && s.owned === true && d.who !== null && s.who !== null && d.who !== s.who) return `source says the ${s.who} keeps the ${s.obj ?? 'means'}; draft says the ${d.who}`;
     // "Pt's sister overdosed" where the source names no one else: the client's own risk.
-    if (d.who !== null && d.who !== 'client' && s.who === null && s.implied === true && d.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source gives ${name(s)} as the client's own; draft says the ${d.who}`;
+    if (d.who !== null && d.who !== 'client' && s.who === null && s.implied === true && d.cat !== 'abuse' && ownFacet(d) && ownFacet(s)) return `source gives ${name(s)} as the client's own; draft says the ${d.who}`;
+    // The other way round: "Mother reports she herself had thoughts…" against "Has had suicidal thoughts".
+    if (s.who !== null && s.who !== 'client' && s.whoObject !== true && (d.who === 'client' || (d.who === null && d.implied === true)) && d.cat !== 'abuse' && s.cat !== 'abuse' && ownFacet(d) && ownFacet(s) && d.facet !== 'act' && d.facet !== 'ideation') return `source says ${name(s)} concerns the ${s.who}; draft says the client`;
+    if (s.who !== null && s.who !== 'client' && s.whoObject !== true && d.who === null && d.implied === true && d.cat !== 'abuse' && s.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return `source says ${name(s)} concerns the ${s.who}; draft says the client`;
     if (d.facet === 'means' && d.locked === true && !d.uncertain && s.lockUnsure === true) return `source is unsure whether the ${s.obj ?? 'means'} is locked; draft says it is`;
     if (d.facet === 'means' && d.locked != null && s.locked != null && d.locked !== s.locked) return `source says the ${s.obj ?? 'means'} ${s.locked ? 'locked' : 'not locked'}; draft says ${d.locked ? 'locked' : 'not locked'}`;
     // "Partner A threw it" where Partner B did: another person did it.
     if (d.agent != null && s.agent != null && d.agent !== s.agent) return `source says the ${s.agent} did it; draft says the ${d.agent}`;
+    // "Her father was abused by his own father" against "the client was abused by her father": another victim.
+    if (d.role === 'victim' && s.role === 'victim' && d.who !== null && s.who !== null && d.who !== s.who && s.whoObject !== true && d.whoObject !== true) return `source says the ${s.who} was on the receiving end of ${name(s)}; draft says the ${d.who}`;
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
+    if (d.fatal != null && s.fatal != null && d.fatal !== s.fatal) return `source says the ${s.who ?? 'person'} ${s.fatal ? 'died' : 'survived'}; draft says ${d.fatal ? 'died' : 'survived'}`;
     if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
     if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
+    // The other way: a hedge ("may have", "suspected") on what the source states outright.
+    if (d.uncertain && !s.uncertain) return `source states ${name(s)} as certain; draft says possible`;
     if (d.freq !== null && s.freq !== null && !sameFreq(d.freq, s.freq)) return `source gives ${name(s)} as ${s.freq}; draft says ${d.freq}`;
     // "tried vaping once" against "vapes daily".
     if (d.freq !== null && s.freq === null && s.count === 'one' && d.count === null) return `source says ${name(s)} once; draft says ${d.freq}`;
     if (d.count === 'one' && s.freq !== null && s.count === null && (perWeek(s.freq)?.[1] ?? 0) >= 1) return `source says ${name(s)} ${s.freq}; draft says once`;
-    if (d.count !== null && s.count !== null && d.count !== s.count) return `source says ${s.count === 'one' ? 'one' : 'several'}; draft says ${d.count === 'one' ? 'one' : 'several'}`;
+    if (d.count !== null && s.count !== null && !sameCount(d.count, s.count)) return `source says ${s.count === 'many' ? 'several' : s.count}; draft says ${d.count === 'many' ? 'several' : d.count}`;
     if (d.dir !== null && s.dir !== null && d.dir !== s.dir) return `source says ${name(s)} ${s.dir === 'up' ? 'increased' : s.dir === 'down' ? 'decreased' : 'unchanged'}; draft says ${d.dir === 'up' ? 'increased' : d.dir === 'down' ? 'decreased' : 'unchanged'}`;
   }
   // "continued abstinence" against "used … after 30 days clean": that abstinence is over.
@@ -625,7 +698,8 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   // "denied any intent to act tonight", "refused the crisis team": a facet of risk the draft names,
   // which a cited segment speaks of too when read as risk talk ("meant to take them tonight").
   const facetTalk = (ms: readonly RiskMention[]): boolean => ms.some((m) => m.cat === null && (m.facet === 'intent' || m.facet === 'prep' || m.facet === 'safety' || m.facet === 'plan'));
-  if (!noteRisky && facetTalk(mentionsOf(sentence, true)) && sources.some((t) => facetTalk(mentionsOf(t, true)))) noteRisky = true;
+  // (A question segment is read with its answer: "Do you have a plan?" | "Yeah, …".)
+  if (!noteRisky && facetTalk(mentionsOf(sentence, true)) && facetTalk(joined(true))) noteRisky = true;
   const draft = mentionsOf(sentence, noteRisky);
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
@@ -691,11 +765,13 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       // word-level check reads through WordNet.)
       // (A named substance denied alike, "abstinent from cannabis" / "no cannabis use": the same
       // denial, in words the token check does not read as one.)
-      if (d.cat !== 'abuse' && !(d.cat === 'substance' && d.obj !== null && !(d.denied && cands.some((s, i) => conflicts[i] === null && s.denied && s.obj === d.obj)))) for (const w of d.words) out.aligned.add(w);
+      // (Financial abuse the source states alike, "exploitation" for "taking money from": aligned;
+      // a physical act keeps the word-level reading of who did it to whom.)
+      if ((d.cat !== 'abuse' || (d.obj === 'financial' && cands.some((s, i) => conflicts[i] === null && s.obj === d.obj))) && !(d.cat === 'substance' && d.obj !== null && !(d.denied && cands.some((s, i) => conflicts[i] === null && s.denied && s.obj === d.obj)))) for (const w of d.words) out.aligned.add(w);
       // Authority needs a source mention that states every attribute the draft gives (a
       // direction, a frequency, a past, a count, passive/active; "now" is what an undated source
       // means): an attribute the source does not state is left to the word-level check.
-      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || s.count === d.count) && (d.mode === null || s.mode === d.mode));
+      const strict = cands.some((s, i) => conflicts[i] === null && (d.dir === null || s.dir === d.dir) && (d.freq === null || s.freq !== null) && (d.time !== 'past' || s.time === 'past') && (d.count === null || (s.count !== null && sameCount(d.count, s.count))) && (d.mode === null || s.mode === d.mode));
       // (A safety plan agreed is no risk reading: the word-level check keeps its say on it.)
       if (strict && d.facet !== 'safety') agreeing++;
       if (d.cat !== null) out.agreed.add(d.cat);

@@ -66,3 +66,22 @@ describe('claims: slot conflicts', () => {
     expect(slotConflicts('The 9-year-old has had symptoms for 9 months.', ['Symptoms for 9 months.'])).toEqual([]);
   });
 });
+
+describe('slots: who acted on a medication (round 8)', () => {
+  it('R03 R27 a drug another prescriber started, stopped or the client restarted alone is not the writer\'s act', () => {
+    expect(verifyClaim('Writer started fluoxetine 20 mg.', ['Her pediatrician started fluoxetine 20 mg last month.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('I plan to start fluoxetine.', ['Her pediatrician started fluoxetine 20 mg last month.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('The psychiatrist stopped olanzapine.', ['Pt stopped the olanzapine on his own two weeks ago.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('Writer discontinued lamotrigine.', ['Dr. Sample discontinued lamotrigine due to a rash.']).label).toBe('CONTRADICTED');
+    // The same kind of actor, or no actor named, is no conflict.
+    expect(verifyClaim('Her pediatrician began fluoxetine 20 mg last month.', ['Her pediatrician started fluoxetine 20 mg last month.']).label).not.toBe('CONTRADICTED');
+    expect(verifyClaim('Fluoxetine 20 mg was started last month.', ['Her pediatrician started fluoxetine 20 mg last month.']).label).not.toBe('CONTRADICTED');
+    // A start in hospital was the hospital team's; a passive with its agent names that agent.
+    expect(verifyClaim('Writer started him on olanzapine.', ['He was started on olanzapine during his admission in June.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('I prescribed lithium at discharge.', ['Discharged on lithium 300 mg, prescribed by the inpatient team.']).label).toBe('CONTRADICTED');
+  });
+  it('R03 an act the source itself negates ("given but not finished") is contradicted by the draft\'s "finished"', () => {
+    expect(verifyClaim('He completed the sleep diary.', ['Sleep diary was assigned two weeks ago but not completed.']).label).toBe('CONTRADICTED');
+    expect(verifyClaim('He has not completed the sleep diary.', ['Sleep diary was assigned two weeks ago but not completed.']).label).not.toBe('CONTRADICTED');
+  });
+});

@@ -255,6 +255,8 @@ function parseText(text: string): Parsed {
     if (hit.value === 'remote' && words[i] === 'remote' && next[0] === 'work') keep = false;
     // "mother of two" describes the client, and names no one else.
     if (hit.cls === 'person' && next[0] === 'of') keep = false;
+    // "Per mother, …", "according to her father": who told, not a person the fact is about.
+    if (hit.cls === 'person' && (prev[prev.length - 1] === 'per' || (prev[prev.length - 2] === 'according' && prev[prev.length - 1] === 'to') || (prev[prev.length - 3] === 'according' && prev[prev.length - 2] === 'to'))) keep = false;
     if (keep) {
       const before = prev.join(' ');
       const referrer = (/\b(?:referred by|referral from|referred from)\b/.test(before) || /^(?:referred|refers|referral)$/.test(words[i + len] ?? '')) && hit.cls === 'person';
@@ -332,7 +334,7 @@ const label = (v: Found, p: Parsed): string => {
  * "source says Thursday; draft says Tuesday".
  */
 export function slotConflicts(sentence: string, sources: readonly string[]): string[] {
-  const quantities = [...quantityConflicts(sentence, sources), ...attributionConflicts(sentence, sources)];
+  const quantities = [...quantityConflicts(sentence, sources), ...attributionConflicts(sentence, sources), ...prescriberConflicts(sentence, sources)];
   const d = parse(sentence);
   if (d.values.length === 0) return quantities;
   const srcs = sources.map(parse);
@@ -691,6 +693,8 @@ interface Attributed {
   status: 'done' | 'undone' | null;
   content: Set<string>;
   agrees: boolean;
+  /** Labelled people the rest of the clause names ("Partner A reports that Partner B threw…"). */
+  others: Set<string>;
 }
 function attributed(text: string): Attributed[] {
   return once('attributed', text, attributedOf);
@@ -718,7 +722,8 @@ function attributedOf(text: string): Attributed[] {
     const lower = rest.toLowerCase();
     const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !new RegExp(`^(?:${KIN})$`).test(w));
     const status = /\b(?:absent|missed|did not (?:attend|come|show)|didn't (?:attend|come|show)|no[- ]show|not present|skipped)\b/.test(lower) ? 'undone' : /\b(?:attended|present|came|arrived|was there|completed)\b/.test(lower) ? 'done' : null;
-    out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower) });
+    const others = new Set([...rest.matchAll(new RegExp(LABELLED.source, 'g'))].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
+    out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower), others });
   }
   return out;
 }
@@ -743,7 +748,96 @@ export function attributionConflicts(sentence: string, sources: readonly string[
     if (matching.length === 0) continue;
     // The draft's person says or does it somewhere in the source, or agrees with it: no conflict.
     if (matching.some((s) => sameAgent(s.agent, d.agent)) || src.some((s) => sameAgent(s.agent, d.agent) && s.agrees)) continue;
+    // The reporter's clause names the draft's person as the one who did it: "Partner A reports that Partner B threw…".
+    if (matching.some((s) => s.others.has(d.agent))) continue;
     out.push(`source says the ${matching[0]!.agent}; draft says the ${d.agent}`);
+  }
+  return out;
+}
+
+// Who acted on a medication (round 8): "Her GP started her on sertraline" against "Writer started
+// sertraline", "the psychiatrist stopped it" against "client stopped it on her own". The action and
+// the drug agree, so no word is added or negated; only the actor differs. Actors fall into three
+// classes: the writer of the note, another prescriber, and the client acting alone. A client named
+// as subject without "on her own" says who takes the drug, not who decided: no class.
+type Actor = 'writer' | 'prescriber' | 'self';
+interface MedAct {
+  act: 'start' | 'stop' | 'change';
+  actor: Actor;
+  /** The actor's word, for the reason ("gp", "psychiatrist", "writer"). */
+  word: string;
+  /** The words after the verb (the drug, or "it"). */
+  object: string;
+  /** Drugs the clause names (generic names), wherever they stand ("sertraline was prescribed by…"). */
+  drugs: string[];
+}
+const MED_VERB = /\b(?:(start(?:ed|s|ing)?|began|begin(?:s|ning)?|initiat(?:ed|es|e|ing)|prescrib(?:ed|es|e|ing)|put (?:her|him|them) on|restart(?:ed|s|ing)?|resum(?:ed|es|e|ing)|add(?:ed|s|ing)?)|(stop(?:ped|s|ping)?|discontinu(?:ed|es|e|ing)|d\/c'?d|taper(?:ed|s|ing)? off|(?:took|taken|take) (?:her|him|them) off)|(increas(?:ed|es|e|ing)|decreas(?:ed|es|e|ing)|reduc(?:ed|es|e|ing)|titrat(?:ed|es|e|ing)|switch(?:ed|es|ing)?|adjust(?:ed|s|ing)?))\b/g;
+const ACTOR_WORD = /\b(?:(this writer|writer|i|we|this clinician|undersigned|this therapist)|(gp|pcp|primary care(?: provider| physician| doctor)?|family doctor|psychiatrist|psychiatry|prescriber|prescribing (?:doctor|provider|physician)|doctor|physician|dr\.? [a-z]+|pediatrician|paediatrician|nurse practitioner|np|neurologist|hospitalist|hospital|er doctor|specialist|ob-?gyn|(?:inpatient|hospital|medical|treating|psychiatric|ed|er) team|urgent care)|(client|pt|patient|she|he|they))\b/g;
+const ON_OWN = /\b(?:on (?:her|his|their|my) own|by (?:her|him|them|my)self|(?:her|him|them)self|without (?:consulting|telling|asking|talking to|the|her|his|a) ?(?:\w+ )?(?:prescriber|doctor|psychiatrist|gp|pcp|provider)?|self-(?:discontinued|started|stopped|initiated))\b/;
+
+const INPATIENT = /\b(?:inpatient|hospital(?:ization|ized|isation|ised)?|admission|admitted|discharge[ds]?|emergency (?:department|room)|ed visit|er visit|detox|rehab|residential)\b/;
+
+function medActsOf(text: string): MedAct[] {
+  return once('medacts', text, (t) => {
+    const out: MedAct[] = [];
+    for (const raw of t.toLowerCase().split(/[;\n]|(?<!\b(?:dr|mr|mrs|ms|mx))\.(?!\d)|[?!]|,?\s+but\s+/)) {
+      MED_VERB.lastIndex = 0;
+      for (const m of raw.matchAll(MED_VERB)) {
+        const act = m[1] !== undefined ? 'start' : m[2] !== undefined ? 'stop' : 'change';
+        const head = raw.slice(0, m.index);
+        const after = raw.slice(m.index + m[0].length);
+        // (Set inside pick(): the cast keeps TypeScript from narrowing it to null.)
+        let actor = null as Actor | null;
+        let word = '';
+        // Passive with its agent: "was started by her GP", "started on lithium by Dr. Ilves".
+        const by = /^[^,;]{0,40}?\bby (?:her |his |their |the |a )?([a-z.]+(?: [a-z]+)?)/.exec(after);
+        const pick = (s: string): void => {
+          ACTOR_WORD.lastIndex = 0;
+          for (const a of s.matchAll(ACTOR_WORD)) {
+            actor = a[1] !== undefined ? 'writer' : a[2] !== undefined ? 'prescriber' : null;
+            word = a[0];
+          }
+        };
+        if (by !== null) pick(by[1]!);
+        if (actor === null && by === null) pick(head.split(/\b(?:and|then|after|when|because|since|so)\b/).pop()!);
+        // "Client restarted it on her own": the client decided, no prescriber.
+        // "She was started on sertraline during her inpatient stay", "discharged on quetiapine": a
+        // start the client underwent in a hospital or emergency setting was another team's.
+        if (actor === null && act === 'start' && /\b(?:was|were|been|got)\s+(?:\w+\s+)?$/.test(head) && INPATIENT.test(raw)) {
+          actor = 'prescriber';
+          word = 'hospital team';
+        }
+        if (ON_OWN.test(after.slice(0, 60)) || ON_OWN.test(head.slice(-20))) actor = 'self';
+        if (actor === null) continue;
+        if (actor !== 'prescriber') word = actor === 'writer' ? 'the writer' : 'the client, on their own';
+        else word = `the ${word}`;
+        const drugs = (raw.match(/[a-z]{4,}/g) ?? []).flatMap((w) => {
+          const v = LEXICON.get(w);
+          return v !== undefined && v.cls.startsWith('medication:') ? [v.value] : [];
+        });
+        out.push({ act, actor, word, object: after.slice(0, 40), drugs });
+      }
+    }
+    return out;
+  });
+}
+
+/** Reasons where the draft's actor on a medication differs in class from the source's. */
+export function prescriberConflicts(sentence: string, sources: readonly string[]): string[] {
+  const draft = medActsOf(sentence);
+  if (draft.length === 0) return [];
+  // ("I plan to start sertraline": the writer is the actor of a plan too.)
+  const src = sources.flatMap(medActsOf);
+  const out: string[] = [];
+  for (const d of draft) {
+    const drug = (d.object.match(/[a-z]{5,}/g) ?? []).filter((w) => !/^(?:today|dose|daily|twice|nightly|medication|medications|because|weight|their|about|writer)$/.test(w));
+    // The same drug: both name it (a known drug by its generic name), the source says "it", or the
+    // words after the verb share one.
+    const sameDrug = (s: MedAct): boolean =>
+      d.drugs.length > 0 && s.drugs.length > 0 ? d.drugs.some((x) => s.drugs.includes(x)) : drug.length === 0 || /^\s*(?:(?:her|him|them)\s+(?:on\s+)?)?(?:it|them|this|the (?:medication|med|dose))\b/.test(s.object) || drug.some((w) => s.object.includes(w));
+    const same = src.filter((s) => s.act === d.act && sameDrug(s));
+    if (same.length === 0 || same.some((s) => s.actor === d.actor)) continue;
+    out.push(`source says ${same[0]!.word} did it; draft says ${d.word}`);
   }
   return out;
 }
