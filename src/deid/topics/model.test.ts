@@ -32,7 +32,7 @@ describe('R36 learned topic model: file and features', () => {
     expect(['hitting', 'children', 'married', 'went', 'his', 'was'].map((w) => lemmatise(w, lex))).toEqual(['hit', 'child', 'marry', 'go', 'his', 'was']);
   });
 
-  it('R36 a word known only as a proper name is not a base form ("locked" is not the plural of Locke)', () => {
+  it('R36 a word known only as a proper name is not a base form: locked is not the plural of Locke', () => {
     const file = JSON.parse(readFileSync(new URL('../../../resources/dicts/topic-model.json', import.meta.url), 'utf8')) as TopicModelFile;
     const lemmas = new Set(file.lemmas);
     const lex: Lexicon = { known: (w) => lemmas.has(w), irregular: (w) => file.irregular[w], senses: () => [] };
