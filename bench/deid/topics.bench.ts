@@ -11,6 +11,8 @@
 //   --probe-errors     the same for probe.jsonl (never tuned on: look only once tuning is over)
 //   (heldout3.jsonl, written blind, is scored by totals only: there is no flag for its errors)
 //   --batch12-errors   the errors of development batch 12 (dev-batch12.jsonl, the learned model's round)
+//   --batch13-errors   the errors of development batch 13 (dev-batch13.jsonl, spoken/parent/partner/elder voices)
+//   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -228,30 +230,33 @@ async function main(): Promise<void> {
   if (args.has('--no-model')) useTopicModel(false);
   await loadDeidResources();
   const dev = load('dev');
-  const held = load('heldout');
-  const held2 = load('heldout2');
+  const devOnly = args.has('--dev-only');
   report('DEVELOPMENT (tuned on)', dev, args.has('--errors'));
-  report('HELD OUT (not tuned on)', held, args.has('--heldout-errors'));
-  report('HELD OUT 2 (written before the paraphrase rework, not tuned on)', held2, args.has('--heldout2-errors'));
-  const batch10 = load('dev-batch10');
-  const probe = load('probe');
-  report('DEVELOPMENT BATCH 10 (WordNet round, tuned on)', batch10, args.has('--batch10-errors'));
-  report('PROBE (written with batch 10, never tuned on)', probe, args.has('--probe-errors'));
+  if (!devOnly) {
+    report('HELD OUT (not tuned on)', load('heldout'), args.has('--heldout-errors'));
+    report('HELD OUT 2 (written before the paraphrase rework, not tuned on)', load('heldout2'), args.has('--heldout2-errors'));
+  }
+  report('DEVELOPMENT BATCH 10 (WordNet round, tuned on)', load('dev-batch10'), args.has('--batch10-errors'));
+  if (!devOnly) report('PROBE (written with batch 10, never tuned on)', load('probe'), args.has('--probe-errors'));
   report('DEVELOPMENT BATCH 12 (learned-model round; the model is trained on it)', load('dev-batch12'), args.has('--batch12-errors'));
+  report('DEVELOPMENT BATCH 13 (spoken, teen, parent, partner, elder, note, second-hand voices; trained on)', load('dev-batch13'), args.has('--batch13-errors'));
   // Written blind (without the detector, the model or any other set; README). Totals only, and
   // deliberately no flag to print its errors: reading them would make it development data.
-  report('HELD OUT 3 (blind, never tuned on; totals only)', load('heldout3'), false);
+  if (!devOnly) report('HELD OUT 3 (blind, never tuned on; totals only)', load('heldout3'), false);
   const corpus = therapyPhiDev();
   const carriersDev = corpus?.dev.docs.map((d) => d.text) ?? [];
   const carriersHeld = corpus?.heldOut.docs.map((d) => d.text) ?? [];
   if (corpus) {
     console.log('');
     embedded('development', dev, carriersDev);
-    embedded('held out', held, carriersHeld);
-    embedded('held out 2', held2, carriersHeld);
+    if (!devOnly) {
+      embedded('held out', load('heldout'), carriersHeld);
+      embedded('held out 2', load('heldout2'), carriersHeld);
+    }
   } else console.log('\n(therapy-phi-dev not found: conversation embedding skipped)');
   clinicalNotes();
-  throughput([...dev, ...held], carriersDev);
+  // The throughput texts are the sentences' words only (no score is read from them).
+  throughput(devOnly ? dev : [...dev, ...load('heldout')], carriersDev);
 }
 
 await main();

@@ -156,7 +156,7 @@ describe('R36 explainTopics', () => {
 describe('R36 the cue gate hides no rule match', () => {
   // The gate skips sentences without anchor words; on every benchmark sentence the result must
   // equal running the rules on all sentences.
-  const rows = ['dev', 'heldout', 'dev-batch10'].flatMap((f) =>
+  const rows = ['dev', 'heldout', 'dev-batch10', 'dev-batch12', 'dev-batch13', 'dev-ordinary2'].flatMap((f) =>
     readFileSync(new URL(`../../bench/deid/topics/${f}.jsonl`, import.meta.url), 'utf8')
       .split('\n')
       .filter(Boolean)
@@ -168,7 +168,7 @@ describe('R36 the cue gate hides no rule match', () => {
         .flatMap((x) => x.decisions.filter((d) => d.redact).map((d) => d.topic))
         .join();
     const differing = rows.filter((t) => decided(t, false) !== decided(t, true));
-    expect(rows.length).toBeGreaterThan(900);
+    expect(rows.length).toBeGreaterThan(2400);
     expect(differing).toEqual([]);
   });
 });
@@ -326,5 +326,32 @@ describe('R36 concept frames catch paraphrase in expanded words', () => {
     const cue = d.cues.find((c) => c.rule.startsWith('concept:'));
     expect(cue?.rule).toBe('concept:blow-by-agent');
     expect(cue?.text).toContain('flogged');
+  });
+});
+
+// Regression tests for the rules written from development batch 13 (second-hand reports, clinical
+// shorthand, other senses). Each sentence was written for this file.
+describe('R36 rules from development batch 13', () => {
+  it('R36 a bone broken by another person is abuse; a fall or a sport is not', () => {
+    expect(topicOf('Her boyfriend fractured two of her fingers when she tried to leave.', ['abuse'])).toBe('abuse');
+    expect(explainTopics('Her boyfriend fractured two of her fingers when she tried to leave.', ['abuse'])[0]!.decisions[0]!.cues.map((c) => c.rule)).toContain('broken-by-agent');
+    const fall = explainTopics('She broke her wrist falling off her bike at the park.', ['abuse']);
+    expect(fall.flatMap((x) => x.decisions).flatMap((d) => d.cues).some((c) => c.rule === 'broken-by-agent')).toBe(false);
+  });
+  it('R36 clinical shorthand for a history of child sexual abuse is abuse', () => {
+    expect(topicOf('Intake: hx of CSA, not yet discussed in session.', ['abuse'])).toBe('abuse');
+  });
+  it('R36 vetoes a job at a service for victims, not a disclosure', () => {
+    const [s] = explainTopics('My aunt works at a domestic violence hotline and loves her job.', ['abuse']);
+    expect(s!.decisions[0]!.vetoedBy).toBe('profession');
+    expect(s!.decisions[0]!.redact).toBe(false);
+  });
+  it('R36 swatting an insect is not a blow to a person', () => {
+    const [s] = explainTopics('He slapped a mosquito on my neck at the campfire.', ['abuse']);
+    expect(s?.decisions.flatMap((d) => d.cues).some((c) => !c.rule.startsWith('model:')) ?? false).toBe(false);
+  });
+  it('R36 sending a thing back is not being sent back', () => {
+    expect(explainTopics('I sent my food back because it was cold.', ['immigration']).flatMap((x) => x.decisions).some((d) => d.redact)).toBe(false);
+    expect(topicOf('They sent my uncle back to Guatemala last spring.', ['immigration'])).toBe('immigration');
   });
 });

@@ -11,6 +11,8 @@ export const abuse: TopicRules = {
   anchors: {
     any: [
       'servant', 'slave', 'maid$', 'prisoner',
+      // Written from development batch 13: a bone broken by someone, clinical shorthand for child sexual abuse.
+      'fractur', 'dislocat', 'ribs?$', 'csa$',
       'delete', 'block', 'unfollow', 'unfriend', 'secrets?$',
       'struck', 'strike', 'striking', 'soiled', 'tossed', 'dumped',
       // Frame heads (the frames at the end of the rules).
@@ -49,7 +51,7 @@ export const abuse: TopicRules = {
       'did to', 'do to', 'does to', 'bed with', 'was getting', 'getting hurt', 'me under', 'us under', 'her under', 'gun on', 'give me', 'give her', 'he says', 'she says',
       'go after', 'goes after', 'going after', 'went after', 'me sleep', 'us sleep', 'her sleep', 'not to', 'never tell', "don't tell", 'dont tell', 'the pantry', 'the cabinet', 'the kitchen', 'the cupboard', "couldn't eat", 'couldnt eat', 'to eat', 'the bathroom', 'touched sexually',
       "couldn't breathe", "can't breathe", 'cant breathe', 'couldnt breathe', 'not breathe',
-      'black eye', 'broke my', 'broke into', 'cut my', 'lost the', 'i fell', 'lied about', 'sat on', 'me down', 'under water', 'face into',
+      'black eye', 'broke my', 'broke her', 'broke his', 'broke into', 'cut my', 'lost the', 'i fell', 'lied about', 'sat on', 'me down', 'under water', 'face into',
       'the floor', 'me eat', 'stuff to', 'things to', 'me do', 'us do', 'her do', 'me have', 'me touch', 'me perform', 'me undress',
       'us undress', 'me send', 'not to', 'my will', 'her will', 'said no', 'said stop', 'sold me', 'he was', 'she was', 'dead to',
       'believe me', 'shut up', 'social security', 'my room', 'her room', 'my bedroom', 'her bedroom', 'my bed', 'her bed', 'our room',
@@ -85,6 +87,8 @@ export const abuse: TopicRules = {
     ],
   },
   masks: masks([
+    // Swatting an insect (development batch 13).
+    String.raw`\b(?:slap|slaps|slapped|smack|smacked|hit|swatted) (?:a|the|at a|at the|that) (?:mosquito|fly|bug|bee|wasp|spider|gnat)e?s?\b`,
     String.raw`\bkeeps? (?:my|her|his|our) passports? (?:in (?:the|a) (?:safe|drawer|lockbox|file|folder)|safe|so (?:i|we) don'?t lose)\b|\btakes? (?:my|her) (?:car )?keys\b(?=[^.]{0,30}\bborrow)`,
     String.raw`\b(?:almost|nearly) (?:got|get|getting) hit\b|\b(?:game|movie|film|show|video ?game|book|series|sport|scene|episode|match|lyrics|song)\b[^.]{0,20}\bviolen(?:ce|t)\b|\bviolen(?:t|ce) (?:game|movie|film|show|video|scene|sport)s?\b`,
     String.raw`\b(?:hit|hits|hitting|smack\w*|whack\w*) (?:me|us|him|her|them|my \w+) with (?:a |the |my |his |her )?(?:pillows?|snowballs?|water balloons?|nerf \w+|foam \w+|balloons?|cushions?|towels?)\b|\b(?:dog|puppy|horse)s? (?:dragged|pulled|yanked) (?:me|him|her|us)\b`,
@@ -207,10 +211,14 @@ export const abuse: TopicRules = {
     // Written from development batch 11.
     ['cigarette-out', 'act', String.raw`\b(?:put|puts|putting|stubbed|stubs) (?:his|her|a|the|their) (?:cigarette|cigar|joint)s? out on (?:my|her|his|our|me|us)\b`],
     ['treated-like-servant', 'act', String.raw`\btreat(?:s|ed|ing)? (?:me|her|us|him) like (?:a |an |their |his |her )?(?:servant|slave|maid|dog|animal|prisoner|garbage|trash|property)\b`],
+    // Written from development batch 13: a bone broken by another person ("her husband broke her
+    // nose", "broke three of my ribs"), not a fall or a sport; "hx CSA" in a clinician's note.
+    ['broken-by-agent', 'act', String.raw`\b(?:broke|fractured|cracked|dislocated|busted)\b (?:(?:\w+ ){0,2}of )?(?:my|her|his|their|our) (?:nose|ribs?|arm|arms|wrist|jaw|fingers?|collarbone|cheekbone|eye socket|leg|shoulder|hand|tooth|teeth)\b`, String.raw`\b(?:he|she|they|husband|wife|boyfriend|girlfriend|partner|ex|dad|mom|father|mother|stepdad|stepfather|stepmom|stepmother|brother|uncle|son|grandson)\b`, String.raw`!\b(?:i|we) (?:broke|fractured|cracked|dislocated)\b|\b(?:fell|fall|falling|tripped|slipped|skiing|skating|game|practice|match|accident|trampoline|bike|soccer|football|rugby|hockey|surgery|climbing|stairs by)\b`],
+    ['csa-note', 'act', String.raw`\b(?:hx|h/o|history|survivor|reports?|reported|disclosed|disclosure|of) (?:of )?csa\b`],
     ['bit-body', 'act', String.raw`\bbit (?:my|her|his) (?:cheek|ear|lip|face|arm|hand|shoulder|neck|finger|leg|breast|back)\b`, String.raw`!\b(?:baby|toddler|dog|cat|puppy|kitten|teeth|teething|accident|mosquito|bug|spider|snake|tongue)\b`],
   ]),
   vetoes: rules([
-    ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in)\b`],
+    ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in|works? at|worked at|volunteers? at|loves? (?:her|his|my) job)\b`],
     ['news', 'word', String.raw`\b(?:news|story|documentary|article|scandal|podcast|show|film|movie|book|training|awareness|workshop|seminar|course)\b`],
   ]),
   // Concept frames (WordNet round, written from development batch 10; classes in concepts.ts).
