@@ -185,7 +185,7 @@ function namedVenue(tokens: readonly Token[], i: number, push: Push): void {
   if (stop !== undefined && stop.tightBefore && GENERIC_AFTER_THE.has(stop.key)) return;
   if (!cued) {
     // (A kind with one word or more of its own before it; the loop above stops at generic words.)
-    let k = b + 1 < tokens.length && tokens[b + 1]!.tightBefore && VENUE_KINDS.has(tokens[b + 1]!.key) ? b + 1 : b;
+    const k = b + 1 < tokens.length && tokens[b + 1]!.tightBefore && VENUE_KINDS.has(tokens[b + 1]!.key) ? b + 1 : b;
     if (!VENUE_KINDS.has(tokens[k]!.key) || k <= i + 1) return;
     if (k === b && b - i < 2) return;
     push(tokens[i + 1]!.start, tokens[k]!.end, 'GEO', 5, 'place: a venue named by its own words and its kind (at the … cafe)');
@@ -493,7 +493,7 @@ function listedNames(text: string, tokens: readonly Token[], spans: Span[]): Spa
     const left = prev !== undefined && prev.type === 'NAME' && t.start - prev.end <= 6 && /^(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/.test(text.slice(prev.end, t.start));
     const right = cur !== undefined && cur.type === 'NAME' && cur.start - t.end <= 6 && /^(?:,|[ \t]+and|,[ \t]+and)[ \t]+$/.test(text.slice(t.end, cur.start));
     // (Opening a sentence, a word no list knows still starts a list of names: "Group: Bettany, Orrin Vale".)
-    const ok = capitalised(t) && (!t.sentenceStart || unknown) ? left || right : left && right && /,/.test(text.slice(prev!.end, t.start));
+    const ok = capitalised(t) && (!t.sentenceStart || unknown) ? left || right : left && right && /,/.test(text.slice(prev.end, t.start));
     if (!ok) continue;
     out.push({ start: t.start, end: t.end, type: 'NAME' });
     names.add(`${t.shape}:${t.key}`);
