@@ -46,7 +46,8 @@ export const DEV3_TEMPLATES: readonly Template[] = [
   { id: 'd3-moved-to', speaker: C, text: 'Then we moved to {d3town:GEO} and it all started again.' },
   { id: 'd3-out-in', speaker: C, text: 'My brother lives out in {d3town:GEO} with his girlfriend.' },
   { id: 'd3-town-state', speaker: C, text: 'I was born in {d3townState:GEO} but I barely remember it.' },
-  { id: 'd3-state-alone', speaker: C, text: 'Dad went back to {d3state:GEO} after the divorce.' },
+  // A state alone is no identifier under Safe Harbor (45 CFR 164.514(b)(2)(i)(B) keeps states): not gold.
+  { id: 'd3-state-alone', speaker: C, text: 'Dad went back to {d3state} after the divorce.' },
   { id: 'd3-corner', speaker: C, text: 'I used to buy on the corner of {d3streetName:GEO} and {d3streetName:GEO}.' },
   { id: 'd3-road', speaker: C, text: 'The accident was out on {d3road:GEO}, right past the gas station.' },
   { id: 'd3-neighbourhood', speaker: C, text: 'We rent a little house in {d3hood:GEO} now.' },
