@@ -9,6 +9,7 @@ import { detectNotePlaces } from './note-places.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
+import { detectSpoken } from './talk-spoken.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -64,6 +65,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   const { tokens, flags: hints } = tokenizeWithFlags(text);
   at('contact details (e-mail, URL, phone, SSN, card, IP)');
   detectContacts(text, push);
+  at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
+  detectSpoken(text, push);
   at('number named by the word before it (MRN, member ID, licence …)');
   detectKeyedIds(text, push);
   const monthStarts: number[] = [];

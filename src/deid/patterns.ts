@@ -503,7 +503,13 @@ const AMBIGUOUS_SUFFIX = new Set(['st', 'ct', 'dr', 'rd', 'ln', 'pl', 'ter', 'ci
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
 const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent|Expressway|Freeway|Turnpike|Thruway)(?![A-Za-z])/g;
 // A numbered road ("off Route 9", "Highway 61", "Interstate 80", "County Road 12"): it places a home.
-const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road)[ \t]+\d{1,4}[A-Z]?(?![\d./:-])/g;
+// (Also the Texan "Farm to Market 2222" and a "Rural Route"; an interstate written "I-94" only after a
+// word of driving, since "I-9", "I-94" and "I-130" are also immigration and employment forms.)
+const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road|Farm to Market|Ranch to Market|Rural Route|(?<=\b(?:on|off|onto|take|took|down|along|via|exit|near)\s+(?:the\s+)?)I-(?=\d\d))[ \t]*\d{1,4}[A-Z]?(?![\d./:-])/g;
+// "Officer Pike", "Pastor Lane": a title before a street suffix makes it a surname.
+const TITLE_BEFORE_SUFFIX_RE = /^(?:Officer|Pastor|Coach|Mr|Mrs|Ms|Miss|Dr|Judge|Detective|Sergeant|Sgt|Deputy|Father|Sister|Brother|Reverend|Rev|Deacon|Nurse|Auntie|Aunt|Uncle|Grandma|Grandpa|Nana)\.?\s/;
+// "the corner of Fulton and Grand": two streets named by a corner, each a capitalised name.
+const CORNER_RE = /\b(?:corner|intersection)\s+of\s+((?:[A-Z][\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][\p{L}'-]+)?)[ \t]+(?:and|&)[ \t]+((?:[A-Z][\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][\p{L}'-]+)?)/gu;
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
@@ -580,6 +586,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       return;
     }
     const m = { index: sm.index - lm[0].length, 0: lm[0] + sm[0] };
+    if (TITLE_BEFORE_SUFFIX_RE.test(m[0])) return;
     const firstWord = m[0].split(/\s+/)[0]!.toLowerCase();
     if (FUNCTION_WORDS.has(firstWord)) {
       const rest = m[0].indexOf(' ') + 1;
@@ -590,6 +597,12 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
   });
   scan(SERVICE_UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(NUMBERED_ROAD_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  if (/\b(?:corner|intersection) of /.test(text)) scan(CORNER_RE, text, (m) => {
+    const a = m.index + m[0].indexOf(m[1]!);
+    const b = m.index + m[0].length - m[2]!.length;
+    push(a, a + m[1]!.length, 'GEO', 6);
+    push(b, b + m[2]!.length, 'GEO', 6);
+  });
   scan(LOWER_SUFFIX_RE, text, (hit) => {
     const sm = { index: hit.index + 1, 0: hit[0].slice(1), 1: hit[1]! };
     const left = text.slice(Math.max(0, sm.index - 48), sm.index);

@@ -1,0 +1,234 @@
+// Identifiers as people say them aloud or type them to dodge scrapers (R35, issue 14). The shape
+// detectors in patterns.ts and dates.ts read written forms; speech-to-text and chat write the same
+// identifiers differently:
+//   - numbers read in pairs and teens ("four one two, five five five, fifty-three fourteen"), a
+//     social security number read out after "social", an area code given on its own;
+//   - a surname followed by its spelling ("Nowak, N-O-W-A-K"): the letters spell the word before;
+//   - an e-mail address hidden from scrapers ("jo.kim at mail.com", "jo [at] mail [dot] com");
+//   - date ranges that finish with a bare day ("March 10 through 13"), a month and day "of" a
+//     year, a day alone after "on the" at the end of a clause;
+//   - an age over 89 in words after a verb of reaching ("made it to ninety nine").
+// Every rule sits behind a cheap first test on the whole text, so notes without these cues pay
+// one regular-expression test each.
+import type { PhiType } from './types.ts';
+
+type Push = (start: number, end: number, type: PhiType, prio: number) => void;
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    fn(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+// ---- numbers read out with teens and tens ---------------------------------------------------------
+
+const DIGIT_W = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+const TEEN_W = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_W = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+// One spoken group: a digit word (maybe doubled), a teen, a tens word with its unit, or 1-4 digits.
+const NUM_W = `(?:(?:double|triple)\\s+(?:${DIGIT_W})|(?:${TENS_W})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEEN_W}|${DIGIT_W}|\\d{1,4})`;
+// Three or more groups in a row; commas, dots, dashes and pauses between them.
+const SPOKEN_RUN_RE = new RegExp(`\\b${NUM_W}(?:[\\s,.\\-–—…]+${NUM_W}){2,}\\b`, 'gi');
+// Only a run with a teen or tens word is this rule's: runs of single digits are patterns.ts's.
+const TEEN_TENS_GATE_RE = new RegExp(`\\b(?:${TEEN_W}|${TENS_W})\\b`, 'i');
+const SINGLE_DIGIT_RE = new RegExp(`^(?:${DIGIT_W})$`);
+const TEEN_RE = new RegExp(`^(?:${TEEN_W})$`);
+const TENS_RE = new RegExp(`^(?:${TENS_W})(?:-\\w+)?$`);
+const SSN_CUE_RE = /\b(?:social|ssn|social security)\b[^.\n]{0,24}$/i;
+const PHONE_WORD_RE = /\b(?:number|phone|cell|call|text|reach|get me|contact|mobile|landline)\b[^.\n]{0,24}$/i;
+
+/** Digits a spoken run stands for, and how many of its groups are single digit words. */
+function readRun(v: string): { digits: number; singles: number; roundTens: number; groups: number } {
+  const words = v.toLowerCase().replace(/\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)) (one|two|three|four|five|six|seven|eight|nine)\b/g, '$1-$2').split(/[\s,.–—…]+/).filter(Boolean);
+  let digits = 0;
+  let singles = 0;
+  let roundTens = 0;
+  let mult = 1;
+  for (const w of words) {
+    if (w === 'double' || w === 'triple') {
+      mult = w === 'double' ? 2 : 3;
+      continue;
+    }
+    if (/^\d+$/.test(w)) digits += w.length;
+    else if (SINGLE_DIGIT_RE.test(w)) {
+      digits += mult;
+      singles++;
+    } else if (TEEN_RE.test(w)) digits += 2;
+    else if (TENS_RE.test(w)) {
+      digits += 2;
+      if (!w.includes('-')) roundTens++;
+    } else if (/^\d+-\d+$/.test(w)) digits += w.length - 1;
+    mult = 1;
+  }
+  return { digits, singles, roundTens, groups: words.length };
+}
+
+/**
+ * "four seven five, eight nine two, fifty-three fourteen": a phone number (or, after "social", a
+ * social security number) read with teens and tens. Counting ("ten, twenty, thirty, forty") and
+ * years ("nineteen ninety-nine") are not: the run needs seven to fifteen digits, not only round tens,
+ * and either three single digit words or a phone word before it.
+ */
+function detectSpokenRuns(text: string, push: Push): void {
+  if (!TEEN_TENS_GATE_RE.test(text)) return;
+  scan(SPOKEN_RUN_RE, text, (m) => {
+    const v = m[0];
+    if (!TEEN_TENS_GATE_RE.test(v) || !/[a-z]/i.test(v)) return;
+    const r = readRun(v);
+    if (r.digits < 7 || r.digits > 15 || r.roundTens >= r.groups - 1) return;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const ssn = r.digits === 9 && SSN_CUE_RE.test(before);
+    if (!ssn && r.singles < 3 && !PHONE_WORD_RE.test(before)) return;
+    push(m.index, m.index + v.length, ssn ? 'SSN' : 'PHONE', ssn ? 9 : 7);
+  });
+}
+
+// A run of digit words after "social" is the social security number, not a phone (the run itself
+// is found by patterns.ts; this only retypes it).
+const SSN_WORDS_RE = new RegExp(`\\b(?:social|ssn|social security)(?:\\s+(?:number|no|#))?\\s*(?:is|was|:|=|'s)?\\s*((?:${DIGIT_W}|\\d{1,4})(?:[\\s,.\\-]+(?:${DIGIT_W}|\\d{1,4})){2,})`, 'gi');
+
+function detectSpokenSsn(text: string, push: Push): void {
+  if (!/\b(?:social|ssn)\b/i.test(text)) return;
+  scan(SSN_WORDS_RE, text, (m) => {
+    const v = m[1]!.replace(/[\s,.-]+$/, '');
+    if (readRun(v).digits !== 9) return;
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + v.length, 'SSN', 9);
+  });
+}
+
+// "the area code is five oh three", "area code 412": the three digits said apart from the number.
+const AREA_CODE_RE = new RegExp(`\\barea code\\s*(?:is|was|'s|:)?\\s*((?:${DIGIT_W})(?:[\\s,-]+(?:${DIGIT_W})){2}|\\d{3})\\b`, 'gi');
+
+function detectAreaCodes(text: string, push: Push): void {
+  if (!/area code/i.test(text)) return;
+  scan(AREA_CODE_RE, text, (m) => {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'PHONE', 7);
+  });
+}
+
+// ---- a word spelled out ---------------------------------------------------------------------------
+
+// Three or more capital letters, each followed by the same kind of separator ("N-O-W-A-K",
+// "N O W A K", "N. O. W. A. K.").
+const SPELLED_RE = /(?<![\p{L}\p{N}])[A-Z](?:(?:-|\.? )[A-Z]){2,}\.?(?![\p{L}\p{N}])/gu;
+const SPELLED_GATE_RE = /[A-Z](?:-|\.? )[A-Z](?:-|\.? )[A-Z]/;
+const SPELL_CUE_RE = /\b(?:spell(?:ed|s|ing)?|last name|surname|first name|name is|name's)\b[^\n]{0,40}$/i;
+
+/**
+ * "Nowak, N-O-W-A-K": letters that spell the word just before them (or that follow "spelled",
+ * "last name"), with the word. Acronyms ("A A meeting", "I-C-U") spell no neighbour and have no cue.
+ */
+function detectSpelledWords(text: string, push: Push): void {
+  if (!SPELLED_GATE_RE.test(text)) return;
+  scan(SPELLED_RE, text, (m) => {
+    const letters = m[0].replace(/[^A-Z]/g, '');
+    if (letters.length < 3) return;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const word = new RegExp(`(?<![\\p{L}])(${letters.split('').join("['’ -]?")})[\\s,:;.—–-]*(?:(?:that's|that is|it's|its|spelled|spelt|like)[\\s,:]*)*$`, 'iu').exec(before);
+    if (word) {
+      const ws = m.index - before.length + word.index;
+      push(ws, ws + word[1]!.length, 'NAME', 6);
+    } else if (!SPELL_CUE_RE.test(before)) return;
+    push(m.index, m.index + m[0].replace(/\.$/, '').length, 'NAME', 6);
+  });
+}
+
+// ---- e-mail hidden from scrapers ------------------------------------------------------------------
+
+// Providers whose name after " at " says e-mail even with a plain local part ("jo at gmail.com").
+const MAIL_HOSTS = 'gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|live|msn|icloud|me|mac|comcast|att|verizon|sbcglobal|proton|protonmail|mail|gmx|zoho|cox|charter|earthlink|bellsouth';
+const OBF_AT = String.raw`(?:\s*[[(]\s*at\s*[\])]\s*|\s+at\s+)`;
+const OBF_DOT = String.raw`(?:\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)`;
+const OBF_EMAIL_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._-])([\p{L}\p{N}][\p{L}\p{N}._-]{0,40})${OBF_AT}([a-z0-9-]{2,30})((?:${OBF_DOT}[a-z0-9-]{2,20})*?)${OBF_DOT}(com|net|org|edu|co|us|uk|ca|io|me|info|biz)\b`,
+  'giu',
+);
+const OBF_GATE_RE = /[[(]\s*at\s*[\])]|\sat\s[^\n]{1,40}(?:\.|\sdot\s)(?:com|net|org|edu|co|us|uk|ca|io|me|info|biz)\b/i;
+const MAIL_HOST_RE = new RegExp(`^(?:${MAIL_HOSTS})$`, 'i');
+
+/**
+ * "jo.kim at mail.com", "jo [at] mail [dot] com", "jo(at)mail.net". A plain word before " at " is
+ * usually English ("look at google.com"), so a bare local part needs a mail provider after it;
+ * a local part with a dot, underscore or digit, or bracketed "(at)", is an address on its own.
+ */
+function detectObfuscatedEmails(text: string, push: Push): void {
+  if (!OBF_GATE_RE.test(text)) return;
+  scan(OBF_EMAIL_RE, text, (m) => {
+    const local = m[1]!;
+    const bracketed = /[[(]/.test(m[0]);
+    if (!bracketed && !/[._\d]/.test(local) && !MAIL_HOST_RE.test(m[2]!)) return;
+    // A local part ending in a dot is the end of a sentence, not an address.
+    if (/[._-]$/.test(local)) return;
+    push(m.index, m.index + m[0].length, 'EMAIL', 8);
+  });
+}
+
+// ---- dates and ages as said -----------------------------------------------------------------------
+
+const MONTH_W = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const DAY_N = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const ORD_W = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first';
+// "March 10 through 13", "June 3rd to the 9th": the end of a range is a bare day.
+const RANGE_END_RE = new RegExp(String.raw`\b(?:${MONTH_W})\.?\s+${DAY_N}(\s*(?:through|thru|until|till|to|-|–)\s*(?:the\s+)?${DAY_N})\b(?!\s*(?:am|pm|a\.m|p\.m|:|%|o'clock|hours|minutes|mins|times|days|weeks|people|of\s+us))`, 'gi');
+// "the 2nd to the 5th of August": the start of a range before a day and month.
+const RANGE_START_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s*(?:through|thru|until|till|to|-|–)\s*(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+of\s+(?:${MONTH_W})\b`, 'gi');
+// "January 18 of 2019": a month and day "of" a year.
+const OF_YEAR_RE = new RegExp(String.raw`\b(?:${MONTH_W})\.?\s+(?:the\s+)?(?:${DAY_N}|${ORD_W})(?:,)?\s+of\s+(?:19|20)\d\d\b`, 'gi');
+// "07.12.25": a dotted day, month and two-digit year after a word that introduces a date.
+const DOTTED_SHORT_RE = /\b(?:birthday|born|dob|date|since|on|until|till|by|from|due)\b[^\n.]{0,20}?\b(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gi;
+// "due on the fifth.", "by the 14th,": a day alone at the end of a clause after "on/by … the".
+const DAY_ALONE_RE = new RegExp(String.raw`\b(?:on|by|before|after|until|till|since|from)\s+the\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|${ORD_W})(?=\s*(?:[.,;!?]|$|\s(?:and|or|but|so|because|every|each|of (?:the|this|next|every) month)\b))`, 'gi');
+const MONTH_GATE_RE = new RegExp(`\\b(?:${MONTH_W})\\b`, 'i');
+
+function detectSpokenDates(text: string, push: Push): void {
+  if (MONTH_GATE_RE.test(text)) {
+    scan(RANGE_END_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
+    scan(RANGE_START_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
+    scan(OF_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
+  }
+  if (/\d\d\.\d\d\.\d\d/.test(text)) {
+    scan(DOTTED_SHORT_RE, text, (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      // Either order of day and month, both in range.
+      if (!((a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31))) return;
+      const s = m.index + m[0].length - 8;
+      push(s, s + 8, 'DATE', 6);
+    });
+  }
+  if (/\bthe\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i.test(text)) {
+    scan(DAY_ALONE_RE, text, (m) => {
+      const s = m.index + m[0].length - m[1]!.length;
+      push(s, s + m[1]!.length, 'DATE', 5);
+    });
+  }
+}
+
+const AGE_WORD = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+// "made it to ninety nine", "lived to a hundred", "reached one hundred and one". Digits only after
+// the verbs of living ("lived to 96"): "reached 98" and "hit 90" are readings in a note.
+const AGE_REACH_RE = new RegExp(String.raw`\b(?:(?:made it to|lived to(?: be)?|live to(?: be)?|living to)\s+(${AGE_WORD}|9\d|1[01]\d)|(?:reached|is going on|going on|almost|nearly)\s+(${AGE_WORD}))\b(?![.,]\d)(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|mg|points|pts|\$|feet|foot))`, 'gi');
+
+function detectSpokenAges(text: string, push: Push): void {
+  if (!/\b(?:ninety|hundred|9\d|1[01]\d)\b/i.test(text)) return;
+  scan(AGE_REACH_RE, text, (m) => {
+    const v = (m[1] ?? m[2])!;
+    const s = m.index + m[0].length - v.length;
+    push(s, s + v.length, 'AGE', 6);
+  });
+}
+
+/** Every rule of this module; each returns at once when its first test fails. */
+export function detectSpoken(text: string, push: Push): void {
+  detectSpokenRuns(text, push);
+  detectSpokenSsn(text, push);
+  detectAreaCodes(text, push);
+  detectSpelledWords(text, push);
+  detectObfuscatedEmails(text, push);
+  detectSpokenDates(text, push);
+  detectSpokenAges(text, push);
+}
