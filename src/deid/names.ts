@@ -467,6 +467,18 @@ function relationRule(i: number, cueOk: boolean): number {
   }
   return -1;
 }
+// "Blessing's mom won't let her", "I think Radek's boyfriend": a capitalised possessor of a relative
+// or partner is a person, sentence-initial and vocabulary too ("Mother's Day", "God's son",
+// "Everyone's mom" are a relation word, a NotName word and a function word, and stay).
+function possessorRule(i: number): number {
+  const t = tokens[i]!;
+  if (!cap(t) || t.shape !== 'title' || !/['’]s$/.test(t.text) || t.key.length < 5) return -1;
+  if (has(t, W.Function | W.Relation | W.NotName | W.Month | W.Calendar | W.Place | W.Title | W.Role)) return -1;
+  marks[i] = Mark.Name;
+  whys[i] = 4;
+  return i;
+}
+const CALLED_PRONOUNS = new Set(['him', 'her', 'me', 'them', 'it']);
 function introRule(i: number, cueOk: boolean): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -476,7 +488,9 @@ function introRule(i: number, cueOk: boolean): number {
     const intro =
       INTRO_BEFORE.has(prev.key) ||
       (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
-      (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
+      (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes') ||
+      // "everybody calls him Moose", "we called her Peaches": a name given, capitalised.
+      (cap(t) && t.shape === 'title' && CALLED_PRONOUNS.has(prev.key) && prev2 !== undefined && (prev2.key === 'calls' || prev2.key === 'call' || prev2.key === 'called' || prev2.key === 'calling'));
     const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
     if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
       marks[i] = Mark.Name;
@@ -553,6 +567,27 @@ function personObjectRule(i: number): number {
     return i;
   }
   return -1;
+}
+// "lol radek said", "me n radek went", "me and baptiste": in lower-case chat a word no list knows,
+// coordinated with a pronoun or before a speech verb, is a person as surely as a capitalised one.
+// (Not in a note; a word no name list holds must not look like a typo or shorthand of a word.)
+const CHAT_AND = new Set(['and', 'n', '&', "'n'", 'an']);
+const CHAT_PRONOUNS = new Set(['me', 'i', 'him', 'her', 'us', 'them', 'you']);
+function chatNameRule(i: number): number {
+  const t = tokens[i]!;
+  if (has(t, W.Common | W.Clinical | W.Function | W.Everyday | W.Place) || t.key.length < 3 || INTERJECTION_RE.test(t.key)) return -1;
+  // (A name from the lists may sit one slip from a word, "radek" from "radar": with the cue it is the name.)
+  if (!has(t, W.Name) && (looksMisspelt(t.key) || looksAbbreviated(t.key))) return -1;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  const withPronoun = prev !== undefined && prev2 !== undefined && CHAT_AND.has(prev.key) && CHAT_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev);
+  const speaks = next !== undefined && has(next, W.Speech) && tight(t, next) && (prev === undefined || !DETERMINERS.has(prev.key));
+  const object = prev !== undefined && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t);
+  if (!withPronoun && !speaks && !object) return -1;
+  marks[i] = Mark.Name;
+  whys[i] = 23;
+  return i;
 }
 function credentialBeforeRule(i: number): number {
   const t = tokens[i]!;
@@ -936,6 +971,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       const took = relationRule(i, cueOk);
       if (took >= 0) { i = took; continue; }
     }
+    if (i + 1 < n && has(tokens[i + 1]!, W.Relation) && tight(t, tokens[i + 1]!)) {
+      const took = possessorRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
     if (cueOk && prev !== undefined) {
       const took = introRule(i, cueOk);
       if (took >= 0) { i = took; continue; }
@@ -955,6 +994,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     if (!clinicalRegister && prev !== undefined) {
       const took = personObjectRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    // (Counselling talk dense in medical words reads as the clinical register, so only a note's
+    // shorthand turns this off.)
+    if (!noteRegister && t.shape === 'lower') {
+      const took = chatNameRule(i);
       if (took >= 0) { i = took; continue; }
     }
     if (prev !== undefined && CREDENTIALS_BEFORE.has(prev.key)) {

@@ -133,8 +133,9 @@ const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nin
 const SPOKEN_EMAIL_RE =
   /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+[a-z0-9]+(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
 // A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
-const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok)\b\s*(?:(?:is|was|:|=)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
-const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account name|insta|\big\b|snap|tiktok/i;
+// (Also "a new account, jo.kim94", "her profile is jokim_22": an account or profile named after a comma.)
+const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok|account|profile)\b\s*(?:(?:is|was|called|named|:|=|,)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])(?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
+const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
 const PHOTO_FILE_RE = /(?<![\w./-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
@@ -503,9 +504,10 @@ const AMBIGUOUS_SUFFIX = new Set(['st', 'ct', 'dr', 'rd', 'ln', 'pl', 'ter', 'ci
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
 const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent|Expressway|Freeway|Turnpike|Thruway)(?![A-Za-z])/g;
 // A numbered road ("off Route 9", "Highway 61", "Interstate 80", "County Road 12"): it places a home.
+// (A full stop may end the sentence after it: "off Route 9.")
 // (Also the Texan "Farm to Market 2222" and a "Rural Route"; an interstate written "I-94" only after a
 // word of driving, since "I-9", "I-94" and "I-130" are also immigration and employment forms.)
-const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road|Farm to Market|Ranch to Market|Rural Route|(?<=\b(?:on|off|onto|take|took|down|along|via|exit|near)\s+(?:the\s+)?)I-(?=\d\d))[ \t]*\d{1,4}[A-Z]?(?![\d./:-])/g;
+const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road|Farm to Market|Ranch to Market|Rural Route|(?<=\b(?:on|off|onto|take|took|down|along|via|exit|near)\s+(?:the\s+)?)I-(?=\d\d))[ \t]*\d{1,4}[A-Z]?(?![\d/:-]|\.\d)/g;
 // "Officer Pike", "Pastor Lane": a title before a street suffix makes it a surname.
 const TITLE_BEFORE_SUFFIX_RE = /^(?:Officer|Pastor|Coach|Mr|Mrs|Ms|Miss|Dr|Judge|Detective|Sergeant|Sgt|Deputy|Father|Sister|Brother|Reverend|Rev|Deacon|Nurse|Auntie|Aunt|Uncle|Grandma|Grandpa|Nana)\.?\s/;
 // "the corner of Fulton and Grand": two streets named by a corner, each a capitalised name.

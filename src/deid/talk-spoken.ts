@@ -150,6 +150,8 @@ const OBF_EMAIL_RE = new RegExp(
 );
 const OBF_GATE_RE = /[[(]\s*at\s*[\])]|\sat\s[^\n]{1,40}(?:\.|\sdot\s)(?:com|net|org|edu|co|us|uk|ca|io|me|info|biz)\b/i;
 const MAIL_HOST_RE = new RegExp(`^(?:${MAIL_HOSTS})$`, 'i');
+// "email me at jo.kim at outlook": a provider with no ending, after a word for e-mail.
+const HOST_ONLY_RE = new RegExp(String.raw`\b(?:e-?mail|mail|address)\b[^\n.]{0,24}?(?<![\p{L}\p{N}._-])([\p{L}\p{N}][\p{L}\p{N}._-]{0,40}${OBF_AT}(?:${MAIL_HOSTS}))\b(?![.@]\w|\s+(?:dot|\[dot\]|\(dot\))\s)`, 'giu');
 
 /**
  * "jo.kim at mail.com", "jo [at] mail [dot] com", "jo(at)mail.net". A plain word before " at " is
@@ -157,14 +159,20 @@ const MAIL_HOST_RE = new RegExp(`^(?:${MAIL_HOSTS})$`, 'i');
  * a local part with a dot, underscore or digit, or bracketed "(at)", is an address on its own.
  */
 function detectObfuscatedEmails(text: string, push: Push): void {
-  if (!OBF_GATE_RE.test(text)) return;
-  scan(OBF_EMAIL_RE, text, (m) => {
+  if (OBF_GATE_RE.test(text)) scan(OBF_EMAIL_RE, text, (m) => {
     const local = m[1]!;
     const bracketed = /[[(]/.test(m[0]);
     if (!bracketed && !/[._\d]/.test(local) && !MAIL_HOST_RE.test(m[2]!)) return;
     // A local part ending in a dot is the end of a sentence, not an address.
     if (/[._-]$/.test(local)) return;
     push(m.index, m.index + m[0].length, 'EMAIL', 8);
+  });
+  if (/mail|address/i.test(text)) scan(HOST_ONLY_RE, text, (m) => {
+    const v = m[1]!;
+    const local = v.slice(0, v.search(/\s*[[(]\s*at|\s+at\s/i));
+    if (!/[._\d]/.test(local) && !/[[(]/.test(v)) return;
+    const s = m.index + m[0].length - v.length;
+    push(s, s + v.length, 'EMAIL', 8);
   });
 }
 
@@ -174,9 +182,9 @@ const MONTH_W = 'January|February|March|April|May|June|July|August|September|Oct
 const DAY_N = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const ORD_W = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first';
 // "March 10 through 13", "June 3rd to the 9th": the end of a range is a bare day.
-const RANGE_END_RE = new RegExp(String.raw`\b(?:${MONTH_W})\.?\s+${DAY_N}(\s*(?:through|thru|until|till|to|-|–)\s*(?:the\s+)?${DAY_N})\b(?!\s*(?:am|pm|a\.m|p\.m|:|%|o'clock|hours|minutes|mins|times|days|weeks|people|of\s+us))`, 'gi');
+const RANGE_END_RE = new RegExp(String.raw`\b(?:${MONTH_W})\.?\s+${DAY_N}(\s*(?:through|thru|until|till|to|and|-|–)\s*(?:the\s+)?${DAY_N})\b(?!\s*(?:am|pm|a\.m|p\.m|:|%|o'clock|hours|minutes|mins|times|days|weeks|people|of\s+us))`, 'gi');
 // "the 2nd to the 5th of August": the start of a range before a day and month.
-const RANGE_START_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s*(?:through|thru|until|till|to|-|–)\s*(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+of\s+(?:${MONTH_W})\b`, 'gi');
+const RANGE_START_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s*(?:through|thru|until|till|to|and|-|–)\s*(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+of\s+(?:${MONTH_W})\b`, 'gi');
 // "January 18 of 2019": a month and day "of" a year.
 const OF_YEAR_RE = new RegExp(String.raw`\b(?:${MONTH_W})\.?\s+(?:the\s+)?(?:${DAY_N}|${ORD_W})(?:,)?\s+of\s+(?:19|20)\d\d\b`, 'gi');
 // "07.12.25": a dotted day, month and two-digit year after a word that introduces a date.
@@ -213,13 +221,45 @@ const AGE_WORD = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven
 // the verbs of living ("lived to 96"): "reached 98" and "hit 90" are readings in a note.
 const AGE_REACH_RE = new RegExp(String.raw`\b(?:(?:made it to|lived to(?: be)?|live to(?: be)?|living to)\s+(${AGE_WORD}|9\d|1[01]\d)|(?:reached|is going on|going on|almost|nearly)\s+(${AGE_WORD}))\b(?![.,]\d)(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|mg|points|pts|\$|feet|foot))`, 'gi');
 
+// "grandma turned a hundred", "she's one hundred and two": the round ages in words after a person and
+// a verb of being or turning (dates.ts reads "ninety-…" after the verb alone).
+const AGE_HUNDRED_RE = new RegExp(String.raw`\b(?:he|she|he's|she's|grand(?:ma|pa|mother|father)|nana|granny|gran|mom|mum|dad|mother|father|aunt|auntie|uncle)\s+(?:(?:is|was|just|finally|will be|would be|turned|turns|turning|be)\s+){1,2}((?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|points|pts|feet|foot|people|of|grand|k\b))`, 'gi');
+
 function detectSpokenAges(text: string, push: Push): void {
   if (!/\b(?:ninety|hundred|9\d|1[01]\d)\b/i.test(text)) return;
+  if (/hundred/i.test(text)) scan(AGE_HUNDRED_RE, text, (m) => {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'AGE', 6);
+  });
   scan(AGE_REACH_RE, text, (m) => {
     const v = (m[1] ?? m[2])!;
     const s = m.index + m[0].length - v.length;
     push(s, s + v.length, 'AGE', 6);
   });
+}
+
+// ---- the last four digits, and a screenshot's file name ---------------------------------------------
+
+// "the last four of my social are 6789", "last 4 on the card is 4417": four digits named by what they end.
+const LAST_FOUR_RE = /\blast (?:four|4)(?: digits)?(?:\s+(?:of|on|from|to)\s+(?:my|his|her|their|the|your|our)\s+([a-z][a-z -]{1,24}?))?\s*(?:are|is|was|were|being|:|=|-)?\s*(\d{4})(?![\d-])/gi;
+
+function lastFourType(what: string | undefined): PhiType {
+  if (what === undefined) return 'ACCOUNT';
+  if (/\b(?:social|ssn|security)\b/i.test(what)) return 'SSN';
+  if (/\b(?:phone|cell|number|mobile)\b/i.test(what)) return 'PHONE';
+  if (/\b(?:licen[cs]e|dl|id)\b/i.test(what)) return 'LICENSE';
+  return 'ACCOUNT';
+}
+
+// "Screenshot 2024-01-02 at 10.15.00.png": the name a phone or computer gives a screenshot, with spaces.
+const SCREENSHOT_RE = /\bScreen ?[Ss]hot[ _-]\d{4}-\d{2}-\d{2}(?:[ _-](?:at )?\d{1,2}[.:-]\d{2}[.:-]\d{2}(?: ?[AP]M)?)?\.(?:png|jpe?g|heic)\b/g;
+
+function detectNamedNumbers(text: string, push: Push): void {
+  if (/last (?:four|4)/i.test(text)) scan(LAST_FOUR_RE, text, (m) => {
+    const s = m.index + m[0].length - 4;
+    push(s, s + 4, lastFourType(m[1]), 8);
+  });
+  if (/Screen ?shot/i.test(text)) scan(SCREENSHOT_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 9));
 }
 
 /** Every rule of this module; each returns at once when its first test fails. */
@@ -231,4 +271,5 @@ export function detectSpoken(text: string, push: Push): void {
   detectObfuscatedEmails(text, push);
   detectSpokenDates(text, push);
   detectSpokenAges(text, push);
+  detectNamedNumbers(text, push);
 }
