@@ -65,14 +65,14 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   const { tokens, flags: hints } = tokenizeWithFlags(text);
   at('contact details (e-mail, URL, phone, SSN, card, IP)');
   detectContacts(text, push);
-  at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
-  detectSpoken(text, push);
   at('number named by the word before it (MRN, member ID, licence …)');
   detectKeyedIds(text, push);
   const monthStarts: number[] = [];
   if (hints & W.Month) for (const t of tokens) if (t.flags & W.Month) monthStarts.push(t.start);
   at('date');
   detectDates(text, push, hints, monthStarts);
+  at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
+  detectSpoken(text, tokens, push, monthStarts);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');

@@ -472,7 +472,7 @@ function relationRule(i: number, cueOk: boolean): number {
 // "Everyone's mom" are a relation word, a NotName word and a function word, and stay).
 function possessorRule(i: number): number {
   const t = tokens[i]!;
-  if (!cap(t) || t.shape !== 'title' || !/['’]s$/.test(t.text) || t.key.length < 5) return -1;
+  if (!cap(t) || t.shape !== 'title' || !/['’]s$/.test(t.text) || t.key.length < 3) return -1;
   if (has(t, W.Function | W.Relation | W.NotName | W.Month | W.Calendar | W.Place | W.Title | W.Role)) return -1;
   marks[i] = Mark.Name;
   whys[i] = 4;

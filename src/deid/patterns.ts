@@ -297,7 +297,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
-  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
+  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|with|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
   /\b(?:ssn|ss#|social security|social|mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|patient number|hospital no|unit number|clinic id|clinic number|file number|file no|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
@@ -507,7 +507,7 @@ const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Bl
 // (A full stop may end the sentence after it: "off Route 9.")
 // (Also the Texan "Farm to Market 2222" and a "Rural Route"; an interstate written "I-94" only after a
 // word of driving, since "I-9", "I-94" and "I-130" are also immigration and employment forms.)
-const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road|Farm to Market|Ranch to Market|Rural Route|(?<=\b(?:on|off|onto|take|took|down|along|via|exit|near)\s+(?:the\s+)?)I-(?=\d\d))[ \t]*\d{1,4}[A-Z]?(?![\d/:-]|\.\d)/g;
+const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road|Farm to Market|Ranch to Market|Rural Route|I-(?=\d\d)(?<=\b(?:on|off|onto|take|took|down|along|via|exit|near)\s+(?:the\s+)?I-))[ \t]*\d{1,4}[A-Z]?(?![\d/:-]|\.\d)/g;
 // "Officer Pike", "Pastor Lane": a title before a street suffix makes it a surname.
 const TITLE_BEFORE_SUFFIX_RE = /^(?:Officer|Pastor|Coach|Mr|Mrs|Ms|Miss|Dr|Judge|Detective|Sergeant|Sgt|Deputy|Father|Sister|Brother|Reverend|Rev|Deacon|Nurse|Auntie|Aunt|Uncle|Grandma|Grandpa|Nana)\.?\s/;
 // "the corner of Fulton and Grand": two streets named by a corner, each a capitalised name.
