@@ -509,28 +509,28 @@ export const pickHeld3 = {
 // set's text stays byte-identical.
 export const DEV3_FIRST_NAMES = [
   // Names that are also words or look like them.
-  'Harmony', 'Patience', 'Clay', 'Glen', 'Rocky', 'Misty', 'Penny', 'Robin', 'Sterling', 'Marina', 'Bonnie', 'Forrest',
+  'Clementine', 'Bramwell', 'Honeysuckle', 'Tansy', 'Larkin', 'Cinder', 'Hazelle', 'Flintlock', 'Primrose',
+  'Temperance', 'Bronco', 'Jubilee',
   // Names from many places.
-  'Odalys', 'Ferdinand', 'Marguerite', 'Thiago', 'Blessing', 'Dorcas', 'Ignatius', 'Henrietta', 'Rashida',
-  'Baptiste', 'Zofia', 'Obadiah', 'Perpetua', 'Anselm', 'Bettina', 'Kofi', 'Yevgenia', 'Desmond', 'Lavinia',
-  'Tadeo', 'Eilidh', 'Mirela', 'Cornelius', 'Shoshana', 'Radek', 'Ngozi', 'Ottilie', 'Jericho',
+  'Zebulon', 'Oona', 'Thaddea', 'Ilsabet', 'Kasimir', 'Ludovica', 'Ebenezer', 'Aurelio', 'Philippa', 'Lorcan',
+  'Nnamdi', 'Adaeze', 'Ikaika', 'Leilani', 'Svetozar', 'Mireille', 'Eleazar', 'Berenike', 'Teodoro', 'Gwenllian',
+  'Anouk', 'Casimira', 'Oyelade', 'Thorvald', 'Ximeno', 'Quilla', 'Radomir', 'Fionnuala',
 ];
-export const DEV3_NICKNAMES = ['Bubba', 'Tink', 'Smokey', 'Peaches', 'Junebug', 'Doodle', 'Moose', 'Pookie', 'Biscuit', 'Skeeter'];
+export const DEV3_NICKNAMES = ['Bumblebee', 'Noodle', 'Pickles', 'Sprout', 'Tater', 'Gizmo', 'Jellybean', 'Chipmunk', 'Boomer', 'Squirt'];
 /** Surnames that are everyday words, the hardest for a list-based detector. */
 export const DEV3_WORD_SURNAMES = [
-  'Carpenter', 'Fisher', 'Meadows', 'Bell', 'Cross', 'Marsh', 'Rhodes', 'Steele', 'Burns', 'Parks', 'Hardy',
-  'Gold', 'Wise', 'Savage', 'Moon', 'Booth', 'Lamb', 'Pike',
+  'Kettle', 'Pepper', 'Thimble', 'Saddler', 'Basket', 'Candle', 'Button', 'Marble', 'Fiddler', 'Copper', 'Barley',
+  'Thistle', 'Bramble', 'Pebble', 'Harrow', 'Lantern', 'Ladder', 'Oatley',
 ];
 export const DEV3_LAST_NAMES = [
-  'Oyelaran', 'Brzezinski', 'Thibodeaux', 'Villanueva', 'Nakamura-Ellis', 'Okafor', 'Lindgren', 'Delgado',
-  'McCready', 'Aboagye', 'Ferraro', 'Yilmaz', 'Kaczmarek', 'Dubois', 'Pennington', 'Whitlock', 'Gallagher',
+  'Oyelaran-Bright', 'Wrzesniewski', 'Thibodeaux-Lyle', 'Villaseñor', 'Nakamura-Ellis', 'Okafor-Dunne', 'Lindgren-Sato', 'Delgadillo',
+  'McCreadie', 'Aboagye-Mensah', 'Ferraroni', 'Yilmazer', 'Kaczmarczyk', 'Duboisvert', 'Penningworth', 'Whitlocke', 'Gallaghan',
 ];
 export const DEV3_TOWNS = [
-  // Towns that are also words, names or foreign capitals.
-  'Hazard', 'Bountiful', 'Eureka', 'Athens', 'Troy', 'Warsaw', 'Lebanon', 'Canton', 'Marion', 'Salem', 'Globe', 'Justice',
-  // Other towns.
-  'Muncie', 'Altoona', 'Kokomo', 'Texarkana', 'Bemidji', 'Pueblo', 'Walla Walla', 'Hattiesburg', 'Paducah',
-  'Dothan', 'Valdosta', 'Bangor', 'Joplin', 'Laramie', 'Ukiah', 'Coeur d\'Alene',
+  // Towns that are also words, names or foreign capitals, then other towns.
+  'Boring', 'Ideal', 'Protection', 'Peculiar', 'Defiance', 'Warsaw', 'Vienna', 'Moscow', 'Lima', 'Dublin', 'Paris',
+  'Hannibal', 'Tupelo', 'Keokuk', 'Yreka', 'Nacogdoches', 'Wapakoneta', 'Ottumwa', 'Chillicothe', 'Kankakee',
+  'Sheboygan', 'Tuscaloosa', 'Natchitoches', 'Winnemucca', 'Klamath Falls', 'Oshkosh', 'Punxsutawney',
 ];
 export const DEV3_STATES: ReadonlyArray<[string, string]> = [
   ['Kentucky', 'KY'], ['Nebraska', 'NE'], ['Arkansas', 'AR'], ['Vermont', 'VT'], ['Wyoming', 'WY'], ['Louisiana', 'LA'],
@@ -539,12 +539,12 @@ export const DEV3_STATES: ReadonlyArray<[string, string]> = [
 const DEV3_STREET_NAMES = ['Fulton', 'Delancey', 'Cottonwood', 'Pershing', 'Division', 'Poplar', 'Tenth', 'Grand', 'Walnut', 'Beecher', 'Mulberry', 'Eastman'];
 const DEV3_ROADS = ['Route 66', 'Highway 12', 'County Road 7', 'Miller Road', 'I-94', 'Interstate 80', 'Farm to Market 2222', 'Sawgrass Road', 'Rural Route 3'];
 export const DEV3_NEIGHBOURHOODS = [
-  'Birchwood Estates', 'Shadow Lake', 'Hollister Park', 'Sugar Hill', 'Five Points', 'Rosewood Manor', 'Lower Bottoms',
-  'Eastgate', 'Pleasant Ridge', 'Tinker Flats',
+  'Quailwood Commons', 'Gristmill Row', 'Old Cannery District', 'Larkspur Hollow', 'Tannery Flats', 'Bellweather Park',
+  'Foundry Heights', 'Sumac Knolls', 'Pigeon Roost', 'Cinder Bottoms',
 ];
 export const DEV3_VENUES = [
-  'Blue Heron Tavern', 'Pinecrest Skating Rink', 'Lucky Strike Lanes', 'Rusty Anchor', 'Elks Lodge 1182', 'Crossroads Bingo Hall',
-  'Maple Leaf Diner', 'Sunrise Laundromat',
+  'Copper Kettle Tavern', 'Bowl-O-Rama Lanes', 'Thirsty Goat', 'VFW Post 5521', 'Gold Nugget Bingo Hall',
+  'Blue Moon Diner', 'Suds City Laundromat',
 ];
 const DEV3_CLINICS = [
   'St. Columba Hospital', 'Mercy Ridge Medical Center', 'Lakeshore Recovery Center', 'Hillcrest Detox', 'Fairhaven Psychiatric Hospital',

@@ -793,6 +793,72 @@ function extendNames(): void {
   }
 }
 
+// Shapes of talk that name people without a cue word (R35, issue 14), read once the rules above have
+// marked what they can:
+//   - a list: "Thaddea, Svetozar and Oona were there": beside a marked name, joined by a comma or
+//     "and", a capitalised word that no vocabulary holds (or a first name) is a name too;
+//   - a vocative at the end: "That sounds hard, Oyelade." / "… , Oona?";
+//   - a relative named after "is": "my sponsor is Clementine …".
+// Not in a note, where capitalised unknown words in lists are drugs and devices.
+const COMMA_GAP_RE = /^,[ \t]{1,2}$/;
+const AND_WORDS = new Set(['and', '&', 'or']);
+// The next member of a list from token `i` in direction `dir` (1 or -1): across ", ", " and " or ", and ".
+function listNeighbour(i: number, dir: 1 | -1): number {
+  const a = dir === 1 ? i : i - 1;
+  const b = a + 1;
+  if (a < 0 || b >= nTokens) return -1;
+  if (COMMA_GAP_RE.test(gapOf(tokens[a]!, tokens[b]!))) {
+    // ", and Oona"
+    const k = dir === 1 ? b : a;
+    if (AND_WORDS.has(tokens[k]!.key)) return dir === 1 ? (b + 1 < nTokens && tokens[b + 1]!.tightBefore ? b + 1 : -1) : -1;
+    return k;
+  }
+  const mid = dir === 1 ? b : a;
+  if (!AND_WORDS.has(tokens[mid]!.key) || !tokens[mid]!.tightBefore) return -1;
+  const k = mid + dir;
+  if (k < 0 || k >= nTokens) return -1;
+  if (dir === 1) return tokens[k]!.tightBefore ? k : -1;
+  // Leftwards over ", and" or " and".
+  const g = gapOf(tokens[k]!, tokens[mid]!);
+  return /^,?[ \t]{1,2}$/.test(g) ? k : -1;
+}
+const VOCATIVE_END_RE = /^[ \t]*[.?!]+[ \t]*(?:\n|$)/;
+function listMember(t: Token, i: number): boolean {
+  return cap(t) && t.shape === 'title' && t.key.length >= 3 && !hard(t) && !blocked(t, i) && !has(t, W.Month | W.Calendar | W.Place | W.Title | W.Relation | W.Speech | W.Clinical) &&
+    (has(t, W.First) || !has(t, W.Common));
+}
+// The sentence before the comma of a vocative has no other comma: "work, cars, Motogp." is a list.
+function singleCommaBefore(at: number): boolean {
+  const from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
+  return !before.slice(cut + 1).includes(',');
+}
+function talkNameShapes(): void {
+  for (let i = 0; i < nTokens; i++) {
+    const t = tokens[i]!;
+    if (marks[i] === Mark.Name) {
+      // Lists, both ways from a marked name.
+      for (let j = listNeighbour(i, 1); j >= 0 && marks[j] === Mark.None && listMember(tokens[j]!, j); j = listNeighbour(j, 1)) { marks[j] = Mark.Name; whys[j] = 7; }
+      for (let j = listNeighbour(i, -1); j >= 0 && marks[j] === Mark.None && listMember(tokens[j]!, j); j = listNeighbour(j, -1)) { marks[j] = Mark.Name; whys[j] = 7; }
+      continue;
+    }
+    if (marks[i] !== Mark.None || i === 0 || !cap(t) || t.shape !== 'title') continue;
+    const prev = tokens[i - 1]!;
+    // ", Oyelade." closing a sentence: a word no vocabulary holds, addressed.
+    if (text.charCodeAt(prev.end) === 44 && !has(t, W.Common) && listMember(t, i) && VOCATIVE_END_RE.test(text.slice(t.end, t.end + 4)) && singleCommaBefore(prev.end)) {
+      marks[i] = Mark.Name;
+      whys[i] = 7;
+      continue;
+    }
+    // "my sponsor is Clementine": a relation word, "is" or "was", a capitalised word no vocabulary holds.
+    if ((prev.key === 'is' || prev.key === 'was') && i >= 2 && has(tokens[i - 2]!, W.Relation) && !has(t, W.Common) && listMember(t, i)) {
+      marks[i] = Mark.Name;
+      whys[i] = 4;
+    }
+  }
+}
+
 // Document consistency: a word named with a cue ("Dr. Brenlow", "daughter Ursla", "Jo Pelham, RN")
 // is a name everywhere in the same text ("Brenlow aware", "ODILE CALLED"), unless it is vocabulary.
 function spreadCuedNames(): void {
@@ -1031,6 +1097,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   }
 
   extendNames();
+  if (!noteRegister) {
+    talkNameShapes();
+    extendNames();
+  }
   spreadCuedNames();
   namesBeforeCredentials();
   namesBeforeBracketedRelations();
