@@ -733,7 +733,9 @@ function extendNames(): void {
         // "Dr Ione Farthing", "mother, Ione Farthing,": after a title, relation or introduction and a
         // first name, a capitalised word that is no everyday word is the surname.
         // (The first name may be one no list knows: "Client Zephyrine Ado".)
-        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
+        // (In talk an everyday word is a surname there too, "my sponsor Clementine Ladder": not in a
+        // clinical text, where a capitalised word after a name is as often the next heading.)
+        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday) || (!clinicalRegister && !b.sentenceStart && !has(b, W.Relation | W.Role)))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
           j++;

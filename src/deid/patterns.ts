@@ -138,7 +138,8 @@ const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|accou
 const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
-const PHOTO_FILE_RE = /(?<![\w./-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
+// (Or words joined by "_" or "-" without a digit: "zed_bday.png", "me-and-mum.jpg".)
+const PHOTO_FILE_RE = /(?<![\w./-])(?:[\w-]*\d[\w-]*|[A-Za-z]+(?:[_-][A-Za-z0-9]+)+)\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
 
 function spokenDigits(v: string): number {
   let n = 0;
@@ -203,7 +204,11 @@ export function detectContacts(text: string, push: Push): void {
     if (/^[A-Za-z]+$/.test(handle) && isVocabulary(handle) && !HANDLE_CUE_RE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
     push(m.index, m.index + m[0].length, 'URL', 6);
   });
-  scan(IPV4_RE, text, (m) => push(m.index, m.index + m[0].length, 'IP', 9));
+  scan(IPV4_RE, text, (m) => {
+    // With its port ("192.168.6.32:3389"): the port travels with the address.
+    const port = /^:\d{2,5}\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 7));
+    push(m.index, m.index + m[0].length + (port ? port[0].length : 0), 'IP', 9);
+  });
   if (hasHexColonPair(text)) scan(IPV6_RE, text, (m) => {
     const v = m[0];
     const groups = v.split(':').filter(Boolean);
