@@ -54,6 +54,9 @@ const CAUGHT: readonly [string, readonly string[]][] = [
   ['Client: Deputy Quillbrook is the one who found him.', ['Quillbrook']],
   ['Client: I was born in Lebanon, Wyoming but I barely remember it.', ['Lebanon']],
   ['Client: He keeps messaging me from a new account, zed.quill94.', ['zed.quill94']],
+  ['Client: My sponsor is Quorwin Ladder, she has eleven years sober.', ['Quorwin', 'Ladder']],
+  ['Client: The posts came from 192.168.6.32:3389, so they know it was him.', ['192.168.6.32:3389']],
+  ['Client: I saved it as zed_bday.png in case I need proof.', ['zed_bday.png']],
 ];
 
 const READABLE: readonly [string, string][] = [
