@@ -735,7 +735,7 @@ function extendNames(): void {
         // (The first name may be one no list knows: "Client Zephyrine Ado".)
         // (In talk an everyday word is a surname there too, "my sponsor Clementine Ladder": not in a
         // clinical text, where a capitalised word after a name is as often the next heading.)
-        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday) || (!clinicalRegister && !b.sentenceStart && !has(b, W.Relation | W.Role)))) {
+        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday | W.Clinical) || (!clinicalRegister && has(b, W.Everyday) && !b.sentenceStart && !has(b, W.Relation | W.Role) && !CLINICAL_SHORTHAND.has(b.key)))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
           j++;
@@ -840,6 +840,8 @@ function talkNameShapes(): void {
   for (let i = 0; i < nTokens; i++) {
     const t = tokens[i]!;
     if (marks[i] === Mark.Name) {
+      // "my sponsor is Clementine …": the relation is the cue, for the surname after it too.
+      if (i >= 2 && (tokens[i - 1]!.key === 'is' || tokens[i - 1]!.key === 'was') && has(tokens[i - 2]!, W.Relation)) whys[i] = 4;
       // Lists, both ways from a marked name.
       for (let j = listNeighbour(i, 1); j >= 0 && marks[j] === Mark.None && listMember(tokens[j]!, j); j = listNeighbour(j, 1)) { marks[j] = Mark.Name; whys[j] = 7; }
       for (let j = listNeighbour(i, -1); j >= 0 && marks[j] === Mark.None && listMember(tokens[j]!, j); j = listNeighbour(j, -1)) { marks[j] = Mark.Name; whys[j] = 7; }
