@@ -829,7 +829,7 @@ function listMember(t: Token, i: number): boolean {
   return cap(t) && t.shape === 'title' && t.key.length >= 3 && !hard(t) && !blocked(t, i) && !has(t, W.Month | W.Calendar | W.Place | W.Title | W.Relation | W.Speech | W.Clinical) &&
     (has(t, W.First) || !has(t, W.Common));
 }
-// The sentence before the comma of a vocative has no other comma: "work, cars, Motogp." is a list.
+// The sentence before the comma of a vocative has no other comma: "gardening, chess, Kayaking." is a list.
 function singleCommaBefore(at: number): boolean {
   const from = Math.max(0, at - 160);
   const before = text.slice(from, at);

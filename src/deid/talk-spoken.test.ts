@@ -66,7 +66,7 @@ const READABLE: readonly [string, string][] = [
   // A possessive pronoun before a relative, a numbered form, a list of hobbies.
   ["Client: Everyone's mom was at the game but mine.", 'Everyone'],
   ['Client: I had to fill in the I-94 form again.', 'I-94'],
-  ['Client: We talk about work, cars, Motorbikes.', 'Motorbikes'],
+  ['Client: My weekends are gardening, chess, Kayaking.', 'Kayaking'],
   ['Client: He was a hundred percent sure.', 'hundred'],
   ['Client: The second time was worse.', 'second'],
   ['Client: Her sats were 98 on room air.', '98'],
