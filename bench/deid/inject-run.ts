@@ -1,6 +1,7 @@
-// node --import tsx bench/deid/inject-run.ts [--errors]
-// (development: the first template set and the second, inject-dev2.ts; then the held-out set, and
-// the blind held-out set v3, inject-held3.ts, by totals and per type only)
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only]
+// (development: the first template set, the second, inject-dev2.ts, and the third, inject-dev3.ts;
+// then the held-out set, and the blind held-out set v3, inject-held3.ts, by totals and per type
+// only; --dev-only skips both held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
 // token-level recall and precision per type, dev and held out separately. --errors lists the
 // dev misses (by template and type) and the dev false alarms (the token and its predicted type),
@@ -9,6 +10,7 @@ import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { corporaDir, type Corpus } from './corpora.ts';
 import { injectedTherapy, type InjectedDoc } from './inject.ts';
 import { injectedTherapyDev2 } from './inject-dev2.ts';
+import { injectedTherapyDev3 } from './inject-dev3.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
@@ -70,6 +72,10 @@ console.log('');
 const dev2 = injectedTherapyDev2()!;
 print(`${dev2.name}, ${dev2.docs.length} conversations`, score(dev2, errors));
 console.log('');
+const dev3 = injectedTherapyDev3()!;
+print(`${dev3.name}, ${dev3.docs.length} conversations`, score(dev3, errors));
+console.log('');
+if (process.argv.includes('--dev-only')) process.exit(0);
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));
 console.log('');
 // Blind: never pass `errors` here, whatever the flag says (see the header of inject-held3.ts).

@@ -500,3 +500,243 @@ export const pickHeld3 = {
   caseNo3: (r: Rng): string => r.pick([() => `${r.letters(2)}-${2018 + r.int(9)}-${r.digits(6)}`, () => `${r.digits(2)}JV${r.digits(4)}`, () => `${r.digits(2)}-DR-${r.digits(5)}`])(),
   inmate3: (r: Rng): string => r.pick([() => r.digits(6), () => `${r.letters(1)}${r.digits(5)}`, () => `${r.digits(3)}-${r.digits(3)}`])(),
 };
+
+// ---------------------------------------------------------------------------------------------
+// Value pools and pickers of the third DEVELOPMENT set (inject-dev3.ts), written 2026-12-06 for
+// issue 14 after held out v3 showed the engine fits its template shapes. Its own pools (no value
+// of the first two sets' lists), drawn with `pick` from the whole list since only dev3 uses them.
+// Appended in their own table and consuming nothing of the other generators, so every earlier
+// set's text stays byte-identical.
+export const DEV3_FIRST_NAMES = [
+  // Names that are also words or look like them.
+  'Clementine', 'Bramwell', 'Honeysuckle', 'Tansy', 'Larkin', 'Cinder', 'Hazelle', 'Flintlock', 'Primrose',
+  'Temperance', 'Bronco', 'Jubilee',
+  // Names from many places.
+  'Zebulon', 'Oona', 'Thaddea', 'Ilsabet', 'Kasimir', 'Ludovica', 'Ebenezer', 'Aurelio', 'Philippa', 'Lorcan',
+  'Nnamdi', 'Adaeze', 'Ikaika', 'Leilani', 'Svetozar', 'Mireille', 'Eleazar', 'Berenike', 'Teodoro', 'Gwenllian',
+  'Anouk', 'Casimira', 'Oyelade', 'Thorvald', 'Ximeno', 'Quilla', 'Radomir', 'Fionnuala',
+];
+export const DEV3_NICKNAMES = ['Bumblebee', 'Noodle', 'Pickles', 'Sprout', 'Tater', 'Gizmo', 'Jellybean', 'Chipmunk', 'Boomer', 'Squirt'];
+/** Surnames that are everyday words, the hardest for a list-based detector. */
+export const DEV3_WORD_SURNAMES = [
+  'Kettle', 'Pepper', 'Thimble', 'Saddler', 'Basket', 'Candle', 'Button', 'Marble', 'Fiddler', 'Copper', 'Barley',
+  'Thistle', 'Bramble', 'Pebble', 'Harrow', 'Lantern', 'Ladder', 'Oatley',
+];
+export const DEV3_LAST_NAMES = [
+  'Oyelaran-Bright', 'Wrzesniewski', 'Thibodeaux-Lyle', 'Villaseñor', 'Nakamura-Ellis', 'Okafor-Dunne', 'Lindgren-Sato', 'Delgadillo',
+  'McCreadie', 'Aboagye-Mensah', 'Ferraroni', 'Yilmazer', 'Kaczmarczyk', 'Duboisvert', 'Penningworth', 'Whitlocke', 'Gallaghan',
+];
+export const DEV3_TOWNS = [
+  // Towns that are also words, names or foreign capitals, then other towns.
+  'Boring', 'Ideal', 'Protection', 'Peculiar', 'Defiance', 'Warsaw', 'Vienna', 'Moscow', 'Lima', 'Dublin', 'Paris',
+  'Hannibal', 'Tupelo', 'Keokuk', 'Yreka', 'Nacogdoches', 'Wapakoneta', 'Ottumwa', 'Chillicothe', 'Kankakee',
+  'Sheboygan', 'Tuscaloosa', 'Natchitoches', 'Winnemucca', 'Klamath Falls', 'Oshkosh', 'Punxsutawney',
+];
+export const DEV3_STATES: ReadonlyArray<[string, string]> = [
+  ['Kentucky', 'KY'], ['Nebraska', 'NE'], ['Arkansas', 'AR'], ['Vermont', 'VT'], ['Wyoming', 'WY'], ['Louisiana', 'LA'],
+  ['Missouri', 'MO'], ['Utah', 'UT'], ['Mississippi', 'MS'], ['Pennsylvania', 'PA'], ['North Carolina', 'NC'], ['West Virginia', 'WV'],
+];
+const DEV3_STREET_NAMES = ['Fulton', 'Delancey', 'Cottonwood', 'Pershing', 'Division', 'Poplar', 'Tenth', 'Grand', 'Walnut', 'Beecher', 'Mulberry', 'Eastman'];
+const DEV3_ROADS = ['Route 66', 'Highway 12', 'County Road 7', 'Miller Road', 'I-94', 'Interstate 80', 'Farm to Market 2222', 'Sawgrass Road', 'Rural Route 3'];
+export const DEV3_NEIGHBOURHOODS = [
+  'Quailwood Commons', 'Gristmill Row', 'Old Cannery District', 'Larkspur Hollow', 'Tannery Flats', 'Bellweather Park',
+  'Foundry Heights', 'Sumac Knolls', 'Pigeon Roost', 'Cinder Bottoms',
+];
+export const DEV3_VENUES = [
+  'Copper Kettle Tavern', 'Bowl-O-Rama Lanes', 'Thirsty Goat', 'VFW Post 5521', 'Gold Nugget Bingo Hall',
+  'Blue Moon Diner', 'Suds City Laundromat',
+];
+const DEV3_CLINICS = [
+  'St. Columba Hospital', 'Mercy Ridge Medical Center', 'Lakeshore Recovery Center', 'Hillcrest Detox', 'Fairhaven Psychiatric Hospital',
+  'Dunmore Clinic', 'Greenbrier Urgent Care', 'Valley Oaks Rehab', 'Good Samaritan', 'Bayside Methadone Clinic',
+];
+const DEV3_SCHOOLS = ['Westfield High', 'Pinewood Elementary', 'Carver Middle', 'Tri-County Vocational'];
+const DEV3_WORKPLACES = ['the Dollar Depot', 'Ridgeline Poultry', 'Hartwell Nursing Home', 'Quick Lube on Fifth'];
+
+const dev3Person = (r: Rng): [string, string] => [r.pick(DEV3_FIRST_NAMES), r.pick([...DEV3_LAST_NAMES, ...DEV3_WORD_SURNAMES])];
+const dev3Lower = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+const DEV3_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const dev3Say = (r: Rng, g: string): string => [...g].map((ch) => (ch === '0' && r.next() < 0.5 ? 'oh' : DEV3_DIGITS[Number(ch)]!)).join(' ');
+/** Digits read with "double" for a repeated digit, as people do on the phone. */
+const dev3Doubles = (r: Rng, g: string): string => {
+  const out: string[] = [];
+  for (let i = 0; i < g.length; i++) {
+    const w = g[i] === '0' ? 'oh' : DEV3_DIGITS[Number(g[i])]!;
+    if (g[i + 1] === g[i]) {
+      out.push(`double ${w}`);
+      i++;
+    } else out.push(w);
+  }
+  return out.join(' ');
+};
+const dev3Teen = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const dev3Tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A two-digit group read as a number ("forty-two", "oh seven", "eighteen"). */
+const dev3Pair = (p: string): string => {
+  const n = Number(p);
+  if (p[0] === '0') return `oh ${DEV3_DIGITS[n]!}`;
+  if (n < 20) return dev3Teen[n - 10]!;
+  return n % 10 === 0 ? dev3Tens[Math.floor(n / 10)]! : `${dev3Tens[Math.floor(n / 10)]!}-${DEV3_DIGITS[n % 10]!}`;
+};
+const dev3Months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dev3Ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+const DEV3_ORD_WORDS = [
+  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth',
+];
+const p2 = (n: number): string => String(n).padStart(2, '0');
+const hexd = (r: Rng, n: number): string => Array.from({ length: n }, () => '0123456789ABCDEF'[r.int(16)]!).join('');
+
+export const pickDev3 = {
+  d3first: (r: Rng): string => r.pick(DEV3_FIRST_NAMES),
+  d3nick: (r: Rng): string => r.pick(DEV3_NICKNAMES),
+  d3wordLast: (r: Rng): string => r.pick(DEV3_WORD_SURNAMES),
+  d3last: (r: Rng): string => r.pick([...DEV3_LAST_NAMES, ...DEV3_WORD_SURNAMES]),
+  /** A surname followed by its spelling, both parts of the name span. */
+  d3lastSpelled: (r: Rng): string => {
+    const l = r.pick(DEV3_LAST_NAMES).replace(/[^A-Za-z]/g, '');
+    return `${l}, ${[...l.toUpperCase()].join(r.pick(['-', ' ', '. ']))}`;
+  },
+  d3town: (r: Rng): string => r.pick(DEV3_TOWNS),
+  d3state: (r: Rng): string => r.pick(DEV3_STATES)[0],
+  d3townState: (r: Rng): string => {
+    const [s, a] = r.pick(DEV3_STATES);
+    return `${r.pick(DEV3_TOWNS)}, ${r.pick([s, a])}`;
+  },
+  d3streetName: (r: Rng): string => r.pick(DEV3_STREET_NAMES),
+  d3street: (r: Rng): string => `${1 + r.int(4999)} ${r.pick(DEV3_STREET_NAMES)} ${r.pick(['Street', 'Avenue', 'Boulevard', 'Place', 'Pkwy', 'Circle'])}`,
+  d3road: (r: Rng): string => r.pick(DEV3_ROADS),
+  d3hood: (r: Rng): string => r.pick(DEV3_NEIGHBOURHOODS),
+  d3venue: (r: Rng): string => r.pick(DEV3_VENUES),
+  d3clinic: (r: Rng): string => r.pick(DEV3_CLINICS),
+  d3school: (r: Rng): string => r.pick(DEV3_SCHOOLS),
+  d3work: (r: Rng): string => r.pick(DEV3_WORKPLACES),
+  d3zip: (r: Rng): string => r.pick([() => r.digits(5), () => `${r.digits(5)}-${r.digits(4)}`])(),
+  /** A day of the month alone ("the 14th", "the fourteenth"). */
+  d3day: (r: Rng): string => {
+    const d = 1 + r.int(28);
+    return r.pick([dev3Ord(d), DEV3_ORD_WORDS[d]!]);
+  },
+  /** A full date in a spoken or written form none of the first two sets' pickers write. */
+  d3date: (r: Rng): string => {
+    const m = 1 + r.int(12);
+    const d = 1 + r.int(28);
+    const y = 2018 + r.int(9);
+    const name = dev3Months[m - 1]!;
+    return r.pick([
+      () => `the ${DEV3_ORD_WORDS[d]!} of ${name}`,
+      () => `${name} the ${dev3Ord(d)}`,
+      () => `${dev3Ord(d)} ${name}`,
+      () => `${dev3Ord(d)} of ${name.slice(0, 3)}`,
+      () => `${name.slice(0, 4) === 'Sept' ? 'Sept' : name.slice(0, 3)} ${dev3Ord(d)}`,
+      () => `${d}/${m}/${y}`,
+      () => `${y}/${p2(m)}/${p2(d)}`,
+      () => `${p2(m)}.${p2(d)}.${String(y).slice(2)}`,
+      () => `${d}-${name.slice(0, 3)}-${y}`,
+      () => `${name} ${d} of ${y}`,
+      () => `${name} ${DEV3_ORD_WORDS[d]!}, ${y}`,
+      () => `${name.toLowerCase()} ${d}`,
+    ])();
+  },
+  d3monthYear: (r: Rng): string => {
+    const name = dev3Months[r.int(12)]!;
+    const y = 2015 + r.int(11);
+    return r.pick([`${name} ${y}`, `${name} of ${y}`, `${name} '${String(y).slice(2)}`, `${name.slice(0, 3)} ${y}`]);
+  },
+  d3range: (r: Rng): string => {
+    const name = dev3Months[r.int(12)]!;
+    const d = 1 + r.int(20);
+    const e = d + 1 + r.int(7);
+    return r.pick([`${name} ${dev3Ord(d)} through the ${dev3Ord(e)}`, `${name} ${d} through ${e}`, `the ${dev3Ord(d)} to the ${dev3Ord(e)} of ${name}`, `${name} ${d}-${e}`]);
+  },
+  d3weekdayDate: (r: Rng): string => {
+    const wd = r.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    const d = 1 + r.int(28);
+    return r.pick([`${wd} the ${dev3Ord(d)}`, `${wd}, ${dev3Months[r.int(12)]!} ${d}`]);
+  },
+  d3ageDigits: (r: Rng): string => String(90 + r.int(15)),
+  d3ageWords: (r: Rng): string => {
+    const n = r.int(14);
+    if (n >= 10) return r.pick(['a hundred', 'one hundred and one', 'a hundred and two', 'one hundred']);
+    return n === 0 ? 'ninety' : `ninety${r.pick(['-', ' '])}${DEV3_DIGITS[n]!}`;
+  },
+  /** Area code, exchange and line read in pairs and singles ("five oh three, fifty-five, ..."). */
+  d3phonePairs: (r: Rng): string => {
+    const a = r.digits(3);
+    const b = r.digits(3);
+    const c = r.digits(4);
+    return `${dev3Say(r, a)}, ${dev3Say(r, b)}, ${dev3Pair(c.slice(0, 2))} ${dev3Pair(c.slice(2))}`;
+  },
+  d3phoneDouble: (r: Rng): string => {
+    const g = `${r.digits(3)}${r.pick(['55', '00', '77', '22'])}${r.digits(1)}${r.pick(['11', '88', '33'])}${r.digits(2)}`;
+    return `${dev3Doubles(r, g.slice(0, 3))}, ${dev3Doubles(r, g.slice(3, 6))}, ${dev3Doubles(r, g.slice(6))}`;
+  },
+  d3area: (r: Rng): string => r.pick([() => r.digits(3), () => dev3Say(r, r.digits(3))])(),
+  d3phoneLocal: (r: Rng): string => r.pick([() => `${r.digits(3)}-${r.digits(4)}`, () => `${r.digits(3)} ${r.digits(4)}`])(),
+  d3phoneExt: (r: Rng): string => `(${r.digits(3)})${r.digits(3)}-${r.digits(4)} ext. ${r.digits(3)}`,
+  /** An address hidden from scrapers or said out loud. */
+  d3emailObf: (r: Rng): string => {
+    const [f, l] = dev3Person(r);
+    const local = r.pick([`${dev3Lower(f)}.${dev3Lower(l)}`, `${dev3Lower(f)}${r.digits(3)}`, `${dev3Lower(l)}_${dev3Lower(f)[0]!}`]);
+    const dom = r.pick(['gmail', 'yahoo', 'aol', 'comcast', 'mail']);
+    return r.pick([
+      `${local} at ${dom} dot com`,
+      `${local} [at] ${dom} [dot] com`,
+      `${local}(at)${dom}.net`,
+      `${local} at ${dom}.com`,
+      `${local} AT ${dom} DOT org`,
+    ]);
+  },
+  d3email: (r: Rng): string => {
+    const [f, l] = dev3Person(r);
+    return `${dev3Lower(f)}.${dev3Lower(l)}${r.digits(2)}@${r.pick(['aol.com', 'comcast.net', 'att.net', 'mail.com', 'ymail.com'])}`;
+  },
+  d3url: (r: Rng): string => {
+    const [f, l] = dev3Person(r);
+    return r.pick([
+      `facebook.com/${dev3Lower(f)}.${dev3Lower(l)}`,
+      `youtube.com/@${dev3Lower(f)}${dev3Lower(l)}`,
+      `www.${dev3Lower(l)}memorial.org`,
+      `bit.ly/${r.letters(3)}${r.digits(2)}${r.letters(2).toLowerCase()}`,
+      `http://${dev3Lower(f)}-${dev3Lower(l)}.blogspot.com`,
+    ]);
+  },
+  d3handle: (r: Rng): string => {
+    const [f, l] = dev3Person(r);
+    return r.pick([`@${dev3Lower(f)}_${dev3Lower(l)}`, `${dev3Lower(f)}.${dev3Lower(l)}${r.digits(2)}`, `@${r.pick(['xo', 'lil', 'its'])}${dev3Lower(f)}${r.digits(4)}`]);
+  },
+  d3ip: (r: Rng): string =>
+    r.pick([
+      () => `${1 + r.int(223)}.${r.int(256)}.${r.int(256)}.${1 + r.int(254)}`,
+      () => `192.168.${r.int(10)}.${1 + r.int(254)}:${r.pick(['8080', '443', '3389'])}`,
+      () => `2600:1700:${hexd(r, 4).toLowerCase()}:${hexd(r, 3).toLowerCase()}::${hexd(r, 2).toLowerCase()}`,
+    ])(),
+  d3plate: (r: Rng): string => r.pick([() => `${r.digits(1)}${r.letters(3)}${r.digits(3)}`, () => `${r.letters(3)}-${r.digits(3)}`, () => `${r.letters(2)} ${r.digits(5)}`, () => `${r.digits(3)} ${r.letters(3)}`])(),
+  d3imei: (r: Rng): string => r.pick([() => r.digits(15), () => `${r.digits(2)}-${r.digits(6)}-${r.digits(6)}-${r.digits(1)}`])(),
+  d3mac: (r: Rng): string => Array.from({ length: 6 }, () => hexd(r, 2)).join(r.pick([':', '-'])),
+  d3serial: (r: Rng): string => r.pick([() => `SN${r.digits(8)}`, () => `${r.letters(4)}${r.digits(6)}`, () => `C02${r.letters(2)}${r.digits(4)}${r.letters(2)}`])(),
+  /** A Medicare Beneficiary Identifier shape (digit, letter, alnum, digit, letter, ...). */
+  d3medicare: (r: Rng): string => `${r.digits(1)}${r.letters(2)}${r.digits(1)}-${r.letters(2)}${r.digits(1)}-${r.letters(2)}${r.digits(2)}`,
+  d3medicaid: (r: Rng): string => r.pick([() => `${r.letters(2)}${r.digits(8)}`, () => r.digits(10), () => `${r.digits(3)}-${r.digits(3)}-${r.digits(3)}`])(),
+  d3mrn: (r: Rng): string => r.pick([() => `00${r.digits(7)}`, () => `${r.letters(1)}${r.digits(6)}`, () => `${r.digits(3)}-${r.digits(4)}`, () => `${r.digits(7)}`])(),
+  d3last4: (r: Rng): string => r.digits(4),
+  d3account: (r: Rng): string => r.pick([() => `${r.digits(3)}${r.letters(1)}${r.digits(6)}`, () => `${r.digits(2)}-${r.digits(7)}`, () => r.digits(10)])(),
+  d3licence: (r: Rng): string => r.pick([() => `${r.letters(1)}${r.digits(3)}-${r.digits(3)}-${r.digits(3)}`, () => `${r.letters(2)}${r.digits(6)}`, () => r.digits(9), () => `RN${r.digits(6)}`])(),
+  /** An SSN read out in its three groups. */
+  d3ssnSpoken: (r: Rng): string => {
+    const a = r.digits(3);
+    const b = r.digits(2);
+    const c = r.digits(4);
+    return r.pick([`${dev3Say(r, a)}, ${dev3Say(r, b)}, ${dev3Say(r, c)}`, `${a} ${b} ${c}`, `${dev3Say(r, a)} ${dev3Pair(b)} ${dev3Pair(c.slice(0, 2))} ${dev3Pair(c.slice(2))}`]);
+  },
+  d3case: (r: Rng): string => r.pick([() => `${2018 + r.int(8)}-CF-${r.digits(6)}`, () => `${r.digits(2)}-${r.letters(2)}-${r.digits(5)}`, () => `CR${r.digits(7)}`])(),
+  d3inmate: (r: Rng): string => r.pick([() => `${r.digits(5)}-${r.digits(3)}`, () => `#${r.digits(6)}`, () => r.digits(7)])(),
+  d3photo: (r: Rng): string =>
+    r.pick([
+      () => `IMG_${2019 + r.int(7)}${p2(1 + r.int(12))}${p2(1 + r.int(28))}_${r.digits(6)}.jpg`,
+      () => `Screenshot_${2019 + r.int(7)}${p2(1 + r.int(12))}${p2(1 + r.int(28))}-${r.digits(6)}.png`,
+      () => `photo${r.digits(4)}.jpeg`,
+      () => `${dev3Lower(r.pick(DEV3_FIRST_NAMES))}_bday.png`,
+    ])(),
+};

@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from './score.ts';
 import { DEV_TEMPLATES, fillTemplate, HELD_OUT_TEMPLATES, injectConversation, injectedTherapy, type InjectedDoc } from './inject.ts';
 import { DEV2_TEMPLATES, injectedTherapyDev2 } from './inject-dev2.ts';
+import { DEV3_TEMPLATES, injectedTherapyDev3 } from './inject-dev3.ts';
 import { HELD3_TEMPLATES, injectedTherapyHeld3 } from './inject-held3.ts';
-import { FIRST_NAMES, HELD3_FIRST_NAMES, HELD3_LAST_NAMES, HELD3_NICKNAMES, LAST_NAMES, pick, pickHeld3, Rng } from './inject-values.ts';
+import {
+  DEV3_FIRST_NAMES, DEV3_LAST_NAMES, DEV3_NEIGHBOURHOODS, DEV3_NICKNAMES, DEV3_TOWNS, DEV3_VENUES, DEV3_WORD_SURNAMES, FIRST_NAMES,
+  HELD3_FIRST_NAMES, HELD3_LAST_NAMES, HELD3_NEIGHBOURHOODS, HELD3_NICKNAMES, HELD3_TOWNS, HELD3_VENUES, LAST_NAMES, pick, pickDev3, pickHeld3, Rng,
+} from './inject-values.ts';
 
 // A carrier conversation written for this test, with one identifier line of its own to be taken out.
 const carrier: Doc = (() => {
@@ -170,5 +174,48 @@ describe('injected therapy benchmark', () => {
       new Set(docs.flatMap((d) => d.spans.filter((s) => s.type === 'NAME').map((s) => s.value.toLowerCase())));
     const devNames = new Set([...names(injected.dev.docs as InjectedDoc[]), ...names(injectedTherapyDev2()!.docs as InjectedDoc[])]);
     expect([...names(held3.docs as InjectedDoc[])].filter((n) => devNames.has(n))).toEqual([]);
+  });
+  // The third development set (inject-dev3.ts), written after held out v3's first score: exact gold,
+  // its own ids and frames, its own pickers, and no name shared with the blind set (compared by
+  // program and reported as a count only, so no v3 value is printed).
+  it('R35 dev batch 3: every template fills with gold spans exactly on its values', () => {
+    expect(DEV3_TEMPLATES.length).toBeGreaterThanOrEqual(60);
+    const rng = new Rng(4321, 0);
+    for (const t of DEV3_TEMPLATES) {
+      expect(t.id.startsWith('d3-')).toBe(true);
+      for (let i = 0; i < 40; i++) {
+        const { line, spans } = fillTemplate(t, rng);
+        expect(line).not.toMatch(/[{}]/);
+        for (const s of spans) expect(line.slice(s.start, s.end)).toBe(s.value);
+      }
+    }
+  });
+
+  it('R35 dev batch 3 shares no id, frame or picker with the other sets, and no name with held out v3', () => {
+    const frame = (t: string): string => t.replace(/\{[^}]+\}/g, '{}');
+    const others = [...DEV_TEMPLATES, ...DEV2_TEMPLATES, ...HELD_OUT_TEMPLATES, ...HELD3_TEMPLATES];
+    const frames = new Set(others.map((t) => frame(t.text)));
+    const ids = new Set(others.map((t) => t.id));
+    expect(new Set(DEV3_TEMPLATES.map((t) => t.id)).size).toBe(DEV3_TEMPLATES.length);
+    expect(DEV3_TEMPLATES.filter((t) => frames.has(frame(t.text)) || ids.has(t.id)).length).toBe(0);
+    expect(Object.keys(pickDev3).filter((k) => Object.hasOwn(pick, k) || Object.hasOwn(pickHeld3, k)).length).toBe(0);
+    const held3 = new Set([...HELD3_FIRST_NAMES, ...HELD3_NICKNAMES, ...HELD3_LAST_NAMES].map((n) => n.toLowerCase()));
+    const old = new Set([...FIRST_NAMES, ...LAST_NAMES].map((n) => n.toLowerCase()));
+    const mine = [...DEV3_FIRST_NAMES, ...DEV3_NICKNAMES, ...DEV3_WORD_SURNAMES, ...DEV3_LAST_NAMES].map((n) => n.toLowerCase());
+    expect(mine.filter((n) => held3.has(n)).length).toBe(0);
+    expect(mine.filter((n) => old.has(n)).length).toBe(0);
+    const held3Places = new Set([...HELD3_TOWNS, ...HELD3_NEIGHBOURHOODS, ...HELD3_VENUES].map((n) => n.toLowerCase()));
+    expect([...DEV3_TOWNS, ...DEV3_NEIGHBOURHOODS, ...DEV3_VENUES].filter((n) => held3Places.has(n.toLowerCase())).length).toBe(0);
+  });
+
+  const dev3 = injectedTherapyDev3();
+  it.skipIf(dev3 === undefined || injected === undefined)('R35 dev batch 3 on the corpus: exact gold in the development conversations 0-52 only', () => {
+    if (dev3 === undefined || injected === undefined) throw new Error('unreachable: skipped without the corpus');
+    expect(dev3.docs).toHaveLength(53);
+    expect((dev3.docs as InjectedDoc[]).map((d) => d.id)).toEqual((injected.dev.docs as InjectedDoc[]).map((d) => d.id));
+    for (const doc of dev3.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('d3-'))).toBe(true);
+    }
   });
 });

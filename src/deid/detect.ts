@@ -10,6 +10,7 @@ import { detectNotePlaces } from './note-places.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
+import { detectSpoken } from './talk-spoken.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -71,6 +72,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   if (hints & W.Month) for (const t of tokens) if (t.flags & W.Month) monthStarts.push(t.start);
   at('date');
   detectDates(text, push, hints, monthStarts);
+  at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
+  detectSpoken(text, tokens, push, monthStarts);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');

@@ -31,7 +31,13 @@ const HEADS = new Set([
   // Where a client is held, heard or seen by a family doctor ("Calloway County Courthouse", "Burley
   // Park Surgery": a British GP practice, read only with its capital).
   'courthouse', 'jail', 'prison', 'penitentiary', 'fountain', 'surgery', 'practice',
+  // Venues and walk-in care a client names in passing ("the Blue Heron Tavern", "Greenbrier Urgent
+  // Care"): each an ordinary word, so a head only when written with its capital (TITLE_ONLY_HEADS).
+  'tavern', 'saloon', 'pub', 'grill', 'diner', 'rink', 'lanes', 'lodge', 'laundromat', 'detox', 'urgent',
 ]);
+// Heads that name a place only inside a name written with capitals ("Burley Park Surgery", "Pinecrest
+// Skating Rink"); in lower case they are the activity or the room ("after surgery", "the rink").
+const TITLE_ONLY_HEADS = new Set(['surgery', 'practice', 'tavern', 'saloon', 'pub', 'grill', 'diner', 'rink', 'lanes', 'lodge', 'laundromat', 'detox', 'urgent']);
 const LATE_HEADS = new Set(['courthouse', 'jail', 'prison', 'penitentiary', 'fountain', 'surgery', 'practice']);
 // Words after a head that belong to the facility's name: "Linden Medical Center", "… Nursing Home".
 const HEAD_TAIL = new Set(['center', 'centre', 'ctr', 'home', 'hospital', 'hosp', 'campus', 'system', 'pavilion', 'unit', 'park', 'gardens', 'cemetery', 'church', 'team']);
@@ -372,7 +378,7 @@ function universityOfRule(i: number): number {
 function headRule(at: number): number {
   let i = at;
   const t = tokens[i]!;
-  if (HEADS.has(t.key) && i > 0 && !(LATE_HEADS.has(t.key) && t.caseInformative && t.shape === 'lower') && ((t.key !== 'surgery' && t.key !== 'practice') || (t.caseInformative && t.shape === 'title'))) {
+  if (HEADS.has(t.key) && i > 0 && !(LATE_HEADS.has(t.key) && t.caseInformative && t.shape === 'lower') && (!TITLE_ONLY_HEADS.has(t.key) || (t.caseInformative && t.shape === 'title'))) {
     let a = i;
     // (Short words are not a facility's name: "a note re rehab beds".)
     // ("Sharp Family Practice": a kind word with its capital inside the name, though the medical
@@ -394,6 +400,8 @@ function headRule(at: number): number {
     }
     let k = i;
     k = extend(k, i, 2, headWord);
+    // "Greenbrier Urgent Care": the care is part of the head (not a tail of any other head: "medical care").
+    if (t.key === 'urgent' && k + 1 < n && tokens[k + 1]!.key === 'care' && tokens[k + 1]!.tightBefore) k++;
     mark(a, k, 'place: words before a facility word (Memorial, Hospital, Campus, Rehab …)');
     i = k;
   }

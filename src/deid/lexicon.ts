@@ -56,13 +56,15 @@ export const TITLES = set(`
 dr doctor mr mrs ms miss mx prof professor rev reverend pastor fr father sister br brother
 nurse officer detective sergeant sgt judge coach aunt auntie uncle grandma grandpa nana
 granny mister madam dame sir lord lady capt captain lieutenant gen general col colonel
-hon honourable honorable chaplain deacon bishop
+hon honourable honorable chaplain
+deputy sheriff trooper sarge warden deacon bishop corporal principal
 `);
 
 /** Titles whose plain word is ambiguous and so need a capital letter ("Sister Mary", not "my sister"). */
 export const WEAK_TITLES = set(`
 father sister brother aunt auntie uncle grandma grandpa nana granny lady lord general doctor
-nurse officer coach judge captain fr br gen col chaplain deacon bishop
+nurse officer coach judge captain fr br gen col chaplain
+deputy sheriff trooper sarge warden deacon bishop corporal principal
 `);
 
 /** Speech and contact verbs that follow a person's name ("Maria said", "Hope texted"). */

@@ -76,7 +76,8 @@ export function matchCity(r: DeidResources, tokens: readonly Token[], i: number,
       key += gap === '. ' ? '. ' : ' ';
     }
     key += t.key;
-    if (k === i && isPlaceWord(key)) continue;
+    // (A country or state is no town, unless a state follows it: "Lebanon, Wyoming", "Athens, GA".)
+    if (k === i && isPlaceWord(key) && !followedByState(text, t.end)) continue;
     if (r.usCities.has(key) || (key.startsWith('st. ') && r.usCities.has('saint ' + key.slice(4)))) best = k - i + 1;
   }
   return best;

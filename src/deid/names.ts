@@ -509,6 +509,18 @@ function relationRule(i: number, cueOk: boolean): number {
   }
   return -1;
 }
+// "Blessing's mom won't let her", "I think Radek's boyfriend": a capitalised possessor of a relative
+// or partner is a person, sentence-initial and vocabulary too ("Mother's Day", "God's son",
+// "Everyone's mom" are a relation word, a NotName word and a function word, and stay).
+function possessorRule(i: number): number {
+  const t = tokens[i]!;
+  if (!cap(t) || t.shape !== 'title' || !/['’]s$/.test(t.text) || t.key.length < 3) return -1;
+  if (has(t, W.Function | W.Relation | W.NotName | W.Month | W.Calendar | W.Place | W.Title | W.Role)) return -1;
+  marks[i] = Mark.Name;
+  whys[i] = 4;
+  return i;
+}
+const CALLED_PRONOUNS = new Set(['him', 'her', 'me', 'them', 'it']);
 function introRule(i: number, cueOk: boolean): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -518,7 +530,9 @@ function introRule(i: number, cueOk: boolean): number {
     const intro =
       INTRO_BEFORE.has(prev.key) ||
       (prev.key === 'is' && prev2 !== undefined && (prev2.key === 'name' || prev2.key === 'names')) ||
-      (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes');
+      (prev.key === 'by' && prev2 !== undefined && prev2.key === 'goes') ||
+      // "everybody calls him Moose", "we called her Peaches": a name given, capitalised.
+      (cap(t) && t.shape === 'title' && CALLED_PRONOUNS.has(prev.key) && prev2 !== undefined && (prev2.key === 'calls' || prev2.key === 'call' || prev2.key === 'called' || prev2.key === 'calling'));
     const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
     if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
       marks[i] = Mark.Name;
@@ -595,6 +609,27 @@ function personObjectRule(i: number): number {
     return i;
   }
   return -1;
+}
+// "lol radek said", "me n radek went", "me and baptiste": in lower-case chat a word no list knows,
+// coordinated with a pronoun or before a speech verb, is a person as surely as a capitalised one.
+// (Not in a note; a word no name list holds must not look like a typo or shorthand of a word.)
+const CHAT_AND = new Set(['and', 'n', '&', "'n'", 'an']);
+const CHAT_PRONOUNS = new Set(['me', 'i', 'him', 'her', 'us', 'them', 'you']);
+function chatNameRule(i: number): number {
+  const t = tokens[i]!;
+  if (has(t, W.Common | W.Clinical | W.Function | W.Everyday | W.Place) || t.key.length < 3 || INTERJECTION_RE.test(t.key)) return -1;
+  // (A name from the lists may sit one slip from a word, "radek" from "radar": with the cue it is the name.)
+  if (!has(t, W.Name) && (looksMisspelt(t.key) || looksAbbreviated(t.key))) return -1;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prev2 = i > 1 ? tokens[i - 2] : undefined;
+  const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
+  const withPronoun = prev !== undefined && prev2 !== undefined && CHAT_AND.has(prev.key) && CHAT_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev);
+  const speaks = next !== undefined && has(next, W.Speech) && tight(t, next) && (prev === undefined || !DETERMINERS.has(prev.key));
+  const object = prev !== undefined && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t);
+  if (!withPronoun && !speaks && !object) return -1;
+  marks[i] = Mark.Name;
+  whys[i] = 23;
+  return i;
 }
 function credentialBeforeRule(i: number): number {
   const t = tokens[i]!;
@@ -740,7 +775,9 @@ function extendNames(): void {
         // "Dr Ione Farthing", "mother, Ione Farthing,": after a title, relation or introduction and a
         // first name, a capitalised word that is no everyday word is the surname.
         // (The first name may be one no list knows: "Client Zephyrine Ado".)
-        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Clinical | W.Everyday | W.Speech | W.Title)) {
+        // (In talk an everyday word is a surname there too, "my sponsor Clementine Ladder": not in a
+        // clinical text, where a capitalised word after a name is as often the next heading.)
+        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday | W.Clinical) || (!clinicalRegister && has(b, W.Everyday) && !b.sentenceStart && !has(b, W.Relation | W.Role) && !CLINICAL_SHORTHAND.has(b.key)))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
           j++;
@@ -796,6 +833,74 @@ function extendNames(): void {
         break;
       }
       void t;
+    }
+  }
+}
+
+// Shapes of talk that name people without a cue word (R35, issue 14), read once the rules above have
+// marked what they can:
+//   - a list: "Thaddea, Svetozar and Oona were there": beside a marked name, joined by a comma or
+//     "and", a capitalised word that no vocabulary holds (or a first name) is a name too;
+//   - a vocative at the end: "That sounds hard, Oyelade." / "… , Oona?";
+//   - a relative named after "is": "my sponsor is Clementine …".
+// Not in a note, where capitalised unknown words in lists are drugs and devices.
+const COMMA_GAP_RE = /^,[ \t]{1,2}$/;
+const AND_WORDS = new Set(['and', '&', 'or']);
+// The next member of a list from token `i` in direction `dir` (1 or -1): across ", ", " and " or ", and ".
+function listNeighbour(i: number, dir: 1 | -1): number {
+  const a = dir === 1 ? i : i - 1;
+  const b = a + 1;
+  if (a < 0 || b >= nTokens) return -1;
+  if (COMMA_GAP_RE.test(gapOf(tokens[a]!, tokens[b]!))) {
+    // ", and Oona"
+    const k = dir === 1 ? b : a;
+    if (AND_WORDS.has(tokens[k]!.key)) return dir === 1 ? (b + 1 < nTokens && tokens[b + 1]!.tightBefore ? b + 1 : -1) : -1;
+    return k;
+  }
+  const mid = dir === 1 ? b : a;
+  if (!AND_WORDS.has(tokens[mid]!.key) || !tokens[mid]!.tightBefore) return -1;
+  const k = mid + dir;
+  if (k < 0 || k >= nTokens) return -1;
+  if (dir === 1) return tokens[k]!.tightBefore ? k : -1;
+  // Leftwards over ", and" or " and".
+  const g = gapOf(tokens[k]!, tokens[mid]!);
+  return /^,?[ \t]{1,2}$/.test(g) ? k : -1;
+}
+const VOCATIVE_END_RE = /^[ \t]*[.?!]+[ \t]*(?:\n|$)/;
+function listMember(t: Token, i: number): boolean {
+  return cap(t) && t.shape === 'title' && t.key.length >= 3 && !hard(t) && !blocked(t, i) && !has(t, W.Month | W.Calendar | W.Place | W.Title | W.Relation | W.Speech | W.Clinical) &&
+    (has(t, W.First) || !has(t, W.Common));
+}
+// The sentence before the comma of a vocative has no other comma: "gardening, chess, Kayaking." is a list.
+function singleCommaBefore(at: number): boolean {
+  const from = Math.max(0, at - 160);
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
+  return !before.slice(cut + 1).includes(',');
+}
+function talkNameShapes(): void {
+  for (let i = 0; i < nTokens; i++) {
+    const t = tokens[i]!;
+    if (marks[i] === Mark.Name) {
+      // "my sponsor is Clementine …": the relation is the cue, for the surname after it too.
+      if (i >= 2 && (tokens[i - 1]!.key === 'is' || tokens[i - 1]!.key === 'was') && has(tokens[i - 2]!, W.Relation)) whys[i] = 4;
+      // Lists, both ways from a marked name.
+      for (let j = listNeighbour(i, 1); j >= 0 && marks[j] === Mark.None && listMember(tokens[j]!, j); j = listNeighbour(j, 1)) { marks[j] = Mark.Name; whys[j] = 7; }
+      for (let j = listNeighbour(i, -1); j >= 0 && marks[j] === Mark.None && listMember(tokens[j]!, j); j = listNeighbour(j, -1)) { marks[j] = Mark.Name; whys[j] = 7; }
+      continue;
+    }
+    if (marks[i] !== Mark.None || i === 0 || !cap(t) || t.shape !== 'title') continue;
+    const prev = tokens[i - 1]!;
+    // ", Oyelade." closing a sentence: a word no vocabulary holds, addressed.
+    if (text.charCodeAt(prev.end) === 44 && !has(t, W.Common) && listMember(t, i) && VOCATIVE_END_RE.test(text.slice(t.end, t.end + 4)) && singleCommaBefore(prev.end)) {
+      marks[i] = Mark.Name;
+      whys[i] = 7;
+      continue;
+    }
+    // "my sponsor is Clementine": a relation word, "is" or "was", a capitalised word no vocabulary holds.
+    if ((prev.key === 'is' || prev.key === 'was') && i >= 2 && has(tokens[i - 2]!, W.Relation) && !has(t, W.Common) && listMember(t, i)) {
+      marks[i] = Mark.Name;
+      whys[i] = 4;
     }
   }
 }
@@ -978,6 +1083,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       const took = relationRule(i, cueOk);
       if (took >= 0) { i = took; continue; }
     }
+    if (i + 1 < n && has(tokens[i + 1]!, W.Relation) && tight(t, tokens[i + 1]!)) {
+      const took = possessorRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
     if (cueOk && prev !== undefined) {
       const took = introRule(i, cueOk);
       if (took >= 0) { i = took; continue; }
@@ -997,6 +1106,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     }
     if (!clinicalRegister && prev !== undefined) {
       const took = personObjectRule(i);
+      if (took >= 0) { i = took; continue; }
+    }
+    // (Counselling talk dense in medical words reads as the clinical register, so only a note's
+    // shorthand turns this off.)
+    if (!noteRegister && t.shape === 'lower') {
+      const took = chatNameRule(i);
       if (took >= 0) { i = took; continue; }
     }
     if (prev !== undefined && CREDENTIALS_BEFORE.has(prev.key)) {
@@ -1028,6 +1143,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   }
 
   extendNames();
+  if (!noteRegister) {
+    talkNameShapes();
+    extendNames();
+  }
   spreadCuedNames();
   namesBeforeCredentials();
   namesBeforeBracketedRelations();

@@ -133,11 +133,13 @@ const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nin
 const SPOKEN_EMAIL_RE =
   /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+[a-z0-9]+(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
 // A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
-const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok)\b\s*(?:(?:is|was|:|=)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
-const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account name|insta|\big\b|snap|tiktok/i;
+// (Also "a new account, jo.kim94", "her profile is jokim_22": an account or profile named after a comma.)
+const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok|account|profile)\b\s*(?:(?:is|was|called|named|:|=|,)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])(?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
+const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
-const PHOTO_FILE_RE = /(?<![\w./-])[\w-]*\d[\w-]*\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
+// (Or words joined by "_" or "-" without a digit: "zed_bday.png", "me-and-mum.jpg".)
+const PHOTO_FILE_RE = /(?<![\w./-])(?:[\w-]*\d[\w-]*|[A-Za-z]+(?:[_-][A-Za-z0-9]+)+)\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/gi;
 
 function spokenDigits(v: string): number {
   let n = 0;
@@ -202,7 +204,11 @@ export function detectContacts(text: string, push: Push): void {
     if (/^[A-Za-z]+$/.test(handle) && isVocabulary(handle) && !HANDLE_CUE_RE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
     push(m.index, m.index + m[0].length, 'URL', 6);
   });
-  scan(IPV4_RE, text, (m) => push(m.index, m.index + m[0].length, 'IP', 9));
+  scan(IPV4_RE, text, (m) => {
+    // With its port ("192.168.6.32:3389"): the port travels with the address.
+    const port = /^:\d{2,5}\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 7));
+    push(m.index, m.index + m[0].length + (port ? port[0].length : 0), 'IP', 9);
+  });
   if (hasHexColonPair(text)) scan(IPV6_RE, text, (m) => {
     const v = m[0];
     const groups = v.split(':').filter(Boolean);
@@ -296,7 +302,7 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
-  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
+  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|with|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
   /\b(?:ssn|ss#|social security|social|mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|patient number|hospital no|unit number|clinic id|clinic number|file number|file no|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
@@ -503,7 +509,14 @@ const AMBIGUOUS_SUFFIX = new Set(['st', 'ct', 'dr', 'rd', 'ln', 'pl', 'ter', 'ci
 const STREET_MORE_RE = new RegExp(String.raw`^(?:[ \t]+(?:${STREET_SUFFIX})\b\.?)+`, 'i');
 const NAMED_SUFFIX_RE = /\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court|Terrace|Place|Parkway|Highway|Hwy|Way|Circle|Drive|Trail|Square|Plaza|Pike|Crescent|Expressway|Freeway|Turnpike|Thruway)(?![A-Za-z])/g;
 // A numbered road ("off Route 9", "Highway 61", "Interstate 80", "County Road 12"): it places a home.
-const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road)[ \t]+\d{1,4}[A-Z]?(?![\d./:-])/g;
+// (A full stop may end the sentence after it: "off Route 9.")
+// (Also the Texan "Farm to Market 2222" and a "Rural Route"; an interstate written "I-94" only after a
+// word of driving, since "I-9", "I-94" and "I-130" are also immigration and employment forms.)
+const NUMBERED_ROAD_RE = /\b(?:Route|Rte\.?|Highway|Hwy\.?|Interstate|County Road|State Road|Farm Road|Farm to Market|Ranch to Market|Rural Route|I-(?=\d\d)(?<=\b(?:on|off|onto|take|took|down|along|via|exit|near)\s+(?:the\s+)?I-))[ \t]*\d{1,4}[A-Z]?(?![\d/:-]|\.\d)/g;
+// "Officer Pike", "Pastor Lane": a title before a street suffix makes it a surname.
+const TITLE_BEFORE_SUFFIX_RE = /^(?:Officer|Pastor|Coach|Mr|Mrs|Ms|Miss|Dr|Judge|Detective|Sergeant|Sgt|Deputy|Father|Sister|Brother|Reverend|Rev|Deacon|Nurse|Auntie|Aunt|Uncle|Grandma|Grandpa|Nana)\.?\s/;
+// "the corner of Fulton and Grand": two streets named by a corner, each a capitalised name.
+const CORNER_RE = /\b(?:corner|intersection)\s+of\s+((?:[A-Z][\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][\p{L}'-]+)?)[ \t]+(?:and|&)[ \t]+((?:[A-Z][\p{L}'-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][\p{L}'-]+)?)/gu;
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
@@ -591,6 +604,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       return;
     }
     const m = { index: sm.index - lm[0].length, 0: lm[0] + sm[0] };
+    if (TITLE_BEFORE_SUFFIX_RE.test(m[0])) return;
     const firstWord = m[0].split(/\s+/)[0]!.toLowerCase();
     if (FUNCTION_WORDS.has(firstWord)) {
       const rest = m[0].indexOf(' ') + 1;
@@ -601,6 +615,12 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
   });
   scan(SERVICE_UNIT_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
   scan(NUMBERED_ROAD_RE, text, (m) => push(m.index, m.index + m[0].length, 'GEO', 6));
+  if (/\b(?:corner|intersection) of /.test(text)) scan(CORNER_RE, text, (m) => {
+    const a = m.index + m[0].indexOf(m[1]!);
+    const b = m.index + m[0].length - m[2]!.length;
+    push(a, a + m[1]!.length, 'GEO', 6);
+    push(b, b + m[2]!.length, 'GEO', 6);
+  });
   scan(LOWER_SUFFIX_RE, text, (hit) => {
     const sm = { index: hit.index + 1, 0: hit[0].slice(1), 1: hit[1]! };
     const left = text.slice(Math.max(0, sm.index - 48), sm.index);
