@@ -311,6 +311,79 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   return [];
 }
 
+/**
+ * "Processing speed was impaired" against "processing speed within normal limits", "a relative
+ * strength" against "weak", "sleeping well" against "difficulty sleeping", "full days" against
+ * "half days", "knows" against "unaware", "rarely" against "several times a week": a mark on one
+ * of a few two-ended scales, said of the same thing (a word within four words of it, in one
+ * sentence), with the other end. Where either side also holds the other end for that thing, or
+ * negates near it, it says nothing.
+ */
+// Scales with two exclusive ends: how good, how much of it, whether known, how often.
+const SCALES: ReadonlyArray<readonly [string, ReadonlySet<string>, string, ReadonlySet<string>]> = [
+  ['good or intact', new Set(['strength', 'strengths', 'strong', 'good', 'well', 'intact', 'normal', 'wnl', 'above', 'improved', 'improving', 'better', 'easily']), 'poor or impaired', new Set(['weakness', 'weaknesses', 'weak', 'poor', 'poorly', 'impaired', 'impairment', 'deficit', 'deficits', 'below', 'worse', 'worsened', 'worsening', 'dropped', 'declined', 'declining', 'difficulty', 'difficulties', 'trouble', 'struggling', 'conflict'])],
+  ['whole', new Set(['full', 'sole', 'entire', 'whole']), 'part', new Set(['half', 'partial', 'part', 'shared', 'sharing', 'joint', 'graded'])],
+  ['known', new Set(['knows', 'know', 'aware', 'informed']), 'not known', new Set(['unaware', 'uninformed', 'unknown'])],
+  ['rare', new Set(['rarely', 'seldom', 'infrequently']), 'frequent', new Set(['often', 'frequently', 'daily', 'nightly', 'constantly', 'several', 'repeatedly'])],
+];
+const NEAR = 4;
+type Marks = Map<string, Set<string>>;
+function evaluations(text: string): Marks {
+  const out: Marks = new Map();
+  for (const s of text.toLowerCase().split(/[;()]|\.(?:\s|$)|\bbut\b|\bhowever\b/)) {
+    const ws = (s.match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+    ws.forEach((w, i) => {
+      const scale = SCALES.find(([, a, , b]) => a.has(w) || b.has(w));
+      if (scale === undefined) return;
+      const sign = scale[1].has(w) ? scale[0] : scale[2];
+      const window = ws.slice(Math.max(0, i - NEAR), i + NEAR + 1);
+      if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
+      for (const h of window) {
+        if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
+        const k = `${key(h)} ${scale[0]}`;
+        out.set(k, (out.get(k) ?? new Set()).add(sign));
+      }
+    });
+  }
+  return out;
+}
+function evaluationConflicts(sentence: string, sources: readonly string[]): string[] {
+  const drafted = evaluations(sentence);
+  if (drafted.size === 0) return [];
+  const src: Marks = new Map();
+  for (const t of sources) for (const [k, v] of evaluations(t)) src.set(k, new Set([...(src.get(k) ?? []), ...v]));
+  for (const [k, signs] of drafted) {
+    const theirs = src.get(k);
+    if (signs.size !== 1 || theirs === undefined || theirs.size !== 1) continue;
+    const [mine] = signs;
+    const [other] = theirs;
+    if (mine !== other) return [`source says ${k.split(' ')[0]} is ${other}; draft says ${mine}`];
+  }
+  return [];
+}
+
+/**
+ * "Maya: … does night feeds alone. Theo: says he offers help": segments labelled by a speaker's
+ * name. A draft whose subject is one speaker, saying what the source says under another speaker's
+ * label (every content word there, fewer than half under its own), gives it to the wrong person.
+ */
+const SPEAKER = /(?:^|[.;]\s+)([A-Z][a-z]{2,}):\s/g;
+function speakerConflicts(sentence: string, sources: readonly string[]): string[] {
+  const subject = /^([A-Z][a-z]{2,})\b/.exec(sentence.trim())?.[1];
+  if (subject === undefined) return [];
+  for (const t of sources) {
+    const marks = [...t.matchAll(SPEAKER)];
+    if (marks.length < 2 || !marks.some((m) => m[1] === subject)) continue;
+    const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
+    const words = [...topic(sentence.toLowerCase())].filter((w) => w !== key(subject.toLowerCase()));
+    if (words.length < 2) continue;
+    const own = parts.filter((p) => p.who === subject).flatMap((p) => words.filter((w) => p.topic.has(w)));
+    const other = parts.find((p) => p.who !== subject && words.every((w) => p.topic.has(w)));
+    if (other !== undefined && own.length * 2 < words.length) return [`source says this of ${other.who}; draft says ${subject}`];
+  }
+  return [];
+}
+
 export function frameConflicts(sentence: string, sources: readonly string[]): string[] {
   return [
     ...scoreConflicts(sentence, sources),
@@ -323,5 +396,7 @@ export function frameConflicts(sentence: string, sources: readonly string[]): st
     ...antonymConflicts(sentence, sources),
     ...cessationConflicts(sentence, sources),
     ...noneSinceConflicts(sentence, sources),
+    ...evaluationConflicts(sentence, sources),
+    ...speakerConflicts(sentence, sources),
   ];
 }
