@@ -79,4 +79,11 @@ describe('claims: frame conflicts', () => {
     expect(label('Tomas does the school runs alone.', src)).toBe('CONTRADICTED');
     expect(label('Ines does the school runs alone.', src)).toBe('SUPPORTED');
   });
+
+  it('R03 a change said to arrive at the source’s starting value, and other ends of a scale, are CONTRADICTED', () => {
+    expect(label('Urges have risen to 9/10.', 'Urges 2/10 today (9/10 at admission).')).toBe('CONTRADICTED');
+    expect(label('Urges have dropped to 2/10.', 'Urges 2/10 today (was 9/10 at admit).')).not.toBe('CONTRADICTED');
+    expect(label('She arrived on time for group.', 'She arrived 20 minutes late for group; traffic.')).toBe('CONTRADICTED');
+    expect(label('We will start a new exposure target next week.', 'Plan: keep the same exposure target next week.')).toBe('CONTRADICTED');
+  });
 });

@@ -17,12 +17,12 @@ import { stem } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, lemmas, licenses, posOf } from './wordnet.ts';
 
-const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|at admit(?:ssion)?|on admission|at intake|at baseline|previously)\b/;
+const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|at admi(?:t|ssion)|on admission|at intake|at baseline|previously)\b/;
 const CURRENT = new Set(['today', 'tonight', 'now', 'currently']);
 const anchorOf = (clause: string): string | null => {
   const m = ANCHOR.exec(clause);
   if (m === null) return null;
-  return CURRENT.has(m[1]!) ? 'now' : m[1]!.replace(/^(?:at|on) /, '');
+  return CURRENT.has(m[1]!) ? 'now' : m[1]!.replace(/^(?:at|on) /, '').replace(/^admit$/, 'admission');
 };
 /** Clauses for anchoring: a comma, semicolon, bracket or sentence end starts a new one. */
 const clausesOf = (text: string): string[] => text.toLowerCase().split(/[;,()]|\.(?:\s|$)|\bdown from\b|\bup from\b|\bwas\b(?=\s+\d)/);
@@ -52,7 +52,9 @@ function scoresOf(text: string): Score[] {
       // A date (month/day) is not a score: "on 6/18", "by 5/2".
       if (/\b(?:on|by|until|due|date|since|before|after)\s*$/i.test(before)) continue;
       const labels = before.match(/\b[A-Z]{2,4}\b/g);
-      out.push({ n: Number(m[1]), d: Number(m[2]), anchor: anchorOf(lower), label: labels === null ? null : labels[labels.length - 1]!, topic: topic(lower) });
+      // "(was 8/10)", "from 8/10": an earlier value even where no time is named.
+      const anchor = anchorOf(lower) ?? (/\b(?:was|were|from|previously|prior)\s*$/i.test(before) ? 'earlier' : null);
+      out.push({ n: Number(m[1]), d: Number(m[2]), anchor, label: labels === null ? null : labels[labels.length - 1]!, topic: topic(lower) });
     }
   }
   return out;
@@ -63,6 +65,15 @@ function scoreConflicts(sentence: string, sources: readonly string[]): string[] 
   const drafted = scoresOf(sentence);
   if (drafted.length === 0) return out;
   const src = sources.flatMap(scoresOf);
+  // "Cravings have increased to 8/10" where 8/10 was the score at admission and today's is 3/10:
+  // the value a change arrives at is the one now, not the one the source started from.
+  for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down) to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
+    const n = Number(m[1]);
+    const d = Number(m[2]);
+    const earlier = src.find((s) => s.d === d && s.n === n && s.anchor !== null && s.anchor !== 'now');
+    const now = src.filter((s) => s.d === d && s.n !== n && (s.anchor === 'now' || s.anchor === null));
+    if (earlier !== undefined && now.length === 1 && !src.some((s) => s.d === d && s.n === n && (s.anchor === 'now' || s.anchor === null))) out.push(`${n}/${d} was the ${earlier.anchor} score; source gives ${now[0]!.n}/${d} now`);
+  }
   for (const d of drafted) {
     const same = src.filter((s) => s.d === d.d);
     if (same.length === 0 || same.some((s) => s.n === d.n && (d.anchor === null || s.anchor === null || s.anchor === d.anchor))) continue;
@@ -325,13 +336,17 @@ const SCALES: ReadonlyArray<readonly [string, ReadonlySet<string>, string, Reado
   ['whole', new Set(['full', 'sole', 'entire', 'whole']), 'part', new Set(['half', 'partial', 'part', 'shared', 'sharing', 'joint', 'graded'])],
   ['known', new Set(['knows', 'know', 'aware', 'informed']), 'not known', new Set(['unaware', 'uninformed', 'unknown'])],
   ['rare', new Set(['rarely', 'seldom', 'infrequently']), 'frequent', new Set(['often', 'frequently', 'daily', 'nightly', 'constantly', 'several', 'repeatedly'])],
+  ['the same', new Set(['same', 'unchanged']), 'a new one', new Set(['new', 'different', 'another'])],
+  ['on time', new Set(['ontime', 'punctual', 'punctually']), 'late', new Set(['late', 'tardy'])],
+  ['agreed', new Set(['agreed', 'agrees', 'accepted', 'accepts', 'consented', 'consents']), 'refused', new Set(['refused', 'refuses', 'declined', 'declines', 'rejected', 'rejects'])],
 ];
 const NEAR = 4;
 type Marks = Map<string, Set<string>>;
 function evaluations(text: string): Marks {
   const out: Marks = new Map();
   for (const s of text.toLowerCase().split(/[;()]|\.(?:\s|$)|\bbut\b|\bhowever\b/)) {
-    const ws = (s.match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+    // ("on time" is one mark; "her late husband" is no lateness.)
+    const ws = (s.replace(/\bon time\b/g, 'ontime').replace(/\blate (?=husband|wife|partner|mother|father|son|daughter|brother|sister)/g, '').match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
     ws.forEach((w, i) => {
       const scale = SCALES.find(([, a, , b]) => a.has(w) || b.has(w));
       if (scale === undefined) return;
