@@ -17,6 +17,21 @@ import { stem } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, lemmas, licenses, posOf } from './wordnet.ts';
 
+/** Memoised per text and rule (a segment is cited by many sentences); emptied with the analysis cache. */
+const memo = new Map<string, unknown>();
+const CACHE_MAX = 20_000;
+function once<T>(kind: string, text: string, f: (t: string) => T): T {
+  const k = `${kind}\u0000${text}`;
+  if (memo.has(k)) return memo.get(k) as T;
+  if (memo.size >= CACHE_MAX) memo.clear();
+  const v = f(text);
+  memo.set(k, v);
+  return v;
+}
+export function clearFrameCache(): void {
+  memo.clear();
+}
+
 const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|at admi(?:t|ssion)|on admission|at intake|at baseline|previously)\b/;
 const CURRENT = new Set(['today', 'tonight', 'now', 'currently']);
 const anchorOf = (clause: string): string | null => {
@@ -64,7 +79,7 @@ function scoreConflicts(sentence: string, sources: readonly string[]): string[] 
   const out: string[] = [];
   const drafted = scoresOf(sentence);
   if (drafted.length === 0) return out;
-  const src = sources.flatMap(scoresOf);
+  const src = sources.flatMap((t) => once('scores', t, scoresOf));
   // "Cravings have increased to 8/10" where 8/10 was the score at admission and today's is 3/10:
   // the value a change arrives at is the one now, not the one the source started from.
   for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down) to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
@@ -119,7 +134,7 @@ function datesOf(text: string, marked: boolean): Array<{ date: string; topic: Se
 function dateConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = datesOf(sentence, true);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((s) => datesOf(s, false));
+  const src = sources.flatMap((t) => once('dates', t, (x) => datesOf(x, false)));
   const out: string[] = [];
   for (const d of drafted) {
     if (src.some((s) => s.date === d.date)) continue;
@@ -178,7 +193,7 @@ function resultsOf(text: string): Result[] {
 function resultConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = resultsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap(resultsOf);
+  const src = sources.flatMap((t) => once('results', t, resultsOf));
   const at = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
   const out: string[] = [];
   for (const d of drafted) {
@@ -237,7 +252,7 @@ function cessations(text: string): Array<{ done: boolean; what: string; word: st
 function cessationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = cessations(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap(cessations);
+  const src = sources.flatMap((t) => once('cessations', t, cessations));
   for (const d of drafted) {
     const same = src.filter((x) => x.what === d.what);
     if (same.length > 0 && same.every((x) => x.done !== d.done)) return [d.done ? `source says did not stop ${same[0]!.word}; draft says stopped` : `source says stopped ${same[0]!.word}; draft says did not stop`];
@@ -296,17 +311,21 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   if (NEGATED.test(lower)) return [];
   const draftWords = wordsOf(lower).filter((w) => w.length > 2 && !STOP.has(w));
   const draftLemmas = new Set(draftWords.flatMap(lemmaSet));
-  const srcLemmas = new Set(sources.flatMap((s) => wordsOf(s).flatMap(lemmaSet)));
-  const draftTopic = topic(lower);
+  // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
+  const candidates: Array<{ w: string; mine: string[]; opposite: string[] }> = [];
   for (const w of draftWords) {
-    const mine = lemmaSet(w);
-    // The source holds the draft's own word: no conflict to read from the opposite.
-    if (mine.some((l) => srcLemmas.has(l))) continue;
-    // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
     const pos = posOf(w);
+    const mine = lemmaSet(w);
     if ((pos !== 'a' && pos !== 'v') || mine.some((l) => LIGHT_VERBS.has(l) || NOT_EXCLUSIVE.has(l))) continue;
     const opposite = mine.flatMap((l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a) && !draftLemmas.has(a));
-    if (opposite.length === 0) continue;
+    if (opposite.length > 0) candidates.push({ w, mine, opposite });
+  }
+  if (candidates.length === 0) return [];
+  const srcLemmas = new Set(sources.flatMap((t) => once('lemmas', t, (x) => wordsOf(x).flatMap(lemmaSet))));
+  const draftTopic = topic(lower);
+  for (const { w, mine, opposite } of candidates) {
+    // The source holds the draft's own word: no conflict to read from the opposite.
+    if (mine.some((l) => srcLemmas.has(l)) || !opposite.some((l) => srcLemmas.has(l))) continue;
     for (const s of sources.flatMap((t) => t.toLowerCase().split(/\.(?:\s|$)|;/))) {
       const sw = wordsOf(s);
       const at = sw.findIndex((x) => lemmaSet(x).some((l) => opposite.includes(l)));
@@ -366,7 +385,7 @@ function evaluationConflicts(sentence: string, sources: readonly string[]): stri
   const drafted = evaluations(sentence);
   if (drafted.size === 0) return [];
   const src: Marks = new Map();
-  for (const t of sources) for (const [k, v] of evaluations(t)) src.set(k, new Set([...(src.get(k) ?? []), ...v]));
+  for (const t of sources) for (const [k, v] of once('evaluations', t, evaluations)) src.set(k, new Set([...(src.get(k) ?? []), ...v]));
   for (const [k, signs] of drafted) {
     const theirs = src.get(k);
     if (signs.size !== 1 || theirs === undefined || theirs.size !== 1) continue;

@@ -13,7 +13,7 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
-import { frameConflicts } from './frames.ts';
+import { clearFrameCache, frameConflicts } from './frames.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -26,6 +26,7 @@ export function clearAnalysisCache(): void {
   clearTokenCache();
   clearRiskCache();
   clearSlotCache();
+  clearFrameCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
