@@ -86,4 +86,13 @@ describe('claims: frame conflicts', () => {
     expect(label('She arrived on time for group.', 'She arrived 20 minutes late for group; traffic.')).toBe('CONTRADICTED');
     expect(label('We will start a new exposure target next week.', 'Plan: keep the same exposure target next week.')).toBe('CONTRADICTED');
   });
+
+  it('R03 a month, a count word or a reporter swapped for another of the same frame is CONTRADICTED', () => {
+    expect(label('Her brother died in August.', 'Referred for grief after her brother’s death in February.')).toBe('CONTRADICTED');
+    expect(label('Her brother died in February.', 'Referred for grief after her brother’s death in February.')).toBe('SUPPORTED');
+    expect(label('She has had recurrent manic episodes.', 'History of one manic episode at 19, none since.')).toBe('CONTRADICTED');
+    const couple = 'Rafe reports feeling ignored; Nour reports feeling rushed.';
+    expect(label('Nour reports feeling ignored.', couple)).toBe('CONTRADICTED');
+    expect(label('Rafe reports feeling ignored.', couple)).toBe('SUPPORTED');
+  });
 });

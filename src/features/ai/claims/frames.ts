@@ -15,7 +15,7 @@
  */
 import { stem } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
-import { antonyms, lemmas, licenses, posOf } from './wordnet.ts';
+import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
 /** Memoised per text and rule (a segment is cited by many sentences); emptied with the analysis cache. */
 const memo = new Map<string, unknown>();
@@ -142,6 +142,33 @@ function dateConflicts(sentence: string, sources: readonly string[]): string[] {
     if (same.length === 1) out.push(`source dates it ${same[0]!.date}; draft says ${d.date}`);
   }
   return out;
+}
+
+/**
+ * "His wife died in October" against "grief after his wife's death in March": an event the source
+ * dates by one month, drafted in another. The event is the same when the sentences share a word,
+ * or a word and its derived form ("died" / "death").
+ */
+const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+const MONTH_MARK = /\b(?:in|on|since|during|by|until|last|this|early|late|mid|of)\s*$/;
+const familyOf = (w: string): string[] => [w, ...forms(w)];
+function monthConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  const drafted = [...lower.matchAll(MONTH)].filter((m) => MONTH_MARK.test(lower.slice(0, m.index))).map((m) => m[1]!);
+  if (drafted.length === 0) return [];
+  const srcText = sources.join(' . ').toLowerCase();
+  const srcMonths = new Set([...srcText.matchAll(MONTH)].map((m) => m[1]!));
+  if (drafted.some((m) => srcMonths.has(m)) || srcMonths.size === 0) return [];
+  const draftWords = (lower.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
+  const draftFamily = new Set(draftWords.flatMap(familyOf).map(key));
+  const hits = new Set<string>();
+  for (const sent of srcText.split(/\.(?:\s|$)|;/)) {
+    const months = [...sent.matchAll(MONTH)].filter((m) => MONTH_MARK.test(sent.slice(0, m.index))).map((m) => m[1]!);
+    if (months.length !== 1) continue;
+    const words = (sent.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
+    if (words.some((w) => familyOf(w).some((f) => draftFamily.has(key(f))))) hits.add(months[0]!);
+  }
+  return hits.size === 1 ? [`source dates it in ${[...hits][0]}; draft says ${drafted[0]}`] : [];
 }
 
 /** "attended both groups", "completed all of the snacks", "went to every session". */
@@ -355,6 +382,7 @@ const SCALES: ReadonlyArray<readonly [string, ReadonlySet<string>, string, Reado
   ['whole', new Set(['full', 'sole', 'entire', 'whole']), 'part', new Set(['half', 'partial', 'part', 'shared', 'sharing', 'joint', 'graded'])],
   ['known', new Set(['knows', 'know', 'aware', 'informed']), 'not known', new Set(['unaware', 'uninformed', 'unknown'])],
   ['rare', new Set(['rarely', 'seldom', 'infrequently']), 'frequent', new Set(['often', 'frequently', 'daily', 'nightly', 'constantly', 'several', 'repeatedly'])],
+  ['a single one', new Set(['one', 'single', 'isolated']), 'several', new Set(['recurrent', 'multiple', 'repeated', 'numerous', 'many'])],
   ['the same', new Set(['same', 'unchanged']), 'a new one', new Set(['new', 'different', 'another'])],
   ['on time', new Set(['ontime', 'punctual', 'punctually']), 'late', new Set(['late', 'tardy'])],
   ['agreed', new Set(['agreed', 'agrees', 'accepted', 'accepts', 'consented', 'consents']), 'refused', new Set(['refused', 'refuses', 'declined', 'declines', 'rejected', 'rejects'])],
@@ -401,7 +429,7 @@ function evaluationConflicts(sentence: string, sources: readonly string[]): stri
  * name. A draft whose subject is one speaker, saying what the source says under another speaker's
  * label (every content word there, fewer than half under its own), gives it to the wrong person.
  */
-const SPEAKER = /(?:^|[.;]\s+)([A-Z][a-z]{2,}):\s/g;
+const SPEAKER = /(?:^|[.;]\s+)([A-Z][a-z]{2,})(?::\s|\s+(?=(?:reports|reported|says|said|states|stated|feels|felt|describes|described|endorses|notes)\b))/g;
 function speakerConflicts(sentence: string, sources: readonly string[]): string[] {
   const subject = /^([A-Z][a-z]{2,})\b/.exec(sentence.trim())?.[1];
   if (subject === undefined) return [];
@@ -411,9 +439,11 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
     const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
     const words = [...topic(sentence.toLowerCase())].filter((w) => w !== key(subject.toLowerCase()));
     if (words.length < 2) continue;
+    // (A draft that names another speaker too, "Sam and Alex both…", speaks of both.)
+    if (parts.some((p) => p.who !== subject && sentence.includes(p.who))) continue;
     const own = parts.filter((p) => p.who === subject).flatMap((p) => words.filter((w) => p.topic.has(w)));
     const other = parts.find((p) => p.who !== subject && words.every((w) => p.topic.has(w)));
-    if (other !== undefined && own.length * 2 < words.length) return [`source says this of ${other.who}; draft says ${subject}`];
+    if (other !== undefined && own.length < words.length && !words.every((w) => own.includes(w))) return [`source says this of ${other.who}; draft says ${subject}`];
   }
   return [];
 }
@@ -422,6 +452,7 @@ export function frameConflicts(sentence: string, sources: readonly string[]): st
   return [
     ...scoreConflicts(sentence, sources),
     ...dateConflicts(sentence, sources),
+    ...monthConflicts(sentence, sources),
     ...quantifierConflicts(sentence, sources),
     ...resultConflicts(sentence, sources),
     ...reporterConflicts(sentence, sources),
