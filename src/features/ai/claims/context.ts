@@ -194,6 +194,7 @@ export function clearAnalysisCache(): void {
 }
 
 const CESSATION = new Set(['stopped', 'discontinued', 'ceased']);
+const ADVERBIAL = new Set(['last', 'this', 'yesterday', 'today', 'on', 'in', 'at', 'due', 'because', 'after', 'since', 'per', 'by', 'for', 'secondary', 'when', 'following', 'earlier', 'recently', 'over', 'two', 'three', 'several']);
 const LATER = new Set(['since', 'now', 'currently', 'today', 'recently', 'lately', 'after', 'thereafter']);
 
 function analyseUncached(text: string): CToken[] {
@@ -255,8 +256,10 @@ function analyseUncached(text: string): CToken[] {
     if (l === 0) continue;
     const clause = toks[i]!.clause;
     const after = toks[i + l];
-    // "Quetiapine was stopped last month": a passive cessation is post-position whatever follows it.
-    const passiveStop = l === 1 && CESSATION.has(toks[i]!.w) && i > 0 && AUX_BE.has(toks[i - 1]!.w) && toks[i - 1]!.clause === clause;
+    // "Quetiapine was stopped last month", "valproate discontinued last week due to tremor": a
+    // cessation followed by when or why, not by its object, is post-position (in the draft and the
+    // source alike), as is a passive one whatever follows it.
+    const passiveStop = l === 1 && CESSATION.has(toks[i]!.w) && i > 0 && toks[i - 1]!.clause === clause && (AUX_BE.has(toks[i - 1]!.w) || ADVERBIAL.has(after?.w ?? ''));
     // ("nausea resolved, mood better": a comma after the trigger ends what it says, too.)
     if (!passiveStop && after !== undefined && after.clause === clause && after.comma !== true && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
     // "used opioids in March, none since": "none" with a later time after a comma denies the use

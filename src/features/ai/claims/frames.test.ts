@@ -50,6 +50,7 @@ describe('claims: frame conflicts', () => {
   it('R03 a passive "was stopped" with more words after it is the same stop as "discontinued"', () => {
     expect(label('Lurasidone was stopped in April because of restlessness.', 'Prescriber discontinued lurasidone in April due to restlessness.')).toBe('SUPPORTED');
     expect(label('Lurasidone was started in April.', 'Prescriber discontinued lurasidone in April due to restlessness.')).toBe('CONTRADICTED');
+    expect(label('Topiramate was stopped last week.', 'Keep bupropion; topiramate discontinued last week due to tingling.')).toBe('SUPPORTED');
   });
 
   it('R03 "none since" denies the use after a past use, not the past use itself', () => {
