@@ -33,12 +33,15 @@ describe('claims: frame conflicts', () => {
     const src = 'Urine screen today negative for opiates, benzodiazepines and cocaine. Screen two weeks ago positive for benzodiazepines.';
     expect(label('Today’s urine screen was positive for benzodiazepines.', src)).toBe('CONTRADICTED');
     expect(label('Today’s urine screen was negative for cocaine.', src)).toBe('SUPPORTED');
+    expect(label('Urine screen was positive for THC.', 'UDS + THC, otherwise negative.')).toBe('SUPPORTED');
   });
 
   it('R03 a reporting verb keeps its own polarity: a relative who reports is not one who denies', () => {
     const src = 'Uncle reports the client told him she wanted to leave home; client denies saying it.';
     expect(label('Uncle denies that the client said she wanted to leave home.', src)).toBe('CONTRADICTED');
     expect(label('Uncle reports no concerns about sleep.', 'Uncle denies concerns about sleep.')).toBe('SUPPORTED');
+    // The source's "she denies" is the aunt's own denial, about another thing than her report.
+    expect(label('Aunt denies any threats.', 'Aunt reports he is more withdrawn; she denies any threats at home.')).toBe('SUPPORTED');
   });
 
   it('R03 "did not stop" against "stopped" (double negation) and "stopped" against "still taking" are CONTRADICTED', () => {

@@ -238,14 +238,20 @@ const SAYS = new RegExp(String.raw`\b(${REPORTER})\s+(?:also\s+)?(reports?|repor
 const DENY = /^(?:denies|denied|disputes|disputed)$/;
 function reporterConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
-  const verbs = (text: string): Array<{ who: string; deny: boolean; neg: boolean }> =>
-    [...text.toLowerCase().matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!) }));
+  const verbs = (text: string): Array<{ who: string; deny: boolean; neg: boolean; what: Set<string> }> =>
+    [...text.toLowerCase().matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
   const src = sources.flatMap(verbs);
+  // (A denial in the source by a pronoun may be the same person's: "Wife reports…; she denies…".)
+  const pronounDenies = sources.some((t) => /\b(?:she|he|they)\s+(?:also\s+)?(?:denies|denied|disputes|disputed)\b/i.test(t));
   for (const d of verbs(sentence)) {
     // A report of a negative ("reports no…") is a denial in other words: only plain reports count.
     if (d.neg && !d.deny) continue;
     const mine = src.filter((s) => s.who === d.who);
     if (mine.length === 0 || mine.some((s) => s.deny === d.deny)) continue;
+    // About the same thing: the draft's clause shares a word with what the source has them say
+    // (or has none of its own: "denies that she said this").
+    if (d.what.size > 0 && !mine.some((s) => shares(s.what, d.what))) continue;
+    if (d.deny && pronounDenies && !mine.some((s) => [...d.what].filter((w) => s.what.has(w)).length >= 2)) continue;
     if (mine.every((s) => !s.neg)) out.push(`source says the ${d.who} ${d.deny ? 'reports it' : 'denies it'}; draft says ${d.deny ? 'denies' : 'reports'}`);
   }
   return out;
@@ -326,7 +332,8 @@ function deniedGeneralConflicts(sentence: string, sources: readonly string[]): s
  * of (it compares them) say nothing here.
  */
 // (Reporting verbs, "deny" / "admit", are the reporter rule's and the polarity check's.)
-const NOT_EXCLUSIVE = new Set(['deny', 'admit', 'confirm', 'miss', 'lack', 'middle', 'neutral', 'past', 'future', 'thin', 'fat', 'light', 'dark', 'front', 'back', 'left', 'right', 'first', 'last', 'top', 'bottom', 'old', 'new', 'young']);
+// (Test results, "positive" / "negative", are the result rule's: "+ THC, otherwise negative".)
+const NOT_EXCLUSIVE = new Set(['deny', 'admit', 'confirm', 'miss', 'lack', 'positive', 'negative', 'middle', 'neutral', 'past', 'future', 'thin', 'fat', 'light', 'dark', 'front', 'back', 'left', 'right', 'first', 'last', 'top', 'bottom', 'old', 'new', 'young']);
 const NEGATED = /\b(?:no|not|never|n't|none|nor|denies|denied|without|neither)\b/;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+(?:'t)?/g) ?? [];
 const lemmaSet = (w: string): string[] => {
