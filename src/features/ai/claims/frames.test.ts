@@ -65,6 +65,8 @@ describe('claims: frame conflicts', () => {
   it('R03 opposite ends of a scale said of the same thing, and WordNet antonyms, are CONTRADICTED', () => {
     expect(label('Visual memory was impaired.', 'Visual memory within normal limits; verbal memory a relative weakness.')).toBe('CONTRADICTED');
     expect(label('Verbal memory was a relative weakness.', 'Visual memory within normal limits; verbal memory a relative weakness.')).toBe('SUPPORTED');
+    // A comparison ends what an evaluation is said of.
+    expect(label('Spelling is a weakness compared with reasoning.', 'Reasoning strong; spelling weaker by comparison.')).not.toBe('CONTRADICTED');
     expect(label('He will work full shifts from Monday.', 'Plan: he returns to half shifts from Monday.')).toBe('CONTRADICTED');
     expect(label('His sleep has worsened since the move.', 'Sleep has gotten better since the move.')).toBe('CONTRADICTED');
   });

@@ -395,6 +395,7 @@ const SCALES: ReadonlyArray<readonly [string, ReadonlySet<string>, string, Reado
   ['agreed', new Set(['agreed', 'agrees', 'accepted', 'accepts', 'consented', 'consents']), 'refused', new Set(['refused', 'refuses', 'declined', 'declines', 'rejected', 'rejects'])],
 ];
 const NEAR = 4;
+const CONTRAST = /^(?:compared|than|versus|vs|whereas|while|unlike)$/;
 type Marks = Map<string, Set<string>>;
 function evaluations(text: string): Marks {
   const out: Marks = new Map();
@@ -405,7 +406,12 @@ function evaluations(text: string): Marks {
       const scale = SCALES.find(([, a, , b]) => a.has(w) || b.has(w));
       if (scale === undefined) return;
       const sign = scale[1].has(w) ? scale[0] : scale[2];
-      const window = ws.slice(Math.max(0, i - NEAR), i + NEAR + 1);
+      // The window stops at a comparison: "a weakness compared with reasoning" says nothing of reasoning.
+      let from = i;
+      while (from > Math.max(0, i - NEAR) && !CONTRAST.test(ws[from - 1]!)) from--;
+      let to = i;
+      while (to < Math.min(ws.length - 1, i + NEAR) && !CONTRAST.test(ws[to + 1]!)) to++;
+      const window = ws.slice(from, to + 1);
       if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
       for (const h of window) {
         if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
