@@ -27,6 +27,9 @@ describe('claims: frame conflicts', () => {
   it('R03 "both" or "all" done against one missed is CONTRADICTED; "missed none" is not a miss', () => {
     expect(label('She attended both parenting classes.', 'She attended the first parenting class and skipped the second one.')).toBe('CONTRADICTED');
     expect(label('He attended both sessions this month.', 'Attended both sessions this month; missed none.')).not.toBe('CONTRADICTED');
+    // A miss in another period, or one made up later, is no miss of the draft's.
+    expect(label('She took all her doses this week.', 'Took every dose this week by pill count; missed three doses last month.')).toBe('SUPPORTED');
+    expect(label('He finished all four modules.', 'Finished modules 1-4; module 3 was missed at first and made up on Monday.')).not.toBe('CONTRADICTED');
   });
 
   it('R03 a test result for the same substance and time with the other sign is CONTRADICTED', () => {

@@ -192,6 +192,12 @@ function quantifierConflicts(sentence: string, sources: readonly string[]): stri
     const miss = MISSED.exec(s);
     // "missed none", "has not missed any", "no missed doses": no miss at all.
     if (miss === null || /^\s*(?:none|no|nothing|any|zero|0)\b/.test(s.slice(miss.index + miss[0].length)) || /\b(?:not|never|no|n't|without)\s+(?:\w+\s+)?$/.test(s.slice(0, miss.index))) continue;
+    // A miss made up later is no miss; one at another time than the draft's is another period's.
+    const clause = s.slice(miss.index).split(/[;,]/)[0]!;
+    if (/\b(?:made (?:it )?up|caught up|rescheduled|completed later)\b/.test(s.slice(miss.index))) continue;
+    const when = anchorOf(clause);
+    const draftWhen = anchorOf(lower);
+    if (when !== null && draftWhen !== null && when !== draftWhen) continue;
     if (shares(topic(s), nouns)) return [`source says ${miss[1]} one; draft says ${lower.slice(m.index, m.index + m[0].length - m[2]!.length).trim()}`];
   }
   return [];
