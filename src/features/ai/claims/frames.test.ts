@@ -92,6 +92,9 @@ describe('claims: frame conflicts', () => {
   it('R03 a change said to arrive at the source’s starting value, and other ends of a scale, are CONTRADICTED', () => {
     expect(label('Urges have risen to 9/10.', 'Urges 2/10 today (9/10 at admission).')).toBe('CONTRADICTED');
     expect(label('Urges have dropped to 2/10.', 'Urges 2/10 today (was 9/10 at admit).')).not.toBe('CONTRADICTED');
+    // Two scores in one clause keep their own times.
+    expect(label('Energy fell from 6/10 to 3/10 since Tuesday.', 'Rated energy 3/10 on Tuesday and 6/10 today.')).toBe('CONTRADICTED');
+    expect(label('Energy rose from 3/10 to 6/10 since Tuesday.', 'Rated energy 3/10 on Tuesday and 6/10 today.')).not.toBe('CONTRADICTED');
     expect(label('She arrived on time for group.', 'She arrived 20 minutes late for group; traffic.')).toBe('CONTRADICTED');
     expect(label('We will start a new exposure target next week.', 'Plan: keep the same exposure target next week.')).toBe('CONTRADICTED');
   });

@@ -32,7 +32,7 @@ export function clearFrameCache(): void {
   memo.clear();
 }
 
-const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|at admi(?:t|ssion)|on admission|at intake|at baseline|previously)\b/;
+const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at admi(?:t|ssion)|on admission|at intake|at baseline|previously)\b/;
 const CURRENT = new Set(['today', 'tonight', 'now', 'currently']);
 const anchorOf = (clause: string): string | null => {
   const m = ANCHOR.exec(clause);
@@ -62,15 +62,20 @@ function scoresOf(text: string): Score[] {
   const raw = text.split(/[;,()]|\.(?:\s|$)|\bdown from\b|\bup from\b/i);
   for (const c of raw) {
     const lower = c.toLowerCase();
-    for (const m of c.matchAll(RATIO)) {
+    const ratios = [...c.matchAll(RATIO)];
+    ratios.forEach((m, k) => {
       const before = c.slice(0, m.index);
       // A date (month/day) is not a score: "on 6/18", "by 5/2".
-      if (/\b(?:on|by|until|due|date|since|before|after)\s*$/i.test(before)) continue;
+      if (/\b(?:on|by|until|due|date|since|before|after)\s*$/i.test(before)) return;
       const labels = before.match(/\b[A-Z]{2,4}\b/g);
+      // Each score's own time where a clause holds two ("4/10 on Monday and 7/10 today"): the time
+      // after it up to the next score, else the one before it back to the previous score.
+      const end = m.index! + m[0].length;
+      const own = ratios.length > 1 ? anchorOf(lower.slice(end, ratios[k + 1]?.index ?? lower.length)) ?? anchorOf(lower.slice(k > 0 ? ratios[k - 1]!.index! + ratios[k - 1]![0].length : 0, m.index)) : anchorOf(lower);
       // "(was 8/10)", "from 8/10": an earlier value even where no time is named.
-      const anchor = anchorOf(lower) ?? (/\b(?:was|were|from|previously|prior)\s*$/i.test(before) ? 'earlier' : null);
+      const anchor = own ?? (/\b(?:was|were|from|previously|prior)\s*$/i.test(before) ? 'earlier' : null);
       out.push({ n: Number(m[1]), d: Number(m[2]), anchor, label: labels === null ? null : labels[labels.length - 1]!, topic: topic(lower) });
-    }
+    });
   }
   return out;
 }
@@ -82,7 +87,7 @@ function scoreConflicts(sentence: string, sources: readonly string[]): string[] 
   const src = sources.flatMap((t) => once('scores', t, scoresOf));
   // "Cravings have increased to 8/10" where 8/10 was the score at admission and today's is 3/10:
   // the value a change arrives at is the one now, not the one the source started from.
-  for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down) to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
+  for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down)(?: from \d{1,2}\s*\/\s*\d{1,2})? to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
     const n = Number(m[1]);
     const d = Number(m[2]);
     const earlier = src.find((s) => s.d === d && s.n === n && s.anchor !== null && s.anchor !== 'now');
