@@ -107,4 +107,12 @@ describe('claims: frame conflicts', () => {
     expect(label('Nour reports feeling ignored.', couple)).toBe('CONTRADICTED');
     expect(label('Rafe reports feeling ignored.', couple)).toBe('SUPPORTED');
   });
+
+  it('R03 in a list of things each with its frequency, another item’s frequency is CONTRADICTED', () => {
+    const src = 'Plan: family sessions monthly, Kit individual weekly.';
+    expect(label('Kit’s individual sessions will be monthly.', src)).toBe('CONTRADICTED');
+    expect(label('Family sessions will be weekly.', src)).toBe('CONTRADICTED');
+    expect(label('Kit will be seen weekly.', src)).not.toBe('CONTRADICTED');
+    expect(label('Family sessions will be monthly.', src)).toBe('SUPPORTED');
+  });
 });

@@ -472,6 +472,40 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
   return [];
 }
 
+/**
+ * "Avery's individual sessions will be monthly" against "parent sessions monthly, Avery individual
+ * weekly": in a list of things each with its own frequency, the draft's thing takes the frequency
+ * of the item it shares most words with.
+ */
+const FREQ = /\b(daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)\b/g;
+interface Scheduled {
+  freq: string;
+  heads: Set<string>;
+}
+function scheduledOf(text: string): Scheduled[] {
+  const out: Scheduled[] = [];
+  for (const seg of text.toLowerCase().split(/[,;()]|\.(?:\s|$)|\band\b/)) {
+    const fs = [...seg.matchAll(FREQ)];
+    if (fs.length !== 1) continue;
+    const heads = topic(seg.replace(FREQ, ' '));
+    for (const w of ['plan', 'will', 'sessions', 'session', 'visits', 'visit', 'meet', 'meetings']) heads.delete(key(w));
+    if (heads.size > 0) out.push({ freq: fs[0]![1]!, heads });
+  }
+  return out;
+}
+function frequencyConflicts(sentence: string, sources: readonly string[]): string[] {
+  const drafted = scheduledOf(sentence);
+  if (drafted.length !== 1) return [];
+  const d = drafted[0]!;
+  const src = sources.flatMap((t) => once('scheduled', t, scheduledOf));
+  if (src.length < 2 || src.some((x) => x.freq === d.freq && shares(x.heads, d.heads))) return [];
+  const overlap = (x: Scheduled): number => [...x.heads].filter((w) => d.heads.has(w)).length;
+  const best = Math.max(...src.map(overlap));
+  const top = src.filter((x) => overlap(x) === best);
+  if (best > 0 && top.length === 1 && top[0]!.freq !== d.freq) return [`source says ${top[0]!.freq}; draft says ${d.freq}`];
+  return [];
+}
+
 export function frameConflicts(sentence: string, sources: readonly string[]): string[] {
   return [
     ...scoreConflicts(sentence, sources),
@@ -487,5 +521,6 @@ export function frameConflicts(sentence: string, sources: readonly string[]): st
     ...noneSinceConflicts(sentence, sources),
     ...evaluationConflicts(sentence, sources),
     ...speakerConflicts(sentence, sources),
+    ...frequencyConflicts(sentence, sources),
   ];
 }
