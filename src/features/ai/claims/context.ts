@@ -193,6 +193,10 @@ export function clearAnalysisCache(): void {
   cache.clear();
 }
 
+const CESSATION = new Set(['stopped', 'discontinued', 'ceased']);
+const ADVERBIAL = new Set(['last', 'this', 'yesterday', 'today', 'on', 'in', 'at', 'due', 'because', 'after', 'since', 'per', 'by', 'for', 'secondary', 'when', 'following', 'earlier', 'recently', 'over', 'two', 'three', 'several']);
+const LATER = new Set(['since', 'now', 'currently', 'today', 'recently', 'lately', 'after', 'thereafter']);
+
 function analyseUncached(text: string): CToken[] {
   const base = tokenize(text);
   // Built field by field (no spread): one object shape for every token keeps this fast.
@@ -252,8 +256,18 @@ function analyseUncached(text: string): CToken[] {
     if (l === 0) continue;
     const clause = toks[i]!.clause;
     const after = toks[i + l];
+    // "Quetiapine was stopped last month", "valproate discontinued last week due to tremor": a
+    // cessation followed by when or why, not by its object, is post-position (in the draft and the
+    // source alike), as is a passive one whatever follows it.
+    const passiveStop = l === 1 && CESSATION.has(toks[i]!.w) && i > 0 && toks[i - 1]!.clause === clause && (AUX_BE.has(toks[i - 1]!.w) || ADVERBIAL.has(after?.w ?? ''));
     // ("nausea resolved, mood better": a comma after the trigger ends what it says, too.)
-    if (after !== undefined && after.clause === clause && after.comma !== true && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
+    if (!passiveStop && after !== undefined && after.clause === clause && after.comma !== true && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
+    // "used opioids in March, none since": "none" with a later time after a comma denies the use
+    // since then, not the use the clause before it dates.
+    if (toks[i]!.w === 'none' && l === 1 && i > 0 && toks[i]!.comma === true && toks[i - 1]!.clause === clause && LATER.has(after?.w ?? '')) {
+      toks[i]!.trigger = true;
+      continue;
+    }
     for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
     let hit = false;
     for (let j = i - 1, seen = 0; j >= 0 && seen < NEG_WINDOW; j--) {

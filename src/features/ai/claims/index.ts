@@ -13,6 +13,7 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
+import { clearFrameCache, frameConflicts } from './frames.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -25,6 +26,7 @@ export function clearAnalysisCache(): void {
   clearTokenCache();
   clearRiskCache();
   clearSlotCache();
+  clearFrameCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -827,6 +829,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for
   // "lives with his wife"): the new word is a replacement, not an addition (slots.ts).
   for (const r of slotConflicts(sentence, sources)) sayStrong(r);
+  // The same frame with an incompatible value: a score for another time, a date, "both" against
+  // a miss, a test result, a reporter's own verb, a stopped activity (frames.ts).
+  for (const r of frameConflicts(sentence, sources)) sayStrong(r);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));

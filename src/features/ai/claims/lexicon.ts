@@ -50,6 +50,12 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bCr\b(?=\s*(?:[:=]\s*)?\d)/g, 'creatinine'],
   [/\bOB(?:\/GYN)?\b/g, 'obstetrician'],
   [/\bEPDS\b/g, 'edinburgh postnatal depression scale'],
+  // Cognitive testing indices a feedback draft spells out ("full-scale IQ of 104").
+  [/\bFSIQ\b/g, 'full scale iq'],
+  [/\bVCI\b/g, 'verbal comprehension index'],
+  [/\bWMI\b/g, 'working memory index'],
+  [/\bPSI\b/g, 'processing speed index'],
+  [/\bPRI\b/g, 'perceptual reasoning index'],
   [/\bMI\b/g, 'motivational interviewing'],
   [/\bNA\b/g, 'narcotics anonymous meeting'],
   [/\bGA\b/g, 'gamblers anonymous meeting'],

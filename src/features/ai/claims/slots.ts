@@ -496,7 +496,9 @@ function changesOf(text: string): Change[] {
 }
 function changesOfText(text: string): Change[] {
   const out: Change[] = [];
-  for (const c of quantityClauses(text)) {
+  for (const clause of quantityClauses(text)) {
+    // "2/10, down from 9/10": a score's denominator is its scale, not a value the score moved from.
+    const c = clause.replace(/(\d)\s*\/\s*\d+\b/g, '$1');
     for (const [re, order] of CHANGE_PATTERNS) {
       re.lastIndex = 0;
       for (let m = re.exec(c); m !== null; m = re.exec(c)) {

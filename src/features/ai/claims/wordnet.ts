@@ -159,3 +159,22 @@ export function isSpecialistTerm(word: string): boolean {
   if (word.endsWith('s') && word.length > 4) bases.push(word.slice(0, -1));
   return bases.some((b) => medical!.has(b)) && !bases.some((b) => everyday!.has(b));
 }
+
+// Direct antonyms (wordnet-antonyms.txt, built by build-wordnet-antonyms.ts): "refuse" / "accept",
+// "early" / "late", "stable" / "unstable". Read on first use.
+let antonymMap: Map<string, string[]> | undefined;
+
+/** WordNet's direct antonyms of a lemma in one part of speech ([] when it has none). */
+export function antonyms(lemmaWord: string, pos: Pos): readonly string[] {
+  if (antonymMap === undefined) {
+    antonymMap = new Map();
+    for (const line of readFileSync(fileURLToPath(new URL('../../../../resources/dicts/wordnet-antonyms.txt', import.meta.url)), 'utf8').split('\n')) {
+      const [a, b, p] = line.split(' ');
+      if (a === undefined || b === undefined || p === undefined) continue;
+      const list = antonymMap.get(`${a} ${p}`) ?? [];
+      if (!list.includes(b)) list.push(b);
+      antonymMap.set(`${a} ${p}`, list);
+    }
+  }
+  return antonymMap.get(`${lemmaWord} ${pos}`) ?? [];
+}
