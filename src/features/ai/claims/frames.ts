@@ -39,9 +39,6 @@ const anchorOf = (clause: string): string | null => {
   if (m === null) return null;
   return CURRENT.has(m[1]!) ? 'now' : m[1]!.replace(/^(?:at|on) /, '').replace(/^admit$/, 'admission');
 };
-/** Clauses for anchoring: a comma, semicolon, bracket or sentence end starts a new one. */
-const clausesOf = (text: string): string[] => text.toLowerCase().split(/[;,()]|\.(?:\s|$)|\bdown from\b|\bup from\b|\bwas\b(?=\s+\d)/);
-const sentencesOf = (text: string): string[] => text.toLowerCase().split(/\.(?:\s|$)|;/);
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'today', 'week', 'last', 'rated', 'score', 'session', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'at', 'of', 'is', 'are', 'on', 'in', 'to', 'now', 'currently']);
 // (A plural first: the stemmer takes "meetings" to "meeting" but "meeting" to "meet".)
 const key = (w: string): string => stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
@@ -70,8 +67,8 @@ function scoresOf(text: string): Score[] {
       const labels = before.match(/\b[A-Z]{2,4}\b/g);
       // Each score's own time where a clause holds two ("4/10 on Monday and 7/10 today"): the time
       // after it up to the next score, else the one before it back to the previous score.
-      const end = m.index! + m[0].length;
-      const own = ratios.length > 1 ? anchorOf(lower.slice(end, ratios[k + 1]?.index ?? lower.length)) ?? anchorOf(lower.slice(k > 0 ? ratios[k - 1]!.index! + ratios[k - 1]![0].length : 0, m.index)) : anchorOf(lower);
+      const end = m.index + m[0].length;
+      const own = ratios.length > 1 ? anchorOf(lower.slice(end, ratios[k + 1]?.index ?? lower.length)) ?? anchorOf(lower.slice(k > 0 ? ratios[k - 1]!.index + ratios[k - 1]![0].length : 0, m.index)) : anchorOf(lower);
       // "(was 8/10)", "from 8/10": an earlier value even where no time is named.
       const anchor = own ?? (/\b(?:was|were|from|previously|prior)\s*$/i.test(before) ? 'earlier' : null);
       out.push({ n: Number(m[1]), d: Number(m[2]), anchor, label: labels === null ? null : labels[labels.length - 1]!, topic: topic(lower) });
@@ -125,7 +122,7 @@ function datesOf(text: string, marked: boolean): Array<{ date: string; topic: Se
   for (const s of text.split(/\.(?:\s|$)|;/)) {
     for (const m of s.matchAll(DATE)) {
       const before = s.slice(0, m.index);
-      const after = s.slice(m.index! + m[0].length);
+      const after = s.slice(m.index + m[0].length);
       // A score is not a date ("3/10", "VOC 5/7"); the draft must mark its date ("on", "by", "date").
       if (/^\s*(?:today|on|at|x|in|for)\b/i.test(after) && !/\b(?:on|by|due|date)\s*$/i.test(before)) continue;
       if (marked && !/\b(?:on|by|until|due|date|dated)\s*$/i.test(before)) continue;
@@ -460,7 +457,7 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
   for (const t of sources) {
     const marks = [...t.matchAll(SPEAKER)];
     if (marks.length < 2 || !marks.some((m) => m[1] === subject)) continue;
-    const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index! + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
+    const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
     const words = [...topic(sentence.toLowerCase())].filter((w) => w !== key(subject.toLowerCase()));
     if (words.length < 2) continue;
     // (A draft that names another speaker too, "Sam and Alex both…", speaks of both.)
