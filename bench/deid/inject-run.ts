@@ -1,5 +1,6 @@
 // node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only]
-// (development: the first template set, the second, inject-dev2.ts, and the third, inject-dev3.ts;
+// (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
+// the fourth, inject-dev4.ts;
 // then the held-out set, and the blind held-out set v3, inject-held3.ts, by totals and per type
 // only; --dev-only skips both held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -11,6 +12,7 @@ import { corporaDir, type Corpus } from './corpora.ts';
 import { injectedTherapy, type InjectedDoc } from './inject.ts';
 import { injectedTherapyDev2 } from './inject-dev2.ts';
 import { injectedTherapyDev3 } from './inject-dev3.ts';
+import { injectedTherapyDev4 } from './inject-dev4.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
@@ -74,6 +76,9 @@ print(`${dev2.name}, ${dev2.docs.length} conversations`, score(dev2, errors));
 console.log('');
 const dev3 = injectedTherapyDev3()!;
 print(`${dev3.name}, ${dev3.docs.length} conversations`, score(dev3, errors));
+console.log('');
+const dev4 = injectedTherapyDev4()!;
+print(`${dev4.name}, ${dev4.docs.length} conversations`, score(dev4, errors));
 console.log('');
 if (process.argv.includes('--dev-only')) process.exit(0);
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));

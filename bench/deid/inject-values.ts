@@ -740,3 +740,107 @@ export const pickDev3 = {
       () => `${dev3Lower(r.pick(DEV3_FIRST_NAMES))}_bday.png`,
     ])(),
 };
+
+// ---- Development batch 4 (bench/deid/inject-dev4.ts): its own pools, in its own table, so the
+// text of every earlier set stays byte-identical. Invented people; real towns, foreign cities
+// and districts (public places, paired with nothing that identifies anyone).
+export const DEV4_FIRST_NAMES = [
+  'Ottoline', 'Bertrand', 'Zuzana', 'Ignatius', 'Marisela', 'Chidi', 'Solveig', 'Pranav', 'Wenceslas', 'Ludmila',
+  'Imelda', 'Radomir', 'Tallulah', 'Eamon', 'Perpetua', 'Osvaldo', 'Mirela', 'Augustin', 'Nnamdi', 'Hortense',
+  // Names that are also words.
+  'Thistle', 'Sorrel', 'Kestrel', 'Fennel', 'Tamarind', 'Barley', 'Larkspur', 'Clover',
+];
+export const DEV4_LAST_NAMES = [
+  'Wojciechowski', 'Adeyemi-Crane', 'Vrabel', 'Lindahl', 'Tjahjono', 'Brannigan', 'Oberholzer', 'Castellanos',
+  'Dziedzic', 'Hollingsworth', 'Pettigrew', 'Zamudio', 'Kerrigan', 'Ngata', 'Fairbrother', "D'Agostino",
+];
+export const DEV4_WORD_SURNAMES = ['Plowright', 'Kettleby', 'Mallard', 'Saddler', 'Cheeseman', 'Goodbody', 'Trueman', 'Haywood', 'Drinkwater', 'Merriman', 'Ironside', 'Lightfoot'];
+export const DEV4_TOWNS = ['Moab', 'Ironwood', 'Tishomingo', 'Kingman', 'Elko', 'Ladysmith', 'Nogales', 'Vidalia', 'Wahpeton', 'Alliance', 'Pahrump', 'Kanab'];
+export const DEV4_FOREIGN = [
+  'Oaxaca', 'Kraków', 'Port Harcourt', 'Kumasi', 'Chiang Mai', 'Cebu', 'Tegucigalpa', 'Hargeisa', 'Kharkiv', 'Valparaíso',
+  'Bydgoszcz', 'Ibadan', 'San Pedro Sula', 'Cluj-Napoca', 'Da Nang', 'Gyumri',
+];
+export const DEV4_DISTRICTS = ['Pigtown', 'Germantown East', 'Slabtown', 'Cork Hill', 'Fountain Square', 'Hazelwood', 'Near Southside', 'Poletown', 'Soulard', 'Marigny', 'Quarry Bottoms', 'Dutch Hill'];
+const DEV4_STREETS = ['Halbrook', 'Tennyson', 'Ashgrove', 'Kettering', 'Larchmont', 'Pell', 'Vandermeer', 'Caddo', 'Wexford', 'Bramble'];
+const DEV4_STREET_KINDS = ['Street', 'Ave', 'Road', 'Place', 'Circle', 'Pike', 'Crescent', 'Trail'];
+export const DEV4_VENUES = ["Marlowe's", "Lindy's", 'the Rusty Anchor', 'Casa Paloma', 'the Blue Heron', "Sal's", 'Tip Top', "Gallagher's", 'the Copper Pot', 'Bluebird'];
+const DEV4_HOLIDAYS = ["Mother's Day", 'Thanksgiving', 'Easter', 'Labor Day', 'Fourth of July', 'Christmas Eve', 'Memorial Day', 'Halloween', "New Year's Eve", "Father's Day", "Valentine's Day"];
+const DEV4_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DEV4_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DEV4_ORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second',
+  'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth',
+];
+const dev4Name = (r: Rng): string => r.pick(DEV4_FIRST_NAMES);
+const dev4Surname = (r: Rng): string => r.pick(r.next() < 0.4 ? DEV4_WORD_SURNAMES : DEV4_LAST_NAMES);
+const dev4Plain = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+/** Digits read one by one, a zero said "oh" (and at least one zero in every group read this way). */
+const dev4Oh = (g: string): string => [...g].map((ch) => (ch === '0' ? 'oh' : DEV4_UNITS[Number(ch)]!)).join(' ');
+/** A digit group with a zero put in at a seeded place, so "oh" is always heard. */
+const dev4WithZero = (r: Rng, n: number): string => {
+  const d = [...r.digits(n)];
+  d[1 + r.int(n - 1)] = '0';
+  return d.join('');
+};
+const dev4Ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+const DEV4_AGES = ['ninety-one', 'ninety two', 'ninety-three', 'ninety-six', 'ninety-eight', 'a hundred and one', 'one hundred and three', 'a hundred', 'ninety-nine'];
+
+export const pickDev4 = {
+  d4first: dev4Name,
+  d4last: dev4Surname,
+  d4wordSurname: (r: Rng): string => r.pick(DEV4_WORD_SURNAMES),
+  d4full: (r: Rng): string => `${dev4Name(r)} ${dev4Surname(r)}`,
+  d4town: (r: Rng): string => r.pick(DEV4_TOWNS),
+  d4foreign: (r: Rng): string => r.pick(DEV4_FOREIGN),
+  d4district: (r: Rng): string => r.pick(DEV4_DISTRICTS),
+  d4streetBare: (r: Rng): string => r.pick(DEV4_STREETS),
+  d4street: (r: Rng): string => `${1 + r.int(4800)} ${r.pick(DEV4_STREETS)} ${r.pick(DEV4_STREET_KINDS)}`,
+  d4venue: (r: Rng): string => r.pick(DEV4_VENUES),
+  d4holidayYear: (r: Rng): string => `${r.pick(DEV4_HOLIDAYS)} ${2019 + r.int(7)}`,
+  d4dayOrd: (r: Rng): string => (r.next() < 0.5 ? dev4Ord(1 + r.int(28)) : DEV4_ORDS[r.int(28)]!),
+  d4dateSpoken: (r: Rng): string => {
+    const m = r.int(12);
+    const d = r.int(28);
+    return r.pick([
+      `${DEV4_MONTHS[m]} the ${DEV4_ORDS[d]}`,
+      `the ${DEV4_ORDS[d]} of ${DEV4_MONTHS[m]}`,
+      `${m + 1}/${d + 1}`,
+      `${DEV4_MONTHS[m]} ${dev4Ord(d + 1)}`,
+      `${d + 1} ${DEV4_MONTHS[m]!.slice(0, 3)}`,
+    ]);
+  },
+  d4ageWords: (r: Rng): string => r.pick(DEV4_AGES),
+  d4phoneOh: (r: Rng): string => {
+    const a = dev4WithZero(r, 3);
+    const b = r.digits(3);
+    const c = dev4WithZero(r, 4);
+    return r.pick([`${dev4Oh(a)}, ${dev4Oh(b)}, ${dev4Oh(c)}`, `${dev4Oh(a)} ${b}-${c}`, `${a}, ${dev4Oh(b)}, ${dev4Oh(c)}`]);
+  },
+  d4ssnOh: (r: Rng): string => `${dev4Oh(dev4WithZero(r, 3))}, ${dev4Oh(r.digits(2))}, ${dev4Oh(dev4WithZero(r, 4))}`,
+  d4mrnOh: (r: Rng): string => `oh oh ${dev4Oh(r.digits(5))}`,
+  d4planHead: (r: Rng): string => r.pick([() => r.letters(3), () => [...r.letters(3)].join('-'), () => `${r.letters(2)}${r.digits(2)}`])(),
+  d4planTail: (r: Rng): string => r.pick([() => dev4Oh(dev4WithZero(r, 6)), () => r.digits(6), () => `${r.digits(3)} ${r.digits(3)}`])(),
+  d4acctHead: (r: Rng): string => r.digits(4),
+  d4acctTail: (r: Rng): string => r.pick([() => `${r.digits(4)} ${r.digits(4)}`, () => r.digits(6)])(),
+  d4email: (r: Rng): string => {
+    const f = dev4Plain(dev4Name(r));
+    const l = dev4Plain(dev4Surname(r));
+    return r.pick([`${f}.${l}${r.digits(2)}@gmail.com`, `${f} underscore ${l} at hotmail dot com`, `${f}${l.slice(0, 1)}@icloud.com`, `${l}.${f} at yahoo dot com`]);
+  },
+  d4handle: (r: Rng): string => {
+    const f = dev4Plain(dev4Name(r));
+    const l = dev4Plain(dev4Surname(r));
+    return r.pick([`@${f}_${l}`, `@${f}.${r.digits(2)}`, `${f}${l}${r.digits(3)}`, `@real${f}`]);
+  },
+  d4url: (r: Rng): string => {
+    const f = dev4Plain(dev4Name(r));
+    const l = dev4Plain(dev4Surname(r));
+    return r.pick([`venmo.com/u/${f}-${l}`, `linktr.ee/${f}${l}`, `gofundme.com/f/help-${f}-recover`, `tiktok.com/@${f}.${l}`]);
+  },
+  d4plate: (r: Rng): string => r.pick([() => `${r.digits(1)} ${r.letters(3)} ${r.digits(3)}`, () => `${r.letters(3)}-${dev4WithZero(r, 4)}`, () => `${r.digits(1)}-${r.letters(1)}-${r.letters(1)}-${r.letters(1)}, ${dev4Oh(dev4WithZero(r, 3))}`])(),
+  d4licence: (r: Rng): string => r.pick([() => `${r.letters(1)} ${dev4Oh(dev4WithZero(r, 7))}`, () => `${r.letters(1)}${r.digits(7)}`, () => `${r.letters(1)}${r.digits(3)}-${r.digits(4)}-${r.digits(4)}`])(),
+  d4zip: (r: Rng): string => (r.next() < 0.5 ? dev4Oh(dev4WithZero(r, 5)) : dev4WithZero(r, 5)),
+  d4case: (r: Rng): string => `${2019 + r.int(7)}-${r.pick(['DR', 'JV', 'FC'])}-${r.digits(5)}`,
+  d4year: (r: Rng): string => String(2015 + r.int(10)),
+};

@@ -6,10 +6,11 @@ import type { Doc } from './score.ts';
 import { DEV_TEMPLATES, fillTemplate, HELD_OUT_TEMPLATES, injectConversation, injectedTherapy, type InjectedDoc } from './inject.ts';
 import { DEV2_TEMPLATES, injectedTherapyDev2 } from './inject-dev2.ts';
 import { DEV3_TEMPLATES, injectedTherapyDev3 } from './inject-dev3.ts';
+import { DEV4_TEMPLATES, injectedTherapyDev4 } from './inject-dev4.ts';
 import { HELD3_TEMPLATES, injectedTherapyHeld3 } from './inject-held3.ts';
 import {
-  DEV3_FIRST_NAMES, DEV3_LAST_NAMES, DEV3_NEIGHBOURHOODS, DEV3_NICKNAMES, DEV3_TOWNS, DEV3_VENUES, DEV3_WORD_SURNAMES, FIRST_NAMES,
-  HELD3_FIRST_NAMES, HELD3_LAST_NAMES, HELD3_NEIGHBOURHOODS, HELD3_NICKNAMES, HELD3_TOWNS, HELD3_VENUES, LAST_NAMES, pick, pickDev3, pickHeld3, Rng,
+  DEV3_FIRST_NAMES, DEV3_LAST_NAMES, DEV4_DISTRICTS, DEV4_FIRST_NAMES, DEV4_FOREIGN, DEV4_LAST_NAMES, DEV4_TOWNS, DEV4_VENUES, DEV4_WORD_SURNAMES, DEV3_NEIGHBOURHOODS, DEV3_NICKNAMES, DEV3_TOWNS, DEV3_VENUES, DEV3_WORD_SURNAMES, FIRST_NAMES,
+  HELD3_FIRST_NAMES, HELD3_LAST_NAMES, HELD3_NEIGHBOURHOODS, HELD3_NICKNAMES, HELD3_TOWNS, HELD3_VENUES, LAST_NAMES, pick, pickDev3, pickDev4, pickHeld3, Rng,
 } from './inject-values.ts';
 
 // A carrier conversation written for this test, with one identifier line of its own to be taken out.
@@ -216,6 +217,47 @@ describe('injected therapy benchmark', () => {
     for (const doc of dev3.docs as InjectedDoc[]) {
       expectExactGold(doc);
       expect(doc.spans.every((s) => s.template.startsWith('d3-'))).toBe(true);
+    }
+  });
+
+  // The fourth development set (inject-dev4.ts), written without reading the third: exact gold,
+  // own ids, frames and pickers, and no name or place shared with held out v3 (a count only).
+  it('R35 dev batch 4: every template fills with gold spans exactly on its values', () => {
+    expect(DEV4_TEMPLATES.length).toBeGreaterThanOrEqual(60);
+    const rng = new Rng(8765, 0);
+    for (const t of DEV4_TEMPLATES) {
+      expect(t.id.startsWith('d4-')).toBe(true);
+      for (let i = 0; i < 40; i++) {
+        const { line, spans } = fillTemplate(t, rng);
+        expect(line).not.toMatch(/[{}]/);
+        for (const s of spans) expect(line.slice(s.start, s.end)).toBe(s.value);
+      }
+    }
+  });
+
+  it('R35 dev batch 4 shares no id, frame or picker with the other sets, and no name or place with held out v3', () => {
+    const frame = (t: string): string => t.replace(/\{[^}]+\}/g, '{}');
+    const others = [...DEV_TEMPLATES, ...DEV2_TEMPLATES, ...DEV3_TEMPLATES, ...HELD_OUT_TEMPLATES, ...HELD3_TEMPLATES];
+    const frames = new Set(others.map((t) => frame(t.text)));
+    const ids = new Set(others.map((t) => t.id));
+    expect(new Set(DEV4_TEMPLATES.map((t) => t.id)).size).toBe(DEV4_TEMPLATES.length);
+    expect(DEV4_TEMPLATES.filter((t) => frames.has(frame(t.text)) || ids.has(t.id)).length).toBe(0);
+    expect(Object.keys(pickDev4).filter((k) => Object.hasOwn(pick, k) || Object.hasOwn(pickHeld3, k) || Object.hasOwn(pickDev3, k)).length).toBe(0);
+    const held3 = new Set([...HELD3_FIRST_NAMES, ...HELD3_NICKNAMES, ...HELD3_LAST_NAMES].map((n) => n.toLowerCase()));
+    const mine = [...DEV4_FIRST_NAMES, ...DEV4_WORD_SURNAMES, ...DEV4_LAST_NAMES].map((n) => n.toLowerCase());
+    expect(mine.filter((n) => held3.has(n)).length).toBe(0);
+    const held3Places = new Set([...HELD3_TOWNS, ...HELD3_NEIGHBOURHOODS, ...HELD3_VENUES].map((n) => n.toLowerCase()));
+    expect([...DEV4_TOWNS, ...DEV4_DISTRICTS, ...DEV4_VENUES, ...DEV4_FOREIGN].filter((n) => held3Places.has(n.toLowerCase())).length).toBe(0);
+  });
+
+  const dev4 = injectedTherapyDev4();
+  it.skipIf(dev4 === undefined || injected === undefined)('R35 dev batch 4 on the corpus: exact gold in the development conversations 0-52 only', () => {
+    if (dev4 === undefined || injected === undefined) throw new Error('unreachable: skipped without the corpus');
+    expect(dev4.docs).toHaveLength(53);
+    expect((dev4.docs as InjectedDoc[]).map((d) => d.id)).toEqual((injected.dev.docs as InjectedDoc[]).map((d) => d.id));
+    for (const doc of dev4.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('d4-'))).toBe(true);
     }
   });
 });

@@ -276,7 +276,8 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (/^x\d+$/.test(k) || CLINICAL_SHORTHAND.has(k) || resources().medicalWords.has(k) || k === 's/p') push(m.index, m.index + m[0].length, 'DATE', 6);
   });
   if (hints & W.Month) detectMonthDates(text, push, monthStarts);
-  if (hints & W.Holiday) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
+  // ("Mother's Day": the token's key drops the possessive, so no holiday flag; the text says it.)
+  if (hints & W.Holiday || POSSESSIVE_DAY_RE.test(text)) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK/.test(text)) {
     // (A text in capitals only, as many notes are, says no more by its case than a lower-case one.)
     scan(/[A-Z]/.test(text) && /[a-z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
@@ -300,9 +301,12 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   });
 }
 
+// "Mother's Day", "Father's Day": no holiday flag on their tokens (the key drops the possessive).
+const POSSESSIVE_DAY_RE = /['’]s Day/;
+
 // A holiday with a year is a date ("New Year's Eve 2023", "Christmas 2019").
 const HOLIDAY_YEAR_RE =
-  /\b(?:new year'?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine'?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labor day|mother'?s day|father'?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
+  /\b(?:new year['’]?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine['’]?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labor day|mother['’]?s day|father['’]?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
 
 // A holiday is a date element too (Safe Harbor keeps only the year), named after a word that
 // places an event in time: "since Thanksgiving", "on Super Bowl Sunday", "before Christmas Eve".

@@ -11,6 +11,7 @@ import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPho
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectSpoken } from './talk-spoken.ts';
+import { detectTold } from './talk-told.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -74,6 +75,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectDates(text, push, hints, monthStarts);
   at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
   detectSpoken(text, tokens, push, monthStarts);
+  at('identifier told in a story: cue words apart from the value, or said in two turns');
+  detectTold(text, push);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');

@@ -147,3 +147,10 @@ rr spo2 bmi prn bid tid qid qhs po im iv mg mcg ml dsm icd cpt soap dap birp hpi
 lgbt lgbtq lgbtqia trans nonbinary aa na smart alanon al-anon medicaid medicare ssi ssdi snap wic
 fmla ada hipaa tv ok covid ai usa us uk
 `);
+
+/**
+ * Grandparents' pet names that are also given names ("Nan", "Nana"): with a possessive after "at"
+ * ("at Nan's") they name a relative's home, not a person or a venue. Kept apart from
+ * RELATION_WORDS, where "nan" would stop the given name and the lower-case "nan" of a data file.
+ */
+export const KIN_HOME = new Set(['nan', 'nana', 'nanna', 'granny', 'grandad', 'granddad', 'gramps', 'grampa', 'gramma', 'mamaw', 'papaw', 'meemaw', 'pawpaw']);

@@ -12,6 +12,7 @@
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
 import { CLINICAL_SHORTHAND, EPONYM_NOUNS, GENERIC_UNITS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
+import { KIN_HOME } from './lexicon.ts';
 import { resources, type DeidResources } from './resources.ts';
 import * as flags from './wordflags.ts';
 import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
@@ -175,6 +176,8 @@ const strong = (t: Token, i: number): boolean =>
   !blocked(t, i) && has(t, W.Name) && !has(t, W.Common) && !has(t, W.Month) && !has(t, W.Clinical) && !pluralOfWord(t) && !lowerPluralOfEveryday(t) && !unitAbbreviation(t) &&
   // A kinship word spelt as a rare surname ("neice") names the relation, not the person.
   !has(t, W.Relation) &&
+  // A grandparent's pet name with its possessive ("at Nan's") is a home, not a person.
+  !(KIN_HOME.has(t.key) && /['’]s$/.test(t.text)) &&
   // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
   (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
   // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
@@ -665,7 +668,8 @@ function capitalMidSentenceRule(i: number): number {
   const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
   // A capitalised word mid-sentence that is a name in the dictionaries (Hope, Will, Brown) or
   // that no list knows: a proper noun.
-  if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place)) {
+  // (A kinship word with its possessive, "at Nan's", is a relative's home, not a person named.)
+  if (cap(t) && !t.sentenceStart && !has(t, W.Clinical) && !has(t, W.Month) && !has(t, W.Place) && !(KIN_HOME.has(t.key) && /['’]s$/.test(t.text))) {
     // Any first name qualifies here ("I saw Sky", "Chance said"): a capital mid-sentence on a
     // first name is deliberate; surnames must be frequent ones.
     // A clipped or misspelt word used as a drug or device ("on Dobuta 5", "started Integrilen gtt")

@@ -25,6 +25,7 @@
 //   14. a surname that is a rare word after a given name ("Wren Marlow", "Hollis Tallow").
 // Every rule tests a cheap fact of the token (a character, a shape, a flag) before any regular
 // expression: the engine runs them on every text.
+import { KIN_HOME } from './lexicon.ts';
 import { isPlaceWord, matchCity } from './name-cues.ts';
 import { resources } from './resources.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
@@ -152,7 +153,7 @@ function ownedVenue(text: string, tokens: readonly Token[], i: number, push: Pus
 //     venue or a home. (Not a relative's: "at mom's"; nor a word: "at the week's end".)
 function ownerAlone(text: string, tokens: readonly Token[], i: number, push: Push): void {
   const t = tokens[i]!;
-  if (!t.tightBefore || t.key.length < 3 || has(t, W.Relation | W.Function | W.CoreStop | W.Everyday | W.Role | W.Title | W.Contraction | W.Calendar)) return;
+  if (!t.tightBefore || t.key.length < 3 || KIN_HOME.has(t.key) || has(t, W.Relation | W.Function | W.CoreStop | W.Everyday | W.Role | W.Title | W.Contraction | W.Calendar)) return;
   const next = tokens[i + 1];
   // (What follows is a pause or a word of time or company, not a noun the possessive owns: "at Noor's sister".)
   if (next !== undefined && next.tightBefore && !AFTER_OWNER.has(next.key) && !has(next, W.Calendar)) return;

@@ -72,7 +72,7 @@ function luhn(digits: string): boolean {
 const AT_RE = /@/g;
 const EMAIL_LOCAL_RE = /[\p{L}\p{N}._%+-]+$/u;
 const EMAIL_HOST_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[A-Za-z]{2,}/u;
-const TLD_RE = /\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|fr|se|pl|nl|ch|au|info|biz|me|ly|app|health|site|online|blog|page|link|tv|fm)\b/gi;
+const TLD_RE = /\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|fr|se|pl|nl|ch|au|info|biz|me|ly|app|health|site|online|blog|page|link|tv|fm|(?:ee|gg)(?=\/))\b/gi;
 const DOMAIN_LEFT_RE = /[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*$/u;
 const PATH_RE = /^(?:\/[^\s<>"']*)?/;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
