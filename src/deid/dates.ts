@@ -278,7 +278,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   if (hints & W.Month) detectMonthDates(text, push, monthStarts);
   // ("Mother's Day": the token's key drops the possessive, so no holiday flag; the text says it.)
   if (hints & W.Holiday || POSSESSIVE_DAY_RE.test(text)) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
-  if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK/.test(text)) {
+  if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK|(?:Boxing|Victoria|Canada|Anzac|Australia|Waitangi|Remembrance|Labour) Day/.test(text)) {
     // (A text in capitals only, as many notes are, says no more by its case than a lower-case one.)
     scan(/[A-Z]/.test(text) && /[a-z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
       // A holiday that names one day ("Christmas Eve", "Memorial Day", "Easter Sunday") is a date
@@ -306,7 +306,7 @@ const POSSESSIVE_DAY_RE = /['’]s Day/;
 
 // A holiday with a year is a date ("New Year's Eve 2023", "Christmas 2019").
 const HOLIDAY_YEAR_RE =
-  /\b(?:new year['’]?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine['’]?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labor day|mother['’]?s day|father['’]?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
+  /\b(?:new year['’]?s(?:\s+(?:eve|day))?|christmas(?:\s+eve|\s+day)?|thanksgiving|easter|halloween|valentine['’]?s(?:\s+day)?|independence day|(?:the\s+)?fourth of july|july 4th|memorial day|labou?r day|mother['’]?s day|father['’]?s day|hanukkah|passover|ramadan|eid|diwali|juneteenth)(?:\s+(?:long\s+)?weekend)?\s*,?\s+(?:of\s+)?(?:19|20)\d\d\b/gi;
 
 // A holiday is a date element too (Safe Harbor keeps only the year), named after a word that
 // places an event in time: "since Thanksgiving", "on Super Bowl Sunday", "before Christmas Eve".
@@ -314,7 +314,7 @@ const HOLIDAY_YEAR_RE =
 // (Written as names, with capitals — a case-sensitive scan is several times cheaper than the
 // case-blind one, which runs only on a text with no capitals at all, such as a lower-case chat.)
 const HOLIDAY_NAMES =
-  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|Thanksgiving|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?";
+  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|Thanksgiving|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?|Boxing Day|Victoria Day|Canada Day|Anzac Day|Australia Day|Waitangi Day|Remembrance Day|Labour Day";
 const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'g');
 const HOLIDAY_ANY_CASE_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'gi');
 const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|over|through|this|last|next|past|during|for)\s+(?:the\s+)?$/i;

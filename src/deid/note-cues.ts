@@ -95,9 +95,12 @@ export function detectNoteCues(text: string, tokens: readonly Token[], push: Pus
   if (text.includes('_')) joinedWords(text, push);
   if (text.includes('I-')) interstates(text, tokens, push);
   postcodes(text, push);
+  const t0 = tokens[0];
+  if (t0 !== undefined && t0.shape === 'title' && text.charCodeAt(t0.end + 1) === 40) aliasBeforeFullName(text, tokens, 0, push);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = tokens[i - 1]!;
+    if (t.key.length > 6 && t.key.charCodeAt(3) === 45 && t.key.startsWith('mid-')) midMonth(t, push);
     if (t.shape === 'title') {
       if (i + 2 < tokens.length) nickname(text, tokens, i, push);
       if (RESIDE.has(p.key)) placeAfterResidence(text, tokens, i, push);
@@ -117,8 +120,270 @@ export function detectNoteCues(text: string, tokens: readonly Token[], push: Pus
     else if (/['’]s$/.test(t.text) && (p.key === 'at' || p.key === 'outside')) ownerAlone(text, tokens, i, push);
     if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
     if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
-    if (t.key === 'the' && DAY_LEAD.has(p.key)) dayOfMonth(text, t, push);
+    if (t.key === 'the' && (DAY_LEAD.has(p.key) || followUpBefore(text, p))) dayOfMonth(text, t, push);
+    if (t.shape === 'title' || t.shape === 'upper') capitalRound6(text, tokens, i, push);
+    else if (t.shape === 'lower') {
+      const rule = LOWER_RULES.get(t.key);
+      if (rule !== undefined) lowerRound6(rule, tokens, i, push);
+      else if (t.key === 'of' && (p.key === 'week' || p.key === 'wk')) weekOf(text, t, push);
+      else if (text.charCodeAt(t.start - 1) === 46) mediaFile(text, t, push);
+    }
   }
+}
+
+// ---- round 6 (dev batch 4): rural roads, units, British streets, housing, worship, dates -----
+
+// One map lookup per capitalised word picks the rules that word can open (this loop runs on every
+// text the engine sees; seven set lookups per word cost more than the rules).
+const R_ROAD = 1;
+const R_UNIT = 2;
+const R_STREET = 4;
+const R_HOUSING = 8;
+const R_WORSHIP = 16;
+const R_COUNTY = 32;
+const R_CHURCH = 64;
+const CAPITAL_RULES = new Map<string, number>();
+function addRule(keys: Iterable<string>, bit: number): void {
+  for (const k of keys) CAPITAL_RULES.set(k, (CAPITAL_RULES.get(k) ?? 0) | bit);
+}
+function capitalRound6(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  const bits = CAPITAL_RULES.get(t.key);
+  if (bits !== undefined) {
+    if (bits & R_ROAD) numberedRoad(text, tokens, i, push);
+    if (bits & R_UNIT) numberedUnit(text, t, push);
+    if (bits & R_STREET) numberedStreet(text, tokens, i, push);
+    if (bits & R_HOUSING) housingOrRefuge(tokens, i, push);
+    if (bits & R_WORSHIP) worshipKindFirst(tokens, i, push);
+    if (bits & R_COUNTY && text.charCodeAt(t.end) === 46) irishCounty(text, tokens, i, push);
+    if (bits & R_CHURCH && CHURCH_ACRONYMS.has(t.text) && p.shape === 'title' && t.tightBefore && !has(p, W.Function | W.CoreStop)) push(p.start, t.end, 'GEO', 5, "place: a church by its name and its denomination's acronym (… AME)");
+  }
+  if (p.key === 'of' && t.shape === 'title') settlementOf(tokens, i, push);
+  if (t.shape === 'title' && text.charCodeAt(t.end) === 32 && text.charCodeAt(t.end + 1) === 40) aliasBeforeFullName(text, tokens, i, push);
+  if (t.shape === 'upper' && text.charCodeAt(t.end) === 45 && t.key.length <= 4) prefixedDocket(text, t, push);
+}
+
+const L_PAIR = 1;
+const L_FAMILY = 2;
+const L_MARAE = 4;
+const LOWER_RULES = new Map<string, number>();
+function lowerRound6(bits: number, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  if (bits & L_PAIR) lowerHome(tokens, i, push);
+  else if (bits & L_FAMILY && p.shape === 'title') familyPlace(tokens, i, push);
+  else if (bits & L_MARAE && capitalised(p) && t.tightBefore && !has(p, W.Function | W.CoreStop | W.Calendar | W.Month)) push(p.start, t.end, 'GEO', 5, 'place: a marae by its name');
+}
+
+// Roads known by a number: "on Ranch Road 2291", "off Township Rd 52", "out on Rd 418", "Hwy 50".
+const ROAD_WORDS = new Set(['road', 'rd', 'route', 'rte', 'hwy', 'highway', 'fm', 'sr']);
+const ROAD_QUALIFIERS = new Set(['county', 'ranch', 'township', 'farm', 'state', 'forest', 'range', 'us', 'provincial', 'rural', 'concession', 'sideroad']);
+const ROAD_NUMBER_RE = /^[ \t]+\d{1,4}[A-Za-z]?(?![\d.,:/%-]?\d)(?![ \t]*(?:mg|ml|kg|%|x\b|am\b|pm\b|min))/;
+function numberedRoad(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const d = text.charCodeAt(t.end + 1);
+  if (d < 48 || d > 57) return;
+  const m = ROAD_NUMBER_RE.exec(text.slice(t.end, t.end + 16));
+  if (m === null) return;
+  let s = i;
+  const q = tokens[i - 1];
+  if (q !== undefined && t.tightBefore && q.shape === t.shape && ROAD_QUALIFIERS.has(q.key)) s = i - 1;
+  const before = tokens[s - 1];
+  // (A word of place or movement before it, or a qualifier: "Road 2" alone may be a list's item.)
+  if (s === i && (before === undefined || !(PLACE_PREPS.has(before.key) || MOVE_BEFORE_ROAD.has(before.key) || before.key === 'along'))) return;
+  push(tokens[s]!.start, t.end + m[0].length, 'GEO', 5, 'place: a road known by its number (Township Rd 52)');
+}
+
+// A room, building or flat by its number, capitalised: "Room 3B", "Bldg 7", "Flat 2/1".
+const UNIT_LABELS = new Set(['room', 'rm', 'bldg', 'building', 'flat', 'unit', 'suite', 'ste', 'apt', 'block', 'blk', 'cabin', 'lot', 'site', 'bay', 'pod']);
+const UNIT_NUMBER_RE = /^\.?[ \t]+(?:#[ \t]?)?(?:\d{1,4}[A-Z]?(?:\/\d{1,3})?|[A-Z]\d{1,3})(?![\w./:%-])/;
+function numberedUnit(text: string, t: Token, push: Push): void {
+  if (t.shape !== 'title' || !t.caseInformative) return;
+  const m = UNIT_NUMBER_RE.exec(text.slice(t.end, t.end + 14));
+  if (m === null) return;
+  push(t.start, t.end + m[0].length, 'GEO', 5, 'place: a room, building or flat by its number (Room 3B, Bldg 7)');
+}
+
+// A house number, one or two capitalised words and a street kind, British ones too ("7 Foxglove
+// Rise", "1120 Athabasca St W"), then up to two comma-separated places after it ("…, Possilpark,
+// Glasgow").
+const STREET_KINDS_ALL = new Set([...STREET_WORDS, 'rise', 'vale', 'parade', 'grove', 'hill', 'view', 'green', 'square', 'wynd', 'brae', 'chase', 'croft', 'fold', 'gate', 'lea', 'mead', 'quay', 'esplanade', 'broadway']);
+const HOUSE_BEFORE_RE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]+[0-9A-Z]{1,4}(?:\/\d{1,3})?,?[ \t]+)?\d{1,5}[A-Za-z]?[ \t]+$/;
+const COMPASS_AFTER_RE = /^\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?/;
+const PLACES_AFTER_RE = /^(?:,[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?(?=[ \t]*(?:,|\n|$|[ \t][A-Z]{1,2}\d)))+/u;
+const digitTwoBefore = (text: string, t: Token | undefined): boolean => t !== undefined && text.charCodeAt(t.start - 2) >= 48 && text.charCodeAt(t.start - 2) <= 57;
+function numberedStreet(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  // (Cheap first: a digit just before one of the two words before the kind.)
+  if (!t.tightBefore || i < 1 || !(digitTwoBefore(text, tokens[i - 1]) || digitTwoBefore(text, tokens[i - 2]))) return;
+  let s = i - 1;
+  if (!capitalised(tokens[s]!) || has(tokens[s]!, W.Function | W.CoreStop | W.Calendar | W.Month)) return;
+  if (s >= 1 && tokens[s]!.tightBefore && capitalised(tokens[s - 1]!) && !has(tokens[s - 1]!, W.Function | W.CoreStop)) s--;
+  const lead = HOUSE_BEFORE_RE.exec(text.slice(Math.max(0, tokens[s]!.start - 24), tokens[s]!.start));
+  if (lead === null) {
+    if (s === i - 1) return;
+    // (Two words: the number may stand before the second only when the first is no name: "Elm".)
+    const lead2 = HOUSE_BEFORE_RE.exec(text.slice(Math.max(0, tokens[i - 1]!.start - 24), tokens[i - 1]!.start));
+    if (lead2 === null) return;
+    s = i - 1;
+    return pushStreet(text, t, tokens[s]!.start - lead2[0].length, push);
+  }
+  pushStreet(text, t, tokens[s]!.start - lead[0].length, push);
+}
+function pushStreet(text: string, kind: Token, start: number, push: Push): void {
+  // (Not a clock time or a dose before it: "at 10 Green St" is fine, "x 2 Rise" never occurs.)
+  const compass = COMPASS_AFTER_RE.exec(text.slice(kind.end, kind.end + 5))![0];
+  let end = kind.end + compass.length;
+  const tail = PLACES_AFTER_RE.exec(text.slice(end, end + 60));
+  if (tail !== null) end += tail[0].length;
+  push(start, end, 'GEO', 5, 'place: a house number, a street and its kind (7 Foxglove Rise)');
+}
+
+// Housing estates, refuges, homes and stations with names of their own: "the Aylesbury Estate",
+// "Riverina Youth Refuge", "Brambleside Children's Home", "the Ninth Ward", "RIVERSIDE STATION".
+const HOUSING_KINDS = new Set(['estate', 'houses', 'projects', 'towers', 'refuge', 'hostel', 'home', 'homes', 'station', 'ward', 'marae', 'mission', 'shelter']);
+const HOUSING_FILLERS = new Set(['youth', 'children', "children's", 'childrens', 'women', "women's", 'womens', 'family', 'group', 'care', 'nursing', 'boys', 'girls', 'community', 'recovery', 'rescue', 'bus', 'police', 'fire', 'train', 'rail', 'gospel']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']);
+// (A word of its own: no everyday word, which would make the run a description: "the old home".)
+const ownWord = (t: Token): boolean => t.key.length >= 3 && !has(t, W.Everyday | W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Title | W.Relation);
+function housingOrRefuge(tokens: readonly Token[], i: number, push: Push): void {
+  const head = tokens[i]!;
+  if (!head.tightBefore || i < 1 || head.sentenceStart) return;
+  let s = i;
+  let own = false;
+  while (s - 1 >= 0 && i - s < 3 && tokens[s]!.tightBefore && tokens[s - 1]!.shape === head.shape) {
+    const w = tokens[s - 1]!;
+    // (A sentence's first word may be the name, never a filler: "Youth Home" alone names none.)
+    if (HOUSING_FILLERS.has(w.key) && !w.sentenceStart) { s--; continue; }
+    if (ownWord(w) || (head.key === 'ward' && ORDINAL_WORDS.has(w.key))) { own = true; s--; if (w.sentenceStart) break; continue; }
+    break;
+  }
+  if (!own || (head.shape === 'upper' && head.caseInformative)) return;
+  // (In capitals one word of its own follows a word of place: "FROM RIVERSIDE STATION", never
+  // "NURSES STATION" nor a description run into a kind: "… MANAGED NSG HOMES".)
+  if (head.shape === 'upper' && (s !== i - 1 || tokens[s]!.text.includes('-') || !PLACE_PREPS.has(tokens[s - 1]?.key ?? ''))) return;
+  push(tokens[s]!.start, head.end, 'GEO', 5, 'place: an estate, refuge, home or station named by a word of its own');
+}
+
+// A denomination's acronym after a church's own name: "Greater Mount Zion AME".
+const CHURCH_ACRONYMS = new Set(['AME', 'AMEZ', 'CME', 'UMC', 'COGIC', 'LDS']);
+
+// "the Vanderhoek place", "out at the Tully farm": a family's land by its surname.
+const FAMILY_PLACES = new Set(['place', 'farm', 'ranch', 'homestead', 'property', 'station', 'acreage', 'land']);
+function familyPlace(tokens: readonly Token[], i: number, push: Push): void {
+  const name = tokens[i - 1]!;
+  const the = tokens[i - 2];
+  if (the === undefined || the.key !== 'the' || !tokens[i]!.tightBefore || !name.tightBefore || !capitalised(name) || name.sentenceStart) return;
+  // (A surname, or a word no list knows: "the Vanderhoek place"; not "the Main place".)
+  if (has(name, W.Everyday | W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Title | W.Place) || !(has(name, W.Last) || name.flags === 0)) return;
+  push(name.start, tokens[i]!.end, 'GEO', 5, "place: a family's land by its surname (the … place)");
+}
+
+// Places of worship written kind first: "Masjid Al-Noor", "Gurdwara Sahib …", "Mandir …".
+const KIND_FIRST_WORSHIP = new Set(['masjid', 'mosque', 'gurdwara', 'mandir', 'wat', 'shul', 'synagogue', 'temple', 'kirk']);
+function worshipKindFirst(tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!capitalised(t) || next === undefined || !next.tightBefore || !capitalised(next) || has(next, W.Function | W.Calendar | W.Month)) return;
+  let e = i + 1;
+  const after = tokens[e + 1];
+  if (after !== undefined && after.tightBefore && capitalised(after) && !has(after, W.Function | W.Calendar | W.Month)) e++;
+  push(t.start, tokens[e]!.end, 'GEO', 5, 'place: a place of worship named kind first (Masjid …)');
+}
+
+// An Irish county: "Co. Mayo", "Co Kerry".
+function irishCounty(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.text !== 'Co' || next === undefined || !capitalised(next) || has(next, W.Function | W.CoreStop) || !/^\.[ \t]+$/.test(text.slice(t.end, next.start))) return;
+  push(t.start, next.end, 'GEO', 5, 'place: an Irish county (Co. Mayo)');
+}
+
+// A hamlet, town or village named after its kind: "the hamlet of Pettibone Flats".
+const SETTLEMENT_KINDS = new Set(['hamlet', 'village', 'town', 'township', 'city', 'borough', 'parish', 'suburb', 'settlement', 'municipality', 'county', 'community', 'reserve', 'reservation']);
+function settlementOf(tokens: readonly Token[], i: number, push: Push): void {
+  const kind = tokens[i - 2];
+  const t = tokens[i]!;
+  if (kind === undefined || !SETTLEMENT_KINDS.has(kind.key) || !capitalised(t) || t.sentenceStart || has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Title)) return;
+  let e = i;
+  while (e + 1 < tokens.length && e - i < 2 && tokens[e + 1]!.tightBefore && capitalised(tokens[e + 1]!) && !has(tokens[e + 1]!, W.Function | W.Calendar | W.Month)) e++;
+  push(t.start, tokens[e]!.end, 'GEO', 5, 'place: a hamlet, town or village named after its kind (the hamlet of …)');
+}
+
+// "week of 3/10", "wk of 5/19": a month and day after the week they start.
+const MONTH_DAY_AFTER_RE = /^[ \t]+((?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9]))(?![\d/])/;
+function weekOf(text: string, of: Token, push: Push): void {
+  const m = MONTH_DAY_AFTER_RE.exec(text.slice(of.end, of.end + 10));
+  if (m === null) return;
+  const at = of.end + m[0].length - m[1]!.length;
+  push(at, at + m[1]!.length, 'DATE', 5, 'date: a month and day after "week of"');
+}
+
+// "mid-October": the month in one word with "mid-" (the month detector reads whole words).
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+function midMonth(t: Token, push: Push): void {
+  const month = t.key.slice(4);
+  // ("mid-may" in lower case is a word's half as often: the month needs its capital.)
+  if (!MONTH_NAMES.has(month) || !/^\p{Lu}/u.test(t.text.slice(4))) return;
+  push(t.start + 4, t.end, 'DATE', 5, 'date: a month after "mid-"');
+}
+
+// "f/u the 2nd.": a follow-up's shorthand before a day of the month.
+const followUpBefore = (text: string, p: Token): boolean => p.key === 'u' && text.slice(p.start - 2, p.start) === 'f/';
+
+// Lower-case homes and parks: "greenbriar group home", "pinecrest trailer park", "skate park".
+const LOWER_KIND_PAIRS = new Set(['group', 'trailer', 'skate', 'caravan', 'halfway', 'sober', 'mobile', 'foster']);
+const LOWER_KIND_SECOND = new Set(['home', 'park', 'house', 'court']);
+function lowerHome(tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const kind = tokens[i + 1];
+  const name = tokens[i - 1];
+  if (kind === undefined || !kind.tightBefore || !LOWER_KIND_SECOND.has(kind.key) || name === undefined || !t.tightBefore) return;
+  // (A capitalised word before it may be an everyday one, "Dunbar Street skate park"; a lower-case one may not.)
+  if (name.key.length < 4 || has(name, W.Function | W.CoreStop | W.Calendar | W.Month | W.Relation | W.Title) || (!capitalised(name) && has(name, W.Clinical | W.Everyday))) return;
+  push(name.start, kind.end, 'GEO', 5, 'place: a group home or park named by a word of its own (greenbriar group home)');
+}
+
+// "Shaz (Sharon Kettle)": a short name before the full name in brackets is the same person's.
+const FULL_NAME_IN_BRACKETS_RE = /^ \(\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\)/u;
+function aliasBeforeFullName(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  if (t.key.length < 3 || has(t, NAME_STOP | W.Clinical | W.Everyday | W.Role)) return;
+  const m = FULL_NAME_IN_BRACKETS_RE.exec(text.slice(t.end, t.end + 40));
+  if (m === null) return;
+  const first = tokens[i + 1];
+  const last = tokens[i + 2];
+  if (first === undefined || last === undefined || !has(first, W.First) || has(first, W.Function | W.Calendar | W.Month | W.Title | W.Relation) || has(last, W.Function | W.Calendar)) return;
+  push(t.start, t.end, 'NAME', 5, 'name: a short name before the full name in brackets (Shaz (Sharon …))');
+  push(first.start, last.end, 'NAME', 5, 'name: a full name in brackets after a short one');
+}
+
+// An order's, court's or case's number with a letter prefix: "PO-25-3381", "FC-2025-004417".
+// (The last group has four digits or more: "HR-110-133", "MAP-75-100" are a vital sign's range.)
+const PREFIXED_DOCKET_RE = /^-\d{2,4}-\d{4,6}(?![\w/-])/;
+function prefixedDocket(text: string, t: Token, push: Push): void {
+  if (text.charCodeAt(t.start - 1) === 45 || text.charCodeAt(t.start - 1) === 47) return;
+  const m = PREFIXED_DOCKET_RE.exec(text.slice(t.end, t.end + 14));
+  if (m !== null) push(t.start, t.end + m[0].length, 'OTHER_ID', 5, 'identifier: a number with a letter prefix (PO-25-3381)');
+}
+
+// Voice memos and videos by file name ("VoiceMemo_2025-04-02_Hollis.m4a"): a recording of the
+// client is a photograph's kin (full-face images and the like, Safe Harbor's 17th).
+// (The tokens hold letters only: the extension is read from the text after the dot.)
+const MEDIA_EXT_RE = /^(?:m4a|mp3|wav|aac|ogg|opus|mp4|mov|3gp|amr)(?![\w])/i;
+const MEDIA_NAME_RE = /[A-Za-z0-9][\w-]*$/;
+function mediaFile(text: string, ext: Token, push: Push): void {
+  const dot = ext.start - 1;
+  const e = MEDIA_EXT_RE.exec(text.slice(ext.start, ext.start + 6));
+  if (e === null) return;
+  const m = MEDIA_NAME_RE.exec(text.slice(Math.max(0, dot - 60), dot));
+  if (m === null || !/[_\d-]/.test(m[0])) return;
+  const start = dot - m[0].length;
+  const c = text.charCodeAt(start - 1);
+  // (Not the end of a path or an address: "/files/a_1.mp3", "x@y.mp3".)
+  if (c === 47 || c === 92 || c === 64 || c === 46) return;
+  push(start, ext.start + e[0].length, 'PHOTO', 9, 'photo: a recording by its file name');
 }
 
 // 1. Given "Nick" Surname, Given (Nick) Surname.
@@ -527,3 +792,14 @@ function rareSurnames(text: string, tokens: readonly Token[], spans: Span[]): bo
   }
   return changed;
 }
+
+addRule(ROAD_WORDS, R_ROAD);
+addRule(UNIT_LABELS, R_UNIT);
+addRule(STREET_KINDS_ALL, R_STREET);
+addRule(HOUSING_KINDS, R_HOUSING);
+addRule(KIND_FIRST_WORSHIP, R_WORSHIP);
+addRule(['co'], R_COUNTY);
+addRule([...CHURCH_ACRONYMS].map((a) => a.toLowerCase()), R_CHURCH);
+for (const k of LOWER_KIND_PAIRS) LOWER_RULES.set(k, L_PAIR);
+for (const k of FAMILY_PLACES) LOWER_RULES.set(k, (LOWER_RULES.get(k) ?? 0) | L_FAMILY);
+LOWER_RULES.set('marae', (LOWER_RULES.get('marae') ?? 0) | L_MARAE);

@@ -284,9 +284,10 @@ function streetCorner(i: number): number {
   if (!(p !== undefined && t.tightBefore && (p.key === 'on' || p.key === 'at' || p.key === 'of' || p.key === 'near') && next !== undefined && (next.key === 'and' || text[next.start] === '&' || text.slice(t.end, t.end + 3) === ' & '))) return -1;
   const ampersand = text.slice(t.end, t.end + 3) === ' & ';
   const afterStart = ampersand ? t.end + 3 : next.end + 1;
-  const m = /^(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(afterStart, afterStart + 12));
+  const m = /^(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(afterStart, afterStart + 12));
   const left = /^\d{1,3}(?:st|nd|rd|th)$/.test(text.slice(t.start, t.end + 2).split(/\s/)[0]!) ? text.slice(t.start, t.end + 2).split(/\s/)[0]! : null;
-  const leftWord = t.shape === 'title' && t.caseInformative && !has(t, W.Function | W.Clinical | W.Calendar) && !t.sentenceStart;
+  // (In a line of capitals too: "ON ELM AND 9TH", where the right side must be a numbered street.)
+  const leftWord = ((t.shape === 'title' && t.caseInformative) || upperLine(t)) && !has(t, W.Function | W.Clinical | W.Calendar) && !t.sentenceStart;
   const rightOrdinal = m !== null && /^\d/.test(m[0]);
   if (m && ((leftWord && rightOrdinal) || (left !== null && !rightOrdinal && /^\p{Lu}/u.test(m[0])))) {
     push(t.start, afterStart + m[0].length, 'GEO', 5, 'place: a street corner (… and 9th)');
