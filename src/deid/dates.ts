@@ -392,8 +392,11 @@ const AGE_VERB_RE = new RegExp(
   'gi',
 );
 const NINETY = 'ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+// "She is ninety percent sure", "he was ninety minutes late": a verb before "ninety" makes an age
+// only when no unit follows (the number may end in its own "-three" first).
+const NOT_A_QUANTITY = String.raw`(?!(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s*(?:%|(?:percent|per\s+cent|minutes|mins|seconds|secs|pounds|lbs|kilos|kg|degrees|dollars|bucks|miles|mph|days|times|points|pages|feet)\b))`;
 const AGE_WORDS_RE = new RegExp(
-  `\\b(?:in\\s+(?:his|her|their|my|your)\\s+(?:late\\s+|early\\s+|mid-?\\s*)?(?:90s|nineties|100s|hundreds)|${NINETY}(?=\\s*-?\\s*(?:years?|yrs?|yo)\\b|\\s+(?:now|this|next|last))|(?<=\\b(?:is|was|turned|turns|turning|be|aged?|age of|she's|he's|now|almost|nearly)\\s+)${NINETY}|(?:a\\s+)?hundred(?:\\s+and\\s+\\w+)?(?=\\s+years?\\s+old)|centenarian|nonagenarian)\\b`,
+  `\\b(?:in\\s+(?:his|her|their|my|your)\\s+(?:late\\s+|early\\s+|mid-?\\s*)?(?:90s|nineties|100s|hundreds)|${NINETY}(?=\\s*-?\\s*(?:years?|yrs?|yo)\\b|\\s+(?:now|this|next|last))|(?<=\\b(?:is|was|turned|turns|turning|be|aged?|age of|she's|he's|now|almost|nearly)\\s+)${NINETY}${NOT_A_QUANTITY}|(?:a\\s+)?hundred(?:\\s+and\\s+\\w+)?(?=\\s+years?\\s+old)|centenarian|nonagenarian)\\b`,
   'gi',
 );
 const NOT_AGE_SUBJECT = /\b(?:sat\w*|pac(?:ed|ing|er|ers)|\w*pacing|settings?|peep|cpap|bipap|vent|map|cvp|sbp|dbp|ci|co|pcwp|hct|wbc|rr|resp|fio2|score|scores|scored|rate|rated|rating|pulse|temp|temperature|weight|weighs|bp|o2|sat|sats|saturation|glucose|sugar|level|heart|hr|iq|percentile|grade|average|count|number|phq|gad|pcl|bdi|spo2|blood|pressure|room|bus|route|highway|exit|page|chapter|session|minutes|mins|cholesterol|a1c|ldl|hdl)\b[^.\n]{0,16}$/i;

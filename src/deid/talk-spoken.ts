@@ -261,7 +261,7 @@ export function detectSpokenDates(text: string, push: Push, monthStarts: readonl
 const AGE_WORD = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 // "made it to ninety nine", "lived to a hundred", "reached one hundred and one". Digits only after
 // the verbs of living ("lived to 96"): "reached 98" and "hit 90" are readings in a note.
-const AGE_REACH_RE = new RegExp(String.raw`\b(?:(?:made it to|lived to(?: be)?|live to(?: be)?|living to)\s+(${AGE_WORD}|9\d|1[01]\d)|(?:reached|is going on|going on|almost|nearly)\s+(${AGE_WORD}))\b(?![.,]\d)(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|mg|points|pts|\$|feet|foot))`, 'gi');
+const AGE_REACH_RE = new RegExp(String.raw`\b(?:(?:made it to|lived to(?: be)?|live to(?: be)?|living to)\s+(${AGE_WORD}|9\d|1[01]\d)|(?:reached|is going on|going on|almost|nearly)\s+(${AGE_WORD}))\b(?!-)(?![.,]\d)(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|mg|points|pts|\$|feet|foot))`, 'gi');
 
 // "grandma turned a hundred", "she's one hundred and two": the round ages in words after a person and
 // a verb of being or turning (dates.ts reads "ninety-…" after the verb alone).

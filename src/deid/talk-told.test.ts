@@ -67,3 +67,15 @@ describe('R35 identifiers told in a story (talk-told.ts)', () => {
     expect(spanOf(text, word)).toBeUndefined();
   });
 });
+
+describe('ages in words that are quantities', () => {
+  const ages = (s: string): string[] => detect(s).filter((x) => x.type === 'AGE').map((x) => s.slice(x.start, x.end));
+  it('R35 "ninety" with a unit after it is a quantity, even inside a compound; the age after a verb stays', () => {
+    expect(ages('She is ninety percent sure it was the neighbour.')).toEqual([]);
+    expect(ages('Honestly she is ninety-three percent sure now.')).toEqual([]);
+    expect(ages('He is ninety per cent better since the move.')).toEqual([]);
+    expect(ages('He was ninety minutes late to group.')).toEqual([]);
+    expect(ages('My great-aunt is ninety-three and still drives to bingo.')).toEqual(['ninety-three']);
+    expect(ages('Grandpa turned ninety last week.')).toEqual(['ninety']);
+  });
+});

@@ -146,8 +146,9 @@ export function detectSpokenZip(text: string, push: Push): void {
 
 const AGE_W = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[ \t]+hundred(?:(?:[ \t]+and)?[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 // After a verb of age or "she's"; not a count of something ("ninety percent", "a hundred dollars").
+// (Never half a compound: "ninety" of "ninety-three percent" would otherwise match once the whole fails.)
 const AGE_VERB_RE = new RegExp(
-  String.raw`\b(?:turns|turned|turning|will be|is now|hits|hit|s?he['’]s|s?he is|s?he was)[ \t]+(?:(?:just|only|nearly|almost|already)[ \t]+)?(${AGE_W})\b(?![ \t]*(?:%|percent|per|mph|miles|dollars|bucks|pounds|lbs|kilos|degrees|times|days|weeks|minutes|hours|mg|points|feet|foot|people|of|grand|k\b|bucks|calls|texts|messages|things|years? (?:ago|sober|clean|in)))`,
+  String.raw`\b(?:turns|turned|turning|will be|is now|hits|hit|s?he['’]s|s?he is|s?he was)[ \t]+(?:(?:just|only|nearly|almost|already)[ \t]+)?(${AGE_W})\b(?!-)(?![ \t]*(?:%|percent|per|mph|miles|dollars|bucks|pounds|lbs|kilos|degrees|times|days|weeks|minutes|hours|mg|points|feet|foot|people|of|grand|k\b|bucks|calls|texts|messages|things|years? (?:ago|sober|clean|in)))`,
   'gi',
 );
 
