@@ -37,4 +37,10 @@ describe('claims: faithful paraphrase (round 10)', () => {
     expect(label('His growth is on the 50th centile.', ['Height and weight both on the 50th centile.'])).toBe('SUPPORTED');
     expect(label('His growth is on the 50th centile and he has a tic disorder.', ['Height and weight both on the 50th centile.'])).toBe('UNSUPPORTED');
   });
+
+  it('R03 a negation ends at "and" before a linking verb: "has not changed and remains 84 kg" states the weight', () => {
+    expect(label('His weight has not changed and remains 84 kilograms.', ['Weight stable at 84 kg.'])).toBe('SUPPORTED');
+    // Control: the negated predicate itself is still denied, so a source that states it contradicts.
+    expect(label('She has not been sleeping and remains tearful.', ['Sleeping well; tearful at times.'])).toBe('CONTRADICTED');
+  });
 });
