@@ -83,6 +83,8 @@ function axesOf(w: string, key: string): readonly string[] {
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'plans', 'wants', 'agreed']);
 
+const LINKING_3SG = new Set(['remains', 'stays', 'seems', 'appears', 'looks', 'sounds', 'becomes']);
+
 /** Does the scope end at token j? A termination term, or "and"/"or" starting a new claim. */
 function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
   const t = toks[j]!;
@@ -97,6 +99,9 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (DETERMINERS.has(next.w) && ['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 3]?.w ?? '')) return true;
   // ("denies low mood and sleeps well": a verb in the third person opens a new claim.)
   if (/[^s]s$/.test(next.w) && !AUX_BE.has(next.w) && next.w !== 'does' && posOf(next.w) === 'v' && next.clause === t.clause) return true;
+  // ("has not changed and remains 84 kg": a linking verb in the third person opens a new claim, though
+  // a dictionary reads "remains" and "looks" as nouns first.)
+  if (LINKING_3SG.has(next.w) && next.clause === t.clause) return true;
   // ("denies SI and will taper off": a modal after "and" opens a new claim too.)
   return /ed$/.test(next.w) || TERMINATE.has(next.w) || MODALS.has(next.w) || next.w === 'a' || next.w === 'an' || next.w === 'the';
 }

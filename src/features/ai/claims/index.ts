@@ -438,6 +438,28 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
   return out;
 }
 
+/** A courtesy title, then the person's name, given names included ("Mr. A. Name", "Ms. Given Family"). */
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+((?:[A-Z][a-z'-]*\.?\s+){0,2}[A-Z][a-z'-]{2,})\b/g;
+const titledNames = (t: string): string[][] =>
+  [...t.matchAll(TITLED_NAME)].map((m) => m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2));
+/**
+ * The name of the note's subject, written by the draft with a courtesy title ("Mr. Name said…")
+ * where the cited segment speaks of that person only as "he", "she" or the client: a role
+ * reference, not an addition. Only a name the note's other segments give with a title, only when
+ * they title one person alone and the cited segments title nobody, so a draft cannot swap in a
+ * second person's name.
+ */
+function subjectNames(sentence: string, sources: readonly string[], context: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (context.length === 0 || sources.some((s) => titledNames(s).length > 0)) return out;
+  const people = context.flatMap(titledNames);
+  // One person titled in the whole note (by the last word of the name), so the name is theirs.
+  if (new Set(people.map((p) => p[p.length - 1])).size !== 1) return out;
+  const inContext = new Set(people.flat());
+  for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
+  return out;
+}
+
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
  * of a medication the note gives elsewhere ("Plan: taper clonazepam" citing "Plan: taper off over
@@ -531,6 +553,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // Values of a class the source holds as a group or a member ("father" for "both parents").
   const held = heldSlotWords(sentence, sources);
   const names = collectiveNames(sentence, sources, context);
+  for (const n of subjectNames(sentence, sources, context)) names.add(n);
   // Words only the note's other segments license (a drug's name): they tie no clause to what is cited.
   const byContext = new Set<number>();
   for (const t of draft) {

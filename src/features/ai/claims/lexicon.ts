@@ -80,6 +80,11 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // "SUDS 70 → 40" is a change from one value to the other.
   [/(\d+(?:\.\d+)?(?:\s?\/\s?10)?)\s*(?:→|->|=>)/g, ' from $1 to '],
   [/\brelapse[- ]prevention\b/g, ' relapseprevention '],
+  // Units written out are their symbols: a dose or a rate is the same claim in either form.
+  [/\bmilligrams?\b/g, ' mg '],
+  [/\bmicrograms?\b/g, ' mcg '],
+  [/\bmillilit(?:re|er)s?\b/g, ' ml '],
+  [/\bbeats (?:per|a) minute\b/g, ' bpm '],
   [/↑/g, ' increased '],
   [/↓/g, ' decreased '],
   [/(?:→|->|=>)/g, ' to '],
@@ -104,6 +109,9 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bs\/p\b/g, ' status post '],
   [/\bq(\d+)\s?(?:wks?|weeks?)\b/g, ' every $1 weeks '],
   [/\b(?:biweekly|fortnightly|every other week)\b/g, ' every 2 weeks '],
+  // A fortnight is two weeks, whichever way a count of them is written.
+  [/\b(?:a|one) fortnight\b/g, ' 2 weeks '],
+  [/\bfortnight\b/g, ' 2 weeks '],
   [/\bevery other\b/g, ' every 2 '],
   [/\bqhs\b/g, ' at bedtime '],
   [/\bqd\b|\bqday\b/g, ' daily '],
@@ -168,6 +176,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  // Ordinals past ten, as a centile or a rank is written ("the fiftieth centile" is the 50th).
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 /** "once", "twice": a count of times. */
 export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
@@ -494,6 +506,9 @@ export const SUMMARY_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['engaged', 'engagement', 'participation', 'involved', 'contributed']), /^(?:participat|engag|shared|active|contribut|involv)/],
   [new Set(['household', 'chores', 'housework', 'domestic']), /^(?:chore|laundry|dishes|clean|cook|housework|house|home)/],
   [new Set(['vitals', 'vital', 'signs']), /^(?:bp$|hr$|pulse|bloodpressure|heartrate|temp$|temperature|vitals?)$/],
+  // A child's growth is height and weight against a chart. (Not "distress" for a SUDs rating: a
+  // summary noun is never compared for direction, so "distress rose" would pass a falling score.)
+  [new Set(['growth']), /^(?:height|weight|centile|percentile)/],
   [new Set(['homework', 'assignment']), /^(?:practi[cs]|hw$|diary|worksheet|logs?$)/],
   [new Set(['sideeffect', 'sideeffects', 'tolerability']), /^(?:tremor|nausea|sedat|drows|dizz|dry$|constipat|headache|rash|akathisia|stiff|dyskines|gain$)/],
   [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:prescri|refill|rx$|mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
