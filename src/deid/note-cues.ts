@@ -117,7 +117,7 @@ export function detectNoteCues(text: string, tokens: readonly Token[], push: Pus
     }
     if (AGE_ADVERBS.has(t.key) && AGE_VERBS.has(p.key) && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
     if (VENUE_KINDS.has(t.key)) ownedVenue(text, tokens, i, push);
-    else if (/['’]s$/.test(t.text) && (p.key === 'at' || p.key === 'outside')) ownerAlone(text, tokens, i, push);
+    else if ((p.key === 'at' || p.key === 'outside') && /['’]s$/.test(t.text)) ownerAlone(text, tokens, i, push);
     if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
     if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
     if (t.key === 'the' && (DAY_LEAD.has(p.key) || followUpBefore(text, p))) dayOfMonth(text, t, push);
