@@ -408,6 +408,67 @@ function headRule(at: number): number {
   return i;
 }
 
+/** The rules opened by a cue word or preposition: the index of the last token taken (the loop goes on after it). */
+function cueRulesAt(i: number): number {
+  const t = tokens[i]!;
+  if (FACILITY_CUES.has(t.key)) {
+    const took = transferRule(i);
+    if (took >= 0) return took;
+  }
+  if (CUE_PREPS.has(t.key) && i + 2 < n) {
+    const took = prepHeadRule(i);
+    if (took >= 0) return took;
+  }
+  if (CUE_PREPS.has(t.key) || t.key === 'on') {
+    const took = wardRule(i);
+    if (took >= 0) return took;
+  }
+  if (t.text.length >= 5 && !has(t, W.Common | W.Everyday | W.Place)) {
+    const took = clauseWardRule(i);
+    if (took >= 0) return took;
+  }
+  if (CUE_PREPS.has(t.key) || t.key === 'at' || LEAVE_VERBS.has(t.key)) {
+    const took = acronymRule(i);
+    if (took >= 0) return took;
+  }
+  if (CUE_PREPS.has(t.key) || t.key === 'on' || t.key === 'near') {
+    const took = regionRule(i);
+    if (took >= 0) return took;
+  }
+  return nameRulesAt(i);
+}
+
+/** The rules opened by a word of the facility's own name (Holy, Saint, Memorial, …) and the head words: as cueRulesAt. */
+function nameRulesAt(i: number): number {
+  const t = tokens[i]!;
+  if (HOLY.has(t.key)) {
+    const took = holyRule(i);
+    if (took >= 0) return took;
+  }
+  if (t.text === 'U' || t.key === 'univ') {
+    const took = stateUniversityRule(i);
+    if (took >= 0) return took;
+  }
+  if (SAINT.has(t.key)) {
+    const took = saintRule(i);
+    if (took >= 0) return took;
+  }
+  if (t.key === 'memorial') {
+    const took = memorialRule(i);
+    if (took >= 0) return took;
+  }
+  if (t.key === 'our') {
+    const took = ourLadyRule(i);
+    if (took >= 0) return took;
+  }
+  if (t.key === 'university') {
+    const took = universityOfRule(i);
+    if (took >= 0) return took;
+  }
+  if (HEADS.has(t.key)) return headRule(i);
+  return i;
+}
+
 export function detectFacilities(text_: string, tokens_: readonly Token[], push_: Push): void {
   text = text_;
   tokens = tokens_;
@@ -416,58 +477,9 @@ export function detectFacilities(text_: string, tokens_: readonly Token[], push_
   found = new Set<string>();
   foundSurface = new Set<string>();
   try {
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (FACILITY_CUES.has(t.key)) {
-        const took = transferRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (CUE_PREPS.has(t.key) && i + 2 < n) {
-        const took = prepHeadRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (CUE_PREPS.has(t.key) || t.key === 'on') {
-        const took = wardRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (t.text.length >= 5 && !has(t, W.Common | W.Everyday | W.Place)) {
-        const took = clauseWardRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (CUE_PREPS.has(t.key) || t.key === 'at' || LEAVE_VERBS.has(t.key)) {
-        const took = acronymRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (CUE_PREPS.has(t.key) || t.key === 'on' || t.key === 'near') {
-        const took = regionRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (HOLY.has(t.key)) {
-        const took = holyRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (t.text === 'U' || t.key === 'univ') {
-        const took = stateUniversityRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (SAINT.has(t.key)) {
-        const took = saintRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (t.key === 'memorial') {
-        const took = memorialRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (t.key === 'our') {
-        const took = ourLadyRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (t.key === 'university') {
-        const took = universityOfRule(i);
-        if (took >= 0) { i = took; continue; }
-      }
-      if (HEADS.has(t.key)) i = headRule(i);
-    }
+    // (Each token goes through two small rule groups rather than one loop with every rule inlined:
+    // a rare rule reached for the first time deoptimises only its group.)
+    for (let i = 0; i < n; i++) i = cueRulesAt(i);
     // 3. the same facility word elsewhere in the text: "on Hartwell 4", "back to hartwell".
     if (found.size === 0 && foundSurface.size === 0) return;
     for (const t of tokens) {

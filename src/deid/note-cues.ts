@@ -97,37 +97,53 @@ export function detectNoteCues(text: string, tokens: readonly Token[], push: Pus
   postcodes(text, push);
   const t0 = tokens[0];
   if (t0 !== undefined && t0.shape === 'title' && text.charCodeAt(t0.end + 1) === 40) aliasBeforeFullName(text, tokens, 0, push);
+  // (The loop only dispatches: each group of rules is its own function, so a rule seen for the first
+  // time deoptimises a small function, not this loop with every rule inlined into it.)
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const p = tokens[i - 1]!;
     if (t.key.length > 6 && t.key.charCodeAt(3) === 45 && t.key.startsWith('mid-')) midMonth(t, push);
-    if (t.shape === 'title') {
-      if (i + 2 < tokens.length) nickname(text, tokens, i, push);
-      if (RESIDE.has(p.key)) placeAfterResidence(text, tokens, i, push);
-      if (PLACE_PREPS.has(p.key) && PLACE_QUALIFIERS.has(t.key)) qualifiedPlace(tokens, i, push);
-      if (p.key === 'in' && i >= 2 && /['’]s$/.test(tokens[i - 2]!.text) && !has(tokens[i - 2]!, W.Contraction | W.Function | W.CoreStop)) atSomeonesIn(tokens, i, push);
-      if (text.charCodeAt(t.start - 1) === 40) siteInBrackets(tokens, i, push);
-      if (text.charCodeAt(t.start - 2) === 58 && HOME_LABELS.has(p.key)) labelledHome(text, tokens, i, push);
-      if (PERSON_LABELS.has(p.key) && has(t, W.First)) labelledPerson(text, tokens, i, push);
-      if ((p.key === 'in' || p.key === 'near') && t.text.includes('-')) hyphenatedTown(t, push);
-      if (ABBREVIATED_STREET.has(t.text) && i >= 2) streetByAbbreviation(text, tokens, i, push);
-    } else if (t.shape === 'lower') {
-      if (PLACE_PREPS.has(p.key) || RESIDE.has(p.key)) lowerPlace(tokens, i, push);
-      if (t.key === 'may' || t.key === 'march') lowerMonth(text, tokens, i, push);
-    }
-    if (AGE_ADVERBS.has(t.key) && AGE_VERBS.has(p.key) && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
-    if (VENUE_KINDS.has(t.key)) ownedVenue(text, tokens, i, push);
-    else if (/['’]s$/.test(t.text) && (p.key === 'at' || p.key === 'outside')) ownerAlone(text, tokens, i, push);
-    if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
-    if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
-    if (t.key === 'the' && (DAY_LEAD.has(p.key) || followUpBefore(text, p))) dayOfMonth(text, t, push);
-    if (t.shape === 'title' || t.shape === 'upper') capitalRound6(text, tokens, i, push);
-    else if (t.shape === 'lower') {
-      const rule = LOWER_RULES.get(t.key);
-      if (rule !== undefined) lowerRound6(rule, tokens, i, push);
-      else if (t.key === 'of' && (p.key === 'week' || p.key === 'wk')) weekOf(text, t, push);
-      else if (text.charCodeAt(t.start - 1) === 46) mediaFile(text, t, push);
-    }
+    if (t.shape === 'title') titleCues(text, tokens, i, push);
+    else if (t.shape === 'lower') lowerCues(text, tokens, i, push);
+    anyCues(text, tokens, i, push);
+  }
+}
+
+function titleCues(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  if (i + 2 < tokens.length) nickname(text, tokens, i, push);
+  if (RESIDE.has(p.key)) placeAfterResidence(text, tokens, i, push);
+  if (PLACE_PREPS.has(p.key) && PLACE_QUALIFIERS.has(t.key)) qualifiedPlace(tokens, i, push);
+  if (p.key === 'in' && i >= 2 && /['’]s$/.test(tokens[i - 2]!.text) && !has(tokens[i - 2]!, W.Contraction | W.Function | W.CoreStop)) atSomeonesIn(tokens, i, push);
+  if (text.charCodeAt(t.start - 1) === 40) siteInBrackets(tokens, i, push);
+  if (text.charCodeAt(t.start - 2) === 58 && HOME_LABELS.has(p.key)) labelledHome(text, tokens, i, push);
+  if (PERSON_LABELS.has(p.key) && has(t, W.First)) labelledPerson(text, tokens, i, push);
+  if ((p.key === 'in' || p.key === 'near') && t.text.includes('-')) hyphenatedTown(t, push);
+  if (ABBREVIATED_STREET.has(t.text) && i >= 2) streetByAbbreviation(text, tokens, i, push);
+}
+
+function lowerCues(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  if (PLACE_PREPS.has(p.key) || RESIDE.has(p.key)) lowerPlace(tokens, i, push);
+  if (t.key === 'may' || t.key === 'march') lowerMonth(text, tokens, i, push);
+}
+
+function anyCues(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const p = tokens[i - 1]!;
+  if (AGE_ADVERBS.has(t.key) && AGE_VERBS.has(p.key) && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
+  if (VENUE_KINDS.has(t.key)) ownedVenue(text, tokens, i, push);
+  else if ((p.key === 'at' || p.key === 'outside') && /['’]s$/.test(t.text)) ownerAlone(text, tokens, i, push);
+  if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
+  if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
+  if (t.key === 'the' && (DAY_LEAD.has(p.key) || followUpBefore(text, p))) dayOfMonth(text, t, push);
+  if (t.shape === 'title' || t.shape === 'upper') capitalRound6(text, tokens, i, push);
+  else if (t.shape === 'lower') {
+    const rule = LOWER_RULES.get(t.key);
+    if (rule !== undefined) lowerRound6(rule, tokens, i, push);
+    else if (t.key === 'of' && (p.key === 'week' || p.key === 'wk')) weekOf(text, t, push);
+    else if (text.charCodeAt(t.start - 1) === 46) mediaFile(text, t, push);
   }
 }
 

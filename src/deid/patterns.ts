@@ -400,6 +400,30 @@ const DIGITS_RE = /\d+/g;
 const CODE_LEFT_RE = /[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u;
 const CODE_RIGHT_RE = /^[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/u;
 const CODE_EDGE_RE = /[\p{L}\p{N}@./-]/u;
+
+function asciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * CODE_LEFT_RE's match on `text.slice(lo, end)`, read backwards: the unanchored `…$` regex retries from
+ * every start in the 40-character window at every digit run. Plain ASCII only; anything else (a
+ * letter outside ASCII, a surrogate half) falls back to the regex, so the answer is the same.
+ */
+function codeLeft(text: string, lo: number, end: number): string {
+  let i = end;
+  let runEnd = end;
+  for (;;) {
+    while (i > lo && asciiAlnum(text.charCodeAt(i - 1))) i--;
+    const c = i > lo ? text.charCodeAt(i - 1) : 0;
+    if (c >= 128) return CODE_LEFT_RE.exec(text.slice(lo, end))![0];
+    // "-run" is one more group only when the run after the hyphen is not empty.
+    if (i === runEnd || c !== 45) break;
+    runEnd = i - 1;
+    i = runEnd;
+  }
+  return text.slice(i, end);
+}
 const CLINICAL_CODE =
   /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|mgs|mcgs|gms|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|days?|wks?|weeks?|hours?|mins?|cmh2o|cmh20|mmhg|l|lt|ml\/hr|cc\/hr|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
@@ -433,7 +457,7 @@ export function detectCodes(text: string, push: Push): void {
   scan(DIGITS_RE, text, (dm) => {
     if (dm.index < lastEnd) return;
     // Grow the digit run to the whole letter/digit/hyphen token around it.
-    let left = CODE_LEFT_RE.exec(text.slice(Math.max(0, dm.index - 40), dm.index))![0];
+    let left = codeLeft(text, Math.max(0, dm.index - 40), dm.index);
     // A letter prefix hyphened to a long number is part of it ("KT-55120", "QX-77120"): a serial or
     // record number written with its series letters. (Readings — "HR-110", "PO2-98" — are short.)
     if (left === '' && /^\d{5,}/.test(dm[0])) {
