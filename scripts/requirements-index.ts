@@ -20,8 +20,9 @@ const byId = new Map<string, Array<{ file: string; name: string }>>();
 for (const file of [...walk(path.join(root, 'src')), ...walk(path.join(root, 'test'))]) {
   const text = fs.readFileSync(file, 'utf8');
   // it('R40 …') and conditional tests such as it.skipIf(cond)('R40 …').
-  for (const m of text.matchAll(/\bit(?:\.\w+\((?:[^()]|\([^()]*\))*\))?\(\s*(['"`])((?:R\d{2}\b[^'"`]*))\1/g)) {
-    const name = m[2] ?? '';
+  // The name runs to its closing quote: other quote kinds and escaped ones ("the note\'s") are part of it.
+  for (const m of text.matchAll(/\bit(?:\.\w+\((?:[^()]|\([^()]*\))*\))?\(\s*(['"`])(R\d{2}\b(?:\\.|(?!\1)[^\\\n])*)\1/g)) {
+    const name = (m[2] ?? '').replace(/\\(.)/g, '$1');
     for (const id of name.match(/\bR\d{2}\b/g) ?? []) {
       const list = byId.get(id) ?? [];
       list.push({ file: path.relative(root, file), name });
