@@ -7,6 +7,7 @@ import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { looksMisspelt, W } from './wordflags.ts';
+import { scan, type Push } from './scan.ts';
 
 export interface TypedSpan {
   start: number;
@@ -14,17 +15,6 @@ export interface TypedSpan {
   type: PhiType;
   /** Higher wins when spans of different types overlap. */
   prio: number;
-}
-
-type Push = (start: number, end: number, type: PhiType, prio: number) => void;
-
-function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    fn(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
 }
 
 const digitsOf = (s: string): number => {

@@ -12,17 +12,7 @@
 // one regular-expression test each.
 import type { Token } from './tokens.ts';
 import type { PhiType } from './types.ts';
-
-type Push = (start: number, end: number, type: PhiType, prio: number) => void;
-
-function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    fn(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
+import { scan, type Push } from './scan.ts';
 
 // ---- numbers read out with teens and tens ---------------------------------------------------------
 

@@ -11,17 +11,7 @@
 //     Anchor closed", "ended up at Bluebird").
 // Every rule is a small function behind a cheap substring test on the whole text.
 import type { PhiType } from './types.ts';
-
-type Push = (start: number, end: number, type: PhiType, prio: number) => void;
-
-function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    fn(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
+import { scan, type Push } from './scan.ts';
 
 const DIGIT_W = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
 // One piece of a code said aloud: a group of capitals or digits, or a digit word.
