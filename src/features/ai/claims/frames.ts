@@ -13,21 +13,13 @@
  *  - a stopped activity against the source's ongoing one ("stopped taking her meds" / "is taking");
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
-import { stem } from './text.ts';
+import { stem, textMemo } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
 /** Memoised per text and rule (a segment is cited by many sentences); emptied with the analysis cache. */
-const memo = new Map<string, unknown>();
-const CACHE_MAX = 20_000;
-function once<T>(kind: string, text: string, f: (t: string) => T): T {
-  const k = `${kind}\u0000${text}`;
-  if (memo.has(k)) return memo.get(k) as T;
-  if (memo.size >= CACHE_MAX) memo.clear();
-  const v = f(text);
-  memo.set(k, v);
-  return v;
-}
+const memo = textMemo(20_000);
+const once = memo.once;
 export function clearFrameCache(): void {
   memo.clear();
 }

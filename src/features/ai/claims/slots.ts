@@ -16,7 +16,7 @@
 //     clause that shares a content word with the draft's, or the only value of the class the cited
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
-import { stem } from './text.ts';
+import { stem, textMemo } from './text.ts';
 
 interface Value {
   cls: string;
@@ -447,15 +447,8 @@ const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '
 const toNum = (s: string): number => Number(s.replace(/,/g, ''));
 /** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
 /** Memoised per text and function (a segment is cited by many sentences); emptied with the slot cache. */
-const memo = new Map<string, unknown>();
-function once<T>(kind: string, text: string, f: (t: string) => T): T {
-  const k = `${kind}\u0000${text}`;
-  if (memo.has(k)) return memo.get(k) as T;
-  if (memo.size >= CACHE_MAX) memo.clear();
-  const v = f(text);
-  memo.set(k, v);
-  return v;
-}
+const memo = textMemo(CACHE_MAX);
+const once = memo.once;
 function quantityClauses(text: string): string[] {
   return once('clauses', text, quantityClausesOf);
 }

@@ -176,3 +176,25 @@ export function sameKey(a: string, b: string): boolean {
 
 /** Every stem that `sameKey` could match shares its first five letters (or is the stem itself). */
 export const keyBucket = (k: string): string => (k.length >= 5 ? k.slice(0, 5) : `=${k}`);
+
+/** Analyses of one text, each kept by its kind: a source segment is cited by many draft sentences. */
+export interface TextMemo {
+  once<T>(this: void, kind: string, text: string, f: (t: string) => T): T;
+  clear(): void;
+}
+
+/** A bounded memo (emptied whole when it reaches `max` entries, and by `clear()`). */
+export function textMemo(max: number): TextMemo {
+  const memo = new Map<string, unknown>();
+  return {
+    once<T>(this: void, kind: string, text: string, f: (t: string) => T): T {
+      const k = `${kind}\u0000${text}`;
+      if (memo.has(k)) return memo.get(k) as T;
+      if (memo.size >= max) memo.clear();
+      const v = f(text);
+      memo.set(k, v);
+      return v;
+    },
+    clear: () => memo.clear(),
+  };
+}
