@@ -1,19 +1,20 @@
-// Scores the clinical-note stress probes (bench/deid/clinical-probe.ts and clinical-probe2.ts),
+// Scores the clinical-note stress probes (bench/deid/clinical-probe.ts, clinical-probe2.ts and clinical-probe3.ts),
 // token level as the corpora.
-// `node --import tsx bench/deid/clinical-probe-run.ts [tune|aside|fresh|aside2|next] [upper|lower]`:
-// errors are listed for the tuning parts (tune, fresh, next) only; the parts set aside print their totals and
+// `node --import tsx bench/deid/clinical-probe-run.ts [tune|aside|fresh|aside2|next|probe3|aside3] [upper|lower]`:
+// errors are listed for the tuning parts (tune, fresh, next, probe3) only; the parts set aside print their totals and
 // per-type rates. `upper`/`lower` score the same lines in capitals or lower case, as many notes are.
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { parseFixture } from '../../src/deid/fixtures/clinical.ts';
 import { ASIDE, TUNE } from './clinical-probe.ts';
 import { ASIDE2, FRESH, NEXT } from './clinical-probe2.ts';
+import { ASIDE3, PROBE3 } from './clinical-probe3.ts';
 import { metrics, newScore, scoreDoc } from './score.ts';
 
 await loadDeidResources();
-const parts: Record<string, string[]> = { tune: TUNE, aside: ASIDE, fresh: FRESH, aside2: ASIDE2, next: NEXT };
+const parts: Record<string, string[]> = { tune: TUNE, aside: ASIDE, fresh: FRESH, aside2: ASIDE2, next: NEXT, probe3: PROBE3, aside3: ASIDE3 };
 const part = process.argv[2] && process.argv[2] in parts ? process.argv[2] : 'tune';
 const lines = parts[part]!;
-const listErrors = part === 'tune' || part === 'fresh' || part === 'next';
+const listErrors = part === 'tune' || part === 'fresh' || part === 'next' || part === 'probe3';
 const score = newScore();
 const neutral = new Set(['ORG']);
 const caseArg = process.argv[3];
