@@ -408,11 +408,34 @@ function headRule(at: number): number {
   return i;
 }
 
+// 1c. A kind of care place, then "at" or "in" and its name: "d/c to rehab at Larkspur", "NH in
+//     Dunmerrow", "LTACH at Hollins": the kind word says a place's name follows, as a transfer word does.
+//     (A state or country after "in" stays, as everywhere; "rehab at this time", "hospice in place"
+//     have a function or everyday word there.)
+const CARE_KINDS = new Set(['rehab', 'rehabilitation', 'snf', 'nh', 'ltach', 'ltac', 'hospice', 'facility', 'hospital', 'hosp', 'osh']);
+function kindAtRule(i: number): number {
+  const at = tokens[i + 1];
+  if (at === undefined || !(at.key === 'at' || at.key === 'in') || !at.tightBefore) return -1;
+  let j = i + 2;
+  if (j < n && tokens[j]!.key === 'the') j++;
+  const first = tokens[j];
+  if (first === undefined || !first.tightBefore || has(first, W.Place) || has(first, W.Everyday) || looksMisspelt(first.key) || looksAbbreviated(first.key)) return -1;
+  const named = first.caseInformative ? (first.shape === 'title' || first.shape === 'upper') && !headWord(first) && nameable(first) : nameable(first) && !has(first, W.Common);
+  if (!named || acronym(first) && GENERIC_UNITS.has(first.key)) return -1;
+  const k = extend(j, j, 3, (w) => (w.caseInformative ? w.shape !== 'lower' : !has(w, W.Function)) && (properish(w) || headWord(w)));
+  mark(j, k, 'place: name after a kind of care place and at/in (rehab at …, NH in …)');
+  return k;
+}
+
 /** The rules opened by a cue word or preposition: the index of the last token taken (the loop goes on after it). */
 function cueRulesAt(i: number): number {
   const t = tokens[i]!;
   if (FACILITY_CUES.has(t.key)) {
     const took = transferRule(i);
+    if (took >= 0) return took;
+  }
+  if (CARE_KINDS.has(t.key) && i + 2 < n) {
+    const took = kindAtRule(i);
     if (took >= 0) return took;
   }
   if (CUE_PREPS.has(t.key) && i + 2 < n) {

@@ -1032,7 +1032,7 @@ function dropEponyms(): void {
     let after = j + 1 < nTokens ? tokens[j + 1]! : undefined;
     const last = tokens[j]!;
     const glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
-    if (after && glued && after.text.length === 1 && after.shape === 'title' && j + 2 < nTokens && tight(after, tokens[j + 2]!)) after = tokens[j + 2]!;
+    if (after && glued && after.text.length === 1 && /^[A-Za-z]$/.test(after.text) && j + 2 < nTokens && tight(after, tokens[j + 2]!)) after = tokens[j + 2]!;
     const eponymFollower = after !== undefined && glued && has(after, W.Eponym);
     const clinicalNoun =
       after !== undefined && glued && (clinicalRegister || m === Mark.Geo || /'s$/i.test(last.text)) &&
