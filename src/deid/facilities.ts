@@ -390,7 +390,11 @@ function headRule(at: number): number {
     // ("the Public Library", "Bus Station": a kind of place, not a named one.)
     const distinctive = tokens.slice(a, i).some((w) => !PLAIN_KINDS.has(w.key) && (!has(w, W.Common) || has(w, W.Name | W.Place) || (w.caseInformative && w.shape !== 'lower')));
     if (!distinctive) return i;
-    if (t.key === 'health' && i > 0 && (tokens[i - 1]!.key === 'behavioral' || tokens[i - 1]!.key === 'behavioural' || tokens[i - 1]!.key === 'mental')) {
+    // "Quarry Ridge Health Care Center": "health care" is one head, as "urgent care" is.
+    const careAfter = t.key === 'health' && i + 2 < n && tokens[i + 1]!.key === 'care' && tokens[i + 1]!.tightBefore && headWord(tokens[i + 2]!) && tokens[i + 2]!.tightBefore;
+    if (careAfter) {
+      // (the pair is closed by its own tail below)
+    } else if (t.key === 'health' && i > 0 && (tokens[i - 1]!.key === 'behavioral' || tokens[i - 1]!.key === 'behavioural' || tokens[i - 1]!.key === 'mental')) {
       // "Tamarack Behavioral Health": the head is the pair.
     } else if ((t.key === 'medical' || t.key === 'med' || t.key === 'health' || t.key === 'nursing' || t.key === 'community' || t.key === 'general' || t.key === 'regional' || t.key === 'county') && !(i + 1 < n && (HEAD_TAIL.has(tokens[i + 1]!.key) || HEADS.has(tokens[i + 1]!.key)))) {
       if (t.key !== 'general' && t.key !== 'medical') return i;
@@ -398,8 +402,8 @@ function headRule(at: number): number {
       // PLAN", "routine medical follow-up" say nothing), or the word before is a place.
       if (!t.caseInformative && !has(tokens[i - 1]!, W.Place | W.CityStart)) return i;
     }
-    let k = i;
-    k = extend(k, i, 2, headWord);
+    let k = careAfter ? i + 1 : i;
+    k = extend(k, k, 2, headWord);
     // "Greenbrier Urgent Care": the care is part of the head (not a tail of any other head: "medical care").
     if (t.key === 'urgent' && k + 1 < n && tokens[k + 1]!.key === 'care' && tokens[k + 1]!.tightBefore) k++;
     mark(a, k, 'place: words before a facility word (Memorial, Hospital, Campus, Rehab …)');

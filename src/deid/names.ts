@@ -772,7 +772,9 @@ function extendNames(): void {
           }
           break;
         }
-        if (hard(b) || has(b, W.Eponym)) break;
+        // (A possessive ends a name: the next word is what is had — "ST. BRIGID'S ED", "Ana's Ed" — and a
+        // department's abbreviation where case tells nothing is the department.)
+        if (hard(b) || has(b, W.Eponym) || /['’]s$/i.test(a.text) || unitAbbreviation(b)) break;
         if (nameLike(b) || (!blocked(b, j) && has(b, W.Last) && !has(b, W.Common))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
