@@ -140,10 +140,15 @@ const mark = (a: number, b: number, why: string): void => {
 // Each rule below returns the index of the last token it took (the scan goes on after it), or -1
 // when it takes nothing and the next rule reads the token.
 
+// "c/o to 7 West", "C/O TO [ward]": an ICU's call-out, the transfer of a patient ready to leave it
+// (elsewhere "c/o" is "complains of", and no "to" follows it).
+const callOut = (i: number): boolean =>
+  tokens[i]!.key === 'o' && i + 1 < n && tokens[i + 1]!.key === 'to' && tokens[i]!.start >= 2 && /^c\/o$/i.test(text.slice(tokens[i]!.start - 2, tokens[i]!.end));
+
 // 1. transfer cue + preposition (+ article) + facility word(s)
 function transferRule(i: number): number {
   const t = tokens[i]!;
-  if (FACILITY_CUES.has(t.key) && i + 1 < n) {
+  if ((FACILITY_CUES.has(t.key) || callOut(i)) && i + 1 < n) {
     let j = i + 1;
     if (!CUE_PREPS.has(tokens[j]!.key)) {
       // "transferred here to", "sent back to": one word in between.
@@ -434,7 +439,7 @@ function kindAtRule(i: number): number {
 /** The rules opened by a cue word or preposition: the index of the last token taken (the loop goes on after it). */
 function cueRulesAt(i: number): number {
   const t = tokens[i]!;
-  if (FACILITY_CUES.has(t.key)) {
+  if (FACILITY_CUES.has(t.key) || (t.key === 'o' && callOut(i))) {
     const took = transferRule(i);
     if (took >= 0) return took;
   }
