@@ -79,6 +79,10 @@ const TEST_AFTER_RE = new RegExp(`^[ \\t]*(?:${TESTS})\\b`, 'i');
 const PAIN_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:pain|cp|discomfort|ha|h\/a|headache|ache|aching|soreness|nausea|anxiety)\b/i;
 const TIME_AFTER_RE = /^[ \t]*(?:@|at)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d|(?:1[0-2]|0?[1-9])[ \t]?(?:am|pm)\b)(?![\d%]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/i;
 const SHIFT_AFTER_RE = /^[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|[1-9])[ \t]?[ap]m?[ \t]*-[ \t]*(?:1[0-2]|[1-9])[ \t]?[ap]m?)\b/i;
+// "28 today (4/4)", "yesterday 3/2": a day word before it names the day the month/day gives.
+const DAY_WORD_BEFORE_RE = /\b(?:today|yesterday|tomorrow|tonight|overnight|this\s+(?:am|pm|morning|afternoon|evening)|last\s+night)\W{0,3}$/i;
+// "NPN 7a-7p 5/5", "1900-0700 3/2": a shift's hours before it head a note as they do after it.
+const SHIFT_BEFORE_RE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0-3])[0-5]\d|\b(?:1[0-2]|[1-9])[ \t]?[ap]m?[ \t]*-[ \t]*(?:1[0-2]|[1-9])[ \t]?[ap]m?)[ \t]*$/i;
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
 
 const DATE_CONTEXT_MD =
@@ -220,7 +224,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "10/5 40%" are ventilator settings.
     if (FRACTION_AFTER_RE.test(after) || MEASURE_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
     // ("extubated 8/10", "placed 11/3": an event's past participle dates it.)
-    const dated = DATE_CONTEXT_MD.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
+    const dated = DATE_CONTEXT_MD.test(before) || DAY_WORD_BEFORE_RE.test(before) || SHIFT_BEFORE_RE.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
     // "admitted 8/14" and "extubated 7/22" are how dates are written.
