@@ -42,6 +42,11 @@ describe('R35 clinical dates, round 5', () => {
   it('R35 "2/2" between a finding and its cause reads "secondary to", even beside other dates', () => {
     expect(dates('Seen 4/3 and 4/5. Delirium 2/2 UTI, improving.')).toEqual(['4/3', '4/5']);
   });
+  it('R35 a day word or a shift before a month/day that could be a fraction dates it', () => {
+    expect(dates('Hgb 8.1 yesterday, 8.4 today (6/6).')).toEqual(['6/6']);
+    expect(dates('NPN 7p-7a 3/3')).toEqual(['3/3']);
+    expect(dates('Ate 1/2 of tray today, 3/4 of supper.')).toEqual([]);
+  });
   it('R35 a number that runs on into a date is no flat number', () => {
     expect(places('Pt came up to unit 3/14/11 at 0200.')).toEqual([]);
     expect(dates('Pt came up to unit 3/14/11 at 0200.')).toEqual(['3/14/11']);
@@ -52,6 +57,14 @@ describe('R35 clinical places and eponyms, round 5', () => {
   it('R35 a name after a kind of care place and at/in is a place; a function word or a state there stays', () => {
     expect(places('Plan d/c to rehab at Thistlebrook when stable.')).toEqual(['Thistlebrook']);
     expect(places('Not a candidate for rehab at this time.')).toEqual([]);
+  });
+  it('R35 in a nursing note the kind of a care place after its name stays outside the span', () => {
+    const note = 'Pt afebrile, VSS, NPO after MN. Pt transferred from Oxlow Hospital on heparin gtt, PRN morphine for CP. F/u at Tenby Heart Center.';
+    expect(places(note)).toEqual(['Oxlow', 'Tenby']);
+  });
+  it("R35 'c/o to' (an ICU call-out) names the ward after it; 'c/o' alone is 'complains of'", () => {
+    expect(places('Stable on RA, plan c/o to Marchmont 5 this pm.')).toEqual(['Marchmont']);
+    expect(places('Pt c/o to RN of nausea, zofran given.')).toEqual([]);
   });
   it('R35 a town or a name before the noun of a disease, scale, sign or device is an eponym', () => {
     expect(places('Hx Lyme disease, treated with doxy.')).toEqual([]);
