@@ -27,7 +27,6 @@
 // expression: the engine runs them on every text.
 import { KIN_HOME } from './lexicon.ts';
 import { isPlaceWord, matchCity } from './name-cues.ts';
-import { registerOf } from './names.ts';
 import { resources } from './resources.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
@@ -658,35 +657,7 @@ export function joinNoteSpans(text: string, tokens: readonly Token[], spans: Spa
     changed = true;
   }
   changed = rareSurnames(text, tokens, spans) || changed;
-  if (changed) spans = remerge(spans);
-  return registerOf(tokens).noteRegister ? trimCareKinds(text, spans) : spans;
-}
-
-// 15. In a clinician's note, the kind of a care place after its name stays readable ("[PLACE]
-//     Hospital", "[PLACE] Heart Center", "[PLACE] House"): it identifies nobody and tells the reader
-//     what the place was, as the facility rules leave it (facilities.ts, mark). "Memorial", "General"
-//     and "Regional" are part of a name and stay inside; so does "Rehab", which names as many a
-//     place by itself ("[PLACE] Rehab" is the whole name of many a rehabilitation hospital).
-const CARE_KIND_WORDS = new Set(['hospital', 'hosp', 'center', 'centre', 'ctr', 'campus', 'facility', 'house']);
-// Words that say the kind only before a kind word ("Heart Center", "Medical Center"); alone after a
-// name they are the name's own ("Sacred Heart").
-const CARE_KIND_MODIFIERS = new Set(['heart', 'medical', 'health', 'care', 'cancer', 'eye', 'rehabilitation']);
-const LAST_WORD_RE = /[ \t]+([\p{L}]+)\.?$/u;
-function trimCareKinds(text: string, spans: Span[]): Span[] {
-  for (const s of spans) {
-    if (s.type !== 'GEO' && s.type !== 'NAME') continue;
-    let end = s.end;
-    let m: RegExpExecArray | null;
-    while ((m = LAST_WORD_RE.exec(text.slice(s.start, end))) !== null) {
-      const w = m[1]!.toLowerCase();
-      if (!CARE_KIND_WORDS.has(w) && !(end < s.end && CARE_KIND_MODIFIERS.has(w))) break;
-      end = s.start + m.index;
-    }
-    // (A name of kind words alone keeps its span: nothing of its own would be left.)
-    const rest = text.slice(s.start, end).toLowerCase();
-    if (end < s.end && /\p{L}/u.test(rest) && !CARE_KIND_WORDS.has(rest) && !CARE_KIND_MODIFIERS.has(rest)) s.end = end;
-  }
-  return spans;
+  return changed ? remerge(spans) : spans;
 }
 
 function remerge(spans: Span[]): Span[] {
