@@ -58,10 +58,6 @@ describe('R35 clinical places and eponyms, round 5', () => {
     expect(places('Plan d/c to rehab at Thistlebrook when stable.')).toEqual(['Thistlebrook']);
     expect(places('Not a candidate for rehab at this time.')).toEqual([]);
   });
-  it('R35 in a nursing note the kind of a care place after its name stays outside the span', () => {
-    const note = 'Pt afebrile, VSS, NPO after MN. Pt transferred from Oxlow Hospital on heparin gtt, PRN morphine for CP. F/u at Tenby Heart Center.';
-    expect(places(note)).toEqual(['Oxlow', 'Tenby']);
-  });
   it("R35 'c/o to' (an ICU call-out) names the ward after it; 'c/o' alone is 'complains of'", () => {
     expect(places('Stable on RA, plan c/o to Marchmont 5 this pm.')).toEqual(['Marchmont']);
     expect(places('Pt c/o to RN of nausea, zofran given.')).toEqual([]);
