@@ -62,6 +62,10 @@ describe('R35 clinical places and eponyms, round 5', () => {
     expect(places('Stable on RA, plan c/o to Marchmont 5 this pm.')).toEqual(['Marchmont']);
     expect(places('Pt c/o to RN of nausea, zofran given.')).toEqual([]);
   });
+  it('R35 a verb of settling or retiring before a place preposition cues a town as "moved to" does, in capitals too', () => {
+    expect(places('SOCIAL: RETIRED TO TALLAHASSEE WITH WIFE.')).toEqual(['TALLAHASSEE']);
+    expect(places('RETIRED TO BED AT 2200, SLEPT WELL.')).toEqual([]);
+  });
   it('R35 a town or a name before the noun of a disease, scale, sign or device is an eponym', () => {
     expect(places('Hx Lyme disease, treated with doxy.')).toEqual([]);
     expect(places('Glasgow coma scale 7 on arrival.')).toEqual([]);
