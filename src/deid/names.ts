@@ -11,7 +11,7 @@
 //   4. capitalisation: in a normally-cased line, a capitalised word mid-sentence that no list
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
-import { CLINICAL_SHORTHAND, EPONYM_NOUNS, GENERIC_UNITS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND, PLACE_EPONYM_NOUNS } from './clinical-lexicon.ts';
+import { CLINICAL_SHORTHAND, EPONYM_NOUNS, GENERIC_UNITS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND, PLACE_EPONYM_NOUNS, SIGN_NOUNS } from './clinical-lexicon.ts';
 import { KIN_HOME } from './lexicon.ts';
 import { resources, type DeidResources } from './resources.ts';
 import * as flags from './wordflags.ts';
@@ -1036,9 +1036,13 @@ function dropEponyms(): void {
     const glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
     if (after && glued && after.text.length === 1 && /^[A-Za-z]$/.test(after.text) && j + 2 < nTokens && tight(after, tokens[j + 2]!)) after = tokens[j + 2]!;
     const eponymFollower = after !== undefined && glued && has(after, W.Eponym);
+    // (A name needs a clinician's note before a device noun — "Kim falls asleep" in talk is Kim — and
+    // anywhere else the possessive and a sign's noun: "Murphy's sign", "Bell's palsy".)
     const clinicalNoun =
-      after !== undefined && glued && (clinicalRegister || m === Mark.Geo || /'s$/i.test(last.text)) &&
-      (m === Mark.Geo ? PLACE_EPONYM_NOUNS.has(after.key) : EPONYM_NOUNS.has(after.key) && !CUED_RULES.has(whys[i]!));
+      after !== undefined && glued &&
+      (m === Mark.Geo
+        ? PLACE_EPONYM_NOUNS.has(after.key)
+        : !CUED_RULES.has(whys[i]!) && ((noteRegister && EPONYM_NOUNS.has(after.key)) || (/'s$/i.test(last.text) && SIGN_NOUNS.has(after.key))));
     if ((m === Mark.Name && eponymFollower) || clinicalNoun) for (let k = i; k <= j; k++) marks[k] = Mark.None;
     i = j;
   }
