@@ -44,7 +44,7 @@ const MD_HYPHEN_RE =
 const EVENT_PARTICIPLE_RE = /\b[a-z]{3,}(?:ed|'d)\s+$/i;
 // The participles of a note's events — a line or tube in or out, a drug started or stopped, a person
 // moved, a test done — date a bare hyphenated month-day after them ("PPD placed 6-6,"); a reading's
-// verbs ("transduced 6-11", "ranged 2-4") take values there instead.
+// verbs ("wedge transduced 9-14", "ranged 2-4") take values there instead.
 const EVENT_DONE_RE =
   /\b(?:placed|inserted|removed|pulled|started|stopped|begun|began|restarted|resumed|held|discontinued|d\/c'?d|dc'?d|extubated|intubated|reintubated|trached|admitted|readmitted|discharged|transferred|performed|done|drawn|obtained|sent|scheduled|seen|consulted|diagnosed|completed|changed|replaced|dated)\s+$/i;
 const OXYGEN_BEFORE_RE = /\b(?:o2|nc|nrb|fm|fio2|l|lpm|liters?|sats?|spo2|vent|bipap|cpap|peep|ps|drip|gtt|rate|dose|mg|mcg|units?)\b[^.\n]{0,24}$/i;
