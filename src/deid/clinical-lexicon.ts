@@ -84,4 +84,25 @@ lotion cream creams ointment ointments paste powder dressing dressings collar sp
 valve valves filter shunt pump bed mattress frame needle clamp tip tips needle port ports
 fracture fx lesion ulcer node nodes classification criteria equation formula position
 fall falls
+disease diseases syndrome palsy coma scale score test tests triad virus fever brace respirations
+breathing pattern phenomenon
+`);
+
+/**
+ * The eponym nouns after which a town's name is the term's and no place: "Lyme disease", "Glasgow
+ * coma scale", "a Philadelphia collar", "West Nile virus". (Devices and lines sold under a town's
+ * name are rarer than a town before "line", "bed" or "tube" in a sentence about travel, so only these.)
+ */
+export const PLACE_EPONYM_NOUNS = set(`
+disease diseases syndrome coma scale score criteria classification sign signs test virus fever collar
+brace splint catheter maneuver manoeuvre
+`);
+
+/**
+ * The nouns of a clinical sign or disease after a name with its possessive, in any text: "Murphy's
+ * sign", "Bell's palsy", "Cushing's syndrome". (A person's test, score, bed or bag is as often the
+ * person's own: "Amy's score", so those need a clinician's note; see names.ts, dropEponyms.)
+ */
+export const SIGN_NOUNS = set(`
+sign signs reflex maneuver manoeuvre triad disease diseases syndrome palsy phenomenon respirations
 `);

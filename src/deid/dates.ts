@@ -37,11 +37,24 @@ const ORDINAL_DAY_RE =
 const MD_PAIR_RE = /(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?![\d]|[./-]\d)/g;
 // A month-day with a hyphen right after a date word ("seen in clinic on 4-9 for…", "since 11-3."):
 // only where the next thing ends the phrase, so "on 2-3 L" and "for 2-3 days" stay.
-const MD_HYPHEN_RE = /(?<![\d./-])(\d{1,2})-(\d{1,2})(?=\s*[.,;)]|\s+(?:for|when|after|before|by|until|where|then)\b|\s*$)/gim;
+// ("mri on 4-2 showed …", "started on 9-17 at 0800": a finding's verb or a clock time after it ends the
+// phrase as well; "on 2-3 L" and "from 4-6 mg" have their unit there instead.)
+const MD_HYPHEN_RE =
+  /(?<![\d./-])(\d{1,2})-(\d{1,2})(?!\.\d)(?=\s*[.,;)]|\s+(?:for|when|after|before|by|until|where|then|showed|shows|read|revealed|was|were|at|s\/p)\b|\s+@|\s+[a-z]{3,}ed\b|\s*$)/gim;
+const EVENT_PARTICIPLE_RE = /\b[a-z]{3,}(?:ed|'d)\s+$/i;
+// The participles of a note's events — a line or tube in or out, a drug started or stopped, a person
+// moved, a test done — date a bare hyphenated month-day after them ("PPD placed 6-6,"); a reading's
+// verbs ("wedge transduced 9-14", "ranged 2-4") take values there instead.
+const EVENT_DONE_RE =
+  /\b(?:placed|inserted|removed|pulled|started|stopped|begun|began|restarted|resumed|held|discontinued|d\/c'?d|dc'?d|extubated|intubated|reintubated|trached|admitted|readmitted|discharged|transferred|performed|done|drawn|obtained|sent|scheduled|seen|consulted|diagnosed|completed|changed|replaced|dated)\s+$/i;
 const OXYGEN_BEFORE_RE = /\b(?:o2|nc|nrb|fm|fio2|l|lpm|liters?|sats?|spo2|vent|bipap|cpap|peep|ps|drip|gtt|rate|dose|mg|mcg|units?)\b[^.\n]{0,24}$/i;
 // A two-digit year with the apostrophe after it ("CABG 02'"), as some notes write history years.
 const TRAILING_APOSTROPHE_YEAR_RE = /(\d\d)['’](?![A-Za-z0-9'’"])/g;
 // (Not before "'s": "120/70's" is a range of readings.)
+// Month and four-digit year ("booster 07/2015", "dx 3/2009"): a first part that can be a month and a
+// second that can be a year of a life; a dilution or a count ("1/1000", "1/2000") has no month before it
+// that a zero pads or a year in range.
+const NUMERIC_M_YYYY_RE = /(?<![\d./-])(0?[1-9]|1[0-2])\/((?:19[3-9]|20[0-4])\d)(?![\d%]|[./-]\d)/g;
 const NUMERIC_MY_RE = /(?<![\d./-])(\d{1,2})\/(\d{2})(?![\d%]|[./-]\d|['’]?s\b)/g;
 const HISTORY_YEAR_RE = /(?<![\d./-])(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./-]\d)/g;
 const ORIENTATION_RE = /\b(?:orient\w*|disorient\w*|a\s*&\s*o|aox?\d|a\/o|confus\w*|knows|year|date)\b/i;
@@ -66,6 +79,10 @@ const TEST_AFTER_RE = new RegExp(`^[ \\t]*(?:${TESTS})\\b`, 'i');
 const PAIN_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:pain|cp|discomfort|ha|h\/a|headache|ache|aching|soreness|nausea|anxiety)\b/i;
 const TIME_AFTER_RE = /^[ \t]*(?:@|at)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d|(?:1[0-2]|0?[1-9])[ \t]?(?:am|pm)\b)(?![\d%]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/i;
 const SHIFT_AFTER_RE = /^[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|[1-9])[ \t]?[ap]m?[ \t]*-[ \t]*(?:1[0-2]|[1-9])[ \t]?[ap]m?)\b/i;
+// "28 today (4/4)", "yesterday 3/2": a day word before it names the day the month/day gives.
+const DAY_WORD_BEFORE_RE = /\b(?:today|yesterday|tomorrow|tonight|overnight|this\s+(?:am|pm|morning|afternoon|evening)|last\s+night)\W{0,3}$/i;
+// "NPN 7a-7p 5/5", "1900-0700 3/2": a shift's hours before it head a note as they do after it.
+const SHIFT_BEFORE_RE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0-3])[0-5]\d|\b(?:1[0-2]|[1-9])[ \t]?[ap]m?[ \t]*-[ \t]*(?:1[0-2]|[1-9])[ \t]?[ap]m?)[ \t]*$/i;
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
 
 const DATE_CONTEXT_MD =
@@ -74,6 +91,21 @@ const DATE_CONTEXT_MD =
 // The date words before a day-first date: a booking or a weekday, not a preposition alone.
 const DAY_FIRST_CONTEXT =
   /\b(?:since|until|till|before|after|dated|date|dob|next|last|appt|appointment|review|reviewed|session|visit|rtc|f\/u|follow[- ]?up|due|seen|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
+
+/**
+ * "GCS 3/15 on arrival, now 10/15", "pain 8/10 … later 4/10": a value out of the same whole as a
+ * rated one earlier in the sentence is the next reading of that scale, however far its name stands.
+ */
+function scoreSeries(text: string, at: number, whole: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 80);
+  const before = text.slice(lineStart, at);
+  const re = new RegExp(`(?<![\\d./])\\d{1,2}\\/${whole}(?![\\d/])`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) {
+    if (RATING_BEFORE_RE.test(before.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
@@ -169,7 +201,11 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (m[4]!.length === 2 && m[2] === '/' && MEASURE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     // "1.5.20" style versions and scores are rare next to these shapes; a dot-separated two-digit
     // year needs a date word before it.
-    if (m[2] === '.' && m[4]!.length === 2 && !DATE_CONTEXT_MD.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    // (A test or an event's participle right before it dates it as well: "colonoscopy 3.9.17".)
+    if (m[2] === '.' && m[4]!.length === 2) {
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (!DATE_CONTEXT_MD.test(before) && !TEST_BEFORE_RE.test(before) && !EVENT_PARTICIPLE_RE.test(before)) return;
+    }
     if (validMonthDay(a, b)) sure.push([a, b]);
     push(m.index, m.index + m[0].length, 'DATE', 8);
   });
@@ -182,13 +218,13 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // ("on 13/10" is a ventilator setting as often: "on" is not enough here.)
     if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a) && DAY_FIRST_CONTEXT.test(before))) return;
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
-    if (RATING_BEFORE_RE.test(before) || /\dx$/i.test(before)) return;
+    if (RATING_BEFORE_RE.test(before) || /\dx$/i.test(before) || scoreSeries(text, m.index, b)) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole; "5/5, 40%" and
     // "10/5 40%" are ventilator settings.
     if (FRACTION_AFTER_RE.test(after) || MEASURE_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
     // ("extubated 8/10", "placed 11/3": an event's past participle dates it.)
-    const dated = DATE_CONTEXT_MD.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
+    const dated = DATE_CONTEXT_MD.test(before) || DAY_WORD_BEFORE_RE.test(before) || SHIFT_BEFORE_RE.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
     // "admitted 8/14" and "extubated 7/22" are how dates are written.
@@ -201,6 +237,9 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // third (a dose given at a time).
     // (A shift's hours after it, "1/2 0700-1900", "1/3 7a-7p", date even a half or a third: a note's header.)
     const timed = (TIME_AFTER_RE.test(after) && !(a < b && b <= 4)) || SHIFT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    // "PNA 2/2 aspiration", "hypotension 2/2 sepsis": the shorthand for "secondary to" between a finding
+    // and its cause, never a date however many dates the note holds.
+    if (a === 2 && b === 2 && !dated && !entry && !timed && /^[ \t]+(?:to[ \t]+)?[A-Za-z]{3,}/.test(after) && /[A-Za-z][ \t]+$/.test(before)) return;
     if (!dated && !entry && !timed && PLAUSIBLE_FRACTION(a, b, lineStart)) {
       // Could be a score or a fraction: a date only when the text dates nearby days (below).
       if (!PAIN_AFTER_RE.test(after)) maybe.push([m.index, m.index + m[0].length, a, b]);
@@ -225,7 +264,11 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (validMonthDay(a, b) && validMonthDay(c, d) && /\/0\d|^0\d/.test(m[0])) push(m.index, m.index + m[0].length, 'DATE', 8);
   });
   scan(MD_HYPHEN_RE, text, (m) => {
-    if (!/\b(?:on|since|dated|until|till)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    // (After "by" or "from" as well: "at goal by 9-19.", "head CT from 12-31 read as …". An event's
+    // participle dates it too ("PPD placed 6-6,"), but not a change of a reading: "increased 2-4.")
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (!/\b(?:on|since|dated|until|till|by|from)\s+$/i.test(before) && !EVENT_DONE_RE.test(before)) return;
+    if (UNIT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
     const s = m.index;
     if (validMonthDay(Number(m[1]), Number(m[2])) && !OXYGEN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index + 3))) push(s, s + m[1]!.length + m[2]!.length + 1, 'DATE', 6);
   });
@@ -239,6 +282,13 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (mo < 1 || mo > 12 || yy <= 31) return;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (RATING_BEFORE_RE.test(before) || MEASURE_BEFORE_RE.test(before)) return;
+    push(m.index, m.index + m[0].length, 'DATE', 7);
+  });
+  scan(NUMERIC_M_YYYY_RE, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (RATING_BEFORE_RE.test(before) || MEASURE_BEFORE_RE.test(before) || /\b(?:titer|titre|dilution|ratio|in|per|x)\W{0,3}$/i.test(before)) return;
+    // "1/2000" with nothing of a date around it is a dilution as often; a zero-padded month is no count.
+    if (m[1] === '1' && !DATE_CONTEXT_MD.test(before) && !EVENT_PARTICIPLE_RE.test(before) && !TEST_BEFORE_RE.test(before)) return;
     push(m.index, m.index + m[0].length, 'DATE', 7);
   });
   // A year in a history list ("CABG 1998, 2004", "breast CA 2011"): the event dates the person. Safe
@@ -283,7 +333,11 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     scan(/[A-Z]/.test(text) && /[a-z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
       // A holiday that names one day ("Christmas Eve", "Memorial Day", "Easter Sunday") is a date
       // wherever it stands in a sentence; "Christmas" or "Easter" alone needs a time word.
-      if (HOLIDAY_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 16), m.index)) || (/\s(?:Eve|Day|Sunday)$/i.test(m[0]) && m[0] !== m[0].toLowerCase())) push(m.index, m.index + m[0].length, 'DATE', 6);
+      // An event's participle before it ("admitted Christmas", "fell Easter Sunday") or a part of the
+      // day after it ("Christmas morning", "Thanksgiving night") places an event in time as well.
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (HOLIDAY_TIME_WORD_RE.test(before) || (EVENT_PARTICIPLE_RE.test(before) && !/\b(?:celebrated|enjoyed|loved|hated|decorated|planned|spent|missed|ruined)\s+$/i.test(before)) || /^\s+(?:morning|afternoon|evening|night|eve)\b/i.test(after) || (/\s(?:Eve|Day|Sunday)$/i.test(m[0]) && m[0] !== m[0].toLowerCase())) push(m.index, m.index + m[0].length, 'DATE', 6);
     });
   }
   if (!ORDINAL_GATE_RE.test(text)) return;
@@ -295,7 +349,8 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // "the 3rd" needs a date preposition unless a month follows (handled above).
     if (/^the\s/i.test(m[0])) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !participleBeforeOrdinal(before)) return;
+      // ("Wed. the 4th", "Thurs the 9th": a weekday's abbreviation names the day as the whole word does.)
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !WEEKDAY_BEFORE_RE.test(before) && !participleBeforeOrdinal(before)) return;
     }
     push(s, day + m[1]!.length, 'DATE', 6);
   });
@@ -314,7 +369,7 @@ const HOLIDAY_YEAR_RE =
 // (Written as names, with capitals — a case-sensitive scan is several times cheaper than the
 // case-blind one, which runs only on a text with no capitals at all, such as a lower-case chat.)
 const HOLIDAY_NAMES =
-  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|Thanksgiving|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?|Boxing Day|Victoria Day|Canada Day|Anzac Day|Australia Day|Waitangi Day|Remembrance Day|Labour Day";
+  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?|Boxing Day|Victoria Day|Canada Day|Anzac Day|Australia Day|Waitangi Day|Remembrance Day|Labour Day";
 const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'g');
 const HOLIDAY_ANY_CASE_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'gi');
 const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|over|through|this|last|next|past|during|for)\s+(?:the\s+)?$/i;

@@ -140,10 +140,15 @@ const mark = (a: number, b: number, why: string): void => {
 // Each rule below returns the index of the last token it took (the scan goes on after it), or -1
 // when it takes nothing and the next rule reads the token.
 
+// "c/o to 7 West", "C/O TO [ward]": an ICU's call-out, the transfer of a patient ready to leave it
+// (elsewhere "c/o" is "complains of", and no "to" follows it).
+const callOut = (i: number): boolean =>
+  tokens[i]!.key === 'o' && i + 1 < n && tokens[i + 1]!.key === 'to' && tokens[i]!.start >= 2 && /^c\/o$/i.test(text.slice(tokens[i]!.start - 2, tokens[i]!.end));
+
 // 1. transfer cue + preposition (+ article) + facility word(s)
 function transferRule(i: number): number {
   const t = tokens[i]!;
-  if (FACILITY_CUES.has(t.key) && i + 1 < n) {
+  if ((FACILITY_CUES.has(t.key) || callOut(i)) && i + 1 < n) {
     let j = i + 1;
     if (!CUE_PREPS.has(tokens[j]!.key)) {
       // "transferred here to", "sent back to": one word in between.
@@ -390,7 +395,11 @@ function headRule(at: number): number {
     // ("the Public Library", "Bus Station": a kind of place, not a named one.)
     const distinctive = tokens.slice(a, i).some((w) => !PLAIN_KINDS.has(w.key) && (!has(w, W.Common) || has(w, W.Name | W.Place) || (w.caseInformative && w.shape !== 'lower')));
     if (!distinctive) return i;
-    if (t.key === 'health' && i > 0 && (tokens[i - 1]!.key === 'behavioral' || tokens[i - 1]!.key === 'behavioural' || tokens[i - 1]!.key === 'mental')) {
+    // "Quarry Ridge Health Care Center": "health care" is one head, as "urgent care" is.
+    const careAfter = t.key === 'health' && i + 2 < n && tokens[i + 1]!.key === 'care' && tokens[i + 1]!.tightBefore && headWord(tokens[i + 2]!) && tokens[i + 2]!.tightBefore;
+    if (careAfter) {
+      // (the pair is closed by its own tail below)
+    } else if (t.key === 'health' && i > 0 && (tokens[i - 1]!.key === 'behavioral' || tokens[i - 1]!.key === 'behavioural' || tokens[i - 1]!.key === 'mental')) {
       // "Tamarack Behavioral Health": the head is the pair.
     } else if ((t.key === 'medical' || t.key === 'med' || t.key === 'health' || t.key === 'nursing' || t.key === 'community' || t.key === 'general' || t.key === 'regional' || t.key === 'county') && !(i + 1 < n && (HEAD_TAIL.has(tokens[i + 1]!.key) || HEADS.has(tokens[i + 1]!.key)))) {
       if (t.key !== 'general' && t.key !== 'medical') return i;
@@ -398,8 +407,8 @@ function headRule(at: number): number {
       // PLAN", "routine medical follow-up" say nothing), or the word before is a place.
       if (!t.caseInformative && !has(tokens[i - 1]!, W.Place | W.CityStart)) return i;
     }
-    let k = i;
-    k = extend(k, i, 2, headWord);
+    let k = careAfter ? i + 1 : i;
+    k = extend(k, k, 2, headWord);
     // "Greenbrier Urgent Care": the care is part of the head (not a tail of any other head: "medical care").
     if (t.key === 'urgent' && k + 1 < n && tokens[k + 1]!.key === 'care' && tokens[k + 1]!.tightBefore) k++;
     mark(a, k, 'place: words before a facility word (Memorial, Hospital, Campus, Rehab …)');
@@ -408,11 +417,34 @@ function headRule(at: number): number {
   return i;
 }
 
+// 1c. A kind of care place, then "at" or "in" and its name: "d/c to rehab at Larkspur", "NH in
+//     Dunmerrow", "LTACH at Hollins": the kind word says a place's name follows, as a transfer word does.
+//     (A state or country after "in" stays, as everywhere; "rehab at this time", "hospice in place"
+//     have a function or everyday word there.)
+const CARE_KINDS = new Set(['rehab', 'rehabilitation', 'snf', 'nh', 'ltach', 'ltac', 'hospice', 'facility', 'hospital', 'hosp', 'osh']);
+function kindAtRule(i: number): number {
+  const at = tokens[i + 1];
+  if (at === undefined || !(at.key === 'at' || at.key === 'in') || !at.tightBefore) return -1;
+  let j = i + 2;
+  if (j < n && tokens[j]!.key === 'the') j++;
+  const first = tokens[j];
+  if (first === undefined || !first.tightBefore || has(first, W.Place) || has(first, W.Everyday) || looksMisspelt(first.key) || looksAbbreviated(first.key)) return -1;
+  const named = first.caseInformative ? (first.shape === 'title' || first.shape === 'upper') && !headWord(first) && nameable(first) : nameable(first) && !has(first, W.Common);
+  if (!named || acronym(first) && GENERIC_UNITS.has(first.key)) return -1;
+  const k = extend(j, j, 3, (w) => (w.caseInformative ? w.shape !== 'lower' : !has(w, W.Function)) && (properish(w) || headWord(w)));
+  mark(j, k, 'place: name after a kind of care place and at/in (rehab at …, NH in …)');
+  return k;
+}
+
 /** The rules opened by a cue word or preposition: the index of the last token taken (the loop goes on after it). */
 function cueRulesAt(i: number): number {
   const t = tokens[i]!;
-  if (FACILITY_CUES.has(t.key)) {
+  if (FACILITY_CUES.has(t.key) || (t.key === 'o' && callOut(i))) {
     const took = transferRule(i);
+    if (took >= 0) return took;
+  }
+  if (CARE_KINDS.has(t.key) && i + 2 < n) {
+    const took = kindAtRule(i);
     if (took >= 0) return took;
   }
   if (CUE_PREPS.has(t.key) && i + 2 < n) {

@@ -11,7 +11,7 @@
 //   4. capitalisation: in a normally-cased line, a capitalised word mid-sentence that no list
 //      knows is a proper noun, and proper nouns in therapy text are overwhelmingly people and
 //      places. Recall comes first: a missed name is a leak.
-import { CLINICAL_SHORTHAND, EPONYM_NOUNS, GENERIC_UNITS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND } from './clinical-lexicon.ts';
+import { CLINICAL_SHORTHAND, EPONYM_NOUNS, GENERIC_UNITS, MEASURE_WORDS, NOTE_ONLY_SHORTHAND, PLACE_EPONYM_NOUNS, SIGN_NOUNS } from './clinical-lexicon.ts';
 import { KIN_HOME } from './lexicon.ts';
 import { resources, type DeidResources } from './resources.ts';
 import * as flags from './wordflags.ts';
@@ -772,7 +772,9 @@ function extendNames(): void {
           }
           break;
         }
-        if (hard(b) || has(b, W.Eponym)) break;
+        // (A possessive ends a name: the next word is what is had — "ST. BRIGID'S ED", "Ana's Ed" — and a
+        // department's abbreviation where case tells nothing is the department.)
+        if (hard(b) || has(b, W.Eponym) || /['’]s$/i.test(a.text) || unitAbbreviation(b)) break;
         if (nameLike(b) || (!blocked(b, j) && has(b, W.Last) && !has(b, W.Common))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
@@ -1018,19 +1020,30 @@ function namesBeforeNicknames(): void {
   }
 }
 
-// Eponyms: "Beck Depression Inventory", "Young Mania Rating Scale", "Crohn's disease".
+// Eponyms: "Beck Depression Inventory", "Young Mania Rating Scale", "Crohn's disease", and in a
+// clinical text "Murphy's sign", "Lyme disease", "Glasgow coma scale", "a Miami J collar": a name or
+// a town right before the noun of a sign, scale, disease or device names the term, not a person or a
+// place present. (A model's letter may stand between: "Miami J collar".) A name its own cue carries
+// ("Dr. Kelly", "wife Rose") keeps it before the device nouns of a note.
 function dropEponyms(): void {
   for (let i = 0; i < nTokens; i++) {
-    if (marks[i] !== Mark.Name) continue;
+    const m = marks[i]!;
+    if (m === Mark.None) continue;
     let j = i;
-    while (j + 1 < nTokens && marks[j + 1] === Mark.Name) j++;
-    const after = j + 1 < nTokens ? tokens[j + 1]! : undefined;
+    while (j + 1 < nTokens && marks[j + 1] === m) j++;
+    let after = j + 1 < nTokens ? tokens[j + 1]! : undefined;
     const last = tokens[j]!;
-    if (after && tight(last, after) && has(after, W.Eponym)) {
-      for (let k = i; k <= j; k++) marks[k] = Mark.None;
-    } else if (/'s$/i.test(last.text) && after && has(after, W.Eponym)) {
-      for (let k = i; k <= j; k++) marks[k] = Mark.None;
-    }
+    const glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
+    if (after && glued && after.text.length === 1 && /^[A-Za-z]$/.test(after.text) && j + 2 < nTokens && tight(after, tokens[j + 2]!)) after = tokens[j + 2]!;
+    const eponymFollower = after !== undefined && glued && has(after, W.Eponym);
+    // (A name needs a clinician's note before a device noun — "Kim falls asleep" in talk is Kim — and
+    // anywhere else the possessive and a sign's noun: "Murphy's sign", "Bell's palsy".)
+    const clinicalNoun =
+      after !== undefined && glued &&
+      (m === Mark.Geo
+        ? PLACE_EPONYM_NOUNS.has(after.key)
+        : !CUED_RULES.has(whys[i]!) && ((noteRegister && EPONYM_NOUNS.has(after.key)) || (/'s$/i.test(last.text) && SIGN_NOUNS.has(after.key))));
+    if ((m === Mark.Name && eponymFollower) || clinicalNoun) for (let k = i; k <= j; k++) marks[k] = Mark.None;
     i = j;
   }
 }

@@ -388,6 +388,7 @@ function communityRoom(i: number): number {
 // 14. A hospital or clinic named by words that are not all generic, after at, to or from
 //     ("admitted to Lakeshore Regional Medical Center", "SEEN AT ST. JUDE'S HOSPITAL").
 // (The words follow one another, or a saint's abbreviation: "St. Jude's".)
+const FACILITY_PREPS = new Set(['at', 'to', 'from', 'in']);
 const facilityJoins = (a: Token, c: Token): boolean => c.tightBefore || ((a.key === 'st' || a.key === 'mt') && /^\.[ \t]+$/.test(text.slice(a.end, c.start)));
 function namedFacility(i: number): number {
   const t = tokens[i]!;
@@ -395,7 +396,9 @@ function namedFacility(i: number): number {
   if (!(p !== undefined && t.tightBefore && (p.key === 'at' || p.key === 'to' || p.key === 'from') && (t.shape === 'title' || upperLine(t)) && !t.sentenceStart)) return -1;
   let b = i;
   let head = -1;
-  while (b + 1 < n && b - i < 6 && facilityJoins(tokens[b]!, tokens[b + 1]!) && (tokens[b + 1]!.shape === t.shape || (tokens[b + 1]!.key === 'of' && b > i))) {
+  // ("ACCEPTED TO ACUTE REHAB AT PELLHAVEN REHABILITATION HOSPITAL": a second "at", "to" or "from" opens
+  // another name, read from there.)
+  while (b + 1 < n && b - i < 6 && facilityJoins(tokens[b]!, tokens[b + 1]!) && (tokens[b + 1]!.shape === t.shape || (tokens[b + 1]!.key === 'of' && b > i)) && !FACILITY_PREPS.has(tokens[b + 1]!.key)) {
     b++;
     const k = tokens[b]!.key;
     if (FACILITY_HEADS.has(k) || (b > i && FACILITY_HEADS_TWO.has(`${tokens[b - 1]!.key} ${k}`))) head = b;

@@ -534,7 +534,8 @@ const CORNER_RE = /\b(?:corner|intersection)\s+of\s+((?:[A-Z][\p{L}'-]+|\d{1,3}(
 const NAMED_LEFT_RE = /(?:[A-Z][\p{L}'-]+[ \t]+){1,3}$/u;
 const FOREIGN_STREET_RE =
   /\b\p{Lu}[\p{L}-]*(?:straat|strasse|straße|gasse|weg|laan|vej|gatan|gade|katu|utca|allee|platz|plein|dreef|kade|steeg|singel|gracht|ulica|cesta|vägen|veien)\s+\d+[a-z]?\b|\b(?:Rue|Via|Viale|Calle|Avenida|Rua|Plaza|Piazza|Corso|Camino|Paseo|Carrer|Boulevard|Chemin|Place|Ulica|Ul\.)\s+(?:(?:de|del|la|le|des|di|da|do|dos|du)\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}(?:,?\s+\d+[a-z]?)?/gu;
-const UNIT_RE = /\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\s*\d+[A-Za-z]?\b|\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
+// ("to unit 8/8/09 23:15": a number that runs on into a date or a reading is no flat's number.)
+const UNIT_RE = /\b(?:apt|apartment|suite|ste|unit)\.?\s*#?\s*\d+[A-Za-z]?\b(?![/.:-]\d)|\bP\.?\s?O\.?\s+Box\s+\d+\b/gi;
 const NOT_ADDRESS_WORDS = new Set([
   'mg', 'mcg', 'ml', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days',
   'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'mile', 'miles', 'block',
