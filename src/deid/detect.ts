@@ -76,7 +76,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
   detectSpoken(text, tokens, push, monthStarts);
   at('identifier told in a story: cue words apart from the value, or said in two turns');
-  detectTold(text, push);
+  detectTold(text, push, tokens);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');
