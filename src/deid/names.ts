@@ -169,6 +169,7 @@ const placeBlocks = (i: number): boolean => {
 const digitBeside = (t: Token): boolean => isDigitAt(text, t.end) || isDigitAt(text, t.start - 1);
 // (i is t's index in tokens: the lookup used to be tokens.indexOf(t), linear in the text.)
 const blocked = (t: Token, i: number): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(i));
+const KIN_OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'ur', 'yer']);
 const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
 // Dictionary name that is not an ordinary word: a name in any case.
 // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
@@ -178,6 +179,8 @@ const strong = (t: Token, i: number): boolean =>
   !has(t, W.Relation) &&
   // A grandparent's pet name with its possessive ("at Nan's") is a home, not a person.
   !(KIN_HOME.has(t.key) && /['’]s$/.test(t.text)) &&
+  // After a possessive ("your nan is ninety", "my gramps") it is the relation itself (R35 talk round 7).
+  !(KIN_HOME.has(t.key) && i > 0 && KIN_OWNERS.has(tokens[i - 1]!.key)) &&
   // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
   (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
   // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
@@ -537,7 +540,9 @@ function introRule(i: number, cueOk: boolean): number {
       // "everybody calls him Moose", "we called her Peaches": a name given, capitalised.
       (cap(t) && t.shape === 'title' && CALLED_PRONOUNS.has(prev.key) && prev2 !== undefined && (prev2.key === 'calls' || prev2.key === 'call' || prev2.key === 'called' || prev2.key === 'calling'));
     const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
-    if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
+    // ("his real name till the funeral": in a line whose case tells, a lower-case word after a bare
+    // "name" is the sentence going on; a name would carry its capital.)
+    if (intro && !t.sentenceStart && cue(prev, t) && !(prev.key === 'name' && t.caseInformative && !cap(t) && has(t, W.Common | W.Function)) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
       marks[i] = Mark.Name;
       whys[i] = 6;
       return i;
