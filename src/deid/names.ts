@@ -623,16 +623,30 @@ function personObjectRule(i: number): number {
 // (Not in a note; a word no name list holds must not look like a typo or shorthand of a word.)
 const CHAT_AND = new Set(['and', 'n', '&', "'n'", 'an']);
 const CHAT_PRONOUNS = new Set(['me', 'i', 'him', 'her', 'us', 'them', 'you']);
+// R35 talk round 7: chat's own discourse markers ("ngl", "tbh", "idk") and "w/" open a clause whose
+// first word is a person as often as a pronoun's "and" is; there a given name that is also a word
+// ("marigold") counts too, when it is no everyday word. Chat shorthand itself is never a name.
+const CHAT_MARKERS = new Set(['idk', 'tbh', 'ngl', 'smh', 'lol', 'lmao', 'omg', 'btw', 'fyi', 'imo', 'imho', 'tho', 'istg', 'ikr', 'jk', 'fr', 'remember']);
+const CHAT_SHORTHAND = new Set([
+  ...CHAT_MARKERS, 'rly', 'tmrw', 'tmr', 'omw', 'hmu', 'rn', 'ur', 'pls', 'plz', 'ppl', 'bc', 'cuz', 'thx', 'ty', 'np', 'nvm', 'irl', 'af', 'lmk',
+  'wyd', 'hbu', 'wbu', 'idc', 'ofc', 'prob', 'def', 'txt', 'msg', 'b4', 'l8r', 'ily', 'tbf', 'dm', 'bf', 'gf', 'bff', 'bestie', 'srsly', 'yknow', 'dunno',
+]);
+// After a chat-cued name, a surname-list word is the surname when a verb or "and" follows it: "ngl
+// jem rivers was the only one".
+const SUBJECT_NEXT = new Set(['was', 'is', 'and', 'n', 'had', 'has', 'got', 'went', 'said', 'says', 'just', 'never', 'always', 'still', 'did', 'does', 'keeps', 'kept', 'came', 'comes', 'told', 'texted', 'called', 'left', 'moved', 'lives', 'used', 'wants', 'wanted']);
 function chatNameRule(i: number): number {
   const t = tokens[i]!;
-  if (has(t, W.Common | W.Clinical | W.Function | W.Everyday | W.Place) || t.key.length < 3) return -1;
+  const plain = !has(t, W.Common | W.Clinical | W.Function | W.Everyday | W.Place);
+  if ((!plain && !(has(t, W.First) && !has(t, W.Clinical | W.Function | W.Everyday | W.Place))) || t.key.length < 3 || CHAT_SHORTHAND.has(t.key)) return -1;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const prev2 = i > 1 ? tokens[i - 2] : undefined;
   const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
   const withPronoun = prev !== undefined && prev2 !== undefined && CHAT_AND.has(prev.key) && CHAT_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev);
   const speaks = next !== undefined && has(next, W.Speech) && tight(t, next) && (prev === undefined || !DETERMINERS.has(prev.key));
   const object = prev !== undefined && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t);
-  if (!withPronoun && !speaks && !object) return -1;
+  const marker = prev !== undefined && ((CHAT_MARKERS.has(prev.key) && tight(prev, t)) || (prev.key === 'w' && /^\/[ \t]+$/.test(text.slice(prev.end, t.start))));
+  if (!withPronoun && !speaks && !object && !marker) return -1;
+  if (!plain && !marker) return -1;
   // (The word's own tests come after its neighbours': this rule sees every lower-case word of a chat,
   // and the interjection regex and the vocabulary search cost more than a few set lookups.)
   if (INTERJECTION_RE.test(t.key)) return -1;
@@ -640,6 +654,12 @@ function chatNameRule(i: number): number {
   if (!has(t, W.Name) && (looksMisspelt(t.key) || looksAbbreviated(t.key))) return -1;
   marks[i] = Mark.Name;
   whys[i] = 23;
+  const after = tokens[i + 2];
+  if (next !== undefined && after !== undefined && tight(t, next) && tight(next, after) && next.shape === 'lower' && has(next, W.Last) && !has(next, W.Function | W.Speech | W.Clinical) && !CHAT_SHORTHAND.has(next.key) && SUBJECT_NEXT.has(after.key)) {
+    marks[i + 1] = Mark.Name;
+    whys[i + 1] = 23;
+    return i + 1;
+  }
   return i;
 }
 function credentialBeforeRule(i: number): number {
@@ -777,7 +797,7 @@ function extendNames(): void {
           }
           break;
         }
-        if (hard(b) || has(b, W.Eponym)) break;
+        if (hard(b) || has(b, W.Eponym) || (b.shape === 'lower' && CHAT_SHORTHAND.has(b.key))) break;
         if (nameLike(b) || (!blocked(b, j) && has(b, W.Last) && !has(b, W.Common))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
@@ -1070,7 +1090,8 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const prev = i > 0 ? tokens[i - 1] : undefined;
 
     // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
-    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular)) continue;
+    // (A given name after a chat marker, "tbh marigold", is read by chatNameRule: First is rare here.)
+    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular) && ((t.flags & W.First) === 0 || prev === undefined || !(CHAT_MARKERS.has(prev.key) || prev.key === 'w'))) continue;
     // Counselling talk: towns and neighbourhoods the note-minded rules below distrust (talk-places.ts).
     const talkLen = clinicalRegister ? 0 : talkPlaceLength(r, text, tokens, i);
     if (talkLen > 0) { for (let k = i; k < i + talkLen; k++) { mark[k] = Mark.Geo; why[k] = 27; } i += talkLen - 1; continue; }
