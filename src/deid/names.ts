@@ -690,6 +690,20 @@ function initialRule(i: number): number {
   }
   return -1;
 }
+// R35 talk round 7: counselling talk dense in medical words reads as the clinical register, where a
+// lone unknown capital needs a second name word; after a preposition that takes a person ("thinking
+// about Ysolde,", "for Ysolde now", "between Ysolde's and …") and closing its phrase (a pause, a
+// possessive, "and", "now"), it is the person, unless the text is a clinician's note.
+const PERSON_PREPS = new Set(['about', 'for', 'with', 'without', 'between', 'beside', 'like']);
+const PHRASE_END_NEXT = new Set(['and', 'now', 'anymore', 'again', 'too', 'either']);
+function personAfterPreposition(i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (noteRegister || prev === undefined || !PERSON_PREPS.has(prev.key) || !tight(prev, t) || t.shape !== 'title' || t.key.length < 3) return false;
+  if (/['’]s$/.test(t.text)) return true;
+  const next = tokens[i + 1];
+  return /^[ \t]*(?:[,.;!?]|$)/.test(text.slice(t.end, t.end + 2)) || (next !== undefined && next.tightBefore && PHRASE_END_NEXT.has(next.key));
+}
 function capitalMidSentenceRule(i: number): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -713,7 +727,7 @@ function capitalMidSentenceRule(i: number): number {
     const contacted = firstAsName && prev !== undefined && tight(prev, t) && (CONTACT_VERBS.has(prev.key) || prev.key === 'with');
     const surnameNext = firstAsName && next !== undefined && tight(t, next) && next.shape === 'title' && has(next, W.Last) && has(next, W.Popular) && !has(next, W.Clinical);
     if (clinicalWord && !properPair(i) && !contacted && !surnameNext) return i;
-    if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
+    if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i) || personAfterPreposition(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
       marks[i] = Mark.Name;
       whys[i] = 11;
       return i;
