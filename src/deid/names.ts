@@ -18,7 +18,7 @@ import * as flags from './wordflags.ts';
 import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
-import { talkPlaceLength } from './talk-places.ts';
+import { lowerCaseTown, talkPlaceLength } from './talk-places.ts';
 import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
 
 // Imported bindings are copied to module constants once: under the TypeScript loader each read of
@@ -1107,7 +1107,9 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (A given name after a chat marker, "tbh marigold", is read by chatNameRule: First is rare here.)
     if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular) && ((t.flags & W.First) === 0 || prev === undefined || !(CHAT_MARKERS.has(prev.key) || prev.key === 'w'))) continue;
     // Counselling talk: towns and neighbourhoods the note-minded rules below distrust (talk-places.ts).
-    const talkLen = clinicalRegister ? 0 : talkPlaceLength(r, text, tokens, i);
+    // (R35 talk round 7: counselling talk dense in medical words reads as the clinical register; a
+    // lower-case town after its verb and locative, "moved 2 ottumwa", still holds there outside a note.)
+    const talkLen = clinicalRegister ? (noteRegister || t.shape !== 'lower' ? 0 : lowerCaseTown(r, text, tokens, i) ? 1 : 0) : talkPlaceLength(r, text, tokens, i);
     if (talkLen > 0) { for (let k = i; k < i + talkLen; k++) { mark[k] = Mark.Geo; why[k] = 27; } i += talkLen - 1; continue; }
     // The rules, in order; each returns the last token it took or settled (the scan goes on after
     // it), or -1 when the next rule reads the token. Each is called only when the cheap first test

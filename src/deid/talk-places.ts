@@ -47,7 +47,7 @@ function termAfter(text: string, tokens: readonly Token[], last: number): boolea
 const BY_PLACE = new Set(['out', 'over', 'down', 'up', 'round', 'around']);
 // A lower-case town after a verb of moving or living and a locative ("we moved back to fresno
 // after that", "she lives in duluth for now"): rule 1 without the capital, so with the verb as the cue.
-function lowerCaseTown(r: DeidResources, text: string, tokens: readonly Token[], i: number): boolean {
+export function lowerCaseTown(r: DeidResources, text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.shape !== 'lower' || t.key.length < 3 || (t.flags & W.CityStart) === 0 || (t.flags & NOT_PLACE) !== 0) return false;
   const prev = tokens[i - 1];
