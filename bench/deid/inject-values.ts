@@ -849,18 +849,18 @@ export const pickDev4 = {
 // text of every earlier set stays byte-identical. Invented people and local venues; real towns and
 // store chains (public places and brands, paired with nothing that identifies anyone).
 export const DEV5_FIRST_NAMES = [
-  'Odalys', 'Benedikt', 'Ysolde', 'Casimir', 'Temperance', 'Kwabena', 'Leocadia', 'Thaddeus', 'Anneliese', 'Ruairi',
-  'Philippa', 'Jovan', 'Shoshana', 'Evander', 'Marguerite', 'Priyanka', 'Cosmo', 'Dagny', 'Florian', 'Ikaika',
+  'Oriel', 'Bastiaan', 'Ysoline', 'Casimira', 'Thaddea', 'Kwesi', 'Leokadia', 'Anselm', 'Rosalba', 'Ruadhan',
+  'Philomena', 'Jovanka', 'Shulamit', 'Evaristo', 'Margarethe', 'Priyamvada', 'Cosimo', 'Dagmara', 'Florentin', 'Keoni',
   // Names that are also words.
-  'Ember', 'Wren', 'Sunny', 'Briar', 'Dove', 'Marigold', 'Sparrow', 'Jem',
+  'Juniper', 'Wrenna', 'Bryony', 'Linden', 'Marigold', 'Sparrow', 'Jessamy', 'Sunny',
 ];
 export const DEV5_LAST_NAMES = [
-  'Szymanski', 'Achterberg', 'Villalobos', 'Rautenbach', 'Quist', 'Thorvaldsen', 'Abernathy', 'Delacroix-Moen',
-  'Farquharson', 'Yilmaz', 'Nakashima', 'Ostrowski', 'Pennington', 'Oyelaran', 'MacAskill', 'Bielecki',
+  'Szczepanik', 'Achterhof', 'Villasenor', 'Rautenstrauch', 'Quistgaard', 'Thorvaldottir', 'Abernethy-Lowe', 'Delacour-Moen',
+  'Farquhar-Bain', 'Yildirimoglu', 'Nakashima-Reyes', 'Ostrowiecki', 'Pennywhistle', 'Oyelaran-Price', 'MacAskill-Dunne', 'Bielawski',
 ];
 /** Surnames that are everyday English words, the hard case in lower-case chat. */
-export const DEV5_WORD_SURNAMES = ['Rivers', 'Banks', 'Fields', 'Moss', 'Gates', 'Sharp', 'Lamb', 'Cross', 'Marsh', 'Fox', 'Bishop', 'Church', 'Castle', 'Nightingale', 'Sparks', 'Waters'];
-export const DEV5_NICKNAMES = ['Tank', 'Peanut', 'Smitty', 'Lefty', 'Moose', 'Tiny', 'Chopper', 'Sully', 'Bean', 'Junebug', 'Ace', 'Biscuit', 'Ziggy', 'Boo'];
+export const DEV5_WORD_SURNAMES = ['Puddle', 'Thimble', 'Crumb', 'Haystack', 'Kettle', 'Pebble', 'Ledger', 'Lantern', 'Furrow', 'Thicket', 'Cobble', 'Rook', 'Vale', 'Tinder', 'Millstone', 'Saltmarsh'];
+export const DEV5_NICKNAMES = ['Tadpole', 'Noodle', 'Sprocket', 'Gizmo', 'Pickles', 'Rooster', 'Bunky', 'Skeeter', 'Doodle', 'Muffin', 'Knuckles', 'Pepper', 'Scooter', 'Dumpling'];
 export const DEV5_TOWNS = ['Beckley', 'Laramie', 'Yakima', 'Paducah', 'Texarkana', 'Hibbing', 'Ottumwa', 'Bemidji', 'Chillicothe', 'Muskogee', 'Pocatello', 'Natchez', 'Bozeman', 'Altoona', 'Lubbock', 'Dothan'];
 /** Store chains: a brand alone names no place (ORG, neutral); the street after it does. */
 export const DEV5_BRANDS = ['Kroger', 'Walgreens', 'Costco', 'Safeway', 'Dollar General', 'Home Depot', 'Wawa', 'Sheetz', 'Publix', 'Meijer', "Denny's", 'Waffle House', 'Walmart', 'Circle K'];

@@ -626,7 +626,7 @@ const CHAT_PRONOUNS = new Set(['me', 'i', 'him', 'her', 'us', 'them', 'you']);
 // R35 talk round 7: chat's own discourse markers ("ngl", "tbh", "idk") and "w/" open a clause whose
 // first word is a person as often as a pronoun's "and" is; there a given name that is also a word
 // ("marigold") counts too, when it is no everyday word. Chat shorthand itself is never a name.
-const CHAT_MARKERS = new Set(['idk', 'tbh', 'ngl', 'smh', 'lol', 'lmao', 'omg', 'btw', 'fyi', 'imo', 'imho', 'tho', 'istg', 'ikr', 'jk', 'fr', 'remember']);
+const CHAT_MARKERS = new Set(['idk', 'tbh', 'ngl', 'smh', 'lol', 'lmao', 'omg', 'btw', 'fyi', 'imo', 'imho', 'tho', 'istg', 'ikr', 'jk', 'fr', 'brb', 'remember']);
 const CHAT_SHORTHAND = new Set([
   ...CHAT_MARKERS, 'rly', 'tmrw', 'tmr', 'omw', 'hmu', 'rn', 'ur', 'pls', 'plz', 'ppl', 'bc', 'cuz', 'thx', 'ty', 'np', 'nvm', 'irl', 'af', 'lmk',
   'wyd', 'hbu', 'wbu', 'idc', 'ofc', 'prob', 'def', 'txt', 'msg', 'b4', 'l8r', 'ily', 'tbf', 'dm', 'bf', 'gf', 'bff', 'bestie', 'srsly', 'yknow', 'dunno',
@@ -655,7 +655,8 @@ function chatNameRule(i: number): number {
   marks[i] = Mark.Name;
   whys[i] = 23;
   const after = tokens[i + 2];
-  if (next !== undefined && after !== undefined && tight(t, next) && tight(next, after) && next.shape === 'lower' && has(next, W.Last) && !has(next, W.Function | W.Speech | W.Clinical) && !CHAT_SHORTHAND.has(next.key) && SUBJECT_NEXT.has(after.key)) {
+  // (Any noun-like word there, "me and anselm thicket went", not an adverb: "me and anselm finally went".)
+  if (next !== undefined && after !== undefined && tight(t, next) && tight(next, after) && next.shape === 'lower' && next.key.length >= 3 && !next.key.endsWith('ly') && !has(next, W.Function | W.Speech | W.Clinical | W.Contraction | W.Calendar | W.Month) && !CHAT_SHORTHAND.has(next.key) && !SUBJECT_NEXT.has(next.key) && SUBJECT_NEXT.has(after.key)) {
     marks[i + 1] = Mark.Name;
     whys[i + 1] = 23;
     return i + 1;
@@ -823,7 +824,9 @@ function extendNames(): void {
         // (The first name may be one no list knows: "Client Zephyrine Ado".)
         // (In talk an everyday word is a surname there too, "my sponsor Clementine Ladder": not in a
         // clinical text, where a capitalised word after a name is as often the next heading.)
-        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday | W.Clinical) || (!clinicalRegister && has(b, W.Everyday) && !b.sentenceStart && !has(b, W.Relation | W.Role) && !CLINICAL_SHORTHAND.has(b.key)))) {
+        // (R35 talk round 7: also after a first name no list knows, written with its capital mid-sentence,
+        // "My grandfather, Leokadia Thimble, ran …": the capital and the unknown word are the cue.)
+        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6 || (whys[i] === 11 && a.caseInformative && a.shape === 'title' && !a.sentenceStart && !/['’]s$/.test(a.text) && !has(a, W.Common | W.Name | W.Title | W.Role | W.Place) && !(i > 0 && tokens[i - 1]!.key === 'the'))) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday | W.Clinical) || (!clinicalRegister && has(b, W.Everyday) && !b.sentenceStart && !has(b, W.Relation | W.Role) && !CLINICAL_SHORTHAND.has(b.key)))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
           j++;

@@ -130,7 +130,7 @@ const SPOKEN_EMAIL_RE =
 const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok|account|profile)\b\s*(?:(?:is|was|called|named|as|:|=|,)\s*)?@?((?=[A-Za-z0-9_.]*(?:[\d_]|[A-Za-z]\.[A-Za-z]))(?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])\b/gi;
 // A Reddit user ("u/jokim"): the prefix is the site's own mark for a person. (Three letters first: a
 // note's "u/o10-15cc" is urine output.)
-const REDDIT_USER_RE = /(?<![\w/])u\/(?=[A-Za-z]{3})[A-Za-z0-9_-]{3,20}\b/g;
+const REDDIT_USER_RE = /(?<![\w/])u\/(?=[A-Za-z]{3})[A-Za-z0-9_-]{3,30}\b/g;
 const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
