@@ -861,7 +861,7 @@ export const DEV5_LAST_NAMES = [
 /** Surnames that are everyday English words, the hard case in lower-case chat. */
 export const DEV5_WORD_SURNAMES = ['Puddle', 'Thimble', 'Crumb', 'Haystack', 'Kettle', 'Pebble', 'Ledger', 'Lantern', 'Furrow', 'Thicket', 'Cobble', 'Rook', 'Vale', 'Tinder', 'Millstone', 'Saltmarsh'];
 export const DEV5_NICKNAMES = ['Tadpole', 'Noodle', 'Sprocket', 'Gizmo', 'Pickles', 'Rooster', 'Bunky', 'Skeeter', 'Doodle', 'Muffin', 'Knuckles', 'Pepper', 'Scooter', 'Dumpling'];
-export const DEV5_TOWNS = ['Beckley', 'Laramie', 'Yakima', 'Paducah', 'Texarkana', 'Hibbing', 'Ottumwa', 'Bemidji', 'Chillicothe', 'Muskogee', 'Pocatello', 'Natchez', 'Bozeman', 'Altoona', 'Lubbock', 'Dothan'];
+export const DEV5_TOWNS = ['Gallup', 'Rawlins', 'Scottsbluff', 'Ardmore', 'Durango', 'Yreka', 'Bluefield', 'Winnemucca', 'Havre', 'Minot', 'Brainerd', 'Marquette', 'Keokuk', 'Vicksburg', 'Tullahoma', 'Chadron'];
 /** Store chains: a brand alone names no place (ORG, neutral); the street after it does. */
 export const DEV5_BRANDS = ['Kroger', 'Walgreens', 'Costco', 'Safeway', 'Dollar General', 'Home Depot', 'Wawa', 'Sheetz', 'Publix', 'Meijer', "Denny's", 'Waffle House', 'Walmart', 'Circle K'];
 /** Streets as people say them, with no street word. */

@@ -196,12 +196,17 @@ const DISTRICT_NOT_RE = /^(?:East|West|North|South|Near|Old|Upper|Lower)[ \t]+(?
 
 const DISTRICT_GATE_RE = / (?:East|West|North|South|Heights|Hills?|Bottoms|Flats|Park|Side|End|Village|Square|Point|Hollow|Ward)\b|-[A-Z][a-z]| (?:Near|Old|Upper|Lower) [A-Z]/;
 
+const SPOKE_TO_BEHIND_RE = /\b(?:talk|talks|talked|talking|spoke|speak|speaks|speaking|said|say|says|wrote|write|writes|writing|listen|listened|listening|explained|apologi[sz]ed|lied|yelled|reached out|reach out|sent it|gave it|introduced me|married|engaged|close|closer|next|similar|kind|mean|nice|rude|referred|refer|reported|report|turned|turn|went over|came over|ran)[ \t]+$/i;
+
 /** A district or a hyphenated town named after a word of place. */
 export function detectDistricts(text: string, push: Push): void {
   if (!DISTRICT_GATE_RE.test(text)) return;
   scan(DISTRICT_RE, text, (m) => {
     const v = m[1]!;
     if (DISTRICT_NOT_RE.test(v)) return;
+    // ("I talked to Imelda Hill", "wrote to Dana Park": after a verb of speaking or writing, "to"
+    // takes a person, and Hill, Park, Ward are surnames as often as kinds of place.)
+    if (SPOKE_TO_BEHIND_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     const s = m.index + m[0].length - v.length;
     push(s, s + v.length, 'GEO', 6);
   });
