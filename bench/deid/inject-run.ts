@@ -1,6 +1,6 @@
 // node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
-// the fourth, inject-dev4.ts;
+// the fourth, inject-dev4.ts, and the fifth, inject-dev5.ts;
 // then the held-out set, and the blind held-out set v3, inject-held3.ts, by totals and per type
 // only; --dev-only skips both held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -13,6 +13,7 @@ import { injectedTherapy, type InjectedDoc } from './inject.ts';
 import { injectedTherapyDev2 } from './inject-dev2.ts';
 import { injectedTherapyDev3 } from './inject-dev3.ts';
 import { injectedTherapyDev4 } from './inject-dev4.ts';
+import { injectedTherapyDev5 } from './inject-dev5.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
@@ -79,6 +80,9 @@ print(`${dev3.name}, ${dev3.docs.length} conversations`, score(dev3, errors));
 console.log('');
 const dev4 = injectedTherapyDev4()!;
 print(`${dev4.name}, ${dev4.docs.length} conversations`, score(dev4, errors));
+console.log('');
+const dev5 = injectedTherapyDev5()!;
+print(`${dev5.name}, ${dev5.docs.length} conversations`, score(dev5, errors));
 console.log('');
 if (process.argv.includes('--dev-only')) process.exit(0);
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));

@@ -844,3 +844,134 @@ export const pickDev4 = {
   d4case: (r: Rng): string => `${2019 + r.int(7)}-${r.pick(['DR', 'JV', 'FC'])}-${r.digits(5)}`,
   d4year: (r: Rng): string => String(2015 + r.int(10)),
 };
+
+// ---- Development batch 5 (bench/deid/inject-dev5.ts): its own pools, in its own table, so the
+// text of every earlier set stays byte-identical. Invented people and local venues; real towns and
+// store chains (public places and brands, paired with nothing that identifies anyone).
+export const DEV5_FIRST_NAMES = [
+  'Oriel', 'Bastiaan', 'Ysoline', 'Casimira', 'Thaddea', 'Kwesi', 'Leokadia', 'Anselm', 'Rosalba', 'Ruadhan',
+  'Philomena', 'Jovanka', 'Shulamit', 'Evaristo', 'Margarethe', 'Priyamvada', 'Cosimo', 'Dagmara', 'Florentin', 'Keoni',
+  // Names that are also words.
+  'Juniper', 'Wrenna', 'Bryony', 'Linden', 'Marigold', 'Sparrow', 'Jessamy', 'Sunny',
+];
+export const DEV5_LAST_NAMES = [
+  'Szczepanik', 'Achterhof', 'Villasenor', 'Rautenstrauch', 'Quistgaard', 'Thorvaldottir', 'Abernethy-Lowe', 'Delacour-Moen',
+  'Farquhar-Bain', 'Yildirimoglu', 'Nakashima-Reyes', 'Ostrowiecki', 'Pennywhistle', 'Oyelaran-Price', 'MacAskill-Dunne', 'Bielawski',
+];
+/** Surnames that are everyday English words, the hard case in lower-case chat. */
+export const DEV5_WORD_SURNAMES = ['Puddle', 'Thimble', 'Crumb', 'Haystack', 'Kettle', 'Pebble', 'Ledger', 'Lantern', 'Furrow', 'Thicket', 'Cobble', 'Rook', 'Vale', 'Tinder', 'Millstone', 'Saltmarsh'];
+export const DEV5_NICKNAMES = ['Tadpole', 'Noodle', 'Sprocket', 'Gizmo', 'Pickles', 'Rooster', 'Bunky', 'Skeeter', 'Doodle', 'Muffin', 'Knuckles', 'Pepper', 'Scooter', 'Dumpling'];
+export const DEV5_TOWNS = ['Gallup', 'Rawlins', 'Scottsbluff', 'Ardmore', 'Durango', 'Yreka', 'Bluefield', 'Winnemucca', 'Havre', 'Minot', 'Brainerd', 'Marquette', 'Keokuk', 'Vicksburg', 'Tullahoma', 'Chadron'];
+/** Store chains: a brand alone names no place (ORG, neutral); the street after it does. */
+export const DEV5_BRANDS = ['Kroger', 'Walgreens', 'Costco', 'Safeway', 'Dollar General', 'Home Depot', 'Wawa', 'Sheetz', 'Publix', 'Meijer', "Denny's", 'Waffle House', 'Walmart', 'Circle K'];
+/** Streets as people say them, with no street word. */
+export const DEV5_STREETS_SHORT = ['5th', '12th', '3rd', '41st', 'Main', 'Halsted', 'Ridgeway', 'Culver', 'Fremont', 'Orchard', 'Route 9', 'Highway 61'];
+/** Local bars, diners and halls named with no kind word. */
+export const DEV5_VENUES = ["Dottie's", 'the Wagon Wheel', 'the Lamplighter', "Rudy's", 'Mi Tierra', 'the Golden Dragon', 'Los Arcos', 'the Silver Spur', 'Lucky Star', 'the Driftwood', "Mabel's", 'the Red Door'];
+/** Invented local employers (ORG, neutral in scoring). */
+export const DEV5_WORKPLACES = ['Pruitt Towing', 'Brightwater Dental', 'Tri-County Recycling', 'Keystone Fabrication', 'Little Acorns Daycare', 'Sunrise Manor', 'Hollister Feed and Seed', 'Riverbend Meats'];
+const DEV5_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DEV5_WEEKDAYS = ['mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'sun', 'Tuesday', 'Friday', 'Sunday', 'Wednesday'];
+const DEV5_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const DEV5_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const DEV5_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const DEV5_ORD_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second',
+  'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth',
+];
+const DEV5_OLD_AGES = ['ninety-four', 'ninety seven', 'a hundred and two', 'one hundred', 'ninety', 'one hundred and one', 'ninety-five', 'a hundred and four'];
+const DEV5_YOUNG_AGES = ['sixty-two', 'forty', 'seventy-eight', 'thirty-one', 'eighty-five', 'fourteen', 'nineteen', 'twelve'];
+const dev5Plain = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+const dev5Name = (r: Rng): string => r.pick(DEV5_FIRST_NAMES);
+const dev5Surname = (r: Rng): string => r.pick(r.next() < 0.4 ? DEV5_WORD_SURNAMES : DEV5_LAST_NAMES);
+const dev5Ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+/** Two digits said as a number ("forty-four", "oh nine", "twelve"). */
+const dev5Pair = (p: string): string => {
+  const n = Number(p);
+  if (p[0] === '0') return `oh ${DEV5_UNITS[n]!}`;
+  if (n < 20) return DEV5_TEENS[n - 10]!;
+  return n % 10 === 0 ? DEV5_TENS[n / 10]! : `${DEV5_TENS[Math.floor(n / 10)]!}-${DEV5_UNITS[n % 10]!}`;
+};
+const dev5Each = (g: string): string => [...g].map((ch) => DEV5_UNITS[Number(ch)]!).join(' ');
+/** A year in words: "twenty twenty-two", "two thousand nineteen". */
+const dev5YearWords = (r: Rng): string => {
+  const y = 2015 + r.int(11);
+  return r.next() < 0.5 ? `twenty ${dev5Pair(String(y - 2000))}` : `two thousand ${y - 2000 < 10 ? DEV5_UNITS[y - 2000]! : y - 2000 < 20 ? DEV5_TEENS[y - 2010]! : dev5Pair(String(y - 2000))}`;
+};
+
+export const pickDev5 = {
+  d5first: dev5Name,
+  d5last: dev5Surname,
+  d5wordSurname: (r: Rng): string => r.pick(DEV5_WORD_SURNAMES),
+  d5nick: (r: Rng): string => r.pick(DEV5_NICKNAMES),
+  d5town: (r: Rng): string => r.pick(DEV5_TOWNS),
+  d5brand: (r: Rng): string => r.pick(DEV5_BRANDS),
+  d5streetShort: (r: Rng): string => r.pick(DEV5_STREETS_SHORT),
+  d5venue: (r: Rng): string => r.pick(DEV5_VENUES),
+  d5workplace: (r: Rng): string => r.pick(DEV5_WORKPLACES),
+  /** A day of the month alone, as digits or a word ("3rd", "twelfth"). */
+  d5dayOrd: (r: Rng): string => (r.next() < 0.6 ? dev5Ord(1 + r.int(28)) : DEV5_ORD_WORDS[r.int(28)]!),
+  /** A weekday with its day ("tues the 14th", "Friday the 3rd", "sat 6/12"). */
+  d5weekdayOrd: (r: Rng): string => {
+    const w = r.pick(DEV5_WEEKDAYS);
+    const d = 1 + r.int(28);
+    return r.pick([`${w} the ${dev5Ord(d)}`, `${w} ${1 + r.int(12)}/${d}`, `${w} the ${DEV5_ORD_WORDS[d - 1]!}`]);
+  },
+  d5monthDay: (r: Rng): string => {
+    const m = r.int(12);
+    const d = 1 + r.int(28);
+    return r.pick([`${DEV5_MONTHS[m]!.toLowerCase()} ${d}`, `${DEV5_MONTHS[m]!.slice(0, 3)} ${dev5Ord(d)}`, `the ${dev5Ord(d)} of ${DEV5_MONTHS[m]!}`, `${DEV5_MONTHS[m]!} ${DEV5_ORD_WORDS[d - 1]!}`]);
+  },
+  /** A full date with the year said as words. */
+  d5dateYearWords: (r: Rng): string => {
+    const m = r.int(12);
+    const d = r.int(28);
+    return r.pick([`${DEV5_MONTHS[m]!} ${DEV5_ORD_WORDS[d]!}, ${dev5YearWords(r)}`, `the ${DEV5_ORD_WORDS[d]!} of ${DEV5_MONTHS[m]!} ${dev5YearWords(r)}`, `${m + 1}/${d + 1}/${String(15 + r.int(11))}`]);
+  },
+  d5ageWords: (r: Rng): string => r.pick(DEV5_OLD_AGES),
+  d5youngAge: (r: Rng): string => r.pick(DEV5_YOUNG_AGES),
+  /** A ten-digit number read in odd groups: 3-2-2-3 words, "double"/"triple", pairs as numbers, dots. */
+  d5phoneOdd: (r: Rng): string => {
+    const a = r.digits(3);
+    const b = r.digits(3);
+    const c = r.digits(4);
+    const all = a + b + c;
+    const dd = r.digits(1);
+    const t = r.digits(1);
+    return r.pick([
+      () => `${dev5Each(all.slice(0, 3))}, ${dev5Each(all.slice(3, 5))}, ${dev5Each(all.slice(5, 7))}, ${dev5Each(all.slice(7))}`,
+      () => `${dev5Each(a)}, double ${DEV5_UNITS[Number(dd)]!} ${dev5Each(b.slice(2))}, triple ${DEV5_UNITS[Number(t)]!} ${dev5Each(c.slice(3))}`,
+      () => `${dev5Each(a)}, ${dev5Each(b)}, ${dev5Pair(c.slice(0, 2))} ${dev5Pair(c.slice(2))}`,
+      () => `${a}.${b}.${c}`,
+      () => `${a} ${b.slice(0, 2)} ${b.slice(2)}${c.slice(0, 1)} ${c.slice(1)}`,
+    ])();
+  },
+  d5emailOdd: (r: Rng): string => {
+    const f = dev5Plain(dev5Name(r));
+    const l = dev5Plain(dev5Surname(r));
+    const n = r.digits(2);
+    return r.pick([
+      `${f} dot ${l} at outlook dot com`,
+      `${f}-${l}${n}@proton.me`,
+      `${f} underscore ${n} at g mail dot com`,
+      `${l}${f.slice(0, 1)} at comcast dot net`,
+      `${f}.${l} AT yahoo DOT com`,
+    ]);
+  },
+  d5handle: (r: Rng): string => {
+    const f = dev5Plain(dev5Name(r));
+    const l = dev5Plain(dev5Surname(r));
+    return r.pick([`@${f}.${l}_`, `${f}_${l}${r.digits(2)}`, `u/${f}${l}`, `@${f}x${l}`, `${l}.${f}.official`]);
+  },
+  d5url: (r: Rng): string => {
+    const f = dev5Plain(dev5Name(r));
+    const l = dev5Plain(dev5Surname(r));
+    return r.pick([`instagram.com/${f}.${l}`, `facebook.com/${f}.${l}.${r.digits(4)}`, `youtube.com/@${f}${l}`, `www.${f}${l}art.com`, `cash.app/$${f}${l}`]);
+  },
+  d5licence: (r: Rng): string => r.pick([() => `${r.letters(1)}${r.digits(7)}`, () => `${r.letters(1)}${r.digits(3)}-${r.digits(4)}-${r.digits(2)}`, () => `${r.digits(3)} ${r.digits(3)} ${r.digits(3)}`])(),
+  d5claim: (r: Rng): string => r.pick([() => `CLM-${r.digits(8)}`, () => `${r.digits(2)}${r.letters(1)}${r.digits(6)}`, () => `${r.digits(4)}-${r.digits(5)}-${r.digits(2)}`])(),
+  d5case: (r: Rng): string => r.pick([() => `${String(19 + r.int(7))}-CV-${r.digits(5)}`, () => `${r.digits(4)}-${r.digits(4)}`, () => `DR-${r.digits(6)}`])(),
+  d5passport: (r: Rng): string => r.pick([() => r.digits(9), () => `${r.letters(1)}${r.digits(8)}`])(),
+  d5card: (r: Rng): string => r.pick([() => `${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`, () => r.digits(16)])(),
+};

@@ -7,10 +7,12 @@ import { DEV_TEMPLATES, fillTemplate, HELD_OUT_TEMPLATES, injectConversation, in
 import { DEV2_TEMPLATES, injectedTherapyDev2 } from './inject-dev2.ts';
 import { DEV3_TEMPLATES, injectedTherapyDev3 } from './inject-dev3.ts';
 import { DEV4_TEMPLATES, injectedTherapyDev4 } from './inject-dev4.ts';
+import { DEV5_TEMPLATES, injectedTherapyDev5 } from './inject-dev5.ts';
 import { HELD3_TEMPLATES, injectedTherapyHeld3 } from './inject-held3.ts';
 import {
   DEV3_FIRST_NAMES, DEV3_LAST_NAMES, DEV4_DISTRICTS, DEV4_FIRST_NAMES, DEV4_FOREIGN, DEV4_LAST_NAMES, DEV4_TOWNS, DEV4_VENUES, DEV4_WORD_SURNAMES, DEV3_NEIGHBOURHOODS, DEV3_NICKNAMES, DEV3_TOWNS, DEV3_VENUES, DEV3_WORD_SURNAMES, FIRST_NAMES,
   HELD3_FIRST_NAMES, HELD3_LAST_NAMES, HELD3_NEIGHBOURHOODS, HELD3_NICKNAMES, HELD3_TOWNS, HELD3_VENUES, LAST_NAMES, pick, pickDev3, pickDev4, pickHeld3, Rng,
+  DEV5_FIRST_NAMES, DEV5_LAST_NAMES, DEV5_NICKNAMES, DEV5_STREETS_SHORT, DEV5_TOWNS, DEV5_VENUES, DEV5_WORD_SURNAMES, pickDev5,
 } from './inject-values.ts';
 
 // A carrier conversation written for this test, with one identifier line of its own to be taken out.
@@ -258,6 +260,48 @@ describe('injected therapy benchmark', () => {
     for (const doc of dev4.docs as InjectedDoc[]) {
       expectExactGold(doc);
       expect(doc.spans.every((s) => s.template.startsWith('d4-'))).toBe(true);
+    }
+  });
+
+  // The fifth development set (inject-dev5.ts, talk round 7), written before reading the detectors:
+  // exact gold, own ids, frames and pickers, and no name or place shared with held out v3 (a count only).
+  it('R35 dev batch 5: every template fills with gold spans exactly on its values', () => {
+    expect(DEV5_TEMPLATES.length).toBeGreaterThanOrEqual(60);
+    expect(DEV5_TEMPLATES.length).toBeLessThanOrEqual(80);
+    const rng = new Rng(5150, 0);
+    for (const t of DEV5_TEMPLATES) {
+      expect(t.id.startsWith('d5-')).toBe(true);
+      for (let i = 0; i < 40; i++) {
+        const { line, spans } = fillTemplate(t, rng);
+        expect(line).not.toMatch(/[{}]/);
+        for (const s of spans) expect(line.slice(s.start, s.end)).toBe(s.value);
+      }
+    }
+  });
+
+  it('R35 dev batch 5 shares no id, frame or picker with the other sets, and no name or place with held out v3', () => {
+    const frame = (t: string): string => t.replace(/\{[^}]+\}/g, '{}');
+    const others = [...DEV_TEMPLATES, ...DEV2_TEMPLATES, ...DEV3_TEMPLATES, ...DEV4_TEMPLATES, ...HELD_OUT_TEMPLATES, ...HELD3_TEMPLATES];
+    const frames = new Set(others.map((t) => frame(t.text)));
+    const ids = new Set(others.map((t) => t.id));
+    expect(new Set(DEV5_TEMPLATES.map((t) => t.id)).size).toBe(DEV5_TEMPLATES.length);
+    expect(DEV5_TEMPLATES.filter((t) => frames.has(frame(t.text)) || ids.has(t.id)).length).toBe(0);
+    expect(Object.keys(pickDev5).filter((k) => Object.hasOwn(pick, k) || Object.hasOwn(pickHeld3, k) || Object.hasOwn(pickDev3, k) || Object.hasOwn(pickDev4, k)).length).toBe(0);
+    const held3 = new Set([...HELD3_FIRST_NAMES, ...HELD3_NICKNAMES, ...HELD3_LAST_NAMES].map((n) => n.toLowerCase()));
+    const mine = [...DEV5_FIRST_NAMES, ...DEV5_WORD_SURNAMES, ...DEV5_LAST_NAMES, ...DEV5_NICKNAMES].map((n) => n.toLowerCase());
+    expect(mine.filter((n) => held3.has(n)).length).toBe(0);
+    const held3Places = new Set([...HELD3_TOWNS, ...HELD3_NEIGHBOURHOODS, ...HELD3_VENUES].map((n) => n.toLowerCase()));
+    expect([...DEV5_TOWNS, ...DEV5_VENUES, ...DEV5_STREETS_SHORT].filter((n) => held3Places.has(n.toLowerCase())).length).toBe(0);
+  });
+
+  const dev5 = injectedTherapyDev5();
+  it.skipIf(dev5 === undefined || injected === undefined)('R35 dev batch 5 on the corpus: exact gold in the development conversations 0-52 only', () => {
+    if (dev5 === undefined || injected === undefined) throw new Error('unreachable: skipped without the corpus');
+    expect(dev5.docs).toHaveLength(53);
+    expect((dev5.docs as InjectedDoc[]).map((d) => d.id)).toEqual((injected.dev.docs as InjectedDoc[]).map((d) => d.id));
+    for (const doc of dev5.docs as InjectedDoc[]) {
+      expectExactGold(doc);
+      expect(doc.spans.every((s) => s.template.startsWith('d5-'))).toBe(true);
     }
   });
 });

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corporaDir, type Corpus } from './corpora.ts';
 import type { Doc, GoldSpan } from './score.ts';
-import { pick, pickDev3, pickDev4, pickHeld3, Rng } from './inject-values.ts';
+import { pick, pickDev3, pickDev4, pickDev5, pickHeld3, Rng } from './inject-values.ts';
 
 /**
  * A template is one line of talk. `{kind:TYPE}` is filled by `pick[kind]` and becomes a gold span
@@ -84,8 +84,8 @@ export const HELD_OUT_TEMPLATES: readonly Template[] = [
 ];
 
 const SLOT = /\{(\w+)(?::(\w+))?(?::(lower))?\}/g;
-/** Every picker a slot may name; the v3, dev3 and dev4 pickers are separate tables so the earlier ones stay as they were. */
-const PICKERS: Readonly<Record<string, (r: Rng) => string>> = { ...pick, ...pickHeld3, ...pickDev3, ...pickDev4 };
+/** Every picker a slot may name; the v3, dev3, dev4 and dev5 pickers are separate tables so the earlier ones stay as they were. */
+const PICKERS: Readonly<Record<string, (r: Rng) => string>> = { ...pick, ...pickHeld3, ...pickDev3, ...pickDev4, ...pickDev5 };
 
 /** One line filled from a template, with the gold spans of its identifiers (offsets in the line). */
 export function fillTemplate(t: Template, rng: Rng): { line: string; spans: Array<GoldSpan & { value: string }> } {

@@ -12,6 +12,7 @@ import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectSpoken } from './talk-spoken.ts';
 import { detectTold } from './talk-told.ts';
+import { detectCasual } from './talk-casual.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -76,7 +77,9 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   at('identifier said aloud or typed to dodge scrapers (spoken number, spelling, "at … dot")');
   detectSpoken(text, tokens, push, monthStarts);
   at('identifier told in a story: cue words apart from the value, or said in two turns');
-  detectTold(text, push);
+  detectTold(text, push, tokens);
+  at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
+  detectCasual(text, push);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');

@@ -18,7 +18,7 @@ import * as flags from './wordflags.ts';
 import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt } from './wordflags.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
-import { talkPlaceLength } from './talk-places.ts';
+import { lowerCaseTown, talkPlaceLength } from './talk-places.ts';
 import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
 
 // Imported bindings are copied to module constants once: under the TypeScript loader each read of
@@ -169,6 +169,7 @@ const placeBlocks = (i: number): boolean => {
 const digitBeside = (t: Token): boolean => isDigitAt(text, t.end) || isDigitAt(text, t.start - 1);
 // (i is t's index in tokens: the lookup used to be tokens.indexOf(t), linear in the text.)
 const blocked = (t: Token, i: number): boolean => hard(t) || has(t, W.Function | W.NotName) || (has(t, W.Place) && placeBlocks(i));
+const KIN_OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'ur', 'yer']);
 const cap = (t: Token): boolean => t.caseInformative && (t.shape === 'title' || t.shape === 'upper');
 // Dictionary name that is not an ordinary word: a name in any case.
 // In lower case or all caps a short rare name ("lis", "ota") is as likely shorthand or a typo.
@@ -178,6 +179,8 @@ const strong = (t: Token, i: number): boolean =>
   !has(t, W.Relation) &&
   // A grandparent's pet name with its possessive ("at Nan's") is a home, not a person.
   !(KIN_HOME.has(t.key) && /['’]s$/.test(t.text)) &&
+  // After a possessive ("your nan is ninety", "my gramps") it is the relation itself (R35 talk round 7).
+  !(KIN_HOME.has(t.key) && i > 0 && KIN_OWNERS.has(tokens[i - 1]!.key)) &&
   // Lower case or all caps: a rare name one slip from a word ("stong", "yeilding") is the word.
   (cap(t) || has(t, W.Popular) || !looksMisspelt(t.key)) &&
   // In a clinical note's all-caps or all-lower line, a short rare name ("dul", "comf", "tia") or one
@@ -537,7 +540,9 @@ function introRule(i: number, cueOk: boolean): number {
       // "everybody calls him Moose", "we called her Peaches": a name given, capitalised.
       (cap(t) && t.shape === 'title' && CALLED_PRONOUNS.has(prev.key) && prev2 !== undefined && (prev2.key === 'calls' || prev2.key === 'call' || prev2.key === 'called' || prev2.key === 'calling'));
     const soft = (prev.key === "i'm" || prev.key === 'am' || prev.key === 'this' || prev.key === 'is' || GREETINGS.has(prev.key));
-    if (intro && !t.sentenceStart && cue(prev, t) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
+    // ("his real name till the funeral": in a line whose case tells, a lower-case word after a bare
+    // "name" is the sentence going on; a name would carry its capital.)
+    if (intro && !t.sentenceStart && cue(prev, t) && !(prev.key === 'name' && t.caseInformative && !cap(t) && has(t, W.Common | W.Function)) && (!has(t, W.NotName) || (cap(t) && has(t, W.Name))) && (cap(t) || has(t, W.Name) || !has(t, W.Common))) {
       marks[i] = Mark.Name;
       whys[i] = 6;
       return i;
@@ -618,16 +623,30 @@ function personObjectRule(i: number): number {
 // (Not in a note; a word no name list holds must not look like a typo or shorthand of a word.)
 const CHAT_AND = new Set(['and', 'n', '&', "'n'", 'an']);
 const CHAT_PRONOUNS = new Set(['me', 'i', 'him', 'her', 'us', 'them', 'you']);
+// R35 talk round 7: chat's own discourse markers ("ngl", "tbh", "idk") and "w/" open a clause whose
+// first word is a person as often as a pronoun's "and" is; there a given name that is also a word
+// ("marigold") counts too, when it is no everyday word. Chat shorthand itself is never a name.
+const CHAT_MARKERS = new Set(['idk', 'tbh', 'ngl', 'smh', 'lol', 'lmao', 'omg', 'btw', 'fyi', 'imo', 'imho', 'tho', 'istg', 'ikr', 'jk', 'fr', 'brb', 'remember']);
+const CHAT_SHORTHAND = new Set([
+  ...CHAT_MARKERS, 'rly', 'tmrw', 'tmr', 'omw', 'hmu', 'rn', 'ur', 'pls', 'plz', 'ppl', 'bc', 'cuz', 'thx', 'ty', 'np', 'nvm', 'irl', 'af', 'lmk',
+  'wyd', 'hbu', 'wbu', 'idc', 'ofc', 'prob', 'def', 'txt', 'msg', 'b4', 'l8r', 'ily', 'tbf', 'dm', 'bf', 'gf', 'bff', 'bestie', 'srsly', 'yknow', 'dunno',
+]);
+// After a chat-cued name, a surname-list word is the surname when a verb or "and" follows it: "ngl
+// jem rivers was the only one".
+const SUBJECT_NEXT = new Set(['was', 'is', 'and', 'n', 'had', 'has', 'got', 'went', 'said', 'says', 'just', 'never', 'always', 'still', 'did', 'does', 'keeps', 'kept', 'came', 'comes', 'told', 'texted', 'called', 'left', 'moved', 'lives', 'used', 'wants', 'wanted']);
 function chatNameRule(i: number): number {
   const t = tokens[i]!;
-  if (has(t, W.Common | W.Clinical | W.Function | W.Everyday | W.Place) || t.key.length < 3) return -1;
+  const plain = !has(t, W.Common | W.Clinical | W.Function | W.Everyday | W.Place);
+  if ((!plain && !(has(t, W.First) && !has(t, W.Clinical | W.Function | W.Everyday | W.Place))) || t.key.length < 3 || CHAT_SHORTHAND.has(t.key)) return -1;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const prev2 = i > 1 ? tokens[i - 2] : undefined;
   const next = i + 1 < nTokens ? tokens[i + 1] : undefined;
   const withPronoun = prev !== undefined && prev2 !== undefined && CHAT_AND.has(prev.key) && CHAT_PRONOUNS.has(prev2.key) && tight(prev, t) && tight(prev2, prev);
   const speaks = next !== undefined && has(next, W.Speech) && tight(t, next) && (prev === undefined || !DETERMINERS.has(prev.key));
   const object = prev !== undefined && PERSON_OBJECT_BEFORE.has(prev.key) && tight(prev, t);
-  if (!withPronoun && !speaks && !object) return -1;
+  const marker = prev !== undefined && ((CHAT_MARKERS.has(prev.key) && tight(prev, t)) || (prev.key === 'w' && /^\/[ \t]+$/.test(text.slice(prev.end, t.start))));
+  if (!withPronoun && !speaks && !object && !marker) return -1;
+  if (!plain && !marker) return -1;
   // (The word's own tests come after its neighbours': this rule sees every lower-case word of a chat,
   // and the interjection regex and the vocabulary search cost more than a few set lookups.)
   if (INTERJECTION_RE.test(t.key)) return -1;
@@ -635,6 +654,13 @@ function chatNameRule(i: number): number {
   if (!has(t, W.Name) && (looksMisspelt(t.key) || looksAbbreviated(t.key))) return -1;
   marks[i] = Mark.Name;
   whys[i] = 23;
+  const after = tokens[i + 2];
+  // (Any noun-like word there, "me and anselm thicket went", not an adverb: "me and anselm finally went".)
+  if (next !== undefined && after !== undefined && tight(t, next) && tight(next, after) && next.shape === 'lower' && next.key.length >= 3 && !next.key.endsWith('ly') && !has(next, W.Function | W.Speech | W.Clinical | W.Contraction | W.Calendar | W.Month) && !CHAT_SHORTHAND.has(next.key) && !SUBJECT_NEXT.has(next.key) && SUBJECT_NEXT.has(after.key)) {
+    marks[i + 1] = Mark.Name;
+    whys[i + 1] = 23;
+    return i + 1;
+  }
   return i;
 }
 function credentialBeforeRule(i: number): number {
@@ -665,6 +691,20 @@ function initialRule(i: number): number {
   }
   return -1;
 }
+// R35 talk round 7: counselling talk dense in medical words reads as the clinical register, where a
+// lone unknown capital needs a second name word; after a preposition that takes a person ("thinking
+// about Ysolde,", "for Ysolde now", "between Ysolde's and …") and closing its phrase (a pause, a
+// possessive, "and", "now"), it is the person, unless the text is a clinician's note.
+const PERSON_PREPS = new Set(['about', 'for', 'with', 'without', 'between', 'beside', 'like']);
+const PHRASE_END_NEXT = new Set(['and', 'now', 'anymore', 'again', 'too', 'either']);
+function personAfterPreposition(i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (noteRegister || prev === undefined || !PERSON_PREPS.has(prev.key) || !tight(prev, t) || t.shape !== 'title' || t.key.length < 3) return false;
+  if (/['’]s$/.test(t.text)) return true;
+  const next = tokens[i + 1];
+  return /^[ \t]*(?:[,.;!?]|$)/.test(text.slice(t.end, t.end + 2)) || (next !== undefined && next.tightBefore && PHRASE_END_NEXT.has(next.key));
+}
 function capitalMidSentenceRule(i: number): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -688,7 +728,7 @@ function capitalMidSentenceRule(i: number): number {
     const contacted = firstAsName && prev !== undefined && tight(prev, t) && (CONTACT_VERBS.has(prev.key) || prev.key === 'with');
     const surnameNext = firstAsName && next !== undefined && tight(t, next) && next.shape === 'title' && has(next, W.Last) && has(next, W.Popular) && !has(next, W.Clinical);
     if (clinicalWord && !properPair(i) && !contacted && !surnameNext) return i;
-    if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
+    if ((!has(t, W.Common) && (t.shape === 'title' || has(t, W.Name)) && (has(t, W.Name) || (!asTerm && (!clinicalRegister || properPair(i) || personAfterPreposition(i))))) || ((has(t, W.First) || nameish(t)) && isolatedCap(i))) {
       marks[i] = Mark.Name;
       whys[i] = 11;
       return i;
@@ -773,8 +813,8 @@ function extendNames(): void {
           break;
         }
         // (A possessive ends a name: the next word is what is had — "ST. BRIGID'S ED", "Ana's Ed" — and a
-        // department's abbreviation where case tells nothing is the department.)
-        if (hard(b) || has(b, W.Eponym) || /['’]s$/i.test(a.text) || unitAbbreviation(b)) break;
+        // department's abbreviation where case tells nothing is the department; chat shorthand is never a name.)
+        if (hard(b) || has(b, W.Eponym) || /['’]s$/i.test(a.text) || unitAbbreviation(b) || (b.shape === 'lower' && CHAT_SHORTHAND.has(b.key))) break;
         if (nameLike(b) || (!blocked(b, j) && has(b, W.Last) && !has(b, W.Common))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
@@ -786,7 +826,9 @@ function extendNames(): void {
         // (The first name may be one no list knows: "Client Zephyrine Ado".)
         // (In talk an everyday word is a surname there too, "my sponsor Clementine Ladder": not in a
         // clinical text, where a capitalised word after a name is as often the next heading.)
-        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday | W.Clinical) || (!clinicalRegister && has(b, W.Everyday) && !b.sentenceStart && !has(b, W.Relation | W.Role) && !CLINICAL_SHORTHAND.has(b.key)))) {
+        // (R35 talk round 7: also after a first name no list knows, written with its capital mid-sentence,
+        // "My grandfather, Leokadia Thimble, ran …": the capital and the unknown word are the cue.)
+        if (j === i + 1 && (whys[i] === 3 || whys[i] === 4 || whys[i] === 6 || (whys[i] === 11 && a.caseInformative && a.shape === 'title' && !a.sentenceStart && !/['’]s$/.test(a.text) && !has(a, W.Common | W.Name | W.Title | W.Role | W.Place) && !(i > 0 && tokens[i - 1]!.key === 'the'))) && (has(a, W.First) || !has(a, W.Common | W.Name)) && b.shape === 'title' && b.caseInformative && !hard(b) && !has(b, W.Function | W.Speech | W.Title | W.Calendar | W.Month | W.Place) && (!has(b, W.Everyday | W.Clinical) || (!clinicalRegister && has(b, W.Everyday) && !b.sentenceStart && !has(b, W.Relation | W.Role) && !CLINICAL_SHORTHAND.has(b.key)))) {
           marks[j] = Mark.Name;
           whys[j] = 17;
           j++;
@@ -1078,9 +1120,12 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     const prev = i > 0 ? tokens[i - 1] : undefined;
 
     // Fast path: a lower-case ordinary word with no cue word before it can be nothing here.
-    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular)) continue;
+    // (A given name after a chat marker, "tbh marigold", is read by chatNameRule: First is rare here.)
+    if (t.shape === 'lower' && has(t, W.Common) && (prev === undefined || !has(prev, W.Cue)) && (t.flags & (W.First | W.Popular)) !== (W.First | W.Popular) && ((t.flags & W.First) === 0 || prev === undefined || !(CHAT_MARKERS.has(prev.key) || prev.key === 'w'))) continue;
     // Counselling talk: towns and neighbourhoods the note-minded rules below distrust (talk-places.ts).
-    const talkLen = clinicalRegister ? 0 : talkPlaceLength(r, text, tokens, i);
+    // (R35 talk round 7: counselling talk dense in medical words reads as the clinical register; a
+    // lower-case town after its verb and locative, "moved 2 ottumwa", still holds there outside a note.)
+    const talkLen = clinicalRegister ? (noteRegister || t.shape !== 'lower' ? 0 : lowerCaseTown(r, text, tokens, i) ? 1 : 0) : talkPlaceLength(r, text, tokens, i);
     if (talkLen > 0) { for (let k = i; k < i + talkLen; k++) { mark[k] = Mark.Geo; why[k] = 27; } i += talkLen - 1; continue; }
     // The rules, in order; each returns the last token it took or settled (the scan goes on after
     // it), or -1 when the next rule reads the token. Each is called only when the cheap first test

@@ -119,12 +119,18 @@ const MEASURE_BEFORE_RE = new RegExp(`\\b(?:${[...MEASURE_WORDS].filter((w) => !
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const SPOKEN_DIGITS_RE = new RegExp(`\\b(?:(?:double|triple)\\s+)?(?:${DIGIT_WORD}|\\d{1,4})(?:[\\s,.\\-–—…]+(?:(?:double|triple)\\s+)?(?:${DIGIT_WORD}|\\d{1,4})){4,}\\b`, 'gi');
 const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.…-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i;
-// An address spelled out: "jo underscore kim at gmail dot com".
+// An address spelled out: "jo underscore kim at gmail dot com" (the provider said in two words too,
+// "at g mail dot com", as speech-to-text writes it).
 const SPOKEN_EMAIL_RE =
-  /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+[a-z0-9]+(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
+  /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+(?:g\s+mail|hot\s+mail|i\s+cloud|proton\s+mail|[a-z0-9]+)(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
 // A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
 // (Also "a new account, jo.kim94", "her profile is jokim_22": an account or profile named after a comma.)
-const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok|account|profile)\b\s*(?:(?:is|was|called|named|:|=|,)\s*)?@?((?=[A-Za-z0-9_.]*[\d_])(?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z][A-Za-z0-9_.]{2,29})\b/gi;
+// (R35 talk round 7: "on tiktok as jo.kim.official": after "as" too, and a name with a dot between
+// letters counts like one with a digit or underscore; a plain word still does not.)
+const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|account name|insta|ig|snap(?:chat)?|tiktok|account|profile)\b\s*(?:(?:is|was|called|named|as|:|=|,)\s*)?@?((?=[A-Za-z0-9_.]*(?:[\d_]|[A-Za-z]\.[A-Za-z]))(?=[A-Za-z0-9_.]*[A-Za-z]{3})[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])\b/gi;
+// A Reddit user ("u/jokim"): the prefix is the site's own mark for a person. (Three letters first: a
+// note's "u/o10-15cc" is urine output.)
+const REDDIT_USER_RE = /(?<![\w/])u\/(?=[A-Za-z]{3})[A-Za-z0-9_-]{3,30}\b/g;
 const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
@@ -159,6 +165,7 @@ export function detectContacts(text: string, push: Push): void {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'URL', 6);
   });
+  if (text.includes('u/')) scan(REDDIT_USER_RE, text, (m) => push(m.index, m.index + m[0].length, 'URL', 6));
   // The extension is the rare part: find it first, then read the name before it.
   if (PHOTO_EXT_RE.test(text)) scan(PHOTO_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 7));
   if (text.includes('@')) {

@@ -34,22 +34,33 @@ const PLACE_ENDING_RE = /(?:town|side|ville|wood|field|land|burg|borough|boro|da
 const plainCapital = (t: Token): boolean =>
   t.caseInformative && t.shape === 'title' && t.key.length >= 3 && (t.flags & NOT_PLACE) === 0;
 
+const CHAT_AFTER = new Set(['lol', 'lmao', 'smh', 'tho', 'rn', 'omg']);
 // The next word makes the capitalised one a drug or device ("Lasix 40", "on Nitro gtt").
 function termAfter(text: string, tokens: readonly Token[], last: number): boolean {
   const t = tokens[last]!;
   const q = tokens[last + 1];
   if (/^[\s@:-]*\.?\d/.test(text.slice(t.end, t.end + 6))) return true;
-  return q !== undefined && q.tightBefore && CLINICAL_SHORTHAND.has(q.key) && (q.flags & W.Everyday) === 0;
+  // ("moved 2 altoona lol": chat's "lol" is in the clinical shorthand list, little old lady.)
+  return q !== undefined && q.tightBefore && CLINICAL_SHORTHAND.has(q.key) && (q.flags & W.Everyday) === 0 && !CHAT_AFTER.has(q.key);
 }
 
+const BY_PLACE = new Set(['out', 'over', 'down', 'up', 'round', 'around']);
 // A lower-case town after a verb of moving or living and a locative ("we moved back to fresno
 // after that", "she lives in duluth for now"): rule 1 without the capital, so with the verb as the cue.
-function lowerCaseTown(r: DeidResources, text: string, tokens: readonly Token[], i: number): boolean {
+export function lowerCaseTown(r: DeidResources, text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.shape !== 'lower' || t.key.length < 3 || (t.flags & W.CityStart) === 0 || (t.flags & NOT_PLACE) !== 0) return false;
   const prev = tokens[i - 1];
-  if (prev === undefined || !t.tightBefore || (prev.flags & W.Locative) === 0) return false;
-  let verb = false;
+  if (prev === undefined) return false;
+  // (Digits are no tokens: "moved 2 altoona" has the verb right before the town, "2" in the gap.)
+  if ((prev.flags & W.LocVerb) !== 0 && /^[ \t]+2[ \t]+$/.test(text.slice(prev.end, t.start))) return !r.cityVocabulary.has(t.key) && !termAfter(text, tokens, i) && matchCity(r, tokens, i, text) === 1;
+  if (!t.tightBefore) return false;
+  const before = tokens[i - 2];
+  // R35 talk round 7: chat's "2" for "to" after a verb of moving ("she moved 2 altoona"), and "out
+  // by", "over by", "down by" ("working the register out by natchez"), which say where on their own.
+  const nearBy = prev.key === 'by' && before !== undefined && prev.tightBefore && BY_PLACE.has(before.key);
+  if ((prev.flags & W.Locative) === 0 && !nearBy) return false;
+  let verb = nearBy;
   for (let k = i - 2; k >= Math.max(0, i - 3); k--) if ((tokens[k]!.flags & W.LocVerb) !== 0 && tokens[k + 1]!.tightBefore) verb = true;
   return verb && !r.cityVocabulary.has(t.key) && !termAfter(text, tokens, i) && matchCity(r, tokens, i, text) === 1;
 }

@@ -191,8 +191,9 @@ const RANGE_END_Y = new RegExp(String.raw`(?:${MONTH_W})\.?\s+${DAY_N}\s*(?:thro
 const OF_YEAR_Y = new RegExp(String.raw`(?:${MONTH_W})\.?\s+(?:the\s+)?(?:${DAY_N}|${ORD_W}),?\s+of\s+(?:19|20)\d\d\b`, 'iy');
 // "the 2nd to the 5th of August": a range of days before "of" and the month (read backwards from it).
 const RANGE_BEFORE_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s*(?:through|thru|until|till|to|and|-|–)\s*(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+of\s+$`, 'i');
-// "March fifth, twenty twenty-three", "the fifth of March, two thousand nine": a year read in words.
-const YEAR_W = String.raw`(?:(?:nineteen|twenty)[- ](?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)`;
+// "March fifth, twenty twenty-three", "the fifth of March, two thousand nine": a year read in words
+// ("two thousand twenty-two" whole, not its first two words: R35 talk round 7).
+const YEAR_W = String.raw`(?:(?:nineteen|twenty)[- ](?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:(?: and)? (?:twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)`;
 const MONTH_DAY_YEAR_W_Y = new RegExp(String.raw`(?:${MONTH_W})\.?\s+(?:the\s+)?(?:${DAY_N}|${ORD_W}),?\s+${YEAR_W}\b`, 'iy');
 const MONTH_WORD_Y = new RegExp(String.raw`(?:${MONTH_W})\b`, 'iy');
 const YEAR_W_AFTER_RE = new RegExp(String.raw`^,?\s+${YEAR_W}\b`, 'i');
@@ -255,7 +256,7 @@ const AGE_REACH_RE = new RegExp(String.raw`\b(?:(?:made it to|lived to(?: be)?|l
 
 // "grandma turned a hundred", "she's one hundred and two": the round ages in words after a person and
 // a verb of being or turning (dates.ts reads "ninety-…" after the verb alone).
-const AGE_HUNDRED_RE = new RegExp(String.raw`\b(?:he|she|he's|she's|grand(?:ma|pa|mother|father)|nana|granny|gran|mom|mum|dad|mother|father|aunt|auntie|uncle)\s+(?:(?:is|was|just|finally|will be|would be|turned|turns|turning|be)\s+){1,2}((?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|points|pts|feet|foot|people|of|grand|k\b))`, 'gi');
+const AGE_HUNDRED_RE = new RegExp(String.raw`\b(?:he|she|he's|she's|(?:great-)?grand(?:ma|pa|mother|father|dad|mom)|granddad|grampa|gramps|nana|nan|nanna|granny|gran|pop|pops|mom|mum|dad|mother|father|aunt|auntie|uncle)\s+(?:(?:is|was|just|finally|will be|would be|turned|turns|turning|be)\s+){1,2}((?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|points|pts|feet|foot|people|of|grand|k\b))`, 'gi');
 
 export function detectSpokenAges(text: string, push: Push): void {
   // (Digits only after a verb of living: "98" alone is in every note's vital signs.)

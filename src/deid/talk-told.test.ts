@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from './index.ts';
 import { detectTold } from './talk-told.ts';
+import { tokenizeWithFlags } from './tokens.ts';
 
 const spanOf = (text: string, word: string): { type: string; exact: boolean } | undefined => {
   const at = text.indexOf(word);
@@ -56,7 +57,7 @@ describe('R35 identifiers told in a story (talk-told.ts)', () => {
   it('R35 runs the rules for people and places in a story only on talk, not on a note without a speaker', () => {
     const told = (text: string): string[] => {
       const out: string[] = [];
-      detectTold(text, (start, end) => out.push(text.slice(start, end)));
+      detectTold(text, (start, end) => out.push(text.slice(start, end)), tokenizeWithFlags(text).tokens);
       return out;
     };
     const note = 'Pt to walk down Zorbleton with PT. So Barley moved to the ward at noon.';
