@@ -80,6 +80,7 @@ export const LOCATIVE_WORDS = set(`in from near to at outside around toward towa
 export const LOCATIVE_VERBS = set(`
 live lives lived living move moves moved moving grew born raised stay stays stayed staying
 relocated relocate visit visits visited visiting drove drive drives flew travel traveled travelled
+deployed stationed fled emigrated immigrated deported
 `);
 
 /** Words that can never begin a name however they are written (months handled by the date detector). */

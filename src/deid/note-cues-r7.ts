@@ -1,0 +1,281 @@
+// Cue rules of egress round 7 (issue 14 item 6; R35, R27): kinds of identifier a fifth batch of
+// development notes (bench/egress/notes-dev5.jsonl: letters, couples and family sessions, probation,
+// veterans, immigrants, dictated and all-capitals notes) showed reaching the provider. Each rule rests
+// on a cue of the language, never on the words of those notes:
+//   proposals (detectRound7Cues, beside the other detectors)
+//   1. a name given by a verb of naming, quoted or not ("a man he calls Preacher", "goes by "Tink"",
+//      "known as Bear"), and a quoted word before a bracketed relation (""Pops" (stepfather)");
+//   2. a surname before a lower-case word for a household ("the Haidari family", "the Lund twins");
+//   3. a name after a relation by marriage or a pet's kind ("brother-in-law Skip", "dog Moose");
+//   4. a day of the month after a weekday ("Tuesday 9th") and a spelled ordinal day after "on the"
+//      or an appointment word where a clause ends ("on the ninth.", "next appointment the twenty sixth");
+//   5. a base, camp or fort by its kind word and capitalised name, with no cue before it ("Camp Bucca",
+//      "Minot AFB");
+//   6. a facility after a verb of admission or discharge: two or three capitalised words that are no
+//      clinical term ("admitted to Pine Rest", "discharged from Mercy One");
+//   joins (joinRound7, once the proposals are merged)
+//   7. a shop or venue named by the place it stands in ("behind the Circle K in Globe", "at the Tesco
+//      in Dalry"): "the" and capitalised words before in/on and a place, after a word of place;
+//   8. a town written just before a postcode or an Australian state and postcode ("Pontypridd CF37
+//      4LS", "Ipswich QLD 4305");
+//   9. document consistency: a given name that opens a full name ("Dawn Glass") is the same person
+//      wherever it is written with a capital again in the text ("Dawn is raising …"), even when it is
+//      also an everyday word.
+import { hasFlag as has, type Token } from './tokens.ts';
+import type { PhiType, Span } from './types.ts';
+import { W } from './wordflags.ts';
+
+type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
+
+// Words that never are a name or a place's own word, however they are written.
+const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relation | W.Speech | W.Contraction;
+const capitalised = (t: Token): boolean => t.shape === 'title' && t.caseInformative;
+// A word written as a name: a capital where case tells, all capitals in a line of capitals.
+const nameShaped = (t: Token): boolean => (t.caseInformative ? t.shape === 'title' : t.shape === 'upper' || t.shape === 'title');
+
+// 1. Verbs and phrases that give a name.
+const NAMING_VERBS = new Set(['calls', 'call', 'called', 'calling', 'nicknamed', 'dubbed']);
+const NAMING_OBJECTS = new Set(['him', 'her', 'them', 'me', 'it', 'us', 'himself', 'herself', 'themselves', 'myself']);
+const QUOTE_OPEN = new Set([34, 0x201c, 39, 0x2018]);
+// 2. Lower-case words for a household after a surname.
+const HOUSEHOLD = new Set(['family', 'families', 'household', 'twins', 'kids', 'children', 'boys', 'girls', 'clan', 'brothers', 'sisters', 'siblings']);
+// 3. Kinds of pet before its name, and relations by marriage written with hyphens.
+const PET_KINDS = new Set(['dog', 'cat', 'puppy', 'kitten', 'pup', 'horse', 'pony', 'parrot', 'rabbit', 'bunny']);
+const IN_LAW_RE = /^(?:brother|sister|mother|father|son|daughter)-in-law$/;
+// 4. Weekdays; spelled ordinals of a month's days.
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const ORDINAL_DAY_RE = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)$/;
+const SPELLED_ORDINAL_RE =
+  /^[ \t]+((?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:of|at|and|then|for)\b)/i;
+const SPELLED_DAY_LEAD = new Set(['on', 'by', 'until', 'till', 'before', 'after', 'since', 'appointment', 'appt', 'session', 'visit', 'review']);
+// 5. Kind words before a military or other named site, and base acronyms after one.
+const SITE_KIND_FIRST = new Set(['camp', 'fort', 'ft', 'mount', 'mt']);
+const BASE_AFTER = new Set(['afb', 'nas', 'angb', 'arb', 'mcas', 'jb']);
+// 6. Admission and discharge.
+const ADMIT_VERBS = new Set(['admitted', 'readmitted', 'discharged', 'transferred', 'hospitalized', 'hospitalised', 'detoxed', 'committed', 'sectioned']);
+const ADMIT_PREPS = new Set(['to', 'from', 'at', 'in', 'into']);
+// Services, wards and units of a hospital, which a note names after "admitted to" as often as a place.
+const WARD_WORDS = new Set(['medicine', 'surgery', 'service', 'services', 'unit', 'floor', 'ward', 'wards', 'psychiatry', 'psych', 'rehab', 'rehabilitation', 'oncology', 'cardiology', 'neurology', 'neurosurgery', 'telemetry', 'tele', 'icu', 'ccu', 'micu', 'sicu', 'nicu', 'picu', 'csru', 'hospice', 'observation', 'obs', 'step-down', 'stepdown', 'department', 'emergency', 'acute', 'intensive', 'care', 'general', 'internal', 'medical', 'surgical', 'team', 'home', 'inpatient', 'outpatient', 'detox', 'crisis', 'stabilization', 'stabilisation', 'residential', 'program', 'programme', 'hospital', 'center', 'centre', 'clinic', 'the']);
+
+export function detectRound7Cues(text: string, tokens: readonly Token[], push: Push): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const p = tokens[i - 1]!;
+    if (NAMING_VERBS.has(t.key) || (t.key === 'by' && p.key === 'goes') || (t.key === 'as' && p.key === 'known')) namedBy(text, tokens, i, push);
+    if (HOUSEHOLD.has(t.key) && t.shape === 'lower' && p.key.length >= 3 && capitalised(p) && t.tightBefore && i >= 2 && tokens[i - 2]!.key === 'the') householdSurname(tokens, i, push);
+    if ((PET_KINDS.has(t.key) || IN_LAW_RE.test(t.key)) && i + 1 < tokens.length) afterKin(tokens, i, push);
+    if (WEEKDAYS.has(t.key) && i + 1 < tokens.length) dayAfterWeekday(text, tokens, i, push);
+    if (t.key === 'the' && SPELLED_DAY_LEAD.has(p.key) && t.tightBefore) spelledDay(text, t, push);
+    if (SITE_KIND_FIRST.has(t.key) && nameShaped(t) && i + 1 < tokens.length) kindFirstSite(text, tokens, i, push);
+    if (BASE_AFTER.has(t.key) && t.shape === 'upper' && nameShaped(p) && t.tightBefore && !has(p, STOP) && p.key.length >= 3) push(p.start, t.end, 'GEO', 5, 'place: a base by its name and acronym (… AFB)');
+    if (ADMIT_PREPS.has(t.key) && ADMIT_VERBS.has(p.key) && i + 1 < tokens.length) admittedTo(tokens, i, push);
+  }
+  // A child named with an age in brackets after a relation or in a list: "daughter Rain (11)", ", Miles (13)".
+  for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
+    const k = tokens.findIndex((x) => x.start === m.index);
+    if (k < 1) continue;
+    const w = tokens[k]!;
+    const p = tokens[k - 1]!;
+    const listed = text.charCodeAt(p.end) === 44 || p.key === 'and';
+    if (!capitalised(w) || has(w, STOP | W.Clinical | W.Place) || !(has(p, W.Relation) || listed)) continue;
+    push(w.start, w.end, 'NAME', 4, 'name: a relative or child with an age in brackets');
+  }
+  // The person a letter or call is about: "Re: Lily-Mae Sutter" at a line's start or after a comma, two
+  // or three capitalised words, the first a given name or a word no list knows.
+  for (const m of text.matchAll(/(?:^|\n|,)[ \t]*re:[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?=[ \t]*(?:[,.;(\n]|$))/giu)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    const k = tokens.findIndex((x) => x.start === start);
+    const first = tokens[k];
+    // (A hyphenated given name is read as its parts, "lily" and "mae" words: its hyphen is evidence enough.)
+    if (first === undefined || has(first, STOP | W.Clinical | W.Place) || (has(first, W.Common) && !has(first, W.First) && !first.text.includes('-'))) continue;
+    push(start, start + m[2]!.length, 'NAME', 6, 'name: the person a letter is about, after Re:');
+  }
+  // A quoted word before a bracketed relation: "Pops" (stepfather).
+  for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
+    push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before a bracketed relation');
+  }
+}
+
+// 1. "he calls Preacher", "calls her "Chiqui"", "goes by Tink", "known as Bear": the word after the
+//    verb (and a pronoun), capitalised or quoted.
+function namedBy(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  let k = i + 1;
+  if (tokens[k] !== undefined && NAMING_OBJECTS.has(tokens[k]!.key)) k++;
+  const w = tokens[k];
+  if (w === undefined || w.key.length < 2 || has(w, STOP)) return;
+  // ("calls Sundays": a day of the week in the plural says when, not who.)
+  if (WEEKDAYS.has(w.key.replace(/s$/, '')) || WEEKDAYS.has(w.key.replace(/s$/, '').replace(/day$/, ''))) return;
+  const gap = text.slice(tokens[k - 1]!.end, w.start);
+  const quoted = /^[ \t]*["“'‘]$/.test(gap) && QUOTE_OPEN.has(text.charCodeAt(w.start - 1));
+  if (!quoted && !(/^[ \t]+$/.test(gap) && capitalised(w))) return;
+  // ("calls Monday", "called Emergency": a word of the calendar or a clinical term is no name given.)
+  if (!quoted && has(w, W.Clinical)) return;
+  push(w.start, w.end, 'NAME', 6, 'name: given by a verb of naming (calls, goes by, known as)');
+}
+
+// 2. "the Haidari family": the capitalised word before a lower-case household word.
+function householdSurname(tokens: readonly Token[], i: number, push: Push): void {
+  const s = tokens[i - 1]!;
+  if (has(s, STOP | W.Clinical | W.Place) || s.sentenceStart) return;
+  push(s.start, s.end, 'NAME', 4, 'name: a surname before a household word (the … family)');
+}
+
+// 3. "brother-in-law Skip", "dog Moose": a capitalised word after a relation by marriage or a pet's kind.
+function afterKin(tokens: readonly Token[], i: number, push: Push): void {
+  const w = tokens[i + 1]!;
+  if (!w.tightBefore || !capitalised(w) || w.key.length < 2 || has(w, STOP | W.Clinical)) return;
+  push(w.start, w.end, 'NAME', 4, 'name: after a relation by marriage or a pet kind');
+}
+
+// 4. "Tuesday 9th", "Sat the 4th": a day of the month after a weekday.
+function dayAfterWeekday(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  let k = i + 1;
+  if (tokens[k]?.key === 'the') k++;
+  const d = tokens[k];
+  if (d === undefined) return;
+  // (The ordinal is one token with its digits: the tokenizer keeps "9th" whole only as letters, so read the text.)
+  const m = /^[ \t]+(?:the[ \t]+)?((?:[12]?\d|3[01])(?:st|nd|rd|th))(?![\p{L}\p{N}])/u.exec(text.slice(tokens[i]!.end, tokens[i]!.end + 12));
+  if (m !== null) {
+    const at = tokens[i]!.end + m[0].length - m[1]!.length;
+    push(at, at + m[1]!.length, 'DATE', 5, 'date: a day of the month after a weekday');
+    return;
+  }
+  if (ORDINAL_DAY_RE.test(d.key)) push(d.start, d.end, 'DATE', 5, 'date: a day of the month after a weekday');
+}
+
+function spelledDay(text: string, the: Token, push: Push): void {
+  const m = SPELLED_ORDINAL_RE.exec(text.slice(the.end, the.end + 30));
+  if (m === null) return;
+  const at = the.end + m[0].length - m[1]!.length;
+  push(at, at + m[1]!.length, 'DATE', 5, 'date: a spelled day of the month after on the, where a clause ends');
+}
+
+// 5. "Camp Bucca", "Fort Sill", "Mt Kenyon": a kind word and a capitalised name, cue or none.
+function kindFirstSite(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  const w = tokens[i + 1]!;
+  // (A clinical flag says little here: the lexicon holds "bucca", "rest" and such beside the drugs.)
+  if (!w.tightBefore || !nameShaped(w) || w.key.length < 3 || has(w, STOP)) return;
+  // (Sentence-initial "Camp" may be the verb or a heading: then the name must be a word no list knows.)
+  if (t.sentenceStart && w.flags !== 0) return;
+  if (text.charCodeAt(t.end) === 46 && t.key !== 'mt' && t.key !== 'ft') return;
+  push(t.start, w.end, 'GEO', 5, 'place: a camp, fort or mount by its name');
+}
+
+// 6. "admitted to Pine Rest", "discharged from Mercy One": two or three capitalised words after a verb of
+//    admission, none a clinical term or a word that is never a name (so not "admitted to Medicine ICU").
+function admittedTo(tokens: readonly Token[], i: number, push: Push): void {
+  let k = i + 1;
+  if (tokens[k]?.key === 'the') k++;
+  const first = k;
+  let clinical = 0;
+  while (k < tokens.length && k - first < 3 && tokens[k]!.tightBefore && capitalised(tokens[k]!) && !has(tokens[k]!, STOP) && !WARD_WORDS.has(tokens[k]!.key)) {
+    if (has(tokens[k]!, W.Clinical)) clinical++;
+    k++;
+  }
+  // (Two words at least, and not all of them clinical terms: "Neuro Step-down" is a ward.)
+  if (k - first < 2 || clinical === k - first) return;
+  push(tokens[first]!.start, tokens[k - 1]!.end, 'GEO', 5, 'place: a facility after a verb of admission or discharge');
+}
+
+// ---- joins, once the proposals are merged ------------------------------------------------------
+
+const SHOP_LEAD = new Set(['at', 'outside', 'behind', 'near', 'from', 'past', 'by', 'of', 'to', 'inside', 'opposite', 'across']);
+const AU_STATES = new Set(['NSW', 'VIC', 'QLD', 'TAS', 'ACT', 'WA', 'SA', 'NT']);
+const AGE_IN_BRACKETS_RE = /^[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\)/;
+const UK_POSTCODE_RE = /^[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}$/;
+
+export function joinRound7(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
+  if (spans.length === 0) return spans;
+  const added: Span[] = [];
+  const covered = (s: number, e: number): boolean => spans.some((o) => o.start < e && o.end > s) || added.some((o) => o.start < e && o.end > s);
+  const at = new Map<number, number>();
+  tokens.forEach((t, k) => at.set(t.start, k));
+  for (const s of spans) {
+    if (s.type !== 'GEO' && s.type !== 'NAME') continue;
+    const k = at.get(s.start);
+    if (k === undefined) continue;
+    if (shopBeforePlace(text, tokens, k, added, covered)) s.type = 'GEO';
+    if (s.type === 'GEO') townBeforePostcode(text, tokens, k, s, added, covered);
+  }
+  // The place after in/on may be a word no detector took ("at the Tesco in Dalry"): one no list knows.
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.flags !== 0 || !capitalised(t) || t.key.length < 3 || covered(t.start, t.end)) continue;
+    if (shopBeforePlace(text, tokens, k, added, covered)) added.push({ start: t.start, end: t.end, type: 'GEO' });
+  }
+  repeatedGivenNames(text, tokens, spans, added, covered);
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// 7. "behind the Circle K in Globe": "the", one to three capitalised words, "in"/"on", and a place
+//    found; after a word of place (at, outside, behind …) or a verb.
+//    (The word after in/on may have been read as a name: "at the Tesco in Dalry" makes it a place.)
+function shopBeforePlace(text: string, tokens: readonly Token[], k: number, added: Span[], covered: (s: number, e: number) => boolean): boolean {
+  const prep = tokens[k - 1];
+  if (prep === undefined || (prep.key !== 'in' && prep.key !== 'on') || !capitalised(tokens[k]!)) return false;
+  let j = k - 2;
+  const last = j;
+  while (j >= 0 && last - j < 3 && (capitalised(tokens[j]!) || (tokens[j]!.text.length === 1 && tokens[j]!.shape === 'upper' && tokens[j]!.caseInformative)) && !has(tokens[j]!, STOP | W.Clinical | W.Place)) j--;
+  if (j === last || j < 1) return false;
+  const the = tokens[j]!;
+  const lead = tokens[j - 1]!;
+  // After a word of place ("behind the …", "the lot of the …"), or a verb ("fled the …"); not after "and the".
+  if (the.key !== 'the' || !(SHOP_LEAD.has(lead.key) || (lead.shape === 'lower' && !has(lead, W.Function | W.CoreStop) && /(?:ed|s)$/.test(lead.key)))) return false;
+  const start = tokens[j + 1]!.start;
+  const end = tokens[last]!.end;
+  if (covered(start, end) || /[.,;:\n]/.test(text.slice(start, tokens[k]!.start))) return false;
+  added.push({ start, end, type: 'GEO' });
+  return true;
+}
+
+// 8. "Pontypridd CF37 4LS", "Ipswich QLD 4305": the town before a postcode, and an Australian postcode.
+function townBeforePostcode(text: string, tokens: readonly Token[], k: number, s: Span, added: Span[], covered: (s: number, e: number) => boolean): void {
+  const value = text.slice(s.start, s.end);
+  const town = tokens[k - 1];
+  if (UK_POSTCODE_RE.test(value) && town !== undefined && /^[ \t]+$/.test(text.slice(town.end, s.start)) && nameShaped(town) && !has(town, STOP) && town.key.length >= 3 && !covered(town.start, town.end)) {
+    added.push({ start: town.start, end: town.end, type: 'GEO' });
+  }
+  // "Ipswich QLD 4305": the state may have been read into the town's span.
+  const m = /^(?:[ \t]+([A-Z]{2,3}))?[ \t]+(\d{4})(?![\d/.:-]?\d)/.exec(text.slice(s.end, s.end + 12));
+  if (m === null) return;
+  const state = m[1] ?? /([A-Z]{2,3})$/.exec(value)?.[1];
+  if (state === undefined || !AU_STATES.has(state)) return;
+  const start = s.end + m[0].length - 4;
+  if (!covered(start, start + 4)) added.push({ start, end: start + 4, type: 'GEO' });
+}
+
+// 9. A given name that opens a full name found ("Dawn Glass", "Bill Hunter"): the same word with a
+//    capital elsewhere is that person, even where it is also a word ("Dawn is raising …").
+function repeatedGivenNames(text: string, tokens: readonly Token[], spans: Span[], added: Span[], covered: (s: number, e: number) => boolean): void {
+  const given = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const m = /^(\p{Lu}\p{Ll}{2,})[ \t]+\p{Lu}[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end));
+    if (m === null) continue;
+    const t = tokens.find((x) => x.start === s.start);
+    if (t === undefined || !capitalised(t) || !has(t, W.First) || has(t, STOP | W.Clinical | W.Place)) continue;
+    given.add(m[1]!);
+  }
+  // A one-word name with an age in brackets after it ("Miles (13)") is a person: likewise.
+  for (const s of spans) {
+    if (s.type !== 'NAME' || !AGE_IN_BRACKETS_RE.test(text.slice(s.end, s.end + 8))) continue;
+    const t = tokens.find((x) => x.start === s.start);
+    if (t !== undefined && t.end === s.end && capitalised(t) && t.key.length >= 3 && !has(t, STOP | W.Clinical | W.Place)) given.add(t.text);
+  }
+  // A one-word name no vocabulary holds ("Tink", "Chiqui"), whichever rule found it, likewise.
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const t = tokens.find((x) => x.start === s.start);
+    if (t === undefined || t.end !== s.end || !capitalised(t) || t.key.length < 3 || has(t, STOP | W.Common | W.Clinical | W.Everyday | W.Place)) continue;
+    given.add(t.text);
+  }
+  if (given.size === 0) return;
+  for (const t of tokens) {
+    if (!given.has(t.text.replace(/['’]s$/, '')) || !capitalised(t)) continue;
+    const end = t.start + t.text.replace(/['’]s$/, '').length;
+    if (covered(t.start, end)) continue;
+    added.push({ start: t.start, end, type: 'NAME' });
+  }
+}
