@@ -49,6 +49,7 @@ cousins sisters brothers daughters sons kids children friends aunts uncles niece
 grandchildren parents siblings coworkers roommates neighbors neighbours pt cl
 psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pal mate
 gran foster caregiver carer guardian
+mam mammy nain taid koro kuia nanna nonna nonno abuela abuelo bubbe zayde oma opa
 `);
 
 /** Honorifics and titles that precede a name. */

@@ -6,13 +6,21 @@
 //   1. a name given by a verb of naming, quoted or not ("a man he calls Preacher", "goes by "Tink"",
 //      "known as Bear"), and a quoted word before a bracketed relation (""Pops" (stepfather)");
 //   2. a surname before a lower-case word for a household ("the Haidari family", "the Lund twins");
-//   3. a name after a relation by marriage or a pet's kind ("brother-in-law Skip", "dog Moose");
+//   3. a name after a relation by marriage ("brother-in-law Skip");
 //   4. a day of the month after a weekday ("Tuesday 9th") and a spelled ordinal day after "on the"
 //      or an appointment word where a clause ends ("on the ninth.", "next appointment the twenty sixth");
 //   5. a base, camp or fort by its kind word and capitalised name, with no cue before it ("Camp Bucca",
 //      "Minot AFB");
 //   6. a facility after a verb of admission or discharge: two or three capitalised words that are no
 //      clinical term ("admitted to Pine Rest", "discharged from Mercy One");
+//   7'. a prison by its British prefix ("HMP Ashgrove"); a venue whose name opens with a capital "The"
+//      after a word of place ("at The Crooked Spoon"); a hospital by its name and "Women's" or
+//      "Children's" ("at Rosewood Women's");
+//   8'. a word no list knows after a verb of moving and a word of place ("deployed to Qalat 2011",
+//      "grew up in Kaikohe"), whatever follows it;
+//   9'. in lower case, a month and day after "on" or "since" ("left on march 3") and a street by its
+//      abbreviation after "on" ("on lake st"); in a line of capitals, a house number, street and kind
+//      ("418 PECAN ST,"); an Indian town and PIN code after a comma ("…, Pune 411038");
 //   joins (joinRound7, once the proposals are merged)
 //   7. a shop or venue named by the place it stands in ("behind the Circle K in Globe", "at the Tesco
 //      in Dalry"): "the" and capitalised words before in/on and a place, after a word of place;
@@ -20,7 +28,8 @@
 //      4LS", "Ipswich QLD 4305");
 //   9. document consistency: a given name that opens a full name ("Dawn Glass") is the same person
 //      wherever it is written with a capital again in the text ("Dawn is raising …"), even when it is
-//      also an everyday word.
+//      also an everyday word;
+//   10. a health-plan number's trailing issue digit or version letters ("2468 13576 1", "… 905 AB").
 import { hasFlag as has, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
@@ -39,14 +48,14 @@ const NAMING_OBJECTS = new Set(['him', 'her', 'them', 'me', 'it', 'us', 'himself
 const QUOTE_OPEN = new Set([34, 0x201c, 39, 0x2018]);
 // 2. Lower-case words for a household after a surname.
 const HOUSEHOLD = new Set(['family', 'families', 'household', 'twins', 'kids', 'children', 'boys', 'girls', 'clan', 'brothers', 'sisters', 'siblings']);
-// 3. Kinds of pet before its name, and relations by marriage written with hyphens.
-const PET_KINDS = new Set(['dog', 'cat', 'puppy', 'kitten', 'pup', 'horse', 'pony', 'parrot', 'rabbit', 'bunny']);
+// 3. Relations by marriage written with hyphens. (A pet's name is no identifier of a person: the
+//    earlier batches leave "her dog …" unmarked, so no rule takes it.)
 const IN_LAW_RE = /^(?:brother|sister|mother|father|son|daughter)-in-law$/;
 // 4. Weekdays; spelled ordinals of a month's days.
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const ORDINAL_DAY_RE = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)$/;
 const SPELLED_ORDINAL_RE =
-  /^[ \t]+((?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:of|at|and|then|for)\b)/i;
+  /^[ \t]+((?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:of|at|and|then|for|period|comma|full[ \t]stop)\b)/i;
 const SPELLED_DAY_LEAD = new Set(['on', 'by', 'until', 'till', 'before', 'after', 'since', 'appointment', 'appt', 'session', 'visit', 'review']);
 // 5. Kind words before a military or other named site, and base acronyms after one.
 const SITE_KIND_FIRST = new Set(['camp', 'fort', 'ft', 'mount', 'mt']);
@@ -63,13 +72,21 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
     const p = tokens[i - 1]!;
     if (NAMING_VERBS.has(t.key) || (t.key === 'by' && p.key === 'goes') || (t.key === 'as' && p.key === 'known')) namedBy(text, tokens, i, push);
     if (HOUSEHOLD.has(t.key) && t.shape === 'lower' && p.key.length >= 3 && capitalised(p) && t.tightBefore && i >= 2 && tokens[i - 2]!.key === 'the') householdSurname(tokens, i, push);
-    if ((PET_KINDS.has(t.key) || IN_LAW_RE.test(t.key)) && i + 1 < tokens.length) afterKin(tokens, i, push);
+    if (IN_LAW_RE.test(t.key) && i + 1 < tokens.length) afterKin(tokens, i, push);
     if (WEEKDAYS.has(t.key) && i + 1 < tokens.length) dayAfterWeekday(text, tokens, i, push);
     if (t.key === 'the' && SPELLED_DAY_LEAD.has(p.key) && t.tightBefore) spelledDay(text, t, push);
     if (SITE_KIND_FIRST.has(t.key) && nameShaped(t) && i + 1 < tokens.length) kindFirstSite(text, tokens, i, push);
     if (BASE_AFTER.has(t.key) && t.shape === 'upper' && nameShaped(p) && t.tightBefore && !has(p, STOP) && p.key.length >= 3) push(p.start, t.end, 'GEO', 5, 'place: a base by its name and acronym (… AFB)');
     if (ADMIT_PREPS.has(t.key) && ADMIT_VERBS.has(p.key) && i + 1 < tokens.length) admittedTo(tokens, i, push);
+    if ((t.text === 'HMP' || t.text === 'HMYOI') && i + 1 < tokens.length && capitalised(tokens[i + 1]!) && tokens[i + 1]!.tightBefore && !has(tokens[i + 1]!, STOP)) push(t.start, tokens[i + 1]!.end, 'GEO', 5, 'place: a prison by its British prefix (HMP …)');
+    if (t.text === 'The' && !t.sentenceStart && t.caseInformative && VENUE_PREPS.has(p.key) && i + 1 < tokens.length) theVenue(tokens, i, push);
+    if (WARD_OWNERS.has(t.key) && capitalised(t) && capitalised(p) && t.tightBefore && !has(p, STOP | W.Clinical) && p.key.length >= 3 && i >= 2 && VENUE_PREPS.has(tokens[i - 2]!.key) && !nounAfter(tokens, i)) push(p.start, t.end, 'GEO', 5, "place: a hospital by its name and Women's or Children's");
+    if (PLACE_PREPS.has(p.key) && capitalised(t) && (t.flags & ~(W.CityStart | W.Popular)) === 0 && t.key.length >= 3 && movedBefore(tokens, i - 1)) unknownAfterMoving(tokens, i, push);
+    if (t.shape === 'lower' && MONTHS.has(t.key) && DAY_LEADS.has(p.key) && t.tightBefore) lowerMonthDay(text, t, push);
+    if (t.shape === 'lower' && LOWER_STREET.has(t.key) && i >= 2) lowerStreet(text, tokens, i, push);
   }
+  if (/\d[ \t]+[A-Z]{3,}/.test(text)) capsAddresses(text, tokens, push);
+  if (/[,][ \t]*\p{Lu}\p{Ll}+[ \t]+\d{6}(?!\d)/u.test(text)) indianPin(text, tokens, push);
   // A child named with an age in brackets after a relation or in a list: "daughter Rain (11)", ", Miles (13)".
   for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
     const k = tokens.findIndex((x) => x.start === m.index);
@@ -120,11 +137,12 @@ function householdSurname(tokens: readonly Token[], i: number, push: Push): void
   push(s.start, s.end, 'NAME', 4, 'name: a surname before a household word (the … family)');
 }
 
-// 3. "brother-in-law Skip", "dog Moose": a capitalised word after a relation by marriage or a pet's kind.
+// 3. "brother-in-law Skip": a capitalised word after a relation by marriage.
 function afterKin(tokens: readonly Token[], i: number, push: Push): void {
   const w = tokens[i + 1]!;
-  if (!w.tightBefore || !capitalised(w) || w.key.length < 2 || has(w, STOP | W.Clinical)) return;
-  push(w.start, w.end, 'NAME', 4, 'name: after a relation by marriage or a pet kind');
+  // (A capital mid-sentence is the evidence: the lexicon's clinical words hold some given names too.)
+  if (!w.tightBefore || !capitalised(w) || w.key.length < 2 || has(w, STOP)) return;
+  push(w.start, w.end, 'NAME', 4, 'name: after a relation by marriage');
 }
 
 // 4. "Tuesday 9th", "Sat the 4th": a day of the month after a weekday.
@@ -156,6 +174,9 @@ function kindFirstSite(text: string, tokens: readonly Token[], i: number, push: 
   const w = tokens[i + 1]!;
   // (A clinical flag says little here: the lexicon holds "bucca", "rest" and such beside the drugs.)
   if (!w.tightBefore || !nameShaped(w) || w.key.length < 3 || has(w, STOP)) return;
+  // In a line of capitals "MT" and "FT" are shorthand ("CT/MT DSD", "WEARING FT"): only the full word
+  // there, before a word that is no clinical term.
+  if (!t.caseInformative && (t.key.length < 4 || has(w, W.Clinical))) return;
   // (Sentence-initial "Camp" may be the verb or a heading: then the name must be a word no list knows.)
   if (t.sentenceStart && w.flags !== 0) return;
   if (text.charCodeAt(t.end) === 46 && t.key !== 'mt' && t.key !== 'ft') return;
@@ -178,6 +199,76 @@ function admittedTo(tokens: readonly Token[], i: number, push: Push): void {
   push(tokens[first]!.start, tokens[k - 1]!.end, 'GEO', 5, 'place: a facility after a verb of admission or discharge');
 }
 
+// 7'. "at The Crooked Spoon": "The" with its capital mid-sentence, after a word of place, and one to three
+//     capitalised words.
+const VENUE_PREPS = new Set(['at', 'to', 'from', 'outside', 'near', 'behind', 'inside', 'in', 'opposite']);
+function theVenue(tokens: readonly Token[], i: number, push: Push): void {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && tokens[k]!.tightBefore && capitalised(tokens[k]!) && !has(tokens[k]!, STOP)) k++;
+  if (k === i + 1) return;
+  push(tokens[i]!.start, tokens[k - 1]!.end - (/['’]s$/.test(tokens[k - 1]!.text) ? 2 : 0), 'GEO', 5, 'place: a venue whose name opens with The, after a word of place');
+}
+const WARD_OWNERS = new Set(['women', "women's", 'womens', 'children', "children's", 'childrens']);
+// A lower-case noun after the words makes them a kind ("at Rosewood Women's clinic" is the clinic's business).
+const nounAfter = (tokens: readonly Token[], i: number): boolean => {
+  const q = tokens[i + 1];
+  return q !== undefined && q.tightBefore && q.shape === 'lower' && !has(q, W.Function | W.CoreStop);
+};
+
+// 8'. "deployed to Qalat 2011": a verb of moving one to three words before the word of place.
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside']);
+function movedBefore(tokens: readonly Token[], prep: number): boolean {
+  for (let j = prep - 1; j >= Math.max(0, prep - 3); j--) if (has(tokens[j]!, W.LocVerb)) return true;
+  return false;
+}
+function unknownAfterMoving(tokens: readonly Token[], i: number, push: Push): void {
+  let k = i + 1;
+  // (A second word no list knows goes with it: "Nuku Hiva".)
+  if (k < tokens.length && tokens[k]!.tightBefore && capitalised(tokens[k]!) && tokens[k]!.flags === 0) k++;
+  push(tokens[i]!.start, tokens[k - 1]!.end, 'GEO', 5, 'place: a word no list knows after a verb of moving and a word of place');
+}
+
+// 9'. Lower case: "left on march 3", "since june 14th"; "on lake st".
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DAY_LEADS = new Set(['on', 'since', 'until', 'till', 'before', 'after', 'by']);
+function lowerMonthDay(text: string, t: Token, push: Push): void {
+  const m = /^[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/.:%-])/u.exec(text.slice(t.end, t.end + 8));
+  if (m !== null) push(t.start, t.end + m[0].length, 'DATE', 5, 'date: a lower-case month and day after on or since');
+}
+const LOWER_STREET = new Set(['st', 'ave', 'rd', 'blvd', 'street', 'avenue', 'road', 'boulevard']);
+const STREET_PREPS = new Set(['on', 'off', 'along', 'near']);
+function lowerStreet(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  const t = tokens[i]!;
+  // One or two words between the preposition and the street word, none a word that only joins.
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && tokens[j]!.shape === 'lower' && tokens[j + 1]!.tightBefore && !has(tokens[j]!, W.Function | W.CoreStop | W.Clinical) && !STREET_PREPS.has(tokens[j]!.key)) j--;
+  if (j === i - 1 || j < 0 || !STREET_PREPS.has(tokens[j]!.key) || !tokens[j + 1]!.tightBefore) return;
+  // ("on the road", "off rd": a street word needs a name before it; a full stop after "st" is fine.)
+  if (/^[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 1))) return;
+  push(tokens[j + 1]!.start, t.end, 'GEO', 5, 'place: a lower-case street after on or off');
+}
+// "418 PECAN ST,": in a line of capitals, a house number, one or two words and a street kind, then a
+// comma, a full stop or the line's end (so not "1 MM ST ELEVATION"). "DR" and "CT" are left out: in
+// capitals they are a doctor and a scan far more often ("… 2200 PER DR.").
+const CAPS_ADDRESS_RE = /(?<![\p{L}\p{N}])(\d{1,5})[ \t]+([A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]+(ST|AVE|RD|LN|BLVD|HWY|STREET|AVENUE|ROAD|LANE|DRIVE)(?=[ \t]*(?:[,.;]|\n|$))/gu;
+function capsAddresses(text: string, tokens: readonly Token[], push: Push): void {
+  for (const m of text.matchAll(CAPS_ADDRESS_RE)) {
+    const wordsAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const ws = tokens.filter((x) => x.start >= wordsAt && x.end <= wordsAt + m[2]!.length);
+    if (ws.length === 0 || ws.some((w) => w.caseInformative || has(w, W.Clinical | W.Function | W.CoreStop))) continue;
+    push(m.index, m.index + m[0].length, 'GEO', 5, 'place: a house number, street and kind in a line of capitals');
+  }
+}
+// "…, Kothrud, Pune 411038": after a comma, a capitalised town and a six-digit PIN code.
+function indianPin(text: string, tokens: readonly Token[], push: Push): void {
+  for (const m of text.matchAll(/,[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{6})(?![\p{L}\p{N}])/gu)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const w = tokens.find((x) => x.start === at);
+    if (w === undefined || has(w, STOP | W.Clinical)) continue;
+    push(at, m.index + m[0].length, 'GEO', 5, 'place: a town and a six-digit PIN code after a comma');
+  }
+}
+
 // ---- joins, once the proposals are merged ------------------------------------------------------
 
 const SHOP_LEAD = new Set(['at', 'outside', 'behind', 'near', 'from', 'past', 'by', 'of', 'to', 'inside', 'opposite', 'across']);
@@ -195,16 +286,17 @@ export function joinRound7(text: string, tokens: readonly Token[], spans: Span[]
     if (s.type !== 'GEO' && s.type !== 'NAME') continue;
     const k = at.get(s.start);
     if (k === undefined) continue;
-    if (shopBeforePlace(text, tokens, k, added, covered)) s.type = 'GEO';
+    if (shopBeforePlace(text, tokens, k, spans, added, covered)) s.type = 'GEO';
     if (s.type === 'GEO') townBeforePostcode(text, tokens, k, s, added, covered);
   }
   // The place after in/on may be a word no detector took ("at the Tesco in Dalry"): one no list knows.
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.flags !== 0 || !capitalised(t) || t.key.length < 3 || covered(t.start, t.end)) continue;
-    if (shopBeforePlace(text, tokens, k, added, covered)) added.push({ start: t.start, end: t.end, type: 'GEO' });
+    if (shopBeforePlace(text, tokens, k, spans, added, covered)) added.push({ start: t.start, end: t.end, type: 'GEO' });
   }
   repeatedGivenNames(text, tokens, spans, added, covered);
+  for (const s of spans) if (s.type === 'HEALTH_PLAN') planTail(text, s, covered);
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -212,7 +304,7 @@ export function joinRound7(text: string, tokens: readonly Token[], spans: Span[]
 // 7. "behind the Circle K in Globe": "the", one to three capitalised words, "in"/"on", and a place
 //    found; after a word of place (at, outside, behind …) or a verb.
 //    (The word after in/on may have been read as a name: "at the Tesco in Dalry" makes it a place.)
-function shopBeforePlace(text: string, tokens: readonly Token[], k: number, added: Span[], covered: (s: number, e: number) => boolean): boolean {
+function shopBeforePlace(text: string, tokens: readonly Token[], k: number, spans: Span[], added: Span[], covered: (s: number, e: number) => boolean): boolean {
   const prep = tokens[k - 1];
   if (prep === undefined || (prep.key !== 'in' && prep.key !== 'on') || !capitalised(tokens[k]!)) return false;
   let j = k - 2;
@@ -225,8 +317,12 @@ function shopBeforePlace(text: string, tokens: readonly Token[], k: number, adde
   if (the.key !== 'the' || !(SHOP_LEAD.has(lead.key) || (lead.shape === 'lower' && !has(lead, W.Function | W.CoreStop) && /(?:ed|s)$/.test(lead.key)))) return false;
   const start = tokens[j + 1]!.start;
   const end = tokens[last]!.end;
-  if (covered(start, end) || /[.,;:\n]/.test(text.slice(start, tokens[k]!.start))) return false;
-  added.push({ start, end, type: 'GEO' });
+  if (/[.,;:\n]/.test(text.slice(start, tokens[k]!.start))) return false;
+  // (The shop's own words may have been read as a name: "the Quikstop" is then a place.)
+  const named = spans.find((o) => o.start === start && o.end === end && o.type === 'NAME');
+  if (named !== undefined) named.type = 'GEO';
+  else if (covered(start, end)) return false;
+  else added.push({ start, end, type: 'GEO' });
   return true;
 }
 
@@ -244,6 +340,14 @@ function townBeforePostcode(text: string, tokens: readonly Token[], k: number, s
   if (state === undefined || !AU_STATES.has(state)) return;
   const start = s.end + m[0].length - 4;
   if (!covered(start, start + 4)) added.push({ start, end: start + 4, type: 'GEO' });
+}
+
+// 10. "Medicare 2468 13576 1", "OHIP 4821 337 905 AB": a single issue digit or two version letters
+//     after a health-plan number, before a stop or the line's end.
+function planTail(text: string, s: Span, covered: (s: number, e: number) => boolean): void {
+  const m = /^[ \t](?:\d|[A-Z]{2})(?=[ \t]*(?:[.,;)]|\n|$))/.exec(text.slice(s.end, s.end + 5));
+  if (m === null || covered(s.end + 1, s.end + m[0].length)) return;
+  s.end += m[0].length;
 }
 
 // 9. A given name that opens a full name found ("Dawn Glass", "Bill Hunter"): the same word with a
