@@ -39,6 +39,21 @@ type Push = (start: number, end: number, type: PhiType, prio: number, why?: stri
 // Words that never are a name or a place's own word, however they are written.
 const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relation | W.Speech | W.Contraction;
 const capitalised = (t: Token): boolean => t.shape === 'title' && t.caseInformative;
+// The token starting at an offset, by binary search (tokens are in text order): the rules below look
+// tokens up from spans and matches, and a scan per lookup would make long texts quadratic.
+function tokenIndexAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = tokens[mid]!.start;
+    if (m === start) return mid;
+    if (m < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+const tokenAt = (tokens: readonly Token[], start: number): Token | undefined => tokens[tokenIndexAt(tokens, start)];
 // A word written as a name: a capital where case tells, all capitals in a line of capitals.
 const nameShaped = (t: Token): boolean => (t.caseInformative ? t.shape === 'title' : t.shape === 'upper' || t.shape === 'title');
 
@@ -88,8 +103,8 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   if (/\d[ \t]+[A-Z]{3,}/.test(text)) capsAddresses(text, tokens, push);
   if (/[,][ \t]*\p{Lu}\p{Ll}+[ \t]+\d{6}(?!\d)/u.test(text)) indianPin(text, tokens, push);
   // A child named with an age in brackets after a relation or in a list: "daughter Rain (11)", ", Miles (13)".
-  for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
-    const k = tokens.findIndex((x) => x.start === m.index);
+  if (text.includes('(')) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
+    const k = tokenIndexAt(tokens, m.index);
     if (k < 1) continue;
     const w = tokens[k]!;
     const p = tokens[k - 1]!;
@@ -99,16 +114,16 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   }
   // The person a letter or call is about: "Re: Lily-Mae Sutter" at a line's start or after a comma, two
   // or three capitalised words, the first a given name or a word no list knows.
-  for (const m of text.matchAll(/(?:^|\n|,)[ \t]*re:[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?=[ \t]*(?:[,.;(\n]|$))/giu)) {
+  if (/re:/i.test(text)) for (const m of text.matchAll(/(?:^|\n|,)[ \t]*re:[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2})(?=[ \t]*(?:[,.;(\n]|$))/giu)) {
     const start = m.index + m[0].length - m[2]!.length;
-    const k = tokens.findIndex((x) => x.start === start);
+    const k = tokenIndexAt(tokens, start);
     const first = tokens[k];
     // (A hyphenated given name is read as its parts, "lily" and "mae" words: its hyphen is evidence enough.)
     if (first === undefined || has(first, STOP | W.Clinical | W.Place) || (has(first, W.Common) && !has(first, W.First) && !first.text.includes('-'))) continue;
     push(start, start + m[2]!.length, 'NAME', 6, 'name: the person a letter is about, after Re:');
   }
   // A quoted word before a bracketed relation: "Pops" (stepfather).
-  for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
+  if (text.includes('"') || text.includes('“')) for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
     push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before a bracketed relation');
   }
 }
@@ -263,7 +278,7 @@ function capsAddresses(text: string, tokens: readonly Token[], push: Push): void
 function indianPin(text: string, tokens: readonly Token[], push: Push): void {
   for (const m of text.matchAll(/,[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{6})(?![\p{L}\p{N}])/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    const w = tokens.find((x) => x.start === at);
+    const w = tokenAt(tokens, at);
     if (w === undefined || has(w, STOP | W.Clinical)) continue;
     push(at, m.index + m[0].length, 'GEO', 5, 'place: a town and a six-digit PIN code after a comma');
   }
@@ -279,20 +294,29 @@ const UK_POSTCODE_RE = /^[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}$/;
 export function joinRound7(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
   if (spans.length === 0) return spans;
   const added: Span[] = [];
-  const covered = (s: number, e: number): boolean => spans.some((o) => o.start < e && o.end > s) || added.some((o) => o.start < e && o.end > s);
-  const at = new Map<number, number>();
-  tokens.forEach((t, k) => at.set(t.start, k));
+  // (The merged spans are sorted and apart: a binary search finds the last one starting before e.)
+  const covered = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < e) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return (hi >= 0 && spans[hi]!.end > s) || added.some((o) => o.start < e && o.end > s);
+  };
   for (const s of spans) {
     if (s.type !== 'GEO' && s.type !== 'NAME') continue;
-    const k = at.get(s.start);
-    if (k === undefined) continue;
+    const k = tokenIndexAt(tokens, s.start);
+    if (k < 0) continue;
     if (shopBeforePlace(text, tokens, k, spans, added, covered)) s.type = 'GEO';
     if (s.type === 'GEO') townBeforePostcode(text, tokens, k, s, added, covered);
   }
   // The place after in/on may be a word no detector took ("at the Tesco in Dalry"): one no list knows.
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.flags !== 0 || !capitalised(t) || t.key.length < 3 || covered(t.start, t.end)) continue;
+    const p = tokens[k - 1]!;
+    if (t.flags !== 0 || (p.key !== 'in' && p.key !== 'on') || !capitalised(t) || t.key.length < 3 || covered(t.start, t.end)) continue;
     if (shopBeforePlace(text, tokens, k, spans, added, covered)) added.push({ start: t.start, end: t.end, type: 'GEO' });
   }
   repeatedGivenNames(text, tokens, spans, added, covered);
@@ -358,20 +382,20 @@ function repeatedGivenNames(text: string, tokens: readonly Token[], spans: Span[
     if (s.type !== 'NAME') continue;
     const m = /^(\p{Lu}\p{Ll}{2,})[ \t]+\p{Lu}[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end));
     if (m === null) continue;
-    const t = tokens.find((x) => x.start === s.start);
+    const t = tokenAt(tokens, s.start);
     if (t === undefined || !capitalised(t) || !has(t, W.First) || has(t, STOP | W.Clinical | W.Place)) continue;
     given.add(m[1]!);
   }
   // A one-word name with an age in brackets after it ("Miles (13)") is a person: likewise.
   for (const s of spans) {
     if (s.type !== 'NAME' || !AGE_IN_BRACKETS_RE.test(text.slice(s.end, s.end + 8))) continue;
-    const t = tokens.find((x) => x.start === s.start);
+    const t = tokenAt(tokens, s.start);
     if (t !== undefined && t.end === s.end && capitalised(t) && t.key.length >= 3 && !has(t, STOP | W.Clinical | W.Place)) given.add(t.text);
   }
   // A one-word name no vocabulary holds ("Tink", "Chiqui"), whichever rule found it, likewise.
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
-    const t = tokens.find((x) => x.start === s.start);
+    const t = tokenAt(tokens, s.start);
     if (t === undefined || t.end !== s.end || !capitalised(t) || t.key.length < 3 || has(t, STOP | W.Common | W.Clinical | W.Everyday | W.Place)) continue;
     given.add(t.text);
   }
