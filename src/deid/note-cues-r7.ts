@@ -3,33 +3,33 @@
 // veterans, immigrants, dictated and all-capitals notes) showed reaching the provider. Each rule rests
 // on a cue of the language, never on the words of those notes:
 //   proposals (detectRound7Cues, beside the other detectors)
-//   1. a name given by a verb of naming, quoted or not ("a man he calls Preacher", "goes by "Tink"",
-//      "known as Bear"), and a quoted word before a bracketed relation (""Pops" (stepfather)");
-//   2. a surname before a lower-case word for a household ("the Haidari family", "the Lund twins");
-//   3. a name after a relation by marriage ("brother-in-law Skip");
-//   4. a day of the month after a weekday ("Tuesday 9th") and a spelled ordinal day after "on the"
-//      or an appointment word where a clause ends ("on the ninth.", "next appointment the twenty sixth");
-//   5. a base, camp or fort by its kind word and capitalised name, with no cue before it ("Camp Bucca",
-//      "Minot AFB");
-//   6. a facility after a verb of admission or discharge: two or three capitalised words that are no
-//      clinical term ("admitted to Pine Rest", "discharged from Mercy One");
-//   7'. a prison by its British prefix ("HMP Ashgrove"); a venue whose name opens with a capital "The"
-//      after a word of place ("at The Crooked Spoon"); a hospital by its name and "Women's" or
-//      "Children's" ("at Rosewood Women's");
-//   8'. a word no list knows after a verb of moving and a word of place ("deployed to Qalat 2011",
-//      "grew up in Kaikohe"), whatever follows it;
-//   9'. in lower case, a month and day after "on" or "since" ("left on march 3") and a street by its
-//      abbreviation after "on" ("on lake st"); in a line of capitals, a house number, street and kind
-//      ("418 PECAN ST,"); an Indian town and PIN code after a comma ("…, Pune 411038");
+//   1. a name given by a verb of naming, quoted or not ("a neighbour he calls Skipper", "goes by
+//      "Dot"", "known as Red"), and a quoted word before a bracketed relation (""Nonno" (grandfather)");
+//   2. a surname before a lower-case word for a household ("the Ostervald family", "the Lund twins");
+//   3. a name after a relation by marriage ("sister-in-law Marnie");
+//   4. a day of the month after a weekday ("Wednesday 12th") and a spelled ordinal day after "on the"
+//      or an appointment word where a clause ends ("on the fourteenth.", "next appt the twenty third");
+//   5. a base, camp or fort by its kind word and capitalised name, with no cue before it ("Camp
+//      Virelo", "Dunmere AFB");
+//   6. a facility after a verb of admission or discharge: two or three capitalised words, not all
+//      clinical terms and none a ward or service ("admitted to Heron Gate");
+//   7. a prison by its British prefix ("HMP Wrenfold"); a venue whose name opens with a capital "The"
+//      after a word of place ("at The Gilded Stoat"); a hospital by its name and "Women's" or
+//      "Children's" ("at Larchmere Women's");
+//   8. a word no list knows after a verb of moving and a word of place ("deployed to Qarvesh 2012",
+//      "grew up in Tawhiroa"), whatever follows it;
+//   9. in lower case, a month and day after "on" or "since" ("on june 14") and a street by its kind
+//      after "on" ("on birch hollow rd"); in a line of capitals, a house number, street and kind
+//      ("77 QUILLET AVE,"); an Indian town and PIN code after a comma ("…, Nashik 422005");
 //   joins (joinRound7, once the proposals are merged)
-//   7. a shop or venue named by the place it stands in ("behind the Circle K in Globe", "at the Tesco
-//      in Dalry"): "the" and capitalised words before in/on and a place, after a word of place;
-//   8. a town written just before a postcode or an Australian state and postcode ("Pontypridd CF37
-//      4LS", "Ipswich QLD 4305");
-//   9. document consistency: a given name that opens a full name ("Dawn Glass") is the same person
-//      wherever it is written with a capital again in the text ("Dawn is raising …"), even when it is
-//      also an everyday word;
-//   10. a health-plan number's trailing issue digit or version letters ("2468 13576 1", "… 905 AB").
+//   10. a shop or venue named by the place it stands in ("outside the Quikstop in Tarrowby"): "the"
+//       and capitalised words before in/on and a place, after a word of place or a verb;
+//   11. a town written just before a postcode, and an Australian postcode after its state
+//       ("Bramwich BX4 9QT", "Wollabah QLD 4517");
+//   12. document consistency: a given name that opens a full name ("Joy Farrimond"), a one-word name no
+//       vocabulary holds, and a child named with its age ("Sparrow (9)") are the same person wherever
+//       written again with a capital ("Joy reports …"), even when the name is also an everyday word;
+//   13. a health-plan number's trailing issue digit or version letters ("3141 59265 2", "… AB").
 import { hasFlag as has, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
@@ -102,7 +102,7 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   }
   if (/\d[ \t]+[A-Z]{3,}/.test(text)) capsAddresses(text, tokens, push);
   if (/[,][ \t]*\p{Lu}\p{Ll}+[ \t]+\d{6}(?!\d)/u.test(text)) indianPin(text, tokens, push);
-  // A child named with an age in brackets after a relation or in a list: "daughter Rain (11)", ", Miles (13)".
+  // A child named with an age in brackets after a relation or in a list: "daughter Sparrow (9)", ", Tamsin (12)".
   if (text.includes('(')) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
     const k = tokenIndexAt(tokens, m.index);
     if (k < 1) continue;
@@ -122,13 +122,13 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
     if (first === undefined || has(first, STOP | W.Clinical | W.Place) || (has(first, W.Common) && !has(first, W.First) && !first.text.includes('-'))) continue;
     push(start, start + m[2]!.length, 'NAME', 6, 'name: the person a letter is about, after Re:');
   }
-  // A quoted word before a bracketed relation: "Pops" (stepfather).
+  // A quoted word before a bracketed relation: "Nonno" (grandfather).
   if (text.includes('"') || text.includes('“')) for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
     push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before a bracketed relation');
   }
 }
 
-// 1. "he calls Preacher", "calls her "Chiqui"", "goes by Tink", "known as Bear": the word after the
+// 1. "he calls Skipper", "calls her "Bizzy"", "goes by Dot", "known as Red": the word after the
 //    verb (and a pronoun), capitalised or quoted.
 function namedBy(text: string, tokens: readonly Token[], i: number, push: Push): void {
   let k = i + 1;
@@ -145,14 +145,14 @@ function namedBy(text: string, tokens: readonly Token[], i: number, push: Push):
   push(w.start, w.end, 'NAME', 6, 'name: given by a verb of naming (calls, goes by, known as)');
 }
 
-// 2. "the Haidari family": the capitalised word before a lower-case household word.
+// 2. "the Ostervald family": the capitalised word before a lower-case household word.
 function householdSurname(tokens: readonly Token[], i: number, push: Push): void {
   const s = tokens[i - 1]!;
   if (has(s, STOP | W.Clinical | W.Place) || s.sentenceStart) return;
   push(s.start, s.end, 'NAME', 4, 'name: a surname before a household word (the … family)');
 }
 
-// 3. "brother-in-law Skip": a capitalised word after a relation by marriage.
+// 3. "sister-in-law Marnie": a capitalised word after a relation by marriage.
 function afterKin(tokens: readonly Token[], i: number, push: Push): void {
   const w = tokens[i + 1]!;
   // (A capital mid-sentence is the evidence: the lexicon's clinical words hold some given names too.)
@@ -183,7 +183,7 @@ function spelledDay(text: string, the: Token, push: Push): void {
   push(at, at + m[1]!.length, 'DATE', 5, 'date: a spelled day of the month after on the, where a clause ends');
 }
 
-// 5. "Camp Bucca", "Fort Sill", "Mt Kenyon": a kind word and a capitalised name, cue or none.
+// 5. "Camp Virelo", "Fort Addle", "Mt Kenyon": a kind word and a capitalised name, cue or none.
 function kindFirstSite(text: string, tokens: readonly Token[], i: number, push: Push): void {
   const t = tokens[i]!;
   const w = tokens[i + 1]!;
@@ -198,7 +198,7 @@ function kindFirstSite(text: string, tokens: readonly Token[], i: number, push: 
   push(t.start, w.end, 'GEO', 5, 'place: a camp, fort or mount by its name');
 }
 
-// 6. "admitted to Pine Rest", "discharged from Mercy One": two or three capitalised words after a verb of
+// 6. "admitted to Heron Gate", "discharged from Alder Vale": two or three capitalised words after a verb of
 //    admission, none a clinical term or a word that is never a name (so not "admitted to Medicine ICU").
 function admittedTo(tokens: readonly Token[], i: number, push: Push): void {
   let k = i + 1;
@@ -214,7 +214,7 @@ function admittedTo(tokens: readonly Token[], i: number, push: Push): void {
   push(tokens[first]!.start, tokens[k - 1]!.end, 'GEO', 5, 'place: a facility after a verb of admission or discharge');
 }
 
-// 7'. "at The Crooked Spoon": "The" with its capital mid-sentence, after a word of place, and one to three
+// 7. "at The Gilded Stoat": "The" with its capital mid-sentence, after a word of place, and one to three
 //     capitalised words.
 const VENUE_PREPS = new Set(['at', 'to', 'from', 'outside', 'near', 'behind', 'inside', 'in', 'opposite']);
 function theVenue(tokens: readonly Token[], i: number, push: Push): void {
@@ -224,13 +224,13 @@ function theVenue(tokens: readonly Token[], i: number, push: Push): void {
   push(tokens[i]!.start, tokens[k - 1]!.end - (/['’]s$/.test(tokens[k - 1]!.text) ? 2 : 0), 'GEO', 5, 'place: a venue whose name opens with The, after a word of place');
 }
 const WARD_OWNERS = new Set(['women', "women's", 'womens', 'children', "children's", 'childrens']);
-// A lower-case noun after the words makes them a kind ("at Rosewood Women's clinic" is the clinic's business).
+// A lower-case noun after the words makes them a kind ("at Larchmere Women's clinic" is the clinic's business).
 const nounAfter = (tokens: readonly Token[], i: number): boolean => {
   const q = tokens[i + 1];
   return q !== undefined && q.tightBefore && q.shape === 'lower' && !has(q, W.Function | W.CoreStop);
 };
 
-// 8'. "deployed to Qalat 2011": a verb of moving one to three words before the word of place.
+// 8. "deployed to Qarvesh 2012": a verb of moving one to three words before the word of place.
 const PLACE_PREPS = new Set(['in', 'to', 'from', 'near', 'at', 'into', 'outside']);
 function movedBefore(tokens: readonly Token[], prep: number): boolean {
   for (let j = prep - 1; j >= Math.max(0, prep - 3); j--) if (has(tokens[j]!, W.LocVerb)) return true;
@@ -243,7 +243,7 @@ function unknownAfterMoving(tokens: readonly Token[], i: number, push: Push): vo
   push(tokens[i]!.start, tokens[k - 1]!.end, 'GEO', 5, 'place: a word no list knows after a verb of moving and a word of place');
 }
 
-// 9'. Lower case: "left on march 3", "since june 14th"; "on lake st".
+// 9. Lower case: "left on june 14", "since june 14th"; "on birch hollow rd".
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DAY_LEADS = new Set(['on', 'since', 'until', 'till', 'before', 'after', 'by']);
 function lowerMonthDay(text: string, t: Token, push: Push): void {
@@ -262,7 +262,7 @@ function lowerStreet(text: string, tokens: readonly Token[], i: number, push: Pu
   if (/^[\p{L}\p{N}]/u.test(text.slice(t.end, t.end + 1))) return;
   push(tokens[j + 1]!.start, t.end, 'GEO', 5, 'place: a lower-case street after on or off');
 }
-// "418 PECAN ST,": in a line of capitals, a house number, one or two words and a street kind, then a
+// "77 QUILLET AVE,": in a line of capitals, a house number, one or two words and a street kind, then a
 // comma, a full stop or the line's end (so not "1 MM ST ELEVATION"). "DR" and "CT" are left out: in
 // capitals they are a doctor and a scan far more often ("… 2200 PER DR.").
 const CAPS_ADDRESS_RE = /(?<![\p{L}\p{N}])(\d{1,5})[ \t]+([A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]+(ST|AVE|RD|LN|BLVD|HWY|STREET|AVENUE|ROAD|LANE|DRIVE)(?=[ \t]*(?:[,.;]|\n|$))/gu;
@@ -274,7 +274,7 @@ function capsAddresses(text: string, tokens: readonly Token[], push: Push): void
     push(m.index, m.index + m[0].length, 'GEO', 5, 'place: a house number, street and kind in a line of capitals');
   }
 }
-// "…, Kothrud, Pune 411038": after a comma, a capitalised town and a six-digit PIN code.
+// "…, Gandhi Lane, Nashik 422005": after a comma, a capitalised town and a six-digit PIN code.
 function indianPin(text: string, tokens: readonly Token[], push: Push): void {
   for (const m of text.matchAll(/,[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{6})(?![\p{L}\p{N}])/gu)) {
     const at = m.index + m[0].indexOf(m[1]!);
@@ -312,7 +312,7 @@ export function joinRound7(text: string, tokens: readonly Token[], spans: Span[]
     if (shopBeforePlace(text, tokens, k, spans, added, covered)) s.type = 'GEO';
     if (s.type === 'GEO') townBeforePostcode(text, tokens, k, s, added, covered);
   }
-  // The place after in/on may be a word no detector took ("at the Tesco in Dalry"): one no list knows.
+  // The place after in/on may be a word no detector took ("outside the Quikstop in Tarrowby"): one no list knows.
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     const p = tokens[k - 1]!;
@@ -325,9 +325,9 @@ export function joinRound7(text: string, tokens: readonly Token[], spans: Span[]
   return [...spans, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-// 7. "behind the Circle K in Globe": "the", one to three capitalised words, "in"/"on", and a place
+// 10. "outside the Quikstop in Tarrowby": "the", one to three capitalised words, "in"/"on", and a place
 //    found; after a word of place (at, outside, behind …) or a verb.
-//    (The word after in/on may have been read as a name: "at the Tesco in Dalry" makes it a place.)
+//     (The word after in/on may have been read as a name: "the Quikstop in Tarrowby" makes it a place.)
 function shopBeforePlace(text: string, tokens: readonly Token[], k: number, spans: Span[], added: Span[], covered: (s: number, e: number) => boolean): boolean {
   const prep = tokens[k - 1];
   if (prep === undefined || (prep.key !== 'in' && prep.key !== 'on') || !capitalised(tokens[k]!)) return false;
@@ -350,14 +350,14 @@ function shopBeforePlace(text: string, tokens: readonly Token[], k: number, span
   return true;
 }
 
-// 8. "Pontypridd CF37 4LS", "Ipswich QLD 4305": the town before a postcode, and an Australian postcode.
+// 11. "Bramwich BX4 9QT", "Wollabah QLD 4517": the town before a postcode, and an Australian postcode.
 function townBeforePostcode(text: string, tokens: readonly Token[], k: number, s: Span, added: Span[], covered: (s: number, e: number) => boolean): void {
   const value = text.slice(s.start, s.end);
   const town = tokens[k - 1];
   if (UK_POSTCODE_RE.test(value) && town !== undefined && /^[ \t]+$/.test(text.slice(town.end, s.start)) && nameShaped(town) && !has(town, STOP) && town.key.length >= 3 && !covered(town.start, town.end)) {
     added.push({ start: town.start, end: town.end, type: 'GEO' });
   }
-  // "Ipswich QLD 4305": the state may have been read into the town's span.
+  // "Wollabah QLD 4517": the state may have been read into the town's span.
   const m = /^(?:[ \t]+([A-Z]{2,3}))?[ \t]+(\d{4})(?![\d/.:-]?\d)/.exec(text.slice(s.end, s.end + 12));
   if (m === null) return;
   const state = m[1] ?? /([A-Z]{2,3})$/.exec(value)?.[1];
@@ -366,7 +366,7 @@ function townBeforePostcode(text: string, tokens: readonly Token[], k: number, s
   if (!covered(start, start + 4)) added.push({ start, end: start + 4, type: 'GEO' });
 }
 
-// 10. "Medicare 2468 13576 1", "OHIP 4821 337 905 AB": a single issue digit or two version letters
+// 13. "Medicare 3141 59265 2", "OHIP … AB": a single issue digit or two version letters
 //     after a health-plan number, before a stop or the line's end.
 function planTail(text: string, s: Span, covered: (s: number, e: number) => boolean): void {
   const m = /^[ \t](?:\d|[A-Z]{2})(?=[ \t]*(?:[.,;)]|\n|$))/.exec(text.slice(s.end, s.end + 5));
@@ -374,8 +374,8 @@ function planTail(text: string, s: Span, covered: (s: number, e: number) => bool
   s.end += m[0].length;
 }
 
-// 9. A given name that opens a full name found ("Dawn Glass", "Bill Hunter"): the same word with a
-//    capital elsewhere is that person, even where it is also a word ("Dawn is raising …").
+// 12. A given name that opens a full name found ("Joy Farrimond"): the same word with a capital
+//     elsewhere is that person, even where it is also a word ("Joy reports …").
 function repeatedGivenNames(text: string, tokens: readonly Token[], spans: Span[], added: Span[], covered: (s: number, e: number) => boolean): void {
   const given = new Set<string>();
   for (const s of spans) {
@@ -386,13 +386,13 @@ function repeatedGivenNames(text: string, tokens: readonly Token[], spans: Span[
     if (t === undefined || !capitalised(t) || !has(t, W.First) || has(t, STOP | W.Clinical | W.Place)) continue;
     given.add(m[1]!);
   }
-  // A one-word name with an age in brackets after it ("Miles (13)") is a person: likewise.
+  // A one-word name with an age in brackets after it ("Sparrow (9)") is a person: likewise.
   for (const s of spans) {
     if (s.type !== 'NAME' || !AGE_IN_BRACKETS_RE.test(text.slice(s.end, s.end + 8))) continue;
     const t = tokenAt(tokens, s.start);
     if (t !== undefined && t.end === s.end && capitalised(t) && t.key.length >= 3 && !has(t, STOP | W.Clinical | W.Place)) given.add(t.text);
   }
-  // A one-word name no vocabulary holds ("Tink", "Chiqui"), whichever rule found it, likewise.
+  // A one-word name no vocabulary holds ("Bizzy", "Dot"), whichever rule found it, likewise.
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
     const t = tokenAt(tokens, s.start);
