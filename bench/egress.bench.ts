@@ -14,7 +14,7 @@
 //
 // Inputs, none tuned on by this benchmark: the PhysioNet held-out quarter (patients whose id mod 4
 // is 3), and therapist-style notes written for Tacet (bench/egress/notes.jsonl held out,
-// notes-dev.jsonl and notes-dev2/3/4.jsonl for development, each reported on its own line;
+// notes-dev.jsonl and notes-dev2/3/4/5.jsonl for development, each reported on its own line;
 // and notes-held3.jsonl, a blind held-out set reported by totals only, even with --show).
 //   npm run bench:egress [-- --dev] [-- --show]
 //     --dev       also runs the development notes and the PhysioNet dev quarters
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       sources.push({ name: 'therapist-style notes, dev batch 2 (bench/egress/notes-dev2.jsonl)', notes: writtenNotes('dev2'), synthetic: true });
       sources.push({ name: 'therapist-style notes, dev batch 3 (bench/egress/notes-dev3.jsonl)', notes: writtenNotes('dev3'), synthetic: true });
       sources.push({ name: 'therapist-style notes, dev batch 4 (bench/egress/notes-dev4.jsonl)', notes: writtenNotes('dev4'), synthetic: true });
+      sources.push({ name: 'therapist-style notes, dev batch 5 (bench/egress/notes-dev5.jsonl)', notes: writtenNotes('dev5'), synthetic: true });
       const physioDev = physionetNotes('dev');
       if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
     }

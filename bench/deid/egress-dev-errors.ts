@@ -1,11 +1,12 @@
 // Development aid: detect() misses and false alarms on the therapist-style DEVELOPMENT notes of
-// bench:egress (bench/egress/notes-dev.jsonl, or notes-dev2.jsonl with `dev2`), never the held-out ones.
-//   node --import tsx bench/deid/egress-dev-errors.ts [dev2]
+// bench:egress (bench/egress/notes-dev.jsonl, or notes-dev2 … notes-dev5.jsonl with `dev2` … `dev5`), never the held-out ones.
+//   node --import tsx bench/deid/egress-dev-errors.ts [dev2|dev3|dev4|dev5]
 import { explain } from '../../src/deid/index.ts';
 import { writtenNotes } from '../egress/notes.ts';
 import { metrics, newScore, scoreDoc } from './score.ts';
 
-const split = process.argv[2] === 'dev2' ? 'dev2' : 'dev';
+const splits = ['dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const;
+const split = splits.find((s) => s === process.argv[2]) ?? 'dev';
 const score = newScore();
 for (const note of writtenNotes(split)) {
   const ex = explain(note.text);

@@ -1,5 +1,5 @@
 // The egress benchmark's inputs: therapist-style notes written for Tacet (notes.jsonl held out,
-// notes-held3.jsonl held out blind, notes-dev.jsonl, notes-dev2.jsonl, notes-dev3.jsonl and notes-dev4.jsonl for development), with gold identifiers inline as
+// notes-held3.jsonl held out blind, notes-dev.jsonl, notes-dev2.jsonl, notes-dev3.jsonl, notes-dev4.jsonl and notes-dev5.jsonl for development), with gold identifiers inline as
 // [[TYPE:value]], and the held-out quarter of the PhysioNet development notes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,12 +35,12 @@ export function parseInline(marked: string): { text: string; spans: EgressNote['
 }
 
 /**
- * `dev2`, `dev3` and `dev4` are later development batches, in other voices, each scored before it was tuned on.
+ * `dev2` to `dev5` are later development batches, in other voices, each scored before it was tuned on.
  * `held3` is a blind held-out set written by someone who never read the engine or the other sets:
  * the bench prints its totals only, never its leaked values.
  */
-export type WrittenSplit = 'heldout' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'held3';
-const FILES: Record<WrittenSplit, string> = { heldout: 'notes.jsonl', dev: 'notes-dev.jsonl', dev2: 'notes-dev2.jsonl', dev3: 'notes-dev3.jsonl', dev4: 'notes-dev4.jsonl', held3: 'notes-held3.jsonl' };
+export type WrittenSplit = 'heldout' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'held3';
+const FILES: Record<WrittenSplit, string> = { heldout: 'notes.jsonl', dev: 'notes-dev.jsonl', dev2: 'notes-dev2.jsonl', dev3: 'notes-dev3.jsonl', dev4: 'notes-dev4.jsonl', dev5: 'notes-dev5.jsonl', held3: 'notes-held3.jsonl' };
 
 interface Row {
   id: string;

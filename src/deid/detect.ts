@@ -7,6 +7,7 @@ import { detectFacilities, extendPlaces } from './facilities.ts';
 import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
+import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
@@ -98,13 +99,14 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectFacilities(text, tokens, push);
   detectNotePlaces(text, tokens, push);
   detectNoteCues(text, tokens, push);
+  detectRound7Cues(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return tokens;
 }
 
 function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[]): Span[] {
-  const merged = joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)));
+  const merged = joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

@@ -49,6 +49,7 @@ cousins sisters brothers daughters sons kids children friends aunts uncles niece
 grandchildren parents siblings coworkers roommates neighbors neighbours pt cl
 psychiatrist pcp provider clinician dealer guy girl man woman lady dude buddy pal mate
 gran foster caregiver carer guardian
+mam mammy nain taid koro kuia nanna nonna nonno abuela abuelo bubbe zayde oma opa
 `);
 
 /** Honorifics and titles that precede a name. */
@@ -81,6 +82,7 @@ export const LOCATIVE_VERBS = set(`
 live lives lived living move moves moved moving grew born raised stay stays stayed staying
 relocated relocate visit visits visited visiting drove drive drives flew travel traveled travelled
 retired reside resides resided settled vacationing vacationed wintering summering commutes commuted
+deployed stationed fled emigrated immigrated deported
 `);
 
 /** Words that can never begin a name however they are written (months handled by the date detector). */
