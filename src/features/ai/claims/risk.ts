@@ -91,7 +91,7 @@ const LEXICON: readonly Lex[] = [
   // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
   { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
   // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
-  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|go through with it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them|your)sel(?:f|ves)|ending (?:my|his|her|their|your) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
@@ -144,7 +144,7 @@ const LEXICON: readonly Lex[] = [
   // "denies daily use" in a clause about a substance (guarded below)
   { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
   // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
-  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
+  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|go through with it|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
   { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b|\bbut (?:did not|didn'?t|has not|hasn'?t|never did)(?=\s*(?:[.;,]|$))/g, cat: null, facet: 'act', absent: true },
   // the safety plan, the crisis line, protective factors: agreed or refused, present or absent
   { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
@@ -170,7 +170,7 @@ const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:negat(?:es|ed|ing)|refut(?:es|ed|ing)|disavow(?:s|ed|ing)?)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:negat(?:es|ed|ing)|refut(?:es|ed|ing)|disavow(?:s|ed|ing)?)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnil\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 // ("SI: no", "SI: denies", "SIB: none reported"; not the "no" of "SI, passive, no plan", which is the plan's.)
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|nil|(?:denies|no)\b(?!\s+[a-z]))\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
@@ -425,6 +425,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (RECENT.test(near) || RECENT.test(`${before} ${f.word}`)) time = 'current';
       else if (PAST.test(near)) time = 'past';
       else if (CURRENT.test(near)) time = 'current';
+      // "last cutting was in August", "last attempt 2011": the most recent one, dated to a month or
+      // a year, is over; "this week" is another time.
+      if (/\blast\s+(?:\S+\s+)?$/.test(before) && /^\s*(?:was|were|occurred|happened)?\s*(?:in|during)?\s*(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/.test(rest)) time = 'past';
       // "after 30 days clean": the sober stretch is over.
       if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
       // "SI last month that has resolved": over.
@@ -451,7 +454,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (/\b(?:per|according to)\s+(?:(?:his|her|their|the)\s+)?$/.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
         who = CLIENT_WORDS.has(m[0]) ? 'client' : kin(m[0]);
-        whoObject = /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
+        // ("worried about her friend, who has been cutting": the relative pronoun makes them the subject.)
+        whoObject = !/^\s*,?\s*who\b/.test(head.slice(m.index + m[0].length)) && /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
       }
       PERSON.lastIndex = 0;
       // "His father came home drunk; he threatened to kick the client out": a pronoun subject in a
