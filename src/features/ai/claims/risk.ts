@@ -60,6 +60,8 @@ export interface RiskMention {
   only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
   lockUnsure?: boolean;
+  /** Said of this very moment ("now", "currently", "at present"), not of the recent days. */
+  nowCue?: boolean;
   /** An act's outcome: died of it (true) or survived it (false), when the clause says. */
   fatal?: boolean | null;
 }
@@ -189,6 +191,8 @@ const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adol
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
 const SAME = /\b(?:unchanged|same|stable|no change)\b/;
+/** This very moment, narrower than CURRENT ("this week", "last night" are current too). */
+const NOW = /\b(?:now|currently|at present|presently|at the moment|right now|at this time)\b/;
 
 const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:daily|nightly|every (?:day|night)|each (?:day|night)|(?:once )?(?:a|per) day|\/day|qd)\b/, () => 'daily'],
@@ -408,6 +412,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|waking up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
       if (denied && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?den(?:y|ies|ied|ying)\b(?!.*\b(?:no|not|never|without|none)\b)/.test(win) && !NEG_POST.test(after)) denied = false;
+      // "no thoughts that his family would be better off without him", "denies feeling that life is
+      // not worth living": a denied thought noun or verb governs its whole that-clause, however long.
+      if (!denied && /\b(?:no|denies|denied|denying|never|not|without)\s+(?:\w+\s+){0,2}(?:thoughts?|thinking|thought|feelings?|feeling|felt|belief|beliefs|believing|sense)\s+that\b[^,;:]*$/.test(before)) denied = true;
       // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
       if (lex.absent === true) denied = lex.cat === null ? true : !denied;
       // "declined to complete a safety plan", "refused the crisis team"
@@ -570,7 +577,13 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
         fatal: facet === 'act' && (lex.cat === 'suicide' || lex.cat === 'substance') ? outcome(`${before} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
+        // ("have now passed": now is when they ended.)
+        nowCue: NOW.test(`${win} ${f.word} ${after.split(/[,;]/)[0]!.split(/\s+/).slice(0, 5).join(' ')}`) && !/\b(?:resolved|passed|gone|settled|subsided|eased|abated|ceased|stopped|over)\b/.test(rest.split(/[,;]/)[0]!),
       });
+      // "some thoughts of harming himself last night, none now": the clause goes on to deny the same
+      // risk at this moment; that denial is a mention of its own.
+      const noneNow = /^[^;.]*?,\s*(?:but\s+)?(?:none|nil|not|no longer|no more)\s+(?:\w+\s+)?(?:now|currently|at present|today)\b/.exec(rest);
+      if (noneNow !== null && !denied && !/\b(?:now|currently|at present)\b/.test(`${win} ${rest.slice(0, noneNow.index)}`)) out.push({ ...out[out.length - 1]!, denied: true, time: 'current', universal: false, nowCue: true });
       if (pastYes) out.push({ ...out[out.length - 1]!, denied: false, time: 'past', universal: false });
     }
   });
@@ -738,6 +751,13 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       const thought = src.filter((s) => s.cat === d.cat && s.facet === 'ideation' && !s.denied);
       const notActed = src.some((s) => s.facet === 'act' && s.denied && (s.cat === null || s.cat === d.cat));
       if (thought.length > 0 && notActed) out.contra.push(`source speaks of ${name(thought[0]!)} as thoughts, not acted on; draft says ${name(d)} happened`);
+      if (d.cat !== null) disagreeing.add(d.cat);
+      continue;
+    }
+    // "has thoughts of harming himself now" against "thoughts … last night, none now": the source's
+    // denial for this very moment outweighs its mention of the night before.
+    if (!d.denied && d.nowCue === true && d.time !== 'past' && (d.facet === 'ideation' || d.facet === 'act') && cands.some((s) => s.denied && s.nowCue === true && (s.who === null || d.who === null || s.who === d.who)) && !cands.some((s) => !s.denied && s.nowCue === true)) {
+      out.contra.push(`source says no ${name(d)} now; draft says ${name(d)} now`);
       if (d.cat !== null) disagreeing.add(d.cat);
       continue;
     }
