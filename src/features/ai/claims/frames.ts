@@ -334,6 +334,7 @@ function deniedGeneralConflicts(sentence: string, sources: readonly string[]): s
 // (Reporting verbs, "deny" / "admit", are the reporter rule's and the polarity check's.)
 // (Test results, "positive" / "negative", are the result rule's: "+ THC, otherwise negative".)
 const NOT_EXCLUSIVE = new Set(['deny', 'admit', 'confirm', 'miss', 'lack', 'positive', 'negative', 'middle', 'neutral', 'past', 'future', 'thin', 'fat', 'light', 'dark', 'front', 'back', 'left', 'right', 'first', 'last', 'top', 'bottom', 'old', 'new', 'young']);
+const MODAL = /^(?:can|could|may|might|will|would|should|must|to)$/;
 const NEGATED = /\b(?:no|not|never|n't|none|nor|denies|denied|without|neither)\b/;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+(?:'t)?/g) ?? [];
 const lemmaSet = (w: string): string[] => {
@@ -347,8 +348,10 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   const draftLemmas = new Set(draftWords.flatMap(lemmaSet));
   // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
   const candidates: Array<{ w: string; mine: string[]; opposite: string[] }> = [];
+  const all = wordsOf(lower);
   for (const w of draftWords) {
-    const pos = posOf(w);
+    // After a modal or "to" a word is a verb ("can lower", "to raise"), whatever it mostly is.
+    const pos = MODAL.test(all[all.indexOf(w) - 1] ?? '') && antonyms(w, 'v').length > 0 ? 'v' : posOf(w);
     const mine = lemmaSet(w);
     if ((pos !== 'a' && pos !== 'v') || mine.some((l) => LIGHT_VERBS.has(l) || NOT_EXCLUSIVE.has(l))) continue;
     const opposite = mine.flatMap((l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a) && !draftLemmas.has(a));

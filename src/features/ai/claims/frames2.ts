@@ -13,7 +13,10 @@
  *  - a clock time of the same event ("starts at 08:00" / "starts at 09:00", "from 00:30 to 07:30");
  *  - an interval of the same routine ("hourly" / "every 30 minutes");
  *  - the state a change started from, drafted as the state now ("most nights" / "down to twice a
- *    week from most nights").
+ *    week from most nights");
+ *  - keeping on against stopping ("will keep taking" / "agreed to stop taking");
+ *  - a mood on the other end of the scale ("elevated" / "euthymic");
+ *  - a named measure said to have gone the other way than its value now and before.
  */
 import { stem, textMemo } from './text.ts';
 
@@ -263,6 +266,99 @@ function earlierStateConflicts(sentence: string, sources: readonly string[]): st
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Keeping on against stopping: "will keep taking his phone" against "agreed to stop taking his phone".
+const KEEP = /\b(?:keep|keeps|keeping|kept|continue|continues|continuing|continued|carry on|carries on|still)\s+(?:to\s+)?([a-z]+ing)\s+(?:(?:his|her|their|the|a|[a-z]+'s|[a-z]\.'s)\s+)?([a-z]{3,})/;
+const STOP_ACT = /\b(?:stop|stops|stopped|stopping|quit|quits|cease|ceases|ceased)\s+([a-z]+ing)\s+(?:(?:his|her|their|the|a|[a-z]+'s|[a-z]\.'s)\s+)?([a-z]{3,})/g;
+function keepConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  const m = KEEP.exec(lower);
+  if (m === null || /\b(?:not|no|never|n't)\b/.test(lower.slice(0, m.index))) return [];
+  for (const t of sources) {
+    const s = t.toLowerCase();
+    for (const o of s.matchAll(STOP_ACT)) {
+      // ("did not stop taking": the same act going on.)
+      if (/\b(?:not|never|n't|refused to|declined to|won't)\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, o.index - 20), o.index))) continue;
+      if (key(o[1]!) === key(m[1]!) && key(o[2]!) === key(m[2]!)) return [`source says stop ${o[1]} ${o[2]}; draft says keep ${m[1]} ${m[2]}`];
+    }
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mood: "Mood: euthymic" against "his mood was elevated". Three exclusive ends of one scale.
+const MOOD_CLASS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['euthymic', /^(?:euthymic|euthymia)$/],
+  ['elevated', /^(?:elevated|euphoric|expansive|hypomanic|manic)$/],
+  ['low', /^(?:depressed|low|dysphoric)$/],
+];
+function moodsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const seg of text.toLowerCase().split(/[;.]\s|[;.]$|,/)) {
+    const ws = seg.match(/[a-z]+/g) ?? [];
+    ws.forEach((w, i) => {
+      const cls = MOOD_CLASS.find(([, re]) => re.test(w))?.[0];
+      if (cls === undefined) return;
+      // "euthymic" is always a mood; the others only within three words of "mood", not negated.
+      if (cls !== 'euthymic' && !ws.slice(Math.max(0, i - 3), i + 4).includes('mood')) return;
+      if (ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:not|no|never|nor|denies|denied)$/.test(x))) return;
+      out.add(cls);
+    });
+  }
+  return out;
+}
+function moodConflicts(sentence: string, sources: readonly string[]): string[] {
+  const mine = moodsOf(sentence);
+  if (mine.size !== 1) return [];
+  const theirs = new Set(sources.flatMap((t) => [...once('moods', t, moodsOf)]));
+  const [m] = mine;
+  if (theirs.size === 1 && !theirs.has(m!)) return [`source says mood ${[...theirs][0]}; draft says ${m}`];
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// A named measure with its value now and an earlier one ("PCL-5 today 41 (intake 63)", "PHQ-9 9,
+// was 14"): the direction of the change is fixed, and a draft that says it went the other way on
+// the same measure contradicts it.
+const MEASURE = /\b([a-z]{2,6}-?\d{0,2})\b/g;
+const NOW_MARK = /^(?:today|now|currently|current|this week)$/;
+const EARLIER = /^(?:intake|baseline|admission|was|previously|initially|before|last)$/;
+function measureChanges(text: string): Map<string, 'up' | 'down'> {
+  const out = new Map<string, 'up' | 'down'>();
+  for (const seg of segments(text.toLowerCase())) {
+    const labels = [...seg.matchAll(MEASURE)].map((m) => m[1]!).filter((l) => /\d/.test(l) && /^[a-z]{2,6}-?\d{1,2}$/.test(l));
+    if (labels.length !== 1) continue;
+    const rest = seg.slice(seg.indexOf(labels[0]!) + labels[0]!.length);
+    const toks = rest.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+    let now: number | null = null;
+    let before: number | null = null;
+    toks.forEach((t, i) => {
+      if (!/^\d/.test(t)) return;
+      const prev = toks[i - 1] ?? '';
+      const next = toks[i + 1] ?? '';
+      // The word before a number marks it first ("today 41 (intake 63)"), else the word after it.
+      const mark = EARLIER.test(prev) ? 'before' : NOW_MARK.test(prev) ? 'now' : EARLIER.test(next) ? 'before' : NOW_MARK.test(next) ? 'now' : null;
+      if (mark === 'before') before ??= Number(t);
+      else if (mark === 'now') now ??= Number(t);
+    });
+    if (now !== null && before !== null && now !== before) out.set(labels[0]!.replace('-', ''), now > before ? 'up' : 'down');
+  }
+  return out;
+}
+const DRAFT_UP = /\b(?:gone up|went up|increased|risen|rose|higher|climbed)\b/;
+const DRAFT_DOWN = /\b(?:gone down|went down|decreased|fallen|fell|dropped|lower|reduced)\b/;
+function measureConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (/\b(?:not|no|never|n't)\b/.test(lower) || /\d/.test(lower.replace(MEASURE, ' '))) return [];
+  const dir = DRAFT_UP.test(lower) ? 'up' : DRAFT_DOWN.test(lower) ? 'down' : null;
+  if (dir === null) return [];
+  const labels = [...lower.matchAll(MEASURE)].map((m) => m[1]!.replace('-', '')).filter((l) => /\d/.test(l));
+  for (const t of sources) {
+    for (const [label, d] of once('measures', t, measureChanges)) if (labels.includes(label) && d !== dir) return [`source's ${label} went ${d}; draft says ${dir}`];
+  }
+  return [];
+}
+
 export function moreFrameConflicts(sentence: string, sources: readonly string[]): string[] {
   return [
     ...agentConflicts(sentence, sources),
@@ -271,5 +367,8 @@ export function moreFrameConflicts(sentence: string, sources: readonly string[])
     ...clockConflicts(sentence, sources),
     ...intervalConflicts(sentence, sources),
     ...earlierStateConflicts(sentence, sources),
+    ...keepConflicts(sentence, sources),
+    ...moodConflicts(sentence, sources),
+    ...measureConflicts(sentence, sources),
   ];
 }
