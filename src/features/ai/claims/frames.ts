@@ -406,24 +406,28 @@ function evaluations(text: string): Marks {
     // ("on time" is one mark; "her late husband" is no lateness.)
     const ws = (s.replace(/\bon time\b/g, 'ontime').replace(/\blate (?=husband|wife|partner|mother|father|son|daughter|brother|sister)/g, '').match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
     ws.forEach((w, i) => {
-      const scale = SCALES.find(([, a, , b]) => a.has(w) || b.has(w));
-      if (scale === undefined) return;
-      const sign = scale[1].has(w) ? scale[0] : scale[2];
-      // The window stops at a comparison: "a weakness compared with reasoning" says nothing of reasoning.
-      let from = i;
-      while (from > Math.max(0, i - NEAR) && !CONTRAST.test(ws[from - 1]!)) from--;
-      let to = i;
-      while (to < Math.min(ws.length - 1, i + NEAR) && !CONTRAST.test(ws[to + 1]!)) to++;
-      const window = ws.slice(from, to + 1);
-      if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
-      for (const h of window) {
-        if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
-        const k = `${key(h)} ${scale[0]}`;
-        out.set(k, (out.get(k) ?? new Set()).add(sign));
-      }
+      // A word on two scales ("declined": got worse, or refused) marks both; the other side's word
+      // picks the one that is compared.
+      for (const scale of SCALES.filter(([, a, , b]) => a.has(w) || b.has(w))) mark(ws, w, i, scale);
     });
   }
   return out;
+
+  function mark(ws: readonly string[], w: string, i: number, scale: (typeof SCALES)[number]): void {
+    const sign = scale[1].has(w) ? scale[0] : scale[2];
+    // The window stops at a comparison: "a weakness compared with reasoning" says nothing of reasoning.
+    let from = i;
+    while (from > Math.max(0, i - NEAR) && !CONTRAST.test(ws[from - 1]!)) from--;
+    let to = i;
+    while (to < Math.min(ws.length - 1, i + NEAR) && !CONTRAST.test(ws[to + 1]!)) to++;
+    const window = ws.slice(from, to + 1);
+    if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
+    for (const h of window) {
+      if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
+      const k = `${key(h)} ${scale[0]}`;
+      out.set(k, (out.get(k) ?? new Set()).add(sign));
+    }
+  }
 }
 function evaluationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = evaluations(sentence);

@@ -16,7 +16,9 @@
  *    week from most nights");
  *  - keeping on against stopping ("will keep taking" / "agreed to stop taking");
  *  - a mood on the other end of the scale ("elevated" / "euthymic");
- *  - a named measure said to have gone the other way than its value now and before.
+ *  - a named measure said to have gone the other way than its value now and before;
+ *  - another part of the same whole ("session 8 of 12" / "session 6 of 12", "all three" / "two of
+ *    the three").
  */
 import { stem, textMemo } from './text.ts';
 
@@ -359,6 +361,41 @@ function measureConflicts(sentence: string, sources: readonly string[]): string[
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// A part of a whole: "session 6 of 12", "two of the three sites", "all three sites". The same whole
+// (its size and its noun) with another part is another fact.
+const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, none: 0, no: 0 };
+const count = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : COUNT_WORDS[w] ?? null);
+const N = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|none|no)';
+const PART_OF = new RegExp(`\\b${N} of (?:the |his |her |their |its )?${N} ([a-z]{3,})`, 'g');
+const ALL_OF = new RegExp(`\\b(?:all|both)(?: of)? (?:the |his |her |their )?${N} ([a-z]{3,})`, 'g');
+const NUMBERED = new RegExp(`\\b([a-z]{3,}) (\\d+) of (\\d+)\\b`, 'g');
+function partsOf(text: string): Array<{ n: number; m: number; noun: string }> {
+  const lower = text.toLowerCase();
+  const out: Array<{ n: number; m: number; noun: string }> = [];
+  for (const x of lower.matchAll(PART_OF)) {
+    const n = count(x[1]!);
+    const m = count(x[2]!);
+    if (n !== null && m !== null && m > 0) out.push({ n, m, noun: key(x[3]!) });
+  }
+  for (const x of lower.matchAll(ALL_OF)) {
+    const m = count(x[1]!);
+    if (m !== null && m > 0) out.push({ n: m, m, noun: key(x[2]!) });
+  }
+  for (const x of lower.matchAll(NUMBERED)) out.push({ n: Number(x[2]), m: Number(x[3]), noun: key(x[1]!) });
+  return out;
+}
+function partConflicts(sentence: string, sources: readonly string[]): string[] {
+  const drafted = partsOf(sentence);
+  if (drafted.length === 0) return [];
+  const src = sources.flatMap((t) => once('parts', t, partsOf));
+  for (const d of drafted) {
+    const same = src.filter((x) => x.m === d.m && x.noun === d.noun);
+    if (same.length > 0 && !same.some((x) => x.n === d.n)) return [`source says ${same[0]!.n} of ${d.m}; draft says ${d.n} of ${d.m}`];
+  }
+  return [];
+}
+
 export function moreFrameConflicts(sentence: string, sources: readonly string[]): string[] {
   return [
     ...agentConflicts(sentence, sources),
@@ -370,5 +407,6 @@ export function moreFrameConflicts(sentence: string, sources: readonly string[])
     ...keepConflicts(sentence, sources),
     ...moodConflicts(sentence, sources),
     ...measureConflicts(sentence, sources),
+    ...partConflicts(sentence, sources),
   ];
 }
