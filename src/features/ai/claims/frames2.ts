@@ -18,7 +18,8 @@
  *  - a mood on the other end of the scale ("elevated" / "euthymic");
  *  - a named measure said to have gone the other way than its value now and before;
  *  - another part of the same whole ("session 8 of 12" / "session 6 of 12", "all three" / "two of
- *    the three").
+ *    the three");
+ *  - another time for the same act ("next week" / "tonight").
  */
 import { stem, textMemo } from './text.ts';
 
@@ -396,6 +397,38 @@ function partConflicts(sentence: string, sources: readonly string[]): string[] {
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// When an act is done, as days from the note: "install it tonight" against "next week". Two spans
+// that cannot overlap, for the same act (two words in common), are two different times.
+const WHEN: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/\b(?:tonight|this evening|today|this morning|this afternoon)\b/, 0, 0],
+  [/\btomorrow\b/, 1, 1],
+  [/\b(?:yesterday|last night)\b/, -1, -1],
+  [/\bnext week\b/, 1, 13],
+  [/\blast week\b/, -13, -1],
+  [/\bnext month\b/, 7, 62],
+  [/\blast month\b/, -62, -7],
+];
+const TIME_WORDS = new Set(['tonight', 'evening', 'today', 'morning', 'afternoon', 'tomorrow', 'yesterday', 'night', 'month', 'agreed', 'plans', 'planned', 'will']);
+function whensOf(text: string): Array<{ span: [number, number]; topic: Set<string> }> {
+  const out: Array<{ span: [number, number]; topic: Set<string> }> = [];
+  for (const seg of text.toLowerCase().split(/;|\.(?:\s|$)|\band\b|\bbut\b/)) {
+    const hits = WHEN.filter(([re]) => re.test(seg));
+    if (hits.length !== 1) continue;
+    out.push({ span: [hits[0]![1], hits[0]![2]], topic: topicOf(seg, TIME_WORDS) });
+  }
+  return out;
+}
+function whenConflicts(sentence: string, sources: readonly string[]): string[] {
+  const drafted = whensOf(sentence);
+  if (drafted.length !== 1 || /\b(?:not|no|never|n't)\b/.test(sentence.toLowerCase())) return [];
+  const d = drafted[0]!;
+  const src = sources.flatMap((t) => once('whens', t, whensOf)).filter((x) => [...x.topic].filter((w) => d.topic.has(w)).length >= 2);
+  const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] <= b[1] && b[0] <= a[1];
+  if (src.length > 0 && !src.some((x) => overlaps(x.span, d.span))) return ['source gives another time for the same act'];
+  return [];
+}
+
 export function moreFrameConflicts(sentence: string, sources: readonly string[]): string[] {
   return [
     ...agentConflicts(sentence, sources),
@@ -408,5 +441,6 @@ export function moreFrameConflicts(sentence: string, sources: readonly string[])
     ...moodConflicts(sentence, sources),
     ...measureConflicts(sentence, sources),
     ...partConflicts(sentence, sources),
+    ...whenConflicts(sentence, sources),
   ];
 }

@@ -574,7 +574,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
           return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : kin(p[0]);
         })() : null,
         level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
-        method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
+        // (An attempt names its method as a plan does, "attempt by cutting", or by a copula, "the
+        // attempt in 2011 was an overdose".)
+        method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : facet === 'act' && lex.cat === 'suicide' && /attempt/.test(f.word) ? planMethod(c.text.slice(f.end, f.end + 50).replace(/^\s*(?:in\s+)?(?:19|20)\d\d\b/, '').replace(/^\s*(?:was|were)\s+(?:an?\s+)?/, ' by ')) : null,
         fatal: facet === 'act' && (lex.cat === 'suicide' || lex.cat === 'substance') ? outcome(`${before} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
         // ("have now passed": now is when they ended.)
@@ -653,7 +655,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
     if (d.fatal != null && s.fatal != null && d.fatal !== s.fatal) return `source says the ${s.who ?? 'person'} ${s.fatal ? 'died' : 'survived'}; draft says ${d.fatal ? 'died' : 'survived'}`;
     if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
-    if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
+    if ((d.facet === 'plan' || d.facet === 'act') && d.method != null && s.method != null && d.method !== s.method) return `source says the ${d.facet === 'plan' ? 'plan' : 'act'} is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
