@@ -19,7 +19,8 @@
  *  - a named measure said to have gone the other way than its value now and before;
  *  - another part of the same whole ("session 8 of 12" / "session 6 of 12", "all three" / "two of
  *    the three");
- *  - another time for the same act ("next week" / "tonight").
+ *  - another time for the same act ("next week" / "tonight");
+ *  - a value's place against its range, a monitoring result's colour.
  */
 import { stem, textMemo } from './text.ts';
 
@@ -429,6 +430,31 @@ function whenConflicts(sentence: string, sources: readonly string[]): string[] {
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Where a value stands against its range ("within range" / "above the range"), and a monitoring
+// result's colour ("green result" / "red"): each one value of a small closed class.
+const RANGE = /\b(within|in|inside|above|over|below|under|outside)\s+(?:the\s+)?(?:normal\s+|therapeutic\s+|reference\s+|target\s+)?range\b/g;
+const RANGE_SIDE: Readonly<Record<string, string>> = { within: 'within', in: 'within', inside: 'within', above: 'above', over: 'above', below: 'below', under: 'below', outside: 'outside' };
+const COLOUR = /\b(red|amber|green)\s+(?:result|light|flag)\b|\bresult\s+(?:was\s+|is\s+)?(red|amber|green)\b/g;
+function classesOf(text: string): Array<{ cls: string; value: string; topic: Set<string> }> {
+  const out: Array<{ cls: string; value: string; topic: Set<string> }> = [];
+  for (const seg of segments(text.toLowerCase())) {
+    for (const m of seg.matchAll(RANGE)) out.push({ cls: 'range', value: RANGE_SIDE[m[1]!]!, topic: topicOf(seg, new Set(['range', 'within', 'above', 'below', 'outside', 'normal'])) });
+    for (const m of seg.matchAll(COLOUR)) out.push({ cls: 'colour', value: (m[1] ?? m[2])!, topic: topicOf(seg, new Set(['red', 'amber', 'green', 'result'])) });
+  }
+  return out;
+}
+function classConflicts(sentence: string, sources: readonly string[]): string[] {
+  if (/\b(?:not|no|never|n't)\b/.test(sentence.toLowerCase())) return [];
+  const drafted = classesOf(sentence);
+  if (drafted.length !== 1) return [];
+  const d = drafted[0]!;
+  // The same class in the cited segments: one value only, and (for a range) about the same thing.
+  const src = sources.flatMap((t) => once('classes', t, classesOf)).filter((x) => x.cls === d.cls && (d.cls === 'colour' || shares(x.topic, d.topic)));
+  if (src.length > 0 && !src.some((x) => x.value === d.value) && new Set(src.map((x) => x.value)).size === 1) return [`source says ${src[0]!.value}; draft says ${d.value}`];
+  return [];
+}
+
 export function moreFrameConflicts(sentence: string, sources: readonly string[]): string[] {
   return [
     ...agentConflicts(sentence, sources),
@@ -442,5 +468,6 @@ export function moreFrameConflicts(sentence: string, sources: readonly string[])
     ...measureConflicts(sentence, sources),
     ...partConflicts(sentence, sources),
     ...whenConflicts(sentence, sources),
+    ...classConflicts(sentence, sources),
   ];
 }
