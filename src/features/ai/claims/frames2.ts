@@ -44,7 +44,7 @@ const segments = (text: string): string[] => text.split(/;|\.(?:\s|$)/).filter((
 const ROLE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['gp', 'gp'], ['family doctor', 'gp'], ['primary care', 'gp'], ['pcp', 'gp'],
   ['psychiatrist', 'psychiatrist'], ['pharmacist', 'pharmacist'], ['therapist', 'therapist'], ['counsellor', 'counsellor'], ['counselor', 'counsellor'],
-  ['psychologist', 'psychologist'], ['keyworker', 'keyworker'], ['key worker', 'keyworker'], ['social worker', 'social worker'], ['officer', 'officer'],
+  ['psychologist', 'psychologist'], ['keyworker', 'keyworker'], ['key worker', 'keyworker'], ['social worker', 'social worker'], ['support worker', 'support worker'], ['peer worker', 'peer worker'], ['officer', 'officer'],
   ['nurse', 'nurse'], ['cpn', 'nurse'], ['teacher', 'teacher'], ['dietitian', 'dietitian'], ['dietician', 'dietitian'],
   ['doctor', 'medical'], ['physician', 'medical'], ['prescriber', 'medical'], ['consultant', 'medical'], ['clinician', 'any'], ['team', 'any'], ['staff', 'any'],
 ];

@@ -627,6 +627,9 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
   // (Not for abuse, where the person named may be the one who did it; nor for plan, intent or
   // means, which belong to whoever the risk is about.)
   if (d.denied !== s.denied && d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && s.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return IRRELEVANT;
+  // ("Zed denies any self-harm" against "a classmate, who has been cutting": the client's own denial,
+  // a named other person's act as the subject of its clause.)
+  if (d.denied && !s.denied && d.who === null && d.implied === true && s.who !== null && s.who !== 'client' && s.whoObject !== true && d.cat !== 'abuse' && s.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return IRRELEVANT;
   if (d.denied !== s.denied) {
     // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
     if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
