@@ -50,6 +50,14 @@
 //                   perinatal; faithful pairs by register, nominalisation, merged clauses, role references,
 //                   reporting verbs, numbers in words, units, dates written differently, hedges; scored
 //                   before tuning
+//   dev11.jsonl     eleventh development batch (296 pairs: 63 faithful, 188 contradictions, 40 of them
+//                   risk, 45 inventions): DBT diary cards, CBT-I sleep clinic, occupational health,
+//                   veterans' CPT, prison in-reach, student counselling e-mail recap, case conference
+//                   minutes, interpreter sessions, clozapine clinic, autism feedback, gambling line,
+//                   residential handover, custody liaison, music therapy, text line, family therapy,
+//                   ED liaison, drug-service keyworker, CPN lithium visit, school nurse, early
+//                   intervention, ward round; "kind" on every contradiction (relative swaps, actor of
+//                   a medication change, attendance, from-to, duration, modality, ...); scored before tuning
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -60,7 +68,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -170,6 +178,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev8', title: 'development batch 8, risk attribution, actors and time (dev8.jsonl)' },
   { key: 'dev9', title: 'development batch 9, contradictions in new styles (dev9.jsonl)' },
   { key: 'dev10-fa', title: 'development batch 10, faithful paraphrase in new styles (dev10-fa.jsonl)' },
+  { key: 'dev11', title: 'development batch 11, contradictions and risk in new styles (dev11.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

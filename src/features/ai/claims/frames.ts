@@ -334,6 +334,7 @@ function deniedGeneralConflicts(sentence: string, sources: readonly string[]): s
 // (Reporting verbs, "deny" / "admit", are the reporter rule's and the polarity check's.)
 // (Test results, "positive" / "negative", are the result rule's: "+ THC, otherwise negative".)
 const NOT_EXCLUSIVE = new Set(['deny', 'admit', 'confirm', 'miss', 'lack', 'positive', 'negative', 'middle', 'neutral', 'past', 'future', 'thin', 'fat', 'light', 'dark', 'front', 'back', 'left', 'right', 'first', 'last', 'top', 'bottom', 'old', 'new', 'young']);
+const MODAL = /^(?:can|could|may|might|will|would|should|must|to)$/;
 const NEGATED = /\b(?:no|not|never|n't|none|nor|denies|denied|without|neither)\b/;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+(?:'t)?/g) ?? [];
 const lemmaSet = (w: string): string[] => {
@@ -347,8 +348,10 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   const draftLemmas = new Set(draftWords.flatMap(lemmaSet));
   // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
   const candidates: Array<{ w: string; mine: string[]; opposite: string[] }> = [];
+  const all = wordsOf(lower);
   for (const w of draftWords) {
-    const pos = posOf(w);
+    // After a modal or "to" a word is a verb ("can lower", "to raise"), whatever it mostly is.
+    const pos = MODAL.test(all[all.indexOf(w) - 1] ?? '') && antonyms(w, 'v').length > 0 ? 'v' : posOf(w);
     const mine = lemmaSet(w);
     if ((pos !== 'a' && pos !== 'v') || mine.some((l) => LIGHT_VERBS.has(l) || NOT_EXCLUSIVE.has(l))) continue;
     const opposite = mine.flatMap((l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a) && !draftLemmas.has(a));
@@ -403,24 +406,28 @@ function evaluations(text: string): Marks {
     // ("on time" is one mark; "her late husband" is no lateness.)
     const ws = (s.replace(/\bon time\b/g, 'ontime').replace(/\blate (?=husband|wife|partner|mother|father|son|daughter|brother|sister)/g, '').match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
     ws.forEach((w, i) => {
-      const scale = SCALES.find(([, a, , b]) => a.has(w) || b.has(w));
-      if (scale === undefined) return;
-      const sign = scale[1].has(w) ? scale[0] : scale[2];
-      // The window stops at a comparison: "a weakness compared with reasoning" says nothing of reasoning.
-      let from = i;
-      while (from > Math.max(0, i - NEAR) && !CONTRAST.test(ws[from - 1]!)) from--;
-      let to = i;
-      while (to < Math.min(ws.length - 1, i + NEAR) && !CONTRAST.test(ws[to + 1]!)) to++;
-      const window = ws.slice(from, to + 1);
-      if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
-      for (const h of window) {
-        if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
-        const k = `${key(h)} ${scale[0]}`;
-        out.set(k, (out.get(k) ?? new Set()).add(sign));
-      }
+      // A word on two scales ("declined": got worse, or refused) marks both; the other side's word
+      // picks the one that is compared.
+      for (const scale of SCALES.filter(([, a, , b]) => a.has(w) || b.has(w))) mark(ws, w, i, scale);
     });
   }
   return out;
+
+  function mark(ws: readonly string[], w: string, i: number, scale: (typeof SCALES)[number]): void {
+    const sign = scale[1].has(w) ? scale[0] : scale[2];
+    // The window stops at a comparison: "a weakness compared with reasoning" says nothing of reasoning.
+    let from = i;
+    while (from > Math.max(0, i - NEAR) && !CONTRAST.test(ws[from - 1]!)) from--;
+    let to = i;
+    while (to < Math.min(ws.length - 1, i + NEAR) && !CONTRAST.test(ws[to + 1]!)) to++;
+    const window = ws.slice(from, to + 1);
+    if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
+    for (const h of window) {
+      if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
+      const k = `${key(h)} ${scale[0]}`;
+      out.set(k, (out.get(k) ?? new Set()).add(sign));
+    }
+  }
 }
 function evaluationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = evaluations(sentence);

@@ -14,6 +14,7 @@ import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './c
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
 import { clearFrameCache, frameConflicts } from './frames.ts';
+import { clearFrames2Cache, moreFrameConflicts } from './frames2.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -27,6 +28,7 @@ export function clearAnalysisCache(): void {
   clearRiskCache();
   clearSlotCache();
   clearFrameCache();
+  clearFrames2Cache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -855,6 +857,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // The same frame with an incompatible value: a score for another time, a date, "both" against
   // a miss, a test result, a reporter's own verb, a stopped activity (frames.ts).
   for (const r of frameConflicts(sentence, sources)) sayStrong(r);
+  // Who did it, which relative, a diagnosis made or not, clock times, intervals, the state a
+  // change started from (frames2.ts, round 11).
+  for (const r of moreFrameConflicts(sentence, sources)) sayStrong(r);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));

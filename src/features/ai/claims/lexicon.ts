@@ -98,6 +98,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:half a year|a half year|six months' time)\b/g, ' 6 months '],
   [/\b(?:a|one) year and a half\b/g, ' 18 months '],
   [/\bonce (?:more|again)\b/g, ' again '],
+  // Ward shorthand: "obs reduced to general" are the nursing observations.
+  [/\bobs\b/g, ' observations '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],

@@ -60,6 +60,8 @@ export interface RiskMention {
   only?: boolean;
   /** The next clause says no one knows whether the means are locked. */
   lockUnsure?: boolean;
+  /** Said of this very moment ("now", "currently", "at present"), not of the recent days. */
+  nowCue?: boolean;
   /** An act's outcome: died of it (true) or survived it (false), when the clause says. */
   fatal?: boolean | null;
 }
@@ -91,7 +93,7 @@ const LEXICON: readonly Lex[] = [
   // a method or a date: the plan ("how you would do it", "a date set", "any idea how")
   { re: /\bhow (?:you|he|she|they|i) would (?:do it|kill|end)\b|\b(?:set|picked|chose|chosen) a date\b|\ba date (?:set|picked|chosen)\b|\bdate set\b|\bany idea how\b|\b(?:a |any |the |specific )?method\b(?! of (?:contraception|payment))/g, cat: null, facet: 'plan' },
   // "would you do it?", "meant to take them tonight", "going to do it": intent, in a clause about risk.
-  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
+  { re: /\b(?:would|will|going to|gonna) (?:you |he |she |they |i )?(?:actually |ever |really )?(?:do it|go through with it|act on (?:it|them|these|those|the thoughts?))\b|\b(?:meant|means|intends?|intended|intending|was going|is going|planning) to (?:take (?:them|it|the pills|all)|kill|end (?:it|things|(?:his|her|my|their) life)|do it|jump|overdose|shoot|hang|act(?: on (?:it|them|these|those|the (?:thoughts?|urges?|voices?)))?)\b/g, cat: null, facet: 'intent' },
   { re: /\b(?:passive |active )?(?:si|s\.i\.)\b(?!\s*\/\s*(?:day|d)\b)/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal(?= (?:or|and|\/) homicidal (?:ideation|thoughts?))/g, cat: 'suicide', facet: 'ideation' },
   { re: /\bsuicidal (?:ideation|thoughts?|thinking|feelings?|urges?|statements?)\b|\bsuicidality\b|\bthoughts? of (?:suicide|dying|death|killing (?:my|him|her|them|your)sel(?:f|ves)|ending (?:my|his|her|their|your) (?:own )?life)\b/g, cat: 'suicide', facet: 'ideation' },
@@ -144,7 +146,7 @@ const LEXICON: readonly Lex[] = [
   // "denies daily use" in a clause about a substance (guarded below)
   { re: /\b(?:use|using|used|uses)\b/g, cat: 'substance', facet: 'act' },
   // facets of whichever risk the clause is about; "I wouldn't actually do it", "has not acted on them"
-  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
+  { re: /\b(?:wouldn'?t|would not|won'?t|will not|not going to) (?:actually |ever |really )?(?:do it|do that|go through with it|act on (?:it|them|these|those))\b|\b(?:i'?d|i would|he'?d|she'?d|they'?d|would) never (?:actually |really )?(?:do (?:it|that|anything)|act on (?:it|them|these|those))\b/g, cat: null, facet: 'intent', absent: true },
   { re: /\b(?:has not|hasn'?t|have not|haven'?t|did not|didn'?t|never) (?:acted|act) on (?:them|it|these|those|the urges?|the thoughts?)\b|\bnot acted on (?:them|it)\b|\bdid not take any\b|\bdidn'?t take any\b|\bbut (?:did not|didn'?t|has not|hasn'?t|never did)(?=\s*(?:[.;,]|$))/g, cat: null, facet: 'act', absent: true },
   // the safety plan, the crisis line, protective factors: agreed or refused, present or absent
   { re: /\bsafety plan(?:ning)?\b/g, cat: null, facet: 'safety', obj: 'safety plan' },
@@ -170,7 +172,7 @@ const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
 // Context cues, read within the clause.
-const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:negat(?:es|ed|ing)|refut(?:es|ed|ing)|disavow(?:s|ed|ing)?)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
+const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:negat(?:es|ed|ing)|refut(?:es|ed|ing)|disavow(?:s|ed|ing)?)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnil\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 // ("SI: no", "SI: denies", "SIB: none reported"; not the "no" of "SI, passive, no plan", which is the plan's.)
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|nil|(?:denies|no)\b(?!\s+[a-z]))\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
@@ -189,6 +191,8 @@ const CLIENT_WORDS = new Set(['client', 'pt', 'patient', 'member', 'teen', 'adol
 const UP = /(?:↑|\b(?:increas(?:e|ed|es|ing)|more (?:frequent|often|intense)|more|worse|worsen(?:ed|ing)|escalat(?:ed|ing)|intensif(?:ied|ying)|higher|up (?:from|to)|(?:went|gone|goes|go|is|are|was|were) up)\b)/;
 const DOWN = /(?:↓|\b(?:decreas(?:e|ed|es|ing)|less (?:frequent|often|intense)|less|fewer|lessened|reduc(?:ed|tion)|cut (?:back|down)|lower|down|diminish(?:ed|ing)|eas(?:ed|ing)|improv(?:ed|ing|ement)|subsid(?:ed|ing))\b)/;
 const SAME = /\b(?:unchanged|same|stable|no change)\b/;
+/** This very moment, narrower than CURRENT ("this week", "last night" are current too). */
+const NOW = /\b(?:now|currently|at present|presently|at the moment|right now|at this time)\b/;
 
 const FREQ: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:daily|nightly|every (?:day|night)|each (?:day|night)|(?:once )?(?:a|per) day|\/day|qd)\b/, () => 'daily'],
@@ -408,6 +412,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|waking up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
       // "did not deny SI", "never denied thoughts of…": a denial negated is an admission.
       if (denied && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?den(?:y|ies|ied|ying)\b(?!.*\b(?:no|not|never|without|none)\b)/.test(win) && !NEG_POST.test(after)) denied = false;
+      // "no thoughts that his family would be better off without him", "denies feeling that life is
+      // not worth living": a denied thought noun or verb governs its whole that-clause, however long.
+      if (!denied && /\b(?:no|denies|denied|denying|never|not|without)\s+(?:\w+\s+){0,2}(?:thoughts?|thinking|thought|feelings?|feeling|felt|belief|beliefs|believing|sense)\s+that\b[^,;:]*$/.test(before)) denied = true;
       // "I wouldn't actually do it", "did not act on them" carry their own negation, whatever precedes.
       if (lex.absent === true) denied = lex.cat === null ? true : !denied;
       // "declined to complete a safety plan", "refused the crisis team"
@@ -425,6 +432,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if (RECENT.test(near) || RECENT.test(`${before} ${f.word}`)) time = 'current';
       else if (PAST.test(near)) time = 'past';
       else if (CURRENT.test(near)) time = 'current';
+      // "last cutting was in August", "last attempt 2011": the most recent one, dated to a month or
+      // a year, is over; "this week" is another time.
+      if (/\blast\s+(?:\S+\s+)?$/.test(before) && /^\s*(?:was|were|occurred|happened)?\s*(?:in|during)?\s*(?:january|february|march|april|june|july|august|september|october|november|december|(?:19|20)\d\d)\b/.test(rest)) time = 'past';
       // "after 30 days clean": the sober stretch is over.
       if (lex.absent === true && /\bafter\s+(?:\S+\s+){0,3}$/.test(before)) time = 'past';
       // "SI last month that has resolved": over.
@@ -451,7 +461,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (/\b(?:per|according to)\s+(?:(?:his|her|their|the)\s+)?$/.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (/'s\s*$/.test(head.slice(m.index, m.index + m[0].length + 2))) continue;
         who = CLIENT_WORDS.has(m[0]) ? 'client' : kin(m[0]);
-        whoObject = /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
+        // ("worried about her friend, who has been cutting": the relative pronoun makes them the subject.)
+        whoObject = !/^\s*,?\s*who\b/.test(head.slice(m.index + m[0].length)) && /\b(?:with|to|about|at|for|from|toward|towards|against|of|on|by|like|than|and|visit(?:ed|ing)?|call(?:ed|ing)?|told|asked)\s+(?:(?:his|her|their|my|the|a|an)\s+)?(?:\w+\s+)?$/.test(head.slice(Math.max(0, m.index - 30), m.index));
       }
       PERSON.lastIndex = 0;
       // "His father came home drunk; he threatened to kick the client out": a pronoun subject in a
@@ -563,10 +574,18 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
           return p === null ? null : CLIENT_WORDS.has(p[0]) ? 'client' : kin(p[0]);
         })() : null,
         level: lex.obj === 'level' ? (/\b(?:high|higher|elevated|imminent|acute|severe)\b/.test(f.word) ? 'high' : /\b(?:moderate|medium)\b/.test(f.word) ? 'moderate' : 'low') : null,
-        method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : null,
+        // (An attempt names its method as a plan does, "attempt by cutting", or by a copula, "the
+        // attempt in 2011 was an overdose".)
+        method: lex.facet === 'plan' ? planMethod(c.text.slice(f.end, f.end + 50)) : facet === 'act' && lex.cat === 'suicide' && /attempt/.test(f.word) ? planMethod(c.text.slice(f.end, f.end + 50).replace(/^\s*(?:in\s+)?(?:19|20)\d\d\b/, '').replace(/^\s*(?:was|were)\s+(?:an?\s+)?/, ' by ')) : null,
         fatal: facet === 'act' && (lex.cat === 'suicide' || lex.cat === 'substance') ? outcome(`${before} ${f.word} ${cutAt === null ? rest : rest.slice(0, cutAt.index)}`) : null,
         only: facet === 'ideation' && /\b(?:only|just|merely|simply|nothing more than)\s+(?:\w+\s+){0,2}$/.test(before),
+        // ("have now passed": now is when they ended.)
+        nowCue: NOW.test(`${win} ${f.word} ${after.split(/[,;]/)[0]!.split(/\s+/).slice(0, 5).join(' ')}`) && !/\b(?:resolved|passed|gone|settled|subsided|eased|abated|ceased|stopped|over)\b/.test(rest.split(/[,;]/)[0]!),
       });
+      // "some thoughts of harming himself last night, none now": the clause goes on to deny the same
+      // risk at this moment; that denial is a mention of its own.
+      const noneNow = /^[^;.]*?,\s*(?:but\s+)?(?:none|nil|not|no longer|no more)\s+(?:\w+\s+)?(?:now|currently|at present|today)\b/.exec(rest);
+      if (noneNow !== null && !denied && !/\b(?:now|currently|at present)\b/.test(`${win} ${rest.slice(0, noneNow.index)}`)) out.push({ ...out[out.length - 1]!, denied: true, time: 'current', universal: false, nowCue: true });
       if (pastYes) out.push({ ...out[out.length - 1]!, denied: false, time: 'past', universal: false });
     }
   });
@@ -608,6 +627,9 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
   // (Not for abuse, where the person named may be the one who did it; nor for plan, intent or
   // means, which belong to whoever the risk is about.)
   if (d.denied !== s.denied && d.who !== null && s.who !== null && d.who !== s.who && d.cat !== 'abuse' && s.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return IRRELEVANT;
+  // ("Zed denies any self-harm" against "a classmate, who has been cutting": the client's own denial,
+  // a named other person's act as the subject of its clause.)
+  if (d.denied && !s.denied && d.who === null && d.implied === true && s.who !== null && s.who !== 'client' && s.whoObject !== true && d.cat !== 'abuse' && s.cat !== 'abuse' && (d.facet === 'act' || d.facet === 'ideation')) return IRRELEVANT;
   if (d.denied !== s.denied) {
     // A dated denial against a stated risk of another time ("denies current SI" / "attempt at 19") is no conflict.
     if ((d.time !== null && s.time !== null && d.time !== s.time) || (d.universal === false && d.denied && s.time === 'past' && d.time === null)) return IRRELEVANT;
@@ -636,7 +658,7 @@ function conflict(d: RiskMention, s: RiskMention): string | null {
     if (d.role != null && s.role != null && d.role !== s.role && d.who !== null && d.who === s.who) return `source says ${s.who ?? 'the client'} ${s.role === 'victim' ? 'was on the receiving end of' : 'did'} ${name(s)}; draft says the other way round`;
     if (d.fatal != null && s.fatal != null && d.fatal !== s.fatal) return `source says the ${s.who ?? 'person'} ${s.fatal ? 'died' : 'survived'}; draft says ${d.fatal ? 'died' : 'survived'}`;
     if (d.level != null && s.level != null && d.level !== s.level) return `source rates the risk ${s.level}; draft says ${d.level}`;
-    if (d.facet === 'plan' && d.method != null && s.method != null && d.method !== s.method) return `source says the plan is by ${s.method}; draft says by ${d.method}`;
+    if ((d.facet === 'plan' || d.facet === 'act') && d.method != null && s.method != null && d.method !== s.method) return `source says the ${d.facet === 'plan' ? 'plan' : 'act'} is by ${s.method}; draft says by ${d.method}`;
     if (d.time !== null && s.time !== null && d.time !== s.time) return `source places ${name(s)} ${s.time === 'past' ? 'in the past' : 'now'}; draft places it ${d.time === 'past' ? 'in the past' : 'now'}`;
     if (d.mode !== null && s.mode !== null && d.mode !== s.mode) return `source says ${s.mode} suicidal ideation; draft says ${d.mode}`;
     if (!d.uncertain && s.uncertain) return `source says possible ${name(s)}; draft states it as certain`;
@@ -734,6 +756,13 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
       const thought = src.filter((s) => s.cat === d.cat && s.facet === 'ideation' && !s.denied);
       const notActed = src.some((s) => s.facet === 'act' && s.denied && (s.cat === null || s.cat === d.cat));
       if (thought.length > 0 && notActed) out.contra.push(`source speaks of ${name(thought[0]!)} as thoughts, not acted on; draft says ${name(d)} happened`);
+      if (d.cat !== null) disagreeing.add(d.cat);
+      continue;
+    }
+    // "has thoughts of harming himself now" against "thoughts … last night, none now": the source's
+    // denial for this very moment outweighs its mention of the night before.
+    if (!d.denied && d.nowCue === true && d.time !== 'past' && (d.facet === 'ideation' || d.facet === 'act') && cands.some((s) => s.denied && s.nowCue === true && (s.who === null || d.who === null || s.who === d.who)) && !cands.some((s) => !s.denied && s.nowCue === true)) {
+      out.contra.push(`source says no ${name(d)} now; draft says ${name(d)} now`);
       if (d.cat !== null) disagreeing.add(d.cat);
       continue;
     }
