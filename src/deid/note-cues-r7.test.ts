@@ -60,7 +60,8 @@ describe('R35 round 7: people named by cue in therapy notes', () => {
 describe('R35 round 7: dates said with a weekday or in words', () => {
   it('R35 takes a day of the month after a weekday, not a weekday alone', () => {
     expect(words('Follow-up fixed for Wednesday 12th.', 'DATE')).toContain('12th');
-    expect(words('Group moved to Fri the 3rd.', 'DATE')).toContain('3rd');
+    // (The weekday may be taken with it: talk-casual.ts reads "Fri the 3rd" as one date.)
+    expect(joined('Group moved to Fri the 3rd.', 'DATE')).toContain('3rd');
     expect(words('Seen Wednesday, third session.', 'DATE')).toEqual([]);
   });
 

@@ -140,6 +140,9 @@ function namedBy(text: string, tokens: readonly Token[], i: number, push: Push):
   const gap = text.slice(tokens[k - 1]!.end, w.start);
   const quoted = /^[ \t]*["“'‘]$/.test(gap) && QUOTE_OPEN.has(text.charCodeAt(w.start - 1));
   if (!quoted && !(/^[ \t]+$/.test(gap) && capitalised(w))) return;
+  // ("called me "useless"", "calls me "honey"": a lower-case everyday word in quotes is an insult or an
+  // endearment, not a name.)
+  if (quoted && w.shape === 'lower' && has(w, W.Common)) return;
   // ("calls Monday", "called Emergency": a word of the calendar or a clinical term is no name given.)
   if (!quoted && has(w, W.Clinical)) return;
   push(w.start, w.end, 'NAME', 6, 'name: given by a verb of naming (calls, goes by, known as)');
@@ -162,6 +165,9 @@ function afterKin(tokens: readonly Token[], i: number, push: Push): void {
 
 // 4. "Tuesday 9th", "Sat the 4th": a day of the month after a weekday.
 function dayAfterWeekday(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  // ("I sat the 9th grade exam": a lower-case weekday abbreviation that is also a word — sat, sun, wed —
+  // is the word.)
+  if (tokens[i]!.shape === 'lower' && has(tokens[i]!, W.Common)) return;
   let k = i + 1;
   if (tokens[k]?.key === 'the') k++;
   const d = tokens[k];
