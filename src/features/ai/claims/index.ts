@@ -126,6 +126,10 @@ const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|l
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
 const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|avoid|avoids|avoided|avoiding|refrain|refrains|refrained|abstain|abstains|abstained|discontinue|discontinued|off)$/;
 
+/** Class words for a medication: each names whichever drug the source gives. */
+const MED_CLASS = /^(?:medication|medications|medicine|medicines|tablet|tablets|capsule|capsules)$/;
+/** Verbs of appearance by which a writer hedges an inference ("appears to", "seems to"). */
+const EVIDENTIAL = /^(?:appears?|appeared|seems?|seemed|suggests?|suggested|suggesting)$/;
 /** Words that make an amount approximate ("about", "roughly", "~"). */
 const APPROX = new Set(['about', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'some', 'maybe', 'perhaps', 'estimated', 'approx', 'circa']);
 
@@ -341,6 +345,9 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // "the dose" of a source that gives it in milligrams.
   // (Or of a source that names the drug: "bumped it up" is a dose raised.)
   if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
+  // "the medication", "her tablets" for the drug the source names (or for its own class word):
+  // the class of a member the source states, never a drug of its own (a named drug still needs support).
+  if (MED_CLASS.test(t.w) && src.some((s) => !s.trigger && (DRUG.test(s.w) || MED_CLASS.test(s.w) || ((s.w === 'mg' || s.w === 'mcg') && s.i > 0)))) return true;
   // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
   // no dictionary knows that begins the draft's longer word.
   for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;
@@ -734,7 +741,12 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // ("would like respite care" and "has not applied for respite care": a wish and its absence agree.)
     if (free(t.hyp) && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
-    if (free(t.uncertain) && !(t.uncertain && t.belief) && !(!t.uncertain && approximates(t)) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    // A draft whose writer infers through a verb of appearance ("appears to have helped", "seems
+    // to settle") claims less than a source that states it plainly, not something else. A status
+    // word ("possible depression") is the finding's own certainty and still conflicts, and a risk
+    // keeps its certainty either way.
+    const hedgesFact = t.uncertain && !t.neg && !isRiskWord(t.w) && !MEANS.has(t.w) && !RISK_FRAME.has(t.w) && draft.some((x) => x.clause === t.clause && EVIDENTIAL.test(x.w));
+    if (free(t.uncertain) && !hedgesFact && !(t.uncertain && t.belief) && !(!t.uncertain && approximates(t)) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
     // word, a reporter or a pronoun that could mean two people proves nothing.
     if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
@@ -768,6 +780,18 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     return r;
   };
   const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
+  // 70, dropped to 30" says which way they went.)
+  const numbersCarry = (a: string): boolean => {
+    const against = a === 'amount:up' ? 'amount:down' : 'amount:up';
+    const at = (v: number): CToken[] => src.filter((s) => s.num === v);
+    const clash = (v: number): boolean => at(v).some((n) => srcAxes.some((x) => x.a === against && x.s.clause === n.clause && srcOf.get(x.s) === srcOf.get(n)));
+    return fromTo(draft).some(([x, y]) => {
+      const from = Number(x);
+      const to = Number(y);
+      return !Number.isNaN(from) && !Number.isNaN(to) && at(from).length > 0 && at(to).length > 0 && (a === 'amount:up' ? to > from : to < from) && !clash(from) && !clash(to);
+    });
+  };
   for (const t of draft) {
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
@@ -788,6 +812,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       // "stable" against "deteriorating" or "improved": no change against a change.
       // ("considered but not started" is not done: a start against a start that did not happen.)
       const opposes = (b: string, x: { s: CToken }): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'medication:start' && b === 'completion:undone' && x.s.axes.includes('medication:start')) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
+      // "dropped from 17 to 11" where the source gives 11 now and 17 before: the draft's own
+      // numbers, both the source's, carry the direction; a change word elsewhere in the source
+      // ("doing more") is about something else.
+      if ((a === 'amount:up' || a === 'amount:down') && !t.neg && numbersCarry(a)) continue;
       const other = srcAxes.find((x) => opposes(x.a, x) && related(x.s));
       if (other !== undefined) sayWeak( `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
