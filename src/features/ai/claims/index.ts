@@ -126,6 +126,8 @@ const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|l
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
 const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|avoid|avoids|avoided|avoiding|refrain|refrains|refrained|abstain|abstains|abstained|discontinue|discontinued|off)$/;
 
+/** Units of mass, any of which restates an amount the source gives in another. */
+const MASS_UNIT = /^(?:g|gm|grams?|kg|kgs|kilos?|kilograms?)$/;
 /** Class words for a medication: each names whichever drug the source gives. */
 const MED_CLASS = /^(?:medication|medications|medicine|medicines|tablet|tablets|capsule|capsules)$/;
 /** Verbs of appearance by which a writer hedges an inference ("appears to", "seems to"). */
@@ -345,6 +347,8 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // "the dose" of a source that gives it in milligrams.
   // (Or of a source that names the drug: "bumped it up" is a dose raised.)
   if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
+  // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
+  if (MASS_UNIT.test(t.w) && src.some((s) => MASS_UNIT.test(s.w))) return true;
   // "the medication", "her tablets" for the drug the source names (or for its own class word):
   // the class of a member the source states, never a drug of its own (a named drug still needs support).
   if (MED_CLASS.test(t.w) && src.some((s) => !s.trigger && (DRUG.test(s.w) || MED_CLASS.test(s.w) || ((s.w === 'mg' || s.w === 'mcg') && s.i > 0)))) return true;
@@ -410,6 +414,13 @@ function minutes(n: NumberAt): number | null {
   return null;
 }
 
+/** A mass in grams ("800 grams" is "0.8 kg"), for an equal amount in another unit; null otherwise. */
+function grams(n: NumberAt): number | null {
+  if (n.unit === null) return null;
+  const k = /^(?:kg|kilo)/.test(n.unit) ? 1000 : /^(?:g|gm|gram)$/.test(n.unit) ? 1 : null;
+  return k === null ? null : Math.round(n.v * k * 1000) / 1000;
+}
+
 const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
 
 /** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
@@ -459,13 +470,20 @@ const titledNames = (t: string): string[][] =>
 function subjectNames(sentence: string, sources: readonly string[], context: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (context.length === 0 || sources.some((s) => titledNames(s).length > 0)) return out;
-  const people = context.flatMap(titledNames);
-  // One person titled in the whole note (by the last word of the name), so the name is theirs.
+  const people = context.flatMap((c) => [...titledNames(c), ...headerNames(c)]);
+  // One person titled (or named in a "Client:" line) in the whole note, by the last word of the
+  // name, so the name is theirs.
   if (new Set(people.map((p) => p[p.length - 1])).size !== 1) return out;
   const inContext = new Set(people.flat());
   for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
+  // The same person by given or family name alone ("Kerensa has gained…"), as notes write it.
+  for (const n of sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []) if (inContext.has(n.toLowerCase())) out.add(n.toLowerCase());
   return out;
 }
+/** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
+const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
+const headerNames = (t: string): string[][] =>
+  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase()));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -834,7 +852,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
     // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
-    if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)))) continue;
+    if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)) || (grams(d) !== null && grams(d) === grams(s)))) continue;
     // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
     if (isChangeSize(d, draft, srcNums)) continue;
     // "one pack" for "a full pack".
