@@ -89,6 +89,8 @@ const LINKING_3SG = new Set(['remains', 'stays', 'seems', 'appears', 'looks', 's
 function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
   const t = toks[j]!;
   if (stop.has(t.w)) return true;
+  // "no tablets other than a few paracetamol": the exception is outside the denial.
+  if (t.w === 'other' && toks[j + 1]?.w === 'than' && toks[j + 1]!.clause === t.clause) return true;
   if (t.w !== 'and' && t.w !== 'or') return false;
   const next = toks[j + 1];
   // "without plan or intent and named her children", "suspected and an assessment is planned"
@@ -399,7 +401,9 @@ function analyseUncached(text: string): CToken[] {
       // "past week" is current, "in the past" historical: the longest phrase decides.
       const c = matchAt(toks, i, CUR);
       const p = matchAt(toks, i, HIST);
-      const f = matchAt(toks, i, FUT);
+      // ("going to a lunch club", "going to the gym": a movement, not a future, before a determiner.)
+      const fut = matchAt(toks, i, FUT);
+      const f = fut === 2 && tok.w === 'going' && DETERMINERS.has(toks[i + 2]?.w ?? '') ? 0 : fut;
       const year = tok.num !== undefined && tok.num >= 1950 && tok.num <= 2100 && ['in', 'since', 'during'].includes(toks[i - 1]?.w ?? '') ? 1 : 0;
       const len = Math.max(c, p, f, year);
       if (len > 0) {
@@ -495,7 +499,8 @@ function analyseUncached(text: string): CToken[] {
         // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
         const prev = toks[t.i - 1];
         if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
-          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
+          // (Of the possessive's gender: "his daughter says that he loses his keys" — the keys are not hers.)
+          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w) && !(prev.w === 'his' && FEMALE.has(x.w)) && !(prev.w === 'her' && MALE.has(x.w))).pop();
           if (other !== undefined) {
             t.who = other.w;
             t.whoNamed = true;

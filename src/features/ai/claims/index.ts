@@ -722,8 +722,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const near = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean =>
       toks.slice(Math.max(0, x.i - back), x.i + 1 + ahead).some((y) => y !== x && y.clause === x.clause && re.test(y.w));
     // (Only where the impairment word is the negation: "denies problems remembering" denies the deficit.)
-    const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w));
-    if (!otherTrigger && near(negTok, negToks, IMPAIRED, 3, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    // ("to" of "hard to" and "time" of "hard time" are the impairment phrase's own words.)
+    const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w) && !(['to', 'time'].includes(y.w) && IMPAIRED.test(negToks[y.i - 1]?.w ?? '')));
+    // (A light verb may stand between: "hard to keep her focus".)
+    if (!otherTrigger && near(negTok, negToks, IMPAIRED, 4, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
