@@ -753,7 +753,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s)) && !(s0neg(m) && negatedByWord(t)) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
-    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {
+    // ("Plan: continue weekly weighing" and "weighing continues each week": what is to go on is
+    // going on now too.)
+    const goesOn = (x: CToken, toks: readonly CToken[]): boolean => toks.some((y) => y.clause === x.clause && /^continu/.test(y.w));
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current') && !(t.time === 'current' && s.time === 'future' && (goesOn(t, draft) || goesOn(s, perSource[srcOf.get(s)!]!))))) {
       const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
       sayWeak( `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
@@ -851,10 +854,15 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   }
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
+  const approximate = (d: NumberAt): boolean => draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => APPROX.has(x.w) && x.clause === t.clause));
+  const near = (a: number | null, b: number | null): boolean => a !== null && b !== null && a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= 0.15;
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
     // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
     if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)) || (grams(d) !== null && grams(d) === grams(s)))) continue;
+    // "nearly three weeks" for "19 days": an amount the draft itself marks as approximate is the
+    // source's when it is within a tenth or so of it, in the same measure.
+    if (approximate(d) && srcNums.some((s) => near(minutes(d), minutes(s)) || near(grams(d), grams(s)) || (d.unit !== null && s.unit !== null && sameKey(d.unit, s.unit) && near(d.v, s.v)))) continue;
     // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
     if (isChangeSize(d, draft, srcNums)) continue;
     // "one pack" for "a full pack".

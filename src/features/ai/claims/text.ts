@@ -74,7 +74,7 @@ const clock = (h: string, m: string): string => {
 /**
  * Amounts written in another notation, so that a faithful draft's figure is the source's: thousands
  * with a separator ("12,000"), money in pounds ("£12,000" is "12000 pounds", as a draft writes it),
- * clock times on a 24-hour clock, and three quarters of an hour.
+ * clock times on a 24-hour clock, three quarters of an hour, and ward shorthand for tests.
  */
 const AMOUNTS: ReadonlyArray<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   [/(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,])/g, '$1$2'],
@@ -82,6 +82,9 @@ const AMOUNTS: ReadonlyArray<[RegExp, string | ((m: string, ...g: string[]) => s
   [/(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g, (_m: string, h: string, m: string) => clock(h, m)],
   [/\bo'clock\b/g, ' '],
   [/\bthree[- ]quarters (?:of an |of one )?hour\b/g, ' 45 minutes '],
+  // Ward shorthand for the tests themselves: "bloods" are blood tests, "obs" observations.
+  [/\bbloods\b/g, ' blood tests '],
+  [/\bobs\b/g, ' observations '],
 ];
 
 /** Shorthand, symbols and paraphrases rewritten into one plain, lower-case vocabulary. */
