@@ -43,12 +43,15 @@ function phrases(list: readonly string[]): PhraseIndex {
   return out;
 }
 // (Added in round 6: "drew her family and left out her stepfather" leaves him out.)
-const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out']);
+// (Added in round 11: the phrasal ways of avoiding — "staying away from the library", "steering
+// clear of the bus route" — deny what follows as "avoids" does.)
+const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out', ...['stay', 'stays', 'stayed', 'staying', 'keep', 'keeps', 'kept', 'keeping'].map((v) => `${v} away from`), ...['steer', 'steers', 'steered', 'steering'].map((v) => `${v} clear of`)]);
 const POST = phrases(NEG_POST);
 // ("bipolar II to be ruled out" is a rule-out still to do: uncertain, as "r/o bipolar II" is, not denied.)
 const PSEUDO = phrases([...NEG_PSEUDO, 'to be ruled out', 'to rule out', 'to be excluded']);
 const UNC = phrases(UNCERTAIN);
-const HYP = phrases(HYPOTHETICAL);
+// ("They both wish to rebuild trust": a wish, as "wishes" and "wants" are.)
+const HYP = phrases([...HYPOTHETICAL, 'wish to', 'wished to']);
 const HIST = phrases(HISTORICAL);
 // (Added in round 6: "in the last month" is the recent period, as "in the past month" is.)
 const CUR = phrases([...CURRENT, 'in the last month', 'over the last month', 'over the past month', 'in the last few weeks', 'in the past few weeks', 'in the last two weeks', 'in the past two weeks', 'this past week']);
@@ -362,7 +365,8 @@ function analyseUncached(text: string): CToken[] {
         t.uncertain = true;
       });
     }
-    const h = matchAt(toks, i, HYP);
+    // ("a wish to die" is the noun, whose object the risk reading owns; "they wish to" the verb.)
+    const h = toks[i]!.w === 'wish' && ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'any', 'no'].includes(toks[i - 1]?.w ?? '') ? 0 : matchAt(toks, i, HYP);
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
     if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
