@@ -123,6 +123,8 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
 /** Words whose negation names an impaired function ("trouble concentrating"), and words of deficit ("poor concentration"). */
 const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|struggled|struggling|unable|problem|problems|impaired)$/;
 const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
+/** Degree words a negation turns into a deficit ("not … much", "not … well"). */
+const DEGREE = /^(?:much|well|enough|properly)$/;
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
 const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|avoid|avoids|avoided|avoiding|refrain|refrains|refrained|abstain|abstains|abstained|discontinue|discontinued|off)$/;
 
@@ -726,6 +728,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w) && !(['to', 'time'].includes(y.w) && IMPAIRED.test(negToks[y.i - 1]?.w ?? '')));
     // (A light verb may stand between: "hard to keep her focus".)
     if (!otherTrigger && near(negTok, negToks, IMPAIRED, 4, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    // "not eating much", "not sleeping well" for "low appetite", "poor sleep": a negated degree is a deficit.
+    if (near(negTok, negToks, DEGREE, 0, 2) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
