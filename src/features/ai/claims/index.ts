@@ -123,6 +123,8 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
 /** Words whose negation names an impaired function ("trouble concentrating"), and words of deficit ("poor concentration"). */
 const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|struggled|struggling|unable|problem|problems|impaired)$/;
 const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
+/** Words that mark a number as the earlier of two ("previous 17", "was 17", "from 17"). */
+const EARLIER = /^(?:previous|previously|prior|was|were|from|last|baseline|initially|initial|before)$/;
 /** Degree words a negation turns into a deficit ("not … much", "not … well"). */
 const DEGREE = /^(?:much|well|enough|properly)$/;
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
@@ -816,7 +818,13 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     return fromTo(draft).some(([x, y]) => {
       const from = Number(x);
       const to = Number(y);
-      return !Number.isNaN(from) && !Number.isNaN(to) && at(from).length > 0 && at(to).length > 0 && (a === 'amount:up' ? to > from : to < from) && !clash(from) && !clash(to);
+      // (And only where the source marks the draft's starting number as the earlier one: "11
+      // (previous 17)", "was 17", "17 at baseline"; unmarked, the order is the draft's guess.)
+      const earlier = at(from).some((n) => {
+        const toks = perSource[srcOf.get(n)!]!;
+        return toks.slice(Math.max(0, n.i - 2), n.i).some((y) => y.clause === n.clause && EARLIER.test(y.w)) || toks.slice(n.i + 1, n.i + 3).some((y) => y.clause === n.clause && /^(?:baseline|before|previously|ago|intake|admission)$/.test(y.w));
+      });
+      return !Number.isNaN(from) && !Number.isNaN(to) && at(from).length > 0 && at(to).length > 0 && earlier && (a === 'amount:up' ? to > from : to < from) && !clash(from) && !clash(to);
     });
   };
   for (const t of draft) {
