@@ -289,7 +289,8 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['partner', 'partners', 'couple', 'spouses']), alsoBy: (s) => s.w === 'both' },
   // What a test gives: "the results", "in the average range", "screening", for a source that
   // reports a score, a finding or a level.
-  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
+  // (Round 11: what the instrument is — "both questionnaire scores", "the outcome measures".)
+  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork', 'questionnaire', 'questionnaires', 'measure', 'measures', 'inventory']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
   // (A visit named inside a time phrase still names one: "next session", "next visit".)

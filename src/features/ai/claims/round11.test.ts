@@ -37,6 +37,12 @@ describe('claims: faithful paraphrase (round 11)', () => {
     expect(label('He was also started on zzmorpramine 10 mg.', src)).toBe('UNSUPPORTED');
   });
 
+  it('R03 a questionnaire or measure is what a source reporting an instrument score used', () => {
+    expect(label('Both questionnaire scores have improved.', ['PHQ-9 8 (previous 15). GAD-7 6 (previous 12).'])).toBe('SUPPORTED');
+    // Control: the word licenses no new instrument result of its own.
+    expect(label('Both questionnaire scores have improved and her sleep study was normal.', ['PHQ-9 8 (previous 15). GAD-7 6 (previous 12).'])).toBe('UNSUPPORTED');
+  });
+
   it('R03 a verb of appearance hedges an inference; a status word on a finding is still its certainty', () => {
     const src = ['Visual schedule started 3 March.', 'Outbursts down from 9 in February to 2 in March.'];
     expect(label('The visual schedule seems to have reduced the outbursts.', src)).toBe('SUPPORTED');
