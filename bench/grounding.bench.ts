@@ -58,6 +58,13 @@
 //                   ED liaison, drug-service keyworker, CPN lithium visit, school nurse, early
 //                   intervention, ward round; "kind" on every contradiction (relative swaps, actor of
 //                   a medication change, attendance, from-to, duration, modality, ...); scored before tuning
+//   dev11-fa.jsonl  eleventh development batch (238 pairs: 163 faithful, 45 contradictions, 30 inventions):
+//                   CMHT, student counselling, memory clinic, detox, adult ADHD, OCD/ERP, perinatal, EIP,
+//                   chronic pain, veterans, ward round MSE lists, learning disability, eating disorder,
+//                   crisis line, couples, PWP, forensic, bereavement, child sleep, outreach, occupational
+//                   health, gambling, refugee health, DBT group; faithful pairs by synonyms outside the
+//                   earlier sets, morphology, nominalisation, voice, reported speech, multi-segment
+//                   summaries, hedges, numbers, shorthand, fragments and MSE lists; scored before tuning
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -68,7 +75,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -179,6 +186,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev9', title: 'development batch 9, contradictions in new styles (dev9.jsonl)' },
   { key: 'dev10-fa', title: 'development batch 10, faithful paraphrase in new styles (dev10-fa.jsonl)' },
   { key: 'dev11', title: 'development batch 11, contradictions and risk in new styles (dev11.jsonl)' },
+  { key: 'dev11-fa', title: 'development batch 11, faithful paraphrase by language, not strings (dev11-fa.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();

@@ -43,12 +43,15 @@ function phrases(list: readonly string[]): PhraseIndex {
   return out;
 }
 // (Added in round 6: "drew her family and left out her stepfather" leaves him out.)
-const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out']);
+// (Added in round 11: the phrasal ways of avoiding — "staying away from the library", "steering
+// clear of the bus route" — deny what follows as "avoids" does.)
+const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out', ...['stay', 'stays', 'stayed', 'staying', 'keep', 'keeps', 'kept', 'keeping'].map((v) => `${v} away from`), ...['steer', 'steers', 'steered', 'steering'].map((v) => `${v} clear of`)]);
 const POST = phrases(NEG_POST);
 // ("bipolar II to be ruled out" is a rule-out still to do: uncertain, as "r/o bipolar II" is, not denied.)
 const PSEUDO = phrases([...NEG_PSEUDO, 'to be ruled out', 'to rule out', 'to be excluded']);
 const UNC = phrases(UNCERTAIN);
-const HYP = phrases(HYPOTHETICAL);
+// ("They both wish to rebuild trust": a wish, as "wishes" and "wants" are.)
+const HYP = phrases([...HYPOTHETICAL, 'wish to', 'wished to']);
 const HIST = phrases(HISTORICAL);
 // (Added in round 6: "in the last month" is the recent period, as "in the past month" is.)
 const CUR = phrases([...CURRENT, 'in the last month', 'over the last month', 'over the past month', 'in the last few weeks', 'in the past few weeks', 'in the last two weeks', 'in the past two weeks', 'this past week']);
@@ -89,6 +92,8 @@ const LINKING_3SG = new Set(['remains', 'stays', 'seems', 'appears', 'looks', 's
 function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boolean {
   const t = toks[j]!;
   if (stop.has(t.w)) return true;
+  // "no tablets other than a few paracetamol": the exception is outside the denial.
+  if (t.w === 'other' && toks[j + 1]?.w === 'than' && toks[j + 1]!.clause === t.clause) return true;
   if (t.w !== 'and' && t.w !== 'or') return false;
   const next = toks[j + 1];
   // "without plan or intent and named her children", "suspected and an assessment is planned"
@@ -360,7 +365,8 @@ function analyseUncached(text: string): CToken[] {
         t.uncertain = true;
       });
     }
-    const h = matchAt(toks, i, HYP);
+    // ("a wish to die" is the noun, whose object the risk reading owns; "they wish to" the verb.)
+    const h = toks[i]!.w === 'wish' && ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'any', 'no'].includes(toks[i - 1]?.w ?? '') ? 0 : matchAt(toks, i, HYP);
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
     if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
@@ -399,7 +405,9 @@ function analyseUncached(text: string): CToken[] {
       // "past week" is current, "in the past" historical: the longest phrase decides.
       const c = matchAt(toks, i, CUR);
       const p = matchAt(toks, i, HIST);
-      const f = matchAt(toks, i, FUT);
+      // ("going to a lunch club", "going to the gym": a movement, not a future, before a determiner.)
+      const fut = matchAt(toks, i, FUT);
+      const f = fut === 2 && tok.w === 'going' && DETERMINERS.has(toks[i + 2]?.w ?? '') ? 0 : fut;
       const year = tok.num !== undefined && tok.num >= 1950 && tok.num <= 2100 && ['in', 'since', 'during'].includes(toks[i - 1]?.w ?? '') ? 1 : 0;
       const len = Math.max(c, p, f, year);
       if (len > 0) {
@@ -495,7 +503,8 @@ function analyseUncached(text: string): CToken[] {
         // "his cancer diagnosis": a possessive names the person last mentioned, wherever it stood.
         const prev = toks[t.i - 1];
         if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
-          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w)).pop();
+          // (Of the possessive's gender: "his daughter says that he loses his keys" — the keys are not hers.)
+          const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w) && !(prev.w === 'his' && FEMALE.has(x.w)) && !(prev.w === 'her' && MALE.has(x.w))).pop();
           if (other !== undefined) {
             t.who = other.w;
             t.whoNamed = true;

@@ -125,9 +125,19 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
 /** Words whose negation names an impaired function ("trouble concentrating"), and words of deficit ("poor concentration"). */
 const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|struggled|struggling|unable|problem|problems|impaired)$/;
 const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
+/** Words that mark a number as the earlier of two ("previous 17", "was 17", "from 17"). */
+const EARLIER = /^(?:previous|previously|prior|was|were|from|last|baseline|initially|initial|before)$/;
+/** Degree words a negation turns into a deficit ("not … much", "not … well"). */
+const DEGREE = /^(?:much|well|enough|properly)$/;
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
 const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|avoid|avoids|avoided|avoiding|refrain|refrains|refrained|abstain|abstains|abstained|discontinue|discontinued|off)$/;
 
+/** Units of mass, any of which restates an amount the source gives in another. */
+const MASS_UNIT = /^(?:g|gm|grams?|kg|kgs|kilos?|kilograms?)$/;
+/** Class words for a medication: each names whichever drug the source gives. */
+const MED_CLASS = /^(?:medication|medications|medicine|medicines|tablet|tablets|capsule|capsules)$/;
+/** Verbs of appearance by which a writer hedges an inference ("appears to", "seems to"). */
+const EVIDENTIAL = /^(?:appears?|appeared|seems?|seemed|suggests?|suggested|suggesting)$/;
 /** Words that make an amount approximate ("about", "roughly", "~"). */
 const APPROX = new Set(['about', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'some', 'maybe', 'perhaps', 'estimated', 'approx', 'circa']);
 
@@ -281,7 +291,8 @@ const IMPLIED: ReadonlyArray<{ words: ReadonlySet<string>; alsoBy?: (s: CToken) 
   { words: new Set(['partner', 'partners', 'couple', 'spouses']), alsoBy: (s) => s.w === 'both' },
   // What a test gives: "the results", "in the average range", "screening", for a source that
   // reports a score, a finding or a level.
-  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
+  // (Round 11: what the instrument is — "both questionnaire scores", "the outcome measures".)
+  { words: new Set(['result', 'results', 'range', 'finding', 'findings', 'testing', 'test', 'tests', 'screening', 'screen', 'scale', 'scales', 'assessment', 'assessed', 'lab', 'labs', 'bloodwork', 'questionnaire', 'questionnaires', 'measure', 'measures', 'inventory']), alsoBy: (s) => s.num !== undefined || LEVEL.has(s.w) || INSTRUMENT.test(s.w) },
   // A visit: "will be seen again" for "next appointment".
   // ("follow-up in six weeks" for "RTC 6 wks", "check in next Tues".)
   // (A visit named inside a time phrase still names one: "next session", "next visit".)
@@ -343,6 +354,11 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // "the dose" of a source that gives it in milligrams.
   // (Or of a source that names the drug: "bumped it up" is a dose raised.)
   if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
+  // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
+  if (MASS_UNIT.test(t.w) && src.some((s) => MASS_UNIT.test(s.w))) return true;
+  // "the medication", "her tablets" for the drug the source names (or for its own class word):
+  // the class of a member the source states, never a drug of its own (a named drug still needs support).
+  if (MED_CLASS.test(t.w) && src.some((s) => !s.trigger && (DRUG.test(s.w) || MED_CLASS.test(s.w) || ((s.w === 'mg' || s.w === 'mcg') && s.i > 0)))) return true;
   // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
   // no dictionary knows that begins the draft's longer word.
   for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;
@@ -405,6 +421,13 @@ function minutes(n: NumberAt): number | null {
   return null;
 }
 
+/** A mass in grams ("800 grams" is "0.8 kg"), for an equal amount in another unit; null otherwise. */
+function grams(n: NumberAt): number | null {
+  if (n.unit === null) return null;
+  const k = /^(?:kg|kilo)/.test(n.unit) ? 1000 : /^(?:g|gm|gram)$/.test(n.unit) ? 1 : null;
+  return k === null ? null : Math.round(n.v * k * 1000) / 1000;
+}
+
 const sameTopic = (d: NumberAt, s: NumberAt): boolean => d.topic.length === 0 || d.topic.some((k) => s.topic.some((x) => sameKey(k, x)));
 
 /** "from A to B" pairs, A and B being the words or numbers right after "from" and "to". */
@@ -454,13 +477,20 @@ const titledNames = (t: string): string[][] =>
 function subjectNames(sentence: string, sources: readonly string[], context: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (context.length === 0 || sources.some((s) => titledNames(s).length > 0)) return out;
-  const people = context.flatMap(titledNames);
-  // One person titled in the whole note (by the last word of the name), so the name is theirs.
+  const people = context.flatMap((c) => [...titledNames(c), ...headerNames(c)]);
+  // One person titled (or named in a "Client:" line) in the whole note, by the last word of the
+  // name, so the name is theirs.
   if (new Set(people.map((p) => p[p.length - 1])).size !== 1) return out;
   const inContext = new Set(people.flat());
   for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
+  // The same person by given or family name alone ("Kerensa has gained…"), as notes write it.
+  for (const n of sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []) if (inContext.has(n.toLowerCase())) out.add(n.toLowerCase());
   return out;
 }
+/** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
+const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
+const headerNames = (t: string): string[][] =>
+  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase()));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -699,8 +729,12 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const near = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean =>
       toks.slice(Math.max(0, x.i - back), x.i + 1 + ahead).some((y) => y !== x && y.clause === x.clause && re.test(y.w));
     // (Only where the impairment word is the negation: "denies problems remembering" denies the deficit.)
-    const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w));
-    if (!otherTrigger && near(negTok, negToks, IMPAIRED, 3, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    // ("to" of "hard to" and "time" of "hard time" are the impairment phrase's own words.)
+    const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w) && !(['to', 'time'].includes(y.w) && IMPAIRED.test(negToks[y.i - 1]?.w ?? '')));
+    // (A light verb may stand between: "hard to keep her focus".)
+    if (!otherTrigger && near(negTok, negToks, IMPAIRED, 4, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    // "not eating much", "not sleeping well" for "low appetite", "poor sleep": a negated degree is a deficit.
+    if (near(negTok, negToks, DEGREE, 0, 2) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
@@ -728,7 +762,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s)) && !(s0neg(m) && negatedByWord(t)) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
-    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current'))) {
+    // ("Plan: continue weekly weighing" and "weighing continues each week": what is to go on is
+    // going on now too.)
+    const goesOn = (x: CToken, toks: readonly CToken[]): boolean => toks.some((y) => y.clause === x.clause && /^continu/.test(y.w));
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current') && !(t.time === 'current' && s.time === 'future' && (goesOn(t, draft) || goesOn(s, perSource[srcOf.get(s)!]!))))) {
       const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
       sayWeak( `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
     }
@@ -736,7 +773,12 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // ("would like respite care" and "has not applied for respite care": a wish and its absence agree.)
     if (free(t.hyp) && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
-    if (free(t.uncertain) && !(t.uncertain && t.belief) && !(!t.uncertain && approximates(t)) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
+    // A draft whose writer infers through a verb of appearance ("appears to have helped", "seems
+    // to settle") claims less than a source that states it plainly, not something else. A status
+    // word ("possible depression") is the finding's own certainty and still conflicts, and a risk
+    // keeps its certainty either way.
+    const hedgesFact = t.uncertain && !t.neg && !isRiskWord(t.w) && !MEANS.has(t.w) && !RISK_FRAME.has(t.w) && draft.some((x) => x.clause === t.clause && EVIDENTIAL.test(x.w));
+    if (free(t.uncertain) && !hedgesFact && !(t.uncertain && t.belief) && !(!t.uncertain && approximates(t)) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
     // word, a reporter or a pronoun that could mean two people proves nothing.
     if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
@@ -770,6 +812,24 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     return r;
   };
   const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
+  // 70, dropped to 30" says which way they went.)
+  const numbersCarry = (a: string): boolean => {
+    const against = a === 'amount:up' ? 'amount:down' : 'amount:up';
+    const at = (v: number): CToken[] => src.filter((s) => s.num === v);
+    const clash = (v: number): boolean => at(v).some((n) => srcAxes.some((x) => x.a === against && x.s.clause === n.clause && srcOf.get(x.s) === srcOf.get(n)));
+    return fromTo(draft).some(([x, y]) => {
+      const from = Number(x);
+      const to = Number(y);
+      // (And only where the source marks the draft's starting number as the earlier one: "11
+      // (previous 17)", "was 17", "17 at baseline"; unmarked, the order is the draft's guess.)
+      const earlier = at(from).some((n) => {
+        const toks = perSource[srcOf.get(n)!]!;
+        return toks.slice(Math.max(0, n.i - 2), n.i).some((y) => y.clause === n.clause && EARLIER.test(y.w)) || toks.slice(n.i + 1, n.i + 3).some((y) => y.clause === n.clause && /^(?:baseline|before|previously|ago|intake|admission)$/.test(y.w));
+      });
+      return !Number.isNaN(from) && !Number.isNaN(to) && at(from).length > 0 && at(to).length > 0 && earlier && (a === 'amount:up' ? to > from : to < from) && !clash(from) && !clash(to);
+    });
+  };
   for (const t of draft) {
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
@@ -790,6 +850,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       // "stable" against "deteriorating" or "improved": no change against a change.
       // ("considered but not started" is not done: a start against a start that did not happen.)
       const opposes = (b: string, x: { s: CToken }): boolean => (b.split(':')[0] === axis && b !== a) || (a === 'medication:start' && b === 'completion:undone' && x.s.axes.includes('medication:start')) || (a === 'amount:same' && b.startsWith('valence:')) || (b === 'amount:same' && axis === 'valence');
+      // "dropped from 17 to 11" where the source gives 11 now and 17 before: the draft's own
+      // numbers, both the source's, carry the direction; a change word elsewhere in the source
+      // ("doing more") is about something else.
+      if ((a === 'amount:up' || a === 'amount:down') && !t.neg && numbersCarry(a)) continue;
       const other = srcAxes.find((x) => opposes(x.a, x) && related(x.s));
       if (other !== undefined) sayWeak( `source says ${other.s.neg ? 'not ' : ''}${other.s.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
     }
@@ -805,10 +869,15 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   }
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
+  const approximate = (d: NumberAt): boolean => draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => APPROX.has(x.w) && x.clause === t.clause));
+  const near = (a: number | null, b: number | null): boolean => a !== null && b !== null && a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= 0.15;
   const addedKeys = new Set(added.map(stem));
   for (const d of numbers(draft)) {
     // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
-    if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)))) continue;
+    if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)) || (grams(d) !== null && grams(d) === grams(s)))) continue;
+    // "nearly three weeks" for "19 days": an amount the draft itself marks as approximate is the
+    // source's when it is within a tenth or so of it, in the same measure.
+    if (approximate(d) && srcNums.some((s) => near(minutes(d), minutes(s)) || near(grams(d), grams(s)) || (d.unit !== null && s.unit !== null && sameKey(d.unit, s.unit) && near(d.v, s.v)))) continue;
     // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
     if (isChangeSize(d, draft, srcNums)) continue;
     // "one pack" for "a full pack".

@@ -375,6 +375,9 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     const count = (x: Value): string => x.value.split(' ')[0]!;
     const days = (x: Value): number => Number(count(x)) * (DAYS[x.value.split(' ')[1]!] ?? 0);
     if (v.cls === 'duration' && pool.some(({ s }) => Math.abs(days(s) - days(v)) < 1e-9)) continue;
+    // ("nearly three weeks" for "19 days": a length the draft marks as approximate, within about a tenth.)
+    const roughly = v.cls === 'duration' && d.words.slice(Math.max(0, v.at - 2), v.at).some((w) => /^(?:about|approximately|roughly|around|nearly|almost|approx|some)$/.test(w));
+    if (roughly && pool.some(({ s }) => days(s) > 0 && Math.abs(days(s) - days(v)) / Math.max(days(s), days(v)) <= 0.15)) continue;
     const sameCount = (x: Value): boolean => v.cls !== 'duration' || count(x) === count(v);
     const others = pool.filter(({ s }) => !related(s, v) && !compatible(s, v) && !s.neg && (v.cls !== 'duration' || unitOf(s) !== unitOf(v)));
     if (others.length === 0) continue;

@@ -66,6 +66,27 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A clock time "HH:MM" as the hour of a 12-hour clock ("21:00" is 9, "07:30" is 7.5), as "9pm" is read. */
+const clock = (h: string, m: string): string => {
+  const hour = Number(h) % 12 === 0 ? 12 : Number(h) % 12;
+  return ` ${Math.round((hour + Number(m) / 60) * 100) / 100}${Number(h) >= 12 ? ' pm' : ''} `;
+};
+/**
+ * Amounts written in another notation, so that a faithful draft's figure is the source's: thousands
+ * with a separator ("12,000"), money in pounds ("£12,000" is "12000 pounds", as a draft writes it),
+ * clock times on a 24-hour clock, three quarters of an hour, and ward shorthand for tests.
+ */
+const AMOUNTS: ReadonlyArray<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+  [/(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,])/g, '$1$2'],
+  [/£\s?(\d+(?:\.\d+)?)(k\b)?/g, (_m: string, n: string, k: string | undefined) => ` ${k !== undefined ? Number(n) * 1000 : n} pounds `],
+  [/(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g, (_m: string, h: string, m: string) => clock(h, m)],
+  [/\bo'clock\b/g, ' '],
+  [/\bthree[- ]quarters (?:of an |of one )?hour\b/g, ' 45 minutes '],
+  // Ward shorthand for the tests themselves: "bloods" are blood tests, "obs" observations.
+  [/\bbloods\b/g, ' blood tests '],
+  [/\bobs\b/g, ' observations '],
+];
+
 /** Shorthand, symbols and paraphrases rewritten into one plain, lower-case vocabulary. */
 export function normalise(text: string): string {
   let t = text;
@@ -75,6 +96,7 @@ export function normalise(text: string): string {
   t = t.toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, ' ; ');
   // Instruments keep their number: "PHQ-9 of 14" is one score, not the numbers 9 and 14.
   t = t.replace(/\b([a-z]{2,6})-(\d{1,2}|[a-z])\b(?![-'])/g, (m, a: string, b: string) => (a.length + b.length <= 7 && (/\d/.test(b) || a === 'audit') ? `${a}${b}` : m));
+  for (const [re, to] of AMOUNTS) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   // "one another" is reciprocal, not the number 1.
   t = t.replace(/\bone another\b/g, 'each other');
@@ -82,6 +104,8 @@ export function normalise(text: string): string {
   return t;
 }
 
+/** Number words that count (not ordinals: "the second hundred" is not two hundred). */
+const CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 const STEMS = new Map<string, string>();
 const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
@@ -125,6 +149,11 @@ export function tokenize(text: string): Token[] {
     }
     // "six and a half hours" is 6.5 hours, not the number 6.
     const half = words[wi + 1] === 'and' && words[wi + 2] === 'a' && words[wi + 3] === 'half' ? 0.5 : 0;
+    if (/^\d/.test(s) && half === 0 && words[wi + 1] === 'thousand') {
+      push({ w: String(Number(s) * 1000), key: String(Number(s) * 1000), clause, num: Number(s) * 1000 });
+      wi++;
+      continue;
+    }
     if (/^\d/.test(s)) {
       push({ w: String(Number(s) + half), key: String(Number(s) + half), clause, num: Number(s) + half });
       if (half > 0) wi += 3;
@@ -136,6 +165,20 @@ export function tokenize(text: string): Token[] {
       const unit = NUMBER_WORDS[words[wi + 1] ?? ''];
       if (n >= 20 && n <= 90 && n % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9 && /^[a-z]+$/.test(words[wi + 1]!) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(words[wi + 1]!)) {
         n += unit;
+        wi++;
+      }
+      // "eight hundred", "twelve thousand", "two hundred and fifty": one amount, not two numbers.
+      if (Number.isInteger(n) && n >= 1 && n <= 99 && words[wi + 1] === 'hundred' && CARDINAL.test(s)) {
+        n *= 100;
+        wi++;
+        const tail = NUMBER_WORDS[words[wi + 2] ?? ''];
+        if (words[wi + 1] === 'and' && tail !== undefined && tail >= 1 && tail <= 99 && CARDINAL.test(words[wi + 2]!)) {
+          n += tail;
+          wi += 2;
+        }
+      }
+      if (Number.isInteger(n) && n >= 1 && n < 1000 && words[wi + 1] === 'thousand' && CARDINAL.test(s)) {
+        n *= 1000;
         wi++;
       }
       if (half > 0 && words[wi + 1] === 'and' && words[wi + 2] === 'a' && words[wi + 3] === 'half') {
