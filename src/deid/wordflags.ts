@@ -287,10 +287,13 @@ const endings = new Map<number, Endings>();
 
 /**
  * A hash table in typed arrays, its buckets laid end to end (no array per bucket): the words of slot
- * `s` are `words[start[s]]` … `words[start[s + 1] - 1]`, with their hashes at the same places.
+ * `s` are `words[order[start[s]]]` … `words[order[start[s + 1] - 1]]`, with their hashes at the same
+ * places of `hashes`. (`words` is the length's sorted list itself: filling a new array of 30k+
+ * strings out of order would make V8 keep it as a slow dictionary.)
  */
 interface Endings {
-  words: string[];
+  words: readonly string[];
+  order: Int32Array;
   hashes: Int32Array;
   start: Int32Array;
   mask: number;
@@ -341,14 +344,14 @@ function endingIndex(len: number, n: number): Endings | undefined {
     }
     for (let s = 0; s < size; s++) start[s + 1]! += start[s]!;
     const fill = start.slice(0, size);
-    const words = new Array<string>(list.length);
+    const order = new Int32Array(list.length);
     const hashes = new Int32Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const at = fill[of[i]! & mask]!++;
-      words[at] = list[i]!;
+      order[at] = i;
       hashes[at] = of[i]!;
     }
-    e = { words, hashes, start, mask };
+    e = { words: list, order, hashes, start, mask };
     endings.set(key, e);
   }
   return e;
@@ -411,7 +414,7 @@ export function nearVocabulary(k: string): boolean {
     const e = endingIndex(len, n);
     if (e === undefined) continue;
     const slot = th & e.mask;
-    for (let i = e.start[slot]!, end = e.start[slot + 1]!; i < end; i++) if (e.hashes[i] === th && oneEdit(k, e.words[i]!)) return true;
+    for (let i = e.start[slot]!, end = e.start[slot + 1]!; i < end; i++) if (e.hashes[i] === th && oneEdit(k, e.words[e.order[i]!]!)) return true;
   }
   return false;
 }
