@@ -95,7 +95,11 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   if (hints & W.OrgCue) detectOrganisations(text, push);
   at('dotted initials');
   detectInitials(text, push, hints);
-  for (const s of detectNamesAndPlaces(text, tokens)) push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}`);
+  // The rule's description is spelled out only for explain(): detect() would build a string per span.
+  const explaining = at !== noSource;
+  for (const s of detectNamesAndPlaces(text, tokens)) {
+    push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, explaining ? `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}` : undefined);
+  }
   detectFacilities(text, tokens, push);
   detectNotePlaces(text, tokens, push);
   detectNoteCues(text, tokens, push);

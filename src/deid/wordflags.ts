@@ -96,11 +96,54 @@ const MAX_CACHE = 200_000;
 /** A word, a hyphen, then a word that opens a clause: the hyphen is a dash ("son Rob-who is …"). */
 export const GLUED_CLAUSE_RE = /^([^-]{2,})-(who|whom|which|and|is|was|has|had|will|would|says|said|states|stated|called|calls|reports|reported|aware)$/;
 
+// The flags that come from the hand-written lists alone, one Map entry per listed word, built on the
+// first call: a new word costs one lookup here instead of ~25 Set lookups. (The lists are read-only
+// Sets; a word's bits are the OR of its lists, which is all wordFlags did with them.)
+let listed: Map<string, number> | undefined;
+
+function listedFlags(): Map<string, number> {
+  if (listed !== undefined) return listed;
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  mark(PHOTO_WORDS, W.PhotoWord);
+  mark(AGE_WORDS, W.AgeWord);
+  mark(['address', 'addresses', 'addr'], W.AddressWord);
+  mark(ORG_CUES, W.OrgCue);
+  mark(HOLIDAYS, W.Holiday);
+  mark(GEO_CUES, W.GeoCue);
+  mark(CORE_STOP, W.CoreStop);
+  mark(CALENDAR, W.Calendar);
+  mark(FUNCTION_WORDS, W.Function);
+  mark(NOT_NAMES, W.NotName);
+  mark(MONTHS.keys(), W.Month);
+  mark(CLINICAL_CAPS, W.Clinical);
+  mark(TITLES, W.Title | W.Cue);
+  mark(WEAK_TITLES, W.WeakTitle);
+  mark(RELATION_WORDS, W.Relation | W.Cue);
+  mark(LOCATIVE_WORDS, W.Locative | W.Cue);
+  mark(LOCATIVE_VERBS, W.LocVerb);
+  mark(SPEECH_VERBS, W.Speech);
+  mark(EPONYM_FOLLOWERS, W.Eponym);
+  mark(NAME_PARTICLES, W.Particle);
+  mark(ROLE_LABELS, W.Role);
+  mark(US_STATES, W.Place);
+  mark(COUNTRIES, W.Place);
+  // A word after which a name may follow: titles, relations and locatives (marked above), and
+  // introductions and greetings.
+  mark(INTRO, W.Cue);
+  mark(GREETINGS, W.Cue);
+  mark(SOFT_INTRO, W.Cue);
+  listed = m;
+  return m;
+}
+
 export function wordFlags(k: string): number {
   const hit = cache.get(k);
   if (hit !== undefined) return hit;
   // "rob-who", "brennan-and": a dash typed without spaces before a clause; the word is the first part.
-  const glued = GLUED_CLAUSE_RE.exec(k);
+  const glued = k.includes('-') ? GLUED_CLAUSE_RE.exec(k) : null;
   if (glued) {
     const g = wordFlags(glued[1]!);
     cache.set(k, g);
@@ -111,9 +154,10 @@ export function wordFlags(k: string): number {
   if (r.firstNames.has(k)) f |= W.First;
   if (r.lastNames.has(k)) f |= W.Last;
   if (r.popularNames.has(k)) f |= W.Popular;
+  const everyday = r.everydayWords.has(k);
   // A popular *first* name that is only rare vocabulary ("maria", "destiny") is a name; a surname
   // that is also a word ("foster", "rivers") stays a word in lower case.
-  if (r.commonWords.has(k) && !(r.popularNames.has(k) && r.firstNames.has(k) && !r.everydayWords.has(k))) f |= W.Common;
+  if (r.commonWords.has(k) && !((f & W.Popular) && (f & W.First) && !everyday)) f |= W.Common;
   // Hyphenated compounds: "long-term" is vocabulary when its parts are; "mary-jane" a name.
   if (k.includes('-') && !(f & (W.Common | W.Name))) {
     // One-letter pieces ("c-v", "f/e-still") are headings and shorthand, not name parts.
@@ -136,41 +180,22 @@ export function wordFlags(k: string): number {
       if (parts.some((p) => r.popularNames.has(p))) f |= W.Popular;
     }
   }
-  if (r.everydayWords.has(k)) f |= W.Everyday;
+  if (everyday) f |= W.Everyday;
   if (r.cityFirstWords.has(k)) f |= W.CityStart;
   if (FOREIGN_STREET_KEY_RE.test(k)) f |= W.ForeignStreet;
-  if (PHOTO_WORDS.has(k)) f |= W.PhotoWord;
-  if (AGE_WORDS.has(k) || k.startsWith('ninety') || k.startsWith('hundred')) f |= W.AgeWord;
-  if (k === 'address' || k === 'addresses' || k === 'addr') f |= W.AddressWord;
-  if (ORG_CUES.has(k)) f |= W.OrgCue;
-  if (HOLIDAYS.has(k)) f |= W.Holiday;
-  if (GEO_CUES.has(k)) f |= W.GeoCue;
-  if (CORE_STOP.has(k)) f |= W.CoreStop;
-  if (CALENDAR.has(k)) f |= W.Calendar;
-  if (FUNCTION_WORDS.has(k)) f |= W.Function;
-  if (NOT_NAMES.has(k)) f |= W.NotName;
-  if (MONTHS.has(k)) f |= W.Month;
-  if (CLINICAL_CAPS.has(k)) f |= W.Clinical;
+  if (k.startsWith('ninety') || k.startsWith('hundred')) f |= W.AgeWord;
+  f |= listedFlags().get(k) ?? 0;
   // Clinical vocabulary is never a name on its own evidence. A shorthand word that is also a popular
   // first name ("max", "eve") only loses the name-in-any-case evidence: a capital mid-sentence or a
   // cue still marks it, so "her son Max" and "I told Max" are caught.
   if (CLINICAL_SHORTHAND.has(k)) f |= (f & W.First) && (f & W.Popular) ? W.Common : W.Clinical | W.Common;
   else if (r.medicalWords.has(k)) f |= (f & W.Name) ? W.Common : W.Clinical | W.Common;
-  if (TITLES.has(k)) f |= W.Title;
-  if (WEAK_TITLES.has(k)) f |= W.WeakTitle;
-  if (RELATION_WORDS.has(k)) f |= W.Relation;
-  if (LOCATIVE_WORDS.has(k)) f |= W.Locative;
-  if (LOCATIVE_VERBS.has(k)) f |= W.LocVerb;
-  if (SPEECH_VERBS.has(k)) f |= W.Speech;
-  if (EPONYM_FOLLOWERS.has(k)) f |= W.Eponym;
-  if (NAME_PARTICLES.has(k)) f |= W.Particle;
-  if (ROLE_LABELS.has(k)) f |= W.Role;
-  if (US_STATES.has(k) || COUNTRIES.has(k)) f |= W.Place;
   if (k.includes("'") && CONTRACTION_RE.test(k)) f |= W.Contraction;
   // "downs", "bonds", "boxes" — but not "james" (jam+es is no plural) or any popular first name.
-  const esPlural = /(?:s|x|z|ch|sh|o)es$/.test(k) && r.commonWords.has(k.slice(0, -2));
-  if (k.endsWith('s') && (r.commonWords.has(k.slice(0, -1)) || esPlural) && !((f & W.First) && (f & W.Popular))) f |= W.PluralOfWord;
-  if (f & (W.Title | W.Relation | W.Locative) || INTRO.has(k) || GREETINGS.has(k) || SOFT_INTRO.has(k)) f |= W.Cue;
+  if (k.endsWith('s') && !((f & W.First) && (f & W.Popular))) {
+    const esPlural = /(?:s|x|z|ch|sh|o)es$/.test(k) && r.commonWords.has(k.slice(0, -2));
+    if (r.commonWords.has(k.slice(0, -1)) || esPlural) f |= W.PluralOfWord;
+  }
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(k, f);
   return f;
@@ -243,15 +268,36 @@ function mergeSorted(a: string[], b: string[]): string[] {
   return out;
 }
 
-// Vocabulary by length, sorted, forwards and reversed: an edit leaves either the first half of the
-// word or the part after it intact, so only words sharing that half are compared. Generating every
-// one-edit variant (53 strings a letter, two Set lookups each) cost ~180 µs per unknown word; this
-// costs a few µs, with the same answers (scripts in the tests compare both on word lists).
-// The forward lists come out of the sorted vocabulary in one pass. The reversed lists cost a new
-// string per word and a sort (~0.15 s for all lengths), so each length's list is built the first
-// time a word needs it: a short text asks about a few lengths only.
+// Vocabulary by length, sorted, and bucketed by the end of each word: an edit leaves either the
+// first half of the word or the part after it intact, so only words sharing that half are compared.
+// Generating every one-edit variant (53 strings a letter, two Set lookups each) cost ~180 µs per
+// unknown word; this costs a few µs, with the same answers (scripts in the tests compare both on
+// word lists). The forward lists come out of the sorted vocabulary in one pass. The ends are
+// bucketed by a hash of their last characters, built the first time a word of a length needs them
+// (a short text asks about a few lengths only); this replaced sorted lists of reversed words, whose
+// reversing and sorting took ~0.15–0.2 s of a fresh process. A hash collision only adds a candidate,
+// and oneEdit is exact, so the answers are the same.
 let forward: Map<number, string[]> | undefined;
-const backward = new Map<number, string[]>();
+/**
+ * Key `len * 2 + (tail - tailOf(len - 1))` → the words of length `len` bucketed by the hash of their
+ * last `tail` characters. Queries of length n compare words of length n - 1 … n + 1, so one length is
+ * asked for two tails at most (tailOf(len - 1) and tailOf(len + 1), which differ by 0 or 1).
+ */
+const endings = new Map<number, Endings>();
+
+/**
+ * A hash table in typed arrays, its buckets laid end to end (no array per bucket): the words of slot
+ * `s` are `words[order[start[s]]]` … `words[order[start[s + 1] - 1]]`, with their hashes at the same
+ * places of `hashes`. (`words` is the length's sorted list itself: filling a new array of 30k+
+ * strings out of order would make V8 keep it as a slow dictionary.)
+ */
+interface Endings {
+  words: readonly string[];
+  order: Int32Array;
+  hashes: Int32Array;
+  start: Int32Array;
+  mask: number;
+}
 
 function forwardIndex(): Map<number, string[]> {
   if (forward === undefined) {
@@ -267,16 +313,48 @@ function forwardIndex(): Map<number, string[]> {
   return forward;
 }
 
-function backwardIndex(len: number): string[] | undefined {
-  let b = backward.get(len);
-  if (b === undefined) {
-    const f = forwardIndex().get(len);
-    if (f === undefined) return undefined;
-    b = f.map((w) => [...w].reverse().join(''));
-    b.sort();
-    backward.set(len, b);
+/** A hash of the last `tail` characters of `w` (tail <= w.length). */
+function tailHash(w: string, tail: number): number {
+  let h = 0;
+  for (let i = w.length - tail; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The characters left intact at the end of a word of length n when its edit is before n >> 1. */
+const tailOf = (n: number): number => Math.max(0, n - (n >> 1) - 1);
+
+/** Words of length `len` (n - 1 … n + 1) by the hash of their last tailOf(n) characters. */
+function endingIndex(len: number, n: number): Endings | undefined {
+  const tail = tailOf(n);
+  const key = len * 2 + (tail - tailOf(len - 1));
+  let e = endings.get(key);
+  if (e === undefined) {
+    const list = forwardIndex().get(len);
+    if (list === undefined) return undefined;
+    let size = 16;
+    while (size < 2 * list.length) size *= 2;
+    const mask = size - 1;
+    // A counting sort by slot: count, turn counts into starts, then place each word.
+    const of = new Int32Array(list.length);
+    const start = new Int32Array(size + 1);
+    for (let i = 0; i < list.length; i++) {
+      const h = tailHash(list[i]!, tail);
+      of[i] = h;
+      start[(h & mask) + 1]!++;
+    }
+    for (let s = 0; s < size; s++) start[s + 1]! += start[s]!;
+    const fill = start.slice(0, size);
+    const order = new Int32Array(list.length);
+    const hashes = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const at = fill[of[i]! & mask]!++;
+      order[at] = i;
+      hashes[at] = of[i]!;
+    }
+    e = { words: list, order, hashes, start, mask };
+    endings.set(key, e);
   }
-  return b;
+  return e;
 }
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -327,14 +405,16 @@ export function nearVocabulary(k: string): boolean {
     if (a === undefined) continue;
     for (let i = lowerBound(a, prefix); i < a.length && a[i]!.startsWith(prefix); i++) if (oneEdit(k, a[i]!)) return true;
   }
-  // The edit is before h: everything from h + 1 on is intact (a transposition at h - 1 included).
-  // (One edit apart is the same relation read backwards, so the reversed words are compared as they are.)
-  const reversed = [...k].reverse().join('');
-  const suffix = reversed.slice(0, n - h - 1);
+  // The edit is before h: everything from h + 1 on is intact (a transposition at h - 1 included),
+  // so the candidates end in the same n - h - 1 characters. (One edit apart is the same relation
+  // read backwards — oneEdit is exact and its letter checks fall on the same character either way —
+  // so the words are compared as they are, not reversed.)
+  const th = tailHash(k, tailOf(n));
   for (let len = n - 1; len <= n + 1; len++) {
-    const b = backwardIndex(len);
-    if (b === undefined) continue;
-    for (let i = lowerBound(b, suffix); i < b.length && b[i]!.startsWith(suffix); i++) if (oneEdit(reversed, b[i]!)) return true;
+    const e = endingIndex(len, n);
+    if (e === undefined) continue;
+    const slot = th & e.mask;
+    for (let i = e.start[slot]!, end = e.start[slot + 1]!; i < end; i++) if (e.hashes[i] === th && oneEdit(k, e.words[e.order[i]!]!)) return true;
   }
   return false;
 }
