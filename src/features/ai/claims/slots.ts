@@ -448,13 +448,13 @@ interface Change {
 const NUM = String.raw`(?<![a-z0-9.])\$?(\d[\d,]*(?:\.\d+)?)`;
 const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
 const toNum = (s: string): number => Number(s.replace(/,/g, ''));
-/** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
 /** Memoised per text and function (a segment is cited by many sentences); emptied with the slot cache. */
 const memo = textMemo(CACHE_MAX);
 const once = memo.once;
 function quantityClauses(text: string): string[] {
   return once('clauses', text, quantityClausesOf);
 }
+/** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
 function quantityClausesOf(text: string): string[] {
   const t = text
     .toLowerCase()
