@@ -2,19 +2,12 @@
 // "address:" (one line or a short block of lines), and employers and schools ("works nights at
 // Sutter Health", "goes to Garfield Elementary", "St. Mary's Hospital"), which the issue asks to
 // treat as names.
-import type { PhiType } from './types.ts';
 import { RESTRICTED_ZIP3 } from './geo-data.ts';
 import { foldKey } from './tokens.ts';
 import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { W, wordFlags } from './wordflags.ts';
+import { scan, type Push } from './scan.ts';
 
-type Push = (start: number, end: number, type: PhiType, prio: number) => void;
-
-function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) fn(m);
-}
 
 // ---- addresses by context ----------------------------------------------------------------------
 

@@ -1,18 +1,11 @@
 // Dates (every element more specific than the year) and ages over 89, with the years that reveal
 // them. Safe Harbor keeps a year on its own, so "in 2019" stays; "March 2019", "3/14", "the 3rd"
 // and "14-Mar" go.
-import type { TypedSpan } from './patterns.ts';
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import { W } from './wordflags.ts';
+import { scan, type Push } from './scan.ts';
 
-type Push = (start: number, end: number, type: TypedSpan['type'], prio: number) => void;
-
-function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) fn(m);
-}
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
