@@ -12,6 +12,7 @@
 //   (heldout3.jsonl, written blind, is scored by totals only: there is no flag for its errors)
 //   --batch12-errors   the errors of development batch 12 (dev-batch12.jsonl, the learned model's round)
 //   --batch13-errors   the errors of development batch 13 (dev-batch13.jsonl, spoken/parent/partner/elder voices)
+//   --batch14-errors   the errors of development batch 14 (dev-batch14.jsonl, legal/question/fragment/texting/elder voices)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -240,6 +241,7 @@ async function main(): Promise<void> {
   if (!devOnly) report('PROBE (written with batch 10, never tuned on)', load('probe'), args.has('--probe-errors'));
   report('DEVELOPMENT BATCH 12 (learned-model round; the model is trained on it)', load('dev-batch12'), args.has('--batch12-errors'));
   report('DEVELOPMENT BATCH 13 (spoken, teen, parent, partner, elder, note, second-hand voices; trained on)', load('dev-batch13'), args.has('--batch13-errors'));
+  report('DEVELOPMENT BATCH 14 (questions, note fragments, texting, legal immigration, coercive control, elder and financial abuse)', load('dev-batch14'), args.has('--batch14-errors'));
   // Written blind (without the detector, the model or any other set; README). Totals only, and
   // deliberately no flag to print its errors: reading them would make it development data.
   if (!devOnly) report('HELD OUT 3 (blind, never tuned on; totals only)', load('heldout3'), false);

@@ -156,7 +156,7 @@ describe('R36 explainTopics', () => {
 describe('R36 the cue gate hides no rule match', () => {
   // The gate skips sentences without anchor words; on every benchmark sentence the result must
   // equal running the rules on all sentences.
-  const rows = ['dev', 'heldout', 'dev-batch10', 'dev-batch12', 'dev-batch13', 'dev-ordinary2'].flatMap((f) =>
+  const rows = ['dev', 'heldout', 'dev-batch10', 'dev-batch12', 'dev-batch13', 'dev-batch14', 'dev-ordinary2', 'dev-ordinary3'].flatMap((f) =>
     readFileSync(new URL(`../../bench/deid/topics/${f}.jsonl`, import.meta.url), 'utf8')
       .split('\n')
       .filter(Boolean)

@@ -12,6 +12,9 @@ export const immigration: TopicRules = {
   anchors: {
     any: [
       'residen',
+      // Development batch 14 (topics round 5): a counsellor's questions, a right to remain, a
+      // deadline to leave, a return that would be refused.
+      'stamp$', 're-?enter', 'reenter',
       'redada',
       'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
       'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
@@ -34,7 +37,9 @@ export const immigration: TopicRules = {
       'checkpoints?$', 'raids?$', 'reported', 'ambulance', 'federal', 'apprehended', 'transferred', 'complain', 'hers$', 'cages?$', 'perrera', 'icebox', 'charge$', 'affect$', 'agents$',
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
-    pairs: [ 'of another', 'of someone', 'get legal', 'become legal', 'getting legal', 'back into', 'know i\'m', "know we're", 'know im', 'are from', 'come from', 'were from', 'came from', 'an ambulance', 'the hospital', 'the cops', 'has papers', 'has her', 'has his', 'have papers', 'their papers', 'in truck', 'a truck', 'of truck', 'here without', 'country without', 'came without', 'living without', 'working without', 'only one', 'came to', 'of status', "they'll remove", 'will remove', 'could remove', 'authorities on', 'immigration on',
+    pairs: [ 'get across', 'got across', 'it across', 'to remain', 'to reside', 'me return', 'us return', 'him return',
+      'her return', 'them return',
+      'of another', 'of someone', 'get legal', 'become legal', 'getting legal', 'back into', 'know i\'m', "know we're", 'know im', 'are from', 'come from', 'were from', 'came from', 'an ambulance', 'the hospital', 'the cops', 'has papers', 'has her', 'has his', 'have papers', 'their papers', 'in truck', 'a truck', 'of truck', 'here without', 'country without', 'came without', 'living without', 'working without', 'only one', 'came to', 'of status', "they'll remove", 'will remove', 'could remove', 'authorities on', 'immigration on',
       'can\'t say', 'cant say', 'to complain', 'swam across', 'swam over', 'here legally', 'keep us', 'kept us', 'keeps us', 'they take', 'they took',
       'they pick', 'be allowed', 'be able', 'be let', 'come home', 'came home', 'in mexico', 'in guatemala', 'in honduras', 'in case', 'raids',
       'no license', 'no licence', 'a license', 'a licence', 'my license', 'my licence', 'the license', 'valid license', 'no social', 'cousins social', 'cousin social', 'else social', 'his situation', 'her situation', 'their situation', 'a truck', 'of truck', 'born before', 'born after', 'citizen but', 'citizens but',
@@ -78,7 +83,7 @@ export const immigration: TopicRules = {
     String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,
     String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border)\b`,
     String.raw`\b(?:immigration|border)\b[^.]{0,30}\b(?:on the news|in the news|at my office|policy|politics|debate)\b`,
-    String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
+    String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|on (?:the|a|my|his|her) (?:certificate|card|page|invitation|quilt|rug|photo|frame|plate|dress|cake|poster|sign|menu)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
     String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
     String.raw`\boverstay(?:ed|ing)? (?:my|our|his|her|their) (?:welcome|time)\b`,
     // Clinical and social senses of "status".
@@ -96,6 +101,7 @@ export const immigration: TopicRules = {
     // Being the child of immigrants is a cultural background, not a disclosure of status.
     String.raw`\bimmigrants? (?:parents|family|families|household|background|culture|mom|dad|mother|father|grandparents|roots)\b|\b(?:parents|family|mom|dad|mother|father|grandparents|grandma|grandpa) (?:is|are|were|was) (?:both )?(?:an? )?(?:\w+ )?immigrants?\b(?! (?:without|with no|who (?:don'?t|doesn'?t|do not|does not)|and (?:undocumented|illegal)))|\bchild(?:ren)? of immigrants\b|\b(?:parents|family|mom|dad|mother|father|grandparents) (?:immigrated|emigrated) (?:here )?from [a-z]+\b(?! (?:without|illegally|on a|with no))|\bfirst[- ]gen(?:eration)? (?:immigrant|american)\b`,
     // A holiday across a border is travel, not an immigration story.
+    String.raw`\b(?:crossed|cross|crossing|across|over) the border\b(?=[^.]{0,40}\b(?:wine tour|holiday|vacation|honeymoon|day trip|road trip|sightseeing|duty[- ]free|shopping|concert|ski\w*)\b)|\bvisas? for (?:the|our|my|a|this) (?:\w+ )?(?:holiday|vacation|trip|honeymoon|cruise)\b`,
     String.raw`\b(?:trip|vacation|holiday|drive|drove|weekend|shopping|went shopping|day trip|road trip)\b[^.]{0,15}\bacross the border\b`,
     String.raw`\b(?:immigration|asylum) (?:attorney|lawyer)s?\b(?= (?:and|who|at|by|with caseload))`,
   ]),
@@ -206,14 +212,23 @@ export const immigration: TopicRules = {
     ['cannot-seek-help', 'act', String.raw`\bcan'?t (?:even )?(?:call|go to|use|get) (?:an ambulance|the hospital|the police|911|the cops|a doctor|a lawyer|help)\b`, String.raw`\b(?:check|ask|papers|find out|report|status|deport\w*|they might|they'?ll)\b`],
     ['federal-custody', 'act', String.raw`\bfederal custody\b|\btransferred to (?:ice|immigration|federal|a federal)\b|\bapprehended (?:at|near|crossing|by)\b`],
     ['papers-of-another', 'act', String.raw`\b(?:papers|documents|id|social|name|identity|passport) of (?:another|someone else|a (?:dead|different|other) person|other person|another person|my (?:cousin|brother|sister|friend|uncle|aunt))\b`],
-    ['cannot-get-legal', 'act', String.raw`\b(?:can'?t|couldn'?t|never|cannot|unable to|no way to) (?:get|become|be made|go|getting) legal\b`],
+    ['cannot-get-legal', 'act', String.raw`\b(?:can'?t|couldn'?t|never|cannot|unable to|no way to) (?:get|become|be made|go|getting|work) legal\b`],
     ['back-into-country', 'act', String.raw`\b(?:not|never|won'?t|couldn'?t|can'?t|wouldn'?t) (?:be able to )?(?:get|be let|come|make it) back into (?:the|this) country\b`],
     ['they-know-here', 'act', String.raw`\b(?:they'?ll|they will|they'?d|they would|they might|they could|someone will|they) (?:know|find out|figure out|see) (?:i'?m|we'?re|she'?s|he'?s|that (?:i|we|she|he) (?:am|are|is)) here\b`],
+    // Written from development batch 14 (topics round 5): the counsellor's questions, legal and
+    // administrative phrasing, and consequences stated without the topic's words.
+    ['asks-papers', 'act', String.raw`\b(?:do|does|did) (?:you|they|he|she|your \w+) (?:have|has|got) (?:any |your |their |her |his )?(?:papers|documents|status)\b(?=[^.]{0,40}\b(?:right now|yet|waiting|in process|pending|here|in order)\b)`, String.raw`!\b(?:essay|school|homework|class|grades?|research|tax|exam|printer|print|signed|for (?:the|your) (?:car|house|loan))\b`],
+    ['how-got-across', 'act', String.raw`\bhow (?:did|do) (?:you|they|he|she|your \w+|y'?all|you all|your family) (?:get|come|make it|cross|end up) (?:across|over here|over the)\b`, String.raw`!\b(?:street|road|bridge|room|line|finish|campus|town|lake|channel)\b`],
+    ['right-to-remain', 'act', String.raw`\bright to (?:remain|reside|stay)\b(?! silent)|\bright to (?:live|work) (?:here|in (?:the|this) (?:country|us|uk|states))\b`],
+    ['leave-country-deadline', 'act', String.raw`\b(?:has|have|had|got|given|gave (?:him|her|me|us|them)|ordered|told|letter saying (?:\w+ ){1,3}(?:has|have)) (?:\w+ )?(?:days |weeks |months )?to (?:leave|get out of|depart) the country\b|\b(?:leave|depart) the country (?:by|before|within) (?:the \d|\d|the end|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|[a-z]+ \d)`],
+    ['status-never-sorted', 'act', String.raw`\b(?:citizenship|residency|green card|papers|status|immigration|visa)\b[^.]{0,25}\b(?:sorted|sorted out|in order|fixed|straightened out|figured out|regulari[sz]ed|finali[sz]ed)\b`, String.raw`\b(?:never|not|haven'?t|hasn'?t|didn'?t|wasn'?t|isn'?t|still|hiding|afraid|scared)\b`],
+    ['stayed-past-permit', 'act', String.raw`\b(?:stay|stayed|staying|stays|remained|remain) (?:on )?(?:past|beyond|after) (?:the (?:date|expiry|end date) (?:on|of) (?:her|his|my|their|our) (?:stamp|visa|permit|passport|i-94)|(?:her|his|my|their|our) (?:stamp|visa|permit|i-94))\b`],
+    ['refused-return', 'act', String.raw`\b(?:never|not|wouldn'?t|won'?t|couldn'?t|can'?t)\b (?:\w+ )?let (?:me|us|him|her|them) (?:back in|return|come back|re-?enter)\b`, String.raw`\b(?:leave|left|go see|visit|country|home|border|abroad|funeral|dying|wedding)\b`, String.raw`!\b(?:club|bar|party|game|class|room|building|store|gym|school|house|apartment|office|team|group)\b`],
     ['where-from-secret', 'act', String.raw`\babout where (?:we|i|they|you) (?:are|were|'re|come|came) from\b`, String.raw`\b(?:don'?t|never|not|lie|police|tell|secret|anyone)\b`],
   ]),
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
-    ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|(?:a|the|tv|that|this) show|tv|series|episode|policy|politics|political|debate|unit on|class|history class|onboarding)\b`],
+    ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|(?:a|the|tv|that|this) show|tv|series|episode|policy|politics|political|debate|unit on|class|history class|onboarding|bill|reform|my representative|senator|congress\w*|ballot|petition|rally|protest)\b`],
     ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],
   ]),
   cased: [
@@ -225,9 +240,9 @@ export const immigration: TopicRules = {
   // must co-occur, each class expanded from WordNet (concepts.ts, resources/dicts/topic-concepts.txt).
   concepts: frames([
     // Being sent away to a country: "expulsion to Honduras", "fear of expulsion from the country".
-    ['expelled-to-country', 'act', ['EXPEL', 'HOMELAND'], '', String.raw`\b(?:food|order|package|parcel|email|file|form|meal|plate|dish|letter|refund|product)\b`],
+    ['expelled-to-country', 'act', ['EXPEL', 'HOMELAND'], '', String.raw`\b(?:movie|film|scene|episode|novel|documentary|news|food|order|package|parcel|email|file|form|meal|plate|dish|letter|refund|product)\b`],
     // Being sent away, said of a person.
-    ['expelled-person', 'act', ['EXPEL'], String.raw`\b(?:me|us|him|her|them|my \w+|our \w+|his \w+|her \w+|client|pt|spouse|family|parents?)\b`, String.raw`\b(?:food|order|package|parcel|email|file|form|meal|plate|dish|letter|refund|product|school|class|room|office|camp|game|field|bench|detention|principal|feel like|felt like|like i'?m|pics?|texts?|message|reply|what to send)\b|\bin exile\b`],
+    ['expelled-person', 'act', ['EXPEL'], String.raw`\b(?:me|us|him|her|them|my \w+|our \w+|his \w+|her \w+|client|pt|spouse|family|parents?)\b`, String.raw`\b(?:movie|film|scene|episode|novel|documentary|news|food|order|package|parcel|email|file|form|meal|plate|dish|letter|refund|product|school|class|room|office|camp|game|field|bench|detention|principal|feel like|felt like|like i'?m|pics?|texts?|message|reply|what to send)\b|\bin exile\b`],
     // A status document that lapsed, was refused, is missing or not one's own.
     ['document-lapsed', 'act', ['STATUSDOC', 'LAPSE'], '', String.raw`\b(?:parking|fishing|hunting|building|learner'?s?|driving|driver'?s|library|credit|gift|debit|bank|insurance|gym|membership|subscription|warranty|coupon|homework|exam|test|essay|assignment|class|grade|printer|newspaper|toilet|wrote|write|writing|term paper|research paper|report card|phone card|sim|journal|publish\w*|editor|conference|reviewers?|city|food truck|business|restaurant|shop|plate)\b`],
     // A court about staying: "waiting for his hearing … they'll put him on a flight".

@@ -7,6 +7,8 @@ export const sexual: TopicRules = {
   anchors: {
     any: [
       'pressur',
+      // Development batch 14 (topics round 5): consent, contraception, euphemism.
+      'parlou?rs?$', 'cheat', 'thirst',
       'underwear',
       'sex', 'intercourse', 'coit', 'oral$', 'blow', 'finger', 'anal$', 'penetrat', 'handjob', 'threesome', 'booty',
       'spank', 'rides$', 'positions', 'hook', 'grindr', 'tinder', 'orgasm', 'climax', 'masturbat', 'jerk', 'erecti',
@@ -23,7 +25,11 @@ export const sexual: TopicRules = {
       'perform', 'partners$', 'chlamydia', 'gonorrh', 'syphilis', 'herpes', 'warts', 'trichomon', 'marriage',
       'fantasi[sz]', 'relations$', 'dorm$', 'wet$', 'dreams?$', 'physically', 'roleplay', 'faked$', 'bra$', 'passion', 'contraception', 'obsessed',
     ],
-    pairs: [ 'things further', 'it further', 'gets off', 'getting off', 'got caught', 'touched in', 'touched for', 'morning after', 'than kiss', 'than kissing', 'than making', 'than cuddling', 'home together', 'home with', 'his place', 'her place', 'my body', 'her body', 'record us', 'recording us', 'film us', 'filming us', 'since anyone', 'since i', 'been touched', 'using toys', 'try toys', 'tried toys', 'making out', 'makes out', 'things off', 'clothes off', 'everything off', 'faked it', 'fake it', 'role play', 'nothing on', 'without clothes', 'any clothes', 'my clothes', 'a shirt', 'my shirt', 'my top', 'my underwear',
+    pairs: [ 'said yes', 'kept going', "didn't stop", "wouldn't stop", 'too drunk', 'too wasted', 'too intoxicated', 'too asleep', 'too high', 'too out', 'the pill',
+      'days late', 'weeks late', 'week late', "i'm late", 'im late', "she's late", 'the sheets', 'the act', 'the deed', 'each other',
+      'of video', 'of videos', 'of movie', 'of movies', 'of site', 'of sites', 'of website', 'of websites', 'of content', 'of pictures',
+      'up our', 'opening our', 'hand away', 'hands away', 'the bedroom', 'bedroom has', 'bedroom is', 'bedroom was',
+      'things further', 'it further', 'gets off', 'getting off', 'got caught', 'touched in', 'touched for', 'morning after', 'than kiss', 'than kissing', 'than making', 'than cuddling', 'home together', 'home with', 'his place', 'her place', 'my body', 'her body', 'record us', 'recording us', 'film us', 'filming us', 'since anyone', 'since i', 'been touched', 'using toys', 'try toys', 'tried toys', 'making out', 'makes out', 'things off', 'clothes off', 'everything off', 'faked it', 'fake it', 'role play', 'nothing on', 'without clothes', 'any clothes', 'my clothes', 'a shirt', 'my shirt', 'my top', 'my underwear',
       'touch each', 'touched each', 'touching each', 'touches each', 'expect something', 'expects something', 'expecting something', 'expect sex', 'expect it', 'expects it', 'expect more', 'caught something', 'got something', 'did stuff', 'do stuff', 'doing stuff', 'does stuff', 'done stuff', 'tried stuff', 'try stuff', 'did things', 'do things',
       'doing things', 'tried things', 'try things', 'did more', 'do more', 'get close', 'got close', 'getting close', 'gets close',
       'things happened', 'stuff happened', 'one thing', 'spent the', 'spend the', 'spending the', 'gave him', 'gave her',
@@ -66,6 +72,8 @@ export const sexual: TopicRules = {
     String.raw`\bhard (?:time|work|day|part|to|on|enough|for|worker|drive)\b|\bwork(?:ing|ed)? hard\b|\btry(?:ing)? hard\b`,
     String.raw`\b(?:finish(?:ed|ing)?) (?:the|my|his|her|school|work|homework|college|dinner|eating|line)\b|\bfinish line\b`,
     String.raw`\bcam(?:era|p|ping|pus)\b`,
+    // Development batch 14: "the intimacy of a small class", "a penetrating question".
+    String.raw`\bintimacy of (?:a|the|our) (?:small |tiny |little )?(?:class|group|venue|room|space|setting|theatre|theater|restaurant|cafe|gathering|ceremony|concert)\b|\bpenetrating (?:question|gaze|look|stare|insight|analysis|cold|damp|smell|voice|remark)s?\b`,
   ]),
   rules: rules([
     ['sex-word', 'word', String.raw`\bsex(?:ual|ually|y|ting|ted|t|ts|es)?\b|\bintercourse\b|\bcoit\w+|\boral (?:sex|on (?:me|him|her))\b|\b(?:performed|perform|performing|gave|give|giving|do|did|doing|receive|received|got) oral\b`],
@@ -130,6 +138,26 @@ export const sexual: TopicRules = {
     ['not-touched-in', 'act', String.raw`\b(?:haven'?t|hasn'?t|have not|not|don'?t|didn'?t) (?:even )?touched (?:each other )?(?:in|for) (?:months|years|weeks|a (?:year|while|long time))\b`],
     ['physically-with', 'act', String.raw`\bbe with (?:me|him|her|them) (?:physically|sexually|that way|in that way|like that)\b`],
     ['caught-in-car', 'act', String.raw`\bgot caught (?:in (?:my|his|her|the) car|in the act|having sex|in bed)\b`, String.raw`\b(?:girlfriend|boyfriend|gf|bf|by a cop|by (?:her|his|my) (?:parents|mom|dad)|together|naked)\b`],
+    // Written from development batch 14 (topics round 5): consent withdrawn or impossible,
+    // contraception and a late period, euphemisms ("relations", "between the sheets", "the act",
+    // "that kind of video"), infidelity, and a painful first time.
+    ['consent-withdrawn', 'act', String.raw`\bsaid yes\b[^.]{0,40}\b(?:wanted to stop|changed my mind|said no|told (?:him|her) to stop|asked (?:him|her) to stop)\b|\b(?:wanted|asked|begged|told (?:him|her)) (?:him |her )?to stop\b[^.]{0,20}\b(?:he|she) (?:didn'?t|wouldn'?t|kept going|just kept)\b`],
+    ['too-drunk-to-consent', 'act', String.raw`\btoo (?:drunk|high|wasted|out of it|intoxicated|asleep|out of it) to (?:really )?(?:agree|consent|say no|say yes|stop (?:him|her|it)|know what (?:was|is) happening)\b`],
+    ['on-the-pill', 'act', String.raw`\b(?:go|going|get|getting|went|start|started|starting|stop|stopped|be|been|am|i'?m|was|she'?s|she is) on the pill\b`, String.raw`!\b(?:thyroid|blood pressure|vitamin|diet|cholesterol|allerg\w*)\b`],
+    ['skipped-protection', 'act', String.raw`\b(?:skip|skipped|skipping|forgot|forget|forgot to use|didn'?t use|not using|without any) (?:any |the )?protection\b`],
+    ['late-period', 'act', String.raw`\b(?:period is|i'?m|i am|she'?s|she is|we'?re) (?:\w+ (?:days?|weeks?) )?late\b`, String.raw`\b(?:protection|anything|condoms?|pregnan\w*|test|pill|period)\b`, String.raw`!\b(?:work|school|class|bus|train|rent|bill|payment|shift|meeting|appointment|homework|essay)\b`],
+    ['relations', 'act', String.raw`\b(?:having|have|had|has|still have|still having|stopped having|to have) (?:sexual |marital |intimate )?relations\b(?! (?:with (?:china|russia|the (?:press|public|media|union)|other countries|\w+ countries)|department))`],
+    ['between-the-sheets', 'act', String.raw`\bbetween the sheets\b|\b(?:do|doing|did|does|wanting to do|want to do|wants to do) the (?:act|deed)\b`],
+    ['massage-extras', 'act', String.raw`\bmassage parlou?rs?\b[^.]{0,40}\b(?:extras?|happy endings?|special services?)\b|\bhappy endings?\b(?=[^.]{0,30}\bmassage)`],
+    ['all-over-each-other', 'act', String.raw`\ball over each other\b`, String.raw`!\b(?:kids|puppies|dogs|cats|fight\w*|players|team|reporters|photographers|fans)\b`],
+    ['take-it-all-the-way', 'act', String.raw`\b(?:take|takes|taking|took) it all the way\b`, String.raw`\b(?:date|kiss\w*|bed|first time|ready|slow down|night|boyfriend|girlfriend|bf|gf)\b`, String.raw`!\b(?:finals?|championship|court|top|state|playoffs?|tournament)\b`],
+    ['that-kind-of-video', 'act', String.raw`\b(?:that|those) (?:kind|sort|type) of (?:videos?|movies?|films?|sites?|websites?|content|pictures?|magazines?)\b`, String.raw`\b(?:caught|laptop|phone|again|secret\w*|hides?|hid|browser|history)\b`, String.raw`!\b(?:horror|cooking|cat|dog|workout|scary|action|funny)\b`],
+    ['cheating-on-partner', 'act', String.raw`\bcheat(?:ing|ed|s)? on (?:my|his|her|their|your) (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|gf|bf|spouse)\b`],
+    ['open-relationship', 'act', String.raw`\bopen(?:ing)? (?:up )?(?:our|the|my|their) (?:relationship|marriage)\b`],
+    ['thirst-trap', 'act', String.raw`\bthirst ?traps?\b`],
+    ['painful-first-time', 'act', String.raw`\bfirst time\b`, String.raw`\b(?:with (?:my|her|his) (?:boyfriend|girlfriend|husband|wife|partner)|we (?:did|tried) it)\b`, String.raw`\b(?:hurt\w*|pain\w*|bled|bleeding|blood)\b`, String.raw`!\b(?:wall|climb\w*|bike|ski\w*|skat\w*|run\w*|gym|yoga|hik\w*|surf\w*|rid(?:e|ing)|horse|tattoo|piercing|shots?|vaccine|injection|braces)\b`],
+    ['hand-pushed-away', 'act', String.raw`\b(?:push|pushed|pushing|pushes|moved|moving|moves|pulled|pulling|pulls|kept pushing|swatted) (?:my|his|her) hands? away\b`, String.raw`!\b(?:baby|toddler|spoon|feed\w*|bottle|dog|cat|puppy|bandage|wound|help\w*)\b`],
+    ['bedroom-dead', 'act', String.raw`\bnothing (?:is |has been |'s been )?(?:happening|going on) in the bedroom\b|\b(?:our|the) bedroom (?:has been|is|was|'s been|became|turned into) (?:a |like a )?(?:dead|dead zone|desert|cold|ice ?box|off limits|no-go zone)\b`],
     ['wet-dream', 'act', String.raw`\bwet dreams?\b|\bsex dreams?\b`],
   ]),
   vetoes: rules([
@@ -141,7 +169,7 @@ export const sexual: TopicRules = {
     // Explicit vocabulary and its WordNet synonyms and kinds ("fornication", "onanism", "erotica").
     ['explicit-word', 'word', ['SEXACT']],
     // A hint ("physical", "steamy", "an affair") beside a partner, a bed, a picture or a night.
-    ['hint-in-context', 'word', ['SEXHINT'], String.raw`\b(?:bed|bedroom|partner|boyfriend|girlfriend|bf|gf|wife|husband|ex|pics?|pictures?|photos?|video call|facetime|cam|night|club|couch|car|hookup|date|weeks?|extramarital|with (?:him|her|them|a guy|a girl|a man|a woman|someone))\b`, String.raw`\b(?:drunk|drinking|angry|mad|fight|fights|argument|hit|hits|punch|hurt|therapy|physical therapy|physical exam|physical activity|exercise|gym|game|sport|coach|doctor|pain|injury|fantasy (?:football|league|novel|book|game)|rough (?:day|week|night|time|patch)|intake|meds?|medications?|po|exam|hygiene|thrush|mucosa|cavity|contraceptive\w*|antibiotics?|steroids?|dose|tablets?|route|surgery|dental|aroused (?:to|from|by) (?:voice|sound|touch|pain|stimul\w*)|kink(?:ed|s)? (?:in|line|cord|tube|hose|neck)|intimate (?:friends?|details?|knowledge|setting|dinner|wedding|partner|images?|photos?|pictures?)|affair of|violen\w*|abus\w*|threat\w*|journal|diary)\b`],
+    ['hint-in-context', 'word', ['SEXHINT'], String.raw`\b(?:bed|bedroom|partner|boyfriend|girlfriend|bf|gf|wife|husband|ex|pics?|pictures?|photos?|video call|facetime|cam|night|club|couch|car|hookup|date|weeks?|extramarital|with (?:him|her|them|a guy|a girl|a man|a woman|someone))\b`, String.raw`\b(?:drunk|drinking|angry|mad|fight|fights|argument|hit|hits|punch|hurt|therapy|physical therapy|physical exam|physical activity|exercise|gym|game|sport|coach|doctor|pain|injury|fantasy (?:football|league|novel|book|game)|rough (?:day|week|night|time|patch)|intake|meds?|medications?|po|exam|hygiene|thrush|mucosa|cavity|contraceptive\w*|antibiotics?|steroids?|dose|tablets?|route|surgery|dental|aroused (?:to|from|by) (?:voice|sound|touch|pain|stimul\w*)|kink(?:ed|s)? (?:in|line|cord|tube|hose|neck)|intimate (?:friends?|details?|knowledge|setting|dinner|wedding|partner|images?|photos?|pictures?)|affair of|violen\w*|abus\w*|threat\w*|journal|diary|wrong (?:way|pipe)|heimlich)\b`],
     // Undressing for a camera or a call.
     ['undress-on-camera', 'word', ['UNDRESS'], String.raw`\b(?:pics?|pictures?|photos?|videos?|selfies?|snap\w*|cam|call|facetime|send|sent|film\w*)\b`],
     // Further situations from development batch 10.
