@@ -13,7 +13,7 @@
  *  - a stopped activity against the source's ongoing one ("stopped taking her meds" / "is taking");
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
-import { stem, textMemo } from './text.ts';
+import { frameKey as key, shares, stem, textMemo } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
@@ -32,10 +32,7 @@ const anchorOf = (clause: string): string | null => {
   return CURRENT.has(m[1]!) ? 'now' : m[1]!.replace(/^(?:at|on) /, '').replace(/^admit$/, 'admission');
 };
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'today', 'week', 'last', 'rated', 'score', 'session', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'at', 'of', 'is', 'are', 'on', 'in', 'to', 'now', 'currently']);
-// (A plural first: the stemmer takes "meetings" to "meeting" but "meeting" to "meet".)
-const key = (w: string): string => stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
 const topic = (text: string): Set<string> => new Set((text.match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w)).map(key));
-const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
 
 interface Score {
   n: number;

@@ -22,7 +22,7 @@
  *  - another time for the same act ("next week" / "tonight");
  *  - a value's place against its range, a monitoring result's colour.
  */
-import { stem, textMemo } from './text.ts';
+import { frameKey as key, shares, textMemo } from './text.ts';
 
 const memo = textMemo(20_000);
 const once = memo.once;
@@ -31,9 +31,7 @@ export function clearFrames2Cache(): void {
 }
 
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'been', 'will', 'would', 'can', 'could', 'its', 'him', 'them', 'who', 'which', 'are', 'now', 'not', 'per', 'day', 'days', 'week', 'weeks', 'today', 'last', 'next', 'all', 'any', 'she', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'still', 'new']);
-const key = (w: string): string => stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
 const topicOf = (text: string, drop: ReadonlySet<string> = new Set()): Set<string> => new Set((text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !drop.has(w)).map(key));
-const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
 /** Sentences and clauses: "; " and ". " end a frame, a comma does not. */
 const segments = (text: string): string[] => text.split(/;|\.(?:\s|$)/).filter((s) => s.trim() !== '');
 

@@ -16,7 +16,7 @@
 //     clause that shares a content word with the draft's, or the only value of the class the cited
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
-import { stem, textMemo } from './text.ts';
+import { shares as overlaps, stem, textMemo } from './text.ts';
 
 interface Value {
   cls: string;
@@ -468,7 +468,6 @@ function quantityClausesOf(text: string): string[] {
 }
 const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
 const topicOf = (c: string): Set<string> => new Set((c.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !CONTENT_STOP.has(w)).map((w) => stem(w)));
-const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
 
 const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> = [
   // "45 min (was 90 min)", "15 (prev 11)"

@@ -87,6 +87,13 @@ const AMOUNTS: ReadonlyArray<[RegExp, string | ((m: string, ...g: string[]) => s
   [/\bobs\b/g, ' observations '],
 ];
 
+/** A frame's topic key: a plural dropped first, then stemmed (the stemmer takes "meetings" to
+ *  "meeting" but "meeting" to "meet"). Shared by frames.ts and frames2.ts. */
+export const frameKey = (w: string): string => stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
+
+/** Whether two sets of keys have any member in common. */
+export const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
+
 /** Shorthand, symbols and paraphrases rewritten into one plain, lower-case vocabulary. */
 export function normalise(text: string): string {
   let t = text;
