@@ -30,6 +30,7 @@
 //       vocabulary holds, and a child named with its age ("Sparrow (9)") are the same person wherever
 //       written again with a capital ("Joy reports …"), even when the name is also an everyday word;
 //   13. a health-plan number's trailing issue digit or version letters ("3141 59265 2", "… AB").
+import { MONTHS } from './lexicon.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
@@ -250,7 +251,6 @@ function unknownAfterMoving(tokens: readonly Token[], i: number, push: Push): vo
 }
 
 // 9. Lower case: "left on june 14", "since june 14th"; "on birch hollow rd".
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DAY_LEADS = new Set(['on', 'since', 'until', 'till', 'before', 'after', 'by']);
 function lowerMonthDay(text: string, t: Token, push: Push): void {
   const m = /^[ \t]+(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/.:%-])/u.exec(text.slice(t.end, t.end + 8));
