@@ -1062,6 +1062,60 @@ function namesBeforeNicknames(): void {
   }
 }
 
+// R35 round 6: outside a long note, a short clinical entry ("Aspen collar pads changed", "Braden 13,
+// turned q2h", "Hunt and Hess grade 2") names its scales, signs and devices as a note does. A name
+// with no cue of its own before the noun of a scale, sign, device or lesion, or before a short score
+// with clinical shorthand or a measure beside it on its line, names the term, not a person. Only the
+// nouns that are no everyday verb or possession ("falls", "bed", "bag", "line" stay with the note).
+function localEponym(i: number, j: number, after: Token | undefined, glued: boolean, scored: boolean): boolean {
+  // "Braden 13, turned q2h", "Mac 4 blade": a short score after it, and a reading or shorthand elsewhere on the line.
+  if (scored && scoreAfter(j) && lineIsClinical(i, j, true)) return true;
+  if (after === undefined || !glued) return false;
+  // "Baker Act", "Kendra's Law": a statute named after a person or place.
+  if (after.text === 'Act' || after.text === 'Law') return true;
+  let noun = after;
+  // "Morse fall score", "Barnes akathisia scale": one word of the term between.
+  const a2 = tokens[j + 2];
+  if (!LOCAL_EPONYM_NOUNS.has(noun.key) && !SIGN_LIKE_NOUNS.has(noun.key) && !RESULT_WORDS.has(noun.key) && a2 !== undefined && tight(after, a2) && !cap(after) && !has(after, W.Function) && (SIGN_LIKE_NOUNS.has(a2.key) || a2.key === 'score' || a2.key === 'grade')) noun = a2;
+  // "Hunt and Hess grade 2": two names joined by "and" before the noun.
+  const a3 = tokens[j + 3];
+  if (after.key === 'and' && a2 !== undefined && a3 !== undefined && cap(a2) && has(a2, W.Name) && tight(a2, a3) && (LOCAL_EPONYM_NOUNS.has(a3.key) || SIGN_LIKE_NOUNS.has(a3.key))) {
+    for (const k of [j + 1, j + 2]) if (marks[k] === Mark.Name && !CUED_RULES.has(whys[k]!)) marks[k] = Mark.None;
+    noun = a3;
+  }
+  const possessive = /['’]s$/i.test(tokens[j]!.text);
+  // A possessive before a noun a person has ("Amy's score", "Jo's chair") is hers: only sign nouns.
+  if (SIGN_LIKE_NOUNS.has(noun.key)) return true;
+  if (possessive) return false;
+  // "Babinski neg", "Homans negative": a sign and its result, on a clinical line.
+  if (RESULT_WORDS.has(noun.key) || LOCAL_EPONYM_NOUNS.has(noun.key)) return (!RESULT_WORDS.has(noun.key) && !tokens.slice(i, j + 1).some((w) => has(w, W.Popular))) || lineIsClinical(i, j, false);
+  return false;
+}
+// The line holds clinical shorthand, a drug or a reading: a clinician's entry, not talk.
+function lineIsClinical(i: number, j: number, scored: boolean): boolean {
+  const ls = text.lastIndexOf('\n', tokens[i]!.start) + 1;
+  let le = text.indexOf('\n', tokens[j]!.end);
+  if (le < 0) le = text.length;
+  // (After a score, another number than the score itself: "Kim 3 times a day" is talk.)
+  const rest = scored ? text.slice(ls, tokens[j]!.end) + text.slice(tokens[j]!.end).replace(/^[ \t]*\d+/, '').slice(0, Math.max(0, le - tokens[j]!.end)) : text.slice(ls, le);
+  if (/\d/.test(rest)) return true;
+  for (let k = i - 1; k >= 0 && tokens[k]!.start >= ls; k--) if (clinicalToken(tokens[k]!)) return true;
+  for (let k = j + 1; k < nTokens && tokens[k]!.end <= le; k++) if (clinicalToken(tokens[k]!)) return true;
+  return false;
+}
+const clinicalToken = (w: Token): boolean => CLINICAL_SHORTHAND.has(w.key) || MEASURE_WORDS.has(w.key) || (has(w, W.Clinical) && !has(w, W.Common | W.Name));
+// Nouns of a sign, scale, syndrome or device that no person is said to own without a possessive.
+const SIGN_LIKE_NOUNS = new Set([
+  ...['sign', 'signs', 'reflex', 'maneuver', 'manoeuvre', 'syndrome', 'disease', 'palsy', 'triad', 'phenomenon', 'cyst', 'murmur'],
+  ...['scale', 'criteria', 'classification', 'collar', 'brace', 'splint', 'shunt', 'needle', 'catheter', 'catheters', 'blade'],
+]);
+// Nouns a name may stand before in talk too ("Jo's chair", "Kim tube feeding"): only on a clinical line.
+const LOCAL_EPONYM_NOUNS = new Set([
+  ...['procedure', 'stockings', 'clamp', 'fracture', 'fx', 'lesion', 'ulcer', 'equation', 'formula', 'coma', 'score', 'grade'],
+  ...['lift', 'chair', 'stool', 'class', 'titers', 'titer', 'traction', 'drain', 'tube', 'pouch', 'repair', 'operation'],
+]);
+const RESULT_WORDS = new Set(['neg', 'pos', 'negative', 'positive', 'equivocal']);
+
 // Eponyms: "Beck Depression Inventory", "Young Mania Rating Scale", "Crohn's disease", and in a
 // clinical text "Murphy's sign", "Lyme disease", "Glasgow coma scale", "a Miami J collar": a name or
 // a town right before the noun of a sign, scale, disease or device names the term, not a person or a
@@ -1075,16 +1129,17 @@ function dropEponyms(): void {
     while (j + 1 < nTokens && marks[j + 1] === m) j++;
     let after = j + 1 < nTokens ? tokens[j + 1]! : undefined;
     const last = tokens[j]!;
-    const glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
+    let glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
     if (after && glued && after.text.length === 1 && /^[A-Za-z]$/.test(after.text) && j + 2 < nTokens && tight(after, tokens[j + 2]!)) after = tokens[j + 2]!;
+    // ("Homans' sign": a possessive written after the s.)
+    if (after !== undefined && !glued && /s$/i.test(last.text) && /^['’][ \t]{1,2}$/.test(text.slice(last.end, after.start))) glued = true;
     const eponymFollower = after !== undefined && glued && has(after, W.Eponym);
     // (A name needs a clinician's note before a device noun — "Kim falls asleep" in talk is Kim — and
     // anywhere else the possessive and a sign's noun: "Murphy's sign", "Bell's palsy".)
     const clinicalNoun =
-      after !== undefined && glued &&
-      (m === Mark.Geo
-        ? PLACE_EPONYM_NOUNS.has(after.key)
-        : !CUED_RULES.has(whys[i]!) && ((noteRegister && EPONYM_NOUNS.has(after.key)) || (/'s$/i.test(last.text) && SIGN_NOUNS.has(after.key))));
+      m === Mark.Geo
+        ? after !== undefined && glued && (PLACE_EPONYM_NOUNS.has(after.key) || (SIGN_LIKE_NOUNS.has(after.key) && localEponym(i, j, after, glued, false)))
+        : !CUED_RULES.has(whys[i]!) && ((after !== undefined && glued && ((noteRegister && EPONYM_NOUNS.has(after.key)) || (/'s$/i.test(last.text) && SIGN_NOUNS.has(after.key)))) || localEponym(i, j, after, glued, true));
     if ((m === Mark.Name && eponymFollower) || clinicalNoun) for (let k = i; k <= j; k++) marks[k] = Mark.None;
     i = j;
   }
