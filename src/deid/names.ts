@@ -424,12 +424,17 @@ function townBeforeStateNoCase(i: number): number {
   for (let k = i; k < i + len; k++) { marks[k] = Mark.Geo; whys[k] = 2; }
   return i + len - 1;
 }
+const capsWordAfterTitle = (prev: Token, t: Token): boolean =>
+  !t.caseInformative && t.shape === 'upper' && has(t, W.Everyday) && !has(t, W.Name) && gapOf(prev, t) !== '.';
 function addressTitleRule(i: number): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   // "Ms. Christmas", "Mr. May": after a title of address a capitalised word is the surname, even a
   // holiday or a month.
   // (Not where "ms"/"mr" may be the clinical abbreviation: the stricter rule below decides.)
+  // (R35 round 6: "DR AWARE OF K 5.9", "MD NOTIFIED": in a line of capitals the capital says nothing, so an
+  // everyday word that is no name, after a title with no full stop, is the sentence's next word.)
+  if (prev && capsWordAfterTitle(prev, t)) return -1;
   if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && !ambiguousTitle(prev) && titleGap(prev, t) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
     marks[i] = Mark.Name;
     whys[i] = 3;
@@ -440,6 +445,7 @@ function addressTitleRule(i: number): number {
 function titleRule(i: number, cueOk: boolean): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && capsWordAfterTitle(prev, t)) return -1;
   // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
   // ("DR.HOLLOWAYNE": a title glued to the name by its full stop.)
   // (In a note a lower-case title word before a verb is the person's role: "pastor phoned".)
@@ -476,7 +482,9 @@ function relationRule(i: number, cueOk: boolean): number {
   // (A tight gap is spaces only, so it holds neither: tested first, it spares two slices a token.)
   const relGap = prev !== undefined && !t.tightBefore && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
     (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
-  if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
+  // (R35 round 6: "pt drew a house", "pt will call": "pt" is a clinician's word in any text, and a
+  // lower-case word after it is its verb, as in a note.)
+  if (cueOk && prev && has(prev, W.Relation) && !((noteRegister || (prev.key === 'pt' && t.caseInformative && t.shape === 'lower')) && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
     const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
     // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
     // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
@@ -1069,7 +1077,12 @@ function namesBeforeNicknames(): void {
 // nouns that are no everyday verb or possession ("falls", "bed", "bag", "line" stay with the note).
 function localEponym(i: number, j: number, after: Token | undefined, glued: boolean, scored: boolean): boolean {
   // "Braden 13, turned q2h", "Mac 4 blade": a short score after it, and a reading or shorthand elsewhere on the line.
-  if (scored && scoreAfter(j) && lineIsClinical(i, j, true)) return true;
+  // (Written with its capital, and not after a word of place or movement: "to Brackenridge 5", "dispo:
+  // brackenridge 5" are a ward and its floor.)
+  const p = tokens[i - 1];
+  // A score is followed by a pause or by more of the exam ("Braden 13, turned", "Mac 4 blade"); a
+  // ward's floor by when the move happens ("Brackenridge 5 tomorrow").
+  if (scored && cap(tokens[i]!) && !(p !== undefined && (has(p, W.Locative) || TRANSFER_BEFORE_WARD.has(p.key))) && scoreAfter(j) && scoreClosed(j) && lineIsClinical(i, j, true)) return true;
   if (after === undefined || !glued) return false;
   // "Baker Act", "Kendra's Law": a statute named after a person or place.
   if (after.text === 'Act' || after.text === 'Law') return true;
@@ -1092,6 +1105,21 @@ function localEponym(i: number, j: number, after: Token | undefined, glued: bool
   return false;
 }
 // The line holds clinical shorthand, a drug or a reading: a clinician's entry, not talk.
+const TRANSFER_BEFORE_WARD = new Set(['to', 'for', 'at', 'on', 'from', 'in', 'into', 'dispo', 'transfer', 'transferred', 'moved', 'moving', 'back', 'bed', 'unit', 'floor']);
+const scoreClosed = (j: number): boolean => {
+  const m = /^[ \t]{1,2}\d{1,3}(?:\.\d)?[ \t]*([,;)]|[A-Za-z]+)/.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 24));
+  if (!m) return false;
+  if (/^[,;)]$/.test(m[1]!)) return true;
+  const q = tokens[j + 1];
+  return q !== undefined && q.text === m[1] && (SIGN_LIKE_NOUNS.has(q.key) || LOCAL_EPONYM_NOUNS.has(q.key) || CLINICAL_SHORTHAND.has(q.key) || MEASURE_WORDS.has(q.key));
+};
+const SUBSTANCE_VERBS = new Set(['using', 'used', 'uses', 'use', 'smoking', 'smoked', 'smokes', 'snorting', 'snorted', 'took', 'taking', 'takes', 'declined', 'declines', 'refused', 'refuses', 'requested', 'requests', 'requesting']);
+const substanceWord = (i: number): boolean => {
+  const p = tokens[i - 1];
+  const t = tokens[i]!;
+  if (p === undefined || !tight(p, t)) return false;
+  return (SUBSTANCE_VERBS.has(p.key) || TERM_BEFORE.has(p.key) || (t.key.length <= 3 && !has(t, W.Popular))) && lineIsClinical(i, i, false);
+};
 function lineIsClinical(i: number, j: number, scored: boolean): boolean {
   const ls = text.lastIndexOf('\n', tokens[i]!.start) + 1;
   let le = text.indexOf('\n', tokens[j]!.end);
@@ -1243,7 +1271,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       if (took >= 0) { i = took; continue; }
     }
     // Dictionary name that is not a common word: taken in any case.
-    if (strong(t, i)) {
+    // (R35 round 6: not a lower-case word, on a clinical line whose case tells, that a verb of taking or
+    // refusing governs or that is clipped to three letters: "declined nic gum", "using molly" are a
+    // drug's street or short name. Lower-case people in notes stay: "daughters ann and x", signatures.)
+    if (strong(t, i) && !(t.shape === 'lower' && t.caseInformative && substanceWord(i))) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;
