@@ -71,6 +71,10 @@ describe('R35 clinical precision, round 6', () => {
     // Lower-case people with their cue stay.
     expect(names('per dtr marisela, pt ate 50% of lunch.')).toEqual(['marisela']);
   });
+  it('R35 an acronym where a line\'s tip sits is anatomy, not an institution; a follow-up "at" one still is', () => {
+    expect(spans('Midline placed, tip at SVC by xray.', 'GEO')).toEqual([]);
+    expect(spans('Follow-up at WKMH in two weeks.', 'GEO')).toEqual(['WKMH']);
+  });
   it('R35 a typist\'s mark is not read into "by" and an ordinary lower-case phrase', () => {
     expect(names('Chart reviewed by case management today.')).toEqual([]);
   });
