@@ -1,5 +1,6 @@
 // Scores the round-6 precision probe (bench/deid/clinical-negatives.ts), token level as the corpora.
-// `node --import tsx bench/deid/clinical-negatives-run.ts [neg|pos|neg-aside|pos-aside|all] [quiet]`
+// `node --import tsx bench/deid/clinical-negatives-run.ts [neg|pos|neg-aside|pos-aside|all] [quiet|upper|lower]`
+// (`upper`/`lower` score the same lines in capitals or lower case, as many notes are written.)
 // Each part is scored twice: line by line, and as notes of 12 lines joined (the note-register rules
 // only wake in a text long and dense enough in shorthand). On the negative parts every flagged token
 // is a false positive; on the positive parts recall and precision are printed. Errors (false-positive
@@ -15,6 +16,7 @@ const parts: Record<string, string[]> = { neg: NEG, pos: POS, 'neg-aside': NEG_A
 const arg = process.argv[2] ?? 'all';
 const names = arg === 'all' ? Object.keys(parts) : arg in parts ? [arg] : ['neg'];
 const quiet = process.argv[3] === 'quiet';
+const caseArg = process.argv[3] === 'upper' || process.argv[3] === 'lower' ? process.argv[3] : undefined;
 const neutral = new Set(['ORG']);
 const NOTE_LINES = 12;
 
@@ -27,7 +29,9 @@ function run(part: string, asNotes: boolean): void {
   const score = newScore();
   let linesWithFp = 0;
   docs.forEach((marked, i) => {
-    const { text, spans } = parseFixture(marked);
+    const parsed = parseFixture(marked);
+    const { spans } = parsed;
+    const text = caseArg === 'upper' ? parsed.text.toUpperCase() : caseArg === 'lower' ? parsed.text.toLowerCase() : parsed.text;
     const fpLines = new Set<number>();
     for (const o of scoreDoc(score, { id: String(i), text, spans }, detect(text), neutral)) {
       if (o.gold && neutral.has(o.gold)) continue;
@@ -43,7 +47,7 @@ function run(part: string, asNotes: boolean): void {
   });
   const o = score.overall;
   const m = metrics(o);
-  const how = asNotes ? `as ${docs.length} notes` : 'line by line';
+  const how = `${caseArg ? `${caseArg} ` : ''}${asNotes ? `as ${docs.length} notes` : 'line by line'}`;
   const fp = o.predicted - o.predictedCorrect;
   if (part.startsWith('neg')) {
     console.log(`${part} ${how} (${lines.length} lines): ${fp} false-positive tokens on ${linesWithFp} lines`);

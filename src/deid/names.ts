@@ -484,7 +484,7 @@ function relationRule(i: number, cueOk: boolean): number {
     (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
   // (R35 round 6: "pt drew a house", "pt will call": "pt" is a clinician's word in any text, and a
   // lower-case word after it is its verb, as in a note.)
-  if (cueOk && prev && has(prev, W.Relation) && !((noteRegister || (prev.key === 'pt' && t.caseInformative && t.shape === 'lower')) && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
+  if (cueOk && prev && has(prev, W.Relation) && !((noteRegister || (prev.key === 'pt' && !cap(t))) && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
     const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
     // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
     // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
@@ -1082,10 +1082,10 @@ function localEponym(i: number, j: number, after: Token | undefined, glued: bool
   const p = tokens[i - 1];
   // A score is followed by a pause or by more of the exam ("Braden 13, turned", "Mac 4 blade"); a
   // ward's floor by when the move happens ("Brackenridge 5 tomorrow").
-  if (scored && cap(tokens[i]!) && !(p !== undefined && (has(p, W.Locative) || TRANSFER_BEFORE_WARD.has(p.key))) && scoreAfter(j) && scoreClosed(j) && lineIsClinical(i, j, true)) return true;
+  if (scored && (cap(tokens[i]!) || !tokens[i]!.caseInformative) && !(p !== undefined && (has(p, W.Locative) || TRANSFER_BEFORE_WARD.has(p.key))) && scoreAfter(j) && scoreClosed(j) && lineIsClinical(i, j, true)) return true;
   if (after === undefined || !glued) return false;
   // "Baker Act", "Kendra's Law": a statute named after a person or place.
-  if (after.text === 'Act' || after.text === 'Law') return true;
+  if ((after.key === 'act' || after.key === 'law') && (cap(after) || !after.caseInformative)) return true;
   let noun = after;
   // "Morse fall score", "Barnes akathisia scale": one word of the term between.
   const a2 = tokens[j + 2];
@@ -1113,12 +1113,13 @@ const scoreClosed = (j: number): boolean => {
   const q = tokens[j + 1];
   return q !== undefined && q.text === m[1] && (SIGN_LIKE_NOUNS.has(q.key) || LOCAL_EPONYM_NOUNS.has(q.key) || CLINICAL_SHORTHAND.has(q.key) || MEASURE_WORDS.has(q.key));
 };
-const SUBSTANCE_VERBS = new Set(['using', 'used', 'uses', 'use', 'smoking', 'smoked', 'smokes', 'snorting', 'snorted', 'took', 'taking', 'takes', 'declined', 'declines', 'refused', 'refuses', 'requested', 'requests', 'requesting']);
+const SUBSTANCE_VERBS = new Set(['using', 'used', 'uses', 'use', 'smoking', 'smoked', 'smokes', 'snorting', 'snorted', 'declined', 'declines', 'refused', 'refuses', 'requested', 'requests', 'requesting']);
 const substanceWord = (i: number): boolean => {
   const p = tokens[i - 1];
   const t = tokens[i]!;
   if (p === undefined || !tight(p, t)) return false;
-  return (SUBSTANCE_VERBS.has(p.key) || TERM_BEFORE.has(p.key) || (t.key.length <= 3 && !has(t, W.Popular))) && lineIsClinical(i, i, false);
+  // (Not after "on"/"off": "on Hollis St" is a street.)
+  return (SUBSTANCE_VERBS.has(p.key) || (TERM_BEFORE.has(p.key) && p.key !== 'on' && p.key !== 'off') || (t.key.length <= 3 && !has(t, W.Popular))) && lineIsClinical(i, i, false);
 };
 function lineIsClinical(i: number, j: number, scored: boolean): boolean {
   const ls = text.lastIndexOf('\n', tokens[i]!.start) + 1;
@@ -1274,7 +1275,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (R35 round 6: not a lower-case word, on a clinical line whose case tells, that a verb of taking or
     // refusing governs or that is clipped to three letters: "declined nic gum", "using molly" are a
     // drug's street or short name. Lower-case people in notes stay: "daughters ann and x", signatures.)
-    if (strong(t, i) && !(t.shape === 'lower' && t.caseInformative && substanceWord(i))) {
+    if (strong(t, i) && !(!cap(t) && substanceWord(i))) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;
