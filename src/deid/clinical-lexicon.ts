@@ -95,7 +95,7 @@ breathing pattern phenomenon
  */
 export const PLACE_EPONYM_NOUNS = set(`
 disease diseases syndrome coma scale score criteria classification sign signs test virus fever collar
-brace splint catheter maneuver manoeuvre
+brace splint catheter maneuver manoeuvre titer titers serology
 `);
 
 /**

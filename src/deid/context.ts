@@ -156,6 +156,8 @@ export function detectInitials(text: string, push: Push, hints = -1): void {
     scan(DICTATION_RE, text, (m) => {
       const v = m[1] ?? m[0];
       if (m[1] && /^(?:the|me|him|her|my|his|its|our|you|us|them|a|an|and|phone|mail|fax|text|car|bus)$/i.test(v)) return;
+      // ("reviewed by case management": a lower-case word that a phrase goes on from is no typist's mark.)
+      if (m[1] && /^[a-z]+$/.test(v) && /^[ \t]+[a-z]{3,}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
       // "no CPR/no pressors", "DNR/dni": a slash between shorthand and a word is a list, not "JS/kml".
       if (!m[1] && /^[A-Z]+\/(?:no|yes|and|or|not|per|dni|dnr|abd|prn)$/.test(v)) return;
       // "CO/ci", "BP/hr": two readings' abbreviations, not a writer's and typist's initials.

@@ -54,12 +54,13 @@ const ORIENTATION_RE = /\b(?:orient\w*|disorient\w*|a\s*&\s*o|aox?\d|a\/o|confus
 const SAID_YEAR_RE = /\b(?:it'?s|it\s+is|it\s+was|year\s+(?:is|was|as|to\s+be)|saying|says|said|stated?|states|answered|answers|knows|corrects|corrected)\s+(?:that\s+)?(?:it\s+is\s+|it'?s\s+)?(?:the\s+year\s+)?(?:is\s+)?(?:19|20)\d\d(?![\d%]|[./-]\d)/gi;
 const APOSTROPHE_YEAR_RE = /(?<![\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
 // (Scores out of a whole are named by their scale: "GCS 11/15", "MMSE 9/30", "RASS", "NIHSS".)
-const RATING_BEFORE_RE = /(?:\b(?:rated?|rating|rates|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|gcs|mmse|moca|slums|nihss|rass|cpot|braden|morse|apgar)\b[^.\n]{0,12}|\bc\/o\W{0,2}|#\s*)$/i;
+const RATING_BEFORE_RE = /(?:\b(?:rated?|rating|rates|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|gcs|mmse|moca|slums|nihss|rass|cpot|braden|morse|apgar|grips?|flexion|extension|dorsiflexion|plantarflexion|abduction|adduction|deltoids?|biceps|triceps|quads?|hamstrings?)\b[^.\n]{0,12}|\bc\/o\W{0,2}|#\s*)$/i;
 // Ventilator and pressure settings ("bipap 10/5", "CPAP overnight 12/6"): a reading, not a date.
 // ("cpap/ps mode decreased to 8/5": a few words may stand between the setting and its value.)
 const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,3}\W{0,3}$/i;
 // "on 10/5 BIPAP", "10/5 cpap overnight": the setting's name after the value.
 const MEASURE_AFTER_RE = /^\s*(?:bi-?pap|c-?pap|peep|psv?|nippv|s?imv|a\/c|vent)\b/i;
+const DOSE_AFTER_RE = /^[ \t]*(?:mg\b|mcg\b|sl|po|pr|iv|im|sq|subq|sc|bid|tid|qid|q\d{1,2}h|qhs|qd|daily|prn|tabs?\b|tablets?\b)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER_RE = /^\s*(?:%|fio2|peep|ps\b|tabs?|tablets?|caps?|strength|str|ns|nss|of\b|l\b|liters?|litres?|units?|amps?|bags?|bottles?|doses?|puffs?|cups?|extremit|limbs|pulses|murmur|sem|reflexes|edema|pitting|cm|mm|inch|hr|hrs)/i;
 /** Could be a fraction, a score out of a small whole, or a count: 1/2, 3/4, 4/5, 7/10, 2/2. */
 // Tests and procedures, which a date follows or precedes in a note's history ("CXR 2/4", "2/4 echo").
@@ -221,6 +222,9 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
     // "admitted 8/14" and "extubated 7/22" are how dates are written.
+    // R35 round 6: "Suboxone 8/2 SL BID", "Norco 10/325 PO": the strengths of a combined drug, then its
+    // route or how often; a date is not followed by a route.
+    if (!dated && DOSE_AFTER_RE.test(after)) return;
     const lineStart = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(before);
     // A test or procedure dates what it names ("CXR 2/4", "echo 1/3", "to the OR 6/10"), and a line
     // that opens with a month/day and then a test or a colon is a dated entry ("2/4 CXR: …", "1/3: …").

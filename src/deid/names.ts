@@ -424,12 +424,17 @@ function townBeforeStateNoCase(i: number): number {
   for (let k = i; k < i + len; k++) { marks[k] = Mark.Geo; whys[k] = 2; }
   return i + len - 1;
 }
+const capsWordAfterTitle = (prev: Token, t: Token): boolean =>
+  !t.caseInformative && t.shape === 'upper' && has(t, W.Everyday) && !has(t, W.Name) && gapOf(prev, t) !== '.';
 function addressTitleRule(i: number): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   // "Ms. Christmas", "Mr. May": after a title of address a capitalised word is the surname, even a
   // holiday or a month.
   // (Not where "ms"/"mr" may be the clinical abbreviation: the stricter rule below decides.)
+  // (R35 round 6: "DR AWARE OF K 5.9", "MD NOTIFIED": in a line of capitals the capital says nothing, so an
+  // everyday word that is no name, after a title with no full stop, is the sentence's next word.)
+  if (prev && capsWordAfterTitle(prev, t)) return -1;
   if (prev && has(prev, W.Title) && !has(prev, W.WeakTitle) && ADDRESS_TITLES.has(prev.key) && !ambiguousTitle(prev) && titleGap(prev, t) && (t.shape === 'title' || t.shape === 'upper') && t.key.length >= 2 && !has(t, W.Function | W.CoreStop) && !digitBeside(t) && (cue(prev, t) || gapOf(prev, t) === '.')) {
     marks[i] = Mark.Name;
     whys[i] = 3;
@@ -440,6 +445,7 @@ function addressTitleRule(i: number): number {
 function titleRule(i: number, cueOk: boolean): number {
   const t = tokens[i]!;
   const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && capsWordAfterTitle(prev, t)) return -1;
   // Cue: title before ("Dr. Young", "Mrs Brown"). Weak titles need their own capital.
   // ("DR.HOLLOWAYNE": a title glued to the name by its full stop.)
   // (In a note a lower-case title word before a verb is the person's role: "pastor phoned".)
@@ -476,7 +482,9 @@ function relationRule(i: number, cueOk: boolean): number {
   // (A tight gap is spaces only, so it holds neither: tested first, it spares two slices a token.)
   const relGap = prev !== undefined && !t.tightBefore && !has(prev, W.Role) && (/^[ \t]*\([ \t]{0,2}$/.test(gapOf(prev, t)) || /^[ \t]*:[ \t]{1,3}$/.test(gapOf(prev, t))) &&
     (namePairAt(i) || (!has(t, W.Common | W.Clinical | W.Function) && (has(t, W.Name) || (cap(t) && t.key.length >= 3 && !looksMisspelt(t.key)))));
-  if (cueOk && prev && has(prev, W.Relation) && !(noteRegister && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
+  // (R35 round 6: "pt drew a house", "pt will call": "pt" is a clinician's word in any text, and a
+  // lower-case word after it is its verb, as in a note.)
+  if (cueOk && prev && has(prev, W.Relation) && !((noteRegister || (prev.key === 'pt' && !cap(t))) && SUBJECT_RELATIONS.has(prev.key)) && (cue(prev, t) || relGap) && !has(t, W.Relation) && (!has(t, W.NotName) || (has(t, W.First) && has(t, W.Popular))) && !/['’]s$/i.test(prev.text)) {
     const possessed = prev2 !== undefined && POSSESSIVES.has(prev2.key);
     // ("roommate Kat": a capitalised word no vocabulary knows is the person too.)
     // ("roommate Kat": a capitalised rare word is the person too; an everyday word is not.)
@@ -1062,6 +1070,81 @@ function namesBeforeNicknames(): void {
   }
 }
 
+// R35 round 6: outside a long note, a short clinical entry ("Aspen collar pads changed", "Braden 13,
+// turned q2h", "Hunt and Hess grade 2") names its scales, signs and devices as a note does. A name
+// with no cue of its own before the noun of a scale, sign, device or lesion, or before a short score
+// with clinical shorthand or a measure beside it on its line, names the term, not a person. Only the
+// nouns that are no everyday verb or possession ("falls", "bed", "bag", "line" stay with the note).
+function localEponym(i: number, j: number, after: Token | undefined, glued: boolean, scored: boolean): boolean {
+  // "Braden 13, turned q2h", "Mac 4 blade": a short score after it, and a reading or shorthand elsewhere on the line.
+  // (Written with its capital, and not after a word of place or movement: "to Brackenridge 5", "dispo:
+  // brackenridge 5" are a ward and its floor.)
+  const p = tokens[i - 1];
+  // A score is followed by a pause or by more of the exam ("Braden 13, turned", "Mac 4 blade"); a
+  // ward's floor by when the move happens ("Brackenridge 5 tomorrow").
+  if (scored && (cap(tokens[i]!) || !tokens[i]!.caseInformative) && !(p !== undefined && (has(p, W.Locative) || TRANSFER_BEFORE_WARD.has(p.key))) && scoreAfter(j) && scoreClosed(j) && lineIsClinical(i, j, true)) return true;
+  if (after === undefined || !glued) return false;
+  // "Baker Act", "Kendra's Law": a statute named after a person or place.
+  if ((after.key === 'act' || after.key === 'law') && (cap(after) || !after.caseInformative)) return true;
+  let noun = after;
+  // "Morse fall score", "Barnes akathisia scale": one word of the term between.
+  const a2 = tokens[j + 2];
+  if (!LOCAL_EPONYM_NOUNS.has(noun.key) && !SIGN_LIKE_NOUNS.has(noun.key) && !RESULT_WORDS.has(noun.key) && a2 !== undefined && tight(after, a2) && !cap(after) && !has(after, W.Function) && (SIGN_LIKE_NOUNS.has(a2.key) || a2.key === 'score' || a2.key === 'grade')) noun = a2;
+  // "Hunt and Hess grade 2": two names joined by "and" before the noun.
+  const a3 = tokens[j + 3];
+  if (after.key === 'and' && a2 !== undefined && a3 !== undefined && cap(a2) && has(a2, W.Name) && tight(a2, a3) && (LOCAL_EPONYM_NOUNS.has(a3.key) || SIGN_LIKE_NOUNS.has(a3.key))) {
+    for (const k of [j + 1, j + 2]) if (marks[k] === Mark.Name && !CUED_RULES.has(whys[k]!)) marks[k] = Mark.None;
+    noun = a3;
+  }
+  const possessive = /['’]s$/i.test(tokens[j]!.text);
+  // A possessive before a noun a person has ("Amy's score", "Jo's chair") is hers: only sign nouns.
+  if (SIGN_LIKE_NOUNS.has(noun.key)) return true;
+  if (possessive) return false;
+  // "Babinski neg", "Homans negative": a sign and its result, on a clinical line.
+  if (RESULT_WORDS.has(noun.key) || LOCAL_EPONYM_NOUNS.has(noun.key)) return (!RESULT_WORDS.has(noun.key) && !tokens.slice(i, j + 1).some((w) => has(w, W.Popular))) || lineIsClinical(i, j, false);
+  return false;
+}
+// The line holds clinical shorthand, a drug or a reading: a clinician's entry, not talk.
+const TRANSFER_BEFORE_WARD = new Set(['to', 'for', 'at', 'on', 'from', 'in', 'into', 'dispo', 'transfer', 'transferred', 'moved', 'moving', 'back', 'bed', 'unit', 'floor']);
+const scoreClosed = (j: number): boolean => {
+  const m = /^[ \t]{1,2}\d{1,3}(?:\.\d)?[ \t]*([,;)]|[A-Za-z]+)/.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 24));
+  if (!m) return false;
+  if (/^[,;)]$/.test(m[1]!)) return true;
+  const q = tokens[j + 1];
+  return q !== undefined && q.text === m[1] && (SIGN_LIKE_NOUNS.has(q.key) || LOCAL_EPONYM_NOUNS.has(q.key) || CLINICAL_SHORTHAND.has(q.key) || MEASURE_WORDS.has(q.key));
+};
+const SUBSTANCE_VERBS = new Set(['using', 'used', 'uses', 'use', 'smoking', 'smoked', 'smokes', 'snorting', 'snorted', 'declined', 'declines', 'refused', 'refuses', 'requested', 'requests', 'requesting']);
+const substanceWord = (i: number): boolean => {
+  const p = tokens[i - 1];
+  const t = tokens[i]!;
+  if (p === undefined || !tight(p, t)) return false;
+  // (Not after "on"/"off": "on Hollis St" is a street.)
+  return (SUBSTANCE_VERBS.has(p.key) || (TERM_BEFORE.has(p.key) && p.key !== 'on' && p.key !== 'off') || (t.key.length <= 3 && !has(t, W.Popular))) && lineIsClinical(i, i, false);
+};
+function lineIsClinical(i: number, j: number, scored: boolean): boolean {
+  const ls = text.lastIndexOf('\n', tokens[i]!.start) + 1;
+  let le = text.indexOf('\n', tokens[j]!.end);
+  if (le < 0) le = text.length;
+  // (After a score, another number than the score itself: "Kim 3 times a day" is talk.)
+  const rest = scored ? text.slice(ls, tokens[j]!.end) + text.slice(tokens[j]!.end).replace(/^[ \t]*\d+/, '').slice(0, Math.max(0, le - tokens[j]!.end)) : text.slice(ls, le);
+  if (/\d/.test(rest)) return true;
+  for (let k = i - 1; k >= 0 && tokens[k]!.start >= ls; k--) if (clinicalToken(tokens[k]!)) return true;
+  for (let k = j + 1; k < nTokens && tokens[k]!.end <= le; k++) if (clinicalToken(tokens[k]!)) return true;
+  return false;
+}
+const clinicalToken = (w: Token): boolean => CLINICAL_SHORTHAND.has(w.key) || MEASURE_WORDS.has(w.key) || (has(w, W.Clinical) && !has(w, W.Common | W.Name));
+// Nouns of a sign, scale, syndrome or device that no person is said to own without a possessive.
+const SIGN_LIKE_NOUNS = new Set([
+  ...['sign', 'signs', 'reflex', 'maneuver', 'manoeuvre', 'syndrome', 'disease', 'palsy', 'triad', 'phenomenon', 'cyst', 'murmur'],
+  ...['scale', 'criteria', 'classification', 'collar', 'brace', 'splint', 'shunt', 'needle', 'catheter', 'catheters', 'blade'],
+]);
+// Nouns a name may stand before in talk too ("Jo's chair", "Kim tube feeding"): only on a clinical line.
+const LOCAL_EPONYM_NOUNS = new Set([
+  ...['procedure', 'stockings', 'clamp', 'fracture', 'fx', 'lesion', 'ulcer', 'equation', 'formula', 'coma', 'score', 'grade'],
+  ...['lift', 'chair', 'stool', 'class', 'titers', 'titer', 'traction', 'drain', 'tube', 'pouch', 'repair', 'operation'],
+]);
+const RESULT_WORDS = new Set(['neg', 'pos', 'negative', 'positive', 'equivocal']);
+
 // Eponyms: "Beck Depression Inventory", "Young Mania Rating Scale", "Crohn's disease", and in a
 // clinical text "Murphy's sign", "Lyme disease", "Glasgow coma scale", "a Miami J collar": a name or
 // a town right before the noun of a sign, scale, disease or device names the term, not a person or a
@@ -1075,16 +1158,17 @@ function dropEponyms(): void {
     while (j + 1 < nTokens && marks[j + 1] === m) j++;
     let after = j + 1 < nTokens ? tokens[j + 1]! : undefined;
     const last = tokens[j]!;
-    const glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
+    let glued = after !== undefined && (tight(last, after) || /'s$/i.test(last.text));
     if (after && glued && after.text.length === 1 && /^[A-Za-z]$/.test(after.text) && j + 2 < nTokens && tight(after, tokens[j + 2]!)) after = tokens[j + 2]!;
+    // ("Homans' sign": a possessive written after the s.)
+    if (after !== undefined && !glued && /s$/i.test(last.text) && /^['’][ \t]{1,2}$/.test(text.slice(last.end, after.start))) glued = true;
     const eponymFollower = after !== undefined && glued && has(after, W.Eponym);
     // (A name needs a clinician's note before a device noun — "Kim falls asleep" in talk is Kim — and
     // anywhere else the possessive and a sign's noun: "Murphy's sign", "Bell's palsy".)
     const clinicalNoun =
-      after !== undefined && glued &&
-      (m === Mark.Geo
-        ? PLACE_EPONYM_NOUNS.has(after.key)
-        : !CUED_RULES.has(whys[i]!) && ((noteRegister && EPONYM_NOUNS.has(after.key)) || (/'s$/i.test(last.text) && SIGN_NOUNS.has(after.key))));
+      m === Mark.Geo
+        ? after !== undefined && glued && (PLACE_EPONYM_NOUNS.has(after.key) || (SIGN_LIKE_NOUNS.has(after.key) && localEponym(i, j, after, glued, false)))
+        : !CUED_RULES.has(whys[i]!) && ((after !== undefined && glued && ((noteRegister && EPONYM_NOUNS.has(after.key)) || (/'s$/i.test(last.text) && SIGN_NOUNS.has(after.key)))) || localEponym(i, j, after, glued, true));
     if ((m === Mark.Name && eponymFollower) || clinicalNoun) for (let k = i; k <= j; k++) marks[k] = Mark.None;
     i = j;
   }
@@ -1188,7 +1272,10 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
       if (took >= 0) { i = took; continue; }
     }
     // Dictionary name that is not a common word: taken in any case.
-    if (strong(t, i)) {
+    // (R35 round 6: not a lower-case word, on a clinical line whose case tells, that a verb of taking or
+    // refusing governs or that is clipped to three letters: "declined nic gum", "using molly" are a
+    // drug's street or short name. Lower-case people in notes stay: "daughters ann and x", signatures.)
+    if (strong(t, i) && !(!cap(t) && substanceWord(i))) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;

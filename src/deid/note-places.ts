@@ -301,9 +301,13 @@ function streetCorner(i: number): number {
 // 9. An institution's acronym after "at" in a line that has lower case: a word of capitals that no
 //    list knows ("follow-up at NWRH"). (Not after "to" or "from": "weaned from BiPAP to NRB",
 //    "moved from the MICU to CCU" are units and devices.)
+const POSITION_BEFORE_AT = new Set(['tip', 'tips', 'terminates', 'terminating', 'ends', 'ending', 'level', 'located', 'positioned', 'sits', 'lies']);
 function institutionAcronym(i: number): number {
   const t = tokens[i]!;
   const p = tokens[i - 1];
+  // (R35 round 6: not where a line's tip or a lesion sits, "tip at CAJ", "ends at SVC": anatomy.)
+  const p2 = tokens[i - 2];
+  if (p2 !== undefined && POSITION_BEFORE_AT.has(p2.key)) return -1;
   if (t.caseInformative && t.shape === 'upper' && t.key.length >= 3 && t.key.length <= 6 && /^[A-Z]+$/.test(t.text) && unknownWord(t) && p !== undefined && t.tightBefore && p.key === 'at' && !CLINICAL_SHORTHAND.has(t.key) && !SERVICE_ACRONYMS.has(t.key) && !US_ABBREVIATIONS.has(t.text) && !REGION_ABBREVIATIONS.has(t.text) && !digitBeside(t) && !/^[ \t]*[-/]?\d/.test(text.slice(t.end, t.end + 4))) {
     push(t.start, t.end, 'GEO', 5, "place: an institution's acronym after at, to or from");
     return i;

@@ -421,8 +421,9 @@ function codeLeft(text: string, lo: number, end: number): string {
   }
   return text.slice(i, end);
 }
+// ("E4V5M6", "E3VTM6": the eye, verbal and motor parts of a Glasgow coma score.)
 const CLINICAL_CODE =
-  /^(?:[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|mgs|mcgs|gms|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|days?|wks?|weeks?|hours?|mins?|cmh2o|cmh20|mmhg|l|lt|ml\/hr|cc\/hr|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
+  /^(?:E[1-4]V(?:[1-5]|T)M[1-6]|[A-TV-Z]\d{2}(?:\.\d{1,4})?[A-Z]?|(?:phq|gad|pcl|audit|dast|cssrs|ham|madrs|ybocs|bdi|bai|asrs|k|moca|mmse|edinburgh|epds|covid|sars|hiv|b|d|k|q|ss|cd|t|il)-?\d{1,3}[a-z]?|(?:\d+(?:\.\d+)?)?(?:x\d+(?:\.\d+)?)+x?|\d+(?:\.\d+)?x|\d{1,4}[ap]|\d+(?:st|nd|rd|th|s|am|pm|mg|mgs|mcgs|gms|meq|mmol|cc|peep|ltr|lpm|gm|hr|units|days?|wks?|weeks?|hours?|mins?|cmh2o|cmh20|mmhg|l|lt|ml\/hr|cc\/hr|mcg|ml|kg|lb|lbs|cm|mm|hr|hrs|h|min|mins|yo|y|yr|yrs|x|k|m|d|w|wk|wks|mo|mos|g|l|iu|u|mmhg|bpm|f|c|p)|[a-z]{1,3}\d{1,2}|\d{1,2}[a-z]{1,3})$/i;
 
 /**
  * A word glued to its reading ("sats93", "tylenol650", "peep10") or a reading glued to the next word
