@@ -73,7 +73,7 @@ export const NEG: string[] = [
   `Homans' sign neg, calves soft non-tender.`,
   `Allen test positive prior to radial stick.`,
   // ---- GI / GU / I&O ----
-  `Foley to gravity draining clear yellow urine, 40-60 cc/hr.`,
+  `Foley catheter on gravity, urine clear and yellow, 40-60 cc/hr.`,
   `I/O 1450/2200, net neg 750.`,
   `24h I&O: +1.1 L, LOS +6.4 L.`,
   `UOP 25 cc/hr x 2h, bolused 500 cc LR.`,
