@@ -249,7 +249,7 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 16 (round 6, written after the first retraining: euphemism, code-switching, older adults, couples)', load('dev-batch16'), args.has('--batch16-errors'));
   if (args.has('--aside')) report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
   // Everyday sentences with no topic: every flag is a false alarm.
-  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3']) {
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4']) {
     const items = load(name);
     const fa = items.filter((i) => flagged(i.text, BUILTIN_TOPICS) !== undefined);
     console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);
