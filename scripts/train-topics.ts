@@ -6,10 +6,10 @@
 //   node --import tsx scripts/train-topics.ts --pack    (only repack the shipped JSON)
 //
 // Training data: only the development sentences — bench/deid/topics/dev.jsonl, dev-batch10.jsonl,
-// dev-batch12.jsonl, dev-batch13.jsonl, dev-batch14.jsonl, dev-ordinary.jsonl, dev-ordinary2.jsonl and dev-ordinary3.jsonl (our own
-// everyday sentences, all negatives). Never the held-out files (heldout, heldout2, probe).
+// dev-batch12.jsonl, dev-batch13.jsonl, dev-batch14.jsonl, dev-batch15.jsonl, dev-batch16.jsonl, dev-ordinary.jsonl, dev-ordinary2.jsonl, dev-ordinary3.jsonl and dev-ordinary4.jsonl (our own
+// everyday sentences, all negatives). Never the held-out files (heldout, heldout2, heldout3, probe) nor round 6's set-aside file (dev-batch15-aside).
 // Cross-validation leaves out one writing batch at a time (dev-*, dev2-* … dev11-*, batch10,
-// batch12, batch13, batch14, ordinary, ordinary2, ordinary3), never single lines, so a score is always for sentences
+// batch12, batch13, batch14, batch15, batch16, ordinary, ordinary2, ordinary3, ordinary4), never single lines, so a score is always for sentences
 // written at another sitting than the ones trained on; the decision threshold of each topic is
 // chosen on those out-of-batch scores.
 //
@@ -190,9 +190,12 @@ const items: Item[] = [
   ...load('dev-batch12', () => 'batch12'),
   ...load('dev-batch13', () => 'batch13'),
   ...load('dev-batch14', () => 'batch14'),
+  ...load('dev-batch15', () => 'batch15'),
+  ...load('dev-batch16', () => 'batch16'),
   ...load('dev-ordinary', () => 'ordinary'),
   ...load('dev-ordinary2', () => 'ordinary2'),
   ...load('dev-ordinary3', () => 'ordinary3'),
+  ...load('dev-ordinary4', () => 'ordinary4'),
 ];
 const groups = [...new Set(items.map((i) => i.group))];
 // Background examples are not a writing batch: each is left out together with one of the batches

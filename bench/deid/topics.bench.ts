@@ -13,6 +13,9 @@
 //   --batch12-errors   the errors of development batch 12 (dev-batch12.jsonl, the learned model's round)
 //   --batch13-errors   the errors of development batch 13 (dev-batch13.jsonl, spoken/parent/partner/elder voices)
 //   --batch14-errors   the errors of development batch 14 (dev-batch14.jsonl, legal/question/fragment/texting/elder voices)
+//   --batch15-errors   the errors of development batch 15 (dev-batch15.jsonl, topics round 6: interpreter, couple, code-switching, typo voices)
+//   --batch16-errors   the errors of development batch 16 (dev-batch16.jsonl, round 6's second batch)
+//   --aside            also score dev-batch15-aside.jsonl (round 6's set-aside file: never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -242,6 +245,15 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 12 (learned-model round; the model is trained on it)', load('dev-batch12'), args.has('--batch12-errors'));
   report('DEVELOPMENT BATCH 13 (spoken, teen, parent, partner, elder, note, second-hand voices; trained on)', load('dev-batch13'), args.has('--batch13-errors'));
   report('DEVELOPMENT BATCH 14 (questions, note fragments, texting, legal immigration, coercive control, elder and financial abuse)', load('dev-batch14'), args.has('--batch14-errors'));
+  report('DEVELOPMENT BATCH 15 (round 6: teen texting, older adults, interpreter, couples, notes, euphemism, fragments, run-ons, code-switching, typos)', load('dev-batch15'), args.has('--batch15-errors'));
+  report('DEVELOPMENT BATCH 16 (round 6, written after the first retraining: euphemism, code-switching, older adults, couples)', load('dev-batch16'), args.has('--batch16-errors'));
+  if (args.has('--aside')) report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
+  // Everyday sentences with no topic: every flag is a false alarm.
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4']) {
+    const items = load(name);
+    const fa = items.filter((i) => flagged(i.text, BUILTIN_TOPICS) !== undefined);
+    console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);
+  }
   // Written blind (without the detector, the model or any other set; README). Totals only, and
   // deliberately no flag to print its errors: reading them would make it development data.
   if (!devOnly) report('HELD OUT 3 (blind, never tuned on; totals only)', load('heldout3'), false);

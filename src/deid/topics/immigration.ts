@@ -11,6 +11,8 @@ const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|docu
 export const immigration: TopicRules = {
   anchors: {
     any: [
+      // Topics round 6: Spanish in code-switched messages.
+      'permiso', 'vence', 'venci', 'pa(?:i|í)s$', 'cruz', 'detenci', 'indocument',
       'residen',
       // Development batch 14 (topics round 5): a counsellor's questions, a right to remain, a
       // deadline to leave, a return that would be refused.
@@ -106,6 +108,9 @@ export const immigration: TopicRules = {
     String.raw`\b(?:immigration|asylum) (?:attorney|lawyer)s?\b(?= (?:and|who|at|by|with caseload))`,
   ]),
   rules: rules([
+    // Topics round 6: more of the Spanish clients mix into English: a work permit, papers that
+    // lapse, leaving the country with no way back, crossing a river or desert, detention.
+    ['spanish-status', 'act', String.raw`\bpermiso de trabajo\b|\bse (?:me|le|nos|les) (?:vence|venci[oó]|venci[oó]) (?:el permiso|la visa|el asilo|los papeles|el tps|la daca)|\b(?:si|cuando) (?:sale|salgo|salimos|salen|sales) del pa[ií]s,? no (?:puede|puedo|podemos|pueden|puedes) (?:regresar|volver|entrar)|\bcruz(?:amos|[eé]|[oó]|aron|ar) (?:por )?(?:el r[ií]o|la frontera|el desierto|al otro lado)|\b(?:est[aá]|estaba|sigue) en (?:la )?detenci[oó]n\b|\bcentro de detenci[oó]n\b|\bindocumentad[oa]s?\b|\bsin papeles\b`],
     ['undocumented', 'word', String.raw`\bundocumented\b|\bindocumentad[oa]s?\b|\bsin papeles\b|\bno tiene(?:n)? documentos\b`],
     // A person who is illegal or not legal, not an illegal act ("it's illegal to text and drive").
     ['illegal', 'act', String.raw`\billegal(?:ly)? (?:immigrants?|aliens?|here|in (?:the|this) country|crossed|entered|came|brought|living|staying)\b|\b(?:here|came|come|entered|crossed|living|stay(?:ed|ing)?|work(?:ed|ing)?|brought (?:me|us|her|him|them)) illegally\b|\b(?:i'?m|im|we'?re|were|he'?s|hes|she'?s|shes|they'?re|theyre|am|(?:mom|dad|mother|father|parents|family|husband|wife|brother|sister|boyfriend|girlfriend|uncle|aunt|cousin|tio|tia)(?:'?s| is| are| was| were)) (?:here )?(?:illegal|not legal)\b(?! to\b)|\b(?:aren'?t|isn'?t|wasn'?t|weren'?t) (?:here )?legal(?:ly)?\b(?! (?:to|age|drinking|advice|guardian|document))`],

@@ -6,6 +6,8 @@ import { frames, masks, rules, type TopicRules } from './rules.ts';
 export const sexual: TopicRules = {
   anchors: {
     any: [
+      // Topics round 6: Spanish in code-switched messages.
+      'relaciones', 'acost', 'cond(?:o|ó)n', 'protecci', 'toca$', 'infiel',
       'pressur',
       // Development batch 14 (topics round 5): consent, contraception, euphemism.
       'parlou?rs?$', 'cheat', 'thirst',
@@ -76,6 +78,10 @@ export const sexual: TopicRules = {
     String.raw`\bintimacy of (?:a|the|our) (?:small |tiny |little )?(?:class|group|venue|room|space|setting|theatre|theater|restaurant|cafe|gathering|ceremony|concert)\b|\bpenetrating (?:question|gaze|look|stare|insight|analysis|cold|damp|smell|voice|remark)s?\b`,
   ]),
   rules: rules([
+    // Topics round 6: Spanish as clients mix it into English ("tuve relaciones con un chavo",
+    // "hacerlo sin protección", "ya no me toca"): having relations, sleeping with someone, sex
+    // without a condom, unfaithfulness. The learned model has no senses for these words.
+    ['spanish', 'act', String.raw`\b(?:tener|tuve|tuvimos|tenemos|tengo|tiene|tienen|tenido|ten[ií]a|ten[ií]amos|tuvo|tuvieron) relaciones\b|\bme acost[eéoó] con\b|\bnos acostamos\b|\bacostarse con\b|\b(?:hacerlo|lo hicimos|lo hacemos|lo hizo|lo hice) (?:sin (?:cond[oó]n|protecci[oó]n)|por primera vez)|\bsin (?:usar )?(?:cond[oó]n|protecci[oó]n)(?![a-záéíóúñ]| solar| para el sol| de datos)|\bno (?:usamos|us[eé]|us[oó]) (?:cond[oó]n|protecci[oó]n)|\bya no me toca\b|\bme (?:fue|es|era) infiel\b|\bme toc(?:aba|[oó]) (?:mis partes|ah[ií] abajo)`],
     ['sex-word', 'word', String.raw`\bsex(?:ual|ually|y|ting|ted|t|ts|es)?\b|\bintercourse\b|\bcoit\w+|\boral (?:sex|on (?:me|him|her))\b|\b(?:performed|perform|performing|gave|give|giving|do|did|doing|receive|received|got) oral\b`],
     ['acts', 'act', String.raw`\b(?:blow ?jobs?|gave (?:me|him|her) head|(?:went|go|going|goes) down on (?:me|him|her|each other)|finger(?:ed|ing)? me|penetrat\w+|hand ?jobs?|anal (?:sex|play|intercourse)|(?:do|doing|try|trying|for|wants?|had) anal|made love|making love|make love|went all the way|go all the way|one[- ]night stand|threesome|friends with benefits|booty call|swing(?:ing)? with (?:another|other) (?:couples?|people)|swingers?|tie me up|tied me up|spank\w*|rides me|on top|positions from|69)\b`],
     ['hookup', 'act', String.raw`\bhook(?:ed|ing)? ?up\b(?! to\b)(?! (?:the|a|my|his|her)(?: \w+)? (?:tv|printer|speakers?|computer|laptop|phone|console|cable|wifi|router))|\bhookups?\b|\bgrindr\b|\bhookup apps?\b`],
