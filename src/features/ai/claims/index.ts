@@ -19,6 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
+import { alignQuantities, drugClassCovers, isDrugClassWord, kinCovers } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -354,6 +355,9 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // "the dose" of a source that gives it in milligrams.
   // (Or of a source that names the drug: "bumped it up" is a dose raised.)
   if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
+  // A class word for a member the source names ("an SSRI" for sertraline, "relatives" for "her
+  // mother and sister"): equivalence.ts. Never another member of the class.
+  if (drugClassCovers(t.w, src.map((s) => s.w)) || kinCovers(t.w, src.map((s) => s.w))) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
   if (MASS_UNIT.test(t.w) && src.some((s) => MASS_UNIT.test(s.w))) return true;
   // "the medication", "her tablets" for the drug the source names (or for its own class word):
@@ -522,7 +526,9 @@ function aliasRoles(sentence: string, sources: readonly string[], context: reado
 }
 
 export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
-  const [sentence, sources] = aliasRoles(sentenceIn, sourcesIn, context);
+  const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
+  // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
+  const [sentence, sources] = alignQuantities(aliased, aliasedSources);
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);

@@ -1,0 +1,131 @@
+// Round 12 (false alarms): equivalences a faithful drafter uses that are not synonyms of single
+// words. Kept apart from the comparison code so that it merges cleanly with other rounds.
+//   - quantities written another way: "eight weeks" for "2 months", "24 months" for "two years",
+//     "50 %" for "half", "a month and a half" for "6 weeks", "twelve months" for "the past year";
+//   - class words (hypernyms) for a member the source names: "an SSRI" for sertraline, "an
+//     antipsychotic" for olanzapine, "relatives" for "her mother and sister". A class word covers
+//     a member; it never stands for another member (a drug of another class stays an addition);
+//   - paraphrase classes of the clinical register (lay words and idioms) appended to PHRASES.
+// Pure functions and data.
+
+// ---- quantities -------------------------------------------------------------------------------------
+
+const NUMBER: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, thirty: 30, 'twenty-four': 24, 'thirty-six': 36,
+};
+/** Days in one of each unit (a month is a twelfth of a year). */
+// (A fortnight the lexicon already writes as two weeks.)
+const DAYS: ReadonlyArray<[RegExp, number]> = [[/^days?$/, 1], [/^weeks?$/, 7], [/^months?$/, 365.25 / 12], [/^years?$/, 365.25]];
+const daysPer = (unit: string): number | null => {
+  for (const [re, k] of DAYS) if (re.test(unit)) return k;
+  return null;
+};
+const QUANTITY = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|twenty-four|thirty-six)[- ](days?|weeks?|months?|years?)\b/gi;
+/** "the past year", "over the last month": a unit with no count is one of it. */
+const ONE_UNIT = /\b(?:the (?:past|last|previous)|a|one|per|each|this)\s+(day|week|month|year)\b/gi;
+
+interface Quantity {
+  text: string;
+  days: number;
+  unit: string;
+  /** Written with no count ("the past year"). */
+  bare?: boolean;
+}
+function quantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER[m[1]!.toLowerCase()];
+    const k = daysPer(m[2]!.toLowerCase());
+    if (n !== undefined && k !== null) out.push({ text: m[0], days: n * k, unit: m[2]!.toLowerCase().replace(/s$/, '') });
+  }
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const k = daysPer(m[1]!.toLowerCase());
+    if (k !== null) out.push({ text: m[0], days: k, unit: m[1]!.toLowerCase(), bare: true });
+  }
+  return out;
+}
+
+/** Fractions and compound durations written out, on both sides, before anything else reads them. */
+const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  // (Not "half an hour", "half a year": the lexicon makes those minutes and months.)
+  [/\b(?:a|one) (week|month|year) and a half\b/gi, ' 1.5 $1s '],
+  [/\b(?:a|one) quarter of a year\b/gi, ' 3 months '],
+  [/\b(?:on )?alternat(?:e|ing) (day|night|week)s\b/gi, ' every 2 $1s '],
+  [/\bby (?:a )?half\b/gi, ' by 50 percent '],
+  [/(?<!\band a )\b(about |around |roughly |approximately )?half (?:of )?(?=(?:the|his|her|their|its)\b)/gi, ' $150 percent of '],
+  [/\bthree[- ]quarters (?:of )?(?=(?:the|his|her|their|its)\b)/gi, ' 75 percent of '],
+  // Not sleeping said with a modal is a sleep difficulty: "couldn't sleep" is "had trouble sleeping".
+  [/\b(?:couldn't|could not|can't|cannot|can not|unable to|was unable to|is unable to) (?:get to )?sleep\b/gi, ' had trouble sleeping '],
+  [/\bby three[- ]quarters\b/gi, ' by 75 percent '],
+  [/(\d)\s*(?:%|per ?cent\b)/gi, '$1 percent'],
+];
+const rewriteFractions = (t: string): string => FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
+
+/**
+ * The draft with each duration the source gives in another unit rewritten in the source's words
+ * ("for eight weeks" citing "for 2 months" becomes "for 2 months"). Equal within a tenth only
+ * across weeks and months, whose ratio is not whole; exactly otherwise. The sources are returned
+ * with their fractions written as numbers, as the draft is.
+ */
+export function alignQuantities(sentence: string, sources: readonly string[]): [string, string[]] {
+  const srcs = sources.map(rewriteFractions);
+  let draft = rewriteFractions(sentence);
+  const srcQ = srcs.flatMap(quantities);
+  if (srcQ.length === 0) return [draft, srcs];
+  for (const d of quantities(draft)) {
+    if (srcQ.some((s) => s.unit === d.unit && Math.abs(s.days - d.days) < 1e-6)) continue;
+    const tolerance = (s: Quantity): number => ((s.unit === 'month') !== (d.unit === 'month') && s.unit !== 'year' && d.unit !== 'year' ? 0.1 : 0.001);
+    const same = srcQ.find((s) => s.unit !== d.unit && Math.abs(s.days - d.days) / Math.max(s.days, d.days) <= tolerance(s));
+    // (In the source's unit, as a count: "the past year" is "1 year".)
+    if (same !== undefined) draft = draft.replace(d.text, same.bare === true ? `1 ${same.unit}` : same.text);
+  }
+  return [draft, srcs];
+}
+
+// ---- class words ------------------------------------------------------------------------------------
+
+/** Medication classes by member, and the class words (stemmed by the caller's lexicon) that name them. */
+const CLASS_MEMBERS: ReadonlyArray<[string, RegExp]> = [
+  ['ssri antidepressant serotonin', /^(?:sertraline|fluoxetine|citalopram|escitalopram|paroxetine|fluvoxamine)$/],
+  ['antidepressant snri', /^(?:venlafaxine|duloxetine|desvenlafaxine)$/],
+  ['antidepressant', /^(?:mirtazapine|amitriptyline|nortriptyline|trazodone|bupropion|vortioxetine|agomelatine|clomipramine|imipramine|phenelzine)$/],
+  ['antipsychotic neuroleptic', /^(?:olanzapine|quetiapine|risperidone|aripiprazole|paliperidone|clozapine|haloperidol|amisulpride|lurasidone|zuclopenthixol|flupentixol|chlorpromazine|ziprasidone|cariprazine)$/],
+  ['mood stabiliser stabilizer', /^(?:lithium|valproate|lamotrigine|carbamazepine)$/],
+  ['stimulant', /^(?:lisdexamfetamine|methylphenidate|dexamfetamine|dextroamphetamine|amphetamine)$/],
+  ['opioid analgesic painkiller', /^(?:codeine|morphine|tramadol|oxycodone|dihydrocodeine|fentanyl)$/],
+  ['opioid substitution replacement', /^(?:methadone|buprenorphine)$/],
+  ['cholinesterase inhibitor antidementia', /^(?:donepezil|rivastigmine|galantamine)$/],
+  ['benzodiazepine sedative', /^(?:diazepam|lorazepam|clonazepam|alprazolam|temazepam|chlordiazepoxide)$/],
+  ['hypnotic sedative sleeping', /^(?:zopiclone|zolpidem|zaleplon)$/],
+];
+/** Does the draft word name a class that a drug the source names belongs to? */
+export function drugClassCovers(word: string, sourceWords: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  const classes = CLASS_MEMBERS.filter(([names]) => names.split(' ').some((n) => n === w || `${n}s` === w));
+  if (classes.length === 0) return false;
+  return classes.some(([, members]) => sourceWords.some((s) => members.test(s)));
+}
+/** The class words of this module: a risk module must not read "opioid" in "an opioid painkiller" as drug use when the source names the painkiller. */
+export const isDrugClassWord = (w: string): boolean => CLASS_MEMBERS.some(([names]) => names.split(' ').some((n) => n === w || `${n}s` === w));
+
+const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|husband|wife|grandmother|grandfather|grandparents?|grandchildren|aunt|uncle|cousins?|nephew|niece|stepfather|stepmother|granddaughter|grandson)$/;
+/** "family", "relatives", "family members" for the kin the source names. */
+export function kinCovers(word: string, sourceWords: readonly string[]): boolean {
+  return /^(?:family|families|relative|relatives|kin|loved)$/.test(word) && sourceWords.some((s) => KIN.test(s));
+}
+
+// ---- paraphrase classes ---------------------------------------------------------------------------
+
+/**
+ * Lay words, idioms and clinical register for the same finding, mapped onto canonical words the
+ * lexicon already uses ("insomnia sleep", "overwhelmed", "fatigue"). Appended to PHRASES.
+ */
+export const REGISTER_PHRASES: ReadonlyArray<[string, string]> = [
+  ['struggled to sleep|struggling to sleep|struggles to sleep|difficulty initiating sleep|initial insomnia|lies awake|lying awake|lay awake|struggled to get to sleep', 'insomnia sleep'],
+  ['at the end of her rope|at the end of his rope|at the end of their rope|at the end of my rope|end of her rope|end of his rope|at the end of her tether|at the end of his tether|end of her tether|end of his tether|at breaking point|at her wits end|at his wits end|drowning in|snowed under|cannot cope|can not cope|not coping', 'overwhelmed'],
+  ['useless|worthless|worthlessness|feelings of worthlessness|no good to anyone', 'worthless'],
+  ['sleep deprived|sleep deprivation|sleep-deprived', 'fatigue'],
+  ['in low spirits|down in the dumps|feeling blue', 'depressed'],
+  ['on edge|wound up|keyed up|stressed out', 'anxiety'],
+];
