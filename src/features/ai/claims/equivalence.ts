@@ -59,6 +59,10 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:couldn't|could not|can't|cannot|can not|unable to|was unable to|is unable to) (?:get to )?sleep\b/gi, ' had trouble sleeping '],
   [/\bby three[- ]quarters\b/gi, ' by 75 percent '],
   [/(\d)\s*(?:%|per ?cent\b)/gi, '$1 percent'],
+  // "clear of heroin" is "free of heroin" (a negative screen), which the lexicon reads as a denial.
+  [/\b(been|is|are|was|were|remains?|remained|came back|stayed?) clear of\b/gi, '$1 free of'],
+  // A risk screen worded as harm: "harming herself or others" is harming herself, or harming others.
+  [/\b(harm|harming|hurt|hurting) (herself|himself|themselves|themself|oneself|self) (or|and|nor) (?:others|other people|anyone else|someone else)\b/gi, '$1 $2 $3 $1 others'],
 ];
 const rewriteFractions = (t: string): string => FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
 
@@ -129,3 +133,46 @@ export const REGISTER_PHRASES: ReadonlyArray<[string, string]> = [
   ['in low spirits|down in the dumps|feeling blue', 'depressed'],
   ['on edge|wound up|keyed up|stressed out', 'anxiety'],
 ];
+
+/**
+ * Class phrases in the draft written as the member the source names: "an SSRI" citing "sertraline
+ * 50 mg" is read "sertraline", so the dose, the polarity and the risk readings compare the drug
+ * itself. Only where the cited segments name exactly one member of that class; a class the source
+ * names no member of stays what it is (an addition).
+ */
+const CLASS_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(?:an? )?(?:SSRIs?|selective serotonin reuptake inhibitors?)\b/gi, CLASS_MEMBERS[0]![1]],
+  [/\b(?:an? )?opioid (?:analgesics?|painkillers?|pain ?relief)\b/gi, CLASS_MEMBERS[6]![1]],
+  [/\b(?:an? )?opioid (?:substitution|replacement|substitute)(?: therapy| treatment)?\b/gi, CLASS_MEMBERS[7]![1]],
+  [/\b(?:an? )?(?:cholinesterase inhibitors?|anti-?dementia (?:drug|medication)s?)\b/gi, CLASS_MEMBERS[8]![1]],
+  [/\b(?:an? )?(?:his |her |their )?(?:stimulant|mood stabili[sz]er|benzodiazepine|hypnotic)(?= dose| medication|\b)/gi, /^(?:lisdexamfetamine|methylphenidate|dexamfetamine|lithium|valproate|lamotrigine|carbamazepine|diazepam|lorazepam|clonazepam|alprazolam|temazepam|zopiclone|zolpidem)$/],
+  [/\b(?:an? )?(?:his |her |their )?(?:antidepressant|antipsychotic|neuroleptic)s?\b/gi, /^(?:sertraline|fluoxetine|citalopram|escitalopram|paroxetine|fluvoxamine|venlafaxine|duloxetine|mirtazapine|amitriptyline|nortriptyline|trazodone|bupropion|vortioxetine|clomipramine|olanzapine|quetiapine|risperidone|aripiprazole|paliperidone|clozapine|haloperidol|amisulpride|lurasidone|zuclopenthixol|flupentixol)$/],
+];
+export function nameClassMembers(sentence: string, sources: readonly string[]): string {
+  let out = sentence;
+  const words = sources.flatMap((t) => t.toLowerCase().match(/[a-z]+/g) ?? []);
+  for (const [phrase, members] of CLASS_PHRASES) {
+    out = out.replace(phrase, (m) => {
+      const named = [...new Set(words.filter((w) => members.test(w)))];
+      // (The class word must be the member's: "antidepressant" does not name olanzapine.)
+      const fits = named.filter((w) => CLASS_MEMBERS.some(([names, re]) => re.test(w) && names.split(' ').some((n) => m.toLowerCase().replace(/[^a-z ]/g, ' ').split(' ').some((x) => x === n || x === `${n}s` || (n === 'ssri' && /serotonin/.test(x))))));
+      return fits.length === 1 ? ` ${fits[0]} ` : m;
+    });
+  }
+  return out;
+}
+
+/** Phrasal verbs whose particle says nothing of amount ("gave up swimming", "follow him up"). */
+const PHRASAL_UP = /^(?:give|gave|given|giving|gives|follow|followed|following|follows|set|sets|setting|pick|picked|show|showed|shows|turn|turned|turns|sign|signed|wake|woke|woken|wakes|waking|get|gets|got|getting|end|ended|ends|catch|caught|open|opened|take|took|taken|takes|look|looked|make|made|bring|brought|back|backed|check|checked|keep|kept|mix|mixed|line|lined)$/;
+const PHRASAL_DOWN = /^(?:calm|calmed|calms|calming|settle|settled|settles|settling|sit|sat|lie|lay|lying|break|broke|broken|breaks|let|wind|winding|winds|wound|write|wrote|written|note|noted|track|tracked|narrow|narrowed|turn|turned|turns|shut|close|closed|back|backed|step|stepped|stand|stood)$/;
+const OBJECT = /^(?:him|her|them|it|me|us|you|everything|things)$/;
+/** Is the word at i of these lower-case words the particle of a phrasal verb, not a change of amount? */
+export function isPhrasalParticle(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w !== 'up' && w !== 'down') return false;
+  const next = words[i + 1] ?? '';
+  if (/^\d/.test(next) || next === 'by' || next === 'from' || next === 'to') return false;
+  const verbAt = i > 1 && OBJECT.test(words[i - 1]!) ? i - 2 : i - 1;
+  const verb = words[verbAt] ?? '';
+  return w === 'up' ? PHRASAL_UP.test(verb) : PHRASAL_DOWN.test(verb);
+}

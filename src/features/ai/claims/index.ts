@@ -19,7 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
-import { alignQuantities, drugClassCovers, isDrugClassWord, kinCovers } from './equivalence.ts';
+import { alignQuantities, drugClassCovers, isPhrasalParticle, kinCovers, nameClassMembers } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -128,6 +128,8 @@ const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|st
 const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
 /** Words that mark a number as the earlier of two ("previous 17", "was 17", "from 17"). */
 const EARLIER = /^(?:previous|previously|prior|was|were|from|last|baseline|initially|initial|before)$/;
+/** Words of a problem with a function, which a denial turns into the function intact (canonical "insomnia" included). */
+const DENIED_PROBLEM = /^(?:insomnia|problem|problems|difficulty|difficulties|trouble)$/;
 /** Degree words a negation turns into a deficit ("not … much", "not … well"). */
 const DEGREE = /^(?:much|well|enough|properly)$/;
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
@@ -528,7 +530,9 @@ function aliasRoles(sentence: string, sources: readonly string[], context: reado
 export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
   const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
   // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
-  const [sentence, sources] = alignQuantities(aliased, aliasedSources);
+  const [aligned, sources] = alignQuantities(aliased, aliasedSources);
+  // A drug class the draft names for the one member the source gives, read as that member.
+  const sentence = nameClassMembers(aligned, sources);
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);
@@ -741,7 +745,11 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (!otherTrigger && near(negTok, negToks, IMPAIRED, 4, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     // "not eating much", "not sleeping well" for "low appetite", "poor sleep": a negated degree is a deficit.
     if (near(negTok, negToks, DEGREE, 0, 2) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
-    return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
+    // ("Injecting stopped two years ago" for "no longer injects": the cessation may follow the act.)
+    if (!near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 2)) return true;
+    // "no sleep problems" for "sleeping fine": a denied impairment is the function intact, where the
+    // other side names no deficit of it (round 12).
+    return near(negTok, negToks, DENIED_PROBLEM, 2, 2) && !near(posTok, posToks, DENIED_PROBLEM, 3, 3) && !near(posTok, posToks, DEFICIT, 2, 2) && !near(posTok, posToks, IMPAIRED, 4, 1) && !t.trigger && !s.trigger;
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
   const approximates = (t: CToken): boolean => draft.some((x) => x.clause === t.clause && APPROX.has(x.w) && draft.slice(x.i + 1, x.i + 3).some((y) => y.num !== undefined));
@@ -817,7 +825,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     }
     return r;
   };
-  const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  // (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
+  const particleOf = (x: CToken, toks: readonly CToken[]): boolean => isPhrasalParticle(toks.map((y) => y.w), x.i);
+  const srcAxes = src.flatMap((s) => (particleOf(s, perSource[srcOf.get(s)!]!) ? [] : axisValues(s).map((a) => ({ a, s }))));
   // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
   // 70, dropped to 30" says which way they went.)
   const numbersCarry = (a: string): boolean => {
@@ -837,6 +847,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     });
   };
   for (const t of draft) {
+    if (particleOf(t, draft)) continue;
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
     // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
@@ -923,7 +934,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const verbal = (w: string): boolean => lemmas(w).some((l) => posOf(l) === 'v') || (/(?:ed|ing)$/.test(w) && lemmas(w).length > 0) || ['clear', 'clears', 'play', 'plays', 'cut', 'cuts', 'bring', 'brings', 'brought'].includes(w);
     const changeBy = (t: CToken): boolean => draft[t.i + 1]?.w === 'by' && draft[t.i + 2]?.num !== undefined;
     const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && verbal(draft[t.i - 1]!.w) && draft[t.i + 1]?.num === undefined && !['from', 'to'].includes(draft[t.i + 1]?.w ?? '') && !changeBy(t);
-    const claim = draft.find((t) => !t.neg && !particle(t) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    const claim = draft.find((t) => !t.neg && !particle(t) && !isPhrasalParticle(draft.map((y) => y.w), t.i) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for
