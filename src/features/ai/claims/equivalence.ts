@@ -176,3 +176,68 @@ export function isPhrasalParticle(words: readonly string[], i: number): boolean 
   const verb = words[verbAt] ?? '';
   return w === 'up' ? PHRASAL_UP.test(verb) : PHRASAL_DOWN.test(verb);
 }
+
+// ---- amounts derived from the source's numbers ------------------------------------------------
+
+/** The numbers of a text, instrument names ("GAD-7") and denominators ("/10") left out. */
+const figures = (t: string): number[] =>
+  [...t.toLowerCase().replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' ').matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+/**
+ * A draft number the source states in another form: the size of a change between two figures of
+ * one segment ("fallen by three points" for "14, down from 17"; "by 75 percent" for "40 times to
+ * 10"), a share ("75 percent" for "9 of 12"), or a figure the draft rounds and marks as approximate
+ * ("approximately 17" for "16.8").
+ */
+export function restatedNumber(v: number, unit: string | null, changeBefore: boolean, approximate: boolean, sources: readonly string[]): boolean {
+  const percent = unit !== null && /^percent/.test(unit);
+  for (const seg of sources) {
+    const ns = figures(seg);
+    if (approximate && ns.some((n) => n !== v && Number.isInteger(v) && Math.round(n) === v)) return true;
+    if (percent) {
+      for (const m of seg.toLowerCase().matchAll(/(\d+)\s+(?:of|out of)\s+(\d+)/g)) if (Number(m[2]) > 0 && Math.abs((100 * Number(m[1])) / Number(m[2]) - v) <= 2) return true;
+    }
+    if (!changeBefore) continue;
+    for (const a of ns) {
+      for (const b of ns) {
+        if (a <= b) continue;
+        if (percent && Math.abs((100 * (a - b)) / a - v) <= 2) return true;
+        if (!percent && (unit === null || /^points?$/.test(unit)) && Math.abs(a - b - v) < 1e-9) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// ---- clinical register over lay content -------------------------------------------------------
+
+/**
+ * Clinical words that name, in the register of a report, content the source states in everyday
+ * words: "adherent" where the source has the patient completing or taking what was prescribed,
+ * "renal function" for an eGFR, "pulse" or "heart rate", "weight" for kilograms lost, "an argument"
+ * for "a row". Like the lexicon's summary domains, they only stop counting as additions: they are
+ * never compared for polarity, time or direction, and the source word must be stated, not denied.
+ */
+export const REGISTER_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
+  [new Set(['adherent', 'adherence', 'compliant', 'compliance', 'concordant', 'concordance']), /^(?:complet|prescrib|adher|complian|kept$|attend)/],
+  [new Set(['renal', 'kidney', 'kidneys']), /^(?:egfr|creatinin|renal|kidney|urea)/],
+  [new Set(['therapeutic']), /^(?:range|within)$/],
+  [new Set(['oral', 'intake', 'fluids', 'hydration']), /^(?:eat|ate$|drink|drank|fluid|meal|food)/],
+  [new Set(['independent', 'independently', 'unaided']), /^(?:manag|unaided|independ)/],
+  [new Set(['washing', 'dressing', 'hygiene', 'bathing', 'showering', 'grooming']), /^(?:personal$|hygien|bath|shower|groom|wash|dress)/],
+  [new Set(['heart', 'pulse']), /^(?:pulse|heart|bpm|hr)$/],
+  [new Set(['injection', 'injections', 'injected', 'injectable', 'intramuscular']), /^(?:depot|deltoid|glut|palmitat|decanoat|inject|intramuscular)/],
+  [new Set(['arm']), /^(?:deltoid|bicep|forearm)/],
+  [new Set(['cessation']), /^(?:stop|quit)/],
+  [new Set(['trauma', 'traumatic']), /^(?:flashback|nightmare|hypervigil|reexperienc)/],
+  [new Set(['respite']), /^(?:break|breaks)$/],
+  [new Set(['argument', 'arguments', 'row', 'quarrel', 'dispute', 'disagreement']), /^(?:argu|row$|rows$|quarrel|disput|disagree|fight|fought)/],
+  [new Set(['academic', 'academically', 'studies', 'coursework', 'assignments']), /^(?:deadline|lectur|coursework|assignment|exam|tutorial|essay|studi|semester|term$)/],
+  [new Set(['cell', 'prison', 'jail', 'custody']), /^(?:prison|remand|jail|inmate|wing$)/],
+  [new Set(['meal']), /^(?:eat|ate$|food)/],
+  [new Set(['weight']), /^(?:kg|kgs|kilo|kilos|kilograms?|lb|lbs|pounds?|stone|bmi)$/],
+  [new Set(['money', 'financial', 'finances', 'finance', 'financially']), /^(?:debt|arrear|rent$|bills?$|loan|money|financ|pounds$)/],
+  [new Set(['daytime']), /^(?:day|days|daily)$/],
+];
+/** Does a draft word name, in the register of a report, what the given (stated) source words say? */
+export const registerCovers = (word: string, statedSourceWords: readonly string[]): boolean =>
+  REGISTER_DOMAINS.some(([words, re]) => words.has(word) && statedSourceWords.some((s) => re.test(s)));

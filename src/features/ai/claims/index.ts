@@ -19,7 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
-import { alignQuantities, drugClassCovers, isPhrasalParticle, kinCovers, nameClassMembers } from './equivalence.ts';
+import { alignQuantities, drugClassCovers, isPhrasalParticle, kinCovers, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -360,6 +360,10 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // A class word for a member the source names ("an SSRI" for sertraline, "relatives" for "her
   // mother and sister"): equivalence.ts. Never another member of the class.
   if (drugClassCovers(t.w, src.map((s) => s.w)) || kinCovers(t.w, src.map((s) => s.w))) return true;
+  // A report's clinical word for what the source states in everyday words ("adherent", "renal function").
+  if (!t.neg && registerCovers(t.w, src.filter((s) => !s.neg && !s.trigger).map((s) => s.w))) return true;
+  // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
+  if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
   if (MASS_UNIT.test(t.w) && src.some((s) => MASS_UNIT.test(s.w))) return true;
   // "the medication", "her tablets" for the drug the source names (or for its own class word):
@@ -807,6 +811,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
 
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
+  const draftWords = draft.filter(isConcept).map((t) => t.w);
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
   const relatedMemo = new Map<string, boolean>();
   let drugNamed: boolean | undefined;
@@ -820,7 +825,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       // (The action words themselves do not relate a clause: "started lamotrigine" is not about quetiapine.)
       const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(DOSE_WORDS.has(s.w) && namesDrug()) && s.axes.length === 0);
       // A clause that is only the action ("attended last session") is about whatever the draft says it is.
-      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
+      // (Or by a report's word for its content: "gained weight" is about "has lost 3 kg", equivalence.ts.)
+      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key))) || draftWords.some((w) => registerCovers(w, clauseConcepts.map((s) => s.w)));
       relatedMemo.set(id, r);
     }
     return r;
@@ -897,6 +903,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (approximate(d) && srcNums.some((s) => near(minutes(d), minutes(s)) || near(grams(d), grams(s)) || (d.unit !== null && s.unit !== null && sameKey(d.unit, s.unit) && near(d.v, s.v)))) continue;
     // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
     if (isChangeSize(d, draft, srcNums)) continue;
+    // The size of a change, a share or a rounded figure, from the source's own numbers (equivalence.ts).
+    const changeBefore = draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => CHANGE_SIZE.test(x.w)));
+    if (restatedNumber(d.v, d.unitWord, changeBefore, approximate(d), sources)) continue;
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // "once a month" for "monthly": the one is the frequency's, which the source states.
