@@ -59,6 +59,14 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:couldn't|could not|can't|cannot|can not|unable to|was unable to|is unable to) (?:get to )?sleep\b/gi, ' had trouble sleeping '],
   [/\bby three[- ]quarters\b/gi, ' by 75 percent '],
   [/(\d)\s*(?:%|per ?cent\b)/gi, '$1 percent'],
+  // A fortnight is two weeks before any slot reads the raw text ("once a fortnight" / "every two weeks").
+  [/\b(?:once a|once every|every|each) fortnight\b|\bfortnightly\b/gi, ' every 2 weeks '],
+  [/\b(?:a|one) fortnight\b/gi, ' 2 weeks '],
+  // Prescription times in Latin shorthand.
+  [/\bnocte\b/gi, ' at night '],
+  [/\bmane\b/gi, ' in the morning '],
+  [/\btds\b/gi, ' three times a day '],
+  [/\bqds\b/gi, ' four times a day '],
   // "clear of heroin" is "free of heroin" (a negative screen), which the lexicon reads as a denial.
   [/\b(been|is|are|was|were|remains?|remained|came back|stayed?) clear of\b/gi, '$1 free of'],
   // A risk screen worded as harm: "harming herself or others" is harming herself, or harming others.
@@ -113,6 +121,14 @@ export function drugClassCovers(word: string, sourceWords: readonly string[]): b
 /** The class words of this module: a risk module must not read "opioid" in "an opioid painkiller" as drug use when the source names the painkiller. */
 export const isDrugClassWord = (w: string): boolean => CLASS_MEMBERS.some(([names]) => names.split(' ').some((n) => n === w || `${n}s` === w));
 
+/** Drinks by kind: "beer" for lager, "spirits" for vodka. */
+const DRINK_KIND: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^beers?$/, /^(?:lager|lagers|ale|ales|stout|bitter|cider|pints?)$/],
+  [/^wines?$/, /^(?:prosecco|champagne|rose|merlot|red|white)$/],
+  [/^spirits?$/, /^(?:vodka|gin|whisky|whiskey|rum|brandy|tequila)$/],
+];
+export const drinkCovers = (word: string, sourceWords: readonly string[]): boolean => DRINK_KIND.some(([kind, members]) => kind.test(word) && sourceWords.some((s) => members.test(s)));
+
 const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|husband|wife|grandmother|grandfather|grandparents?|grandchildren|aunt|uncle|cousins?|nephew|niece|stepfather|stepmother|granddaughter|grandson)$/;
 /** "family", "relatives", "family members" for the kin the source names. */
 export function kinCovers(word: string, sourceWords: readonly string[]): boolean {
@@ -130,6 +146,10 @@ export const REGISTER_PHRASES: ReadonlyArray<[string, string]> = [
   ['at the end of her rope|at the end of his rope|at the end of their rope|at the end of my rope|end of her rope|end of his rope|at the end of her tether|at the end of his tether|end of her tether|end of his tether|at breaking point|at her wits end|at his wits end|drowning in|snowed under|cannot cope|can not cope|not coping', 'overwhelmed'],
   ['useless|worthless|worthlessness|feelings of worthlessness|no good to anyone', 'worthless'],
   ['sleep deprived|sleep deprivation|sleep-deprived', 'fatigue'],
+  // An organ's function is the organ's tests: "renal function" is what an eGFR measures.
+  ['renal function|kidney function|renal functioning|kidney functioning', 'renal'],
+  ['thyroid function|thyroid functioning|thyroid function tests', 'thyroid'],
+  ['liver function|liver function tests|lfts', 'liver'],
   ['in low spirits|down in the dumps|feeling blue', 'depressed'],
   ['on edge|wound up|keyed up|stressed out', 'anxiety'],
 ];
@@ -237,7 +257,24 @@ export const REGISTER_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['weight']), /^(?:kg|kgs|kilo|kilos|kilograms?|lb|lbs|pounds?|stone|bmi)$/],
   [new Set(['money', 'financial', 'finances', 'finance', 'financially']), /^(?:debt|arrear|rent$|bills?$|loan|money|financ|pounds$)/],
   [new Set(['daytime']), /^(?:day|days|daily)$/],
+  // "serum lithium": the level in the blood.
+  [new Set(['serum', 'plasma']), /^(?:level|levels|blood|bloods)$/],
 ];
 /** Does a draft word name, in the register of a report, what the given (stated) source words say? */
 export const registerCovers = (word: string, statedSourceWords: readonly string[]): boolean =>
   REGISTER_DOMAINS.some(([words, re]) => words.has(word) && statedSourceWords.some((s) => re.test(s)));
+
+/** The header line of a note ("Prison healthcare, mental health in-reach. Patient: …"): it names the service and setting. */
+const HEADER = /\b(?:Client|Patient|Service user|Student|Member|Caller|Visitor|Tenant|Carer|Mother|Young person|Child|Resident|Employee):\s/;
+/**
+ * The setting a note's header names, before its "Patient:" label ("Prison healthcare, mental
+ * health in-reach", "DBT skills group review", "Liaison psychiatry, ED"), from the note's other
+ * segments: a draft may say where the care happens. Risks, numbers and medication names are never
+ * licensed this way (the caller checks).
+ */
+export function settingText(context: readonly string[]): string {
+  return context
+    .filter((c) => HEADER.test(c))
+    .map((c) => c.slice(0, c.search(HEADER)))
+    .join(' ; ');
+}

@@ -19,7 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
-import { alignQuantities, drugClassCovers, isPhrasalParticle, kinCovers, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
+import { alignQuantities, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -93,6 +93,13 @@ function spelledAcronyms(sentence: string, sources: readonly string[]): Set<stri
     }
   }
   return out;
+}
+
+/** Words of the setting a note's header names, and the words of the draft that spell out its acronyms ("ED"). */
+function setting(sentence: string, context: readonly string[]): Set<string> {
+  const head = settingText(context);
+  if (head === '') return new Set();
+  return new Set([...(normalise(head).match(/[a-zà-ÿ]+/g) ?? []).filter((w) => w.length > 2), ...spelledAcronyms(sentence, [head])]);
 }
 
 /** The framing of a risk assessment: restates a risk the source states, adds nothing. */
@@ -347,7 +354,7 @@ function datedMonths(texts: readonly string[]): Set<string> {
   return out;
 }
 
-function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
+function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string, srcOf: ReadonlyMap<CToken, number>): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
   if (implied(t, src)) return true;
   if (summarises(t, src)) return true;
@@ -359,9 +366,11 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
   // A class word for a member the source names ("an SSRI" for sertraline, "relatives" for "her
   // mother and sister"): equivalence.ts. Never another member of the class.
-  if (drugClassCovers(t.w, src.map((s) => s.w)) || kinCovers(t.w, src.map((s) => s.w))) return true;
-  // A report's clinical word for what the source states in everyday words ("adherent", "renal function").
-  if (!t.neg && registerCovers(t.w, src.filter((s) => !s.neg && !s.trigger).map((s) => s.w))) return true;
+  if (drugClassCovers(t.w, src.map((s) => s.w)) || kinCovers(t.w, src.map((s) => s.w)) || drinkCovers(t.w, src.map((s) => s.w))) return true;
+  // A report's clinical word for what the source states in everyday words ("adherent", "renal
+  // function"), with the same polarity ("no respite" for "has not had a break").
+  // (Never from a clause the source negates anywhere: "depot not indicated" states no injection.)
+  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x !== s && (x.neg || (x.trigger && /^(?:not|no|never|without)$/.test(x.w)))))).map((s) => s.w))) return true;
   // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
   if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
@@ -602,6 +611,17 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   for (const n of subjectNames(sentence, sources, context)) names.add(n);
   // Words only the note's other segments license (a drug's name): they tie no clause to what is cited.
   const byContext = new Set<number>();
+  let settingSpelled: Set<string> | undefined;
+  const bySetting = new Set<number>();
+  // (A setting word modifying a noun the source lacks, "a bereavement group", names something new.)
+  const settingHead = (t: CToken): boolean => {
+    // (And only as a place: after an article or a preposition of place, not "before discharge".)
+    let k = t.i - 1;
+    while (k >= 0 && settingSpelled!.has(draft[k]!.w)) k--;
+    if (!/^(?:the|a|an|at|in|into|to|from|on|within|his|her|their)$/.test(draft[k]?.w ?? '')) return false;
+    const next = draft[t.i + 1];
+    return next === undefined || next.clause !== t.clause || !isConcept(next) || matches(next, pool).length > 0 || settingSpelled!.has(next.w) || (posOf(next.w) ?? 'n') !== 'n';
+  };
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -637,7 +657,11 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (CALENDAR.has(t.w) && datedMonths(sources).has(t.w)) continue;
     const fromContext = context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w));
     if (fromContext) byContext.add(t.i);
-    if (!covered(t, src, pool, initials) && !fromContext) {
+    // The setting the note's header names ("prison", "the group", "emergency department" for ED):
+    // where the care happens, never a risk, a means or a drug (equivalence.ts).
+    // (Only when nothing else is added: a setting word beside a new claim stays part of it.)
+    if (context.length > 0 && !isRiskWord(t.w) && !MEANS.has(t.w) && !DRUG.test(t.w) && !t.neg && (settingSpelled ??= setting(sentence, context)).has(t.w) && settingHead(t)) bySetting.add(t.i);
+    if (!covered(t, src, pool, initials, srcOf) && !fromContext) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
       // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
@@ -649,6 +673,11 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       added.push(t.w);
       addedAt.add(t.i);
     }
+  }
+  // Setting words only, nothing else added: where the care happens, not a new claim.
+  if (addedAt.size > 0 && [...addedAt].every((i) => bySetting.has(i))) {
+    added.length = 0;
+    addedAt.clear();
   }
   // The reverse: the source says "unable", the draft drops the prefix.
   const draftPool = buckets(draft);
@@ -750,7 +779,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // "not eating much", "not sleeping well" for "low appetite", "poor sleep": a negated degree is a deficit.
     if (near(negTok, negToks, DEGREE, 0, 2) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     // ("Injecting stopped two years ago" for "no longer injects": the cessation may follow the act.)
-    if (!near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 2)) return true;
+    if (!near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0)) return true;
+    // Both sides cease ("stopped injecting" / "injecting stopped"), where the negated side's only
+    // negation is its cessation (not "not to stop suddenly").
+    if (near(negTok, negToks, CEASE, 3, 0) && !near(negTok, negToks, /^(?:not|no|never|don't|didn't|doesn't|won't|cannot)$/, 4, 0) && near(posTok, posToks, CEASE, 3, 2)) return true;
     // "no sleep problems" for "sleeping fine": a denied impairment is the function intact, where the
     // other side names no deficit of it (round 12).
     return near(negTok, negToks, DENIED_PROBLEM, 2, 2) && !near(posTok, posToks, DENIED_PROBLEM, 3, 3) && !near(posTok, posToks, DEFICIT, 2, 2) && !near(posTok, posToks, IMPAIRED, 4, 1) && !t.trigger && !s.trigger;
