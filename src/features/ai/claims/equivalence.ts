@@ -67,6 +67,8 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bmane\b/gi, ' in the morning '],
   [/\btds\b/gi, ' three times a day '],
   [/\bqds\b/gi, ' four times a day '],
+  // Reported future: "agreed that he would make an appointment" is the plan "he will".
+  [/\b(agreed|planned|arranged|decided|promised|said|confirmed) (?:that )?(he|she|they|we|the client|the patient) would\b/gi, '$1 that $2 will'],
   // "clear of heroin" is "free of heroin" (a negative screen), which the lexicon reads as a denial.
   [/\b(been|is|are|was|were|remains?|remained|came back|stayed?) clear of\b/gi, '$1 free of'],
   // A risk screen worded as harm: "harming herself or others" is harming herself, or harming others.
@@ -146,6 +148,8 @@ export const REGISTER_PHRASES: ReadonlyArray<[string, string]> = [
   ['at the end of her rope|at the end of his rope|at the end of their rope|at the end of my rope|end of her rope|end of his rope|at the end of her tether|at the end of his tether|end of her tether|end of his tether|at breaking point|at her wits end|at his wits end|drowning in|snowed under|cannot cope|can not cope|not coping', 'overwhelmed'],
   ['useless|worthless|worthlessness|feelings of worthlessness|no good to anyone', 'worthless'],
   ['sleep deprived|sleep deprivation|sleep-deprived', 'fatigue'],
+  ['booked|book|books|booking', 'scheduled'],
+  ['further|additional', 'another'],
   // An organ's function is the organ's tests: "renal function" is what an eGFR measures.
   ['renal function|kidney function|renal functioning|kidney functioning', 'renal'],
   ['thyroid function|thyroid functioning|thyroid function tests', 'thyroid'],
@@ -257,6 +261,7 @@ export const REGISTER_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['weight']), /^(?:kg|kgs|kilo|kilos|kilograms?|lb|lbs|pounds?|stone|bmi)$/],
   [new Set(['money', 'financial', 'finances', 'finance', 'financially']), /^(?:debt|arrear|rent$|bills?$|loan|money|financ|pounds$)/],
   [new Set(['daytime']), /^(?:day|days|daily)$/],
+  [new Set(['accepted', 'accepts', 'accept']), /^(?:agree|consent)/],
   // "serum lithium": the level in the blood.
   [new Set(['serum', 'plasma']), /^(?:level|levels|blood|bloods)$/],
 ];
@@ -278,3 +283,13 @@ export function settingText(context: readonly string[]): string {
     .map((c) => c.slice(0, c.search(HEADER)))
     .join(' ; ');
 }
+
+/** Converse verbs: one event seen from its other party ("will be sent the report" / "will receive the report"). */
+const CONVERSE: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:send|sends|sent|sending)$/, /^(?:receiv|get|gets|got)/],
+  [/^(?:receiv\w*)$/, /^(?:send|sent|given|give|gave)/],
+  [/^(?:give|gives|gave|given|giving)$/, /^(?:receiv|get|gets|got)/],
+  [/^(?:lend|lends|lent)$/, /^borrow/],
+  [/^borrow\w*$/, /^(?:lend|lent)/],
+];
+export const converseCovers = (word: string, sourceWords: readonly string[]): boolean => CONVERSE.some(([a, b]) => a.test(word) && sourceWords.some((s) => b.test(s)));

@@ -19,7 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
-import { alignQuantities, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
+import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -367,6 +367,11 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // A class word for a member the source names ("an SSRI" for sertraline, "relatives" for "her
   // mother and sister"): equivalence.ts. Never another member of the class.
   if (drugClassCovers(t.w, src.map((s) => s.w)) || kinCovers(t.w, src.map((s) => s.w)) || drinkCovers(t.w, src.map((s) => s.w))) return true;
+  // "unopened" where the source says "hasn't opened": the negating prefix on the word the source negates.
+  const un = /^(?:un|in|im|non)([a-z]{4,})$/.exec(t.w);
+  if (un !== null && !t.neg && src.some((s) => s.neg && !s.trigger && sameKey(s.key, stem(un[1]!)))) return true;
+  // One event from its other party ("sent" / "receive").
+  if (!t.neg && converseCovers(t.w, src.filter((s) => !s.neg && !s.trigger).map((s) => s.w))) return true;
   // A report's clinical word for what the source states in everyday words ("adherent", "renal
   // function"), with the same polarity ("no respite" for "has not had a break").
   // (Never from a clause the source negates anywhere: "depot not indicated" states no injection.)
@@ -587,6 +592,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   for (const c of risk) {
     // Compared mention by mention above, and found to agree (or to conflict, already said).
     if (rc.agreed.has(c)) continue;
+    // A safety plan is a tool for a risk, not a statement that it is present (round 12).
+    if (draftRisk.get(c) === undefined && c === 'suicide' && /\bsafety plan/i.test(sentence) && srcRiskCats.has(c)) continue;
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
     if (!srcRiskCats.has(c) && rc.sourceCats.has(c)) continue;
