@@ -262,6 +262,7 @@ export const REGISTER_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['money', 'financial', 'finances', 'finance', 'financially']), /^(?:debt|arrear|rent$|bills?$|loan|money|financ|pounds$)/],
   [new Set(['daytime']), /^(?:day|days|daily)$/],
   [new Set(['accepted', 'accepts', 'accept']), /^(?:agree|consent)/],
+  [new Set(['adequate', 'adequately', 'satisfactory']), /^(?:well|good|fine|ok|okay)$/],
   // "serum lithium": the level in the blood.
   [new Set(['serum', 'plasma']), /^(?:level|levels|blood|bloods)$/],
 ];

@@ -56,7 +56,7 @@ const salientCanon = (w: string): boolean => {
   const pos = posOf(w);
   return pos !== 'v' && pos !== 'a' && pos !== 'r';
 };
-const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
+const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|amfetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
 const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
 /** The weight of an added everyday verb, adjective or adverb against a noun's 1. */
 const LIGHT = 0.5;
@@ -375,7 +375,8 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // A report's clinical word for what the source states in everyday words ("adherent", "renal
   // function"), with the same polarity ("no respite" for "has not had a break").
   // (Never from a clause the source negates anywhere: "depot not indicated" states no injection.)
-  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x !== s && (x.neg || (x.trigger && /^(?:not|no|never|without)$/.test(x.w)))))).map((s) => s.w))) return true;
+  // (The written word too: "eating" behind the class word "appetite".)
+  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x !== s && (x.neg || (x.trigger && /^(?:not|no|never|without)$/.test(x.w)))))).flatMap((s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
   // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
   if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
@@ -789,7 +790,11 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (!near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0)) return true;
     // Both sides cease ("stopped injecting" / "injecting stopped"), where the negated side's only
     // negation is its cessation (not "not to stop suddenly").
-    if (near(negTok, negToks, CEASE, 3, 0) && !near(negTok, negToks, /^(?:not|no|never|don't|didn't|doesn't|won't|cannot)$/, 4, 0) && near(posTok, posToks, CEASE, 3, 2)) return true;
+    // ("No longer" is a cessation too.)
+    const noLonger = (y: CToken): boolean => y.w === 'no' && negToks[y.i + 1]?.w === 'longer';
+    const ceases = near(negTok, negToks, CEASE, 3, 0) || negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some(noLonger);
+    const deniedOtherwise = negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some((y) => y.clause === negTok.clause && /^(?:not|no|never|don't|didn't|doesn't|won't|cannot)$/.test(y.w) && !noLonger(y));
+    if (ceases && !deniedOtherwise && near(posTok, posToks, CEASE, 3, 2)) return true;
     // "no sleep problems" for "sleeping fine": a denied impairment is the function intact, where the
     // other side names no deficit of it (round 12).
     return near(negTok, negToks, DENIED_PROBLEM, 2, 2) && !near(posTok, posToks, DENIED_PROBLEM, 3, 3) && !near(posTok, posToks, DEFICIT, 2, 2) && !near(posTok, posToks, IMPAIRED, 4, 1) && !t.trigger && !s.trigger;
