@@ -67,6 +67,8 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bmane\b/gi, ' in the morning '],
   [/\btds\b/gi, ' three times a day '],
   [/\bqds\b/gi, ' four times a day '],
+  // A kind of beer is beer: "cans of lager" names the drink a draft calls "beer", as the risk readings need.
+  [/\b(lagers?|ales?|stouts?|ciders?)\b(?! beer)/gi, '$1 beer'],
   // Reported future: "agreed that he would make an appointment" is the plan "he will".
   [/\b(agreed|planned|arranged|decided|promised|said|confirmed) (?:that )?(he|she|they|we|the client|the patient) would\b/gi, '$1 that $2 will'],
   // "clear of heroin" is "free of heroin" (a negative screen), which the lexicon reads as a denial.
