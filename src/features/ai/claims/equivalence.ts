@@ -76,7 +76,32 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   // A risk screen worded as harm: "harming herself or others" is harming herself, or harming others.
   [/\b(harm|harming|hurt|hurting) (herself|himself|themselves|themself|oneself|self) (or|and|nor) (?:others|other people|anyone else|someone else)\b/gi, '$1 $2 $3 $1 others'],
 ];
-const rewriteFractions = (t: string): string => FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
+const fractionCache = new Map<string, string>();
+/** (Cached: a note's segments are read once for every sentence that cites them.) */
+const rewriteFractions = (t: string): string => {
+  let r = fractionCache.get(t);
+  if (r === undefined) {
+    r = FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
+    if (fractionCache.size > 20_000) fractionCache.clear();
+    fractionCache.set(t, r);
+  }
+  return r;
+};
+const quantityCache = new Map<string, Quantity[]>();
+/** Empties this module's per-text caches (for cold-cache measurements). */
+export function clearEquivalenceCache(): void {
+  fractionCache.clear();
+  quantityCache.clear();
+}
+const quantitiesOf = (t: string): Quantity[] => {
+  let r = quantityCache.get(t);
+  if (r === undefined) {
+    r = quantities(t);
+    if (quantityCache.size > 20_000) quantityCache.clear();
+    quantityCache.set(t, r);
+  }
+  return r;
+};
 
 /**
  * The draft with each duration the source gives in another unit rewritten in the source's words
@@ -87,7 +112,7 @@ const rewriteFractions = (t: string): string => FRACTIONS.reduce((s, [re, to]) =
 export function alignQuantities(sentence: string, sources: readonly string[]): [string, string[]] {
   const srcs = sources.map(rewriteFractions);
   let draft = rewriteFractions(sentence);
-  const srcQ = srcs.flatMap(quantities);
+  const srcQ = srcs.flatMap(quantitiesOf);
   if (srcQ.length === 0) return [draft, srcs];
   for (const d of quantities(draft)) {
     if (srcQ.some((s) => s.unit === d.unit && Math.abs(s.days - d.days) < 1e-6)) continue;

@@ -19,7 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
-import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
+import { alignQuantities, clearEquivalenceCache, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -30,6 +30,7 @@ export function clearAnalysisCache(): void {
   clearSlotCache();
   clearFrameCache();
   clearFrames2Cache();
+  clearEquivalenceCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -876,7 +877,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     return r;
   };
   // (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
-  const particleOf = (x: CToken, toks: readonly CToken[]): boolean => isPhrasalParticle(toks.map((y) => y.w), x.i);
+  const particleOf = (x: CToken, toks: readonly CToken[]): boolean => (x.w === 'up' || x.w === 'down') && isPhrasalParticle(toks.map((y) => y.w), x.i);
   const srcAxes = src.flatMap((s) => (particleOf(s, perSource[srcOf.get(s)!]!) ? [] : axisValues(s).map((a) => ({ a, s }))));
   // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
   // 70, dropped to 30" says which way they went.)
@@ -987,7 +988,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const verbal = (w: string): boolean => lemmas(w).some((l) => posOf(l) === 'v') || (/(?:ed|ing)$/.test(w) && lemmas(w).length > 0) || ['clear', 'clears', 'play', 'plays', 'cut', 'cuts', 'bring', 'brings', 'brought'].includes(w);
     const changeBy = (t: CToken): boolean => draft[t.i + 1]?.w === 'by' && draft[t.i + 2]?.num !== undefined;
     const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && verbal(draft[t.i - 1]!.w) && draft[t.i + 1]?.num === undefined && !['from', 'to'].includes(draft[t.i + 1]?.w ?? '') && !changeBy(t);
-    const claim = draft.find((t) => !t.neg && !particle(t) && !isPhrasalParticle(draft.map((y) => y.w), t.i) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    const claim = draft.find((t) => !t.neg && !particle(t) && !((t.w === 'up' || t.w === 'down') && isPhrasalParticle(draft.map((y) => y.w), t.i)) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for
