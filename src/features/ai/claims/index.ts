@@ -19,6 +19,7 @@ import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTH
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { keyBucket, normalise, sameKey, stem } from './text.ts';
+import { alignQuantities, clearEquivalenceCache, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -29,6 +30,7 @@ export function clearAnalysisCache(): void {
   clearSlotCache();
   clearFrameCache();
   clearFrames2Cache();
+  clearEquivalenceCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -55,7 +57,7 @@ const salientCanon = (w: string): boolean => {
   const pos = posOf(w);
   return pos !== 'v' && pos !== 'a' && pos !== 'r';
 };
-const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
+const DRUG = /(?:azepam|azolam|oxetine|etine|aline|opram|apine|idone|azine|tyline|ipramine|olol|azole|afil|umab|prazole|sartan|statin|cillin|mycin|cycline|codone|morphine|trigine|ithium|pidem|fexine|faxine|piprazole|buspirone|amphetamine|amfetamine|phenidate|tiapine|epine|azosin|onidine|tonin)$/;
 const SPECIALIST = /(?:ologist|iatrist|ician|therapist|ologists)$/;
 /** The weight of an added everyday verb, adjective or adverb against a noun's 1. */
 const LIGHT = 0.5;
@@ -94,6 +96,13 @@ function spelledAcronyms(sentence: string, sources: readonly string[]): Set<stri
   return out;
 }
 
+/** Words of the setting a note's header names, and the words of the draft that spell out its acronyms ("ED"). */
+function setting(sentence: string, context: readonly string[]): Set<string> {
+  const head = settingText(context);
+  if (head === '') return new Set();
+  return new Set([...(normalise(head).match(/[a-zà-ÿ]+/g) ?? []).filter((w) => w.length > 2), ...spelledAcronyms(sentence, [head])]);
+}
+
 /** The framing of a risk assessment: restates a risk the source states, adds nothing. */
 const RISK_FRAME = new Set('assessment screen screening screened result results risk ideation thought thoughts urge urges behavior behaviour preparatory passive active intent plan access means conditional evaluated assessed asked directly'.split(' '));
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
@@ -127,6 +136,8 @@ const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|st
 const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
 /** Words that mark a number as the earlier of two ("previous 17", "was 17", "from 17"). */
 const EARLIER = /^(?:previous|previously|prior|was|were|from|last|baseline|initially|initial|before)$/;
+/** Words of a problem with a function, which a denial turns into the function intact (canonical "insomnia" included). */
+const DENIED_PROBLEM = /^(?:insomnia|problem|problems|difficulty|difficulties|trouble)$/;
 /** Degree words a negation turns into a deficit ("not … much", "not … well"). */
 const DEGREE = /^(?:much|well|enough|properly)$/;
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
@@ -344,7 +355,7 @@ function datedMonths(texts: readonly string[]): Set<string> {
   return out;
 }
 
-function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string): boolean {
+function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: string, srcOf: ReadonlyMap<CToken, number>): boolean {
   if ((pool.get(keyBucket(t.key)) ?? []).some((s) => sameKey(t.key, s.key))) return true;
   if (implied(t, src)) return true;
   if (summarises(t, src)) return true;
@@ -354,6 +365,21 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // "the dose" of a source that gives it in milligrams.
   // (Or of a source that names the drug: "bumped it up" is a dose raised.)
   if (/^(?:dose|doses|dosage|dosages|dosing)$/.test(t.w) && src.some((s) => s.w === 'mg' || s.w === 'mcg' || DRUG.test(s.w))) return true;
+  // A class word for a member the source names ("an SSRI" for sertraline, "relatives" for "her
+  // mother and sister"): equivalence.ts. Never another member of the class.
+  if (drugClassCovers(t.w, src.map((s) => s.w)) || kinCovers(t.w, src.map((s) => s.w)) || drinkCovers(t.w, src.map((s) => s.w))) return true;
+  // "unopened" where the source says "hasn't opened": the negating prefix on the word the source negates.
+  const un = /^(?:un|in|im|non)([a-z]{4,})$/.exec(t.w);
+  if (un !== null && !t.neg && src.some((s) => s.neg && !s.trigger && sameKey(s.key, stem(un[1]!)))) return true;
+  // One event from its other party ("sent" / "receive").
+  if (!t.neg && converseCovers(t.w, src.filter((s) => !s.neg && !s.trigger).map((s) => s.w))) return true;
+  // A report's clinical word for what the source states in everyday words ("adherent", "renal
+  // function"), with the same polarity ("no respite" for "has not had a break").
+  // (Never from a clause the source negates anywhere: "depot not indicated" states no injection.)
+  // (The written word too: "eating" behind the class word "appetite".)
+  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x !== s && (x.neg || (x.trigger && /^(?:not|no|never|without)$/.test(x.w)))))).flatMap((s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
+  // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
+  if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
   if (MASS_UNIT.test(t.w) && src.some((s) => MASS_UNIT.test(s.w))) return true;
   // "the medication", "her tablets" for the drug the source names (or for its own class word):
@@ -522,7 +548,11 @@ function aliasRoles(sentence: string, sources: readonly string[], context: reado
 }
 
 export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
-  const [sentence, sources] = aliasRoles(sentenceIn, sourcesIn, context);
+  const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
+  // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
+  const [aligned, sources] = alignQuantities(aliased, aliasedSources);
+  // A drug class the draft names for the one member the source gives, read as that member.
+  const sentence = nameClassMembers(aligned, sources);
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);
@@ -564,6 +594,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   for (const c of risk) {
     // Compared mention by mention above, and found to agree (or to conflict, already said).
     if (rc.agreed.has(c)) continue;
+    // A safety plan is a tool for a risk, not a statement that it is present (round 12).
+    if (draftRisk.get(c) === undefined && c === 'suicide' && /\bsafety plan/i.test(sentence) && srcRiskCats.has(c)) continue;
     const p = draftRisk.get(c) ?? 'present';
     const q = srcRisk.get(c);
     if (!srcRiskCats.has(c) && rc.sourceCats.has(c)) continue;
@@ -588,6 +620,17 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   for (const n of subjectNames(sentence, sources, context)) names.add(n);
   // Words only the note's other segments license (a drug's name): they tie no clause to what is cited.
   const byContext = new Set<number>();
+  let settingSpelled: Set<string> | undefined;
+  const bySetting = new Set<number>();
+  // (A setting word modifying a noun the source lacks, "a bereavement group", names something new.)
+  const settingHead = (t: CToken): boolean => {
+    // (And only as a place: after an article or a preposition of place, not "before discharge".)
+    let k = t.i - 1;
+    while (k >= 0 && settingSpelled!.has(draft[k]!.w)) k--;
+    if (!/^(?:the|a|an|at|in|into|to|from|on|within|his|her|their)$/.test(draft[k]?.w ?? '')) return false;
+    const next = draft[t.i + 1];
+    return next === undefined || next.clause !== t.clause || !isConcept(next) || matches(next, pool).length > 0 || settingSpelled!.has(next.w) || (posOf(next.w) ?? 'n') !== 'n';
+  };
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -623,7 +666,11 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (CALENDAR.has(t.w) && datedMonths(sources).has(t.w)) continue;
     const fromContext = context.length > 0 && DRUG.test(t.w) && context.some((c) => analyse(c).some((x) => x.w === t.w));
     if (fromContext) byContext.add(t.i);
-    if (!covered(t, src, pool, initials) && !fromContext) {
+    // The setting the note's header names ("prison", "the group", "emergency department" for ED):
+    // where the care happens, never a risk, a means or a drug (equivalence.ts).
+    // (Only when nothing else is added: a setting word beside a new claim stays part of it.)
+    if (context.length > 0 && !isRiskWord(t.w) && !MEANS.has(t.w) && !DRUG.test(t.w) && !t.neg && (settingSpelled ??= setting(sentence, context)).has(t.w) && settingHead(t)) bySetting.add(t.i);
+    if (!covered(t, src, pool, initials, srcOf) && !fromContext) {
       // WordNet: a more general word, or a derived form, of one the source uses.
       // Never for a drug name, nor for a risk the draft denies ("drug" is more general than "wine",
       // yet "denies other drug use" says something new); in a sentence about risk, only a risk word of the
@@ -635,6 +682,11 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       added.push(t.w);
       addedAt.add(t.i);
     }
+  }
+  // Setting words only, nothing else added: where the care happens, not a new claim.
+  if (addedAt.size > 0 && [...addedAt].every((i) => bySetting.has(i))) {
+    added.length = 0;
+    addedAt.clear();
   }
   // The reverse: the source says "unable", the draft drops the prefix.
   const draftPool = buckets(draft);
@@ -735,7 +787,18 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (!otherTrigger && near(negTok, negToks, IMPAIRED, 4, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
     // "not eating much", "not sleeping well" for "low appetite", "poor sleep": a negated degree is a deficit.
     if (near(negTok, negToks, DEGREE, 0, 2) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
-    return !near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0);
+    // ("Injecting stopped two years ago" for "no longer injects": the cessation may follow the act.)
+    if (!near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0)) return true;
+    // Both sides cease ("stopped injecting" / "injecting stopped"), where the negated side's only
+    // negation is its cessation (not "not to stop suddenly").
+    // ("No longer" is a cessation too.)
+    const noLonger = (y: CToken): boolean => y.w === 'no' && negToks[y.i + 1]?.w === 'longer';
+    const ceases = near(negTok, negToks, CEASE, 3, 0) || negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some(noLonger);
+    const deniedOtherwise = negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some((y) => y.clause === negTok.clause && /^(?:not|no|never|don't|didn't|doesn't|won't|cannot)$/.test(y.w) && !noLonger(y));
+    if (ceases && !deniedOtherwise && near(posTok, posToks, CEASE, 3, 2)) return true;
+    // "no sleep problems" for "sleeping fine": a denied impairment is the function intact, where the
+    // other side names no deficit of it (round 12).
+    return near(negTok, negToks, DENIED_PROBLEM, 2, 2) && !near(posTok, posToks, DENIED_PROBLEM, 3, 3) && !near(posTok, posToks, DEFICIT, 2, 2) && !near(posTok, posToks, IMPAIRED, 4, 1) && !t.trigger && !s.trigger;
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
   const approximates = (t: CToken): boolean => draft.some((x) => x.clause === t.clause && APPROX.has(x.w) && draft.slice(x.i + 1, x.i + 3).some((y) => y.num !== undefined));
@@ -793,6 +856,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
 
   // Axes: increased vs decreased, started vs stopped, attended vs missed, positive vs negative.
   const draftConcepts = new Set(draft.filter(isConcept).map((t) => t.key));
+  const draftWords = draft.filter(isConcept).map((t) => t.w);
   const oneClauseEach = perSource.every((p) => p.length === 0 || p[0]!.clause === p[p.length - 1]!.clause);
   const relatedMemo = new Map<string, boolean>();
   let drugNamed: boolean | undefined;
@@ -806,12 +870,15 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       // (The action words themselves do not relate a clause: "started lamotrigine" is not about quetiapine.)
       const clauseConcepts = src.filter((s) => s.clause === at.clause && srcOf.get(s) === srcOf.get(at) && isConcept(s) && !(DOSE_WORDS.has(s.w) && namesDrug()) && s.axes.length === 0);
       // A clause that is only the action ("attended last session") is about whatever the draft says it is.
-      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key)));
+      // (Or by a report's word for its content: "gained weight" is about "has lost 3 kg", equivalence.ts.)
+      r = clauseConcepts.length === 0 || clauseConcepts.some((s) => [...draftConcepts].some((k) => sameKey(k, s.key))) || draftWords.some((w) => registerCovers(w, clauseConcepts.map((s) => s.w)));
       relatedMemo.set(id, r);
     }
     return r;
   };
-  const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  // (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
+  const particleOf = (x: CToken, toks: readonly CToken[]): boolean => (x.w === 'up' || x.w === 'down') && isPhrasalParticle(toks.map((y) => y.w), x.i);
+  const srcAxes = src.flatMap((s) => (particleOf(s, perSource[srcOf.get(s)!]!) ? [] : axisValues(s).map((a) => ({ a, s }))));
   // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
   // 70, dropped to 30" says which way they went.)
   const numbersCarry = (a: string): boolean => {
@@ -831,6 +898,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     });
   };
   for (const t of draft) {
+    if (particleOf(t, draft)) continue;
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
     // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
@@ -880,6 +948,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (approximate(d) && srcNums.some((s) => near(minutes(d), minutes(s)) || near(grams(d), grams(s)) || (d.unit !== null && s.unit !== null && sameKey(d.unit, s.unit) && near(d.v, s.v)))) continue;
     // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
     if (isChangeSize(d, draft, srcNums)) continue;
+    // The size of a change, a share or a rounded figure, from the source's own numbers (equivalence.ts).
+    const changeBefore = draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => CHANGE_SIZE.test(x.w)));
+    if (restatedNumber(d.v, d.unitWord, changeBefore, approximate(d), sources)) continue;
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // "once a month" for "monthly": the one is the frequency's, which the source states.
@@ -917,7 +988,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const verbal = (w: string): boolean => lemmas(w).some((l) => posOf(l) === 'v') || (/(?:ed|ing)$/.test(w) && lemmas(w).length > 0) || ['clear', 'clears', 'play', 'plays', 'cut', 'cuts', 'bring', 'brings', 'brought'].includes(w);
     const changeBy = (t: CToken): boolean => draft[t.i + 1]?.w === 'by' && draft[t.i + 2]?.num !== undefined;
     const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && verbal(draft[t.i - 1]!.w) && draft[t.i + 1]?.num === undefined && !['from', 'to'].includes(draft[t.i + 1]?.w ?? '') && !changeBy(t);
-    const claim = draft.find((t) => !t.neg && !particle(t) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    const claim = draft.find((t) => !t.neg && !particle(t) && !((t.w === 'up' || t.w === 'down') && isPhrasalParticle(draft.map((y) => y.w), t.i)) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for

@@ -1,6 +1,7 @@
 // The word lists behind claim verification (issue 15): clinical shorthand, paraphrase classes,
 // the NegEx/ConText trigger families, and the mutually exclusive "axes" (up/down, better/worse,
 // started/stopped, done/not done) whose values contradict each other. All written for Tacet.
+import { REGISTER_PHRASES } from './equivalence.ts';
 
 /** Shorthand written in capitals, expanded before anything else (case-sensitive, word-bounded). */
 export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
@@ -318,6 +319,8 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['per day|a day|daily|each day|every day', 'daily'],
   ['per night|a night|nightly|each night|every night|at night', 'nightly'],
   ['year old|years old|year-old|years of age', 'yearold'],
+  // Round 12: lay words, idioms and clinical register (equivalence.ts).
+  ...REGISTER_PHRASES,
 ];
 
 /** Content words that carry no claim of their own: a draft may add them without a source. */

@@ -559,7 +559,8 @@ const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => n
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b/;
-const PLANNED = /\b(?:will|to be|next (?:session|week|visit|time|appointment)|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to)\b/;
+// (Round 12: a modal of obligation and a consideration are not yet done either: "should be restarted", "is being considered".)
+const PLANNED = /\b(?:will|to be|next (?:session|week|visit|time|appointment)|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to|should|ought to|being considered|under consideration|to consider|consider)\b/;
 /** A planned act and its verb: "will contact", "to be sent", "plans to enroll", "agreed to call". */
 const PLANNED_ACT = /\b(?:will|to be|plans? to|planning to|agreed to|going to|intends to|to)\s+(?:\w+ly\s+)?([a-z]{3,})\b/g;
 const REPORT_VERB = /^(?:reported|stated|noted|described|shared|explained|mentioned|endorsed|denied|admitted|acknowledged|disclosed|indicated|expressed|voiced|presented|appeared|seemed|discussed|explored|processed|identified|focused|talked|asked|added|related|based|used|needed|wanted|planned|agreed|scheduled)$/;
