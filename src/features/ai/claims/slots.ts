@@ -227,13 +227,33 @@ function parse(text: string): Parsed {
   return p;
 }
 
+// The phrase lengths each word starts in the lexicon, as a bit mask (bit n: some phrase of n words
+// starts with it). Most words start none: the lookups of 4, 3, 2 and 1 joined words at every
+// position are skipped for them (a phrase of n words can only start with its own first word).
+// Built on first use, after every module-level add(); rebuilt if the lexicon has grown since.
+let firstWordLengths: Map<string, number> | undefined;
+let indexedSize = -1;
+function phraseLengths(first: string): number {
+  if (firstWordLengths === undefined || indexedSize !== LEXICON.size) {
+    firstWordLengths = new Map();
+    for (const k of LEXICON.keys()) {
+      const parts = k.split(' ');
+      firstWordLengths.set(parts[0]!, (firstWordLengths.get(parts[0]!) ?? 0) | (1 << parts.length));
+    }
+    indexedSize = LEXICON.size;
+  }
+  return firstWordLengths.get(first) ?? 0;
+}
+
 function parseText(text: string): Parsed {
   const { words, clauseOf } = tokens(text);
   const values: Found[] = [];
   for (let i = 0; i < words.length; ) {
     let hit: Value | undefined;
     let len = 0;
+    const lengths = phraseLengths(words[i]!);
     for (let n = Math.min(4, words.length - i); n >= 1 && hit === undefined; n--) {
+      if ((lengths & (1 << n)) === 0) continue;
       if (clauseOf[i + n - 1] !== clauseOf[i]) continue;
       const v = LEXICON.get(words.slice(i, i + n).join(' '));
       if (v !== undefined) {
