@@ -18,7 +18,7 @@ import { clearFrames2Cache, moreFrameConflicts } from './frames2.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
-import { keyBucket, normalise, sameKey, stem } from './text.ts';
+import { flatMap, flatten, keyBucket, normalise, sameKey, stem } from './text.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -69,7 +69,7 @@ const NEGATING_WORD = /^(?:excluded|ruled|lacks|lacking|lacked|absent|missing|fr
 /** Words of the draft that spell out, initial by initial, an acronym written in a cited segment. */
 function spelledAcronyms(sentence: string, sources: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const acronyms = new Set(sources.flatMap((s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
+  const acronyms = new Set(flatMap(sources, (s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
   if (acronyms.size === 0) return out;
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
   const SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in']);
@@ -217,7 +217,7 @@ const flipDone: Readonly<Record<string, string>> = {
 /** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
 function axisValues(t: CToken): readonly string[] {
   if (!t.neg) return t.axes;
-  return t.axes.flatMap((a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
+  return flatMap(t.axes, (a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
 }
 
 const who = (w: string): string => (w === 'client' ? 'the client' : `the ${w}`);
@@ -530,7 +530,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   if (sources.length === 0) return { label: 'UNSUPPORTED', reasons: ['cites no source'], risk, riskPolarity };
 
   const perSource = sources.map(analyse);
-  const src = perSource.flat();
+  const src = flatten(perSource);
   // Which source each token came from: clause numbers restart in every source.
   const srcOf = new Map<CToken, number>();
   perSource.forEach((toks, k) => toks.forEach((t) => srcOf.set(t, k)));
@@ -811,7 +811,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     }
     return r;
   };
-  const srcAxes = src.flatMap((s) => axisValues(s).map((a) => ({ a, s })));
+  const srcAxes = flatMap(src, (s) => axisValues(s).map((a) => ({ a, s })));
   // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
   // 70, dropped to 30" says which way they went.)
   const numbersCarry = (a: string): boolean => {
@@ -895,13 +895,13 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (same !== undefined) sayStrong(`${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
-  const srcPairs = perSource.flatMap(fromTo);
+  const srcPairs = flatMap(perSource, fromTo);
   for (const [a, b] of fromTo(draft)) {
     if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) sayStrong(`source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
     const na = Number(a);
     const nb = Number(b);
     if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) {
-      const dir = draft.flatMap((t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
+      const dir = flatMap(draft, (t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
       if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) sayStrong(`draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
     }
   }

