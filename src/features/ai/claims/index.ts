@@ -9,7 +9,7 @@
 //   UNSUPPORTED   content words, numbers, risks or quotes that no cited segment holds.
 //   SUPPORTED     otherwise.
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
-import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
+import { clearRiskCategoryCache, riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
@@ -29,6 +29,7 @@ export function clearAnalysisCache(): void {
   clearSlotCache();
   clearFrameCache();
   clearFrames2Cache();
+  clearRiskCategoryCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".

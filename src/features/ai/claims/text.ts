@@ -57,6 +57,9 @@ export function stem(word: string): string {
   return k;
 }
 
+/** For the memo's test: how many stems are remembered. */
+export const stemMemoSize = (): number => STEM_MEMO.size;
+
 function stemUncached(word: string): string {
   const irregular = IRREGULAR[word];
   let w = irregular ?? word.replace(/'s$/, '');
@@ -172,6 +175,82 @@ export function requiredLiteral(re: RegExp): string | null {
     i = next;
   }
   return lit === '' ? null : lit;
+}
+
+/** The top-level alternatives of a pattern source ("a|(?:b|c)" is "a" and "(?:b|c)"). */
+function alternativesOf(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0, depth = 0, inClass = false; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Index of the ")" closing the group opened at `open`. */
+function groupEnd(src: string, open: number): number {
+  for (let i = open, depth = 0, inClass = false; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return src.length;
+}
+
+/**
+ * Must the first character the pattern `src` (from `i`) consumes be a word character? A letter,
+ * digit, \w or \d, or a group all of whose alternatives say so; past an optional atom, what follows
+ * must say so too. Anything this simple reading does not follow (a class, a lookaround, an empty
+ * alternative) answers false: the answer is only ever "surely" or "not known".
+ */
+function consumesWordFirst(src: string, i: number): boolean {
+  const c = src[i];
+  if (c === undefined || c === '|' || c === ')') return false;
+  let end: number;
+  let word: boolean;
+  if (c === '\\') {
+    const e = src[i + 1];
+    if (e === 'b') return consumesWordFirst(src, i + 2);
+    word = e === 'w' || e === 'd';
+    end = i + 2;
+  } else if (c === '(') {
+    const close = groupEnd(src, i);
+    const inner = src.startsWith('(?:', i) ? i + 3 : src[i + 1] === '?' ? -1 : i + 1;
+    if (inner < 0) return false;
+    word = alternativesOf(src.slice(inner, close)).every((a) => consumesWordFirst(a, 0));
+    end = close + 1;
+  } else {
+    word = /[A-Za-z0-9_]/.test(c);
+    end = i + 1;
+  }
+  if (!word) return false;
+  const q = src[end];
+  if (q !== '?' && q !== '*' && !(q === '{' && src.startsWith('{0', end))) return true;
+  let next = q === '{' ? src.indexOf('}', end) + 1 : end + 1;
+  if (src[next] === '?') next++;
+  return consumesWordFirst(src, next);
+}
+
+/**
+ * Can every match of `re` only begin where a word begins? True when each alternative opens with
+ * \b and then surely consumes a word character. A pre-check made of such patterns may then be
+ * prefixed with `\b(?=\w)`, which lets the engine skip every other position at once.
+ */
+export function matchesOnlyAtWordStarts(re: RegExp): boolean {
+  return alternativesOf(re.source).every((a) => a.startsWith('\\b') && consumesWordFirst(a, 0));
 }
 
 /** A replacement list with each pattern's required text (see requiredLiteral). */
