@@ -430,16 +430,29 @@ export interface TextMemo {
 
 /** A bounded memo (emptied whole when it reaches `max` entries, and by `clear()`). */
 export function textMemo(max: number): TextMemo {
-  const memo = new Map<string, unknown>();
+  // One map per kind, keyed by the text itself: a key built as kind + text was a new string on
+  // every lookup, hashed again each time (3.5% of bench:ai's verification in a profile); the texts
+  // are the same string objects call after call, whose hash the engine keeps.
+  const byKind = new Map<string, Map<string, unknown>>();
+  let size = 0;
   return {
     once<T>(this: void, kind: string, text: string, f: (t: string) => T): T {
-      const k = `${kind}\u0000${text}`;
-      if (memo.has(k)) return memo.get(k) as T;
-      if (memo.size >= max) memo.clear();
+      let memo = byKind.get(kind);
+      if (memo === undefined) byKind.set(kind, (memo = new Map<string, unknown>()));
+      const hit = memo.get(text);
+      if (hit !== undefined || memo.has(text)) return hit as T;
+      if (size >= max) {
+        for (const m of byKind.values()) m.clear();
+        size = 0;
+      }
       const v = f(text);
-      memo.set(k, v);
+      memo.set(text, v);
+      size++;
       return v;
     },
-    clear: () => memo.clear(),
+    clear: () => {
+      byKind.clear();
+      size = 0;
+    },
   };
 }
