@@ -153,12 +153,14 @@ function isConcept(t: CToken): boolean {
 
 // ---- risk -----------------------------------------------------------------------------------------
 
+// (A set built once: the list was an array literal built anew for every token it was asked about.)
+const SUBSTANCE_WORDS = new Set(['alcohol', 'drug', 'cannabis', 'beer', 'beers', 'wine', 'liquor', 'vodka', 'opioid', 'opioids', 'cocaine', 'heroin', 'meth', 'fentanyl', 'relapse', 'sober', 'thc']);
 const RISK_OF: ReadonlyArray<[RiskCategory, (w: string) => boolean]> = [
   ['suicide', (w) => w === 'suicide' || w.startsWith('suicid') || w === 'overdose'],
   ['homicide', (w) => w === 'homicide' || w.startsWith('homicid')],
   ['self_harm', (w) => w === 'selfharm'],
   ['abuse', (w) => w === 'abuse' || w === 'violence' || w === 'cps' || w.startsWith('neglect') || w.startsWith('assault') || w.startsWith('molest') || w === 'rape' || w === 'raped'],
-  ['substance', (w) => ['alcohol', 'drug', 'cannabis', 'beer', 'beers', 'wine', 'liquor', 'vodka', 'opioid', 'opioids', 'cocaine', 'heroin', 'meth', 'fentanyl', 'relapse', 'sober', 'thc'].includes(w)],
+  ['substance', (w) => SUBSTANCE_WORDS.has(w)],
 ];
 const RISK_WORDS: Readonly<Record<RiskCategory, string>> = { suicide: 'suicidal ideation', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse', substance: 'substance use' };
 
