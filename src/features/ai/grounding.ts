@@ -3,6 +3,8 @@
 // cite the segments it rests on. Here: the segmenter, the lexical support check, the quote check
 // and the risk-statement detector. Pure functions, no I/O.
 
+import { textMemo } from './claims/text.ts';
+
 export type SourceKind = 'bullets' | 'free_text' | 'transcript';
 export type Speaker = 'client' | 'clinician' | 'other';
 
@@ -189,8 +191,19 @@ const RISK_PATTERNS: ReadonlyArray<[RiskCategory, RegExp]> = [
   ['substance', /\balcohol\w*|\bdrink(?:s|ing)?\b|\bdrunk\b|\bbinge\w*|\bbeers?\b|\bwine\b|\bvodka\b|\bliquor\b|\bcannabis\b|\bmarijuana\b|\bweed\b|\bTHC\b|\bcocaine\b|\bcrack\b|\bopioid\w*|\bopiate\w*|\bheroin\b|\bfentanyl\b|\bmeth(?:amphetamine)?\b|\bamphetamine\w*|\bbenzo\w*|\bsubstance\w*|\brelaps\w*|\bsobriety\b|\bsober\b|\boverdos\w*|\bETOH\b|\bSUD\b|\bAUD\b|\bintoxicat\w*|\bwithdrawal\b/i],
 ];
 
+// The omitted-risk scan reads every segment of a transcript, whose turns repeat ("Okay.", "Yes."),
+// and a draft's sentences are read again by the claim check: each text is scanned once. Bounded,
+// and emptied with the verifier's analysis caches (clearAnalysisCache) for cold measurements.
+const riskMemo = textMemo(20_000);
+export const clearRiskCategoryCache = (): void => riskMemo.clear();
+
 /** The risk categories a sentence speaks of (suicidal or homicidal ideation, self-harm, abuse, substances). */
 export function riskCategories(text: string): RiskCategory[] {
+  // A copy: callers own the array they are given.
+  return [...riskMemo.once('risk', text, riskCategoriesOf)];
+}
+
+function riskCategoriesOf(text: string): RiskCategory[] {
   const out: RiskCategory[] = [];
   for (const [cat, re] of RISK_PATTERNS) if (!out.includes(cat) && re.test(text)) out.push(cat);
   return out;

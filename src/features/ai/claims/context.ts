@@ -130,6 +130,13 @@ function matchAt(toks: readonly Token[], i: number, index: PhraseIndex): number 
   return 0;
 }
 
+/** Does phrase p start at token i, within one clause? (matchAt for a single phrase, without building an index for it.) */
+function phraseAt(toks: readonly Token[], i: number, p: Phrase): boolean {
+  if (i + p.length > toks.length) return false;
+  for (let k = 0; k < p.length; k++) if (toks[i + k]!.w !== p[k] || toks[i + k]!.clause !== toks[i]!.clause) return false;
+  return true;
+}
+
 // "abuse by her uncle": an agent after "by" is who did it only for acts done to someone; "annoyed
 // by colleagues" is still the client's annoyance.
 const RISK_ACT = new Set(['abuse', 'violence', 'assault', 'assaulted', 'abused', 'molested', 'raped', 'neglect', 'neglected', 'threatened', 'harassed', 'bullied', 'attacked', 'stalked', 'hurt', 'hit', 'touched', 'exploitation', 'exploited', 'harm', 'pushed', 'kicked', 'slapped', 'punched', 'choked', 'shoved', 'money']);
@@ -529,7 +536,7 @@ function analyseUncached(text: string): CToken[] {
 
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const multi = AXIS_MULTI.get(t.w)?.find(([p]) => matchAt(toks, i, new Map([[t.w, [p]]])) === p.length);
+    const multi = AXIS_MULTI.get(t.w)?.find(([p]) => phraseAt(toks, i, p));
     if (multi !== undefined) for (let k = 0; k < multi[0].length; k++) toks[i + k]!.axes = [...toks[i + k]!.axes, multi[1]];
     // ("did not complete": the auxiliary before a negation states nothing; the verb after it does.)
     else if (t.axes === NO_AXES && !(t.w === 'did' && toks[i + 1]?.trigger === true)) {

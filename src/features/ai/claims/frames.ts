@@ -13,7 +13,7 @@
  *  - a stopped activity against the source's ongoing one ("stopped taking her meds" / "is taking");
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
-import { frameKey as key, shares, stem, textMemo } from './text.ts';
+import { flatMap, frameKey as key, shares, stem, textMemo } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
@@ -342,7 +342,7 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   const lower = sentence.toLowerCase();
   if (NEGATED.test(lower)) return [];
   const draftWords = wordsOf(lower).filter((w) => w.length > 2 && !STOP.has(w));
-  const draftLemmas = new Set(draftWords.flatMap(lemmaSet));
+  const draftLemmas = new Set(flatMap(draftWords, lemmaSet));
   // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
   const candidates: Array<{ w: string; mine: string[]; opposite: string[] }> = [];
   const all = wordsOf(lower);
@@ -351,11 +351,11 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
     const pos = MODAL.test(all[all.indexOf(w) - 1] ?? '') && antonyms(w, 'v').length > 0 ? 'v' : posOf(w);
     const mine = lemmaSet(w);
     if ((pos !== 'a' && pos !== 'v') || mine.some((l) => LIGHT_VERBS.has(l) || NOT_EXCLUSIVE.has(l))) continue;
-    const opposite = mine.flatMap((l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a) && !draftLemmas.has(a));
+    const opposite = flatMap(mine, (l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a) && !draftLemmas.has(a));
     if (opposite.length > 0) candidates.push({ w, mine, opposite });
   }
   if (candidates.length === 0) return [];
-  const srcLemmas = new Set(sources.flatMap((t) => once('lemmas', t, (x) => wordsOf(x).flatMap(lemmaSet))));
+  const srcLemmas = new Set(flatMap(sources, (t) => once('lemmas', t, (x) => flatMap(wordsOf(x), lemmaSet))));
   const draftTopic = topic(lower);
   for (const { w, mine, opposite } of candidates) {
     // The source holds the draft's own word: no conflict to read from the opposite.

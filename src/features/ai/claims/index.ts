@@ -9,7 +9,7 @@
 //   UNSUPPORTED   content words, numbers, risks or quotes that no cited segment holds.
 //   SUPPORTED     otherwise.
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
-import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
+import { clearRiskCategoryCache, riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
 import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
 import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
@@ -18,7 +18,7 @@ import { clearFrames2Cache, moreFrameConflicts } from './frames2.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
-import { keyBucket, normalise, sameKey, stem } from './text.ts';
+import { flatMap, flatten, keyBucket, normalise, sameKey, stem } from './text.ts';
 import { alignQuantities, clearEquivalenceCache, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
@@ -31,6 +31,7 @@ export function clearAnalysisCache(): void {
   clearFrameCache();
   clearFrames2Cache();
   clearEquivalenceCache();
+  clearRiskCategoryCache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -71,7 +72,7 @@ const NEGATING_WORD = /^(?:excluded|ruled|lacks|lacking|lacked|absent|missing|fr
 /** Words of the draft that spell out, initial by initial, an acronym written in a cited segment. */
 function spelledAcronyms(sentence: string, sources: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const acronyms = new Set(sources.flatMap((s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
+  const acronyms = new Set(flatMap(sources, (s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
   if (acronyms.size === 0) return out;
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
   const SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in']);
@@ -163,12 +164,14 @@ function isConcept(t: CToken): boolean {
 
 // ---- risk -----------------------------------------------------------------------------------------
 
+// (A set built once: the list was an array literal built anew for every token it was asked about.)
+const SUBSTANCE_WORDS = new Set(['alcohol', 'drug', 'cannabis', 'beer', 'beers', 'wine', 'liquor', 'vodka', 'opioid', 'opioids', 'cocaine', 'heroin', 'meth', 'fentanyl', 'relapse', 'sober', 'thc']);
 const RISK_OF: ReadonlyArray<[RiskCategory, (w: string) => boolean]> = [
   ['suicide', (w) => w === 'suicide' || w.startsWith('suicid') || w === 'overdose'],
   ['homicide', (w) => w === 'homicide' || w.startsWith('homicid')],
   ['self_harm', (w) => w === 'selfharm'],
   ['abuse', (w) => w === 'abuse' || w === 'violence' || w === 'cps' || w.startsWith('neglect') || w.startsWith('assault') || w.startsWith('molest') || w === 'rape' || w === 'raped'],
-  ['substance', (w) => ['alcohol', 'drug', 'cannabis', 'beer', 'beers', 'wine', 'liquor', 'vodka', 'opioid', 'opioids', 'cocaine', 'heroin', 'meth', 'fentanyl', 'relapse', 'sober', 'thc'].includes(w)],
+  ['substance', (w) => SUBSTANCE_WORDS.has(w)],
 ];
 const RISK_WORDS: Readonly<Record<RiskCategory, string>> = { suicide: 'suicidal ideation', homicide: 'homicidal ideation', self_harm: 'self-harm', abuse: 'abuse', substance: 'substance use' };
 
@@ -228,7 +231,7 @@ const flipDone: Readonly<Record<string, string>> = {
 /** The axis values a token asserts, negation applied where it flips the value ("did not attend"). */
 function axisValues(t: CToken): readonly string[] {
   if (!t.neg) return t.axes;
-  return t.axes.flatMap((a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
+  return flatMap(t.axes, (a) => (flipDone[a] !== undefined ? [flipDone[a]] : []));
 }
 
 const who = (w: string): string => (w === 'client' ? 'the client' : `the ${w}`);
@@ -560,7 +563,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   if (sources.length === 0) return { label: 'UNSUPPORTED', reasons: ['cites no source'], risk, riskPolarity };
 
   const perSource = sources.map(analyse);
-  const src = perSource.flat();
+  const src = flatten(perSource);
   // Which source each token came from: clause numbers restart in every source.
   const srcOf = new Map<CToken, number>();
   perSource.forEach((toks, k) => toks.forEach((t) => srcOf.set(t, k)));
@@ -878,7 +881,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   };
   // (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
   const particleOf = (x: CToken, toks: readonly CToken[]): boolean => (x.w === 'up' || x.w === 'down') && isPhrasalParticle(toks.map((y) => y.w), x.i);
-  const srcAxes = src.flatMap((s) => (particleOf(s, perSource[srcOf.get(s)!]!) ? [] : axisValues(s).map((a) => ({ a, s }))));
+  const srcAxes = flatMap(src, (s) => (particleOf(s, perSource[srcOf.get(s)!]!) ? [] : axisValues(s).map((a) => ({ a, s }))));
   // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
   // 70, dropped to 30" says which way they went.)
   const numbersCarry = (a: string): boolean => {
@@ -966,13 +969,13 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (same !== undefined) sayStrong(`${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
     else say(unsupported, `draft adds the number ${d.v}`);
   }
-  const srcPairs = perSource.flatMap(fromTo);
+  const srcPairs = flatMap(perSource, fromTo);
   for (const [a, b] of fromTo(draft)) {
     if (srcPairs.some(([x, y]) => x === b && y === a) && !srcPairs.some(([x, y]) => x === a && y === b)) sayStrong(`source goes from ${b} to ${a}; draft says from ${a} to ${b}`);
     const na = Number(a);
     const nb = Number(b);
     if (!Number.isNaN(na) && !Number.isNaN(nb) && na !== nb) {
-      const dir = draft.flatMap((t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
+      const dir = flatMap(draft, (t) => (t.neg ? [] : t.axes)).find((x) => x === 'amount:up' || x === 'amount:down');
       if ((dir === 'amount:up' && nb < na) || (dir === 'amount:down' && nb > na)) sayStrong(`draft says ${dir === 'amount:up' ? 'increased' : 'decreased'}, but its numbers go from ${a} to ${b}`);
     }
   }

@@ -18,6 +18,7 @@
 // A draft mention is compared with the cited segments' mentions of the same risk and facet; when
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
+import { flatMap, matchesOnlyAtWordStarts } from './text.ts';
 
 export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
 type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen' | 'safety';
@@ -167,7 +168,14 @@ const LEXICON: readonly Lex[] = [
 // draft that mentions risk somewhere are not about risk. Exact: the entries' own scans still find,
 // order and de-overlap the matches when it does match. (Entries use no back-references, so the
 // alternation means what each of them means.)
-const ANY_LEX = new RegExp(LEXICON.map((l) => `(?:${l.re.source})`).join('|'));
+// Every entry today matches only from the start of a word (each alternative opens with \b and a
+// letter): then the pre-check says so, `\b(?=\w)`, and the engine passes over the other positions
+// at once instead of trying ~160 alternatives at each (three times faster on the development
+// texts; it was 4% of bench:ai's verification). An entry that could start elsewhere turns that off.
+const ANY_SOURCE = LEXICON.map((l) => `(?:${l.re.source})`).join('|');
+/** Whether the pre-check may skip to word starts (exported for its test). */
+export const LEXICON_AT_WORD_STARTS = LEXICON.every((l) => matchesOnlyAtWordStarts(l.re));
+const ANY_LEX = new RegExp(LEXICON_AT_WORD_STARTS ? `\\b(?=\\w)(?:${ANY_SOURCE})` : ANY_SOURCE);
 
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
@@ -711,11 +719,11 @@ export const clearRiskCache = (): void => CACHE.clear();
 export function compareRisk(sentence: string, sources: readonly string[], context: readonly string[] = []): RiskComparison {
   // "T: Have you thought about how?" | "C: No…": a question segment is read with the answer
   // segment cited after it (a question alone yields no mention).
-  const joined = (ctx: boolean): RiskMention[] => sources.flatMap((t, i) => (/\?\s*$/.test(t) && i + 1 < sources.length ? mentionsOf(`${t}\n${sources[i + 1]!}`, ctx) : mentionsOf(t, ctx)));
+  const joined = (ctx: boolean): RiskMention[] => flatMap(sources, (t, i) => (/\?\s*$/.test(t) && i + 1 < sources.length ? mentionsOf(`${t}\n${sources[i + 1]!}`, ctx) : mentionsOf(t, ctx)));
   let src = joined(false);
   const risky = (ms: readonly RiskMention[]): boolean => ms.some((s) => s.cat === 'self_harm' || s.cat === 'suicide' || s.cat === 'homicide');
   // Most draft sentences name no risk, even read in a risk context: nothing to compare.
-  if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
+  if (mentionsOf(sentence, true).length === 0) return { contra: [], aligned: new Set(), sourceCats: new Set(flatMap(src, (s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
   let noteRisky = risky(src) || context.some((t) => risky(mentionsOf(t)));
   // "denied any intent to act tonight", "refused the crisis team": a facet of risk the draft names,
   // which a cited segment speaks of too when read as risk talk ("meant to take them tonight").
@@ -726,7 +734,7 @@ export function compareRisk(sentence: string, sources: readonly string[], contex
   // Segments cited together read in each other's context ("Have you done anything to prepare?"
   // after a segment about suicidal thoughts), and in the draft's.
   if (noteRisky || risky(draft)) src = joined(true);
-  const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(src.flatMap((s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
+  const out: RiskComparison = { contra: [], aligned: new Set(), sourceCats: new Set(flatMap(src, (s) => (s.cat !== null ? [s.cat] : []))), agreed: new Set(), allAgree: false };
   let agreeing = 0;
   const disagreeing = new Set<RiskCat>();
   for (const d of draft) {

@@ -16,7 +16,7 @@
 //     clause that shares a content word with the draft's, or the only value of the class the cited
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
-import { shares as overlaps, stem, textMemo } from './text.ts';
+import { flatMap, shares as overlaps, stem, textMemo } from './text.ts';
 
 interface Value {
   cls: string;
@@ -227,13 +227,33 @@ function parse(text: string): Parsed {
   return p;
 }
 
+// The phrase lengths each word starts in the lexicon, as a bit mask (bit n: some phrase of n words
+// starts with it). Most words start none: the lookups of 4, 3, 2 and 1 joined words at every
+// position are skipped for them (a phrase of n words can only start with its own first word).
+// Built on first use, after every module-level add(); rebuilt if the lexicon has grown since.
+let firstWordLengths: Map<string, number> | undefined;
+let indexedSize = -1;
+function phraseLengths(first: string): number {
+  if (firstWordLengths === undefined || indexedSize !== LEXICON.size) {
+    firstWordLengths = new Map();
+    for (const k of LEXICON.keys()) {
+      const parts = k.split(' ');
+      firstWordLengths.set(parts[0]!, (firstWordLengths.get(parts[0]!) ?? 0) | (1 << parts.length));
+    }
+    indexedSize = LEXICON.size;
+  }
+  return firstWordLengths.get(first) ?? 0;
+}
+
 function parseText(text: string): Parsed {
   const { words, clauseOf } = tokens(text);
   const values: Found[] = [];
   for (let i = 0; i < words.length; ) {
     let hit: Value | undefined;
     let len = 0;
+    const lengths = phraseLengths(words[i]!);
     for (let n = Math.min(4, words.length - i); n >= 1 && hit === undefined; n--) {
+      if ((lengths & (1 << n)) === 0) continue;
       if (clauseOf[i + n - 1] !== clauseOf[i]) continue;
       const v = LEXICON.get(words.slice(i, i + n).join(' '));
       if (v !== undefined) {
@@ -346,7 +366,7 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
   const out: string[] = [];
   for (const v of d.values) {
     if (v.neg) continue;
-    const all = srcs.flatMap((p) => p.values.filter((s) => s.cls === v.cls && (s.former !== true || draftPast || v.former === true)).map((s) => ({ s, p })));
+    const all = flatMap(srcs, (p) => p.values.filter((s) => s.cls === v.cls && (s.former !== true || draftPast || v.former === true)).map((s) => ({ s, p })));
     // "Referred by X" is matched only by a referrer of the source; other people are matched anywhere.
     const pool = v.referrer && all.some(({ s }) => s.referrer) ? all.filter(({ s }) => s.referrer) : all;
     // The source names this value, or a group of it the draft names one member of ("both parents"
@@ -419,7 +439,7 @@ export function heldSlotWords(sentence: string, sources: readonly string[]): { w
   const words = new Set<string>();
   let frequency = false;
   if (d.values.length === 0) return { words, frequency };
-  const src = sources.flatMap((s) => { const p = parse(s); return p.values.map((v) => ({ v, p })); });
+  const src = flatMap(sources, (s) => { const p = parse(s); return p.values.map((v) => ({ v, p })); });
   // ("3x/week" is weekly, but three times: "once a week" does not restate it.)
   const counted = (x: Found, p: Parsed): boolean => /^(?:\d+x?|twice|thrice|times)$/.test(p.words[x.at - 1] ?? '');
   for (const v of d.values) {
@@ -545,8 +565,8 @@ const UNIT_OF: ReadonlyArray<[RegExp, string]> = [
 ];
 function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
   return once('counted', text, (t) =>
-    quantityClauses(t).flatMap((c) =>
-      [...c.matchAll(new RegExp(`${NUM}\\s*(\\/\\s*10\\b|%|[a-z]+)`, 'g'))].flatMap((m) => {
+    flatMap(quantityClauses(t), (c) =>
+      flatMap([...c.matchAll(new RegExp(`${NUM}\\s*(\\/\\s*10\\b|%|[a-z]+)`, 'g'))], (m) => {
         const u = m[2]!.replace(/\s/g, '');
         const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
         return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
@@ -555,7 +575,7 @@ function counted(text: string): Array<{ v: number; unit: string; topic: Readonly
   );
 }
 /** Every number of a text, whatever it counts. */
-const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(quantityClauses(t).flatMap((c) => [...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)))));
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => [...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)))));
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b/;
@@ -608,7 +628,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
             if (Number(m[1]) < Number(m[2]) && overlaps(topic, topicOf(sc))) say(`source says ${m[1]} of ${m[2]}; draft says all`);
     }
     // Another age.
-    const ages = (t: string): number[] => AGE.flatMap((re) => [...t.matchAll(re)].map((m) => Number(m[1])));
+    const ages = (t: string): number[] => flatMap(AGE, (re) => [...t.matchAll(re)].map((m) => Number(m[1])));
     const dAges = ages(c);
     if (dAges.length === 1) {
       const sAges = sources.flatMap((s) => ages(s.toLowerCase()));
@@ -618,7 +638,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     const dTimes = [...c.matchAll(TIMES)].map((m) => Number(m[1]));
     if (dTimes.length === 1) {
       for (const s of srcClauses) {
-        const sTimes = s.clauses.flatMap((sc) => [...sc.matchAll(TIMES)].map((m) => Number(m[1])));
+        const sTimes = flatMap(s.clauses, (sc) => [...sc.matchAll(TIMES)].map((m) => Number(m[1])));
         if (sTimes.length === 1 && sTimes[0] !== dTimes[0] && overlaps(topic, s.whole)) say(`source says ${sTimes[0]} times; draft says ${dTimes[0]}`);
       }
     }
@@ -636,7 +656,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     if (DONE.test(c) && !PLANNED.test(c) && !NOT_DONE.test(c)) {
       const about = [...topic].filter((w) => !/^(?:complet|finish|administ|review|sign|given|start|begun|conduct|introduc|practi)/.test(w));
       for (const w of about) {
-        const where = srcClauses.flatMap((sc) => sc.clauses).filter((sc) => topicOf(sc).has(w));
+        const where = flatMap(srcClauses, (sc) => sc.clauses).filter((sc) => topicOf(sc).has(w));
         if (where.length > 0 && where.every((sc) => PLANNED.test(sc) && !DONE.test(sc))) {
           say(`source plans ${w}; draft says it was done`);
           break;
@@ -648,7 +668,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       const acts = (c.match(/\b[a-z]{4,}ed\b|\b(?:sent|made|given|done|met|spoke|told|took|began|begun|paid|wrote|written|set up)\b/g) ?? []).filter((w) => !REPORT_VERB.test(w));
       for (const a of acts) {
         const k = stem(a);
-        const planned = srcClauses.flatMap((sc) => sc.clauses).find((sc) => [...sc.matchAll(PLANNED_ACT)].some((m) => stem(m[1]!) === k));
+        const planned = flatMap(srcClauses, (sc) => sc.clauses).find((sc) => [...sc.matchAll(PLANNED_ACT)].some((m) => stem(m[1]!) === k));
         const doneToo = srcClauses.some((sc) => sc.clauses.some((x) => !PLANNED.test(x) && (x.match(/\b[a-z]+\b/g) ?? []).some((w) => w !== a && stem(w) === k && /(?:ed|sent|made|given|done|met|told|took|began|begun|paid|written)$/.test(w))));
         if (planned !== undefined && !doneToo) {
           say(`source plans to ${a.replace(/ed$/, '')}; draft says it was done`);

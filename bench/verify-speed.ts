@@ -1,0 +1,67 @@
+// The verifier's speed without the database around it, for before/after comparisons of one tree
+// against another (docs/benchmarks.md, "vspeed"):
+//
+//   node --import tsx bench/verify-speed.ts            prints one JSON line
+//   VERIFY_RUNS=40 VERIFY_WARMUP=10 VERIFY_PASSES=1
+//
+//   verify   bench:ai's "Verification alone" phase, the same way: the ~30-sentence draft of the 60 KB
+//            transcript, analysis caches emptied before each run, wall and CPU milliseconds per run
+//   pairs    bench:grounding's sentences per second, the same way (one warm-up pass, caches emptied,
+//            a timed pass), over the development sets only: the blind held-out sets are never read
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { clearAnalysisCache, verifyClaim } from '../src/features/ai/claims/index.ts';
+import { segmentSource } from '../src/features/ai/grounding.ts';
+import { verifyAnswer } from '../src/features/ai/verify.ts';
+import { draftOf, transcript } from './ai-input.ts';
+
+const RUNS = Number(process.env.VERIFY_RUNS ?? 40);
+const WARMUP = Number(process.env.VERIFY_WARMUP ?? 10);
+const PASSES = Number(process.env.VERIFY_PASSES ?? 1);
+
+const segs = segmentSource('transcript', transcript());
+const drafted = draftOf(segs, 30);
+const wall: number[] = [];
+const cpu: number[] = [];
+for (let i = 0; i < WARMUP + RUNS; i++) {
+  clearAnalysisCache();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  verifyAnswer(drafted, 'soap', segs, new Map());
+  const t = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  if (i >= WARMUP) {
+    wall.push(t);
+    cpu.push((c.user + c.system) / 1000);
+  }
+}
+
+interface Pair {
+  sources: string[];
+  sentence: string;
+  cites: number[];
+}
+const dir = new URL('./grounding/', import.meta.url);
+const pairs: Pair[] = fs
+  .readdirSync(dir)
+  .filter((f) => /^dev[\w-]*\.jsonl$/.test(f) || f === 'heldout.jsonl')
+  .sort()
+  .flatMap((f) =>
+    fs
+      .readFileSync(new URL(f, dir), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Pair),
+  );
+const runPairs = (): void => {
+  for (const p of pairs) verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i)));
+};
+runPairs();
+const rates: number[] = [];
+for (let k = 0; k < PASSES; k++) {
+  clearAnalysisCache();
+  const t0 = performance.now();
+  runPairs();
+  rates.push(pairs.length / ((performance.now() - t0) / 1000));
+}
+console.log(JSON.stringify({ segments: segs.length, wall, cpu, pairs: pairs.length, rates }));

@@ -1,0 +1,97 @@
+// The verifier's speed-ups (round "vspeed") must not change an answer: each shortcut is checked
+// against the slow way it replaces, and each memo is checked for equal answers and bounded size.
+// The whole-verifier check is bench/grounding/labels-golden.ts (every development verdict).
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { riskCategories } from '../grounding.ts';
+import { clearAnalysisCache } from './index.ts';
+import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
+import { LEXICON_AT_WORD_STARTS } from './risk.ts';
+import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, stem, stemMemoSize, textMemo } from './text.ts';
+
+// Development texts (never the blind held-out sets) and synthetic shorthand-heavy lines.
+const dir = new URL('../../../../bench/grounding/', import.meta.url);
+const texts: string[] = fs
+  .readdirSync(dir)
+  .filter((f) => /^dev[\w-]*\.jsonl$/.test(f))
+  .flatMap((f) => fs.readFileSync(new URL(f, dir), 'utf8').split('\n'))
+  .filter((l) => l.trim() !== '')
+  .flatMap((l) => {
+    const p = JSON.parse(l) as { sentence: string; sources: string[] };
+    return [p.sentence, ...p.sources];
+  });
+texts.push(
+  'Pt Zorblat Quux (test) w/ Hx of SI, BP 120/80, HR 72; f/u appt Tues. 2x/wk, meds cont.',
+  'Cl reports ~3 hrs sleep, SUDS 70 -> 40, PHQ-9 14 → 9, $40 copay & h/o ETOH use; r/o MDD.',
+  'Sept. 3rd: obs q15 min, relapse-prevention plan, 50mg qhs d/c\'d, oriented x3, 10% better.',
+);
+
+describe('R03 verifier speed-ups give the same answers', () => {
+  it('R03 requiredLiteral reads only text every match holds', () => {
+    expect(requiredLiteral(/\bmilligrams?\b/g)).toBe('milligram');
+    expect(requiredLiteral(/(?<=\b|\/)VH\b/g)).toBe('VH');
+    expect(requiredLiteral(/\bWNL\b|\bwnl\b/g)).toBeNull();
+    expect(requiredLiteral(/\bETOH\b/gi)).toBeNull();
+    expect(requiredLiteral(/\bhand ?washing\b/g)).toBe('hand');
+    expect(requiredLiteral(/\bw\/o\b/g)).toBe('w/o');
+    for (const [re] of [...CASED_ABBREVIATIONS, ...ABBREVIATIONS]) {
+      const lit = requiredLiteral(re);
+      if (lit === null) continue;
+      for (const t of texts) for (const s of [t, t.toLowerCase()]) if (new RegExp(re.source, re.flags.replace('g', '')).test(s)) expect(s.includes(lit)).toBe(true);
+    }
+  });
+
+  it('R03 guarded replacement lists equal the replacements applied one by one', () => {
+    for (const [list, lower] of [[CASED_ABBREVIATIONS, false], [ABBREVIATIONS, true]] as const) {
+      const guarded = guardReplacements(list);
+      for (const raw of texts) {
+        const t = lower ? raw.toLowerCase() : raw;
+        let slow = t;
+        for (const [re, to] of list) slow = slow.replace(re, to);
+        expect(replaceAll(t, guarded)).toBe(slow);
+      }
+    }
+  });
+
+  it('R03 the risk pre-check skips to word starts only when every entry can start nowhere else', () => {
+    expect(LEXICON_AT_WORD_STARTS).toBe(true);
+    expect(matchesOnlyAtWordStarts(/\b(?:passive )?(?:si|s\.i\.)\b/)).toBe(true);
+    expect(matchesOnlyAtWordStarts(/\bfoo|\bbar/)).toBe(true);
+    // Not provably at a word start: a symbol, a class, a lookaround, an alternative without \b.
+    for (const re of [/\b(?:a|\$)/, /x|\bfoo/, /\b[a-z]/, /\b(?:a )?\$/, /\b(?=x)y/, /\b'?x/]) expect(matchesOnlyAtWordStarts(re)).toBe(false);
+  });
+
+  it('R03 flatMap and flatten equal Array.prototype.flatMap and flat', () => {
+    // (One level only, and a value that is not an array is kept as it is.)
+    const xs: unknown[] = [[1, 2], [], [3], [[4]], 5];
+    expect(flatMap(xs, (x) => x)).toEqual(xs.flatMap((x) => x));
+    expect(flatMap(['a b', '', 'c'], (s, i) => [...s.split(' '), String(i)])).toEqual(['a b', '', 'c'].flatMap((s, i) => [...s.split(' '), String(i)]));
+    expect(flatten([[1], [], [2, 3]])).toEqual([[1], [], [2, 3]].flat());
+  });
+
+  it('R03 memoised stems and risk categories equal uncached ones, and callers own what they get', () => {
+    clearAnalysisCache();
+    const words = [...new Set(texts.join(' ').toLowerCase().match(/[a-z']+/g) ?? [])];
+    const first = words.map(stem);
+    expect(words.map(stem)).toEqual(first);
+    const cold = texts.map((t) => riskCategories(t));
+    const warm = texts.map((t) => riskCategories(t));
+    expect(warm).toEqual(cold);
+    const got = riskCategories('Client denies SI and drinks wine on Fridays.');
+    got.push('abuse');
+    expect(riskCategories('Client denies SI and drinks wine on Fridays.')).toEqual(['suicide', 'substance']);
+  });
+
+  it('R03 the memos are bounded', () => {
+    let calls = 0;
+    const memo = textMemo(3);
+    const f = (t: string): number => (calls++, t.length);
+    for (const t of ['a', 'bb', 'ccc', 'dddd', 'a']) memo.once('k', t, f);
+    // "a" was dropped when the memo filled: computed again.
+    expect(calls).toBe(5);
+    memo.once('k', 'a', f);
+    expect(calls).toBe(5);
+    for (let i = 0; i < 60_000; i++) stem(`zq${i}xing`);
+    expect(stemMemoSize()).toBeLessThanOrEqual(50_000);
+  });
+});
