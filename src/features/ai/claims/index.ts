@@ -15,6 +15,7 @@ import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
 import { clearFrameCache, frameConflicts } from './frames.ts';
 import { clearFrames2Cache, moreFrameConflicts } from './frames2.ts';
+import { clearFrames12Cache, round12Conflicts } from './frames12.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -29,6 +30,7 @@ export function clearAnalysisCache(): void {
   clearSlotCache();
   clearFrameCache();
   clearFrames2Cache();
+  clearFrames12Cache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -929,6 +931,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // Who did it, which relative, a diagnosis made or not, clock times, intervals, the state a
   // change started from (frames2.ts, round 11).
   for (const r of moreFrameConflicts(sentence, sources)) sayStrong(r);
+  // Who did what to whom, the earlier value of a change, still against stopped, a refusal later
+  // withdrawn, another frequency of the same act (frames12.ts, round 12).
+  for (const r of round12Conflicts(sentence, sources)) sayStrong(r);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));
