@@ -13,6 +13,7 @@
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
 import { frameKey as key, shares, textMemo } from './text.ts';
+import { posOf } from './wordnet.ts';
 
 const memo = textMemo(20_000);
 const once = memo.once;
@@ -42,7 +43,7 @@ interface W {
 }
 function wordsOf(seg: string): W[] {
   const raw = seg.match(/[A-Za-z][A-Za-z'-]*\.?/g) ?? [];
-  return raw.map((r, i) => {
+  const out = raw.map((r, i): W => {
     const initial = /^[A-Z]\.$/.test(r);
     const bare = r.replace(/\.$/, '');
     const w = bare.toLowerCase();
@@ -51,9 +52,12 @@ function wordsOf(seg: string): W[] {
     if (/'s$/.test(w)) return { w, person: null, known: false };
     if (PRONOUN.test(w)) return { w, person: `pro:${w}`, known: false };
     if (PERSON_NOUN.test(w)) return { w, person: canonPerson(w), known: true };
-    if (i > 0 && /^[A-Z][a-z]{2,}$/.test(bare) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|School|Plan|Agreed)$/.test(bare)) return { w, person: `name:${w}`, known: true };
+    // (A capitalised word that opens the clause is a name only when no dictionary knows it.)
+    if ((i > 0 || posOf(w) === null) && /^[A-Z][a-z]{2,}$/.test(bare) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|School|Plan|Agreed)$/.test(bare)) return { w, person: `name:${w}`, known: true };
     return { w, person: null, known: false };
   });
+  // "Q. Zebulon": a surname after an initial or a given name is the same person.
+  return out.filter((x, i) => !(i > 0 && x.person?.startsWith('name:') === true && out[i - 1]!.person?.startsWith('name:') === true && /^[A-Z]/.test(raw[i]!) && !/\.$/.test(raw[i]!)));
 }
 interface Event {
   verb: string;
@@ -80,6 +84,8 @@ function eventsOf(text: string): Event[] {
       let b: W | undefined;
       for (; k < ws.length && k <= j + 6; k++) {
         const x = ws[k]!;
+        // ("her cousin": a possessive before a person noun is that person's determiner.)
+        if (/^(?:his|her|their|my|our|your)$/.test(x.w) && ws[k + 1]?.known === true) continue;
         if (x.person !== null) {
           b = x;
           break;
@@ -88,7 +94,7 @@ function eventsOf(text: string): Event[] {
       }
       if (b === undefined) continue;
       if (passive) {
-        if (ws[k - 1]?.w !== 'by') continue;
+        if (!ws.slice(Math.max(j + 1, k - 2), k).some((x) => x.w === 'by')) continue;
         out.push({ verb: key(v.w), agent: b, patient: a });
       } else out.push({ verb: key(v.w), agent: a, patient: b });
     }

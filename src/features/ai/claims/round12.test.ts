@@ -1,0 +1,74 @@
+// Round 12 (issue 15): frames for events with participants, the time a value belongs to, and
+// whether an act is still going on (frames12.ts). Each rule with a faithful control the same rule
+// lets through. Our own synthetic sentences (obviously fake people); pure functions, no database.
+import { describe, expect, it } from 'vitest';
+import { verifyClaim } from './index.ts';
+
+const label = (sentence: string, cited: string[]): string => verifyClaim(sentence, cited).label;
+
+describe('claims: round 12 frames', () => {
+  it('R03 who did what to whom: the agent and the patient swapped contradict', () => {
+    const src = ['Q. Zebulon said that W. Zebulon kicked the dog on Sunday.'];
+    expect(label('W. pushed Q. on Sunday.', ['W. Zebulon said that Q. Zebulon pushed him on Sunday.'])).toBe('CONTRADICTED');
+    expect(label('Q. pushed W. on Sunday.', ['W. Zebulon said that Q. Zebulon pushed him on Sunday.'])).toBe('SUPPORTED');
+    expect(label('W. kicked the dog on Sunday.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 a passive keeps its agent: "was teased by her cousin" is not "teased her cousin"', () => {
+    const src = ['Nixie Vantablack (synthetic) said she was teased by her cousin at the party.'];
+    expect(label('Nixie teased her cousin at the party.', src)).toBe('CONTRADICTED');
+    expect(label('Nixie was teased by her cousin at the party.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 the earlier value of a change stated as now contradicts; the current value does not', () => {
+    const src = ['Screen time about 3 hours a day now, down from 7 in the spring.'];
+    expect(label('He currently has about 7 hours of screen time a day.', src)).toBe('CONTRADICTED');
+    expect(label('He currently has about 3 hours of screen time a day.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 "still" against an act the source says was stopped or removed', () => {
+    expect(label('She is still swimming.', ['She has since stopped swimming because of her shoulder.'])).toBe('CONTRADICTED');
+    expect(label('He still has the razor blades.', ['He kept razor blades in a drawer; his flatmate removed them on Friday.'])).toBe('CONTRADICTED');
+    expect(label('She has stopped swimming because of her shoulder.', ['She has since stopped swimming because of her shoulder.'])).toBe('SUPPORTED');
+  });
+
+  it('R03 a refusal later withdrawn is not a refusal; a refusal is not an approval', () => {
+    const src = ['He declined the blood test at first and then agreed to it after a rest.'];
+    expect(label('He declined the blood test.', src)).toBe('CONTRADICTED');
+    expect(label('He declined the blood test at first.', src)).toBe('SUPPORTED');
+    expect(label('Home leave was approved.', ['Home leave was refused by the consultant this week.'])).toBe('CONTRADICTED');
+  });
+
+  it('R03 another frequency of the same act contradicts; the same frequency does not', () => {
+    const src = ['Her aunt phones her every weekend.'];
+    expect(label('Her aunt phones her daily.', src)).toBe('CONTRADICTED');
+    expect(label('Her aunt phones her at weekends.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 the same act by the client where the source names someone else', () => {
+    const src = ['His brother keeps the car keys for now.'];
+    expect(label('He keeps the car keys for now.', src)).toBe('CONTRADICTED');
+    expect(label('His brother keeps the car keys for now.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 "an hour ago" is today, not yesterday; "at night" is not "during the day"', () => {
+    expect(label('She swallowed 8 ibuprofen yesterday.', ['She swallowed 8 ibuprofen about two hours ago.'])).toBe('CONTRADICTED');
+    expect(label('He hears the knocking during the day.', ['He hears knocking in the walls at night.'])).toBe('CONTRADICTED');
+    expect(label('He hears knocking in the walls at night.', ['He hears knocking in the walls at night.'])).toBe('SUPPORTED');
+  });
+
+  it('R03 the whole against a part of it', () => {
+    const src = ['Her grandmother sat in for the first 15 minutes of the session.'];
+    expect(label('Her grandmother sat in for the whole session.', src)).toBe('CONTRADICTED');
+  });
+
+  it('R03 a start against an end at the same time', () => {
+    const src = ['He played online poker every night until March and has played twice since.'];
+    expect(label('He started playing online poker in March.', src)).toBe('CONTRADICTED');
+  });
+
+  it('R03 an earlier frequency is not the current one', () => {
+    const src = ['Night terrors two nights this week, down from nightly.'];
+    expect(label('She has night terrors every night.', src)).toBe('CONTRADICTED');
+  });
+});
