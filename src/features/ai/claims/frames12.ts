@@ -13,7 +13,7 @@
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
 import { frameKey as key, shares, textMemo } from './text.ts';
-import { posOf } from './wordnet.ts';
+import { lemmas, posOf } from './wordnet.ts';
 
 const memo = textMemo(20_000);
 const once = memo.once;
@@ -269,7 +269,7 @@ function deedsOf(text: string): Deed[] {
       while (j < ws.length && j <= i + 3 && (AUX.test(ws[j]!) || /^(?:to|will)$/.test(ws[j]!))) j++;
       const v = ws[j];
       if (v === undefined || v.length < 3 || PREP.test(v) || DET.test(v) || NEGATED.test(v) || PERSON_NOUN.test(v) || PRONOUN.test(v) || CLINICIAN.test(v)) continue;
-      if (ws.slice(i + 1, j).some((x) => NEGATED.test(x)) || /^(?:said|says|reports|reported|thinks|feels|felt|believes|agreed|agrees|is|was)$/.test(v)) continue;
+      if (ws.slice(i + 1, j).some((x) => NEGATED.test(x)) || /^(?:said|says|reports|reported|feels|felt|agreed|agrees|is|was)$/.test(v)) continue;
       const object = new Set(ws.slice(j + 1, j + 6).filter((x) => x.length > 2 && !STOP.has(x) && !DET.test(x) && !PREP.test(x) && !PRONOUN.test(x)).map(key));
       if (object.size === 0) continue;
       out.push({ verb: key(v), agent: pronoun ? 'client' : canonPerson(a), pronoun, object });
@@ -284,7 +284,7 @@ function doerConflicts(sentence: string, sources: readonly string[]): string[] {
   for (const d of drafted) {
     const frames = src.filter((s) => s.verb === d.verb && shares(s.object, d.object));
     if (frames.length === 0 || frames.some((s) => s.agent === d.agent)) continue;
-    const other = frames.find((s) => (d.pronoun && !s.pronoun && !CLINICIAN.test(s.agent)) || (!d.pronoun && CLINICIAN.test(d.agent) && s.pronoun));
+    const other = frames.find((s) => (d.pronoun && !s.pronoun) || (!d.pronoun && CLINICIAN.test(d.agent) && s.pronoun));
     if (other !== undefined) return [`source says ${other.pronoun ? 'the client' : `the ${other.agent}`} ${d.verb}; draft says ${d.pronoun ? 'the client' : `the ${d.agent}`}`];
   }
   return [];
@@ -372,6 +372,166 @@ function earlierFrequencyConflicts(sentence: string, sources: readonly string[])
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// A number is bound to its unit and its rate: "20 cigarettes a day" where the source gives 20 units
+// and 10 cigarettes; "20 units a day" against "20 units a week"; "9/10 on average" against "7/10 on
+// average, 9/10 at worst"; "session 8" against "session 6 of 12".
+const RATE = String.raw`(?:\s+(?:a|an|per|each|every)\s+(day|night|week|month|year|evening|morning))?`;
+interface Amount {
+  v: number;
+  unit: string;
+  per: string;
+  qual: string;
+}
+const QUAL = /\b(?:on average|average|at (?:its |his |her )?worst|worst|at (?:its |his |her )?best|best|usual|usually|today|at present)\b/;
+const qualKey = (q: string): string => (/worst/.test(q) ? 'worst' : /best/.test(q) ? 'best' : /average|usual/.test(q) ? 'average' : 'now');
+function amountsOf(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const seg of segments(text)) {
+    const lower = seg.toLowerCase();
+    for (const m of lower.matchAll(new RegExp(String.raw`\b${NUM}(?:\s*/\s*10)?\s+(?:(?:about|roughly|of)\s+)?([a-z]{3,})${RATE}`, 'g'))) {
+      const v = numOf(m[1]!);
+      const unit = m[2]!;
+      if (/^(?:of|and|or|to|the|times|out|per|from|in|at|on|last|this|mg|ml|kg|minutes?|hours?|days?|weeks?|months?|years?|nights?|am|pm)$/.test(unit)) continue;
+      out.push({ v, unit: key(unit), per: m[3] ?? '', qual: '' });
+    }
+    // Scores with a qualifier on either side: "7/10 on average", "worst 9/10".
+    for (const m of lower.matchAll(/\b(\d+)\s*\/\s*10\b/g)) {
+      const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const before = lower.slice(Math.max(0, m.index - 40), m.index);
+      const q = /^\s*,?\s*(?:on average|at (?:its |his |her )?worst|at (?:its |his |her )?best)/.exec(after)?.[0] ?? /(?:average|worst|best|usual)(?:\s+[a-z]+){0,2}\s*:?\s*$/.exec(before)?.[0];
+      if (q !== undefined) out.push({ v: Number(m[1]), unit: '/10', per: '', qual: qualKey(q) });
+    }
+  }
+  return out;
+}
+const ORDINAL_NOUN = /\b(session|visit|day|week|step|module|cycle|grade|year|class)\s+(\d+)\b/g;
+function amountConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (NEGATED.test(lower)) return [];
+  const src = sources.flatMap((t) => once('amounts', t, amountsOf));
+  for (const d of amountsOf(sentence)) {
+    if (d.unit === '/10') {
+      const q = QUAL.exec(lower);
+      if (q === null) continue;
+      const mine = qualKey(q[0]);
+      const same = src.filter((s) => s.unit === '/10' && s.qual === mine);
+      if (same.length > 0 && !same.some((s) => s.v === d.v)) return [`source gives ${same[0]!.v}/10 ${mine}; draft says ${d.v}/10`];
+      continue;
+    }
+    const sameUnit = src.filter((s) => s.unit === d.unit);
+    if (sameUnit.length === 0) continue;
+    if (sameUnit.some((s) => s.v === d.v && (s.per === d.per || s.per === '' || d.per === ''))) continue;
+    const other = sameUnit.find((s) => s.v === d.v && s.per !== '' && d.per !== '' && s.per !== d.per);
+    if (other !== undefined) return [`source says ${d.v} ${d.unit} a ${other.per}; draft says a ${d.per}`];
+    // The draft's number is the source's only for another unit, and the draft's unit has another number.
+    if (src.some((s) => s.v === d.v && s.unit !== d.unit) && sameUnit.every((s) => s.v !== d.v)) return [`source gives ${sameUnit[0]!.v} ${d.unit}; draft says ${d.v}`];
+  }
+  // "this was session 8" against "session 6 of 12": only where the draft states which one it is now
+  // ("restrained on day 2" dates another event).
+  for (const m of lower.matchAll(ORDINAL_NOUN)) {
+    if (!/\b(?:is|was|this|now|today)\s+(?:the\s+)?$/.test(lower.slice(0, m.index))) continue;
+    const theirs = sources.flatMap((t) => [...t.toLowerCase().matchAll(ORDINAL_NOUN)]).filter((x) => x[1] === m[1]);
+    if (theirs.length > 0 && !theirs.some((x) => x[2] === m[2])) return [`source says ${m[1]} ${theirs[0]![2]}; draft says ${m[1]} ${m[2]}`];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who admitted and who denied: "R. admitted shouting" against "R. denied shouting" where another
+// person's report of the shouting stands beside the denial.
+const ADMIT = /^(?:admitted|admits|acknowledged|acknowledges|confirmed|confirms|conceded|concedes)$/;
+const DENY = /^(?:denied|denies|disputed|disputes|rejected)$/;
+interface Stance {
+  who: string;
+  yes: boolean;
+  act: string;
+}
+function stancesOf(text: string): Stance[] {
+  const out: Stance[] = [];
+  for (const seg of segments(text)) {
+    const ws = wordsOf(seg);
+    for (let i = 0; i + 2 < ws.length; i++) {
+      const a = ws[i]!;
+      const v = ws[i + 1]!.w;
+      if (a.person === null || !(ADMIT.test(v) || DENY.test(v))) continue;
+      const act = ws.slice(i + 2, i + 4).find((x) => x.person === null && x.w.length > 3 && !DET.test(x.w));
+      if (act !== undefined) out.push({ who: a.person, yes: ADMIT.test(v), act: key(act.w.replace(/ing$/, '')) });
+    }
+  }
+  return out;
+}
+function stanceConflicts(sentence: string, sources: readonly string[]): string[] {
+  const src = sources.flatMap((t) => once('stances', t, stancesOf));
+  for (const d of stancesOf(sentence)) {
+    const o = src.find((s) => s.who === d.who && s.act === d.act && s.yes !== d.yes);
+    if (o !== undefined && !src.some((s) => s.who === d.who && s.act === d.act && s.yes === d.yes)) return [`source says ${o.yes ? 'admitted' : 'denied'}; draft says ${d.yes ? 'admitted' : 'denied'}`];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// An act only thought of, told as done: "took her mother's tablets" against "thought about taking
+// her mother's tablets but did not".
+const THOUGHT_OF = /\b(?:thought about|thought of|thinking about|thinks about|considered|contemplated|urges? to|tempted to|wanted to)\s+([a-z]+)/g;
+function thoughtActConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (NEGATED.test(lower) || /\b(?:thought|thoughts|thinking|thinks|considered|urges?|tempted|wanted|wants|plan|plans|intent|idea|ideas|images|wish|wishes)\b/.test(lower)) return [];
+  const draftLemmas = new Set((lower.match(/[a-z]+/g) ?? []).flatMap((w) => (/(?:ed|t|k|ok|ew|ung|ank|ove)$/.test(w) ? lemmas(w) : [])));
+  if (draftLemmas.size === 0) return [];
+  const words = topicOf(lower);
+  for (const t of sources) {
+    const s = t.toLowerCase();
+    for (const m of s.matchAll(THOUGHT_OF)) {
+      const base = lemmas(m[1]!);
+      if (!base.some((b) => draftLemmas.has(b))) continue;
+      // (The same thing thought of: a word of the draft after the verb.)
+      const rest = topicOf(s.slice(m.index, m.index + 80));
+      if ([...words].filter((w) => rest.has(w)).length < 2) continue;
+      return [`source says only ${m[0].split(' ').slice(0, -1).join(' ')} ${m[1]}; draft says it was done`];
+    }
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intent or a plan denied against intent stated: "no intent to act tonight" against "intends to
+// use it tonight".
+const INTENT_YES = /\b(?:intends to|intending to|intend to|plans to|planning to|is going to|will use|intention to)\b/;
+const INTENT_NO = /\b(?:no intent|no intention|no plan|no plans|denies (?:any )?(?:intent|plan)|does not intend|doesn't intend|not planning)\b/;
+function intentConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (!INTENT_NO.test(lower)) return [];
+  const words = topicOf(lower, new Set(['intent', 'intention', 'plan', 'plans', 'denies', 'intend', 'act']));
+  for (const seg of sources.flatMap(segments)) {
+    const s = seg.toLowerCase();
+    const y = INTENT_YES.exec(s);
+    if (y === null || INTENT_NO.test(s) || /\b(?:not|no|never|n't)\s+(?:\w+\s+)?$/.test(s.slice(0, y.index))) continue;
+    if (shares(words, topicOf(s))) return ['source says intent is stated; draft says no intent'];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alone against with someone: "took the bus alone" against "took the bus with her friend".
+const ALONE = /\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|unaccompanied)\b/;
+const WITH_PERSON = /\bwith (?:her|his|their|a|the) (?:friend|mother|mum|father|dad|sister|brother|partner|wife|husband|carer|worker|nurse|support worker|daughter|son|aunt|uncle|cousin)\b/;
+function companyConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (NEGATED.test(lower)) return [];
+  const alone = ALONE.test(lower);
+  const withP = WITH_PERSON.test(lower);
+  if (alone === withP) return [];
+  const words = topicOf(lower, new Set(['alone', 'own', 'herself', 'himself', 'with', 'friend', 'mother', 'father', 'sister', 'brother', 'partner']));
+  for (const seg of sources.flatMap(segments)) {
+    const s = seg.toLowerCase();
+    if (NEGATED.test(s) || [...words].filter((w) => topicOf(s).has(w)).length < 2) continue;
+    if (alone && WITH_PERSON.test(s) && !ALONE.test(s)) return ['source says with someone; draft says alone'];
+    if (withP && ALONE.test(s) && !WITH_PERSON.test(s)) return ['source says alone; draft says with someone'];
+  }
+  return [];
+}
+
 export function round12Conflicts(sentence: string, sources: readonly string[]): string[] {
-  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources)];
+  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources)];
 }

@@ -71,4 +71,43 @@ describe('claims: round 12 frames', () => {
     const src = ['Night terrors two nights this week, down from nightly.'];
     expect(label('She has night terrors every night.', src)).toBe('CONTRADICTED');
   });
+
+  it('R03 a number is bound to its unit and its rate', () => {
+    const src = ['She drinks about 14 units a week and smokes 5 roll-ups a day.'];
+    expect(label('She smokes 14 roll-ups a day.', src)).toBe('CONTRADICTED');
+    expect(label('She drinks about 14 units a day.', src)).toBe('CONTRADICTED');
+    expect(label('She drinks about 14 units a week.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 a score keeps its qualifier: the worst is not the average', () => {
+    const src = ['Headache 4/10 on average, 8/10 at worst since Monday.'];
+    expect(label('Her average headache was 8/10.', src)).toBe('CONTRADICTED');
+  });
+
+  it('R03 admitted against denied, by the same person', () => {
+    const src = ['T. said that K. took his phone; K. denied taking it and said she borrowed it once.'];
+    expect(label('K. admitted taking the phone.', src)).toBe('CONTRADICTED');
+    expect(label('K. admitted taking the phone.', ['K. admitted taking the phone from T. on Monday.'])).toBe('SUPPORTED');
+  });
+
+  it('R03 an act only thought of is not an act done', () => {
+    const src = ['He thought about jumping from the car park roof on Sunday but did not go there.'];
+    expect(label('He jumped from the car park roof on Sunday.', src)).toBe('CONTRADICTED');
+  });
+
+  it('R03 intent stated against intent denied', () => {
+    const src = ['He has a belt in the wardrobe and intends to use it this weekend.'];
+    expect(label('He has no intent to use it this weekend.', src)).toBe('CONTRADICTED');
+  });
+
+  it('R03 alone against with someone', () => {
+    const src = ['She went to the shops on Friday with her sister.'];
+    expect(label('She went to the shops alone on Friday.', src)).toBe('CONTRADICTED');
+    expect(label('She went to the shops with her sister on Friday.', src)).toBe('SUPPORTED');
+  });
+
+  it('R03 another meal, subject or injection site fills the same slot', () => {
+    expect(label('He skipped lunch twice.', ['He skipped breakfast twice.'])).toBe('CONTRADICTED');
+    expect(label('The depot was given in the thigh.', ['Depot given in the left buttock today.'])).toBe('CONTRADICTED');
+  });
 });
