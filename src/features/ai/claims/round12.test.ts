@@ -110,4 +110,13 @@ describe('claims: round 12 frames', () => {
     expect(label('He skipped lunch twice.', ['He skipped breakfast twice.'])).toBe('CONTRADICTED');
     expect(label('The depot was given in the thigh.', ['Depot given in the left buttock today.'])).toBe('CONTRADICTED');
   });
+
+  it('R03 a source negation that is no lasting denial does not contradict', () => {
+    expect(label('He still needs to register with a dentist.', ['He has not yet registered with a dentist.'])).toBe('SUPPORTED');
+    expect(label('She came off lamotrigine on her own because of a rash.', ['She stopped the lamotrigine herself because of a rash.'])).toBe('SUPPORTED');
+    expect(label('She is undecided between group and individual work.', ['She is not sure whether she wants group or individual work.'])).toBe('SUPPORTED');
+    expect(label('He agreed that the car keys should stay with his brother.', ['He agrees the car keys stay with his brother for now.'])).toBe('SUPPORTED');
+    // Control: a plain denial still contradicts.
+    expect(label('He registered with a dentist.', ['He has not registered with a dentist.'])).toBe('CONTRADICTED');
+  });
 });
