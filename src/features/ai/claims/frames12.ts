@@ -532,6 +532,55 @@ function companyConflicts(sentence: string, sources: readonly string[]): string[
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// The target of harm: oneself against others ("voices tell him to hurt others" against "to hurt himself").
+const HARM = String.raw`(hurt|harm|kill|attack|stab|cut)`;
+const SELF_TARGET = new RegExp(String.raw`\b${HARM}\s+(?:himself|herself|themselves|themself|myself)\b`);
+const OTHER_TARGET = new RegExp(String.raw`\b${HARM}\s+(?:others|other people|someone|somebody|people|anyone|his [a-z]+|her [a-z]+)\b`);
+function targetConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (NEGATED.test(lower)) return [];
+  const self = SELF_TARGET.exec(lower);
+  const other = OTHER_TARGET.exec(lower);
+  if ((self === null) === (other === null)) return [];
+  const words = topicOf(lower, new Set(['hurt', 'harm', 'kill', 'attack', 'others', 'other', 'people', 'someone', 'himself', 'herself', 'themselves']));
+  for (const seg of sources.flatMap(segments)) {
+    const s = seg.toLowerCase();
+    if (!shares(words, topicOf(s))) continue;
+    const sSelf = SELF_TARGET.exec(s);
+    const sOther = OTHER_TARGET.exec(s);
+    if (self !== null && sOther !== null && sSelf === null) return ['source says harm to others; draft says harm to self'];
+    if (other !== null && sSelf !== null && sOther === null && !/\b(?:others|other people)\b/.test(s)) return ['source says harm to self; draft says harm to others'];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which way a symptom went: "nightmares are getting worse" against "three nights, down from
+// nightly". Symptoms are bad things, so fewer of them is better; only for a symptom both name.
+const SYMPTOM = /^(?:nightmares?|flashbacks?|panic|voices|cravings?|urges?|pain|headaches?|anxiety|worry|wetting|tics?|seizures?|tantrums?|meltdowns?|outbursts?|intrusions?|hallucinations?|binges?|purging|vomiting|self-harm)$/;
+const DOWN = /\b(?:down from|reduced from|fewer|less often|less frequent|less frequently|decreased|decreasing|reduced|improved|improving|easing|eased|better)\b/;
+const UP = /\b(?:up from|more often|more frequent|more frequently|increased|increasing|getting worse|worse|worsening|worsened|rising)\b/;
+function trendConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  if (NEGATED.test(lower)) return [];
+  const up = UP.test(lower);
+  const down = DOWN.test(lower);
+  if (up === down) return [];
+  const symptoms = new Set((lower.match(/[a-z-]+/g) ?? []).filter((w) => SYMPTOM.test(w)).map(key));
+  if (symptoms.size === 0) return [];
+  for (const seg of sources.flatMap(segments)) {
+    const s = seg.toLowerCase();
+    if (!(s.match(/[a-z-]+/g) ?? []).some((w) => symptoms.has(key(w))) || NEGATED.test(s)) continue;
+    const sUp = UP.test(s);
+    const sDown = DOWN.test(s);
+    if (sUp === sDown) continue;
+    if (up && sDown) return ['source says the symptom has lessened; draft says it has increased'];
+    if (down && sUp) return ['source says the symptom has increased; draft says it has lessened'];
+  }
+  return [];
+}
+
 export function round12Conflicts(sentence: string, sources: readonly string[]): string[] {
-  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources)];
+  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources), ...targetConflicts(sentence, sources), ...trendConflicts(sentence, sources)];
 }

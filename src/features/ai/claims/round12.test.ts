@@ -119,4 +119,10 @@ describe('claims: round 12 frames', () => {
     // Control: a plain denial still contradicts.
     expect(label('He registered with a dentist.', ['He has not registered with a dentist.'])).toBe('CONTRADICTED');
   });
+
+  it('R03 harm to oneself is not harm to others, and a symptom that lessened did not worsen', () => {
+    expect(label('The voice tells her to hurt other people.', ['The voice tells her to hurt herself; she ignores it.'])).toBe('CONTRADICTED');
+    expect(label('The voice tells her to hurt herself.', ['The voice tells her to hurt herself; she ignores it.'])).toBe('SUPPORTED');
+    expect(label('His flashbacks are getting worse.', ['Flashbacks twice this week, down from most days.'])).toBe('CONTRADICTED');
+  });
 });
