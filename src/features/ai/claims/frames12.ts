@@ -581,6 +581,35 @@ function trendConflicts(sentence: string, sources: readonly string[]): string[] 
   return [];
 }
 
+// ---------------------------------------------------------------------------------------------
+// With consent against without it, on time against late.
+const CONSENT_NOUN = String.raw`(?:permission|consent|agreement|knowledge|approval)`;
+const WITH_CONSENT = new RegExp(String.raw`\bwith (?:(?:his|her|their|the (?:client|patient|pupil|student)|[a-z]+'s|[a-z]\.'s)\s+)?(?:full\s+)?${CONSENT_NOUN}\b`);
+const WITHOUT_CONSENT = new RegExp(String.raw`\b(?:without|against) (?:(?:his|her|their|the (?:client|patient|pupil|student)|[a-z]+'s|[a-z]\.'s)\s+)?${CONSENT_NOUN}\b|\bagainst (?:his|her|their|[a-z]+'s) wishes\b`);
+const ON_TIME = /\b(?:on time|punctual|punctually|promptly)\b/;
+const LATE = /\b(?:late|(?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins) late|delayed)\b/;
+function mannerConflicts(sentence: string, sources: readonly string[]): string[] {
+  const lower = sentence.toLowerCase();
+  const pairs: ReadonlyArray<readonly [RegExp, RegExp, string]> = [[WITH_CONSENT, WITHOUT_CONSENT, 'consent'], [ON_TIME, LATE, 'time']];
+  for (const [yes, no, what] of pairs) {
+    const dYes = yes.test(lower);
+    const dNo = no.test(lower);
+    if (dYes === dNo) continue;
+    const words = topicOf(lower.replace(yes, ' ').replace(no, ' '));
+    for (const seg of sources.flatMap(segments)) {
+      const t = seg.toLowerCase();
+      const sYes = yes.test(t);
+      const sNo = no.test(t);
+      if (sYes === sNo || (what === 'time' && /\b(?:not|never|n't)\b/.test(t))) continue;
+      // (Arriving and attending are one act: "arrived on time" against "attended 20 minutes late".)
+      const arrival = /\b(?:arriv|attend|came|turned up|showed up|joined|logged on)/;
+      if (!shares(words, topicOf(t.replace(yes, ' ').replace(no, ' '))) && !(what === 'time' && arrival.test(lower) && arrival.test(t))) continue;
+      if (dYes !== sYes) return [what === 'consent' ? `source says ${sYes ? 'with' : 'without'} consent; draft says ${dYes ? 'with' : 'without'}` : `source says ${sYes ? 'on time' : 'late'}; draft says ${dYes ? 'on time' : 'late'}`];
+    }
+  }
+  return [];
+}
+
 export function round12Conflicts(sentence: string, sources: readonly string[]): string[] {
-  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources), ...targetConflicts(sentence, sources), ...trendConflicts(sentence, sources)];
+  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources), ...targetConflicts(sentence, sources), ...trendConflicts(sentence, sources), ...mannerConflicts(sentence, sources)];
 }

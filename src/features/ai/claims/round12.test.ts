@@ -125,4 +125,11 @@ describe('claims: round 12 frames', () => {
     expect(label('The voice tells her to hurt herself.', ['The voice tells her to hurt herself; she ignores it.'])).toBe('SUPPORTED');
     expect(label('His flashbacks are getting worse.', ['Flashbacks twice this week, down from most days.'])).toBe('CONTRADICTED');
   });
+
+  it('R03 with consent against without it, on time against late', () => {
+    const src = ['The nurse will phone his sister about the plan with his consent.'];
+    expect(label('The nurse will phone his sister about the plan without his consent.', src)).toBe('CONTRADICTED');
+    expect(label('He arrived punctually.', ['Young person attended 15 minutes late after missing the bus.'])).toBe('CONTRADICTED');
+    expect(label('He attended 15 minutes late after missing the bus.', ['Young person attended 15 minutes late after missing the bus.'])).toBe('SUPPORTED');
+  });
 });
