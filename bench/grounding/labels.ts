@@ -1,9 +1,15 @@
 // Prints "set<TAB>id<TAB>gold<TAB>label" for every pair of every development set, so that two trees
-// can be compared pair by pair (node --import tsx bench/grounding/labels.ts > labels.tsv; diff, or
-// node --import tsx bench/grounding/labels.ts --compare base.tsv to list every pair that got worse or
-// better). Held-out v2 and v3 are deliberately never read.
+// can be compared pair by pair:
+//   node --import tsx bench/grounding/labels.ts [--root <checkout>] [--data <dir>] > labels.tsv
+//   node --import tsx bench/grounding/labels.ts --compare base.tsv    (every pair that got worse or better)
+// --root is a checkout whose src/features/ai/claims/index.ts is used (default: this tree), --data the
+// directory of .jsonl sets (default: this tree's bench/grounding), so an older commit's verifier can
+// label today's sets. The held-out files (v2, v3, v4) and the set-aside parts of batch 12 are never
+// read: looking at their labels pair by pair would make them development data.
 import fs from 'node:fs';
-import { verifyClaim, type ClaimLabel } from '../../src/features/ai/claims/index.ts';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ClaimLabel } from '../../src/features/ai/claims/index.ts';
 
 interface Pair {
   id: string;
@@ -12,28 +18,36 @@ interface Pair {
   cites: number[];
   gold: ClaimLabel;
 }
-const dir = new URL('./', import.meta.url);
-const names = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl') && !f.startsWith('heldout2') && !f.startsWith('heldout3'))
-  .sort();
+type Verify = (sentence: string, cited: string[], context: string[]) => { label: string };
+
+const arg = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(arg('--root') ?? path.join(here, '..', '..'));
+const dataDir = path.resolve(arg('--data') ?? here);
+const { verifyClaim } = (await import(pathToFileURL(path.join(root, 'src/features/ai/claims/index.ts')).href)) as { verifyClaim: Verify };
+
+const skip = /^(heldout[234]|dev12-aside|dev12-fa-aside)\.jsonl$/;
 const rows: string[] = [];
-for (const f of names) {
+for (const f of fs.readdirSync(dataDir).sort()) {
+  if (!f.endsWith('.jsonl') || skip.test(f)) continue;
   const set = f.replace(/\.jsonl$/, '');
-  for (const line of fs.readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(path.join(dataDir, f), 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const p = JSON.parse(line) as Pair;
     const v = verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i)));
     rows.push(`${set}\t${p.id}\t${p.gold}\t${v.label}`);
   }
 }
-const at = process.argv.indexOf('--compare');
-if (at < 0) {
+const compare = arg('--compare');
+if (compare === undefined) {
   console.log(rows.join('\n'));
 } else {
   const base = new Map(
     fs
-      .readFileSync(process.argv[at + 1]!, 'utf8')
+      .readFileSync(compare, 'utf8')
       .split('\n')
       .filter((l) => l !== '')
       .map((l) => {

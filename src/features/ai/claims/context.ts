@@ -233,6 +233,8 @@ function analyseUncached(text: string): CToken[] {
     if (masked[i]) continue;
     const l = matchAt(toks, i, PRE);
     if (l === 0) continue;
+    // ("is not sure", "was not certain": a trigger that runs into a pseudo-trigger is that pseudo-trigger.)
+    if (masked.slice(i, i + l).some(Boolean)) continue;
     for (let k = 0; k < l; k++) toks[i + k]!.trigger = true;
     const clause = toks[i]!.clause;
     // A negative-polarity noun negates the one function it names ("trouble sleeping"), nothing after.

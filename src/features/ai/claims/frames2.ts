@@ -81,7 +81,8 @@ function actsOf(text: string): Act[] {
       const by = /^(?:\S+ ){0,4}?by (?:the |his |her |their |a |an |our )?([a-z]+(?: [a-z]+)?)/.exec(after);
       if (by !== null) {
         const r = ROLE_RE.exec(by[1]!);
-        if (r !== null && by[1]!.startsWith(r[1]!)) agent = roleOf(r[1]!);
+        // (One modifier may stand before the role: "by the pain consultant", "by the ward doctor".)
+        if (r !== null && (by[1]!.startsWith(r[1]!) || by[1]!.endsWith(` ${r[1]!}`) || by[1]!.endsWith(` ${r[1]!}s`))) agent = roleOf(r[1]!);
       }
       // "removed it himself", "stopped them herself": the client.
       if (agent === null && /^(?:\S+ ){0,2}?(?:himself|herself|themselves|themself)\b/.test(after)) agent = 'self';

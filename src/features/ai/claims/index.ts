@@ -15,6 +15,7 @@ import { clearRiskCache, compareRisk } from './risk.ts';
 import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
 import { clearFrameCache, frameConflicts } from './frames.ts';
 import { clearFrames2Cache, moreFrameConflicts } from './frames2.ts';
+import { clearFrames12Cache, round12Conflicts } from './frames12.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -32,6 +33,7 @@ export function clearAnalysisCache(): void {
   clearFrames2Cache();
   clearEquivalenceCache();
   clearRiskCategoryCache();
+  clearFrames12Cache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -774,6 +776,27 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // "left the heating unrepaired", "the stove unchecked", "a medical cause was excluded": the
   // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
   const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
+  // Round 12: a source negation that is not a lasting denial of what the draft states.
+  //  - "has not yet registered" and "still needs to register": an act pending, said both ways;
+  //  - "stopped the olanzapine" and "came off olanzapine": both sides state the cessation, one
+  //    with a negation trigger, the other with a word of ceasing;
+  //  - "refused an ambulance at first and then accepted it": the refusal was withdrawn;
+  //  - "refused by the prescriber": the agent of a passive refusal is not what was refused.
+  const clauseOf = (x: CToken): readonly CToken[] => {
+    const k = srcOf.get(x);
+    return k === undefined ? [] : perSource[k]!.filter((y) => y.clause === x.clause);
+  };
+  const PENDING = /^(?:need|needs|needed|yet|pending|outstanding|awaiting|awaits)$/;
+  const NEG_WORD = /^(?:not|no|never|nor|didnt|doesnt|dont|wont|cannot|cant|n't)$/;
+  const notLasting = (t: CToken, s: CToken): boolean => {
+    if (t.neg || !s.neg) return false;
+    const sc = clauseOf(s);
+    const dc = draft.filter((y) => y.clause === t.clause);
+    if (sc.some((y) => y.w === 'yet' && y.i < s.i) && dc.some((y) => PENDING.test(y.w) && y.i < t.i)) return true;
+    if (sc.some((y) => CEASE.test(y.w) && y.i < s.i && s.i - y.i <= 3) && !sc.some((y) => NEG_WORD.test(y.w) && y.i < s.i) && dc.some((y) => (CEASE.test(y.w) || y.axes.includes('medication:stop')) && y.i < t.i && t.i - y.i <= 3)) return true;
+    if (sc.some((y) => /^(?:refused|declined|refuses|declines)$/.test(y.w) && y.i < s.i) && sc.some((y) => /^(?:then|later|eventually)$/.test(y.w) && y.i > s.i) && sc.some((y) => /^(?:accepted|agreed|consented)$/.test(y.w) && y.i > s.i)) return true;
+    return OTHER_PEOPLE.has(s.w) || SPECIALIST.test(s.w) || /^(?:prescriber|doctor|gp|nurse|consultant|psychiatry|psychiatrist|staff|team)$/.test(s.w) ? sc.slice(Math.max(0, sc.indexOf(s) - 2), sc.indexOf(s)).some((y) => y.w === 'by') : false;
+  };
   const negatedByWord = (t: CToken): boolean => !t.neg && draft.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && (NEGATING_WORD.test(x.w) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w.slice(2)) !== null) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w) === null)));
   // "trouble concentrating" for "poor concentration", "advised not to drive" for "stop driving":
   // a negation on one side, a word of deficit or cessation on the other, the same fact.
@@ -825,7 +848,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s)) && !(s0neg(m) && negatedByWord(t)) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s) && !notLasting(t, s)) && !(s0neg(m) && negatedByWord(t)) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     // ("Plan: continue weekly weighing" and "weighing continues each week": what is to go on is
@@ -837,7 +860,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     }
     // A possibility and a hypothetical are the same kind of not-a-fact.
     // ("would like respite care" and "has not applied for respite care": a wish and its absence agree.)
-    if (free(t.hyp) && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    // (Round 12: what a person agreed should happen is the agreement's content, not a hypothetical:
+    // "agreed that the pills should stay out of the house" for "agrees they stay out of the house".)
+    const agreedTo = t.hyp && !s0neg(m) && draft.some((y) => y.clause === t.clause && y.i < t.i && /^agre/.test(y.w) && !y.neg);
+    if (free(t.hyp) && !agreedTo && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
     // A draft whose writer infers through a verb of appearance ("appears to have helped", "seems
     // to settle") claims less than a source that states it plainly, not something else. A status
@@ -1003,6 +1029,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // Who did it, which relative, a diagnosis made or not, clock times, intervals, the state a
   // change started from (frames2.ts, round 11).
   for (const r of moreFrameConflicts(sentence, sources)) sayStrong(r);
+  // Who did what to whom, the earlier value of a change, still against stopped, a refusal later
+  // withdrawn, another frequency of the same act (frames12.ts, round 12).
+  for (const r of round12Conflicts(sentence, sources)) sayStrong(r);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));

@@ -143,6 +143,29 @@ add('frequency', 'weekly', 'weekly,every week,each week,a week,per week,once a w
 add('frequency', 'biweekly', 'biweekly,fortnightly,every other week,every two weeks,every 2 weeks');
 add('frequency', 'monthly', 'monthly,every month,each month,a month,per month,once a month,/ month,/ mo');
 
+// (Round 12: more classes whose members replace one another in the same slot — a meal, a school
+// subject, an injection site, a form of gambling, a way of travelling. Anchored like a person: the
+// draft's clause must share a content word with the source's.)
+add('meal', 'breakfast', 'breakfast,breakfasts');
+add('meal', 'lunch', 'lunch,lunches,midday meal');
+add('meal', 'dinner', 'dinner,dinners,supper,evening meal');
+add('subject', 'maths', 'maths,math,mathematics,algebra');
+add('subject', 'english', 'english,literature');
+add('subject', 'science', 'science,biology,chemistry,physics');
+add('subject', 'history', 'history lessons,history class');
+add('subject', 'pe', 'pe,physical education,games lessons');
+add('site', 'deltoid', 'deltoid,upper arm,left arm,right arm');
+add('site', 'gluteal', 'gluteal,buttock,buttocks,glute');
+add('site', 'thigh', 'thigh,vastus lateralis');
+add('gambling', 'slots', 'slots,slot machines,fruit machines,online slots');
+add('gambling', 'betting', 'sports betting,betting on football,horse racing,bookmakers');
+add('gambling', 'poker', 'poker');
+add('gambling', 'casino', 'roulette,blackjack,casino games');
+add('gambling', 'scratchcards', 'scratchcards,scratch cards,lottery');
+add('travel', 'driving', 'driving,drove,drive home');
+add('travel', 'walking', 'walking,walked,on foot');
+add('travel', 'cycling', 'cycling,cycled,bike,bicycle');
+
 /** Employment values that can hold together ("full-time", "on sick leave"; "student" is not listed). */
 const COMPATIBLE = new Set(['fulltime leave', 'parttime leave', 'employed leave', 'leave fulltime', 'leave parttime', 'leave employed', 'disability leave', 'leave disability']);
 /** The classes that say where and with whom a client lives; found only after a verb of living. */
@@ -158,7 +181,7 @@ const UNITS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:minutes?|mins?)$/, 'minute'],
 ];
 /** Classes whose slot must share a content word with the draft's clause to count as the same slot. */
-const ANCHORED = new Set(['person', 'weekday', 'month', 'season', 'timeofday', 'modality']);
+const ANCHORED = new Set(['person', 'weekday', 'month', 'season', 'timeofday', 'modality', 'meal', 'subject', 'site', 'gambling', 'travel']);
 /** Days in each unit of a duration, to tell "14 days" from "2 weeks" apart from "2 months". */
 const DAYS: Readonly<Record<string, number>> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 const unitOf = (x: Value): string => x.value.split(' ')[1] ?? '';
