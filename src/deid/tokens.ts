@@ -294,3 +294,22 @@ function markCaseInformative(text: string, tokens: Token[]): void {
     i = j;
   }
 }
+
+/**
+ * A memo of `compute(key)` per distinct token key: a rule module folds the word lists its per-word
+ * loop consults into one bit mask per key, read with one Map lookup per word instead of a lookup in
+ * each list (token keys are shared strings, so the lookup hashes nothing new). Bounded like the
+ * surface table.
+ */
+export function memoKeyBits(compute: (key: string) => number): (key: string) => number {
+  const memo = new Map<string, number>();
+  return (key: string): number => {
+    let b = memo.get(key);
+    if (b === undefined) {
+      if (memo.size >= MAX_SURFACES) memo.clear();
+      b = compute(key);
+      memo.set(key, b);
+    }
+    return b;
+  };
+}
