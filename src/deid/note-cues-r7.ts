@@ -131,11 +131,11 @@ const keyBits = memoKeyBits((k) =>
 );
 
 export function detectRound7Cues(text: string, tokens: readonly Token[], push: Push): void {
-  let pb = tokens.length > 0 ? keyBits(tokens[0]!.key) : 0;
+  let pb = tokens.length > 0 ? keyBits(tokens[0]!) : 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = tokens[i - 1]!;
-    const tb = keyBits(t.key);
+    const tb = keyBits(t);
     const kb = pb;
     pb = tb;
     // (Most words open no rule: only the prison prefix and a word no list knows after a word of place
@@ -159,7 +159,7 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   if (/\d[ \t]+[A-Z]{3,}/.test(text)) capsAddresses(text, tokens, push);
   if (/[,][ \t]*\p{Lu}\p{Ll}+[ \t]+\d{6}(?!\d)/u.test(text)) indianPin(text, tokens, push);
   // A child named with an age in brackets after a relation or in a list: "daughter Sparrow (9)", ", Tamsin (12)".
-  if (text.includes('(')) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
+  if (bracketedNumber(text)) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
     const k = tokenIndexAt(tokens, m.index);
     if (k < 1) continue;
     const w = tokens[k]!;
@@ -182,6 +182,20 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   if (text.includes('"') || text.includes('“')) for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
     push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before a bracketed relation');
   }
+}
+
+// The test before the bracketed-age scan above (whose lookbehind runs at every position): some "("
+// after a space or tab with a digit, or "age" and a space or tab and a digit, inside it.
+function bracketedNumber(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const b = text.charCodeAt(i - 1);
+    if (b !== 32 && b !== 9) continue;
+    let j = i + 1;
+    if (text.startsWith('age', j) && (text.charCodeAt(j + 3) === 32 || text.charCodeAt(j + 3) === 9)) j += 4;
+    const c = text.charCodeAt(j);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // 1. "he calls Skipper", "calls her "Bizzy"", "goes by Dot", "known as Red": the word after the
@@ -462,8 +476,13 @@ function repeatedGivenNames(text: string, tokens: readonly Token[], spans: Span[
   }
   if (given.size === 0) return;
   for (const t of tokens) {
-    if (!given.has(t.text.replace(/['’]s$/, '')) || !capitalised(t)) continue;
-    const end = t.start + t.text.replace(/['’]s$/, '').length;
+    // (The word less a possessive "'s" or "’s", read from character codes: a regex replace on every
+    // word of the text cost more than the rest of this join.)
+    const w = t.text;
+    const len = w.length;
+    const bare = len >= 2 && w.charCodeAt(len - 1) === 115 && (w.charCodeAt(len - 2) === 39 || w.charCodeAt(len - 2) === 0x2019) ? w.slice(0, -2) : w;
+    if (!given.has(bare) || !capitalised(t)) continue;
+    const end = t.start + bare.length;
     if (covered(t.start, end)) continue;
     added.push({ start: t.start, end, type: 'NAME' });
   }

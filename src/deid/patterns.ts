@@ -123,6 +123,9 @@ const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nin
 // "at g mail dot com", as speech-to-text writes it).
 const SPOKEN_EMAIL_RE =
   /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+(?:g\s+mail|hot\s+mail|i\s+cloud|proton\s+mail|[a-z0-9]+)(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
+// Every spelled-out address ends so ("dot com", "period org"); talk says " at " and " point " often
+// enough, so this is the test that lets most texts skip the scan above (which tries every word).
+const SPOKEN_TLD_RE = /(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/i;
 // A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
 // (Also "a new account, jo.kim94", "her profile is jokim_22": an account or profile named after a comma.)
 // (R35 talk round 7: "on tiktok as jo.kim.official": after "as" too, and a name with a dot between
@@ -160,7 +163,7 @@ export function detectContacts(text: string, push: Push): void {
       if (d >= 7 && d <= 15 && /[a-z]/i.test(m[0])) push(m.index, m.index + m[0].length, 'PHONE', 7);
     });
   }
-  if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
+  if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text) && SPOKEN_TLD_RE.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
   if (USERNAME_GATE_RE.test(text)) scan(USERNAME_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'URL', 6);
