@@ -14,7 +14,7 @@
 import { CLINICAL_SHORTHAND, FACILITY_CUES, GENERIC_UNITS } from './clinical-lexicon.ts';
 import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
 import { resources } from './resources.ts';
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -436,22 +436,62 @@ function kindAtRule(i: number): number {
   return k;
 }
 
+// Which of the lists below a token's key is in, one bit each, read once per distinct key (the two
+// rule groups run on every word; a dozen set lookups per word cost more than the rules).
+const F_FACILITY_CUE = 1 << 0;
+const F_O = 1 << 1;
+const F_CARE_KIND = 1 << 2;
+const F_CUE_PREP = 1 << 3;
+const F_ON = 1 << 4;
+const F_AT = 1 << 5;
+const F_NEAR = 1 << 6;
+const F_LEAVE_VERB = 1 << 7;
+const F_HOLY = 1 << 8;
+const F_U = 1 << 9;
+const F_UNIV = 1 << 10;
+const F_SAINT = 1 << 11;
+const F_MEMORIAL = 1 << 12;
+const F_OUR = 1 << 13;
+const F_UNIVERSITY = 1 << 14;
+const F_HEAD = 1 << 15;
+const facilityKeyBits = memoKeyBits((k) =>
+  (FACILITY_CUES.has(k) ? F_FACILITY_CUE : 0) |
+  (k === 'o' ? F_O : 0) |
+  (CARE_KINDS.has(k) ? F_CARE_KIND : 0) |
+  (CUE_PREPS.has(k) ? F_CUE_PREP : 0) |
+  (k === 'on' ? F_ON : 0) |
+  (k === 'at' ? F_AT : 0) |
+  (k === 'near' ? F_NEAR : 0) |
+  (LEAVE_VERBS.has(k) ? F_LEAVE_VERB : 0) |
+  (HOLY.has(k) ? F_HOLY : 0) |
+  (k === 'u' ? F_U : 0) |
+  (k === 'univ' ? F_UNIV : 0) |
+  (SAINT.has(k) ? F_SAINT : 0) |
+  (k === 'memorial' ? F_MEMORIAL : 0) |
+  (k === 'our' ? F_OUR : 0) |
+  (k === 'university' ? F_UNIVERSITY : 0) |
+  (HEADS.has(k) ? F_HEAD : 0),
+);
+
 /** The rules opened by a cue word or preposition: the index of the last token taken (the loop goes on after it). */
 function cueRulesAt(i: number): number {
   const t = tokens[i]!;
-  if (FACILITY_CUES.has(t.key) || (t.key === 'o' && callOut(i))) {
+  const b = facilityKeyBits(t);
+  // (A word in none of the lists opens a rule only when long and unknown: the clause-ward rule.)
+  if (b === 0 && !(t.text.length >= 5 && !has(t, W.Common | W.Everyday | W.Place))) return i;
+  if ((b & F_FACILITY_CUE) !== 0 || ((b & F_O) !== 0 && callOut(i))) {
     const took = transferRule(i);
     if (took >= 0) return took;
   }
-  if (CARE_KINDS.has(t.key) && i + 2 < n) {
+  if ((b & F_CARE_KIND) !== 0 && i + 2 < n) {
     const took = kindAtRule(i);
     if (took >= 0) return took;
   }
-  if (CUE_PREPS.has(t.key) && i + 2 < n) {
+  if ((b & F_CUE_PREP) !== 0 && i + 2 < n) {
     const took = prepHeadRule(i);
     if (took >= 0) return took;
   }
-  if (CUE_PREPS.has(t.key) || t.key === 'on') {
+  if ((b & (F_CUE_PREP | F_ON)) !== 0) {
     const took = wardRule(i);
     if (took >= 0) return took;
   }
@@ -459,45 +499,45 @@ function cueRulesAt(i: number): number {
     const took = clauseWardRule(i);
     if (took >= 0) return took;
   }
-  if (CUE_PREPS.has(t.key) || t.key === 'at' || LEAVE_VERBS.has(t.key)) {
+  if ((b & (F_CUE_PREP | F_AT | F_LEAVE_VERB)) !== 0) {
     const took = acronymRule(i);
     if (took >= 0) return took;
   }
-  if (CUE_PREPS.has(t.key) || t.key === 'on' || t.key === 'near') {
+  if ((b & (F_CUE_PREP | F_ON | F_NEAR)) !== 0) {
     const took = regionRule(i);
     if (took >= 0) return took;
   }
-  return nameRulesAt(i);
+  return nameRulesAt(i, b);
 }
 
 /** The rules opened by a word of the facility's own name (Holy, Saint, Memorial, …) and the head words: as cueRulesAt. */
-function nameRulesAt(i: number): number {
+function nameRulesAt(i: number, b: number): number {
   const t = tokens[i]!;
-  if (HOLY.has(t.key)) {
+  if ((b & F_HOLY) !== 0) {
     const took = holyRule(i);
     if (took >= 0) return took;
   }
-  if (t.text === 'U' || t.key === 'univ') {
+  if (((b & F_U) !== 0 && t.text === 'U') || (b & F_UNIV) !== 0) {
     const took = stateUniversityRule(i);
     if (took >= 0) return took;
   }
-  if (SAINT.has(t.key)) {
+  if ((b & F_SAINT) !== 0) {
     const took = saintRule(i);
     if (took >= 0) return took;
   }
-  if (t.key === 'memorial') {
+  if ((b & F_MEMORIAL) !== 0) {
     const took = memorialRule(i);
     if (took >= 0) return took;
   }
-  if (t.key === 'our') {
+  if ((b & F_OUR) !== 0) {
     const took = ourLadyRule(i);
     if (took >= 0) return took;
   }
-  if (t.key === 'university') {
+  if ((b & F_UNIVERSITY) !== 0) {
     const took = universityOfRule(i);
     if (took >= 0) return took;
   }
-  if (HEADS.has(t.key)) return headRule(i);
+  if ((b & F_HEAD) !== 0) return headRule(i);
   return i;
 }
 

@@ -31,7 +31,7 @@
 //       written again with a capital ("Joy reports …"), even when the name is also an everyday word;
 //   13. a health-plan number's trailing issue digit or version letters ("3141 59265 2", "… AB").
 import { MONTHS } from './lexicon.ts';
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 
@@ -82,29 +82,84 @@ const ADMIT_PREPS = new Set(['to', 'from', 'at', 'in', 'into']);
 // Services, wards and units of a hospital, which a note names after "admitted to" as often as a place.
 const WARD_WORDS = new Set(['medicine', 'surgery', 'service', 'services', 'unit', 'floor', 'ward', 'wards', 'psychiatry', 'psych', 'rehab', 'rehabilitation', 'oncology', 'cardiology', 'neurology', 'neurosurgery', 'telemetry', 'tele', 'icu', 'ccu', 'micu', 'sicu', 'nicu', 'picu', 'csru', 'hospice', 'observation', 'obs', 'step-down', 'stepdown', 'department', 'emergency', 'acute', 'intensive', 'care', 'general', 'internal', 'medical', 'surgical', 'team', 'home', 'inpatient', 'outpatient', 'detox', 'crisis', 'stabilization', 'stabilisation', 'residential', 'program', 'programme', 'hospital', 'center', 'centre', 'clinic', 'the']);
 
+// What each rule asks of a word's key, read once per distinct key (see keyBits): the loop below runs
+// on every word of every text, and a dozen set lookups and a regular expression per word cost more
+// than the rules themselves. A bit stands for "this key is in that list".
+const K_NAMING = 1 << 0; // NAMING_VERBS, or "by"/"as" (after "goes"/"known")
+const K_HOUSEHOLD = 1 << 1;
+const K_IN_LAW = 1 << 2;
+const K_WEEKDAY = 1 << 3;
+const K_THE = 1 << 4;
+const K_SPELLED_DAY_LEAD = 1 << 5;
+const K_SITE_KIND = 1 << 6;
+const K_BASE_AFTER = 1 << 7;
+const K_ADMIT_PREP = 1 << 8;
+const K_ADMIT_VERB = 1 << 9;
+const K_WARD_OWNER = 1 << 10;
+const K_VENUE_PREP = 1 << 11;
+const K_PLACE_PREP = 1 << 12;
+const K_MONTH = 1 << 13;
+const K_DAY_LEAD = 1 << 14;
+const K_LOWER_STREET = 1 << 15;
+const K_BY = 1 << 16;
+const K_AS = 1 << 17;
+const K_GOES = 1 << 18;
+const K_KNOWN = 1 << 19;
+// The rules that look at the word itself (the others look at the word before it).
+const K_OWN = K_NAMING | K_BY | K_AS | K_HOUSEHOLD | K_IN_LAW | K_WEEKDAY | K_THE | K_SITE_KIND | K_BASE_AFTER | K_ADMIT_PREP | K_WARD_OWNER | K_MONTH | K_LOWER_STREET;
+const keyBits = memoKeyBits((k) =>
+  (NAMING_VERBS.has(k) ? K_NAMING : 0) |
+  (k === 'by' ? K_BY : 0) |
+  (k === 'as' ? K_AS : 0) |
+  (k === 'goes' ? K_GOES : 0) |
+  (k === 'known' ? K_KNOWN : 0) |
+  (HOUSEHOLD.has(k) ? K_HOUSEHOLD : 0) |
+  (IN_LAW_RE.test(k) ? K_IN_LAW : 0) |
+  (WEEKDAYS.has(k) ? K_WEEKDAY : 0) |
+  (k === 'the' ? K_THE : 0) |
+  (SPELLED_DAY_LEAD.has(k) ? K_SPELLED_DAY_LEAD : 0) |
+  (SITE_KIND_FIRST.has(k) ? K_SITE_KIND : 0) |
+  (BASE_AFTER.has(k) ? K_BASE_AFTER : 0) |
+  (ADMIT_PREPS.has(k) ? K_ADMIT_PREP : 0) |
+  (ADMIT_VERBS.has(k) ? K_ADMIT_VERB : 0) |
+  (WARD_OWNERS.has(k) ? K_WARD_OWNER : 0) |
+  (VENUE_PREPS.has(k) ? K_VENUE_PREP : 0) |
+  (PLACE_PREPS.has(k) ? K_PLACE_PREP : 0) |
+  (MONTHS.has(k) ? K_MONTH : 0) |
+  (DAY_LEADS.has(k) ? K_DAY_LEAD : 0) |
+  (LOWER_STREET.has(k) ? K_LOWER_STREET : 0),
+);
+
 export function detectRound7Cues(text: string, tokens: readonly Token[], push: Push): void {
+  let pb = tokens.length > 0 ? keyBits(tokens[0]!) : 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const p = tokens[i - 1]!;
-    if (NAMING_VERBS.has(t.key) || (t.key === 'by' && p.key === 'goes') || (t.key === 'as' && p.key === 'known')) namedBy(text, tokens, i, push);
-    if (HOUSEHOLD.has(t.key) && t.shape === 'lower' && p.key.length >= 3 && capitalised(p) && t.tightBefore && i >= 2 && tokens[i - 2]!.key === 'the') householdSurname(tokens, i, push);
-    if (IN_LAW_RE.test(t.key) && i + 1 < tokens.length) afterKin(tokens, i, push);
-    if (WEEKDAYS.has(t.key) && i + 1 < tokens.length) dayAfterWeekday(text, tokens, i, push);
-    if (t.key === 'the' && SPELLED_DAY_LEAD.has(p.key) && t.tightBefore) spelledDay(text, t, push);
-    if (SITE_KIND_FIRST.has(t.key) && nameShaped(t) && i + 1 < tokens.length) kindFirstSite(text, tokens, i, push);
-    if (BASE_AFTER.has(t.key) && t.shape === 'upper' && nameShaped(p) && t.tightBefore && !has(p, STOP) && p.key.length >= 3) push(p.start, t.end, 'GEO', 5, 'place: a base by its name and acronym (… AFB)');
-    if (ADMIT_PREPS.has(t.key) && ADMIT_VERBS.has(p.key) && i + 1 < tokens.length) admittedTo(tokens, i, push);
+    const tb = keyBits(t);
+    const kb = pb;
+    pb = tb;
+    // (Most words open no rule: only the prison prefix and a word no list knows after a word of place
+    // are tested on something else.)
+    if ((tb & K_OWN) === 0 && (kb & K_PLACE_PREP) === 0 && t.text !== 'HMP' && t.text !== 'HMYOI') continue;
+    if (tb & (K_NAMING | K_BY | K_AS) && ((tb & K_NAMING) !== 0 || ((tb & K_BY) !== 0 && (kb & K_GOES) !== 0) || ((tb & K_AS) !== 0 && (kb & K_KNOWN) !== 0))) namedBy(text, tokens, i, push);
+    if (tb & K_HOUSEHOLD && t.shape === 'lower' && p.key.length >= 3 && capitalised(p) && t.tightBefore && i >= 2 && tokens[i - 2]!.key === 'the') householdSurname(tokens, i, push);
+    if (tb & K_IN_LAW && i + 1 < tokens.length) afterKin(tokens, i, push);
+    if (tb & K_WEEKDAY && i + 1 < tokens.length) dayAfterWeekday(text, tokens, i, push);
+    if (tb & K_THE && kb & K_SPELLED_DAY_LEAD && t.tightBefore) spelledDay(text, t, push);
+    if (tb & K_SITE_KIND && nameShaped(t) && i + 1 < tokens.length) kindFirstSite(text, tokens, i, push);
+    if (tb & K_BASE_AFTER && t.shape === 'upper' && nameShaped(p) && t.tightBefore && !has(p, STOP) && p.key.length >= 3) push(p.start, t.end, 'GEO', 5, 'place: a base by its name and acronym (… AFB)');
+    if (tb & K_ADMIT_PREP && kb & K_ADMIT_VERB && i + 1 < tokens.length) admittedTo(tokens, i, push);
     if ((t.text === 'HMP' || t.text === 'HMYOI') && i + 1 < tokens.length && capitalised(tokens[i + 1]!) && tokens[i + 1]!.tightBefore && !has(tokens[i + 1]!, STOP)) push(t.start, tokens[i + 1]!.end, 'GEO', 5, 'place: a prison by its British prefix (HMP …)');
-    if (t.text === 'The' && !t.sentenceStart && t.caseInformative && VENUE_PREPS.has(p.key) && i + 1 < tokens.length) theVenue(tokens, i, push);
-    if (WARD_OWNERS.has(t.key) && capitalised(t) && capitalised(p) && t.tightBefore && !has(p, STOP | W.Clinical) && p.key.length >= 3 && i >= 2 && VENUE_PREPS.has(tokens[i - 2]!.key) && !nounAfter(tokens, i)) push(p.start, t.end, 'GEO', 5, "place: a hospital by its name and Women's or Children's");
-    if (PLACE_PREPS.has(p.key) && capitalised(t) && (t.flags & ~(W.CityStart | W.Popular)) === 0 && t.key.length >= 3 && movedBefore(tokens, i - 1)) unknownAfterMoving(tokens, i, push);
-    if (t.shape === 'lower' && MONTHS.has(t.key) && DAY_LEADS.has(p.key) && t.tightBefore) lowerMonthDay(text, t, push);
-    if (t.shape === 'lower' && LOWER_STREET.has(t.key) && i >= 2) lowerStreet(text, tokens, i, push);
+    if (tb & K_THE && t.text === 'The' && !t.sentenceStart && t.caseInformative && kb & K_VENUE_PREP && i + 1 < tokens.length) theVenue(tokens, i, push);
+    if (tb & K_WARD_OWNER && capitalised(t) && capitalised(p) && t.tightBefore && !has(p, STOP | W.Clinical) && p.key.length >= 3 && i >= 2 && VENUE_PREPS.has(tokens[i - 2]!.key) && !nounAfter(tokens, i)) push(p.start, t.end, 'GEO', 5, "place: a hospital by its name and Women's or Children's");
+    if (kb & K_PLACE_PREP && capitalised(t) && (t.flags & ~(W.CityStart | W.Popular)) === 0 && t.key.length >= 3 && movedBefore(tokens, i - 1)) unknownAfterMoving(tokens, i, push);
+    if (t.shape === 'lower' && tb & K_MONTH && kb & K_DAY_LEAD && t.tightBefore) lowerMonthDay(text, t, push);
+    if (t.shape === 'lower' && tb & K_LOWER_STREET && i >= 2) lowerStreet(text, tokens, i, push);
   }
   if (/\d[ \t]+[A-Z]{3,}/.test(text)) capsAddresses(text, tokens, push);
   if (/[,][ \t]*\p{Lu}\p{Ll}+[ \t]+\d{6}(?!\d)/u.test(text)) indianPin(text, tokens, push);
   // A child named with an age in brackets after a relation or in a list: "daughter Sparrow (9)", ", Tamsin (12)".
-  if (text.includes('(')) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
+  if (bracketedNumber(text)) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
     const k = tokenIndexAt(tokens, m.index);
     if (k < 1) continue;
     const w = tokens[k]!;
@@ -127,6 +182,20 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   if (text.includes('"') || text.includes('“')) for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
     push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before a bracketed relation');
   }
+}
+
+// The test before the bracketed-age scan above (whose lookbehind runs at every position): some "("
+// after a space or tab with a digit, or "age" and a space or tab and a digit, inside it.
+function bracketedNumber(text: string): boolean {
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const b = text.charCodeAt(i - 1);
+    if (b !== 32 && b !== 9) continue;
+    let j = i + 1;
+    if (text.startsWith('age', j) && (text.charCodeAt(j + 3) === 32 || text.charCodeAt(j + 3) === 9)) j += 4;
+    const c = text.charCodeAt(j);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // 1. "he calls Skipper", "calls her "Bizzy"", "goes by Dot", "known as Red": the word after the
@@ -407,8 +476,13 @@ function repeatedGivenNames(text: string, tokens: readonly Token[], spans: Span[
   }
   if (given.size === 0) return;
   for (const t of tokens) {
-    if (!given.has(t.text.replace(/['’]s$/, '')) || !capitalised(t)) continue;
-    const end = t.start + t.text.replace(/['’]s$/, '').length;
+    // (The word less a possessive "'s" or "’s", read from character codes: a regex replace on every
+    // word of the text cost more than the rest of this join.)
+    const w = t.text;
+    const len = w.length;
+    const bare = len >= 2 && w.charCodeAt(len - 1) === 115 && (w.charCodeAt(len - 2) === 39 || w.charCodeAt(len - 2) === 0x2019) ? w.slice(0, -2) : w;
+    if (!given.has(bare) || !capitalised(t)) continue;
+    const end = t.start + bare.length;
     if (covered(t.start, end)) continue;
     added.push({ start: t.start, end, type: 'NAME' });
   }

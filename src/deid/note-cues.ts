@@ -28,7 +28,7 @@
 import { KIN_HOME } from './lexicon.ts';
 import { isPlaceWord, matchCity } from './name-cues.ts';
 import { resources } from './resources.ts';
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 
@@ -99,45 +99,86 @@ export function detectNoteCues(text: string, tokens: readonly Token[], push: Pus
   if (t0 !== undefined && t0.shape === 'title' && text.charCodeAt(t0.end + 1) === 40) aliasBeforeFullName(text, tokens, 0, push);
   // (The loop only dispatches: each group of rules is its own function, so a rule seen for the first
   // time deoptimises a small function, not this loop with every rule inlined into it.)
+  // (Each word's membership of the lists below is read once per word form: see cueKeyBits.)
+  let pb = t0 === undefined ? 0 : cueKeyBits(t0);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const tb = cueKeyBits(t);
     if (t.key.length > 6 && t.key.charCodeAt(3) === 45 && t.key.startsWith('mid-')) midMonth(t, push);
-    if (t.shape === 'title') titleCues(text, tokens, i, push);
-    else if (t.shape === 'lower') lowerCues(text, tokens, i, push);
-    anyCues(text, tokens, i, push);
+    if (t.shape === 'title') titleCues(text, tokens, i, push, tb, pb);
+    else if (t.shape === 'lower') lowerCues(text, tokens, i, push, tb, pb);
+    anyCues(text, tokens, i, push, tb, pb);
+    pb = tb;
   }
 }
 
-function titleCues(text: string, tokens: readonly Token[], i: number, push: Push): void {
+// One bit per list a rule below asks about a word (tb) or the word before it (pb), read once per
+// word form (tokens.ts memoKeyBits): the loop above runs on every word, and a lookup in each list
+// per word cost more than the rules.
+const C_RESIDE = 1 << 0;
+const C_PLACE_PREP = 1 << 1;
+const C_PLACE_QUALIFIER = 1 << 2;
+const C_IN = 1 << 3;
+const C_NEAR = 1 << 4;
+const C_HOME_LABEL = 1 << 5;
+const C_PERSON_LABEL = 1 << 6;
+const C_MAY_MARCH = 1 << 7;
+const C_AGE_ADVERB = 1 << 8;
+const C_AGE_VERB = 1 << 9;
+const C_VENUE_KIND = 1 << 10;
+const C_AT = 1 << 11;
+const C_OUTSIDE = 1 << 12;
+const C_ORDINAL_STREET = 1 << 13;
+const C_CORNER_PREP = 1 << 14;
+const C_THE = 1 << 15;
+const C_DAY_LEAD = 1 << 16;
+const cueKeyBits = memoKeyBits((k) =>
+  (RESIDE.has(k) ? C_RESIDE : 0) |
+  (PLACE_PREPS.has(k) ? C_PLACE_PREP : 0) |
+  (PLACE_QUALIFIERS.has(k) ? C_PLACE_QUALIFIER : 0) |
+  (k === 'in' ? C_IN : 0) |
+  (k === 'near' ? C_NEAR : 0) |
+  (HOME_LABELS.has(k) ? C_HOME_LABEL : 0) |
+  (PERSON_LABELS.has(k) ? C_PERSON_LABEL : 0) |
+  (k === 'may' || k === 'march' ? C_MAY_MARCH : 0) |
+  (AGE_ADVERBS.has(k) ? C_AGE_ADVERB : 0) |
+  (AGE_VERBS.has(k) ? C_AGE_VERB : 0) |
+  (VENUE_KINDS.has(k) ? C_VENUE_KIND : 0) |
+  (k === 'at' ? C_AT : 0) |
+  (k === 'outside' ? C_OUTSIDE : 0) |
+  (ORDINAL_STREETS.has(k) ? C_ORDINAL_STREET : 0) |
+  (CORNER_PREPS.has(k) ? C_CORNER_PREP : 0) |
+  (k === 'the' ? C_THE : 0) |
+  (DAY_LEAD.has(k) ? C_DAY_LEAD : 0),
+);
+
+function titleCues(text: string, tokens: readonly Token[], i: number, push: Push, tb: number, pb: number): void {
   const t = tokens[i]!;
-  const p = tokens[i - 1]!;
   if (i + 2 < tokens.length) nickname(text, tokens, i, push);
-  if (RESIDE.has(p.key)) placeAfterResidence(text, tokens, i, push);
-  if (PLACE_PREPS.has(p.key) && PLACE_QUALIFIERS.has(t.key)) qualifiedPlace(tokens, i, push);
-  if (p.key === 'in' && i >= 2 && /['’]s$/.test(tokens[i - 2]!.text) && !has(tokens[i - 2]!, W.Contraction | W.Function | W.CoreStop)) atSomeonesIn(tokens, i, push);
+  if ((pb & C_RESIDE) !== 0) placeAfterResidence(text, tokens, i, push);
+  if ((pb & C_PLACE_PREP) !== 0 && (tb & C_PLACE_QUALIFIER) !== 0) qualifiedPlace(tokens, i, push);
+  if ((pb & C_IN) !== 0 && i >= 2 && /['’]s$/.test(tokens[i - 2]!.text) && !has(tokens[i - 2]!, W.Contraction | W.Function | W.CoreStop)) atSomeonesIn(tokens, i, push);
   if (text.charCodeAt(t.start - 1) === 40) siteInBrackets(tokens, i, push);
-  if (text.charCodeAt(t.start - 2) === 58 && HOME_LABELS.has(p.key)) labelledHome(text, tokens, i, push);
-  if (PERSON_LABELS.has(p.key) && has(t, W.First)) labelledPerson(text, tokens, i, push);
-  if ((p.key === 'in' || p.key === 'near') && t.text.includes('-')) hyphenatedTown(t, push);
+  if (text.charCodeAt(t.start - 2) === 58 && (pb & C_HOME_LABEL) !== 0) labelledHome(text, tokens, i, push);
+  if ((pb & C_PERSON_LABEL) !== 0 && has(t, W.First)) labelledPerson(text, tokens, i, push);
+  if ((pb & (C_IN | C_NEAR)) !== 0 && t.text.includes('-')) hyphenatedTown(t, push);
   if (ABBREVIATED_STREET.has(t.text) && i >= 2) streetByAbbreviation(text, tokens, i, push);
 }
 
-function lowerCues(text: string, tokens: readonly Token[], i: number, push: Push): void {
-  const t = tokens[i]!;
-  const p = tokens[i - 1]!;
-  if (PLACE_PREPS.has(p.key) || RESIDE.has(p.key)) lowerPlace(tokens, i, push);
-  if (t.key === 'may' || t.key === 'march') lowerMonth(text, tokens, i, push);
+function lowerCues(text: string, tokens: readonly Token[], i: number, push: Push, tb: number, pb: number): void {
+  if ((pb & (C_PLACE_PREP | C_RESIDE)) !== 0) lowerPlace(tokens, i, push);
+  if ((tb & C_MAY_MARCH) !== 0) lowerMonth(text, tokens, i, push);
 }
 
-function anyCues(text: string, tokens: readonly Token[], i: number, push: Push): void {
+function anyCues(text: string, tokens: readonly Token[], i: number, push: Push, tb: number, pb: number): void {
   const t = tokens[i]!;
   const p = tokens[i - 1]!;
-  if (AGE_ADVERBS.has(t.key) && AGE_VERBS.has(p.key) && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
-  if (VENUE_KINDS.has(t.key)) ownedVenue(text, tokens, i, push);
-  else if ((p.key === 'at' || p.key === 'outside') && /['’]s$/.test(t.text)) ownerAlone(text, tokens, i, push);
-  if (ORDINAL_STREETS.has(t.key) && t.shape === 'title' && CORNER_PREPS.has(p.key)) ordinalCorner(text, tokens, i, push);
-  if (t.key === 'the' && i + 1 < tokens.length && p.key === 'at') namedVenue(tokens, i, push);
-  if (t.key === 'the' && (DAY_LEAD.has(p.key) || followUpBefore(text, p))) dayOfMonth(text, t, push);
+  if ((tb & C_AGE_ADVERB) !== 0 && (pb & C_AGE_VERB) !== 0 && personBefore(tokens[i - 2])) ageAfterAdverb(text, t, push);
+  if ((tb & C_VENUE_KIND) !== 0) ownedVenue(text, tokens, i, push);
+  else if ((pb & (C_AT | C_OUTSIDE)) !== 0 && /['’]s$/.test(t.text)) ownerAlone(text, tokens, i, push);
+  if ((tb & C_ORDINAL_STREET) !== 0 && t.shape === 'title' && (pb & C_CORNER_PREP) !== 0) ordinalCorner(text, tokens, i, push);
+  if ((tb & C_THE) !== 0 && i + 1 < tokens.length && (pb & C_AT) !== 0) namedVenue(tokens, i, push);
+  if ((tb & C_THE) !== 0 && ((pb & C_DAY_LEAD) !== 0 || followUpBefore(text, p))) dayOfMonth(text, t, push);
   if (t.shape === 'title' || t.shape === 'upper') capitalRound6(text, tokens, i, push);
   else if (t.shape === 'lower') {
     const rule = LOWER_RULES.get(t.key);

@@ -7,7 +7,7 @@ import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { looksMisspelt, W } from './wordflags.ts';
-import { scan, type Push } from './scan.ts';
+import { scan, scanAtWords, type Push } from './scan.ts';
 
 export interface TypedSpan {
   start: number;
@@ -123,6 +123,9 @@ const SPOKEN_GATE_RE = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nin
 // "at g mail dot com", as speech-to-text writes it).
 const SPOKEN_EMAIL_RE =
   /\b[a-z0-9]+(?:\s+(?:underscore|dot|dash|hyphen|period|point)\s+[a-z0-9]+)*\s+(?:at|at sign)\s+(?:g\s+mail|hot\s+mail|i\s+cloud|proton\s+mail|[a-z0-9]+)(?:\s+(?:dot|period|point)\s+[a-z0-9]+)*\s+(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/gi;
+// Every spelled-out address ends so ("dot com", "period org"); talk says " at " and " point " often
+// enough, so this is the test that lets most texts skip the scan above (which tries every word).
+const SPOKEN_TLD_RE = /(?:dot|period|point)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|me|info|biz)\b/i;
 // A user name on a site or app: "user tomek_lucky7", "gamertag: Vex_0r".
 // (Also "a new account, jo.kim94", "her profile is jokim_22": an account or profile named after a comma.)
 // (R35 talk round 7: "on tiktok as jo.kim.official": after "as" too, and a name with a dot between
@@ -131,6 +134,9 @@ const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|accou
 // A Reddit user ("u/jokim"): the prefix is the site's own mark for a person. (Three letters first: a
 // note's "u/o10-15cc" is urine output.)
 const REDDIT_USER_RE = /(?<![\w/])u\/(?=[A-Za-z]{3})[A-Za-z0-9_-]{3,30}\b/g;
+// The words a USERNAME_RE or PHOTO_RE match can begin with (scanAtWords tries only there).
+const USERNAME_STARTS = ['user', 'handle', 'screen', 'gamertag', 'login', 'account', 'insta', 'ig', 'snap', 'tiktok', 'profile'];
+const PHOTO_STARTS = ['full', 'fac', 'photo', 'pic', 'image', 'selfie', 'headshot', 'mugshot'];
 const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
@@ -160,8 +166,8 @@ export function detectContacts(text: string, push: Push): void {
       if (d >= 7 && d <= 15 && /[a-z]/i.test(m[0])) push(m.index, m.index + m[0].length, 'PHONE', 7);
     });
   }
-  if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
-  if (USERNAME_GATE_RE.test(text)) scan(USERNAME_RE, text, (m) => {
+  if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text) && SPOKEN_TLD_RE.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
+  if (USERNAME_GATE_RE.test(text)) scanAtWords(USERNAME_RE, USERNAME_STARTS, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'URL', 6);
   });
@@ -517,7 +523,7 @@ const PHOTO_RE =
   /\b(?:full[- ]face|facial|face)\s+(?:photo(?:graph)?|picture|image|shot)s?\b|\b(?:photo(?:graph)?|picture|pic|image|selfie)s?\s+(?:of\s+(?:my|his|her|their|your|the\s+(?:client|patient)'s)\s+face|attached|on\s+file|from\s+(?:the|her|his|my|their)\s+(?:id|license|licence|passport|badge))\b|\b(?:headshots?|mugshots?|photo\s+id)\b/gi;
 
 export function detectPhotos(text: string, push: Push): void {
-  scan(PHOTO_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 6));
+  scanAtWords(PHOTO_RE, PHOTO_STARTS, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 6));
 }
 
 // ---- addresses ---------------------------------------------------------------------------------

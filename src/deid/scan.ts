@@ -13,3 +13,54 @@ export function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void)
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+// The last text lower-cased (detectors of one text share it), and each regex's sticky copy.
+let lowerFor = '';
+let lowered = '';
+function lowerOf(text: string): string {
+  if (text !== lowerFor) {
+    lowered = text.toLowerCase();
+    lowerFor = text;
+  }
+  return lowered;
+}
+const stickies = new WeakMap<RegExp, RegExp>();
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * The same matches as scan(re, …), for a regex every match of which begins at a word boundary with
+ * one of `words` (lower-case ASCII letters; case-insensitively when `re` has the i flag): only the
+ * places where such a word starts are tried, with a sticky copy of `re`, instead of every position
+ * of the text. Leftmost-first order and the resumption after each match are scan()'s. Not for regexes
+ * with both the i and u flags (Unicode case folding maps "ſ" and "K" to ASCII letters), nor when
+ * lower-casing changes the text's length: those go through scan().
+ */
+export function scanAtWords(re: RegExp, words: readonly string[], text: string, fn: (m: RegExpExecArray) => void): void {
+  const hay = re.ignoreCase ? lowerOf(text) : text;
+  if ((re.ignoreCase && re.unicode) || hay.length !== text.length) {
+    scan(re, text, fn);
+    return;
+  }
+  const starts: number[] = [];
+  // (The boundary is read in the text as written: lower-casing may turn a sign into a letter.)
+  for (const w of words) {
+    for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) starts.push(i);
+  }
+  if (starts.length === 0) return;
+  starts.sort((a, b) => a - b);
+  let sticky = stickies.get(re);
+  if (sticky === undefined) {
+    sticky = new RegExp(re.source, re.flags.replace('y', '') + 'y');
+    stickies.set(re, sticky);
+  }
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    fn(m);
+    from = p + (m[0].length === 0 ? 1 : m[0].length);
+  }
+}

@@ -25,6 +25,8 @@ export interface Token {
   tightBefore: boolean;
   /** Dictionary and lexicon facts about `key` (see wordflags.ts). */
   flags: number;
+  /** Rule modules' memoised facts about `key`, shared by every token of the same surface form (see memoKeyBits). */
+  memo: number[];
 }
 
 /** True when the token carries any of the lexicon flags in `w` (wordflags.ts `W`). */
@@ -100,6 +102,8 @@ interface Surface {
   flags: number;
   /** The scanner's hash of `text`, kept here so a probe reads one object, not a second array. */
   hash: number;
+  /** One slot per memoKeyBits table, -1 until first asked. */
+  memo: number[];
 }
 
 // Per surface form: key, shape and lexicon flags, computed once. An open-addressing table keyed by
@@ -129,7 +133,7 @@ function surfaceAt(text: string, start: number, end: number, hash: number): Surf
   }
   const w = text.slice(start, end);
   const key = possessiveless(foldKey(w));
-  const s: Surface = { text: w, key, shape: shapeOf(w), flags: wordFlags(key), hash };
+  const s: Surface = { text: w, key, shape: shapeOf(w), flags: wordFlags(key), hash, memo: newMemo() };
   if (tableCount >= MAX_SURFACES) {
     table = new Array<Surface | undefined>(TABLE_SIZE).fill(undefined);
     tableCount = 0;
@@ -233,6 +237,7 @@ export function tokenizeWithFlags(text: string): Tokenized {
       caseInformative: true,
       lineIndex: prev === undefined || newLine ? 0 : prev.lineIndex + 1,
       tightBefore: tight,
+      memo: sf.memo,
     };
     tokens.push(t);
     prev = t;
@@ -293,4 +298,31 @@ function markCaseInformative(text: string, tokens: Token[]): void {
     for (let k = i; k < j; k++) tokens[k]!.caseInformative = informative;
     i = j;
   }
+}
+
+// Slots of the per-surface memo: one per memoKeyBits table, handed out as modules load.
+const MEMO_SLOTS = 8;
+let memoSlots = 0;
+function newMemo(): number[] {
+  return [-1, -1, -1, -1, -1, -1, -1, -1];
+}
+
+/**
+ * A memo of `compute(token.key)` per surface form: a rule module folds the word lists its per-word
+ * loop consults into one bit mask per key (non-negative), read with one array load per word instead
+ * of a lookup in each list. The mask sits in the token's surface form, which every token spelling
+ * the same word shares, so each form is computed once per table.
+ */
+export function memoKeyBits(compute: (key: string) => number): (t: Token) => number {
+  const slot = memoSlots++;
+  if (slot >= MEMO_SLOTS) throw new Error('memoKeyBits: raise MEMO_SLOTS');
+  return (t: Token): number => {
+    const memo = t.memo;
+    let b = memo[slot]!;
+    if (b < 0) {
+      b = compute(t.key);
+      memo[slot] = b;
+    }
+    return b;
+  };
 }
