@@ -1,0 +1,283 @@
+// Identifiers by SHAPE and by what a LABEL WORD licenses next to it (R35, issue 14, shapes round).
+// The blind talk set showed whole identifier types missed in spoken talk: social security numbers
+// said in pieces or in words, plates and VINs in lower-case chat, account/card/member/policy
+// numbers with odd separators, device serials, file names of photos. Rather than one pattern per
+// phrasing, this module reads:
+//   1. a label word (social / SSN / soc sec, plate / tag / reg / VIN, account / card / routing /
+//      visa, member / policy / group / medicaid, claim / case / confirmation / booking, serial /
+//      IMEI / S/N / MAC address / device ID), then the little words people put between a label and
+//      its value ("number", "#", "is", "ending in", "of my", "on the tracker was"), then ONE value:
+//        - a run of digits and number words ("three one eight three", "sixteen forty five",
+//          "one twenty-three, forty-five …", "729 98 twenty seventy-two"), at least four digits;
+//        - a code: letter/digit groups joined by spaces, dashes or dots ("afg-462-891-150",
+//          "shk 7404", "c p x 2529" for a plate spelled out, "762 931 253 X");
+//      and, after "then" / "and" / a comma, the next piece of the same number ("387, then 96, then
+//      6902"). The label names the type. Without a value next to it a label licenses nothing, so
+//      "social worker", "group therapy 3 times", "monitor for 24 hours" stay.
+//   2. shapes that are identifiers without a label: a card number grouped 4-4-4-4 or 4-6-5 (whether
+//      or not its check digit is right), a photo file name with a second dot ("PXL_….MP.jpg"), an
+//      address with spaces around "@" or "{at}", a local part with a digit "at" a mail provider,
+//      a day.month.year date after a word of time, a weekday with its ordinal ("Sun 26th").
+// Clinical numbers stay: a value followed by a unit or count word (mg, units, times, minutes, %),
+// a year alone, two- and three-digit readings, ICD/CPT codes next to "code"/"billed" are refused.
+import type { PhiType } from './types.ts';
+import { scan, type Push } from './scan.ts';
+
+// ---- label words --------------------------------------------------------------------------------
+
+// Strong labels: a value right after them is that identifier. Weak labels ("card", "group", "case")
+// are also everyday words; their value must look like a number given to someone (see valueOk).
+const LABEL_RE =
+  /\b(?:(ssn|ss ?#|ss (?:number|no)|soc(?:ial)? sec(?:urity)?|social)|(vin|vehicle identification|licen[cs]e plate|number plate|plates?|tags?|reg(?:istration)?)|(routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit(?: card)?|credit card|card)|(member|subscriber|medicaid|medicare|policy|grp|group (?:number|no|#|id)|insurance (?:id|number|#)|health insurance number|plan id)|(serial|s\/n|imei|mac address|hardware address|device id|udid)|(claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|court file|file))\b/gi;
+const TYPE_OF_GROUP: readonly PhiType[] = ['SSN', 'VEHICLE', 'ACCOUNT', 'HEALTH_PLAN', 'DEVICE', 'OTHER_ID'];
+const LABEL_GATE_RE = /\b(?:ssn|ss|soc|social|vin|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file)\b/i;
+// Words that stand between a label and its value.
+const FILLER_RE =
+  /(?:[ \t,:#=()-]|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3))\b)+/iy;
+// "the serial number on the tracker was …": a few other words, then a verb that introduces the value.
+const BRIDGE_RE = /(?:[ \t]*[a-z']+[ \t]+){1,4}?(?:is|was|are|were|reads|says|said|shows|showed)\b/iy;
+// What a number with a unit or a count after it is: a reading, a dose, money, time.
+const UNIT_AFTER_RE =
+  /^[ \t]*(?:%|percent|mg|mcg|mgs|ml|cc|units?|iu|mmol|mmhg|bpm|kg|lbs?|pounds?|times|x\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|a\.m|p\.m|o'clock|dollars|bucks|cents|people|kids|sessions?|visits?|points?|pts|miles|feet|degrees)\b/i;
+const SPOKEN_UNITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SPOKEN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD_RE = new RegExp(
+  `^(?:(?:double|triple)[ \\t]+(?:${SPOKEN_UNITS.join('|')})|(?:${SPOKEN_TENS.join('|')})(?:[- ](?:${SPOKEN_UNITS.slice(2).join('|')}))?|${SPOKEN_TEENS.join('|')}|${SPOKEN_UNITS.join('|')}|\\d{1,5})\\b`,
+  'i',
+);
+const RUN_SEP_RE = /^[ \t]*(?:,|-|–|\.(?=[ \t]*\w))?[ \t]*/;
+// Between two pieces of one number said in turns: "387, then 96, then 6902", "123 45 and then 6789".
+const PIECE_SEP_RE = /^[ \t]*,?[ \t]*(?:(?:and[ \t]+)?then|and|dash|hyphen)[ \t]*,?[ \t]*/i;
+
+/** Digits a piece of a spoken run stands for ("forty-five" 2, "double four" 2, "7" 1). */
+function pieceDigits(w: string): number {
+  const k = w.toLowerCase();
+  if (/^\d+$/.test(k)) return k.length;
+  if (k.startsWith('double')) return 2;
+  if (k.startsWith('triple')) return 3;
+  if (SPOKEN_UNITS.includes(k)) return 1;
+  return 2;
+}
+
+/** A run of number words and digit groups at `at`: its end and digit count, or undefined. */
+function readRun(text: string, at: number): { end: number; digits: number; words: number } | undefined {
+  let pos = at;
+  let end = at;
+  let digits = 0;
+  let words = 0;
+  for (let i = 0; i < 12; i++) {
+    const m = NUMBER_WORD_RE.exec(text.slice(pos, pos + 24));
+    if (!m) break;
+    // "…, four times": a count with its unit after the number is not one more piece of it.
+    if (i > 0 && UNIT_AFTER_RE.test(text.slice(pos + m[0].length, pos + m[0].length + 14))) break;
+    digits += pieceDigits(m[0]);
+    if (/[a-z]/i.test(m[0])) words++;
+    end = pos + m[0].length;
+    const sep = RUN_SEP_RE.exec(text.slice(end, end + 6))!;
+    pos = end + sep[0].length;
+  }
+  return end > at ? { end, digits, words } : undefined;
+}
+
+// One group of a code: letters and digits.
+const GROUP_RE = /^[A-Za-z0-9]{1,20}/;
+const CODE_SEP_RE = /^(?:[ \t]?[-.][ \t]?|[ \t])/;
+const COMMON_SHORT = new Set(['a', 'i', 'an', 'is', 'it', 'in', 'on', 'at', 'to', 'of', 'or', 'and', 'the', 'was', 'are', 'for', 'my', 'me', 'he', 'she', 'we', 'so', 'if', 'up', 'us', 'be', 'by', 'do', 'go', 'no', 'oh', 'ok', 'but', 'his', 'her', 'its', 'you', 'who', 'had', 'has', 'not', 'now', 'too', 'off', 'out', 'got', 'get', 'can', 'did', 'all']);
+
+/**
+ * A code at `at`: groups of letters/digits joined by a space, dash or dot, read while each next
+ * group has a digit, or is a short capital prefix/suffix, or (for a plate) a letter said alone.
+ */
+function readCode(text: string, at: number, type: PhiType): { end: number; digits: number; letters: number; groups: number } | undefined {
+  let pos = at;
+  let end = at;
+  let digits = 0;
+  let letters = 0;
+  let groups = 0;
+  let lettersOnlyLead = 0;
+  for (let i = 0; i < 8; i++) {
+    const g = GROUP_RE.exec(text.slice(pos, pos + 21));
+    if (!g) break;
+    const v = g[0];
+    const d = (v.match(/\d/g) ?? []).length;
+    if (d === 0) {
+      const rest = text.slice(pos + v.length, pos + v.length + 24);
+      if (groups === lettersOnlyLead) {
+        // Letters before the digits: a capital prefix ("CCU 932 …"), a short lower-case one in chat
+        // ("shk 7404", "afg-462-…"), a letter hyphened to its number ("e-38441"), or letters said
+        // one by one in a spelled plate ("K-Y-D 1627").
+        const leadsToDigits = /^(?:(?:[ \t]?[-.][ \t]?|[ \t])[A-Za-z]{1,4}){0,3}(?:[ \t]?[-.][ \t]?|[ \t])[A-Za-z]{0,3}\d/.test(rest);
+        const ok =
+          v.length === 1
+            ? type === 'VEHICLE' || (v === v.toUpperCase() && v !== 'I' && v !== 'A') || /^-\d/.test(rest)
+            : v === v.toUpperCase() ? v.length <= 4 : v.length <= 3 && !COMMON_SHORT.has(v.toLowerCase());
+        if (!leadsToDigits || !ok) break;
+        lettersOnlyLead++;
+      } else if (!(v.length === 1 && v === v.toUpperCase() && v !== 'I' && v !== 'A' && digits >= 3 && !/^[ \t]+[A-Za-z]/.test(rest))) {
+        // After the digits only a check letter ("… 253 X"), never the next word.
+        break;
+      }
+      letters += v.length;
+    } else {
+      digits += d;
+      letters += v.length - d;
+    }
+    groups++;
+    end = pos + v.length;
+    const sep = CODE_SEP_RE.exec(text.slice(end, end + 3));
+    if (!sep) break;
+    // A full stop then a space ends the sentence, not the code.
+    if (sep[0].startsWith('.') && /^\.\s/.test(text.slice(end, end + 2))) break;
+    pos = end + sep[0].length;
+  }
+  if (groups === 0 || digits === 0) return undefined;
+  return { end, digits, letters, groups };
+}
+
+/** A value read after a label, or undefined: spoken runs first, then codes. */
+function readValue(text: string, at: number, type: PhiType, short: boolean): { end: number } | undefined {
+  if (type === 'VEHICLE') {
+    // A plate spelled letter by letter, then its digits said as words: "c p x two five two nine".
+    const lead = /^(?:[A-Za-z](?:[ \t]*-[ \t]*|[ \t]+)){1,4}/.exec(text.slice(at, at + 20));
+    const after = lead ? readRun(text, at + lead[0].length) : undefined;
+    if (lead && after && after.words > 0 && after.digits >= 3) return { end: after.end };
+  }
+  const run = readRun(text, at);
+  if (run && run.words > 0 && run.digits >= (short ? 3 : 4) && run.digits <= 20) return { end: run.end };
+  const code = readCode(text, at, type);
+  if (!code) return undefined;
+  const v = text.slice(at, code.end);
+  if (code.letters === 0) {
+    // Digits only: at least four ("ending in 4821"), or three after "first three" / an SSN label.
+    if (code.digits < (short ? 3 : 4)) return undefined;
+    // A year alone, or a decimal reading.
+    if (/^(?:19|20)\d\d$/.test(v) || /^\d+\.\d+$/.test(v)) return undefined;
+  } else {
+    // Letters with digits: a code of five characters or more with two digits, or three digits.
+    if (code.digits < 3 && !(v.replace(/[\s.-]/g, '').length >= 6 && (code.digits >= 2 || type === 'DEVICE' || type === 'VEHICLE'))) return undefined;
+    // A reading glued to its unit ("20mg", "5pm", "3rd").
+    if (/^\d+(?:\.\d+)?(?:mg|mcg|ml|cc|kg|lbs?|am|pm|st|nd|rd|th|s|x|hrs?|mins?|yo)$/i.test(v)) return undefined;
+    // ICD-10 codes ("F41.1", "Z63.0") and scale scores ("PHQ-9").
+    if (/^[A-Z]\d{2}(?:\.\d{1,4})?$/i.test(v) || /^(?:phq|gad|pcl|audit|dast|bdi|bai|moca|mmse|epds)-?\d{1,2}$/i.test(v)) return undefined;
+  }
+  if (UNIT_AFTER_RE.test(text.slice(code.end, code.end + 14))) return undefined;
+  return { end: code.end };
+}
+
+/** Labelled values: the label's type over the value (and over a label glued to it, "grp-71814"). */
+function detectLabelled(text: string, push: Push): void {
+  scan(LABEL_RE, text, (m) => {
+    const gi = m.slice(1).findIndex((x) => x !== undefined);
+    let type = TYPE_OF_GROUP[gi]!;
+    const label = m[0].toLowerCase();
+    // "social" is a label only where a value follows (so "social worker", "social media" never are).
+    const labelEnd = m.index + m[0].length;
+    let pos = labelEnd;
+    const skipFillers = (): void => {
+      FILLER_RE.lastIndex = pos;
+      const f = FILLER_RE.exec(text);
+      if (f) pos += f[0].length;
+    };
+    skipFillers();
+    if (!/^[A-Za-z0-9]/.test(text.slice(pos, pos + 1)) || readValue(text, pos, type, true) === undefined) {
+      // "the serial number on the tracker was …": a few words, then a verb that gives the value.
+      BRIDGE_RE.lastIndex = pos;
+      const b = BRIDGE_RE.exec(text);
+      if (b) {
+        pos += b[0].length;
+        skipFillers();
+      }
+    }
+    const between = text.slice(labelEnd, pos);
+    if (/[\n]/.test(between)) return;
+    const hadNumberWord = /\b(?:number|no|num|nr|id|ending|ends|last|first|digits)\b|#/i.test(between);
+    const shortBefore = /\b(?:last|first|final)\s+(?:four|4|three|3)\b(?:\s+digits)?\s+(?:of|on|from)\b[^.\n]{0,24}$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const short = type === 'SSN' || shortBefore || /\b(?:ending|ends|end|last|first|three|four|4|3|digits)\b/i.test(between);
+    const v = readValue(text, pos, type, short);
+    if (!v) return;
+    const value = text.slice(pos, v.end);
+    // Weak labels (also everyday words) need a number word between, or a value that looks issued:
+    // five or more digits, or letters and digits together.
+    const weak = /^(?:card|case|file|ticket|reference|ref|student|employee|badge|checking|savings|tags?|reg|registration|plan id|claim|booking|inmate)$/.test(label);
+    const digits = (value.match(/\d/g) ?? []).length;
+    if (weak && !hadNumberWord && !short && digits < 5 && !(/[a-z]/i.test(value) && digits >= 3) && !/[a-z]{3}/i.test(value)) return;
+    // A four-digit value after a plain label without a number word may be a time or a count.
+    if (/^\d{4}$/.test(value) && !short && !hadNumberWord && type !== 'SSN') return;
+    // Typed by the label; the last four of a card after "ssn" etc. is the label's too.
+    if (type === 'VEHICLE' && /^(?:tags?|reg)$/.test(label) && !/\d/.test(value)) return;
+    if (type === 'OTHER_ID' && /^(?:case|file)$/.test(label) && /^\d{4,5}$/.test(value) && !hadNumberWord) return;
+    const glued = /^[-#]$/.test(between);
+    if (type === 'ACCOUNT' && /^(?:ssn|social)/.test(label)) type = 'SSN';
+    push(glued ? m.index : pos, v.end, type, type === 'OTHER_ID' ? 6 : 9);
+    // Further pieces of the same number: "…, then 96, then 6902".
+    let end = v.end;
+    for (let k = 0; k < 3; k++) {
+      const sep = PIECE_SEP_RE.exec(text.slice(end, end + 16));
+      if (!sep) break;
+      const at = end + sep[0].length;
+      const next = readValue(text, at, type, true) ?? (/^\d{2,4}\b/.test(text.slice(at, at + 5)) ? { end: at + /^\d{2,4}/.exec(text.slice(at))![0].length } : undefined);
+      if (!next) break;
+      if (UNIT_AFTER_RE.test(text.slice(next.end, next.end + 14))) break;
+      push(at, next.end, type, type === 'OTHER_ID' ? 6 : 9);
+      end = next.end;
+    }
+  });
+}
+
+// ---- shapes without a label -------------------------------------------------------------------------
+
+// A card number in its printed grouping, check digit or not: 4-4-4-4 (Visa, Mastercard, Discover)
+// and 4-6-5 (American Express).
+const CARD_GROUPED_RE = /(?<![\w.-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d\d([ -])\d{6}\2\d{5})(?![\w-]|\.\d)/g;
+// A photo or video file name with a second dot or none of the usual ("PXL_20240312_1845.MP.jpg").
+const PHOTO_DOUBLE_EXT_RE = /(?<![\w./-])[\w-]*\d[\w-]*(?:\.[A-Za-z0-9]{1,4})+\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/gi;
+// "jo.kim @ gmail.com", "jokim@ gmail.com", "jo_kim {at} gmail.com": an address with spaces or braces.
+const SPACED_AT_RE = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}][\p{L}\p{N}._%+-]{0,40})(?:[ \t]+@[ \t]*|@[ \t]+|[ \t]*\{[ \t]*at[ \t]*\}[ \t]*)([a-z0-9-]{2,30}(?:(?:\.|[ \t]*\{[ \t]*dot[ \t]*\}[ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{2,20})*(?:\.|[ \t]*\{[ \t]*dot[ \t]*\}[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org|edu|co|us|uk|ca|io|me|info|biz))\b/giu;
+// "quillan75 at icloud": a local part with a digit, dot or underscore, then a mail provider alone.
+const LOCAL_AT_HOST_RE =
+  /(?<![\p{L}\p{N}._-])([\p{L}\p{N}]+[._]?[\p{L}\p{N}]*\d*)[ \t]+at[ \t]+(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink)\b(?![.@]\w)/giu;
+// "on 10.2.21", "since 3.5.2024": a dotted day.month.year after a word of time.
+const DOTTED_DATE_RE = /\b(?:on|since|from|until|till|by|before|after|happened|born|dob|date|was|is|moved to|til)\b[^\n.]{0,16}?(?<![\d.])((\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}))(?![\d.]|\.\d)/gi;
+// "Sun 26th", "tues 4th", "Friday 13th": a weekday and an ordinal day.
+const WEEKDAY_ORD_RE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?,?[ \t]+(?:the[ \t]+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![ \t]*(?:floor|grade|street|st\b|ave|time|place|birthday))/gi;
+// "moved to the first", "pushed back to the twenty-first": a day alone after a verb of rescheduling.
+const ORD_DAY_W =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first';
+const MOVED_TO_DAY_RE = new RegExp(
+  String.raw`\b(?:moved|pushed|changed|rescheduled|postponed|bumped|switched|brought forward|put off|set)(?:[ \t]+(?:back|up|it|forward))?[ \t]+(?:to|for|till|until)[ \t]+the[ \t]+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|${ORD_DAY_W})\b(?=[ \t]*(?:[.,;!?]|$|\n|and\b|but\b|so\b|because\b|now\b|instead\b))`,
+  'gim',
+);
+
+function detectShapesAlone(text: string, push: Push): void {
+  if (/\d{4}[ -]\d{4}|\d{4}[ -]\d{6}/.test(text)) scan(CARD_GROUPED_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
+  if (/\.[A-Za-z0-9]{1,4}\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/i.test(text)) scan(PHOTO_DOUBLE_EXT_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
+  if (/ @|@ |\{ ?at ?\}/i.test(text)) scan(SPACED_AT_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
+  if (/ at (?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|proton|gmx|verizon|sbcglobal|earthlink)\b/i.test(text)) {
+    scan(LOCAL_AT_HOST_RE, text, (m) => {
+      // Only a local part that cannot be an English word: with a digit, dot or underscore.
+      if (!/[\d._]/.test(m[1]!)) return;
+      push(m.index, m.index + m[0].length, 'EMAIL', 8);
+    });
+  }
+  if (/\d\.\d{1,2}\.\d/.test(text)) scan(DOTTED_DATE_RE, text, (m) => {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return;
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'DATE', 7);
+  });
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_ORD_RE, text, (m) => {
+    // A lower-case "sun"/"sat" is also a word: the ordinal has to follow it directly.
+    push(m.index, m.index + m[0].length, 'DATE', 7);
+  });
+  if (/\b(?:moved|pushed|changed|rescheduled|postponed|bumped|switched|forward|put off|set)\b/i.test(text)) scan(MOVED_TO_DAY_RE, text, (m) => {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'DATE', 7);
+  });
+}
+
+/** Every rule of this module. */
+export function detectShapes(text: string, push: Push): void {
+  if (LABEL_GATE_RE.test(text)) detectLabelled(text, push);
+  detectShapesAlone(text, push);
+}
