@@ -22,6 +22,8 @@
 // a year alone, two- and three-digit readings, ICD/CPT codes next to "code"/"billed" are refused.
 import type { PhiType } from './types.ts';
 import { scan, type Push } from './scan.ts';
+import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
+import { resources } from './resources.ts';
 
 // ---- label words --------------------------------------------------------------------------------
 
@@ -85,6 +87,12 @@ const GROUP_RE = /^[A-Za-z0-9]{1,20}/;
 const CODE_SEP_RE = /^(?:[ \t]?[-.][ \t]?|[ \t])/;
 const COMMON_SHORT = new Set(['a', 'i', 'an', 'is', 'it', 'in', 'on', 'at', 'to', 'of', 'or', 'and', 'the', 'was', 'are', 'for', 'my', 'me', 'he', 'she', 'we', 'so', 'if', 'up', 'us', 'be', 'by', 'do', 'go', 'no', 'oh', 'ok', 'but', 'his', 'her', 'its', 'you', 'who', 'had', 'has', 'not', 'now', 'too', 'off', 'out', 'got', 'get', 'can', 'did', 'all']);
 
+/** A letters-only group that is a word or a clinical abbreviation, not a number's prefix. */
+function isWord(v: string): boolean {
+  const k = v.toLowerCase();
+  return COMMON_SHORT.has(k) || CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || resources().commonWords.has(k);
+}
+
 /**
  * A code at `at`: groups of letters/digits joined by a space, dash or dot, read while each next
  * group has a digit, or is a short capital prefix/suffix, or (for a plate) a letter said alone.
@@ -112,7 +120,9 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
           v.length === 1
             ? type === 'VEHICLE' || (v === v.toUpperCase() && v !== 'I' && v !== 'A') || /^-\d/.test(rest)
             : v === v.toUpperCase() ? v.length <= 4 : v.length <= 3 && !COMMON_SHORT.has(v.toLowerCase());
-        if (!leadsToDigits || !ok) break;
+        // One prefix word at most ("CCU 932 …"), or letters said one by one: "HR DOWN TO 40" is words.
+        const multi = v.length > 1 && (lettersOnlyLead > 0 || isWord(v));
+        if (!leadsToDigits || !ok || multi) break;
         lettersOnlyLead++;
       } else if (!(v.length === 1 && v === v.toUpperCase() && v !== 'I' && v !== 'A' && digits >= 3 && !/^[ \t]+[A-Za-z]/.test(rest))) {
         // After the digits only a check letter ("… 253 X"), never the next word.
@@ -201,7 +211,7 @@ function detectLabelled(text: string, push: Push): void {
     // five or more digits, or letters and digits together.
     const weak = /^(?:card|case|file|ticket|reference|ref|student|employee|badge|checking|savings|tags?|reg|registration|plan id|claim|booking|inmate)$/.test(label);
     const digits = (value.match(/\d/g) ?? []).length;
-    if (weak && !hadNumberWord && !short && digits < 5 && !(/[a-z]/i.test(value) && digits >= 3) && !/[a-z]{3}/i.test(value)) return;
+    if (weak && !hadNumberWord && !short && digits < 5 && !(/[a-z]/i.test(value) && digits >= 3)) return;
     // A four-digit value after a plain label without a number word may be a time or a count.
     if (/^\d{4}$/.test(value) && !short && !hadNumberWord && type !== 'SSN') return;
     // Typed by the label; the last four of a card after "ssn" etc. is the label's too.
@@ -267,7 +277,9 @@ function detectShapesAlone(text: string, push: Push): void {
     push(s, s + m[1]!.length, 'DATE', 7);
   });
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_ORD_RE, text, (m) => {
-    // A lower-case "sun"/"sat" is also a word: the ordinal has to follow it directly.
+    // A lower-case "sat"/"sun" is also a word ("I sat 3rd in the race"): it is a day only after
+    // "on", "last", "next", "this" or "by".
+    if (/^(?:sat|sun)\b/.test(m[0]) && !/\b(?:on|last|next|this|by|till|until|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     push(m.index, m.index + m[0].length, 'DATE', 7);
   });
   if (/\b(?:moved|pushed|changed|rescheduled|postponed|bumped|switched|forward|put off|set)\b/i.test(text)) scan(MOVED_TO_DAY_RE, text, (m) => {
