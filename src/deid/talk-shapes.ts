@@ -29,10 +29,11 @@ import { resources } from './resources.ts';
 
 // Strong labels: a value right after them is that identifier. Weak labels ("card", "group", "case")
 // are also everyday words; their value must look like a number given to someone (see valueOk).
+// (Also the equivalents abroad: a social insurance number, a national insurance number, a tax ID.)
 const LABEL_RE =
-  /\b(?:(ssn|ss ?#|ss (?:number|no)|soc(?:ial)? sec(?:urity)?|social)|(vin|vehicle identification|licen[cs]e plate|number plate|plates?|tags?|reg(?:istration)?)|(routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit(?: card)?|credit card|card)|(member|subscriber|medicaid|medicare|policy|grp|group (?:number|no|#|id)|insurance (?:id|number|#)|health insurance number|plan id)|(serial|s\/n|imei|mac address|hardware address|device id|udid)|(claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|court file|file))\b/gi;
+  /\b(?:(ssn|ss ?#|ss (?:number|no)|soc(?:ial)? sec(?:urity)?|social insurance(?: number)?|national insurance(?: number)?|ni number|nino|sin|tax id|itin|tax file number|tfn|national id(?: number)?|social)|(vin|vehicle identification|licen[cs]e plate|number plate|plates?|tags?|rego|reg(?:istration)?)|(routing|aba|sort code|bsb|acct|account|checking|savings|iban|loan|visa|mastercard|amex|debit(?: card)?|credit card|ebt(?: card)?|card)|(member|subscriber|medicaid|medicare|policy|grp|group (?:number|no|#|id)|insurance (?:id|number|#)|health insurance number|plan id)|(serial|s\/n|imei|mac address|hardware address|device id|udid)|(claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|court file|file))\b/gi;
 const TYPE_OF_GROUP: readonly PhiType[] = ['SSN', 'VEHICLE', 'ACCOUNT', 'HEALTH_PLAN', 'DEVICE', 'OTHER_ID'];
-const LABEL_GATE_RE = /\b(?:ssn|ss|soc|social|vin|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file)\b/i;
+const LABEL_GATE_RE = /\b(?:ssn|ss|soc|social|national|ni|nino|sin|tax|itin|tfn|vin|rego|sort|bsb|loan|ebt|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file)\b/i;
 // Words that stand between a label and its value.
 const FILLER_RE =
   /(?:[ \t,:#=()-]|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3))\b)+/iy;
@@ -87,10 +88,21 @@ const GROUP_RE = /^[A-Za-z0-9]{1,20}/;
 const CODE_SEP_RE = /^(?:[ \t]?[-.][ \t]?|[ \t])/;
 const COMMON_SHORT = new Set(['a', 'i', 'an', 'is', 'it', 'in', 'on', 'at', 'to', 'of', 'or', 'and', 'the', 'was', 'are', 'for', 'my', 'me', 'he', 'she', 'we', 'so', 'if', 'up', 'us', 'be', 'by', 'do', 'go', 'no', 'oh', 'ok', 'but', 'his', 'her', 'its', 'you', 'who', 'had', 'has', 'not', 'now', 'too', 'off', 'out', 'got', 'get', 'can', 'did', 'all']);
 
+/** A clinical abbreviation or measure ("HR", "BP", "SAT"), not a number's prefix. */
+function isClinical(v: string): boolean {
+  const k = v.toLowerCase();
+  return CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k);
+}
 /** A letters-only group that is a word or a clinical abbreviation, not a number's prefix. */
 function isWord(v: string): boolean {
   const k = v.toLowerCase();
-  return COMMON_SHORT.has(k) || CLINICAL_SHORTHAND.has(k) || MEASURE_WORDS.has(k) || resources().commonWords.has(k);
+  return COMMON_SHORT.has(k) || isClinical(v) || resources().commonWords.has(k);
+}
+/** Whether the line around `at` has no lower-case letter (a note typed in capitals). */
+function allCapsLine(text: string, at: number): boolean {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return !/[a-z]/.test(text.slice(s, e < 0 ? text.length : e));
 }
 
 /**
@@ -121,7 +133,9 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
             ? type === 'VEHICLE' || (v === v.toUpperCase() && v !== 'I' && v !== 'A') || /^-\d/.test(rest)
             : v === v.toUpperCase() ? v.length <= 4 : v.length <= 3 && !COMMON_SHORT.has(v.toLowerCase());
         // One prefix word at most ("CCU 932 …"), or letters said one by one: "HR DOWN TO 40" is words.
-        const multi = v.length > 1 && (lettersOnlyLead > 0 || isWord(v));
+        // (A capital prefix in a line with lower case is written as a code: "QQ 12 34 56 C". In a line
+        // all in capitals, or in lower case, it must be no word.)
+        const multi = v.length > 1 && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : isWord(v)));
         if (!leadsToDigits || !ok || multi) break;
         lettersOnlyLead++;
       } else if (!(v.length === 1 && v === v.toUpperCase() && v !== 'I' && v !== 'A' && digits >= 3 && !/^[ \t]+[A-Za-z]/.test(rest))) {
@@ -209,9 +223,10 @@ function detectLabelled(text: string, push: Push): void {
     const value = text.slice(pos, v.end);
     // Weak labels (also everyday words) need a number word between, or a value that looks issued:
     // five or more digits, or letters and digits together.
-    const weak = /^(?:card|case|file|ticket|reference|ref|student|employee|badge|checking|savings|tags?|reg|registration|plan id|claim|booking|inmate)$/.test(label);
+    const weak = /^(?:card|case|file|ticket|reference|ref|student|employee|badge|checking|savings|tags?|reg|rego|registration|plan id|claim|booking|inmate|loan|sin)$/.test(label);
     const digits = (value.match(/\d/g) ?? []).length;
-    if (weak && !hadNumberWord && !short && digits < 5 && !(/[a-z]/i.test(value) && digits >= 3)) return;
+    // (A plate is letters and digits together: two digits are enough there, "ABC12D".)
+    if (weak && !hadNumberWord && !short && digits < 5 && !(/[a-z]/i.test(value) && digits >= (type === 'VEHICLE' ? 2 : 3))) return;
     // A four-digit value after a plain label without a number word may be a time or a count.
     if (/^\d{4}$/.test(value) && !short && !hadNumberWord && type !== 'SSN') return;
     // Typed by the label; the last four of a card after "ssn" etc. is the label's too.
@@ -239,7 +254,19 @@ function detectLabelled(text: string, push: Push): void {
 
 // A card number in its printed grouping, check digit or not: 4-4-4-4 (Visa, Mastercard, Discover)
 // and 4-6-5 (American Express).
-const CARD_GROUPED_RE = /(?<![\w.-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d\d([ -])\d{6}\2\d{5})(?![\w-]|\.\d)/g;
+// (Twenty digits in fives of four is a SIM card's ICCID.)
+const CARD_GROUPED_RE = /(?<![\w.-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{4})?|3[47]\d\d([ -])\d{6}\2\d{5})(?![\w-]|\.\d)/g;
+// A social security number masked on a form but for its last four ("XXX-XX-4821", "***-**-4821"),
+// or written with dots ("512.33.9120": three parts, so no IP address or date).
+const SSN_MASKED_RE = /(?<![\w*#•])[xX*#•]{3}[ .-]?[xX*#•]{2}[ .-]?(\d{4})(?![\w-])/g;
+const SSN_DOTTED_RE = /(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w-]|\.\d)/g;
+// A camera's file name without its extension ("IMG 4821", "DSC-0042", "PXL_20240312_1845").
+const CAMERA_FILE_RE = /\b(?:IMG|DSC|DSCN|DSCF|PXL|VID|MVIMG|PANO|GOPR|MOV)[ _-]?\d{3,}(?:_\d+)*\b/g;
+// "jo.kim@gmail", "jo.kim@gmail . com": a mail provider after "@", with no ending or a spaced one.
+const AT_PROVIDER_RE =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,40}@(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink|live|msn)\b(?:[ \t]*\.[ \t]*(?:com|net|org|co\.uk|co|me|ch|de|uk|fr|ca))?(?![\p{L}\p{N}])/giu;
+// A Cash App "$cashtag" after the app's name.
+const CASHTAG_RE = /\b(?:cash ?app|cashtag)\b[^\n$]{0,20}(\$[A-Za-z][A-Za-z0-9_-]{2,19})\b/gi;
 // A photo or video file name with a second dot or none of the usual ("PXL_20240312_1845.MP.jpg").
 const PHOTO_DOUBLE_EXT_RE = /(?<![\w./-])[\w-]*\d[\w-]*(?:\.[A-Za-z0-9]{1,4})+\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/gi;
 // "jo.kim @ gmail.com", "jokim@ gmail.com", "jo_kim {at} gmail.com": an address with spaces or braces.
@@ -261,6 +288,14 @@ const MOVED_TO_DAY_RE = new RegExp(
 
 function detectShapesAlone(text: string, push: Push): void {
   if (/\d{4}[ -]\d{4}|\d{4}[ -]\d{6}/.test(text)) scan(CARD_GROUPED_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
+  if (/[xX*#•]{2}[ .-]?\d{4}/.test(text)) scan(SSN_MASKED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
+  if (/\d{3}\.\d{2}\.\d{4}/.test(text)) scan(SSN_DOTTED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 8));
+  if (/(?:IMG|DSC|PXL|VID|MVIMG|PANO|GOPR|MOV)[ _-]?\d/.test(text)) scan(CAMERA_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
+  if (text.includes('@')) scan(AT_PROVIDER_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
+  if (text.includes('$')) scan(CASHTAG_RE, text, (m) => {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'ACCOUNT', 8);
+  });
   if (/\.[A-Za-z0-9]{1,4}\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/i.test(text)) scan(PHOTO_DOUBLE_EXT_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
   if (/ @|@ |\{ ?at ?\}/i.test(text)) scan(SPACED_AT_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
   if (/ at (?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|proton|gmx|verizon|sbcglobal|earthlink)\b/i.test(text)) {
@@ -280,7 +315,9 @@ function detectShapesAlone(text: string, push: Push): void {
     // A lower-case "sat"/"sun" is also a word ("I sat 3rd in the race"): it is a day only after
     // "on", "last", "next", "this" or "by".
     if (/^(?:sat|sun)\b/.test(m[0]) && !/\b(?:on|last|next|this|by|till|until|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
-    push(m.index, m.index + m[0].length, 'DATE', 7);
+    // The day of the month is the identifier; a weekday alone is not (the day is taken, not the weekday).
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'DATE', 7);
   });
   if (/\b(?:moved|pushed|changed|rescheduled|postponed|bumped|switched|forward|put off|set)\b/i.test(text)) scan(MOVED_TO_DAY_RE, text, (m) => {
     const s = m.index + m[0].length - m[1]!.length;
