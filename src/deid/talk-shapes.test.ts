@@ -45,6 +45,15 @@ const CAUGHT: readonly [string, string, string][] = [
   ['Client: imei 35 120044 981233 7, the phone he gave me', '35 120044 981233 7', 'DEVICE'],
   // Other numbers given to a person.
   ['Client: my booking number was xw-771203 that night', 'xw-771203', 'OTHER_ID'],
+  // A value said before its label, and a label typed with two letters swapped.
+  ['Counsellor: Is KV88213095 the member ID on your new card?', 'KV88213095', 'HEALTH_PLAN'],
+  ['Client: my socail is 612-40-7788 but dont write it down', '612-40-7788', 'SSN'],
+  ['Client: the seiral number was qp4488zt91', 'qp4488zt91', 'DEVICE'],
+  // Identifiers abroad, masked on a form, or written with dots.
+  ['Client: my national insurance number is QZ 40 18 77 B', 'QZ 40 18 77 B', 'SSN'],
+  ['Client: the form only shows XXX-XX-7710 for me', '7710', 'SSN'],
+  ['Client: he wrote 604.21.8835 on the lease', '604.21.8835', 'SSN'],
+  ['Client: the photo IMG 5120 is the one', 'IMG 5120', 'PHOTO'],
   // Photo files with a second dot, e-mails with spaces or braces.
   ['Client: the picture is PXL_20230411_101112333.MP.jpg on my phone', 'PXL_20230411_101112333.MP.jpg', 'PHOTO'],
   ['Client: write to zebulon.quimby @ outlook.com please', 'zebulon.quimby @ outlook.com', 'EMAIL'],
@@ -85,6 +94,10 @@ const KEPT: readonly [string, string][] = [
   ['Client: we had the first session and the third went better', 'third'],
   ['Client: I sat 3rd in the race', '3rd'],
   ['Counsellor: Blood pressure 128/84 and pulse 72 at the visit.', '128/84'],
+  ['Client: I walked 4000 steps, the card game after that was fun', '4000'],
+  ['Client: we paid 250 dollars for the plate and the frame', '250'],
+  ['Client: HR DOWN TO 40 ON THE CARD MONITOR', '40'],
+  ['Client: my social security check is 900 dollars a month', '900'],
 ];
 
 describe('R35 clinical look-alikes stay readable (talk-shapes.ts)', () => {

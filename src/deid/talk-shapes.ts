@@ -34,11 +34,13 @@ const LABEL_RE =
   /\b(?:(ssn|ss ?#|ss (?:number|no)|soc(?:ial)? sec(?:urity)?|social insurance(?: number)?|national insurance(?: number)?|ni number|nino|sin|tax id|itin|tax file number|tfn|national id(?: number)?|social)|(vin|vehicle identification|licen[cs]e plate|number plate|plates?|tags?|rego|reg(?:istration)?)|(routing|aba|sort code|bsb|acct|account|checking|savings|iban|loan|visa|mastercard|amex|debit(?: card)?|credit card|ebt(?: card)?|card)|(member|subscriber|medicaid|medicare|policy|grp|group (?:number|no|#|id)|insurance (?:id|number|#)|health insurance number|plan id)|(serial|s\/n|imei|mac address|hardware address|device id|udid)|(claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|court file|file))\b/gi;
 const TYPE_OF_GROUP: readonly PhiType[] = ['SSN', 'VEHICLE', 'ACCOUNT', 'HEALTH_PLAN', 'DEVICE', 'OTHER_ID'];
 const LABEL_GATE_RE = /\b(?:ssn|ss|soc|social|national|ni|nino|sin|tax|itin|tfn|vin|rego|sort|bsb|loan|ebt|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file)\b/i;
-// Words that stand between a label and its value.
+// Words that stand between a label and its value (and the label said again: "serial SN 5519-…").
 const FILLER_RE =
-  /(?:[ \t,:#=()-]|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3))\b)+/iy;
+  /(?:[ \t,:#=()-]|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3)|sn|ser)\b|s\/n\b)+/iy;
 // "the serial number on the tracker was …": a few other words, then a verb that introduces the value.
 const BRIDGE_RE = /(?:[ \t]*[a-z']+[ \t]+){1,4}?(?:is|was|are|were|reads|says|said|shows|showed)\b/iy;
+// A value right before "(is|was) the/my … <label>": up to four groups of letters and digits.
+const VALUE_BEHIND_RE = /(?<![A-Za-z0-9])([A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:[ \t][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*){0,3})[ \t]+(?:(?:is|was|are|were|being)[ \t]+)?(?:the|my|your|his|her|their)[ \t]+$/;
 // What a number with a unit or a count after it is: a reading, a dose, money, time.
 const UNIT_AFTER_RE =
   /^[ \t]*(?:%|percent|mg|mcg|mgs|ml|cc|units?|iu|mmol|mmhg|bpm|kg|lbs?|pounds?|times|x\b|days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|seconds?|am|pm|a\.m|p\.m|o'clock|dollars|bucks|cents|people|kids|sessions?|visits?|points?|pts|miles|feet|degrees)\b/i;
@@ -135,7 +137,9 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
         // One prefix word at most ("CCU 932 …"), or letters said one by one: "HR DOWN TO 40" is words.
         // (A capital prefix in a line with lower case is written as a code: "QQ 12 34 56 C". In a line
         // all in capitals, or in lower case, it must be no word.)
-        const multi = v.length > 1 && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : isWord(v)));
+        // (Nor a lower-case word, unless hyphened straight to a long number: "gm-179380".)
+        const glued = /^-\d{5}/.test(rest);
+        const multi = v.length > 1 && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : !glued && isWord(v)));
         if (!leadsToDigits || !ok || multi) break;
         lettersOnlyLead++;
       } else if (!(v.length === 1 && v === v.toUpperCase() && v !== 'I' && v !== 'A' && digits >= 3 && !/^[ \t]+[A-Za-z]/.test(rest))) {
@@ -204,6 +208,22 @@ function detectLabelled(text: string, push: Push): void {
       if (f) pos += f[0].length;
     };
     skipFillers();
+    // "Is FB6536299 the device ID?", "so 10.0.4.7 was the address": the value said before its label.
+    const behind = VALUE_BEHIND_RE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (behind) {
+      const end = m.index - behind[0].length + behind[1]!.length;
+      for (let s = end - behind[1]!.length; s < end; s++) {
+        if (s > end - behind[1]!.length && /[A-Za-z0-9]/.test(text[s - 1]!)) continue;
+        const v = readValue(text, s, type, false);
+        // (Five digits or more, or letters with three digits: "walked 4000 the first day" is a count.)
+        const val = text.slice(s, end);
+        const d = (val.match(/\d/g) ?? []).length;
+        if (v && v.end === end && (d >= 5 || (/[A-Za-z]/.test(val) && d >= 3))) {
+          push(s, end, type, type === 'OTHER_ID' ? 6 : 9);
+          break;
+        }
+      }
+    }
     if (!/^[A-Za-z0-9]/.test(text.slice(pos, pos + 1)) || readValue(text, pos, type, true) === undefined) {
       // "the serial number on the tracker was …": a few words, then a verb that gives the value.
       BRIDGE_RE.lastIndex = pos;
@@ -289,7 +309,7 @@ const MOVED_TO_DAY_RE = new RegExp(
 function detectShapesAlone(text: string, push: Push): void {
   if (/\d{4}[ -]\d{4}|\d{4}[ -]\d{6}/.test(text)) scan(CARD_GROUPED_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
   if (/[xX*#•]{2}[ .-]?\d{4}/.test(text)) scan(SSN_MASKED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
-  if (/\d{3}\.\d{2}\.\d{4}/.test(text)) scan(SSN_DOTTED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 8));
+  if (/\d{3}\.\d{2}\.\d{4}/.test(text)) scan(SSN_DOTTED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
   if (/(?:IMG|DSC|PXL|VID|MVIMG|PANO|GOPR|MOV)[ _-]?\d/.test(text)) scan(CAMERA_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
   if (text.includes('@')) scan(AT_PROVIDER_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
   if (text.includes('$')) scan(CASHTAG_RE, text, (m) => {
@@ -325,8 +345,41 @@ function detectShapesAlone(text: string, push: Push): void {
   });
 }
 
+// ---- label words typed with two letters swapped ---------------------------------------------------
+
+// Chat is typed fast: "socail", "nmuber", "ednign", "bokoing". A word of five letters or more that no
+// word list knows and that is one swap of neighbouring letters away from a label or filler word is
+// read as that word. The swap keeps the length, so offsets into the text do not move.
+const TYPO_TARGETS = new Set([
+  'social', 'security', 'serial', 'member', 'policy', 'account', 'routing', 'checking', 'savings', 'medicaid', 'medicare', 'subscriber',
+  'booking', 'confirmation', 'reference', 'ticket', 'docket', 'claim', 'student', 'employee', 'number', 'ending', 'device', 'plate', 'plates',
+  'license', 'licence', 'registration', 'insurance', 'mastercard', 'debit', 'credit', 'inmate', 'badge', 'group', 'starts', 'address',
+]);
+const LONG_WORD_RE = /(?<![A-Za-z0-9])[A-Za-z]{5,14}(?![A-Za-z0-9])/g;
+
+function untypo(text: string): string {
+  let out: string | undefined;
+  scan(LONG_WORD_RE, text, (m) => {
+    const w = m[0];
+    const k = w.toLowerCase();
+    if (TYPO_TARGETS.has(k) || resources().commonWords.has(k)) return;
+    for (let i = 0; i < k.length - 1; i++) {
+      const c = k.slice(0, i) + k[i + 1]! + k[i]! + k.slice(i + 2);
+      if (!TYPO_TARGETS.has(c)) continue;
+      const fixed = w[0] === w[0]!.toUpperCase() ? c[0]!.toUpperCase() + c.slice(1) : c;
+      out = (out ?? text).slice(0, m.index) + fixed + (out ?? text).slice(m.index + w.length);
+      return;
+    }
+  });
+  return out ?? text;
+}
+
 /** Every rule of this module. */
 export function detectShapes(text: string, push: Push): void {
-  if (LABEL_GATE_RE.test(text)) detectLabelled(text, push);
+  // (Only where a digit or a number word is: a label licenses nothing without a value.)
+  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(text)) {
+    const read = untypo(text);
+    if (LABEL_GATE_RE.test(read)) detectLabelled(read, push);
+  }
   detectShapesAlone(text, push);
 }

@@ -23,7 +23,8 @@ const PIECE = `(?:[A-Z0-9]{1,8}(?![a-z])|${DIGIT_W})`;
 // Pieces joined by spaces, hyphens and commas ("5-F-R-X, two three oh").
 const PIECES = `${PIECE}(?:(?:[ \\t]*[,-][ \\t]*|[ \\t]+)${PIECE})*`;
 const HAS_DIGIT_RE = new RegExp(`\\d|\\b(?:${DIGIT_W})\\b`, 'i');
-const trimEnd = (v: string): string => v.replace(/[\s,-]+$/, '');
+// (A last piece "I" or "A" after a pause is the next clause's pronoun or article: "…, 4YC, I gave it".)
+const trimEnd = (v: string): string => v.replace(/[\s,-]+$/, '').replace(/(?:[ \t]*[,-][ \t]*|[ \t]+)[IA]$/, '');
 
 // ---- plates ----------------------------------------------------------------------------------------
 
