@@ -59,6 +59,8 @@ const CAUGHT: readonly [string, string, string][] = [
   ['Client: write to zebulon.quimby @ outlook.com please', 'zebulon.quimby @ outlook.com', 'EMAIL'],
   ['Client: email me at zeb_quimby {at} yahoo.com', 'zeb_quimby {at} yahoo.com', 'EMAIL'],
   ['Client: it is zebq77 at gmail', 'zebq77 at gmail', 'EMAIL'],
+  ['Client: email zeb dot quimby at gmail', 'zeb dot quimby at gmail', 'EMAIL'],
+  ['Client: email is zeb.quimby@gmail so use that', 'zeb.quimby@gmail', 'EMAIL'],
   // Dates: a weekday with its ordinal, a dotted date, a day after a verb of rescheduling.
   ['Client: it all went wrong on Sat 14th at the fair', '14th', 'DATE'],
   ['Client: we split up on 4.7.22 and I moved out', '4.7.22', 'DATE'],
@@ -98,6 +100,7 @@ const KEPT: readonly [string, string][] = [
   ['Client: we paid 250 dollars for the plate and the frame', '250'],
   ['Client: HR DOWN TO 40 ON THE CARD MONITOR', '40'],
   ['Client: my social security check is 900 dollars a month', '900'],
+  ['Client: we met at the dot com office at gmail headquarters', 'gmail'],
 ];
 
 describe('R35 clinical look-alikes stay readable (talk-shapes.ts)', () => {

@@ -285,6 +285,9 @@ const CAMERA_FILE_RE = /\b(?:IMG|DSC|DSCN|DSCF|PXL|VID|MVIMG|PANO|GOPR|MOV)[ _-]
 // "jo.kim@gmail", "jo.kim@gmail . com": a mail provider after "@", with no ending or a spaced one.
 const AT_PROVIDER_RE =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,40}@(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink|live|msn)\b(?:[ \t]*\.[ \t]*(?:com|net|org|co\.uk|co|me|ch|de|uk|fr|ca))?(?![\p{L}\p{N}])/giu;
+// "jo dot kim at gmail": a local part spelled with "dot"/"underscore", then a provider with no ending.
+const SPOKEN_LOCAL_AT_HOST_RE =
+  /\b[a-z0-9]+(?:[ \t]+(?:dot|underscore|dash|hyphen)[ \t]+[a-z0-9]+)+[ \t]+at[ \t]+(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink)\b/gi;
 // A Cash App "$cashtag" after the app's name.
 const CASHTAG_RE = /\b(?:cash ?app|cashtag)\b[^\n$]{0,20}(\$[A-Za-z][A-Za-z0-9_-]{2,19})\b/gi;
 // A photo or video file name with a second dot or none of the usual ("PXL_20240312_1845.MP.jpg").
@@ -324,6 +327,7 @@ function detectShapesAlone(text: string, push: Push): void {
       if (!/[\d._]/.test(m[1]!)) return;
       push(m.index, m.index + m[0].length, 'EMAIL', 8);
     });
+    scan(SPOKEN_LOCAL_AT_HOST_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
   }
   if (/\d\.\d{1,2}\.\d/.test(text)) scan(DOTTED_DATE_RE, text, (m) => {
     const [a, b] = [Number(m[2]), Number(m[3])];
