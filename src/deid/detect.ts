@@ -83,7 +83,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
   at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');
-  detectShapes(text, push);
+  detectShapes(text, tokens, push);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');

@@ -21,6 +21,7 @@
 // Clinical numbers stay: a value followed by a unit or count word (mg, units, times, minutes, %),
 // a year alone, two- and three-digit readings, ICD/CPT codes next to "code"/"billed" are refused.
 import type { PhiType } from './types.ts';
+import type { Token } from './tokens.ts';
 import { scan, type Push } from './scan.ts';
 import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
@@ -194,7 +195,7 @@ function readValue(text: string, at: number, type: PhiType, short: boolean): { e
 }
 
 /** Labelled values: the label's type over the value (and over a label glued to it, "grp-71814"). */
-function detectLabelled(text: string, push: Push): void {
+export function detectLabelled(text: string, push: Push): void {
   scan(LABEL_RE, text, (m) => {
     const gi = m.slice(1).findIndex((x) => x !== undefined);
     let type = TYPE_OF_GROUP[gi]!;
@@ -282,21 +283,63 @@ const SSN_MASKED_RE = /(?<![\w*#•])[xX*#•]{3}[ .-]?[xX*#•]{2}[ .-]?(\d{4})
 const SSN_DOTTED_RE = /(?<![\w.-])\d{3}\.\d{2}\.\d{4}(?![\w-]|\.\d)/g;
 // A camera's file name without its extension ("IMG 4821", "DSC-0042", "PXL_20240312_1845").
 const CAMERA_FILE_RE = /\b(?:IMG|DSC|DSCN|DSCF|PXL|VID|MVIMG|PANO|GOPR|MOV)[ _-]?\d{3,}(?:_\d+)*\b/g;
-// "jo.kim@gmail", "jo.kim@gmail . com": a mail provider after "@", with no ending or a spaced one.
-const AT_PROVIDER_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,40}@(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink|live|msn)\b(?:[ \t]*\.[ \t]*(?:com|net|org|co\.uk|co|me|ch|de|uk|fr|ca))?(?![\p{L}\p{N}])/giu;
-// "jo dot kim at gmail": a local part spelled with "dot"/"underscore", then a provider with no ending.
-const SPOKEN_LOCAL_AT_HOST_RE =
-  /\b[a-z0-9]+(?:[ \t]+(?:dot|underscore|dash|hyphen)[ \t]+[a-z0-9]+)+[ \t]+at[ \t]+(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink)\b/gi;
 // A Cash App "$cashtag" after the app's name.
 const CASHTAG_RE = /\b(?:cash ?app|cashtag)\b[^\n$]{0,20}(\$[A-Za-z][A-Za-z0-9_-]{2,19})\b/gi;
 // A photo or video file name with a second dot or none of the usual ("PXL_20240312_1845.MP.jpg").
 const PHOTO_DOUBLE_EXT_RE = /(?<![\w./-])[\w-]*\d[\w-]*(?:\.[A-Za-z0-9]{1,4})+\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/gi;
-// "jo.kim @ gmail.com", "jokim@ gmail.com", "jo_kim {at} gmail.com": an address with spaces or braces.
-const SPACED_AT_RE = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}][\p{L}\p{N}._%+-]{0,40})(?:[ \t]+@[ \t]*|@[ \t]+|[ \t]*\{[ \t]*at[ \t]*\}[ \t]*)([a-z0-9-]{2,30}(?:(?:\.|[ \t]*\{[ \t]*dot[ \t]*\}[ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{2,20})*(?:\.|[ \t]*\{[ \t]*dot[ \t]*\}[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org|edu|co|us|uk|ca|io|me|info|biz))\b/giu;
-// "quillan75 at icloud": a local part with a digit, dot or underscore, then a mail provider alone.
-const LOCAL_AT_HOST_RE =
-  /(?<![\p{L}\p{N}._-])([\p{L}\p{N}]+[._]?[\p{L}\p{N}]*\d*)[ \t]+at[ \t]+(?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink)\b(?![.@]\w)/giu;
+// E-mail shapes are read around their rare literal ("@", "{at}", " at <provider>"): the local part
+// is read backwards from it, the host forwards, so ordinary text pays one indexOf.
+const PROVIDERS = 'gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|protonmail|proton|gmx|verizon|sbcglobal|earthlink|live|msn';
+const LOCAL_BEHIND_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]{0,40}$/u;
+// "jo.kim @ gmail.com", "jokim@ gmail.com", "jo_kim {at} gmail.com": spaces or braces around the at.
+const SPACED_AT_Y = /(?:[ \t]+@[ \t]*|@[ \t]+|[ \t]*\{[ \t]*at[ \t]*\}[ \t]*)/y;
+const HOST_Y = new RegExp(
+  String.raw`[a-z0-9-]{2,30}(?:(?:\.|[ \t]*\{[ \t]*dot[ \t]*\}[ \t]*|[ \t]+dot[ \t]+)[a-z0-9-]{2,20})*(?:\.|[ \t]*\{[ \t]*dot[ \t]*\}[ \t]*|[ \t]+dot[ \t]+)(?:com|net|org|edu|co|us|uk|ca|io|me|info|biz)\b`,
+  'iy',
+);
+// "jo.kim@gmail", "jo.kim@gmail . com": a mail provider after "@", with no ending or a spaced one.
+const PROVIDER_Y = new RegExp(String.raw`(?:${PROVIDERS})\b(?:[ \t]*\.[ \t]*(?:com|net|org|co\.uk|co|me|ch|de|uk|fr|ca))?(?![\p{L}\p{N}.@])`, 'iuy');
+// "quillan75 at icloud" (a local part with a digit, dot or underscore), "jo dot kim at gmail".
+const AT_PROVIDER_WORD_RE = new RegExp(String.raw` at (?:${PROVIDERS})\b(?![.@]\w)`, 'gi');
+const LOCAL_WORD_BEHIND_RE = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}]+[._]?[\p{L}\p{N}]*$/u;
+const SPOKEN_LOCAL_BEHIND_RE = /\b[a-z0-9]+(?:[ \t]+(?:dot|underscore|dash|hyphen)[ \t]+[a-z0-9]+)+$/i;
+
+/** Every e-mail shape of this module, anchored on "@", "{at}" and " at <provider>". */
+function detectEmailShapes(text: string, push: Push): void {
+  const pushLocal = (anchor: number, end: number): void => {
+    const left = LOCAL_BEHIND_RE.exec(text.slice(Math.max(0, anchor - 42), anchor));
+    if (left && !/[._-]$/.test(left[0])) push(anchor - left[0].length, end, 'EMAIL', 9);
+  };
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    PROVIDER_Y.lastIndex = i + 1;
+    if (PROVIDER_Y.exec(text)) pushLocal(i, PROVIDER_Y.lastIndex);
+    // Spaces around the "@": back over them to the local part.
+    let a = i;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+    SPACED_AT_Y.lastIndex = a;
+    if ((a < i || text[i + 1] === ' ' || text[i + 1] === '\t') && SPACED_AT_Y.exec(text)) {
+      HOST_Y.lastIndex = SPACED_AT_Y.lastIndex;
+      if (HOST_Y.exec(text)) pushLocal(a, HOST_Y.lastIndex);
+    }
+  }
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+    let a = i;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+    SPACED_AT_Y.lastIndex = a;
+    if (!SPACED_AT_Y.exec(text)) continue;
+    HOST_Y.lastIndex = SPACED_AT_Y.lastIndex;
+    if (HOST_Y.exec(text)) pushLocal(a, HOST_Y.lastIndex);
+  }
+  if (text.includes(' at ')) scan(AT_PROVIDER_WORD_RE, text, (m) => {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // Only a local part that cannot be an English word: with a digit, dot or underscore; or spelled.
+    const w = LOCAL_WORD_BEHIND_RE.exec(before);
+    if (w && /[\d._]/.test(w[0])) push(m.index - w[0].length, end, 'EMAIL', 8);
+    const spoken = SPOKEN_LOCAL_BEHIND_RE.exec(before);
+    if (spoken) push(m.index - spoken[0].length, end, 'EMAIL', 8);
+  });
+}
 // "on 10.2.21", "since 3.5.2024": a dotted day.month.year after a word of time.
 const DOTTED_DATE_RE = /\b(?:on|since|from|until|till|by|before|after|happened|born|dob|date|was|is|moved to|til)\b[^\n.]{0,16}?(?<![\d.])((\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}))(?![\d.]|\.\d)/gi;
 // "Sun 26th", "tues 4th", "Friday 13th": a weekday and an ordinal day.
@@ -309,33 +352,27 @@ const MOVED_TO_DAY_RE = new RegExp(
   'gim',
 );
 
-function detectShapesAlone(text: string, push: Push): void {
+export // (The day after "the" is the rare part: found first, so talk without one pays a single test.)
+const MOVED_GATE_RE = / the (?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
+
+export function detectShapesAlone(text: string, push: Push): void {
   if (/\d{4}[ -]\d{4}|\d{4}[ -]\d{6}/.test(text)) scan(CARD_GROUPED_RE, text, (m) => push(m.index, m.index + m[0].length, 'ACCOUNT', 8));
   if (/[xX*#•]{2}[ .-]?\d{4}/.test(text)) scan(SSN_MASKED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
   if (/\d{3}\.\d{2}\.\d{4}/.test(text)) scan(SSN_DOTTED_RE, text, (m) => push(m.index, m.index + m[0].length, 'SSN', 9));
   if (/(?:IMG|DSC|PXL|VID|MVIMG|PANO|GOPR|MOV)[ _-]?\d/.test(text)) scan(CAMERA_FILE_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
-  if (text.includes('@')) scan(AT_PROVIDER_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
+  if (text.includes('@') || text.includes('{') || text.includes(' at ')) detectEmailShapes(text, push);
   if (text.includes('$')) scan(CASHTAG_RE, text, (m) => {
     const s = m.index + m[0].length - m[1]!.length;
     push(s, s + m[1]!.length, 'ACCOUNT', 8);
   });
   if (/\.[A-Za-z0-9]{1,4}\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/i.test(text)) scan(PHOTO_DOUBLE_EXT_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
-  if (/ @|@ |\{ ?at ?\}/i.test(text)) scan(SPACED_AT_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 9));
-  if (/ at (?:gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|icloud|comcast|proton|gmx|verizon|sbcglobal|earthlink)\b/i.test(text)) {
-    scan(LOCAL_AT_HOST_RE, text, (m) => {
-      // Only a local part that cannot be an English word: with a digit, dot or underscore.
-      if (!/[\d._]/.test(m[1]!)) return;
-      push(m.index, m.index + m[0].length, 'EMAIL', 8);
-    });
-    scan(SPOKEN_LOCAL_AT_HOST_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
-  }
   if (/\d\.\d{1,2}\.\d/.test(text)) scan(DOTTED_DATE_RE, text, (m) => {
     const [a, b] = [Number(m[2]), Number(m[3])];
     if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return;
     const s = m.index + m[0].length - m[1]!.length;
     push(s, s + m[1]!.length, 'DATE', 7);
   });
-  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_ORD_RE, text, (m) => {
+  if (/\d(?:st|nd|rd|th)\b/.test(text) && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_ORD_RE, text, (m) => {
     // A lower-case "sat"/"sun" is also a word ("I sat 3rd in the race"): it is a day only after
     // "on", "last", "next", "this" or "by".
     if (/^(?:sat|sun)\b/.test(m[0]) && !/\b(?:on|last|next|this|by|till|until|from)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
@@ -343,7 +380,7 @@ function detectShapesAlone(text: string, push: Push): void {
     const s = m.index + m[0].length - m[1]!.length;
     push(s, s + m[1]!.length, 'DATE', 7);
   });
-  if (/\b(?:moved|pushed|changed|rescheduled|postponed|bumped|switched|forward|put off|set)\b/i.test(text)) scan(MOVED_TO_DAY_RE, text, (m) => {
+  if (MOVED_GATE_RE.test(text)) scan(MOVED_TO_DAY_RE, text, (m) => {
     const s = m.index + m[0].length - m[1]!.length;
     push(s, s + m[1]!.length, 'DATE', 7);
   });
@@ -359,30 +396,30 @@ const TYPO_TARGETS = new Set([
   'booking', 'confirmation', 'reference', 'ticket', 'docket', 'claim', 'student', 'employee', 'number', 'ending', 'device', 'plate', 'plates',
   'license', 'licence', 'registration', 'insurance', 'mastercard', 'debit', 'credit', 'inmate', 'badge', 'group', 'starts', 'address',
 ]);
-const LONG_WORD_RE = /(?<![A-Za-z0-9])[A-Za-z]{5,14}(?![A-Za-z0-9])/g;
-
-function untypo(text: string): string {
+export function untypo(text: string, tokens: readonly Token[]): string {
   let out: string | undefined;
-  scan(LONG_WORD_RE, text, (m) => {
-    const w = m[0];
-    const k = w.toLowerCase();
-    if (TYPO_TARGETS.has(k) || resources().commonWords.has(k)) return;
+  for (const t of tokens) {
+    const k = t.key;
+    // (Letters only, five to fourteen of them, in no word list.)
+    if (k.length < 5 || k.length > 14 || t.text.length !== k.length || !/^[a-z]+$/.test(k)) continue;
+    if (TYPO_TARGETS.has(k) || resources().commonWords.has(k)) continue;
     for (let i = 0; i < k.length - 1; i++) {
       const c = k.slice(0, i) + k[i + 1]! + k[i]! + k.slice(i + 2);
       if (!TYPO_TARGETS.has(c)) continue;
+      const w = t.text;
       const fixed = w[0] === w[0]!.toUpperCase() ? c[0]!.toUpperCase() + c.slice(1) : c;
-      out = (out ?? text).slice(0, m.index) + fixed + (out ?? text).slice(m.index + w.length);
-      return;
+      out = (out ?? text).slice(0, t.start) + fixed + (out ?? text).slice(t.end);
+      break;
     }
-  });
+  }
   return out ?? text;
 }
 
 /** Every rule of this module. */
-export function detectShapes(text: string, push: Push): void {
+export function detectShapes(text: string, tokens: readonly Token[], push: Push): void {
   // (Only where a digit or a number word is: a label licenses nothing without a value.)
   if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(text)) {
-    const read = untypo(text);
+    const read = untypo(text, tokens);
     if (LABEL_GATE_RE.test(read)) detectLabelled(read, push);
   }
   detectShapesAlone(text, push);
