@@ -341,7 +341,8 @@ function detectEmailShapes(text: string, push: Push): void {
   });
 }
 // "on 10.2.21", "since 3.5.2024": a dotted day.month.year after a word of time.
-const DOTTED_DATE_RE = /\b(?:on|since|from|until|till|by|before|after|happened|born|dob|date|was|is|moved to|til)\b[^\n.]{0,16}?(?<![\d.])((\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4}))(?![\d.]|\.\d)/gi;
+const DOTTED_DATE_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\d.]|\.\d)/g;
+const DOTTED_CUE_BEHIND_RE = /\b(?:on|since|from|until|till|by|before|after|happened|born|dob|date|was|is|moved to|til)\b[^\n.]{0,16}$/i;
 // "Sun 26th", "tues 4th", "Friday 13th": a weekday and an ordinal day.
 const WEEKDAY_ORD_RE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\.?,?[ \t]+(?:the[ \t]+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?![ \t]*(?:floor|grade|street|st\b|ave|time|place|birthday))/gi;
 // "moved to the first", "pushed back to the twenty-first": a day alone after a verb of rescheduling.
@@ -366,11 +367,12 @@ export function detectShapesAlone(text: string, push: Push): void {
     push(s, s + m[1]!.length, 'ACCOUNT', 8);
   });
   if (/\.[A-Za-z0-9]{1,4}\.(?:jpe?g|png|heic|heif|gif|webp|mp4|mov)\b/i.test(text)) scan(PHOTO_DOUBLE_EXT_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 8));
+  // (The date is found first, then the word of time is read behind it.)
   if (/\d\.\d{1,2}\.\d/.test(text)) scan(DOTTED_DATE_RE, text, (m) => {
-    const [a, b] = [Number(m[2]), Number(m[3])];
+    const [a, b] = [Number(m[1]), Number(m[2])];
     if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return;
-    const s = m.index + m[0].length - m[1]!.length;
-    push(s, s + m[1]!.length, 'DATE', 7);
+    if (!DOTTED_CUE_BEHIND_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    push(m.index, m.index + m[0].length, 'DATE', 7);
   });
   if (/\d(?:st|nd|rd|th)\b/.test(text) && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_ORD_RE, text, (m) => {
     // A lower-case "sat"/"sun" is also a word ("I sat 3rd in the race"): it is a day only after
@@ -396,12 +398,20 @@ const TYPO_TARGETS = new Set([
   'booking', 'confirmation', 'reference', 'ticket', 'docket', 'claim', 'student', 'employee', 'number', 'ending', 'device', 'plate', 'plates',
   'license', 'licence', 'registration', 'insurance', 'mastercard', 'debit', 'credit', 'inmate', 'badge', 'group', 'starts', 'address',
 ]);
+// A swap keeps a word's length and the sum of its letters: one number per target, checked first.
+const signature = (k: string): number => {
+  let sum = k.length << 12;
+  for (let i = 0; i < k.length; i++) sum += k.charCodeAt(i);
+  return sum;
+};
+const TYPO_SIGNATURES = new Set([...TYPO_TARGETS].map(signature));
+
 export function untypo(text: string, tokens: readonly Token[]): string {
   let out: string | undefined;
   for (const t of tokens) {
     const k = t.key;
     // (Letters only, five to fourteen of them, in no word list.)
-    if (k.length < 5 || k.length > 14 || t.text.length !== k.length || !/^[a-z]+$/.test(k)) continue;
+    if (k.length < 5 || k.length > 14 || t.text.length !== k.length || !TYPO_SIGNATURES.has(signature(k)) || !/^[a-z]+$/.test(k)) continue;
     if (TYPO_TARGETS.has(k) || resources().commonWords.has(k)) continue;
     for (let i = 0; i < k.length - 1; i++) {
       const c = k.slice(0, i) + k[i + 1]! + k[i]! + k.slice(i + 2);
