@@ -1,6 +1,7 @@
 // node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
-// the fourth, inject-dev4.ts, and the fifth, inject-dev5.ts;
+// the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
+// its set-aside part only with --shapes-aside, totals only);
 // then the held-out set, and the blind held-out set v3, inject-held3.ts, by totals and per type
 // only; --dev-only skips both held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -14,6 +15,7 @@ import { injectedTherapyDev2 } from './inject-dev2.ts';
 import { injectedTherapyDev3 } from './inject-dev3.ts';
 import { injectedTherapyDev4 } from './inject-dev4.ts';
 import { injectedTherapyDev5 } from './inject-dev5.ts';
+import { injectedTherapyDev6, injectedTherapyDev6Aside } from './inject-dev6.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
@@ -84,6 +86,15 @@ console.log('');
 const dev5 = injectedTherapyDev5()!;
 print(`${dev5.name}, ${dev5.docs.length} conversations`, score(dev5, errors));
 console.log('');
+const dev6 = injectedTherapyDev6()!;
+print(`${dev6.name}, ${dev6.docs.length} conversations`, score(dev6, errors));
+console.log('');
+if (process.argv.includes('--shapes-aside')) {
+  // The set-aside part of dev batch 6: totals and per type only, never its errors.
+  const aside = injectedTherapyDev6Aside()!;
+  print(`${aside.name}, ${aside.docs.length} conversations`, score(aside, false));
+  console.log('');
+}
 if (process.argv.includes('--dev-only')) process.exit(0);
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));
 console.log('');

@@ -14,6 +14,7 @@ import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectSpoken } from './talk-spoken.ts';
 import { detectTold } from './talk-told.ts';
 import { detectCasual } from './talk-casual.ts';
+import { detectShapes } from './talk-shapes.ts';
 import { detectTopics } from './topics.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -81,6 +82,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectTold(text, push, tokens);
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
+  at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');
+  detectShapes(text, tokens, push);
   at('age over 89');
   detectAges(text, push, hints);
   at('street address or ZIP code');

@@ -17,12 +17,14 @@ import { W } from './wordflags.ts';
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 
 const DIGIT_W = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
-// One piece of a code said aloud: a group of capitals or digits, or a digit word.
-const PIECE = `(?:[A-Z0-9]{1,8}|${DIGIT_W})`;
+// One piece of a code said aloud: a group of capitals or digits, or a digit word. (Not the capital
+// that starts the next sentence: "… 93001917 That is the joint one" ends at the number.)
+const PIECE = `(?:[A-Z0-9]{1,8}(?![a-z])|${DIGIT_W})`;
 // Pieces joined by spaces, hyphens and commas ("5-F-R-X, two three oh").
 const PIECES = `${PIECE}(?:(?:[ \\t]*[,-][ \\t]*|[ \\t]+)${PIECE})*`;
 const HAS_DIGIT_RE = new RegExp(`\\d|\\b(?:${DIGIT_W})\\b`, 'i');
-const trimEnd = (v: string): string => v.replace(/[\s,-]+$/, '');
+// (A last piece "I" or "A" after a pause is the next clause's pronoun or article: "…, 4YC, I gave it".)
+const trimEnd = (v: string): string => v.replace(/[\s,-]+$/, '').replace(/(?:[ \t]*[,-][ \t]*|[ \t]+)[IA]$/, '');
 
 // ---- plates ----------------------------------------------------------------------------------------
 
