@@ -88,13 +88,13 @@ const SLOT = /\{(\w+)(?::(\w+))?(?::(lower))?\}/g;
 const PICKERS: Readonly<Record<string, (r: Rng) => string>> = { ...pick, ...pickHeld3, ...pickDev3, ...pickDev4, ...pickDev5 };
 
 /** One line filled from a template, with the gold spans of its identifiers (offsets in the line). */
-export function fillTemplate(t: Template, rng: Rng): { line: string; spans: Array<GoldSpan & { value: string }> } {
+export function fillTemplate(t: Template, rng: Rng, pickers: Readonly<Record<string, (r: Rng) => string>> = PICKERS): { line: string; spans: Array<GoldSpan & { value: string }> } {
   const spans: Array<GoldSpan & { value: string }> = [];
   let line = `${t.speaker}: `;
   let last = 0;
   for (const m of t.text.matchAll(SLOT)) {
     line += t.text.slice(last, m.index);
-    const gen = Object.hasOwn(PICKERS, m[1]!) ? PICKERS[m[1]!] : undefined;
+    const gen = Object.hasOwn(pickers, m[1]!) ? pickers[m[1]!] : undefined;
     if (gen === undefined) throw new Error(`template ${t.id}: unknown slot ${m[1]}`);
     let value = gen(rng);
     if (m[3] === 'lower') value = value.toLowerCase();
@@ -118,7 +118,16 @@ export interface InjectedDoc extends Doc {
  * span) and puts `count` lines from `templates` in at seeded line positions. Gold spans are the
  * injected ones only.
  */
-export function injectConversation(doc: Doc, templates: readonly Template[], seed: number, count = 8, half: 0 | 1 = 0): InjectedDoc {
+export function injectConversation(
+  doc: Doc,
+  templates: readonly Template[],
+  seed: number,
+  count = 8,
+  half: 0 | 1 = 0,
+  /** A set's own value table (the blind v4 set keeps its pools in its own file), on top of the shared ones. */
+  ownPickers?: Readonly<Record<string, (r: Rng) => string>>,
+): InjectedDoc {
+  const pickers = ownPickers === undefined ? PICKERS : { ...PICKERS, ...ownPickers };
   const rng = new Rng(seed, half);
   const lines: string[] = [];
   let at = 0;
@@ -138,7 +147,7 @@ export function injectConversation(doc: Doc, templates: readonly Template[], see
   for (const t of chosen) {
     const pos = Math.min(lines.length, 2 + rng.int(Math.max(1, lines.length - 1)));
     const list = inserts.get(pos) ?? [];
-    list.push({ ...fillTemplate(t, rng), id: t.id });
+    list.push({ ...fillTemplate(t, rng, pickers), id: t.id });
     inserts.set(pos, list);
   }
   const out: string[] = [];
