@@ -88,6 +88,9 @@
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
+//   heldout4.jsonl  "held out v4 (never inspected)": 238 pairs written on 2026-12-07 by a helper who never
+//                   read the verifier's code or ran it (bench/grounding/HELDOUT4.md); totals only. Added
+//                   because v3's weak kinds had been named in the prompts of later rounds
 //
 // Per phenomenon and overall:
 //   contradiction catch       gold CONTRADICTED labelled CONTRADICTED (flagged at all, in brackets)
@@ -226,6 +229,8 @@ if (fs.existsSync(file('heldout2'))) out.push(...evaluate('held out v2 (never in
 else out.push('held out v2 (never inspected): bench/grounding/heldout2.jsonl not present, skipped.', '');
 if (fs.existsSync(file('heldout3'))) out.push(...evaluate('held out v3 (never inspected) (heldout3.jsonl)', load('heldout3')).lines);
 else out.push('held out v3 (never inspected): bench/grounding/heldout3.jsonl not present, skipped.', '');
+if (fs.existsSync(file('heldout4'))) out.push(...evaluate('held out v4 (never inspected) (heldout4.jsonl)', load('heldout4')).lines);
+else out.push('held out v4 (never inspected): bench/grounding/heldout4.jsonl not present, skipped.', '');
 console.log(out.join('\n'));
 const show = process.env.BENCH_SHOW;
 if (show !== undefined && failures.has(show)) console.log([`Errors (${show}):`, ...failures.get(show)!].join('\n'));

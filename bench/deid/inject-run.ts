@@ -2,8 +2,8 @@
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only);
-// then the held-out set, and the blind held-out set v3, inject-held3.ts, by totals and per type
-// only; --dev-only skips both held-out sets, for tuning rounds that must not see them)
+// then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
+// by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
 // token-level recall and precision per type, dev and held out separately. --errors lists the
 // dev misses (by template and type) and the dev false alarms (the token and its predicted type),
@@ -17,6 +17,7 @@ import { injectedTherapyDev4 } from './inject-dev4.ts';
 import { injectedTherapyDev5 } from './inject-dev5.ts';
 import { injectedTherapyDev6, injectedTherapyDev6Aside } from './inject-dev6.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
+import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
 
 const pct = (x: number): string => (Number.isNaN(x) ? '   -  ' : (100 * x).toFixed(1).padStart(5) + '%');
@@ -101,3 +102,7 @@ console.log('');
 // Blind: never pass `errors` here, whatever the flag says (see the header of inject-held3.ts).
 const held3 = injectedTherapyHeld3()!;
 print(`held out v3 (blind templates): ${held3.name}, ${held3.docs.length} conversations`, score(held3, false));
+console.log('');
+// Blind v4, written by someone who never read the engine (header of inject-held4.ts): totals only, never errors.
+const held4 = injectedTherapyHeld4()!;
+print(`held out v4 (blind templates): ${held4.name}, ${held4.docs.length} conversations`, score(held4, false));

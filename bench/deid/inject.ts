@@ -116,7 +116,8 @@ export interface InjectedDoc extends Doc {
 /**
  * Takes the corpus's own identifier lines out of a conversation (every line that carries a gold
  * span) and puts `count` lines from `templates` in at seeded line positions. Gold spans are the
- * injected ones only. `pickers` fills the slots (a generated set, inject-dev6.ts, brings its own).
+ * injected ones only. `pickers` fills the slots (a generated set, inject-dev6.ts, and the blind v4 set,
+ * inject-held4.ts, bring their own).
  */
 export function injectConversation(
   doc: Doc,
