@@ -77,6 +77,9 @@ export function detectAddressContext(text: string, push: Push, hints = -1): void
     if (!nounBefore && !labelAfter) return;
     // "email address", "IP address" are other identifiers with their own detectors.
     if (/\b(?:e-?mail|ip|mac|web|url)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
+    // "got my home address from the DMV", "the address for billing": a word that says where the
+    // address came from or what it is for, not the address itself (which would follow a verb or colon).
+    if (!labelAfter && /^[ \t]*(?:from|for|with|because|but|so|too|again|anymore|either|somehow|anyway|online)\b/i.test(text.slice(start, start + 16))) return;
     pushAddressText(text, start, push, true);
   });
   scan(AT_NUMBER_RE, text, (m) => {

@@ -112,7 +112,23 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   return tokens;
 }
 
+// A word that names a kind of network or device identifier ("IP", "MAC", "IMEI") is the label, not
+// the value, when the noun of what it labels or the value itself comes next: "from IP 10.0.0.1",
+// "the mac address of my laptop", "the mac filter". Read after a place preposition it looks like a
+// facility ("from IP …") and in lower case like a name ("mac"); neither is.
+const NET_LABEL_RE = /^(?:ip|ips|ipv4|ipv6|mac|imei|ssid|url|wifi|wi-fi|vpn|dns|bluetooth)$/i;
+const NET_LABEL_AFTER_RE =
+  /^[ \t]*(?:(?:address|addresses|addr|addy|filter|filtering|filters|ranges?|logs?|lookups?|numbers?|spoofing|block|blocks|blocked|ban|bans|banned|tracking|history|settings?)\b|#?[ \t]*(?:\d{1,3}\.){3}\d{1,3}\b|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}\b)/;
+function isNetLabel(text: string, p: TypedSpan): boolean {
+  return (p.type === 'NAME' || p.type === 'GEO') && NET_LABEL_RE.test(text.slice(p.start, p.end)) && NET_LABEL_AFTER_RE.test(text.slice(p.end, p.end + 30));
+}
+
 function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[]): Span[] {
+  // (A word named a facility elsewhere in the text goes with it: "named as a facility elsewhere"
+  // read the same label word.)
+  const labels = new Set<string>();
+  for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
+  if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   const merged = joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;

@@ -422,6 +422,8 @@ const PREFIXED_DOCKET_RE = /^-\d{2,4}-\d{4,6}(?![\w/-])/;
 function prefixedDocket(text: string, t: Token, push: Push): void {
   if (text.charCodeAt(t.start - 1) === 45 || text.charCodeAt(t.start - 1) === 47) return;
   const m = PREFIXED_DOCKET_RE.exec(text.slice(t.end, t.end + 14));
+  // ("ICU-0700-1930", "NOC-1900-0730": a unit's or a shift's hours, two clock times, not a year first.)
+  if (m !== null && /^-(?!19|20)(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(m[0])) return;
   if (m !== null) push(t.start, t.end + m[0].length, 'OTHER_ID', 5, 'identifier: a number with a letter prefix (PO-25-3381)');
 }
 

@@ -456,6 +456,22 @@ function gluedReading(v: string): boolean {
   return trailing !== null && (vocab(trailing[2]!) || /^(?:mls?|ccs?|mcgs?|mgs?|gms?|cm|mm|kg|lbs?|hrs?|mins?|sec|secs)/i.test(trailing[2]!));
 }
 
+// A code written in spaced groups, "PZ 3318 9902117", "CLM 7721 0039184": a capital prefix and a
+// shorter digit group before the long number are part of it. (The digit group is what marks the
+// run as one code; a capital word alone before a number may be its label, and a label word —
+// "MRN", "ID", "REF" — stays out.)
+const SPACED_LEAD_RE = /(?:^|[^\p{L}\p{N}@./:#-])(?:([A-Z]{1,5})[ \t]+)?(\d{3,6})[ \t]+$/u;
+const LABEL_WORD_RE = new RegExp(`^(?:${KEYWORD_RE.source})$`, 'i');
+function spacedLead(text: string, at: number): number {
+  const m = SPACED_LEAD_RE.exec(text.slice(Math.max(0, at - 20), at));
+  if (!m) return at;
+  const digitsAt = at - m[0].length + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
+  // Only after a capital prefix: a short number alone before a long one is a count or a dose.
+  if (!m[1] || /^(?:19|20)\d\d$/.test(m[2]!)) return at;
+  const lettersAt = at - m[0].length + m[0].indexOf(m[1]);
+  return LABEL_WORD_RE.test(m[1]) || CLINICAL_SHORTHAND.has(m[1].toLowerCase()) || MEASURE_WORDS.has(m[1].toLowerCase()) ? digitsAt : lettersAt;
+}
+
 export function detectCodes(text: string, push: Push): void {
   let lastEnd = -1;
   scan(DIGITS_RE, text, (dm) => {
@@ -467,6 +483,28 @@ export function detectCodes(text: string, push: Push): void {
     if (left === '' && /^\d{5,}/.test(dm[0])) {
       const prefix = /(?:^|[^\p{L}\p{N}@./-])([A-Z]{1,4}-)$/u.exec(text.slice(Math.max(0, dm.index - 6), dm.index));
       if (prefix && !CLINICAL_SHORTHAND.has(prefix[1]!.slice(0, -1).toLowerCase()) && !MEASURE_WORDS.has(prefix[1]!.slice(0, -1).toLowerCase())) left = prefix[1]!;
+    }
+    // The same prefix before a shorter first group that more digit groups follow ("QRT-4821-7730195",
+    // "CV-2024-0193377", "PA-8812-3390017-B"): a claim, case or order number written in its series'
+    // letters and groups. Without the prefix the groups after it would be skipped with it as one
+    // larger token. The groups must hold a long number — one group of five digits or more, or eight
+    // digits in groups that are not all clock times or years — so "HR-110-120" and "ICU-0700-1930"
+    // stay readings and shifts.
+    if (left === '' && dm.index > 0 && text[dm.index - 1] === '-') {
+      const prefix = /(?:^|[^\p{L}\p{N}@./-])([A-Za-z]{1,5}-)$/u.exec(text.slice(Math.max(0, dm.index - 7), dm.index));
+      const word = prefix?.[1]!.slice(0, -1);
+      if (word !== undefined && (word === word.toUpperCase() || word.length <= 3)) {
+        const rest = CODE_RIGHT_RE.exec(text.slice(dm.index, dm.index + 40))![0];
+        const groups = rest.match(/\d+/g) ?? [];
+        const total = groups.reduce((a, g) => a + g.length, 0);
+        const clockOrYear = (g: string): boolean => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(g) || /^(?:19|20)\d\d$/.test(g) || g.length <= 2;
+        const dateLike = /^(?:19|20)\d\d-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-(?:19|20)?\d\d$/.test(rest);
+        // (A clinical abbreviation as the prefix — "TX-", "CV-", "LB-" — only before a group of five
+        // digits or more: no reading or range is written that way.)
+        const clinical = CLINICAL_SHORTHAND.has(word.toLowerCase()) || MEASURE_WORDS.has(word.toLowerCase());
+        const long = groups.some((g) => g.length >= 5);
+        if (!dateLike && groups.length >= 2 && (long || (!clinical && total >= 8 && !groups.every(clockOrYear)))) left = prefix![1]!;
+      }
     }
     const right = CODE_RIGHT_RE.exec(text.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))![0];
     let start = dm.index - left.length;
@@ -499,7 +537,7 @@ export function detectCodes(text: string, push: Push): void {
       // "1990-2004", "2019-20": a span of years.
       if (/^(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)$/.test(v)) return;
       // Plain numbers: six or more digits is an identifier (no dose, score, year or code has that many).
-      if (d >= 6 && !/[,.]\d/.test(text.slice(m.index - 2, m.index + v.length + 2))) push(m.index, m.index + v.length, 'OTHER_ID', 4);
+      if (d >= 6 && !/[,.]\d/.test(text.slice(m.index - 2, m.index + v.length + 2))) push(spacedLead(text, m.index), m.index + v.length, 'OTHER_ID', 4);
       return;
     }
     if (CLINICAL_CODE.test(v)) return;

@@ -37,7 +37,7 @@ const TYPE_OF_GROUP: readonly PhiType[] = ['SSN', 'VEHICLE', 'ACCOUNT', 'HEALTH_
 const LABEL_GATE_RE = /\b(?:ssn|ss|soc|social|national|ni|nino|sin|tax|itin|tfn|vin|rego|sort|bsb|loan|ebt|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file)\b/i;
 // Words that stand between a label and its value (and the label said again: "serial SN 5519-…").
 const FILLER_RE =
-  /(?:[ \t,:#=()-]|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3)|sn|ser)\b|s\/n\b)+/iy;
+  /(?:[ \t,:#=()-]|\b(?:no|nr|num)\.(?=[ \t])|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3)|sn|ser)\b|s\/n\b)+/iy;
 // "the serial number on the tracker was …": a few other words, then a verb that introduces the value.
 const BRIDGE_RE = /(?:[ \t]*[a-z']+[ \t]+){1,4}?(?:is|was|are|were|reads|says|said|shows|showed)\b/iy;
 // A value right before "(is|was) the/my … <label>": up to four groups of letters and digits.
@@ -119,6 +119,7 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
   let letters = 0;
   let groups = 0;
   let lettersOnlyLead = 0;
+  let lastSep = '';
   for (let i = 0; i < 8; i++) {
     const g = GROUP_RE.exec(text.slice(pos, pos + 21));
     if (!g) break;
@@ -140,7 +141,14 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
         // all in capitals, or in lower case, it must be no word.)
         // (Nor a lower-case word, unless hyphened straight to a long number: "gm-179380".)
         const glued = /^-\d{5}/.test(rest);
-        const multi = v.length > 1 && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : !glued && isWord(v)));
+        // Two letter groups joined by a bare hyphen, then the digits ("serial XR-QLT 4471902",
+        // "MED-PMX 5520118"): a model or series prefix written as one code, even where a group
+        // spells an abbreviation. Words are not hyphened that way in front of a number.
+        const chain = (g: string): boolean => g.length <= 5 && g === g.toUpperCase();
+        const hyphenPair =
+          (lettersOnlyLead === 0 && chain(v) && /^-[A-Z]{1,5}(?:[ \t]|-(?=\d))[A-Za-z]{0,3}\d/.test(rest)) ||
+          (lettersOnlyLead === 1 && lastSep === '-' && chain(v) && chain(text.slice(at, pos - 1)));
+        const multi = v.length > 1 && !hyphenPair && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : !glued && isWord(v)));
         if (!leadsToDigits || !ok || multi) break;
         lettersOnlyLead++;
       } else if (!(v.length === 1 && v === v.toUpperCase() && v !== 'I' && v !== 'A' && digits >= 3 && !/^[ \t]+[A-Za-z]/.test(rest))) {
@@ -156,6 +164,7 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
     end = pos + v.length;
     const sep = CODE_SEP_RE.exec(text.slice(end, end + 3));
     if (!sep) break;
+    lastSep = sep[0];
     // A full stop then a space ends the sentence, not the code.
     if (sep[0].startsWith('.') && /^\.\s/.test(text.slice(end, end + 2))) break;
     pos = end + sep[0].length;

@@ -1,0 +1,105 @@
+// Round "codes" development batch: letter-prefixed codes (claim, case, ticket, policy, order and
+// serial numbers shaped LETTERS-digits-digits, possibly with a letter suffix or spaces), device
+// serials with a hyphenated letter group, and label words that are not values ("IP", "mac
+// address"), in talk and clinical-note styles, beside clinical look-alikes that must stay
+// untouched (ICD-10, CPT, scale names, doses, vitals, lab values). Every identifier is marked
+// `[[TYPE|value]]`; all identities are invented. DEV is for tuning; ASIDE was written separately,
+// in other words, and is scored only at the end.
+// Runner: `node --import tsx bench/deid/codes-dev-run.ts [dev|aside|all] [quiet]`.
+
+export const DEV: string[] = [
+  // talk, with a label word
+  `client: the insurance gave me a claim number, [[OTHER_ID|QRT-4821-7730195]], and said to quote it every time`,
+  `so my case is [[OTHER_ID|FAM-2291-0048812]] at the family court and the hearing got moved again`,
+  `the ticket they opened was [[OTHER_ID|HD-5530-112847]] but nobody called me back`,
+  `he read me the policy number off the card, [[HEALTH_PLAN|ZKP-3310-44019283]], and I wrote it on my hand`,
+  `the order number is [[ACCOUNT|WX-9012-55501]] if you need to check the refund`,
+  `my reference number was [[OTHER_ID|REF-0043-9981120]] for the disability appeal`,
+  `therapist: do you have the claim reference? client: yes it's [[OTHER_ID|CLM 7721 0039184]]`,
+  `the docket number on the letter says [[OTHER_ID|CV-2024-0193377]]`,
+  `I had to give them the authorization code [[OTHER_ID|PA-8812-3390017-B]] before they'd book the MRI`,
+  `my case worker gave me a case id, [[OTHER_ID|DCF 4410 2288713]], for the custody thing`,
+  // talk, no label word
+  `they keep sending letters about [[OTHER_ID|BNX-6617-2093381]] and I don't even know what it is`,
+  `I called and just kept reading out [[OTHER_ID|TRQ-1188-4400672]] to three different people`,
+  `honestly [[OTHER_ID|MVX-3021-8876540]] is burned into my brain at this point`,
+  `the letter from the board had [[OTHER_ID|LB-7702-1183945-C]] at the top in bold`,
+  `it came back denied under [[OTHER_ID|UHX-2209-7765401]] so now I appeal`,
+  `she wrote [[OTHER_ID|PZ 3318 9902117]] on a sticky note and gave it to me`,
+  // notes, with a label
+  `Pt provided workers' comp claim # [[OTHER_ID|WCB-5521-0088341]]; adjuster to call back.`,
+  `Court case no. [[OTHER_ID|JUV-3307-2219004]] — guardian ad litem requested records.`,
+  `Prior auth [[OTHER_ID|AUTH-9914-3320871]] approved for 12 sessions through end of quarter.`,
+  `CPS referral, intake ref [[OTHER_ID|CPS-6620-4418290]], filed by school counselor.`,
+  `Disability claim [[OTHER_ID|SSD-4481-0099127-X]] pending; client anxious about outcome.`,
+  `Billing: EOB references claim [[OTHER_ID|ABZ-7733-1029384]], CPT 90837 denied.`,
+  // notes, no label
+  `Records request received re [[OTHER_ID|KLM-2290-5518830]]; ROI on file.`,
+  `Client brought letter citing [[OTHER_ID|TX-8801-3349920]]; reviewed together in session.`,
+  // serials
+  `the pump has serial [[DEVICE|XR-QLT 4471902]] on the back, I checked`,
+  `Insulin pump serial [[DEVICE|MED-PMX 5520118]] replaced after alarm fault.`,
+  `CPAP serial no. [[DEVICE|RS-AIR 88103245]] per DME vendor.`,
+  `my hearing aid serial is [[DEVICE|PH-BTE 0092218]] in case it gets lost again`,
+  `Serial [[DEVICE|GZ-KV 33019458]] recorded for loaner tablet.`,
+  `the phone's serial number was [[DEVICE|AB-CDX 7712093]] and they wouldn't unlock it`,
+  // label words that are not values
+  `he blocked my posts from IP [[IP|203.0.113.58]] so now he says it wasn't him`,
+  `the login came from IP address [[IP|198.51.100.77]] which isn't my house`,
+  `Client reports harassment messages traced from IP [[IP|192.0.2.144]].`,
+  `my brother found the mac address [[DEVICE|3C:22:FB:91:0A:7E]] of the tracker in my car`,
+  `he knew the mac address of my laptop, like how`,
+  `she changed the wifi password and the mac filter from her phone`,
+  `anything coming from IP ranges at his work got flagged`,
+  `I asked for the email address and phone from HR but they refused`,
+  `he got my home address from the DMV somehow`,
+  `from IP logs alone they can't prove it was her`,
+  // look-alikes that must stay untouched
+  `Dx: F41.1 generalized anxiety disorder; F32.A depression unspecified.`,
+  `PHQ-9 = 17, GAD-7 = 14 today, up from last visit.`,
+  `CPT 90834 billed; next session 90837 if extended.`,
+  `Pt had COVID-19 in spring, still fatigued; started SSRI, B12 low.`,
+  `DEXA T-score -2.1 at hip; Hgb 11.2, HbA1c 6.1.`,
+  `Sertraline 25-50 mg titration; hydroxyzine 10-25 mg q4-6h prn.`,
+  `BP 120/80, HR 72, oriented x3, SpO2 98%.`,
+  `MoCA 24/30, PCL-5 = 41, AUDIT-C 6, C-SSRS screen negative.`,
+  `Labs: TSH 2.4, vitamin D 18, LDL 130; ECG QTc 442 ms.`,
+  `Z63.0 relationship distress with spouse; Z56.0 unemployment.`,
+  `she takes ADHD meds, 20 mg XR in the morning, and vitamin B-12 weekly`,
+  `my A1C was 7.2 last time and the doctor wants it under 7`,
+  `Plan: DBT skills group 2x/wk, PHQ-9 q2wk, f/u 4-6 wks.`,
+  `G43.909 migraine, M54.5 low back pain, E11.9 type 2 DM.`,
+  `Hx of MVA in 2019, L4-L5 herniation, s/p PT x12.`,
+  `EPDS 15 at 6 wk postpartum; TSH WNL.`,
+  `the HIPAA form and the ROI form, I signed both`,
+  `Pt on CPAP 10-12 cm H2O, AHI 31 prior to titration.`,
+  `I got the COVID-19 booster and the RSV one at CVS`,
+  `IQ testing: WAIS-IV FSIQ 92, WIAT-4 pending.`,
+  `ICD-10 F43.10 PTSD; CPT 90791 intake.`,
+  `Ativan 0.5-1 mg bid prn, Lexapro 10 mg qd.`,
+  `client scored 3 on the ACE-Q and said the DSM-5 label didn't fit`,
+  `Vitals: T 98.6, RR 16, Wt 182 lb, BMI 27.4.`,
+];
+
+export const ASIDE: string[] = [
+  `client: my appeal number is [[OTHER_ID|APL-3390-2284716]], do you want it for the letter?`,
+  `they said write [[OTHER_ID|GHK-5012-6637291]] on every page you send`,
+  `Client provided grievance no. [[OTHER_ID|GRV-7719-0032854]] from the union.`,
+  `the restraining order petition is [[OTHER_ID|DV-1184-4470932]] I think`,
+  `Medicaid recert packet lists [[OTHER_ID|MCR-2270-8815403-A]]; SW assisting.`,
+  `honestly I've said [[OTHER_ID|ZQW 6603 1129487]] so many times on hold`,
+  `Tracking ref [[OTHER_ID|TRK-4402-9918273]] for the mailed records packet.`,
+  `his probation file number, [[OTHER_ID|PRB-8820-1374459]], is on the paperwork`,
+  `the glucose monitor serial was [[DEVICE|DX-CGM 6649021]] when I registered it`,
+  `Wheelchair serial [[DEVICE|PW-TRX 10049987]] logged with DME.`,
+  `she posted from IP [[IP|198.51.100.201]] even after the block`,
+  `router logs showed the mac address [[DEVICE|A4:5E:60:D1:22:9C]] hitting it at 3am`,
+  `he pulled my address from IP lookup sites, I swear`,
+  `Dx F33.1 MDD recurrent moderate; F90.2 ADHD combined.`,
+  `GAD-7 9, PHQ-9 12, PCL-5 33; CPT 90837.`,
+  `Quetiapine 25-100 mg qhs; BP 132/84; HR 88.`,
+  `Pt reports long COVID-19 sx; B12 and vit D low; HbA1c 5.9.`,
+  `Z-score -1.8 at spine; Hgb 12.9; q6-8h ibuprofen.`,
+  `my SSRI dose went to 20 and the PHQ-9 went down`,
+  `K58.0 IBS-D; EGD 2022 normal; CBT-I started.`,
+];
