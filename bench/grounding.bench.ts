@@ -85,6 +85,15 @@
 //                   current vs past value, agent-patient, relative swap, still / no longer, ...); scored before tuning
 //   dev12-aside.jsonl set aside from dev12 (97 pairs), written separately in other words; never tuned on, and
 //                   like held out v2 its errors are deliberately not printable
+//   dev13-risk.jsonl thirteenth development batch (121 pairs: 55 faithful, 59 contradictions, 7 inventions),
+//                   written before reading the verifier (round riskfa): "relapse" of a mood or psychotic
+//                   illness vs substance relapse, recovery-group names (AA, NA, SMART Recovery) vs current
+//                   use, cessation written after the act ("drinking has ceased"), negated recommendations
+//                   ("depot not indicated"), negation scope ("no family support as her son lives abroad"),
+//                   complementary counts ("missed 3 of 12" = "attended 9 of 12") and organisations as agents
+//                   (referred by social care, the school reported); faithful controls and contradictions of each
+//   dev13-risk-aside.jsonl its set-aside part (30 pairs), written separately in other settings and words;
+//                   totals only, never tuned on
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -98,7 +107,7 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -212,6 +221,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev11-fa', title: 'development batch 11, faithful paraphrase by language, not strings (dev11-fa.jsonl)' },
   { key: 'dev12-fa', title: 'development batch 12, faithful paraphrase as drafters write it (dev12-fa.jsonl)' },
   { key: 'dev12', title: 'development batch 12, contradictions by kind in clinicians\' styles (dev12.jsonl)' },
+  { key: 'dev13-risk', title: 'development batch 13, substance relapse, negation scope, complementary counts, organisations (dev13-risk.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
@@ -223,6 +233,7 @@ for (const { key, title } of sets) {
 // The set-aside parts of batch 12: scored for totals only, their errors are never printed.
 if (fs.existsSync(file('dev12-aside'))) out.push(...evaluate('development batch 12, set aside (dev12-aside.jsonl)', load('dev12-aside')).lines);
 if (fs.existsSync(file('dev12-fa-aside'))) out.push(...evaluate('development batch 12 (false alarms), set aside, not tuned on (dev12-fa-aside.jsonl)', load('dev12-fa-aside')).lines);
+if (fs.existsSync(file('dev13-risk-aside'))) out.push(...evaluate('development batch 13, set aside, not tuned on (dev13-risk-aside.jsonl)', load('dev13-risk-aside')).lines);
 // HELD_OUT_V2 hook: a fresh held-out set written by another engineer. It is scored only when the
 // file exists (it is absent while the verifier is being tuned), and its errors are never printed.
 if (fs.existsSync(file('heldout2'))) out.push(...evaluate('held out v2 (never inspected) (heldout2.jsonl)', load('heldout2')).lines);

@@ -4,7 +4,7 @@
 //   node --import tsx bench/grounding/labels.ts --compare base.tsv    (every pair that got worse or better)
 // --root is a checkout whose src/features/ai/claims/index.ts is used (default: this tree), --data the
 // directory of .jsonl sets (default: this tree's bench/grounding), so an older commit's verifier can
-// label today's sets. The held-out files (v2, v3, v4) and the set-aside parts of batch 12 are never
+// label today's sets. The held-out files (v2, v3, v4) and the set-aside parts of batches 12 and 13 are never
 // read: looking at their labels pair by pair would make them development data.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +29,7 @@ const root = path.resolve(arg('--root') ?? path.join(here, '..', '..'));
 const dataDir = path.resolve(arg('--data') ?? here);
 const { verifyClaim } = (await import(pathToFileURL(path.join(root, 'src/features/ai/claims/index.ts')).href)) as { verifyClaim: Verify };
 
-const skip = /^(heldout[234]|dev12-aside|dev12-fa-aside)\.jsonl$/;
+const skip = /^(heldout[234]|dev12-aside|dev12-fa-aside|dev13-risk-aside)\.jsonl$/;
 const rows: string[] = [];
 for (const f of fs.readdirSync(dataDir).sort()) {
   if (!f.endsWith('.jsonl') || skip.test(f)) continue;

@@ -211,6 +211,15 @@ export function clearAnalysisCache(): void {
 }
 
 const CESSATION = new Set(['stopped', 'discontinued', 'ceased']);
+/** Round 13: what a negated head comes from, with or by; a definite one is presupposed. */
+const SOURCE_PREP = new Set(['from', 'with', 'by']);
+const PHRASE_END = new Set(['about', 'of', 'for', 'to', 'in', 'at', 'on', 'since', 'after', 'before', 'and', 'or', 'but', 'as', 'because', 'so', 'over', 'during', 'regarding']);
+const DEFINITE = new Set(['the', 'his', 'her', 'their', 'my', 'its', 'this', 'that', 'these', 'those', 'our', 'your']);
+const AS_SUBJECT = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'her', 'his', 'their', 'the', 'my']);
+const AS_COMPARE = new Set(['as', 'such', 'same', 'well', 'much', 'many', 'soon', 'long', 'far']);
+const MID_ADVERB = new Set(['also', 'now', 'since', 'then', 'completely', 'entirely', 'fully', 'largely', 'recently', 'subsequently']);
+const JUDGED = new Set(['considered', 'deemed', 'felt', 'thought', 'judged', 'clinically', 'currently', 'to', 'be']);
+const NOT_NEEDED = new Set(['indicated', 'required', 'warranted', 'needed', 'necessary', 'recommended', 'advised', 'appropriate', 'suitable', 'justified']);
 const ADVERBIAL = new Set(['last', 'this', 'yesterday', 'today', 'on', 'in', 'at', 'due', 'because', 'after', 'since', 'per', 'by', 'for', 'secondary', 'when', 'following', 'earlier', 'recently', 'over', 'two', 'three', 'several']);
 const LATER = new Set(['since', 'now', 'currently', 'today', 'recently', 'lately', 'after', 'thereafter']);
 
@@ -257,6 +266,19 @@ function analyseUncached(text: string): CToken[] {
       // "no longer trusts Devan, and Devan feels guilty". A comma before a bare word stays inside
       // it: "denies SI, HI, and AVH" is one list.
       if (j > i + l && t.comma && newPredicate(toks, j)) break;
+      // (Round 13.) A definite thing the negated head is from, with or by ("no side effects from the
+      // mirtazapine", "no improvement with the fluoxetine", "no concerns raised by her neighbours")
+      // is presupposed, not denied; an indefinite one stays inside ("denies SI with a plan").
+      // (Only that phrase: "…by her neighbours about the house" still denies concern about the house.)
+      if (j > i + l && seen > 0 && SOURCE_PREP.has(t.w) && DEFINITE.has(toks[j + 1]?.w ?? '') && toks[j + 1]!.clause === clause) {
+        let k = j + 2;
+        while (k < n && k < j + 5 && toks[k]!.clause === clause && !PHRASE_END.has(toks[k]!.w) && !toks[k - 1]!.comma) k++;
+        j = k - 1;
+        continue;
+      }
+      // "no family support locally as her son lives in Canada": "as" before a new subject is a
+      // reason clause, outside the negation (not the "as" of "as well as", "such as", "as bad as").
+      if (j > i + l && t.w === 'as' && AS_SUBJECT.has(toks[j + 1]?.w ?? '') && !toks.slice(Math.max(0, j - 3), j).some((x) => AS_COMPARE.has(x.w))) break;
       t.neg = !affirm;
       // The window counts words that say something: "denies any history of physical or sexual abuse".
       if (!GENERIC.has(t.w)) seen++;
@@ -278,7 +300,11 @@ function analyseUncached(text: string): CToken[] {
     // "Quetiapine was stopped last month", "valproate discontinued last week due to tremor": a
     // cessation followed by when or why, not by its object, is post-position (in the draft and the
     // source alike), as is a passive one whatever follows it.
-    const passiveStop = l === 1 && CESSATION.has(toks[i]!.w) && i > 0 && toks[i - 1]!.clause === clause && (AUX_BE.has(toks[i - 1]!.w) || ADVERBIAL.has(after?.w ?? ''));
+    // ("has not stopped", "never ceased": a cessation negated is the act going on, no trigger.)
+    if (l === 1 && CESSATION.has(toks[i]!.w) && toks.slice(Math.max(0, i - 2), i).some((x) => x.clause === clause && (NEG_WORDS.has(x.w) || x.w === "n't"))) continue;
+    // ("has also stopped", "was then discontinued": an adverb may stand between auxiliary and verb.)
+    const auxBefore = i > 0 && toks[i - 1]!.clause === clause && (AUX_BE.has(toks[i - 1]!.w) || (MID_ADVERB.has(toks[i - 1]!.w) && i > 1 && AUX_BE.has(toks[i - 2]!.w)));
+    const passiveStop = l === 1 && CESSATION.has(toks[i]!.w) && (auxBefore || (i > 0 && toks[i - 1]!.clause === clause && ADVERBIAL.has(after?.w ?? '')));
     // ("nausea resolved, mood better": a comma after the trigger ends what it says, too.)
     if (!passiveStop && after !== undefined && after.clause === clause && after.comma !== true && !TERMINATE.has(after.w) && !TERMINATE_BACK.has(after.w)) continue;
     // "used opioids in March, none since": "none" with a later time after a comma denies the use
@@ -329,6 +355,29 @@ function analyseUncached(text: string): CToken[] {
       t.neg = true;
       if (t.comma === true) break;
     }
+  }
+
+  // (Round 13.) "Depot not indicated", "admission not required", "referral not needed": a judgement
+  // of need negated after its subject denies that subject, and says nothing of what follows
+  // ("not warranted per the medical team"). A pronoun before it ("she is not required to") keeps
+  // the ordinary forward scope.
+  for (let i = 1; i + 1 < n; i++) {
+    // ("not considered necessary", "not felt to be indicated": a verb of judging may stand between.)
+    let a = i + 1;
+    while (a < n && a <= i + 4 && JUDGED.has(toks[a]!.w)) a++;
+    if (masked[i] || toks[i]!.w !== 'not' || a >= n || !NOT_NEEDED.has(toks[a]!.w) || toks[a]!.clause !== toks[i]!.clause) continue;
+    const clause = toks[i]!.clause;
+    let j = i - 1;
+    while (j >= 0 && AUX_BE.has(toks[j]!.w) && toks[j]!.clause === clause) j--;
+    let hit = false;
+    for (let seen = 0; j >= 0 && seen < 4; j--, seen++) {
+      const t = toks[j]!;
+      if (t.clause !== clause || TERMINATE_BACK.has(t.w) || CLIENT_REFS.has(t.w) || t.trigger) break;
+      t.neg = true;
+      hit = true;
+      if (t.comma === true) break;
+    }
+    if (hit) for (let k = a + 1; k < n && toks[k]!.clause === clause; k++) toks[k]!.neg = false;
   }
 
   // "school refusal", "medication refusal": the noun of refusing denies the word before it, as

@@ -21,6 +21,7 @@ import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { flatMap, flatten, keyBucket, normalise, sameKey, stem } from './text.ts';
 import { alignQuantities, clearEquivalenceCache, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
+import { alignComplements } from './complements.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -557,7 +558,9 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
   const [aligned, sources] = alignQuantities(aliased, aliasedSources);
   // A drug class the draft names for the one member the source gives, read as that member.
-  const sentence = nameClassMembers(aligned, sources);
+  const classed = nameClassMembers(aligned, sources);
+  // A count told from its other side ("missed 3 of 12" for "attended 9 of 12"), in the source's words (complements.ts).
+  const [sentence, countFlips] = alignComplements(classed, sources);
   const draft = analyse(sentence);
   const risk = riskCategories(sentence);
   const draftRisk = riskPolarities(draft);
@@ -582,6 +585,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     strongReasons.add(r);
     say(contra, r);
   };
+  for (const r of countFlips) sayStrong(r);
 
   // Risk: the same risk with the other polarity is the most dangerous contradiction there is.
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();

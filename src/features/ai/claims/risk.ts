@@ -182,6 +182,16 @@ const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'i
 // Context cues, read within the clause.
 const NEG_PRE = /(?:\bden(?:y|ies|ied|ying)\b|\b(?:negat(?:es|ed|ing)|refut(?:es|ed|ing)|disavow(?:s|ed|ing)?)\b|\b(?:stopped|quit|ceased|gave up|given up)\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bwithout\b|\bw\/o\b|\bnegative for\b|\bneg for\b|\bnone\b|\bnothing\b|\bfree of\b|\brules? out\b|\bruled out\b|\bno longer\b|\bnil\b|\bnor\b|\bno access\b|\bhas not\b|\bhave not\b|\babsence of\b|\bcontinued abstinence\b|\b(?:sober|sobriety|clean|abstinent|abstinence|recovery|free) (?:from|of|off)\b)/;
 // ("SI: no", "SI: denies", "SIB: none reported"; not the "no" of "SI, passive, no plan", which is the plan's.)
+/** A mutual-aid or recovery group's name; group 1 is the part a mention could be read in. */
+const RECOVERY_GROUP = /\b((?:alcoholics|narcotics|cocaine|gamblers|marijuana|crystal meth|heroin|drug addicts|pills)\s+anonymous|smart recovery|al-?anon|ala-?teen)\b/g;
+/** "Relapse" qualified by an illness (before or after it) or naming a treatment; group 1 or 2 is the relapse word. */
+const ILLNESS_RELAPSE = new RegExp(`${String.raw`\b(?:depressive|depression|psychotic|psychosis|manic|mania|hypomanic|mood|bipolar|schizophreni\w*|schizoaffective|anorexi\w*|bulimi\w*|eating disorder|ocd|anxiety|illness|mental health|affective|ptsd)(?:'s)?\s+(?:\w+\s+)?(relaps(?:e|ed|es|ing))\b`}|${String.raw`\b(relaps(?:e|ed|es|ing))[\s-]+(?:(?:of|into|in)\s+(?:(?:her|his|their|the|a)\s+)?(?:\w+\s+)?(?:depression|depressive|psychosis|psychotic|mania|manic|hypomania|bipolar|schizophrenia|anorexia|bulimia|eating|ocd|anxiety|illness|mood|symptoms)|prevention|signature|indicators|signs|plan)\b`}`, 'g');
+/**
+ * A cessation written after the act ("cannabis smoking stopped in January", "drinking has ceased",
+ * "use of cocaine at weekends discontinued"): up to four words of the act's own phrase, then the
+ * verb of ceasing, not negated ("has not stopped") and not a new subject's ("when she stopped").
+ */
+const CEASED_AFTER = /^(?:\s+(?!(?:and|but|or|when|after|before|if|because|so|she|he|they|i|we|her|his|their|client|patient|pt|who|which|that|then|not|never|until|while|has not|have not)\b)[a-z-]+){0,4}?\s+(?:(?:has|have|had|was|were|is|are|been)\s+){0,2}(?:(?:also|now|since|completely|entirely|fully|largely)\s+)?(?:stopped|ceased|discontinued|halted|given up)\b(?!\s+(?:her|his|their|taking|using|the)\b)/;
 const NEG_POST = /^(?:-free\b|(?:\s*\/\s*[a-z]+)*[\s,:]*(?:(?:was|were|is|are)\s+)?(?:denied|neg(?:ative)?|none|absent|not present|nil|(?:denies|no)\b(?!\s+[a-z]))\b)/;
 const TERMINATE = /,\s*(?:and\s+)?(?:admits?|admitted|endorses?|endorsed|reports?|reported|acknowledges?|acknowledged|states?|stated|says|said)\b|\b(?:but|however|although|though|yet|except|whereas|which)\b|\band (?:has|have|is|was|reports?|reported|states?|stated|endorses?|endorsed|admits?|admitted|acknowledges?|acknowledged|says|said|agreed|will|now|uses?|used|drinks?|keeps?)\b/g;
 /** "in the past week" is now, not history. */
@@ -348,6 +358,17 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
   cls.forEach((c, ci) => {
     const taken: Array<[number, number]> = [];
     const found: Array<{ lex: Lex; start: number; end: number; word: string }> = [];
+    // A recovery group's name ("Alcoholics Anonymous", "SMART Recovery") names a treatment, not a
+    // use; and "relapse" of an illness ("depressive relapse", "relapse of psychosis", "relapse
+    // prevention") is not a return to a substance: neither word is a mention.
+    for (const re of [RECOVERY_GROUP, ILLNESS_RELAPSE]) {
+      re.lastIndex = 0;
+      for (const m of c.text.matchAll(re)) {
+        const word = (m[1] ?? m[2])!;
+        const at = m.index + m[0].indexOf(word);
+        taken.push([at, at + word.length]);
+      }
+    }
     for (const lex of ANY_LEX.test(c.text) ? LEXICON : []) {
       lex.re.lastIndex = 0;
       for (let m = lex.re.exec(c.text); m !== null; m = lex.re.exec(c.text)) {
@@ -409,7 +430,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       const afterWords = after.split(/\s+/).filter((w) => w !== '');
       // "thoughts of hurting yourself", "urges to cut": the act only thought of.
       const facet: Facet = lex.facet === 'act' && lex.absent !== true && (/^\s*(?:urges?|thoughts?|ideation)\b/.test(c.text.slice(f.end)) || /\b(?:thoughts?|thinking|thought|urges?|ideation|wish(?:es)?|wants?|wanted|fear(?:s|ed)?) (?:of|about|to)\s+(?:just\s+|(?:his|her|their|my)\s+)?(?:[a-z]+\s+)?$/.test(before)) ? 'ideation' : lex.facet;
-      let denied = NEG_PRE.test(win) || NEG_POST.test(after) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
+      let denied = NEG_PRE.test(win) || NEG_POST.test(after) || (lex.cat === 'substance' || lex.cat === 'self_harm' ? CEASED_AFTER.test(after) : false) || /-\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start));
       if (/\+\s*$/.test(c.text.slice(Math.max(0, f.start - 1), f.start))) denied = false;
       // "C-SSRS: 0/6", "C-SSRS 0": a screen scored zero is negative; "positive" is positive.
       if ((lex.facet === 'screen' && lex.obj !== 'level') || /^(?:phq|item 9)/.test(f.word)) {

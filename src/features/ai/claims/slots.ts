@@ -103,6 +103,12 @@ add('person', 'court', 'court,judge,probation officer');
 add('person', 'coach', 'coach');
 add('person', 'pastor', 'pastor,priest,rabbi,imam');
 add('person', 'lawyer', 'lawyer,attorney');
+// Organisations act as people do: they refer, report and contact (round 13).
+add('person', 'socialcare', 'social care,social services,childrens services,children s services,local authority', 'caseworker');
+add('person', 'police', 'police,police officer,police officers');
+add('person', 'occupationalhealth', 'occupational health');
+add('person', 'housing', 'housing association,housing officer,housing provider');
+add('person', 'benefits', 'dwp,jobcentre,job centre,benefits agency');
 add('person', 'self', 'self referred,self referral,referred herself,referred himself,referred themselves,referred themself');
 
 // Medications, by the class whose members replace one another in a regimen.
@@ -296,6 +302,8 @@ function parseText(text: string): Parsed {
     if (hit.cls === 'format' && hit.value === 'individual' && !words.slice(i + 1, i + 4).some((w) => /^(?:session|sessions|therapy|counselling|counseling|dbt|check|work|appointment|appointments|meeting)$/.test(w)) && words[i] !== 'individually') keep = false;
     if (hit.cls === 'format' && hit.value === 'couples' && words[i] === 'couple' && prev[prev.length - 1] === 'the') keep = false;
     if (hit.value === 'remote' && words[i] === 'remote' && next[0] === 'work') keep = false;
+    // ("4-hr shifts": "hr" after a number is hours, not human resources.)
+    if (hit.cls === 'person' && words[i] === 'hr' && /^\d/.test(prev[prev.length - 1] ?? '')) keep = false;
     // "mother of two" describes the client, and names no one else.
     if (hit.cls === 'person' && next[0] === 'of') keep = false;
     // "Per mother, …", "according to her father": who told, not a person the fact is about.
