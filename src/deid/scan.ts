@@ -44,8 +44,16 @@ export function scanAtWords(re: RegExp, words: readonly string[], text: string, 
     scan(re, text, fn);
     return;
   }
-  if (starts.length === 0) return;
   starts.sort((a, b) => a - b);
+  scanAtStarts(re, starts, text, fn);
+}
+
+/**
+ * The same matches as scan(re, …) when `starts` (ascending) holds every place a match of `re` can
+ * begin: `re` is tried, sticky, only there. A place where it does not match is only a wasted try.
+ */
+export function scanAtStarts(re: RegExp, starts: readonly number[], text: string, fn: (m: RegExpExecArray) => void): void {
+  if (starts.length === 0) return;
   const sticky = stickyOf(re);
   let from = 0;
   for (const p of starts) {

@@ -3,7 +3,8 @@
 // glued to signs, digits, commas, tabs and letters beyond the Basic Multilingual Plane.
 import { describe, expect, it } from 'vitest';
 import { bracketedAgeNames } from './note-cues-r7.ts';
-import { scan, scanAtWords, testAtWords } from './scan.ts';
+import { atNumberStarts } from './context.ts';
+import { scan, scanAtStarts, scanAtWords, testAtWords } from './scan.ts';
 
 const PIECES = [
   'Zorbly', 'Quenx', 'QUAX', 'Bo', 'Ëlvira', 'ñandu', 'Ωmega', '\u{1D400}bcd', '\u{1D41A}\u{1D41B}', 'xy', 'the', 'and', 'son', ',', ' ', ' ', ' ', '\t',
@@ -94,6 +95,24 @@ describe('speed round 10: testAtWords and scanAtWords in any case', () => {
       const text = wordText(seed, 12);
       const want = collect((fn) => scan(re, text, fn));
       expect(collect((fn) => scanAtWords(re, words, text, fn))).toEqual(want);
+      compared += want.length;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('speed round 10: the "at/to/on" before a number scan', () => {
+  it('R35 atNumberStarts with scanAtStarts finds what scan() finds for AT_NUMBER_RE', () => {
+    const re = /\b(?:at|to|on)\s+(?=\d)/gi;
+    const pieces = ['at', 'AT', 'To', 'on', 'oN', 'cat', 'onto', 'x', '_', '4', '12', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', ',', '.', 'ön', 'at5', 'Ａt'];
+    let compared = 0;
+    for (let seed = 1; seed <= 4000; seed++) {
+      let s = seed;
+      const rnd = (): number => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+      let text = '';
+      for (let i = 0; i < 16; i++) text += pieces[Math.floor(rnd() * pieces.length)]!;
+      const want = collect((fn) => scan(re, text, fn));
+      expect(collect((fn) => scanAtStarts(re, atNumberStarts(text), text, fn))).toEqual(want);
       compared += want.length;
     }
     expect(compared).toBeGreaterThan(100);
