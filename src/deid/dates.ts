@@ -4,7 +4,7 @@
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import { W } from './wordflags.ts';
-import { scan, scanAtWords, testAtWords, type Push } from './scan.ts';
+import { scan, type Push } from './scan.ts';
 
 
 const MONTH =
@@ -135,8 +135,6 @@ function hyphenDatesAfterLabels(text: string, push: Push): void {
 // A clinical note's shorthand: there a year alone is part of the record's dates (the nursing-note
 // convention marks it), while in talk a year alone stays, as Safe Harbor allows.
 const NOTE_MARK_RE = /\b(?:pt|pts|s\/p|h\/o|hx|pmh|pmhx|dx|yo|y\/o|npn|c\/o|d\/c)\b/i;
-// The words every match of NOTE_MARK_RE starts with (see scan.ts testAtWords).
-const NOTE_MARK_WORDS = ['pt', 's/p', 'h/o', 'hx', 'pmh', 'dx', 'yo', 'y/o', 'npn', 'c/o', 'd/c'];
 // A year after a preposition of time ("in 1998", "during 2004", "since 1987"). "since 2000" and "until
 // 1930" are as often clock times, so after since/until/from only a year whose last two digits cannot
 // be minutes (1960–1999) counts.
@@ -146,7 +144,7 @@ const YEAR_AFTER_PREP_RE = /\b(in|during|circa|year|yr|since|until|till|from|bac
 const NON_CLOCK_YEAR_RE = /(?<![\d./:+=-])19[6-9]\d(?![\d%]|[./:-]\d)/g;
 const READING_BEFORE_YEAR_RE = /(?:\b(?:i\/?o|in|out|intake|output|uo|total|tv|vt|mv|ve|plt|plts|wbc|vol|volume|bal|balance|fluids?|ivf|ebl|kcal|cal|calories|wt|weight|received|rec'd|given|neg|pos|even|net|x|#)\W{0,3}|[<>~]\s*)$/i;
 function noteYears(text: string, push: Push): void {
-  if (!testAtWords(NOTE_MARK_RE, NOTE_MARK_WORDS, text)) return;
+  if (!NOTE_MARK_RE.test(text)) return;
   scan(YEAR_AFTER_PREP_RE, text, (m) => {
     const y = Number(m[2]);
     if (/^(?:since|until|till|from)$/i.test(m[1]!) && y % 100 < 60) return;
@@ -482,8 +480,6 @@ const AGE_BRACKET_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+\((9\d|1[01]\d|12[
 // "mom Agnes 97", "grandpa (93)": a relative named, then an age.
 const AGE_AFTER_RELATIVE_RE =
   /\b(?:[Gg]rand(?:ma|pa|mother|father)|[Mm]om|[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Aa]unt|[Uu]ncle|[Hh]usband|[Ww]ife|[Nn]eighbou?r|[Nn]ana|[Gg]ranny|[Gg]reat-\w+)(?:\s+[A-Z][a-z]+){0,2}\s*[,(]?\s*(9\d|1[01]\d|12[0-5])\b(?!\s*(?:%|mg|lbs?|kg|bpm|\/|minutes|mins|miles|percent|years? ago))/g;
-// The words every match of AGE_AFTER_RELATIVE_RE starts with, in either case ("gran" opens grand- and granny).
-const RELATIVE_WORDS = ['gran', 'mom', 'mum', 'mother', 'dad', 'father', 'aunt', 'uncle', 'husband', 'wife', 'neighbo', 'nana', 'great-'];
 
 // A clinical summary opens with the age: "97 s/p syncope", "93 w/ CHF", "101 with h/o AF" — at the start
 // of a line, before a history word.
@@ -494,16 +490,10 @@ function detectAgeNumbers(text: string, push: Push): void {
     if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     push(m.index, m.index + m[1]!.length, 'AGE', 7);
   });
-  scanAtWords(
-    AGE_AFTER_RELATIVE_RE,
-    RELATIVE_WORDS,
-    text,
-    (m) => {
-      const s = m.index + m[0].lastIndexOf(m[1]!);
-      push(s, s + m[1]!.length, 'AGE', 7);
-    },
-    true,
-  );
+  scan(AGE_AFTER_RELATIVE_RE, text, (m) => {
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    push(s, s + m[1]!.length, 'AGE', 7);
+  });
   // "Wilhelmina Grady (91)": an age in brackets right after a person's name (a word no vocabulary
   // knows, or a name; "Sats (94)" and "BP (92)" are readings).
   scan(AGE_BRACKET_RE, text, (m) => {

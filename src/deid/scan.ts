@@ -34,12 +34,10 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
  * places where such a word starts are tried, with a sticky copy of `re`, instead of every position
  * of the text. Leftmost-first order and the resumption after each match are scan()'s. Not for regexes
  * with both the i and u flags (Unicode case folding maps "ſ" and "K" to ASCII letters), nor when
- * lower-casing changes the text's length: those go through scan(). `anyCase`: look for the words in
- * any case although `re` has no i flag (its alternatives spell the cases out, "[Gg]rand"); a place
- * found so that `re` does not match there is only a wasted try.
+ * lower-casing changes the text's length: those go through scan().
  */
-export function scanAtWords(re: RegExp, words: readonly string[], text: string, fn: (m: RegExpExecArray) => void, anyCase = false): void {
-  const starts = wordStarts(re, words, text, anyCase);
+export function scanAtWords(re: RegExp, words: readonly string[], text: string, fn: (m: RegExpExecArray) => void): void {
+  const starts = wordStarts(re, words, text);
   if (starts === undefined) {
     scan(re, text, fn);
     return;
@@ -67,8 +65,8 @@ export function scanAtStarts(re: RegExp, starts: readonly number[], text: string
 }
 
 // Where one of `words` begins at a word boundary (undefined when only a whole-text scan is exact).
-function wordStarts(re: RegExp, words: readonly string[], text: string, anyCase: boolean): number[] | undefined {
-  const hay = re.ignoreCase || anyCase ? lowerOf(text) : text;
+function wordStarts(re: RegExp, words: readonly string[], text: string): number[] | undefined {
+  const hay = re.ignoreCase ? lowerOf(text) : text;
   if ((re.ignoreCase && re.unicode) || hay.length !== text.length) return undefined;
   const starts: number[] = [];
   // (The boundary is read in the text as written: lower-casing may turn a sign into a letter.)
@@ -85,23 +83,4 @@ function stickyOf(re: RegExp): RegExp {
     stickies.set(re, sticky);
   }
   return sticky;
-}
-
-/**
- * The same answer as re.test(text) for a regex every match of which begins at a word boundary with
- * one of `words` (as for scanAtWords): only those places are tried. For a gate that runs over the
- * whole text of every document and rarely matches. `re`'s lastIndex is left alone.
- */
-export function testAtWords(re: RegExp, words: readonly string[], text: string, anyCase = false): boolean {
-  const starts = wordStarts(re, words, text, anyCase);
-  if (starts === undefined) {
-    // (A copy without g or y, so that the test starts at 0 and leaves `re` as it was.)
-    return new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(text);
-  }
-  const sticky = stickyOf(re);
-  for (const p of starts) {
-    sticky.lastIndex = p;
-    if (sticky.test(text)) return true;
-  }
-  return false;
 }

@@ -11,7 +11,7 @@
 //     Anchor closed", "ended up at Bluebird").
 // Every rule is a small function behind a cheap substring test on the whole text.
 import type { PhiType } from './types.ts';
-import { scan, scanAtWords, testAtWords, type Push } from './scan.ts';
+import { scan, type Push } from './scan.ts';
 import type { Token } from './tokens.ts';
 import { W } from './wordflags.ts';
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
@@ -234,9 +234,6 @@ const WHERE_CAPS_RE = new RegExp(String.raw`\b(?:behind|outside|inside|across fr
 const NOT_VENUE = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'God', 'Church', 'School', 'Work', 'Home', 'First', 'Least', 'All', 'Some', 'That', 'This', 'It', 'I', 'Mom', 'Dad', 'Night', 'Noon', 'Judge', 'Court', 'Police', 'Bible', 'Lord', 'Devil', 'Internet', 'News', 'Board', 'Mirror', 'Camera', 'Class', 'Group']);
 
 const WHERE_GATE_RE = /\b(?:behind|outside|inside|across from|in front of|opposite) (?:the )?[A-Z]/;
-// The words every match of WHERE_GATE_RE and WHERE_CAPS_RE starts with (see scan.ts scanAtWords).
-const WHERE_GATE_WORDS = ['behind', 'outside', 'inside', 'across', 'in front', 'opposite'];
-const WHERE_CAPS_WORDS = [...WHERE_GATE_WORDS, 'out front', 'around', 'round'];
 
 function venueOk(v: string): boolean {
   const words = v.replace(/^the[ \t]+/, '').split(/[ \t]+/);
@@ -247,7 +244,7 @@ function venueOk(v: string): boolean {
 export function detectBareVenues(text: string, push: Push): void {
   const at = / at (?:the )?[A-Z]/.test(text);
   const closed = CLOSED_GATE_RE.test(text);
-  if (!at && !closed && !testAtWords(WHERE_GATE_RE, WHERE_GATE_WORDS, text)) return;
+  if (!at && !closed && !WHERE_GATE_RE.test(text)) return;
   const put = (m: RegExpExecArray): void => {
     const v = m[1]!;
     if (!venueOk(v)) return;
@@ -258,7 +255,7 @@ export function detectBareVenues(text: string, push: Push): void {
   if (at) scan(AT_CAPS_RE, text, (m) => {
     if (OUTING_BEFORE_RE.test(text.slice(Math.max(0, m.index - 48), m.index + 1))) put(m);
   });
-  if (testAtWords(WHERE_GATE_RE, WHERE_GATE_WORDS, text)) scanAtWords(WHERE_CAPS_RE, WHERE_CAPS_WORDS, text, (m) => {
+  if (WHERE_GATE_RE.test(text)) scan(WHERE_CAPS_RE, text, (m) => {
     const v = m[1]!;
     if (/^the[ \t]/.test(v) || /[ \t]/.test(v) || /['’]s$/.test(v)) put(m);
   });
