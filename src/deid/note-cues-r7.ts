@@ -159,8 +159,8 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   if (/\d[ \t]+[A-Z]{3,}/.test(text)) capsAddresses(text, tokens, push);
   if (/[,][ \t]*\p{Lu}\p{Ll}+[ \t]+\d{6}(?!\d)/u.test(text)) indianPin(text, tokens, push);
   // A child named with an age in brackets after a relation or in a list: "daughter Sparrow (9)", ", Tamsin (12)".
-  if (bracketedNumber(text)) for (const m of text.matchAll(/(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/gu)) {
-    const k = tokenIndexAt(tokens, m.index);
+  if (bracketedNumber(text)) for (const at of bracketedAgeNames(text)) {
+    const k = tokenIndexAt(tokens, at);
     if (k < 1) continue;
     const w = tokens[k]!;
     const p = tokens[k - 1]!;
@@ -182,6 +182,40 @@ export function detectRound7Cues(text: string, tokens: readonly Token[], push: P
   if (text.includes('"') || text.includes('“')) for (const m of text.matchAll(/["“](\p{Lu}[\p{L}'’-]+)["”][ \t]*\((?:step|foster|adoptive|bio(?:logical)?|grand|god)?[ \t-]?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|parent|uncle|aunt|cousin|grandmother|grandfather|partner|husband|wife|boyfriend|girlfriend)\)/gu)) {
     push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before a bracketed relation');
   }
+}
+
+// A capitalised word before an age in brackets, after a letter and a space or a comma and a space.
+const BRACKETED_AGE_RE = /(?<=(?:[\p{L}][ \t]|,[ \t]))(\p{Lu}\p{Ll}{2,})(?=[ \t]\((?:age[ \t])?\d{1,2}(?:[ \t]?(?:yo|y\/o|yrs?))?\))/uy;
+const LOWER_LETTER_RE = /^\p{Ll}$/u;
+
+/**
+ * Where BRACKETED_AGE_RE matches in `text`, in order: the same starts as its global scan, found from
+ * each "(" after a space or tab instead of trying the lookbehind at every position. Every match ends
+ * at such a bracket, its lower-case letters run back to the one capital that starts it (a capital is
+ * no lower-case letter), so that start is the only place to try for each bracket, and two matches
+ * never overlap.
+ */
+export function bracketedAgeNames(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const b = text.charCodeAt(i - 1);
+    if (b !== 32 && b !== 9) continue;
+    // Back over the lower-case letters (a letter beyond the BMP is two code units) to the capital.
+    let j = i - 1;
+    for (;;) {
+      const lo = text.charCodeAt(j - 1);
+      const size = lo >= 0xdc00 && lo <= 0xdfff && j >= 2 && text.charCodeAt(j - 2) >= 0xd800 && text.charCodeAt(j - 2) <= 0xdbff ? 2 : 1;
+      if (j - size < 0 || !LOWER_LETTER_RE.test(text.slice(j - size, j))) break;
+      j -= size;
+    }
+    const lo = text.charCodeAt(j - 1);
+    const hi = text.charCodeAt(j - 2);
+    const start = lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? j - 2 : j - 1;
+    if (start < 0) continue;
+    BRACKETED_AGE_RE.lastIndex = start;
+    if (BRACKETED_AGE_RE.test(text)) out.push(start);
+  }
+  return out;
 }
 
 // The test before the bracketed-age scan above (whose lookbehind runs at every position): some "("

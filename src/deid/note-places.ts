@@ -28,7 +28,7 @@
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { isPlaceWord, matchCity } from './name-cues.ts';
 import { resources } from './resources.ts';
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: 'GEO' | 'NAME', prio: number, why?: string) => void;
@@ -467,8 +467,87 @@ function practices(i: number): number {
   return -1;
 }
 
+// What the rules ask of a word's key, folded into one bit mask per word form (tokens.ts
+// memoKeyBits): each rule needs its word, or the word before or after it, in one of the lists above,
+// and the loop below runs on every word. A rule whose necessary key, shape or neighbour is missing
+// returns -1 untried, so it is not called; the rules that remain run in their order.
+const K_PREP = 1 << 0; // PLACE_PREPS
+const K_THE = 1 << 1;
+const K_AT = 1 << 2;
+const K_TO = 1 << 3;
+const K_FROM = 1 << 4;
+const K_IN = 1 << 5;
+const K_ON_OF_NEAR = 1 << 6; // "on", "of", "near"
+const K_LABEL = 1 << 7; // PERSON_LABELS
+const K_SITE_DET = 1 << 8; // SITE_DETERMINERS
+const K_SITE_NOUN = 1 << 9; // SITE_NOUNS
+const K_QUAL = 1 << 10; // PLACE_QUALIFIERS
+const K_KIND_FIRST = 1 << 11; // PLACE_KIND_FIRST
+const K_LANDMARK = 1 << 12; // LANDMARK_WORDS
+const K_SAINT = 1 << 13; // "st", "saint"
+const K_CHILDREN = 1 << 14; // "children", "childrens"
+const K_ASSENT = 1 << 15; // ASSENT_VERBS
+const keyBits = memoKeyBits((k) =>
+  (PLACE_PREPS.has(k) ? K_PREP : 0) |
+  (k === 'the' ? K_THE : 0) |
+  (k === 'at' ? K_AT : 0) |
+  (k === 'to' ? K_TO : 0) |
+  (k === 'from' ? K_FROM : 0) |
+  (k === 'in' ? K_IN : 0) |
+  (k === 'on' || k === 'of' || k === 'near' ? K_ON_OF_NEAR : 0) |
+  (PERSON_LABELS.has(k) ? K_LABEL : 0) |
+  (SITE_DETERMINERS.has(k) ? K_SITE_DET : 0) |
+  (SITE_NOUNS.has(k) ? K_SITE_NOUN : 0) |
+  (PLACE_QUALIFIERS.has(k) ? K_QUAL : 0) |
+  (PLACE_KIND_FIRST.has(k) ? K_KIND_FIRST : 0) |
+  (LANDMARK_WORDS.has(k) ? K_LANDMARK : 0) |
+  (k === 'st' || k === 'saint' ? K_SAINT : 0) |
+  (k === 'children' || k === 'childrens' ? K_CHILDREN : 0) |
+  (ASSENT_VERBS.has(k) ? K_ASSENT : 0),
+);
+
 const FIRST_PASS = [townBeforeRegion, kindOfPlace, beforeSite];
 const SECOND_PASS = [capsTown, mountOrFort, neighbourhood, streetCorner, institutionAcronym, whereSomeoneIs, nameBeforeAssent, nameAtLineStart, communityRoom, namedFacility, saintsAcronymsLandmarks, practices];
+
+// Bit r set: FIRST_PASS[r] (bits 0–2) or lowerTown (bit 3) may take token i; the rest return -1.
+function firstPassRules(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const q = tokens[i + 1];
+  const cue = p !== undefined && t.tightBefore && ((keyBits(p) & (K_PREP | K_THE)) !== 0 || has(p, W.LocVerb));
+  return (
+    (capital(t) ? 1 : 0) |
+    (cue && t.caseInformative && t.shape === 'title' ? 2 : 0) |
+    (q !== undefined && (keyBits(q) & K_SITE_NOUN) !== 0 ? 4 : 0) |
+    (cue && t.shape === 'lower' ? 8 : 0)
+  );
+}
+
+// Bit r set: SECOND_PASS[r] may take token i (each bit a condition the rule itself requires).
+function secondPassRules(i: number): number {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  const q = tokens[i + 1];
+  const kb = keyBits(t);
+  const pb = p !== undefined && t.tightBefore ? keyBits(p) : 0;
+  const qb = q !== undefined ? keyBits(q) : 0;
+  const cue = (pb & (K_PREP | K_THE)) !== 0 || (p !== undefined && t.tightBefore && has(p, W.LocVerb));
+  const title = t.shape === 'title';
+  return (
+    ((pb & K_PREP) !== 0 && upperLine(t) ? 1 << 0 : 0) |
+    (cue && (kb & (K_KIND_FIRST | K_QUAL)) !== 0 ? 1 << 1 : 0) |
+    ((kb & K_QUAL) !== 0 && title ? 1 << 2 : 0) |
+    ((pb & (K_AT | K_ON_OF_NEAR)) !== 0 && q !== undefined ? 1 << 3 : 0) |
+    ((pb & K_AT) !== 0 && t.shape === 'upper' ? 1 << 4 : 0) |
+    ((pb & (K_IN | K_FROM)) !== 0 && title ? 1 << 5 : 0) |
+    ((qb & K_ASSENT) !== 0 && title && t.sentenceStart ? 1 << 6 : 0) |
+    ((kb & K_LABEL) !== 0 || (title && has(t, W.First) && (text.charCodeAt(t.end) === 32 || text.charCodeAt(t.end) === 9)) ? 1 << 7 : 0) |
+    ((pb & K_SITE_DET) !== 0 && title ? 1 << 8 : 0) |
+    ((pb & (K_AT | K_TO | K_FROM)) !== 0 ? 1 << 9 : 0) |
+    ((kb & K_SAINT) !== 0 || (cue && title && q !== undefined && q.shape === 'upper') || ((kb & K_LANDMARK) !== 0 && (pb & K_THE) !== 0) ? 1 << 10 : 0) |
+    (((pb & K_AT) !== 0 && t.shape === 'lower') || ((kb & K_CHILDREN) !== 0 && (pb & (K_AT | K_TO | K_FROM)) !== 0) ? 1 << 11 : 0)
+  );
+}
 
 export function detectNotePlaces(text_: string, tokens_: readonly Token[], push_: Push): void {
   text = text_;
@@ -477,15 +556,19 @@ export function detectNotePlaces(text_: string, tokens_: readonly Token[], push_
   push = push_;
   try {
     for (let i = 0; i < n; i++) {
+      const may = firstPassRules(i);
+      if (may === 0) continue;
       let took = -1;
-      for (let r = 0; r < FIRST_PASS.length && took < 0; r++) took = FIRST_PASS[r]!(i);
+      for (let r = 0; r < FIRST_PASS.length && took < 0; r++) if ((may & (1 << r)) !== 0) took = FIRST_PASS[r]!(i);
       if (took >= 0) i = took;
-      else lowerTown(i);
+      else if ((may & 8) !== 0) lowerTown(i);
     }
     // Second pass: cues that span other shapes of text.
     for (let i = 0; i < n; i++) {
+      const may = secondPassRules(i);
+      if (may === 0) continue;
       let took = -1;
-      for (let r = 0; r < SECOND_PASS.length && took < 0; r++) took = SECOND_PASS[r]!(i);
+      for (let r = 0; r < SECOND_PASS.length && took < 0; r++) if ((may & (1 << r)) !== 0) took = SECOND_PASS[r]!(i);
       if (took >= 0) i = took;
     }
   } finally {

@@ -37,23 +37,22 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
  * lower-casing changes the text's length: those go through scan().
  */
 export function scanAtWords(re: RegExp, words: readonly string[], text: string, fn: (m: RegExpExecArray) => void): void {
-  const hay = re.ignoreCase ? lowerOf(text) : text;
-  if ((re.ignoreCase && re.unicode) || hay.length !== text.length) {
+  const starts = wordStarts(re, words, text);
+  if (starts === undefined) {
     scan(re, text, fn);
     return;
   }
-  const starts: number[] = [];
-  // (The boundary is read in the text as written: lower-casing may turn a sign into a letter.)
-  for (const w of words) {
-    for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) starts.push(i);
-  }
-  if (starts.length === 0) return;
   starts.sort((a, b) => a - b);
-  let sticky = stickies.get(re);
-  if (sticky === undefined) {
-    sticky = new RegExp(re.source, re.flags.replace('y', '') + 'y');
-    stickies.set(re, sticky);
-  }
+  scanAtStarts(re, starts, text, fn);
+}
+
+/**
+ * The same matches as scan(re, …) when `starts` (ascending) holds every place a match of `re` can
+ * begin: `re` is tried, sticky, only there. A place where it does not match is only a wasted try.
+ */
+export function scanAtStarts(re: RegExp, starts: readonly number[], text: string, fn: (m: RegExpExecArray) => void): void {
+  if (starts.length === 0) return;
+  const sticky = stickyOf(re);
   let from = 0;
   for (const p of starts) {
     if (p < from) continue;
@@ -63,4 +62,25 @@ export function scanAtWords(re: RegExp, words: readonly string[], text: string, 
     fn(m);
     from = p + (m[0].length === 0 ? 1 : m[0].length);
   }
+}
+
+// Where one of `words` begins at a word boundary (undefined when only a whole-text scan is exact).
+function wordStarts(re: RegExp, words: readonly string[], text: string): number[] | undefined {
+  const hay = re.ignoreCase ? lowerOf(text) : text;
+  if ((re.ignoreCase && re.unicode) || hay.length !== text.length) return undefined;
+  const starts: number[] = [];
+  // (The boundary is read in the text as written: lower-casing may turn a sign into a letter.)
+  for (const w of words) {
+    for (let i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) if (i === 0 || !isWordCode(text.charCodeAt(i - 1))) starts.push(i);
+  }
+  return starts;
+}
+
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickies.get(re);
+  if (sticky === undefined) {
+    sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+    stickies.set(re, sticky);
+  }
+  return sticky;
 }
