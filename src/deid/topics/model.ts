@@ -16,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { groupClose, topLevelAlternatives } from '../../platform/regex-source.ts';
 import { CLASS_NAMES, conceptBits } from './concepts.ts';
 import { abuse } from './abuse.ts';
 import { normalise } from './engine.ts';
@@ -148,51 +149,17 @@ function masked(sentence: string, anchored: boolean): string {
   return lower;
 }
 
-/** Top-level alternatives of a pattern source (or of a group's inside). */
-function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0, inClass = false, from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
-
-/** Where the group opened at `open` closes. */
-function closing(src: string, open: number): number {
-  let depth = 0, inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 const QUANTIFIER = /^[?*+{]/;
 
 /** The letters any match of `src` must start with, one string per way it can start; null when unsure. */
 function leading(src: string): string[] | null {
   if (src.startsWith('(?:')) {
-    const end = closing(src, 0);
+    const end = groupClose(src, 0);
     if (end < 0) return null;
     const q = src[end + 1];
     if (q === '{') return null;
     const out: string[] = [];
-    for (const a of alternatives(src.slice(3, end))) {
+    for (const a of topLevelAlternatives(src.slice(3, end))) {
       const l = leading(a);
       if (!l) return null;
       out.push(...l);
@@ -219,9 +186,9 @@ function leading(src: string): string[] | null {
 export function maskKeys(masks: readonly RegExp[]): (string[] | null)[] {
   return masks.map((m) => {
     const keys: string[] = [];
-    for (let b of alternatives(m.source)) {
+    for (let b of topLevelAlternatives(m.source)) {
       // A lookbehind first reads nothing: the match starts with what follows it.
-      while ((b.startsWith('(?<!') || b.startsWith('(?<=')) && closing(b, 0) > 0) b = b.slice(closing(b, 0) + 1);
+      while ((b.startsWith('(?<!') || b.startsWith('(?<=')) && groupClose(b, 0) > 0) b = b.slice(groupClose(b, 0) + 1);
       const l = b.startsWith('\\b') ? leading(b.slice(2)) : null;
       if (!l) return null;
       for (const x of l) keys.push(x.slice(0, 3));

@@ -1,5 +1,6 @@
 // From a sentence to comparable tokens: shorthand expanded, paraphrases mapped to one word,
 // numbers as digits, light stemming. Clause boundaries are kept: ConText scopes stop there.
+import { groupClose, topLevelAlternatives } from '../../../platform/regex-source.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS, NUMBER_WORDS, PHRASES, TIMES_WORDS } from './lexicon.ts';
 
 export interface Token {
@@ -124,33 +125,14 @@ export function requiredLiteral(re: RegExp): string | null {
   if (/[iy]/.test(re.flags)) return null;
   const src = re.source;
   // A top-level "|": each alternative has its own opening, none of which every match needs.
-  for (let i = 0, depth = 0, inClass = false; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return null;
-  }
+  if (topLevelAlternatives(src).length > 1) return null;
   let i = 0;
   // Zero-width openings: \b, \B, ^ and lookarounds, skipped whole.
   for (;;) {
     if (src.startsWith('\\b', i) || src.startsWith('\\B', i)) i += 2;
     else if (src[i] === '^') i++;
-    else if (/^\((?:\?=|\?!|\?<=|\?<!)/.test(src.slice(i))) {
-      let depth = 0;
-      let inClass = false;
-      for (; i < src.length; i++) {
-        const c = src[i]!;
-        if (c === '\\') i++;
-        else if (inClass) inClass = c !== ']';
-        else if (c === '[') inClass = true;
-        else if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) break;
-      }
-      i++;
-    } else break;
+    else if (/^\((?:\?=|\?!|\?<=|\?<!)/.test(src.slice(i))) i = groupEnd(src, i) + 1;
+    else break;
   }
   let lit = '';
   while (i < src.length) {
@@ -177,37 +159,10 @@ export function requiredLiteral(re: RegExp): string | null {
   return lit === '' ? null : lit;
 }
 
-/** The top-level alternatives of a pattern source ("a|(?:b|c)" is "a" and "(?:b|c)"). */
-function alternativesOf(src: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let i = 0, depth = 0, inClass = false; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
-
-/** Index of the ")" closing the group opened at `open`. */
+/** Index of the ")" closing the group opened at `open` (the source's end when it never closes). */
 function groupEnd(src: string, open: number): number {
-  for (let i = open, depth = 0, inClass = false; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return src.length;
+  const close = groupClose(src, open);
+  return close < 0 ? src.length : close;
 }
 
 /**
@@ -230,7 +185,7 @@ function consumesWordFirst(src: string, i: number): boolean {
     const close = groupEnd(src, i);
     const inner = src.startsWith('(?:', i) ? i + 3 : src[i + 1] === '?' ? -1 : i + 1;
     if (inner < 0) return false;
-    word = alternativesOf(src.slice(inner, close)).every((a) => consumesWordFirst(a, 0));
+    word = topLevelAlternatives(src.slice(inner, close)).every((a) => consumesWordFirst(a, 0));
     end = close + 1;
   } else {
     word = /[A-Za-z0-9_]/.test(c);
@@ -250,7 +205,7 @@ function consumesWordFirst(src: string, i: number): boolean {
  * prefixed with `\b(?=\w)`, which lets the engine skip every other position at once.
  */
 export function matchesOnlyAtWordStarts(re: RegExp): boolean {
-  return alternativesOf(re.source).every((a) => a.startsWith('\\b') && consumesWordFirst(a, 0));
+  return topLevelAlternatives(re.source).every((a) => a.startsWith('\\b') && consumesWordFirst(a, 0));
 }
 
 /** A replacement list with each pattern's required text (see requiredLiteral). */
