@@ -90,8 +90,8 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
 const ADDRESS_NOUN_BEFORE_RE = /\b(?:my|your|his|her|their|our|the|an|new|old|home|mailing|billing|street|postal|current|previous|forwarding|same|this|that|of)\s+$/i;
 
 export function detectAddressContext(text: string, push: Push, hints = -1): void {
-  // (A whole-text scan: timed on a 60 KB transcript, finding the start words with indexOf first
-  // (scanAtWords) took twice as long.)
+  // (A whole-text scan: timed on a 60 KB transcript, finding the start words with indexOf first and
+  // trying the regex only there took twice as long.)
   if (hints & W.AddressWord) scan(ADDRESS_KW_RE, text, (m) => {
     const start = m.index + m[0].length;
     const nounBefore = ADDRESS_NOUN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:mailing|home|billing|street|postal|new|old|current|previous|forwarding)\s/i.test(m[0]);

@@ -7,7 +7,7 @@ import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { looksMisspelt, W } from './wordflags.ts';
-import { scan, scanAtWords, type Push } from './scan.ts';
+import { scan, type Push } from './scan.ts';
 
 export interface TypedSpan {
   start: number;
@@ -134,9 +134,6 @@ const USERNAME_RE = /\b(?:user(?:name)?|handle|screen ?name|gamertag|login|accou
 // A Reddit user ("u/jokim"): the prefix is the site's own mark for a person. (Three letters first: a
 // note's "u/o10-15cc" is urine output.)
 const REDDIT_USER_RE = /(?<![\w/])u\/(?=[A-Za-z]{3})[A-Za-z0-9_-]{3,30}\b/g;
-// The words a USERNAME_RE or PHOTO_RE match can begin with (scanAtWords tries only there).
-const USERNAME_STARTS = ['user', 'handle', 'screen', 'gamertag', 'login', 'account', 'insta', 'ig', 'snap', 'tiktok', 'profile'];
-const PHOTO_STARTS = ['full', 'fac', 'photo', 'pic', 'image', 'selfie', 'headshot', 'mugshot'];
 const USERNAME_GATE_RE = /user|handle|screen ?name|gamertag|login|account|profile|insta|\big\b|snap|tiktok/i;
 const PHOTO_EXT_RE = /\.(?:jpe?g|png|heic|heif|gif|bmp|tiff?|webp|dng|raw|cr2|nef)\b/i;
 // A photo's file name: "IMG_6856.jpg", "selfie-03.heic".
@@ -167,7 +164,7 @@ export function detectContacts(text: string, push: Push): void {
     });
   }
   if (/ (?:at|at sign) /i.test(text) && / (?:dot|period|point) /i.test(text) && SPOKEN_TLD_RE.test(text)) scan(SPOKEN_EMAIL_RE, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL', 8));
-  if (USERNAME_GATE_RE.test(text)) scanAtWords(USERNAME_RE, USERNAME_STARTS, text, (m) => {
+  if (USERNAME_GATE_RE.test(text)) scan(USERNAME_RE, text, (m) => {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     push(s, s + m[1]!.length, 'URL', 6);
   });
@@ -561,7 +558,7 @@ const PHOTO_RE =
   /\b(?:full[- ]face|facial|face)\s+(?:photo(?:graph)?|picture|image|shot)s?\b|\b(?:photo(?:graph)?|picture|pic|image|selfie)s?\s+(?:of\s+(?:my|his|her|their|your|the\s+(?:client|patient)'s)\s+face|attached|on\s+file|from\s+(?:the|her|his|my|their)\s+(?:id|license|licence|passport|badge))\b|\b(?:headshots?|mugshots?|photo\s+id)\b/gi;
 
 export function detectPhotos(text: string, push: Push): void {
-  scanAtWords(PHOTO_RE, PHOTO_STARTS, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 6));
+  scan(PHOTO_RE, text, (m) => push(m.index, m.index + m[0].length, 'PHOTO', 6));
 }
 
 // ---- addresses ---------------------------------------------------------------------------------
