@@ -111,26 +111,11 @@
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { clearAnalysisCache, verifyClaim, type ClaimLabel } from '../src/features/ai/claims/index.ts';
-
-interface Pair {
-  id: string;
-  sources: string[];
-  sentence: string;
-  cites: number[];
-  gold: ClaimLabel;
-  phenomenon: string;
-  /** dev3-risk only: which attribute of the risk the contradiction changes. */
-  kind?: string;
-}
+import { citedAndContext, clearAnalysisCache, verifyClaim, type ClaimLabel } from '../src/features/ai/claims/index.ts';
+import { readPairs, type Pair } from './grounding/pairs.ts';
 
 const file = (name: string): URL => new URL(`./grounding/${name}.jsonl`, import.meta.url);
-const load = (name: string): Pair[] =>
-  fs
-    .readFileSync(file(name), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Pair);
+const load = (name: string): Pair[] => readPairs(file(name));
 
 interface Tally {
   n: number;
@@ -151,7 +136,7 @@ function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: str
     if (flagged) t.flagged++;
   };
   // As `tacet verify-draft` does: the cited segments, and the uncited ones as context.
-  const run = (): ReturnType<typeof verifyClaim>[] => pairs.map((p) => verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i))));
+  const run = (): ReturnType<typeof verifyClaim>[] => pairs.map((p) => verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites)));
   // Speed with the code warmed up and the analysis cache empty (each text analysed once).
   run();
   clearAnalysisCache();

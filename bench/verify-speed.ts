@@ -10,10 +10,11 @@
 //            a timed pass), over the development sets only: the blind held-out sets are never read
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { clearAnalysisCache, verifyClaim } from '../src/features/ai/claims/index.ts';
+import { citedAndContext, clearAnalysisCache, verifyClaim } from '../src/features/ai/claims/index.ts';
 import { segmentSource } from '../src/features/ai/grounding.ts';
 import { verifyAnswer } from '../src/features/ai/verify.ts';
 import { draftOf, transcript } from './ai-input.ts';
+import { readPairs, type Pair } from './grounding/pairs.ts';
 
 const RUNS = Number(process.env.VERIFY_RUNS ?? 40);
 const WARMUP = Number(process.env.VERIFY_WARMUP ?? 10);
@@ -36,25 +37,14 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
   }
 }
 
-interface Pair {
-  sources: string[];
-  sentence: string;
-  cites: number[];
-}
 const dir = new URL('./grounding/', import.meta.url);
 const pairs: Pair[] = fs
   .readdirSync(dir)
   .filter((f) => /^dev[\w-]*\.jsonl$/.test(f) || f === 'heldout.jsonl')
   .sort()
-  .flatMap((f) =>
-    fs
-      .readFileSync(new URL(f, dir), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Pair),
-  );
+  .flatMap((f) => readPairs(new URL(f, dir)));
 const runPairs = (): void => {
-  for (const p of pairs) verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i)));
+  for (const p of pairs) verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites));
 };
 runPairs();
 const rates: number[] = [];

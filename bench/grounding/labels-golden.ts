@@ -10,17 +10,11 @@
 // Each set runs twice, once with the analysis caches cold and once warm: a cache that changes an
 // answer shows as a difference between the two runs.
 import fs from 'node:fs';
-import { clearAnalysisCache, verifyClaim } from '../../src/features/ai/claims/index.ts';
+import { citedAndContext, clearAnalysisCache, verifyClaim } from '../../src/features/ai/claims/index.ts';
 import { segmentSource } from '../../src/features/ai/grounding.ts';
 import { verifyAnswer } from '../../src/features/ai/verify.ts';
 import { draftOf, transcript } from '../ai-input.ts';
-
-interface Pair {
-  id: string;
-  sources: string[];
-  sentence: string;
-  cites: number[];
-}
+import { readPairs } from './pairs.ts';
 
 const dir = new URL('./', import.meta.url);
 // Only development data: the blind held-out sets (heldout2, heldout3, …) are never read here.
@@ -32,14 +26,10 @@ const setNames = fs
 function records(): string[] {
   const out: string[] = [];
   for (const name of setNames) {
-    const pairs = fs
-      .readFileSync(new URL(name, dir), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Pair);
+    const pairs = readPairs(new URL(name, dir));
     // As bench:grounding and `tacet verify-draft` call it: the cited segments, the uncited as context.
     const run = (): string[] =>
-      pairs.map((p) => JSON.stringify({ set: name, id: p.id, ...verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i))) }));
+      pairs.map((p) => JSON.stringify({ set: name, id: p.id, ...verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites)) }));
     clearAnalysisCache();
     const cold = run();
     const warm = run();

@@ -9,15 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ClaimLabel } from '../../src/features/ai/claims/index.ts';
+import { citedAndContext } from '../../src/features/ai/claims/index.ts';
+import { readPairs } from './pairs.ts';
 
-interface Pair {
-  id: string;
-  sources: string[];
-  sentence: string;
-  cites: number[];
-  gold: ClaimLabel;
-}
 type Verify = (sentence: string, cited: string[], context: string[]) => { label: string };
 
 const arg = (name: string): string | undefined => {
@@ -34,10 +28,8 @@ const rows: string[] = [];
 for (const f of fs.readdirSync(dataDir).sort()) {
   if (!f.endsWith('.jsonl') || skip.test(f)) continue;
   const set = f.replace(/\.jsonl$/, '');
-  for (const line of fs.readFileSync(path.join(dataDir, f), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const p = JSON.parse(line) as Pair;
-    const v = verifyClaim(p.sentence, [...new Set(p.cites)].map((i) => p.sources[i]!), p.sources.filter((_, i) => !p.cites.includes(i)));
+  for (const p of readPairs(path.join(dataDir, f))) {
+    const v = verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites));
     rows.push(`${set}\t${p.id}\t${p.gold}\t${v.label}`);
   }
 }

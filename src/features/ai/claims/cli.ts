@@ -8,7 +8,7 @@
 // Errors name the line number only, never its content: the content is clinical text (R25).
 import { createInterface } from 'node:readline';
 import { flush, write, type CommandIo } from '../../../cli/stream-io.ts';
-import { verifyClaim } from './index.ts';
+import { citedAndContext, verifyClaim } from './index.ts';
 
 export type VerifyIo = CommandIo;
 
@@ -70,9 +70,7 @@ export async function runVerifyCli(argv: string[], io: VerifyIo): Promise<number
         await write(io.stderr, `tacet verify-draft: line ${lineNo}: ${row}, skipped\n`);
         continue;
       }
-      const cited = [...new Set(row.cites)].map((i) => row.sources[i]!);
-      const uncited = row.sources.filter((_, i) => !row.cites.includes(i));
-      const v = verifyClaim(row.sentence, cited, uncited);
+      const v = verifyClaim(row.sentence, ...citedAndContext(row.sources, row.cites));
       await write(io.stdout, JSON.stringify({ id: row.id, label: v.label, reasons: v.reasons }) + '\n');
     }
   } catch (err) {

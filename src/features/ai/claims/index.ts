@@ -553,6 +553,15 @@ function aliasRoles(sentence: string, sources: readonly string[], context: reado
   return [swap(sentence), sources.map(swap)];
 }
 
+/**
+ * What a draft sentence citing segments by index is checked against, as `tacet verify-draft` and the
+ * benches call verifyClaim: the cited segments (each once, in citation order) and the uncited ones as
+ * context.
+ */
+export function citedAndContext(sources: readonly string[], cites: readonly number[]): [cited: string[], context: string[]] {
+  return [[...new Set(cites)].map((i) => sources[i]!), sources.filter((_, i) => !cites.includes(i))];
+}
+
 export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
   const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
   // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
