@@ -13,16 +13,13 @@
  *  - a stopped activity against the source's ongoing one ("stopped taking her meds" / "is taking");
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
-import { flatMap, frameKey as key, shares, stem, textMemo } from './text.ts';
+import { readerFor } from './analysis.ts';
+import { flatMap, frameKey as key, shares, stem } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
-/** Memoised per text and rule (a segment is cited by many sentences); emptied with the analysis cache. */
-const memo = textMemo(20_000);
-const once = memo.once;
-export function clearFrameCache(): void {
-  memo.clear();
-}
+/** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('frames');
 
 const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at admi(?:t|ssion)|on admission|at intake|at baseline|previously)\b/;
 const CURRENT = new Set(['today', 'tonight', 'now', 'currently']);

@@ -12,14 +12,12 @@
 //    ambulance at first and then accepted it"), and a refusal against an approval of the same thing;
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
-import { frameKey as key, shares, textMemo } from './text.ts';
+import { readerFor } from './analysis.ts';
+import { frameKey as key, shares } from './text.ts';
 import { lemmas, posOf } from './wordnet.ts';
 
-const memo = textMemo(20_000);
-const once = memo.once;
-export function clearFrames12Cache(): void {
-  memo.clear();
-}
+/** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('frames12');
 
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'been', 'will', 'would', 'can', 'could', 'its', 'him', 'them', 'who', 'which', 'are', 'now', 'not', 'per', 'today', 'last', 'next', 'all', 'any', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'still', 'new', 'about', 'down', 'than', 'rather', 'since', 'then', 'only', 'also', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const topicOf = (text: string, drop: ReadonlySet<string> = new Set()): Set<string> => new Set((text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !drop.has(w)).map(key));

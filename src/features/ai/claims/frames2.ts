@@ -22,13 +22,11 @@
  *  - another time for the same act ("next week" / "tonight");
  *  - a value's place against its range, a monitoring result's colour.
  */
-import { frameKey as key, shares, textMemo } from './text.ts';
+import { readerFor } from './analysis.ts';
+import { frameKey as key, shares } from './text.ts';
 
-const memo = textMemo(20_000);
-const once = memo.once;
-export function clearFrames2Cache(): void {
-  memo.clear();
-}
+/** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('frames2');
 
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'been', 'will', 'would', 'can', 'could', 'its', 'him', 'them', 'who', 'which', 'are', 'now', 'not', 'per', 'day', 'days', 'week', 'weeks', 'today', 'last', 'next', 'all', 'any', 'she', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'still', 'new']);
 const topicOf = (text: string, drop: ReadonlySet<string> = new Set()): Set<string> => new Set((text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !drop.has(w)).map(key));

@@ -16,7 +16,8 @@
 //     clause that shares a content word with the draft's, or the only value of the class the cited
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
-import { flatMap, shares as overlaps, stem, textMemo } from './text.ts';
+import { readerFor } from './analysis.ts';
+import { flatMap, shares as overlaps, stem } from './text.ts';
 
 interface Value {
   cls: string;
@@ -238,23 +239,9 @@ function tokens(text: string): { words: string[]; clauseOf: number[] } {
 const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? null);
 
 // A source segment is cited by many sentences, and each sentence is checked twice (conflicts,
-// then held words): parse each text once. Bounded, and emptied with the other analysis caches.
-const cache = new Map<string, Parsed>();
-const CACHE_MAX = 20_000;
-/** Empties the parse cache: for cold-cache measurements. */
-export function clearSlotCache(): void {
-  cache.clear();
-  memo.clear();
-}
-function parse(text: string): Parsed {
-  let p = cache.get(text);
-  if (p === undefined) {
-    if (cache.size >= CACHE_MAX) cache.clear();
-    p = parseText(text);
-    cache.set(text, p);
-  }
-  return p;
-}
+// then held words): each text's slots and quantities are read once and shared (analysis.ts).
+const once = readerFor('slots');
+const parse = (text: string): Parsed => once('parse', text, parseText);
 
 // The phrase lengths each word starts in the lexicon, as a bit mask (bit n: some phrase of n words
 // starts with it). Most words start none: the lookups of 4, 3, 2 and 1 joined words at every
@@ -499,9 +486,6 @@ interface Change {
 const NUM = String.raw`(?<![a-z0-9.])\$?(\d[\d,]*(?:\.\d+)?)`;
 const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
 const toNum = (s: string): number => Number(s.replace(/,/g, ''));
-/** Memoised per text and function (a segment is cited by many sentences); emptied with the slot cache. */
-const memo = textMemo(CACHE_MAX);
-const once = memo.once;
 function quantityClauses(text: string): string[] {
   return once('clauses', text, quantityClausesOf);
 }
