@@ -14,30 +14,26 @@
 // A new rule slots in by asking for its reading through its module's reader (`readerFor`), or
 // through `analysisOf(text)` directly; readings are pure functions of the text, so sharing them
 // cannot change a verdict (bench/grounding/labels-golden.ts checks it, cold and warm).
-import { normalise } from './text.ts';
+//
+// This module imports nothing: every other module of the verifier may import it without a cycle
+// (the normalised text is text.ts's reading, `normalisedOf`).
 
 /** A text's analysis: forms of it and the readings made of it so far. Shared: never mutate a reading. */
 export interface TextAnalysis {
   readonly text: string;
   /** `text.toLowerCase()`, made once. */
   readonly lower: string;
-  /** `normalise(text)` (text.ts): shorthand expanded, paraphrases in one vocabulary; the tokens are read from it. */
-  readonly normalised: string;
   /** The reading `key` names (unique across modules: see readerFor), made by `f` on first use. */
   reading<T>(key: string, f: (text: string) => T): T;
 }
 
 class Analysis implements TextAnalysis {
   private lowerText: string | undefined;
-  private normalisedText: string | undefined;
   // Most texts get a handful of readings: a Map per text is cheaper than a map per kind keyed by text.
   private readonly readings = new Map<string, unknown>();
   constructor(readonly text: string) {}
   get lower(): string {
     return (this.lowerText ??= this.text.toLowerCase());
-  }
-  get normalised(): string {
-    return (this.normalisedText ??= normalise(this.text));
   }
   reading<T>(key: string, f: (text: string) => T): T {
     const hit = this.readings.get(key);

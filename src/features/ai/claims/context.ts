@@ -6,8 +6,8 @@
 // hypothetical) and the experiencer (the client, or a named other person).
 import { AXES, CLIENT_REFS, IMPAIRMENT_LOCUS, NEG_IMPAIRMENT, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
-import { analysisOf, readerFor } from './analysis.ts';
-import { stem, tokenize, type Token } from './text.ts';
+import { readerFor } from './analysis.ts';
+import { normalisedOf, stem, tokenize, type Token } from './text.ts';
 import { lemma, posOf } from './wordnet.ts';
 
 export type Time = 'past' | 'current' | 'future' | null;
@@ -215,7 +215,7 @@ const LATER = new Set(['since', 'now', 'currently', 'today', 'recently', 'lately
 
 function analyseUncached(text: string): CToken[] {
   // (From the normalised text the analysis keeps: the risk check reads it too.)
-  const base = tokenize(text, analysisOf(text).normalised);
+  const base = tokenize(text, normalisedOf(text));
   // Built field by field (no spread): one object shape for every token keeps this fast.
   const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, raw: t.raw, i, neg: false, uncertain: false, belief: false, hyp: false, time: null, who: 'client', whoNamed: false, trigger: false, axes: NO_AXES }));
   const n = toks.length;

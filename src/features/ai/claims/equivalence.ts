@@ -7,7 +7,7 @@
 //     a member; it never stands for another member (a drug of another class stays an addition);
 //   - paraphrase classes of the clinical register (lay words and idioms) appended to PHRASES.
 // Pure functions and data.
-import { readerFor } from './analysis.ts';
+import { lowerOf, readerFor } from './analysis.ts';
 
 // ---- quantities -------------------------------------------------------------------------------------
 
@@ -181,7 +181,7 @@ const CLASS_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 export function nameClassMembers(sentence: string, sources: readonly string[]): string {
   let out = sentence;
-  const words = sources.flatMap((t) => t.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = sources.flatMap((t) => lowerOf(t).match(/[a-z]+/g) ?? []);
   for (const [phrase, members] of CLASS_PHRASES) {
     out = out.replace(phrase, (m) => {
       const named = [...new Set(words.filter((w) => members.test(w)))];
@@ -212,7 +212,7 @@ export function isPhrasalParticle(words: readonly string[], i: number): boolean 
 
 /** The numbers of a text, instrument names ("GAD-7") and denominators ("/10") left out. */
 const figures = (t: string): number[] =>
-  [...t.toLowerCase().replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' ').matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  [...lowerOf(t).replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' ').matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 /**
  * A draft number the source states in another form: the size of a change between two figures of
  * one segment ("fallen by three points" for "14, down from 17"; "by 75 percent" for "40 times to

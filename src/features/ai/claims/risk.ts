@@ -18,7 +18,7 @@
 // A draft mention is compared with the cited segments' mentions of the same risk and facet; when
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
-import { readerFor } from './analysis.ts';
+import { lowerOf, readerFor } from './analysis.ts';
 import { flatMap, matchesOnlyAtWordStarts } from './text.ts';
 
 export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
@@ -353,7 +353,7 @@ function selfHarmMethod(w: string): string | null {
  * draft ("last cut yesterday") or "no preparations" is read as one.
  */
 export function riskMentions(text: string, selfHarmContext = false): RiskMention[] {
-  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const lower = lowerOf(text).replace(/[‘’]/g, "'");
   const cls = clauses(lower);
   const out: RiskMention[] = [];
   cls.forEach((c, ci) => {

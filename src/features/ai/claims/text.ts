@@ -1,6 +1,7 @@
 // From a sentence to comparable tokens: shorthand expanded, paraphrases mapped to one word,
 // numbers as digits, light stemming. Clause boundaries are kept: ConText scopes stop there.
 import { groupClose, topLevelAlternatives } from '../../../platform/regex-source.ts';
+import { analysisOf } from './analysis.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS, NUMBER_WORDS, PHRASES, TIMES_WORDS } from './lexicon.ts';
 
 export interface Token {
@@ -110,7 +111,17 @@ const AMOUNTS: ReadonlyArray<[RegExp, string | ((m: string, ...g: string[]) => s
 
 /** A frame's topic key: a plural dropped first, then stemmed (the stemmer takes "meetings" to
  *  "meeting" but "meeting" to "meet"). Shared by frames.ts and frames2.ts. */
-export const frameKey = (w: string): string => stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
+export function frameKey(w: string): string {
+  // (Remembered per word like the stem, bounded: every frame rule keys the words of its clauses.)
+  let k = FRAME_KEY_MEMO.get(w);
+  if (k === undefined) {
+    k = stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
+    if (FRAME_KEY_MEMO.size >= STEM_MEMO_MAX) FRAME_KEY_MEMO.clear();
+    FRAME_KEY_MEMO.set(w, k);
+  }
+  return k;
+}
+const FRAME_KEY_MEMO = new Map<string, string>();
 
 /** Whether two sets of keys have any member in common. */
 export const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
@@ -245,7 +256,10 @@ const CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const STEMS = new Map<string, string>();
 const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
-/** The tokens of `text`; `normalised` is normalise(text), when the caller has it already (analysis.ts). */
+/** normalise(text), made once per text and shared (analysis.ts): the tokens and the risk check read it. */
+export const normalisedOf = (text: string): string => analysisOf(text).reading('text:normalised', normalise);
+
+/** The tokens of `text`; `normalised` is normalise(text), when the caller has it already (normalisedOf). */
 export function tokenize(text: string, normalised: string = normalise(text)): Token[] {
   const out: Token[] = [];
   let clause = 0;
