@@ -27,19 +27,33 @@ export interface TextAnalysis {
   reading<T>(key: string, f: (text: string) => T): T;
 }
 
+// Each reading's key has a slot number, given on first use; a text's readings are an array by slot.
+// (A Map per text cost more to make than the readings of most segments: the omitted-risk scan
+// reads only the risk categories of each of a transcript's hundreds of segments.)
+const slots = new Map<string, number>();
+const slotOf = (key: string): number => {
+  let i = slots.get(key);
+  if (i === undefined) slots.set(key, (i = slots.size));
+  return i;
+};
+
 class Analysis implements TextAnalysis {
   private lowerText: string | undefined;
-  // Most texts get a handful of readings: a Map per text is cheaper than a map per kind keyed by text.
-  private readonly readings = new Map<string, unknown>();
+  private readonly readings: unknown[] = [];
   constructor(readonly text: string) {}
   get lower(): string {
     return (this.lowerText ??= this.text.toLowerCase());
   }
   reading<T>(key: string, f: (text: string) => T): T {
-    const hit = this.readings.get(key);
-    if (hit !== undefined || this.readings.has(key)) return hit as T;
+    return this.readingAt(slotOf(key), f);
+  }
+  /** The reading in slot `i` (readerFor resolves a kind's slot once). */
+  readingAt<T>(i: number, f: (text: string) => T): T {
+    const hit = this.readings[i];
+    // (A reading that is undefined is made again each time: none of the verifier's is.)
+    if (hit !== undefined) return hit as T;
     const v = f(this.text);
-    this.readings.set(key, v);
+    this.readings[i] = v;
     return v;
   }
 }
@@ -51,6 +65,9 @@ const store = new Map<string, Analysis>();
 
 /** The shared analysis of a text. */
 export function analysisOf(text: string): TextAnalysis {
+  return recordOf(text);
+}
+function recordOf(text: string): Analysis {
   let a = store.get(text);
   if (a === undefined) {
     if (store.size >= MAX_TEXTS) store.clear();
@@ -76,13 +93,13 @@ export type Reader = <T>(kind: string, text: string, f: (text: string) => T) => 
  * kind name ("clauses") without reading each other's. The key is built once per kind, not per call.
  */
 export function readerFor(module: string): Reader {
-  const keys = new Map<string, string>();
+  const slotsByKind = new Map<string, number>();
   return <T>(kind: string, text: string, f: (text: string) => T): T => {
-    let key = keys.get(kind);
-    if (key === undefined) keys.set(kind, (key = `${module}:${kind}`));
-    return analysisOf(text).reading(key, f);
+    let i = slotsByKind.get(kind);
+    if (i === undefined) slotsByKind.set(kind, (i = slotOf(`${module}:${kind}`)));
+    return recordOf(text).readingAt(i, f);
   };
 }
 
 /** The lower-cased text, made once per text for every rule that reads it. */
-export const lowerOf = (text: string): string => analysisOf(text).lower;
+export const lowerOf = (text: string): string => recordOf(text).lower;
