@@ -3,7 +3,7 @@
 // cite the segments it rests on. Here: the segmenter, the lexical support check, the quote check
 // and the risk-statement detector. Pure functions, no I/O.
 
-import { textMemo } from './claims/text.ts';
+import { readerFor } from './claims/analysis.ts';
 
 export type SourceKind = 'bullets' | 'free_text' | 'transcript';
 export type Speaker = 'client' | 'clinician' | 'other';
@@ -192,15 +192,15 @@ const RISK_PATTERNS: ReadonlyArray<[RiskCategory, RegExp]> = [
 ];
 
 // The omitted-risk scan reads every segment of a transcript, whose turns repeat ("Okay.", "Yes."),
-// and a draft's sentences are read again by the claim check: each text is scanned once. Bounded,
-// and emptied with the verifier's analysis caches (clearAnalysisCache) for cold measurements.
-const riskMemo = textMemo(20_000);
-export const clearRiskCategoryCache = (): void => riskMemo.clear();
+// and a draft's sentences are read again by the claim check: each text is scanned once, its reading
+// kept with the verifier's shared analysis of the text (claims/analysis.ts: bounded, and emptied by
+// clearAnalysisCache for cold measurements).
+const once = readerFor('grounding');
 
 /** The risk categories a sentence speaks of (suicidal or homicidal ideation, self-harm, abuse, substances). */
 export function riskCategories(text: string): RiskCategory[] {
   // A copy: callers own the array they are given.
-  return [...riskMemo.once('risk', text, riskCategoriesOf)];
+  return [...once('risk', text, riskCategoriesOf)];
 }
 
 function riskCategoriesOf(text: string): RiskCategory[] {

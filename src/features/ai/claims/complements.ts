@@ -10,6 +10,8 @@
 // The restatement is made only where the draft's clause says nothing else: every content word of
 // it, other than its polarity words, light verbs and people, is in the source too.
 
+import { lowerOf } from './analysis.ts';
+
 const NUM_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, twenty: 20 };
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty)';
 const COUNT = new RegExp(`\\b${NUM}\\s+(?:out\\s+)?of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?${NUM}\\b`, 'g');
@@ -31,7 +33,7 @@ interface Count {
 const value = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUM_WORDS[w]!);
 
 function counts(text: string): Count[] {
-  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const lower = lowerOf(text).replace(/[‘’]/g, "'");
   const out: Count[] = [];
   for (const m of lower.matchAll(COUNT)) {
     const n = value(m[1]!);
@@ -58,7 +60,7 @@ const stemOf = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '');
 export function alignComplements(sentence: string, sources: readonly string[]): [string, string[]] {
   const drafted = counts(sentence);
   if (drafted.length === 0) return [sentence, []];
-  const src = sources.flatMap((t) => counts(t).map((c) => ({ ...c, text: t.toLowerCase() })));
+  const src = sources.flatMap((t) => counts(t).map((c) => ({ ...c, text: lowerOf(t) })));
   if (src.length === 0) return [sentence, []];
   const contra: string[] = [];
   let out = sentence;

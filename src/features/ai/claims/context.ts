@@ -6,7 +6,8 @@
 // hypothetical) and the experiencer (the client, or a named other person).
 import { AXES, CLIENT_REFS, IMPAIRMENT_LOCUS, NEG_IMPAIRMENT, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
-import { stem, tokenize, type Token } from './text.ts';
+import { readerFor } from './analysis.ts';
+import { normalisedOf, stem, tokenize, type Token } from './text.ts';
 import { lemma, posOf } from './wordnet.ts';
 
 export type Time = 'past' | 'current' | 'future' | null;
@@ -190,24 +191,13 @@ const DETERMINERS = new Set([...OBJECT_PRONOUNS, 'the', 'a', 'an', 'ex', 'either
 const SUBJECT_BEFORE = new Set(['and', 'but', 'that', 'who', 'because', 'when', 'while', 'if', 'as', 'since', 'although', 'though', 'family', 'whose']);
 const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'from', 'over', 'at', 'of', 'on', 'toward', 'towards', 'against', 'like', 'than', 'behind', 'among', 'between', 'into', 'around', 'visiting', 'visited', 'called', 'calls', 'told', 'tells', 'asked', 'asks']);
 
-// Segments are cited by many sentences and drafts are verified again on retry: remember the last
-// few hundred analyses (pure function of the text).
-const CACHE_MAX = 2000;
-const cache = new Map<string, CToken[]>();
+// Segments are cited by many sentences and drafts are verified again on retry: each text's tokens
+// are read once and kept with its shared analysis (analysis.ts; a pure function of the text).
+const once = readerFor('context');
 
 /** The tokens of a text with their context. Callers must not mutate the result: it is shared. */
 export function analyse(text: string): readonly CToken[] {
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const out = analyseUncached(text);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(text, out);
-  return out;
-}
-
-/** For benchmarks: measure verification from a cold cache. */
-export function clearAnalysisCache(): void {
-  cache.clear();
+  return once('tokens', text, analyseUncached);
 }
 
 const CESSATION = new Set(['stopped', 'discontinued', 'ceased']);
@@ -224,7 +214,8 @@ const ADVERBIAL = new Set(['last', 'this', 'yesterday', 'today', 'on', 'in', 'at
 const LATER = new Set(['since', 'now', 'currently', 'today', 'recently', 'lately', 'after', 'thereafter']);
 
 function analyseUncached(text: string): CToken[] {
-  const base = tokenize(text);
+  // (From the normalised text the analysis keeps: the risk check reads it too.)
+  const base = tokenize(text, normalisedOf(text));
   // Built field by field (no spread): one object shape for every token keeps this fast.
   const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, raw: t.raw, i, neg: false, uncertain: false, belief: false, hyp: false, time: null, who: 'client', whoNamed: false, trigger: false, axes: NO_AXES }));
   const n = toks.length;

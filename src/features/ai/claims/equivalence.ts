@@ -7,6 +7,7 @@
 //     a member; it never stands for another member (a drug of another class stays an addition);
 //   - paraphrase classes of the clinical register (lay words and idioms) appended to PHRASES.
 // Pure functions and data.
+import { lowerOf, readerFor } from './analysis.ts';
 
 // ---- quantities -------------------------------------------------------------------------------------
 
@@ -76,32 +77,11 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   // A risk screen worded as harm: "harming herself or others" is harming herself, or harming others.
   [/\b(harm|harming|hurt|hurting) (herself|himself|themselves|themself|oneself|self) (or|and|nor) (?:others|other people|anyone else|someone else)\b/gi, '$1 $2 $3 $1 others'],
 ];
-const fractionCache = new Map<string, string>();
-/** (Cached: a note's segments are read once for every sentence that cites them.) */
-const rewriteFractions = (t: string): string => {
-  let r = fractionCache.get(t);
-  if (r === undefined) {
-    r = FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
-    if (fractionCache.size > 20_000) fractionCache.clear();
-    fractionCache.set(t, r);
-  }
-  return r;
-};
-const quantityCache = new Map<string, Quantity[]>();
-/** Empties this module's per-text caches (for cold-cache measurements). */
-export function clearEquivalenceCache(): void {
-  fractionCache.clear();
-  quantityCache.clear();
-}
-const quantitiesOf = (t: string): Quantity[] => {
-  let r = quantityCache.get(t);
-  if (r === undefined) {
-    r = quantities(t);
-    if (quantityCache.size > 20_000) quantityCache.clear();
-    quantityCache.set(t, r);
-  }
-  return r;
-};
+/** (Read once per text and shared, analysis.ts: a note's segments are read for every sentence that cites them.) */
+const once = readerFor('equivalence');
+const fractionsRewritten = (t: string): string => FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
+const rewriteFractions = (t: string): string => once('fractions', t, fractionsRewritten);
+const quantitiesOf = (t: string): Quantity[] => once('quantities', t, quantities);
 
 /**
  * The draft with each duration the source gives in another unit rewritten in the source's words
@@ -201,7 +181,7 @@ const CLASS_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 export function nameClassMembers(sentence: string, sources: readonly string[]): string {
   let out = sentence;
-  const words = sources.flatMap((t) => t.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = sources.flatMap((t) => lowerOf(t).match(/[a-z]+/g) ?? []);
   for (const [phrase, members] of CLASS_PHRASES) {
     out = out.replace(phrase, (m) => {
       const named = [...new Set(words.filter((w) => members.test(w)))];
@@ -232,7 +212,7 @@ export function isPhrasalParticle(words: readonly string[], i: number): boolean 
 
 /** The numbers of a text, instrument names ("GAD-7") and denominators ("/10") left out. */
 const figures = (t: string): number[] =>
-  [...t.toLowerCase().replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' ').matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  [...lowerOf(t).replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' ').matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 /**
  * A draft number the source states in another form: the size of a change between two figures of
  * one segment ("fallen by three points" for "14, down from 17"; "by 75 percent" for "40 times to

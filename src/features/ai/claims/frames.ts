@@ -13,16 +13,13 @@
  *  - a stopped activity against the source's ongoing one ("stopped taking her meds" / "is taking");
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
-import { flatMap, frameKey as key, shares, stem, textMemo } from './text.ts';
+import { lowerOf, readerFor } from './analysis.ts';
+import { flatMap, frameKey as key, shares, stem } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
-/** Memoised per text and rule (a segment is cited by many sentences); emptied with the analysis cache. */
-const memo = textMemo(20_000);
-const once = memo.once;
-export function clearFrameCache(): void {
-  memo.clear();
-}
+/** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('frames');
 
 const ANCHOR = /\b(today|tonight|now|currently|this week|last week|last month|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at admi(?:t|ssion)|on admission|at intake|at baseline|previously)\b/;
 const CURRENT = new Set(['today', 'tonight', 'now', 'currently']);
@@ -32,7 +29,9 @@ const anchorOf = (clause: string): string | null => {
   return CURRENT.has(m[1]!) ? 'now' : m[1]!.replace(/^(?:at|on) /, '').replace(/^admit$/, 'admission');
 };
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'today', 'week', 'last', 'rated', 'score', 'session', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'at', 'of', 'is', 'are', 'on', 'in', 'to', 'now', 'currently']);
-const topic = (text: string): Set<string> => new Set((text.match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w)).map(key));
+const topicOfText = (text: string): Set<string> => new Set((text.match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w)).map(key));
+/** The keys of a (lower-cased) text's content words, read once per text and shared: never mutate it. */
+const topic = (text: string): Set<string> => once('topic', text, topicOfText);
 
 interface Score {
   n: number;
@@ -144,7 +143,7 @@ const MONTH = /\b(january|february|march|april|may|june|july|august|september|oc
 const MONTH_MARK = /\b(?:in|on|since|during|by|until|last|this|early|late|mid|of)\s*$/;
 const familyOf = (w: string): string[] => [w, ...forms(w)];
 function monthConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const drafted = [...lower.matchAll(MONTH)].filter((m) => MONTH_MARK.test(lower.slice(0, m.index))).map((m) => m[1]!);
   if (drafted.length === 0) return [];
   const srcText = sources.join(' . ').toLowerCase();
@@ -168,7 +167,7 @@ const MISSED = /\b(missed|miss(?:es|ing)|skipp(?:ed|ing)|skips|did not (?:attend
 /** The things a quantifier ranges over: its words up to a preposition or a time word. */
 const NOUN_END = /^(?:this|last|on|in|at|for|with|since|during|before|after|because|today|and|but|so)$/;
 function quantifierConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const m = ALL_DONE.exec(lower);
   if (m === null || /\b(?:not|never|no|n't)\b/.test(lower.slice(0, m.index))) return [];
   const words: string[] = [];
@@ -179,7 +178,7 @@ function quantifierConflicts(sentence: string, sources: readonly string[]): stri
   const nouns = new Set(words.filter((w) => !STOP.has(w) && w.length > 2).map(key));
   if (nouns.size === 0) return [];
   // The miss is of one of the draft's things: its noun in the sentence of the miss.
-  for (const s of sources.flatMap((t) => t.toLowerCase().split(/\.(?:\s|$)/))) {
+  for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)/))) {
     const miss = MISSED.exec(s);
     // "missed none", "has not missed any", "no missed doses": no miss at all.
     if (miss === null || /^\s*(?:none|no|nothing|any|zero|0)\b/.test(s.slice(miss.index + miss[0].length)) || /\b(?:not|never|no|n't|without)\s+(?:\w+\s+)?$/.test(s.slice(0, miss.index))) continue;
@@ -202,7 +201,7 @@ interface Result {
 }
 function resultsOf(text: string): Result[] {
   const out: Result[] = [];
-  for (const s of text.toLowerCase().split(/\.(?:\s|$)/)) {
+  for (const s of lowerOf(text).split(/\.(?:\s|$)/)) {
     const anchor = anchorOf(s);
     for (const m of s.matchAll(/\b(positive|negative|\+|-)\s+for\s+([^.;:()]+)/g)) {
       const pos = m[1] === 'positive' || m[1] === '+';
@@ -236,7 +235,7 @@ const DENY = /^(?:denies|denied|disputes|disputed)$/;
 function reporterConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
   const verbs = (text: string): Array<{ who: string; deny: boolean; neg: boolean; what: Set<string> }> =>
-    [...text.toLowerCase().matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
+    [...lowerOf(text).matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
   const src = sources.flatMap(verbs);
   // (A denial in the source by a pronoun may be the same person's: "Wife reports…; she denies…".)
   const pronounDenies = sources.some((t) => /\b(?:she|he|they)\s+(?:also\s+)?(?:denies|denied|disputes|disputed)\b/i.test(t));
@@ -259,11 +258,11 @@ const STOPPED = /\b(?:stopped|quit|ceased|discontinued|gave up|has given up)\s+(
 const ONGOING = /\b(?:is|are|still|continues to|continuing to|keeps|has been|remains)\s+(?:\w+\s+)?(taking|using|attending|going to|seeing|doing)\s+(?:her|his|their|the)?\s*([a-z]+)/g;
 const sameThing = (a: string, b: string): boolean => stem(a) === stem(b) || (a.startsWith('med') && b.startsWith('med'));
 function stoppedConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const m = STOPPED.exec(lower);
   if (m === null || /\b(?:not|never|n't|denies)\b/.test(lower.slice(0, m.index))) return [];
   for (const s of sources) {
-    const t = s.toLowerCase();
+    const t = lowerOf(s);
     if (/\b(?:stopped|quit|ceased|discontinued|gave up|off)\b/.test(t)) continue;
     for (const o of t.matchAll(ONGOING)) if (o[1] === m[1] && sameThing(o[2]!, m[2]!) && !/\b(?:not|n't|never)\s*$/.test(t.slice(0, o.index))) return [`source says still ${o[1]} ${o[2]}; draft says stopped`];
   }
@@ -277,7 +276,7 @@ function stoppedConflicts(sentence: string, sources: readonly string[]): string[
  */
 const CEASE = /\b(?:(not|never|n't|didn't|hasn't|haven't|won't)\s+(?:\w+\s+)?)?(stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|gave up|give up|giv(?:es|ing) up)\s+(?:taking\s+|using\s+|her\s+|his\s+|their\s+|the\s+)*([a-z]{3,})/g;
 function cessations(text: string): Array<{ done: boolean; what: string; word: string }> {
-  return [...text.toLowerCase().matchAll(CEASE)].map((m) => ({ done: m[1] === undefined, what: key(m[3]!), word: m[3]! }));
+  return [...lowerOf(text).matchAll(CEASE)].map((m) => ({ done: m[1] === undefined, what: key(m[3]!), word: m[3]! }));
 }
 function cessationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = cessations(sentence);
@@ -294,9 +293,9 @@ function cessationConflicts(sentence: string, sources: readonly string[]): strin
 const NONE_SINCE = /\b(?:none|no (?:use|further use|more)|abstinent|clean|sober)\s+since\b/;
 const ONGOING_USE = /\b(?:since|ongoing|continues|continuing|still|regularly|daily|nightly|weekly|currently)\b/;
 function noneSinceConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || !ONGOING_USE.test(lower)) return [];
-  for (const s of sources.flatMap((t) => t.toLowerCase().split(/\.(?:\s|$)|;/))) {
+  for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
     if (!NONE_SINCE.test(s)) continue;
     const common = [...topic(lower)].filter((k) => topic(s).has(k) && !['since', 'none', 'use', 'used', 'using'].includes(k));
     if (common.length > 0) return [`source says none since; draft says ${ONGOING_USE.exec(lower)![0]}`];
@@ -307,10 +306,10 @@ function noneSinceConflicts(sentence: string, sources: readonly string[]): strin
 /** "fractured her wrist" against "no injury": the draft's word is a kind of what the source denies. */
 const DENIED_GENERAL = /\b(?:no|denies|denied|without)\s+(?:any\s+)?(injury|injuries|harm|damage|illness|symptoms?)\b/;
 function deniedGeneralConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (/\b(?:no|not|never|n't|denies|denied|without)\b/.test(lower)) return [];
   for (const s of sources) {
-    const g = DENIED_GENERAL.exec(s.toLowerCase());
+    const g = DENIED_GENERAL.exec(lowerOf(s));
     if (g === null) continue;
     const general = g[1]!.replace(/ies$/, 'y').replace(/s$/, '');
     for (const w of lower.match(/[a-z]{4,}/g) ?? []) {
@@ -333,13 +332,13 @@ function deniedGeneralConflicts(sentence: string, sources: readonly string[]): s
 const NOT_EXCLUSIVE = new Set(['deny', 'admit', 'confirm', 'miss', 'lack', 'positive', 'negative', 'middle', 'neutral', 'past', 'future', 'thin', 'fat', 'light', 'dark', 'front', 'back', 'left', 'right', 'first', 'last', 'top', 'bottom', 'old', 'new', 'young']);
 const MODAL = /^(?:can|could|may|might|will|would|should|must|to)$/;
 const NEGATED = /\b(?:no|not|never|n't|none|nor|denies|denied|without|neither)\b/;
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+(?:'t)?/g) ?? [];
+const wordsOf = (text: string): string[] => lowerOf(text).match(/[a-z]+(?:'t)?/g) ?? [];
 const lemmaSet = (w: string): string[] => {
   const l = lemmas(w);
   return l.length > 0 ? l : [w];
 };
 function antonymConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const draftWords = wordsOf(lower).filter((w) => w.length > 2 && !STOP.has(w));
   const draftLemmas = new Set(flatMap(draftWords, lemmaSet));
@@ -360,7 +359,7 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   for (const { w, mine, opposite } of candidates) {
     // The source holds the draft's own word: no conflict to read from the opposite.
     if (mine.some((l) => srcLemmas.has(l)) || !opposite.some((l) => srcLemmas.has(l))) continue;
-    for (const s of sources.flatMap((t) => t.toLowerCase().split(/\.(?:\s|$)|;/))) {
+    for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
       const sw = wordsOf(s);
       const at = sw.findIndex((x) => lemmaSet(x).some((l) => opposite.includes(l)));
       if (at < 0) continue;
@@ -399,7 +398,7 @@ const CONTRAST = /^(?:compared|than|versus|vs|whereas|while|unlike)$/;
 type Marks = Map<string, Set<string>>;
 function evaluations(text: string): Marks {
   const out: Marks = new Map();
-  for (const s of text.toLowerCase().split(/[;()]|\.(?:\s|$)|\bbut\b|\bhowever\b/)) {
+  for (const s of lowerOf(text).split(/[;()]|\.(?:\s|$)|\bbut\b|\bhowever\b/)) {
     // ("on time" is one mark; "her late husband" is no lateness.)
     const ws = (s.replace(/\bon time\b/g, 'ontime').replace(/\blate (?=husband|wife|partner|mother|father|son|daughter|brother|sister)/g, '').match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
     ws.forEach((w, i) => {
@@ -454,7 +453,7 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
     const marks = [...t.matchAll(SPEAKER)];
     if (marks.length < 2 || !marks.some((m) => m[1] === subject)) continue;
     const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
-    const words = [...topic(sentence.toLowerCase())].filter((w) => w !== key(subject.toLowerCase()));
+    const words = [...topic(lowerOf(sentence))].filter((w) => w !== key(subject.toLowerCase()));
     if (words.length < 2) continue;
     // (A draft that names another speaker too, "Sam and Alex both…", speaks of both.)
     if (parts.some((p) => p.who !== subject && sentence.includes(p.who))) continue;
@@ -477,7 +476,7 @@ interface Scheduled {
 }
 function scheduledOf(text: string): Scheduled[] {
   const out: Scheduled[] = [];
-  for (const seg of text.toLowerCase().split(/[,;()]|\.(?:\s|$)|\band\b/)) {
+  for (const seg of lowerOf(text).split(/[,;()]|\.(?:\s|$)|\band\b/)) {
     const fs = [...seg.matchAll(FREQ)];
     if (fs.length !== 1) continue;
     const heads = topic(seg.replace(FREQ, ' '));

@@ -12,17 +12,20 @@
 //    ambulance at first and then accepted it"), and a refusal against an approval of the same thing;
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
-import { frameKey as key, shares, textMemo } from './text.ts';
+import { lowerOf, readerFor } from './analysis.ts';
+import { frameKey as key, shares } from './text.ts';
 import { lemmas, posOf } from './wordnet.ts';
 
-const memo = textMemo(20_000);
-const once = memo.once;
-export function clearFrames12Cache(): void {
-  memo.clear();
-}
+/** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('frames12');
 
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'been', 'will', 'would', 'can', 'could', 'its', 'him', 'them', 'who', 'which', 'are', 'now', 'not', 'per', 'today', 'last', 'next', 'all', 'any', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'still', 'new', 'about', 'down', 'than', 'rather', 'since', 'then', 'only', 'also', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-const topicOf = (text: string, drop: ReadonlySet<string> = new Set()): Set<string> => new Set((text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !drop.has(w)).map(key));
+/** A text's content words, with their keys: read once per text and shared (analysis.ts). */
+const topicWordsOf = (text: string): string[] => (lowerOf(text).match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w));
+const topicSetOf = (text: string): Set<string> => new Set(once('topic-words', text, topicWordsOf).map(key));
+/** The keys of a text's content words but those in `drop`. Shared when nothing is dropped: never mutate it. */
+const topicOf = (text: string, drop?: ReadonlySet<string>): Set<string> =>
+  drop === undefined ? once('topic', text, topicSetOf) : new Set(once('topic-words', text, topicWordsOf).filter((w) => !drop.has(w)).map(key));
 /** Clauses: "; " and ". " end a frame (an initial's "J. " does not). */
 const segments = (text: string): string[] => text.split(/;|(?<![A-Z])\.(?:\s|$)/).filter((s) => s.trim() !== '');
 const NEGATED = /\b(?:not|no|never|n't|nobody|none|without)\b/;
@@ -103,7 +106,7 @@ function eventsOf(text: string): Event[] {
 }
 const same = (x: W, y: W): boolean => x.known && y.known && x.person === y.person;
 function roleConflicts(sentence: string, sources: readonly string[]): string[] {
-  if (NEGATED.test(sentence.toLowerCase())) return [];
+  if (NEGATED.test(lowerOf(sentence))) return [];
   const drafted = eventsOf(sentence);
   if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('events', t, eventsOf));
@@ -146,7 +149,7 @@ function valuesOf(seg: string): Valued[] {
   return out;
 }
 function earlierValueConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || /\b(?:from|to|was|were)\s+\S+\s+(?:to|from)\b|\b(?:used to|before|previously|formerly|initially|ago|last (?:week|term|month|year)|at (?:assessment|intake|baseline)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/.test(lower)) return [];
   const drafted = valuesOf(sentence);
   if (drafted.length !== 1 || drafted[0]!.earlier) return [];
@@ -172,7 +175,7 @@ function earlierValueConflicts(sentence: string, sources: readonly string[]): st
 const CEASED = /\b(?:stopped|quit|ceased|tapered off|tapered|discontinued|gave up|given up|came off|no longer|until (?:january|february|march|april|may|june|july|august|september|october|november|december|last|\d{4})|removed|handed (?:in|over|to)|taken away|took away|disposed of|got rid of|confiscated|surrendered)\b/;
 const STILL = /\b(?:still|continues to|continued to|keeps|is still|remains on)\s+([a-z]+)(?:\s+([a-z]+))?/;
 function stillConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const m = STILL.exec(lower);
   if (m === null || NEGATED.test(lower)) return [];
   const words = topicOf(lower, new Set(['still', 'continues', 'continue', 'keeps', 'remains', 'daily', 'takes', 'take', 'taking', 'goes', 'going', 'has', 'uses', 'using', 'home', 'holds', 'owns']));
@@ -204,7 +207,7 @@ const REFUSE = /\b(?:refused|declined|rejected|turned down|said no to)\b/;
 const LATER_YES = /\b(?:at first|initially)\b.*\b(?:then|later|eventually|but)\b.*\b(?:accepted|agreed|consented|took)\b/;
 const APPROVE = /\b(?:approved|granted|agreed to|allowed|authorised|authorized|accepted)\b/;
 function refusalConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const topic = topicOf(lower, new Set(['refused', 'declined', 'rejected', 'approved', 'granted', 'agreed', 'accepted', 'allowed']));
   for (const seg of sources.flatMap(segments)) {
@@ -226,7 +229,7 @@ const FREQ: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const freqOf = (text: string): string[] => FREQ.filter(([re]) => re.test(text)).map(([, v]) => v);
 function frequencyConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || /\b(?:from|used to|before|previously|rather than|instead of|until)\b/.test(lower)) return [];
   const mine = freqOf(lower);
   if (mine.length !== 1) return [];
@@ -278,7 +281,7 @@ function deedsOf(text: string): Deed[] {
   return out;
 }
 function doerConflicts(sentence: string, sources: readonly string[]): string[] {
-  if (NEGATED.test(sentence.toLowerCase()) || /\b(?:also|both|too|together|with)\b/i.test(sentence)) return [];
+  if (NEGATED.test(lowerOf(sentence)) || /\b(?:also|both|too|together|with)\b/i.test(sentence)) return [];
   const drafted = deedsOf(sentence);
   const src = sources.flatMap((t) => once('deeds', t, deedsOf));
   for (const d of drafted) {
@@ -304,7 +307,7 @@ const PART_OF_DAY: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const anchorsOf = (t: string, table: ReadonlyArray<readonly [RegExp, string]>): string[] => table.filter(([re]) => re.test(t)).map(([, v]) => v);
 function whenConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   for (const table of [DAY_ANCHORS, PART_OF_DAY]) {
     const mine = anchorsOf(lower, table);
@@ -325,7 +328,7 @@ function whenConflicts(sentence: string, sources: readonly string[]): string[] {
 const WHOLE = /\b(?:the whole|the entire|all of the|throughout the|all (?:week|day|session))\b/;
 const PART = /\b(?:the first \S+ (?:minutes|mins|hours)|the last \S+ (?:minutes|mins)|left (?:\S+ (?:minutes|mins) )?early|part of the|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) only|only (?:on|for) )/;
 function wholeConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || !WHOLE.test(lower)) return [];
   const words = topicOf(lower, new Set(['whole', 'entire', 'throughout', 'week', 'day']));
   for (const seg of sources.flatMap(segments)) {
@@ -342,7 +345,7 @@ const WHEN = '(january|february|march|april|may|june|july|august|september|octob
 const STARTED_IN = new RegExp(`\\b(?:started|began|begun|took up|start)\\b.*\\b(?:in|on|since) ${WHEN}\\b`);
 const UNTIL = new RegExp(`\\buntil ${WHEN}\\b`);
 function startEndConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const m = STARTED_IN.exec(lower);
   if (m === null || NEGATED.test(lower)) return [];
   const words = topicOf(lower, new Set(['started', 'began', 'begun', 'took', 'start', m[1]!]));
@@ -358,7 +361,7 @@ function startEndConflicts(sentence: string, sources: readonly string[]): string
 // The earlier frequency given as now: "every night" against "three nights this week, down from nightly".
 const EARLIER_FREQ = /\b(?:down from|up from|rather than|instead of|was|used to be)\s+(daily|nightly|every (?:day|night)|weekly|monthly)\b/;
 function earlierFrequencyConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || /\b(?:from|used to|before|previously|rather than|instead of|was|were|than|ago|last (?:week|month|year|term))\b/.test(lower)) return [];
   const mine = freqOf(lower);
   if (mine.length !== 1) return [];
@@ -407,7 +410,7 @@ function amountsOf(text: string): Amount[] {
 }
 const ORDINAL_NOUN = /\b(session|visit|day|week|step|module|cycle|grade|year|class)\s+(\d+)\b/g;
 function amountConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const src = sources.flatMap((t) => once('amounts', t, amountsOf));
   for (const d of amountsOf(sentence)) {
@@ -431,7 +434,7 @@ function amountConflicts(sentence: string, sources: readonly string[]): string[]
   // ("restrained on day 2" dates another event).
   for (const m of lower.matchAll(ORDINAL_NOUN)) {
     if (!/\b(?:is|was|this|now|today)\s+(?:the\s+)?$/.test(lower.slice(0, m.index))) continue;
-    const theirs = sources.flatMap((t) => [...t.toLowerCase().matchAll(ORDINAL_NOUN)]).filter((x) => x[1] === m[1]);
+    const theirs = sources.flatMap((t) => [...lowerOf(t).matchAll(ORDINAL_NOUN)]).filter((x) => x[1] === m[1]);
     if (theirs.length > 0 && !theirs.some((x) => x[2] === m[2])) return [`source says ${m[1]} ${theirs[0]![2]}; draft says ${m[1]} ${m[2]}`];
   }
   return [];
@@ -475,13 +478,13 @@ function stanceConflicts(sentence: string, sources: readonly string[]): string[]
 // her mother's tablets but did not".
 const THOUGHT_OF = /\b(?:thought about|thought of|thinking about|thinks about|considered|contemplated|urges? to|tempted to|wanted to)\s+([a-z]+)/g;
 function thoughtActConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || /\b(?:thought|thoughts|thinking|thinks|considered|urges?|tempted|wanted|wants|plan|plans|intent|idea|ideas|images|wish|wishes)\b/.test(lower)) return [];
   const draftLemmas = new Set((lower.match(/[a-z]+/g) ?? []).flatMap((w) => (/(?:ed|t|k|ok|ew|ung|ank|ove)$/.test(w) ? lemmas(w) : [])));
   if (draftLemmas.size === 0) return [];
   const words = topicOf(lower);
   for (const t of sources) {
-    const s = t.toLowerCase();
+    const s = lowerOf(t);
     for (const m of s.matchAll(THOUGHT_OF)) {
       const base = lemmas(m[1]!);
       if (!base.some((b) => draftLemmas.has(b))) continue;
@@ -500,7 +503,7 @@ function thoughtActConflicts(sentence: string, sources: readonly string[]): stri
 const INTENT_YES = /\b(?:intends to|intending to|intend to|plans to|planning to|is going to|will use|intention to)\b/;
 const INTENT_NO = /\b(?:no intent|no intention|no plan|no plans|denies (?:any )?(?:intent|plan)|does not intend|doesn't intend|not planning)\b/;
 function intentConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (!INTENT_NO.test(lower)) return [];
   const words = topicOf(lower, new Set(['intent', 'intention', 'plan', 'plans', 'denies', 'intend', 'act']));
   for (const seg of sources.flatMap(segments)) {
@@ -517,7 +520,7 @@ function intentConflicts(sentence: string, sources: readonly string[]): string[]
 const ALONE = /\b(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)|unaccompanied)\b/;
 const WITH_PERSON = /\bwith (?:her|his|their|a|the) (?:friend|mother|mum|father|dad|sister|brother|partner|wife|husband|carer|worker|nurse|support worker|daughter|son|aunt|uncle|cousin)\b/;
 function companyConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const alone = ALONE.test(lower);
   const withP = WITH_PERSON.test(lower);
@@ -538,7 +541,7 @@ const HARM = String.raw`(hurt|harm|kill|attack|stab|cut)`;
 const SELF_TARGET = new RegExp(String.raw`\b${HARM}\s+(?:himself|herself|themselves|themself|myself)\b`);
 const OTHER_TARGET = new RegExp(String.raw`\b${HARM}\s+(?:others|other people|someone|somebody|people|anyone|his [a-z]+|her [a-z]+)\b`);
 function targetConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const self = SELF_TARGET.exec(lower);
   const other = OTHER_TARGET.exec(lower);
@@ -562,7 +565,7 @@ const SYMPTOM = /^(?:nightmares?|flashbacks?|panic|voices|cravings?|urges?|pain|
 const DOWN = /\b(?:down from|reduced from|fewer|less often|less frequent|less frequently|decreased|decreasing|reduced|improved|improving|easing|eased|better)\b/;
 const UP = /\b(?:up from|more often|more frequent|more frequently|increased|increasing|getting worse|worse|worsening|worsened|rising)\b/;
 function trendConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const up = UP.test(lower);
   const down = DOWN.test(lower);
@@ -589,7 +592,7 @@ const WITHOUT_CONSENT = new RegExp(String.raw`\b(?:without|against) (?:(?:his|he
 const ON_TIME = /\b(?:on time|punctual|punctually|promptly)\b/;
 const LATE = /\b(?:late|(?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins) late|delayed)\b/;
 function mannerConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const pairs: ReadonlyArray<readonly [RegExp, RegExp, string]> = [[WITH_CONSENT, WITHOUT_CONSENT, 'consent'], [ON_TIME, LATE, 'time']];
   for (const [yes, no, what] of pairs) {
     const dYes = yes.test(lower);

@@ -22,16 +22,19 @@
  *  - another time for the same act ("next week" / "tonight");
  *  - a value's place against its range, a monitoring result's colour.
  */
-import { frameKey as key, shares, textMemo } from './text.ts';
+import { lowerOf, readerFor } from './analysis.ts';
+import { frameKey as key, shares } from './text.ts';
 
-const memo = textMemo(20_000);
-const once = memo.once;
-export function clearFrames2Cache(): void {
-  memo.clear();
-}
+/** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('frames2');
 
 const STOP = new Set(['the', 'and', 'was', 'were', 'with', 'for', 'from', 'that', 'this', 'his', 'her', 'their', 'she', 'they', 'has', 'had', 'have', 'been', 'will', 'would', 'can', 'could', 'its', 'him', 'them', 'who', 'which', 'are', 'now', 'not', 'per', 'day', 'days', 'week', 'weeks', 'today', 'last', 'next', 'all', 'any', 'she', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'still', 'new']);
-const topicOf = (text: string, drop: ReadonlySet<string> = new Set()): Set<string> => new Set((text.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w) && !drop.has(w)).map(key));
+/** A text's content words, with their keys: read once per text and shared (analysis.ts). */
+const topicWordsOf = (text: string): string[] => (lowerOf(text).match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !STOP.has(w));
+const topicSetOf = (text: string): Set<string> => new Set(once('topic-words', text, topicWordsOf).map(key));
+/** The keys of a text's content words but those in `drop`. Shared when nothing is dropped: never mutate it. */
+const topicOf = (text: string, drop?: ReadonlySet<string>): Set<string> =>
+  drop === undefined ? once('topic', text, topicSetOf) : new Set(once('topic-words', text, topicWordsOf).filter((w) => !drop.has(w)).map(key));
 /** Sentences and clauses: "; " and ". " end a frame, a comma does not. */
 const segments = (text: string): string[] => text.split(/;|\.(?:\s|$)/).filter((s) => s.trim() !== '');
 
@@ -69,7 +72,7 @@ interface Act {
 /** "The therapist reduced his zopiclone", "senna added by the pharmacist", "removed it himself". */
 function actsOf(text: string): Act[] {
   const out: Act[] = [];
-  for (const seg of segments(text.toLowerCase())) {
+  for (const seg of segments(lowerOf(text))) {
     const ws = seg.match(/[a-z][a-z'-]*/g) ?? [];
     ws.forEach((w, i) => {
       const act = actOf(w);
@@ -110,7 +113,7 @@ function agentConflicts(sentence: string, sources: readonly string[]): string[] 
     if (same.length > 0 && !same.some((s) => sameAgent(s.agent, d.agent))) return [`source says the ${said(same[0]!.agent)} did it; draft says the ${said(d.agent)}`];
     if (PRESCRIBING.has(d.act)) {
       for (const t of sources) {
-        const np = NON_PRESCRIBER.exec(t.toLowerCase());
+        const np = NON_PRESCRIBER.exec(lowerOf(t));
         if (np !== null && sameAgent(roleOf(np[1]!), d.agent) && roleOf(np[1]!) !== 'any' && d.agent !== 'any' && d.agent !== 'medical') return [`source says the ${roleOf(np[1]!)} does not prescribe; draft says the ${d.agent} changed the medication`];
       }
     }
@@ -129,7 +132,7 @@ const SIDE: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> =
 const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|daughters?|sons?|child|children|grandmothers?|grandfathers?|grandparents?|grandma|grandpa|granny|aunts?|uncles?|cousins?|stepfather|stepmother|half-sister|half-brother|family)$/;
 const kinKey = (w: string): string => ({ mum: 'mother', mom: 'mother', dad: 'father', grandma: 'grandmother', granny: 'grandmother', grandpa: 'grandfather' } as Record<string, string>)[w] ?? w.replace(/s$/, '');
 function relativesOf(text: string): Array<{ mod: string; kin: string }> {
-  const ws = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  const ws = lowerOf(text).match(/[a-z][a-z-]*/g) ?? [];
   const out: Array<{ mod: string; kin: string }> = [];
   ws.forEach((w, i) => {
     if (!SIDE.some(([a, b]) => a.has(w) || b.has(w))) return;
@@ -160,12 +163,12 @@ const DX_NOT = /\b([a-z0-9-]+(?: [a-z0-9-]+){0,2}?)\s+(?:was|were|is|has been)?\
 const UNCONFIRMED = /\bdiagnosis (?:is |was )?(?:not (?:yet )?confirmed|unconfirmed|provisional|deferred|pending|uncertain)\b|\b(?:possible|provisional|working|query|\?) (?:diagnosis|first[- ]episode)\b/;
 const dxHead = (phrase: string): string => key((phrase.match(/[a-z0-9-]{3,}/g) ?? []).filter((w) => !STOP.has(w) && !/^(?:diagnosis|diagnosed|the|was|not|but|and|considered|ruled|excluded)$/.test(w))[0] ?? '');
 function diagnosisConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (/\b(?:not|no|never|n't|ruled out|excluded|possible|possibly|suspected|query|considered|may|might)\b/.test(lower)) return [];
   const made = [...lower.matchAll(DX_MADE)].map((m) => ({ head: dxHead(m[1]!), confirmed: /\bconfirmed\b/.test(m[0]) })).filter((x) => x.head !== '');
   if (made.length === 0) return [];
   for (const t of sources) {
-    const s = t.toLowerCase();
+    const s = lowerOf(t);
     const notMade = [...s.matchAll(DX_NOT)].map((m) => dxHead(m[1] ?? m[2] ?? m[3] ?? '')).filter((h) => h !== '');
     for (const d of made) if (notMade.includes(d.head) && ![...s.matchAll(DX_MADE)].some((m) => dxHead(m[1]!) === d.head)) return [`source says ${d.head} was not diagnosed; draft says it was`];
     // "Diagnosis not yet confirmed": a draft that calls its diagnosis confirmed.
@@ -209,7 +212,7 @@ function clockConflicts(sentence: string, sources: readonly string[]): string[] 
 const WORD_NUM: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, sixty: 60 };
 function intervalsOf(text: string): Array<{ minutes: number; topic: Set<string> }> {
   const out: Array<{ minutes: number; topic: Set<string> }> = [];
-  for (const seg of segments(text.toLowerCase())) {
+  for (const seg of segments(lowerOf(text))) {
     const found: number[] = [];
     for (const m of seg.matchAll(/\bevery (\d+|[a-z]+) (minutes?|mins?|hours?|hrs?)\b|\b(\d+)[- ]?(minutely|hourly)\b|\bevery (half|quarter) hour\b|\b(half-hourly|hourly)\b/g)) {
       if (m[1] !== undefined) {
@@ -249,11 +252,11 @@ const FREQ_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 const freqIn = (text: string): string[] => FREQ_PHRASES.filter(([re]) => re.test(text)).map(([, v]) => v);
 const EARLIER_MARK = /\b(?:from|was|were|used to|previously|before|formerly|initially|at intake|at baseline|had been|down from|up from)\b/;
 function earlierStateConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (EARLIER_MARK.test(lower) || /\b(?:not|no|never|n't)\b/.test(lower)) return [];
   const mine = freqIn(lower);
   if (mine.length !== 1) return [];
-  for (const seg of sources.flatMap((t) => segments(t.toLowerCase()))) {
+  for (const seg of sources.flatMap((t) => segments(lowerOf(t)))) {
     // "down to X from Y", "X, moved from Y", "from Y to X".
     const m = /\bfrom ((?:\S+ ){0,3}?\S+?)(?: to ((?:\S+ ){0,3}\S+))?(?=[,.;)]|$| to\b)/.exec(seg);
     if (m === null) continue;
@@ -274,11 +277,11 @@ function earlierStateConflicts(sentence: string, sources: readonly string[]): st
 const KEEP = /\b(?:keep|keeps|keeping|kept|continue|continues|continuing|continued|carry on|carries on|still)\s+(?:to\s+)?([a-z]+ing)\s+(?:(?:his|her|their|the|a|[a-z]+'s|[a-z]\.'s)\s+)?([a-z]{3,})/;
 const STOP_ACT = /\b(?:stop|stops|stopped|stopping|quit|quits|cease|ceases|ceased)\s+([a-z]+ing)\s+(?:(?:his|her|their|the|a|[a-z]+'s|[a-z]\.'s)\s+)?([a-z]{3,})/g;
 function keepConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   const m = KEEP.exec(lower);
   if (m === null || /\b(?:not|no|never|n't)\b/.test(lower.slice(0, m.index))) return [];
   for (const t of sources) {
-    const s = t.toLowerCase();
+    const s = lowerOf(t);
     for (const o of s.matchAll(STOP_ACT)) {
       // ("did not stop taking": the same act going on.)
       if (/\b(?:not|never|n't|refused to|declined to|won't)\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, o.index - 20), o.index))) continue;
@@ -297,7 +300,7 @@ const MOOD_CLASS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 function moodsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const seg of text.toLowerCase().split(/[;.]\s|[;.]$|,/)) {
+  for (const seg of lowerOf(text).split(/[;.]\s|[;.]$|,/)) {
     const ws = seg.match(/[a-z]+/g) ?? [];
     ws.forEach((w, i) => {
       const cls = MOOD_CLASS.find(([, re]) => re.test(w))?.[0];
@@ -328,7 +331,7 @@ const NOW_MARK = /^(?:today|now|currently|current|this week)$/;
 const EARLIER = /^(?:intake|baseline|admission|was|previously|initially|before|last)$/;
 function measureChanges(text: string): Map<string, 'up' | 'down'> {
   const out = new Map<string, 'up' | 'down'>();
-  for (const seg of segments(text.toLowerCase())) {
+  for (const seg of segments(lowerOf(text))) {
     const labels = [...seg.matchAll(MEASURE)].map((m) => m[1]!).filter((l) => /\d/.test(l) && /^[a-z]{2,6}-?\d{1,2}$/.test(l));
     if (labels.length !== 1) continue;
     const rest = seg.slice(seg.indexOf(labels[0]!) + labels[0]!.length);
@@ -351,7 +354,7 @@ function measureChanges(text: string): Map<string, 'up' | 'down'> {
 const DRAFT_UP = /\b(?:gone up|went up|increased|risen|rose|higher|climbed)\b/;
 const DRAFT_DOWN = /\b(?:gone down|went down|decreased|fallen|fell|dropped|lower|reduced)\b/;
 function measureConflicts(sentence: string, sources: readonly string[]): string[] {
-  const lower = sentence.toLowerCase();
+  const lower = lowerOf(sentence);
   if (/\b(?:not|no|never|n't)\b/.test(lower) || /\d/.test(lower.replace(MEASURE, ' '))) return [];
   const dir = DRAFT_UP.test(lower) ? 'up' : DRAFT_DOWN.test(lower) ? 'down' : null;
   if (dir === null) return [];
@@ -372,7 +375,7 @@ const PART_OF = new RegExp(`\\b${N} of (?:the |his |her |their |its )?${N} ([a-z
 const ALL_OF = new RegExp(`\\b(?:all|both)(?: of)? (?:the |his |her |their )?${N} ([a-z]{3,})`, 'g');
 const NUMBERED = new RegExp(`\\b([a-z]{3,}) (\\d+) of (\\d+)\\b`, 'g');
 function partsOf(text: string): Array<{ n: number; m: number; noun: string }> {
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   const out: Array<{ n: number; m: number; noun: string }> = [];
   for (const x of lower.matchAll(PART_OF)) {
     const n = count(x[1]!);
@@ -412,7 +415,7 @@ const WHEN: ReadonlyArray<readonly [RegExp, number, number]> = [
 const TIME_WORDS = new Set(['tonight', 'evening', 'today', 'morning', 'afternoon', 'tomorrow', 'yesterday', 'night', 'month', 'agreed', 'plans', 'planned', 'will']);
 function whensOf(text: string): Array<{ span: [number, number]; topic: Set<string> }> {
   const out: Array<{ span: [number, number]; topic: Set<string> }> = [];
-  for (const seg of text.toLowerCase().split(/;|\.(?:\s|$)|\band\b|\bbut\b/)) {
+  for (const seg of lowerOf(text).split(/;|\.(?:\s|$)|\band\b|\bbut\b/)) {
     const hits = WHEN.filter(([re]) => re.test(seg));
     if (hits.length !== 1) continue;
     out.push({ span: [hits[0]![1], hits[0]![2]], topic: topicOf(seg, TIME_WORDS) });
@@ -421,7 +424,7 @@ function whensOf(text: string): Array<{ span: [number, number]; topic: Set<strin
 }
 function whenConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = whensOf(sentence);
-  if (drafted.length !== 1 || /\b(?:not|no|never|n't)\b/.test(sentence.toLowerCase())) return [];
+  if (drafted.length !== 1 || /\b(?:not|no|never|n't)\b/.test(lowerOf(sentence))) return [];
   const d = drafted[0]!;
   const src = sources.flatMap((t) => once('whens', t, whensOf)).filter((x) => [...x.topic].filter((w) => d.topic.has(w)).length >= 2);
   const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] <= b[1] && b[0] <= a[1];
@@ -437,14 +440,14 @@ const RANGE_SIDE: Readonly<Record<string, string>> = { within: 'within', in: 'wi
 const COLOUR = /\b(red|amber|green)\s+(?:result|light|flag)\b|\bresult\s+(?:was\s+|is\s+)?(red|amber|green)\b/g;
 function classesOf(text: string): Array<{ cls: string; value: string; topic: Set<string> }> {
   const out: Array<{ cls: string; value: string; topic: Set<string> }> = [];
-  for (const seg of segments(text.toLowerCase())) {
+  for (const seg of segments(lowerOf(text))) {
     for (const m of seg.matchAll(RANGE)) out.push({ cls: 'range', value: RANGE_SIDE[m[1]!]!, topic: topicOf(seg, new Set(['range', 'within', 'above', 'below', 'outside', 'normal'])) });
     for (const m of seg.matchAll(COLOUR)) out.push({ cls: 'colour', value: (m[1] ?? m[2])!, topic: topicOf(seg, new Set(['red', 'amber', 'green', 'result'])) });
   }
   return out;
 }
 function classConflicts(sentence: string, sources: readonly string[]): string[] {
-  if (/\b(?:not|no|never|n't)\b/.test(sentence.toLowerCase())) return [];
+  if (/\b(?:not|no|never|n't)\b/.test(lowerOf(sentence))) return [];
   const drafted = classesOf(sentence);
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;

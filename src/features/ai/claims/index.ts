@@ -9,32 +9,29 @@
 //   UNSUPPORTED   content words, numbers, risks or quotes that no cited segment holds.
 //   SUPPORTED     otherwise.
 // Each verdict carries its reasons in words a clinician reads. Pure functions, no I/O.
-import { clearRiskCategoryCache, riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
-import { analyse, clearAnalysisCache as clearTokenCache, type CToken } from './context.ts';
-import { clearRiskCache, compareRisk } from './risk.ts';
-import { clearSlotCache, heldSlotWords, slotConflicts } from './slots.ts';
-import { clearFrameCache, frameConflicts } from './frames.ts';
-import { clearFrames2Cache, moreFrameConflicts } from './frames2.ts';
-import { clearFrames12Cache, round12Conflicts } from './frames12.ts';
+import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.ts';
+import { clearTextAnalyses, lowerOf } from './analysis.ts';
+import { analyse, type CToken } from './context.ts';
+import { compareRisk } from './risk.ts';
+import { heldSlotWords, slotConflicts } from './slots.ts';
+import { frameConflicts } from './frames.ts';
+import { moreFrameConflicts } from './frames2.ts';
+import { round12Conflicts } from './frames12.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
-import { flatMap, flatten, keyBucket, normalise, sameKey, stem } from './text.ts';
-import { alignQuantities, clearEquivalenceCache, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
+import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } from './text.ts';
+import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
-/** Empties the per-text caches (token analyses and risk mentions): for cold-cache measurements. */
+/**
+ * Empties every text's shared analysis (analysis.ts: tokens, risk mentions, slots, frames, risk
+ * categories): for cold-cache measurements. Vocabulary memos (stems, WordNet lemmas) are kept.
+ */
 export function clearAnalysisCache(): void {
-  clearTokenCache();
-  clearRiskCache();
-  clearSlotCache();
-  clearFrameCache();
-  clearFrames2Cache();
-  clearEquivalenceCache();
-  clearRiskCategoryCache();
-  clearFrames12Cache();
+  clearTextAnalyses();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -77,7 +74,7 @@ function spelledAcronyms(sentence: string, sources: readonly string[]): Set<stri
   const out = new Set<string>();
   const acronyms = new Set(flatMap(sources, (s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
   if (acronyms.size === 0) return out;
-  const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = lowerOf(sentence).match(/[a-z]+/g) ?? [];
   const SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in']);
   for (const a of acronyms) {
     for (let i = 0; i < words.length; i++) {
@@ -600,7 +597,7 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
   for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
   // (Also on the normalised text, "AA" names alcohol once it is written out; only when needed.)
-  const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalise(s))]));
+  const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalisedOf(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   // Risk mentions with their attributes (risk.ts): polarity, plan, intent, means, time, person,

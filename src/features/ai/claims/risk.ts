@@ -18,6 +18,7 @@
 // A draft mention is compared with the cited segments' mentions of the same risk and facet; when
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
+import { lowerOf, readerFor } from './analysis.ts';
 import { flatMap, matchesOnlyAtWordStarts } from './text.ts';
 
 export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
@@ -352,7 +353,7 @@ function selfHarmMethod(w: string): string | null {
  * draft ("last cut yesterday") or "no preparations" is read as one.
  */
 export function riskMentions(text: string, selfHarmContext = false): RiskMention[] {
-  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const lower = lowerOf(text).replace(/[‘’]/g, "'");
   const cls = clauses(lower);
   const out: RiskMention[] = [];
   cls.forEach((c, ci) => {
@@ -718,19 +719,12 @@ export interface RiskComparison {
   allAgree: boolean;
 }
 
-/** Mentions per text, cached: a segment is cited by many sentences. */
-const CACHE = new Map<string, RiskMention[]>();
+/** Mentions per text, read once and shared (analysis.ts): a segment is cited by many sentences. */
+const once = readerFor('risk');
+const mentionsInContext = (text: string): RiskMention[] => riskMentions(text, true);
 export function mentionsOf(text: string, selfHarmContext = false): RiskMention[] {
-  const key = selfHarmContext ? `\u0001${text}` : text;
-  let m = CACHE.get(key);
-  if (m === undefined) {
-    m = riskMentions(text, selfHarmContext);
-    if (CACHE.size > 20_000) CACHE.clear();
-    CACHE.set(key, m);
-  }
-  return m;
+  return selfHarmContext ? once('mentions-in-risk-context', text, mentionsInContext) : once('mentions', text, riskMentions);
 }
-export const clearRiskCache = (): void => CACHE.clear();
 
 /**
  * `context`: the uncited segments of the same note. They never supply a mention; they only say

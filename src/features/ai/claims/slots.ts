@@ -16,7 +16,8 @@
 //     clause that shares a content word with the draft's, or the only value of the class the cited
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
-import { flatMap, shares as overlaps, stem, textMemo } from './text.ts';
+import { lowerOf, readerFor } from './analysis.ts';
+import { flatMap, shares as overlaps, stem } from './text.ts';
 
 interface Value {
   cls: string;
@@ -238,23 +239,9 @@ function tokens(text: string): { words: string[]; clauseOf: number[] } {
 const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? null);
 
 // A source segment is cited by many sentences, and each sentence is checked twice (conflicts,
-// then held words): parse each text once. Bounded, and emptied with the other analysis caches.
-const cache = new Map<string, Parsed>();
-const CACHE_MAX = 20_000;
-/** Empties the parse cache: for cold-cache measurements. */
-export function clearSlotCache(): void {
-  cache.clear();
-  memo.clear();
-}
-function parse(text: string): Parsed {
-  let p = cache.get(text);
-  if (p === undefined) {
-    if (cache.size >= CACHE_MAX) cache.clear();
-    p = parseText(text);
-    cache.set(text, p);
-  }
-  return p;
-}
+// then held words): each text's slots and quantities are read once and shared (analysis.ts).
+const once = readerFor('slots');
+const parse = (text: string): Parsed => once('parse', text, parseText);
 
 // The phrase lengths each word starts in the lexicon, as a bit mask (bit n: some phrase of n words
 // starts with it). Most words start none: the lookups of 4, 3, 2 and 1 joined words at every
@@ -499,9 +486,6 @@ interface Change {
 const NUM = String.raw`(?<![a-z0-9.])\$?(\d[\d,]*(?:\.\d+)?)`;
 const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2 times', once: '1 times', thrice: '3 times' };
 const toNum = (s: string): number => Number(s.replace(/,/g, ''));
-/** Memoised per text and function (a segment is cited by many sentences); emptied with the slot cache. */
-const memo = textMemo(CACHE_MAX);
-const once = memo.once;
 function quantityClauses(text: string): string[] {
   return once('clauses', text, quantityClausesOf);
 }
@@ -518,7 +502,9 @@ function quantityClausesOf(text: string): string[] {
   return t.split(/[;\n]|\.(?!\d)|\?|!/).filter((c) => c.trim() !== '');
 }
 const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
-const topicOf = (c: string): Set<string> => new Set((c.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !CONTENT_STOP.has(w)).map((w) => stem(w)));
+const topicOfText = (c: string): Set<string> => new Set((c.match(/[a-z][a-z0-9-]{3,}/g) ?? []).filter((w) => !CONTENT_STOP.has(w)).map((w) => stem(w)));
+/** The stems of a (lower-cased) clause's content words, read once per text and shared: never mutate it. */
+const topicOf = (c: string): Set<string> => once('topic', c, topicOfText);
 
 const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> = [
   // "45 min (was 90 min)", "15 (prev 11)"
@@ -585,7 +571,7 @@ const RELATION = /\b(before|prior to|after|since|following|last|next|this coming
 const relationOf = (w: string): string => (/^(?:before|prior to)$/.test(w) ? 'before' : /^(?:after|since|following)$/.test(w) ? 'after' : w === 'last' ? 'last' : 'next');
 const OPPOSITE_RELATION: Readonly<Record<string, string>> = { before: 'after', after: 'before', last: 'next', next: 'last' };
 function relations(text: string): Array<[string, string]> {
-  return once('relations', text, (t) => [...t.toLowerCase().matchAll(RELATION)].filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
+  return once('relations', text, (t) => [...lowerOf(t).matchAll(RELATION)].filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
 }
 
 /** Numbers with what they count, the unit normalised ("3 hrs" and "3 hours" are 3 hour). */
@@ -626,7 +612,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     if (!out.includes(r)) out.push(r);
   };
   const srcChanges = sources.flatMap(changesOf);
-  const srcClauses = sources.map((s) => ({ whole: topicOf(s.toLowerCase()), clauses: quantityClauses(s) }));
+  const srcClauses = sources.map((s) => ({ whole: topicOf(lowerOf(s)), clauses: quantityClauses(s) }));
   const draftChanges = changesOf(sentence);
   const srcRelations = sources.flatMap(relations);
   for (const [rel, what] of relations(sentence)) {
@@ -662,7 +648,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     const ages = (t: string): number[] => flatMap(AGE, (re) => [...t.matchAll(re)].map((m) => Number(m[1])));
     const dAges = ages(c);
     if (dAges.length === 1) {
-      const sAges = sources.flatMap((s) => ages(s.toLowerCase()));
+      const sAges = sources.flatMap((s) => ages(lowerOf(s)));
       if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
     }
     // Another count of times, in a segment about the same thing that gives one count.
@@ -710,11 +696,11 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     // "switched X to Y" the other way round.
     for (const m of c.matchAll(SWITCH)) {
       const [a, b] = switched(m);
-      if (sources.some((src) => [...src.toLowerCase().matchAll(SWITCH)].some((n) => stem(switched(n)[0]) === stem(b) && stem(switched(n)[1]) === stem(a)))) say(`source switched ${b} to ${a}; draft says ${a} to ${b}`);
+      if (sources.some((src) => [...lowerOf(src).matchAll(SWITCH)].some((n) => stem(switched(n)[0]) === stem(b) && stem(switched(n)[1]) === stem(a)))) say(`source switched ${b} to ${a}; draft says ${a} to ${b}`);
     }
     // The same amount in another unit of the same kind.
     for (const u of unitsOf(c)) {
-      const src = sources.flatMap((s) => unitsOf(s.toLowerCase()));
+      const src = sources.flatMap((s) => unitsOf(lowerOf(s)));
       if (src.some((x) => x.v === u.v && x.unit === u.unit)) continue;
       const other = src.find((x) => x.v === u.v && x.cls === u.cls && x.unit !== u.unit);
       if (other !== undefined) say(`source says ${u.v} ${other.unit.split(':')[1]}; draft says ${u.v} ${u.unit.split(':')[1]}`);
@@ -829,7 +815,7 @@ const INPATIENT = /\b(?:inpatient|hospital(?:ization|ized|isation|ised)?|admissi
 function medActsOf(text: string): MedAct[] {
   return once('medacts', text, (t) => {
     const out: MedAct[] = [];
-    for (const raw of t.toLowerCase().split(/[;\n]|(?<!\b(?:dr|mr|mrs|ms|mx))\.(?!\d)|[?!]|,?\s+but\s+/)) {
+    for (const raw of lowerOf(t).split(/[;\n]|(?<!\b(?:dr|mr|mrs|ms|mx))\.(?!\d)|[?!]|,?\s+but\s+/)) {
       MED_VERB.lastIndex = 0;
       for (const m of raw.matchAll(MED_VERB)) {
         const act = m[1] !== undefined ? 'start' : m[2] !== undefined ? 'stop' : 'change';

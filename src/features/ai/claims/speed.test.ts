@@ -7,7 +7,10 @@ import { riskCategories } from '../grounding.ts';
 import { clearAnalysisCache } from './index.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
 import { LEXICON_AT_WORD_STARTS } from './risk.ts';
-import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, stem, stemMemoSize, textMemo } from './text.ts';
+import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, stem, stemMemoSize } from './text.ts';
+import { analysedTexts, analysisOf, readerFor } from './analysis.ts';
+import { analyse } from './context.ts';
+import { normalise, normalisedOf, tokenize } from './text.ts';
 
 // Development texts (never the blind held-out sets) and synthetic shorthand-heavy lines.
 const dir = new URL('../../../../bench/grounding/', import.meta.url);
@@ -82,15 +85,34 @@ describe('R03 verifier speed-ups give the same answers', () => {
     expect(riskCategories('Client denies SI and drinks wine on Fridays.')).toEqual(['suicide', 'substance']);
   });
 
-  it('R03 the memos are bounded', () => {
+  it('R03 the shared per-text analysis is made once, kept apart per module, and equals the uncached readings', () => {
+    clearAnalysisCache();
     let calls = 0;
-    const memo = textMemo(3);
     const f = (t: string): number => (calls++, t.length);
-    for (const t of ['a', 'bb', 'ccc', 'dddd', 'a']) memo.once('k', t, f);
-    // "a" was dropped when the memo filled: computed again.
-    expect(calls).toBe(5);
-    memo.once('k', 'a', f);
-    expect(calls).toBe(5);
+    const a = readerFor('test-a');
+    const b = readerFor('test-b');
+    expect(a('k', 'Zq Vorn slept well.', f)).toBe(19);
+    expect(a('k', 'Zq Vorn slept well.', f)).toBe(19);
+    expect(calls).toBe(1);
+    // The same kind name in another module is another reading.
+    b('k', 'Zq Vorn slept well.', (t) => t.toUpperCase());
+    expect(a('k', 'Zq Vorn slept well.', f)).toBe(19);
+    for (const t of texts.slice(0, 300)) {
+      expect(analysisOf(t).lower).toBe(t.toLowerCase());
+      expect(normalisedOf(t)).toBe(normalise(t));
+    }
+    // Tokens read from the kept normalised text are those read from the text itself, cold or warm.
+    for (const t of texts.slice(0, 300)) expect(tokenize(t, normalisedOf(t))).toEqual(tokenize(t));
+    const warm = texts.slice(0, 300).map((t) => JSON.stringify(analyse(t)));
+    clearAnalysisCache();
+    expect(texts.slice(0, 300).map((t) => JSON.stringify(analyse(t)))).toEqual(warm);
+  });
+
+  it('R03 the memos are bounded', () => {
+    clearAnalysisCache();
+    for (let i = 0; i < 20_001; i++) analysisOf(`zq text ${i}`);
+    // Emptied whole when full: the 20,001st text starts a new store.
+    expect(analysedTexts()).toBeLessThanOrEqual(20_000);
     for (let i = 0; i < 60_000; i++) stem(`zq${i}xing`);
     expect(stemMemoSize()).toBeLessThanOrEqual(50_000);
   });

@@ -1,6 +1,7 @@
 // From a sentence to comparable tokens: shorthand expanded, paraphrases mapped to one word,
 // numbers as digits, light stemming. Clause boundaries are kept: ConText scopes stop there.
 import { groupClose, topLevelAlternatives } from '../../../platform/regex-source.ts';
+import { analysisOf } from './analysis.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS, NUMBER_WORDS, PHRASES, TIMES_WORDS } from './lexicon.ts';
 
 export interface Token {
@@ -110,7 +111,17 @@ const AMOUNTS: ReadonlyArray<[RegExp, string | ((m: string, ...g: string[]) => s
 
 /** A frame's topic key: a plural dropped first, then stemmed (the stemmer takes "meetings" to
  *  "meeting" but "meeting" to "meet"). Shared by frames.ts and frames2.ts. */
-export const frameKey = (w: string): string => stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
+export function frameKey(w: string): string {
+  // (Remembered per word like the stem, bounded: every frame rule keys the words of its clauses.)
+  let k = FRAME_KEY_MEMO.get(w);
+  if (k === undefined) {
+    k = stem(w.replace(/(?<=[a-z]{3}[^s])s$/, ''));
+    if (FRAME_KEY_MEMO.size >= STEM_MEMO_MAX) FRAME_KEY_MEMO.clear();
+    FRAME_KEY_MEMO.set(w, k);
+  }
+  return k;
+}
+const FRAME_KEY_MEMO = new Map<string, string>();
 
 /** Whether two sets of keys have any member in common. */
 export const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
@@ -245,7 +256,11 @@ const CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const STEMS = new Map<string, string>();
 const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
-export function tokenize(text: string): Token[] {
+/** normalise(text), made once per text and shared (analysis.ts): the tokens and the risk check read it. */
+export const normalisedOf = (text: string): string => analysisOf(text).reading('text:normalised', normalise);
+
+/** The tokens of `text`; `normalised` is normalise(text), when the caller has it already (normalisedOf). */
+export function tokenize(text: string, normalised: string = normalise(text)): Token[] {
   const out: Token[] = [];
   let clause = 0;
   let comma = false;
@@ -254,7 +269,7 @@ export function tokenize(text: string): Token[] {
     comma = false;
     out.push(t);
   };
-  const raw = normalise(text).match(TOKEN) ?? [];
+  const raw = normalised.match(TOKEN) ?? [];
   // Paraphrases become their canonical words (never across punctuation).
   const words: string[] = [];
   // The written word behind a one-word paraphrase ("worried" behind "anxiety").
@@ -376,38 +391,3 @@ export function sameKey(a: string, b: string): boolean {
 
 /** Every stem that `sameKey` could match shares its first five letters (or is the stem itself). */
 export const keyBucket = (k: string): string => (k.length >= 5 ? k.slice(0, 5) : `=${k}`);
-
-/** Analyses of one text, each kept by its kind: a source segment is cited by many draft sentences. */
-export interface TextMemo {
-  once<T>(this: void, kind: string, text: string, f: (t: string) => T): T;
-  clear(): void;
-}
-
-/** A bounded memo (emptied whole when it reaches `max` entries, and by `clear()`). */
-export function textMemo(max: number): TextMemo {
-  // One map per kind, keyed by the text itself: a key built as kind + text was a new string on
-  // every lookup, hashed again each time (3.5% of bench:ai's verification in a profile); the texts
-  // are the same string objects call after call, whose hash the engine keeps.
-  const byKind = new Map<string, Map<string, unknown>>();
-  let size = 0;
-  return {
-    once<T>(this: void, kind: string, text: string, f: (t: string) => T): T {
-      let memo = byKind.get(kind);
-      if (memo === undefined) byKind.set(kind, (memo = new Map<string, unknown>()));
-      const hit = memo.get(text);
-      if (hit !== undefined || memo.has(text)) return hit as T;
-      if (size >= max) {
-        for (const m of byKind.values()) m.clear();
-        size = 0;
-      }
-      const v = f(text);
-      memo.set(text, v);
-      size++;
-      return v;
-    },
-    clear: () => {
-      byKind.clear();
-      size = 0;
-    },
-  };
-}
