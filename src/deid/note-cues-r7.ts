@@ -42,7 +42,7 @@ const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relati
 const capitalised = (t: Token): boolean => t.shape === 'title' && t.caseInformative;
 // The token starting at an offset, by binary search (tokens are in text order): the rules below look
 // tokens up from spans and matches, and a scan per lookup would make long texts quadratic.
-function tokenIndexAt(tokens: readonly Token[], start: number): number {
+export function tokenIndexAt(tokens: readonly Token[], start: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
