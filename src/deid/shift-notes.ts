@@ -35,6 +35,10 @@ const NOT_AFTER_TITLE = new Set([
 const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relation | W.Clinical | W.Speech | W.Contraction;
 
 /** A word that may be a surname or given name where a strong cue stands beside it. */
+function surnameAfterInitial(t: Token): boolean {
+  return !NOT_AFTER_TITLE.has(t.key) && !(t.caseInformative && t.shape !== 'title') && has(t, W.Last);
+}
+
 function nameWord(t: Token | undefined): boolean {
   if (!t || t.text.length < 2 || NOT_AFTER_TITLE.has(t.key) || MEASURE_WORDS.has(t.key)) return false;
   // A word of capitals in a mixed-case line is a unit or shorthand ("SICU RN"), not a name.
@@ -46,6 +50,7 @@ function nameWord(t: Token | undefined): boolean {
 }
 
 const TITLE_RE = /(?<![\p{L}\p{N}])(drs?|doctor)\.?[ \t]+(?:([a-z])\.[ \t]*)?/giu;
+const NP_RE = /(?<![\p{L}\p{N}])NP[ \t]+(?=\p{Lu})/gu;
 const CREDENTIAL_RE = /(?<![\p{L}\p{N}])(rn|md|np|lpn|cna|pa-c|msw|licsw|rrt)(?![\p{L}\p{N}])/giu;
 const KIN_WORDS = new Set([
   ...['wife', 'husband', 'spouse', 'partner', 'son', 'dtr', 'daughter', 'sister', 'sis', 'brother', 'bro', 'niece', 'nephew', 'mother', 'mom'],
@@ -53,7 +58,9 @@ const KIN_WORDS = new Set([
 ]);
 const WEEKDAY_RE = /(?<![\p{L}\p{N}])(mon|monday|tues?|tuesday|wed|weds|wednesday|thu|thurs?|thursday|fri|friday|sat|saturday|sun|sunday)\.?[ \t]*\(?[ \t]*(?=(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d]))/giu;
 const RANGE_RE = /(?<![\p{L}\p{N}/.])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))-((?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/.])/gu;
-const GLUED_RE = /(?<=(?<![\p{L}])(\p{L}{2,5}))((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/.])/gu;
+const GLUED_RE = /(?<=(?<![\p{L}])(\p{L}{2,5}))((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/gu;
+// A day and a short month in lower case after a word that dates ("adm 19 oct", "since 3 feb").
+const LOWER_DAY_MONTH_RE = /(?<![\p{L}])(?:adm|admitted|on|since|from|until|by|seen|dated|last)[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t]+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))(?![\p{L}])/gu;
 const PAGER_RE = /(?<![\p{L}\p{N}])(?:beeper|pager|bpr|fax|ext|x|cell|phone|ph|tel|#)[ \t]*(?:#|no\.?|num)?[ \t]*:?[ \t]*(\d-\d{4}|\d{5}|\d{3}-\d{4})(?![\p{N}-])/giu;
 const PAGER_PHONE_CUES = /(?:beeper|pager|bpr|fax|ext|x|cell|phone|ph|tel)$/i;
 const RESIDENCE_CUE_RE = /(?<![\p{L}])(?:lives?|living|resides?|residing|home|pcp|from|moved|nh|ltc|snf|alf|rehab|manor)(?![\p{L}])/iu;
@@ -69,10 +76,17 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     const end = m.index + m[0].length;
     const i = at(end);
     const t = tokens[i];
-    if (i < 0 || !t || !nameWord(t)) continue;
+    // (With an initial before it even a word of the language is a surname: "Dr. R. Little".)
+    if (i < 0 || !t || !(nameWord(t) || (m[2] !== undefined && surnameAfterInitial(t)))) continue;
     push(m[2] ? m.index + m[0].indexOf(m[2]) : t.start, nameEnd(t), 'NAME', 6);
     const and = tokens[i + 1];
     if (m[1]!.toLowerCase() === 'drs' && and?.key === 'and' && nameWord(tokens[i + 2])) push(tokens[i + 2]!.start, nameEnd(tokens[i + 2]!), 'NAME', 6);
+  }
+  //    A nurse practitioner before a surname: "NP" in capitals, with no full stop (lower-case "np" and
+  //    "NP." are nasal prongs), and a word no dictionary holds after it.
+  for (const m of text.matchAll(NP_RE)) {
+    const t = tokens[at(m.index + m[0].length)];
+    if (t && nameWord(t) && !has(t, W.Common | W.Everyday)) push(t.start, nameEnd(t), 'NAME', 6);
   }
   // 2. Surname (with an initial before it) and a credential after it.
   for (const m of text.matchAll(CREDENTIAL_RE)) {
@@ -83,10 +97,12 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     if (!/^,?[ \t]{1,2}$/.test(between) || !nameWord(t)) continue;
     // Before a credential a dictionary word is the role or service ("primary care MD", "per MD") unless
     // a mixed-case line writes it with a capital mid-sentence.
-    if (has(t, W.Common | W.Everyday) && !(t.caseInformative && t.shape === 'title' && !t.sentenceStart)) continue;
-    let start = t.start;
+    //  A signature's comma ("Wolf, RN") or an initial before it ("M. Bishop RN") still makes a
+    //  surname of a dictionary word the name lists hold.
     const initial = /(?<![^\s(])([a-z])\.[ \t]*$/iu.exec(text.slice(Math.max(0, t.start - 4), t.start));
-    if (initial) start = t.start - initial[0].length;
+    const signed = (initial !== null || between.startsWith(',')) && has(t, W.Last);
+    if (has(t, W.Common | W.Everyday) && !signed && !(t.caseInformative && t.shape === 'title' && !t.sentenceStart)) continue;
+    const start = initial ? t.start - initial[0].length : t.start;
     push(start, nameEnd(t), 'NAME', 6);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -115,6 +131,10 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     if (MEASURE_WORDS.has(m[1]!.toLowerCase())) continue;
     push(m.index, m.index + m[2]!.length, 'DATE', 6);
   }
+  for (const m of text.matchAll(LOWER_DAY_MONTH_RE)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'DATE', 6);
+  }
   // 6. Pager, extension and fax numbers; "#" alone only after a word of calling.
   for (const m of text.matchAll(PAGER_RE)) {
     const label = m[0].replace(/[\s:#.\d-]+$/, '');
@@ -127,9 +147,8 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.key !== 'in') continue;
-    const ls = text.lastIndexOf('\n', t.start) + 1;
-    const sentence = text.slice(Math.max(ls, text.lastIndexOf('.', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1), t.start);
-    if (!RESIDENCE_CUE_RE.test(sentence)) continue;
+    const clause = text.slice(clauseStart(text, t.start), t.start);
+    if (!RESIDENCE_CUE_RE.test(clause)) continue;
     let j = i + 1;
     if (PLACE_QUALIFIERS.has(tokens[j]!.key) && j + 1 < tokens.length) j++;
     const last = tokens[j]!;
@@ -147,15 +166,25 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
       push(zs, zs + 5, 'GEO', 5);
     }
   }
-  // 8. A facility by a nurse's short kind word ("Amberly LTC"), and "OSH (Name)".
+  // 8. A hospital by its head word in a line of capitals or of lower case, where case cannot tell
+  //    its name ("FROM QUARRY VALE HOSP", "transferred from larkin general").
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.caseInformative || !HOSPITAL_HEADS.has(head.key)) continue;
+    // "General" closes a name only where the name ends ("… General w/ CP", "… General."), not before
+    // its own noun ("general weakness", "general surgery").
+    if (head.key === 'general' && !/^(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:w\/|with|on|for|from|to|in|at|hosp|hospital|er|ed)(?![\p{L}]))/iu.test(text.slice(head.end, head.end + 12))) continue;
+    facilityName(text, tokens, i, push);
+  }
+  //    An address after its label: number, street and kind, then town, state and ZIP.
+  for (const m of text.matchAll(LABELLED_ADDRESS_RE)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'GEO', 6);
+  }
+  // 9. A facility by a nurse's short kind word ("Amberly LTC", "cobble hill nh"), and "OSH (Name)".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const kind = FACILITY_KIND_RE.exec(text.slice(t.end, t.end + 24));
-    if (kind && townWord(t) && !has(t, W.Common) && !KIN_WORDS.has(t.key)) {
-      const prev = tokens[i - 1];
-      const start = prev && tight(text, prev, t) && townWord(prev) && !has(prev, W.Function | W.CoreStop) ? prev.start : t.start;
-      push(start, t.end, 'GEO', 5);
-    }
+    if (FACILITY_KIND_RE.test(text.slice(t.end, t.end + 24))) facilityName(text, tokens, i + 1, push);
     if (t.key === 'osh') {
       const open = /^[ \t]*\([ \t]*/.exec(text.slice(t.end, t.end + 4));
       const close = open ? text.indexOf(')', t.end) : -1;
@@ -175,6 +204,46 @@ function nameEnd(t: Token): number {
   return hyphen > 0 ? t.start + hyphen : t.end - possessive;
 }
 
+const HOSPITAL_HEADS = new Set(['hosp', 'hospital', 'general', 'memorial', 'infirmary']);
+const LABELLED_ADDRESS_RE =
+  /(?<![\p{L}])(?:address(?:[ \t]+on[ \t]+file)?|addr|lives[ \t]+at|resides[ \t]+at|home[ \t]+at)[ \t]*:?[ \t]*(\d{1,5}(?:[ \t]+[\p{L}'-]+){1,3}?[ \t]+(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|way|blvd|ct|court|terrace|ter|pl|place|cir)\.?(?:,?[ \t]+(?:apt|unit|#)[ \t]*\w+)?(?:,[ \t]*\p{L}+(?:[ \t]+\p{L}+)?)?(?:,?[ \t]+[A-Za-z]{2}(?![\p{L}]))?(?:,?[ \t]+\d{5}(?:-\d{4})?)?)(?![\p{N}])/giu;
+
+/**
+ * The name before a facility's kind word at token `head`: up to three words side by side that may stand
+ * in a name, one at least no dictionary word ("Quarry Vale", not "outside", "local" or "nursing").
+ */
+function facilityName(text: string, tokens: readonly Token[], head: number, push: Push): void {
+  let k = head;
+  while (k > 0 && head - k < 3 && (k === head || tight(text, tokens[k - 1]!, tokens[k]!)) && facilityWord(tokens[k - 1]!)) k--;
+  if (k === head) return;
+  let own = false;
+  for (let q = k; q < head; q++) if (!has(tokens[q]!, W.Common) && !(tokens[q]!.caseInformative && tokens[q]!.shape !== 'title')) own = true;
+  if (own) push(tokens[k]!.start, tokens[head - 1]!.end, 'GEO', 5);
+}
+
+/** A word that may stand in a hospital's name: no function, clinical or calendar word. */
+function facilityWord(t: Token): boolean {
+  // (Two-letter words are shorthand or an agency's initials: "VA hosp", "OSH".)
+  if (t.text.length < 3 || MEASURE_WORDS.has(t.key) || NOT_AFTER_TITLE.has(t.key) || KIN_WORDS.has(t.key)) return false;
+  return !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title);
+}
+
+/**
+ * Where the sentence holding `at` starts: after the last full stop or semicolon on its line, except a
+ * full stop that closes a title or an initial ("PCP is Dr. J. Amsel in …" is one sentence).
+ */
+function clauseStart(text: string, at: number): number {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  let p = at - 1;
+  while (p >= ls) {
+    const c = text.charCodeAt(p);
+    if (c === 59) return p + 1;
+    if (c === 46 && !/(?<![\p{L}])(?:drs?|mrs?|ms|st|\p{L})$/iu.test(text.slice(Math.max(ls, p - 4), p))) return p + 1;
+    p--;
+  }
+  return ls;
+}
+
 /** The two tokens stand one to two spaces apart (no punctuation between). */
 function tight(text: string, a: Token, b: Token): boolean {
   return /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
@@ -192,7 +261,17 @@ function townWord(t: Token | undefined): boolean {
 // Names that stand for a procedure right after "s/p" ("s/p Kessler", "S/P QUIST"): a surgery is named
 // after its inventor, never after the patient's people.
 const SP_RE = /(?<![\p{L}\p{N}])s\/p[ \t]+$/iu;
-/** Drops a name span that follows "s/p" directly (not one a title cues: "s/p fall, Dr. X aware"). */
+// A pair of names joined by a hyphen before a grade letter or the word for a class is a scoring
+// system ("Amsel-Corr B", "AMSEL-CORR CLASS C"): a double-barrelled surname is not graded.
+const HYPHEN_PAIR_RE = /^\p{L}+-\p{L}+$/u;
+const GRADE_AFTER_RE = /^[ \t]+(?:[A-D](?![\p{L}\p{N}])|(?:class|grade|score|stage|criteria)(?![\p{L}]))/iu;
+/** Drops the name spans that are a procedure after "s/p" or a graded scoring system. */
 export function dropProcedureNames(text: string, spans: Span[]): Span[] {
-  return spans.filter((s) => !(s.type === 'NAME' && SP_RE.test(text.slice(Math.max(0, s.start - 8), s.start))));
+  return spans.filter(
+    (s) =>
+      !(
+        s.type === 'NAME' &&
+        (SP_RE.test(text.slice(Math.max(0, s.start - 8), s.start)) || (HYPHEN_PAIR_RE.test(text.slice(s.start, s.end)) && GRADE_AFTER_RE.test(text.slice(s.end, s.end + 10))))
+      ),
+  );
 }
