@@ -60,6 +60,12 @@ const KIN_WORDS = new Set([
 const WEEKDAY_RE = /(?<![\p{L}\p{N}])(mon|monday|tues?|tuesday|wed|weds|wednesday|thu|thurs?|thursday|fri|friday|sat|saturday|sun|sunday)\.?[ \t]*\(?[ \t]*(?=(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d]))/giu;
 const RANGE_RE = /(?<![\p{L}\p{N}/.])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))-((?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/.])/gu;
 const GLUED_RE = /(?<=(?<![\p{L}])(\p{L}{2,5}))((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/gu;
+// ("May" and "Mar" stay: the modal verb, and the medication administration record.)
+const MONTH_ALONE_RE =
+  /(?<![\p{L}])(?:in|since|until|till|by|early|late|mid|end[ \t]+of|beginning[ \t]+of|last|this|next|during|before|after)[ \t]+((?:january|jan|february|feb|march|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?)(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|\n|$|[ \t]+(?:of[ \t]+)?(?:19|20)\d\d))/giu;
+const BORN_YEAR_RE = /(?<![\p{L}])born[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?![\p{N}])/giu;
+const NOTE_HEAD_DATE_RE = /(?:^|\n)[ \t]*((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))[ \t]+(?=(?:npn|nsg|nursing|rn|progress|shift|night|day|eve)(?![\p{L}]))/giu;
+const SP_EVENT_DATE_RE = /(?<![\p{L}])s\/p[ \t]+(?:[\p{L}/-]+[ \t]+){1,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/giu;
 // A day and a short month in lower case after a word that dates ("adm 19 oct", "since 3 feb").
 const LOWER_DAY_MONTH_RE = /(?<![\p{L}])(?:adm|admitted|on|since|from|until|by|seen|dated|last)[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t]+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))(?![\p{L}])/gu;
 const PAGER_RE = /(?<![\p{L}\p{N}])(?:beeper|pager|bpr|fax|ext|x|cell|phone|ph|tel|#)[ \t]*(?:#|no\.?|num)?[ \t]*:?[ \t]*(\d-\d{4}|\d{5}|\d{3}-\d{4})(?![\p{N}-])/giu;
@@ -136,6 +142,19 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     const s = m.index + m[0].length - m[1]!.length;
     push(s, s + m[1]!.length, 'DATE', 6);
   }
+  //    A month named alone after a word that places an event in time ("home in March", "since jan",
+  //    "early OCT."), a year after "born", a month/day heading a note ("1/3 NPN 7a-7p") and one
+  //    after an operation or event that "s/p" names ("s/p fall 3/3").
+  for (const m of text.matchAll(MONTH_ALONE_RE)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, s + m[1]!.length, 'DATE', 6);
+  }
+  for (const m of text.matchAll(BORN_YEAR_RE)) push(m.index + m[0].length - 4, m.index + m[0].length, 'DATE', 6);
+  for (const m of text.matchAll(NOTE_HEAD_DATE_RE)) {
+    const s = m.index + m[0].indexOf(m[1]!);
+    push(s, s + m[1]!.length, 'DATE', 6);
+  }
+  for (const m of text.matchAll(SP_EVENT_DATE_RE)) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'DATE', 6);
   // 6. Pager, extension and fax numbers; "#" alone only after a word of calling.
   for (const m of text.matchAll(PAGER_RE)) {
     const label = m[0].replace(/[\s:#.\d-]+$/, '');
