@@ -62,7 +62,7 @@ const RANGE_RE = /(?<![\p{L}\p{N}/.])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01
 const GLUED_RE = /(?<=(?<![\p{L}])(\p{L}{2,5}))((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/gu;
 // ("May" and "Mar" stay: the modal verb, and the medication administration record.)
 const MONTH_ALONE_RE =
-  /(?<![\p{L}])(?:in|since|until|till|by|early|late|mid|end[ \t]+of|beginning[ \t]+of|last|this|next|during|before|after)[ \t]+((?:january|jan|february|feb|march|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?)(?=[ \t]*(?:[,;:)]|\.(?:[ \t]|$)|\n|$|[ \t]+(?:of[ \t]+)?(?:19|20)\d\d))/giu;
+  /(?<![\p{L}])(?:in|since|until|till|by|early|late|mid|end[ \t]+of|beginning[ \t]+of|last|this|next|during|before|after)[ \t]+((?:january|jan|february|feb|march|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec))(?=[ \t]*(?:[,;:)]|\n|$)|\.(?:[ \t]|\n|$)|[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)/giu;
 const BORN_YEAR_RE = /(?<![\p{L}])born[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?![\p{N}])/giu;
 const NOTE_HEAD_DATE_RE = /(?:^|\n)[ \t]*((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))[ \t]+(?=(?:npn|nsg|nursing|rn|progress|shift|night|day|eve)(?![\p{L}]))/giu;
 const SP_EVENT_DATE_RE = /(?<![\p{L}])s\/p[ \t]+(?:[\p{L}/-]+[ \t]+){1,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/giu;
@@ -275,7 +275,8 @@ function townWord(t: Token | undefined): boolean {
   if (t.caseInformative && t.shape !== 'title') return false;
   // Where case tells nothing a dictionary word is the sentence's own ("edema in extremities").
   if (!t.caseInformative && has(t, W.Common)) return false;
-  return !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title | W.Everyday);
+  // (A state or country is no Safe Harbor identifier: "years in Mexico" stays.)
+  return !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Relation | W.Title | W.Everyday | W.Place);
 }
 
 // Names that stand for a procedure right after "s/p" ("s/p Kessler", "S/P QUIST"): a surgery is named
