@@ -21,7 +21,8 @@ import { MEASURE_WORDS } from './clinical-lexicon.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
-import { tokenIndexAt } from './note-cues-r7.ts';
+import { tokenIndexAt, WEEKDAYS } from './note-cues-r7.ts';
+import { MONTHS } from './lexicon.ts';
 import { registers } from './names.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
@@ -52,28 +53,28 @@ function nameWord(t: Token | undefined): boolean {
 
 const TITLE_RE = /(?<![\p{L}\p{N}])(drs?|doctor)\.?[ \t]+(?:([a-z])\.[ \t]*)?/giu;
 const NP_RE = /(?<![\p{L}\p{N}])NP[ \t]+(?=\p{Lu})/gu;
-const CREDENTIAL_RE = /(?<![\p{L}\p{N}])(rn|md|np|lpn|cna|pa-c|msw|licsw|rrt)(?![\p{L}\p{N}])/giu;
+const CREDENTIALS = new Set(['rn', 'md', 'np', 'lpn', 'cna', 'pa-c', 'msw', 'licsw', 'rrt']);
 const KIN_WORDS = new Set([
   ...['wife', 'husband', 'spouse', 'partner', 'son', 'dtr', 'daughter', 'sister', 'sis', 'brother', 'bro', 'niece', 'nephew', 'mother', 'mom'],
   ...['father', 'dad', 'neighbor', 'neighbour', 'friend', 'hcp', 'proxy', 'grandson', 'granddaughter', 'aunt', 'uncle', 'cousin', 'fiance', 'fiancee'],
 ]);
-const WEEKDAY_RE = /(?<![\p{L}\p{N}])(mon|monday|tues?|tuesday|wed|weds|wednesday|thu|thurs?|thursday|fri|friday|sat|saturday|sun|sunday)\.?[ \t]*\(?[ \t]*(?=(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d]))/giu;
+const MONTH_DAY_AFTER_RE = /\.?[ \t]*\(?[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?!\d)/y;
 const RANGE_RE = /(?<![\p{L}\p{N}/.])((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))-((?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/.])/gu;
-const GLUED_RE = /(?<=(?<![\p{L}])(\p{L}{2,5}))((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/gu;
 // ("May" and "Mar" stay: the modal verb, and the medication administration record.)
-const MONTH_ALONE_RE =
-  /(?<![\p{L}])(?:in|since|until|till|by|early|late|mid|end[ \t]+of|beginning[ \t]+of|last|this|next|during|before|after)[ \t]+((?:january|jan|february|feb|march|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec))(?=[ \t]*(?:[,;:)]|\n|$)|\.(?:[ \t]|\n|$)|[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)/giu;
+const MONTH_LEADS = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'last', 'this', 'next', 'during', 'before', 'after']);
+const MONTH_ALONE_AFTER_RE = /(?:[ \t]*(?:[,;:)]|\n|$)|\.(?:[ \t]|\n|$)|[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)/y;
 const BORN_YEAR_RE = /(?<![\p{L}])born[ \t]+(?:in[ \t]+)?(?:19|20)\d\d(?![\p{N}])/giu;
 const NOTE_HEAD_DATE_RE = /(?:^|\n)[ \t]*((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))[ \t]+(?=(?:npn|nsg|nursing|rn|progress|shift|night|day|eve)(?![\p{L}]))/giu;
 const SP_EVENT_DATE_RE = /(?<![\p{L}])s\/p[ \t]+(?:[\p{L}/-]+[ \t]+){1,2}((?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01]))(?![\p{N}/]|\.\d)/giu;
 // A day and a short month in lower case after a word that dates ("adm 19 oct", "since 3 feb").
-const LOWER_DAY_MONTH_RE = /(?<![\p{L}])(?:adm|admitted|on|since|from|until|by|seen|dated|last)[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t]+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))(?![\p{L}])/gu;
-const PAGER_RE = /(?<![\p{L}\p{N}])(?:beeper|pager|bpr|fax|ext|x|cell|phone|ph|tel|#)[ \t]*(?:#|no\.?|num)?[ \t]*:?[ \t]*(\d-\d{4}|\d{5}|\d{3}-\d{4})(?![\p{N}-])/giu;
-const PAGER_PHONE_CUES = /(?:beeper|pager|bpr|fax|ext|x|cell|phone|ph|tel)$/i;
+const DAY_BEFORE_MONTH_RE = /(?<![\p{L}])(?:adm|admitted|on|since|from|until|by|seen|dated|last)[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t]+)$/u;
+const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const PAGER_LABELS = new Set(['beeper', 'pager', 'bpr', 'fax', 'ext', 'x', 'cell', 'phone', 'ph', 'tel']);
+const PAGER_NUMBER_RE = /[ \t]*(?:#|no\.?|num)?[ \t]*:?[ \t]*(\d-\d{4}|\d{5}|\d{3}-\d{4})(?![\p{N}-])/iuy;
 const RESIDENCE_CUE_RE = /(?<![\p{L}])(?:lives?|living|resides?|residing|home|pcp|from|moved|nh|ltc|snf|alf|rehab|manor)(?![\p{L}])/iu;
 const STATE_RE = /^,?[ \t]+(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])(?![\p{L}])/u;
 const ZIP_AFTER_RE = /^,?[ \t]+(\d{5})(?![\p{N}-])/u;
-const FACILITY_KIND_RE = /^[ \t]+(?:ltc|snf|alf|nh|ecf|ltach|rehab(?:[ \t]+(?:center|ctr|hosp(?:ital)?))?)(?![\p{L}])/iu;
+const FACILITY_KINDS = new Set(['ltc', 'snf', 'alf', 'nh', 'ecf', 'ltach', 'rehab']);
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'new', 'old', 'mount', 'mt', 'st', 'saint', 'port', 'fort', 'glen']);
 
 export function detectShiftNotes(text: string, tokens: readonly Token[], push: Push): void {
@@ -96,11 +97,11 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     if (t && nameWord(t) && !has(t, W.Common | W.Everyday)) push(t.start, nameEnd(t), 'NAME', 6);
   }
   // 2. Surname (with an initial before it) and a credential after it.
-  for (const m of text.matchAll(CREDENTIAL_RE)) {
-    const i = at(m.index);
-    if (i < 1) continue;
+  for (let i = 1; i < tokens.length; i++) {
+    const c = tokens[i]!;
+    if (!CREDENTIALS.has(c.key) || /^\d/.test(text.slice(c.end, c.end + 1))) continue;
     const t = tokens[i - 1]!;
-    const between = text.slice(t.end, m.index);
+    const between = text.slice(t.end, c.start);
     if (!/^,?[ \t]{1,2}$/.test(between) || !nameWord(t)) continue;
     // Before a credential a dictionary word is the role or service ("primary care MD", "per MD") unless
     // a mixed-case line writes it with a capital mid-sentence.
@@ -125,8 +126,27 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
       push(after.start, after.end, 'NAME', 5);
     }
   }
-  // 4. Weekday before a month/day.
-  for (const m of text.matchAll(WEEKDAY_RE)) push(m.index, m.index + m[1]!.length, 'DATE', 6);
+  // 4. Weekday before a month/day; 5. a month named alone after a word that places an event in time
+  //    ("home in March", "since jan", "early OCT."), and a day before a short month in lower case
+  //    after a word that dates ("adm 19 oct"). (Found from the words: a scan of the text per rule
+  //    cost more than every other rule here together.)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (WEEKDAYS.has(t.key)) {
+      MONTH_DAY_AFTER_RE.lastIndex = t.end;
+      if (MONTH_DAY_AFTER_RE.test(text)) push(t.start, t.end, 'DATE', 6);
+      continue;
+    }
+    if (!MONTHS.has(t.key) || t.key === 'may' || t.key === 'mar') continue;
+    const prev = tokens[i - 1];
+    const lead = prev !== undefined && tight(text, prev, t) && (MONTH_LEADS.has(prev.key) || (prev.key === 'of' && i > 1 && (tokens[i - 2]!.key === 'end' || tokens[i - 2]!.key === 'beginning')));
+    MONTH_ALONE_AFTER_RE.lastIndex = t.end;
+    if (lead && MONTH_ALONE_AFTER_RE.test(text)) push(t.start, t.end, 'DATE', 6);
+    if (SHORT_MONTHS.has(t.key) && t.text === t.key && !/[\p{L}\p{N}]/u.test(text.charAt(t.end))) {
+      const day = DAY_BEFORE_MONTH_RE.exec(text.slice(Math.max(0, t.start - 24), t.start));
+      if (day) push(t.start - day[1]!.length, t.end, 'DATE', 6);
+    }
+  }
   // 5. Ranges of days, and dates glued to a word ("BM4/4"), unless a measure names the numbers.
   for (const m of text.matchAll(RANGE_RE)) {
     const before = /([\p{L}\d/]+)[ \t:]*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase();
@@ -134,21 +154,9 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     if (Number(m[2]) <= Number(m[1]!.split('/')[1])) continue;
     push(m.index, m.index + m[0].length, 'DATE', 6);
   }
-  for (const m of text.matchAll(GLUED_RE)) {
-    if (MEASURE_WORDS.has(m[1]!.toLowerCase())) continue;
-    push(m.index, m.index + m[2]!.length, 'DATE', 6);
-  }
-  for (const m of text.matchAll(LOWER_DAY_MONTH_RE)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    push(s, s + m[1]!.length, 'DATE', 6);
-  }
-  //    A month named alone after a word that places an event in time ("home in March", "since jan",
-  //    "early OCT."), a year after "born", a month/day heading a note ("1/3 NPN 7a-7p") and one
-  //    after an operation or event that "s/p" names ("s/p fall 3/3").
-  for (const m of text.matchAll(MONTH_ALONE_RE)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    push(s, s + m[1]!.length, 'DATE', 6);
-  }
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) gluedDate(text, p, push);
+  //    A year after "born", a month/day heading a note ("1/3 NPN 7a-7p") and one after an operation or
+  //    event that "s/p" names ("s/p fall 3/3").
   for (const m of text.matchAll(BORN_YEAR_RE)) push(m.index + m[0].length - 4, m.index + m[0].length, 'DATE', 6);
   for (const m of text.matchAll(NOTE_HEAD_DATE_RE)) {
     const s = m.index + m[0].indexOf(m[1]!);
@@ -156,12 +164,14 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
   }
   for (const m of text.matchAll(SP_EVENT_DATE_RE)) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'DATE', 6);
   // 6. Pager, extension and fax numbers; "#" alone only after a word of calling.
-  for (const m of text.matchAll(PAGER_RE)) {
-    const label = m[0].replace(/[\s:#.\d-]+$/, '');
-    if (!PAGER_PHONE_CUES.test(label) && !/(?:called|call|reached|updated|contact|cell|home|number)[,.]?[ \t]*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    if (label.toLowerCase() === 'x' && m[1]!.length < 5) continue;
-    const s = m.index + m[0].lastIndexOf(m[1]!);
-    push(s, s + m[1]!.length, 'PHONE', 7);
+  const pager = (from: number): void => {
+    PAGER_NUMBER_RE.lastIndex = from;
+    const m = PAGER_NUMBER_RE.exec(text);
+    if (m) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'PHONE', 7);
+  };
+  for (const t of tokens) if (PAGER_LABELS.has(t.key) && !(t.key === 'x' && /^[ \t]*\d{1,4}(?!\d)/.test(text.slice(t.end, t.end + 8)))) pager(t.end);
+  for (let p = text.indexOf('#'); p >= 0; p = text.indexOf('#', p + 1)) {
+    if (/(?:called|call|reached|updated|contact|cell|home|number)[,.]?[ \t]*$/i.test(text.slice(Math.max(0, p - 20), p))) pager(p + 1);
   }
   // 7. A town after "in" on a line that says where someone lives or comes from.
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -197,14 +207,17 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     facilityName(text, tokens, i, push);
   }
   //    An address after its label: number, street and kind, then town, state and ZIP.
-  for (const m of text.matchAll(LABELLED_ADDRESS_RE)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    push(s, s + m[1]!.length, 'GEO', 6);
+  for (const t of tokens) {
+    if (!ADDRESS_LABELS.has(t.key)) continue;
+    LABELLED_ADDRESS_RE.lastIndex = t.start;
+    const m = LABELLED_ADDRESS_RE.exec(text);
+    if (m) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'GEO', 6);
   }
   // 9. A facility by a nurse's short kind word ("Amberly LTC", "cobble hill nh"), and "OSH (Name)".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (FACILITY_KIND_RE.test(text.slice(t.end, t.end + 24))) facilityName(text, tokens, i + 1, push);
+    const next = tokens[i + 1];
+    if (next && FACILITY_KINDS.has(next.key) && tight(text, t, next)) facilityName(text, tokens, i + 1, push);
     if (t.key === 'osh') {
       const open = /^[ \t]*\([ \t]*/.exec(text.slice(t.end, t.end + 4));
       const close = open ? text.indexOf(')', t.end) : -1;
@@ -225,8 +238,9 @@ function nameEnd(t: Token): number {
 }
 
 const HOSPITAL_HEADS = new Set(['hosp', 'hospital', 'general', 'memorial', 'infirmary']);
+const ADDRESS_LABELS = new Set(['address', 'addr', 'lives', 'resides', 'home']);
 const LABELLED_ADDRESS_RE =
-  /(?<![\p{L}])(?:address(?:[ \t]+on[ \t]+file)?|addr|lives[ \t]+at|resides[ \t]+at|home[ \t]+at)[ \t]*:?[ \t]*(\d{1,5}(?:[ \t]+[\p{L}'-]+){1,3}?[ \t]+(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|way|blvd|ct|court|terrace|ter|pl|place|cir)\.?(?:,?[ \t]+(?:apt|unit|#)[ \t]*\w+)?(?:,[ \t]*\p{L}+(?:[ \t]+\p{L}+)?)?(?:,?[ \t]+[A-Za-z]{2}(?![\p{L}]))?(?:,?[ \t]+\d{5}(?:-\d{4})?)?)(?![\p{N}])/giu;
+  /(?:address(?:[ \t]+on[ \t]+file)?|addr|lives[ \t]+at|resides[ \t]+at|home[ \t]+at)[ \t]*:?[ \t]*(\d{1,5}(?:[ \t]+[\p{L}'-]+){1,3}?[ \t]+(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|way|blvd|ct|court|terrace|ter|pl|place|cir)\.?(?:,?[ \t]+(?:apt|unit|#)[ \t]*\w+)?(?:,[ \t]*\p{L}+(?:[ \t]+\p{L}+)?)?(?:,?[ \t]+[A-Za-z]{2}(?![\p{L}]))?(?:,?[ \t]+\d{5}(?:-\d{4})?)?)(?![\p{N}])/iuy;
 
 /**
  * The name before a facility's kind word at token `head`: up to three words side by side that may stand
@@ -253,7 +267,9 @@ function facilityWord(t: Token): boolean {
  * full stop that closes a title or an initial ("PCP is Dr. J. Amsel in …" is one sentence).
  */
 function clauseStart(text: string, at: number): number {
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  // (Back 120 characters at most: a clause of a note is shorter, and a long paragraph of talk must not
+  // be read again for every "in" in it.)
+  const ls = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120);
   let p = at - 1;
   while (p >= ls) {
     const c = text.charCodeAt(p);
@@ -262,6 +278,32 @@ function clauseStart(text: string, at: number): number {
     p--;
   }
   return ls;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (ch: string): boolean => ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+/**
+ * A month/day glued to the word before it ("BM4/4", "on6/1."), read around the slash at `slash`: one
+ * or two digits, a month and a day, two to five letters before with no letter before them, and
+ * no number, slash or decimal after. A measure's word before it ("fio240/5") keeps it a reading.
+ */
+function gluedDate(text: string, slash: number, push: Push): void {
+  let ds = slash;
+  while (ds > 0 && slash - ds < 3 && isDigit(text.charCodeAt(ds - 1))) ds--;
+  if (ds === slash || slash - ds > 2) return;
+  let ls = ds;
+  while (ls > 0 && ds - ls < 6 && isLetter(text.charAt(ls - 1))) ls--;
+  if (ds - ls < 2 || ds - ls > 5 || (ls > 0 && isLetter(text.charAt(ls - 1)))) return;
+  let de = slash + 1;
+  while (de < text.length && de - slash <= 3 && isDigit(text.charCodeAt(de))) de++;
+  if (de === slash + 1 || de - slash > 3) return;
+  const next = text.charCodeAt(de);
+  if (next === 47 || (next === 46 && isDigit(text.charCodeAt(de + 1)))) return;
+  const month = Number(text.slice(ds, slash));
+  const day = Number(text.slice(slash + 1, de));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || (text.charAt(ds) === '0' && slash - ds === 1)) return;
+  if (MEASURE_WORDS.has(text.slice(ls, ds).toLowerCase())) return;
+  push(ds, de, 'DATE', 6);
 }
 
 /** The two tokens stand one to two spaces apart (no punctuation between). */
