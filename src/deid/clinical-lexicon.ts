@@ -83,7 +83,7 @@ maneuver manoeuvre procedure repair stocking stockings boots boot hose gown gown
 lotion cream creams ointment ointments paste powder dressing dressings collar splint brace
 valve valves filter shunt pump bed mattress frame needle clamp tip tips needle port ports
 fracture fx lesion ulcer node nodes classification criteria equation formula position
-fall falls
+fall falls vest vests pouch restraint restraints
 disease diseases syndrome palsy coma scale score test tests triad virus fever brace respirations
 breathing pattern phenomenon
 `);

@@ -80,7 +80,7 @@ const SHIFT_BEFORE_RE = /(?:\b(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0
 const PLAUSIBLE_FRACTION = (a: number, b: number, lineStart: boolean): boolean => (a < b && b <= 4) || (a === b && b <= 5) || (b === 10 && !lineStart);
 
 const DATE_CONTEXT_MD =
-  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|npn|note|addendum|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
+  /\b(?:on|since|from|until|till|by|before|after|post|s\/p|seen|dated|date|visit|dob|admitted|discharged|starting|started|through|thru|due|next|last|scheduled|appt|appointment|returns?|follow[- ]?up|f\/u|npn|note|addendum|(?:set|planned|booked|arranged|moved|rescheduled)\s+for|mtg|meeting|fell(?:\s+at\s+home)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)\W{0,3}$/i;
 
 // The date words before a day-first date: a booking or a weekday, not a preposition alone.
 const DAY_FIRST_CONTEXT =
@@ -366,7 +366,7 @@ const HOLIDAY_YEAR_RE =
 // (Written as names, with capitals — a case-sensitive scan is several times cheaper than the
 // case-blind one, which runs only on a text with no capitals at all, such as a lower-case chat.)
 const HOLIDAY_NAMES =
-  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?|Boxing Day|Victoria Day|Canada Day|Anzac Day|Australia Day|Waitangi Day|Remembrance Day|Labour Day";
+  "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|X-?mas|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?|Boxing Day|Victoria Day|Canada Day|Anzac Day|Australia Day|Waitangi Day|Remembrance Day|Labour Day";
 const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'g');
 const HOLIDAY_ANY_CASE_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'gi');
 const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|over|through|this|last|next|past|during|for)\s+(?:the\s+)?$/i;

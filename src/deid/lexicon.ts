@@ -108,6 +108,11 @@ gottman linehan maslow freud jung yalom bowlby piaget pavlov bandura seligman ka
 alzheimer alzheimers parkinson parkinsons asperger aspergers tourette tourettes crohn crohns hodgkin
 huntington cushing wernicke korsakoff munchausen capgras cotard raynaud meniere guillain barre
 epstein lyme kaposi
+addison addisons
+hoyer posey passy-muir bivona shiley jackson-pratt mahurkar quinton broviac groshong hickman tenckhoff dobhoff
+keofeed corpak yankauer hemovac pleurevac sengstaken blakemore malecot roho kinair clinitron venodyne
+flowtron jobst allevyn mepilex tegaderm duoderm xeroform aquacel kerlix coban telfa adaptic betadine
+hibiclens silvadene santyl xenaderm desitin lotrisone calazime criticaid baza sween chux omnicell pyxis
 labor labour memorial veterans presidents independence valentine valentines patriots juneteenth
 god lord jesus christ allah bible
 english spanish french german chinese mandarin cantonese japanese korean vietnamese russian arabic

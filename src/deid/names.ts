@@ -1174,12 +1174,12 @@ function dropEponyms(): void {
   }
 }
 
-export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
-  const r = resources();
+/**
+ * The registers a text is written in, told by its words (see detectNamesAndPlaces; shift-notes.ts
+ * reads the note register too).
+ */
+export function registers(tokens: readonly Token[]): { clinicalRegister: boolean; noteRegister: boolean } {
   const n = tokens.length;
-  const mark = new Uint8Array(n);
-  // The rule that marked each token (an index into NAME_RULES), for explain().
-  const why = new Uint8Array(n);
   // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
   // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
   // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
@@ -1198,6 +1198,16 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
   const shorthandNeed = 0.03 * n;
   if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
   const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
+  return { clinicalRegister, noteRegister };
+}
+
+export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
+  const r = resources();
+  const n = tokens.length;
+  const mark = new Uint8Array(n);
+  // The rule that marked each token (an index into NAME_RULES), for explain().
+  const why = new Uint8Array(n);
+  const { clinicalRegister, noteRegister } = registers(tokens);
   enter(text, tokens, clinicalRegister, noteRegister, mark, why, r);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

@@ -42,7 +42,7 @@ const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relati
 const capitalised = (t: Token): boolean => t.shape === 'title' && t.caseInformative;
 // The token starting at an offset, by binary search (tokens are in text order): the rules below look
 // tokens up from spans and matches, and a scan per lookup would make long texts quadratic.
-function tokenIndexAt(tokens: readonly Token[], start: number): number {
+export function tokenIndexAt(tokens: readonly Token[], start: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -68,7 +68,7 @@ const HOUSEHOLD = new Set(['family', 'families', 'household', 'twins', 'kids', '
 //    earlier batches leave "her dog …" unmarked, so no rule takes it.)
 const IN_LAW_RE = /^(?:brother|sister|mother|father|son|daughter)-in-law$/;
 // 4. Weekdays; spelled ordinals of a month's days.
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const ORDINAL_DAY_RE = /^(?:[12]?\d|3[01])(?:st|nd|rd|th)$/;
 const SPELLED_ORDINAL_RE =
   /^[ \t]+((?:(?:twenty|thirty)[ \t-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=[ \t]*(?:[.,;:)!?]|\n|$)|[ \t]+(?:of|at|and|then|for|period|comma|full[ \t]stop)\b)/i;

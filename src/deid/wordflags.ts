@@ -86,7 +86,7 @@ const ORG_CUES = new Set([
   'taught', 'hired',
 ]);
 
-const HOLIDAYS = new Set(['christmas', 'thanksgiving', 'easter', 'halloween', 'valentine', "valentine's", 'valentines', 'independence', 'fourth', 'memorial', 'labor', "mother's", "father's", 'mothers', 'fathers', 'hanukkah', 'passover', 'ramadan', 'eid', 'diwali', 'juneteenth', 'year', 'eve', 'july']);
+const HOLIDAYS = new Set(['christmas', 'xmas', 'thanksgiving', 'easter', 'halloween', 'valentine', "valentine's", 'valentines', 'independence', 'fourth', 'memorial', 'labor', "mother's", "father's", 'mothers', 'fathers', 'hanukkah', 'passover', 'ramadan', 'eid', 'diwali', 'juneteenth', 'year', 'eve', 'july']);
 
 const GEO_CUES = new Set(['county', 'parish', 'borough', 'apt', 'apartment', 'suite', 'ste', 'unit', 'box', 'dictated', 'transcribed', 'typed', 'signed', 'reviewed', 'entered', 'scribed', 'cosigned']);
 
