@@ -33,35 +33,35 @@ const ORD_WORDS = [
   'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second',
   'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
 ];
-const STATES = ['Texas', 'Ohio', 'Oregon', 'Georgia', 'Nevada', 'Maine', 'Iowa', 'Kansas', 'Utah', 'Vermont'];
+export const STATES = ['Texas', 'Ohio', 'Oregon', 'Georgia', 'Nevada', 'Maine', 'Iowa', 'Kansas', 'Utah', 'Vermont'];
 // Invented people for e-mail local parts (obviously synthetic).
 const D6_FIRST = ['zephyrine', 'quillan', 'marisol', 'thaddeus', 'oona', 'bexley', 'calloway', 'ingrid', 'lazlo', 'perpetua', 'wynn', 'dorcas'];
 const D6_LAST = ['quackenbush', 'fennimore', 'oakhurst', 'brindlewood', 'tessaro', 'mulvaney', 'ketteridge', 'sallowfield', 'upjohn', 'vantassel'];
 const DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'icloud.com', 'aol.com', 'protonmail.com', 'comcast.net', 'att.net'];
 const VANITY = ['KAYAK22', 'LUV2RUN', 'MAMA4EV', 'NOPE99', 'B4DAWN', 'XTRAMLE', 'OWLNITE', 'TACO4ME', 'SNOWDAY'];
-const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+export const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+export const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
 const ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
-const sayDigit = (d: string, r: Rng): string => (d === '0' ? r.pick(['zero', 'oh']) : UNITS[Number(d)]!);
-const sayEach = (s: string, r: Rng): string => [...s].map((d) => sayDigit(d, r)).join(' ');
-const sayPair = (p: string, r: Rng): string => {
+export const sayDigit = (d: string, r: Rng): string => (d === '0' ? r.pick(['zero', 'oh']) : UNITS[Number(d)]!);
+export const sayEach = (s: string, r: Rng): string => [...s].map((d) => sayDigit(d, r)).join(' ');
+export const sayPair = (p: string, r: Rng): string => {
   const n = Number(p);
   if (p[0] === '0') return `${r.pick(['oh', 'zero'])} ${UNITS[Number(p[1])]!}`;
   if (n < 20) return TEEN[n - 10]!;
   return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]!}${r.pick(['-', ' '])}${UNITS[n % 10]!}`;
 };
 /** A group said as people say it: pairs as numbers, three digits as digit + pair. */
-const sayGroup = (s: string, r: Rng): string => {
+export const sayGroup = (s: string, r: Rng): string => {
   if (s.length === 1) return sayDigit(s, r);
   if (s.length === 2) return sayPair(s, r);
   if (s.length === 3) return `${sayDigit(s[0]!, r)} ${sayPair(s.slice(1), r)}`;
   return `${sayPair(s.slice(0, 2), r)} ${sayGroup(s.slice(2), r)}`;
 };
-const chars = (r: Rng, alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[r.int(alphabet.length)]!).join('');
+export const chars = (r: Rng, alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[r.int(alphabet.length)]!).join('');
 const hex = (r: Rng, n: number): string => chars(r, '0123456789abcdef', n);
-const digits0 = (r: Rng, n: number): string => chars(r, '0123456789', n);
-const ssnParts = (r: Rng): [string, string, string] => [`${1 + r.int(8)}${digits0(r, 2)}`.replace(/^666$/, '667'), `${1 + r.int(9)}${r.int(10)}`, r.digits(4)];
+export const digits0 = (r: Rng, n: number): string => chars(r, '0123456789', n);
+export const ssnParts = (r: Rng): [string, string, string] => [`${1 + r.int(8)}${digits0(r, 2)}`.replace(/^666$/, '667'), `${1 + r.int(9)}${r.int(10)}`, r.digits(4)];
 const yearWords = (y: number, r: Rng): string =>
   y < 2000 ? `nineteen ${sayPair(String(y).slice(2), r)}` : y < 2010 ? `two thousand ${r.pick(['and ', ''])}${UNITS[y - 2000]!}` : `twenty ${sayPair(String(y).slice(2), r)}`;
 const person = (r: Rng): [string, string] => [r.pick(D6_FIRST), r.pick(D6_LAST)];
@@ -536,13 +536,13 @@ type Context = 'as-is' | 'lower-chat' | 'no-punct' | 'typo';
 const CONTEXTS: readonly Context[] = ['as-is', 'as-is', 'lower-chat', 'no-punct', 'typo'];
 
 /** Applies `f` to the text outside slots only. */
-const outsideSlots = (text: string, f: (s: string) => string): string =>
+export const outsideSlots = (text: string, f: (s: string) => string): string =>
   text
     .split(/(\{[^}]+\})/)
     .map((part, i) => (i % 2 === 1 ? part : f(part)))
     .join('');
 
-function typo(text: string, r: Rng): string {
+export function typo(text: string, r: Rng): string {
   const words = [...text.matchAll(/\{[^}]+\}|[A-Za-z]{5,}/g)].filter((m) => !m[0].startsWith('{'));
   if (words.length === 0) return text;
   const m = r.pick(words);

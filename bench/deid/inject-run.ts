@@ -1,7 +1,9 @@
 // node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
-// its set-aside part only with --shapes-aside, totals only);
+// its set-aside part only with --shapes-aside, totals only), and 7b, inject-dev7b.ts (a generator in
+// voices, plus talk with no identifier full of name/place traps, scored for false tokens; its set-aside
+// part only with --talkb-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -16,6 +18,7 @@ import { injectedTherapyDev3 } from './inject-dev3.ts';
 import { injectedTherapyDev4 } from './inject-dev4.ts';
 import { injectedTherapyDev5 } from './inject-dev5.ts';
 import { injectedTherapyDev6, injectedTherapyDev6Aside } from './inject-dev6.ts';
+import { asideTraps, devTraps, injectedTherapyDev7b, injectedTherapyDev7bAside } from './inject-dev7b.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -32,6 +35,12 @@ function print(title: string, s: Score): void {
     const pl = p ? `precision ${pct(metrics(p).precision)} (${p.predictedCorrect}/${p.predicted})` : 'precision   -';
     console.log(`    ${t.padEnd(12)} ${gl.padEnd(28)} ${pl}`);
   }
+}
+
+/** Talk with no gold: every predicted token is a false one, counted per predicted type. */
+function printTraps(title: string, s: Score): void {
+  const byType = [...s.byPredType].sort().map(([t, v]) => `${t} ${v.predicted}`);
+  console.log(`${title}\n  false tokens: ${s.overall.predicted}${byType.length ? ` (${byType.join(', ')})` : ''}`);
 }
 
 function score(corpus: Corpus, errors: boolean): Score {
@@ -94,6 +103,21 @@ if (process.argv.includes('--shapes-aside')) {
   // The set-aside part of dev batch 6: totals and per type only, never its errors.
   const aside = injectedTherapyDev6Aside()!;
   print(`${aside.name}, ${aside.docs.length} conversations`, score(aside, false));
+  console.log('');
+}
+const dev7b = injectedTherapyDev7b()!;
+print(`${dev7b.name}, ${dev7b.docs.length} conversations`, score(dev7b, errors));
+console.log('');
+const traps = devTraps();
+printTraps(`${traps.name}, ${traps.docs.length} conversations`, score(traps, errors));
+console.log('');
+if (process.argv.includes('--talkb-aside')) {
+  // The set-aside part of dev batch 7b: totals and per type only, never its errors.
+  const aside7b = injectedTherapyDev7bAside()!;
+  print(`${aside7b.name}, ${aside7b.docs.length} conversations`, score(aside7b, false));
+  console.log('');
+  const asideT = asideTraps();
+  printTraps(`${asideT.name}, ${asideT.docs.length} conversations`, score(asideT, false));
   console.log('');
 }
 if (process.argv.includes('--dev-only')) process.exit(0);

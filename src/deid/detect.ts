@@ -17,6 +17,7 @@ import { detectTold } from './talk-told.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
 import { detectTopics } from './topics.ts';
+import { afterArticle, isPetName, mentionsAnimal } from './talk-not-people.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -101,7 +102,14 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectInitials(text, push, hints);
   // The rule's description is spelled out only for explain(): detect() would build a string per span.
   const explaining = at !== noSource;
-  for (const s of detectNamesAndPlaces(text, tokens)) {
+  const named = detectNamesAndPlaces(text, tokens);
+  // A pet's name is not a person's (R36): "our dog Biscuit", "Cooper, our puppy"; and the name a
+  // text gives a pet stays the pet's when it comes up again ("… Biscuit is the only reason I get up").
+  const pets = mentionsAnimal(text) ? new Set(named.filter((s) => s.type === 'NAME' && isPetName(text, s.start, s.end)).map((s) => text.slice(s.start, s.end).toLowerCase())) : undefined;
+  for (const s of named) {
+    if (pets !== undefined && pets.size > 0 && s.type === 'NAME' && pets.has(text.slice(s.start, s.end).toLowerCase())) continue;
+    // ("the Juul", "did the Heimlich": a person's name takes no article.)
+    if (s.type === 'NAME' && afterArticle(text, s.start, s.end)) continue;
     push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, explaining ? `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}` : undefined);
   }
   detectFacilities(text, tokens, push);

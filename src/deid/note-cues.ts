@@ -432,16 +432,23 @@ function prefixedDocket(text: string, t: Token, push: Push): void {
 // (The tokens hold letters only: the extension is read from the text after the dot.)
 const MEDIA_EXT_RE = /^(?:m4a|mp3|wav|aac|ogg|opus|mp4|mov|3gp|amr)(?![\w])/i;
 const MEDIA_NAME_RE = /[A-Za-z0-9][\w-]*$/;
+const MEDIA_WORDS_BEHIND_RE = /(?<![\p{L}\p{N}])(?:new[ \t]+)?(?:voice|recording|memo|audio|video|clip|track|sound)(?:[ \t]+(?:memo|recording|note|clip))?[ \t]+$/iu;
 function mediaFile(text: string, ext: Token, push: Push): void {
   const dot = ext.start - 1;
   const e = MEDIA_EXT_RE.exec(text.slice(ext.start, ext.start + 6));
   if (e === null) return;
   const m = MEDIA_NAME_RE.exec(text.slice(Math.max(0, dot - 60), dot));
   if (m === null || !/[_\d-]/.test(m[0])) return;
-  const start = dot - m[0].length;
+  let start = dot - m[0].length;
   const c = text.charCodeAt(start - 1);
   // (Not the end of a path or an address: "/files/a_1.mp3", "x@y.mp3".)
   if (c === 47 || c === 92 || c === 64 || c === 46) return;
+  // A bare number is the counter a phone puts after its own words ("New Recording 39.m4a",
+  // "Voice 069.m4a"): those words belong to the file name (R35 talk round talkb).
+  if (/^\d+$/.test(m[0])) {
+    const w = MEDIA_WORDS_BEHIND_RE.exec(text.slice(Math.max(0, start - 32), start));
+    if (w !== null) start -= w[0].length;
+  }
   push(start, ext.start + e[0].length, 'PHOTO', 9, 'photo: a recording by its file name');
 }
 

@@ -25,6 +25,7 @@ import type { Token } from './tokens.ts';
 import { scan, type Push } from './scan.ts';
 import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
+import { lastFourType } from './talk-spoken.ts';
 
 // ---- label words --------------------------------------------------------------------------------
 
@@ -32,14 +33,15 @@ import { resources } from './resources.ts';
 // are also everyday words; their value must look like a number given to someone (see valueOk).
 // (Also the equivalents abroad: a social insurance number, a national insurance number, a tax ID.)
 const LABEL_RE =
-  /\b(?:(ssn|ss ?#|ss (?:number|no)|soc(?:ial)? sec(?:urity)?|social insurance(?: number)?|national insurance(?: number)?|ni number|nino|sin|tax id|itin|tax file number|tfn|national id(?: number)?|social)|(vin|vehicle identification|licen[cs]e plate|number plate|plates?|tags?|rego|reg(?:istration)?)|(routing|aba|sort code|bsb|acct|account|checking|savings|iban|loan|visa|mastercard|amex|debit(?: card)?|credit card|ebt(?: card)?|card)|(member|subscriber|medicaid|medicare|policy|grp|group (?:number|no|#|id)|insurance (?:id|number|#)|health insurance number|plan id)|(serial|s\/n|imei|mac address|hardware address|device id|udid)|(claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|court file|file))\b/gi;
+  /\b(?:(ssn|ss ?#|ss (?:number|no)|soc(?:ial)? sec(?:urity)?|soc|ssa|social insurance(?: number)?|national insurance(?: number)?|ni number|nino|sin|tax id|itin|tax file number|tfn|national id(?: number)?|social)|(vin|vehicle identification|licen[cs]e plate|number plate|plates?|tags?|rego|reg(?:istration)?|chassis(?: number)?|(?:car|truck|van|bike|motorbike|motorcycle) (?:number|reg(?:istration)?)|registered (?:as|under))|(routing|aba|sort code|bsb|acct|account|checking|savings|iban|loan|visa|mastercard|amex|debit(?: card)?|credit card|ebt(?: card)?|card)|(member|subscriber|medicaid|medicare|policy|grp|group (?:number|no|#|id)|insurance (?:id|number|#)|health insurance number|plan id)|(serial|s\/n|imei|mac address|hardware address|device id|udid)|(claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|court file|file|receipt|passport|alien(?: registration)?(?: number)?|a-number|service number|doc (?:number|no|#|id)|benefits? (?:case |claim )?(?:number|no|#|id)))\b/gi;
 const TYPE_OF_GROUP: readonly PhiType[] = ['SSN', 'VEHICLE', 'ACCOUNT', 'HEALTH_PLAN', 'DEVICE', 'OTHER_ID'];
-const LABEL_GATE_RE = /\b(?:ssn|ss|soc|social|national|ni|nino|sin|tax|itin|tfn|vin|rego|sort|bsb|loan|ebt|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file)\b/i;
+const LABEL_GATE_RE = /\b(?:ssn|ssa|ss|soc|social|national|ni|nino|sin|tax|itin|tfn|vin|rego|sort|bsb|loan|ebt|vehicle|plates?|tags?|reg|registration|routing|aba|acct|account|checking|savings|iban|visa|mastercard|amex|debit|card|member|subscriber|medicaid|medicare|policy|grp|group|insurance|plan|serial|s\/n|imei|mac|hardware|device|udid|claim|case|confirmation|reference|ref|ticket|docket|booking|inmate|student|employee|badge|file|chassis|car|truck|van|bike|motorbike|motorcycle|registered|receipt|passport|alien|a-number|service|doc|benefit|benefits)\b/i;
 // Words that stand between a label and its value (and the label said again: "serial SN 5519-…").
 const FILLER_RE =
-  /(?:[ \t,:#=()-]|\b(?:no|nr|num)\.(?=[ \t])|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3)|sn|ser)\b|s\/n\b)+/iy;
+  /(?:[ \t,:#=()-]|\b(?:no|nr|num)\.(?=[ \t])|\b(?:number|numbers|num|no\.?|nr|id|ids|is|was|are|were|be|being|'s|’s|code|ending|ends|end|ended|starting|starts|start|with|in|of|on|for|the|my|your|his|her|their|our|card|file|it|says|said|reads|read|that|this|last|first|digits|listed|as|still|just|again|now|then|back|out|from|its|it's|it’s|plates?|tags?|(?:last|final)[ \t]+(?:four|4)|first[ \t]+(?:three|3)|sn|ser|down|have|has|or[ \t]+(?:whatever|something|so)|um+|uh+|er|erm|hmm+|like|well|okay|ok|yeah|sorry|wait|you[ \t]+know|i[ \t]+mean|(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+see)\b|s\/n\b|\.\.\.|…)+/iy;
 // "the serial number on the tracker was …": a few other words, then a verb that introduces the value.
-const BRIDGE_RE = /(?:[ \t]*[a-z']+[ \t]+){1,4}?(?:is|was|are|were|reads|says|said|shows|showed)\b/iy;
+// (Also the verbs of handing a number over: "so i typed …", "I give …", "I told her …".)
+const BRIDGE_RE = /(?:[ \t]*[a-z']+[ \t]+){1,4}?(?:is|was|are|were|reads|says|said|shows|showed|gave|give|gives|typed|type|told|tell|say|put|wrote|write|entered|enter|recited?)\b/iy;
 // A value right before "(is|was) the/my … <label>": up to four groups of letters and digits.
 const VALUE_BEHIND_RE = /(?<![A-Za-z0-9])([A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:[ \t][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*){0,3})[ \t]+(?:(?:is|was|are|were|being)[ \t]+)?(?:the|my|your|his|her|their)[ \t]+$/;
 // What a number with a unit or a count after it is: a reading, a dose, money, time.
@@ -48,8 +50,10 @@ const UNIT_AFTER_RE =
 const SPOKEN_UNITS = ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SPOKEN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const SPOKEN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// (A hundreds group first: "four hundred and fifty-six" is three digits of one number, R35 talkb.)
+const HUNDREDS_W = `(?:${SPOKEN_UNITS.slice(2).join('|')})[ \\t]+hundred(?:[ \\t]+(?:and[ \\t]+)?(?:(?:${SPOKEN_TENS.join('|')})(?:[- ](?:${SPOKEN_UNITS.slice(2).join('|')}))?|${SPOKEN_TEENS.join('|')}|${SPOKEN_UNITS.slice(2).join('|')}))?`;
 const NUMBER_WORD_RE = new RegExp(
-  `^(?:(?:double|triple)[ \\t]+(?:${SPOKEN_UNITS.join('|')})|(?:${SPOKEN_TENS.join('|')})(?:[- ](?:${SPOKEN_UNITS.slice(2).join('|')}))?|${SPOKEN_TEENS.join('|')}|${SPOKEN_UNITS.join('|')}|\\d{1,5})\\b`,
+  `^(?:${HUNDREDS_W}|(?:double|triple)[ \\t]+(?:${SPOKEN_UNITS.join('|')})|(?:${SPOKEN_TENS.join('|')})(?:[- ](?:${SPOKEN_UNITS.slice(2).join('|')}))?|${SPOKEN_TEENS.join('|')}|${SPOKEN_UNITS.join('|')}|\\d{1,5})\\b`,
   'i',
 );
 const RUN_SEP_RE = /^[ \t]*(?:,|-|–|\.(?=[ \t]*\w))?[ \t]*/;
@@ -61,7 +65,7 @@ function pieceDigits(w: string): number {
   const k = w.toLowerCase();
   if (/^\d+$/.test(k)) return k.length;
   if (k.startsWith('double')) return 2;
-  if (k.startsWith('triple')) return 3;
+  if (k.startsWith('triple') || k.includes('hundred')) return 3;
   if (SPOKEN_UNITS.includes(k)) return 1;
   return 2;
 }
@@ -73,7 +77,7 @@ function readRun(text: string, at: number): { end: number; digits: number; words
   let digits = 0;
   let words = 0;
   for (let i = 0; i < 12; i++) {
-    const m = NUMBER_WORD_RE.exec(text.slice(pos, pos + 24));
+    const m = NUMBER_WORD_RE.exec(text.slice(pos, pos + 40));
     if (!m) break;
     // "…, four times": a count with its unit after the number is not one more piece of it.
     if (i > 0 && UNIT_AFTER_RE.test(text.slice(pos + m[0].length, pos + m[0].length + 14))) break;
@@ -101,6 +105,14 @@ function isWord(v: string): boolean {
   const k = v.toLowerCase();
   return COMMON_SHORT.has(k) || isClinical(v) || resources().commonWords.has(k);
 }
+// A docket's or court's letter prefix typed in lower case ("jv 24 9207", "fc 21 8908"): two or three
+// letters that are an abbreviation in the long word list but no everyday word (R35 talkb).
+const lowerPrefix = (v: string): boolean => v.length <= 3 && v === v.toLowerCase();
+/** A short word people use every day ("up", "ago"), or a clinical abbreviation. */
+function isEveryday(v: string): boolean {
+  const k = v.toLowerCase();
+  return COMMON_SHORT.has(k) || isClinical(v) || resources().everydayWords.has(k);
+}
 /** Whether the line around `at` has no lower-case letter (a note typed in capitals). */
 function allCapsLine(text: string, at: number): boolean {
   const s = text.lastIndexOf('\n', at) + 1;
@@ -120,7 +132,9 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
   let groups = 0;
   let lettersOnlyLead = 0;
   let lastSep = '';
-  for (let i = 0; i < 8; i++) {
+  // (Eight groups at most, but a number said digit by digit, "1 3 9 3 0 6 7 8 3", goes on to twelve.)
+  for (let i = 0; i < 12; i++) {
+    if (i >= 8 && end - at !== 2 * i - 1) break;
     const g = GROUP_RE.exec(text.slice(pos, pos + 21));
     if (!g) break;
     const v = g[0];
@@ -140,7 +154,8 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
         // (A capital prefix in a line with lower case is written as a code: "QQ 12 34 56 C". In a line
         // all in capitals, or in lower case, it must be no word.)
         // (Nor a lower-case word, unless hyphened straight to a long number: "gm-179380".)
-        const glued = /^-\d{5}/.test(rest);
+        // (Or hyphened to two groups of digits: "fc-21-8908" is a docket's prefix in chat.)
+        const glued = /^-\d{5}|^-\d{2,4}-\d{3}/.test(rest);
         // Two letter groups joined by a bare hyphen, then the digits ("serial XR-QLT 4471902",
         // "MED-PMX 5520118"): a model or series prefix written as one code, even where a group
         // spells an abbreviation. Words are not hyphened that way in front of a number.
@@ -148,7 +163,7 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
         const hyphenPair =
           (lettersOnlyLead === 0 && chain(v) && /^-[A-Z]{1,5}(?:[ \t]|-(?=\d))[A-Za-z]{0,3}\d/.test(rest)) ||
           (lettersOnlyLead === 1 && lastSep === '-' && chain(v) && chain(text.slice(at, pos - 1)));
-        const multi = v.length > 1 && !hyphenPair && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : !glued && isWord(v)));
+        const multi = v.length > 1 && !hyphenPair && (lettersOnlyLead > 0 || (v === v.toUpperCase() && !allCapsLine(text, at) ? isClinical(v) : !glued && (lowerPrefix(v) ? isEveryday(v) : isWord(v))));
         if (!leadsToDigits || !ok || multi) break;
         lettersOnlyLead++;
       } else if (!(v.length === 1 && v === v.toUpperCase() && v !== 'I' && v !== 'A' && digits >= 3 && !/^[ \t]+[A-Za-z]/.test(rest))) {
@@ -173,16 +188,65 @@ function readCode(text: string, at: number, type: PhiType): { end: number; digit
   return { end, digits, letters, groups };
 }
 
+// Letters read out by a spelling alphabet ("kilo romeo tango") or with a word for each ("K as in
+// king, R, T"): a plate or code spelled for the listener, then its digits.
+const SPELLING_ALPHABET = 'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu';
+const SPELLED_LEAD_RE = new RegExp(`^(?:(?:${SPELLING_ALPHABET}|[A-Za-z](?:[ \\t]+(?:as[ \\t]+in|like|for)[ \\t]+[A-Za-z-]+)?)(?:[ \\t]*[,-][ \\t]*|[ \\t]+)){1,4}`, 'i');
+const SPELLED_CUE_RE = new RegExp(`\\b(?:${SPELLING_ALPHABET})\\b|\\b[A-Za-z][ \\t]+(?:as[ \\t]+in|like|for)[ \\t]+[A-Za-z]`, 'i');
+
+/** A VIN written in groups ("1HG CM826 33A 004352", "4gh8 0k2z x3u2 97h44"): exactly 17 characters. */
+function readVin(text: string, at: number): number | undefined {
+  const m = /^[A-HJ-NPR-Z0-9]{2,17}(?:[ \t-][A-HJ-NPR-Z0-9]{1,17}){0,6}/i.exec(text.slice(at, at + 40));
+  if (m === null) return undefined;
+  let n = 0;
+  let end = at;
+  for (const g of m[0].matchAll(/[A-Za-z0-9]+/g)) {
+    n += g[0].length;
+    end = at + g.index + g[0].length;
+    if (n >= 17) break;
+  }
+  const v = text.slice(at, end);
+  if (n !== 17 || (v.match(/\d/g) ?? []).length < 3 || (v.match(/[a-z]/gi) ?? []).length < 3) return undefined;
+  return /^[A-Za-z0-9]/.test(text.slice(end, end + 1)) ? undefined : end;
+}
+
+/**
+ * A serial or key printed in groups of one width ("PRYT RVGU SW88", "r8e9 btkq gbdq"): groups of
+ * four to six characters, each in one case, with a digit among them and no group an English word.
+ */
+export function readEqualGroups(text: string, at: number): { end: number; digits: number } | undefined {
+  const m = /^[A-Za-z0-9]{4,6}(?:[ \t-][A-Za-z0-9]{4,6}){2,4}(?![A-Za-z0-9])/.exec(text.slice(at, at + 40));
+  if (m === null) return undefined;
+  const groups = m[0].split(/[ \t-]/);
+  const w = groups[0]!.length;
+  let digits = 0;
+  for (const g of groups) {
+    if (g.length !== w || (/[a-z]/.test(g) && /[A-Z]/.test(g))) return undefined;
+    const d = (g.match(/\d/g) ?? []).length;
+    if (d === 0 && isWord(g)) return undefined;
+    digits += d;
+  }
+  return digits > 0 ? { end: at + m[0].length, digits } : undefined;
+}
+
 /** A value read after a label, or undefined: spoken runs first, then codes. */
-function readValue(text: string, at: number, type: PhiType, short: boolean): { end: number } | undefined {
+function readValue(text: string, at: number, type: PhiType, short: boolean): { end: number; digits: number } | undefined {
   if (type === 'VEHICLE') {
-    // A plate spelled letter by letter, then its digits said as words: "c p x two five two nine".
-    const lead = /^(?:[A-Za-z](?:[ \t]*-[ \t]*|[ \t]+)){1,4}/.exec(text.slice(at, at + 20));
+    // A plate spelled letter by letter, then its digits said as words: "c p x two five two nine";
+    // or spelled by an alphabet ("kilo romeo tango 5519", "K as in king, R, T, 5519").
+    const lead = SPELLED_LEAD_RE.exec(text.slice(at, at + 80));
+    const spelled = lead !== null && SPELLED_CUE_RE.test(lead[0]);
     const after = lead ? readRun(text, at + lead[0].length) : undefined;
-    if (lead && after && after.words > 0 && after.digits >= 3) return { end: after.end };
+    if (lead && after && (after.words > 0 || spelled) && after.digits >= 3) return { end: after.end, digits: after.digits };
+    const vin = readVin(text, at);
+    if (vin !== undefined) return { end: vin, digits: 3 };
+  }
+  if (type === 'VEHICLE' || type === 'DEVICE' || type === 'OTHER_ID') {
+    const eq = readEqualGroups(text, at);
+    if (eq) return eq;
   }
   const run = readRun(text, at);
-  if (run && run.words > 0 && run.digits >= (short ? 3 : 4) && run.digits <= 20) return { end: run.end };
+  if (run && run.words > 0 && run.digits >= (short ? 3 : 4) && run.digits <= 20) return { end: run.end, digits: run.digits };
   const code = readCode(text, at, type);
   if (!code) return undefined;
   const v = text.slice(at, code.end);
@@ -200,7 +264,7 @@ function readValue(text: string, at: number, type: PhiType, short: boolean): { e
     if (/^[A-Z]\d{2}(?:\.\d{1,4})?$/i.test(v) || /^(?:phq|gad|pcl|audit|dast|bdi|bai|moca|mmse|epds)-?\d{1,2}$/i.test(v)) return undefined;
   }
   if (UNIT_AFTER_RE.test(text.slice(code.end, code.end + 14))) return undefined;
-  return { end: code.end };
+  return { end: code.end, digits: code.digits };
 }
 
 /** Labelled values: the label's type over the value (and over a label glued to it, "grp-71814"). */
@@ -248,7 +312,14 @@ export function detectLabelled(text: string, push: Push): void {
     const hadNumberWord = /\b(?:number|no|num|nr|id|ending|ends|last|first|digits)\b|#/i.test(between);
     const shortBefore = /\b(?:last|first|final)\s+(?:four|4|three|3)\b(?:\s+digits)?\s+(?:of|on|from)\b[^.\n]{0,24}$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
     const short = type === 'SSN' || shortBefore || /\b(?:ending|ends|end|last|first|three|four|4|3|digits)\b/i.test(between);
-    const v = readValue(text, pos, type, short);
+    let v = readValue(text, pos, type, short);
+    if (!v && type === 'SSN') {
+      // Far from its label: "my social, and this is the thing, she read it out loud, it was …".
+      const far = ssnLaterInSentence(text, pos, m.index);
+      if (far === undefined) return;
+      pos = far.start;
+      v = far;
+    }
     if (!v) return;
     const value = text.slice(pos, v.end);
     // Weak labels (also everyday words) need a number word between, or a value that looks issued:
@@ -267,15 +338,92 @@ export function detectLabelled(text: string, push: Push): void {
     push(glued ? m.index : pos, v.end, type, type === 'OTHER_ID' ? 6 : 9);
     // Further pieces of the same number: "…, then 96, then 6902".
     let end = v.end;
+    let total = v.digits;
     for (let k = 0; k < 3; k++) {
       const sep = PIECE_SEP_RE.exec(text.slice(end, end + 16));
       if (!sep) break;
       const at = end + sep[0].length;
-      const next = readValue(text, at, type, true) ?? (/^\d{2,4}\b/.test(text.slice(at, at + 5)) ? { end: at + /^\d{2,4}/.exec(text.slice(at))![0].length } : undefined);
+      const short2 = /^\d{2,4}\b/.exec(text.slice(at, at + 5));
+      const next = readValue(text, at, type, true) ?? (short2 ? { end: at + short2[0].length, digits: short2[0].length } : undefined);
       if (!next) break;
       if (UNIT_AFTER_RE.test(text.slice(next.end, next.end + 14))) break;
       push(at, next.end, type, type === 'OTHER_ID' ? 6 : 9);
       end = next.end;
+      total += next.digits;
+    }
+    if (type === 'SSN') ssnRest(text, end, total, push);
+  });
+}
+
+// A sentence's end: a stop, question or exclamation mark before a space, or a line break.
+const SENTENCE_END_RE = /[.!?](?=[ \t]|$)|\n/g;
+const LAST_FOUR_CUE_RE = /\b(?:last|final)[ \t]+(?:four|4)\b|\b(?:ends|ending)[ \t]+(?:in|with)\b/i;
+
+/**
+ * After an SSN label with no value next to it, the first value later in the same sentence that
+ * has a social security number's nine digits (or four, where "last four" / "ends" was said).
+ */
+function ssnLaterInSentence(text: string, from: number, labelAt: number): { start: number; end: number; digits: number } | undefined {
+  SENTENCE_END_RE.lastIndex = from;
+  const stop = SENTENCE_END_RE.exec(text);
+  const limit = Math.min(stop ? stop.index : text.length, from + 160);
+  const lineStart = text.lastIndexOf('\n', labelAt) + 1;
+  for (let at = from; at < limit; at++) {
+    if (!/[A-Za-z0-9]/.test(text[at]!) || (at > 0 && /[A-Za-z0-9'’-]/.test(text[at - 1]!))) continue;
+    const v = readValue(text, at, 'SSN', true);
+    // (Four digits only where the words before them, on this line, named the last four.)
+    if (v && (v.digits === 9 || (v.digits === 4 && LAST_FOUR_CUE_RE.test(text.slice(Math.max(lineStart, labelAt - 40), at))))) return { start: at, ...v };
+  }
+  return undefined;
+}
+
+/**
+ * A social security number said in pieces across a pause or a sentence ("My social starts 456-12.
+ * Then it's 3456.", "the first part is …, and the rest, let me find my glasses, is …"): after a
+ * head of three or five digits, the next number on the line that completes nine digits (or, after
+ * three, a two-digit middle first).
+ */
+function ssnRest(text: string, from: number, total: number, push: Push): void {
+  if (total !== 3 && total !== 5) return;
+  const nl = text.indexOf('\n', from);
+  const limit = Math.min(nl < 0 ? text.length : nl, from + 90);
+  for (let at = from; at < limit && total < 9; at++) {
+    if (!/[A-Za-z0-9]/.test(text[at]!) || /[A-Za-z0-9'’-]/.test(text[at - 1]!)) continue;
+    const r = readRun(text, at);
+    if (r === undefined || (r.words === 0 && !/^\d/.test(text.slice(at, at + 1)))) continue;
+    if (UNIT_AFTER_RE.test(text.slice(r.end, r.end + 14))) return;
+    if (total + r.digits === 9 || (total === 3 && r.digits === 2)) {
+      push(at, r.end, 'SSN', 9);
+      total += r.digits;
+      at = r.end;
+    } else return;
+  }
+}
+
+/**
+ * "the last four now, two double one two", "last 4 of my social so i typed 7 1 2 7": the last four
+ * digits said in words or spaced, a little after the words that name them. The thing they end
+ * decides the type (a social, a phone, else an account).
+ */
+const LAST_FOUR_SAID_RE = /\b(?:last|final)[ \t]+(?:four|4)\b(?:[ \t]+digits)?/gi;
+export function detectLastFourSaid(text: string, push: Push): void {
+  if (!/\b(?:last|final)[ \t]+(?:four|4)\b/i.test(text)) return;
+  scan(LAST_FOUR_SAID_RE, text, (m) => {
+    const from = m.index + m[0].length;
+    // ("the last four years", "last 4 sessions": a count, not digits.)
+    if (UNIT_AFTER_RE.test(text.slice(from, from + 14))) return;
+    SENTENCE_END_RE.lastIndex = from;
+    const stop = SENTENCE_END_RE.exec(text);
+    const limit = Math.min(stop ? stop.index : text.length, from + 70);
+    for (let at = from; at < limit; at++) {
+      if (!/[A-Za-z0-9]/.test(text[at]!) || /[A-Za-z0-9'’-]/.test(text[at - 1]!)) continue;
+      const r = readRun(text, at);
+      if (r === undefined) continue;
+      // Four digits said as words, or four digits spaced apart ("7 1 2 7"), never one plain group.
+      const v = text.slice(at, r.end);
+      if (r.digits !== 4 || (r.words === 0 && !/\s/.test(v)) || UNIT_AFTER_RE.test(text.slice(r.end, r.end + 14))) return;
+      push(at, r.end, lastFourType(text.slice(m.index, limit)), 8);
+      return;
     }
   });
 }
@@ -440,6 +588,7 @@ export function detectShapes(text: string, tokens: readonly Token[], push: Push)
   if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(text)) {
     const read = untypo(text, tokens);
     if (LABEL_GATE_RE.test(read)) detectLabelled(read, push);
+    detectLastFourSaid(read, push);
   }
   detectShapesAlone(text, push);
 }

@@ -277,7 +277,7 @@ export function detectSpokenAges(text: string, push: Push): void {
 // "the last four of my social are 6789", "last 4 on the card is 4417": four digits named by what they end.
 const LAST_FOUR_RE = /\blast (?:four|4)(?: digits)?(?:\s+(?:of|on|from|to)\s+(?:my|his|her|their|the|your|our)\s+([a-z][a-z -]{1,24}?))?\s*(?:are|is|was|were|being|:|=|-)?\s*(\d{4})(?![\d-])/gi;
 
-function lastFourType(what: string | undefined): PhiType {
+export function lastFourType(what: string | undefined): PhiType {
   if (what === undefined) return 'ACCOUNT';
   if (/\b(?:social|ssn|security)\b/i.test(what)) return 'SSN';
   if (/\b(?:phone|cell|number|mobile)\b/i.test(what)) return 'PHONE';
