@@ -1027,7 +1027,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // "once a month" for "monthly": the one is the frequency's, which the source states.
-    if (d.v === 1 && held.frequency && /\bonce\b/i.test(sentence)) continue;
+    // ("1x/week" is written "once" too, round vfa7.)
+    if (d.v === 1 && held.frequency && /\bonce\b|\b1\s?x\b/i.test(sentence)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);

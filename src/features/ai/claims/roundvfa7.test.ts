@@ -67,6 +67,11 @@ describe('claims: round vfa7 faithful paraphrase by kind', () => {
     expect(label('Client reports his father has been drinking heavily.', ['Father reports client has been drinking heavily.'])).toBe('CONTRADICTED');
   });
 
+  it('R03 "1x/week" is "once a week": the one is the frequency\'s', () => {
+    expect(label('Continue DBT skills group 1x/week.', ['Plan: continue the weekly DBT skills group.'])).toBe('SUPPORTED');
+    expect(label('Continue DBT skills group 1x/month.', ['Plan: continue the weekly DBT skills group.'])).toBe('CONTRADICTED');
+  });
+
   it('R03 a verb the source holds in another inflection is not the opposite of another of its words', () => {
     const src = ['She reports sleeping about 7 hours with one night waking.', 'It takes her 20 minutes to fall asleep.'];
     expect(label('She sleeps about 7 hours and takes 20 minutes to fall asleep.', src)).toBe('SUPPORTED');
