@@ -94,6 +94,10 @@
 //                   (referred by social care, the school reported); faithful controls and contradictions of each
 //   dev13-risk-aside.jsonl its set-aside part (30 pairs), written separately in other settings and words;
 //                   totals only, never tuned on
+//   gen-faithful    generated faithful paraphrases (bench/grounding/gen-faithful.ts, round vfa7): a bank of
+//                   source facts with slots and meaning-preserving transformations applied systematically;
+//                   all gold SUPPORTED, phenomenon = the transformation, so the table is false alarms per kind
+//   gen-faithful-aside its set-aside bank (other facts, other wordings); headline totals only, never errors
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -107,11 +111,13 @@
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
 // and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { citedAndContext, clearAnalysisCache, verifyClaim, type ClaimLabel } from '../src/features/ai/claims/index.ts';
+import { generateFaithful } from './grounding/gen-faithful.ts';
+import { generateFaithfulAside } from './grounding/gen-faithful-aside.ts';
 import { readPairs, type Pair } from './grounding/pairs.ts';
 
 const file = (name: string): URL => new URL(`./grounding/${name}.jsonl`, import.meta.url);
@@ -215,6 +221,12 @@ for (const { key, title } of sets) {
   out.push(...r.lines);
   failures.set(key, r.failures);
 }
+// Generated faithful paraphrases: the per-phenomenon table is the false-alarm rate per transformation.
+const generated = evaluate('generated faithful paraphrases, development bank (gen-faithful.ts)', generateFaithful());
+out.push(...generated.lines);
+failures.set('gen-faithful', generated.failures);
+// Its set-aside bank: the headline table only (title and six lines), so no kind-level detail is seen.
+out.push(...evaluate('generated faithful paraphrases, set aside, totals only (gen-faithful-aside.ts)', generateFaithfulAside()).lines.slice(0, 8), '');
 // The set-aside parts of batch 12: scored for totals only, their errors are never printed.
 if (fs.existsSync(file('dev12-aside'))) out.push(...evaluate('development batch 12, set aside (dev12-aside.jsonl)', load('dev12-aside')).lines);
 if (fs.existsSync(file('dev12-fa-aside'))) out.push(...evaluate('development batch 12 (false alarms), set aside, not tuned on (dev12-fa-aside.jsonl)', load('dev12-fa-aside')).lines);

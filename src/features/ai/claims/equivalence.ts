@@ -265,6 +265,8 @@ export const REGISTER_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['academic', 'academically', 'studies', 'coursework', 'assignments']), /^(?:deadline|lectur|coursework|assignment|exam|tutorial|essay|studi|semester|term$)/],
   [new Set(['cell', 'prison', 'jail', 'custody']), /^(?:prison|remand|jail|inmate|wing$)/],
   [new Set(['meal']), /^(?:eat|ate$|food)/],
+  // "homework" (HW) is the class word of the tasks set between sessions (round vfa7).
+  [new Set(['homework']), /^(?:diary|diaries|log$|logs$|thoughtrecord|record|worksheet|journal|schedul|exercis|practi[cs]|assignment|task|handout|reading)/],
   [new Set(['weight']), /^(?:kg|kgs|kilo|kilos|kilograms?|lb|lbs|pounds?|stone|bmi)$/],
   [new Set(['money', 'financial', 'finances', 'finance', 'financially']), /^(?:debt|arrear|rent$|bills?$|loan|money|financ|pounds$)/],
   [new Set(['daytime']), /^(?:day|days|daily)$/],

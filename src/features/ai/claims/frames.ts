@@ -356,9 +356,13 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
   if (candidates.length === 0) return [];
   const srcLemmas = new Set(flatMap(sources, (t) => once('lemmas', t, (x) => flatMap(wordsOf(x), lemmaSet))));
   const draftTopic = topic(lower);
+  let srcKeys: Set<string> | undefined;
   for (const { w, mine, opposite } of candidates) {
     // The source holds the draft's own word: no conflict to read from the opposite.
+    // (In any inflection, round vfa7: "sleeps" where the source says "sleeping", which WordNet
+    // lists as a word of its own, is the source's word, not the opposite of its "waking".)
     if (mine.some((l) => srcLemmas.has(l)) || !opposite.some((l) => srcLemmas.has(l))) continue;
+    if ((srcKeys ??= new Set(flatMap(sources, (t) => wordsOf(t).map(key)))).has(key(w))) continue;
     for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
       const sw = wordsOf(s);
       const at = sw.findIndex((x) => lemmaSet(x).some((l) => opposite.includes(l)));

@@ -97,6 +97,18 @@ function spelledAcronyms(sentence: string, sources: readonly string[]): Set<stri
   return out;
 }
 
+/** The initials of the written words of each text, function words skipped ("did not attend" gives "dna"). */
+const ACRONYM_SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'a', 'an', 'on', 'with']);
+function initialsOf(sources: readonly string[]): string {
+  return ` ${sources.map((s) => (s.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !ACRONYM_SKIP.has(w)).map((w) => w[0]).join('')).join(' ')} `;
+}
+
+/** A word no dictionary knows (nor its singular) that begins a written source word at least three letters longer. */
+function clipsWritten(w: string, written: readonly string[]): boolean {
+  const clip = w.endsWith('s') ? w.slice(0, -1) : w;
+  return clip.length >= 3 && clip.length <= 5 && posOf(w) === null && posOf(clip) === null && written.some((s) => s.length >= clip.length + 3 && s.startsWith(clip));
+}
+
 /** Words of the setting a note's header names, and the words of the draft that spell out its acronyms ("ED"). */
 function setting(sentence: string, context: readonly string[]): Set<string> {
   const head = settingText(context);
@@ -242,6 +254,12 @@ const ROLE: ReadonlyMap<string, string> = new Map([
   ['neighbor', 'neighbour'], ['neighbour', 'neighbour'],
 ]);
 const PARENT_OF = new Set(['mother', 'father']);
+/** Does the clause join a person to another by "with" ("lives with her mother and brothers")? */
+const joinedWith = (toks: readonly CToken[], clause: number): boolean =>
+  toks.some((x) => x.clause === clause && x.w === 'with' && toks.slice(x.i + 1, x.i + 3).some((y) => y.clause === clause && (OTHER_PEOPLE.has(y.w) || CLIENT_REFS.has(y.w))));
+/** Does the clause name this person (the client by a role word, anyone else by a kin word)? */
+const namedIn = (toks: readonly CToken[], clause: number, who: string): boolean =>
+  toks.some((x) => x.clause === clause && (who === 'client' ? CLIENT_REFS.has(x.w) : samePerson(x.w, who)));
 const samePerson = (a: string, b: string): boolean =>
   a === b || (ROLE.has(a) && ROLE.get(a) === ROLE.get(b)) || (a === 'parent' && PARENT_OF.has(b)) || (b === 'parent' && PARENT_OF.has(a));
 /** Source tokens by key bucket: matching a word costs a lookup, not a pass over the source. */
@@ -378,9 +396,10 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   if (!t.neg && converseCovers(t.w, src.filter((s) => !s.neg && !s.trigger).map((s) => s.w))) return true;
   // A report's clinical word for what the source states in everyday words ("adherent", "renal
   // function"), with the same polarity ("no respite" for "has not had a break").
-  // (Never from a clause the source negates anywhere: "depot not indicated" states no injection.)
+  // (Never from a clause the source negates before the word: "depot not indicated" states no
+  // injection. A denial after it, "takes it as prescribed and denies side effects", leaves it stated.)
   // (The written word too: "eating" behind the class word "appetite".)
-  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x !== s && (x.neg || (x.trigger && /^(?:not|no|never|without)$/.test(x.w)))))).flatMap((s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
+  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x.i < s.i && x.trigger && /^(?:not|no|never|without)$/.test(x.w)))).flatMap((s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
   // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
   if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
@@ -629,6 +648,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
   const added: string[] = [];
   const addedAt = new Set<number>();
   let aboutRisk: boolean | undefined;
+  let writtenInitials: string | undefined;
+  let writtenWords: string[] | undefined;
   // Values of a class the source holds as a group or a member ("father" for "both parents").
   const held = heldSlotWords(sentence, sources);
   const names = collectiveNames(sentence, sources, context);
@@ -654,6 +675,13 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
     if (formSynonym(t, src)) continue;
+    // An acronym the draft writes in capitals for words the source writes out ("ED" for "eating
+    // disorder", "DNA" for "did not attend"): by the source's written words, before normalisation
+    // joins or drops them (round vfa7).
+    if (t.w.length >= 2 && t.w.length <= 5 && (writtenInitials ??= initialsOf(sources)).includes(t.w) && new RegExp(String.raw`\b${t.w.toUpperCase()}\b`).test(sentence)) continue;
+    // The same for a clipped form (round vfa7): the draft clips what the source writes in full ("eval"
+    // for "evaluation", "cigs" for "cigarettes"), the way covered() reads the source's clipped words.
+    if (clipsWritten(t.w, (writtenWords ??= sources.join(' ').toLowerCase().match(/[a-z]+/g) ?? []))) continue;
     // In a sentence whose every risk mention the source states alike, the framing of a risk
     // assessment ("screened", "ideation", "preparatory behavior") restates, it does not add.
     if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
@@ -883,7 +911,10 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     if (free(t.uncertain) && !hedgesFact && !(t.uncertain && t.belief) && !(!t.uncertain && approximates(t)) && m.every((s) => s.uncertain !== t.uncertain && !(t.uncertain ? s.hyp : t.hyp))) sayWeak( t.uncertain ? `source states ${t.w} as certain; draft says possible` : `source says possible ${t.w}; draft states it as certain`);
     // Only where both sides name whom it concerns: an assumed client, a person named after the
     // word, a reporter or a pronoun that could mean two people proves nothing.
-    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    // (Round vfa7: nor where each side's clause names both people and one side joins them by "with",
+    // "lives with her mother" and "her mother lives with the client": a relation both share, only the
+    // order differs. Not "his mother reports he is isolating", nor who did what to whom.)
+    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)) && !(namedIn(draft, t.clause, s.who) && namedIn(perSource[srcOf.get(s)!]!, s.clause, t.who) && (joinedWith(draft, t.clause) || joinedWith(perSource[srcOf.get(s)!]!, s.clause))))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.
@@ -993,7 +1024,8 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // "one pack" for "a full pack".
     if (d.v === 1 && d.unit !== null && src.some((s) => s.key === d.unit) && !srcNums.some((s) => s.unit === d.unit)) continue;
     // "once a month" for "monthly": the one is the frequency's, which the source states.
-    if (d.v === 1 && held.frequency && /\bonce\b/i.test(sentence)) continue;
+    // ("1x/week" is written "once" too, round vfa7.)
+    if (d.v === 1 && held.frequency && /\bonce\b|\b1\s?x\b/i.test(sentence)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);

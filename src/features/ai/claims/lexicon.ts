@@ -204,7 +204,7 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['manic|mania|hypomanic|hypomania', 'mania'],
   ['tearful|crying|cries|cried|cry|in tears', 'tearful'],
   ['anxious|anxiety|nervous|nervousness|worried|worry|worries|worrying|concerns about|concerned about', 'anxiety'],
-  ['fall asleep|falls asleep|falling asleep|fell asleep|get to sleep|gets to sleep', 'sleep'],
+  ['sleep onset|onset of sleep|fall asleep|falls asleep|falling asleep|fell asleep|get to sleep|gets to sleep', 'sleep'],
   ['irritable|irritability|irritated|annoyed|annoyance|easily annoyed', 'irritable'],
   ['coworker|coworkers|co workers|colleague|colleagues', 'coworker'],
   ['paranoid thinking|paranoid thoughts|paranoid ideation|paranoid|paranoia', 'paranoia'],
@@ -239,7 +239,7 @@ export const PHRASES: ReadonlyArray<[string, string]> = [
   ['homicidal ideation|homicidal thoughts|thoughts of harming others', 'homicide ideation'],
   ['homicidal', 'homicide'],
   ['talking about|talked about|talks about|speaking about|spoke about|talking of', 'discussing'],
-  ['self harm|self harmed|self harming|self harms|self injury|self injurious|self injured|selfharm|cut herself|cut himself|cut themselves|cut myself|cutting|cuts', 'selfharm'],
+  ['non suicidal self injury|non suicidal self injuries|non suicidal self harm|self harm|self harmed|self harming|self harms|self injury|self injurious|self injured|selfharm|cut herself|cut himself|cut themselves|cut myself|cutting|cuts', 'selfharm'],
   ['physically abused|physically abusive|physical abuse|physical aggression|physical violence|physically aggressive|physically violent|pushed|shoved|hit|hitting|struck|punched|choked', 'violence'],
   ['touched her inappropriately|touched him inappropriately|sexual abuse|sexually abused|molested|molestation', 'sexual abuse'],
   ['abuse|abused|abusive|abusing', 'abuse'],
@@ -376,7 +376,7 @@ export const IMPAIRMENT_LOCUS = new Set(['with', 'in', 'at', 'about', 'over', 'a
 export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved', 'went away', 'gone away', 'has gone', 'cleared up', 'subsided', 'remitted'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. ("no further" is not one here: "no further concerns" denies concerns, as "no other concerns" does.) */
-export const NEG_PSEUDO = ['weight loss of', 'loss of weight', 'no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
+export const NEG_PSEUDO = ['all or nothing', 'weight loss of', 'loss of weight', 'no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
 /** End a trigger's scope (ConText termination terms), besides clause punctuation. */
 export const TERMINATE = new Set([
   'but', 'however', 'although', 'though', 'yet', 'except', 'aside', 'apart', 'which', 'who', 'whereas', 'while', 'whilst', 'still', 'nevertheless',

@@ -402,6 +402,8 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
     const aboutRisk = selfHarmContext || riskCats.length > 0 || anyCat !== null || /\b(?:safety|lethal|suicid|risk|harm|hurt|kill|die|dead)\w*/.test(lower);
     const qAnswer = c.question ? answer(cls[ci + 1]) : null;
     if (c.question && qAnswer === null) return;
+    // The mention before, for lists: "denies current thoughts of suicide, plan or intent".
+    let listPrev: { end: number; denied: boolean } | null = null;
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const { lex } = f;
       if (lex.cat === null && lex.facet !== 'means' && !aboutRisk) continue;
@@ -437,6 +439,10 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       if ((lex.facet === 'screen' && lex.obj !== 'level') || /^(?:phq|item 9)/.test(f.word)) {
         if (/^[\s:=-]*(?:score(?:d)?\s*)?0(?:\s*\/\s*\d+)?(?!\d|\.\d)/.test(c.text.slice(f.end))) denied = true;
         else if (/^[\s:=-]*(?:\(?\s*)?(?:positive|pos)\b/.test(c.text.slice(f.end))) denied = false;
+        // The result a few words on ("UDS today was negative for all substances") or before the
+        // screen's name ("screened negative on the C-SSRS"): the screen's polarity (round vfa7).
+        else if (/^[^,;.]{0,40}?\b(?:negative|neg)\b/.test(c.text.slice(f.end)) || /\b(?:negative|neg)\s+(?:on|for)?\s*(?:the\s+)?$/.test(before)) denied = true;
+        else if (/^[^,;.]{0,40}?\b(?:positive|pos)\b/.test(c.text.slice(f.end)) || /\b(?:positive|pos)\s+(?:on|for)?\s*(?:the\s+)?$/.test(before)) denied = false;
       }
       // "won't wake up" carries its own negation.
       if (lex.cat === 'suicide' && lex.facet === 'ideation' && /wake up|waking up|wake\b|be alive|exist|here|around|live\b|go on\b/.test(f.word) && !/\bden(?:y|ies|ied)\b|\bno\b/.test(win)) denied = false;
@@ -454,6 +460,11 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
       // "screened for SI and denied it", "asked about HI, denies this"
       if (/^\s*(?:,\s*|and\s+)(?:(?:client|pt|patient|she|he|they)\s+)?(?:denied|denies|denying)\s+(?:it|them|this|these|both|all|each)\b/.test(c.text.slice(f.end))) denied = true;
+      // An item of a list shares the denial of the item before it, however far back the trigger
+      // stands (round vfa7): a list comma, a slash or "or" / "and" / "nor" between them, nothing else
+      // (not a bare space: "non-suicidal self-injury" is one thing, its "non-" no denial of the injury).
+      if (!denied && listPrev !== null && listPrev.denied && /^\s*(?:[,/]|,?\s*(?:or|and|nor))\s*$/.test(c.text.slice(listPrev.end, f.start))) denied = true;
+      listPrev = { end: f.end, denied };
       let time: RiskMention['time'] = null;
       // (The whole rest of the clause: "abuse by her ex-partner, which ended two years ago".)
       const rest = c.text.slice(f.end, f.end + 60);
