@@ -254,7 +254,7 @@ export const immigration: TopicRules = {
     ['proof-of-presence', 'act', String.raw`\bproof (?:that )?(?:i|we|he|she|they)(?:'ve| have| has| had)? (?:was|were|been|lived|arrived|entered|came) (?:here|in (?:the|this) country|in the (?:us|states))\b`],
     ['letter-to-leave', 'act', String.raw`\bletter from (?:the )?(?:government|immigration|uscis|homeland security|dhs|immigration court)\b`, String.raw`\b(?:leave|deport\w*|go back|sent back|removal|hearing)\b`],
     ['lapsed-and-stayed', 'act', String.raw`\b(?:stamp|visa|permit|papers|status)\b[^.]{0,30}\b(?:expired|ran out|lapsed|ended)\b[^.]{0,60}\b(?:never (?:went|go|left)|stayed|still here|didn'?t (?:go|leave))\b`],
-    ['someone-elses-number', 'act', String.raw`\b(?:my|his|her|our) (?:social|ssn|social security(?: number)?|papers|id)\b (?:belongs|belonged|is|was|are|were) (?:really )?(?:to )?(?:someone|somebody) else'?s?\b`],
+    ['someone-elses-number', 'act', String.raw`\b(?:my|his|her|our|their|\w+'s) (?:social|ssn|social security(?: number)?|papers|id)\b (?:really |actually )?(?:belongs|belonged|is|was|are|were) (?:really |actually )?(?:to )?(?:someone|somebody) else'?s?\b`],
     ['exposed-to-enforcement', 'act', String.raw`\b(?:household|family|parents|status|address|us|them)\b[^.]{0,40}\b(?:to|with|by) (?:immigration )?enforcement\b`],
   ]),
   vetoes: rules([
