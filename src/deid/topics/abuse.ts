@@ -12,7 +12,7 @@ export const abuse: TopicRules = {
     any: [
       // Topics round 7 (development batch 17): elder neglect and theft, clinical signs, control of
       // money and speech, cover-ups, grooming secrets.
-      'soaked$', 'pawn', 'ecchymos', 'contusions?$', 'spiral', 'screen$', 'salary', 'drywall', 'turtlenecks?$', 'sleeves$',
+      'soaked$', 'pawn', 'ecchymos', 'contusions?$', 'spiral', 'salary', 'drywall', 'turtlenecks?$', 'sleeves$',
       'damaged', 'flinch', 'wallet', 'landline', 'answers$', 'rapped$',
       // Topics round 6: Spanish in code-switched messages (the model has no senses for Spanish words).
       'peg(?:a|o|ó)', 'golpe', 'empuj', 'ahorc', 'maltrat', 'encierr', 'encerr', 'pate(?:a|o|ó)', 'cachete', 'amenaz', 'deja(?:ba)?$', 'quit(?:a|aba|o|ó)$', 'revisa', 'violencia',
@@ -52,7 +52,8 @@ export const abuse: TopicRules = {
       'worthless', 'stupid', 'useless', 'whore', 'slut', 'crazy', 'name-calling', 'screamed', 'stealing', 'pension',
       'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
     ],
-    pairs: [ 'change me', 'changes me', 'changed me', 'him off', 'her off', 'to pay', 'between them', 'between us', 'at home', 'every question', 'for me', 'give me', 'give us',
+    // Rare pairs only: a common one ('at home', 'for me') would send most sentences to the rules.
+    pairs: [ 'change me', 'changes me', 'changed me', 'him off', 'her off', 'price to', 'hell to', 'between them', 'between us', 'every question', 'step out',
       'ask him', 'ask her', 'my name', 'her name', 'his name', 'over to', 'her okay', 'his okay', 'her ok', 'his ok', 'knows where',
       'been changed', "hadn't changed", 'hadnt changed', 'nobody changed', 'feel unsafe', 'feel afraid', 'feel scared', 'felt afraid',
       'from seeing', 'from visiting', 'from calling', 'from contacting', 'from talking', 'shape of', 'keeps changing', "doesn't match",
@@ -309,7 +310,7 @@ export const abuse: TopicRules = {
     ['sets-off', 'act', String.raw`\b(?:set|sets|setting) (?:him|her) off\b`, String.raw`\b(?:before (?:he|she) gets home|every word|careful|eggshells|afraid|scared|tiptoe|quiet|gets home)\b`],
     ['covering-marks', 'act', String.raw`\b(?:turtlenecks?|long sleeves|scarf|scarves|sunglasses|concealer)\b[^.]{0,40}\b(?:in (?:july|august|summer|the heat)|aren'?t a (?:fashion|style) choice|isn'?t a (?:fashion|style) choice|to (?:hide|cover) (?:the )?(?:marks|bruises))\b`],
     ['degraded', 'act', String.raw`\bdamaged goods\b|\b(?:should|ought to|must) (?:thank|be grateful to) (?:him|her) for (?:staying|keeping me|putting up)\b`],
-    ['price-at-home', 'act', String.raw`\b(?:price to pay|hell to pay|pay for it)\b[^.]{0,30}\b(?:when i get home|at home|when (?:he|she) gets home)\b`],
+    ['price-at-home', 'act', String.raw`\b(?:price to pay|hell to pay)\b[^.]{0,30}\b(?:when i get home|at home|when (?:he|she) gets home)\b`],
     ['cut-off-means', 'act', String.raw`\b(?:hides?|hid|hiding) (?:my|her) (?:wallet|purse|keys|car keys|shoes|coat|medication|meds|passport)\b|\bunplug(?:s|ged)? the (?:landline|phone|router|modem)\b(?=[^.]{0,30}\b(?:before bed|every night|so (?:i|she) can'?t|when (?:he|she) (?:leaves|goes))\b)`],
     ['speaks-for-client', 'act', String.raw`\banswers? (?:every question|all the questions|for me|for her)\b[^.]{0,60}\b(?:never leaves|won'?t leave|doesn'?t leave|before i can)\b`],
     ['controls-every-cent', 'act', String.raw`\bcontrols? every (?:cent|penny|dollar|purchase)\b|\b(?:show|give|hand) (?:him|her) (?:the )?receipts? for\b`],

@@ -13,7 +13,7 @@ export const immigration: TopicRules = {
     any: [
       // Topics round 7 (development batch 17): permission to stay, proof of presence, someone
       // else's number, enforcement, clinical shorthand.
-      'permission', 'undoc$', 'proof$', 'belongs$', 'enforcement', 'expired$',
+      'permission', 'undoc$', 'belongs$', 'enforcement', 'expired$',
       // Topics round 6: Spanish in code-switched messages.
       'permiso', 'vence', 'venci', 'pa(?:i|í)s$', 'cruz', 'detenci', 'indocument',
       'residen',
@@ -70,7 +70,7 @@ export const immigration: TopicRules = {
       'his country', 'home country', 'got sent', 'get sent', 'was sent', 'were sent', 'be sent', 'being sent', 'been sent',
       'never had', 'never got', 'processing center', 'processing centre', 'sent to', 'came alone', 'came solo', 'came solos',
       'the agents', 'immigration agents', 'federal agents', 'para que',
-      'order to', 'letter from', 'never went', 'never left',
+      'order to', 'letter from', 'never went', 'never left', 'proof i', 'proof that', 'proof we', 'proof he', 'proof she', 'proof they',
       'us across', 'me across', 'her across', 'him across', 'them across', 'got across',
     ],
   },

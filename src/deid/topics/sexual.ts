@@ -7,8 +7,8 @@ export const sexual: TopicRules = {
   anchors: {
     any: [
       // Topics round 7 (development batch 17): older adults' and teens' words, clinical shorthand.
-      'lay$', 'lain$', 'duty$', 'marital', 'conjugal', 'wifely', 'rubbers?$', 'smash', 'msm$', 'prep$', 'hsv', 'drives$', 'libidos$', 'spell$',
-      'company$', 'companionship', 'initiate', 'caught$',
+      // Common words ("lay", "prep", "drives", "company") open the gate only as pairs (below).
+      'marital', 'conjugal', 'wifely', 'rubbers?$', 'smash', 'msm$', 'hsv', 'libidos$', 'companionship',
       // Topics round 6: Spanish in code-switched messages.
       'relaciones', 'acost', 'cond(?:o|ó)n', 'protecci', 'toca$', 'infiel',
       'pressur',
@@ -55,6 +55,8 @@ export const sexual: TopicRules = {
       'her head', 'back seat', 'wants it', 'want it', 'wanted it', 'done it', 'nothing physical', 'no physical', 'to dance', 'lost it',
       'ended up', 'bad in', 'good in', 'great in', 'terrible in', 'boring in', 'selfish in', 'ate me', 'eat me', 'eat her', 'ate her', 'we banged', 'private parts', 'sleep around', 'sleeping around',
       'had relations', 'took advantage', 'forced himself', 'forced herself', 'stuff to', 'things to', 'touched me', 'touched her',
+      'lay with', 'lain with', 'laid with', 'duty of', 'on prep', 'different drives', 'mismatched drives', 'opposite drives', 'dry spell',
+      'for company', 'caught from', 'caught off', 'gotten from', 'got from',
       'to bed', 'body count', 'losing it', 'lose it', 'been close', 'were gone', 'are gone', 'was gone', 'were away', 'are away',
       'woke up', 'said no', 'said stop', 'i said', 'she said', 'stuff in', 'things in', 'something in',
     ],
