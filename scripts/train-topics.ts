@@ -6,10 +6,10 @@
 //   node --import tsx scripts/train-topics.ts --pack    (only repack the shipped JSON)
 //
 // Training data: only the development sentences — bench/deid/topics/dev.jsonl, dev-batch10.jsonl,
-// dev-batch12.jsonl, dev-batch13.jsonl, dev-batch14.jsonl, dev-batch15.jsonl, dev-batch16.jsonl, dev-ordinary.jsonl, dev-ordinary2.jsonl, dev-ordinary3.jsonl and dev-ordinary4.jsonl (our own
-// everyday sentences, all negatives). Never the held-out files (heldout, heldout2, heldout3, probe) nor round 6's set-aside file (dev-batch15-aside).
+// dev-batch12.jsonl, dev-batch13.jsonl, dev-batch14.jsonl, dev-batch15.jsonl, dev-batch16.jsonl, dev-batch17.jsonl, dev-ordinary.jsonl, dev-ordinary2.jsonl, dev-ordinary3.jsonl, dev-ordinary4.jsonl and dev-ordinary5.jsonl (our own
+// everyday sentences, all negatives). Never the held-out files (heldout, heldout2, heldout3, probe) nor the set-aside files (dev-batch15-aside, dev-batch17-aside).
 // Cross-validation leaves out one writing batch at a time (dev-*, dev2-* … dev11-*, batch10,
-// batch12, batch13, batch14, batch15, batch16, ordinary, ordinary2, ordinary3, ordinary4), never single lines, so a score is always for sentences
+// batch12, batch13, batch14, batch15, batch16, batch17, ordinary, ordinary2, ordinary3, ordinary4, ordinary5), never single lines, so a score is always for sentences
 // written at another sitting than the ones trained on; the decision threshold of each topic is
 // chosen on those out-of-batch scores.
 //
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { CONCEPTS, conceptBits, maskOf } from '../src/deid/topics/concepts.ts';
 import { compileModel, FUNCTION_WORDS, lemmatise, packModel, sentenceFeatures, words, type Lexicon, type TopicModelFile } from '../src/deid/topics/model.ts';
 import { anchored, explainTopics, sentences, useTopicModel } from '../src/deid/topics.ts';
+import { fixTypos } from '../src/deid/topics/typos.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wn = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
@@ -192,10 +193,12 @@ const items: Item[] = [
   ...load('dev-batch14', () => 'batch14'),
   ...load('dev-batch15', () => 'batch15'),
   ...load('dev-batch16', () => 'batch16'),
+  ...load('dev-batch17', () => 'batch17'),
   ...load('dev-ordinary', () => 'ordinary'),
   ...load('dev-ordinary2', () => 'ordinary2'),
   ...load('dev-ordinary3', () => 'ordinary3'),
   ...load('dev-ordinary4', () => 'ordinary4'),
+  ...load('dev-ordinary5', () => 'ordinary5'),
 ];
 const groups = [...new Set(items.map((i) => i.group))];
 // Background examples are not a writing batch: each is left out together with one of the batches
@@ -236,7 +239,9 @@ function ruleFeatures(text: string): string[] {
   }
   return [...out];
 }
-const featsOf = (text: string): string[] => {
+// Misspelt cue words are spelt right first, as detectTopics does before the model reads a sentence.
+const featsOf = (raw: string): string[] => {
+  const text = fixTypos(raw);
   const f = sentenceFeatures(text, lex, anchored(text));
   return RULE_FEATURES ? [...f, ...ruleFeatures(text)] : f;
 };

@@ -15,7 +15,8 @@
 //   --batch14-errors   the errors of development batch 14 (dev-batch14.jsonl, legal/question/fragment/texting/elder voices)
 //   --batch15-errors   the errors of development batch 15 (dev-batch15.jsonl, topics round 6: interpreter, couple, code-switching, typo voices)
 //   --batch16-errors   the errors of development batch 16 (dev-batch16.jsonl, round 6's second batch)
-//   --aside            also score dev-batch15-aside.jsonl (round 6's set-aside file: never trained on; totals only, score at a round's end)
+//   --batch17-errors   the errors of development batch 17 (dev-batch17.jsonl, round 7: older adults, teens, non-native English, clinician shorthand, voicemail, journal, typos)
+//   --aside            also score the set-aside files dev-batch15-aside.jsonl and dev-batch17-aside.jsonl (never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -247,9 +248,13 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 14 (questions, note fragments, texting, legal immigration, coercive control, elder and financial abuse)', load('dev-batch14'), args.has('--batch14-errors'));
   report('DEVELOPMENT BATCH 15 (round 6: teen texting, older adults, interpreter, couples, notes, euphemism, fragments, run-ons, code-switching, typos)', load('dev-batch15'), args.has('--batch15-errors'));
   report('DEVELOPMENT BATCH 16 (round 6, written after the first retraining: euphemism, code-switching, older adults, couples)', load('dev-batch16'), args.has('--batch16-errors'));
-  if (args.has('--aside')) report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
+  report('DEVELOPMENT BATCH 17 (round 7: older adults, teens, non-native English, clinician shorthand, voicemail, journal, euphemism, typos)', load('dev-batch17'), args.has('--batch17-errors'));
+  if (args.has('--aside')) {
+    report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
+    report('BATCH 17 SET-ASIDE (never trained on; totals only)', load('dev-batch17-aside'), false);
+  }
   // Everyday sentences with no topic: every flag is a false alarm.
-  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4']) {
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5']) {
     const items = load(name);
     const fa = items.filter((i) => flagged(i.text, BUILTIN_TOPICS) !== undefined);
     console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);

@@ -6,28 +6,10 @@
 // generalisation, these only show that each rule works and leaves its other senses alone.
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TOPICS, detectTopics, explainTopics, useTopicModel } from './topics.ts';
+import { BUILTIN_TOPICS, useTopicModel } from './topics.ts';
+import { loadTopicSet, rulesFor, topicOf } from './topics-testkit.ts';
 
-const topicOf = (text: string, topics: readonly string[] = BUILTIN_TOPICS): string | undefined =>
-  detectTopics(text, topics)[0]?.type.replace('TOPIC:', '');
-
-/** The rule ids that matched the sentence for a topic. */
-const rulesFor = (text: string, topic: string): string[] =>
-  explainTopics(text, [topic])
-    .flatMap((s) => s.decisions)
-    .flatMap((d) => d.cues.map((c) => c.rule));
-
-interface Item {
-  id: string;
-  text: string;
-  topic: string | null;
-  hard_negative_for?: string;
-}
-const load = (name: string): Item[] =>
-  readFileSync(new URL(`../../bench/deid/topics/${name}.jsonl`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Item);
+const load = loadTopicSet;
 
 describe('R37 Spanish in code-switched messages (rules, since the model has no Spanish senses)', () => {
   it.each([

@@ -16,6 +16,7 @@ import { tokenize } from './tokens.ts';
 import { immigration } from './topics/immigration.ts';
 import { frameAnchors, type TopicRules } from './topics/rules.ts';
 import { sexual } from './topics/sexual.ts';
+import { fixTypos, typoOf } from './topics/typos.ts';
 import { topicModel, type TopicModel } from './topics/model.ts';
 import type { CustomTopic, Span } from './types.ts';
 
@@ -23,7 +24,9 @@ const BUILTIN: Record<string, TopicRules> = { immigration, sexual, abuse };
 // A concept frame can only match when a word of its head class is in the sentence: those words
 // open the gate (a Map lookup per distinct word, like every other anchor).
 for (const r of Object.values(BUILTIN)) if (r.concepts) r.anchors.words = [...(r.anchors.words ?? []), ...frameAnchors(r.concepts)];
-const GATE = new Gate();
+// Misspelt cue words ("undocumentd", "threatend") open the gate as the word they misspell, and
+// such a sentence is spelt right before the rules and the model read it (topics/typos.ts).
+const GATE = new Gate(typoOf);
 const GATES: Record<string, CompiledGate> = Object.fromEntries(Object.entries(BUILTIN).map(([k, r]) => [k, GATE.add(r.anchors)]));
 // Only immigration has anchors with digits (H-1B, K-1, I-130).
 const DIGIT_BITS = Gate.anyBit(GATES.immigration!);
@@ -90,6 +93,12 @@ function activeModel(builtins: readonly Active[]): TopicModel | null {
  */
 export function anchored(sentence: string): boolean {
   return GATE.hits(sentence, tokenize(sentence), DIGIT_BITS).at.length > 0;
+}
+
+/** The sentence as the rules and the model read it: misspelt cue words spelt right when the gate saw one. */
+function spelt(text: string, s: number, e: number, bits: number): string {
+  const sentence = text.slice(s, e);
+  return bits & GATE.typoBit ? fixTypos(sentence) : sentence;
 }
 
 /** The first active topic (in PRIORITY order) whose model score reaches its threshold. */
@@ -220,18 +229,20 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   const { bounds, bits } = candidates(text, builtins, customs.length > 0 || model !== null, tokens);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
+    const sentence = spelt(text, s, e, bits[i]!);
     let type: Span['type'] | undefined;
     for (const a of builtins) {
-      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, text.slice(s, e))?.redact) type = `TOPIC:${a.name}`;
+      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = `TOPIC:${a.name}`;
     }
     if (type === undefined && model) {
-      const m = modelTopic(model, builtins, text.slice(s, e), bits[i] !== 0);
+      const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
       if (m) type = `TOPIC:${m.topic}`;
     }
     if (type === undefined && customs.length) {
-      const sentence = text.slice(s, e);
+      // A practice's own phrases match the text as written.
+      const raw = text.slice(s, e);
       for (const c of customs) {
-        if (c.re.test(sentence)) {
+        if (c.re.test(raw)) {
           type = `TOPIC:${c.name}`;
           break;
         }
@@ -265,12 +276,12 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
     for (const a of builtins) {
       // `ungated` runs the rules on every sentence: the tests use it to prove the gate hides nothing.
       if (!opts.ungated && !passes(bits[i]!, a.gate)) continue;
-      const d = decide(a.name, a.rules, text.slice(s, e), true);
+      const d = decide(a.name, a.rules, spelt(text, s, e, bits[i]!), true);
       if (d && (d.cues.length || d.masked.length)) decisions.push(d);
     }
     const model = activeModel(builtins);
     if (model && !decisions.some((d) => d.redact)) {
-      const sentence = text.slice(s, e);
+      const sentence = spelt(text, s, e, bits[i]!);
       const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
       if (m) {
         // The features that carried the decision, strongest first.

@@ -10,6 +10,10 @@ const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|fina
 export const abuse: TopicRules = {
   anchors: {
     any: [
+      // Topics round 7 (development batch 17): elder neglect and theft, clinical signs, control of
+      // money and speech, cover-ups, grooming secrets.
+      'soaked$', 'pawn', 'ecchymos', 'contusions?$', 'spiral', 'salary', 'drywall', 'turtlenecks?$', 'sleeves$',
+      'damaged', 'flinch', 'wallet', 'landline', 'answers$', 'rapped$',
       // Topics round 6: Spanish in code-switched messages (the model has no senses for Spanish words).
       'peg(?:a|o|ó)', 'golpe', 'empuj', 'ahorc', 'maltrat', 'encierr', 'encerr', 'pate(?:a|o|ó)', 'cachete', 'amenaz', 'deja(?:ba)?$', 'quit(?:a|aba|o|ó)$', 'revisa', 'violencia',
       'servant', 'slave', 'maid$', 'prisoner',
@@ -48,7 +52,9 @@ export const abuse: TopicRules = {
       'worthless', 'stupid', 'useless', 'whore', 'slut', 'crazy', 'name-calling', 'screamed', 'stealing', 'pension',
       'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
     ],
-    pairs: [ 'ask him', 'ask her', 'my name', 'her name', 'his name', 'over to', 'her okay', 'his okay', 'her ok', 'his ok', 'knows where',
+    // Rare pairs only: a common one ('at home', 'for me') would send most sentences to the rules.
+    pairs: [ 'change me', 'changes me', 'changed me', 'him off', 'her off', 'price to', 'hell to', 'between them', 'between us', 'every question', 'step out',
+      'ask him', 'ask her', 'my name', 'her name', 'his name', 'over to', 'her okay', 'his okay', 'her ok', 'his ok', 'knows where',
       'been changed', "hadn't changed", 'hadnt changed', 'nobody changed', 'feel unsafe', 'feel afraid', 'feel scared', 'felt afraid',
       'from seeing', 'from visiting', 'from calling', 'from contacting', 'from talking', 'shape of', 'keeps changing', "doesn't match",
       'not consistent', 'sleeping pills', 'of space', 'a burden', 'changed the', 'nobody fed', 'never fed', "wasn't fed", 'nobody cleaned',
@@ -156,6 +162,16 @@ export const abuse: TopicRules = {
     String.raw`\b(?:exam|test|day|week|work|job|life|class|classes|workout|practice|game|anxiety|depression|it|this|that|school|semester)\b(?: \w+)? (?:beat|beats|kicked|kicks|crushed|killed|killing|kills) (?:me|us)\b`,
     // "I check my phone", "we take my car": the speaker doing it to their own things.
     String.raw`\b(?:i|we|you) (?:\w+ )?(?:control|take|took|keep|kept|hold|hide(?! (?:under|in|behind))|hid(?! (?:under|in|behind))|check|read|monitor|track|limit|restrict|change|changed|delete|deleted|go through|went through)\b`,
+    // Topics round 7: the harm words said of things and teams (the experiencer is not a person):
+    // a storm battering a coast, a club beaten in a game, neglected garden beds, a leaf blower
+    // "abused", smacked lips, being burnt out, a rescue grab, a patient threatening to leave.
+    String.raw`\b(?:storms?|winds?|waves?|hail|rain|hurricanes?|gales?|snow|weather|sea|surf|tide) (?:has |had )?(?:battered|pounded|lashed|beat|beaten)\b|\b(?:battered|pounded|lashed) by (?:the )?(?:storms?|winds?|waves?|hail|rain|hurricanes?|gales?|snow|weather|sea)\b`,
+    String.raw`\b(?:team|club|squad|side|band|class)\b[^.]{0,15}\b(?:got|get|were|was|been) (?:beaten|beat|crushed|thrashed|whipped|smashed|destroyed) by\b`,
+    String.raw`\bneglect(?:ed|ing|s)? (?:the |my |our |his |her )?(?:old )?(?:garden|yard|lawn|house|barn|building|property|car|roof|beds?|plants?|flower ?beds?|lot|field|park|bike|shed|repairs?|maintenance|chores|homework|duties|paperwork|emails?|inbox|studies|hobbies|instrument|piano|blog|website)\b|\bneglect of (?:the |an |a |our )?(?:old )?(?:barn|house|building|garden|property|roads?|infrastructure|car|machinery|bridge|estate|church|park)\b`,
+    String.raw`\babus(?:e|es|ed|ing) (?:the|his|her|their|my|our) (?:\w+ )?(?:blower|horn|privileges?|policy|system|power|position|trust|snooze|button|return|card|sick days|credit|kindness|generosity|hospitality|machine|equipment|tools?|microwave|wifi|remote|parking)\b`,
+    String.raw`\bsmack(?:ed|s|ing)? (?:my|his|her|their|our) lips\b|\blip[- ]smack\w*|\bburn(?:ing|s|ed|t)? (?:me|us|him|her|them|myself|herself|himself) out\b`,
+    String.raw`\bgrab\w* (?:me|him|her|us|them|my \w+|her \w+|his \w+)(?: by the (?:arm|hand|collar|shirt|wrist))? (?:when|before|as|just as) (?:he|she|i|we|they) (?:went under|slipped|fell|tripped|started (?:to )?(?:fall|slip|sink)|was (?:falling|drowning|sinking|about to fall))\b`,
+    String.raw`\bthreat\w* to (?:leave(?! (?:me|us|him|her|with))|quit|resign|sue|walk out|go home|sign (?:out|himself out|herself out)|call (?:a|the) (?:manager|supervisor)|transfer)\b`,
   ]),
   rules: rules([
     // Topics round 6: Spanish as clients mix it into English ("mi esposo me pega cuando toma"): a
@@ -277,6 +293,31 @@ export const abuse: TopicRules = {
     ['carer-harm', 'act', String.raw`\b(?:caregivers?|carers?|aides?|staff|nurses?|attendants?|helpers?|home health)\b(?: \w+){0,3} (?:pinch|pinches|pinched|pinching|shove|shoves|shoved|slaps?|slapped|hits?|yank\w*|twist\w*|squeez\w*|push|pushes|pushed|grab\w*|jerks?|jerked|roughs? up|roughed up) (?:me|her|him|us|them|my \w+|his \w+|her \w+|(?:the )?residents?|patients?)\b`],
     ['pulled-by', 'act', String.raw`\b(?:yank\w*|pull\w*|drag\w*|grab\w*|jerk\w*) (?:me|her|him|us|my \w+) (?:\w+ )?by (?:my|her|his|the) (?:hair|ponytail|braids?|collar|ears?|throat|neck|arm|wrist)\b`],
     ['bit-body', 'act', String.raw`\bbit (?:my|her|his) (?:cheek|ear|lip|face|arm|hand|shoulder|neck|finger|leg|breast|back)\b`, String.raw`!\b(?:baby|toddler|dog|cat|puppy|kitten|teeth|teething|accident|mosquito|bug|spider|snake|tongue)\b`],
+    // Topics round 7 (development batch 17): an older adult left unchanged or robbed by family, a
+    // hand held to heat, injuries whose story does not fit (notes), a partner who will not leave
+    // a screening, wages paid into his account, food withheld, damage at face height, cover-ups
+    // in summer, degradation, punishment waiting at home, hidden wallets and cut phone lines,
+    // a partner who answers for the client, a child who flinches, a grown-up's secret, harm at
+    // home reported by a school, and "rapped" for "raped".
+    ['left-unchanged', 'act', String.raw`\b(?:doesn'?t|don'?t|never|won'?t|didn'?t|nobody|no one) (?:\w+ )?change(?:s|d)? me\b|\blie (?:soaked|wet|in (?:my )?(?:own )?(?:urine|mess|waste|wet sheets))\b|\b(?:left|leave|leaves|lie|lay|lying) (?:me |him |her )?(?:soaked|soiled) (?:till|until|all|for)\b`],
+    ['pawned-by-family', 'act', String.raw`\bpawn(?:ed|s|ing)\b`, String.raw`\b(?:grandson|granddaughter|son|daughter|nephew|niece|caregiver|carer|aide|husband|wife|boyfriend|girlfriend|brother|sister)\b`, String.raw`\b(?:my|her|his) (?:late \w+'s )?(?:rings?|jewell?ery|medals?|silver|watch|heirlooms?|valuables|belongings|things|tv|guitar|tools)\b`],
+    ['held-to-heat', 'act', String.raw`\b(?:puts?|put|held|holds|holding|pressed|presses|pushed|pushes|forces?|forced) (?:my|her|his|our|their) (?:fingers?|hands?|arms?|face) (?:on|onto|over|against|near|to|under) (?:the |a )?(?:hot|stove|burner|iron|pan|oven|radiator|kettle|boiling|heater|candle|flame|grill)\b`],
+    ['injury-story-unfit', 'act', String.raw`\b(?:bruis\w*|ecchymos[ie]s|contusions?|welts?|burns?|fractures?|injur(?:y|ies)|marks)\b[^.]{0,80}\b(?:explanation|explains?|states?|says|said|attribut\w+|blames?|story|history)\b[^.]{0,25}\b(?:'?clumsy|'?fell|a fall|tripped|walked into|accident\w*|inconsistent|changes?|changing|vague)\b|\b(?:spiral|metaphyseal|corner|posterior rib|skull) fractures?\b[^.]{0,60}\b(?:infant|baby|toddler|nonambulatory|non-ambulatory|\d+ ?(?:mo|month))|\b(?:infant|baby|toddler)\b[^.]{0,60}\binconsistent (?:history|story|explanation)`],
+    ['screen-blocked', 'act', String.raw`\b(?:unable to|could not|couldn'?t|can'?t) (?:complete|do|perform|conduct) (?:the |a )?(?:safety|dv|ipv|abuse|violence) screen\w*\b|\b(?:partner|boyfriend|husband|girlfriend|wife|spouse)\b[^.]{0,30}\b(?:refused|refuses|declined|would not|wouldn'?t|won'?t) (?:to )?(?:step out|leave the room|leave (?:her|him) alone)\b`],
+    ['wages-to-him', 'act', String.raw`\b(?:all |whole )?(?:my|her) (?:salary|wages|paycheck|pay|money|earnings|pension|check) (?:goes?|went|go) (?:straight )?(?:to|into) (?:his|her|their) (?:account|bank|pocket|wallet)\b`],
+    ['food-withheld', 'act', String.raw`\b(?:don'?t|doesn'?t|won'?t|not|never|no) give (?:me|us|her|him|them) (?:any )?food\b|\bno food (?:if|unless|until|when)\b`],
+    ['damage-at-face', 'act', String.raw`\bholes? in the (?:wall|drywall|door)\b[^.]{0,40}\b(?:my|her) (?:face|head)\b`],
+    ['sets-off', 'act', String.raw`\b(?:set|sets|setting) (?:him|her) off\b`, String.raw`\b(?:before (?:he|she) gets home|every word|careful|eggshells|afraid|scared|tiptoe|quiet|gets home)\b`],
+    ['covering-marks', 'act', String.raw`\b(?:turtlenecks?|long sleeves|scarf|scarves|sunglasses|concealer)\b[^.]{0,40}\b(?:in (?:july|august|summer|the heat)|aren'?t a (?:fashion|style) choice|isn'?t a (?:fashion|style) choice|to (?:hide|cover) (?:the )?(?:marks|bruises))\b`],
+    ['degraded', 'act', String.raw`\bdamaged goods\b|\b(?:should|ought to|must) (?:thank|be grateful to) (?:him|her) for (?:staying|keeping me|putting up)\b`],
+    ['price-at-home', 'act', String.raw`\b(?:price to pay|hell to pay)\b[^.]{0,30}\b(?:when i get home|at home|when (?:he|she) gets home)\b`],
+    ['cut-off-means', 'act', String.raw`\b(?:hides?|hid|hiding) (?:my|her) (?:wallet|purse|keys|car keys|shoes|coat|medication|meds|passport)\b|\bunplug(?:s|ged)? the (?:landline|phone|router|modem)\b(?=[^.]{0,30}\b(?:before bed|every night|so (?:i|she) can'?t|when (?:he|she) (?:leaves|goes))\b)`],
+    ['speaks-for-client', 'act', String.raw`\banswers? (?:every question|all the questions|for me|for her)\b[^.]{0,60}\b(?:never leaves|won'?t leave|doesn'?t leave|before i can)\b`],
+    ['controls-every-cent', 'act', String.raw`\bcontrols? every (?:cent|penny|dollar|purchase)\b|\b(?:show|give|hand) (?:him|her) (?:the )?receipts? for\b`],
+    ['child-flinches', 'act', String.raw`\bflinch\w*\b(?=[^.]{0,40}\b(?:whenever|when|every time|if) (?:i|we|someone|anyone|he|she|you) (?:lift|lifts|raise|raises|move|moves|reach|reaches)\b)`],
+    ['grown-up-secret', 'act', String.raw`\b(?:keep|keeps|kept|keeping) (?:it|this|that|things) (?:between (?:them|us|the two of (?:us|them)|you and me)|(?:a |our )?secret)\b`, String.raw`\b(?:coach|teacher|uncle|pastor|priest|tutor|neighbou?r|stepdad|step-dad|babysitter|counsellor|counselor|trainer|instructor|older)\b`],
+    ['hurt-at-home', 'act', String.raw`\b(?:being|getting|is|was|been) (?:hurt|harmed|hit|abused) at home\b`],
+    ['rapped-misspelt', 'act', String.raw`\b(?:was|got|been|being|get|gets) rapped\b(?! (?:on|over|across|about|along|to|for|out)\b| at (?:the|my|his|her|our|their) (?:door|window|table|desk|glass|wall|gate))`],
   ]),
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in|works? at|worked at|volunteers? at|loves? (?:her|his|my) job)\b`],

@@ -45,6 +45,16 @@ export class Gate {
   private cache: Record<string, Entry | undefined> = Object.create(null) as Record<string, Entry | undefined>;
   private cacheSize = 0;
   private nextBit = 0;
+  /**
+   * Set on a word read as a misspelt cue (see `typo`), besides the cue's own bits, so the caller
+   * knows which sentences to spell right before the rules run. 0 without a `typo` function.
+   */
+  readonly typoBit: number;
+
+  /** `typo`: the anchor word a word without anchors of its own misspells, if any (topics/typos.ts). */
+  constructor(private readonly typo?: (w: string) => string | undefined) {
+    this.typoBit = typo ? this.bit() : 0;
+  }
 
   /** Registers a topic's anchors; returns the conditions under which its rules must run. */
   add(anchors: Anchors): CompiledGate {
@@ -101,7 +111,16 @@ export class Gate {
     bits |= this.exact.get(w) ?? 0;
     // "non-sexual", "ex-partner": the rules see two words, so the gate does too.
     if (w.includes('-')) for (const part of w.split('-')) if (part) bits |= this.entry(part).bits;
-    const entry: Entry = { bits, pairs: this.pairs.get(w) };
+    // A misspelling opens what its cue opens ("abussive" has the stem "abus" but the rules need
+    // "abusive", so the typo bit is set on such a word too).
+    let pairs = this.pairs.get(w);
+    const cue = this.typo?.(w);
+    if (cue !== undefined) {
+      const c = this.entry(cue);
+      if (c.bits !== 0 || c.pairs !== undefined) bits |= c.bits | this.typoBit;
+      pairs ??= c.pairs;
+    }
+    const entry: Entry = { bits, pairs };
     if (this.cacheSize++ >= 100_000) this.resetCache();
     this.cache[w] = entry;
     return entry;

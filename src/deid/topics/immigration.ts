@@ -11,6 +11,9 @@ const PAPERS = String.raw`(?:legal )?(?:papers|papeles|documents|documentos|docu
 export const immigration: TopicRules = {
   anchors: {
     any: [
+      // Topics round 7 (development batch 17): permission to stay, proof of presence, someone
+      // else's number, enforcement, clinical shorthand.
+      'permission', 'undoc$', 'belongs$', 'enforcement', 'expired$',
       // Topics round 6: Spanish in code-switched messages.
       'permiso', 'vence', 'venci', 'pa(?:i|í)s$', 'cruz', 'detenci', 'indocument',
       'residen',
@@ -67,6 +70,7 @@ export const immigration: TopicRules = {
       'his country', 'home country', 'got sent', 'get sent', 'was sent', 'were sent', 'be sent', 'being sent', 'been sent',
       'never had', 'never got', 'processing center', 'processing centre', 'sent to', 'came alone', 'came solo', 'came solos',
       'the agents', 'immigration agents', 'federal agents', 'para que',
+      'order to', 'letter from', 'never went', 'never left', 'proof i', 'proof that', 'proof we', 'proof he', 'proof she', 'proof they',
       'us across', 'me across', 'her across', 'him across', 'them across', 'got across',
     ],
   },
@@ -106,6 +110,16 @@ export const immigration: TopicRules = {
     String.raw`\b(?:crossed|cross|crossing|across|over) the border\b(?=[^.]{0,40}\b(?:wine tour|holiday|vacation|honeymoon|day trip|road trip|sightseeing|duty[- ]free|shopping|concert|ski\w*)\b)|\bvisas? for (?:the|our|my|a|this) (?:\w+ )?(?:holiday|vacation|trip|honeymoon|cruise)\b`,
     String.raw`\b(?:trip|vacation|holiday|drive|drove|weekend|shopping|went shopping|day trip|road trip)\b[^.]{0,15}\bacross the border\b`,
     String.raw`\b(?:immigration|asylum) (?:attorney|lawyer)s?\b(?= (?:and|who|at|by|with caseload))`,
+    // Topics round 7: "status", "sent back", "refugee", a green card, a visa and naturalisation in
+    // their other senses: a place on a list, a queue, a figure of speech, a board game, a trip
+    // abroad, a citizenship ceremony attended as a guest, a history lesson.
+    String.raw`\b(?:my|his|her|our|their|the) status (?:on|in) the (?:waitlist|waiting list|list|queue|app|portal|system|ticket|order|account|game|leaderboard)\b`,
+    String.raw`\bsen[dt](?:ing)? (?:me|us|him|her|them) back (?:to|into) (?:the )?(?:end|back|start|beginning|front) of the (?:line|queue)\b|\bsen[dt] (?:me|us|him|her|them) back to (?:my|his|her|our|their|the) (?:seat|desk|room|office|class|table|car|cell|locker)\b`,
+    String.raw`\brefugee from (?:the )?(?:city|cold|heat|suburbs|rat race|corporate world|office|big city|noise|rain|winter|snow)\b`,
+    String.raw`\bgreen card\b(?=[^.]{0,30}\b(?:game|skip|turn|deck|uno|draw|play\w*)\b)|\b(?:game|uno|deck)\b[^.]{0,30}\bgreen card\b`,
+    String.raw`\b(?:working[- ]holiday|tourist|student|study abroad|exchange|travel) visa\b(?=[^.]{0,50}\b(?:leaves?|leaving|jealous|excited|trip|abroad|semester|gap year)\b)`,
+    String.raw`\bnaturali[sz]ation (?:ceremony|oath|party)\b`,
+    String.raw`\b(?:history|unit|lesson|reading|course|lecture|textbook)\b[^.]{0,40}\b(?:repatriation|deportation|internment|expulsion)s?\b`,
   ]),
   rules: rules([
     // Topics round 6: more of the Spanish clients mix into English: a work permit, papers that
@@ -230,9 +244,21 @@ export const immigration: TopicRules = {
     ['stayed-past-permit', 'act', String.raw`\b(?:stay|stayed|staying|stays|remained|remain) (?:on )?(?:past|beyond|after) (?:the (?:date|expiry|end date) (?:on|of) (?:her|his|my|their|our) (?:stamp|visa|permit|passport|i-94)|(?:her|his|my|their|our) (?:stamp|visa|permit|i-94))\b`],
     ['refused-return', 'act', String.raw`\b(?:never|not|wouldn'?t|won'?t|couldn'?t|can'?t)\b (?:\w+ )?let (?:me|us|him|her|them) (?:back in|return|come back|re-?enter)\b`, String.raw`\b(?:leave|left|go see|visit|country|home|border|abroad|funeral|dying|wedding)\b`, String.raw`!\b(?:club|bar|party|game|class|room|building|store|gym|school|house|apartment|office|team|group)\b`],
     ['where-from-secret', 'act', String.raw`\babout where (?:we|i|they|you) (?:are|were|'re|come|came) from\b`, String.raw`\b(?:don'?t|never|not|lie|police|tell|secret|anyone)\b`],
+    // Topics round 7 (development batch 17): status told the way non-native speakers, older
+    // adults and clinicians say it — permission to stay that ends, work without permission, an
+    // order to leave, a removal claim's shorthand, proof of years in the country, a number that
+    // belongs to someone else, a household exposed to enforcement.
+    ['permission-to-stay', 'act', String.raw`\b(?:permission|permiso|right|papers?|visa|permit) to (?:stay|live|remain|work)(?: here| in (?:this|the) country)? (?:is|was|has|had|will)? ?(?:finish\w*|end\w*|expir\w*|over|run(?:s|ning)? out|ran out|gone|taken|denied|cancel\w*|up)\b|\b(?:work|works|working|worked|job|jobs) without (?:the |a |any |my )?(?:permission|papers|permit|authori[sz]ation|documents)\b`],
+    ['order-to-leave', 'act', String.raw`\b(?:have|has|had|got|get|received|gave (?:me|him|her|us|them)) (?:the |an? )?(?:order|orders|letter) to (?:leave|go back|depart)\b`],
+    ['removal-shorthand', 'act', String.raw`\bundoc(?:'?d)?\b|\bcredible[- ]fear\b|\breasonable[- ]fear (?:interview|decision|screening)\b`],
+    ['proof-of-presence', 'act', String.raw`\bproof (?:that )?(?:i|we|he|she|they)(?:'ve| have| has| had)? (?:was|were|been|lived|arrived|entered|came) (?:here|in (?:the|this) country|in the (?:us|states))\b`],
+    ['letter-to-leave', 'act', String.raw`\bletter from (?:the )?(?:government|immigration|uscis|homeland security|dhs|immigration court)\b`, String.raw`\b(?:leave|deport\w*|go back|sent back|removal|hearing)\b`],
+    ['lapsed-and-stayed', 'act', String.raw`\b(?:stamp|visa|permit|papers|status)\b[^.]{0,30}\b(?:expired|ran out|lapsed|ended)\b[^.]{0,60}\b(?:never (?:went|go|left)|stayed|still here|didn'?t (?:go|leave))\b`],
+    ['someone-elses-number', 'act', String.raw`\b(?:my|his|her|our|their|\w+'s) (?:social|ssn|social security(?: number)?|papers|id)\b (?:really |actually )?(?:belongs|belonged|is|was|are|were) (?:really |actually )?(?:to )?(?:someone|somebody) else'?s?\b`],
+    ['exposed-to-enforcement', 'act', String.raw`\b(?:household|family|parents|status|address|us|them)\b[^.]{0,40}\b(?:to|with|by) (?:immigration )?enforcement\b`],
   ]),
   vetoes: rules([
-    ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
+    ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|i'?m an?|i am an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
     ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|(?:a|the|tv|that|this) show|tv|series|episode|policy|politics|political|debate|unit on|class|history class|onboarding|bill|reform|my representative|senator|congress\w*|ballot|petition|rally|protest)\b`],
     ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],
   ]),

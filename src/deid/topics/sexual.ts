@@ -6,6 +6,9 @@ import { frames, masks, rules, type TopicRules } from './rules.ts';
 export const sexual: TopicRules = {
   anchors: {
     any: [
+      // Topics round 7 (development batch 17): older adults' and teens' words, clinical shorthand.
+      // Common words ("lay", "prep", "drives", "company") open the gate only as pairs (below).
+      'marital', 'conjugal', 'wifely', 'rubbers?$', 'smash', 'msm$', 'hsv', 'libidos$', 'companionship',
       // Topics round 6: Spanish in code-switched messages.
       'relaciones', 'acost', 'cond(?:o|ó)n', 'protecci', 'toca$', 'infiel',
       'pressur',
@@ -52,6 +55,9 @@ export const sexual: TopicRules = {
       'her head', 'back seat', 'wants it', 'want it', 'wanted it', 'done it', 'nothing physical', 'no physical', 'to dance', 'lost it',
       'ended up', 'bad in', 'good in', 'great in', 'terrible in', 'boring in', 'selfish in', 'ate me', 'eat me', 'eat her', 'ate her', 'we banged', 'private parts', 'sleep around', 'sleeping around',
       'had relations', 'took advantage', 'forced himself', 'forced herself', 'stuff to', 'things to', 'touched me', 'touched her',
+      'lay with', 'lain with', 'laid with', 'duty of', 'on prep', 'different drives', 'mismatched drives', 'opposite drives', 'dry spell',
+      'for company', 'caught from', 'caught off', 'gotten from', 'got from',
+      'to bed', 'body count', 'losing it', 'lose it', 'been close', 'were gone', 'are gone', 'was gone', 'were away', 'are away',
       'woke up', 'said no', 'said stop', 'i said', 'she said', 'stuff in', 'things in', 'something in',
     ],
   },
@@ -76,13 +82,26 @@ export const sexual: TopicRules = {
     String.raw`\bcam(?:era|p|ping|pus)\b`,
     // Development batch 14: "the intimacy of a small class", "a penetrating question".
     String.raw`\bintimacy of (?:a|the|our) (?:small |tiny |little )?(?:class|group|venue|room|space|setting|theatre|theater|restaurant|cafe|gathering|ceremony|concert)\b|\bpenetrating (?:question|gaze|look|stare|insight|analysis|cold|damp|smell|voice|remark)s?\b`,
+    // Topics round 7: the words' other senses — a baby's or a plant's sex, relatives sharing a
+    // tent, a rugby hooker, hooking up a device, a sexy car, intimate with data, a story's climax,
+    // going all the way somewhere, a topping "on top".
+    String.raw`\b(?:baby|babies|fetus|foetus|puppy|puppies|kitten|kittens|foal|calf|chick)'?s? sex\b|\bsex and the city\b`,
+    String.raw`\b(?:a)?sexual reproduction\b|\bsexual(?:ly)? (?:dimorph\w*|selection|maturity)\b`,
+    String.raw`\b(?:my|our) (?:little |big |older |younger )?(?:brother|sister|cousin|mom|mum|dad|kids?|son|daughter|grandma|grandpa|siblings?) and i (?:slept|sleep|sleeping|shared a bed)(?: together)?\b`,
+    String.raw`\bhookers? (?:on|for|in) (?:the|our|a|my|his|their) (?:\w+ )?(?:team|club|side|scrum|squad)\b|\b(?:plays?|played|playing) (?:at )?hooker\b|\b(?:rugby|scrum) hooker\b`,
+    String.raw`\bhook(?:ed|ing|s)? up (?:the|a|my|our|his|her)(?: new| old)? (?:router|printer|trailer|tv|speakers?|cable|hose|camper|boat|wifi|modem|computer|console|generator|battery|stereo|dryer|washer|dishwasher|lights?|sprinklers?)\b|\b(?:router|printer|trailer|tv|speakers?|cable|hose|camper|modem|console|generator|battery|stereo|dryer|washer)s? (?:\w+ )?hooked up\b`,
+    String.raw`\b(?:car|truck|bike|dress|shoes|outfit|font|design|kitchen|code|house|voice|accent|logo|guitar|watch) (?:is|was|looks|looked) (?:so |really |super )?sexy\b`,
+    String.raw`\bintimate with (?:the|this|our|these|that) (?:data|numbers|material|details|code|spreadsheets?|process|subject|text|city|neighbou?rhood)\b`,
+    String.raw`\b(?:movie|film|book|story|play|novel|show|season|episode|game|song|hike|concert|race|speech)'?s? climax\b|\bclimax of (?:the|this|a|that) (?:movie|film|book|story|play|novel|show|season|series|episode|game|hike|concert|race|speech|chapter)\b`,
+    String.raw`\b(?:went|go|goes|going|drove|drive|driving|walked|walk|ran|run|came|come|flew|biked|swam|hiked) all the way (?:to|there|back|up|down|home|across|over|from)\b`,
+    String.raw`\b(?:cheese|cream|men|sprinkles|icing|frosting|cherry|cherries|toppings?|candles?|figures?|figurines?|a bow|nuts|sugar|sauce|eggs?|butter|salt) on top\b|\bon top of (?:the|a|that|this|my|everything|things|it all)\b`,
   ]),
   rules: rules([
     // Topics round 6: Spanish as clients mix it into English ("tuve relaciones con un chavo",
     // "hacerlo sin protección", "ya no me toca"): having relations, sleeping with someone, sex
     // without a condom, unfaithfulness. The learned model has no senses for these words.
     ['spanish', 'act', String.raw`\b(?:tener|tuve|tuvimos|tenemos|tengo|tiene|tienen|tenido|ten[ií]a|ten[ií]amos|tuvo|tuvieron) relaciones\b|\bme acost[eéoó] con\b|\bnos acostamos\b|\bacostarse con\b|\b(?:hacerlo|lo hicimos|lo hacemos|lo hizo|lo hice) (?:sin (?:cond[oó]n|protecci[oó]n)|por primera vez)|\bsin (?:usar )?(?:cond[oó]n|protecci[oó]n)(?![a-záéíóúñ]| solar| para el sol| de datos)|\bno (?:usamos|us[eé]|us[oó]) (?:cond[oó]n|protecci[oó]n)|\bya no me toca\b|\bme (?:fue|es|era) infiel\b|\bme toc(?:aba|[oó]) (?:mis partes|ah[ií] abajo)`],
-    ['sex-word', 'word', String.raw`\bsex(?:ual|ually|y|ting|ted|t|ts|es)?\b|\bintercourse\b|\bcoit\w+|\boral (?:sex|on (?:me|him|her))\b|\b(?:performed|perform|performing|gave|give|giving|do|did|doing|receive|received|got) oral\b`],
+    ['sex-word', 'word', String.raw`\bsex(?:ual|ually|y|ting|ted|t|ts|es)?\b|\bintercourse\b|\bcoit\w+|\boral (?:sex|on (?:me|him|her))\b|\b(?:performed|perform|performing|gave|give|giving|do|did|doing|receive|received|got) (?:(?:me|him|her|them) )?oral\b`],
     ['acts', 'act', String.raw`\b(?:blow ?jobs?|gave (?:me|him|her) head|(?:went|go|going|goes) down on (?:me|him|her|each other)|finger(?:ed|ing)? me|penetrat\w+|hand ?jobs?|anal (?:sex|play|intercourse)|(?:do|doing|try|trying|for|wants?|had) anal|made love|making love|make love|went all the way|go all the way|one[- ]night stand|threesome|friends with benefits|booty call|swing(?:ing)? with (?:another|other) (?:couples?|people)|swingers?|tie me up|tied me up|spank\w*|rides me|on top|positions from|69)\b`],
     ['hookup', 'act', String.raw`\bhook(?:ed|ing)? ?up\b(?! to\b)(?! (?:the|a|my|his|her)(?: \w+)? (?:tv|printer|speakers?|computer|laptop|phone|console|cable|wifi|router))|\bhookups?\b|\bgrindr\b|\bhookup apps?\b`],
     ['slept-with', 'act', String.raw`\b(?:slept|sleep|sleeping|sleeps) (?:together|with (?:him|her|them|me|my (?:ex|boss|coworker|friend|best friend|roommate)|a (?:man|woman|guy|girl|stranger|married)|someone|strangers|other people|another|his|her|girls|guys|men|women|other (?:girls|guys|men|women)))\b|\bsleep with (?:me|him|her) for\b`],
@@ -137,7 +156,7 @@ export const sexual: TopicRules = {
     ['went-home-with', 'act', String.raw`\bwent (?:back )?home (?:together|with (?:him|her|a (?:guy|girl|stranger|man|woman)|some (?:guy|girl)|this (?:guy|girl)))\b|\b(?:go|went|going) (?:back )?to (?:his|her) place\b`, String.raw`\b(?:bar|club|party|drunk|night|yeah|hook\w*|date|tinder|app|regret|shouldn'?t have)\b`, String.raw`!\b(?:practice|school|same street|neighbou?rs?|carpool|bus)\b`],
     ['passion-gone', 'act', String.raw`\bno (?:more )?passion\b|\bpassion\b[^.]{0,20}\b(?:gone|died|faded|anymore)\b`, String.raw`\b(?:bed|wife|husband|partner|marriage|between us|we|headache)\b`, String.raw`!\b(?:job|work|career|music|art|school|hobby|team)\b`],
     ['wants-body', 'act', String.raw`\b(?:all|the only thing) (?:he|she|they) (?:wants?|cares? about|likes?) (?:from me )?is (?:my|her) body\b|\b(?:wants?|uses?|used) (?:me|her) (?:just |only )?for (?:my|her) body\b|\bonly wants? (?:me|her) for (?:sex|my body|one thing)\b|\bobsessed with my body\b`],
-    ['morning-after', 'act', String.raw`\bmorning[- ]after pill\b|\bemergency contraception\b`],
+    ['morning-after', 'act', String.raw`\bmorning[- ]after pill?s?\b|\bemergency contraception\b`],
     ['record-us', 'act', String.raw`\brecord(?:s|ed|ing)? us\b|\bfilm(?:s|ed|ing)? us\b`, String.raw`\b(?:girlfriend|boyfriend|partner|wife|husband|in bed|while we|during|gf|bf)\b`, String.raw`!\b(?:sing\w*|songs?|podcast|video for|tiktok|danc\w*|band|practice|vlog|cooking|wedding)\b`],
     // Written from development batch 11.
     ['take-further', 'act', String.raw`\b(?:take|taking|took|takes) (?:things|it) further\b`, String.raw`!\b(?:business|career|company|project|legal\w*|lawsuit|court|complaint|hr)\b`],
@@ -158,14 +177,38 @@ export const sexual: TopicRules = {
     ['all-over-each-other', 'act', String.raw`\ball over each other\b`, String.raw`!\b(?:kids|puppies|dogs|cats|fight\w*|players|team|reporters|photographers|fans)\b`],
     ['take-it-all-the-way', 'act', String.raw`\b(?:take|takes|taking|took) it all the way\b`, String.raw`\b(?:date|kiss\w*|bed|first time|ready|slow down|night|boyfriend|girlfriend|bf|gf)\b`, String.raw`!\b(?:finals?|championship|court|top|state|playoffs?|tournament)\b`],
     ['that-kind-of-video', 'act', String.raw`\b(?:that|those) (?:kind|sort|type) of (?:videos?|movies?|films?|sites?|websites?|content|pictures?|magazines?)\b`, String.raw`\b(?:caught|laptop|phone|again|secret\w*|hides?|hid|browser|history)\b`, String.raw`!\b(?:horror|cooking|cat|dog|workout|scary|action|funny)\b`],
-    ['cheating-on-partner', 'act', String.raw`\bcheat(?:ing|ed|s)? on (?:my|his|her|their|your) (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|gf|bf|spouse)\b`],
+    ['cheating-on-partner', 'act', String.raw`\bcheat(?:ing|ed|s)? on (?:my|his|her|their|your) (?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|gf|bf|spouse)(?![a-z])`],
     ['open-relationship', 'act', String.raw`\bopen(?:ing)? (?:up )?(?:our|the|my|their) (?:relationship|marriage)\b`],
     ['thirst-trap', 'act', String.raw`\bthirst ?traps?\b`],
     ['painful-first-time', 'act', String.raw`\bfirst time\b`, String.raw`\b(?:with (?:my|her|his) (?:boyfriend|girlfriend|husband|wife|partner)|we (?:did|tried) it)\b`, String.raw`\b(?:hurt\w*|pain\w*|bled|bleeding|blood)\b`, String.raw`!\b(?:wall|climb\w*|bike|ski\w*|skat\w*|run\w*|gym|yoga|hik\w*|surf\w*|rid(?:e|ing)|horse|tattoo|piercing|shots?|vaccine|injection|braces)\b`],
     ['hand-pushed-away', 'act', String.raw`\b(?:push|pushed|pushing|pushes|moved|moving|moves|pulled|pulling|pulls|kept pushing|swatted) (?:my|his|her) hands? away\b`, String.raw`!\b(?:baby|toddler|spoon|feed\w*|bottle|dog|cat|puppy|bandage|wound|help\w*)\b`],
-    ['bedroom-dead', 'act', String.raw`\bnothing (?:is |has been |'s been )?(?:happening|going on) in the bedroom\b|\b(?:our|the) bedroom (?:has been|is|was|'s been|became|turned into) (?:a |like a )?(?:dead|dead zone|desert|cold|ice ?box|off limits|no-go zone)\b`],
+    ['bedroom-dead', 'act', String.raw`\bnothing (?:is |has been |'s been )?(?:happening|going on) in the bedroom\b|\b(?:our|the) bedroom (?:has been|has become|becomes|is|was|'s been|became|turned into) (?:a |like a )?(?:dead|dead zone|desert|cold|ice ?box|off limits|no-go zone|chore|job|duty|schedule|obligation|routine|battleground)\b`],
     ['wet-dream', 'act', String.raw`\bwet dreams?\b|\bsex dreams?\b`],
+    // Topics round 7 (development batch 17): older adults' words ("lay with", "marital rights",
+    // "the duty of a wife"), teens' slang ("a rubber", "body count", "smashed a girl", "not a
+    // virgin", "parents were gone"), euphemism (caught from him, paid for company, different
+    // drives, a dry spell, gone to bed with, never do it anymore, haven't been close), and the
+    // bedroom turned into a chore.
+    ['lay-with', 'act', String.raw`\b(?:only|ever|never|first) (?:\w+ )?(?:lay|lain|laid) with\b|\b(?:woman|man|one|person|girl|boy) (?:i|he|she) (?:ever |never |have ever )?(?:lay|lain|laid) with\b|\b(?:lay|lain|laid|lie|lying) with (?:a|another|any) (?:woman|man|girl|boy)\b`],
+    ['marital-duty', 'act', String.raw`\b(?:marital|conjugal|wifely|husbandly) (?:rights|duties|duty|relations|obligations|bed)\b|\bduty of (?:the|a) wife\b|\bgive (?:him |her )?(?:the|my|her|his) body\b`],
+    ['rubber', 'act', String.raw`\b(?:wore|wear|wearing|use|used|using|put on|without|no|forgot|forget) (?:a |the |any )?rubbers?\b(?! ?(?:gloves?|boots?|bands?|soles?|mats?|ducks?|balls?|tubing|stamp|plant|tree|chicken|bullets?|sheets?|pants|shoes|cement|mallet|spatula|tips?))`],
+    ['body-count', 'act', String.raw`\bbody count\b`, String.raw`!\b(?:movie|film|game|war|shooter|show|series|killer|zombie|horror|battle|season)\b`],
+    ['smashed-person', 'act', String.raw`\b(?:smash|smashed|smashing|tapped) (?:a|that|this|some) (?:girl|guy|chick|dude|boy|shawty)\b`],
+    ['virginity', 'act', String.raw`\b(?:not|no longer) a virgin\b|\blos(?:t|e|ing) (?:my|his|her|our|their) virginity\b|\blos(?:ing|e) it\b(?=[^.]{0,40}\b(?:hurt\w*|virgin\w*|first time|girls|boys|prom|ready)\b)`],
+    ['parents-away', 'act', String.raw`\b(?:parents|mom|dad|folks) (?:were|are|'re|will be|was|is) (?:gone|away|out of town|not home)\b`, String.raw`\b(?:come over|came over|his place|her place|know what that means|you know what|stay over)\b`],
+    ['caught-from', 'act', String.raw`\b(?:might|may|could) have (?:caught|picked up|gotten|got) (?:something |anything )?(?:from|off) (?:him|her|them|my \w+|that \w+)\b`],
+    ['paid-company', 'act', String.raw`\bpa(?:id|y|ying) for (?:female |male |some )?(?:company|companionship)\b(?! (?:car|lunch|dinner|phone|insurance|shares|stock|events?|trips?|retreat|parties|party|training))`],
+    ['different-drives', 'act', String.raw`\b(?:different|mismatched|opposite) (?:sex |sexual )?(?:drives|libidos|appetites)\b`, String.raw`\b(?:girlfriend|boyfriend|wife|husband|partner|we|marriage|bed)\b`],
+    ['dry-spell', 'act', String.raw`\bdry spell\b`, String.raw`\b(?:marriage|marital|wife|husband|partner|bedroom|sex\w*|boyfriend|girlfriend|in bed|cuddle|touch\w*)\b`],
+    ['to-bed-with', 'act', String.raw`\b(?:went|go|going|goes|gone) to bed with (?!(?:a |the |my |his |her )?(?:headache|fever|flu|cold|migraine|book|cup|tea|phone|laptop|stomach|sore|temperature|hot water|heating pad|teddy|dog|cat))\w+`],
+    ['not-anymore', 'act', String.raw`\b(?:never|barely|hardly|rarely|don'?t|do not|haven'?t|stopped) (?:ever )?(?:do|did|done|doing) it (?:anymore|any more|these days|since|in (?:months|years|weeks))\b`, String.raw`\b(?:me and my|my (?:husband|wife|partner|boyfriend|girlfriend)|we)\b`],
+    ['not-been-close', 'act', String.raw`\bwe (?:haven'?t|havent|have not|'ve not) been (?:close|together|intimate) (?:in|for|since)\b`],
   ]),
+  // Clinical shorthand whose capitals are its meaning: men who have sex with men, HIV
+  // pre-exposure prophylaxis, herpes in a partner's or a transmission's context.
+  cased: [
+    { id: 'sexual-health-acronym', kind: 'act', re: /\b(?:MSM|PrEP)\b|\bHSV(?:-?[12])?\b(?=[^.]{0,40}\b(?:partner|transmission|transmit|genital|outbreak|sex))/ },
+  ],
   vetoes: rules([
     ['identity-only', 'word', String.raw`\b(?:gay|lesbian|bi|bisexual|pan|queer|trans|asexual|straight|orientation|pride|coming out|came out)\b`],
     ['training-news', 'word', String.raw`\b(?:training|awareness|workshop|seminar|course|news|article|documentary|podcast|works? (?:as|at|for)|employed as|occupation)\b`],
