@@ -184,7 +184,7 @@ export const FAMILIES_7A: readonly Family[] = [
       'we started dating {V} and he already cheated ugh',
       // older adult
       'We were married {V}, a long time ago now.',
-      'My Harold went into hospital {V} and never came home.',
+      'My husband went into hospital {V} and never came home.',
       // non-native English
       'I arrive in this country {V}, with only one bag.',
       'My visa interview it was on {V}, I was so nervous.',
