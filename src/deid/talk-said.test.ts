@@ -117,3 +117,13 @@ describe('R35 R36 plans named by brand and kind', () => {
     ['Client: my old hmo was better honestly', 'hmo'],
   ]);
 });
+
+describe('R35 R36 licence numbers in the states\' letter-led hyphenated formats, with no label', () => {
+  cases([
+    ['Client: the officer read out Q451-220-71-903-4 off my card', 'Q451-220-71-903-4', 'LICENSE'],
+    ['Client: it says Q-451-220-719-034 on the back', 'Q-451-220-719-034', 'LICENSE'],
+  ]);
+  it('R35 R36 a short letter-led code is not a licence', () => {
+    expect(touched('Client: room B204-1 is on the left', 'B204-1')).not.toBe('LICENSE');
+  });
+});

@@ -10,7 +10,8 @@
 //     around the "@" and the dot;
 //   - a member, policy or licence number read out as letters and number words after its label
 //     ("member s z t eight four one …", "my CDL number is U twenty-three thirty two fifty eight");
-//   - a plan named by its brand and kind ("the Meadowgate Silver HMO").
+//   - a plan named by its brand and kind ("the Meadowgate Silver HMO");
+//   - a licence number in a state's letter-led hyphenated format, or written with its credential.
 // Every rule is behind a cheap substring test on the whole text.
 import type { PhiType } from './types.ts';
 import { scan, type Push } from './scan.ts';
@@ -178,6 +179,19 @@ function detectPlanNames(text: string, push: Push): void {
 // those two are not read at all).
 const CREDENTIAL_RE = /(?<![\p{L}\p{N}-])(?:(?:RN|LPN|LVN|NP|PE)-?\d{5,8}|(?:LCSW|LICSW|LMSW|LPC|LPCC|LMFT|LMHC|LADC|CADC|EMT|CNA|APRN|CPA)[ \t]?[-#]?[ \t]?\d{5,8})(?![\p{L}\p{N}]|-\d)/giu;
 
+// The states' letter-led driver's licence formats, hyphenated, which no other identifier shares: a
+// letter, three digits, then two to four groups to 11-13 digits in all ("Q451-220-71-903-4",
+// "Q451-2207-1903-44", "Q-451-220-719-034").
+const STATE_LICENCE_RE = /(?<![\p{L}\p{N}-])[A-Z]-?\d{3}(?:-\d{1,4}){2,4}(?![\p{L}\p{N}]|-\d)/gu;
+
+function detectStateLicences(text: string, push: Push): void {
+  scan(STATE_LICENCE_RE, text, (m) => {
+    const n = m[0].replace(/\D/g, '').length;
+    // (Above the phone rule, which reads the digits after the letter as a number with its groups.)
+    if (n >= 11 && n <= 13) push(m.index, m.index + m[0].length, 'LICENSE', 9);
+  });
+}
+
 function detectCredentialNumbers(text: string, push: Push): void {
   scan(CREDENTIAL_RE, text, (m) => {
     // In a line with capitals the credential is written in capitals.
@@ -192,6 +206,7 @@ export function detectSaid(text: string, push: Push): void {
   if (/summer|winter|spring|fall|autumn/i.test(text)) scan(SEASON_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
   if (/ at |@/.test(text)) detectSaidEmails(text, push);
   if (/member|subscriber|policy|group|medic|insurance|plan|beneficiary|lic|dl|permit/i.test(text)) detectSaidCodes(text, push);
+  if (/[A-Z]-?\d{3}-\d/.test(text)) detectStateLicences(text, push);
   if (/PPO|HMO|EPO|POS|HDHP|ppo|hmo|epo|[Aa]dvantage plan|[Ss]elect plan/.test(text)) detectPlanNames(text, push);
   if (/\b(?:RN|LPN|LVN|NP|PE|LCSW|LICSW|LMSW|LPC|LPCC|LMFT|LMHC|LADC|CADC|EMT|CNA|APRN|CPA)[ #-]?\d/i.test(text)) detectCredentialNumbers(text, push);
 }
