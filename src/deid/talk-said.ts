@@ -13,7 +13,6 @@
 //   - a plan named by its brand and kind ("the Meadowgate Silver HMO");
 //   - a licence number in a state's letter-led hyphenated format, or written with its credential.
 // Every rule is behind a cheap substring test on the whole text.
-import type { PhiType } from './types.ts';
 import { scan, type Push } from './scan.ts';
 import { NOT_AGE_SUBJECT, PERSON_BEFORE_RE } from './dates.ts';
 import { AGE_WORD, DIGIT_W, lowerCaseLineAt, MAIL_HOSTS, NUM_W, readRun, YEAR_W } from './talk-spoken.ts';
@@ -27,47 +26,54 @@ const AGE_ANY = String.raw`(?:${AGE_WORD}|9\d|1[01]\d)`;
 const NOT_QUANTITY = String.raw`(?![.,]\d|\d|[ \t]*[-/][ \t]*\d|[- \t]*(?:%|percent|per\b|mph|miles|dollars|bucks|pounds|lbs|kilos|kg|degrees|°|times|days|weeks|months|minutes|mins|hours|hrs|seconds|secs|mg|mcg|ml|points|pts|feet|foot|ft|people|of\b|grand|k\b|calls|texts|messages|things|bpm|mmhg|percentile|years?[ \t]+(?:ago|sober|clean|in)))`;
 // Hedges and fillers people put between "is" and a number ("is like", "was literally", "'s pushing").
 const HEDGE = String.raw`(?:like|literally|about|around|almost|nearly|roughly|probably|maybe|easily|only|just|already|now|well over|over|pushing|going on|at least|um|uh|er|erm)`;
-const AGE_HEDGED_RE = new RegExp(String.raw`\b(?:is|was|['’]s|be|being|turned|turns|turning|hits|hit|reached)[ \t]+(?:${HEDGE},?[ \t]+){0,3}(${AGE_ANY})\b(?!-\w)${NOT_QUANTITY}`, 'gi');
+// (Each age rule is read around an age value found first, backwards and forwards on short slices:
+// the verbs and hedges are among the commonest words of talk, the values among the rarest.)
+const AGE_VALUE_RE = new RegExp(String.raw`\b(?:ninety|(?:a|one)\s+hundred|9\d|1[01]\d)\b`, 'gi');
+const AGE_VALUE_Y = new RegExp(String.raw`${AGE_ANY}\b${NOT_QUANTITY}`, 'iy');
+const HEDGED_BEHIND_RE = new RegExp(String.raw`\b(?:is|was|['’]s|be|being|turned|turns|turning|hits|hit|reached)[ \t]+(?:${HEDGE},?[ \t]+){0,3}$`, 'i');
 // A correction right after an age: "98, no wait, 96", "ninety-one, sorry, ninety-two".
 const CORRECTION_Y = new RegExp(String.raw`[ \t]*,?[ \t]*(?:no[ \t]+wait|no,?[ \t]+sorry|no|sorry|wait|i mean|actually|make that|or)[ \t]*,?[ \t]+(?:(?:he['’]s|she['’]s|it['’]s|more like|maybe|nearly|almost)[ \t]+)?(${AGE_ANY})\b(?!-\w)${NOT_QUANTITY}`, 'iy');
 // "died at 96", "passed last winter at ninety two", "got remarried at ninety-seven": in the same
 // clause as the event ("her pressure stopped dropping, she was at 90" is a reading).
-const AGE_EVENT_AT_RE = new RegExp(
-  String.raw`\b(?:died|passed(?:[ \t]+away)?|remarried|married|retired|divorced|widowed|stopped|quit|gave up|moved)\b[^.,;!?\n]{0,24}?\bat[ \t]+(${AGE_ANY})\b(?!-\w)${NOT_QUANTITY}`,
-  'gi',
-);
+const EVENT_AT_BEHIND_RE = /\b(?:died|passed(?:[ \t]+away)?|remarried|married|retired|divorced|widowed|stopped|quit|gave up|moved)\b[^.,;!?\n]{0,24}?\bat[ \t]+$/i;
 // "At ninety four he still …": a clause that opens with the age and goes on about a person.
-const AGE_AT_OPENING_RE = new RegExp(String.raw`(?:^|[.!?:][ \t]+|\n)at[ \t]+(${AGE_ANY}),?[ \t]+(?:he|she|they|i|we|my|her|his)\b`, 'gim');
+const OPENING_AT_BEHIND_RE = /(?:^|[.!?:][ \t]+|\n|^[A-Z][a-z]+:[ \t]+)at[ \t]+$/i;
+const PERSON_AFTER_RE = /^,?[ \t]+(?:he|she|they|i|we|my|her|his)\b/i;
+// "a one hundred-year-old woman", "a ninety seven year old man": the age of a person.
+const YEAR_OLD_PERSON_AFTER_RE =
+  /^[- \t]years?[- \t]old[ \t]+(?:woman|man|lady|gentleman|guy|person|patient|client|resident|neighbou?r|widow(?:er)?|veteran|grand\w*|mother|father|mum|mom|dad|aunt|uncle|friend)\b/i;
 // "her ninety-seventh birthday", "his hundredth birthday".
 const ORD_AGE_RE = /\b(ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one[ \t]+)?hundredth|(?:a|one)[ \t]+hundred[ \t]+and[ \t]+(?:first|second|third|fourth|fifth))[ \t]+birthday\b/gi;
-// "a one hundred-year-old woman", "a ninety seven year old man": the age of a person.
-const AGE_YEAR_OLD_RE = new RegExp(
-  String.raw`\b(${AGE_WORD})[- \t]years?[- \t]old\b(?=[ \t]+(?:woman|man|lady|gentleman|guy|person|patient|client|resident|neighbou?r|widow(?:er)?|veteran|grand\w*|mother|father|mum|mom|dad|aunt|uncle|friend)\b)`,
-  'gi',
-);
 
-function aboutPerson(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
+function aboutPerson(before: string): boolean {
   return PERSON_BEFORE_RE.test(before) && !NOT_AGE_SUBJECT.test(before);
 }
 
 function detectSaidAges(text: string, push: Push): void {
-  const pushAge = (s: string, at: number): void => push(at, at + s.length, 'AGE', 7);
-  scan(AGE_HEDGED_RE, text, (m) => {
-    if (!aboutPerson(text, m.index)) return;
-    const end = m.index + m[0].length;
-    pushAge(m[1]!, end - m[1]!.length);
+  scan(AGE_VALUE_RE, text, (m) => {
+    AGE_VALUE_Y.lastIndex = m.index;
+    // (The whole age or nothing: "ninety" is not read out of "ninety-three percent".)
+    const word = AGE_VALUE_Y.exec(text);
+    if (!word) return;
+    const at = m.index;
+    const end = at + word[0].length;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const hedged = HEDGED_BEHIND_RE.exec(before);
+    let age = false;
+    if (hedged) age = aboutPerson(text.slice(Math.max(0, at - hedged[0].length - 40), at - hedged[0].length));
+    if (!age && EVENT_AT_BEHIND_RE.test(before)) age = !NOT_AGE_SUBJECT.test(before.slice(-40));
+    if (!age && OPENING_AT_BEHIND_RE.test(before)) age = PERSON_AFTER_RE.test(text.slice(end, end + 8));
+    if (!/^\d/.test(word[0]) && YEAR_OLD_PERSON_AFTER_RE.test(text.slice(end, end + 40))) age = true;
+    // Otherwise never half a compound ("ninety-odd").
+    else if (age && /^-\w/.test(text.slice(end, end + 2))) age = false;
+    if (!age) return;
+    push(at, end, 'AGE', 7);
+    if (!hedged) return;
     CORRECTION_Y.lastIndex = end;
     const c = CORRECTION_Y.exec(text);
-    if (c) pushAge(c[1]!, CORRECTION_Y.lastIndex - c[1]!.length);
+    if (c) push(CORRECTION_Y.lastIndex - c[1]!.length, CORRECTION_Y.lastIndex, 'AGE', 7);
   });
-  scan(AGE_EVENT_AT_RE, text, (m) => {
-    if (NOT_AGE_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1]!.length))) return;
-    pushAge(m[1]!, m.index + m[0].length - m[1]!.length);
-  });
-  scan(AGE_AT_OPENING_RE, text, (m) => pushAge(m[1]!, m.index + m[0].indexOf(m[1]!, m[0].search(/at/i) + 2)));
-  if (/birthday/i.test(text)) scan(ORD_AGE_RE, text, (m) => pushAge(m[1]!, m.index));
-  if (/old/i.test(text)) scan(AGE_YEAR_OLD_RE, text, (m) => pushAge(m[1]!, m.index));
+  if (/birthday/i.test(text)) scan(ORD_AGE_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 7));
 }
 
 // ---- seasons with a year ------------------------------------------------------------------------------
@@ -124,50 +130,55 @@ function detectSaidEmails(text: string, push: Push): void {
 
 const PLAN_LABEL = String.raw`member(?:ship)?|subscriber|policy|group|medicare|medicaid|insurance|plan[ \t]+(?:id|number|no)|beneficiary`;
 const LICENCE_LABEL = String.raw`licen[cs]e|lic|c?dl|permit|driving[ \t]+licen[cs]e`;
-// Up to four letters said one by one, then number words or short digit groups.
-const SAID_CODE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:[A-Za-z](?:[ \t]*[-,]?[ \t]+|-)){0,4})(${NUM_W}(?:(?:[ \t]*[,-]?[ \t]+|-)${NUM_W}){1,14})(?![\p{L}\p{N}])`, 'gu');
+// After the label and its own words ("member ID", "licence number is", "card says", "is, um,"): up
+// to four letters said one by one, then number words or short digit groups.
 const LABEL_RE = new RegExp(String.raw`\b(?:(${PLAN_LABEL})|(${LICENCE_LABEL}))\b`, 'gi');
-// Only the label's own words may stand between it and the number: "member ID", "licence number is",
-// "card says", "is, um,".
-const GAP_WORDS_RE = /^[\s,:#!]*(?:(?:number|no|num|id|is|was|as|says|reads|card|on|the|my|in|it|it's|like|um|uh|er|of|that|this|then|typed|read|out|listed|lists)\b\.?[\s,:#!]*)*$/i;
+const GAP_Y = /(?:[\s,:#!]*(?:(?:number|no|num|id|is|was|as|says|reads|card|on|the|my|in|it|it's|like|um|uh|er|of|that|this|then|typed|read|out|listed|lists)\b\.?))*[\s,:#!]*/iy;
+const SAID_CODE_Y = new RegExp(String.raw`(?:[A-Za-z](?:[ \t]*[-,]?[ \t]+|-)){0,4}(${NUM_W}(?:(?:[ \t]*[,-]?[ \t]+|-)${NUM_W}){1,14})(?![\p{L}\p{N}])`, 'iuy');
 
 function detectSaidCodes(text: string, push: Push): void {
-  scan(SAID_CODE_RE, text, (m) => {
-    const digits = readRun(m[2]!).digits;
+  // (The label first: labels are rarer than number words. The number follows it or the next label.)
+  scan(LABEL_RE, text, (l) => {
+    GAP_Y.lastIndex = l.index + l[0].length;
+    GAP_Y.exec(text);
+    const at = GAP_Y.lastIndex;
+    SAID_CODE_Y.lastIndex = at;
+    const m = SAID_CODE_Y.exec(text);
+    if (!m || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return;
+    const digits = readRun(m[1]!).digits;
     if (digits < 5 || digits > 14) return;
-    const before = text.slice(Math.max(0, m.index - 48), m.index);
-    // The nearest label before the number, with nothing but label words after it.
-    let label: RegExpExecArray | undefined;
-    LABEL_RE.lastIndex = 0;
-    for (let l = LABEL_RE.exec(before); l !== null; l = LABEL_RE.exec(before)) label = l;
-    if (label === undefined || !GAP_WORDS_RE.test(before.slice(label.index + label[0].length))) return;
-    const type: PhiType = label[1] !== undefined ? 'HEALTH_PLAN' : 'LICENSE';
-    push(m.index, m.index + m[0].length, type, 9);
+    push(at, at + m[0].length, l[1] !== undefined ? 'HEALTH_PLAN' : 'LICENSE', 9);
   });
 }
 
 // ---- plans by name -----------------------------------------------------------------------------------------
 
 // A plan is named by its brand, maybe a tier, and its kind: "Northwind Assurance Essential PPO".
-// ("Advantage" and "Select" are kinds only before "plan": "the Meadowgate Gold Select plan".)
-const PLAN_NAME_RE = /\b((?:[A-Z][a-z]+[ \t]+){1,4})(PPO|HMO|EPO|POS|HDHP|(?:Advantage|Select)(?=[ \t]+plan\b))\b|\b((?:[a-z]+[ \t]+){1,4})(ppo|hmo|epo|(?:advantage|select)(?=[ \t]+plan\b))\b/g;
+// ("Advantage" and "Select" are kinds only before "plan": "the Meadowgate Gold Select plan".) The
+// kind is found first, then the words before it are read backwards.
+const PLAN_KIND_RE = /\b(?:(?:PPO|HMO|EPO|POS|HDHP)|(ppo|hmo|epo))\b|\b(?:(?:Advantage|Select)|(advantage|select))(?=[ \t]+plan\b)/g;
+const CAPS_WORDS_BEHIND_RE = /(?:\b[A-Z][a-z]+[ \t]+){1,4}$/;
+const LOWER_WORDS_BEHIND_RE = /(?:\b[a-z]+[ \t]+){1,4}$/;
 // Programmes, not a plan of one insurer: "Medicare Advantage".
 const PROGRAMME_RE = /^(?:medicare|medicaid|medi-cal|tricare|chip|aca|obamacare|marketplace|state|federal|employer|company|work)$/i;
 
 function detectPlanNames(text: string, push: Push): void {
   const { commonWords } = resources();
-  scan(PLAN_NAME_RE, text, (m) => {
-    const lower = m[3] !== undefined;
+  scan(PLAN_KIND_RE, text, (m) => {
+    const lower = m[1] !== undefined || m[2] !== undefined;
     if (lower && !lowerCaseLineAt(text, m.index)) return;
-    const words = (m[1] ?? m[3])!.trim().split(/[ \t]+/);
+    const before = text.slice(Math.max(0, m.index - 64), m.index);
+    const w = (lower ? LOWER_WORDS_BEHIND_RE : CAPS_WORDS_BEHIND_RE).exec(before);
+    if (!w) return;
+    const words = w[0].trim().split(/[ \t]+/);
     // The name starts after the last function word ("switched to the Meadowgate Silver HMO").
     let k = words.length;
     while (k > 0 && !FUNCTION_WORDS.has(words[k - 1]!.toLowerCase())) k--;
     const name = words.slice(k);
-    if (name.length === 0 || name.every((w) => PROGRAMME_RE.test(w))) return;
+    if (name.length === 0 || name.every((x) => PROGRAMME_RE.test(x))) return;
     // In lower case a brand is a word no vocabulary knows; "my old hmo" names none.
-    if (lower && !name.some((w) => !commonWords.has(w))) return;
-    const start = m.index + (m[1] ?? m[3])!.indexOf(name[0]!);
+    if (lower && !name.some((x) => !commonWords.has(x))) return;
+    const start = m.index - before.length + w.index + w[0].indexOf(name[0]!);
     push(start, m.index + m[0].length, 'HEALTH_PLAN', 7);
   });
 }
@@ -177,7 +188,9 @@ function detectPlanNames(text: string, push: Push): void {
 // A licence number written with the credential it licenses: "LCSW 74658", "RN105595", "emt-78571".
 // Two-letter credentials only glued or hyphenated ("PA 15213" and "MD 21201" are ZIP codes, and
 // those two are not read at all).
-const CREDENTIAL_RE = /(?<![\p{L}\p{N}-])(?:(?:RN|LPN|LVN|NP|PE)-?\d{5,8}|(?:LCSW|LICSW|LMSW|LPC|LPCC|LMFT|LMHC|LADC|CADC|EMT|CNA|APRN|CPA)[ \t]?[-#]?[ \t]?\d{5,8})(?![\p{L}\p{N}]|-\d)/giu;
+const CREDENTIAL_DIGITS_RE = /(?<!\d)\d{5,8}(?![\p{L}\p{N}]|-\d)/gu;
+// The credential read backwards from the digits.
+const CREDENTIAL_BEHIND_RE = /(?<![\p{L}\p{N}-])(?:(?:RN|LPN|LVN|NP|PE)-?|(?:LCSW|LICSW|LMSW|LPC|LPCC|LMFT|LMHC|LADC|CADC|EMT|CNA|APRN|CPA)[ \t]?[-#]?[ \t]?)$/iu;
 
 // The states' letter-led driver's licence formats, hyphenated, which no other identifier shares: a
 // letter, three digits, then two to four groups to 11-13 digits in all ("Q451-220-71-903-4",
@@ -193,10 +206,11 @@ function detectStateLicences(text: string, push: Push): void {
 }
 
 function detectCredentialNumbers(text: string, push: Push): void {
-  scan(CREDENTIAL_RE, text, (m) => {
+  scan(CREDENTIAL_DIGITS_RE, text, (m) => {
+    const c = CREDENTIAL_BEHIND_RE.exec(text.slice(Math.max(0, m.index - 9), m.index));
     // In a line with capitals the credential is written in capitals.
-    if (/^[a-z]/.test(m[0]) && !lowerCaseLineAt(text, m.index)) return;
-    push(m.index, m.index + m[0].length, 'LICENSE', 8);
+    if (!c || (/^[a-z]/.test(c[0]) && !lowerCaseLineAt(text, m.index))) return;
+    push(m.index - c[0].length, m.index + m[0].length, 'LICENSE', 8);
   });
 }
 
@@ -205,8 +219,8 @@ export function detectSaid(text: string, push: Push): void {
   if (/inety|undred|\b(?:9\d|1[01]\d)\b/.test(text)) detectSaidAges(text, push);
   if (/summer|winter|spring|fall|autumn/i.test(text)) scan(SEASON_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
   if (/ at |@/.test(text)) detectSaidEmails(text, push);
-  if (/member|subscriber|policy|group|medic|insurance|plan|beneficiary|lic|dl|permit/i.test(text)) detectSaidCodes(text, push);
+  detectSaidCodes(text, push);
   if (/[A-Z]-?\d{3}-\d/.test(text)) detectStateLicences(text, push);
-  if (/PPO|HMO|EPO|POS|HDHP|ppo|hmo|epo|[Aa]dvantage plan|[Ss]elect plan/.test(text)) detectPlanNames(text, push);
-  if (/\b(?:RN|LPN|LVN|NP|PE|LCSW|LICSW|LMSW|LPC|LPCC|LMFT|LMHC|LADC|CADC|EMT|CNA|APRN|CPA)[ #-]?\d/i.test(text)) detectCredentialNumbers(text, push);
+  detectPlanNames(text, push);
+  detectCredentialNumbers(text, push);
 }
