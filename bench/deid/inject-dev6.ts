@@ -21,14 +21,14 @@ import { Rng } from './inject-values.ts';
 // ---------------------------------------------------------------------------------------------
 // Value shapes. Each picker returns one surface form of one identifier.
 // ---------------------------------------------------------------------------------------------
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEEN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEEN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON3 = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WD_SHORT = ['Mon', 'Tues', 'Tue', 'Wed', 'Weds', 'Thurs', 'Thu', 'Fri', 'Sat', 'Sun'];
-const ORD_WORDS = [
+export const ORD_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
   'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second',
   'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth',
@@ -42,7 +42,7 @@ const VANITY = ['KAYAK22', 'LUV2RUN', 'MAMA4EV', 'NOPE99', 'B4DAWN', 'XTRAMLE', 
 export const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
 export const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
-const ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+export const ord = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
 export const sayDigit = (d: string, r: Rng): string => (d === '0' ? r.pick(['zero', 'oh']) : UNITS[Number(d)]!);
 export const sayEach = (s: string, r: Rng): string => [...s].map((d) => sayDigit(d, r)).join(' ');
 export const sayPair = (p: string, r: Rng): string => {
@@ -61,8 +61,8 @@ export const sayGroup = (s: string, r: Rng): string => {
 export const chars = (r: Rng, alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[r.int(alphabet.length)]!).join('');
 const hex = (r: Rng, n: number): string => chars(r, '0123456789abcdef', n);
 export const digits0 = (r: Rng, n: number): string => chars(r, '0123456789', n);
-export const ssnParts = (r: Rng): [string, string, string] => [`${1 + r.int(8)}${digits0(r, 2)}`.replace(/^666$/, '667'), `${1 + r.int(9)}${r.int(10)}`, r.digits(4)];
-const yearWords = (y: number, r: Rng): string =>
+const ssnParts = (r: Rng): [string, string, string] => [`${1 + r.int(8)}${digits0(r, 2)}`.replace(/^666$/, '667'), `${1 + r.int(9)}${r.int(10)}`, r.digits(4)];
+export const yearWords = (y: number, r: Rng): string =>
   y < 2000 ? `nineteen ${sayPair(String(y).slice(2), r)}` : y < 2010 ? `two thousand ${r.pick(['and ', ''])}${UNITS[y - 2000]!}` : `twenty ${sayPair(String(y).slice(2), r)}`;
 const person = (r: Rng): [string, string] => [r.pick(D6_FIRST), r.pick(D6_LAST)];
 const phone10 = (r: Rng): [string, string, string] => [`${2 + r.int(8)}${digits0(r, 2)}`, `${2 + r.int(8)}${digits0(r, 2)}`, digits0(r, 4)];
@@ -218,7 +218,7 @@ export const pickDev6: Readonly<Record<string, (r: Rng) => string>> = {
     ])(),
   d6dateAbbr: (r) => r.pick([() => `${r.pick(MON3)} ${1 + r.int(28)}`, () => `${1 + r.int(28)} ${r.pick(MON3)}`, () => `${r.pick(MON3).toLowerCase()} ${ord(1 + r.int(28))}`])(),
 };
-function pad(n: number): string {
+export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
@@ -228,7 +228,7 @@ function pad(n: number): string {
 // word names one (IMEI, MAC). A carrier starting "T|" is the counsellor's.
 // dev: the tuning part. aside: written separately afterwards, in other words; scored at the end.
 // ---------------------------------------------------------------------------------------------
-interface Family {
+export interface Family {
   name: string;
   type: string;
   shapes: readonly string[];
@@ -532,7 +532,7 @@ export const FAMILIES: readonly Family[] = [
 // ---------------------------------------------------------------------------------------------
 // The generator: carrier × shape × context, seeded.
 // ---------------------------------------------------------------------------------------------
-type Context = 'as-is' | 'lower-chat' | 'no-punct' | 'typo';
+export type Context = 'as-is' | 'lower-chat' | 'no-punct' | 'typo';
 const CONTEXTS: readonly Context[] = ['as-is', 'as-is', 'lower-chat', 'no-punct', 'typo'];
 
 /** Applies `f` to the text outside slots only. */
@@ -552,12 +552,13 @@ export function typo(text: string, r: Rng): string {
   return text.slice(0, m.index) + swapped + text.slice(m.index + w.length);
 }
 
-function render(carrier: string, shape: string, type: string, ctx: Context, r: Rng): { speaker: 'Client' | 'Counsellor'; text: string } {
+export function render(carrier: string, shape: string, type: string, ctx: Context, r: Rng): { speaker: 'Client' | 'Counsellor'; text: string } {
   const speaker = carrier.startsWith('T|') ? 'Counsellor' : 'Client';
+  // Every {V} of a carrier takes the same shape (a self-correction says the value twice).
   let text = carrier
     .replace(/^T\|/, '')
-    .replace(/\{V=(\w+)\}/, `{$1:${type}}`)
-    .replace('{V}', `{${shape}:${type}}`).replace('{STATE}', r.pick(STATES));
+    .replace(/\{V=(\w+)\}/g, `{$1:${type}}`)
+    .replaceAll('{V}', `{${shape}:${type}}`).replace('{STATE}', r.pick(STATES));
   if (ctx === 'lower-chat') {
     text = outsideSlots(text, (s) => s.toLowerCase().replace(/[.,?!;:']/g, '')).replace(/\{(\w+):(\w+)\}/g, '{$1:$2:lower}');
   } else if (ctx === 'no-punct') {
@@ -569,19 +570,26 @@ function render(carrier: string, shape: string, type: string, ctx: Context, r: R
 }
 
 /** Templates for one part: per family, `perFamily` draws of carrier × shape × context. */
-export function generateTemplates(part: 'dev' | 'aside', perFamily: number, seed: number): Template[] {
+export function generateTemplates(
+  part: 'dev' | 'aside',
+  perFamily: number,
+  seed: number,
+  families: readonly Family[] = FAMILIES,
+  prefix = 'd6',
+  contexts: readonly Context[] = CONTEXTS,
+): Template[] {
   const r = new Rng(seed);
   const out: Template[] = [];
-  for (const fam of FAMILIES) {
+  for (const fam of families) {
     const carriers = fam[part];
     for (let k = 0; k < perFamily; k++) {
       // Every carrier and every shape is used about equally; the context is drawn.
       const ci = k % carriers.length;
       const shape = fam.shapes[(k + Math.floor(k / carriers.length)) % fam.shapes.length]!;
-      const ctx = r.pick(CONTEXTS);
+      const ctx = r.pick(contexts);
       const { speaker, text } = render(carriers[ci]!, shape, fam.type, ctx, r);
       const used = /\{V=(\w+)\}/.exec(carriers[ci]!)?.[1] ?? shape;
-      out.push({ id: `d6${part === 'aside' ? 'a' : ''}-${fam.name}-c${ci}-${used.slice(2)}-${ctx}`, speaker, text });
+      out.push({ id: `${prefix}${part === 'aside' ? 'a' : ''}-${fam.name}-c${ci}-${used.slice(prefix.length)}-${ctx}`, speaker, text });
     }
   }
   return out;
@@ -590,20 +598,26 @@ export function generateTemplates(part: 'dev' | 'aside', perFamily: number, seed
 export const DEV6_TEMPLATES: readonly Template[] = generateTemplates('dev', 30, 0xd6d6);
 export const DEV6_ASIDE_TEMPLATES: readonly Template[] = generateTemplates('aside', 18, 0xa51de);
 
-const make = (templates: readonly Template[], seed: number, count: number): InjectedDoc[] | undefined => {
+/** Generated templates injected into the development conversations 0..52 (later generated batches reuse it with their own pickers). */
+export const injectDevRows = (
+  templates: readonly Template[],
+  seed: number,
+  count: number,
+  pickers: Readonly<Record<string, (r: Rng) => string>> = pickDev6,
+): InjectedDoc[] | undefined => {
   const rows = therapyConversations();
   if (rows === undefined) return undefined;
-  return rows.slice(DEV_ROWS.from, DEV_ROWS.to + 1).map((d, k) => injectConversation(d, templates, seed + 7877 * (DEV_ROWS.from + k), count, 0, pickDev6));
+  return rows.slice(DEV_ROWS.from, DEV_ROWS.to + 1).map((d, k) => injectConversation(d, templates, seed + 7877 * (DEV_ROWS.from + k), count, 0, pickers));
 };
 
 /** DEV6 (tuning part) in the development conversations 0..52. */
 export function injectedTherapyDev6(): Corpus | undefined {
-  const docs = make(DEV6_TEMPLATES, 0x6d6, 14);
+  const docs = injectDevRows(DEV6_TEMPLATES, 0x6d6, 14);
   return docs && { name: 'therapy talk, injected identifier shapes, dev batch 6 (generator; conversations 0-52)', docs, neutral: new Set(['ORG']) };
 }
 
 /** DEV6 ASIDE (carriers written separately; score at the end only) in the development conversations 0..52. */
 export function injectedTherapyDev6Aside(): Corpus | undefined {
-  const docs = make(DEV6_ASIDE_TEMPLATES, 0xa6d6, 10);
+  const docs = injectDevRows(DEV6_ASIDE_TEMPLATES, 0xa6d6, 10);
   return docs && { name: 'therapy talk, injected identifier shapes, dev batch 6 SET ASIDE (conversations 0-52)', docs, neutral: new Set(['ORG']) };
 }

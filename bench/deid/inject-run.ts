@@ -1,9 +1,10 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
-// its set-aside part only with --shapes-aside, totals only), and 7b, inject-dev7b.ts (a generator in
-// voices, plus talk with no identifier full of name/place traps, scored for false tokens; its set-aside
-// part only with --talkb-aside, totals only);
+// its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
+// EMAIL, HEALTH_PLAN and LICENSE in talk; its set-aside part only with --talka-aside, totals only),
+// and 7b, inject-dev7b.ts (a generator in voices, plus talk with no identifier full of name/place
+// traps, scored for false tokens; its set-aside part only with --talkb-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -19,6 +20,7 @@ import { injectedTherapyDev4 } from './inject-dev4.ts';
 import { injectedTherapyDev5 } from './inject-dev5.ts';
 import { injectedTherapyDev6, injectedTherapyDev6Aside } from './inject-dev6.ts';
 import { asideTraps, devTraps, injectedTherapyDev7b, injectedTherapyDev7bAside } from './inject-dev7b.ts';
+import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -103,6 +105,15 @@ if (process.argv.includes('--shapes-aside')) {
   // The set-aside part of dev batch 6: totals and per type only, never its errors.
   const aside = injectedTherapyDev6Aside()!;
   print(`${aside.name}, ${aside.docs.length} conversations`, score(aside, false));
+  console.log('');
+}
+const dev7a = injectedTherapyDev7a()!;
+print(`${dev7a.name}, ${dev7a.docs.length} conversations`, score(dev7a, errors));
+console.log('');
+if (process.argv.includes('--talka-aside')) {
+  // The set-aside part of dev batch 7a: totals and per type only, never its errors.
+  const aside7a = injectedTherapyDev7aAside()!;
+  print(`${aside7a.name}, ${aside7a.docs.length} conversations`, score(aside7a, false));
   console.log('');
 }
 const dev7b = injectedTherapyDev7b()!;

@@ -89,6 +89,8 @@ function pushAddressText(text: string, start: number, push: Push, multiLine: boo
 // or a colon / "is" after it.
 const ADDRESS_NOUN_BEFORE_RE = /\b(?:my|your|his|her|their|our|the|an|new|old|home|mailing|billing|street|postal|current|previous|forwarding|same|this|that|of)\s+$/i;
 
+const EMAIL_AFTER_LABEL_RE = /^[^\n]{0,40}?(?:\S@|\s@\s|\s(?:at|\[at\]|\(at\))\s+[a-z0-9-]{2,30}(?:\s+dot\s+|\s?\.\s?)(?:com|net|org|edu|io|co|me|uk)\b)/i;
+
 export function detectAddressContext(text: string, push: Push, hints = -1): void {
   // (A whole-text scan: timed on a 60 KB transcript, finding the start words with indexOf first and
   // trying the regex only there took twice as long.)
@@ -102,6 +104,9 @@ export function detectAddressContext(text: string, push: Push, hints = -1): void
     // "got my home address from the DMV", "the address for billing": a word that says where the
     // address came from or what it is for, not the address itself (which would follow a verb or colon).
     if (!labelAfter && /^[ \t]*(?:from|for|with|because|but|so|too|again|anymore|either|somehow|anyway|online)\b/i.test(text.slice(start, start + 16))) return;
+    // (R35/R36 talka round) "my address is like jo_kim@mail.com all lower case": the address given
+    // is an e-mail one, which the e-mail rules take; its words around are no street.
+    if (EMAIL_AFTER_LABEL_RE.test(text.slice(start, start + 80))) return;
     pushAddressText(text, start, push, true);
   });
   scanAtStarts(AT_NUMBER_RE, atNumberStarts(text), text, (m) => {

@@ -14,6 +14,7 @@ import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectSpoken } from './talk-spoken.ts';
 import { detectTold } from './talk-told.ts';
+import { detectSaid } from './talk-said.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
 import { detectTopics } from './topics.ts';
@@ -82,6 +83,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectSpoken(text, tokens, push, monthStarts);
   at('identifier told in a story: cue words apart from the value, or said in two turns');
   detectTold(text, push, tokens);
+  at('age, date, e-mail, plan or licence number as said in talk (hedged ages, seasons, spelled addresses, codes read out)');
+  detectSaid(text, push);
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
   at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');

@@ -1,6 +1,7 @@
 // Identifiers with a shape: contact details, numbers and codes, street addresses and ZIP codes.
 // Each detector is one regular-expression scan of the whole text (linear, no nested quantifiers
 // over the same characters), then a cheap check of the match and its context.
+import { lowerCaseLineAt } from './talk-spoken.ts';
 import type { PhiType } from './types.ts';
 import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
@@ -291,7 +292,8 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
   { type: 'MRN', re: /\b(?:mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|chart|record|patient id|pt id|patient number|hospital number|hospital no|case number|case no|unit number|clinic id|clinic number|file number|file no)\b/ },
   { type: 'HEALTH_PLAN', re: /\b(?:member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage)\b/ },
   { type: 'ACCOUNT', re: /\b(?:account|acct|card|bank|routing|iban|checking|savings|invoice|billing)\b/ },
-  { type: 'LICENSE', re: /\b(?:licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration)\b/ },
+  // (R35/R36 talka round: "drivers lic", a commercial driver's licence "CDL".)
+  { type: 'LICENSE', re: /\b(?:licen[cs]e|lic|c?dl|certificate|certification|cert|permit|npi|dea|passport|registration)\b/ },
   { type: 'VEHICLE', re: /\b(?:plates?|tags?|vin|vehicle|car|truck)\b/ },
   { type: 'DEVICE', re: /\b(?:serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap)\b/ },
   { type: 'BIOMETRIC', re: /\b(?:fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print)\b/ },
@@ -302,9 +304,9 @@ const KEYED: { type: PhiType; re: RegExp }[] = [
 
 // An identifier: one to four groups of letters/digits, at least three digits in all.
 const ID_AFTER_RE =
-  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|with|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
+  /^(?:[\s:#.,=-]*(?:number|num|no|nr|id|ids|is|was|of|ending|ends|with|in|the|my|her|his|their|on|file|form|card|band|bracelet|sheet|paperwork|says|reads|shows|code|record|records|scan|sample|last|four|4|digits|um|uh|umm|uhh|er|erm|=|:|#)\b){0,5}[\s:#.,=-]*((?:(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,24}|[A-Z]{2,4}(?=[ -]\d))(?:[ -](?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{2,12}){0,3})/i;
 const KEYWORD_RE =
-  /\b(?:ssn|ss#|social security|social|mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|patient number|hospital no|unit number|clinic id|clinic number|file number|file no|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
+  /\b(?:ssn|ss#|social security|social|mrn|mr#|mr|medical record|med\.? ?rec(?:ord)?|patient number|hospital no|unit number|clinic id|clinic number|file number|file no|chart|record|patient id|pt id|hospital number|case number|case no|member|insurance|insurer|policy|subscriber|medicaid|medicare|health plan|group|beneficiary|plan id|plan number|medi-cal|tricare|coverage|account|acct|card|bank|routing|iban|checking|savings|invoice|billing|licen[cs]e|lic|c?dl|certificate|certification|cert|permit|npi|dea|passport|registration|plates?|tags?|vin|vehicle|car|truck|serial|s\/n|sn|device|imei|udid|model|pacemaker|implant|hearing aid|pump|monitor|cpap|fingerprints?|retina|iris|voiceprint|voice print|dna|biometrics?|palm print|fax|pager|pg|beeper|bleep|ext|extension|id|identifier|reference|ref|confirmation|ticket|claim|case|employee|student|badge|inmate|booking|docket)\b/gi;
 
 // Keywords are searched only in the 60 characters before each run of three or more digits: a
 // keyed identifier always has digits, and running the long keyword alternation over the whole
@@ -375,7 +377,10 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // abbreviation ("serial K-77310", "S/N RX 55 20193").
     const head = /^[A-Za-z]+(?=[ -])/.exec(id)?.[0];
     const named = type !== 'OTHER_ID' && type !== 'PHONE' && type !== 'FAX';
-    if (head !== undefined && (head !== head.toUpperCase() || (!named && (CLINICAL_SHORTHAND.has(head.toLowerCase()) || MEASURE_WORDS.has(head.toLowerCase()))))) return;
+    // (R35/R36 talka round: a line typed all in lower case has no capitals to write the prefix in:
+    // "licence number emt-78571". Only a prefix hyphenated to its number: "ssn are 4417" is a verb.)
+    const capsOk = head === head?.toUpperCase() || (named && id[head!.length] === '-' && lowerCaseLineAt(text, at));
+    if (head !== undefined && (!capsOk || (!named && (CLINICAL_SHORTHAND.has(head.toLowerCase()) || MEASURE_WORDS.has(head.toLowerCase()))))) return;
     // "ID: T101.7": a reading with its decimals, not a number given to someone.
     if (/^\.\d/.test(after.slice(idm[0].length))) return;
     // Not an identifier: doses, scores, times, years alone, money.
@@ -391,7 +396,9 @@ function keyedAt(text: string, at: number, keyword: string, push: Push): void {
     // So is "MR 5111306": "MR" in capitals right before the digits is the number's prefix, not a label.
     const glued = type === 'MRN' && /^[A-Z]+$/.test(m[0]) && (/^[-#]$/.test(text.slice(m.index + m[0].length, offset)) || (m[0] === 'MR' && text.slice(m.index + 2, offset) === ' '));
     // The keyword's type beats a generic shape ("MRN 1234-5678" is not a phone number).
-    push(glued ? m.index : offset, offset + id.length, type, type === 'OTHER_ID' ? 5 : 9);
+    // A dependant's suffix after a member number ("ZKH667927910*03") is part of it.
+    const suffix = type === 'HEALTH_PLAN' ? (/^\*\d{1,2}(?!\d)/.exec(text.slice(offset + id.length, offset + id.length + 4))?.[0].length ?? 0) : 0;
+    push(glued ? m.index : offset, offset + id.length + suffix, type, type === 'OTHER_ID' ? 5 : 9);
   }
 }
 

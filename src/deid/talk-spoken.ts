@@ -16,11 +16,11 @@ import { scan, type Push } from './scan.ts';
 
 // ---- numbers read out with teens and tens ---------------------------------------------------------
 
-const DIGIT_W = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+export const DIGIT_W = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
 const TEEN_W = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS_W = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // One spoken group: a digit word (maybe doubled), a teen, a tens word with its unit, or 1-4 digits.
-const NUM_W = `(?:(?:double|triple)\\s+(?:${DIGIT_W})|(?:${TENS_W})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEEN_W}|${DIGIT_W}|\\d{1,4})`;
+export const NUM_W = `(?:(?:double|triple)\\s+(?:${DIGIT_W})|(?:${TENS_W})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${TEEN_W}|${DIGIT_W}|\\d{1,4})`;
 // Three or more groups in a row; commas, dots, dashes and pauses between them.
 const SPOKEN_RUN_RE = new RegExp(`\\b${NUM_W}(?:[\\s,.\\-–—…]+${NUM_W}){2,}\\b`, 'gi');
 // Only a run with a teen or tens word is this rule's: runs of single digits are patterns.ts's.
@@ -32,7 +32,7 @@ const SSN_CUE_RE = /\b(?:social|ssn|social security)\b[^.\n]{0,24}$/i;
 const PHONE_WORD_RE = /\b(?:number|phone|cell|call|text|reach|get me|contact|mobile|landline)\b[^.\n]{0,24}$/i;
 
 /** Digits a spoken run stands for, and how many of its groups are single digit words. */
-function readRun(v: string): { digits: number; singles: number; roundTens: number; groups: number } {
+export function readRun(v: string): { digits: number; singles: number; roundTens: number; groups: number } {
   const words = v.toLowerCase().replace(/\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)) (one|two|three|four|five|six|seven|eight|nine)\b/g, '$1-$2').split(/[\s,.–—…]+/).filter(Boolean);
   let digits = 0;
   let singles = 0;
@@ -132,7 +132,7 @@ export function detectSpelledWords(text: string, push: Push): void {
 // ---- e-mail hidden from scrapers ------------------------------------------------------------------
 
 // Providers whose name after " at " says e-mail even with a plain local part ("jo at gmail.com").
-const MAIL_HOSTS = 'gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|live|msn|icloud|me|mac|comcast|att|verizon|sbcglobal|proton|protonmail|mail|gmx|zoho|cox|charter|earthlink|bellsouth';
+export const MAIL_HOSTS = 'gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|live|msn|icloud|me|mac|comcast|att|verizon|sbcglobal|proton|protonmail|mail|gmx|zoho|cox|charter|earthlink|bellsouth';
 const MAIL_HOST_RE = new RegExp(`^(?:${MAIL_HOSTS})$`, 'i');
 const OBF_DOT = String.raw`(?:\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)`;
 // The " at " (or "(at)", "[at]") is the anchor: everything is read around it, so text pays one scan.
@@ -193,9 +193,16 @@ const OF_YEAR_Y = new RegExp(String.raw`(?:${MONTH_W})\.?\s+(?:the\s+)?(?:${DAY_
 const RANGE_BEFORE_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s*(?:through|thru|until|till|to|and|-|–)\s*(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+of\s+$`, 'i');
 // "March fifth, twenty twenty-three", "the fifth of March, two thousand nine": a year read in words
 // ("two thousand twenty-two" whole, not its first two words: R35 talk round 7).
-const YEAR_W = String.raw`(?:(?:nineteen|twenty)[- ](?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:(?: and)? (?:twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)`;
+export const YEAR_W = String.raw`(?:(?:nineteen|twenty)[- ](?:oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:(?: and)? (?:twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)`;
 const MONTH_DAY_YEAR_W_Y = new RegExp(String.raw`(?:${MONTH_W})\.?\s+(?:the\s+)?(?:${DAY_N}|${ORD_W}),?\s+${YEAR_W}\b`, 'iy');
 const MONTH_WORD_Y = new RegExp(String.raw`(?:${MONTH_W})\b`, 'iy');
+// (R35/R36 talka round) "December nineteen ninety-eight", "March of twenty twenty", "June of '19",
+// "May of 2019": a month and a year, no day, with the year said in words or written short.
+const MONTH_YEAR_Y = new RegExp(String.raw`(?:${MONTH_W})\.?\s+(?:of\s+)?(?:${YEAR_W}|'\d\d(?!\d)|(?<=of\s+)(?:19|20)\d\d)\b`, 'iy');
+// "twenty-second march twenty sixteen", "5th July 2015": a day before the month without "of", the
+// British order, then a year.
+const DAY_BEFORE_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+$`, 'i');
+const YEAR_AFTER_RE = new RegExp(String.raw`^,?\s+(?:${YEAR_W}|(?:19|20)\d\d)\b`, 'i');
 const YEAR_W_AFTER_RE = new RegExp(String.raw`^,?\s+${YEAR_W}\b`, 'i');
 const DAY_OF_BEFORE_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${DAY_N}|${ORD_W})\s+of\s+$`, 'i');
 // "07.12.25": a dotted day, month and two-digit year after a word that introduces a date.
@@ -203,6 +210,16 @@ const DOTTED_SHORT_RE = /\b(?:birthday|born|dob|date|since|on|until|till|by|from
 // "due on the fifth.", "by the 14th,": a day alone at the end of a clause after "on/by … the".
 const DAY_ALONE_RE = new RegExp(String.raw`\b(?:on|by|before|after|until|till|since|from)\s+the\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|${ORD_W})(?=\s*(?:[.,;!?]|$|\s(?:and|or|but|so|because|every|each|of (?:the|this|next|every) month)\b))`, 'gi');
 const DAY_ALONE_GATE_RE = /\b(?:on|by|before|after|until|till|since|from) the (?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
+
+/**
+ * Whether the line around offset `at` is written in lower case (chat, speech-to-text without
+ * capitals): no capital after an optional speaker label ("Client: ").
+ */
+export function lowerCaseLineAt(text: string, at: number): boolean {
+  const s = text.lastIndexOf('\n', at) + 1;
+  const e = text.indexOf('\n', at);
+  return !/[A-Z]/.test(text.slice(s, e < 0 ? text.length : e).replace(/^[A-Z][a-z]+:[ \t]/, ''));
+}
 
 function stickyAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
@@ -219,6 +236,16 @@ function datesAtMonth(text: string, at: number, push: Push): void {
   if (e > 0) push(at, e, 'DATE', 6);
   e = stickyAt(MONTH_DAY_YEAR_W_Y, text, at);
   if (e > 0) push(at, e, 'DATE', 6);
+  e = stickyAt(MONTH_YEAR_Y, text, at);
+  // (A month word in lower case is a verb or a name as often: "we march twenty …" needs capitals
+  // unless the whole line is written in lower case.)
+  if (e > 0 && (/^[A-Z]/.test(text[at]!) || lowerCaseLineAt(text, at))) push(at, e, 'DATE', 6);
+  {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const d = DAY_BEFORE_RE.exec(before);
+    const y = d ? YEAR_AFTER_RE.exec(text.slice(w, w + 48)) : null;
+    if (d && y) push(at - before.length + d.index, w + y[0].length, 'DATE', 6);
+  }
   // Day first: "the 2nd to the 5th of August", "the fifth of March, twenty twenty-two".
   if (text.slice(Math.max(0, at - 4), at).toLowerCase().endsWith('of ')) {
     const before = text.slice(Math.max(0, at - 64), at);
@@ -249,7 +276,7 @@ export function detectSpokenDates(text: string, push: Push, monthStarts: readonl
   }
 }
 
-const AGE_WORD = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+export const AGE_WORD = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 // "made it to ninety nine", "lived to a hundred", "reached one hundred and one". Digits only after
 // the verbs of living ("lived to 96"): "reached 98" and "hit 90" are readings in a note.
 const AGE_REACH_RE = new RegExp(String.raw`\b(?:(?:made it to|lived to(?: be)?|live to(?: be)?|living to)\s+(${AGE_WORD}|9\d|1[01]\d)|(?:reached|is going on|going on|almost|nearly)\s+(${AGE_WORD}))\b(?!-)(?![.,]\d)(?!\s*(?:%|percent|mph|miles|dollars|bucks|pounds|lbs|degrees|times|days|minutes|mg|points|pts|\$|feet|foot))`, 'gi');
