@@ -162,7 +162,7 @@ export const FAMILIES_7A: readonly Family[] = [
       'He must be {V} or so by now, I have not called him in years.',
       // ordinal birthdays
       'It was her {V=d7ageOrd} birthday and I did not go.',
-      'T|You said his {V=d7ageOrd} birthday is coming up; how do you feel about the visit?',
+      'T|You said his {V=d7ageOrd} birthday is coming up; is the visit on your mind?',
     ],
     aside: [
       "Auntie is {V} this year and sharper than any of us.",
