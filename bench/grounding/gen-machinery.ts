@@ -78,6 +78,8 @@ export function flip<T>(key: BoolKeys<T>, phenomenon: string, kind: string, only
 
 /** Another number, far enough from the first to be a different fact, never a rounding of it. */
 export function shifted(n: number): number {
+  // (A year moves by a few years, not by half of itself.)
+  if (n >= 1900 && n <= 2100) return n - 3;
   if (n <= 2) return n + 3;
   if (n < 10) return n % 2 === 0 ? n + 3 : n - 2;
   if (n < 40) return n + 6;

@@ -706,6 +706,17 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     added.length = 0;
     addedAt.clear();
   }
+  // A relative is the only thing added, named as one of the client's, beside a person the source
+  // names ("his sister experienced abuse from his stepfather", "her brother hit her sister" where the
+  // abuse by that person was the client's): the same fact moved onto another person, not a new fact
+  // beside it (round 14). (Not "her mother and her grandmother report": a person joined by "and" is
+  // added beside the source's.)
+  if (added.length === 1 && OTHER_PEOPLE.has(added[0]!)) {
+    const at = draft.find((t) => t.w === added[0]);
+    const joined = (k: number): boolean => draft[k]?.w === 'and' || draft[k]?.w === 'or';
+    const named = draft.some((t) => t !== at && OTHER_PEOPLE.has(t.w) && matches(t, pool).length > 0);
+    if (at !== undefined && at.i > 0 && /^(?:his|her|their)$/.test(draft[at.i - 1]!.w) && !joined(at.i - 2) && !joined(at.i + 1) && !OTHER_PEOPLE.has(draft[at.i + 1]?.w ?? '') && named) sayStrong(`source says this of the client; draft says it of the ${at.w}`);
+  }
   // The reverse: the source says "unable", the draft drops the prefix.
   const draftPool = buckets(draft);
   for (const s of src) {
