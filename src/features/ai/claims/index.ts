@@ -1013,6 +1013,21 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
       say(unsupported, `draft adds the number ${d.v}`);
       continue;
     }
+    // Another year where the cited text dates its one event by a single year ("in 2013" for "(2016)").
+    const year = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+    const srcYears = [...new Set(srcNums.filter((s) => year(s.v)).map((s) => s.v))];
+    if (year(d.v) && srcYears.length === 1) {
+      sayStrong(`source gives the year ${srcYears[0]}; draft says ${d.v}`);
+      continue;
+    }
+    // Another score on the same instrument ("11 on the GAD-7" where the source's GAD-7 is 8): an
+    // instrument named in both clauses says what the number measures, wherever it stands (round 14).
+    const inst = d.topic.find((k) => INSTRUMENT.test(k) || /^[a-z]{2,}\d+$/.test(k));
+    const scored = inst === undefined ? undefined : srcNums.find((s) => s.topic.includes(inst));
+    if (scored !== undefined) {
+      sayStrong(`the ${inst} is ${scored.v} in source; draft says ${d.v}`);
+      continue;
+    }
     // Another value for the same measure, said of the same thing: a clause of the draft about
     // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
     const same = srcNums.find((s) => (sameTopic(d, s) && ((d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (minutes(d) !== null && minutes(s) !== null))) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
