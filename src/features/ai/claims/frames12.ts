@@ -588,7 +588,7 @@ function trendConflicts(sentence: string, sources: readonly string[]): string[] 
 // capacities: more sleep or more worry is not plainly better.)
 const CAPACITY = /^(?:mood|energy|motivation|concentration|focus|attention|appetite|self-care|hygiene|confidence|self-esteem|engagement|functioning|drive|interest|enjoyment|memory)$/;
 const RISEN = /(?:↑|\b(?:better|improv(?:ed|ing|ement|es)|increas(?:ed|ing|es)|higher|brighter|picked up|lifted|gone up|went up|rising|risen|rose)\b)/;
-const FALLEN = /(?:↓|\b(?:worse|worsen(?:ed|ing|s)|deteriorat(?:ed|ing|ion|es)|declin(?:e|ed|ing|es)|decreas(?:ed|ing|es)|lower|dropped|dipped|poorer|gone downhill|went downhill|gone down|went down|fallen|fell)\b)/;
+const FALLEN = /(?:↓|\b(?:worse|worsen(?:ed|ing|s)|deteriorat(?:ed|ing|ion|es)|declin(?:e|ed|ing|es)|decreas(?:ed|ing|es)|lower|dropped|dipped|poorer|slip(?:ped|ping|s)|wan(?:ed|ing)|gone downhill|went downhill|gone down|went down|fallen|fell)\b)/;
 function capacityConflicts(sentence: string, sources: readonly string[]): string[] {
   // The way a change word says, for the capacity nearest to it within three words ("focus has
   // improved … with mild appetite loss": the improvement is the focus's).
