@@ -599,7 +599,7 @@ function capacityConflicts(sentence: string, sources: readonly string[]): string
     for (const [re, dir] of [[RISEN, 'up'], [FALLEN, 'down']] as const) {
       for (const m of clause.matchAll(new RegExp(re.source, 'g'))) {
         const gap = (c: RegExpMatchArray): number => {
-          const [a, b] = c.index! < m.index! ? [c.index! + c[0].length, m.index!] : [m.index! + m[0].length, c.index!];
+          const [a, b] = c.index! < m.index ? [c.index! + c[0].length, m.index] : [m.index + m[0].length, c.index!];
           return (clause.slice(a, b).match(/[a-z0-9-]+/g) ?? []).length;
         };
         const near = caps.filter((c) => gap(c) <= 3).sort((x, y) => gap(x) - gap(y))[0];
