@@ -3,9 +3,7 @@
 // letter writer's voice), the same systematic perturbations (gen-machinery.ts). Written before the
 // verifier was read; bench:grounding scores it in memory for totals only and never prints its errors.
 import type { Pair } from './pairs.ts';
-import { cap, change, facts, flip, generate, shift, swap, type AnyFact, type Invention, type Kind } from './gen-machinery.ts';
-
-const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+import { cap, change, pick, facts, flip, generate, shift, swap, type AnyFact, type Invention, type Kind } from './gen-machinery.ts';
 
 interface Screen {
   item: string;

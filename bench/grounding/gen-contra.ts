@@ -12,9 +12,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Pair } from './pairs.ts';
-import { cap, change, facts, flip, generate, shift, swap, type AnyFact, type Invention, type Kind, type Pro } from './gen-machinery.ts';
-
-const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
+import { cap, change, pick, facts, flip, generate, shift, swap, type AnyFact, type Invention, type Kind, type Pro } from './gen-machinery.ts';
 
 // --- risk screens: denies ↔ endorses, in many surface forms -------------------------------------
 interface Screen {

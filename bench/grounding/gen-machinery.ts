@@ -23,6 +23,8 @@ export const SHE: Pro = { s: 'she', S: 'She', o: 'her', ps: 'her', Ps: 'Her', re
 export const HE: Pro = { s: 'he', S: 'He', o: 'him', ps: 'his', Ps: 'His', refl: 'himself' };
 
 export const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+/** The i-th wording of several, round and round. */
+export const pick = <T>(xs: T[], i: number): T => xs[i % xs.length]!;
 
 /** One systematic change of a fact's slots; null when it does not apply to that fact. */
 export interface Perturbation<T> {
