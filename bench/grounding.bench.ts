@@ -98,6 +98,13 @@
 //                   source facts with slots and meaning-preserving transformations applied systematically;
 //                   all gold SUPPORTED, phenomenon = the transformation, so the table is false alarms per kind
 //   gen-faithful-aside its set-aside bank (other facts, other wordings); headline totals only, never errors
+//   dev14-gen.jsonl fourteenth development batch, generated (bench/grounding/gen-contra.ts): 110 source facts
+//                   with slots in four styles, every meaning-changing perturbation that fits each fact
+//                   (polarity, severity, plan, intent, means, numbers, from-to, better-worse, past/current,
+//                   planned/done, person, agent-patient, certainty, medication status, done, assigned),
+//                   faithful controls and inventions; scored before reading the verifier
+//   gen-contra-aside (in memory, bench/grounding/gen-contra-aside.ts): its set-aside part, other facts and
+//                   wordings; totals only, never tuned on
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -110,14 +117,15 @@
 //   risk-contradiction catch  the same for contradictions tagged "risk"
 //   unsupported catch         gold UNSUPPORTED labelled UNSUPPORTED (flagged at all, in brackets)
 //   false alarms              gold SUPPORTED labelled anything else
-// and sentences per second. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk   also prints that set's errors. There is deliberately no
+// and sentences per second. --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { citedAndContext, clearAnalysisCache, verifyClaim, type ClaimLabel } from '../src/features/ai/claims/index.ts';
 import { generateFaithful } from './grounding/gen-faithful.ts';
 import { generateFaithfulAside } from './grounding/gen-faithful-aside.ts';
+import { asidePairs } from './grounding/gen-contra-aside.ts';
 import { readPairs, type Pair } from './grounding/pairs.ts';
 
 const file = (name: string): URL => new URL(`./grounding/${name}.jsonl`, import.meta.url);
@@ -132,7 +140,7 @@ const ratio = (t: Tally | undefined, k: 'exact' | 'flagged'): string => (t === u
 /** A rate with its counts, for the headline measures (docs report counts beside rates). */
 const counted = (t: Tally | undefined, k: 'exact' | 'flagged'): string => (t === undefined || t.n === 0 ? '–' : `${ratio(t, k)} (${t[k]}/${t.n})`);
 
-function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: string[] } {
+function evaluate(name: string, pairs: Pair[], totalsOnly = false): { lines: string[]; failures: string[] } {
   const byTag = new Map<string, Tally>();
   const overall: Record<ClaimLabel | 'RISK', Tally> = { SUPPORTED: { n: 0, exact: 0, flagged: 0 }, CONTRADICTED: { n: 0, exact: 0, flagged: 0 }, UNSUPPORTED: { n: 0, exact: 0, flagged: 0 }, RISK: { n: 0, exact: 0, flagged: 0 } };
   const failures: string[] = [];
@@ -171,6 +179,8 @@ function evaluate(name: string, pairs: Pair[]): { lines: string[]; failures: str
   lines.push(`| unsupported catch (target ≥ 0.90) | ${counted(overall.UNSUPPORTED, 'exact')} | ${counted(overall.UNSUPPORTED, 'flagged')} |`);
   lines.push(`| false alarms on faithful (target ≤ 0.10) | ${counted(overall.SUPPORTED, 'flagged')} | |`);
   lines.push('');
+  // A set-aside set shows its totals alone: a per-phenomenon table would say which kinds it misses.
+  if (totalsOnly) return { lines, failures: [] };
   lines.push('| phenomenon | gold | n | correct label | flagged (false alarm for paraphrases) |');
   lines.push('|---|---|---|---|---|');
   const goldOf = new Map(pairs.map((p) => [p.phenomenon, p.gold]));
@@ -213,6 +223,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev12-fa', title: 'development batch 12, faithful paraphrase as drafters write it (dev12-fa.jsonl)' },
   { key: 'dev12', title: 'development batch 12, contradictions by kind in clinicians\' styles (dev12.jsonl)' },
   { key: 'dev13-risk', title: 'development batch 13, substance relapse, negation scope, complementary counts, organisations (dev13-risk.jsonl)' },
+  { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
@@ -225,20 +236,27 @@ for (const { key, title } of sets) {
 const generated = evaluate('generated faithful paraphrases, development bank (gen-faithful.ts)', generateFaithful());
 out.push(...generated.lines);
 failures.set('gen-faithful', generated.failures);
-// Its set-aside bank: the headline table only (title and six lines), so no kind-level detail is seen.
-out.push(...evaluate('generated faithful paraphrases, set aside, totals only (gen-faithful-aside.ts)', generateFaithfulAside()).lines.slice(0, 8), '');
+// Its set-aside bank: totals only, so no kind-level detail is seen.
+out.push(...evaluate('generated faithful paraphrases, set aside, totals only (gen-faithful-aside.ts)', generateFaithfulAside(), true).lines);
 // The set-aside parts of batch 12: scored for totals only, their errors are never printed.
 if (fs.existsSync(file('dev12-aside'))) out.push(...evaluate('development batch 12, set aside (dev12-aside.jsonl)', load('dev12-aside')).lines);
 if (fs.existsSync(file('dev12-fa-aside'))) out.push(...evaluate('development batch 12 (false alarms), set aside, not tuned on (dev12-fa-aside.jsonl)', load('dev12-fa-aside')).lines);
 if (fs.existsSync(file('dev13-risk-aside'))) out.push(...evaluate('development batch 13, set aside, not tuned on (dev13-risk-aside.jsonl)', load('dev13-risk-aside')).lines);
+out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
+const devOnly = process.argv.includes('--dev-only');
 // HELD_OUT_V2 hook: a fresh held-out set written by another engineer. It is scored only when the
 // file exists (it is absent while the verifier is being tuned), and its errors are never printed.
-if (fs.existsSync(file('heldout2'))) out.push(...evaluate('held out v2 (never inspected) (heldout2.jsonl)', load('heldout2')).lines);
-else out.push('held out v2 (never inspected): bench/grounding/heldout2.jsonl not present, skipped.', '');
-if (fs.existsSync(file('heldout3'))) out.push(...evaluate('held out v3 (never inspected) (heldout3.jsonl)', load('heldout3')).lines);
-else out.push('held out v3 (never inspected): bench/grounding/heldout3.jsonl not present, skipped.', '');
-if (fs.existsSync(file('heldout4'))) out.push(...evaluate('held out v4 (never inspected) (heldout4.jsonl)', load('heldout4')).lines);
-else out.push('held out v4 (never inspected): bench/grounding/heldout4.jsonl not present, skipped.', '');
+if (devOnly) out.push('held out v2, v3, v4: left out (--dev-only).', '');
+else {
+  for (const [key, title] of [
+    ['heldout2', 'held out v2 (never inspected)'],
+    ['heldout3', 'held out v3 (never inspected)'],
+    ['heldout4', 'held out v4 (never inspected)'],
+  ] as const) {
+    if (fs.existsSync(file(key))) out.push(...evaluate(`${title} (${key}.jsonl)`, load(key)).lines);
+    else out.push(`${title}: bench/grounding/${key}.jsonl not present, skipped.`, '');
+  }
+}
 console.log(out.join('\n'));
 const show = process.env.BENCH_SHOW;
 if (show !== undefined && failures.has(show)) console.log([`Errors (${show}):`, ...failures.get(show)!].join('\n'));

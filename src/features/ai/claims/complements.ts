@@ -15,6 +15,9 @@ import { lowerOf } from './analysis.ts';
 const NUM_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, twenty: 20 };
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty)';
 const COUNT = new RegExp(`\\b${NUM}\\s+(?:out\\s+)?of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?${NUM}\\b`, 'g');
+// "3/8 appointments", "att 7/12 sessions": a slash count of things that happen or are done, not a
+// rating ("6/10" has no count noun after it).
+const SLASH_COUNT = /\b(\d+)\s*\/\s*(\d+)(?=\s+(?:(?:group|family|therapy|skills|dbt|cbt)\s+)?(?:sessions|appointments|classes|groups|meetings|visits|calls|doses|days|nights|weeks|lessons|tasks|assignments|shifts)\b)/g;
 const NEGATIVE = /\b(?:missed|misses|missing|miss|skipped|skips|absent|undone|incomplete|uncompleted|not|no|n't|never|without|free|failed|fails|omitted|negative|neg|unattended|cancelled|dna)\b/;
 /** Words that carry no claim of their own in a count clause: light verbs, people, function words. */
 const NEUTRAL = /^(?:she|he|they|i|we|her|his|their|him|them|the|a|an|of|out|on|in|at|for|to|from|was|were|is|are|has|have|had|did|do|does|only|just|kept|attended|attend|took|take|taken|completed|complete|done|did|made|went|came|been|be|client|patient|pt|this|that|these|those|term|week|month|all|total|left|were|was|which|who|overall|positive|pos)$/;
@@ -35,7 +38,7 @@ const value = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUM_WORDS[w]
 function counts(text: string): Count[] {
   const lower = lowerOf(text).replace(/[‘’]/g, "'");
   const out: Count[] = [];
-  for (const m of lower.matchAll(COUNT)) {
+  for (const m of [...lower.matchAll(COUNT), ...lower.matchAll(SLASH_COUNT)]) {
     const n = value(m[1]!);
     const whole = value(m[2]!);
     if (whole <= 1 || n > whole) continue;
@@ -68,8 +71,14 @@ export function alignComplements(sentence: string, sources: readonly string[]): 
   for (const d of [...drafted].sort((a, b) => b.start - a.start)) {
     const same = src.filter((s) => s.m === d.m);
     if (same.length === 0) continue;
-    // A count said the same way already: nothing to do here.
-    if (same.some((s) => s.neg === d.neg)) continue;
+    // A count said the same way already: nothing to do here, unless it is another part of the
+    // same whole of the same things ("attended 5 of 8 appointments" against "attended 3/8").
+    if (same.some((s) => s.neg === d.neg)) {
+      const mine = new Set(words(d.clause).filter((w) => !NEUTRAL.test(w) && !NEGATIVE.test(w)).map(stemOf));
+      const other = same.filter((s) => s.neg === d.neg && words(s.clause).some((w) => mine.has(stemOf(w))));
+      if (other.length === 1 && other[0]!.n !== d.n && !same.some((s) => s.neg !== d.neg && s.n + d.n === d.m)) contra.push(`source says ${other[0]!.n} of ${d.m}; draft says ${d.n} of ${d.m}`);
+      continue;
+    }
     const rest = same.find((s) => s.n + d.n === d.m);
     if (rest !== undefined) {
       // (The words are looked for in the whole source: "urine screens: 4 of 5 negative".)

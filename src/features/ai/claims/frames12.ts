@@ -584,6 +584,45 @@ function trendConflicts(sentence: string, sources: readonly string[]): string[] 
   return [];
 }
 
+// Which way a capacity went (round 14): "self-care ↑ since the move" against "self-care has
+// deteriorated", "energy ↓" against "energy has improved". A capacity is a function of which more
+// is better, so its rise is an improvement and its fall a decline; compared only for a capacity
+// both name, each side with one way in the clause that names it. (Sleep and symptoms are not
+// capacities: more sleep or more worry is not plainly better.)
+const CAPACITY = /^(?:mood|energy|motivation|concentration|focus|attention|appetite|self-care|hygiene|confidence|self-esteem|engagement|functioning|drive|interest|enjoyment|memory)$/;
+const RISEN = /(?:↑|\b(?:better|improv(?:ed|ing|ement|es)|increas(?:ed|ing|es)|higher|brighter|picked up|lifted|gone up|went up|rising|risen|rose)\b)/;
+const FALLEN = /(?:↓|\b(?:worse|worsen(?:ed|ing|s)|deteriorat(?:ed|ing|ion|es)|declin(?:e|ed|ing|es)|decreas(?:ed|ing|es)|lower|dropped|dipped|poorer|slip(?:ped|ping|s)|wan(?:ed|ing)|gone downhill|went downhill|gone down|went down|fallen|fell)\b)/;
+function capacityConflicts(sentence: string, sources: readonly string[]): string[] {
+  // The way a change word says, for the capacity nearest to it within three words ("focus has
+  // improved … with mild appetite loss": the improvement is the focus's).
+  const way = (clause: string, what: string): 'up' | 'down' | null => {
+    if (NEGATED.test(clause)) return null;
+    const caps = [...clause.matchAll(/[a-z-]+/g)].filter((m) => CAPACITY.test(m[0]));
+    const found = new Set<'up' | 'down'>();
+    for (const [re, dir] of [[RISEN, 'up'], [FALLEN, 'down']] as const) {
+      for (const m of clause.matchAll(new RegExp(re.source, 'g'))) {
+        const gap = (c: RegExpMatchArray): number => {
+          const [a, b] = c.index! < m.index ? [c.index! + c[0].length, m.index] : [m.index + m[0].length, c.index!];
+          return (clause.slice(a, b).match(/[a-z0-9-]+/g) ?? []).length;
+        };
+        const near = caps.filter((c) => gap(c) <= 3).sort((x, y) => gap(x) - gap(y))[0];
+        if (near?.[0] === what) found.add(dir);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  };
+  const clauses = (t: string): string[] => segments(t.toLowerCase()).flatMap((x) => x.split(/,|\bbut\b|\bwhile\b|\bwhereas\b|\band\b/));
+  const lower = sentence.toLowerCase();
+  const named = new Set((lower.match(/[a-z-]+/g) ?? []).filter((w) => CAPACITY.test(w)));
+  for (const what of named) {
+    const mine = [...new Set(clauses(lower).map((c) => way(c, what)).filter((x) => x !== null))];
+    if (mine.length !== 1) continue;
+    const theirs = new Set(sources.flatMap((src) => clauses(src).map((c) => way(c, what)).filter((x) => x !== null)));
+    if (theirs.size === 1 && !theirs.has(mine[0]!)) return [`source says ${what} ${mine[0] === 'up' ? 'declined' : 'improved'}; draft says it ${mine[0] === 'up' ? 'improved' : 'declined'}`];
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // With consent against without it, on time against late.
 const CONSENT_NOUN = String.raw`(?:permission|consent|agreement|knowledge|approval)`;
@@ -614,5 +653,5 @@ function mannerConflicts(sentence: string, sources: readonly string[]): string[]
 }
 
 export function round12Conflicts(sentence: string, sources: readonly string[]): string[] {
-  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources), ...targetConflicts(sentence, sources), ...trendConflicts(sentence, sources), ...mannerConflicts(sentence, sources)];
+  return [...roleConflicts(sentence, sources), ...earlierValueConflicts(sentence, sources), ...stillConflicts(sentence, sources), ...refusalConflicts(sentence, sources), ...frequencyConflicts(sentence, sources), ...doerConflicts(sentence, sources), ...whenConflicts(sentence, sources), ...wholeConflicts(sentence, sources), ...startEndConflicts(sentence, sources), ...earlierFrequencyConflicts(sentence, sources), ...amountConflicts(sentence, sources), ...stanceConflicts(sentence, sources), ...thoughtActConflicts(sentence, sources), ...intentConflicts(sentence, sources), ...companyConflicts(sentence, sources), ...targetConflicts(sentence, sources), ...trendConflicts(sentence, sources), ...capacityConflicts(sentence, sources), ...mannerConflicts(sentence, sources)];
 }

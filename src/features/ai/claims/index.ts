@@ -731,6 +731,17 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     added.length = 0;
     addedAt.clear();
   }
+  // A relative is the only thing added, named as one of the client's, beside a person the source
+  // names ("his sister experienced abuse from his stepfather", "her brother hit her sister" where the
+  // abuse by that person was the client's): the same fact moved onto another person, not a new fact
+  // beside it (round 14). (Not "her mother and her grandmother report": a person joined by "and" is
+  // added beside the source's.)
+  if (added.length === 1 && OTHER_PEOPLE.has(added[0]!)) {
+    const at = draft.find((t) => t.w === added[0]);
+    const joined = (k: number): boolean => draft[k]?.w === 'and' || draft[k]?.w === 'or';
+    const named = draft.some((t) => t !== at && OTHER_PEOPLE.has(t.w) && matches(t, pool).length > 0);
+    if (at !== undefined && at.i > 0 && /^(?:his|her|their)$/.test(draft[at.i - 1]!.w) && !joined(at.i - 2) && !joined(at.i + 1) && !OTHER_PEOPLE.has(draft[at.i + 1]?.w ?? '') && named) sayStrong(`source says this of the client; draft says it of the ${at.w}`);
+  }
   // The reverse: the source says "unable", the draft drops the prefix.
   const draftPool = buckets(draft);
   for (const s of src) {
@@ -1029,6 +1040,21 @@ export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], co
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
       say(unsupported, `draft adds the number ${d.v}`);
+      continue;
+    }
+    // Another year where the cited text dates its one event by a single year ("in 2013" for "(2016)").
+    const year = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+    const srcYears = [...new Set(srcNums.filter((s) => year(s.v)).map((s) => s.v))];
+    if (year(d.v) && srcYears.length === 1) {
+      sayStrong(`source gives the year ${srcYears[0]}; draft says ${d.v}`);
+      continue;
+    }
+    // Another score on the same instrument ("11 on the GAD-7" where the source's GAD-7 is 8): an
+    // instrument named in both clauses says what the number measures, wherever it stands (round 14).
+    const inst = d.topic.find((k) => INSTRUMENT.test(k) || /^[a-z]{2,}\d+$/.test(k));
+    const scored = inst === undefined ? undefined : srcNums.find((s) => s.topic.includes(inst));
+    if (scored !== undefined) {
+      sayStrong(`the ${inst} is ${scored.v} in source; draft says ${d.v}`);
       continue;
     }
     // Another value for the same measure, said of the same thing: a clause of the draft about

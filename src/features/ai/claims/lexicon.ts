@@ -106,6 +106,8 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bb\/c\b/g, ' because '],
   [/\by\/o\b|\byo\b/g, ' year old '],
   [/\br\/o\b/g, ' rule out '],
+  // "?autism", "Dx: ?ADHD": a question mark before a word queries it.
+  [/(^|[\s:(])\?(?=[a-z])/gi, '$1 query '],
   [/\bf\/u\b/g, ' follow up '],
   [/\bh\/o\b/g, ' history of '],
   [/\bc\/o\b/g, ' complains of '],
@@ -401,7 +403,7 @@ export const HYPOTHETICAL = [
 ];
 /** Uncertainty and hypotheticals written after what they qualify ("ADHD is suspected"). */
 // ("bipolar II is being considered": a diagnosis weighed, not made.)
-export const QUALIFIER_POST = ['is being considered', 'being considered', 'under consideration', 'not yet confirmed', 'unconfirmed', 'suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
+export const QUALIFIER_POST = ['is being considered', 'remains a possibility', 'a possibility', 'to rule out', 'being considered', 'under consideration', 'not yet confirmed', 'unconfirmed', 'suspected', 'possible', 'likely', 'unlikely', 'questionable', 'to be assessed', 'to be confirmed', 'to be ruled out', 'pending', 'to be scored', 'to be completed', 'to be reviewed', 'urges', 'urge', 'ideation', 'thoughts'];
 
 export const HISTORICAL = [
   'history of', 'history', 'in the past', 'previously', 'previous', 'prior', 'formerly', 'former', 'used to', 'as a teen', 'as a teenager', 'childhood',

@@ -506,13 +506,24 @@ const topicOfText = (c: string): Set<string> => new Set((c.match(/[a-z][a-z0-9-]
 /** The stems of a (lower-cased) clause's content words, read once per text and shared: never mutate it. */
 const topicOf = (c: string): Set<string> => once('topic', c, topicOfText);
 
+// Between the two values of a change, any text but a clause break, a bracket or another number;
+// an instrument's digits ("core10", "phq9": quantityClausesOf joins them to the name) are part of a
+// word, not a value ("25 on the CORE-10 this session, up from 18").
+const GAP = String.raw`(?:[^;()\d]|(?<=[a-z]\d*)\d)`;
 const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> = [
   // "45 min (was 90 min)", "15 (prev 11)"
   [new RegExp(String.raw`${NUM}[^()\d]{0,12}\(\s*(?:was|prev(?:ious(?:ly)?)?|from|down from|up from|baseline|at intake)\s*:?\s*${NUM}`, 'g'), 'after-before'],
+  // "21 (9 last)", "14 (19 previously)": the earlier value with its marker after it.
+  [new RegExp(String.raw`${NUM}[^()\d]{0,12}\(\s*${NUM}\s*[a-z]{0,10}\s+(?:last|previously|before|prev|earlier)\b`, 'g'), 'after-before'],
   // "10 cigarettes a day, cut down from 20", "$2,000 in october, up from $500"
-  [new RegExp(String.raw`${NUM}[^;()\d]{0,30}?,?\s*(?:up|down|increased|decreased|rose|risen|fell|dropped|cut down|cut back|reduced|lowered|raised|improved|worsened)\s+from\s+${NUM}`, 'g'), 'after-before'],
-  // "PHQ-9 11, was 16 at intake"
+  [new RegExp(String.raw`${NUM}${GAP}{0,30}?,?\s*(?:up|down|increased|decreased|rose|risen|fell|dropped|cut down|cut back|reduced|lowered|raised|improved|worsened)\s+from\s+${NUM}`, 'g'), 'after-before'],
+  // "PHQ-9 11, was 16 at intake"; "4 units/day, prev 10", "7h, previously 3h"
   [new RegExp(String.raw`${NUM},?\s+(?:was|prev(?:iously)?)\s+${NUM}`, 'g'), 'after-before'],
+  [new RegExp(String.raw`${NUM}[^;()\d,]{1,20},\s*(?:was|prev(?:ious(?:ly)?)?)\s+${NUM}`, 'g'), 'after-before'],
+  // "6 → 2 joints a day", "20->40 mg": an arrow points from the earlier value to the later.
+  [new RegExp(String.raw`${NUM}\s*[a-z]{0,5}\s*(?:→|->|=>)\s*${NUM}`, 'g'), 'before-after'],
+  // "gets 4 hours now, compared with 6 before"
+  [new RegExp(String.raw`${NUM}${GAP}{0,30}?\s(?:vs\.?|versus|compared (?:with|to)|against)\s+${NUM}\s*[a-z]{0,8}\s+(?:before|previously|earlier|beforehand|then|last time)\b`, 'g'), 'after-before'],
   // "12 at intake, 18 today"
   [new RegExp(String.raw`${NUM}\s+(?:at|on) (?:intake|baseline|admission)[,;]?\s+(?:\w+\s+)?${NUM}\s+(?:today|now|this week)`, 'g'), 'before-after'],
   // "9 today vs 16 at intake"
@@ -546,6 +557,8 @@ function changesOfText(text: string): Change[] {
 const UP_WORD = /\b(?:increas(?:e|ed|es|ing)|rose|risen|rising|went up|gone up|raised|higher|climbed|grew|up to|worsened to)\b/;
 const DOWN_WORD = /\b(?:decreas(?:e|ed|es|ing)|dropped|fell|fallen|went down|gone down|lowered|reduced|down to|cut down|cut back|declined|lower)\b/;
 const CURRENT_WORD = /\b(?:today|now|currently|this week|at present|presently)\b/;
+/** "improved to 12", "has settled to 4": the number after "to" is the value now. */
+const CHANGED_TO = new RegExp(String.raw`\b[a-z]{3,}(?:ed|en)\s+to\s+${NUM}`);
 const EARLIER_WORD = /\b(?:previously|prev|from|before|at intake|baseline|last (?:week|month|visit|session)|used to|initially|originally|was \d)/;
 
 /** "all"/"every" against "3 of 4": the source counts fewer than all. */
@@ -595,14 +608,24 @@ function counted(text: string): Array<{ v: number; unit: string; topic: Readonly
 const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => [...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)))));
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
-const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b/;
+const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b|\b(?:session|we|clinician|writer|therapist) (?:\w+ )?(?:focused on|worked (?:through|on)|spent)\b/;
 // (Round 12: a modal of obligation and a consideration are not yet done either: "should be restarted", "is being considered".)
-const PLANNED = /\b(?:will|to be|next (?:session|week|visit|time|appointment)|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to|should|ought to|being considered|under consideration|to consider|consider)\b/;
+const PLANNED = /\b(?:will|to be|next (?:session|week|wk|visit|time|appointment|contact|review)|(?:at|in) (?:the|a) (?:next|future) (?:session|appointment|visit)|planned\s*$|to do\s*$|plan(?:s|ned)? to|agreed to (?:begin|start|try)|scheduled for|pending|not yet|upcoming|would like to|should|ought to|being considered|under consideration|to consider|consider)\b/;
 /** A planned act and its verb: "will contact", "to be sent", "plans to enroll", "agreed to call". */
 const PLANNED_ACT = /\b(?:will|to be|plans? to|planning to|agreed to|going to|intends to|to)\s+(?:\w+ly\s+)?([a-z]{3,})\b/g;
 const REPORT_VERB = /^(?:reported|stated|noted|described|shared|explained|mentioned|endorsed|denied|admitted|acknowledged|disclosed|indicated|expressed|voiced|presented|appeared|seemed|discussed|explored|processed|identified|focused|talked|asked|added|related|based|used|needed|wanted|planned|agreed|scheduled)$/;
 const SWITCH = /\b(?:switch(?:ed|ing)? (?:from )?([a-z]{4,})|([a-z]{4,}) (?:was|were|is|has been) switched) to ([a-z]{4,})\b/g;
 const switched = (m: RegExpMatchArray): [string, string] => [m[1] ?? m[2]!, m[3]!];
+/** A plan to begin an act: "will be started", "the plan is to begin", "a referral is planned", "scheduled for a future session". */
+const PLAN_TO_BEGIN = /\b(?:will (?:be )?(?:start|begin|introduc|refer|commenc)\w*|(?:plan(?:s|ned)? |is )?to (?:start|begin|introduce|refer|commence)\w*|(?:is|are) (?:planned|scheduled for)|will be (?:made|sent))\b/;
+const GO_ON = /\b(?:continu\w*|keep\w*|again|further|more|another|repeat\w*|resum\w*|ongoing|review\w*|revisit\w*|follow\w*|practi[cs]\w*|home|homework|build on|next step)\b/;
+const PLAN_WORD = /^(?:plan|start|begin|introduc|refer|referr|commenc|schedul|futur|next|appoint|session|made|sent|time)/;
+/** A clause that records an act as done: "referred to", "ref -> x done", "(in session)", "Intervention: x", "spent the session on x". */
+const DONE_HERE = /\b(?:done|completed|sent|made|referred|introduced|practi[cs]ed|taught|covered|delivered|in session|spent|used|commenced|started|begun)\b|^\s*[-•]?\s*(?:i|interventions?)\s*:/;
+/** An act of the session said not to have happened: "was not covered", "no time for", "did not get to". */
+// (The passive only, of the session's work: "has not used since", "has not done anything wrong" are no session act.)
+const SKIPPED = /\b(?:was|were|is|are|been)\s+(?:not|never)\s+(?:been\s+)?(?:covered|addressed|done|introduced|used|discussed|delivered|taught)\b|\bno time for\b|\bdid not (?:get to|cover)\b/;
+const SKIP_WORD = /^(?:cover|address|done|introduc|used|discuss|deliver|taught|teach|today|there)/;
 const NOT_DONE = /\b(?:not|never|no|without|declined|refused)\b/;
 
 /** Conflicts of changes and quantities between a draft sentence and what it cites (see above). */
@@ -632,7 +655,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
         const s = against[0]!;
         say(`source goes from ${s.before} to ${s.after}; draft says ${dir === 'up' ? 'increased' : 'decreased'}`);
       }
-    } else if (CURRENT_WORD.test(c) && !EARLIER_WORD.test(c.replace(/\bwas (\d)/, 'is $1'))) {
+    } else if ((CURRENT_WORD.test(c) || CHANGED_TO.test(c)) && !EARLIER_WORD.test(c.replace(/\bwas (\d)/, 'is $1'))) {
       // The earlier value given as today's.
       const stale = related.find((s) => nums.has(s.before) && !nums.has(s.after) && overlaps(topic, s.topic));
       if (stale !== undefined) say(`source gives ${stale.before} as the earlier value and ${stale.after} now; draft gives ${stale.before} as now`);
@@ -679,6 +702,22 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
           break;
         }
       }
+    }
+    // Planned where the source says it was done (round 14): "a referral … is planned", "X will be
+    // started at the next appointment" where the cited clause about X records it as done ("referred
+    // to", "done", "in session", a note's "Intervention:" line). Only a plan to begin something: a
+    // plan to go on with it ("will continue", "practise at home", "review") follows a done act.
+    if (PLAN_TO_BEGIN.test(c) && !GO_ON.test(c) && !NOT_DONE.test(c)) {
+      const about = [...topic].filter((w) => !PLAN_WORD.test(w));
+      const where = flatMap(srcClauses, (sc) => sc.clauses).filter((sc) => about.some((w) => topicOf(sc).has(w)));
+      if (about.length > 0 && where.length > 0 && where.every((sc) => DONE_HERE.test(sc) && !PLANNED.test(sc) && !NOT_DONE.test(sc))) say(`source says ${about[0]} was done; draft says it is planned`);
+    }
+    // Not done where the source records it as done: "X was not covered today", "no time for X"
+    // against "(in session)", "Intervention: X", "we spent the session on X".
+    if (SKIPPED.test(c) && !PLANNED.test(c)) {
+      const about = [...topic].filter((w) => !PLAN_WORD.test(w) && !SKIP_WORD.test(w));
+      const where = flatMap(srcClauses, (sc) => sc.clauses).filter((sc) => about.some((w) => topicOf(sc).has(w)));
+      if (about.length > 0 && where.length > 0 && where.every((sc) => DONE_HERE.test(sc) && !PLANNED.test(sc) && !NOT_DONE.test(sc))) say(`source says ${about[0]} was done; draft says it was not`);
     }
     // "contacted the school" where the source "will contact the school": the planned act told as done.
     if (!PLANNED.test(c) && !NOT_DONE.test(c)) {
