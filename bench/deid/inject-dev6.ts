@@ -61,7 +61,7 @@ export const sayGroup = (s: string, r: Rng): string => {
 export const chars = (r: Rng, alphabet: string, n: number): string => Array.from({ length: n }, () => alphabet[r.int(alphabet.length)]!).join('');
 const hex = (r: Rng, n: number): string => chars(r, '0123456789abcdef', n);
 export const digits0 = (r: Rng, n: number): string => chars(r, '0123456789', n);
-const ssnParts = (r: Rng): [string, string, string] => [`${1 + r.int(8)}${digits0(r, 2)}`.replace(/^666$/, '667'), `${1 + r.int(9)}${r.int(10)}`, r.digits(4)];
+export const ssnParts = (r: Rng): [string, string, string] => [`${1 + r.int(8)}${digits0(r, 2)}`.replace(/^666$/, '667'), `${1 + r.int(9)}${r.int(10)}`, r.digits(4)];
 export const yearWords = (y: number, r: Rng): string =>
   y < 2000 ? `nineteen ${sayPair(String(y).slice(2), r)}` : y < 2010 ? `two thousand ${r.pick(['and ', ''])}${UNITS[y - 2000]!}` : `twenty ${sayPair(String(y).slice(2), r)}`;
 const person = (r: Rng): [string, string] => [r.pick(D6_FIRST), r.pick(D6_LAST)];
