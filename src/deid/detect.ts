@@ -8,7 +8,7 @@ import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
 import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
-import { detectShiftNotes, dropProcedureNames, trimFacilityKinds } from './shift-notes.ts';
+import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
@@ -143,7 +143,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   const labels = new Set<string>();
   for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
-  const merged = trimFacilityKinds(tokens, dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals))))));
+  const merged = dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

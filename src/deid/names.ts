@@ -1175,10 +1175,9 @@ function dropEponyms(): void {
 }
 
 /**
- * The registers a text is written in, told by its words (see detectNamesAndPlaces; shift-notes.ts
- * reads the note register too).
+ * The registers a text is written in, told by its words (see detectNamesAndPlaces).
  */
-export function registers(tokens: readonly Token[]): { clinicalRegister: boolean; noteRegister: boolean } {
+function registers(tokens: readonly Token[]): { clinicalRegister: boolean; noteRegister: boolean } {
   const n = tokens.length;
   // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
   // clinician for clinicians. There a capitalised word no list knows is far more often a drug,

@@ -81,8 +81,8 @@ describe('R35 clinical round 7: dates, numbers and places in shift notes', () =>
     expect(all((NOTE + 'GEN: PT FEELS GENERAL WEAKNESS. VA HOSP RECORDS REQUESTED.').toUpperCase())).toBe('');
   });
 
-  it('R35 ends a facility before its kind words in a nurse\'s note, and keeps the whole name in therapy talk', () => {
-    expect(words(NOTE + 'Social: transferred from Quillon Cross Hospital overnight.', 'GEO')).toEqual(['Quillon Cross']);
+  it('R35 R27 keeps a facility\'s kind word inside its span, in a nurse\'s note as in therapy talk (privacy first: the provider sees one placeholder)', () => {
+    expect(all(NOTE + 'Social: transferred from Quillon Cross Hospital overnight.')).toContain('Quillon Cross Hospital');
     const talk = 'Client said her brother works nights at Quillon Cross Hospital and she worries about him.';
     expect(all(talk)).toContain('Hospital');
   });

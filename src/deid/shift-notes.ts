@@ -23,7 +23,6 @@ import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 import { tokenIndexAt, WEEKDAYS } from './note-cues-r7.ts';
 import { MONTHS } from './lexicon.ts';
-import { registers } from './names.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
@@ -337,31 +336,4 @@ export function dropProcedureNames(text: string, spans: Span[]): Span[] {
         (SP_RE.test(text.slice(Math.max(0, s.start - 8), s.start)) || (HYPHEN_PAIR_RE.test(text.slice(s.start, s.end)) && GRADE_AFTER_RE.test(text.slice(s.end, s.end + 10))))
       ),
   );
-}
-
-// A facility's kind words at the end of its name ("Quarry Vale Hospital", "KEEL HOUSE", "Amsel Rehab
-// Center"): a nurse's note names the place by its own words, and the kind is the note's vocabulary.
-const FACILITY_TAILS = new Set(['hospital', 'hosp', 'center', 'centre', 'ctr', 'house', 'home', 'facility', 'clinic', 'healthcare', 'nursing', 'medical', 'med']);
-/**
- * In a nurse's or clinician's note (the register names.ts tells by its shorthand), a place or name
- * span ends before the kind words that close it, so long as a word of the name stays. Counselling
- * talk and letters keep the whole name: there the corpora mark it whole.
- */
-export function trimFacilityKinds(tokens: readonly Token[], spans: Span[]): Span[] {
-  let note: boolean | undefined;
-  for (const s of spans) {
-    if (s.type !== 'GEO' && s.type !== 'NAME') continue;
-    let i = tokenIndexAt(tokens, s.start);
-    if (i < 0) continue;
-    let last = i;
-    while (last + 1 < tokens.length && tokens[last + 1]!.end <= s.end) last++;
-    if (last === i || !FACILITY_TAILS.has(tokens[last]!.key)) continue;
-    note ??= registers(tokens).noteRegister;
-    if (!note) return spans;
-    i = last;
-    while (i > 0 && FACILITY_TAILS.has(tokens[i]!.key) && tokens[i - 1]!.start >= s.start) i--;
-    if (FACILITY_TAILS.has(tokens[i]!.key)) continue;
-    s.end = tokens[i]!.end;
-  }
-  return spans;
 }
