@@ -40,7 +40,7 @@ describe('R35/R36 dev batch 7b: identifier shapes in voices, and trap talk', () 
     expect(Object.keys(pickDev7b).filter((k) => earlier.some((t) => Object.hasOwn(t, k)))).toEqual([]);
   });
 
-  it('R36 trap talk has no gold span', () => {
+  it('R35 trap talk has no gold span', () => {
     for (const c of [devTraps(), asideTraps()]) for (const d of c.docs) expect(d.spans).toEqual([]);
   });
 

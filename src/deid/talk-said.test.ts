@@ -21,7 +21,7 @@ const clean = (rows: readonly [string, string][]): void => {
   for (const [text, word] of rows) it(`not: ${word} in "${text}"`, () => expect(touched(text, word)).toBeUndefined());
 };
 
-describe('R35 R36 ages over 89 as said in talk', () => {
+describe('R35 ages over 89 as said in talk', () => {
   describe('hedged after a person and a verb of being, and corrected', () => {
     cases([
       ['Client: my great aunt Zorbella is literally 97 and still gardens', '97', 'AGE'],
@@ -51,7 +51,7 @@ describe('R35 R36 ages over 89 as said in talk', () => {
   });
 });
 
-describe('R35 R36 dates as said in talk', () => {
+describe('R35 dates as said in talk', () => {
   cases([
     ['Client: we met in the summer of 2011 at a camp', 'summer of 2011', 'DATE'],
     ["Client: it all started winter of '09 honestly", "winter of '09", 'DATE'],
@@ -66,7 +66,7 @@ describe('R35 R36 dates as said in talk', () => {
   ]);
 });
 
-describe('R35 R36 e-mails said letter by letter, with digits said, or spaced around the "@"', () => {
+describe('R35 e-mails said letter by letter, with digits said, or spaced around the "@"', () => {
   cases([
     ['Client: my email is q u i l l at gmail dot com', 'q u i l l at gmail dot com', 'EMAIL'],
     ['Client: write to zorbo seven seven two at yahoo dot com please', 'zorbo seven seven two at yahoo dot com', 'EMAIL'],
@@ -78,7 +78,7 @@ describe('R35 R36 e-mails said letter by letter, with digits said, or spaced aro
   ]);
 });
 
-describe('R35 R36 plan and licence numbers read out after their label, written with fillers or a credential', () => {
+describe('R35 plan and licence numbers read out after their label, written with fillers or a credential', () => {
   cases([
     ['Client: the insurance card says Q Z X four four one oh seven two nine', 'Q Z X four four one oh seven two nine', 'HEALTH_PLAN'],
     ['Counsellor: billing has policy number k w j nine six five two six eight on file', 'k w j nine six five two six eight', 'HEALTH_PLAN'],
@@ -96,16 +96,16 @@ describe('R35 R36 plan and licence numbers read out after their label, written w
     ['Client: the last four of my ssn are 4417 btw', 'are'],
     ['Client: I called the member services line and they hung up', 'services'],
   ]);
-  it('R35 R36 a state and ZIP stay a place, not a credential and licence', () => {
+  it('R35 a state and ZIP stay a place, not a credential and licence', () => {
     expect(touched('Client: Send it to Pittsburgh, PA 15213 please.', 'PA 15213')).toBe('GEO');
   });
-  it('R35 R36 a run of number words after a label that is not next to it stays a phone', () => {
+  it('R35 a run of number words after a label that is not next to it stays a phone', () => {
     const text = 'Client: member services said call them back on five five five, two one two, three four four nine';
     expect(touched(text, 'five five five')).toBe('PHONE');
   });
 });
 
-describe('R35 R36 plans named by brand and kind', () => {
+describe('R35 plans named by brand and kind', () => {
   cases([
     ['Client: So now I am on the Quillfern Mutual Gold PPO through work.', 'Quillfern Mutual Gold PPO', 'HEALTH_PLAN'],
     ['Client: they put us on the zorbleton choice hmo and nothing is covered', 'zorbleton choice hmo', 'HEALTH_PLAN'],
@@ -118,12 +118,12 @@ describe('R35 R36 plans named by brand and kind', () => {
   ]);
 });
 
-describe('R35 R36 licence numbers in the states\' letter-led hyphenated formats, with no label', () => {
+describe('R35 licence numbers in the states\' letter-led hyphenated formats, with no label', () => {
   cases([
     ['Client: the officer read out Q451-220-71-903-4 off my card', 'Q451-220-71-903-4', 'LICENSE'],
     ['Client: it says Q-451-220-719-034 on the back', 'Q-451-220-719-034', 'LICENSE'],
   ]);
-  it('R35 R36 a short letter-led code is not a licence', () => {
+  it('R35 a short letter-led code is not a licence', () => {
     expect(touched('Client: room B204-1 is on the left', 'B204-1')).not.toBe('LICENSE');
   });
 });

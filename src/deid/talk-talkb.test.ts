@@ -55,17 +55,17 @@ describe('R35 talkb: identifiers said in talk', () => {
   });
 });
 
-describe('R36 talkb: talk that is not about people', () => {
-  it('R36 leaves a pet named by its animal noun, and the same name again in that text', () => {
+describe('R35 talkb: talk that is not about people', () => {
+  it('R35 leaves a pet named by its animal noun, and the same name again in that text', () => {
     const t = 'Client: our cat Marigold hides when we fight. Marigold is fourteen now.';
     expect(detect(t).filter((s) => s.type === 'NAME')).toEqual([]);
     expect(flagged('Client: Pippin, our terrier, ate my slippers.', 'Pippin')).toBe(false);
   });
-  it('R36 still reads a person told beside a pet word', () => {
+  it('R35 still reads a person told beside a pet word', () => {
     expect(flagged('Client: i told Marisol my dog was sick', 'Marisol')).toBe(true);
     expect(flagged('Client: my brother Tobias and the dog went out', 'Tobias')).toBe(true);
   });
-  it('R36 leaves a capitalised word right after "the", but not a family or a place', () => {
+  it('R35 leaves a capitalised word right after "the", but not a family or a place', () => {
     expect(flagged('Client: I tried the Keegan and it did nothing for me.', 'Keegan')).toBe(false);
     expect(flagged('Client: we ate with the Okonkwo family on Sunday.', 'Okonkwo')).toBe(true);
   });

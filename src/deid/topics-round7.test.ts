@@ -1,4 +1,4 @@
-// Regression tests for topics round 7 (R37): misspelt cue words, the paraphrases development
+// Regression tests for topics round 7 (R36): misspelt cue words, the paraphrases development
 // batch 17 showed the rules lacked (status as non-native speakers and clinicians say it, older
 // adults' and teens' sexual words, elder neglect, clinical injury signs, control of money and
 // speech), and the other senses of the round's words (a storm, a team, a garden, a device, a
@@ -16,7 +16,7 @@ await loadDeidResources();
 
 const load = loadTopicSet;
 
-describe('R37 misspelt cue words (one edit, seven letters or more)', () => {
+describe('R36 misspelt cue words (one edit, seven letters or more)', () => {
   it.each([
     ['deportd', 'deported'],
     ['imigration', 'immigration'],
@@ -25,24 +25,24 @@ describe('R37 misspelt cue words (one edit, seven letters or more)', () => {
     ['sexualy', 'sexually'],
     ['assualted', 'assaulted'],
     ['boyfrend', 'boyfriend'],
-  ])('R37 %s is read as %s', (typo, cue) => {
+  ])('R36 %s is read as %s', (typo, cue) => {
     expect(typoOf(typo)).toBe(cue);
   });
 
   it.each(['departed', 'threaded', 'protector', 'molester', 'pregnancies', 'chokd', 'perfit', 'rapped', 'husbandry'])(
-    'R37 never corrected (a word, a name or too short): %s',
+    'R36 never corrected (a word, a name or too short): %s',
     (w) => {
       expect(typoOf(w)).toBeUndefined();
     },
   );
 
-  it('R37 the edit search itself stops at one edit and at short words', () => {
+  it('R36 the edit search itself stops at one edit and at short words', () => {
     expect(nearCue('imgration')).toBeUndefined();
     expect(nearCue('sexx')).toBeUndefined();
     expect(nearCue('abusivve')).toBe('abusive');
   });
 
-  it('R37 only the misspelt words change', () => {
+  it('R36 only the misspelt words change', () => {
     expect(fixTypos('Her Boyfrend was Abussive, she said.')).toBe('Her boyfriend was abusive, she said.');
   });
 
@@ -50,12 +50,12 @@ describe('R37 misspelt cue words (one edit, seven letters or more)', () => {
     ['abuse', 'my ex was so abussive that i changed my number twice'],
     ['immigration', 'my uncle is undocumentd so he never goes to the clinic'],
     ['sexual', 'we were sexualy active for a year before the wedding'],
-  ])('R37 a misspelt sentence is still %s: %s', (topic, sentence) => {
+  ])('R36 a misspelt sentence is still %s: %s', (topic, sentence) => {
     expect(topicOf(sentence)).toBe(topic);
   });
 });
 
-describe('R37 round 7 paraphrases', () => {
+describe('R36 round 7 paraphrases', () => {
   it.each([
     ['immigration', 'permission-to-stay', 'her permission to stay ends in june and she has nowhere to go'],
     ['immigration', 'permission-to-stay', "He's been working without papers at the car wash for years."],
@@ -74,13 +74,13 @@ describe('R37 round 7 paraphrases', () => {
     ['abuse', 'held-to-heat', 'She put my hand on the hot iron when I was eight.'],
     ['abuse', 'controls-every-cent', 'He controls every penny I earn.'],
     ['abuse', 'injury-story-unfit', 'Bruises on both shins; explanation keeps changing.'],
-  ])('R37 %s (%s): %s', (topic, rule, sentence) => {
+  ])('R36 %s (%s): %s', (topic, rule, sentence) => {
     expect(rulesFor(sentence, topic)).toContain(rule);
     expect(topicOf(sentence)).toBe(topic);
   });
 });
 
-describe('R37 round 7 other senses: the experiencer is a thing, a team, a device or a story', () => {
+describe('R36 round 7 other senses: the experiencer is a thing, a team, a device or a story', () => {
   it.each([
     ['abuse', 'The storm battered the harbour all week.'],
     ['abuse', 'Our debate team got beaten by the seniors again.'],
@@ -94,24 +94,24 @@ describe('R37 round 7 other senses: the experiencer is a thing, a team, a device
     ['sexual', 'My cousin and I slept together in the bunk bed at grandma’s.'],
     ['immigration', 'Her status on the waiting list moved up two places.'],
     ['immigration', 'The green card in this game means you draw two.'],
-  ])('R37 no %s: %s', (topic, sentence) => {
+  ])('R36 no %s: %s', (topic, sentence) => {
     expect(explainTopics(sentence, [topic]).some((s) => s.topic === topic)).toBe(false);
   });
 });
 
-describe('R37 round 7 development data', () => {
+describe('R36 round 7 development data', () => {
   const b17 = load('dev-batch17');
   const aside = load('dev-batch17-aside');
-  it('R37 batch 17 holds at least 60 sentences per topic and 150 hard negatives', () => {
+  it('R36 batch 17 holds at least 60 sentences per topic and 150 hard negatives', () => {
     for (const t of BUILTIN_TOPICS) expect(b17.filter((i) => i.topic === t).length).toBeGreaterThanOrEqual(60);
     expect(b17.filter((i) => i.hard_negative_for).length).toBeGreaterThanOrEqual(150);
   });
-  it('R37 the set-aside file is about a third as large and shares no sentence with batch 17', () => {
+  it('R36 the set-aside file is about a third as large and shares no sentence with batch 17', () => {
     expect(aside.length).toBeGreaterThanOrEqual(100);
     const texts = new Set(b17.map((i) => i.text));
     expect(aside.filter((i) => texts.has(i.text))).toEqual([]);
   });
-  it('R37 the trainer reads batch 17 and never a set-aside file', () => {
+  it('R36 the trainer reads batch 17 and never a set-aside file', () => {
     const trainer = readFileSync(new URL('../../scripts/train-topics.ts', import.meta.url), 'utf8');
     const loads = [...trainer.matchAll(/load\('([^']+)'/g)].map((m) => m[1]);
     expect(loads).toContain('dev-batch17');

@@ -1,4 +1,4 @@
-// Shared by the topic round tests (R37): the topic a sentence is redacted as, the rule ids behind
+// Shared by the topic round tests (R36): the topic a sentence is redacted as, the rule ids behind
 // a topic's decision, and a benchmark topic set read as items.
 import { readFileSync } from 'node:fs';
 import { BUILTIN_TOPICS, detectTopics, explainTopics } from './topics.ts';

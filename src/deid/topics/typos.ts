@@ -1,4 +1,4 @@
-// Misspelt topic cue words (R37): "undocumentd", "imigration", "threatend", "abussive",
+// Misspelt topic cue words (R36): "undocumentd", "imigration", "threatend", "abussive",
 // "sexualy", "condums". Messages and transcribed speech misspell exactly the long words a topic's
 // rules key on, and one wrong letter used to hide the whole sentence from the gate and the rules.
 //
