@@ -21,19 +21,10 @@
 // DEV is what round 7 is tuned against. ASIDE uses other templates and other words; it is scored
 // once at the end, totals only (`node --import tsx bench/deid/clinical-gen7-run.ts --aside`).
 
-type Rng = () => number;
+// The seeded PRNG (bench/rng.ts), so every run builds the same notes.
+import { mulberry32 as rng } from '../rng.ts';
 
-/** Mulberry32: a small seeded generator, so every run builds the same notes. */
-function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+type Rng = () => number;
 
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

@@ -6,6 +6,7 @@
 // unchanged fact so rendered is a faithful control; a fact absent from the note is an invention.
 // Why: hand-written batches taught the verifier their own wording; a generator crosses every change
 // with every fact and style, so a rule that fits one wording shows up as a low rate elsewhere.
+import { mulberry32 as rng } from '../rng.ts';
 import type { Pair } from './pairs.ts';
 
 export interface Pro {
@@ -120,18 +121,6 @@ export interface Invention {
   phenomenon: string;
   text: (p: Pro) => string;
   clash: RegExp;
-}
-
-/** A small deterministic PRNG (mulberry32), so the generated sets are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface GenOptions {
