@@ -18,7 +18,7 @@
 // A name a note gives a procedure or a device after "s/p" is no person ("s/p Kessler"): dropped in
 // detect.ts's finish with the other clinical eponyms (see dropProcedureNames).
 import { MEASURE_WORDS } from './clinical-lexicon.ts';
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 import { tokenIndexAt, WEEKDAYS } from './note-cues-r7.ts';
@@ -74,10 +74,48 @@ const RESIDENCE_CUE_RE = /(?<![\p{L}])(?:lives?|living|resides?|residing|home|pc
 const STATE_RE = /^,?[ \t]+(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])(?![\p{L}])/u;
 const ZIP_AFTER_RE = /^,?[ \t]+(\d{5})(?![\p{N}-])/u;
 const FACILITY_KINDS = new Set(['ltc', 'snf', 'alf', 'nh', 'ecf', 'ltach', 'rehab']);
+const HOSPITAL_HEADS = new Set(['hosp', 'hospital', 'general', 'memorial', 'infirmary']);
+const ADDRESS_LABELS = new Set(['address', 'addr', 'lives', 'resides', 'home']);
+const NONE: readonly number[] = [];
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'new', 'old', 'mount', 'mt', 'st', 'saint', 'port', 'fort', 'glen']);
+
+// The per-word rules below each start from a word of one list (a credential, a relation, a month …);
+// one bit per list, memoised per word form, finds those words in one pass over the tokens, and each
+// rule then visits only them, in text order as before (the lists' words are a few per cent of a text).
+const B_CRED = 1;
+const B_KIN = 2;
+const B_DATE = 4;
+const B_PAGER = 8;
+const B_IN = 16;
+const B_HOSP = 32;
+const B_ADDR = 64;
+const B_FAC = 128;
+const B_OSH = 256;
+const keyBits = memoKeyBits(
+  (k) =>
+    (CREDENTIALS.has(k) ? B_CRED : 0) |
+    (KIN_WORDS.has(k) ? B_KIN : 0) |
+    (WEEKDAYS.has(k) || MONTHS.has(k) ? B_DATE : 0) |
+    (PAGER_LABELS.has(k) ? B_PAGER : 0) |
+    (k === 'in' ? B_IN : 0) |
+    (HOSPITAL_HEADS.has(k) ? B_HOSP : 0) |
+    (ADDRESS_LABELS.has(k) ? B_ADDR : 0) |
+    (FACILITY_KINDS.has(k) ? B_FAC : 0) |
+    (k === 'osh' ? B_OSH : 0),
+);
 
 export function detectShiftNotes(text: string, tokens: readonly Token[], push: Push): void {
   const at = (offset: number): number => tokenIndexAt(tokens, offset);
+  // Indices of the words that open a per-word rule, and the union of their bits.
+  const cand: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const b = keyBits(tokens[i]!);
+    if (b !== 0) {
+      cand.push(i);
+      seen |= b;
+    }
+  }
   // 1. Title, optional initial, surname; "and" a second surname after a plural title.
   for (const m of text.matchAll(TITLE_RE)) {
     const end = m.index + m[0].length;
@@ -96,9 +134,9 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     if (t && nameWord(t) && !has(t, W.Common | W.Everyday)) push(t.start, nameEnd(t), 'NAME', 6);
   }
   // 2. Surname (with an initial before it) and a credential after it.
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of seen & B_CRED ? cand : NONE) {
     const c = tokens[i]!;
-    if (!CREDENTIALS.has(c.key) || /^\d/.test(text.slice(c.end, c.end + 1))) continue;
+    if (i < 1 || !(keyBits(c) & B_CRED) || /^\d/.test(text.slice(c.end, c.end + 1))) continue;
     const t = tokens[i - 1]!;
     const between = text.slice(t.end, c.start);
     if (!/^,?[ \t]{1,2}$/.test(between) || !nameWord(t)) continue;
@@ -112,9 +150,9 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     const start = initial ? t.start - initial[0].length : t.start;
     push(start, nameEnd(t), 'NAME', 6);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of seen & B_KIN ? cand : NONE) {
     const t = tokens[i]!;
-    if (!KIN_WORDS.has(t.key)) continue;
+    if (!(keyBits(t) & B_KIN)) continue;
     // 3. "Name (relation)" and "relation (Name)", "relation, Name,".
     const before = tokens[i - 1];
     if (before && /^[ \t]*\($/.test(text.slice(before.end, t.start)) && text[t.end] === ')' && nameWord(before) && !has(before, W.Common)) {
@@ -129,8 +167,9 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
   //    ("home in March", "since jan", "early OCT."), and a day before a short month in lower case
   //    after a word that dates ("adm 19 oct"). (Found from the words: a scan of the text per rule
   //    cost more than every other rule here together.)
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of seen & B_DATE ? cand : NONE) {
     const t = tokens[i]!;
+    if (!(keyBits(t) & B_DATE)) continue;
     if (WEEKDAYS.has(t.key)) {
       MONTH_DAY_AFTER_RE.lastIndex = t.end;
       if (MONTH_DAY_AFTER_RE.test(text)) push(t.start, t.end, 'DATE', 6);
@@ -168,14 +207,17 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     const m = PAGER_NUMBER_RE.exec(text);
     if (m) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'PHONE', 7);
   };
-  for (const t of tokens) if (PAGER_LABELS.has(t.key) && !(t.key === 'x' && /^[ \t]*\d{1,4}(?!\d)/.test(text.slice(t.end, t.end + 8)))) pager(t.end);
+  for (const i of seen & B_PAGER ? cand : NONE) {
+    const t = tokens[i]!;
+    if ((keyBits(t) & B_PAGER) && !(t.key === 'x' && /^[ \t]*\d{1,4}(?!\d)/.test(text.slice(t.end, t.end + 8)))) pager(t.end);
+  }
   for (let p = text.indexOf('#'); p >= 0; p = text.indexOf('#', p + 1)) {
     if (/(?:called|call|reached|updated|contact|cell|home|number)[,.]?[ \t]*$/i.test(text.slice(Math.max(0, p - 20), p))) pager(p + 1);
   }
   // 7. A town after "in" on a line that says where someone lives or comes from.
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (const i of seen & B_IN ? cand : NONE) {
     const t = tokens[i]!;
-    if (t.key !== 'in') continue;
+    if (i >= tokens.length - 1 || !(keyBits(t) & B_IN)) continue;
     const clause = text.slice(clauseStart(text, t.start), t.start);
     if (!RESIDENCE_CUE_RE.test(clause)) continue;
     let j = i + 1;
@@ -197,23 +239,38 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
   }
   // 8. A hospital by its head word in a line of capitals or of lower case, where case cannot tell
   //    its name ("FROM QUARRY VALE HOSP", "transferred from larkin general").
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of seen & B_HOSP ? cand : NONE) {
     const head = tokens[i]!;
-    if (head.caseInformative || !HOSPITAL_HEADS.has(head.key)) continue;
+    if (i < 1 || head.caseInformative || !(keyBits(head) & B_HOSP)) continue;
     // "General" closes a name only where the name ends ("… General w/ CP", "… General."), not before
     // its own noun ("general weakness", "general surgery").
     if (head.key === 'general' && !/^(?:[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:w\/|with|on|for|from|to|in|at|hosp|hospital|er|ed)(?![\p{L}]))/iu.test(text.slice(head.end, head.end + 12))) continue;
     facilityName(text, tokens, i, push);
   }
   //    An address after its label: number, street and kind, then town, state and ZIP.
-  for (const t of tokens) {
-    if (!ADDRESS_LABELS.has(t.key)) continue;
+  for (const i of seen & B_ADDR ? cand : NONE) {
+    const t = tokens[i]!;
+    if (!(keyBits(t) & B_ADDR)) continue;
     LABELLED_ADDRESS_RE.lastIndex = t.start;
     const m = LABELLED_ADDRESS_RE.exec(text);
     if (m) push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'GEO', 6);
   }
   // 9. A facility by a nurse's short kind word ("Amberly LTC", "cobble hill nh"), and "OSH (Name)".
-  for (let i = 0; i < tokens.length; i++) {
+  //    (Visited at each word before a kind word and at each "osh", once each and in text order: the
+  //    word a candidate asks for is itself or the one before it, so the indices never go back.)
+  let last = -1;
+  for (const j of seen & (B_FAC | B_OSH) ? cand : NONE) {
+    const bj = keyBits(tokens[j]!);
+    const i = bj & B_FAC ? j - 1 : bj & B_OSH ? j : -1;
+    if (i <= last) continue;
+    atFacilityWord(text, tokens, i, push);
+    last = i;
+  }
+}
+
+/** Rule 9 at word `i`: a facility name before the kind word after it, and brackets after "OSH". */
+function atFacilityWord(text: string, tokens: readonly Token[], i: number, push: Push): void {
+  {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (next && FACILITY_KINDS.has(next.key) && tight(text, t, next)) facilityName(text, tokens, i + 1, push);
@@ -236,8 +293,6 @@ function nameEnd(t: Token): number {
   return hyphen > 0 ? t.start + hyphen : t.end - possessive;
 }
 
-const HOSPITAL_HEADS = new Set(['hosp', 'hospital', 'general', 'memorial', 'infirmary']);
-const ADDRESS_LABELS = new Set(['address', 'addr', 'lives', 'resides', 'home']);
 const LABELLED_ADDRESS_RE =
   /(?:address(?:[ \t]+on[ \t]+file)?|addr|lives[ \t]+at|resides[ \t]+at|home[ \t]+at)[ \t]*:?[ \t]*(\d{1,5}(?:[ \t]+[\p{L}'-]+){1,3}?[ \t]+(?:st|street|rd|road|ave|avenue|lane|ln|dr|drive|way|blvd|ct|court|terrace|ter|pl|place|cir)\.?(?:,?[ \t]+(?:apt|unit|#)[ \t]*\w+)?(?:,[ \t]*\p{L}+(?:[ \t]+\p{L}+)?)?(?:,?[ \t]+[A-Za-z]{2}(?![\p{L}]))?(?:,?[ \t]+\d{5}(?:-\d{4})?)?)(?![\p{N}])/iuy;
 
