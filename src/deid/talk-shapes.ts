@@ -21,7 +21,7 @@
 // Clinical numbers stay: a value followed by a unit or count word (mg, units, times, minutes, %),
 // a year alone, two- and three-digit readings, ICD/CPT codes next to "code"/"billed" are refused.
 import type { PhiType } from './types.ts';
-import type { Token } from './tokens.ts';
+import { memoKeyBits, type Token } from './tokens.ts';
 import { scan, type Push } from './scan.ts';
 import { CLINICAL_SHORTHAND, MEASURE_WORDS } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
@@ -563,13 +563,18 @@ const signature = (k: string): number => {
 };
 const TYPO_SIGNATURES = new Set([...TYPO_TARGETS].map(signature));
 
+// Whether a word's key may be a swapped label word (the tests on the key alone), memoised per word form:
+// 1 when it may, 0 when not.
+const mayBeTypo = memoKeyBits((k) =>
+  // (Letters only, five to fourteen of them, in no word list.)
+  k.length < 5 || k.length > 14 || !TYPO_SIGNATURES.has(signature(k)) || !/^[a-z]+$/.test(k) || TYPO_TARGETS.has(k) || resources().commonWords.has(k) ? 0 : 1,
+);
+
 export function untypo(text: string, tokens: readonly Token[]): string {
   let out: string | undefined;
   for (const t of tokens) {
+    if (mayBeTypo(t) === 0 || t.text.length !== t.key.length) continue;
     const k = t.key;
-    // (Letters only, five to fourteen of them, in no word list.)
-    if (k.length < 5 || k.length > 14 || t.text.length !== k.length || !TYPO_SIGNATURES.has(signature(k)) || !/^[a-z]+$/.test(k)) continue;
-    if (TYPO_TARGETS.has(k) || resources().commonWords.has(k)) continue;
     for (let i = 0; i < k.length - 1; i++) {
       const c = k.slice(0, i) + k[i + 1]! + k[i]! + k.slice(i + 2);
       if (!TYPO_TARGETS.has(c)) continue;

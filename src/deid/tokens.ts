@@ -322,10 +322,10 @@ function markCaseInformative(text: string, tokens: Token[]): void {
 }
 
 // Slots of the per-surface memo: one per memoKeyBits table, handed out as modules load.
-const MEMO_SLOTS = 8;
+const MEMO_SLOTS = 12;
 let memoSlots = 0;
 function newMemo(): number[] {
-  return [-1, -1, -1, -1, -1, -1, -1, -1];
+  return [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 }
 
 /**
