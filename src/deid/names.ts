@@ -187,6 +187,11 @@ const strong = (t: Token, i: number): boolean =>
   // that starts a longer word ("reck", "onsult", "cabag") is shorthand or a typo far more often.
   (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key))) &&
   (!noteRegister || clinicalStrong(t, i));
+// R35 talk8: in talk, a name that is also an English word ("pepper", "brandy", "dean") is taken with
+// no cue only where its capital says something: not in lower case in a line that capitalises, and
+// not as a sentence's first word, whose capital says nothing ("Brandy was my drink back then").
+// The cued rules (a relation, a title, a speech verb) still take it.
+const plainWordInTalk = (t: Token): boolean => !noteRegister && (t.sentenceStart || (t.caseInformative && t.shape === 'lower')) && res!.commonWords.has(t.key);
 // In a clinical note a dictionary name with no cue is still a word when its neighbours say so: a
 // lower-case word after a subject pronoun is the verb ("she denyse nausea"); a name
 // before a device or lesion noun is an eponym ("a kelly clamp", "a tiemann catheter"); a rare
@@ -1284,7 +1289,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (R35 round 6: not a lower-case word, on a clinical line whose case tells, that a verb of taking or
     // refusing governs or that is clipped to three letters: "declined nic gum", "using molly" are a
     // drug's street or short name. Lower-case people in notes stay: "daughters ann and x", signatures.)
-    if (strong(t, i) && !(!cap(t) && substanceWord(i))) {
+    if (strong(t, i) && !(!cap(t) && substanceWord(i)) && !plainWordInTalk(t)) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;

@@ -30,7 +30,8 @@ const HEDGE = String.raw`(?:like|literally|about|around|almost|nearly|roughly|pr
 // the verbs and hedges are among the commonest words of talk, the values among the rarest.)
 const AGE_VALUE_RE = new RegExp(String.raw`\b(?:ninety|(?:a|one)\s+hundred|9\d|1[01]\d)\b`, 'gi');
 const AGE_VALUE_Y = new RegExp(String.raw`${AGE_ANY}\b${NOT_QUANTITY}`, 'iy');
-const HEDGED_BEHIND_RE = new RegExp(String.raw`\b(?:is|was|['’]s|be|being|turned|turns|turning|hits|hit|reached)[ \t]+(?:${HEDGE},?[ \t]+){0,3}$`, 'i');
+// (In chat the apostrophe goes: "shes ninety-two", "hes like 95".)
+const HEDGED_BEHIND_RE = new RegExp(String.raw`\b(?:is|was|['’]s|shes|hes|be|being|turned|turns|turning|hits|hit|reached)[ \t]+(?:${HEDGE},?[ \t]+){0,3}$`, 'i');
 // A correction right after an age: "98, no wait, 96", "ninety-one, sorry, ninety-two".
 const CORRECTION_Y = new RegExp(String.raw`[ \t]*,?[ \t]*(?:no[ \t]+wait|no,?[ \t]+sorry|no|sorry|wait|i mean|actually|make that|or)[ \t]*,?[ \t]+(?:(?:he['’]s|she['’]s|it['’]s|more like|maybe|nearly|almost)[ \t]+)?(${AGE_ANY})\b(?!-\w)${NOT_QUANTITY}`, 'iy');
 // "died at 96", "passed last winter at ninety two", "got remarried at ninety-seven": in the same
@@ -55,7 +56,30 @@ const AGE_OF_BEHIND_RE = /\b(?:age[ \t]+of|aged)[ \t]+$/i;
 const PERSON_CLAUSE_AT_BEHIND_RE = /\b(?:he|she|they|i|we|his|her|their|my|grand\w*|gran|nan|nana|mum|mom|dad|father|mother|aunt|uncle)\b[^.,;!?\n]{0,40}?\bat[ \t]+$/i;
 // "ninety-three years young", "a hundred-year-old should not live alone": years old or young,
 // about no building or thing ("a ninety-year-old house").
-const YEARS_OLD_AFTER_RE = /^[- \t]years?[- \t](?:young\b|old\b(?![- \t]+(?:house|home|building|tree|car|truck|church|bridge|farm|barn|business|company|recipe|photo|picture|letter|clock|piano|bottle|wine|whisk(?:e)?y|furniture|table|chair|quilt|ring|watch)\b))/i;
+const YEARS_OLD_AFTER_RE = /^[- \t]years?[- \t](?:young|old)(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+([a-z]+))/i;
+
+/**
+ * R35 talk8: the same age said again later in its line ("he quit at ninety one, can you believe it, at
+ * ninety one") is the same age, whatever words come before the repeat.
+ */
+function repeatInLine(text: string, from: number, value: string, push: Push): void {
+  const eol = text.indexOf('\n', from);
+  const line = text.slice(from, eol < 0 ? text.length : eol);
+  const k = line.toLowerCase().indexOf(value.toLowerCase());
+  if (k < 0) return;
+  const s = from + k;
+  const e = s + value.length;
+  if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? ' ') || /[\p{L}\p{N}-]/u.test(text[e] ?? ' ')) return;
+  push(s, e, 'AGE', 7);
+}
+
+/** "years young", or "years old" with no noun after it ("a hundred-year-old farmhouse" is a thing's age). */
+function yearsOldNoThing(after: string): boolean {
+  const m = YEARS_OLD_AFTER_RE.exec(after);
+  if (!m) return false;
+  const next = m[1]?.toLowerCase();
+  return /young$/i.test(m[0]) || next === undefined || FUNCTION_WORDS.has(next) || /^(?:should|lives?|living|walks?|drives?|still|now|who|and|but|yet|already)$/.test(next);
+}
 
 function aboutPerson(before: string): boolean {
   return PERSON_BEFORE_RE.test(before) && !NOT_AGE_SUBJECT.test(before);
@@ -75,12 +99,13 @@ function detectSaidAges(text: string, push: Push): void {
     if (hedged) age = aboutPerson(text.slice(Math.max(0, at - hedged[0].length - 40), at - hedged[0].length));
     if (!age && EVENT_AT_BEHIND_RE.test(before)) age = !NOT_AGE_SUBJECT.test(before.slice(-40));
     if (!age && OPENING_AT_BEHIND_RE.test(before)) age = PERSON_AFTER_RE.test(text.slice(end, end + 8));
-    if (!/^\d/.test(word[0]) && (YEAR_OLD_PERSON_AFTER_RE.test(text.slice(end, end + 40)) || YEARS_OLD_AFTER_RE.test(text.slice(end, end + 40)))) age = true;
+    if (!/^\d/.test(word[0]) && (YEAR_OLD_PERSON_AFTER_RE.test(text.slice(end, end + 40)) || yearsOldNoThing(text.slice(end, end + 40)))) age = true;
     else if (!age && !/^\d/.test(word[0]) && (AGE_OF_BEHIND_RE.test(before) || PERSON_CLAUSE_AT_BEHIND_RE.test(before)) && !NOT_AGE_SUBJECT.test(before.slice(-40))) age = !/^-\w/.test(text.slice(end, end + 2));
     // Otherwise never half a compound ("ninety-odd").
     else if (age && /^-\w/.test(text.slice(end, end + 2))) age = false;
     if (!age) return;
     push(at, end, 'AGE', 7);
+    repeatInLine(text, end, word[0], push);
     if (!hedged) return;
     CORRECTION_Y.lastIndex = end;
     const c = CORRECTION_Y.exec(text);
@@ -186,7 +211,7 @@ const LICENCE_LABEL = String.raw`licen[cs]e|lic|c?dl|permit|driving[ \t]+licen[c
 // (R35 talk8: "ID" in capitals, a card's number of any kind, "I have your ID as T C P five six …";
 // case-blind it would be "I'd" in chat.)
 const LABEL_RE = new RegExp(String.raw`\b(?:(${PLAN_LABEL})|(${LICENCE_LABEL})|(id|i\.d\.))\b`, 'gi');
-const GAP_Y = /(?:[\s,:#!]*(?:(?:number|no|num|id|is|was|as|says|reads|card|on|the|my|in|it|it's|like|um|uh|er|of|that|this|then|typed|read|out|listed|lists)\b\.?))*[\s,:#!]*/iy;
+const GAP_Y = /(?:[\s,:#!]*(?:(?:number|no|num|id|is|was|as|says|reads|card|on|the|my|in|it|it's|like|um|uh|er|of|that|this|then|typed|read|out|listed|lists|(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+(?:see|check|look)|wait|sorry|okay|ok|so|erm)\b\.?))*[\s,:#!]*/iy;
 const SAID_CODE_Y = new RegExp(String.raw`(?:[A-Za-z](?:[ \t]*[-,]?[ \t]+|-)){0,4}(${NUM_W}(?:(?:[ \t]*[,-]?[ \t]+|-)${NUM_W}){1,14})(?![\p{L}\p{N}])`, 'iuy');
 
 function detectSaidCodes(text: string, push: Push): void {
