@@ -191,7 +191,16 @@ const strong = (t: Token, i: number): boolean =>
 // no cue only where its capital says something: not in lower case in a line that capitalises, and
 // not as a sentence's first word, whose capital says nothing ("Brandy was my drink back then").
 // The cued rules (a relation, a title, a speech verb) still take it.
-const plainWordInTalk = (t: Token): boolean => !noteRegister && (t.sentenceStart || (t.caseInformative && t.shape === 'lower')) && res!.commonWords.has(t.key);
+// (Only in a line that is written in both cases: a line all in lower case, or one word on its own,
+// says nothing by its case.)
+const plainWordInTalk = (t: Token): boolean =>
+  !noteRegister && t.caseInformative && ((t.sentenceStart && t.shape === 'title') || (t.shape === 'lower' && lineHasCapital(t))) && res!.commonWords.has(t.key);
+function lineHasCapital(t: Token): boolean {
+  const s = text.lastIndexOf('\n', t.start) + 1;
+  const e = text.indexOf('\n', t.end);
+  // (After a speaker label, "Client:", which is capitalised by convention.)
+  return /[A-Z]/.test(text.slice(s, e < 0 ? text.length : e).replace(/^[A-Za-z]+:/, ''));
+}
 // In a clinical note a dictionary name with no cue is still a word when its neighbours say so: a
 // lower-case word after a subject pronoun is the verb ("she denyse nausea"); a name
 // before a device or lesion noun is an eponym ("a kelly clamp", "a tiemann catheter"); a rare

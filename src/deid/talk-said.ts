@@ -78,7 +78,8 @@ function yearsOldNoThing(after: string): boolean {
   const m = YEARS_OLD_AFTER_RE.exec(after);
   if (!m) return false;
   const next = m[1]?.toLowerCase();
-  return /young$/i.test(m[0]) || next === undefined || FUNCTION_WORDS.has(next) || /^(?:should|lives?|living|walks?|drives?|still|now|who|and|but|yet|already)$/.test(next);
+  // (A word no vocabulary knows after it is a person misspelt as often, "a ninety-year-old wmoan".)
+  return /young$/i.test(m[0]) || next === undefined || FUNCTION_WORDS.has(next) || /^(?:should|lives?|living|walks?|drives?|still|now|who|and|but|yet|already)$/.test(next) || !resources().commonWords.has(next);
 }
 
 function aboutPerson(before: string): boolean {
