@@ -110,7 +110,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   // text gives a pet stays the pet's when it comes up again ("… Biscuit is the only reason I get up").
   const pets = mentionsAnimal(text) ? new Set(named.filter((s) => s.type === 'NAME' && isPetName(text, s.start, s.end)).map((s) => text.slice(s.start, s.end).toLowerCase())) : undefined;
   // (R35 talk8: "Virginia Slims", "Bud Light", "Wells Fargo": a product named after a person or a place.)
-  const brands = named.length > 0 ? brandSpans(text) : undefined;
+  let brandList: Array<[number, number]> | undefined;
+  const brands = (): Array<[number, number]> => (brandList ??= brandSpans(text));
   for (const s of named) {
     if (isProduct(text, s.start, s.end, brands)) continue;
     if (pets !== undefined && pets.size > 0 && s.type === 'NAME' && pets.has(text.slice(s.start, s.end).toLowerCase())) continue;

@@ -125,7 +125,7 @@ function detectSaidAges(text: string, push: Push): void {
 
 // (R35 talk8: a school term or semester of a season as well, "the fall semester of 2013", "spring
 // term '19", with its article.)
-const SEASON_YEAR_RE = new RegExp(String.raw`(?:\bthe[ \t]+(?=\w+[ \t]+(?:semester|term|session|quarter)\b))?\b(?:summer|winter|spring|fall|autumn)[ \t]+(?:(?:semester|term|session|quarter)[ \t]+)?(?:of[ \t]+)?(?:(?:19|20)\d\d\b|'\d\d(?!\d)|${YEAR_W}\b)`, 'gi');
+const SEASON_YEAR_RE = new RegExp(String.raw`\b(?:summer|winter|spring|fall|autumn)[ \t]+(?:(?:semester|term|session|quarter)[ \t]+)?(?:of[ \t]+)?(?:(?:19|20)\d\d\b|'\d\d(?!\d)|${YEAR_W}\b)`, 'gi');
 // R35 talk8: a holiday with its year said aloud or cut short ("New Year's Eve two thousand and nine",
 // "easter twenty fourteen", "Thanksgiving of '18"); dates.ts reads the year in digits.
 const HOLIDAY_SAID_YEAR_RE = new RegExp(
@@ -296,9 +296,15 @@ function detectCredentialNumbers(text: string, push: Push): void {
 
 /** Every rule of this module. */
 export function detectSaid(text: string, push: Push): void {
-  if (/inety|undred|\b(?:9\d|1[01]\d)\b/.test(text)) detectSaidAges(text, push);
-  if (/summer|winter|spring|fall|autumn/i.test(text)) scan(SEASON_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
-  if (/mas\b|new year|giving|easter|ween|valentine|(?:memorial|labou?r|independence|mother['’]?s|father['’]?s) day|july|hanukkah|passover|ramadan|diwali|juneteenth/i.test(text)) scan(HOLIDAY_SAID_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
+  if (/inety|undred|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)?\b/.test(text)) detectSaidAges(text, push);
+  if (/summer|winter|spring|fall|autumn/i.test(text)) {
+    scan(SEASON_YEAR_RE, text, (m) => {
+      // (A term keeps its article: "the fall semester of 2013".)
+      const the = /(?:semester|term|session|quarter)\b/i.test(m[0]) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+      push(the ? m.index - the[0].length : m.index, m.index + m[0].length, 'DATE', 6);
+    });
+  }
+  if (/christmas|x-?mas\b|new year|thanksgiving|easter|halloween|valentine|(?:memorial|labou?r|independence|mother['’]?s|father['’]?s) day|of july|hanukkah|passover|ramadan|diwali|juneteenth/i.test(text)) scan(HOLIDAY_SAID_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (/ at |@/.test(text)) detectSaidEmails(text, push);
   detectSaidCodes(text, push);
   if (/[A-Z]-?\d{3}-\d/.test(text)) detectStateLicences(text, push);
