@@ -1,10 +1,13 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
 // EMAIL, HEALTH_PLAN and LICENSE in talk; its set-aside part only with --talka-aside, totals only),
 // and 7b, inject-dev7b.ts (a generator in voices, plus talk with no identifier full of name/place
-// traps, scored for false tokens; its set-aside part only with --talkb-aside, totals only);
+// traps, scored for false tokens; its set-aside part only with --talkb-aside, totals only), and 8,
+// inject-dev8.ts (ages, dates, plan numbers, e-mails and vehicles as people say them, plus trap talk
+// with capitalised ordinary words, places-as-words, ages under 90 and month/weekday words; its
+// set-aside part only with --talk8-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -21,6 +24,7 @@ import { injectedTherapyDev5 } from './inject-dev5.ts';
 import { injectedTherapyDev6, injectedTherapyDev6Aside } from './inject-dev6.ts';
 import { asideTraps, devTraps, injectedTherapyDev7b, injectedTherapyDev7bAside } from './inject-dev7b.ts';
 import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.ts';
+import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Aside } from './inject-dev8.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -129,6 +133,21 @@ if (process.argv.includes('--talkb-aside')) {
   console.log('');
   const asideT = asideTraps();
   printTraps(`${asideT.name}, ${asideT.docs.length} conversations`, score(asideT, false));
+  console.log('');
+}
+const dev8 = injectedTherapyDev8()!;
+print(`${dev8.name}, ${dev8.docs.length} conversations`, score(dev8, errors));
+console.log('');
+const traps8 = dev8Traps();
+printTraps(`${traps8.name}, ${traps8.docs.length} conversations`, score(traps8, errors));
+console.log('');
+if (process.argv.includes('--talk8-aside')) {
+  // The set-aside part of dev batch 8: totals and per type only, never its errors.
+  const aside8 = injectedTherapyDev8Aside()!;
+  print(`${aside8.name}, ${aside8.docs.length} conversations`, score(aside8, false));
+  console.log('');
+  const asideT8 = dev8AsideTraps();
+  printTraps(`${asideT8.name}, ${asideT8.docs.length} conversations`, score(asideT8, false));
   console.log('');
 }
 if (process.argv.includes('--dev-only')) process.exit(0);

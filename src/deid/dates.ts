@@ -459,7 +459,8 @@ const BIRTH_YEAR_RE = /\b(?:born\s+(?:in\s+)?(?:(?:[A-Za-z]+\.?|\d{1,2}(?:st|nd|
 
 export function detectAges(text: string, push: Push, hints = -1, now = new Date()): void {
   const numbers = AGE_NUMBER_GATE_RE.test(text);
-  if (hints & W.AgeWord || DECADE_GATE_RE.test(text)) scan(AGE_WORDS_RE, text, (m) => push(m.index, m.index + m[0].length, 'AGE', 7));
+  // ("in her late nineties": the decade word is the age; R35 talk8 keeps "in her late" readable.)
+  if (hints & W.AgeWord || DECADE_GATE_RE.test(text)) scan(AGE_WORDS_RE, text, (m) => push(/^in\s/i.test(m[0]) ? m.index + m[0].search(/\S+$/) : m.index, m.index + m[0].length, 'AGE', 7));
   if (numbers) detectAgeNumbers(text, push);
   const year = now.getUTCFullYear();
   scan(BIRTH_YEAR_RE, text, (m) => {

@@ -18,7 +18,7 @@ import { detectSaid } from './talk-said.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
 import { detectTopics } from './topics.ts';
-import { afterArticle, isPetName, mentionsAnimal } from './talk-not-people.ts';
+import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -109,7 +109,11 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   // A pet's name is not a person's (R36): "our dog Biscuit", "Cooper, our puppy"; and the name a
   // text gives a pet stays the pet's when it comes up again ("… Biscuit is the only reason I get up").
   const pets = mentionsAnimal(text) ? new Set(named.filter((s) => s.type === 'NAME' && isPetName(text, s.start, s.end)).map((s) => text.slice(s.start, s.end).toLowerCase())) : undefined;
+  // (R35 talk8: "Virginia Slims", "Bud Light", "Wells Fargo": a product named after a person or a place.)
+  let brandList: Array<[number, number]> | undefined;
+  const brands = (): Array<[number, number]> => (brandList ??= brandSpans(text));
   for (const s of named) {
+    if (isProduct(text, s.start, s.end, brands)) continue;
     if (pets !== undefined && pets.size > 0 && s.type === 'NAME' && pets.has(text.slice(s.start, s.end).toLowerCase())) continue;
     // ("the Juul", "did the Heimlich": a person's name takes no article.)
     if (s.type === 'NAME' && afterArticle(text, s.start, s.end)) continue;

@@ -187,6 +187,20 @@ const strong = (t: Token, i: number): boolean =>
   // that starts a longer word ("reck", "onsult", "cabag") is shorthand or a typo far more often.
   (!clinicalRegister || cap(t) || has(t, W.Popular) || (t.key.length >= 5 && !looksAbbreviated(t.key))) &&
   (!noteRegister || clinicalStrong(t, i));
+// R35 talk8: in talk, a name that is also an English word ("pepper", "brandy", "dean") is taken with
+// no cue only where its capital says something: not in lower case in a line that capitalises, and
+// not as a sentence's first word, whose capital says nothing ("Brandy was my drink back then").
+// The cued rules (a relation, a title, a speech verb) still take it.
+// (Only in a line that is written in both cases: a line all in lower case, or one word on its own,
+// says nothing by its case.)
+const plainWordInTalk = (t: Token): boolean =>
+  !noteRegister && t.caseInformative && ((t.sentenceStart && t.shape === 'title') || (t.shape === 'lower' && lineHasCapital(t))) && res!.commonWords.has(t.key);
+function lineHasCapital(t: Token): boolean {
+  const s = text.lastIndexOf('\n', t.start) + 1;
+  const e = text.indexOf('\n', t.end);
+  // (After a speaker label, "Client:", which is capitalised by convention.)
+  return /[A-Z]/.test(text.slice(s, e < 0 ? text.length : e).replace(/^[A-Za-z]+:/, ''));
+}
 // In a clinical note a dictionary name with no cue is still a word when its neighbours say so: a
 // lower-case word after a subject pronoun is the verb ("she denyse nausea"); a name
 // before a device or lesion noun is an eponym ("a kelly clamp", "a tiemann catheter"); a rare
@@ -1284,7 +1298,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (R35 round 6: not a lower-case word, on a clinical line whose case tells, that a verb of taking or
     // refusing governs or that is clipped to three letters: "declined nic gum", "using molly" are a
     // drug's street or short name. Lower-case people in notes stay: "daughters ann and x", signatures.)
-    if (strong(t, i) && !(!cap(t) && substanceWord(i))) {
+    if (strong(t, i) && !(!cap(t) && substanceWord(i)) && !plainWordInTalk(t)) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;

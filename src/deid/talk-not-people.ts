@@ -59,3 +59,37 @@ export function afterArticle(text: string, start: number, end: number): boolean 
   const after = text.slice(end, end + 16);
   return !FAMILY_AFTER_RE.test(after) && !NEXT_CAPITAL_RE.test(after);
 }
+
+// 3. R35 talk8: products named after people and places. Counselling talk about smoking, drinking and
+//    money names what people buy by its brand, and many brands are a person's or a town's name:
+//    "Virginia Slims", "Bud Light", "Marlboro Lights", "Newport menthols", "Jack Daniels", "Wells
+//    Fargo". A name or place right before a product's kind word ("Lights", "menthols", "Bank",
+//    "whiskey") is the product; a short list holds the brands that carry no kind word, each written
+//    whole (two words or a possessive), never a single given name or town alone.
+const PRODUCT_AFTER_RE =
+  /^(?:['’]s)?[ \t]+(?:Lights?|Lites?|Ultra|Slims|Reds|Golds|Blues|Menthols?|Shorts|100s|Ice|Bank|Whiske?y|Bourbon|Vodka|Rum|Gin|Tequila|Lager|Ale|Seltzers?|Hard[ \t]+Lemonade|menthols?|lights|reds|slims|shorts|cigarettes|cigs|smokes|cigars|whiske?y|bourbon|vodka|rum|tequila|beers?|seltzers?|tall[ \t]?boys?|pods|vapes?)\b/;
+const PRODUCT_WORD_END_RE = /[ \t](?:Lights?|Lites?|Slims|Menthols?|Bank|Whiske?y|Bourbon|Vodka|Rum)$/;
+const BRANDS_RE =
+  /\b(?:Jack[ \t]+Daniel['’]?s|Jim[ \t]+Beam|Johnnie[ \t]+Walker|Captain[ \t]+Morgan|Jose[ \t]+Cuervo|Sam(?:uel)?[ \t]+Adams|Crown[ \t]+Royal|Evan[ \t]+Williams|Natty[ \t]+(?:Light|Ice|Daddy)|Mike['’]s[ \t]+Hard|Pall[ \t]+Mall|American[ \t]+Spirits?|Black[ \t]+(?:&|and|n)[ \t]+Milds?|Swisher[ \t]+Sweets|Wells[ \t]+Fargo|Bank[ \t]+of[ \t]+America|Capital[ \t]+One|Wendy['’]s|Dunkin['’]?(?:[ \t]+Donuts)?|Chick-fil-A|Taco[ \t]+Bell|Burger[ \t]+King|Dairy[ \t]+Queen|Papa[ \t]+John['’]s|Little[ \t]+Caesars|Jimmy[ \t]+John['’]s|Arby['’]s|McDonald['’]s|Denny['’]s|Applebee['’]s|Trader[ \t]+Joe['’]s|Dollar[ \t]+General|Family[ \t]+Dollar|Home[ \t]+Depot|Dr\.?[ \t]+Pepper|Mountain[ \t]+Dew|Red[ \t]+Bull|Elf[ \t]+Bar|Puff[ \t]+Bar)(?![\p{L}])/gu;
+// (Every word of a listed brand, tested on a name span's own text before the text is searched.)
+const BRAND_GATE_RE = /Jack|Daniel|Jim|Beam|Johnnie|Walker|Captain|Morgan|Jose|Cuervo|Sam|Adams|Crown|Royal|Evan|Williams|Natty|Mike|Hard|Pall|Mall|American|Spirit|Black|Mild|Swisher|Sweets|Wells|Fargo|Bank|America|Capital|One|Wendy|Dunkin|Donuts|Chick|Taco|Bell|Burger|King|Dairy|Queen|Papa|John|Little|Caesars|Jimmy|Arby|McDonald|Denny|Applebee|Trader|Joe|Dollar|General|Family|Home|Depot|Dr|Pepper|Mountain|Dew|Red|Bull|Elf|Puff|Bar/;
+
+/** Where a brand written whole stands in `text` (start, end pairs). */
+export function brandSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  BRANDS_RE.lastIndex = 0;
+  for (let m = BRANDS_RE.exec(text); m !== null; m = BRANDS_RE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Whether the name or place at start..end is a product: a kind word after it or ending it, or inside
+ * a listed brand. `brands` is asked (once per text, by the caller) only for a span holding one of a
+ * brand's words.
+ */
+export function isProduct(text: string, start: number, end: number, brands: () => Array<[number, number]>): boolean {
+  // (Capitalised only: in a lower-case chat line the case tells nothing either way.)
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  if (PRODUCT_AFTER_RE.test(text.slice(end, end + 24)) || PRODUCT_WORD_END_RE.test(text.slice(start, end))) return true;
+  return BRAND_GATE_RE.test(text.slice(start, end)) && brands().some(([s, e]) => s <= start && end <= e);
+}

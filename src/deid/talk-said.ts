@@ -30,7 +30,8 @@ const HEDGE = String.raw`(?:like|literally|about|around|almost|nearly|roughly|pr
 // the verbs and hedges are among the commonest words of talk, the values among the rarest.)
 const AGE_VALUE_RE = new RegExp(String.raw`\b(?:ninety|(?:a|one)\s+hundred|9\d|1[01]\d)\b`, 'gi');
 const AGE_VALUE_Y = new RegExp(String.raw`${AGE_ANY}\b${NOT_QUANTITY}`, 'iy');
-const HEDGED_BEHIND_RE = new RegExp(String.raw`\b(?:is|was|['’]s|be|being|turned|turns|turning|hits|hit|reached)[ \t]+(?:${HEDGE},?[ \t]+){0,3}$`, 'i');
+// (In chat the apostrophe goes: "shes ninety-two", "hes like 95".)
+const HEDGED_BEHIND_RE = new RegExp(String.raw`\b(?:is|was|['’]s|shes|hes|be|being|turned|turns|turning|hits|hit|reached)[ \t]+(?:${HEDGE},?[ \t]+){0,3}$`, 'i');
 // A correction right after an age: "98, no wait, 96", "ninety-one, sorry, ninety-two".
 const CORRECTION_Y = new RegExp(String.raw`[ \t]*,?[ \t]*(?:no[ \t]+wait|no,?[ \t]+sorry|no|sorry|wait|i mean|actually|make that|or)[ \t]*,?[ \t]+(?:(?:he['’]s|she['’]s|it['’]s|more like|maybe|nearly|almost)[ \t]+)?(${AGE_ANY})\b(?!-\w)${NOT_QUANTITY}`, 'iy');
 // "died at 96", "passed last winter at ninety two", "got remarried at ninety-seven": in the same
@@ -44,6 +45,42 @@ const YEAR_OLD_PERSON_AFTER_RE =
   /^[- \t]years?[- \t]old[ \t]+(?:woman|man|lady|gentleman|guy|person|patient|client|resident|neighbou?r|widow(?:er)?|veteran|grand\w*|mother|father|mum|mom|dad|aunt|uncle|friend)\b/i;
 // "her ninety-seventh birthday", "his hundredth birthday".
 const ORD_AGE_RE = /\b(ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one[ \t]+)?hundredth|(?:a|one)[ \t]+hundred[ \t]+and[ \t]+(?:first|second|third|fourth|fifth))[ \t]+birthday\b/gi;
+// R35 talk8: the ordinal without "birthday" after whose it is ("her ninety-third is on Sunday",
+// "for his 96th, the whole ward sang"): an ordinal age over 89 owned by a person, then no noun.
+const OWNED_ORD_AGE_RE =
+  /\b(?:her|his|my|your|their|(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|grandad|granddad)['’]s)[ \t]+(ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one[ \t]+)?hundredth|(?:a[ \t]+)?hundred[ \t]+and[ \t]+(?:first|second|third|fourth|fifth)|(?:9\d|1[01]\d)(?:st|nd|rd|th))(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:is|was|will|would|on|this|next|last|in|and|party|bash|celebration|do|cake|coming|came|went|today|tomorrow|yesterday)\b)/gim;
+// R35 talk8: "at the age of a hundred and one", "aged ninety-two": the age words after "age of".
+const AGE_OF_BEHIND_RE = /\b(?:age[ \t]+of|aged)[ \t]+$/i;
+// R35 talk8: "got his first phone at ninety eight", "she learned to swim at ninety-one": an age in
+// words after "at" in a clause about a person (digits after "at" are readings as often: dates.ts).
+const PERSON_CLAUSE_AT_BEHIND_RE = /\b(?:he|she|they|i|we|his|her|their|my|grand\w*|gran|nan|nana|mum|mom|dad|father|mother|aunt|uncle)\b[^.,;!?\n]{0,40}?\bat[ \t]+$/i;
+// "ninety-three years young", "a hundred-year-old should not live alone": years old or young,
+// about no building or thing ("a ninety-year-old house").
+const YEARS_OLD_AFTER_RE = /^[- \t]years?[- \t](?:young|old)(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+([a-z]+))/i;
+
+/**
+ * R35 talk8: the same age said again later in its line ("he quit at ninety one, can you believe it, at
+ * ninety one") is the same age, whatever words come before the repeat.
+ */
+function repeatInLine(text: string, from: number, value: string, push: Push): void {
+  const eol = text.indexOf('\n', from);
+  const line = text.slice(from, eol < 0 ? text.length : eol);
+  const k = line.toLowerCase().indexOf(value.toLowerCase());
+  if (k < 0) return;
+  const s = from + k;
+  const e = s + value.length;
+  if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? ' ') || /[\p{L}\p{N}-]/u.test(text[e] ?? ' ')) return;
+  push(s, e, 'AGE', 7);
+}
+
+/** "years young", or "years old" with no noun after it ("a hundred-year-old farmhouse" is a thing's age). */
+function yearsOldNoThing(after: string): boolean {
+  const m = YEARS_OLD_AFTER_RE.exec(after);
+  if (!m) return false;
+  const next = m[1]?.toLowerCase();
+  // (A word no vocabulary knows after it is a person misspelt as often, "a ninety-year-old wmoan".)
+  return /young$/i.test(m[0]) || next === undefined || FUNCTION_WORDS.has(next) || /^(?:should|lives?|living|walks?|drives?|still|now|who|and|but|yet|already)$/.test(next) || !resources().commonWords.has(next);
+}
 
 function aboutPerson(before: string): boolean {
   return PERSON_BEFORE_RE.test(before) && !NOT_AGE_SUBJECT.test(before);
@@ -63,22 +100,38 @@ function detectSaidAges(text: string, push: Push): void {
     if (hedged) age = aboutPerson(text.slice(Math.max(0, at - hedged[0].length - 40), at - hedged[0].length));
     if (!age && EVENT_AT_BEHIND_RE.test(before)) age = !NOT_AGE_SUBJECT.test(before.slice(-40));
     if (!age && OPENING_AT_BEHIND_RE.test(before)) age = PERSON_AFTER_RE.test(text.slice(end, end + 8));
-    if (!/^\d/.test(word[0]) && YEAR_OLD_PERSON_AFTER_RE.test(text.slice(end, end + 40))) age = true;
+    if (!/^\d/.test(word[0]) && (YEAR_OLD_PERSON_AFTER_RE.test(text.slice(end, end + 40)) || yearsOldNoThing(text.slice(end, end + 40)))) age = true;
+    else if (!age && !/^\d/.test(word[0]) && (AGE_OF_BEHIND_RE.test(before) || PERSON_CLAUSE_AT_BEHIND_RE.test(before)) && !NOT_AGE_SUBJECT.test(before.slice(-40))) age = !/^-\w/.test(text.slice(end, end + 2));
     // Otherwise never half a compound ("ninety-odd").
     else if (age && /^-\w/.test(text.slice(end, end + 2))) age = false;
     if (!age) return;
     push(at, end, 'AGE', 7);
+    repeatInLine(text, end, word[0], push);
     if (!hedged) return;
     CORRECTION_Y.lastIndex = end;
     const c = CORRECTION_Y.exec(text);
     if (c) push(CORRECTION_Y.lastIndex - c[1]!.length, CORRECTION_Y.lastIndex, 'AGE', 7);
   });
   if (/birthday/i.test(text)) scan(ORD_AGE_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 7));
+  if (/ieth|undredth|ninety[- ]\w+(?:st|nd|rd|th)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\b/i.test(text)) {
+    scan(OWNED_ORD_AGE_RE, text, (m) => {
+      const s = m.index + m[0].length - m[1]!.length;
+      push(s, m.index + m[0].length, 'AGE', 7);
+    });
+  }
 }
 
 // ---- seasons with a year ------------------------------------------------------------------------------
 
-const SEASON_YEAR_RE = new RegExp(String.raw`\b(?:summer|winter|spring|fall|autumn)[ \t]+(?:of[ \t]+)?(?:(?:19|20)\d\d\b|'\d\d(?!\d)|${YEAR_W}\b)`, 'gi');
+// (R35 talk8: a school term or semester of a season as well, "the fall semester of 2013", "spring
+// term '19", with its article.)
+const SEASON_YEAR_RE = new RegExp(String.raw`\b(?:summer|winter|spring|fall|autumn)[ \t]+(?:(?:semester|term|session|quarter)[ \t]+)?(?:of[ \t]+)?(?:(?:19|20)\d\d\b|'\d\d(?!\d)|${YEAR_W}\b)`, 'gi');
+// R35 talk8: a holiday with its year said aloud or cut short ("New Year's Eve two thousand and nine",
+// "easter twenty fourteen", "Thanksgiving of '18"); dates.ts reads the year in digits.
+const HOLIDAY_SAID_YEAR_RE = new RegExp(
+  String.raw`\b(?:new[ \t]+year['’]?s(?:[ \t]+(?:eve|day))?|christmas(?:[ \t]+(?:eve|day))?|x-?mas|thanksgiving|easter|halloween|valentine['’]?s(?:[ \t]+day)?|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|memorial[ \t]+day|labou?r[ \t]+day|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|hanukkah|passover|ramadan|diwali|juneteenth)(?:[ \t]+(?:long[ \t]+)?weekend)?[ \t]*,?[ \t]+(?:of[ \t]+)?(?:'\d\d(?!\d)|${YEAR_W}\b)`,
+  'gi',
+);
 
 // ---- e-mails -------------------------------------------------------------------------------------------
 
@@ -114,16 +167,40 @@ function detectSaidEmails(text: string, push: Push): void {
       else break;
     }
     if (/[ \t-]/.test(text[start] ?? '')) start++;
+    if (pieces === 0) {
+      // R35 talk8: a name as the local part, with its initial or joined by a word said for a
+      // character ("b loveridge at aol dot com", "rosalind underscore ashcombe at …"). A bare word
+      // before " at " is left to the other rules, which weigh it.
+      const w = WORD_BEHIND_RE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+      if (!w || !localWord(w[1]!)) return;
+      const from = extendLocal(text, m.index - w[1]!.length);
+      if (from < m.index - w[1]!.length) push(from, m.index + m[0].length, 'EMAIL', 8);
+      return;
+    }
     // Two pieces at least: one letter before " at " is an article or a pronoun as often ("a at").
     if (pieces < 2) return;
     // Digits said after a name: the name is the local part's start.
     if (digitWords === pieces) {
       const w = WORD_BEHIND_RE.exec(text.slice(Math.max(0, start - 32), start).replace(/[ \t]$/, ''));
-      if (!w || NOT_LOCAL_WORDS.has(w[1]!.toLowerCase()) || FUNCTION_WORDS.has(w[1]!.toLowerCase())) return;
-      start = text.lastIndexOf(w[1]!, start);
+      if (!w || !localWord(w[1]!)) return;
+      start = extendLocal(text, text.lastIndexOf(w[1]!, start));
     }
     push(start, m.index + m[0].length, 'EMAIL', 8);
   });
+}
+
+const localWord = (w: string): boolean => !NOT_LOCAL_WORDS.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase());
+const JOINED_WORD_BEHIND_RE = /(?:^|[ \t])([a-z][a-z'’]{1,30})[ \t]+(?:underscore|dot|period|dash|hyphen)[ \t]+$/i;
+const INITIAL_BEHIND_RE = /(?:^|[ \t(,:])([b-hj-z])[ \t]+$/i;
+/** The start of a said local part read backwards from its last word: joined words, then an initial. */
+function extendLocal(text: string, start: number): number {
+  for (let k = 0; k < 3; k++) {
+    const j = JOINED_WORD_BEHIND_RE.exec(text.slice(Math.max(0, start - 48), start));
+    if (!j || !localWord(j[1]!)) break;
+    start = start - j[0].length + j[0].indexOf(j[1]!);
+  }
+  const i = INITIAL_BEHIND_RE.exec(text.slice(Math.max(0, start - 4), start));
+  return i ? start - i[0].length + i[0].indexOf(i[1]!) : start;
 }
 
 // ---- member, policy and licence numbers read out --------------------------------------------------------
@@ -132,13 +209,16 @@ const PLAN_LABEL = String.raw`member(?:ship)?|subscriber|policy|group|medicare|m
 const LICENCE_LABEL = String.raw`licen[cs]e|lic|c?dl|permit|driving[ \t]+licen[cs]e`;
 // After the label and its own words ("member ID", "licence number is", "card says", "is, um,"): up
 // to four letters said one by one, then number words or short digit groups.
-const LABEL_RE = new RegExp(String.raw`\b(?:(${PLAN_LABEL})|(${LICENCE_LABEL}))\b`, 'gi');
-const GAP_Y = /(?:[\s,:#!]*(?:(?:number|no|num|id|is|was|as|says|reads|card|on|the|my|in|it|it's|like|um|uh|er|of|that|this|then|typed|read|out|listed|lists)\b\.?))*[\s,:#!]*/iy;
+// (R35 talk8: "ID" in capitals, a card's number of any kind, "I have your ID as T C P five six …";
+// case-blind it would be "I'd" in chat.)
+const LABEL_RE = new RegExp(String.raw`\b(?:(${PLAN_LABEL})|(${LICENCE_LABEL})|(id|i\.d\.))\b`, 'gi');
+const GAP_Y = /(?:[\s,:#!]*(?:(?:number|no|num|id|is|was|as|says|reads|card|on|the|my|in|it|it's|like|um|uh|er|of|that|this|then|typed|read|out|listed|lists|(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+(?:see|check|look)|wait|sorry|okay|ok|so|erm)\b\.?))*[\s,:#!]*/iy;
 const SAID_CODE_Y = new RegExp(String.raw`(?:[A-Za-z](?:[ \t]*[-,]?[ \t]+|-)){0,4}(${NUM_W}(?:(?:[ \t]*[,-]?[ \t]+|-)${NUM_W}){1,14})(?![\p{L}\p{N}])`, 'iuy');
 
 function detectSaidCodes(text: string, push: Push): void {
   // (The label first: labels are rarer than number words. The number follows it or the next label.)
   scan(LABEL_RE, text, (l) => {
+    if (l[3] !== undefined && l[3] !== l[3].toUpperCase()) return;
     GAP_Y.lastIndex = l.index + l[0].length;
     GAP_Y.exec(text);
     const at = GAP_Y.lastIndex;
@@ -147,7 +227,7 @@ function detectSaidCodes(text: string, push: Push): void {
     if (!m || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return;
     const digits = readRun(m[1]!).digits;
     if (digits < 5 || digits > 14) return;
-    push(at, at + m[0].length, l[1] !== undefined ? 'HEALTH_PLAN' : 'LICENSE', 9);
+    push(at, at + m[0].length, l[1] !== undefined ? 'HEALTH_PLAN' : l[2] !== undefined ? 'LICENSE' : 'OTHER_ID', 9);
   });
 }
 
@@ -216,8 +296,15 @@ function detectCredentialNumbers(text: string, push: Push): void {
 
 /** Every rule of this module. */
 export function detectSaid(text: string, push: Push): void {
-  if (/inety|undred|\b(?:9\d|1[01]\d)\b/.test(text)) detectSaidAges(text, push);
-  if (/summer|winter|spring|fall|autumn/i.test(text)) scan(SEASON_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
+  if (/inety|undred|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)?\b/.test(text)) detectSaidAges(text, push);
+  if (/summer|winter|spring|fall|autumn/i.test(text)) {
+    scan(SEASON_YEAR_RE, text, (m) => {
+      // (A term keeps its article: "the fall semester of 2013".)
+      const the = /(?:semester|term|session|quarter)\b/i.test(m[0]) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+      push(the ? m.index - the[0].length : m.index, m.index + m[0].length, 'DATE', 6);
+    });
+  }
+  if (/christmas|x-?mas\b|new year|thanksgiving|easter|halloween|valentine|(?:memorial|labou?r|independence|mother['’]?s|father['’]?s) day|of july|hanukkah|passover|ramadan|diwali|juneteenth/i.test(text)) scan(HOLIDAY_SAID_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (/ at |@/.test(text)) detectSaidEmails(text, push);
   detectSaidCodes(text, push);
   if (/[A-Z]-?\d{3}-\d/.test(text)) detectStateLicences(text, push);

@@ -327,11 +327,14 @@ export function detectLabelled(text: string, push: Push): void {
     const weak = /^(?:card|case|file|ticket|reference|ref|student|employee|badge|checking|savings|tags?|reg|rego|registration|plan id|claim|booking|inmate|loan|sin)$/.test(label);
     const digits = (value.match(/\d/g) ?? []).length;
     // (A plate is letters and digits together: two digits are enough there, "ABC12D".)
-    if (weak && !hadNumberWord && !short && digits < 5 && !(/[a-z]/i.test(value) && digits >= (type === 'VEHICLE' ? 2 : 3))) return;
+    // (R35 talk8: a plate spelled letter by letter with its digits said, "tag D F C five three four",
+    // is letters and digits together too; the digits are counted as read.)
+    const spelledPlate = type === 'VEHICLE' && v.digits >= 3 && /^(?:[A-Za-z][ \t,-]+){2,4}/.test(value);
+    if (weak && !hadNumberWord && !short && digits < 5 && !spelledPlate && !(/[a-z]/i.test(value) && digits >= (type === 'VEHICLE' ? 2 : 3))) return;
     // A four-digit value after a plain label without a number word may be a time or a count.
     if (/^\d{4}$/.test(value) && !short && !hadNumberWord && type !== 'SSN') return;
     // Typed by the label; the last four of a card after "ssn" etc. is the label's too.
-    if (type === 'VEHICLE' && /^(?:tags?|reg)$/.test(label) && !/\d/.test(value)) return;
+    if (type === 'VEHICLE' && /^(?:tags?|reg)$/.test(label) && !/\d/.test(value) && !spelledPlate) return;
     if (type === 'OTHER_ID' && /^(?:case|file)$/.test(label) && /^\d{4,5}$/.test(value) && !hadNumberWord) return;
     const glued = /^[-#]$/.test(between);
     if (type === 'ACCOUNT' && /^(?:ssn|social)/.test(label)) type = 'SSN';
