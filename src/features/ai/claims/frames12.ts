@@ -37,7 +37,9 @@ const PRONOUN = /^(?:he|she|him|her|they|them|i|me|we|us|you|himself|herself)$/;
 const AUX = /^(?:is|was|were|are|has|had|have|been|being|be|did|does|do|will|would|could|can|may|might|should|still|also|then|just|often|always|never|repeatedly|allegedly|once|again|had|reportedly|apparently)$/;
 const PREP = /^(?:at|about|from|to|for|with|on|against|towards|toward|into)$/;
 const DET = /^(?:a|an|the|his|her|their|another|other|one|of|my|our|your|some|that)$/;
-const canonPerson = (w: string): string => ({ mum: 'mother', mom: 'mother', dad: 'father', stepdad: 'stepfather', stepmum: 'stepmother', counselor: 'counsellor', neighbor: 'neighbour' } as Record<string, string>)[w] ?? w.replace(/s$/, '');
+// (The table is made once, not per call.)
+const CANON_PERSON = { mum: 'mother', mom: 'mother', dad: 'father', stepdad: 'stepfather', stepmum: 'stepmother', counselor: 'counsellor', neighbor: 'neighbour' } as Record<string, string>;
+const canonPerson = (w: string): string => CANON_PERSON[w] ?? w.replace(/s$/, '');
 /** Words of a clause with their person reading: an initial ("J."), a capitalised name, a person noun or a pronoun. */
 interface W {
   w: string;
@@ -135,10 +137,12 @@ interface Valued {
   unit: string;
   earlier: boolean;
 }
+// (Patterns made once: matchAll copies a pattern, so a shared global one keeps no state between calls.)
+const VALUE_RE = new RegExp(String.raw`\b${NUM}\s*(%|[a-z]+)?`, 'g');
 function valuesOf(seg: string): Valued[] {
   const out: Valued[] = [];
   const lower = seg.toLowerCase();
-  for (const m of lower.matchAll(new RegExp(String.raw`\b${NUM}\s*(%|[a-z]+)?`, 'g'))) {
+  for (const m of lower.matchAll(VALUE_RE)) {
     const before = lower.slice(Math.max(0, m.index - 24), m.index);
     // (The size of a change is no value of its own: "up 0.8 kg from last week".)
     if (/\b(?:up|down|by|gained|lost|gain|loss|rose|fell|dropped)\s+(?:about\s+)?$/.test(before)) continue;
@@ -388,11 +392,12 @@ interface Amount {
 }
 const QUAL = /\b(?:on average|average|at (?:its |his |her )?worst|worst|at (?:its |his |her )?best|best|usual|usually|today|at present)\b/;
 const qualKey = (q: string): string => (/worst/.test(q) ? 'worst' : /best/.test(q) ? 'best' : /average|usual/.test(q) ? 'average' : 'now');
+const AMOUNT_RE = new RegExp(String.raw`\b${NUM}(?:\s*/\s*10)?\s+(?:(?:about|roughly|of)\s+)?([a-z]{3,})${RATE}`, 'g');
 function amountsOf(text: string): Amount[] {
   const out: Amount[] = [];
   for (const seg of segments(text)) {
     const lower = seg.toLowerCase();
-    for (const m of lower.matchAll(new RegExp(String.raw`\b${NUM}(?:\s*/\s*10)?\s+(?:(?:about|roughly|of)\s+)?([a-z]{3,})${RATE}`, 'g'))) {
+    for (const m of lower.matchAll(AMOUNT_RE)) {
       const v = numOf(m[1]!);
       const unit = m[2]!;
       if (/^(?:of|and|or|to|the|times|out|per|from|in|at|on|last|this|mg|ml|kg|minutes?|hours?|days?|weeks?|months?|years?|nights?|am|pm)$/.test(unit)) continue;
@@ -592,6 +597,7 @@ function trendConflicts(sentence: string, sources: readonly string[]): string[] 
 const CAPACITY = /^(?:mood|energy|motivation|concentration|focus|attention|appetite|self-care|hygiene|confidence|self-esteem|engagement|functioning|drive|interest|enjoyment|memory)$/;
 const RISEN = /(?:↑|\b(?:better|improv(?:ed|ing|ement|es)|increas(?:ed|ing|es)|higher|brighter|picked up|lifted|gone up|went up|rising|risen|rose)\b)/;
 const FALLEN = /(?:↓|\b(?:worse|worsen(?:ed|ing|s)|deteriorat(?:ed|ing|ion|es)|declin(?:e|ed|ing|es)|decreas(?:ed|ing|es)|lower|dropped|dipped|poorer|slip(?:ped|ping|s)|wan(?:ed|ing)|gone downhill|went downhill|gone down|went down|fallen|fell)\b)/;
+const MOVES = [[new RegExp(RISEN.source, 'g'), 'up'], [new RegExp(FALLEN.source, 'g'), 'down']] as const;
 function capacityConflicts(sentence: string, sources: readonly string[]): string[] {
   // The way a change word says, for the capacity nearest to it within three words ("focus has
   // improved … with mild appetite loss": the improvement is the focus's).
@@ -599,8 +605,8 @@ function capacityConflicts(sentence: string, sources: readonly string[]): string
     if (NEGATED.test(clause)) return null;
     const caps = [...clause.matchAll(/[a-z-]+/g)].filter((m) => CAPACITY.test(m[0]));
     const found = new Set<'up' | 'down'>();
-    for (const [re, dir] of [[RISEN, 'up'], [FALLEN, 'down']] as const) {
-      for (const m of clause.matchAll(new RegExp(re.source, 'g'))) {
+    for (const [re, dir] of MOVES) {
+      for (const m of clause.matchAll(re)) {
         const gap = (c: RegExpMatchArray): number => {
           const [a, b] = c.index! < m.index ? [c.index! + c[0].length, m.index] : [m.index + m[0].length, c.index!];
           return (clause.slice(a, b).match(/[a-z0-9-]+/g) ?? []).length;

@@ -7,7 +7,7 @@ import { riskCategories } from '../grounding.ts';
 import { clearAnalysisCache } from './index.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
 import { LEXICON_AT_WORD_STARTS } from './risk.ts';
-import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, stem, stemMemoSize } from './text.ts';
+import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, requiredLiterals, stem, stemMemoSize } from './text.ts';
 import { analysedTexts, analysisOf, readerFor } from './analysis.ts';
 import { analyse } from './context.ts';
 import { normalise, normalisedOf, tokenize } from './text.ts';
@@ -42,6 +42,25 @@ describe('R03 verifier speed-ups give the same answers', () => {
       if (lit === null) continue;
       for (const t of texts) for (const s of [t, t.toLowerCase()]) if (new RegExp(re.source, re.flags.replace('g', '')).test(s)) expect(s.includes(lit)).toBe(true);
     }
+  });
+
+  it('R03 requiredLiterals: every match holds one of them (round vspeed3)', () => {
+    expect(requiredLiterals(/\bqd\b|\bqday\b/g)).toEqual(['qd', 'qday']);
+    expect(requiredLiterals(/\b(?:a |one )?quarter(?: of an |[- ])hour\b/g)).toEqual(['quarter']);
+    expect(requiredLiterals(/\b(?:an|one) hour and a half\b/g)).toEqual([' hour and a half']);
+    expect(requiredLiterals(/(\d)%/g)).toEqual(['%']);
+    expect(requiredLiterals(/\b(?:biweekly|fortnightly|every other week)\b/g)).toEqual(['biweekly', 'fortnightly', 'every other week']);
+    expect(requiredLiterals(/\b(?:a half)?(?:x|y)\b/g)).toBeNull();
+    expect(requiredLiterals(/\bWNL\b|[~≈]/g)).toBeNull();
+    expect(requiredLiterals(/\bETOH\b/gi)).toBeNull();
+    let guarded = 0;
+    for (const [re] of [...CASED_ABBREVIATIONS, ...ABBREVIATIONS]) {
+      const lits = requiredLiterals(re);
+      if (lits === null) continue;
+      guarded++;
+      for (const t of texts) for (const s of [t, t.toLowerCase()]) if (new RegExp(re.source, re.flags.replace('g', '')).test(s)) expect(lits.some((l) => s.includes(l))).toBe(true);
+    }
+    expect(guarded).toBeGreaterThan(120);
   });
 
   it('R03 guarded replacement lists equal the replacements applied one by one', () => {
