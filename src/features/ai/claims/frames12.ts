@@ -46,7 +46,9 @@ interface W {
   person: string | null;
   known: boolean;
 }
-function wordsOf(seg: string): W[] {
+/** A clause's words, read once per clause text and shared by the event and stance readings: never mutate them. */
+const wordsOf = (seg: string): readonly W[] => once('words', seg, wordsOfUncached);
+function wordsOfUncached(seg: string): W[] {
   const raw = seg.match(/[A-Za-z][A-Za-z'-]*\.?/g) ?? [];
   const out = raw.map((r, i): W => {
     const initial = /^[A-Z]\.$/.test(r);
@@ -109,7 +111,7 @@ function eventsOf(text: string): Event[] {
 const same = (x: W, y: W): boolean => x.known && y.known && x.person === y.person;
 function roleConflicts(sentence: string, sources: readonly string[]): string[] {
   if (NEGATED.test(lowerOf(sentence))) return [];
-  const drafted = eventsOf(sentence);
+  const drafted = once('events', sentence, eventsOf);
   if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('events', t, eventsOf));
   for (const d of drafted) {
@@ -286,7 +288,9 @@ function deedsOf(text: string): Deed[] {
 }
 function doerConflicts(sentence: string, sources: readonly string[]): string[] {
   if (NEGATED.test(lowerOf(sentence)) || /\b(?:also|both|too|together|with)\b/i.test(sentence)) return [];
-  const drafted = deedsOf(sentence);
+  const drafted = once('deeds', sentence, deedsOf);
+  // (The sources are read only for a draft that states a deed.)
+  if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('deeds', t, deedsOf));
   for (const d of drafted) {
     const frames = src.filter((s) => s.verb === d.verb && shares(s.object, d.object));
@@ -417,8 +421,10 @@ const ORDINAL_NOUN = /\b(session|visit|day|week|step|module|cycle|grade|year|cla
 function amountConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
-  const src = sources.flatMap((t) => once('amounts', t, amountsOf));
-  for (const d of amountsOf(sentence)) {
+  const drafted = once('amounts', sentence, amountsOf);
+  // (The sources are read only for a draft that states an amount.)
+  const src = drafted.length === 0 ? [] : sources.flatMap((t) => once('amounts', t, amountsOf));
+  for (const d of drafted) {
     if (d.unit === '/10') {
       const q = QUAL.exec(lower);
       if (q === null) continue;
@@ -470,8 +476,11 @@ function stancesOf(text: string): Stance[] {
   return out;
 }
 function stanceConflicts(sentence: string, sources: readonly string[]): string[] {
+  const drafted = once('stances', sentence, stancesOf);
+  // (The sources are read only for a draft that states a stance.)
+  if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('stances', t, stancesOf));
-  for (const d of stancesOf(sentence)) {
+  for (const d of drafted) {
     const o = src.find((s) => s.who === d.who && s.act === d.act && s.yes !== d.yes);
     if (o !== undefined && !src.some((s) => s.who === d.who && s.act === d.act && s.yes === d.yes)) return [`source says ${o.yes ? 'admitted' : 'denied'}; draft says ${d.yes ? 'admitted' : 'denied'}`];
   }

@@ -812,9 +812,12 @@ const sameAgent = (a: string, b: string): boolean => a === b || a.startsWith(`${
 
 export function attributionConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
+  const drafted = attributed(sentence);
+  // (The sources are read only for a draft that attributes something.)
+  if (drafted.length === 0) return out;
   const src = sources.flatMap(attributed);
   if (src.length === 0) return out;
-  for (const d of attributed(sentence)) {
+  for (const d of drafted) {
     // A labelled participant's attendance: the same person, the other status.
     if (d.status !== null && /\s/.test(d.agent) && src.some((s) => s.agent === d.agent && s.status !== null && s.status !== d.status) && !src.some((s) => s.agent === d.agent && s.status === d.status)) {
       out.push(`source says the ${d.agent} ${d.status === 'done' ? 'did not attend' : 'attended'}; draft says ${d.status === 'done' ? 'attended' : 'did not'}`);
