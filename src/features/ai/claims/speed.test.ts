@@ -3,7 +3,7 @@
 // The whole-verifier check is bench/grounding/labels-golden.ts (every development verdict).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { riskCategories } from '../grounding.ts';
+import { riskCategories, riskCategoriesUnguarded } from '../grounding.ts';
 import { clearAnalysisCache } from './index.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
 import { LEXICON_AT_WORD_STARTS } from './risk.ts';
@@ -73,6 +73,12 @@ describe('R03 verifier speed-ups give the same answers', () => {
         expect(replaceAll(t, guarded)).toBe(slow);
       }
     }
+  });
+
+  it('R03 the joined risk-category pre-check gives the categories of the patterns tried one by one (round vspeed3)', () => {
+    clearAnalysisCache();
+    for (const t of texts) for (const s of [t, t.toUpperCase(), normalise(t)]) expect(riskCategories(s)).toEqual(riskCategoriesUnguarded(s));
+    expect(riskCategories('Pt endorses SI, denies HI; h/o cutting, ETOH use')).toEqual(['suicide', 'homicide', 'self_harm', 'substance']);
   });
 
   it('R03 the risk pre-check skips to word starts only when every entry can start nowhere else', () => {
