@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { riskCategories, riskCategoriesUnguarded } from '../grounding.ts';
 import { clearAnalysisCache } from './index.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
-import { LEXICON_AT_WORD_STARTS } from './risk.ts';
+import { LEXICON_AT_WORD_STARTS, lexiconPatterns } from './risk.ts';
 import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, requiredLiterals, stem, stemMemoSize } from './text.ts';
 import { analysedTexts, analysisOf, readerFor } from './analysis.ts';
 import { analyse } from './context.ts';
@@ -79,6 +79,18 @@ describe('R03 verifier speed-ups give the same answers', () => {
     clearAnalysisCache();
     for (const t of texts) for (const s of [t, t.toUpperCase(), normalise(t)]) expect(riskCategories(s)).toEqual(riskCategoriesUnguarded(s));
     expect(riskCategories('Pt endorses SI, denies HI; h/o cutting, ETOH use')).toEqual(['suicide', 'homicide', 'self_harm', 'substance']);
+  });
+
+  it('R03 each risk-lexicon entry skipped for a clause lacking its required texts could not match it (round vspeed3)', () => {
+    let guarded = 0;
+    for (const re of lexiconPatterns()) {
+      const lits = requiredLiterals(re);
+      if (lits === null) continue;
+      guarded++;
+      const one = new RegExp(re.source, re.flags.replace('g', ''));
+      for (const t of texts) for (const s of [t.toLowerCase(), normalise(t)]) if (one.test(s)) expect(lits.some((l) => s.includes(l))).toBe(true);
+    }
+    expect(guarded).toBeGreaterThan(20);
   });
 
   it('R03 the risk pre-check skips to word starts only when every entry can start nowhere else', () => {
