@@ -10,6 +10,7 @@ import { LEXICON_AT_WORD_STARTS, lexiconPatterns } from './risk.ts';
 import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, requiredLiterals, stem, stemMemoSize } from './text.ts';
 import { analysedTexts, analysisOf, readerFor } from './analysis.ts';
 import { analyse } from './context.ts';
+import { antonymMemoSize, frameConflicts } from './frames.ts';
 import { normalise, normalisedOf, tokenize } from './text.ts';
 
 // Development texts (never the blind held-out sets) and synthetic shorthand-heavy lines.
@@ -152,5 +153,10 @@ describe('R03 verifier speed-ups give the same answers', () => {
     expect(analysedTexts()).toBeLessThanOrEqual(20_000);
     for (let i = 0; i < 60_000; i++) stem(`zq${i}xing`);
     expect(stemMemoSize()).toBeLessThanOrEqual(50_000);
+    // The antonym readings per word (round vspeed3): the same verdicts warm as cold, and bounded.
+    const pairs: Array<[string, string[]]> = [['Client sounded calm and relaxed today', ['Client appeared agitated and tense today']], ['She will lower the dose', ['She will raise the dose']]];
+    const cold = pairs.map(([s, src]) => frameConflicts(s, src));
+    expect(pairs.map(([s, src]) => frameConflicts(s, src))).toEqual(cold);
+    expect(antonymMemoSize()).toBeLessThanOrEqual(100_000);
   });
 });
