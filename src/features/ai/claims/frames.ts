@@ -337,21 +337,43 @@ const lemmaSet = (w: string): string[] => {
   const l = lemmas(w);
   return l.length > 0 ? l : [w];
 };
+// A draft word's lemmas and WordNet opposites: a pure function of the word (and of whether a modal
+// stands before it), remembered per word like the stem (bounded) and kept across drafts, since it
+// is vocabulary, not a text's analysis. Null for a word that is no predicate for this rule.
+interface AntonymReading {
+  mine: readonly string[];
+  opposite: readonly string[];
+}
+const ANTONYM_MEMO = [new Map<string, AntonymReading | null>(), new Map<string, AntonymReading | null>()] as const;
+function antonymReading(w: string, afterModal: boolean): AntonymReading | null {
+  const memo = ANTONYM_MEMO[afterModal ? 1 : 0];
+  let r = memo.get(w);
+  if (r === undefined) {
+    // After a modal or "to" a word is a verb ("can lower", "to raise"), whatever it mostly is.
+    const pos = afterModal && antonyms(w, 'v').length > 0 ? 'v' : posOf(w);
+    const mine = lemmaSet(w);
+    // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
+    r = (pos !== 'a' && pos !== 'v') || mine.some((l) => LIGHT_VERBS.has(l) || NOT_EXCLUSIVE.has(l)) ? null : { mine, opposite: flatMap(mine, (l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a)) };
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(w, r);
+  }
+  return r;
+}
+/** For the memo's test: how many words it holds. */
+export const antonymMemoSize = (): number => ANTONYM_MEMO[0].size + ANTONYM_MEMO[1].size;
 function antonymConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const draftWords = wordsOf(lower).filter((w) => w.length > 2 && !STOP.has(w));
   const draftLemmas = new Set(flatMap(draftWords, lemmaSet));
   // Predicates only: an adjective or a verb as the word is mostly used, never an everyday light verb.
-  const candidates: Array<{ w: string; mine: string[]; opposite: string[] }> = [];
+  const candidates: Array<{ w: string; mine: readonly string[]; opposite: string[] }> = [];
   const all = wordsOf(lower);
   for (const w of draftWords) {
-    // After a modal or "to" a word is a verb ("can lower", "to raise"), whatever it mostly is.
-    const pos = MODAL.test(all[all.indexOf(w) - 1] ?? '') && antonyms(w, 'v').length > 0 ? 'v' : posOf(w);
-    const mine = lemmaSet(w);
-    if ((pos !== 'a' && pos !== 'v') || mine.some((l) => LIGHT_VERBS.has(l) || NOT_EXCLUSIVE.has(l))) continue;
-    const opposite = flatMap(mine, (l) => antonyms(l, pos)).filter((a) => !NOT_EXCLUSIVE.has(a) && !LIGHT_VERBS.has(a) && !mine.includes(a) && !draftLemmas.has(a));
-    if (opposite.length > 0) candidates.push({ w, mine, opposite });
+    const r = antonymReading(w, MODAL.test(all[all.indexOf(w) - 1] ?? ''));
+    if (r === null) continue;
+    const opposite = r.opposite.filter((a) => !draftLemmas.has(a));
+    if (opposite.length > 0) candidates.push({ w, mine: r.mine, opposite });
   }
   if (candidates.length === 0) return [];
   const srcLemmas = new Set(flatMap(sources, (t) => once('lemmas', t, (x) => flatMap(wordsOf(x), lemmaSet))));

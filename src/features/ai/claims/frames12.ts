@@ -37,14 +37,18 @@ const PRONOUN = /^(?:he|she|him|her|they|them|i|me|we|us|you|himself|herself)$/;
 const AUX = /^(?:is|was|were|are|has|had|have|been|being|be|did|does|do|will|would|could|can|may|might|should|still|also|then|just|often|always|never|repeatedly|allegedly|once|again|had|reportedly|apparently)$/;
 const PREP = /^(?:at|about|from|to|for|with|on|against|towards|toward|into)$/;
 const DET = /^(?:a|an|the|his|her|their|another|other|one|of|my|our|your|some|that)$/;
-const canonPerson = (w: string): string => ({ mum: 'mother', mom: 'mother', dad: 'father', stepdad: 'stepfather', stepmum: 'stepmother', counselor: 'counsellor', neighbor: 'neighbour' } as Record<string, string>)[w] ?? w.replace(/s$/, '');
+// (The table is made once, not per call.)
+const CANON_PERSON = { mum: 'mother', mom: 'mother', dad: 'father', stepdad: 'stepfather', stepmum: 'stepmother', counselor: 'counsellor', neighbor: 'neighbour' } as Record<string, string>;
+const canonPerson = (w: string): string => CANON_PERSON[w] ?? w.replace(/s$/, '');
 /** Words of a clause with their person reading: an initial ("J."), a capitalised name, a person noun or a pronoun. */
 interface W {
   w: string;
   person: string | null;
   known: boolean;
 }
-function wordsOf(seg: string): W[] {
+/** A clause's words, read once per clause text and shared by the event and stance readings: never mutate them. */
+const wordsOf = (seg: string): readonly W[] => once('words', seg, wordsOfUncached);
+function wordsOfUncached(seg: string): W[] {
   const raw = seg.match(/[A-Za-z][A-Za-z'-]*\.?/g) ?? [];
   const out = raw.map((r, i): W => {
     const initial = /^[A-Z]\.$/.test(r);
@@ -107,7 +111,7 @@ function eventsOf(text: string): Event[] {
 const same = (x: W, y: W): boolean => x.known && y.known && x.person === y.person;
 function roleConflicts(sentence: string, sources: readonly string[]): string[] {
   if (NEGATED.test(lowerOf(sentence))) return [];
-  const drafted = eventsOf(sentence);
+  const drafted = once('events', sentence, eventsOf);
   if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('events', t, eventsOf));
   for (const d of drafted) {
@@ -135,10 +139,12 @@ interface Valued {
   unit: string;
   earlier: boolean;
 }
+// (Patterns made once: matchAll copies a pattern, so a shared global one keeps no state between calls.)
+const VALUE_RE = new RegExp(String.raw`\b${NUM}\s*(%|[a-z]+)?`, 'g');
 function valuesOf(seg: string): Valued[] {
   const out: Valued[] = [];
   const lower = seg.toLowerCase();
-  for (const m of lower.matchAll(new RegExp(String.raw`\b${NUM}\s*(%|[a-z]+)?`, 'g'))) {
+  for (const m of lower.matchAll(VALUE_RE)) {
     const before = lower.slice(Math.max(0, m.index - 24), m.index);
     // (The size of a change is no value of its own: "up 0.8 kg from last week".)
     if (/\b(?:up|down|by|gained|lost|gain|loss|rose|fell|dropped)\s+(?:about\s+)?$/.test(before)) continue;
@@ -282,7 +288,9 @@ function deedsOf(text: string): Deed[] {
 }
 function doerConflicts(sentence: string, sources: readonly string[]): string[] {
   if (NEGATED.test(lowerOf(sentence)) || /\b(?:also|both|too|together|with)\b/i.test(sentence)) return [];
-  const drafted = deedsOf(sentence);
+  const drafted = once('deeds', sentence, deedsOf);
+  // (The sources are read only for a draft that states a deed.)
+  if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('deeds', t, deedsOf));
   for (const d of drafted) {
     const frames = src.filter((s) => s.verb === d.verb && shares(s.object, d.object));
@@ -388,11 +396,12 @@ interface Amount {
 }
 const QUAL = /\b(?:on average|average|at (?:its |his |her )?worst|worst|at (?:its |his |her )?best|best|usual|usually|today|at present)\b/;
 const qualKey = (q: string): string => (/worst/.test(q) ? 'worst' : /best/.test(q) ? 'best' : /average|usual/.test(q) ? 'average' : 'now');
+const AMOUNT_RE = new RegExp(String.raw`\b${NUM}(?:\s*/\s*10)?\s+(?:(?:about|roughly|of)\s+)?([a-z]{3,})${RATE}`, 'g');
 function amountsOf(text: string): Amount[] {
   const out: Amount[] = [];
   for (const seg of segments(text)) {
     const lower = seg.toLowerCase();
-    for (const m of lower.matchAll(new RegExp(String.raw`\b${NUM}(?:\s*/\s*10)?\s+(?:(?:about|roughly|of)\s+)?([a-z]{3,})${RATE}`, 'g'))) {
+    for (const m of lower.matchAll(AMOUNT_RE)) {
       const v = numOf(m[1]!);
       const unit = m[2]!;
       if (/^(?:of|and|or|to|the|times|out|per|from|in|at|on|last|this|mg|ml|kg|minutes?|hours?|days?|weeks?|months?|years?|nights?|am|pm)$/.test(unit)) continue;
@@ -412,8 +421,10 @@ const ORDINAL_NOUN = /\b(session|visit|day|week|step|module|cycle|grade|year|cla
 function amountConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
-  const src = sources.flatMap((t) => once('amounts', t, amountsOf));
-  for (const d of amountsOf(sentence)) {
+  const drafted = once('amounts', sentence, amountsOf);
+  // (The sources are read only for a draft that states an amount.)
+  const src = drafted.length === 0 ? [] : sources.flatMap((t) => once('amounts', t, amountsOf));
+  for (const d of drafted) {
     if (d.unit === '/10') {
       const q = QUAL.exec(lower);
       if (q === null) continue;
@@ -465,8 +476,11 @@ function stancesOf(text: string): Stance[] {
   return out;
 }
 function stanceConflicts(sentence: string, sources: readonly string[]): string[] {
+  const drafted = once('stances', sentence, stancesOf);
+  // (The sources are read only for a draft that states a stance.)
+  if (drafted.length === 0) return [];
   const src = sources.flatMap((t) => once('stances', t, stancesOf));
-  for (const d of stancesOf(sentence)) {
+  for (const d of drafted) {
     const o = src.find((s) => s.who === d.who && s.act === d.act && s.yes !== d.yes);
     if (o !== undefined && !src.some((s) => s.who === d.who && s.act === d.act && s.yes === d.yes)) return [`source says ${o.yes ? 'admitted' : 'denied'}; draft says ${d.yes ? 'admitted' : 'denied'}`];
   }
@@ -592,6 +606,7 @@ function trendConflicts(sentence: string, sources: readonly string[]): string[] 
 const CAPACITY = /^(?:mood|energy|motivation|concentration|focus|attention|appetite|self-care|hygiene|confidence|self-esteem|engagement|functioning|drive|interest|enjoyment|memory)$/;
 const RISEN = /(?:↑|\b(?:better|improv(?:ed|ing|ement|es)|increas(?:ed|ing|es)|higher|brighter|picked up|lifted|gone up|went up|rising|risen|rose)\b)/;
 const FALLEN = /(?:↓|\b(?:worse|worsen(?:ed|ing|s)|deteriorat(?:ed|ing|ion|es)|declin(?:e|ed|ing|es)|decreas(?:ed|ing|es)|lower|dropped|dipped|poorer|slip(?:ped|ping|s)|wan(?:ed|ing)|gone downhill|went downhill|gone down|went down|fallen|fell)\b)/;
+const MOVES = [[new RegExp(RISEN.source, 'g'), 'up'], [new RegExp(FALLEN.source, 'g'), 'down']] as const;
 function capacityConflicts(sentence: string, sources: readonly string[]): string[] {
   // The way a change word says, for the capacity nearest to it within three words ("focus has
   // improved … with mild appetite loss": the improvement is the focus's).
@@ -599,8 +614,8 @@ function capacityConflicts(sentence: string, sources: readonly string[]): string
     if (NEGATED.test(clause)) return null;
     const caps = [...clause.matchAll(/[a-z-]+/g)].filter((m) => CAPACITY.test(m[0]));
     const found = new Set<'up' | 'down'>();
-    for (const [re, dir] of [[RISEN, 'up'], [FALLEN, 'down']] as const) {
-      for (const m of clause.matchAll(new RegExp(re.source, 'g'))) {
+    for (const [re, dir] of MOVES) {
+      for (const m of clause.matchAll(re)) {
         const gap = (c: RegExpMatchArray): number => {
           const [a, b] = c.index! < m.index ? [c.index! + c[0].length, m.index] : [m.index + m[0].length, c.index!];
           return (clause.slice(a, b).match(/[a-z0-9-]+/g) ?? []).length;

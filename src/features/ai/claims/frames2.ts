@@ -51,6 +51,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [string, string]> = [
 ];
 const MEDICAL = new Set(['gp', 'psychiatrist', 'medical']);
 const ROLE_RE = new RegExp(`\\b(${ROLE_WORDS.map(([w]) => w).join('|')})s?\\b`);
+const ROLE_BEFORE = new RegExp(`\\b(${ROLE_WORDS.map(([x]) => x).join('|')})s?(?: (?:has|had|have|then|also|just))?$`);
 const roleOf = (w: string): string => ROLE_WORDS.find(([x]) => x === w)?.[1] ?? w;
 const said = (role: string): string => (role === 'self' ? 'client' : role === 'medical' ? 'prescriber' : role);
 const sameAgent = (a: string, b: string): boolean => a === b || a === 'any' || b === 'any' || (a === 'medical' && MEDICAL.has(b)) || (b === 'medical' && MEDICAL.has(a));
@@ -93,7 +94,7 @@ function actsOf(text: string): Act[] {
         // The subject right before the verb ("Prescriber increased", "the occupational health
         // psychologist started"), past adjectives of the role but no other verb.
         const before = ws.slice(Math.max(0, i - 4), i).join(' ');
-        const r = new RegExp(`\\b(${ROLE_WORDS.map(([x]) => x).join('|')})s?(?: (?:has|had|have|then|also|just))?$`).exec(before);
+        const r = ROLE_BEFORE.exec(before);
         if (r !== null) agent = roleOf(r[1]!);
       }
       if (agent === null) return;
@@ -130,7 +131,9 @@ const SIDE: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> =
   [new Set(['biological', 'birth']), new Set(['adoptive', 'foster', 'step'])],
 ];
 const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|daughters?|sons?|child|children|grandmothers?|grandfathers?|grandparents?|grandma|grandpa|granny|aunts?|uncles?|cousins?|stepfather|stepmother|half-sister|half-brother|family)$/;
-const kinKey = (w: string): string => ({ mum: 'mother', mom: 'mother', dad: 'father', grandma: 'grandmother', granny: 'grandmother', grandpa: 'grandfather' } as Record<string, string>)[w] ?? w.replace(/s$/, '');
+// (The table is made once, not per call.)
+const KIN_KEY = { mum: 'mother', mom: 'mother', dad: 'father', grandma: 'grandmother', granny: 'grandmother', grandpa: 'grandfather' } as Record<string, string>;
+const kinKey = (w: string): string => KIN_KEY[w] ?? w.replace(/s$/, '');
 function relativesOf(text: string): Array<{ mod: string; kin: string }> {
   const ws = lowerOf(text).match(/[a-z][a-z-]*/g) ?? [];
   const out: Array<{ mod: string; kin: string }> = [];

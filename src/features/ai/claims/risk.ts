@@ -19,7 +19,7 @@
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, matchesOnlyAtWordStarts } from './text.ts';
+import { flatMap, matchesOnlyAtWordStarts, requiredLiterals } from './text.ts';
 
 export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
 type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen' | 'safety';
@@ -176,7 +176,17 @@ const LEXICON: readonly Lex[] = [
 const ANY_SOURCE = LEXICON.map((l) => `(?:${l.re.source})`).join('|');
 /** Whether the pre-check may skip to word starts (exported for its test). */
 export const LEXICON_AT_WORD_STARTS = LEXICON.every((l) => matchesOnlyAtWordStarts(l.re));
+/** The entries' patterns (for the speed test's check of their required texts). */
+export const lexiconPatterns = (): readonly RegExp[] => LEXICON.map((l) => l.re);
 const ANY_LEX = new RegExp(LEXICON_AT_WORD_STARTS ? `\\b(?=\\w)(?:${ANY_SOURCE})` : ANY_SOURCE);
+// When the pre-check matches, a clause is tried against every entry (~60 patterns); an entry
+// whose every match holds one of a few texts (requiredLiterals: "\b(?:sh|nssi|sib)\b" needs
+// "sh", "nssi" or "sib") is skipped when the clause holds none of them.
+const LEX_LITERALS = new Map<Lex, readonly string[]>();
+for (const l of LEXICON) {
+  const lits = requiredLiterals(l.re);
+  if (lits !== null) LEX_LITERALS.set(l, lits);
+}
 
 const MODE_LEX: Lex = { re: /\b(?:passive|active)\b/g, cat: 'suicide', facet: 'ideation' };
 
@@ -371,6 +381,9 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       }
     }
     for (const lex of ANY_LEX.test(c.text) ? LEXICON : []) {
+      // (An entry none of whose required texts the clause holds cannot match: see LEX_LITERALS.)
+      const lits = LEX_LITERALS.get(lex);
+      if (lits !== undefined && !lits.some((l) => c.text.includes(l))) continue;
       lex.re.lastIndex = 0;
       for (let m = lex.re.exec(c.text); m !== null; m = lex.re.exec(c.text)) {
         const start = m.index;

@@ -593,10 +593,13 @@ const UNIT_OF: ReadonlyArray<[RegExp, string]> = [
   [/^(?:mo|mos|months?)$/, 'month'], [/^(?:yr|yrs|years?)$/, 'year'], [/^(?:times|x)$/, 'times'], [/^(?:mg)$/, 'mg'], [/^(?:sessions?)$/, 'session'],
   [/^(?:nights?)$/, 'night'], [/^(?:drinks?|beers?|glasses)$/, 'drink'], [/^(?:cigarettes?|cigs)$/, 'cigarette'], [/^(?:points?)$/, 'point'], [/^(?:%|percent)$/, 'percent'],
 ];
+// (Patterns made once: matchAll copies a pattern, so a shared global one keeps no state between calls.)
+const COUNTED_RE = new RegExp(`${NUM}\\s*(\\/\\s*10\\b|%|[a-z]+)`, 'g');
+const NUM_G = new RegExp(NUM, 'g');
 function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
   return once('counted', text, (t) =>
     flatMap(quantityClauses(t), (c) =>
-      flatMap([...c.matchAll(new RegExp(`${NUM}\\s*(\\/\\s*10\\b|%|[a-z]+)`, 'g'))], (m) => {
+      flatMap([...c.matchAll(COUNTED_RE)], (m) => {
         const u = m[2]!.replace(/\s/g, '');
         const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
         return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
@@ -605,7 +608,7 @@ function counted(text: string): Array<{ v: number; unit: string; topic: Readonly
   );
 }
 /** Every number of a text, whatever it counts. */
-const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => [...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)))));
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => [...c.matchAll(NUM_G)].map((m) => toNum(m[1]!)))));
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b|\b(?:session|we|clinician|writer|therapist) (?:\w+ )?(?:focused on|worked (?:through|on)|spent)\b/;
@@ -644,7 +647,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
   }
   for (const c of quantityClauses(sentence)) {
     const topic = topicOf(c);
-    const nums = new Set([...c.matchAll(new RegExp(NUM, 'g'))].map((m) => toNum(m[1]!)));
+    const nums = new Set([...c.matchAll(NUM_G)].map((m) => toNum(m[1]!)));
     // Direction: stated by the draft's own change, else by its direction word.
     const own = draftChanges.filter((d) => nums.has(d.before) && nums.has(d.after));
     const dir = own.length > 0 ? (own[0]!.after > own[0]!.before ? 'up' : 'down') : UP_WORD.test(c) && !DOWN_WORD.test(c) ? 'up' : DOWN_WORD.test(c) && !UP_WORD.test(c) ? 'down' : null;
@@ -759,6 +762,8 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
 const KIN = 'mother|father|stepfather|stepmother|grandmother|grandfather|grandma|grandpa|teacher|aunt|uncle|sister|brother|husband|wife|boyfriend|girlfriend|carer|foster carer|caregiver|guardian|mom|dad|stepdad|stepmom|coach|principal|counsel+or|nurse|partner';
 const LABELLED = /\b([Pp]artner|[Mm]ember|[Pp]arent|[Cc]aregiver|[Pp]articipant|[Ss]ibling|[Ss]peaker|[Cc]lient|[Rr]esident|[Ss]tudent)\s+([A-Z]|\d)\b/;
 const AGENT_KIN = new RegExp(String.raw`^(?:[a-z]{1,2}:\s*)?(?:(?:the|her|his|their|client's|pt's|patient's|child's|teen's)\s+)?(${KIN})\b`, 'i');
+const KIN_WORD = new RegExp(`^(?:${KIN})$`);
+const LABELLED_G = new RegExp(LABELLED.source, 'g');
 const AGREEING = /\b(?:agrees?|agreed|confirms?|confirmed|also|too|both|echoed|concurred)\b/;
 const ATTR_STOP = new Set([...CONTENT_STOP, 'reports', 'reported', 'report', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'describes', 'described', 'shares', 'shared', 'explains', 'explained', 'mentioned', 'mentions', 'told', 'tells', 'observed', 'observes', 'adds', 'added', 'acknowledged', 'acknowledges', 'disagrees', 'disagreed', 'feels', 'felt', 'thinks', 'believes', 'that', 'this', 'been', 'having']);
 interface Attributed {
@@ -794,9 +799,9 @@ function attributedOf(text: string): Attributed[] {
     }
     if (agent === null || /^\s*(?:and|or|&)\b/i.test(rest)) continue;
     const lower = rest.toLowerCase();
-    const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !new RegExp(`^(?:${KIN})$`).test(w));
+    const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !KIN_WORD.test(w));
     const status = /\b(?:absent|missed|did not (?:attend|come|show)|didn't (?:attend|come|show)|no[- ]show|not present|skipped)\b/.test(lower) ? 'undone' : /\b(?:attended|present|came|arrived|was there|completed)\b/.test(lower) ? 'done' : null;
-    const others = new Set([...rest.matchAll(new RegExp(LABELLED.source, 'g'))].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
+    const others = new Set([...rest.matchAll(LABELLED_G)].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
     out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower), others });
   }
   return out;
@@ -807,9 +812,12 @@ const sameAgent = (a: string, b: string): boolean => a === b || a.startsWith(`${
 
 export function attributionConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
+  const drafted = attributed(sentence);
+  // (The sources are read only for a draft that attributes something.)
+  if (drafted.length === 0) return out;
   const src = sources.flatMap(attributed);
   if (src.length === 0) return out;
-  for (const d of attributed(sentence)) {
+  for (const d of drafted) {
     // A labelled participant's attendance: the same person, the other status.
     if (d.status !== null && /\s/.test(d.agent) && src.some((s) => s.agent === d.agent && s.status !== null && s.status !== d.status) && !src.some((s) => s.agent === d.agent && s.status === d.status)) {
       out.push(`source says the ${d.agent} ${d.status === 'done' ? 'did not attend' : 'attended'}; draft says ${d.status === 'done' ? 'attended' : 'did not'}`);

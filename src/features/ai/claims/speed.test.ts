@@ -3,13 +3,14 @@
 // The whole-verifier check is bench/grounding/labels-golden.ts (every development verdict).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { riskCategories } from '../grounding.ts';
+import { riskCategories, riskCategoriesUnguarded } from '../grounding.ts';
 import { clearAnalysisCache } from './index.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
-import { LEXICON_AT_WORD_STARTS } from './risk.ts';
-import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, stem, stemMemoSize } from './text.ts';
+import { LEXICON_AT_WORD_STARTS, lexiconPatterns } from './risk.ts';
+import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, requiredLiterals, stem, stemMemoSize } from './text.ts';
 import { analysedTexts, analysisOf, readerFor } from './analysis.ts';
 import { analyse } from './context.ts';
+import { antonymMemoSize, frameConflicts } from './frames.ts';
 import { normalise, normalisedOf, tokenize } from './text.ts';
 
 // Development texts (never the blind held-out sets) and synthetic shorthand-heavy lines.
@@ -44,6 +45,25 @@ describe('R03 verifier speed-ups give the same answers', () => {
     }
   });
 
+  it('R03 requiredLiterals: every match holds one of them (round vspeed3)', () => {
+    expect(requiredLiterals(/\bqd\b|\bqday\b/g)).toEqual(['qd', 'qday']);
+    expect(requiredLiterals(/\b(?:a |one )?quarter(?: of an |[- ])hour\b/g)).toEqual(['quarter']);
+    expect(requiredLiterals(/\b(?:an|one) hour and a half\b/g)).toEqual([' hour and a half']);
+    expect(requiredLiterals(/(\d)%/g)).toEqual(['%']);
+    expect(requiredLiterals(/\b(?:biweekly|fortnightly|every other week)\b/g)).toEqual(['biweekly', 'fortnightly', 'every other week']);
+    expect(requiredLiterals(/\b(?:a half)?(?:x|y)\b/g)).toBeNull();
+    expect(requiredLiterals(/\bWNL\b|[~≈]/g)).toBeNull();
+    expect(requiredLiterals(/\bETOH\b/gi)).toBeNull();
+    let guarded = 0;
+    for (const [re] of [...CASED_ABBREVIATIONS, ...ABBREVIATIONS]) {
+      const lits = requiredLiterals(re);
+      if (lits === null) continue;
+      guarded++;
+      for (const t of texts) for (const s of [t, t.toLowerCase()]) if (new RegExp(re.source, re.flags.replace('g', '')).test(s)) expect(lits.some((l) => s.includes(l))).toBe(true);
+    }
+    expect(guarded).toBeGreaterThan(120);
+  });
+
   it('R03 guarded replacement lists equal the replacements applied one by one', () => {
     for (const [list, lower] of [[CASED_ABBREVIATIONS, false], [ABBREVIATIONS, true]] as const) {
       const guarded = guardReplacements(list);
@@ -54,6 +74,26 @@ describe('R03 verifier speed-ups give the same answers', () => {
         expect(replaceAll(t, guarded)).toBe(slow);
       }
     }
+  });
+
+  it('R03 the joined risk-category pre-check gives the categories of the patterns tried one by one (round vspeed3)', () => {
+    clearAnalysisCache();
+    for (const t of texts) for (const s of [t, t.toUpperCase(), normalise(t)]) expect(riskCategories(s)).toEqual(riskCategoriesUnguarded(s));
+    expect(riskCategories('Pt endorses SI, denies HI; h/o cutting, ETOH use')).toEqual(['suicide', 'homicide', 'self_harm', 'substance']);
+  });
+
+  it('R03 each risk-lexicon entry skipped for a clause lacking its required texts could not match it (round vspeed3)', () => {
+    let guarded = 0;
+    // (Each text's forms made once, not once per entry.)
+    const forms = texts.flatMap((t) => [t.toLowerCase(), normalise(t)]);
+    for (const re of lexiconPatterns()) {
+      const lits = requiredLiterals(re);
+      if (lits === null) continue;
+      guarded++;
+      const one = new RegExp(re.source, re.flags.replace('g', ''));
+      for (const s of forms) if (one.test(s) && !lits.some((l) => s.includes(l))) expect(s).toBe('a text one of the required texts is in');
+    }
+    expect(guarded).toBeGreaterThan(20);
   });
 
   it('R03 the risk pre-check skips to word starts only when every entry can start nowhere else', () => {
@@ -115,5 +155,10 @@ describe('R03 verifier speed-ups give the same answers', () => {
     expect(analysedTexts()).toBeLessThanOrEqual(20_000);
     for (let i = 0; i < 60_000; i++) stem(`zq${i}xing`);
     expect(stemMemoSize()).toBeLessThanOrEqual(50_000);
+    // The antonym readings per word (round vspeed3): the same verdicts warm as cold, and bounded.
+    const pairs: Array<[string, string[]]> = [['Client sounded calm and relaxed today', ['Client appeared agitated and tense today']], ['She will lower the dose', ['She will raise the dose']]];
+    const cold = pairs.map(([s, src]) => frameConflicts(s, src));
+    expect(pairs.map(([s, src]) => frameConflicts(s, src))).toEqual(cold);
+    expect(antonymMemoSize()).toBeLessThanOrEqual(100_000);
   });
 });

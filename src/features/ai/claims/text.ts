@@ -128,22 +128,74 @@ export const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean 
 
 /**
  * Text every match of `re` must contain, or null when that cannot be read off its source simply:
- * the literal characters it opens with, after word boundaries and lookarounds (zero-width). Null for
- * a case-insensitive or sticky pattern, a top-level alternative, or one that opens on a group or a
- * class. Used to skip a replacement whose pattern cannot match: `!text.includes(literal)` proves it.
+ * the literal characters it opens with, after word boundaries, lookarounds (zero-width) and opening
+ * groups. Null for a case-insensitive or sticky pattern, a top-level alternative, or one whose
+ * opening after those is a class. Used to skip a replacement whose pattern cannot match: `!text.includes(literal)` proves it.
  */
 export function requiredLiteral(re: RegExp): string | null {
   if (/[iy]/.test(re.flags)) return null;
   const src = re.source;
   // A top-level "|": each alternative has its own opening, none of which every match needs.
   if (topLevelAlternatives(src).length > 1) return null;
+  return literalOf(src);
+}
+
+/**
+ * Texts one of which every match of `re` must contain (any of them), or null when that cannot be
+ * read off its source: requiredLiteral's literal, or for a pattern of top-level alternatives
+ * ("\bqd\b|\bqday\b") each alternative's own. A replacement none of whose texts is present
+ * cannot match.
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (/[iy]/.test(re.flags)) return null;
+  const lits: string[] = [];
+  for (const alt of topLevelAlternatives(re.source)) {
+    const lit = literalOf(alt);
+    if (lit !== null) lits.push(lit);
+    else {
+      const inner = openingGroupLiterals(alt);
+      if (inner === null) return null;
+      lits.push(...inner);
+    }
+  }
+  return lits;
+}
+
+/** A pattern that opens on a group every match passes through ("\b(?:biweekly|fortnightly)\b"): its alternatives' literals. */
+function openingGroupLiterals(src: string): string[] | null {
   let i = 0;
-  // Zero-width openings: \b, \B, ^ and lookarounds, skipped whole.
+  while (src.startsWith('\\b', i) || src[i] === '^') i += src[i] === '^' ? 1 : 2;
+  if (src[i] !== '(') return null;
+  const inner = src.startsWith('(?:', i) ? i + 3 : src[i + 1] === '?' ? -1 : i + 1;
+  const close = groupEnd(src, i);
+  const q = src[close + 1];
+  if (inner < 0 || close >= src.length || q === '?' || q === '*' || q === '{') return null;
+  const out: string[] = [];
+  for (const alt of topLevelAlternatives(src.slice(inner, close))) {
+    const lit = literalOf(alt);
+    if (lit === null) return null;
+    out.push(lit);
+  }
+  return out;
+}
+
+/** The literal every match of the one-alternative pattern source `src` holds (see requiredLiteral). */
+function literalOf(src: string): string | null {
+  let i = 0;
+  // Zero-width openings: \b, \B, ^ and lookarounds, skipped whole; and groups at the opening,
+  // whatever they match and however often ("(?:a |one )?quarter", "(\\d)%"): what follows
+  // them is in every match all the same.
   for (;;) {
     if (src.startsWith('\\b', i) || src.startsWith('\\B', i)) i += 2;
     else if (src[i] === '^') i++;
-    else if (/^\((?:\?=|\?!|\?<=|\?<!)/.test(src.slice(i))) i = groupEnd(src, i) + 1;
-    else break;
+    else if (src[i] === '(') {
+      i = groupEnd(src, i) + 1;
+      if (src[i] === '?' || src[i] === '*' || src[i] === '+') i++;
+      else if (src[i] === '{') i = src.indexOf('}', i) + 1;
+      // (A lazy quantifier's "?".)
+      if (src[i] === '?') i++;
+      if (i === 0) return null;
+    } else break;
   }
   let lit = '';
   while (i < src.length) {
@@ -220,8 +272,12 @@ export function matchesOnlyAtWordStarts(re: RegExp): boolean {
 }
 
 /** A replacement list with each pattern's required text (see requiredLiteral). */
-export type GuardedReplacements = ReadonlyArray<{ re: RegExp; to: string; literal: string | null }>;
-export const guardReplacements = (list: ReadonlyArray<readonly [RegExp, string]>): GuardedReplacements => list.map(([re, to]) => ({ re, to, literal: requiredLiteral(re) }));
+export type GuardedReplacements = ReadonlyArray<{ re: RegExp; to: string; literals: readonly string[] | null }>;
+export const guardReplacements = (list: ReadonlyArray<readonly [RegExp, string]>): GuardedReplacements => list.map(([re, to]) => ({ re, to, literals: requiredLiterals(re) }));
+const holdsAny = (t: string, literals: readonly string[]): boolean => {
+  for (const l of literals) if (t.includes(l)) return true;
+  return false;
+};
 /**
  * The replacements applied in order, as `t.replace(re, to)` one after another; a pattern whose
  * required text is not in the text as it stands then is skipped, since it cannot match. The
@@ -229,7 +285,7 @@ export const guardReplacements = (list: ReadonlyArray<readonly [RegExp, string]>
  */
 export function replaceAll(text: string, list: GuardedReplacements): string {
   let t = text;
-  for (const { re, to, literal } of list) if (literal === null || t.includes(literal)) t = t.replace(re, to);
+  for (const { re, to, literals } of list) if (literals === null || holdsAny(t, literals)) t = t.replace(re, to);
   return t;
 }
 const CASED = guardReplacements(CASED_ABBREVIATIONS.map(([re, to]) => [re, ` ${to} `] as const));
@@ -254,6 +310,18 @@ export function normalise(text: string): string {
 /** Number words that count (not ordinals: "the second hundred" is not two hundred). */
 const CARDINAL = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 const STEMS = new Map<string, string>();
+/**
+ * A lexicon record as a Map, answering `get` exactly as `record[word]` does (a word such as
+ * "constructor" reads the object's prototype). The words come sliced out of a text, so looking them
+ * up on an object costs V8 a string-table search per word; a Map hashes the string once.
+ */
+const recordLookup = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => {
+  const m = new Map<string, V>(Object.entries(record));
+  for (const k of [...Object.getOwnPropertyNames(Object.prototype), '__proto__']) if (!m.has(k)) m.set(k, record[k]!);
+  return m;
+};
+const NUMBER_OF = recordLookup(NUMBER_WORDS);
+const TIMES_OF = recordLookup(TIMES_WORDS);
 const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
 
 /** normalise(text), made once per text and shared (analysis.ts): the tokens and the risk check read it. */
@@ -310,10 +378,10 @@ export function tokenize(text: string, normalised: string = normalise(text)): To
       if (half > 0) wi += 3;
       continue;
     }
-    let n = NUMBER_WORDS[s];
+    let n = NUMBER_OF.get(s);
     if (n !== undefined) {
       // "forty-five" (the hyphen is a space by now) and "forty five" are one number.
-      const unit = NUMBER_WORDS[words[wi + 1] ?? ''];
+      const unit = NUMBER_OF.get(words[wi + 1] ?? '');
       if (n >= 20 && n <= 90 && n % 10 === 0 && unit !== undefined && unit >= 1 && unit <= 9 && /^[a-z]+$/.test(words[wi + 1]!) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(words[wi + 1]!)) {
         n += unit;
         wi++;
@@ -322,7 +390,7 @@ export function tokenize(text: string, normalised: string = normalise(text)): To
       if (Number.isInteger(n) && n >= 1 && n <= 99 && words[wi + 1] === 'hundred' && CARDINAL.test(s)) {
         n *= 100;
         wi++;
-        const tail = NUMBER_WORDS[words[wi + 2] ?? ''];
+        const tail = NUMBER_OF.get(words[wi + 2] ?? '');
         if (words[wi + 1] === 'and' && tail !== undefined && tail >= 1 && tail <= 99 && CARDINAL.test(words[wi + 2]!)) {
           n += tail;
           wi += 2;
@@ -339,7 +407,7 @@ export function tokenize(text: string, normalised: string = normalise(text)): To
       push({ w: String(n), key: String(n), clause, num: n });
       continue;
     }
-    const times = TIMES_WORDS[s];
+    const times = TIMES_OF.get(s);
     if (times !== undefined) {
       push({ w: String(times), key: String(times), clause, num: times });
       push({ w: 'times', key: 'time', clause });
