@@ -103,10 +103,18 @@ function readPerson(text: string, tokens: readonly Token[], i: number, lineEnd: 
 
 // Labels of a header field that hold a person (up to the colon).
 const PERSON_LABEL_RE =
-  /(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:patient(?:'s)?(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|client(?:[ \t]+name)?|attending(?:[ \t]+(?:physician|md|of record))?|admitting(?:[ \t]+(?:physician|md))?|(?:referring|ordering|requesting|accepting|consulting|primary|treating|reading|interpreting)[ \t]+(?:physician|provider|clinician|doctor|md|radiologist|nurse|psychiatrist)|primary[ \t]+care(?:[ \t]+(?:physician|provider))?|pcp|requested[ \t]+by|referred[ \t]+by|(?:electronically[ \t]+)?signed(?:[ \t]+by)?|dictated[ \t]+by|transcribed[ \t]+by|reviewed[ \t]+by|authored[ \t]+by|author|cc|c\.c|copy[ \t]+to|re|to|from|triage[ \t]+(?:rn|nurse)|nurse|case[ \t]+manager|social[ \t]+worker|therapist|clinician|provider|physician|resident|consultant|guardian|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|follow[ -]?up(?:[ \t]+with)?)[ \t]*:[ \t]*/giu;
-const PERSON_LABEL_GATE_RE = /:/;
+  /(?:^|\n|[ \t]{2,}|\|)[ \t]*(?:patient(?:'s)?(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|client(?:[ \t]+name)?|attending(?:[ \t]+(?:physician|md|of record))?|admitting(?:[ \t]+(?:physician|md))?|(?:referring|ordering|requesting|accepting|consulting|primary|treating|reading|interpreting)[ \t]+(?:physician|provider|clinician|doctor|md|radiologist|nurse|psychiatrist)|primary[ \t]+care(?:[ \t]+(?:physician|provider))?|pcp|requested[ \t]+by|referred[ \t]+by|(?:electronically[ \t]+)?signed(?:[ \t]+by)?|dictated[ \t]+by|transcribed[ \t]+by|reviewed[ \t]+by|authored[ \t]+by|author|cc|c\.c|copy[ \t]+to|re|to|from|triage[ \t]+(?:rn|nurse)|nurse|case[ \t]+manager|social[ \t]+worker|therapist|clinician|provider|physician|resident|consultant|guardian|emergency[ \t]+contact|next[ \t]+of[ \t]+kin|follow[ -]?up(?:[ \t]+with)?)[ \t]*:$/iu;
 
-const CALLED_TO_RE = /(?<![\p{L}])(?:called[ \t]+to|report(?:ed)?[ \t]+(?:called[ \t]+)?to|handed[ \t]+over[ \t]+to|discussed[ \t]+with|read[ \t]+back[ \t]+by|signed[ \t]+by|admit(?:ted)?[ \t]+(?:to[ \t]+\p{L}+[ \t]+)?under)[ \t]+/giu;
+const CALLED_TO_RE = /(?<![\p{L}])(?:called[ \t]+to|report(?:ed)?[ \t]+(?:called[ \t]+)?to|handed[ \t]+over[ \t]+to|discussed[ \t]+with|read[ \t]+back[ \t]+by|signed[ \t]+by|admit(?:ted)?[ \t]+(?:to[ \t]+\p{L}+[ \t]+)?under)[ \t]+$/iu;
+
+// The last word of every label PERSON_LABEL_RE knows, and the labels that are also a speaker's.
+const LABEL_LAST_WORDS = new Set([
+  ...['patient', 'pt', 'name', 'client', 'attending', 'physician', 'md', 'record', 'provider', 'clinician', 'doctor', 'radiologist', 'nurse', 'psychiatrist'],
+  ...['care', 'pcp', 'by', 'author', 'cc', 'c.c', 'to', 're', 'from', 'rn', 'manager', 'worker', 'therapist', 'resident', 'consultant', 'guardian', 'contact'],
+  ...['kin', 'up', 'followup', 'with', 'signed', "patient's", 'admitting'],
+]);
+const SPEAKER_WORDS = new Set(['patient', 'pt', 'client', 'therapist', 'nurse', 'provider', 'physician', 'clinician', 'resident', 'consultant', 'to', 'from', 're', 'doctor']);
+const CALLED_TO_CUES = ['called to', 'report to', 'reported to', 'report called', 'handed over', 'discussed with', 'read back', 'signed by', 'under '];
 
 const lineEndAt = (text: string, p: number): number => {
   const e = text.indexOf('\n', p);
@@ -137,11 +145,12 @@ const TOWN_STATE_RE = new RegExp(`,[ \\t]+(?:${STATES}|${STATES.toLowerCase()})(
 const UPPER_STATE_RE = new RegExp(`^,[ \\t]+(?:${STATES})`);
 
 // "Mar-05-2091", "SEP-15-93": month name, day, year joined by hyphens.
-const MDY_HYPHEN_RE = /(?<![\p{L}\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})(?![\p{N}-])/giu;
+const MDY_TAIL_RE = /\.?-(?:0?[1-9]|[12]\d|3[01])-(?:\d{4}|\d{2})(?![\p{N}-])/uy;
 
 // A number after the label of a document's own numbers.
+const DOC_ID_LABELS = ['accession', 'acc', 'specimen', 'sample', 'job', 'encounter', 'visit', 'requisition', 'req', 'order', 'episode', 'case', 'study', 'exam', 'dictation', 'document', 'doc', 'fin', 'csn', 'har'];
 const DOC_ID_RE =
-  /(?<![\p{L}])(?:accession|acc|specimen|sample|job|encounter|visit|requisition|req|order|episode|case|study|exam|dictation|document|doc|fin|csn|har)[ \t]*(?:(?:no\.?|number|num|#|id)[ \t]*:?|:)[ \t]*#?[ \t]*([A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,18})(?![\p{L}\p{N}])/giu;
+  /[\p{L}]*[ \t]*(?:(?:no\.?|number|num|#|id)[ \t]*:?|:)[ \t]*#?[ \t]*([A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,18})(?![\p{L}\p{N}])/iuy;
 
 // A house number, one to three capitalised words and a street kind ("879 Old Cobbler Street").
 const STREET_RE =
@@ -155,19 +164,29 @@ const EMPLOYED_RE = /(?<![\p{L}])(?:employed[ \t]+(?:at|by|with)|works?[ \t]+(?:
 const EMPLOYER_JOIN = new Set(['&', 'and', 'of']);
 
 export function detectDocHeaders(text: string, tokens: readonly Token[], push: Push): void {
-  if (PERSON_LABEL_GATE_RE.test(text)) {
-    PERSON_LABEL_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PERSON_LABEL_RE.exec(text)) !== null) {
-      const valueStart = m.index + m[0].length;
+  // (Each colon's label is read on a short slice before it: one pass of indexOf, no scan of the text
+  // by the long alternation of labels.)
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    // The word before the colon must end a label, and a speaker's turn must be short to be a field.
+    let ws = c;
+    while (ws > 0 && /[A-Za-z.]/.test(text.charAt(ws - 1))) ws--;
+    const last = text.slice(ws, c).toLowerCase();
+    if (!LABEL_LAST_WORDS.has(last)) continue;
+    if (SPEAKER_WORDS.has(last) && lineEndAt(text, c) - c > 60) continue;
+    const from = Math.max(0, c - 48);
+    const lm = PERSON_LABEL_RE.exec(text.slice(from, c + 1));
+    if (lm === null) continue;
+    let valueStart = c + 1;
+    while (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9) valueStart++;
+    const labelText = lm[0].slice(0, -1);
       const le = lineEndAt(text, valueStart);
       let i = tokenFrom(tokens, valueStart);
       // A "cc:" or "RE:" field lists people apart by semicolons: read each.
       for (let guard = 0; guard < 4 && i < tokens.length && tokens[i]!.start < le; guard++) {
         // A label written in lower case says its value may be too ("patient name: ines amsel").
-        const p = readPerson(text, tokens, i, le, !/\p{Lu}/u.test(m[0]));
+        const p = readPerson(text, tokens, i, le, !/\p{Lu}/u.test(labelText));
         if (!p) break;
-        const label = m[0].trim().toLowerCase();
+        const label = labelText.trim().toLowerCase();
         // A one-word value needs a title, a credential or a label that only a person fills.
         const strong = p.words + (p.titled ? 1 : 0) + (p.credited ? 1 : 0) >= 2 || !/^(?:to|from|re|name|nurse|provider|physician|clinician)\b/.test(label);
         // The name fills its field: the line, a run of spaces, a semicolon, a comma or a bracket ends
@@ -183,18 +202,20 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
         if (semi < 0 || semi >= le) break;
         i = tokenFrom(tokens, semi + 1);
       }
+  }
+  const lower = text.toLowerCase();
+  for (const cue of CALLED_TO_CUES) {
+    for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+      let after = at + cue.length;
+      while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
+      if (after === at + cue.length && !cue.endsWith(' ')) continue;
+      if (!CALLED_TO_RE.test(text.slice(Math.max(0, at - 40), after))) continue;
+      const k0 = tokenFrom(tokens, after);
+      const p = readPerson(text, tokens, k0, lineEndAt(text, after));
+      if (p && (p.titled || p.words >= 2 || (p.words === 1 && (p.credited || p.next - k0 > 1)))) push(p.start, p.end, 'NAME', 5, 'document: a person a finding is called or handed to');
     }
   }
-  if (text.includes(' to ') || text.includes(' TO ') || text.includes(' with ') || text.includes(' by ') || text.includes(' under ') || text.includes(' WITH ') || text.includes(' BY ') || text.includes(' UNDER ')) {
-    CALLED_TO_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CALLED_TO_RE.exec(text)) !== null) {
-      const at = m.index + m[0].length;
-      const p = readPerson(text, tokens, tokenFrom(tokens, at), lineEndAt(text, at));
-      if (p && (p.titled || p.words >= 2 || (p.words === 1 && (p.credited || p.next - tokenFrom(tokens, at) > 1)))) push(p.start, p.end, 'NAME', 5, 'document: a person a finding is called or handed to');
-    }
-  }
-  if (ADDRESSEE_GATE_RE.test(text)) {
+  if ((lower.startsWith('dr') || lower.startsWith('prof') || lower.includes('\ndr') || lower.includes('\nprof') || lower.includes('\ndoctor')) && ADDRESSEE_GATE_RE.test(text)) {
     ADDRESSEE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ADDRESSEE_RE.exec(text)) !== null) {
@@ -253,22 +274,27 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
     let m: RegExpExecArray | null;
     while ((m = STREET_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'GEO', 5, 'document: a house number and a street');
   }
-  if (/-\d\d/.test(text)) {
-    MDY_HYPHEN_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MDY_HYPHEN_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'DATE', 6, 'document: month-day-year with hyphens');
-  }
-  if (/acc|spec|samp|job|enc|visit|req|order|episode|case|study|exam|dictation|doc|fin|csn|har/i.test(text)) {
-    DOC_ID_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DOC_ID_RE.exec(text)) !== null) {
-      const v = m[1]!;
-      if ((v.match(/\d/g)?.length ?? 0) < 4) continue;
-      const s = m.index + m[0].length - v.length;
-      push(s, s + v.length, 'OTHER_ID', 4, 'document: a number after its label');
+  if (text.includes('-')) {
+    for (const t of tokens) {
+      if (!has(t, W.Month) || text.charCodeAt(t.end) !== 45 && text.charCodeAt(t.end) !== 46) continue;
+      MDY_TAIL_RE.lastIndex = t.end;
+      const m = MDY_TAIL_RE.exec(text);
+      if (m) push(t.start, t.end + m[0].length, 'DATE', 6, 'document: month-day-year with hyphens');
     }
   }
-  if (/employ|work|retired/i.test(text)) {
+  for (const label of DOC_ID_LABELS) {
+    for (let at = lower.indexOf(label); at >= 0; at = lower.indexOf(label, at + 1)) {
+      if ((at > 0 && /\p{L}/u.test(text.charAt(at - 1))) || (label.length < 5 && /\p{L}/u.test(text.charAt(at + label.length)))) continue;
+      DOC_ID_RE.lastIndex = at + label.length;
+      const m = DOC_ID_RE.exec(text);
+      if (!m) continue;
+      const v = m[1]!;
+      if ((v.match(/\d/g)?.length ?? 0) < 4) continue;
+      const st = m.index + m[0].length - v.length;
+      push(st, st + v.length, 'OTHER_ID', 4, 'document: a number after its label');
+    }
+  }
+  if (lower.includes('employed') || lower.includes('works ') || lower.includes('worked') || lower.includes('retired from')) {
     EMPLOYED_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EMPLOYED_RE.exec(text)) !== null) {
