@@ -9,6 +9,7 @@ import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
 import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
 import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
+import { detectDocHeaders, trimDocSpans } from './doc-headers.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
@@ -125,6 +126,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectRound7Cues(text, tokens, push);
   at('shift-note shorthand: title or credential, kin in brackets, pager, day range, town of residence');
   detectShiftNotes(text, tokens, push);
+  at('clinical document: header field, signature, town before its state, document number, employer');
+  detectDocHeaders(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return tokens;
@@ -147,7 +150,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   const labels = new Set<string>();
   for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
-  const merged = dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))));
+  const merged = trimDocSpans(text, dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals))))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);
