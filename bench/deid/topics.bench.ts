@@ -16,7 +16,8 @@
 //   --batch15-errors   the errors of development batch 15 (dev-batch15.jsonl, topics round 6: interpreter, couple, code-switching, typo voices)
 //   --batch16-errors   the errors of development batch 16 (dev-batch16.jsonl, round 6's second batch)
 //   --batch17-errors   the errors of development batch 17 (dev-batch17.jsonl, round 7: older adults, teens, non-native English, clinician shorthand, voicemail, journal, typos)
-//   --aside            also score the set-aside files dev-batch15-aside.jsonl and dev-batch17-aside.jsonl (never trained on; totals only, score at a round's end)
+//   --batch18-errors   the errors of development batch 18 (dev-batch18.jsonl, round 8: two-sentence passages with `context`, short misspellings, euphemism, third-person)
+//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl and dev-batch18-aside.jsonl (never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,6 +33,12 @@ interface Item {
   topic: string | null;
   also?: string[];
   hard_negative_for?: string;
+  /**
+   * Round 8: the sentence the same speaker said just before `text` (a two-sentence passage). The
+   * detector reads `context + ' ' + text`; the label is for `text` alone, and only a topic span
+   * reaching into `text` counts (a flag on the context sentence alone is neither a hit nor a false alarm).
+   */
+  context?: string;
 }
 
 function load(name: string): Item[] {
@@ -43,8 +50,10 @@ function load(name: string): Item[] {
 
 const pct = (n: number, d: number): string => (d === 0 ? '   - ' : (n / d).toFixed(3));
 
-function flagged(text: string, topics: readonly string[]): string | undefined {
-  return detectTopics(text, topics)[0]?.type.slice('TOPIC:'.length);
+function flagged(text: string, topics: readonly string[], context?: string): string | undefined {
+  if (context === undefined) return detectTopics(text, topics)[0]?.type.slice('TOPIC:'.length);
+  const from = context.length + 1;
+  return detectTopics(`${context} ${text}`, topics).find((s) => s.end > from)?.type.slice('TOPIC:'.length);
 }
 
 interface Row {
@@ -60,7 +69,7 @@ interface Row {
 function score(items: Item[], topic: string): Row {
   const row: Row = { topic, tp: 0, fn: 0, fp: 0, hardN: 0, hardFa: 0, errors: [] };
   for (const it of items) {
-    const hit = flagged(it.text, [topic]) !== undefined;
+    const hit = flagged(it.text, [topic], it.context) !== undefined;
     const positive = it.topic === topic;
     const acceptable = it.also?.includes(topic) ?? false;
     if (positive) {
@@ -91,7 +100,7 @@ function report(name: string, items: Item[], showErrors: boolean): void {
   // All three topics on, as a practice would run them: is each topical sentence redacted at all?
   let tp = 0, fn = 0, fp = 0;
   for (const it of items) {
-    const hit = flagged(it.text, BUILTIN_TOPICS) !== undefined;
+    const hit = flagged(it.text, BUILTIN_TOPICS, it.context) !== undefined;
     if (it.topic) {
       if (hit) tp++;
       else fn++;
@@ -101,7 +110,7 @@ function report(name: string, items: Item[], showErrors: boolean): void {
   const groups = [...new Set(items.map((i) => i.author_group))];
   console.log('by voice (all topics on): ' + groups.map((g) => {
     const gi = items.filter((i) => i.author_group === g && i.topic);
-    return `${g} recall ${pct(gi.filter((i) => flagged(i.text, BUILTIN_TOPICS)).length, gi.length)}`;
+    return `${g} recall ${pct(gi.filter((i) => flagged(i.text, BUILTIN_TOPICS, i.context)).length, gi.length)}`;
   }).join(', '));
   if (!showErrors) return;
   for (const r of rows) {
@@ -110,7 +119,7 @@ function report(name: string, items: Item[], showErrors: boolean): void {
         .flatMap((x) => x.decisions)
         .map((d) => `${d.cues.map((c) => `${c.rule}${c.negated ? '(neg)' : ''}:"${c.text}"`).join(' ')}${d.vetoedBy ? ` veto:${d.vetoedBy}` : ''}${d.masked.length ? ` masked:${JSON.stringify(d.masked)}` : ''}`)
         .join(' | ');
-      console.log(`  [${r.topic}] ${e.kind.padEnd(11)} ${e.item.id}  ${e.item.text}${why ? `\n      ${why}` : ''}`);
+      console.log(`  [${r.topic}] ${e.kind.padEnd(11)} ${e.item.id}  ${e.item.context ? `(${e.item.context}) ` : ''}${e.item.text}${why ? `\n      ${why}` : ''}`);
     }
   }
 }
@@ -249,12 +258,14 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 15 (round 6: teen texting, older adults, interpreter, couples, notes, euphemism, fragments, run-ons, code-switching, typos)', load('dev-batch15'), args.has('--batch15-errors'));
   report('DEVELOPMENT BATCH 16 (round 6, written after the first retraining: euphemism, code-switching, older adults, couples)', load('dev-batch16'), args.has('--batch16-errors'));
   report('DEVELOPMENT BATCH 17 (round 7: older adults, teens, non-native English, clinician shorthand, voicemail, journal, euphemism, typos)', load('dev-batch17'), args.has('--batch17-errors'));
+  report('DEVELOPMENT BATCH 18 (round 8: two-sentence passages, short misspellings, euphemism, third-person disclosures)', load('dev-batch18'), args.has('--batch18-errors'));
   if (args.has('--aside')) {
     report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
     report('BATCH 17 SET-ASIDE (never trained on; totals only)', load('dev-batch17-aside'), false);
+    report('BATCH 18 SET-ASIDE (never trained on; totals only)', load('dev-batch18-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
-  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5']) {
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6']) {
     const items = load(name);
     const fa = items.filter((i) => flagged(i.text, BUILTIN_TOPICS) !== undefined);
     console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);

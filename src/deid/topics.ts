@@ -10,7 +10,7 @@
 // second opinion on every sentence no rule decides. `explainTopics` returns the evidence behind
 // each decision.
 import { abuse } from './topics/abuse.ts';
-import { decide, type TopicDecision } from './topics/engine.ts';
+import { decide, normalise, type TopicDecision } from './topics/engine.ts';
 import { Gate, passes, type CompiledGate, type GateToken } from './topics/gate.ts';
 import { tokenize } from './tokens.ts';
 import { immigration } from './topics/immigration.ts';
@@ -227,17 +227,34 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   const model = activeModel(builtins);
   // The model reads every sentence, not only those with a rule's cue.
   const { bounds, bits } = candidates(text, builtins, customs.length > 0 || model !== null, tokens);
+  // Round 8, the speaker's previous sentence (see `follows`): what each sentence was given on its
+  // own, and its model scores when the model read it.
+  const own: (string | undefined)[] = [];
+  const scores: (readonly { score: number; threshold: number }[] | undefined)[] = [];
+  const said: string[] = [];
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     const sentence = spelt(text, s, e, bits[i]!);
-    let type: Span['type'] | undefined;
+    said.push(sentence);
+    let type: string | undefined;
     for (const a of builtins) {
-      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = `TOPIC:${a.name}`;
+      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = a.name;
     }
     if (type === undefined && model) {
-      const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
-      if (m) type = `TOPIC:${m.topic}`;
+      const z = model.score(sentence, bits[i] !== 0);
+      scores[i] = z;
+      type = builtins.find((a) => {
+        const k = model.topics.indexOf(a.name);
+        return k >= 0 && z[k]!.score >= z[k]!.threshold;
+      })?.name;
     }
+    own.push(type);
+  }
+  const given = own.slice();
+  if (model) follows(text, bounds, bits, own, scores, said, builtins, model, given);
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
+    let type: Span['type'] | undefined = given[i] === undefined ? undefined : `TOPIC:${given[i]}`;
     if (type === undefined && customs.length) {
       // A practice's own phrases match the text as written.
       const raw = text.slice(s, e);
@@ -251,6 +268,65 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
     if (type) spans.push({ start: s, end: e, type });
   }
   return spans;
+}
+
+// A sentence that turns to something else: "Anyway, …", "Also …", a plan or the next appointment.
+const PIVOT = /^[\s"'(-]*(?:any ?ways?|also|btw|by the way|oh|ok(?:ay)?|so anyway|on (?:another|a different) note|unrelated|speaking of|moving on|changing the subject|plan\b|next (?:appointment|session|visit|week)|rtc|f\/u|follow[- ]?up|return(?:s|ed)? (?:to clinic|in)|scheduled?|can we|could we|what time|thanks|thank you)\b/;
+// A sentence that leans on the one before: a pronoun or "that/this/it", a connective at its start,
+// or the aftermath words people use instead of repeating what happened.
+const LEANS = /\b(?:he|she|they|him|her|them|his|it|that|this|those|then|now|since|after|anymore|again|still|same|afraid|scared|ashamed|secret|told|tell|hid|hide|hiding|happened|never)\b|^(?:and|so|but|because|cause|cuz|bc|till|until|which|when|like)\b/;
+/** Words in a sentence (a follow-on is short: a long sentence says what it is about itself). */
+const WORDS = /\S+/g;
+/** How far above its threshold the two sentences read as one must score for a topic. */
+const PAIR_MARGIN = 1;
+/** The joined score is only computed when the two scores' sum (less the bias) comes this close. */
+const PAIR_GATE = 3;
+
+/**
+ * Issue 14 item 3, round 8: a disclosure told over two sentences of one speaker ("He came to my room
+ * at night. I never told anyone what he did."). Sentences never cross a line, and in a transcript a
+ * line is one speaker's turn, so "the speaker's previous sentence" is the previous sentence on the
+ * same line. Two ways a sentence no rule or model score gives a topic gets one from the sentence
+ * before it:
+ * - carried: the previous sentence was given the topic on its own, and this one leans on it (a
+ *   pronoun, "that", a connective, an aftermath word), is short (at most 30 words) and does not turn
+ *   to something else ("Anyway, …", "Can we…", a note's plan). One step only: a carried sentence
+ *   carries nothing on.
+ * - read together: neither sentence was given a topic, and the model scores the two read as one
+ *   (the previous sentence, a space, this one) at least PAIR_MARGIN over the topic's threshold;
+ *   both sentences are then given the topic. The joined text is scored only when the two
+ *   sentences' own scores already add up to within PAIR_GATE of the threshold, so most pairs cost
+ *   nothing beyond the scores the model had already given each sentence.
+ */
+function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[]): void {
+  for (let i = 1; i < bounds.length; i++) {
+    if (own[i] !== undefined) continue;
+    const [ps, pe] = bounds[i - 1]!;
+    const [s] = bounds[i]!;
+    // The same line, the very next sentence (nothing but spaces between them).
+    if (text.slice(pe, s).trim() !== '' || ps >= s) continue;
+    const cur = normalise(said[i]!);
+    if (own[i - 1] !== undefined) {
+      if (PIVOT.test(cur) || !LEANS.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30) continue;
+      given[i] = own[i - 1];
+      continue;
+    }
+    const zp = scores[i - 1];
+    const zc = scores[i];
+    if (!zp || !zc || PIVOT.test(cur)) continue;
+    for (const a of builtins) {
+      const k = model.topics.indexOf(a.name);
+      if (k < 0) continue;
+      const thr = zc[k]!.threshold;
+      if (zp[k]!.score + zc[k]!.score - model.bias[k]! < thr + PAIR_MARGIN - PAIR_GATE) continue;
+      const joined = model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score;
+      if (joined >= thr + PAIR_MARGIN) {
+        given[i] = a.name;
+        given[i - 1] ??= a.name;
+        break;
+      }
+    }
+  }
 }
 
 export interface SentenceExplanation {

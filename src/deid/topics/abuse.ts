@@ -53,7 +53,9 @@ export const abuse: TopicRules = {
       'pushes', 'follows', 'wherever', 'porn', 'lap$', 'deprivation', 'beg$', 'miss$', 'belongings', 'destroy',
     ],
     // Rare pairs only: a common one ('at home', 'for me') would send most sentences to the rules.
-    pairs: [ 'change me', 'changes me', 'changed me', 'him off', 'her off', 'price to', 'hell to', 'between them', 'between us', 'every question', 'step out',
+    pairs: [
+      // Topics round 8 (development batch 18).
+      'smashes something', 'smashes things', 'punches things', 'breaks things', 'throws things', 'a finger', 'laid a', 'layed a', 'lays a', 'afraid of', 'scared of', 'frightened of', 'terrified of', 'hid the', 'hide the', 'bruises i', 'change me', 'changes me', 'changed me', 'him off', 'her off', 'price to', 'hell to', 'between them', 'between us', 'every question', 'step out',
       'ask him', 'ask her', 'my name', 'her name', 'his name', 'over to', 'her okay', 'his okay', 'her ok', 'his ok', 'knows where',
       'been changed', "hadn't changed", 'hadnt changed', 'nobody changed', 'feel unsafe', 'feel afraid', 'feel scared', 'felt afraid',
       'from seeing', 'from visiting', 'from calling', 'from contacting', 'from talking', 'shape of', 'keeps changing', "doesn't match",
@@ -107,6 +109,17 @@ export const abuse: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 8 (development batch 18): other senses of round-8 and older cue phrases.
+    String.raw`\block(?:ed|s|ing)? (?:me|us|him|her|them) out of (?:the |my |our |his |her )?(?:group chat|chat|account|game|server|own room|laptop|computer)\b`,
+    String.raw`\bput (?:his|her|their) hands? on (?:me|my \w+|her|him|us) to (?:show|help|guide|steady|lift|catch|teach|fix|adjust|check|examine|pray|bless)\b`,
+    String.raw`\b(?:made|makes|make|making) (?:me|us|him|her) do (?:things|stuff) like (?!(?:touch|kiss|undress|strip|watch|take off|show|send|sit on|lie|lay|suck|lick|rub|hold|look at|pose|get naked|sleep|play with|that)\b)\w+`,
+    String.raw`\btouched (?:me|him|her|us) where it hurts\b`,
+    String.raw`\bbeat (?:my|his|her|their|our|the) (?:record|time|score|best|personal best|high score|pb)\b`,
+    String.raw`\b(?:movie|film|show|book|game|workout|class|week|exam|test)\b(?: \w+){0,2} beat (?:me|us) up\b`,
+    String.raw`\bbruis\w*\b[^.]{0,40}\bfrom (?:the |my |a )?(?:blood thinners?|thinners|warfarin|eliquis|meds|medication|chemo|soccer|football|game|practice|hiking|fall|gym|workout|iv|blood draws?|injections?)\b`,
+    String.raw`\b(?:got |get |gets )?(?:punched|hit|kicked|elbowed)\b[^.]{0,40}\b(?:in|at|during) (?:boxing|karate|mma|sparring|kickboxing|martial arts|judo|taekwondo|wrestling|rugby|hockey)\b`,
+    String.raw`\bthrew (?:a |the )?(?:pillow|ball|frisbee|snowball|water balloon|stuffed animal|teddy)\b[^.]{0,10}\bat (?:me|him|her|us)\b`,
+    String.raw`\bgrabbed (?:his|her|my|their) (?:arm|hand) (?:so|to stop|before)\b`,
     // Development batch 14: an officer or a hotel holding a passport is not a partner's control;
     // sport ("threw him out of the game"); a grab bar; energy drinks and other things "abused".
     String.raw`\b(?:officers?|agents?|customs|border|port of entry|consulate|embassy|airline|hotel|front desk|immigration)\b[^.]{0,60}\b(?:kept|keeps|took|takes|held|holds)\b (?:my|her|his|our) passports?\b`,
@@ -318,6 +331,12 @@ export const abuse: TopicRules = {
     ['grown-up-secret', 'act', String.raw`\b(?:keep|keeps|kept|keeping) (?:it|this|that|things) (?:between (?:them|us|the two of (?:us|them)|you and me)|(?:a |our )?secret)\b`, String.raw`\b(?:coach|teacher|uncle|pastor|priest|tutor|neighbou?r|stepdad|step-dad|babysitter|counsellor|counselor|trainer|instructor|older)\b`],
     ['hurt-at-home', 'act', String.raw`\b(?:being|getting|is|was|been) (?:hurt|harmed|hit|abused) at home\b`],
     ['rapped-misspelt', 'act', String.raw`\b(?:was|got|been|being|get|gets) rapped\b(?! (?:on|over|across|about|along|to|for|out)\b| at (?:the|my|his|her|our|their) (?:door|window|table|desk|glass|wall|gate))`],
+    // Topics round 8 (development batch 18): harm told without its words.
+    ['bruises-hidden', 'act', String.raw`\b(?:hid|hide|hides|hiding|cover(?:ed|s|ing)?|conceal\w*) (?:the |my |her |his |all the )?bruises\b|\bbruises (?:i|she|he) (?:hid|hide|covered|had to hide|kept hidden)\b|\bbruises?\b[^.]{0,30}\bunder (?:makeup|concealer|long sleeves)\b`, String.raw`!\b(?:soccer|football|game|match|practice|blood thinners?|bumped|fell|fall|training|rugby|hockey|gym|hiking|bike|tattoo)\b`],
+    ['smashes-things', 'act', String.raw`\b(?:he|she) (?:smash|break|throw|punch|kick)(?:es|s)? (?:things|something|stuff|the walls?|holes)\b`, String.raw`!\b(?:video game|gym|practice|punching bag|karate|boxing)\b`],
+    ['laid-a-finger', 'act', String.raw`\b(?:laid|lay|lays|layed|put|puts) a (?:finger|hand) on (?:me|her|him|us|them|you|my \w+)\b`],
+    ['afraid-of-own', 'act', String.raw`\b(?:afraid|scared|frightened|terrified) of (?:your|my|her|his|their) (?:own )?(?:partner|husband|wife|boyfriend|girlfriend|spouse|son|daughter|grandson|granddaughter|kid)\b(?!'s| (?:finding|knowing|seeing|hearing|leaving|getting|being|reaction|judg\w*|disappoint\w*|thinking|worrying))`],
+    ['pushes-me-when', 'act', String.raw`\b(?:push|pushes|pushed|shove|shoves|shoved|pushing|shoving) (?:me|her|him|us) (?:when|if|whenever|every time|around|down|against|into)\b`, String.raw`!\b(?:swing|wheelchair|stroller|pool|water|team|coach|practice)\b`],
   ]),
   vetoes: rules([
     ['profession', 'word', String.raw`\b(?:works? as|worked as|working as|employed as|occupation|training to be|my job|a job as|advocate|investigator|coordinator|social worker|forensic interviewer|works in|employed in|works? at|worked at|volunteers? at|loves? (?:her|his|my) job)\b`],

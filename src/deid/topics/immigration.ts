@@ -42,7 +42,9 @@ export const immigration: TopicRules = {
       'checkpoints?$', 'raids?$', 'reported', 'ambulance', 'federal', 'apprehended', 'transferred', 'complain', 'hers$', 'cages?$', 'perrera', 'icebox', 'charge$', 'affect$', 'agents$',
       'judge', 'remain', 'monitor', 'pas(?:ar|ara|ó|amos|aron)$', 'fled', 'flee', 'escaped', 'escaping', 'permit', 'unaccompanied', 'fake', 'bought', 'borrowed', 'mixed-status', 'supposed', 'permission',
     ],
-    pairs: [ 'get across', 'got across', 'it across', 'to remain', 'to reside', 'me return', 'us return', 'him return',
+    pairs: [
+      // Topics round 8 (development batch 18).
+      'real social', 'right social', 'real id', 'valid id', 'real number', 'right papers', 'proper papers', 'real papers', 'right card', 'real card', 'proper card', 'valid card', 'got here', 'came here', 'get across', 'got across', 'it across', 'to remain', 'to reside', 'me return', 'us return', 'him return',
       'her return', 'them return',
       'of another', 'of someone', 'get legal', 'become legal', 'getting legal', 'back into', 'know i\'m', "know we're", 'know im', 'are from', 'come from', 'were from', 'came from', 'an ambulance', 'the hospital', 'the cops', 'has papers', 'has her', 'has his', 'have papers', 'their papers', 'in truck', 'a truck', 'of truck', 'here without', 'country without', 'came without', 'living without', 'working without', 'only one', 'came to', 'of status', "they'll remove", 'will remove', 'could remove', 'authorities on', 'immigration on',
       'can\'t say', 'cant say', 'to complain', 'swam across', 'swam over', 'here legally', 'keep us', 'kept us', 'keeps us', 'they take', 'they took',
@@ -75,6 +77,11 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 8 (development batch 18): other senses of round-8 and older cue phrases.
+    String.raw`\b(?:send|sent|sending|sends) (?:me|him|her|us|them) back (?:a grade|a year|a level|to (?:the |my |his |her )?(?:hospital|er|emergency room|old team|bench|jv|start|beginning|drawing board|square one|my room|rehab|waiting room|minors|kitchen|office|classroom|class))\b`,
+    String.raw`\bdeported (?:me |us |him |her |them )?to the (?:kids'? table|folding chairs?|couch|back row|bench|basement|garage|corner|other room|back seat|porch)\b`,
+    String.raw`\bgreen card\b(?=[^.]{0,40}\b(?:soccer|football|referee|ref|match|red one|red card|yellow card|the game)\b)`,
+    String.raw`\bsocial (?:life|lives|media|skills|anxiety|circle|calendar|butterfly|battery)\b`,
     String.raw`\bkeeps? (?:my|her|his|our) passports? (?:in (?:the|a) (?:safe|drawer|lockbox|file|folder)|safe|so (?:i|we) don'?t lose)\b|\btakes? (?:my|her) (?:car )?keys\b(?=[^.]{0,30}\bborrow)`,
     String.raw`\b(?:papers|documents) (?:organi[sz]ed|sorted|ready|printed|scanned|together|in a folder) for (?:the |my |our )?(?:tax\w*|accountant|appointment|meeting|class|school|bank|mortgage|loan)\b`,
     String.raw`\bdeport\w* (?:my|his|her|our) (?:patience|sanity|will|hope|energy|mood|joy)\b|\b(?:license|licence)\b(?=[^.]{0,40}\b(?:learn\w* to drive|driving (?:lessons|test)|road test|never drove|too young|turn 1[6-8])\b)`,
@@ -256,8 +263,14 @@ export const immigration: TopicRules = {
     ['lapsed-and-stayed', 'act', String.raw`\b(?:stamp|visa|permit|papers|status)\b[^.]{0,30}\b(?:expired|ran out|lapsed|ended)\b[^.]{0,60}\b(?:never (?:went|go|left)|stayed|still here|didn'?t (?:go|leave))\b`],
     ['someone-elses-number', 'act', String.raw`\b(?:my|his|her|our|their|\w+'s) (?:social|ssn|social security(?: number)?|papers|id)\b (?:really |actually )?(?:belongs|belonged|is|was|are|were) (?:really |actually )?(?:to )?(?:someone|somebody) else'?s?\b`],
     ['exposed-to-enforcement', 'act', String.raw`\b(?:household|family|parents|status|address|us|them)\b[^.]{0,40}\b(?:to|with|by) (?:immigration )?enforcement\b`],
+    // Topics round 8 (development batch 18): status told by what cannot be shown or said.
+    ['no-right-card', 'act', String.raw`\b(?:can'?t|cannot|couldn'?t|don'?t|no|zero|never|without)\b[^.]{0,25}\b(?:right|real|proper|valid|legal) (?:card|id|papers|documents|social|number)\b|\bid (?:that'?s|thats) real\b`, String.raw`!\b(?:bar|club|drinks?|alcohol|beer|wine|concert|vote|voting|gym|library|airport|flight|tsa|credit|debit|gift|sim|memory|graphics|birthday)\b`],
+    ['remove-me', 'act', String.raw`\b(?:remove|removed|removing|deport) (?:me|him|her|us|them|my (?:dad|mom|husband|wife|son|daughter|father|mother|family|parents))\b`, String.raw`\b(?:lawyer|attorney|judge|court|record|case|hearing|officer|government|immigration|country)\b`, String.raw`!\b(?:group|chat|list|email|mailing|team|class|account|page|thread|school|roster|schedule|will|cast|stage|game|room|meeting)\b`],
+    ['how-we-got-here', 'act', String.raw`\b(?:talk|say|tell|ask|mention|speak)\w*\b[^.]{0,30}\babout how (?:we|i|they|he|she|you) (?:got|came|come|get) (?:here|over|to this country)\b`],
   ]),
   vetoes: rules([
+    // Topics round 8: the paperwork of an office, not a person's own case.
+    ['office-work', 'word', String.raw`\b(?:at|for) (?:a|the|my|her|his) law firm\b|\bprocess(?:es|ing|ed)? (?:asylum|visa|immigration|citizenship) (?:files|cases|applications|paperwork)\b`],
     ['profession', 'word', String.raw`\b(?:works? (?:as|at|for)|worked (?:as|at|for)|working (?:as|at|for)|employed (?:as|at|by)|occupation|i teach|teaching|volunteer\w*|my job as|is an?|i'?m an?|i am an?|career in)\b[^.]{0,30}\b(?:immigration (?:attorney|lawyer)|attorney|paralegal|esl|customs|visa office|immigration office|law firm|border patrol)\b|\bvisa office\b`],
     ['policy-news', 'word', String.raw`\b(?:news|documentary|film|movie|book|novel|podcast|(?:a|the|tv|that|this) show|tv|series|episode|policy|politics|political|debate|unit on|class|history class|onboarding|bill|reform|my representative|senator|congress\w*|ballot|petition|rally|protest)\b`],
     ['history', 'word', String.raw`\b(?:in the (?:19|18)\d0s|after the war|ellis island|ages ago|in the \d0s)\b`],

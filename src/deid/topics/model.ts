@@ -297,6 +297,8 @@ export interface TopicModelFile {
 
 export interface TopicModel {
   topics: string[];
+  /** Each topic's bias (the score of a sentence with no feature), in `topics` order. */
+  bias: number[];
   /** The model's score (log-odds) for each topic, and whether it passes the topic's threshold. */
   score(sentence: string, anchored?: boolean): { topic: string; score: number; threshold: number }[];
   /** The model's features for a sentence that carry weight for `topic`, strongest first (to explain a decision). */
@@ -654,6 +656,7 @@ function compileSource(file: ModelSource): TopicModel {
   };
   return {
     topics,
+    bias,
     featureIds: (sentence, anchored) => ({ fast: ids(sentence, anchored), byName: idsByName(sentence, anchored) }),
     decide(sentence, anchored, wanted) {
       const z = scores(sentence, anchored);

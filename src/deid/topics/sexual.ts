@@ -30,7 +30,9 @@ export const sexual: TopicRules = {
       'perform', 'partners$', 'chlamydia', 'gonorrh', 'syphilis', 'herpes', 'warts', 'trichomon', 'marriage',
       'fantasi[sz]', 'relations$', 'dorm$', 'wet$', 'dreams?$', 'physically', 'roleplay', 'faked$', 'bra$', 'passion', 'contraception', 'obsessed',
     ],
-    pairs: [ 'said yes', 'kept going', "didn't stop", "wouldn't stop", 'too drunk', 'too wasted', 'too intoxicated', 'too asleep', 'too high', 'too out', 'the pill',
+    pairs: [
+      // Topics round 8 (development batch 18).
+      'touched my', 'touches my', 'kept wandering', 'would wander', 'started wandering', 'hands wandered', 'fingers wandered', 'hands wander', 'fingers wander', 'wandering hands', 'me do', 'her do', 'him do', 'touched you', 'touched him', 'touches her', 'touches me', 'touch me', 'touch her', 'he wanted', 'she wanted', 'he wants', 'they wanted', 'went places', 'go places', 'with men', 'with women', 'nice with', 'loved him', 'loved me', 'loved her', 'love me', 'said yes', 'kept going', "didn't stop", "wouldn't stop", 'too drunk', 'too wasted', 'too intoxicated', 'too asleep', 'too high', 'too out', 'the pill',
       'days late', 'weeks late', 'week late', "i'm late", 'im late', "she's late", 'the sheets', 'the act', 'the deed', 'each other',
       'of video', 'of videos', 'of movie', 'of movies', 'of site', 'of sites', 'of website', 'of websites', 'of content', 'of pictures',
       'up our', 'opening our', 'hand away', 'hands away', 'the bedroom', 'bedroom has', 'bedroom is', 'bedroom was',
@@ -62,6 +64,8 @@ export const sexual: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 8: "made me do things like <a chore>", not a sexual act.
+    String.raw`\b(?:made|makes|make|making) (?:me|us|him|her) do (?:things|stuff) like (?!(?:touch|kiss|undress|strip|watch|take off|show|send|sit on|lie|lay|suck|lick|rub|hold|look at|pose|get naked|sleep|play with|that)\b)\w+`,
     String.raw`\b(?:did|do|done) it\b(?=[^.]{0,40}\b(?:moved|moving|apartment|furniture|in one trip|in one go|in one day|boxes)\b)`,
     // Demographic fields and identity, education and health care about sex, not sexual content.
     String.raw`\bsex ?[:=] ?\w+|\bsex (?:assigned|at birth|marker|ed\b|education|educat\w+|therapist|pistols|offender registry)\b|\bsex(?:ual)? health(?: clinic)?\b`,
@@ -203,6 +207,13 @@ export const sexual: TopicRules = {
     ['to-bed-with', 'act', String.raw`\b(?:went|go|going|goes|gone) to bed with (?!(?:a |the |my |his |her )?(?:headache|fever|flu|cold|migraine|book|cup|tea|phone|laptop|stomach|sore|temperature|hot water|heating pad|teddy|dog|cat))\w+`],
     ['not-anymore', 'act', String.raw`\b(?:never|barely|hardly|rarely|don'?t|do not|haven'?t|stopped) (?:ever )?(?:do|did|done|doing) it (?:anymore|any more|these days|since|in (?:months|years|weeks))\b`, String.raw`\b(?:me and my|my (?:husband|wife|partner|boyfriend|girlfriend)|we)\b`],
     ['not-been-close', 'act', String.raw`\bwe (?:haven'?t|havent|have not|'ve not) been (?:close|together|intimate) (?:in|for|since)\b`],
+    // Topics round 8 (development batch 18): what was done told without its words.
+    ['made-do-things', 'act', String.raw`\b(?:made|make|makes|making|forced|forces|forcing|force|had) (?:me|her|him) (?:to )?do (?:things|stuff|something|sexual \w+)\b`, String.raw`!\b(?:homework|chores?|essays?|dishes|laps|push-?ups|sit-?ups|redo|clean\w*|extra|practice|drills?|paperwork|math|exercises?|overtime|shifts?|errands)\b`],
+    ['touched-where', 'act', String.raw`\btouch(?:ed|es|ing)? (?:me|her|him|you|my \w+) (?:where|down there|in a way|like that|in (?:my|her|his|the|a) (?:private|privates|wrong \w+)|between)\b`, String.raw`!\bwhere it hurts\b|\b(?:pride|heart|nerve|soul|feelings)\b`],
+    ['took-what-wanted', 'act', String.raw`\b(?:take|took|takes|taking|do|did|does|doing|done) what(?:ever)? (?:he|she|they) (?:wanted|wants|want|liked|pleased) (?:with|from|to) (?:me|her|him|us)\b`],
+    ['hands-wandered', 'act', String.raw`\b(?:hands?|fingers) (?:\w+ ){0,3}(?:wander\w*|go places|went places|going places|roam\w*)\b|\bwent places (?:he|she|they) (?:had no business|shouldn'?t|wasn'?t supposed)\b`],
+    ['sex-for-money', 'act', String.raw`\b(?:be|sleep|go|slept|went|been|was|were) with (?:men|women|guys|strangers|clients)\b[^.]{0,20}\bfor (?:money|cash|rent|drugs|a place)\b|\bnice (?:with|to) (?:him|her|them)\b[^.]{0,30}\b(?:hotel|motel|his room|her room|his car)\b|\bpa(?:y|ying|id|ys) for it\b[^.]{0,30}\bwith (?:women|men|girls|escorts)\b`],
+    ['if-you-loved-me', 'act', String.raw`\bif (?:i|you|u) (?:really )?lov(?:ed|e) (?:him|her|me) (?:i'?d|id|you'?d|youd|u'?d|ud|you would|i would|u would) (?:do it|sleep with|have sex|send|go all)\b`],
   ]),
   // Clinical shorthand whose capitals are its meaning: men who have sex with men, HIV
   // pre-exposure prophylaxis, herpes in a partner's or a transmission's context.
@@ -210,6 +221,8 @@ export const sexual: TopicRules = {
     { id: 'sexual-health-acronym', kind: 'act', re: /\b(?:MSM|PrEP)\b|\bHSV(?:-?[12])?\b(?=[^.]{0,40}\b(?:partner|transmission|transmit|genital|outbreak|sex))/ },
   ],
   vetoes: rules([
+    // Topics round 8: a scene on a screen or in a book, not the speaker's life.
+    ['screen-scene', 'word', String.raw`\b(?:rape|sex|sexual|love|nude|shower) scenes?\b|\b(?:in|on) (?:a|the|that|this) (?:movie|film|tv show|show|series|episode)\b`],
     ['identity-only', 'word', String.raw`\b(?:gay|lesbian|bi|bisexual|pan|queer|trans|asexual|straight|orientation|pride|coming out|came out)\b`],
     ['training-news', 'word', String.raw`\b(?:training|awareness|workshop|seminar|course|news|article|documentary|podcast|works? (?:as|at|for)|employed as|occupation)\b`],
   ]),
