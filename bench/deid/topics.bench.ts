@@ -36,7 +36,7 @@ interface Item {
   /**
    * Round 8: the sentence the same speaker said just before `text` (a two-sentence passage). The
    * detector reads `context + ' ' + text`; the label is for `text` alone, and only a topic span
-   * reaching into `text` counts (a flag on the context sentence alone is neither a hit nor a false alarm).
+   * reaching into `text` counts (a flag on the context sentence alone counts as no hit and no false alarm).
    */
   context?: string;
 }
