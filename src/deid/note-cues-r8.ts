@@ -17,9 +17,10 @@
 //   7. the party named after "v." in a court caption ("State v. Dallimore");
 //   8. a month.day.year date with dots and a two-digit year ("7.22.24"), wherever it stands.
 // Each family is gated on a cheap test of the text, so a text without its cue pays one scan.
+import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { hasFlag as has, type Token } from './tokens.ts';
 import type { PhiType } from './types.ts';
-import { W } from './wordflags.ts';
+import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
@@ -29,7 +30,7 @@ const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relati
 //    Title flags), and verbs a person's initials are the subject of.
 const PERSON_CUES = new Set([
   'ex', 'boss', 'supervisor', 'manager', 'teacher', 'counselor', 'counsellor', 'coach', 'pastor', 'po', 'gal', 'worker', 'caseworker',
-  'cw', 'client', 'pt', 'clt', 'discussed', 'called', 'met', 'w', 'with', 'partner', 'fiance', 'fiancé', 'fiancee', 'boyfriend',
+  'cw', 'client', 'pt', 'clt', 'partner', 'fiance', 'fiancé', 'fiancee', 'boyfriend',
   'girlfriend', 'roommate', 'friend', 'neighbor', 'neighbour', 'mediator', 'attorney', 'lawyer', 'officer', 'principal', 'foreman',
 ]);
 const ROLE_AFTER_RE = /^,[ \t]+(?:(?:the|a|his|her|their|pt's|client's)[ \t]+)?(?:school[ \t]+)?(?:counselor|counsellor|teacher|principal|coach|supervisor|boss|manager|case[ \t]?worker|caseworker|probation|parole|attorney|lawyer|therapist|psychiatrist|pastor|mediator|guardian|gal|social[ \t]+worker|sister|brother|mother|father|mom|dad|partner|wife|husband|friend|neighbou?r|aunt|uncle|cousin|grand\w+)\b/i;
@@ -37,10 +38,9 @@ const ROLE_AFTER_RE = /^,[ \t]+(?:(?:the|a|his|her|their|pt's|client's)[ \t]+)?(
 const DOTTED_NOT_INITIALS = new Set(['po', 'bid', 'tid', 'qid', 'qd', 'qhs', 'hs', 'am', 'pm', 'eg', 'ie', 'npo', 'prn', 'od', 'os', 'ou', 'ad', 'as', 'au', 'ac', 'pc', 'qod', 'vs', 'aka', 'us', 'uk', 'dc', 'rn', 'md', 'do', 'np', 'pa', 'ot', 'pt', 'st', 'er', 'ed', 'mr', 'ms', 'dr', 'jr', 'sr', 'nb', 'ps', 'cc', 'bc']);
 const DOTTED_RE = /(?<![\p{L}\p{N}.])([A-Za-z])\.[ \t]?([A-Za-z])\.(?:[ \t]?([A-Za-z])\.)?(?![\p{L}\p{N}])/gu;
 const SUBJECT_VERBS = new Set([
-  'says', 'said', 'reports', 'reported', 'reps', 'called', 'arrived', 'is', 'was', 'has', 'had', 'presented', 'presents', 'states', 'stated',
-  'denies', 'denied', 'endorses', 'endorsed', 'attended', 'agreed', 'shared', 'described', 'describes', 'returned', 'missed', 'cancelled',
-  'canceled', 'continues', 'appeared', 'appears', 'came', 'left', 'texted', 'emailed', 'identified', 'noted', 'disclosed', 'admits',
-  'admitted', 'expressed', 'expresses', 'completed', 'requested', 'declined', 'tolerated', 'engaged', 'participated', 'will', 'would',
+  'says', 'said', 'reports', 'reported', 'reps', 'called', 'arrived', 'presented', 'presents', 'states', 'stated', 'denies', 'denied',
+  'endorses', 'endorsed', 'attended', 'agreed', 'shared', 'described', 'describes', 'cancelled', 'canceled', 'texted', 'emailed',
+  'disclosed', 'admits', 'expressed', 'expresses', 'requested', 'declined', 'engaged', 'participated', 'cried', 'laughed', 'smiled',
 ]);
 // Two capitals that are words of the clinic, an agency or a unit, not a person.
 const TWO_CAPS_NOT_INITIALS = new Set([
@@ -61,7 +61,7 @@ const LABEL_BEFORE_RE = /(?:\b(?:client|pt|patient|clt|discussed(?:[ \t]+(?:clie
 const QUOTED_CALL_RE = /["“]([\p{L}][\p{L}'’-]{1,20})["”][ \t]+(?:is[ \t]+what[ \t]+[^.\n]{0,40}?\bcalls?\b|is[ \t]+(?:his|her|their|my)[ \t]+nick)/giu;
 
 // 4. Verbs of staying or attending, kinds of named place, and words that open no name.
-const STAY_RE = /\b(?:staying|stays|stayed|living|lives|lived|residing|resides|placed|admitted|attends|attended|attending|attend|volunteers|worships|moved)[ \t]+(?:(?:back[ \t]+)?(?:at|in|into|to)[ \t]+)?(?:(the)[ \t]+)?/gi;
+const STAY_RE = /\b(?:staying|stays|stayed|living|lives|lived|residing|resides|attends|attended|attending|attend|volunteers|worships|moved)[ \t]+(?:(?:back[ \t]+)?(?:at|in|into|to)[ \t]+)?(?:(the)[ \t]+)?/gi;
 const KIND_WORDS = new Set([
   'house', 'shelter', 'tabernacle', 'fellowship', 'chapel', 'church', 'ministries', 'ministry', 'assembly', 'mission', 'parish', 'cathedral',
   'mosque', 'synagogue', 'temple', 'health', 'behavioral', 'behavioural', 'recovery', 'counseling', 'counselling', 'haven', 'refuge', 'lodge',
@@ -80,9 +80,9 @@ const NOT_A_PLACE_OPENER = new Set([
 ]);
 
 // Words that only join, which a capital at a line's start or in a title does not make a name's.
-const JOIN = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'since', 'until', 'every', 'each', 'some', 'most', 'all', 'no', 'not', 'but', 'so', 'as', 'is', 'was', 'be']);
+const JOIN = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'of', 'on', 'in', 'at', 'for', 'with', 'to', 'from', 'by', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'that', 'since', 'until', 'every', 'each', 'some', 'most', 'all', 'no', 'not', 'but', 'so', 'as', 'is', 'was', 'be']);
 // Words that make a kind of service, not a place, before a kind word ("Mental Health", "Family Counseling").
-const SERVICE_WORDS = new Set(['mental', 'behavioral', 'behavioural', 'family', 'community', 'public', 'primary', 'urgent', 'home', 'women', "women's", 'womens', 'men', "men's", 'youth', 'child', "children's", 'adolescent', 'school', 'student', 'employee', 'occupational', 'spiritual', 'pastoral', 'marriage', 'couples', 'group', 'grief', 'addiction', 'substance', 'outpatient', 'inpatient', 'residential', 'integrated', 'holistic', 'sexual', 'reproductive', 'domestic', 'homeless', 'emergency', 'sober', 'halfway', 'safe', 'bible', 'sunday', 'local', 'county', 'state', 'city', 'tribal', 'veterans', 'the']);
+const SERVICE_WORDS = new Set(['assisted', 'living', 'nursing', 'senior', 'independent', 'supportive', 'transitional', 'sheltered', 'mental', 'behavioral', 'behavioural', 'family', 'community', 'public', 'primary', 'urgent', 'home', 'women', "women's", 'womens', 'men', "men's", 'youth', 'child', "children's", 'adolescent', 'school', 'student', 'employee', 'occupational', 'spiritual', 'pastoral', 'marriage', 'couples', 'group', 'grief', 'addiction', 'substance', 'outpatient', 'inpatient', 'residential', 'integrated', 'holistic', 'sexual', 'reproductive', 'domestic', 'homeless', 'emergency', 'sober', 'halfway', 'safe', 'bible', 'sunday', 'local', 'county', 'state', 'city', 'tribal', 'veterans', 'the']);
 const capWord = (t: Token): boolean => t.shape === 'title' && t.caseInformative && !JOIN.has(t.key) && !has(t, W.Calendar | W.Month);
 
 // 5. Street kinds after a street's words.
@@ -93,6 +93,8 @@ const LOWER_ON_STREET_RE = /\b(?:on|off|near|along)[ \t]+((?:[a-z][a-z'’]+[ \t
 // 6. Prepositions of place before a word no vocabulary holds, in a line without case.
 const LOWER_PLACE_PREP_RE = /\b(?:in|from|to|near|outside|around)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t]+[a-z][a-z'’-]{3,})?)(?![\p{L}\p{N}@])/gu;
 
+const PLACE_LEAD_RE = /(?:\b(?:moved|moving|move|moves|lives|living|live|lived|drove|drive|driving|drives|went|go|going|goes|back|up|born|raised|relocated|relocating|visit|visiting|visited|trip|flew|fly|flying|bus|train|stays|staying|stayed|alone|home|family|brother|sister|mom|mum|dad|mother|father|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|parents|kids|son|daughter|friend|friends|ex|boyfriend|girlfriend|partner|wife|husband|still|now|originally|house|apartment|work|works|job)|['’]s)[ \t]*$/i;
+
 // 7. A court caption.
 const CAPTION_RE = /\b(?:State|People|Commonwealth|Crown|United[ \t]+States|R|Regina)[ \t]+v[s]?\.?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
@@ -100,7 +102,7 @@ const CAPTION_RE = /\b(?:State|People|Commonwealth|Crown|United[ \t]+States|R|Re
 const DOTTED_DATE_RE = /(?<![\p{L}\p{N}.,$])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\p{N}%]|\.\d)/gu;
 
 // 9. A header's label for the person a note is about, and the name after it to the line's end.
-const HEADER_RE = /(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:client(?:[ \t]+name)?|patient(?:[ \t]+name)?|pt|clt|name|student|child|youth|re|regarding|subject)[ \t]*:[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:,?[ \t]\p{Lu}[\p{L}'’-]*){0,3})(?=[ \t]*(?:\n|$|[ \t]{2,}|[,;(]|[ \t]+(?:DOB|DOS|D\.O\.B|Date|MRN|ID|Age|\d)))/giu;
+const HEADER_RE = /(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:client(?:[ \t]+name)?|patient(?:[ \t]+name)?|pt|clt|name|student|child|youth|re|regarding|subject)[ \t]*:[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:,?[ \t]\p{Lu}[\p{L}'’-]*){0,3})(?=[ \t]*(?:\n|$|[ \t]{2,}|[ \t]*\(|[ \t]+(?:DOB|DOS|D\.O\.B|Date|MRN|ID|Age|\d)))/giu;
 // 10. "Ms Bishop" with no full stop: in title case the honorific, whatever the register.
 const BARE_TITLE_RE = /(?<![\p{L}\p{N}])(?:Ms|Mrs|Mr|Miss|Mx)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
 
@@ -129,11 +131,11 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const prevKey = prev?.[1]?.toLowerCase().replace(/['’]s$/, '') ?? '';
       const prevTok = prev !== null ? tokens[tokenIndexAt(tokens, m.index - prev[0].length)] : undefined;
-      const cueBefore = prev !== null && (PERSON_CUES.has(prevKey) || (prevTok !== undefined && has(prevTok, W.Relation | W.Role)));
+      const cueBefore = prev !== null && (PERSON_CUES.has(prevKey) || (prevTok !== undefined && has(prevTok, W.Relation)));
       const cueAfter = ROLE_AFTER_RE.test(after);
       if (!cueBefore && !cueAfter) continue;
       // (Lower-case dotted letters that are a route or a time: "p.o.", "b.i.d.", "a.m.".)
-      if (m[0] === m[0].toLowerCase() && DOTTED_NOT_INITIALS.has(letters)) continue;
+      if ((m[0] === m[0].toLowerCase() || !cueAfter) && (DOTTED_NOT_INITIALS.has(letters) || CLINICAL_SHORTHAND.has(letters))) continue;
       push(m.index, m.index + m[0].length, 'NAME', 5, 'name: dotted initials after a word for a person, or before a role');
     }
   }
@@ -147,11 +149,13 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
       if (t === undefined || !t.caseInformative) continue;
       const after = text.slice(m.index + 2, m.index + 40);
       const verb = /^[ \t]+([a-z]+)\b/.exec(after);
-      const verbCue = verb !== null && SUBJECT_VERBS.has(verb[1]!) && !(WORD_CAPS.has(v) && (verb[1] === 'is' || verb[1] === 'was' || verb[1] === 'has' || verb[1] === 'had' || verb[1] === 'will' || verb[1] === 'would'));
+      const verbCue = verb !== null && SUBJECT_VERBS.has(verb[1]!);
       const ageCue = AGE_AFTER_RE.test(after);
       const labelCue = LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^[ \t]*(?:[—–,:;.(]|\n|$|[ \t]+(?:is|was|has|had|and|\(|\d))/.test(after);
       if (!verbCue && !ageCue && !labelCue) continue;
-      if (TWO_CAPS_NOT_INITIALS.has(v) && !(WORD_CAPS.has(v) && (ageCue || (verbCue && verb[1] !== 'is')))) continue;
+      // (Two capitals of the clinic's shorthand, "TF", "CT", "MN", are a term even before "noted".)
+      if (CLINICAL_SHORTHAND.has(v.toLowerCase()) && !WORD_CAPS.has(v)) continue;
+      if (TWO_CAPS_NOT_INITIALS.has(v) && !(WORD_CAPS.has(v) && (ageCue || verbCue))) continue;
       push(m.index, m.index + 2, 'NAME', 5, 'name: two capitals standing for a person (subject, age, label)');
     }
   }
@@ -187,7 +191,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
       if (words.length < 2 && !KIND_WORDS.has(last.key)) continue;
       if (words.every((w) => SERVICE_WORDS.has(w.key) || KIND_WORDS.has(w.key))) continue;
       push(first.start, last.end, 'GEO', 5, 'place: capitalised words after a verb of staying or attending');
-    } else if (first.shape === 'lower' && /^(?:staying|stays|stayed|residing|resides|placed|attends|attended|attending|attend|worships)/i.test(m[0]) && /[ \t](?:at|in|into)[ \t]/i.test(m[0])) {
+    } else if (first.shape === 'lower' && /^(?:staying|stays|stayed|residing|resides|attends|attended|attending|attend|worships)/i.test(m[0]) && /[ \t]at[ \t]/i.test(m[0])) {
       // In a line without case: one to three words up to "in", "since" or the clause's end.
       if (NOT_A_PLACE_OPENER.has(first.key) || has(first, W.Function | W.CoreStop | W.Calendar | W.Month | W.Relation | W.Clinical)) continue;
       const start = k;
@@ -254,7 +258,10 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
     const at = m.index + m[0].length - m[1]!.length;
     const ti = tokenIndexAt(tokens, at);
     const t = tokens[ti];
-    if (t === undefined || t.caseInformative || t.shape !== 'lower') continue;
+    if (t === undefined || t.caseInformative || t.shape !== 'lower' || looksMisspelt(t.key) || looksAbbreviated(t.key)) continue;
+    // A cue of going, living or kin just before the preposition ("drove to …", "brother in …", "mom's in …"):
+    // a clinical note's typos and brand names follow "changed to", "cont to".
+    if (!PLACE_LEAD_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const ws = [t];
     const t2 = tokens[ti + 1];
     if (t2 !== undefined && t2.end <= at + m[1]!.length) ws.push(t2);
@@ -282,6 +289,8 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
       const ws = tokens.filter((t) => t.start >= at && t.end <= at + m[1]!.length);
       // Every word written as a name and none an everyday word that no name list holds ("Re: Referral letter").
       if (ws.length === 0 || !ws.every((w) => w.shape === 'title' && !JOIN.has(w.key) && !has(w, W.Calendar | W.Month | W.Clinical) && (has(w, W.Name) || !has(w, W.Common)))) continue;
+      // (A speaker's label in a transcript opens a turn, "Client: Yeah": one word needs to be no everyday word.)
+      if (ws.length === 1 && has(ws[0]!, W.Common)) continue;
       push(at, at + m[1]!.length, 'NAME', 6, 'name: after a header label for the person (Client:, Name:, Re:)');
     }
   }
