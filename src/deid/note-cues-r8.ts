@@ -61,7 +61,7 @@ const LABEL_BEFORE_RE = /(?:\b(?:client|pt|patient|clt|discussed(?:[ \t]+(?:clie
 const QUOTED_CALL_RE = /["“]([\p{L}][\p{L}'’-]{1,20})["”][ \t]+(?:is[ \t]+what[ \t]+[^.\n]{0,40}?\bcalls?\b|is[ \t]+(?:his|her|their|my)[ \t]+nick)/giu;
 
 // 4. Verbs of staying or attending, kinds of named place, and words that open no name.
-const STAY_RE = /\b(?:staying|stays|stayed|living|lives|lived|residing|resides|attends|attended|attending|attend|volunteers|worships|moved)[ \t]+(?:(?:back[ \t]+)?(?:at|in|into|to)[ \t]+)?(?:(the)[ \t]+)?/gi;
+const STAY_RE = /\b(?:staying|stays|stayed|living|lives|lived|residing|resides|attends|attended|attending|attend|volunteers|worships)[ \t]+(?:(?:back[ \t]+)?(?:at|in|into|to)[ \t]+)?(?:(the)[ \t]+)?/gi;
 const KIND_WORDS = new Set([
   'house', 'shelter', 'tabernacle', 'fellowship', 'chapel', 'church', 'ministries', 'ministry', 'assembly', 'mission', 'parish', 'cathedral',
   'mosque', 'synagogue', 'temple', 'health', 'behavioral', 'behavioural', 'recovery', 'counseling', 'counselling', 'haven', 'refuge', 'lodge',
