@@ -20,6 +20,7 @@
 //     --dev       also runs the development notes and the PhysioNet dev quarters
 //     --dev-only  runs the development inputs alone (for tuning: no held-out line or leak is printed)
 //     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
+//     --gen8 / --gen8-aside  with --dev or --dev-only: round 8's generated notes, DEV / set aside (totals only)
 //     --heldout-leaks  also lists the held-out inputs' leak shapes (by default only their totals print;
 //                      the blind v3 set never lists them)
 import crypto from 'node:crypto';
@@ -36,6 +37,7 @@ import { seedPractice } from '../test/factories.ts';
 import { startAiStub, type RecordedRequest } from '../test/ai-stubs.ts';
 import { markSent, shape, tokens } from './egress/align.ts';
 import { physionetNotes, writtenNotes, type EgressNote } from './egress/notes.ts';
+import { ASIDE as GEN8_ASIDE, DEV as GEN8_DEV } from './egress/notes-gen8.ts';
 
 const NEUTRAL = new Set(['ORG']);
 interface Tally {
@@ -100,6 +102,10 @@ async function main(): Promise<void> {
       sources.push({ name: 'therapist-style notes, dev batch 3 (bench/egress/notes-dev3.jsonl)', notes: writtenNotes('dev3'), synthetic: true });
       sources.push({ name: 'therapist-style notes, dev batch 4 (bench/egress/notes-dev4.jsonl)', notes: writtenNotes('dev4'), synthetic: true });
       sources.push({ name: 'therapist-style notes, dev batch 5 (bench/egress/notes-dev5.jsonl)', notes: writtenNotes('dev5'), synthetic: true });
+      // Round 8's generated therapist notes (bench/egress/notes-gen8.ts): DEV with --gen8; its
+      // set-aside part with --gen8-aside, blind (totals only), scored once at the end of the round.
+      if (args.has('--gen8')) sources.push({ name: 'therapist notes, generated round 8 DEV (bench/egress/notes-gen8.ts)', notes: GEN8_DEV, synthetic: true });
+      if (args.has('--gen8-aside')) sources.push({ name: 'therapist notes, generated round 8 ASIDE (set aside: totals only)', notes: GEN8_ASIDE, synthetic: true, blind: true });
       const physioDev = physionetNotes('dev');
       if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
     }

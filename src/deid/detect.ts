@@ -8,6 +8,7 @@ import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
 import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
+import { detectRound8Cues } from './note-cues-r8.ts';
 import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
 import { detectDocHeaders, trimDocSpans } from './doc-headers.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
@@ -124,6 +125,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectNotePlaces(text, tokens, push);
   detectNoteCues(text, tokens, push);
   detectRound7Cues(text, tokens, push);
+  at('therapist-note cues of round 8: initials for a person, a place stayed at or attended, a street without its number, a court caption');
+  detectRound8Cues(text, tokens, push);
   at('shift-note shorthand: title or credential, kin in brackets, pager, day range, town of residence');
   detectShiftNotes(text, tokens, push);
   at('clinical document: header field, signature, town before its state, document number, employer');
