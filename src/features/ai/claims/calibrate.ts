@@ -8,7 +8,7 @@
 //   clear  for a CONTRADICTED or UNSUPPORTED verdict: "is this a false alarm?" When it says yes, the
 //          verdict becomes SUPPORTED with no reasons. It never clears a contradiction that involves a
 //          risk concept (suicide, self-harm, homicide, abuse, substance use, plan, intent, means,
-//          firearms), nor a risk the draft adds that the source does not mention.
+//          firearms), nor a flag on a risk the draft names that the cited segments do not.
 // The features: which kinds of reason the rules gave (their reason templates, read by kind), how the
 // draft's content words align to the cited segments (the same word, a lemma or synonym, only in the
 // uncited context, nowhere), numbers, negation / time / person / certainty asymmetries of the words
@@ -21,7 +21,7 @@ import { analyse, type CToken } from './context.ts';
 import { GENERIC, OTHER_PEOPLE } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { sameKey } from './text.ts';
-import { lemmas, posOf } from './wordnet.ts';
+import { isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import type { ClaimVerdict } from './types.ts';
 
 /** The kinds of reason the rules give, read from their templates (the rules' verdicts are not touched). */
@@ -62,6 +62,14 @@ export const FEATURES: readonly string[] = [
   'nowhere_adjectives',
   'nowhere_unknown_words',
   'nowhere_people',
+  'nowhere_specialist_terms',
+  'added_specialist_terms',
+  'added_licensed_by_wordnet',
+  'added_in_context',
+  'added_share_of_content',
+  'cited_unused_share',
+  'unfound_beyond_unused',
+  'unfound_prefix_of_unused',
   'draft_numbers',
   'numbers_matching',
   'numbers_mismatching',
@@ -85,12 +93,23 @@ export const FEATURES: readonly string[] = [
   'length_ratio',
 ];
 
+export interface ModelPart {
+  bias: number;
+  weights: number[];
+  threshold: number;
+}
+export type Stage = 'flag' | 'clearUnsupported' | 'clearContradicted';
+
 /** The model as resources/dicts/verifier-model.json stores it. */
 export interface VerifierModelFile {
   version: 1;
   features: string[];
-  flag: { bias: number; weights: number[]; threshold: number };
-  clear: { bias: number; weights: number[]; threshold: number };
+  /** For a SUPPORTED verdict: is something unsupported after all? */
+  flag: ModelPart;
+  /** For an UNSUPPORTED verdict: is it a false alarm? */
+  clearUnsupported: ModelPart;
+  /** For a CONTRADICTED verdict that involves no risk concept: is it a false alarm? */
+  clearContradicted: ModelPart;
   trainedOn: string[];
 }
 
@@ -170,6 +189,22 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
   set(cap(nowhere.filter((t) => pos(t) === 'a' || pos(t) === 'r').length, 3));
   set(cap(nowhere.filter((t) => pos(t) === null).length, 3));
   set(cap(nowhere.filter((t) => OTHER_PEOPLE.has(t.w)).length, 2));
+  set(cap(nowhere.filter((t) => isSpecialistTerm(t.w)).length, 2));
+  // The words the rules found added: clinical terms name new facts; a word WordNet derives from or
+  // generalises a cited word, or one the note says elsewhere, is more likely a re-wording.
+  const added = adds === undefined ? [] : adds.slice(adds.indexOf(':') + 2).split(', ');
+  set(cap(added.filter((w) => isSpecialistTerm(w)).length, 2));
+  set(cap(added.filter((w) => srcContent.some((s) => licenses(s.w, w))).length, 2));
+  set(cap(added.filter((w) => ctx.some((c) => c.w === w)).length, 2));
+  set(added.length / n);
+  // The other direction: cited words the draft does not use. A paraphrase swaps words (as many
+  // unused in the source as unfound in the draft); an invention adds them to a source it uses whole.
+  const draftKeys = content.map((t) => t.key);
+  const draftLemmas = new Set(content.flatMap((t) => lemmas(t.w)));
+  const unused = srcContent.filter((s) => !draftKeys.some((d) => sameKey(d, s.key)) && !lemmas(s.w).some((l) => draftLemmas.has(l)) && !content.some((d) => synonymousForSupport(d.key, s.key)));
+  set(unused.length / Math.max(1, srcContent.length));
+  set(Math.max(-3, Math.min(3, nowhere.length - unused.length)) / 3);
+  set(cap(nowhere.filter((t) => t.w.length >= 4 && unused.some((s) => s.w.length >= 4 && s.w.slice(0, 4) === t.w.slice(0, 4))).length, 2));
 
   const dn = draft.filter((t) => t.num !== undefined).map((t) => t.num!);
   const sn = new Set(src.filter((t) => t.num !== undefined).map((t) => t.num!));
@@ -241,22 +276,27 @@ export function calibrate(v: ClaimVerdict, sentence: string, cited: readonly str
     if (unfound.length === 0 || score(model.flag, features) < model.flag.threshold) return v;
     return { ...v, label: 'UNSUPPORTED', reasons: [`draft adds what the source does not say: ${unfound.slice(0, 5).join(', ')}`] };
   }
-  if (score(model.clear, features) < model.clear.threshold) return v;
+  if (score(model[stage], features) < model[stage].threshold) return v;
   return { ...v, label: 'SUPPORTED', reasons: [] };
 }
 
 /**
- * Which model may judge this verdict: 'flag' for SUPPORTED, 'clear' for a flag that may be cleared,
+ * Which model may judge this verdict: 'flag' for SUPPORTED, 'clear…' for a flag that may be cleared,
  * null for one that may not (a contradiction involving a risk concept, a risk or a source the draft
  * adds, a sentence citing nothing).
  */
-export function stageOf(v: ClaimVerdict, cited: readonly string[]): 'flag' | 'clear' | null {
+export function stageOf(v: ClaimVerdict, cited: readonly string[]): Stage | null {
   if (cited.length === 0) return null;
   if (v.label === 'SUPPORTED') return 'flag';
   // A risk contradiction stays flagged, and so does a risk the draft adds to a source without it.
   if (v.label === 'CONTRADICTED' && involvesRisk(v, cited)) return null;
   if (v.reasons.some((r) => r.startsWith('source does not mention') || r === 'cites no source')) return null;
-  return 'clear';
+  // (Nor any flag on a sentence naming a risk its cited segments do not: an invented risk stays flagged.)
+  if (v.risk.length > 0) {
+    const cats = new Set(riskCategories(cited.join(' ')));
+    if (v.risk.some((c) => !cats.has(c))) return null;
+  }
+  return v.label === 'UNSUPPORTED' ? 'clearUnsupported' : 'clearContradicted';
 }
 
 let loaded: VerifierModelFile | null | undefined;
