@@ -17,10 +17,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { riskCategories } from '../grounding.ts';
+import { readerFor } from './analysis.ts';
 import { analyse, type CToken } from './context.ts';
 import { GENERIC, OTHER_PEOPLE } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
-import { sameKey } from './text.ts';
+import { sameKey, stem } from './text.ts';
 import { isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import type { ClaimVerdict } from './types.ts';
 
@@ -113,6 +114,12 @@ export interface VerifierModelFile {
   trainedOn: string[];
 }
 
+const read = readerFor('calibrate');
+/** Risk categories of the cited segments, each segment's read once and shared with the rules. */
+const citedRisk = (cited: readonly string[]): Set<string> => new Set(cited.flatMap((s) => riskCategories(s)));
+/** Stems of an uncited segment's words: only looked up, so no full analysis is needed. */
+const contextKeys = (text: string): ReadonlySet<string> => read('contextKeys', text, (t) => new Set((t.toLowerCase().match(/[a-z]+/g) ?? []).map(stem)));
+
 const isContent = (t: CToken): boolean => t.num === undefined && !t.trigger && t.w.length > 2 && /[a-z]/.test(t.w) && !GENERIC.has(t.w);
 
 interface Alignment {
@@ -139,11 +146,11 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
 
   const draft = analyse(sentence);
   const src = cited.flatMap((s) => analyse(s));
-  const ctx = context.flatMap((s) => analyse(s));
+  const ctxSets = context.map(contextKeys);
+  const inContextKey = (k: string): boolean => ctxSets.some((c) => c.has(k));
   const srcContent = src.filter(isContent);
   const srcKeys = new Set(srcContent.map((t) => t.key));
   const srcLemmas = new Set(srcContent.flatMap((t) => lemmas(t.w)));
-  const ctxKeys = new Set(ctx.filter(isContent).map((t) => t.key));
   const content = draft.filter(isContent);
   let exact = 0;
   let soft = 0;
@@ -170,7 +177,7 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
       soft++;
       continue;
     }
-    if (ctxKeys.has(t.key)) {
+    if (inContextKey(t.key)) {
       inContext++;
       continue;
     }
@@ -195,7 +202,7 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
   const added = adds === undefined ? [] : adds.slice(adds.indexOf(':') + 2).split(', ');
   set(cap(added.filter((w) => isSpecialistTerm(w)).length, 2));
   set(cap(added.filter((w) => srcContent.some((s) => licenses(s.w, w))).length, 2));
-  set(cap(added.filter((w) => ctx.some((c) => c.w === w)).length, 2));
+  set(cap(added.filter((w) => inContextKey(stem(w))).length, 2));
   set(added.length / n);
   // The other direction: cited words the draft does not use. A paraphrase swaps words (as many
   // unused in the source as unfound in the draft); an invention adds them to a source it uses whole.
@@ -236,7 +243,7 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
 
   const citedText = cited.join(' ');
   const rd = v.risk;
-  const rs = new Set(riskCategories(citedText));
+  const rs = citedRisk(cited);
   set(rd.length > 0 ? 1 : 0);
   set(rs.size > 0 ? 1 : 0);
   set(rd.some((c) => !rs.has(c)) ? 1 : 0);
@@ -253,7 +260,7 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
 
 /** Does the verdict involve a risk concept on either side, or name one in its reasons? */
 export function involvesRisk(v: ClaimVerdict, cited: readonly string[]): boolean {
-  return v.risk.length > 0 || riskCategories(cited.join(' ')).length > 0 || v.reasons.some((r) => RISK_REASON.test(r));
+  return v.risk.length > 0 || citedRisk(cited).size > 0 || v.reasons.some((r) => RISK_REASON.test(r));
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -293,7 +300,7 @@ export function stageOf(v: ClaimVerdict, cited: readonly string[]): Stage | null
   if (v.reasons.some((r) => r.startsWith('source does not mention') || r === 'cites no source')) return null;
   // (Nor any flag on a sentence naming a risk its cited segments do not: an invented risk stays flagged.)
   if (v.risk.length > 0) {
-    const cats = new Set(riskCategories(cited.join(' ')));
+    const cats = citedRisk(cited);
     if (v.risk.some((c) => !cats.has(c))) return null;
   }
   return v.label === 'UNSUPPORTED' ? 'clearUnsupported' : 'clearContradicted';
