@@ -3,6 +3,7 @@
 //
 //   node --import tsx bench/verify-speed.ts            prints one JSON line
 //   VERIFY_RUNS=40 VERIFY_WARMUP=10 VERIFY_PASSES=1
+//   VERIFY_MODEL=0   the pairs without the learned stage (calibrate.ts): the rules alone
 //
 //   verify   bench:ai's "Verification alone" phase, the same way: the ~30-sentence draft of the 60 KB
 //            transcript, analysis caches emptied before each run, wall and CPU milliseconds per run
@@ -19,6 +20,7 @@ import { readPairs, type Pair } from './grounding/pairs.ts';
 const RUNS = Number(process.env.VERIFY_RUNS ?? 40);
 const WARMUP = Number(process.env.VERIFY_WARMUP ?? 10);
 const PASSES = Number(process.env.VERIFY_PASSES ?? 1);
+const MODEL = process.env.VERIFY_MODEL !== '0';
 
 const segs = segmentSource('transcript', transcript());
 const drafted = draftOf(segs, 30);
@@ -44,7 +46,7 @@ const pairs: Pair[] = fs
   .sort()
   .flatMap((f) => readPairs(new URL(f, dir)));
 const runPairs = (): void => {
-  for (const p of pairs) verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites));
+  for (const p of pairs) verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites), { model: MODEL });
 };
 runPairs();
 const rates: number[] = [];
@@ -54,4 +56,4 @@ for (let k = 0; k < PASSES; k++) {
   runPairs();
   rates.push(pairs.length / ((performance.now() - t0) / 1000));
 }
-console.log(JSON.stringify({ segments: segs.length, wall, cpu, pairs: pairs.length, rates }));
+console.log(JSON.stringify({ model: MODEL, segments: segs.length, wall, cpu, pairs: pairs.length, rates }));

@@ -2,6 +2,7 @@
 // can be compared pair by pair:
 //   node --import tsx bench/grounding/labels.ts [--root <checkout>] [--data <dir>] > labels.tsv
 //   node --import tsx bench/grounding/labels.ts --compare base.tsv    (every pair that got worse or better)
+//   node --import tsx bench/grounding/labels.ts --rules-only > rules.tsv    (the rules alone, no learned stage)
 // --root is a checkout whose src/features/ai/claims/index.ts is used (default: this tree), --data the
 // directory of .jsonl sets (default: this tree's bench/grounding), so an older commit's verifier can
 // label today's sets. The held-out files (v2, v3, v4) and the set-aside parts of batches 12 and 13 are never
@@ -12,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { citedAndContext } from '../../src/features/ai/claims/index.ts';
 import { readPairs } from './pairs.ts';
 
-type Verify = (sentence: string, cited: string[], context: string[]) => { label: string };
+type Verify = (sentence: string, cited: string[], context: string[], options?: { model?: boolean }) => { label: string };
 
 const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
@@ -23,13 +24,15 @@ const root = path.resolve(arg('--root') ?? path.join(here, '..', '..'));
 const dataDir = path.resolve(arg('--data') ?? here);
 const { verifyClaim } = (await import(pathToFileURL(path.join(root, 'src/features/ai/claims/index.ts')).href)) as { verifyClaim: Verify };
 
+// --rules-only: the rules alone, without the learned stage (calibrate.ts), e.g. as the base of a --compare.
+const rulesOnly = process.argv.includes('--rules-only');
 const skip = /^(heldout[234]|dev12-aside|dev12-fa-aside|dev13-risk-aside)\.jsonl$/;
 const rows: string[] = [];
 for (const f of fs.readdirSync(dataDir).sort()) {
   if (!f.endsWith('.jsonl') || skip.test(f)) continue;
   const set = f.replace(/\.jsonl$/, '');
   for (const p of readPairs(path.join(dataDir, f))) {
-    const v = verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites));
+    const v = verifyClaim(p.sentence, ...citedAndContext(p.sources, p.cites), { model: !rulesOnly });
     rows.push(`${set}\t${p.id}\t${p.gold}\t${v.label}`);
   }
 }

@@ -23,6 +23,7 @@ import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } from './text.ts';
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
+import { calibrate } from './calibrate.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -578,7 +579,22 @@ export function citedAndContext(sources: readonly string[], cites: readonly numb
   return [[...new Set(cites)].map((i) => sources[i]!), sources.filter((_, i) => !cites.includes(i))];
 }
 
-export function verifyClaim(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
+export interface VerifyOptions {
+  /**
+   * The learned second stage (calibrate.ts, resources/dicts/verifier-model.json) on top of the
+   * rules: on by default; false gives the rules' verdict alone.
+   */
+  model?: boolean;
+}
+
+/** One draft sentence against its cited segments (and the note's other segments as context). */
+export function verifyClaim(sentence: string, sources: readonly string[], context: readonly string[] = [], options: VerifyOptions = {}): ClaimVerdict {
+  const rules = verifyClaimRules(sentence, sources, context);
+  return options.model === false ? rules : calibrate(rules, sentence, sources, context);
+}
+
+/** The hand-written rules alone (the first stage of verifyClaim). */
+export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
   const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
   // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
   const [aligned, sources] = alignQuantities(aliased, aliasedSources);
