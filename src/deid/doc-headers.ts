@@ -180,6 +180,9 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
     while (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9) valueStart++;
     const labelText = lm[0].slice(0, -1);
       const le = lineEndAt(text, valueStart);
+      // A court caption ("Re: State v. Doe") names parties, not a person filling the field; the
+      // caption's own rule takes the party.
+      if (/(?:^|[ \t])vs?\.?[ \t]+\p{Lu}/u.test(text.slice(valueStart, le))) continue;
       let i = tokenFrom(tokens, valueStart);
       // A "cc:" or "RE:" field lists people apart by semicolons: read each.
       for (let guard = 0; guard < 4 && i < tokens.length && tokens[i]!.start < le; guard++) {
@@ -193,8 +196,11 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
         // it ("Client: General quality of life" is a speaker's turn, not a field). Outside a speaker's
         // label a name of two parts may go on with "at" or "on" ("Follow-up: Dr. Amsel at …").
         const after = text.slice(p.end, le);
-        const fieldEnd = p.credited || /^(?:[ \t]*$|[ \t]{2,}|\t|[ \t]*[;,(]|\.[ \t]*$)/.test(after);
         const speaker = /^(?:client|patient|pt|therapist|counsel+or|nurse|provider|physician|clinician|resident|consultant|to|from|re)\b/.test(label) && !/name/.test(label);
+        // After a speaker's label one word and a comma opens a sentence, not a field ("Client: Pip,
+        // our terrier, …"): there the word must end its line, or the name have two parts.
+        const fieldEnd =
+          p.credited || /^(?:[ \t]*$|[ \t]{2,}|\t|\.[ \t]*$)/.test(after) || ((!speaker || p.words >= 2) && /^[ \t]*[;,(]/.test(after));
         const goesOn = !speaker && (p.words >= 2 || p.titled) && /^[ \t]+(?:at|on)[ \t]/i.test(after);
         if (strong && (fieldEnd || goesOn)) push(p.start, p.end, 'NAME', 5, 'document header: a person after a label of a person');
         // Next person of the list: after "; " (skipping a credential or an organisation's words).
@@ -264,8 +270,9 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
       if (last === k + 1 && has(first, W.Common) && !zip) continue;
       push(first.start, tokens[last]!.end, 'GEO', 5, 'document: a town before its state');
       if (zip) {
+        // Safe Harbor keeps a ZIP's first three digits, as the engine's ZIP rule does: the rest is marked.
         const zi = m.index + m[0].lastIndexOf(m[1]!);
-        push(zi, zi + m[1]!.length, 'GEO', 5);
+        push(zi + 3, zi + m[1]!.length, 'GEO', 5);
       }
     }
   }

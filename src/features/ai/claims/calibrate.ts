@@ -6,9 +6,9 @@
 //          verdict becomes UNSUPPORTED and names the draft words no cited segment holds (never when
 //          there are none to name).
 //   clear  for a CONTRADICTED or UNSUPPORTED verdict: "is this a false alarm?" When it says yes, the
-//          verdict becomes SUPPORTED with no reasons. It never clears a contradiction that involves a
-//          risk concept (suicide, self-harm, homicide, abuse, substance use, plan, intent, means,
-//          firearms), nor a flag on a risk the draft names that the cited segments do not.
+//          verdict becomes SUPPORTED with no reasons. It never clears a flag that involves a risk
+//          concept (suicide, self-harm, homicide, abuse, substance use, plan, intent, means, firearms)
+//          on either side or in the rules' reasons.
 // The features: which kinds of reason the rules gave (their reason templates, read by kind), how the
 // draft's content words align to the cited segments (the same word, a lemma or synonym, only in the
 // uncited context, nowhere), numbers, negation / time / person / certainty asymmetries of the words
@@ -295,8 +295,9 @@ export function calibrate(v: ClaimVerdict, sentence: string, cited: readonly str
 export function stageOf(v: ClaimVerdict, cited: readonly string[]): Stage | null {
   if (cited.length === 0) return null;
   if (v.label === 'SUPPORTED') return 'flag';
-  // A risk contradiction stays flagged, and so does a risk the draft adds to a source without it.
-  if (v.label === 'CONTRADICTED' && involvesRisk(v, cited)) return null;
+  // No flag that involves a risk concept is ever cleared: a risk contradiction the rules could only
+  // call unsupported is still a risk contradiction, and a missed one costs more than a false alarm.
+  if (involvesRisk(v, cited)) return null;
   if (v.reasons.some((r) => r.startsWith('source does not mention') || r === 'cites no source')) return null;
   // (Nor any flag on a sentence naming a risk its cited segments do not: an invented risk stays flagged.)
   if (v.risk.length > 0) {
