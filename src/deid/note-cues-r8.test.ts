@@ -6,6 +6,7 @@
 // generator's; each rule has a near miss that must stay readable. Every identity here is invented.
 import { describe, expect, it } from 'vitest';
 import { detect, pseudonymize } from './index.ts';
+import { isDialogue } from './note-cues-r8.ts';
 
 const words = (text: string, type?: string): string[] =>
   detect(text)
@@ -61,6 +62,13 @@ describe('R35 round 8: places in therapists\' own notes', () => {
   it('R35 takes a lower-case town no vocabulary holds after a word of place, not an ordinary word', () => {
     expect(words('pt drove to quessingham to see her sister over the weekend and felt calmer after', 'GEO')).toContain('quessingham');
     expect(words('pt drove to work to see her manager over the weekend and felt calmer after', 'GEO')).toEqual([]);
+  });
+
+  it('R35 leaves that rule to notes: in a dialogue a lower-case unknown word after "moving to" is chat, not a town', () => {
+    const chat = 'Therapist: how is the quitting going?\nClient: i have been slowly moving to snus\nTherapist: the pouches?\nClient: yeah the mint ones\n';
+    expect(words(chat, 'GEO')).toEqual([]);
+    expect(isDialogue(chat)).toBe(true);
+    expect(isDialogue('Plan: continue weekly CBT.\nRisk: denies SI/HI.\nNext: 2 weeks.')).toBe(false);
   });
 
   it('R35 takes a month.day.year date with dots, not a version or a reading', () => {

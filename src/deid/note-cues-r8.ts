@@ -253,8 +253,11 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
       push(at, at + m[1]!.length, 'GEO', 5, 'place: a lower-case street and kind after on or off');
     }
   }
-  // 6. A word no vocabulary holds after a preposition of place, in a line without case.
-  for (const m of text.matchAll(LOWER_PLACE_PREP_RE)) {
+  // 6. A word no vocabulary holds after a preposition of place, in a line without case. Only in a
+  // note: in a dialogue lower-case lines are chat, where the unknown word after "moving to" or
+  // "into" is as often slang, a product or a misspelling as a town (the talk modules read places
+  // in talk from their own cues).
+  if (!isDialogue(text)) for (const m of text.matchAll(LOWER_PLACE_PREP_RE)) {
     const at = m.index + m[0].length - m[1]!.length;
     const ti = tokenIndexAt(tokens, at);
     const t = tokens[ti];
@@ -305,4 +308,22 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   }
   // 8. "7.22.24".
   if (hasDot) for (const m of text.matchAll(DOTTED_DATE_RE)) push(m.index, m.index + m[0].length, 'DATE', 5, 'date: month.day.year with dots');
+}
+
+const TURN_LABEL_RE = /^[ \t]*([A-Za-z][\w .'-]{0,20}?)[ \t]*:/gm;
+/**
+ * A dialogue: at least two speaker labels that each open two lines or more ("Client:", "Therapist:",
+ * "Speaker 1:", "Ana:"). A note's section labels ("Plan:", "Risk:") rarely open two lines each.
+ */
+export function isDialogue(text: string): boolean {
+  if (text.length < 40) return false;
+  const seen = new Map<string, number>();
+  let repeated = 0;
+  for (const m of text.matchAll(TURN_LABEL_RE)) {
+    const k = m[1]!.toLowerCase();
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n === 2 && ++repeated >= 2) return true;
+  }
+  return false;
 }
