@@ -210,7 +210,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   for (const m of text.matchAll(AT_KIND_RE)) {
     const name = m[1]!;
     const nameAt = m.index + m[0].indexOf(name);
-    const ws = tokens.filter((t) => t.start >= nameAt && t.end <= nameAt + name.length);
+    const ws = tokensWithin(tokens, nameAt, nameAt + name.length);
     if (ws.length < 2) continue;
     const last = ws[ws.length - 1]!;
     const kindAt = ws.findIndex((w) => KIND_WORDS.has(w.key));
@@ -239,14 +239,14 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   if (/\b(?:on|off|near|along)[ \t]/.test(text)) {
     for (const m of text.matchAll(ON_STREET_RE)) {
       const at = m.index + m[0].indexOf(m[1]!);
-      const ws = tokens.filter((t) => t.start >= at && t.end <= at + m[1]!.length);
+      const ws = tokensWithin(tokens, at, at + m[1]!.length);
       const names = ws.slice(0, -1);
       if (names.length === 0 || !STREET_KIND_RE.test(ws[ws.length - 1]!.text) || !names.every(capWord) || names.some((w) => has(w, W.Title))) continue;
       push(at, at + m[1]!.length, 'GEO', 5, 'place: a street by its words and kind after on or off');
     }
     for (const m of text.matchAll(LOWER_ON_STREET_RE)) {
       const at = m.index + m[0].indexOf(m[1]!);
-      const ws = tokens.filter((t) => t.start >= at && t.end <= at + m[1]!.length);
+      const ws = tokensWithin(tokens, at, at + m[1]!.length);
       const names = ws.slice(0, -1);
       if (names.length === 0 || names.some((w) => JOIN.has(w.key) || has(w, W.CoreStop | W.Clinical | W.Calendar | W.Month))) continue;
       if (/^[ \t]*(?:of|to)\b/.test(text.slice(at + m[1]!.length, at + m[1]!.length + 6))) continue;
@@ -289,7 +289,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   if (text.includes(':')) {
     for (const m of text.matchAll(HEADER_RE)) {
       const at = m.index + m[0].length - m[1]!.length;
-      const ws = tokens.filter((t) => t.start >= at && t.end <= at + m[1]!.length);
+      const ws = tokensWithin(tokens, at, at + m[1]!.length);
       // Every word written as a name and none an everyday word that no name list holds ("Re: Referral letter").
       if (ws.length === 0 || !ws.every((w) => w.shape === 'title' && !JOIN.has(w.key) && !has(w, W.Calendar | W.Month | W.Clinical) && (has(w, W.Name) || !has(w, W.Common)))) continue;
       // (A speaker's label in a transcript opens a turn, "Client: Yeah": one word needs to be no everyday word.)
@@ -326,4 +326,22 @@ export function isDialogue(text: string): boolean {
     if (n === 2 && ++repeated >= 2) return true;
   }
   return false;
+}
+
+/**
+ * The tokens lying wholly inside [from, to), as `tokens.filter(…)` would give them, found by binary
+ * search: tokens are in order and never overlap, so they are one run. (A filter over every token per
+ * match cost milliseconds on a long transcript.)
+ */
+function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
+  return out;
 }
