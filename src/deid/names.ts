@@ -193,8 +193,14 @@ const strong = (t: Token, i: number): boolean =>
 // The cued rules (a relation, a title, a speech verb) still take it.
 // (Only in a line that is written in both cases: a line all in lower case, or one word on its own,
 // says nothing by its case.)
-const plainWordInTalk = (t: Token): boolean =>
-  !noteRegister && t.caseInformative && ((t.sentenceStart && t.shape === 'title') || (t.shape === 'lower' && lineHasCapital(t))) && res!.commonWords.has(t.key);
+// (A capitalised word right after it, whose capital does say something, is evidence beyond the
+// first capital: "Wren Halloway shared …", a full name opening a note's section, is a person.)
+const plainWordInTalk = (t: Token, i: number): boolean =>
+  !noteRegister && t.caseInformative && ((t.sentenceStart && t.shape === 'title') || (t.shape === 'lower' && lineHasCapital(t))) && res!.commonWords.has(t.key) && !surnameAfter(t, i);
+function surnameAfter(t: Token, i: number): boolean {
+  const next = tokens[i + 1];
+  return t.shape === 'title' && has(t, W.First | W.Last) && next !== undefined && tight(t, next) && next.shape === 'title' && next.caseInformative && !next.sentenceStart && !has(next, W.Clinical | W.Function | W.Calendar | W.Month);
+}
 function lineHasCapital(t: Token): boolean {
   const s = text.lastIndexOf('\n', t.start) + 1;
   const e = text.indexOf('\n', t.end);
@@ -1298,7 +1304,7 @@ export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): Ra
     // (R35 round 6: not a lower-case word, on a clinical line whose case tells, that a verb of taking or
     // refusing governs or that is clipped to three letters: "declined nic gum", "using molly" are a
     // drug's street or short name. Lower-case people in notes stay: "daughters ann and x", signatures.)
-    if (strong(t, i) && !(!cap(t) && substanceWord(i)) && !plainWordInTalk(t)) {
+    if (strong(t, i) && !(!cap(t) && substanceWord(i)) && !plainWordInTalk(t, i)) {
       mark[i] = Mark.Name;
       why[i] = 10;
       continue;

@@ -88,3 +88,13 @@ describe('R35 talk8: capitalised words that are not people', () => {
     expect(flagged('Client: john had given me the keys before he left', 'john')).toBe(true);
   });
 });
+
+describe('R35 a full name opening a note section, after the talk8 word rule', () => {
+  it('R35 takes a given name that is also a word when a capitalised word follows it mid-sentence', () => {
+    for (const n of ['Griffin Ashcombe', 'Pepper Lindqvist']) {
+      const t = `Session 3, DAP.\nD: ${n} shared his sleep log from the week.\nA: calmer.`;
+      expect(flagged(t, n.split(' ')[0]!)).toBe(true);
+      expect(flagged(t, n.split(' ')[1]!)).toBe(true);
+    }
+  });
+});
