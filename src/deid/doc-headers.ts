@@ -23,7 +23,7 @@
 //   c. a title left at the start of a name ("Dr. D. Amsel": the title is not the name), a title alone,
 //      a profession after "nurse" ("nurse aide"), a department line an organisation's span ran over.
 // Every rule is gated by a cheap substring check before any regular expression runs.
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, tokenFrom, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 
@@ -120,17 +120,6 @@ const lineEndAt = (text: string, p: number): number => {
   const e = text.indexOf('\n', p);
   return e < 0 ? text.length : e;
 };
-
-function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // A signature line: a name, a comma or a space, and credentials to the end of the line.
 const SIGNATURE_GATE_RE = /(?:,[ \t]*|[ \t])(?:MD|DO|RN|NP|PhD|PHD|LCSW|MSW|PA-C|PsyD|APRN|LMHC|FNP-BC|M\.D\.|md|rn|np|phd|lcsw)[ \t]*$/mu;

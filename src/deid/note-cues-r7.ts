@@ -31,7 +31,7 @@
 //       written again with a capital ("Joy reports …"), even when the name is also an everyday word;
 //   13. a health-plan number's trailing issue digit or version letters ("3141 59265 2", "… AB").
 import { MONTHS } from './lexicon.ts';
-import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, tokenIndexAt, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 
@@ -40,20 +40,6 @@ type Push = (start: number, end: number, type: PhiType, prio: number, why?: stri
 // Words that never are a name or a place's own word, however they are written.
 const STOP = W.Function | W.CoreStop | W.Calendar | W.Month | W.Title | W.Relation | W.Speech | W.Contraction;
 const capitalised = (t: Token): boolean => t.shape === 'title' && t.caseInformative;
-// The token starting at an offset, by binary search (tokens are in text order): the rules below look
-// tokens up from spans and matches, and a scan per lookup would make long texts quadratic.
-export function tokenIndexAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = tokens[mid]!.start;
-    if (m === start) return mid;
-    if (m < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 const tokenAt = (tokens: readonly Token[], start: number): Token | undefined => tokens[tokenIndexAt(tokens, start)];
 // A word written as a name: a capital where case tells, all capitals in a line of capitals.
 const nameShaped = (t: Token): boolean => (t.caseInformative ? t.shape === 'title' : t.shape === 'upper' || t.shape === 'title');

@@ -18,7 +18,7 @@
 //   8. a month.day.year date with dots and a two-digit year ("7.22.24"), wherever it stands.
 // Each family is gated on a cheap test of the text, so a text without its cue pays one scan.
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
-import { hasFlag as has, type Token } from './tokens.ts';
+import { hasFlag as has, tokenFrom, tokenIndexAt, type Token } from './tokens.ts';
 import type { PhiType } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -106,19 +106,6 @@ const HEADER_RE = /(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:client(?:[ \t]+name)?|pati
 // 10. "Ms Bishop" with no full stop: in title case the honorific, whatever the register.
 const BARE_TITLE_RE = /(?<![\p{L}\p{N}])(?:Ms|Mrs|Mr|Miss|Mx)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
 
-// Binary search for the token that starts at an offset (tokens are in text order).
-function tokenIndexAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = tokens[mid]!.start;
-    if (m === start) return mid;
-    if (m < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 export function detectRound8Cues(text: string, tokens: readonly Token[], push: Push): void {
   const hasDot = text.includes('.');
@@ -334,14 +321,7 @@ export function isDialogue(text: string): boolean {
  * match cost milliseconds on a long transcript.)
  */
 function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
+  for (let i = tokenFrom(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
   return out;
 }

@@ -18,10 +18,10 @@
 // A name a note gives a procedure or a device after "s/p" is no person ("s/p Kessler"): dropped in
 // detect.ts's finish with the other clinical eponyms (see dropProcedureNames).
 import { MEASURE_WORDS } from './clinical-lexicon.ts';
-import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
+import { hasFlag as has, memoKeyBits, tokenIndexAt, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
-import { tokenIndexAt, WEEKDAYS } from './note-cues-r7.ts';
+import { WEEKDAYS } from './note-cues-r7.ts';
 import { MONTHS } from './lexicon.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;

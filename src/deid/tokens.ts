@@ -347,3 +347,31 @@ export function memoKeyBits(compute: (key: string) => number): (t: Token) => num
     return b;
   };
 }
+
+// Binary searches over a text's tokens, which are in text order and never overlap: rules look tokens
+// up from spans and regex matches, and a scan per lookup would make long texts quadratic.
+/** The index of the token that starts exactly at `start`, or -1. */
+export function tokenIndexAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = tokens[mid]!.start;
+    if (m === start) return mid;
+    if (m < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The index of the first token that starts at `offset` or later (tokens.length when none does). */
+export function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
