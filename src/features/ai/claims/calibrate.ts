@@ -289,8 +289,8 @@ export function calibrate(v: ClaimVerdict, sentence: string, cited: readonly str
 
 /**
  * Which model may judge this verdict: 'flag' for SUPPORTED, 'clear…' for a flag that may be cleared,
- * null for one that may not (a contradiction involving a risk concept, a risk or a source the draft
- * adds, a sentence citing nothing).
+ * null for one that may not (any flag involving a risk concept on either side or in its reasons, a
+ * source the draft adds, a sentence citing nothing).
  */
 export function stageOf(v: ClaimVerdict, cited: readonly string[]): Stage | null {
   if (cited.length === 0) return null;
@@ -299,11 +299,6 @@ export function stageOf(v: ClaimVerdict, cited: readonly string[]): Stage | null
   // call unsupported is still a risk contradiction, and a missed one costs more than a false alarm.
   if (involvesRisk(v, cited)) return null;
   if (v.reasons.some((r) => r.startsWith('source does not mention') || r === 'cites no source')) return null;
-  // (Nor any flag on a sentence naming a risk its cited segments do not: an invented risk stays flagged.)
-  if (v.risk.length > 0) {
-    const cats = citedRisk(cited);
-    if (v.risk.some((c) => !cats.has(c))) return null;
-  }
   return v.label === 'UNSUPPORTED' ? 'clearUnsupported' : 'clearContradicted';
 }
 
