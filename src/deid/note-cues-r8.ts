@@ -19,6 +19,7 @@
 // Each family is gated on a cheap test of the text, so a text without its cue pays one scan.
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { hasFlag as has, tokenFrom, tokenIndexAt, type Token } from './tokens.ts';
+import { scanAtStarts } from './scan.ts';
 import type { PhiType } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -148,7 +149,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   }
   // 2. "briony v.": a given name's one-letter surname initial in lower case.
   if (hasDot) {
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])([a-z][a-z'’-]{2,})[ \t]+([a-z])\.(?![\p{L}\p{N}])/gu)) {
+    for (const m of givenNameInitials(text)) {
       const t = tokens[tokenIndexAt(tokens, m.index)];
       if (t === undefined || t.caseInformative || !has(t, W.First) || has(t, STOP | W.Clinical)) continue;
       // (A common word that is also a given name — "will", "may" — needs the initial to be no word: "a.", "i." are.)
@@ -323,5 +324,33 @@ export function isDialogue(text: string): boolean {
 function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
   const out: Token[] = [];
   for (let i = tokenFrom(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
+  return out;
+}
+
+// ---------------------------------------------------------------- rule 2's scan, from its rare part
+const GIVEN_INITIAL_RE = /(?<![\p{L}\p{N}])([a-z][a-z'’-]{2,})[ \t]+([a-z])\.(?![\p{L}\p{N}])/gu;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+const isWordPart = (c: number): boolean => isLowerAscii(c) || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * The matches of GIVEN_INITIAL_RE, in order, found from the rare part of each: a space or tab, a
+ * small letter and a full stop. The word before runs back from the blanks over [a-z'’-]; a match can
+ * begin only at a small letter of that run that opens it or follows an apostrophe or a hyphen (the
+ * lookbehind refuses a letter before it), so the regex is tried, sticky, only there (scanAtStarts).
+ * Speed only (issue 14 item 5): the regex over the whole text tried its lookbehind at every position.
+ */
+export function givenNameInitials(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (let d = text.indexOf('.'); d >= 0; d = text.indexOf('.', d + 1)) {
+    if (d < 2 || !isLowerAscii(text.charCodeAt(d - 1)) || !isBlank(text.charCodeAt(d - 2))) continue;
+    let e = d - 2;
+    while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > 0 && isWordPart(text.charCodeAt(s - 1))) s--;
+    for (let k = s; k < e; k++) if (isLowerAscii(text.charCodeAt(k)) && (k === s || !isLowerAscii(text.charCodeAt(k - 1)))) starts.push(k);
+  }
+  const out: RegExpExecArray[] = [];
+  scanAtStarts(GIVEN_INITIAL_RE, starts, text, (m) => out.push(m));
   return out;
 }
