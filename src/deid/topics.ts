@@ -227,6 +227,33 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   const model = activeModel(builtins);
   // The model reads every sentence, not only those with a rule's cue.
   const { bounds, bits } = candidates(text, builtins, customs.length > 0 || model !== null, tokens);
+  const { given } = decideAll(text, bounds, bits, builtins, model);
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
+    let type: Span['type'] | undefined = given[i] === undefined ? undefined : `TOPIC:${given[i]}`;
+    if (type === undefined && customs.length) {
+      // A practice's own phrases match the text as written.
+      const raw = text.slice(s, e);
+      for (const c of customs) {
+        if (c.re.test(raw)) {
+          type = `TOPIC:${c.name}`;
+          break;
+        }
+      }
+    }
+    if (type) spans.push({ start: s, end: e, type });
+  }
+  return spans;
+}
+
+/** How a sentence got its topic from a neighbour (round 8 and 9); shown by `explainTopics`. */
+type Borrowed = 'carried' | 'read-together' | 'preface' | 'answer' | 'answer-read-together';
+
+/**
+ * Every sentence's topic: on its own (rules, then the model), then from its neighbours of the same
+ * speaker (`follows`, `prefaces`) and, for an answer, from the question before it (`answers`).
+ */
+function decideAll(text: string, bounds: readonly [number, number][], bits: readonly number[], builtins: readonly Active[], model: TopicModel | null): { own: (string | undefined)[]; given: (string | undefined)[]; how: (Borrowed | undefined)[] } {
   // Round 8, the speaker's previous sentence (see `follows`): what each sentence was given on its
   // own, and its model scores when the model read it.
   const own: (string | undefined)[] = [];
@@ -251,23 +278,13 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
     own.push(type);
   }
   const given = own.slice();
-  if (model) follows(text, bounds, bits, own, scores, said, builtins, model, given);
-  for (let i = 0; i < bounds.length; i++) {
-    const [s, e] = bounds[i]!;
-    let type: Span['type'] | undefined = given[i] === undefined ? undefined : `TOPIC:${given[i]}`;
-    if (type === undefined && customs.length) {
-      // A practice's own phrases match the text as written.
-      const raw = text.slice(s, e);
-      for (const c of customs) {
-        if (c.re.test(raw)) {
-          type = `TOPIC:${c.name}`;
-          break;
-        }
-      }
-    }
-    if (type) spans.push({ start: s, end: e, type });
+  const how: (Borrowed | undefined)[] = [];
+  if (model) {
+    follows(text, bounds, bits, own, scores, said, builtins, model, given, how);
+    prefaces(text, bounds, own, said, given, how);
+    answers(text, bounds, bits, own, scores, said, builtins, model, given, how);
   }
-  return spans;
+  return { own, given, how };
 }
 
 // A sentence that turns to something else: "Anyway, …", "Also …", a plan or the next appointment.
@@ -298,7 +315,7 @@ const PAIR_GATE = 3;
  *   sentences' own scores already add up to within PAIR_GATE of the threshold, so most pairs cost
  *   nothing beyond the scores the model had already given each sentence.
  */
-function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[]): void {
+function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
   for (let i = 1; i < bounds.length; i++) {
     if (own[i] !== undefined) continue;
     const [ps, pe] = bounds[i - 1]!;
@@ -309,6 +326,7 @@ function follows(text: string, bounds: readonly [number, number][], bits: readon
     if (own[i - 1] !== undefined) {
       if (PIVOT.test(cur) || !LEANS.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30) continue;
       given[i] = own[i - 1];
+      how[i] = 'carried';
       continue;
     }
     const zp = scores[i - 1];
@@ -322,9 +340,109 @@ function follows(text: string, bounds: readonly [number, number][], bits: readon
       const joined = model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score;
       if (joined >= thr + PAIR_MARGIN) {
         given[i] = a.name;
-        given[i - 1] ??= a.name;
+        how[i] = 'read-together';
+        if (given[i - 1] === undefined) {
+          given[i - 1] = a.name;
+          how[i - 1] = 'read-together';
+        }
         break;
       }
+    }
+  }
+}
+
+// A sentence that prepares what the next one says: a pronoun or "that/it", a vague noun ("things",
+// "what happened", "the incident"), a negated or fearful state ("I can't go", "I'm scared", "I must
+// be careful"), an aftermath word. The round-8 words that lean back (LEANS) lean forward as well.
+const PREFACES = /\b(?:he|she|they|him|her|them|his|it|that|this|then|now|since|after|anymore|again|still|same|afraid|scared|ashamed|secret|told|tell|hid|hide|hiding|happened|never|things?|stuff|something|anything|incident|line|careful|quiet|tearful|hesitant|worse|bad|can'?t|cannot|won'?t|don'?t|didn'?t|not|no|missed|invisible|started|special)\b|^(?:and|so|but|because|cause|cuz|bc|till|until|which|when|like)\b/;
+/** A preface is short: a long sentence says what it is about itself. */
+const PREFACE_WORDS = 20;
+
+/**
+ * Issue 14 item 3, round 9: the vague sentence *before* a disclosure of the same speaker ("He made
+ * me do things. In the basement, sexual things, I was nine."). A sentence no rule or model score
+ * decides, directly followed on the same line by a sentence given a topic on its own, takes that
+ * topic when it prepares it (PREFACES), has at most PREFACE_WORDS words and does not turn to
+ * something else (PIVOT). One step only: the preface itself passes nothing further back.
+ */
+function prefaces(text: string, bounds: readonly [number, number][], own: readonly (string | undefined)[], said: readonly string[], given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    if (given[i] !== undefined || own[i + 1] === undefined) continue;
+    const [, e] = bounds[i]!;
+    const [ns] = bounds[i + 1]!;
+    if (text.slice(e, ns).trim() !== '' || e >= ns) continue;
+    const cur = normalise(said[i]!);
+    if (PIVOT.test(cur) || !PREFACES.test(cur) || (cur.match(WORDS)?.length ?? 0) > PREFACE_WORDS) continue;
+    given[i] = own[i + 1];
+    how[i] = 'preface';
+  }
+}
+
+/** A speaker label at a line's start ("Client:", "T:", "Partner A:"), lower-cased, or '' for none. */
+function speakerOf(text: string, lineStart: number): string {
+  const m = /^\s*([\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?):\s/u.exec(text.slice(lineStart, lineStart + 40));
+  return m ? m[1]!.toLowerCase() : '';
+}
+/** The sentences of an answer that take the question's topic at most (its first ones). */
+const ANSWER_SENTENCES = 3;
+
+/**
+ * Issue 14 item 3, round 9: a counsellor's question and the client's answer on the next line ("Has
+ * anyone touched you in a way you didn't want?" / "My cousin. When I was little."). The answer's
+ * first sentences (up to ANSWER_SENTENCES, while none turns to something else or runs past 30
+ * words) take the question's topic when the question was given one; when neither was, the model
+ * reads the question and the answer's first sentence as one, and both take the topic when that
+ * scores PAIR_MARGIN over its threshold. A question is a line ending in "?"; the next line must be
+ * another speaker's (different labels, or no label on either). A screening answer ("No, never.") is
+ * redacted with its question, as a negated disclosure is (engine.ts).
+ */
+function answers(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
+  for (let i = 1; i < bounds.length; i++) {
+    const [qs, qe] = bounds[i - 1]!;
+    const [s] = bounds[i]!;
+    if (text[qe - 1] !== '?') continue;
+    const gap = text.slice(qe, s);
+    // The next line: one line break, nothing else but spaces and the answer's speaker label.
+    const nl = gap.indexOf('\n');
+    if (nl < 0 || gap.indexOf('\n', nl + 1) >= 0 || text.slice(qe, qe + nl).trim() !== '') continue;
+    const lineStart = qe + nl + 1;
+    const qLine = text.lastIndexOf('\n', qs - 1) + 1;
+    // The question is the end of its line, and the answer is another speaker's.
+    if (text.slice(lineStart, s).trim() !== '' && !/^\s*[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s*$/u.test(text.slice(lineStart, s))) continue;
+    const qSpeaker = speakerOf(text, qLine);
+    if (qSpeaker !== '' && qSpeaker === speakerOf(text, lineStart)) continue;
+    let topic = given[i - 1];
+    let kind: Borrowed = 'answer';
+    if (topic === undefined && own[i] === undefined) {
+      const zq = scores[i - 1];
+      const za = scores[i];
+      if (!zq || !za || PIVOT.test(normalise(said[i]!))) continue;
+      for (const a of builtins) {
+        const k = model.topics.indexOf(a.name);
+        if (k < 0) continue;
+        const thr = za[k]!.threshold;
+        if (zq[k]!.score + za[k]!.score - model.bias[k]! < thr + PAIR_MARGIN - PAIR_GATE) continue;
+        if (model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score >= thr + PAIR_MARGIN) {
+          topic = a.name;
+          kind = 'answer-read-together';
+          given[i - 1] = a.name;
+          how[i - 1] = kind;
+          break;
+        }
+      }
+    }
+    if (topic === undefined) continue;
+    // The answer's first sentences on its line.
+    const lineEnd = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s);
+    for (let j = i; j < bounds.length && j < i + ANSWER_SENTENCES && bounds[j]![0] < lineEnd; j++) {
+      if (given[j] !== undefined) {
+        if (own[j] !== undefined) break;
+        continue;
+      }
+      const cur = normalise(said[j]!);
+      if (PIVOT.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30) break;
+      given[j] = topic;
+      how[j] = kind;
     }
   }
 }
