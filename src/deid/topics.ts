@@ -464,6 +464,9 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
   const builtins = activeBuiltins(topics);
   const out: SentenceExplanation[] = [];
   const { bounds, bits } = candidates(text, builtins, true);
+  // Round 9: the decisions taken from a neighbour (carried, read together, a preface, an answer).
+  const model = activeModel(builtins);
+  const { given, how } = opts.ungated ? { given: [], how: [] } : decideAll(text, bounds, bits, builtins, model);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     const decisions: TopicDecision[] = [];
@@ -473,7 +476,6 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
       const d = decide(a.name, a.rules, spelt(text, s, e, bits[i]!), true);
       if (d && (d.cues.length || d.masked.length)) decisions.push(d);
     }
-    const model = activeModel(builtins);
     if (model && !decisions.some((d) => d.redact)) {
       const sentence = spelt(text, s, e, bits[i]!);
       const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
@@ -482,6 +484,16 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
         const why = model.explain(sentence, m.topic, bits[i] !== 0).filter(([, w]) => w > 0).slice(0, 5).map(([f]) => f).join(' ');
         decisions.push({ topic: m.topic, redact: true, cues: [{ rule: `model:${m.score.toFixed(2)}>=${m.threshold.toFixed(2)}`, kind: 'act', text: why, negated: false }], masked: [] });
       }
+    }
+    const borrowed = how[i];
+    const topicGiven = given[i];
+    if (borrowed !== undefined && topicGiven !== undefined && !decisions.some((d) => d.redact)) {
+      // The neighbour the topic came from: the sentence before (carried, read together, an answer's
+      // question or the answer's earlier sentence) or after (a preface).
+      const from = borrowed === 'preface' ? i + 1 : i - 1;
+      const neighbour = bounds[from] ? text.slice(bounds[from][0], bounds[from][1]).toLowerCase() : '';
+      const where = borrowed === 'preface' ? 'next-sentence' : borrowed.startsWith('answer') ? 'question' : 'previous-sentence';
+      decisions.push({ topic: topicGiven, redact: true, cues: [{ rule: `${borrowed}:${where}`, kind: 'act', text: neighbour, negated: false }], masked: [] });
     }
     if (decisions.length === 0) continue;
     const topic = decisions.find((d) => d.redact)?.topic;

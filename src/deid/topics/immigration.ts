@@ -77,6 +77,13 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 9 (everyday negatives 7, batch 19): a Visa card at a pump, immigration law as a
+    // job, an asylum building in a game or film, crossing a line into overtime, a round or a queue
+    // one is sent back to, green card stock for invitations.
+    String.raw`\bvisa\b(?=[^.]{0,30}\b(?:chip|pin|declined|pump|atm|swipe|tap|statement|balance|points|cash ?back|contactless)\b)|\bgreen card ?stock\b`,
+    String.raw`\b(?:does|do|practi[cs]es|practi[cs]ing|studies|studying|teaches|works in|speciali[sz]es in) immigration law\b`,
+    String.raw`\b(?:old|abandoned|haunted|insane|lunatic|creepy|victorian) asylums?\b|\basylums?\b(?=[^.]{0,30}\b(?:game|movie|film|show|horror|haunted|creepy|ghosts?|level)\b)`,
+    String.raw`\bcross(?:ed|es|ing)? (?:the|that) line into (?:overtime|rude\w*|mean\w*|creepy|obsess\w*|\w+ territory)\b|\b(?:sen[dt](?:ing)? (?:me|us|him|her|them|our team|the team)|(?:got|get|was|were|been) sent) back to (?:the )?(?:qualif\w+(?: round)?|previous round|first round|queue|end of the (?:line|queue)|locker room|dugout|sidelines?)\b`,
     // Topics round 8 (development batch 18): other senses of round-8 and older cue phrases.
     String.raw`\b(?:send|sent|sending|sends) (?:me|him|her|us|them) back (?:a grade|a year|a level|to (?:the |my |his |her )?(?:hospital|er|emergency room|old team|bench|jv|start|beginning|drawing board|square one|my room|rehab|waiting room|minors|kitchen|office|classroom|class))\b`,
     String.raw`\bdeported (?:me |us |him |her |them )?to the (?:kids'? table|folding chairs?|couch|back row|bench|basement|garage|corner|other room|back seat|porch)\b`,
@@ -94,7 +101,7 @@ export const immigration: TopicRules = {
     String.raw`\bsen[dt](?:ing)? (?:me|us|him|her|them) (?:back )?to (?:summer |sleepaway |boarding |military |band )?(?:camp|school)\b`,
     // Immigration as a subject of news, politics or school, not the person's own status.
     String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,
-    String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border)\b`,
+    String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border|migrants|asylum seekers|deportations)\b`,
     String.raw`\b(?:immigration|border)\b[^.]{0,30}\b(?:on the news|in the news|at my office|policy|politics|debate)\b`,
     String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|on (?:the|a|my|his|her) (?:certificate|card|page|invitation|quilt|rug|photo|frame|plate|dress|cake|poster|sign|menu)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
     String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
