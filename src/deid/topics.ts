@@ -257,6 +257,8 @@ function decideAll(text: string, bounds: readonly [number, number][], bits: read
   // Round 8, the speaker's previous sentence (see `follows`): what each sentence was given on its
   // own, and its model scores when the model read it.
   const own: (string | undefined)[] = [];
+  /** Whether a sentence's own topic came from a rule (not the model alone). */
+  const byRule: boolean[] = [];
   const scores: (readonly { score: number; threshold: number }[] | undefined)[] = [];
   const said: string[] = [];
   for (let i = 0; i < bounds.length; i++) {
@@ -267,6 +269,7 @@ function decideAll(text: string, bounds: readonly [number, number][], bits: read
     for (const a of builtins) {
       if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = a.name;
     }
+    byRule.push(type !== undefined);
     if (type === undefined && model) {
       const z = model.score(sentence, bits[i] !== 0);
       scores[i] = z;
@@ -282,7 +285,7 @@ function decideAll(text: string, bounds: readonly [number, number][], bits: read
   if (model) {
     follows(text, bounds, bits, own, scores, said, builtins, model, given, how);
     prefaces(text, bounds, own, said, given, how);
-    answers(text, bounds, bits, own, scores, said, builtins, model, given, how);
+    answers(text, bounds, bits, own, byRule, scores, said, builtins, model, given, how);
   }
   return { own, given, how };
 }
@@ -383,6 +386,8 @@ function speakerOf(text: string, lineStart: number): string {
   const m = /^\s*([\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?):\s/u.exec(text.slice(lineStart, lineStart + 40));
   return m ? m[1]!.toLowerCase() : '';
 }
+/** A question and an answer read together must score this much more than two sentences of one speaker. */
+const ANSWER_MARGIN = 2;
 /** The sentences of an answer that take the question's topic at most (its first ones). */
 const ANSWER_SENTENCES = 3;
 
@@ -396,7 +401,7 @@ const ANSWER_SENTENCES = 3;
  * another speaker's (different labels, or no label on either). A screening answer ("No, never.") is
  * redacted with its question, as a negated disclosure is (engine.ts).
  */
-function answers(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
+function answers(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], byRule: readonly boolean[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
   for (let i = 1; i < bounds.length; i++) {
     const [qs, qe] = bounds[i - 1]!;
     const [s] = bounds[i]!;
@@ -411,9 +416,11 @@ function answers(text: string, bounds: readonly [number, number][], bits: readon
     if (text.slice(lineStart, s).trim() !== '' && !/^\s*[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s*$/u.test(text.slice(lineStart, s))) continue;
     const qSpeaker = speakerOf(text, qLine);
     if (qSpeaker !== '' && qSpeaker === speakerOf(text, lineStart)) continue;
-    let topic = given[i - 1];
+    // Only a question a rule gave its topic passes it on: the model alone is wrong too often on a
+    // counsellor's open questions ("before we go further…") to be trusted twice.
+    let topic = byRule[i - 1] ? own[i - 1] : undefined;
     let kind: Borrowed = 'answer';
-    if (topic === undefined && own[i] === undefined) {
+    if (topic === undefined && given[i - 1] === undefined && own[i] === undefined) {
       const zq = scores[i - 1];
       const za = scores[i];
       if (!zq || !za || PIVOT.test(normalise(said[i]!))) continue;
@@ -422,11 +429,9 @@ function answers(text: string, bounds: readonly [number, number][], bits: readon
         if (k < 0) continue;
         const thr = za[k]!.threshold;
         if (zq[k]!.score + za[k]!.score - model.bias[k]! < thr + PAIR_MARGIN - PAIR_GATE) continue;
-        if (model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score >= thr + PAIR_MARGIN) {
+        if (model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score >= thr + PAIR_MARGIN + ANSWER_MARGIN) {
           topic = a.name;
           kind = 'answer-read-together';
-          given[i - 1] = a.name;
-          how[i - 1] = kind;
           break;
         }
       }
