@@ -83,7 +83,7 @@ describe('R36 long cue words misspelt twice over, and other texting shapes', () 
     expect(typoOf(typo)).toBe(cue);
   });
 
-  it.each(['groomer', 'imagination', 'moderated', 'departed', 'interior', 'undermined', 'protector', 'immature'])(
+  it.each(['groomer', 'imagination', 'moderated', 'departed', 'interior', 'undermined', 'protector', 'immature', 'relaciones', 'detención'])(
     'R36 never corrected (a word in the lists): %s',
     (w) => {
       expect(typoOf(w)).toBeUndefined();

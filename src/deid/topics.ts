@@ -283,9 +283,13 @@ function decideAll(text: string, bounds: readonly [number, number][], bits: read
   const given = own.slice();
   const how: (Borrowed | undefined)[] = [];
   if (model) {
-    follows(text, bounds, bits, own, scores, said, builtins, model, given, how);
-    prefaces(text, bounds, own, said, given, how);
-    answers(text, bounds, bits, own, byRule, scores, said, builtins, model, given, how);
+    // A sentence about a topic the practice has turned off is not vague: it takes no other topic
+    // from a neighbour ("he hit me. i have no papers." with only immigration on).
+    const off = PRIORITY.filter((t) => !builtins.some((a) => a.name === t));
+    const elsewhere = (i: number): boolean => off.some((t) => passes(bits[i]!, GATES[t]!) && decide(t, BUILTIN[t]!, said[i]!)?.redact === true);
+    follows(text, bounds, bits, own, scores, said, builtins, model, given, how, elsewhere);
+    prefaces(text, bounds, own, said, given, how, elsewhere);
+    answers(text, bounds, bits, own, byRule, scores, said, builtins, model, given, how, elsewhere);
   }
   return { own, given, how };
 }
@@ -318,7 +322,7 @@ const PAIR_GATE = 3;
  *   sentences' own scores already add up to within PAIR_GATE of the threshold, so most pairs cost
  *   nothing beyond the scores the model had already given each sentence.
  */
-function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
+function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[], elsewhere: (i: number) => boolean): void {
   for (let i = 1; i < bounds.length; i++) {
     if (own[i] !== undefined) continue;
     const [ps, pe] = bounds[i - 1]!;
@@ -327,14 +331,14 @@ function follows(text: string, bounds: readonly [number, number][], bits: readon
     if (text.slice(pe, s).trim() !== '' || ps >= s) continue;
     const cur = normalise(said[i]!);
     if (own[i - 1] !== undefined) {
-      if (PIVOT.test(cur) || !LEANS.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30) continue;
+      if (PIVOT.test(cur) || !LEANS.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30 || elsewhere(i)) continue;
       given[i] = own[i - 1];
       how[i] = 'carried';
       continue;
     }
     const zp = scores[i - 1];
     const zc = scores[i];
-    if (!zp || !zc || PIVOT.test(cur)) continue;
+    if (!zp || !zc || PIVOT.test(cur) || elsewhere(i) || elsewhere(i - 1)) continue;
     for (const a of builtins) {
       const k = model.topics.indexOf(a.name);
       if (k < 0) continue;
@@ -368,14 +372,14 @@ const PREFACE_WORDS = 20;
  * topic when it prepares it (PREFACES), has at most PREFACE_WORDS words and does not turn to
  * something else (PIVOT). One step only: the preface itself passes nothing further back.
  */
-function prefaces(text: string, bounds: readonly [number, number][], own: readonly (string | undefined)[], said: readonly string[], given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
+function prefaces(text: string, bounds: readonly [number, number][], own: readonly (string | undefined)[], said: readonly string[], given: (string | undefined)[], how: (Borrowed | undefined)[], elsewhere: (i: number) => boolean): void {
   for (let i = 0; i + 1 < bounds.length; i++) {
     if (given[i] !== undefined || own[i + 1] === undefined) continue;
     const [, e] = bounds[i]!;
     const [ns] = bounds[i + 1]!;
     if (text.slice(e, ns).trim() !== '' || e >= ns) continue;
     const cur = normalise(said[i]!);
-    if (PIVOT.test(cur) || !PREFACES.test(cur) || (cur.match(WORDS)?.length ?? 0) > PREFACE_WORDS) continue;
+    if (PIVOT.test(cur) || !PREFACES.test(cur) || (cur.match(WORDS)?.length ?? 0) > PREFACE_WORDS || elsewhere(i)) continue;
     given[i] = own[i + 1];
     how[i] = 'preface';
   }
@@ -401,7 +405,7 @@ const ANSWER_SENTENCES = 3;
  * another speaker's (different labels, or no label on either). A screening answer ("No, never.") is
  * redacted with its question, as a negated disclosure is (engine.ts).
  */
-function answers(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], byRule: readonly boolean[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[]): void {
+function answers(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], byRule: readonly boolean[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[], elsewhere: (i: number) => boolean): void {
   for (let i = 1; i < bounds.length; i++) {
     const [qs, qe] = bounds[i - 1]!;
     const [s] = bounds[i]!;
@@ -445,7 +449,7 @@ function answers(text: string, bounds: readonly [number, number][], bits: readon
         continue;
       }
       const cur = normalise(said[j]!);
-      if (PIVOT.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30) break;
+      if (PIVOT.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30 || elsewhere(j)) break;
       given[j] = topic;
       how[j] = kind;
     }
@@ -471,7 +475,7 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
   const { bounds, bits } = candidates(text, builtins, true);
   // Round 9: the decisions taken from a neighbour (carried, read together, a preface, an answer).
   const model = activeModel(builtins);
-  const { given, how } = opts.ungated ? { given: [], how: [] } : decideAll(text, bounds, bits, builtins, model);
+  const { given, how } = decideAll(text, bounds, bits, builtins, model);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     const decisions: TopicDecision[] = [];

@@ -137,6 +137,11 @@ export function nearCue2(w: string): string | undefined {
   return hit;
 }
 
+/** Two edits only for plain English spelling: an accented letter or a Spanish ending ("detención",
+ *  "relaciones") is code-switching that the Spanish rules read as written, not a misspelling. */
+const PLAIN = /^[a-z]+$/;
+const SPANISH_ENDING = /(?:cion|ciones|iones|ados|adas|idos|idas|mente)$/;
+
 /** "-in" for "-ing" ("groomin", "punchin", "sleepin"): the cue, when the word plus "g" is one. */
 function droppedG(w: string): string | undefined {
   return w.endsWith('in') && cueSet.has(`${w}g`) ? `${w}g` : undefined;
@@ -159,7 +164,7 @@ export function typoOf(w: string): string | undefined {
   let out = nearCue(w) ?? droppedG(w) ?? '';
   if (out && listed()) out = '';
   // Two edits only for long words that no list knows (checked first: most long words are listed).
-  else if (!out && w.length >= TWO_EDIT_MIN && !listed()) out = nearCue2(w) ?? '';
+  else if (!out && w.length >= TWO_EDIT_MIN && PLAIN.test(w) && !SPANISH_ENDING.test(w) && !listed()) out = nearCue2(w) ?? '';
   if (cache.size > 50_000) cache.clear();
   cache.set(w, out);
   return out || undefined;
