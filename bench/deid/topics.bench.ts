@@ -17,7 +17,8 @@
 //   --batch16-errors   the errors of development batch 16 (dev-batch16.jsonl, round 6's second batch)
 //   --batch17-errors   the errors of development batch 17 (dev-batch17.jsonl, round 7: older adults, teens, non-native English, clinician shorthand, voicemail, journal, typos)
 //   --batch18-errors   the errors of development batch 18 (dev-batch18.jsonl, round 8: two-sentence passages with `context`, short misspellings, euphemism, third-person)
-//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl and dev-batch18-aside.jsonl (never trained on; totals only, score at a round's end)
+//   --batch19-errors   the errors of development batch 19 (dev-batch19.jsonl, round 9: a cue after the vague line (`after`), a counsellor's question before it (`question`), two-edit misspellings)
+//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl and dev-batch19-aside.jsonl (never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,6 +40,27 @@ interface Item {
    * reaching into `text` counts (a flag on the context sentence alone counts as no hit and no false alarm).
    */
   context?: string;
+  /**
+   * Round 9: the sentence the same speaker said just after `text` (the cue follows the vague line).
+   * The detector reads `text + ' ' + after`; as with `context`, only a span reaching into `text` counts.
+   */
+  after?: string;
+  /**
+   * Round 9: the counsellor's question just before the client's answer `text`. The detector reads
+   * `Counsellor: <question>\nClient: <text>`; only a span reaching into `text` counts.
+   */
+  question?: string;
+}
+
+/** The passage the detector reads for an item, and where `text` lies in it. */
+function passage(it: Pick<Item, 'text' | 'context' | 'after' | 'question'>): { whole: string; from: number; to: number } {
+  let whole = it.question !== undefined ? `Counsellor: ${it.question}\nClient: ` : '';
+  if (it.context !== undefined) whole += `${it.context} `;
+  const from = whole.length;
+  whole += it.text;
+  const to = whole.length;
+  if (it.after !== undefined) whole += ` ${it.after}`;
+  return { whole, from, to };
 }
 
 function load(name: string): Item[] {
@@ -50,10 +72,9 @@ function load(name: string): Item[] {
 
 const pct = (n: number, d: number): string => (d === 0 ? '   - ' : (n / d).toFixed(3));
 
-function flagged(text: string, topics: readonly string[], context?: string): string | undefined {
-  if (context === undefined) return detectTopics(text, topics)[0]?.type.slice('TOPIC:'.length);
-  const from = context.length + 1;
-  return detectTopics(`${context} ${text}`, topics).find((s) => s.end > from)?.type.slice('TOPIC:'.length);
+function flagged(it: Pick<Item, 'text' | 'context' | 'after' | 'question'>, topics: readonly string[]): string | undefined {
+  const { whole, from, to } = passage(it);
+  return detectTopics(whole, topics).find((s) => s.end > from && s.start < to)?.type.slice('TOPIC:'.length);
 }
 
 interface Row {
@@ -69,7 +90,7 @@ interface Row {
 function score(items: Item[], topic: string): Row {
   const row: Row = { topic, tp: 0, fn: 0, fp: 0, hardN: 0, hardFa: 0, errors: [] };
   for (const it of items) {
-    const hit = flagged(it.text, [topic], it.context) !== undefined;
+    const hit = flagged(it, [topic]) !== undefined;
     const positive = it.topic === topic;
     const acceptable = it.also?.includes(topic) ?? false;
     if (positive) {
@@ -100,7 +121,7 @@ function report(name: string, items: Item[], showErrors: boolean): void {
   // All three topics on, as a practice would run them: is each topical sentence redacted at all?
   let tp = 0, fn = 0, fp = 0;
   for (const it of items) {
-    const hit = flagged(it.text, BUILTIN_TOPICS, it.context) !== undefined;
+    const hit = flagged(it, BUILTIN_TOPICS) !== undefined;
     if (it.topic) {
       if (hit) tp++;
       else fn++;
@@ -110,16 +131,16 @@ function report(name: string, items: Item[], showErrors: boolean): void {
   const groups = [...new Set(items.map((i) => i.author_group))];
   console.log('by voice (all topics on): ' + groups.map((g) => {
     const gi = items.filter((i) => i.author_group === g && i.topic);
-    return `${g} recall ${pct(gi.filter((i) => flagged(i.text, BUILTIN_TOPICS, i.context)).length, gi.length)}`;
+    return `${g} recall ${pct(gi.filter((i) => flagged(i, BUILTIN_TOPICS)).length, gi.length)}`;
   }).join(', '));
   if (!showErrors) return;
   for (const r of rows) {
     for (const e of r.errors) {
-      const why = explainTopics(e.item.text, [r.topic])
+      const why = explainTopics(passage(e.item).whole, [r.topic])
         .flatMap((x) => x.decisions)
         .map((d) => `${d.cues.map((c) => `${c.rule}${c.negated ? '(neg)' : ''}:"${c.text}"`).join(' ')}${d.vetoedBy ? ` veto:${d.vetoedBy}` : ''}${d.masked.length ? ` masked:${JSON.stringify(d.masked)}` : ''}`)
         .join(' | ');
-      console.log(`  [${r.topic}] ${e.kind.padEnd(11)} ${e.item.id}  ${e.item.context ? `(${e.item.context}) ` : ''}${e.item.text}${why ? `\n      ${why}` : ''}`);
+      console.log(`  [${r.topic}] ${e.kind.padEnd(11)} ${e.item.id}  ${e.item.question ? `(Q: ${e.item.question}) ` : ''}${e.item.context ? `(${e.item.context}) ` : ''}${e.item.text}${e.item.after ? ` (then: ${e.item.after})` : ''}${why ? `\n      ${why}` : ''}`);
     }
   }
 }
@@ -259,15 +280,17 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 16 (round 6, written after the first retraining: euphemism, code-switching, older adults, couples)', load('dev-batch16'), args.has('--batch16-errors'));
   report('DEVELOPMENT BATCH 17 (round 7: older adults, teens, non-native English, clinician shorthand, voicemail, journal, euphemism, typos)', load('dev-batch17'), args.has('--batch17-errors'));
   report('DEVELOPMENT BATCH 18 (round 8: two-sentence passages, short misspellings, euphemism, third-person disclosures)', load('dev-batch18'), args.has('--batch18-errors'));
+  report('DEVELOPMENT BATCH 19 (round 9: cue after the vague line, counsellor question and answer, two-edit misspellings, indirect wording)', load('dev-batch19'), args.has('--batch19-errors'));
   if (args.has('--aside')) {
     report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
     report('BATCH 17 SET-ASIDE (never trained on; totals only)', load('dev-batch17-aside'), false);
     report('BATCH 18 SET-ASIDE (never trained on; totals only)', load('dev-batch18-aside'), false);
+    report('BATCH 19 SET-ASIDE (never trained on; totals only)', load('dev-batch19-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
-  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6']) {
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7']) {
     const items = load(name);
-    const fa = items.filter((i) => flagged(i.text, BUILTIN_TOPICS) !== undefined);
+    const fa = items.filter((i) => flagged(i, BUILTIN_TOPICS) !== undefined);
     console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);
   }
   // Written blind (without the detector, the model or any other set; README). Totals only, and

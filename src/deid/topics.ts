@@ -227,31 +227,7 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
   const model = activeModel(builtins);
   // The model reads every sentence, not only those with a rule's cue.
   const { bounds, bits } = candidates(text, builtins, customs.length > 0 || model !== null, tokens);
-  // Round 8, the speaker's previous sentence (see `follows`): what each sentence was given on its
-  // own, and its model scores when the model read it.
-  const own: (string | undefined)[] = [];
-  const scores: (readonly { score: number; threshold: number }[] | undefined)[] = [];
-  const said: string[] = [];
-  for (let i = 0; i < bounds.length; i++) {
-    const [s, e] = bounds[i]!;
-    const sentence = spelt(text, s, e, bits[i]!);
-    said.push(sentence);
-    let type: string | undefined;
-    for (const a of builtins) {
-      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = a.name;
-    }
-    if (type === undefined && model) {
-      const z = model.score(sentence, bits[i] !== 0);
-      scores[i] = z;
-      type = builtins.find((a) => {
-        const k = model.topics.indexOf(a.name);
-        return k >= 0 && z[k]!.score >= z[k]!.threshold;
-      })?.name;
-    }
-    own.push(type);
-  }
-  const given = own.slice();
-  if (model) follows(text, bounds, bits, own, scores, said, builtins, model, given);
+  const { given } = decideAll(text, bounds, bits, builtins, model);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     let type: Span['type'] | undefined = given[i] === undefined ? undefined : `TOPIC:${given[i]}`;
@@ -268,6 +244,54 @@ export function detectTopics(text: string, topics?: readonly string[], custom?: 
     if (type) spans.push({ start: s, end: e, type });
   }
   return spans;
+}
+
+/** How a sentence got its topic from a neighbour (round 8 and 9); shown by `explainTopics`. */
+type Borrowed = 'carried' | 'read-together' | 'preface' | 'answer' | 'answer-read-together';
+
+/**
+ * Every sentence's topic: on its own (rules, then the model), then from its neighbours of the same
+ * speaker (`follows`, `prefaces`) and, for an answer, from the question before it (`answers`).
+ */
+function decideAll(text: string, bounds: readonly [number, number][], bits: readonly number[], builtins: readonly Active[], model: TopicModel | null): { own: (string | undefined)[]; given: (string | undefined)[]; how: (Borrowed | undefined)[] } {
+  // Round 8, the speaker's previous sentence (see `follows`): what each sentence was given on its
+  // own, and its model scores when the model read it.
+  const own: (string | undefined)[] = [];
+  /** Whether a sentence's own topic came from a rule (not the model alone). */
+  const byRule: boolean[] = [];
+  const scores: (readonly { score: number; threshold: number }[] | undefined)[] = [];
+  const said: string[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    const [s, e] = bounds[i]!;
+    const sentence = spelt(text, s, e, bits[i]!);
+    said.push(sentence);
+    let type: string | undefined;
+    for (const a of builtins) {
+      if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = a.name;
+    }
+    byRule.push(type !== undefined);
+    if (type === undefined && model) {
+      const z = model.score(sentence, bits[i] !== 0);
+      scores[i] = z;
+      type = builtins.find((a) => {
+        const k = model.topics.indexOf(a.name);
+        return k >= 0 && z[k]!.score >= z[k]!.threshold;
+      })?.name;
+    }
+    own.push(type);
+  }
+  const given = own.slice();
+  const how: (Borrowed | undefined)[] = [];
+  if (model) {
+    // A sentence about a topic the practice has turned off is not vague: it takes no other topic
+    // from a neighbour ("he hit me. i have no papers." with only immigration on).
+    const off = PRIORITY.filter((t) => !builtins.some((a) => a.name === t));
+    const elsewhere = (i: number): boolean => off.some((t) => passes(bits[i]!, GATES[t]!) && decide(t, BUILTIN[t]!, said[i]!)?.redact === true);
+    follows(text, bounds, bits, own, scores, said, builtins, model, given, how, elsewhere);
+    prefaces(text, bounds, own, said, given, how, elsewhere);
+    answers(text, bounds, bits, own, byRule, scores, said, builtins, model, given, how, elsewhere);
+  }
+  return { own, given, how };
 }
 
 // A sentence that turns to something else: "Anyway, …", "Also …", a plan or the next appointment.
@@ -298,7 +322,7 @@ const PAIR_GATE = 3;
  *   sentences' own scores already add up to within PAIR_GATE of the threshold, so most pairs cost
  *   nothing beyond the scores the model had already given each sentence.
  */
-function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[]): void {
+function follows(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[], elsewhere: (i: number) => boolean): void {
   for (let i = 1; i < bounds.length; i++) {
     if (own[i] !== undefined) continue;
     const [ps, pe] = bounds[i - 1]!;
@@ -307,13 +331,14 @@ function follows(text: string, bounds: readonly [number, number][], bits: readon
     if (text.slice(pe, s).trim() !== '' || ps >= s) continue;
     const cur = normalise(said[i]!);
     if (own[i - 1] !== undefined) {
-      if (PIVOT.test(cur) || !LEANS.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30) continue;
+      if (PIVOT.test(cur) || !LEANS.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30 || elsewhere(i)) continue;
       given[i] = own[i - 1];
+      how[i] = 'carried';
       continue;
     }
     const zp = scores[i - 1];
     const zc = scores[i];
-    if (!zp || !zc || PIVOT.test(cur)) continue;
+    if (!zp || !zc || PIVOT.test(cur) || elsewhere(i) || elsewhere(i - 1)) continue;
     for (const a of builtins) {
       const k = model.topics.indexOf(a.name);
       if (k < 0) continue;
@@ -322,9 +347,111 @@ function follows(text: string, bounds: readonly [number, number][], bits: readon
       const joined = model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score;
       if (joined >= thr + PAIR_MARGIN) {
         given[i] = a.name;
-        given[i - 1] ??= a.name;
+        how[i] = 'read-together';
+        if (given[i - 1] === undefined) {
+          given[i - 1] = a.name;
+          how[i - 1] = 'read-together';
+        }
         break;
       }
+    }
+  }
+}
+
+// A sentence that prepares what the next one says: a pronoun or "that/it", a vague noun ("things",
+// "what happened", "the incident"), a negated or fearful state ("I can't go", "I'm scared", "I must
+// be careful"), an aftermath word. The round-8 words that lean back (LEANS) lean forward as well.
+const PREFACES = /\b(?:he|she|they|him|her|them|his|it|that|this|then|now|since|after|anymore|again|still|same|afraid|scared|ashamed|secret|told|tell|hid|hide|hiding|happened|never|things?|stuff|something|anything|incident|line|careful|quiet|tearful|hesitant|worse|bad|can'?t|cannot|won'?t|don'?t|didn'?t|not|no|missed|invisible|started|special)\b|^(?:and|so|but|because|cause|cuz|bc|till|until|which|when|like)\b/;
+/** A preface is short: a long sentence says what it is about itself. */
+const PREFACE_WORDS = 20;
+
+/**
+ * Issue 14 item 3, round 9: the vague sentence *before* a disclosure of the same speaker ("He made
+ * me do things. In the basement, sexual things, I was nine."). A sentence no rule or model score
+ * decides, directly followed on the same line by a sentence given a topic on its own, takes that
+ * topic when it prepares it (PREFACES), has at most PREFACE_WORDS words and does not turn to
+ * something else (PIVOT). One step only: the preface itself passes nothing further back.
+ */
+function prefaces(text: string, bounds: readonly [number, number][], own: readonly (string | undefined)[], said: readonly string[], given: (string | undefined)[], how: (Borrowed | undefined)[], elsewhere: (i: number) => boolean): void {
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    if (given[i] !== undefined || own[i + 1] === undefined) continue;
+    const [, e] = bounds[i]!;
+    const [ns] = bounds[i + 1]!;
+    if (text.slice(e, ns).trim() !== '' || e >= ns) continue;
+    const cur = normalise(said[i]!);
+    if (PIVOT.test(cur) || !PREFACES.test(cur) || (cur.match(WORDS)?.length ?? 0) > PREFACE_WORDS || elsewhere(i)) continue;
+    given[i] = own[i + 1];
+    how[i] = 'preface';
+  }
+}
+
+/** A speaker label at a line's start ("Client:", "T:", "Partner A:"), lower-cased, or '' for none. */
+function speakerOf(text: string, lineStart: number): string {
+  const m = /^\s*([\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?):\s/u.exec(text.slice(lineStart, lineStart + 40));
+  return m ? m[1]!.toLowerCase() : '';
+}
+/** A question and an answer read together must score this much more than two sentences of one speaker. */
+const ANSWER_MARGIN = 2;
+/** The sentences of an answer that take the question's topic at most (its first ones). */
+const ANSWER_SENTENCES = 3;
+
+/**
+ * Issue 14 item 3, round 9: a counsellor's question and the client's answer on the next line ("Has
+ * anyone touched you in a way you didn't want?" / "My cousin. When I was little."). The answer's
+ * first sentences (up to ANSWER_SENTENCES, while none turns to something else or runs past 30
+ * words) take the question's topic when the question was given one; when neither was, the model
+ * reads the question and the answer's first sentence as one, and both take the topic when that
+ * scores PAIR_MARGIN over its threshold. A question is a line ending in "?"; the next line must be
+ * another speaker's (different labels, or no label on either). A screening answer ("No, never.") is
+ * redacted with its question, as a negated disclosure is (engine.ts).
+ */
+function answers(text: string, bounds: readonly [number, number][], bits: readonly number[], own: readonly (string | undefined)[], byRule: readonly boolean[], scores: readonly (readonly { score: number; threshold: number }[] | undefined)[], said: readonly string[], builtins: readonly Active[], model: TopicModel, given: (string | undefined)[], how: (Borrowed | undefined)[], elsewhere: (i: number) => boolean): void {
+  for (let i = 1; i < bounds.length; i++) {
+    const [qs, qe] = bounds[i - 1]!;
+    const [s] = bounds[i]!;
+    if (text[qe - 1] !== '?') continue;
+    const gap = text.slice(qe, s);
+    // The next line: one line break, nothing else but spaces and the answer's speaker label.
+    const nl = gap.indexOf('\n');
+    if (nl < 0 || gap.indexOf('\n', nl + 1) >= 0 || text.slice(qe, qe + nl).trim() !== '') continue;
+    const lineStart = qe + nl + 1;
+    const qLine = text.lastIndexOf('\n', qs - 1) + 1;
+    // The question is the end of its line, and the answer is another speaker's.
+    if (text.slice(lineStart, s).trim() !== '' && !/^\s*[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*)?:\s*$/u.test(text.slice(lineStart, s))) continue;
+    const qSpeaker = speakerOf(text, qLine);
+    if (qSpeaker !== '' && qSpeaker === speakerOf(text, lineStart)) continue;
+    // Only a question a rule gave its topic passes it on: the model alone is wrong too often on a
+    // counsellor's open questions ("before we go further…") to be trusted twice.
+    let topic = byRule[i - 1] ? own[i - 1] : undefined;
+    let kind: Borrowed = 'answer';
+    if (topic === undefined && given[i - 1] === undefined && own[i] === undefined) {
+      const zq = scores[i - 1];
+      const za = scores[i];
+      if (!zq || !za || PIVOT.test(normalise(said[i]!))) continue;
+      for (const a of builtins) {
+        const k = model.topics.indexOf(a.name);
+        if (k < 0) continue;
+        const thr = za[k]!.threshold;
+        if (zq[k]!.score + za[k]!.score - model.bias[k]! < thr + PAIR_MARGIN - PAIR_GATE) continue;
+        if (model.score(`${said[i - 1]} ${said[i]}`, (bits[i - 1]! | bits[i]!) !== 0)[k]!.score >= thr + PAIR_MARGIN + ANSWER_MARGIN) {
+          topic = a.name;
+          kind = 'answer-read-together';
+          break;
+        }
+      }
+    }
+    if (topic === undefined) continue;
+    // The answer's first sentences on its line.
+    const lineEnd = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s);
+    for (let j = i; j < bounds.length && j < i + ANSWER_SENTENCES && bounds[j]![0] < lineEnd; j++) {
+      if (given[j] !== undefined) {
+        if (own[j] !== undefined) break;
+        continue;
+      }
+      const cur = normalise(said[j]!);
+      if (PIVOT.test(cur) || (cur.match(WORDS)?.length ?? 0) > 30 || elsewhere(j)) break;
+      given[j] = topic;
+      how[j] = kind;
     }
   }
 }
@@ -346,6 +473,9 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
   const builtins = activeBuiltins(topics);
   const out: SentenceExplanation[] = [];
   const { bounds, bits } = candidates(text, builtins, true);
+  // Round 9: the decisions taken from a neighbour (carried, read together, a preface, an answer).
+  const model = activeModel(builtins);
+  const { given, how } = decideAll(text, bounds, bits, builtins, model);
   for (let i = 0; i < bounds.length; i++) {
     const [s, e] = bounds[i]!;
     const decisions: TopicDecision[] = [];
@@ -355,7 +485,6 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
       const d = decide(a.name, a.rules, spelt(text, s, e, bits[i]!), true);
       if (d && (d.cues.length || d.masked.length)) decisions.push(d);
     }
-    const model = activeModel(builtins);
     if (model && !decisions.some((d) => d.redact)) {
       const sentence = spelt(text, s, e, bits[i]!);
       const m = modelTopic(model, builtins, sentence, bits[i] !== 0);
@@ -364,6 +493,16 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
         const why = model.explain(sentence, m.topic, bits[i] !== 0).filter(([, w]) => w > 0).slice(0, 5).map(([f]) => f).join(' ');
         decisions.push({ topic: m.topic, redact: true, cues: [{ rule: `model:${m.score.toFixed(2)}>=${m.threshold.toFixed(2)}`, kind: 'act', text: why, negated: false }], masked: [] });
       }
+    }
+    const borrowed = how[i];
+    const topicGiven = given[i];
+    if (borrowed !== undefined && topicGiven !== undefined && !decisions.some((d) => d.redact)) {
+      // The neighbour the topic came from: the sentence before (carried, read together, an answer's
+      // question or the answer's earlier sentence) or after (a preface).
+      const from = borrowed === 'preface' ? i + 1 : i - 1;
+      const neighbour = bounds[from] ? text.slice(bounds[from][0], bounds[from][1]).toLowerCase() : '';
+      const where = borrowed === 'preface' ? 'next-sentence' : borrowed.startsWith('answer') ? 'question' : 'previous-sentence';
+      decisions.push({ topic: topicGiven, redact: true, cues: [{ rule: `${borrowed}:${where}`, kind: 'act', text: neighbour, negated: false }], masked: [] });
     }
     if (decisions.length === 0) continue;
     const topic = decisions.find((d) => d.redact)?.topic;

@@ -109,6 +109,15 @@ export const abuse: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 9 (everyday negatives 7, batch 19): flirting ("hit on me"), accidents (hit by a
+    // car or the traffic, burnt on a stove, a toddler's headbutt), beaten by a deadline, a team that
+    // "beat us" in a match, a bag or phone taken at an entrance, free things "abused".
+    String.raw`\bhit(?:s|ting)? on (?:me|her|him|you|us|them)\b|\b(?:got |get |was |been )?hit by (?:the |a |an )?(?:traffic|car|truck|bus|bike|cyclist|ball|wave|storm|flu|cold|virus|bug|heat|heatwave|lightning|deadline|rush)\b`,
+    String.raw`\b(?:i|i've|i have|i was|got|get|gets) (?:got |accidentally |just |always )?burn(?:ed|t|s)? (?:myself |my (?:hand|finger|fingers|arm|wrist|thumb|tongue) )?on (?:the |a |an )?(?:oven(?: rack)?|stove|iron|pan|pot|kettle|grill|toaster|radiator|heater|hob|curling iron|straightener|candle|campfire)\b`,
+    String.raw`\b(?:my|our) (?:toddler|baby|infant|newborn|puppy|kitten)(?: \w+)? (?:headbutt\w*|kick\w*|hit|hits|bit|bites|scratch\w*|smack\w*|slap\w*|punch\w*|pull\w* my hair)\b`,
+    String.raw`\bbeaten by (?:the |a )?(?:deadline|clock|traffic|heat|weather|queue|line|odds)\b|\bbeat (?:ours|us|them|our team|their team|my team)\b(?=[^.]{0,30}\b(?:final|finals|game|match|semis?|league|tournament|season|round|points?|goals?|\d+-\d+)\b)`,
+    String.raw`\btook (?:my|our|his|her) (?:phone|bag|coat|jacket|ticket|id|passport|umbrella|water bottle)s? at the (?:\w+ )?(?:door|entrance|gate|counter|desk|check-?in|security|coat check)\b`,
+    String.raw`\babus(?:e|ed|es|ing) (?:the|my|their|our) (?:free \w+|refills?|buffet|snooze(?: button)?|wifi|discount|coupons?|return policy|free trial|trial)\b`,
     // Topics round 8 (development batch 18): other senses of round-8 and older cue phrases.
     String.raw`\block(?:ed|s|ing)? (?:me|us|him|her|them) out of (?:the |my |our |his |her )?(?:group chat|chat|account|game|server|own room|laptop|computer)\b`,
     String.raw`\bput (?:his|her|their) hands? on (?:me|my \w+|her|him|us) to (?:show|help|guide|steady|lift|catch|teach|fix|adjust|check|examine|pray|bless)\b`,
@@ -116,7 +125,7 @@ export const abuse: TopicRules = {
     String.raw`\btouched (?:me|him|her|us) where it hurts\b`,
     String.raw`\bbeat (?:my|his|her|their|our|the) (?:record|time|score|best|personal best|high score|pb)\b`,
     String.raw`\b(?:movie|film|show|book|game|workout|class|week|exam|test)\b(?: \w+){0,2} beat (?:me|us) up\b`,
-    String.raw`\bbruis\w*\b[^.]{0,40}\bfrom (?:the |my |a )?(?:blood thinners?|thinners|warfarin|eliquis|meds|medication|chemo|soccer|football|game|practice|hiking|fall|gym|workout|iv|blood draws?|injections?)\b`,
+    String.raw`\bbruis\w*\b[^.]{0,40}\bfrom (?:the |my |a )?(?:blood thinners?|thinners|warfarin|eliquis|meds|medication|chemo|soccer|football|game|practice|hiking|fall|gym|workout|iv|blood draws?|injections?|(?:rock )?climbing|bouldering|rugby|hockey|skating|moving|dancing|biking|cycling|yoga|training)\b`,
     String.raw`\b(?:got |get |gets )?(?:punched|hit|kicked|elbowed)\b[^.]{0,40}\b(?:in|at|during) (?:boxing|karate|mma|sparring|kickboxing|martial arts|judo|taekwondo|wrestling|rugby|hockey)\b`,
     String.raw`\bthrew (?:a |the )?(?:pillow|ball|frisbee|snowball|water balloon|stuffed animal|teddy)\b[^.]{0,10}\bat (?:me|him|her|us)\b`,
     String.raw`\bgrabbed (?:his|her|my|their) (?:arm|hand) (?:so|to stop|before)\b`,
@@ -293,7 +302,7 @@ export const abuse: TopicRules = {
     ['older-than-age', 'act', String.raw`\b(?:more (?:grown[- ]up|mature|adult)|so mature|wiser) than (?:other )?(?:kids|girls|boys|people|anyone) (?:her|his|my|your|their) age\b`],
     ['touch-child-age', 'act', String.raw`\btouch(?:ed|es|ing)? (?:my|her|his) (?:knee|leg|legs|thigh|thighs|back|chest|hair|face|neck)\b`, String.raw`\b(?:i was|she was|he was|aged?) (?:\d|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`],
     // Screening questions a counsellor asks (labelled with the topic, like a screening answer).
-    ['screening-question', 'act', String.raw`\b(?:does|do|has|have|did|is) (?:anyone|anybody|someone|he|she|your (?:partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mother|parents?|caregiver|carer|son|daughter))(?: at home| there)? (?:ever )?(?:hurt|hit|threaten|scare|frighten|control|push|shove|grab)\w* (?:you|your)\b|\b(?:felt|feel|feeling) (?:unsafe|afraid|scared) (?:with|around|at home with) (?:your (?:partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mother|parents?|caregiver|son|daughter)|him|her)\b|\bmake you feel (?:afraid|unsafe|scared)\b`],
+    ['screening-question', 'act', String.raw`\b(?:does|do|has|have|did|is) (?:anyone|anybody|someone|he|she|your (?:partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mother|parents?|caregiver|carer|son|daughter))(?: at home| there)? (?:ever )?(?:hurt|hit|threaten|scare|frighten|control|push|shove|grab)\w* (?:you|your)\b|\b(?:felt|feel|feeling) (?:unsafe|afraid|scared) (?:with|around|at home with) (?:your (?:partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mother|parents?|caregiver|son|daughter)|him|her)\b|\bmake you feel (?:afraid|unsafe|scared)\b|\b(?:do|did|does) you (?:ever )?feel (?:safe|unsafe|afraid|scared) (?:at home|going home|to go home|in your (?:home|house|relationship|marriage)|with (?:him|her|your (?:partner|husband|wife|boyfriend|girlfriend|dad|father|mom|mother|parents?|caregiver|carer|son|daughter)))\b`],
     // A euphemism in scare quotes beside a family member: "when your dad 'disciplined' you", keeps "borrowing".
     ['scare-quoted', 'act', String.raw`["“](?:disciplin\w*|punish\w*|borrow\w*|lessons?|rough ?hous\w*|accidents?|games?)["”]`, String.raw`\b(?:dad|father|mom|mother|stepdad|stepmom|husband|wife|boyfriend|girlfriend|uncle|son|daughter|nephew|he|she)\b`],
     // Clinical signs: a patterned injury, or an account that does not fit the injury.

@@ -77,6 +77,13 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 9 (everyday negatives 7, batch 19): a Visa card at a pump, immigration law as a
+    // job, an asylum building in a game or film, crossing a line into overtime, a round or a queue
+    // one is sent back to, green card stock for invitations.
+    String.raw`\bvisa\b(?=[^.]{0,30}\b(?:chip|pin|declined|pump|atm|swipe|tap|statement|balance|points|cash ?back|contactless)\b)|\bgreen card ?stock\b`,
+    String.raw`\b(?:does|do|practi[cs]es|practi[cs]ing|studies|studying|teaches|works in|speciali[sz]es in) immigration law\b`,
+    String.raw`\b(?:old|abandoned|haunted|insane|lunatic|creepy|victorian) asylums?\b|\basylums?\b(?=[^.]{0,30}\b(?:game|movie|film|show|horror|haunted|creepy|ghosts?|level)\b)`,
+    String.raw`\bcross(?:ed|es|ing)? (?:the|that) line into (?:overtime|rude\w*|mean\w*|creepy|obsess\w*|\w+ territory)\b|\b(?:sen[dt](?:ing)? (?:me|us|him|her|them|our team|the team)|(?:got|get|was|were|been) sent) back to (?:the )?(?:qualif\w+(?: round)?|previous round|first round|queue|end of the (?:line|queue)|locker room|dugout|sidelines?)\b`,
     // Topics round 8 (development batch 18): other senses of round-8 and older cue phrases.
     String.raw`\b(?:send|sent|sending|sends) (?:me|him|her|us|them) back (?:a grade|a year|a level|to (?:the |my |his |her )?(?:hospital|er|emergency room|old team|bench|jv|start|beginning|drawing board|square one|my room|rehab|waiting room|minors|kitchen|office|classroom|class))\b`,
     String.raw`\bdeported (?:me |us |him |her |them )?to the (?:kids'? table|folding chairs?|couch|back row|bench|basement|garage|corner|other room|back seat|porch)\b`,
@@ -94,7 +101,7 @@ export const immigration: TopicRules = {
     String.raw`\bsen[dt](?:ing)? (?:me|us|him|her|them) (?:back )?to (?:summer |sleepaway |boarding |military |band )?(?:camp|school)\b`,
     // Immigration as a subject of news, politics or school, not the person's own status.
     String.raw`\bimmigration (?:debate|policy|policies|reform|politics|law(?:s)? in general|in the \d{2,4}s|history|on the news)\b`,
-    String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border)\b`,
+    String.raw`\b(?:news|documentary|political|politics|debate|unit|class|policy)\b[^.]{0,40}\b(?:immigration|refugees|border wall|the border|migrants|asylum seekers|deportations)\b`,
     String.raw`\b(?:immigration|border)\b[^.]{0,30}\b(?:on the news|in the news|at my office|policy|politics|debate)\b`,
     String.raw`\bborder (?:collie|of (?:the|my|a|his|her)|on (?:the|a|my|his|her) (?:certificate|card|page|invitation|quilt|rug|photo|frame|plate|dress|cake|poster|sign|menu)|around|disputes?|wall)\b|\b(?:gold|table|garden|fence) border\b|\bborder(?:line|ing|s) (?:on|personality)\b`,
     String.raw`\bvisa (?:card|debit|credit|gift)\b|\bvisa (?:application )?for (?:the|a|my) (?:conference|trip|vacation|holiday|honeymoon)\b`,
@@ -176,6 +183,8 @@ export const immigration: TopicRules = {
     // licence not passed yet and a school paper are other senses (masks above).
     ['papers-lack-frame', 'act', String.raw`\b(?:no|never|without|lacks?|lacking|borrowed|fake|false|(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|do not|does not|did not|can'?t|cannot|couldn'?t|won'?t) (?:have|get|got|show)|have not|has not|never (?:had|got|been given))(?: (?:any|the|a|an|valid|real|right|proper|legal|good|my|her|his|our|their|own|kind of|type of|of))* (?:\w+ )?(?:papers|papeles|documents|documentation|ids?|licen[cs]e|social security(?: number)?|ssn|permit|status|identity)\b(?! (?:on (?:me|him|her)|with (?:me|him|her)|yet|test|exam|photo))`, String.raw`\b(?:here|to be here|stay|work|working|job|hired|hire|police|hospital|cops?|bank|fly|rent|lease|drive|driving|school|deport\w*|country|afraid|scared|can'?t|cannot|couldn'?t|since|years|mom|dad|parents|family|aunt|uncle|husband|wife|because|bc|so|situation|complain)\b`, String.raw`!\b(?:failed|fail|test|exam|learner|student id|school id|library|gym|bouncer|club|bar|forgot|left it|at home|in my (?:other )?(?:jacket|bag|car|wallet|purse))\b`],
     ['number-lack', 'act', String.raw`\b(?:have not|has not|don'?t have|doesn'?t have|no tengo|never had) (?:the|a|my|his|her) (?:number|numero|social)\b(?! (?:for|of|to))`],
+    // Round 9: a counsellor's screening question about status ("Do you have legal permission to work here?").
+    ['status-question', 'act', String.raw`\b(?:do|does|did) (?:you|your (?:husband|wife|partner|parents?|family|kids|children)|they|he|she) (?:still )?have (?:legal |the legal |the |a )?(?:permission|authori[sz]ation|right|papers|permit|status|documents) (?:to|for) (?:work|working|be here|stay|live|remain|be in (?:the|this) country)\b`],
     ['no-permission-to-work', 'act', String.raw`\b(?:no|without|not have|haven'?t|don'?t have|have not|lack\w*|need) (?:the |a )?(?:permission|authori[sz]ation|right|papers|permit) (?:to|for) (?:work|working|be here|stay|live|be in (?:the|this) country)\b`],
     ['not-made-legal', 'act', String.raw`\b(?:never|not|wasn'?t|weren'?t|isn'?t|aren'?t|never been|never got|never became) (?:made |been made |gotten |become |here )?(?:legal|legali[sz]ed|documented|official(?:ly)?)\b(?! (?:to|age|drinking|advice|guardian|yet|dating|together|a couple|boyfriend|girlfriend))`, String.raw`\b(?:here|this country|the us|the states|status|papers|born|came|turn 1[5-9]|daca|residen\w+|parents|mom|dad|family|happens to me|i was)\b`, String.raw`!\b(?:dating|relationship|together|a couple|engaged|married|divorced|team|club|member|job offer|diagnos\w+)\b`],
     // Removal to a country, or being shipped back: "was returned to El Salvador".

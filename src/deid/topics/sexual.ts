@@ -70,7 +70,7 @@ export const sexual: TopicRules = {
     // Demographic fields and identity, education and health care about sex, not sexual content.
     String.raw`\bsex ?[:=] ?\w+|\bsex (?:assigned|at birth|marker|ed\b|education|educat\w+|therapist|pistols|offender registry)\b|\bsex(?:ual)? health(?: clinic)?\b`,
     String.raw`\bsexual(?:ity)? (?:orientation|identity|minorit\w+|and gender)\b|\bmy sexuality\b|\bsexuality isn'?t\b`,
-    String.raw`\b(?:nude|naked) (?:lipstick|eye|truth|color|colour|heels|palette)\b|\b(?:feel|felt|so) naked without\b|\b(?:cat|dog|puppy|kitten) (?:is )?so naked\b|\b(?:sleep|go to bed|sleeping) naked when\b`,
+    String.raw`\bpenetration (?:test\w*|testers?|rate|depth|pricing)\b|\bpen ?test\w*|\bnudes? (?:lipstick|eyeshadow|shade|tights|heels|palette)\b|\b(?:nude|naked) (?:lipstick|eye|truth|color|colour|heels|palette)\b|\b(?:feel|felt|so) naked without\b|\b(?:cat|dog|puppy|kitten) (?:is )?so naked\b|\b(?:sleep|go to bed|sleeping) naked when\b`,
     String.raw`\bslept (?:with (?:the lights|my (?:headphones|phone|dog|cat|teddy|blanket)|a night ?light)|at (?:my|a) friend'?s)\b|\bsleep with (?:my (?:headphones|phone|dog|cat)|the (?:lights|tv|fan|door))\b`,
     // Sharing a bed or couch with nothing sexual said to have happened.
     String.raw`\b(?:slept|sleep|sleeping) together\b(?=[^.]{0,60}\b(?:nothing happened|just friends|platonic)\b)`,

@@ -31,7 +31,10 @@ const CUES = [
   'husband', 'boyfriend', 'girlfriend', 'partner', 'father', 'mother', 'brother', 'sister', 'cousin', 'uncle',
   // round 8: past tenses texting drops letters from ("fingerd", "flased", "tuched")
   'fingered', 'flashed', 'touched', 'groped', 'raped', 'deport', 'abuses', 'abuse',
-].filter((w) => w.length >= 6);
+  // round 9: the "-ing" forms texting writes "-in" ("groomin", "punchin"), and words two edits away
+  'touching', 'grooming', 'punching', 'kicking', 'slapping', 'molesting', 'masturbate', 'masturbates',
+  'masturbating', 'status', 'deportation', 'immigrants', 'undocumented', 'citizenship', 'detention',
+].filter((w, i, all) => w.length >= 6 && all.indexOf(w) === i);
 
 /** The shortest word that is ever corrected. */
 const MIN_LENGTH = 7;
@@ -68,6 +71,82 @@ export function nearCue(w: string): string | undefined {
   return undefined;
 }
 
+// ---- Two edits (round 9) ----
+// Messages misspell long cue words twice over ("imigrasion", "undokumentid", "mollestd"). A word of
+// TWO_EDIT_MIN letters or more that is within two edits (a letter added, dropped or changed, or two
+// neighbours swapped) of a cue of as many letters, and starts with the cue's first letter, is read
+// as that cue — unless it is a word or a name in the engine's lists, asked first. The search is a
+// deletion neighbourhood: every cue with one or two letters dropped is listed once at load; a word's
+// own deletions are looked up, and each candidate is checked with a true edit distance.
+const TWO_EDIT_MIN = 8;
+const deletions = new Map<string, string[]>();
+function addDeletion(d: string, cue: string): void {
+  const l = deletions.get(d);
+  if (!l) deletions.set(d, [cue]);
+  else if (!l.includes(cue)) l.push(cue);
+}
+for (const c of CUES) {
+  if (c.length < TWO_EDIT_MIN) continue;
+  addDeletion(c, c);
+  for (let i = 0; i < c.length; i++) {
+    const d1 = c.slice(0, i) + c.slice(i + 1);
+    addDeletion(d1, c);
+    for (let j = i; j < d1.length; j++) addDeletion(d1.slice(0, j) + d1.slice(j + 1), c);
+  }
+}
+
+/** Optimal string alignment distance (edits, with a swap of neighbours as one), stopping past `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The cue a word of TWO_EDIT_MIN+ letters is two edits from (same first letter), ignoring the word lists (exported for the tests). */
+export function nearCue2(w: string): string | undefined {
+  if (w.length < TWO_EDIT_MIN || cueSet.has(w)) return undefined;
+  const seen = new Set<string>();
+  const consider = (d: string): string | undefined => {
+    for (const c of deletions.get(d) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (c[0] === w[0] && editDistance(w, c, 2) <= 2) return c;
+    }
+    return undefined;
+  };
+  let hit = consider(w);
+  for (let i = 0; hit === undefined && i < w.length; i++) {
+    const d1 = w.slice(0, i) + w.slice(i + 1);
+    hit = consider(d1);
+    for (let j = i; hit === undefined && j < d1.length; j++) hit = consider(d1.slice(0, j) + d1.slice(j + 1));
+  }
+  return hit;
+}
+
+/** Two edits only for plain English spelling: an accented letter or a Spanish ending ("detención",
+ *  "relaciones") is code-switching that the Spanish rules read as written, not a misspelling. */
+const PLAIN = /^[a-z]+$/;
+const SPANISH_ENDING = /(?:cion|ciones|iones|ados|adas|idos|idas|mente)$/;
+
+/** "-in" for "-ing" ("groomin", "punchin", "sleepin"): the cue, when the word plus "g" is one. */
+function droppedG(w: string): string | undefined {
+  return w.endsWith('in') && cueSet.has(`${w}g`) ? `${w}g` : undefined;
+}
+
 const cache = new Map<string, string>();
 
 /** The cue word a lower-case word misspells, or undefined when it is a word (or a name) in itself. */
@@ -80,11 +159,12 @@ export function typoOf(w: string): string | undefined {
     cache.set(w, out);
     return out || undefined;
   }
-  let out = nearCue(w) ?? '';
-  if (out) {
-    const r = resources();
-    if (r.commonWords.has(w) || r.medicalWords.has(w) || r.everydayWords.has(w) || r.firstNames.has(w) || r.lastNames.has(w)) out = '';
-  }
+  const r = resources();
+  const listed = (): boolean => r.commonWords.has(w) || r.medicalWords.has(w) || r.everydayWords.has(w) || r.firstNames.has(w) || r.lastNames.has(w);
+  let out = nearCue(w) ?? droppedG(w) ?? '';
+  if (out && listed()) out = '';
+  // Two edits only for long words that no list knows (checked first: most long words are listed).
+  else if (!out && w.length >= TWO_EDIT_MIN && PLAIN.test(w) && !SPANISH_ENDING.test(w) && !listed()) out = nearCue2(w) ?? '';
   if (cache.size > 50_000) cache.clear();
   cache.set(w, out);
   return out || undefined;
@@ -108,7 +188,11 @@ const SHORT_CUES = [
   'shove', 'shoved', 'abuse', 'abused', 'abuses', 'abuser', 'abusive', 'molest', 'grope', 'groped', 'touched', 'fondled',
   'fingered', 'flashed', 'whip', 'whipped', 'bruise', 'bruised', 'bruises', 'deport', 'deported', 'visa', 'visas', 'papers',
   'green', 'condom', 'condoms', 'asylum', 'illegal', 'threaten', 'stalked',
+  // round 9
+  'violent', 'status', 'abusing',
 ];
+/** Irregular topic verbs texting regularises ("beated", "hitted", "throwed"), read as their past. */
+const OVER_REGULAR: Record<string, string> = { beated: 'beat', hitted: 'hit', throwed: 'threw', hurted: 'hurt', choken: 'choked' };
 const SHORT_MIN = 4;
 const shortVariants = new Map<string, string>();
 /** Variants of the texting-only shapes, which the common-words list does not veto. */
@@ -130,10 +214,15 @@ for (const c of SHORT_CUES) {
     if (c.length >= 5 && 'aeou'.includes(c[i]!)) addShort(c.slice(0, i + 1) + 'a' + c.slice(i + 1), c);
   }
   if (c.endsWith('ed') && c.length >= 5) addShort(c.slice(0, -2) + 'd', c, true);
+  // Round 9: "-in" for "-ing" ("beatin"), and "-ed" written "-d" after an "s" written "z" ("abuzd").
+  if (c.endsWith('en') && c.length >= 6) addShort(c.slice(0, -2) + 'in', c, true);
+  if (c.endsWith('sed')) addShort(c.slice(0, -3) + 'zd', c, true);
   if (c.includes('ck')) addShort(c.replace('ck', 'k'), c);
   for (let i = 0; i < c.length; i++) if (c[i] === 's') addShort(c.slice(0, i) + 'z' + c.slice(i + 1), c);
   if (c.includes('x')) for (const r of ['cks', 'ks']) addShort(c.replace('x', r), c, true);
 }
+
+for (const [v, cue] of Object.entries(OVER_REGULAR)) addShort(v, cue, true);
 
 /** The short cue word a 4–6 letter word misspells in one of the regular ways above (exported for the tests). */
 export function shortCue(w: string): string | undefined {
