@@ -24,6 +24,7 @@ import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } f
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
 import { calibrate } from './calibrate.ts';
+import { restates, type RestateInput } from './restates.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -515,7 +516,9 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
 /** A courtesy title, then the person's name, given names included ("Mr. A. Name", "Ms. Given Family"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+((?:[A-Z][a-z'-]*\.?\s+){0,2}[A-Z][a-z'-]{2,})\b/g;
 const titledNames = (t: string): string[][] =>
-  [...t.matchAll(TITLED_NAME)].map((m) => m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2));
+  [...t.matchAll(TITLED_NAME)].map((m) => nameParts(m[1]!));
+/** A written name as the words the tokens hold: no possessive, a double-barrelled name in its parts (round vfa). */
+const nameParts = (name: string): string[] => name.replace(/['’]s\b/g, '').split(/[\s-]+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2);
 /**
  * The name of the note's subject, written by the draft with a courtesy title ("Mr. Name said…")
  * where the cited segment speaks of that person only as "he", "she" or the client: a role
@@ -533,13 +536,13 @@ function subjectNames(sentence: string, sources: readonly string[], context: rea
   const inContext = new Set(people.flat());
   for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
   // The same person by given or family name alone ("Kerensa has gained…"), as notes write it.
-  for (const n of sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []) if (inContext.has(n.toLowerCase())) out.add(n.toLowerCase());
+  for (const n of (sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []).flatMap(nameParts)) if (inContext.has(n)) out.add(n);
   return out;
 }
 /** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
 const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
 const headerNames = (t: string): string[][] =>
-  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase()));
+  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).flatMap(nameParts));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -683,6 +686,12 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     const next = draft[t.i + 1];
     return next === undefined || next.clause !== t.clause || !isConcept(next) || matches(next, pool).length > 0 || settingSpelled!.has(next.w) || (posOf(next.w) ?? 'n') !== 'n';
   };
+  let restateInput: RestateInput | undefined;
+  const heldBySource = (d: CToken): boolean => isConcept(d) && (matches(d, pool).length > 0 || synonyms(d, src).length > 0 || supportSynonym(d, src) || covered(d, src, pool, initials, srcOf));
+  const restateFor = (): RestateInput => {
+    const x: RestateInput = { draft, sources, context, sourceWords: new Set(src.map((s) => s.w)), held: (d) => heldBySource(d) || (!isRiskWord(d.w) && restates(d, x)) };
+    return x;
+  };
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -691,6 +700,8 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
     if (formSynonym(t, src)) continue;
+    // A word that frames, summarises or names at a higher level what the source records (restates.ts, round vfa).
+    if (!isRiskWord(t.w) && !DRUG.test(t.w) && restates(t, (restateInput ??= restateFor()))) continue;
     // An acronym the draft writes in capitals for words the source writes out ("ED" for "eating
     // disorder", "DNA" for "did not attend"): by the source's written words, before normalisation
     // joins or drops them (round vfa7).
