@@ -689,7 +689,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   let restateInput: RestateInput | undefined;
   const heldBySource = (d: CToken): boolean => isConcept(d) && (matches(d, pool).length > 0 || synonyms(d, src).length > 0 || supportSynonym(d, src) || covered(d, src, pool, initials, srcOf));
   const restateFor = (): RestateInput => {
-    const x: RestateInput = { draft, sources, context, sourceWords: new Set(src.map((s) => s.w)), held: (d) => heldBySource(d) || (!isRiskWord(d.w) && restates(d, x)) };
+    const x: RestateInput = { sentence, draft, sources, context, sourceWords: new Set(src.map((s) => s.w)), contextDrug: context.some((c) => analyse(c).some((y) => DRUG.test(y.w))), otherPeople: OTHER_PEOPLE, held: (d) => heldBySource(d) || (!isRiskWord(d.w) && restates(d, x)) };
     return x;
   };
   for (const t of draft) {
@@ -1105,7 +1105,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   const COMPARE = /^(?:amount|valence):/;
   // ("keep the dose" says the same as "the dose stays the same".)
   // (A source verb of gradual change states one too: "grades slipping" for "grades are dropping".)
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than', 'cutdown'].includes(s.w) || /^(?:chang|unchang|same$)/.test(s.w));
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than', 'cutdown'].includes(s.w) || /^(?:chang|unchang|same$)/.test(s.w)) || src.some((s) => s.w.length > 4 && s.w.endsWith('er') && lemmas(s.w).some((l) => l !== s.w && posOf(l) === 'a'));
   if (!srcCompares) {
     // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
     // (An inflected verb counts whatever part of speech its base mostly is: "played down", "clear up by midday".)

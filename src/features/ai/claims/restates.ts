@@ -19,7 +19,7 @@ const FRAME = new Set(
     'provide provided provides providing supply supplied supplies deliver delivered delivering focus focused focussed focuses focusing ' +
     'centred centered centring centering address addressed addressing explore explored exploring cover covered covering target targeted ' +
     'show shows showed shown showing apply applied utilise utilised utilize utilized employ employed introduce introduced facilitate facilitated ' +
-    'structured guided'
+    'structured guided pursue pursuing arrange arranged arranging'
   ).split(' '),
 );
 
@@ -79,7 +79,40 @@ const FAMILIES: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set('record recording recorded log logging logged track tracking tracked monitor monitoring monitored diary'.split(' ')), /\b(?:log|logs|logged|record|records|diary|diaries|track|tracking|monitor\w*|note down|write down)\b/i],
 ];
 
+/**
+ * A report's word for what the source says in other words (register), by what the source must
+ * hold: "support" for a daughter who visits, "adherence" for missed doses, "blushes" for "gets
+ * red", "avoidance" for procrastinating, "grieving" for a death.
+ */
+const REGISTER: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
+  [new Set('support supported supports supportive'.split(' ')), /\b(?:visits?|visited|visiting|checks? in|helps?|helped|helping|supportive|encourag\w*|there for)\b/i],
+  [new Set('adherence adherent compliance compliant'.split(' ')), /\b(?:missed (?:doses?|tablets?)|taking|takes|as prescribed|adheren\w*|complian\w*)\b/i],
+  [new Set('partial partially inconsistent inconsistently irregular irregularly'.split(' ')), /\b(?:missed|occasional(?:ly)?|sometimes|inconsistent\w*|irregular\w*|not always)\b/i],
+  [new Set('lenient permissive'.split(' ')), /\btoo soft\b/i],
+  [new Set('blush blushes blushing blushed flushed flushing'.split(' ')), /\b(?:gets? red|went red|goes red|turns? red|flush\w*|blush\w*)\b/i],
+  [new Set('avoidance avoidant avoiding avoid avoids'.split(' ')), /\b(?:avoid\w*|procrastinat\w*|putting off|puts off|won'?t)\b/i],
+  [new Set('putting postponing delaying'.split(' ')), /\bprocrastinat\w*/i],
+  [new Set('grieving grief bereaved mourning'.split(' ')), /\b(?:died|death|passed away|bereave\w*|griev\w*)\b/i],
+  [new Set('pass passing faint fainting'.split(' ')), /\bfaint\w*/i],
+  [new Set('collection collections collect collected collecting'.split(' ')), /\bpick[- ]?ups?\b|\bcollect\w*/i],
+  [new Set('summarised summarized summarising summarizing restated reflected'.split(' ')), /\b(?:paraphras\w*|summar\w*|reflected back)\b/i],
+];
+
+/** Words for the medication a cited segment calls "it", when the note names the drug elsewhere. */
+const MED_WORDS = new Set('medication medications medicine medicines tablet tablets pills stimulant'.split(' '));
+
+/**
+ * A group a note's header names stands for its people: "partners" for a couple, "members" for a group.
+ * (Never a relative: who the person is stays the source's.)
+ */
+const GROUP_PEOPLE: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
+  [new Set(['partner', 'partners', 'spouses']), /\b(?:couples?|partners|married|spouses)\b/i],
+  [new Set(['member', 'members', 'attendees', 'participants']), /\bgroup\b/i],
+];
+
 export interface RestateInput {
+  /** The draft sentence as written. */
+  sentence: string;
   draft: readonly CToken[];
   /** The cited segments as written. */
   sources: readonly string[];
@@ -89,6 +122,10 @@ export interface RestateInput {
   held: (t: CToken) => boolean;
   /** Source words (normalised), for compounds. */
   sourceWords: ReadonlySet<string>;
+  /** Does the note's uncited text name a drug? */
+  contextDrug: boolean;
+  /** Words for people other than the client (lexicon.ts). */
+  otherPeople: ReadonlySet<string>;
 }
 
 /** Does the draft word restate what the source records, rather than add to it? */
@@ -110,6 +147,18 @@ export function restates(t: CToken, x: RestateInput): boolean {
     // The header of the note names the therapy ("ERP session 7"): its first segment only.
     if (x.context.length > 0 && marker.test(x.context[0]!) && x.sources.some((s) => SESSION_WORK.test(s))) return true;
   }
+  for (const [words, marker] of REGISTER) if (words.has(w) && x.sources.some((s) => marker.test(s))) return true;
+  // "the medication" where the cited segment says "takes it" and the note names the drug elsewhere.
+  if (MED_WORDS.has(w) && x.contextDrug && x.sources.some((s) => /\b(?:it|them)\b/i.test(s))) return true;
+  // (Plural, or one of them as such, "each partner": "Partner B" is one person, named by a role.)
+  const asOneOf = (): boolean => w.endsWith('s') || /^(?:each|either|both|one|other|every)$/.test(x.draft[t.i - 1]?.w ?? '');
+  for (const [words, marker] of GROUP_PEOPLE) if (words.has(w) && asOneOf() && [...x.sources, ...x.context].some((s) => marker.test(s))) return true;
+  // A person the cited segment speaks of by a pronoun ("talks to his photo", "wanting to join him")
+  // whom the note's other segments name ("Husband died in June"): only when the cited segments name
+  // no other person, so the pronoun can be no one else's (round vfa).
+  // (And only where the person is not the one the sentence is about: an object, "to her husband",
+  // or a possessor, "her husband's photo"; "her husband is the client's carer" turns the relation round.)
+  if (x.otherPeople.has(w) && new RegExp(String.raw`(?:\b(?:to|with|of|for|about|from|at|by|join|joined|joining|visit|visits|visited|miss|misses|missed)\s+(?:(?:his|her|their|the|late)\s+)*${w}\b|\b${w}['’]s\b)`, 'i').test(x.sentence) && x.context.some((c) => new RegExp(String.raw`\b${w}\b`, 'i').test(c)) && x.sources.some((s) => /\b(?:him|his|her|them|their)\b/i.test(s)) && !x.sources.some((s) => (s.toLowerCase().match(/[a-z]+/g) ?? []).some((y) => x.otherPeople.has(y)))) return true;
   // A compound the source writes as one word and the draft apart ("wetting the bed", "bed wetting"
   // for "bedwetting", "hand washing" for "handwashing").
   for (const k of [t.i - 2, t.i - 1, t.i + 1, t.i + 2]) {
