@@ -24,7 +24,7 @@ import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } f
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
 import { calibrate } from './calibrate.ts';
-import { restates, type RestateInput } from './restates.ts';
+import { framingWord, restates, type RestateInput } from './restates.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -687,6 +687,9 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     return next === undefined || next.clause !== t.clause || !isConcept(next) || matches(next, pool).length > 0 || settingSpelled!.has(next.w) || (posOf(next.w) ?? 'n') !== 'n';
   };
   let restateInput: RestateInput | undefined;
+  // Framing words let through (restates.ts) carry no content of the source: they never count as
+  // the source's words that make a lone added word a paraphrase.
+  const framed = new Set<number>();
   const heldBySource = (d: CToken): boolean => isConcept(d) && (matches(d, pool).length > 0 || synonyms(d, src).length > 0 || supportSynonym(d, src) || covered(d, src, pool, initials, srcOf));
   const restateFor = (): RestateInput => {
     const x: RestateInput = { sentence, draft, sources, context, sourceWords: new Set(src.map((s) => s.w)), contextDrug: context.some((c) => analyse(c).some((y) => DRUG.test(y.w))), otherPeople: OTHER_PEOPLE, held: (d) => heldBySource(d) || (!isRiskWord(d.w) && restates(d, x)) };
@@ -701,7 +704,10 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
     if (formSynonym(t, src)) continue;
     // A word that frames, summarises or names at a higher level what the source records (restates.ts, round vfa).
-    if (!isRiskWord(t.w) && !DRUG.test(t.w) && restates(t, (restateInput ??= restateFor()))) continue;
+    if (!isRiskWord(t.w) && !DRUG.test(t.w) && restates(t, (restateInput ??= restateFor()))) {
+      if (framingWord(t.w)) framed.add(t.i);
+      continue;
+    }
     // An acronym the draft writes in capitals for words the source writes out ("ED" for "eating
     // disorder", "DNA" for "did not attend"): by the source's written words, before normalisation
     // joins or drops them (round vfa7).
@@ -778,7 +784,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
   // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
-  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
+  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i) && !framed.has(t.i) && !(PARTICLES.has(t.w) && framed.has(t.i - 1))).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
   const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w)) || (isSpecialistTerm(w) && (posOf(w) ?? 'n') === 'n') || lemmas(w).some((l) => INCIDENT_VERBS.has(l));

@@ -110,6 +110,9 @@ const GROUP_PEOPLE: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['member', 'members', 'attendees', 'participants']), /\bgroup\b/i],
 ];
 
+/** A word that frames or summarises (FRAME, an activity head, engagement): it restates, but holds no content of the source. */
+export const framingWord = (w: string): boolean => FRAME.has(w) || ACTIVITY_HEAD.has(w) || ENGAGEMENT.has(w);
+
 export interface RestateInput {
   /** The draft sentence as written. */
   sentence: string;
