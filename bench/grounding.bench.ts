@@ -77,6 +77,15 @@
 //                   risk screens, with contradictions and inventions that look like paraphrases
 //   dev12-fa-aside.jsonl  its set-aside part (96 pairs: 64 faithful, 24 contradictions, 8 inventions),
 //                   written separately in other settings and voices; not tuned on, scored at the end
+//   dev16-fa.jsonl  sixteenth development batch (257 pairs: 190 faithful, 54 contradictions, 13 inventions),
+//                   written before reading the verifier (round vfa, 2026-12-07): individual CBT, couples,
+//                   family, DBT group, play therapy, med review, keywork, panic, EMDR, eating disorder,
+//                   bereavement, student, perinatal, older adults, ERP, CBT-I, ADHD, EIP, CAMHS telehealth,
+//                   anger group; drafts that summarise several segments, reorder, swap reporting verbs and
+//                   register, expand shorthand and symbols (SI, pt, f/u, ↑ ↓, x3, w/, b/c, 4/52), rewrite
+//                   doses and times, name interventions at a higher level, and restate screened-and-denied risk
+//   dev16-fa-aside.jsonl its set-aside part (95 pairs), written at the same time in other settings and words;
+//                   scored only with --dev16-aside (totals only), once, at the end of that round
 //   dev12.jsonl     twelfth development batch (342 pairs: 65 faithful, 221 contradictions, 56 inventions):
 //                   psychiatry med-management SOAP, DAP, BIRP, couples, crisis line, intake, play therapy,
 //                   keywork, school counsellor, CBT, ward round, telehealth, bereavement, ERP, trauma,
@@ -119,7 +128,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev16-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -231,6 +240,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev12-fa', title: 'development batch 12, faithful paraphrase as drafters write it (dev12-fa.jsonl)' },
   { key: 'dev12', title: 'development batch 12, contradictions by kind in clinicians\' styles (dev12.jsonl)' },
   { key: 'dev13-risk', title: 'development batch 13, substance relapse, negation scope, complementary counts, organisations (dev13-risk.jsonl)' },
+  { key: 'dev16-fa', title: 'development batch 16, faithful drafts from clinician bullets (dev16-fa.jsonl)' },
   { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
 ];
 const out: string[] = [];
@@ -250,6 +260,8 @@ out.push(...evaluate('generated faithful paraphrases, set aside, totals only (ge
 if (fs.existsSync(file('dev12-aside'))) out.push(...evaluate('development batch 12, set aside (dev12-aside.jsonl)', load('dev12-aside'), true).lines);
 if (fs.existsSync(file('dev12-fa-aside'))) out.push(...evaluate('development batch 12 (false alarms), set aside, not tuned on (dev12-fa-aside.jsonl)', load('dev12-fa-aside'), true).lines);
 if (fs.existsSync(file('dev13-risk-aside'))) out.push(...evaluate('development batch 13, set aside, not tuned on (dev13-risk-aside.jsonl)', load('dev13-risk-aside'), true).lines);
+// Batch 16's set-aside part is scored only when asked for (once, at the end of its round), totals only.
+if (process.argv.includes('--dev16-aside') && fs.existsSync(file('dev16-fa-aside'))) out.push(...evaluate('development batch 16 (false alarms), set aside, not tuned on (dev16-fa-aside.jsonl)', load('dev16-fa-aside'), true).lines);
 out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
 const devOnly = process.argv.includes('--dev-only');
 // HELD_OUT_V2 hook: a fresh held-out set written by another engineer. It is scored only when the

@@ -17,10 +17,11 @@ import { draftOf, transcript } from '../ai-input.ts';
 import { readPairs } from './pairs.ts';
 
 const dir = new URL('./', import.meta.url);
-// Only development data: the blind held-out sets (heldout2, heldout3, …) are never read here.
+// Only development data: the blind held-out sets (heldout2, heldout3, …) and the set-aside parts
+// (*-aside*.jsonl) are never read here.
 const setNames = fs
   .readdirSync(dir)
-  .filter((f) => /^dev[\w-]*\.jsonl$/.test(f) || f === 'heldout.jsonl')
+  .filter((f) => (/^dev[\w-]*\.jsonl$/.test(f) && !f.includes('aside')) || f === 'heldout.jsonl')
   .sort();
 
 function records(): string[] {

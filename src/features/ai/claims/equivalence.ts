@@ -53,7 +53,8 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:a|one) (week|month|year) and a half\b/gi, ' 1.5 $1s '],
   [/\b(?:a|one) quarter of a year\b/gi, ' 3 months '],
   [/\b(?:on )?alternat(?:e|ing) (day|night|week)s\b/gi, ' every 2 $1s '],
-  [/\bby (?:a )?half\b/gi, ' by 50 percent '],
+  // (Not "by half an hour": a duration, which the lexicon makes 30 minutes. Round vfa.)
+  [/\bby (?:a )?half\b(?! (?:an?|one) (?:hour|day|week|month|year)\b)/gi, ' by 50 percent '],
   [/(?<!\band a )\b(about |around |roughly |approximately )?half (?:of )?(?=(?:the|his|her|their|its)\b)/gi, ' $150 percent of '],
   [/\bthree[- ]quarters (?:of )?(?=(?:the|his|her|their|its)\b)/gi, ' 75 percent of '],
   // Not sleeping said with a modal is a sleep difficulty: "couldn't sleep" is "had trouble sleeping".

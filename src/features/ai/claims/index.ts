@@ -24,6 +24,7 @@ import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } f
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
 import { calibrate } from './calibrate.ts';
+import { framingWord, restates, type RestateInput } from './restates.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -515,7 +516,9 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
 /** A courtesy title, then the person's name, given names included ("Mr. A. Name", "Ms. Given Family"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+((?:[A-Z][a-z'-]*\.?\s+){0,2}[A-Z][a-z'-]{2,})\b/g;
 const titledNames = (t: string): string[][] =>
-  [...t.matchAll(TITLED_NAME)].map((m) => m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2));
+  [...t.matchAll(TITLED_NAME)].map((m) => nameParts(m[1]!));
+/** A written name as the words the tokens hold: no possessive, a double-barrelled name in its parts (round vfa). */
+const nameParts = (name: string): string[] => name.replace(/['’]s\b/g, '').split(/[\s-]+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2);
 /**
  * The name of the note's subject, written by the draft with a courtesy title ("Mr. Name said…")
  * where the cited segment speaks of that person only as "he", "she" or the client: a role
@@ -533,13 +536,13 @@ function subjectNames(sentence: string, sources: readonly string[], context: rea
   const inContext = new Set(people.flat());
   for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
   // The same person by given or family name alone ("Kerensa has gained…"), as notes write it.
-  for (const n of sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []) if (inContext.has(n.toLowerCase())) out.add(n.toLowerCase());
+  for (const n of (sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []).flatMap(nameParts)) if (inContext.has(n)) out.add(n);
   return out;
 }
 /** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
 const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
 const headerNames = (t: string): string[][] =>
-  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase()));
+  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).flatMap(nameParts));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -683,6 +686,15 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     const next = draft[t.i + 1];
     return next === undefined || next.clause !== t.clause || !isConcept(next) || matches(next, pool).length > 0 || settingSpelled!.has(next.w) || (posOf(next.w) ?? 'n') !== 'n';
   };
+  let restateInput: RestateInput | undefined;
+  // Framing words let through (restates.ts) carry no content of the source: they never count as
+  // the source's words that make a lone added word a paraphrase.
+  const framed = new Set<number>();
+  const heldBySource = (d: CToken): boolean => isConcept(d) && (matches(d, pool).length > 0 || synonyms(d, src).length > 0 || supportSynonym(d, src) || covered(d, src, pool, initials, srcOf));
+  const restateFor = (): RestateInput => {
+    const x: RestateInput = { sentence, draft, sources, context, sourceWords: new Set(src.map((s) => s.w)), contextDrug: context.some((c) => analyse(c).some((y) => DRUG.test(y.w))), otherPeople: OTHER_PEOPLE, held: (d) => heldBySource(d) || (!isRiskWord(d.w) && restates(d, x)) };
+    return x;
+  };
   for (const t of draft) {
     // People count as content here ("with her partner"), though never as concepts to compare.
     // A denial of the risk a source's bare "denies current urges" screened for is that denial.
@@ -691,6 +703,11 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // A risk word whose mention the source states with the same attributes.
     if (isAligned(t) || spelled.has(t.w) || (t.raw !== undefined && spelled.has(t.raw))) continue;
     if (formSynonym(t, src)) continue;
+    // A word that frames, summarises or names at a higher level what the source records (restates.ts, round vfa).
+    if (!isRiskWord(t.w) && !DRUG.test(t.w) && restates(t, (restateInput ??= restateFor()))) {
+      if (framingWord(t.w)) framed.add(t.i);
+      continue;
+    }
     // An acronym the draft writes in capitals for words the source writes out ("ED" for "eating
     // disorder", "DNA" for "did not attend"): by the source's written words, before normalisation
     // joins or drops them (round vfa7).
@@ -767,7 +784,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
   // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
-  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i)).length;
+  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i) && !framed.has(t.i) && !(PARTICLES.has(t.w) && framed.has(t.i - 1))).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
   const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w)) || (isSpecialistTerm(w) && (posOf(w) ?? 'n') === 'n') || lemmas(w).some((l) => INCIDENT_VERBS.has(l));
@@ -1094,7 +1111,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   const COMPARE = /^(?:amount|valence):/;
   // ("keep the dose" says the same as "the dose stays the same".)
   // (A source verb of gradual change states one too: "grades slipping" for "grades are dropping".)
-  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than', 'cutdown'].includes(s.w) || /^(?:chang|unchang|same$)/.test(s.w));
+  const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than', 'cutdown'].includes(s.w) || /^(?:chang|unchang|same$)/.test(s.w)) || src.some((s) => s.w.length > 4 && s.w.endsWith('er') && lemmas(s.w).some((l) => l !== s.w && posOf(l) === 'a'));
   if (!srcCompares) {
     // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
     // (An inflected verb counts whatever part of speech its base mostly is: "played down", "clear up by midday".)

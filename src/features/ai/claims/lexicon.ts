@@ -43,6 +43,9 @@ export const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bPMR\b/g, 'progressive muscle relaxation'],
   [/\bTIB\b/g, 'time in bed'],
   [/\bUDS\b/g, 'urine drug screen'],
+  // (After a dose on a medication line, "OD" is once daily, not an overdose: "aripiprazole 10mg OD";
+  // never after a verb of taking, "took 20 mg OD" stays an overdose. Round vfa.)
+  [/(?<!\b(?:took|taken|take|takes|taking|swallowed|ingested)\s+)\b(?!(?:took|taken|take|takes|taking|swallowed|ingested)\b)([A-Za-z]{4,}\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml))\s?OD\b(?!\s+(?:of|on|with|attempt))/g, '$1 once daily'],
   [/\bOD\b/g, 'overdose'],
   [/\bSA\b/g, 'suicide attempt'],
   [/\bPCP\b/g, 'primary care'],
@@ -121,6 +124,12 @@ export const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bqhs\b/g, ' at bedtime '],
   [/\bqd\b|\bqday\b/g, ' daily '],
   [/\bbid\b/g, ' 2 times daily '],
+  // British prescription shorthand (round vfa): "bd" twice a day; "4/52", "3/12", "5/7" for weeks,
+  // months and days ("/12" only after a word of timing, where it cannot be a date).
+  [/(\d\s?(?:mg|mcg|ml|g)\s?|\b)bd\b/g, '$1 2 times daily '],
+  [/\b(\d{1,2})\s?\/\s?52\b/g, ' $1 weeks '],
+  [/\b(review|follow up|f\/u|in|for|every|after|within|over|level)\s+(\d{1,2})\s?\/\s?12\b/g, ' $1 $2 months '],
+  [/\b([1-6])\s?\/\s?7\b/g, ' $1 days '],
   [/\btid\b/g, ' 3 times daily '],
   [/\bprn\b/g, ' as needed '],
   // "oriented x3" is the mental status shorthand for oriented to person, place and time.
