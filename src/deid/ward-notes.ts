@@ -19,7 +19,7 @@ type Push = (start: number, end: number, type: PhiType, prio: number, why?: stri
 
 const LIVE_VERBS = new Set(['lives', 'live', 'living', 'lived', 'resides', 'reside', 'residing', 'resided', 'moved', 'moving', 'relocated', 'drove', 'driving', 'flew', 'flying', 'traveled', 'travelled', 'traveling', 'travelling', 'commutes', 'visiting', 'summers', 'winters']);
 const LIVE_FILLERS = new Set(['alone', 'independently', 'up', 'down', 'over', 'in', 'back', 'here', 'there', 'now', 'currently', 'previously', 'all', 'way', 'the']);
-const TRANSFER_VERBS = new Set(["c'd", 'discharged', 'dc', "dc'd", 'transferred', 'transfered', 'transfer', 'xferred', 'xfer', 'xfered', 'records', 'recs', 'transported', 'hospitalized', 'hospitalised', 'admitted', 'was', 'were', 'followed', 'seen', 'treated']);
+const TRANSFER_VERBS = new Set(["c'd", 'discharged', 'dc', "dc'd", 'transferred', 'transfered', 'transfer', 'xferred', 'xfer', 'xfered', 'records', 'recs', 'hospitalized', 'hospitalised', 'admitted', 'was', 'were', 'followed', 'seen', 'treated']);
 const EMPLOY_VERBS = new Set(['works', 'worked', 'working', 'employed', 'retired', 'retiring', 'employee', 'owns', 'owned', 'runs', 'ran']);
 const PLURAL_KIN = new Set(['children', 'kids', 'sons', 'daughters', 'dtrs', 'grandchildren', 'grandkids', 'grandsons', 'granddaughters', 'siblings', 'sisters', 'brothers', 'twins', 'hcps', 'proxies', 'proxys', 'nieces', 'nephews']);
 const DWELLINGS = new Set(['house', 'home', 'place', 'apartment', 'apt', 'condo', 'farm', 'cottage', 'trailer', 'camp']);
@@ -108,9 +108,17 @@ function properName(text: string, tokens: readonly Token[], j: number, stopList:
   const next = tokens[k + 1];
   // (A kind word may be a clinical or function word elsewhere: "… biotech", "… general".)
   const nextOk = tight(next) && !(next!.caseInformative && next!.shape === 'lower') && (kinds.has(next!.key) || (nameable(next, stopList) && rare(next!)));
-  if (rare(t)) return nextOk ? k + 2 : k + 1;
+  // A unit's own name before its kind ("to lally micu") is the unit's, not a hospital's.
+  const after = tokens[k + (nextOk ? 2 : 1)];
+  if (after && tight(after) && has(after, W.Clinical) && !kinds.has(after.key)) return -1;
+  // A verb's form is no name ("admitted to feeling …").
+  if (/(?:ing|ed)$/.test(t.key) && !has(t, W.Name)) return -1;
+  // A word of the dictionary opens a name only when a name list holds it ("kestrel", "white").
+  // (A capital in a line of ordinary case says so too: "his business Genentech".)
+  const proper = t.caseInformative && t.shape === 'title' && !t.sentenceStart;
+  if (rare(t) && (!has(t, W.Common) || has(t, W.Name | W.CityStart) || proper)) return nextOk ? k + 2 : k + 1;
   // An everyday word opens a name only with a kind word or a rare word after it ("white marsh").
-  if (has(t, W.CityStart | W.Name) && nextOk) return k + 2;
+  if (!rare(t) && has(t, W.CityStart | W.Name) && nextOk) return k + 2;
   return -1;
 }
 
@@ -157,7 +165,8 @@ export function detectWardNotes(text: string, tokens: readonly Token[], push: Pu
       if (tokens[j]?.key === 'in' || tokens[j]?.key === 'over' || tokens[j]?.key === 'here') j++;
       const p = tokens[j];
       const wasAt = c.key === 'was' || c.key === 'were' || c.key === 'followed' || c.key === 'seen' || c.key === 'treated' || c.key === 'hospitalized' || c.key === 'hospitalised';
-      const ok = p && (wasAt ? p.key === 'at' : p.key === 'from' || p.key === 'to' || p.key === 'at') && sameClause(text, c.end, p.start);
+      // ("admitted to" a feeling or a fact: only "admitted from" names a place.)
+      const ok = p && (wasAt ? p.key === 'at' : p.key === 'from' || ((p.key === 'to' || p.key === 'at') && c.key !== 'admitted')) && sameClause(text, c.end, p.start);
       if (ok) {
         const end = properName(text, tokens, j + 1, NOT_PLACE, PLACE_KINDS);
         if (end > 0) push(tokens[j + 1]!.start, tokens[end - 1]!.end, 'GEO', 5, 'ward note: a hospital after a word of transfer or records');
@@ -248,6 +257,15 @@ const SERVICE_WORDS = new Set([
   ...['heart', 'cancer', 'dialysis', 'wound', 'cardiac', 'kidney', 'transplant', 'eye', 'sleep', 'pain', 'stroke', 'trauma', 'burn', 'medical'],
   ...['rehab', 'rehabilitation', 'assisted', 'living', 'nursing', 'care', 'senior', 'day', 'infusion', 'cardiology', 'oncology', 'vascular', 'spine'],
 ]);
+const KIND_TAIL_RE = /(?<=\p{L}\.?)[ \t]+(?:hospital|hosp\.?|house|manor)$/iu;
+const CLINICAL_MARKS = new Set(['pt', 'pts', "pt's", 'prn', 'npo', 'bid', 'tid', 'po', 'iv', 'gtt', 'sats', 'bp', 'hr', 'rr', 'vs', 'abd', 'foley', 'npn']);
+
+/** A clinical note: three or more of the shorthand words of a chart ("pt", "prn", "po", "BP" …). */
+function isClinicalNote(tokens: readonly Token[]): boolean {
+  let n = 0;
+  for (const t of tokens) if (t.key.length <= 5 && CLINICAL_MARKS.has(t.key) && ++n >= 3) return true;
+  return false;
+}
 const HEAD_AFTER_RE = /^[ \t]+([A-Za-z]+)/;
 const SERVICE_HEADS = new Set(['center', 'centre', 'ctr', 'clinic', 'living', 'program', 'unit', 'facility', 'home']);
 
@@ -255,8 +273,9 @@ const SERVICE_HEADS = new Set(['center', 'centre', 'ctr', 'clinic', 'living', 'p
  * After merging: a month and a year joined by "of" become two dates, and a place span made only of
  * a service and its kind of place ("heart center", "assisted living") is dropped.
  */
-export function trimWardSpans(text: string, spans: Span[]): Span[] {
+export function trimWardSpans(text: string, tokens: readonly Token[], spans: Span[]): Span[] {
   let out: Span[] | undefined;
+  let clinical: boolean | undefined;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const len = s.end - s.start;
@@ -272,6 +291,11 @@ export function trimWardSpans(text: string, spans: Span[]): Span[] {
       // The kind of place may be the span's last word or the word right after it.
       const head = SERVICE_HEADS.has(words[words.length - 1]!) ? words.length > 1 : SERVICE_HEADS.has(HEAD_AFTER_RE.exec(text.slice(s.end, s.end + 12))?.[1]?.toLowerCase() ?? '');
       if (head && words.every((w) => SERVICE_WORDS.has(w) || SERVICE_HEADS.has(w))) repl = [];
+    }
+    if (!repl && (s.type === 'GEO' || s.type === 'NAME') && len > 8) {
+      // In a clinical note a facility's generic kind word is no part of its name ("… Hospital").
+      const m = KIND_TAIL_RE.exec(text.slice(s.start, s.end));
+      if (m && (clinical ??= isClinicalNote(tokens))) repl = [{ start: s.start, end: s.end - m[0].length, type: s.type }];
     }
     if (repl) {
       out ??= spans.slice(0, i);
