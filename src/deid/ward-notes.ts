@@ -107,7 +107,7 @@ function properName(text: string, tokens: readonly Token[], j: number, stopList:
   const k = j;
   const next = tokens[k + 1];
   // (A kind word may be a clinical or function word elsewhere: "… biotech", "… general".)
-  const nextOk = tight(next) && !(next!.caseInformative && next!.shape === 'lower') && (kinds.has(next!.key) || (nameable(next, stopList) && rare(next!)));
+  const nextOk = tight(next) && !(next!.caseInformative && next!.shape === 'lower') && (kinds.has(next!.key) || (nameable(next, stopList) && rare(next!) && (!has(next!, W.Common) || has(next!, W.Name))));
   // A unit's own name before its kind ("to lally micu") is the unit's, not a hospital's.
   const after = tokens[k + (nextOk ? 2 : 1)];
   if (after && tight(after) && has(after, W.Clinical) && !kinds.has(after.key)) return -1;
@@ -281,8 +281,9 @@ export function trimWardSpans(text: string, tokens: readonly Token[], spans: Spa
     const len = s.end - s.start;
     let repl: Span[] | undefined;
     if (s.type === 'DATE' && len >= 10 && len <= 22) {
+      // (Only in a clinical note: talk corpora mark "May of 2019" as one date.)
       const m = MONTH_OF_YEAR_RE.exec(text.slice(s.start, s.end));
-      if (m) {
+      if (m && (clinical ??= isClinicalNote(tokens))) {
         const y = s.start + m[1]!.length + m[2]!.length;
         repl = [{ start: s.start, end: s.start + m[1]!.length, type: 'DATE' }, { start: y, end: s.end, type: 'DATE' }];
       }
