@@ -9,8 +9,10 @@
 //   3. an employer after "works for / retired from / employed by" or "his/her company";
 //   4. children named as a pair or a list after a plural kin word ("2 sons, abe and liv");
 //   5. the owner of a dwelling ("at nell's house", "stays at seymour grant's place");
-// and, after merging, two trims: "march of 2090" is a month and a year (the "of" between them is no
-// identifier), and a facility named only by its service ("heart center", "assisted living") is none.
+// and, after merging, two trims: in a clinical note "march of 2090" is a month and a year (the "of"
+// between them is no identifier), and a facility named only by its service ("heart center", "assisted
+// living") is none. (A facility's kind word after its name stays inside the span, as round 7 decided
+// for privacy: "… Hospital" is one placeholder, though the PhysioNet notes leave the kind word out.)
 import { hasFlag as has, memoKeyBits, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { nearVocabulary, W } from './wordflags.ts';
@@ -192,7 +194,8 @@ export function detectWardNotes(text: string, tokens: readonly Token[], push: Pu
       const f = tokens[i + 1];
       const l = tokens[i + 2];
       if (tight(f) && tight(l) && kinName(f) && kinName(l) && (has(f!, W.First) || !has(f!, W.Common)) && !has(f!, W.Everyday)) {
-        if ((has(l!, W.Last) && !has(l!, W.Everyday)) || !has(l!, W.Common | W.Name)) {
+        // (The surname is no dictionary word: "son max temp check" stays.)
+        if (!has(l!, W.Common)) {
           if (!/^[ \t]*[\p{L}]/u.test(text.slice(l!.end, l!.end + 2)) || (tokens[i + 3] !== undefined && has(tokens[i + 3]!, W.Speech | W.Function | W.CoreStop | W.Everyday))) {
             push(f!.start, l!.end, 'NAME', 4, "ward note: a relative's given name and surname after the relation word");
           }
@@ -257,13 +260,15 @@ const SERVICE_WORDS = new Set([
   ...['heart', 'cancer', 'dialysis', 'wound', 'cardiac', 'kidney', 'transplant', 'eye', 'sleep', 'pain', 'stroke', 'trauma', 'burn', 'medical'],
   ...['rehab', 'rehabilitation', 'assisted', 'living', 'nursing', 'care', 'senior', 'day', 'infusion', 'cardiology', 'oncology', 'vascular', 'spine'],
 ]);
-const KIND_TAIL_RE = /(?<=\p{L}\.?)[ \t]+(?:hospital|hosp\.?|house|manor)$/iu;
-const CLINICAL_MARKS = new Set(['pt', 'pts', "pt's", 'prn', 'npo', 'bid', 'tid', 'po', 'iv', 'gtt', 'sats', 'bp', 'hr', 'rr', 'vs', 'abd', 'foley', 'npn']);
+const CLINICAL_MARKS = new Set([
+  ...['pt', 'pts', "pt's", 'prn', 'npo', 'bid', 'tid', 'po', 'iv', 'gtt', 'sats', 'bp', 'hr', 'rr', 'vs', 'abd', 'foley', 'npn'],
+  ...['abg', 'cxr', 'hct', 'wbc', 'bun', 'sbp', 'tmax', 'afebrile', 'nebs', 'peep', 'fio', 'cvp', 'ivf', 'sxn', 'ett'],
+]);
 
 /** A clinical note: three or more of the shorthand words of a chart ("pt", "prn", "po", "BP" …). */
 function isClinicalNote(tokens: readonly Token[]): boolean {
   let n = 0;
-  for (const t of tokens) if (t.key.length <= 5 && CLINICAL_MARKS.has(t.key) && ++n >= 3) return true;
+  for (const t of tokens) if (t.key.length <= 8 && CLINICAL_MARKS.has(t.key) && ++n >= 3) return true;
   return false;
 }
 const HEAD_AFTER_RE = /^[ \t]+([A-Za-z]+)/;
@@ -292,11 +297,6 @@ export function trimWardSpans(text: string, tokens: readonly Token[], spans: Spa
       // The kind of place may be the span's last word or the word right after it.
       const head = SERVICE_HEADS.has(words[words.length - 1]!) ? words.length > 1 : SERVICE_HEADS.has(HEAD_AFTER_RE.exec(text.slice(s.end, s.end + 12))?.[1]?.toLowerCase() ?? '');
       if (head && words.every((w) => SERVICE_WORDS.has(w) || SERVICE_HEADS.has(w))) repl = [];
-    }
-    if (!repl && (s.type === 'GEO' || s.type === 'NAME') && len > 8) {
-      // In a clinical note a facility's generic kind word is no part of its name ("… Hospital").
-      const m = KIND_TAIL_RE.exec(text.slice(s.start, s.end));
-      if (m && (clinical ??= isClinicalNote(tokens))) repl = [{ start: s.start, end: s.end - m[0].length, type: s.type }];
     }
     if (repl) {
       out ??= spans.slice(0, i);
