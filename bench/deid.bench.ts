@@ -90,22 +90,25 @@ function throughput(engine: Engine, texts: string[]): { wall: number; cpu: numbe
 
 await loadDeidResources();
 const tacet: Engine = { name: 'Tacet deid', spans: (text) => detect(text) };
-const engines = [tacet, redactPiiEngine()].filter((e): e is Engine => e !== undefined);
+// `--dev-only`: the development parts only, Tacet only, no speed runs — for helpers who must not
+// see held-out figures while they tune.
+const devOnly = process.argv.includes('--dev-only');
+const engines = [tacet, devOnly ? undefined : redactPiiEngine()].filter((e): e is Engine => e !== undefined);
 
 const therapy = therapyPhiDev();
 const physionet = physionetDeid();
 const corpora: Corpus[] = [];
 // PhysioNet split by patient: rules were tuned on the development patients only.
-if (physionet) corpora.push(physionet.dev, physionet.heldOut);
-if (therapy) corpora.push(therapy.dev, therapy.heldOut);
+if (physionet) corpora.push(...(devOnly ? [physionet.dev] : [physionet.dev, physionet.heldOut]));
+if (therapy) corpora.push(...(devOnly ? [therapy.dev] : [therapy.dev, therapy.heldOut]));
 // Our own identifier templates in new shapes, injected into the same conversations: development
 // templates into conversations 0-52, held-out templates (written separately) into 53-105.
 const injected = injectedTherapy();
-if (injected) corpora.push(injected.dev, injected.heldOut);
+if (injected) corpora.push(...(devOnly ? [injected.dev] : [injected.dev, injected.heldOut]));
 const small = presidio('generated_small.json', 'presidio generated_small (dev)');
 const large = presidio('generated_large.json', 'presidio generated_large (held out)');
 if (small) corpora.push(small);
-if (large) corpora.push(large);
+if (large && !devOnly) corpora.push(large);
 if (corpora.length === 0) {
   console.error(`No corpora found under ${corporaDir} (set TACET_CORPORA).`);
   process.exit(1);
@@ -120,6 +123,7 @@ for (const corpus of corpora) {
   for (const e of engines) printScore(e.name, run(e, corpus));
   console.log('');
 }
+if (devOnly) process.exit(0);
 
 const texts = (therapy ? [...therapy.dev.docs, ...therapy.heldOut.docs] : corpora[0]!.docs).map((d) => d.text);
 console.log('Throughput (single thread, therapy-phi-dev texts, detection only):');

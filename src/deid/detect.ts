@@ -11,6 +11,7 @@ import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
 import { detectRound8Cues } from './note-cues-r8.ts';
 import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
 import { detectDocHeaders, trimDocSpans } from './doc-headers.ts';
+import { detectWardNotes, trimWardSpans } from './ward-notes.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
 import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
@@ -131,6 +132,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectShiftNotes(text, tokens, push);
   at('clinical document: header field, signature, town before its state, document number, employer');
   detectDocHeaders(text, tokens, push);
+  at('ward note: a town, hospital or employer after its verb, children named as a pair, the owner of a house');
+  detectWardNotes(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return tokens;
@@ -153,7 +156,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   const labels = new Set<string>();
   for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
-  const merged = trimDocSpans(text, dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals))))));
+  const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);
