@@ -22,9 +22,27 @@ import { stem } from './text.ts';
 /** A draft that marks its clause as an addition beside the source's ("also", "as well", "too"). */
 const ALSO = /\b(?:also|as well|too|additionally|in addition)\b/i;
 const WORD = /[a-z0-9]+(?:[-'/.][a-z0-9]+)*/g;
-const words = (t: string): string[] => t.toLowerCase().match(WORD) ?? [];
+// Per-text memos (the same cited segments are read for every sentence of a draft); emptied with the
+// analysis cache (index.ts clearAnalysisCache) and when they grow large.
+const WORDS_MEMO = new Map<string, string[]>();
+const CLAUSES_MEMO = new Map<string, string[]>();
+export function clearContrast15Cache(): void {
+  WORDS_MEMO.clear();
+  CLAUSES_MEMO.clear();
+}
+function memo(m: Map<string, string[]>, t: string, f: (t: string) => string[]): string[] {
+  let v = m.get(t);
+  if (v === undefined) {
+    if (m.size > 20000) m.clear();
+    v = f(t);
+    m.set(t, v);
+  }
+  return v;
+}
+const words = (t: string): string[] => memo(WORDS_MEMO, t, (x) => x.toLowerCase().match(WORD) ?? []);
 /** Clauses: sentence and semicolon boundaries (a "but" starts a new one). */
-const clauses = (t: string): string[] =>
+const clauses = (t: string): string[] => memo(CLAUSES_MEMO, t, splitClauses);
+const splitClauses = (t: string): string[] =>
   t
     .split(/(?<=[.!?;])\s+|\n+|;\s*|\s+but\s+|,\s*(?:and\s+)?(?=(?:no|not|denies|never)\b)/i)
     .map((c) => c.trim())
@@ -350,6 +368,7 @@ const GROUPS: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>> = [
   [new Set(['longer']), new Set(['shorter'])],
   [new Set(['earlier']), new Set(['later'])],
 ];
+const GROUP_WORDS = new Set(GROUPS.flatMap((g) => g.flatMap((x) => [...x])));
 function slotConflicts15(sentence: string, sources: readonly string[], added: readonly string[]): string[] {
   const out: string[] = [];
   const dw = words(sentence);
@@ -555,18 +574,23 @@ function riskAttributeConflicts(sentence: string, sources: readonly string[]): s
  * no cited segment; `addedNumbers`: the draft's numbers found nowhere in them.
  */
 export function contrast15Conflicts(sentence: string, sources: readonly string[], added: readonly string[], addedNumbers: readonly number[]): string[] {
+  // Each rule runs only when the draft holds the words it reads (cheap tests first).
+  const d = sentence.toLowerCase();
+  const dw = words(sentence);
+  const numeric = /\d/.test(d) || dw.some((w) => NUMBER_WORDS[w] !== undefined);
+  const srcText = sources.join('\n').toLowerCase();
   return [
-    ...quantifierConflicts(sentence, sources),
-    ...rateConflicts(sentence, sources),
-    ...medicationConflicts(sentence, sources),
-    ...plannedConflicts(sentence, sources),
-    ...numberConflicts(sentence, sources, addedNumbers),
-    ...personConflicts(sentence, sources, added),
-    ...slotConflicts15(sentence, sources, added),
+    ...(numeric || dw.some((w) => QUANT[w] !== undefined) ? quantifierConflicts(sentence, sources) : []),
+    ...(numeric ? rateConflicts(sentence, sources) : []),
+    ...(dw.some((w) => DRUG.test(w)) || dw.includes('dose') ? medicationConflicts(sentence, sources) : []),
+    ...(DONE.test(d) || dw.includes('before') || dw.includes('after') ? plannedConflicts(sentence, sources) : []),
+    ...(numeric ? numberConflicts(sentence, sources, addedNumbers) : []),
+    ...(added.length > 0 || srcText.includes(' by ') || srcText.includes('cancel') || srcText.includes('postpone') ? personConflicts(sentence, sources, added) : []),
+    ...(dw.some((w) => GROUP_WORDS.has(w)) || /\b(?:lives?|living)\b/.test(d) ? slotConflicts15(sentence, sources, added) : []),
     ...directionConflicts(sentence, sources),
-    ...statusConflicts(sentence, sources),
+    ...(srcText.includes('not ') || srcText.includes('assigned') || srcText.includes(' set') ? statusConflicts(sentence, sources) : []),
     ...experiencerConflicts(sentence, sources),
-    ...agentTimeConflicts(sentence, sources),
-    ...riskAttributeConflicts(sentence, sources),
+    ...(d.includes(' by ') || /\b(?:last|yesterday|ago|next|tomorrow)\b/.test(d) ? agentTimeConflicts(sentence, sources) : []),
+    ...(srcText.includes('ideation') || /\b(?:si|passive|active)\b/.test(srcText) || /\b(?:means|firearms?|guns?|shotgun|rifle|weapons?|knife|knives|rope|ligature|pills|tablets|blades?|razors?)\b/.test(d) ? riskAttributeConflicts(sentence, sources) : []),
   ];
 }

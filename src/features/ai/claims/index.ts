@@ -17,7 +17,7 @@ import { heldSlotWords, slotConflicts } from './slots.ts';
 import { frameConflicts } from './frames.ts';
 import { moreFrameConflicts } from './frames2.ts';
 import { round12Conflicts } from './frames12.ts';
-import { contrast15Conflicts } from './contrast15.ts';
+import { clearContrast15Cache, contrast15Conflicts } from './contrast15.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -34,6 +34,7 @@ export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
  */
 export function clearAnalysisCache(): void {
   clearTextAnalyses();
+  clearContrast15Cache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
