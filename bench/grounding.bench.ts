@@ -114,6 +114,13 @@
 //                   faithful controls and inventions; scored before reading the verifier
 //   gen-contra-aside (in memory, bench/grounding/gen-contra-aside.ts): its set-aside part, other facts and
 //                   wordings; totals only, never tuned on
+//   dev15-contra.jsonl fifteenth development batch (249 pairs: 73 faithful controls, 176 contradictions):
+//                   subtle contradictions by kind (negation, risk polarity and attributes, numbers with
+//                   direction words, temporality, experiencer, certainty, done/not done, medication status,
+//                   quantifiers, frequency, comparatives) in terse, narrative, SOAP/DAP and bullet voices;
+//                   written and committed before the verifier's code was read, scored untuned
+//   dev15-contra-aside.jsonl its set-aside part (101 pairs), other scenarios and words; scored only with
+//                   --aside15, totals only, once at the end of the round
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
 //                   other set (bench/grounding/HELDOUT3.md); totals only, like v2. Added because v2's
 //                   totals had been looked at after several rounds, so merge choices may lean on it
@@ -128,7 +135,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev16-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -242,6 +249,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev13-risk', title: 'development batch 13, substance relapse, negation scope, complementary counts, organisations (dev13-risk.jsonl)' },
   { key: 'dev16-fa', title: 'development batch 16, faithful drafts from clinician bullets (dev16-fa.jsonl)' },
   { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
+  { key: 'dev15-contra', title: 'development batch 15, subtle contradictions by kind in clinicians\' voices (dev15-contra.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
@@ -263,6 +271,10 @@ if (fs.existsSync(file('dev13-risk-aside'))) out.push(...evaluate('development b
 // Batch 16's set-aside part is scored only when asked for (once, at the end of its round), totals only.
 if (process.argv.includes('--dev16-aside') && fs.existsSync(file('dev16-fa-aside'))) out.push(...evaluate('development batch 16 (false alarms), set aside, not tuned on (dev16-fa-aside.jsonl)', load('dev16-fa-aside'), true).lines);
 out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
+// Every development .jsonl batch above (not held out v1), pooled: totals only, for a round's headline.
+out.push(...evaluate('all development batches together (dev*.jsonl)', sets.filter((s) => s.key.startsWith('dev')).flatMap((s) => load(s.key)), true).lines);
+// Batch 15's set-aside part is scored only when asked (--aside15), so that it is seen once, at the end.
+if (process.argv.includes('--aside15') && fs.existsSync(file('dev15-contra-aside'))) out.push(...evaluate('development batch 15, set aside, not tuned on (dev15-contra-aside.jsonl)', load('dev15-contra-aside'), true).lines);
 const devOnly = process.argv.includes('--dev-only');
 // HELD_OUT_V2 hook: a fresh held-out set written by another engineer. It is scored only when the
 // file exists (it is absent while the verifier is being tuned), and its errors are never printed.

@@ -26,7 +26,7 @@ const { verifyClaim } = (await import(pathToFileURL(path.join(root, 'src/feature
 
 // --rules-only: the rules alone, without the learned stage (calibrate.ts), e.g. as the base of a --compare.
 const rulesOnly = process.argv.includes('--rules-only');
-const skip = /^(heldout[234]|dev12-aside|dev12-fa-aside|dev13-risk-aside|dev16-fa-aside)\.jsonl$/;
+const skip = /^(heldout[234]|[\w-]*-aside[\w-]*)\.jsonl$/;
 const rows: string[] = [];
 for (const f of fs.readdirSync(dataDir).sort()) {
   if (!f.endsWith('.jsonl') || skip.test(f)) continue;

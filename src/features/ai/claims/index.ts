@@ -17,6 +17,7 @@ import { heldSlotWords, slotConflicts } from './slots.ts';
 import { frameConflicts } from './frames.ts';
 import { moreFrameConflicts } from './frames2.ts';
 import { round12Conflicts } from './frames12.ts';
+import { clearContrast15Cache, contrast15Conflicts } from './contrast15.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
@@ -34,6 +35,7 @@ export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
  */
 export function clearAnalysisCache(): void {
   clearTextAnalyses();
+  clearContrast15Cache();
 }
 
 // Words that name a clinical fact on their own: a draft that adds one is never "just paraphrasing".
@@ -1054,6 +1056,8 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   const approximate = (d: NumberAt): boolean => draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => APPROX.has(x.w) && x.clause === t.clause));
   const near = (a: number | null, b: number | null): boolean => a !== null && b !== null && a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= 0.15;
   const addedKeys = new Set(added.map(stem));
+  // The draft's numbers found nowhere in the source, for contrast15.ts.
+  const addedNumbers: number[] = [];
   for (const d of numbers(draft)) {
     // The same amount in another unit ("an hour" for "60 min", "two weeks" for "14 days").
     if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)) || (grams(d) !== null && grams(d) === grams(s)))) continue;
@@ -1072,6 +1076,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     if (d.v === 1 && held.frequency && /\bonce\b|\b1\s?x\b/i.test(sentence)) continue;
     // A number about something the source never mentions ("trazodone 50 mg") is invented, not changed.
     if (d.anchor !== null && addedKeys.has(d.anchor)) {
+      addedNumbers.push(d.v);
       say(unsupported, `draft adds the number ${d.v}`);
       continue;
     }
@@ -1094,7 +1099,10 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // something else ("late by ten minutes" beside "a 50-minute session") is not a contradiction.
     const same = srcNums.find((s) => (sameTopic(d, s) && ((d.unit !== null && s.unit !== null && sameKey(s.unit, d.unit)) || (minutes(d) !== null && minutes(s) !== null))) || (d.anchor !== null && s.anchor !== null && sameKey(s.anchor, d.anchor)));
     if (same !== undefined) sayStrong(`${same.v}${same.unitWord !== null ? ` ${same.unitWord}` : ''} in source; draft says ${d.v}${d.unitWord !== null ? ` ${d.unitWord}` : ''}`);
-    else say(unsupported, `draft adds the number ${d.v}`);
+    else {
+      addedNumbers.push(d.v);
+      say(unsupported, `draft adds the number ${d.v}`);
+    }
   }
   const srcPairs = flatMap(perSource, fromTo);
   for (const [a, b] of fromTo(draft)) {
@@ -1133,6 +1141,9 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   // Who did what to whom, the earlier value of a change, still against stopped, a refusal later
   // withdrawn, another frequency of the same act (frames12.ts, round 12).
   for (const r of round12Conflicts(sentence, sources)) sayStrong(r);
+  // Quantifiers, rates, medication status, planned against done, numbers in the same unit, people,
+  // exclusive slots, direction against dated values (contrast15.ts, round vcatch).
+  for (const r of contrast15Conflicts(sentence, sources, added, addedNumbers)) sayStrong(r);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));
