@@ -89,7 +89,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   at('age, date, e-mail, plan or licence number as said in talk (hedged ages, seasons, spelled addresses, codes read out)');
   detectSaid(text, push);
   at('identifier said in pieces or in chat: plan numbers and plates in parts, regions, lower-case towns, initials (R35 talk9)');
-  detectPieces(text, push);
+  detectPieces(text, tokens, push);
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
   at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');

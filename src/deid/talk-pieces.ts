@@ -12,11 +12,14 @@
 //      to west fenwick", "grew up outside pell city", "a job in millbrook falls");
 //   5. two lower-case letters used as a person's initials in chat ("me and kp broke up", "my friend
 //      dk", "jt said …"), never a chat abbreviation ("bf", "tv", "er") or a state;
+//   8. a month typed in lower case with a year said in words or, cut short with its full stop, a day
+//      ("april twenty nineteen", "jan. 14"); the capitalised ones are dates.ts's and talk-spoken.ts's;
 //   6. an age over 89 after the Spanish "tiene"/"cumple" of an ESL speaker ("mi abuela tiene 92").
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { resources } from './resources.ts';
-import { scan, type Push } from './scan.ts';
-import { AGE_WORD, DIGIT_W, lowerCaseLineAt, NUM_W, readRun } from './talk-spoken.ts';
+import type { Push } from './scan.ts';
+import type { Token } from './tokens.ts';
+import { AGE_WORD, DIGIT_W, lowerCaseLineAt, NUM_W, readRun, YEAR_W } from './talk-spoken.ts';
 
 /** A word and every slip of two neighbouring letters in it ("plate", "palte", "pltae"): chat types labels fast. */
 function withSwaps(...words: string[]): string {
@@ -40,8 +43,13 @@ const LETTERS = String.raw`(?:[A-Za-z](?:[ \t]*,?[ \t]+[A-Za-z]){0,3})`;
 const LINK = String.raw`(?:[ \t]*,?[ \t]+(?:(?:and[ \t]+)?then|dash|hyphen|slash|space|um|uh|er|erm)[ \t]*,?[ \t]+|[ \t]*,[ \t]+)`;
 const PLAN_PIECES_Y = new RegExp(String.raw`(?:${LETTERS}${LINK}${GROUP}(?:${LINK}${GROUP}){0,6}|${GROUP}(?:${LINK}${GROUP}){1,6})(?![\p{L}\p{N}])`, 'iuy');
 
-function detectPlanPieces(text: string, push: Push): void {
-  scan(PLAN_LABEL_RE, text, (l) => {
+const PLAN_LABEL_Y = new RegExp(PLAN_LABEL_RE.source, 'iy');
+const PLAN_LABEL_FIRST = new Set([...withSwaps('member', 'subscriber', 'policy', 'medicare', 'medicaid', 'insurance', 'beneficiary').split('|'), 'membership', 'plan', ...NUMBER_W.split('|')]);
+
+function planAt(text: string, from: number, push: Push): void {
+  PLAN_LABEL_Y.lastIndex = from;
+  const l = PLAN_LABEL_Y.exec(text);
+  if (l !== null) {
     PLAN_GAP_Y.lastIndex = l.index + l[0].length;
     PLAN_GAP_Y.exec(text);
     const at = PLAN_GAP_Y.lastIndex;
@@ -58,7 +66,7 @@ function detectPlanPieces(text: string, push: Push): void {
     if (digits < 6 || digits > 18) return;
     v = v.replace(/[ \t,]+$/, '');
     push(at, at + v.length, l[1] !== undefined || /^number/i.test(l[0]) ? 'OTHER_ID' : 'HEALTH_PLAN', 9);
-  });
+  }
 }
 
 // ---- 2. plates in pieces -------------------------------------------------------------------------------
@@ -73,13 +81,20 @@ const PLATE_PIECES_Y = new RegExp(String.raw`(${PIECE})(?:${PLATE_LINK}(${PIECE}
 
 function pieceOk(p: string, lower: boolean): boolean {
   const atoms = p.split(/[ \t-]+/);
-  // A lower-case letter only in a lower-case line, never "a" or "i" alone.
-  if (atoms.some((a) => /^[a-z]$/.test(a) && (!lower || a === 'a' || a === 'i'))) return false;
+  // A lower-case letter only in a lower-case line or in a long run of characters said one by one
+  // with a digit ("5 b r d seven six oh"), never "a" or "i" alone.
+  const run = atoms.length >= 4 && atoms.some((a) => /^\d$|^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)$/i.test(a));
+  if (atoms.some((a) => /^[a-z]$/.test(a) && ((!lower && !run) || a === 'a' || a === 'i'))) return false;
   return atoms.length >= 2 || /\d/.test(p) || /^[A-Z]{2,3}$/.test(p);
 }
 
-function detectPlatePieces(text: string, push: Push): void {
-  scan(PLATE_LABEL_RE, text, (l) => {
+const PLATE_LABEL_Y = new RegExp(PLATE_LABEL_RE.source, 'iy');
+const PLATE_LABEL_FIRST = new Set([...withSwaps('plate', 'plates').split('|'), 'tags', 'registration']);
+
+function plateAt(text: string, from: number, push: Push): void {
+  PLATE_LABEL_Y.lastIndex = from;
+  const l = PLATE_LABEL_Y.exec(text);
+  if (l !== null) {
     PLATE_GAP_Y.lastIndex = l.index + l[0].length;
     PLATE_GAP_Y.exec(text);
     const at = PLATE_GAP_Y.lastIndex;
@@ -97,7 +112,7 @@ function detectPlatePieces(text: string, push: Push): void {
     // Whole runs of digits or letters alone are other rules' (a plate in one piece, "tags 2019").
     if (pieces.length === 1 && !/[ \t-]/.test(m[1]!)) return;
     for (const [s, p] of pieces) push(s, s + p.length, 'VEHICLE', 9);
-  });
+  }
 }
 
 // ---- 3. named regions ---------------------------------------------------------------------------------
@@ -109,13 +124,13 @@ const REGIONS = [
   'shenandoah valley', 'napa valley', 'san fernando valley', 'coachella valley', 'permian basin', 'mississippi delta', 'black hills', 'white mountains',
   'blue ridge', 'smokies', 'driftless', 'bootheel', 'mojave', 'everglades', 'badlands', 'high plains', 'palouse', 'mesabi range', 'thumb area',
 ];
-const REGION_RE = new RegExp(String.raw`\bthe[ \t]+(${REGIONS.map((r) => r.replace(/ /g, '[ \\t]+')).join('|')})\b`, 'gi');
-const REGION_GATE_RE = /panhandle|peninsula|range|empire|banks|country|desert|valley|lakes|shore|bend|ozarks|poconos|catskills|adirondacks|berkshires|slope|tier|woods|coast|basin|delta|hills|mountains|ridge|smokies|driftless|bootheel|mojave|everglades|badlands|plains|palouse|thumb/i;
+const REGION_Y = new RegExp(String.raw`(?:${REGIONS.map((r) => r.replace(/ /g, '[ \\t]+')).join('|')})\b`, 'iy');
+const REGION_FIRST = new Set(REGIONS.map((r) => r.split(' ')[0]!));
 
 // ---- 4. lower-case towns ------------------------------------------------------------------------------
 
-const TOWN_CUE_RE =
-  /\b(?:(?:moved|move|moving|went|go|going|drove|drive|driving|headed|ran|run|relocated)[ \t]+(?:back[ \t]+)?(?:out[ \t]+)?to|(?:live|lives|lived|living|raised|born|stay|stays|stayed|staying|job|work|works|worked|working|settled)[ \t]+(?:out[ \t]+|up[ \t]+|down[ \t]+)?in|grew[ \t]+up[ \t]+(?:in|outside(?:[ \t]+of)?|near|around)|(?:rehab|program|place|house|farm|trailer)[ \t]+(?:near|outside(?:[ \t]+of)?)|from[ \t]+(?:outside|near)|back[ \t]+home[ \t]+in)[ \t]+/gi;
+const TOWN_CUE_Y =
+  /(?:(?:moved|move|moving|went|go|going|drove|drive|driving|headed|ran|run|relocated)[ \t]+(?:back[ \t]+)?(?:out[ \t]+)?to|(?:live|lives|lived|living|raised|born|stay|stays|stayed|staying|job|work|works|worked|working|settled)[ \t]+(?:out[ \t]+|up[ \t]+|down[ \t]+)?in|grew[ \t]+up[ \t]+(?:in|outside(?:[ \t]+of)?|near|around)|(?:rehab|program|place|house|farm|trailer)[ \t]+(?:near|outside(?:[ \t]+of)?)|from[ \t]+(?:outside|near)|back[ \t]+home[ \t]+in)[ \t]+/iy;
 const TOWN_PREFIX = 'new|west|east|north|south|fort|port|mount|lake|saint|st|glen|san|santa|el|los|las';
 const TOWN_SUFFIX = 'city|falls|springs|junction|ridge|creek|heights|harbor|harbour|landing|crossing|hollow|grove|ferry|bluff|beach|hills|mills|station|township';
 const TOWN_Y = new RegExp(String.raw`(?:(${TOWN_PREFIX})[ \t]+([a-z]{3,})|([a-z]{3,})[ \t]+(${TOWN_SUFFIX})|([a-z]{4,}(?:ville|ton|town|burg|boro|borough|ford|field|wood|grove|dale|port|mouth|chester|ham|ridge|brook|haven|worth)))(?![\p{L}\p{N}'’-])`, 'uy');
@@ -123,13 +138,17 @@ const TOWN_Y = new RegExp(String.raw`(?:(${TOWN_PREFIX})[ \t]+([a-z]{3,})|([a-z]
 const NOT_TOWN_WORD = new Set(['side', 'end', 'campus', 'coast', 'wing', 'hall', 'county', 'gate', 'bank', 'shore', 'village', 'town', 'city', 'park', 'lot', 'field', 'district', 'ward', 'block', 'street', 'avenue', 'road', 'job', 'place', 'house', 'home', 'school', 'apartment', 'one', 'ones', 'year', 'years', 'guy', 'girl', 'people', 'friends', 'boyfriend', 'girlfriend', 'baby', 'car', 'phone', 'meds', 'program', 'therapist', 'doctor', 'counselor', 'counsellor', 'life', 'way', 'thing', 'things', 'stuff', 'level', 'high', 'low', 'and', 'or', 'with', 'for', 'to']);
 const NOT_SUFFIX_TOWN = /^(?:downtown|uptown|midtown|hometown|button|cotton|bottom|mutton|boston|everton|ton|wood|hollywood|neighborhood|childhood|adulthood|motherhood|fatherhood|parenthood|likelihood|livelihood|firewood|plywood|driftwood|deadwood|afield|airfield|outfield|infield|minefield|oilfield|cornfield|battlefield|ballpark|passport|airport|support|report|transport|seaport|heliport|export|import|rapport|deport|brook|haven|worth|network|newsroom|kingdom|freedom|wisdom|random|seldom|ransom|handsome|awesome|chester|ham|graham|shame|oakham|lawnmower|dale|gale|landfill|ridge|fridge|bridge|brig|burg|cyborg|iceberg|borough|thorough|ford|afford|fjord|oxford|stanford|bradford|crawford|grove|groove)$/;
 
-function detectLowerTowns(text: string, push: Push): void {
+const TOWN_CUE_FIRST = new Set(['moved', 'move', 'moving', 'went', 'go', 'going', 'drove', 'drive', 'driving', 'headed', 'ran', 'run', 'relocated', 'live', 'lives', 'lived', 'living', 'raised', 'born', 'stay', 'stays', 'stayed', 'staying', 'job', 'work', 'works', 'worked', 'working', 'settled', 'grew', 'rehab', 'program', 'place', 'house', 'farm', 'trailer', 'from', 'back']);
+
+function lowerTownAt(text: string, from: number, push: Push): void {
   const { commonWords } = resources();
-  scan(TOWN_CUE_RE, text, (c) => {
-    const at = c.index + c[0].length;
+  TOWN_CUE_Y.lastIndex = from;
+  const c = TOWN_CUE_Y.exec(text);
+  if (c !== null) {
+    const at = TOWN_CUE_Y.lastIndex;
     TOWN_Y.lastIndex = at;
     const m = TOWN_Y.exec(text);
-    if (m === null || !lowerCaseLineAt(text, at)) return;
+    if (m === null) return;
     if (m[1] !== undefined) {
       const w = m[2]!;
       if (NOT_TOWN_WORD.has(w) || FUNCTION_WORDS.has(w) || (commonWords.has(w) && !/^(?:fort|port|mount|saint|st|san|santa|el|los|las)$/.test(m[1]))) return;
@@ -141,7 +160,7 @@ function detectLowerTowns(text: string, push: Push): void {
       if (NOT_SUFFIX_TOWN.test(w) || commonWords.has(w)) return;
     }
     push(at, at + m[0].length, 'GEO', 6);
-  });
+  }
 }
 
 // ---- 5. initials in chat ---------------------------------------------------------------------------------
@@ -152,33 +171,32 @@ const NOT_INITIALS = new Set(
     ' al ak az ar ca co ct de fl ga hi ia il ks ky la ma md mi mn mo ms mt nc ne nh nj nm nv ny oh ok or pa ri sc sd tn tx ut va vt wa wi wv wy dc')
     .split(' '),
 );
-const INITIALS_RE = /(?<![\p{L}\p{N}'’.@/-])([a-z]{2})(?![\p{L}\p{N}'’@/-]|\.[a-z])/gu;
 const INITIALS_BEFORE_RE = /(?:\b(?:me[ \t]+and|and[ \t]+me|my[ \t]+(?:friend|bestie|bff|best[ \t]+friend|boyfriend|girlfriend|cousin|ex|roommate|sponsor|coworker|co-worker|neighbou?r)|hung[ \t]+out[ \t]+(?:w|with)|told|texted|blocked|dating|kissed|hugged|messaged|dm'?d)[ \t]+)$/i;
 // Only in a turn of talk: a clinical note's lower-case shorthand ("w/ sx", "called ho") is no person.
 const TURN_START_RE = /^(?:client|counsel+or|therapist|patient|user|caller|speaker|[A-Z][a-z]+)[ \t]*:[ \t]/i;
 const INITIALS_AFTER_RE = /^[ \t]+(?:said|says|told|texted|asked|thinks|thought|keeps|kept|and[ \t]+i\b|and[ \t]+me\b|is[ \t]+the[ \t]+one|broke|called|came|wants|wanted|got[ \t]+me)/;
 
-function detectChatInitials(text: string, push: Push): void {
-  scan(INITIALS_RE, text, (m) => {
-    const w = m[1]!;
-    if (NOT_INITIALS.has(w) || FUNCTION_WORDS.has(w)) return;
-    const ls = text.lastIndexOf('\n', m.index) + 1;
-    const label = TURN_START_RE.exec(text.slice(ls, ls + 24));
-    if (label === null || (!/^(?:client|counsel+or|therapist|patient|user|caller|speaker)/i.test(label[0]) && !/^[A-Z]/.test(label[0]))) return;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const lineStart = /(?:^|\n)(?:[A-Z][a-z]+:[ \t]+)?$/.test(before);
-    const cueBefore = !lineStart && INITIALS_BEFORE_RE.test(before);
-    const after = text.slice(m.index + 2, m.index + 24);
-    // At a line's start the verb after it must say it is a person; after a cue of people it is enough.
-    if (!cueBefore && !INITIALS_AFTER_RE.test(after)) return;
-    if (!lowerCaseLineAt(text, m.index) && !/\b(?:lol|lmao|omg|idk|tbh)\b/i.test(after + before)) return;
-    push(m.index, m.index + 2, 'NAME', 6);
-  });
+function chatInitialsAt(text: string, t: Token, push: Push): void {
+  const at = t.start;
+  if (NOT_INITIALS.has(t.key) || FUNCTION_WORDS.has(t.key)) return;
+  // (Two letters standing alone: not in "w/", "a.m.", an address or a hyphened word.)
+  if (/[\p{L}\p{N}'’.@/-]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}'’@/-]/u.test(text[t.end] ?? ' ') || /^\.[a-z]/.test(text.slice(t.end, t.end + 2))) return;
+  const ls = text.lastIndexOf('\n', at) + 1;
+  const label = TURN_START_RE.exec(text.slice(ls, ls + 24));
+  if (label === null || (!/^(?:client|counsel+or|therapist|patient|user|caller|speaker)/i.test(label[0]) && !/^[A-Z]/.test(label[0]))) return;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(t.end, t.end + 22);
+  // A cue of people before it (not at the turn's start), or a verb a person does after it.
+  const cueBefore = !/(?:^|\n)(?:[A-Z][a-z]+:[ \t]+)?$/.test(before) && INITIALS_BEFORE_RE.test(before);
+  if (!cueBefore && !INITIALS_AFTER_RE.test(after)) return;
+  if (!lowerCaseLineAt(text, at) && !/\b(?:lol|lmao|omg|idk|tbh)\b/i.test(after + before)) return;
+  push(at, t.end, 'NAME', 6);
 }
 
 // ---- 6. ages after a Spanish verb ---------------------------------------------------------------------
 
-const ES_AGE_RE = new RegExp(String.raw`\b(?:tiene|tenía|tenia|cumple|cumplió|cumplio)[ \t]+(${AGE_WORD}|9\d|1[01]\d)\b(?![.,]\d)(?![ \t]*(?:%|percent|dollars|pesos|days|días|dias|minutes|minutos))`, 'giu');
+const ES_AGE_Y = new RegExp(String.raw`(?:tiene|tenía|tenia|cumple|cumplió|cumplio)[ \t]+(${AGE_WORD}|9\d|1[01]\d)\b(?![.,]\d)(?![ \t]*(?:%|percent|dollars|pesos|days|días|dias|minutes|minutos))`, 'iuy');
+const ES_AGE_VERBS = new Set(['tiene', 'tenia', 'cumple', 'cumplio']);
 
 // ---- 7. the age of a thing -------------------------------------------------------------------------------
 
@@ -194,12 +212,43 @@ export function thingAge(text: string, start: number, end: number): boolean {
   return YEARS_OLD_RE.test(after) && THING_SUBJECT_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** Every rule of this module. */
-export function detectPieces(text: string, push: Push): void {
-  if (/member|subscriber|policy|medicare|medicaid|insurance|plan|beneficiary|ID|on the (?:back|front|card)/i.test(text)) detectPlanPieces(text, push);
-  if (/pl|pa|lp|tags|registration/i.test(text)) detectPlatePieces(text, push);
-  if (REGION_GATE_RE.test(text)) scan(REGION_RE, text, (m) => push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'GEO', 6));
-  detectLowerTowns(text, push);
-  detectChatInitials(text, push);
-  if (/ti?en|cumpl/i.test(text)) scan(ES_AGE_RE, text, (m) => push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'AGE', 7));
+// ---- 8. lower-case months with a said year or a cut-short month with its day ------------------------------
+
+const LOWER_MONTH_DATE_Y = new RegExp(
+  String.raw`\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+(?:of[ \t]+)?${YEAR_W}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.[ \t]?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|am|pm|mg|ml|kg|lbs?|percent|minutes|mins|hours|hrs|days|times)\b))\b`,
+  'uy',
+);
+const LOWER_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
+
+const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
+
+/** Every rule of this module, in one pass over the tokens: each rule starts at its cue word. */
+export function detectPieces(text: string, tokens: readonly Token[], push: Push): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = t.key;
+    if (k.length === 2) {
+      if (t.shape === 'lower') chatInitialsAt(text, t, push);
+      else if (t.text === 'ID') planAt(text, t.start, push);
+      continue;
+    }
+    if (TOWN_CUE_FIRST.has(k)) lowerTownAt(text, t.start, push);
+    if (PLAN_LABEL_FIRST.has(k)) planAt(text, t.start, push);
+    if (PLATE_LABEL_FIRST.has(k)) plateAt(text, t.start, push);
+    if (LOWER_MONTHS.has(k) && t.shape === 'lower') {
+      const m = sticky(LOWER_MONTH_DATE_Y, text, t.start);
+      if (m !== null) push(t.start, t.start + m[0].length, 'DATE', 6);
+    }
+    if (REGION_FIRST.has(k) && i > 0 && tokens[i - 1]!.key === 'the') {
+      const m = sticky(REGION_Y, text, t.start);
+      if (m !== null) push(t.start, t.start + m[0].length, 'GEO', 6);
+    }
+    if (ES_AGE_VERBS.has(k)) {
+      const m = sticky(ES_AGE_Y, text, t.start);
+      if (m !== null) push(t.start + m[0].length - m[1]!.length, t.start + m[0].length, 'AGE', 7);
+    }
+  }
 }
