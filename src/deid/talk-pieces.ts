@@ -215,9 +215,10 @@ export function thingAge(text: string, start: number, end: number): boolean {
 // ---- 8. lower-case months with a said year or a cut-short month with its day ------------------------------
 
 const LOWER_MONTH_DATE_Y = new RegExp(
-  String.raw`\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+(?:of[ \t]+)?${YEAR_W}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.[ \t]?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|am|pm|mg|ml|kg|lbs?|percent|minutes|mins|hours|hrs|days|times)\b))\b`,
+  String.raw`\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+(?:of[ \t]+)?${YEAR_W}(?![-'’]?\p{L})|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.[ \t]?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:]\d|[ \t]*(?:%|am|pm|mg|ml|kg|lbs?|percent|minutes|mins|hours|hrs|days|times)\b))\b`,
   'uy',
 );
+const MONTH_PREPS = new Set(['in', 'on', 'since', 'until', 'till', 'from', 'by', 'of', 'last', 'next', 'before', 'after', 'around', 'early', 'late', 'mid']);
 const LOWER_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
 
 const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
@@ -238,7 +239,8 @@ export function detectPieces(text: string, tokens: readonly Token[], push: Push)
     if (TOWN_CUE_FIRST.has(k)) lowerTownAt(text, t.start, push);
     if (PLAN_LABEL_FIRST.has(k)) planAt(text, t.start, push);
     if (PLATE_LABEL_FIRST.has(k)) plateAt(text, t.start, push);
-    if (LOWER_MONTHS.has(k) && t.shape === 'lower') {
+    // ("may" and "march" are verbs as often: a date's preposition before them, "in may twenty twenty".)
+    if (LOWER_MONTHS.has(k) && t.shape === 'lower' && ((k !== 'may' && k !== 'march') || (i > 0 && MONTH_PREPS.has(tokens[i - 1]!.key)))) {
       const m = sticky(LOWER_MONTH_DATE_Y, text, t.start);
       if (m !== null) push(t.start, t.start + m[0].length, 'DATE', 6);
     }
