@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -7,7 +7,10 @@
 // traps, scored for false tokens; its set-aside part only with --talkb-aside, totals only), and 8,
 // inject-dev8.ts (ages, dates, plan numbers, e-mails and vehicles as people say them, plus trap talk
 // with capitalised ordinary words, places-as-words, ages under 90 and month/weekday words; its
-// set-aside part only with --talk8-aside, totals only);
+// set-aside part only with --talk8-aside, totals only), and 9, inject-dev9.ts (lower-case names and
+// initials, regions, ages/dates/plan numbers/e-mails/plates in new said shapes, plus trap talk with
+// numbers, brands, name-words, chat abbreviations and place-like phrases; its set-aside part only
+// with --talk9-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -25,6 +28,7 @@ import { injectedTherapyDev6, injectedTherapyDev6Aside } from './inject-dev6.ts'
 import { asideTraps, devTraps, injectedTherapyDev7b, injectedTherapyDev7bAside } from './inject-dev7b.ts';
 import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.ts';
 import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Aside } from './inject-dev8.ts';
+import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Aside } from './inject-dev9.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -148,6 +152,21 @@ if (process.argv.includes('--talk8-aside')) {
   console.log('');
   const asideT8 = dev8AsideTraps();
   printTraps(`${asideT8.name}, ${asideT8.docs.length} conversations`, score(asideT8, false));
+  console.log('');
+}
+const dev9 = injectedTherapyDev9()!;
+print(`${dev9.name}, ${dev9.docs.length} conversations`, score(dev9, errors));
+console.log('');
+const traps9 = dev9Traps();
+printTraps(`${traps9.name}, ${traps9.docs.length} conversations`, score(traps9, errors));
+console.log('');
+if (process.argv.includes('--talk9-aside')) {
+  // The set-aside part of dev batch 9: totals and per type only, never its errors.
+  const aside9 = injectedTherapyDev9Aside()!;
+  print(`${aside9.name}, ${aside9.docs.length} conversations`, score(aside9, false));
+  console.log('');
+  const asideT9 = dev9AsideTraps();
+  printTraps(`${asideT9.name}, ${asideT9.docs.length} conversations`, score(asideT9, false));
   console.log('');
 }
 if (process.argv.includes('--dev-only')) process.exit(0);

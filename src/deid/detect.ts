@@ -18,6 +18,7 @@ import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectSpoken } from './talk-spoken.ts';
 import { detectTold } from './talk-told.ts';
 import { detectSaid } from './talk-said.ts';
+import { detectPieces, thingAge } from './talk-pieces.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
 import { detectTopics } from './topics.ts';
@@ -88,6 +89,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectTold(text, push, tokens);
   at('age, date, e-mail, plan or licence number as said in talk (hedged ages, seasons, spelled addresses, codes read out)');
   detectSaid(text, push);
+  at('identifier said in pieces or in chat: plan numbers and plates in parts, regions, lower-case towns, initials (R35 talk9)');
+  detectPieces(text, tokens, push);
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
   at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');
@@ -156,6 +159,8 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   const labels = new Set<string>();
   for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
+  // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
+  if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
   const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;

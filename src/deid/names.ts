@@ -59,7 +59,8 @@ const isDigitAt = (text: string, i: number): boolean => {
 // Words before a drug or device name: "on Levo", "started Integrilin", "via Dobhoff".
 const TERM_BEFORE = new Set(['on', 'started', 'start', 'given', 'gave', 'via', 'restarted', 'cont', 'continue', 'continued', 'off', 'weaned', 'titrated', 'increased', 'decreased', 'bolus', 'drip', 'gtt']);
 
-const PERSON_OBJECT_BEFORE = new Set(['told', 'asked', 'texted', 'messaged', 'met', 'saw', 'visited', 'tell', 'ask', 'text', 'visit']);
+// (R35 talk9: the verbs of chat that take a person, "blocked maribel", "ghosted desmond".)
+const PERSON_OBJECT_BEFORE = new Set(['told', 'asked', 'texted', 'messaged', 'met', 'saw', 'visited', 'tell', 'ask', 'text', 'visit', 'blocked', 'unblocked', 'ghosted', 'dumped', 'facetimed']);
 // Words before a credential that are not the person: "per RN", "paged MD", "charge RN".
 const BEFORE_CREDENTIAL_STOP = new Set(['per', 'via', 'page', 'paged', 'call', 'called', 'notified', 'aware', 'care', 'team', 'charge', 'primary', 'covering', 'night', 'day', 'evening', 'resident', 'by', 'to', 'with', 'the', 'and']);
 const ADDRESS_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss']);

@@ -90,6 +90,28 @@ export function brandSpans(text: string): Array<[number, number]> {
 export function isProduct(text: string, start: number, end: number, brands: () => Array<[number, number]>): boolean {
   // (Capitalised only: in a lower-case chat line the case tells nothing either way.)
   if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  if (isCar(text, start, end)) return true;
   if (PRODUCT_AFTER_RE.test(text.slice(end, end + 24)) || PRODUCT_WORD_END_RE.test(text.slice(start, end))) return true;
   return BRAND_GATE_RE.test(text.slice(start, end)) && brands().some(([s, e]) => s <= start && end <= e);
+}
+
+// 4. R35 talk9: a car's make or model is no person ("I drive a Ford", "an old Dodge", "a maroon Camry",
+//    "Chevy, Toyota, whatever"): one of them after an article, a possessive, a colour, age or a verb of
+//    owning or driving, before a vehicle noun, or beside another make.
+const CARS = new Set([
+  'Ford', 'Dodge', 'Chevy', 'Chevrolet', 'Toyota', 'Honda', 'Nissan', 'Hyundai', 'Kia', 'Mazda', 'Subaru', 'Volvo', 'Audi', 'Buick', 'Lincoln', 'Cadillac',
+  'Chrysler', 'Pontiac', 'Jeep', 'Tesla', 'Mercedes', 'Lexus', 'Acura', 'Infiniti', 'Mitsubishi', 'Volkswagen', 'Saturn', 'Oldsmobile', 'Mercury', 'Plymouth',
+  'Camry', 'Corolla', 'Civic', 'Accord', 'Altima', 'Sentra', 'Prius', 'Tacoma', 'Tundra', 'Silverado', 'Impala', 'Malibu', 'Camaro', 'Corvette', 'Mustang',
+  'Explorer', 'Ranger', 'Wrangler', 'Cherokee', 'Outback', 'Forester', 'Elantra', 'Sonata', 'Odyssey', 'Sienna', 'Taurus', 'Escalade', 'Tahoe', 'Suburban',
+]);
+const CAR_BEFORE_RE = /\b(?:a|an|my|his|her|their|our|your|the|old|new|used|beat-up|rusty|little|big|red|blue|green|black|white|silver|grey|gray|maroon|beige|gold|brown|drive|drives|drove|driving|bought|buy|sold|sell|got|crashed|wrecked|totaled|totalled|borrowed|stole|rented)[ \t]+$/i;
+const CAR_AFTER_RE = /^[ \t]+(?:truck|pickup|car|van|minivan|sedan|suv|hatchback|dealership|dealer|wagon|coupe|convertible)\b/i;
+function isCar(text: string, start: number, end: number): boolean {
+  if (!CARS.has(text.slice(start, end))) return false;
+  if (CAR_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)) || CAR_AFTER_RE.test(text.slice(end, end + 16))) return true;
+  // Beside another make: "Chevy, Toyota, whatever".
+  const near = text.slice(Math.max(0, start - 24), end + 24);
+  let n = 0;
+  for (const w of near.match(/\b[A-Z][a-z]+\b/g) ?? []) if (CARS.has(w)) n++;
+  return n >= 2;
 }

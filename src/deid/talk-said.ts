@@ -184,6 +184,11 @@ function detectSaidEmails(text: string, push: Push): void {
       const w = WORD_BEHIND_RE.exec(text.slice(Math.max(0, start - 32), start).replace(/[ \t]$/, ''));
       if (!w || !localWord(w[1]!)) return;
       start = extendLocal(text, text.lastIndexOf(w[1]!, start));
+    } else if (digitWords > 0) {
+      // R35 talk9: a surname, then an initial and digits ("okonkwo r nine two at mac dot com"): the
+      // word no vocabulary knows before the spelled run starts the local part.
+      const w = WORD_BEHIND_RE.exec(text.slice(Math.max(0, start - 32), start).replace(/[ \t]$/, ''));
+      if (w && localWord(w[1]!) && !resources().commonWords.has(w[1]!.toLowerCase())) start = text.lastIndexOf(w[1]!, start);
     }
     push(start, m.index + m[0].length, 'EMAIL', 8);
   });

@@ -136,7 +136,8 @@ export const MAIL_HOSTS = 'gmail|googlemail|yahoo|ymail|aol|hotmail|outlook|live
 const MAIL_HOST_RE = new RegExp(`^(?:${MAIL_HOSTS})$`, 'i');
 const OBF_DOT = String.raw`(?:\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)`;
 // The " at " (or "(at)", "[at]") is the anchor: everything is read around it, so text pays one scan.
-const OBF_AT_RE = /\s+at\s+|\s*[[(]\s*at\s*[\])]\s*/giy;
+// (R35 talk9: "at the rate", the Indian English way of saying "@": "jo535 at the rate mail dot com".)
+const OBF_AT_RE = /\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+|\s*[[(]\s*at\s*[\])]\s*/giy;
 const OBF_AT_FIND_RE = /\sat\s|\s?[[(]\s*at\s*[\])]/gi;
 const OBF_LOCAL_RE = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}][\p{L}\p{N}._-]{0,40}$/u;
 // After the "at": a host, maybe more labels, and a common ending; or a mail provider alone.
