@@ -29,13 +29,15 @@
 //      once, is the same identifier wherever written again — lower case, capitals, sentence start.
 import { hasFlag as has, tokenFrom, tokenIndexAt, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
-import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
+import { isPetName, mentionsAnimal } from './talk-not-people.ts';
+import { GLUED_CLAUSE_RE, looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
 const VOCAB = W.Common | W.Everyday | W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Title | W.Relation | W.Role | W.NotName | W.Speech | W.Contraction | W.Locative | W.LocVerb | W.PluralOfWord;
 /** A word no vocabulary holds (a name list or a gazetteer may), four letters or more, no typo or clipping. */
-const noVocab = (t: Token): boolean => (t.flags & VOCAB) === 0 && t.key.length >= 4 && /^[a-z][a-z'’-]*$/.test(t.key);
+// (A name typed against a clause, "Rob-who will visit", is a name and a clause: not this word.)
+const noVocab = (t: Token): boolean => (t.flags & VOCAB) === 0 && t.key.length >= 4 && /^[a-z][a-z'’-]*$/.test(t.key) && !GLUED_CLAUSE_RE.test(t.key);
 const unknownWord = (t: Token): boolean => noVocab(t) && !looksMisspelt(t.key) && !looksAbbreviated(t.key);
 /** A given name, also when it is an everyday word ("Hope", "Rusty"): only where a cue says it is a person. */
 const givenName = (t: Token): boolean => has(t, W.First) && t.key.length >= 3 && !has(t, W.Function | W.CoreStop | W.Calendar | W.Month | W.Clinical | W.Title | W.Relation | W.Role | W.Speech);
@@ -57,6 +59,8 @@ const PERSON_BEFORE = new Set([
 const LOWER_PERSON_BEFORE = new Set([...PERSON_BEFORE].filter((w) => !['ex', 'ip', 'peer', 'coordinator', 'papa', 'partner', 'prompted', 'encouraged', 'validated', 'reminded', 'invited', 'praised'].includes(w)));
 /** Verbs only a person does, for a given name that is also a word opening a sentence ("Hope cried"). */
 const HUMAN_VERBS = new Set(['cried', 'laughed', 'drew', 'shared', 'said', 'says', 'yelled', 'texted', 'admitted', 'disclosed']);
+// The client's own label is a relation word to the lexicon, but "Pt Lutheran" is the client's faith.
+const NOT_PERSON_CUES = new Set(['pt', 'pts', 'patient', 'client', 'clt', 'cl']);
 const PERSON_AFTER = new Set([
   'says', 'said', 'reports', 'reported', 'shared', 'cried', 'left', 'joined', 'drew', 'named', 'mentioned', 'offered', 'announced', 'agreed', 'denied',
   'denies', 'moved', 'stated', 'states', 'attended', 'arrived', 'walked', 'texted', 'called', 'acknowledged', 'felt', 'feels', 'hid', 'hides', 'refused',
@@ -133,6 +137,7 @@ export function detectRound9Cues(text: string, tokens: readonly Token[], push: P
       }
     }
   }
+  const animals = mentionsAnimal(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -164,12 +169,14 @@ export function detectRound9Cues(text: string, tokens: readonly Token[], push: P
       (t.tightBefore || /^[ \t]*[,(][ \t]*$/.test(gap)) &&
       (lowerLine
         ? LOWER_PERSON_BEFORE.has(prev.key)
-        : PERSON_BEFORE.has(prev.key) || has(prev, W.Relation) || (prev.key === 'w' && gap.startsWith('/')));
+        : PERSON_BEFORE.has(prev.key) || (has(prev, W.Relation) && !NOT_PERSON_CUES.has(prev.key)) || (prev.key === 'w' && gap.startsWith('/')));
     // (Not after an article or a possessive word: "the Tooth Fairy left a dollar".)
     const verbAfter = next !== undefined && !(prev !== undefined && /^(?:the|a|an|my|our|your|his|her|their|this|that)$/.test(prev.key)) && next.tightBefore && next.shape === 'lower' &&  (PERSON_AFTER.has(next.key) || /^[ \t]+(?:was|is|has|had|had been|has been)[ \t]+(?:born|raised|adopted|arrested|suspended|expelled|discharged|admitted|placed|referred|benched)\b/.test(text.slice(t.end, t.end + 24)) || (next.key === 'to' && /^[ \t]+to[ \t]+(?:text|call|email|bring|ask|tell|meet)\b/.test(text.slice(t.end, t.end + 16))));
     if (t.shape === 'title' && (cueBefore || verbAfter) && (t.caseInformative || cueBefore) && (unknownWord(t) || (givenName(t) && !t.key.includes('-') && !(prev !== undefined && prev.shape === 'title' && t.tightBefore && has(prev, W.Common) && !has(prev, W.First)) && (cueBefore || !t.sentenceStart || !has(t, W.Everyday) || HUMAN_VERBS.has(next?.key ?? ''))) || (cueBefore && noVocab(t)))) {
       let end = bare(t);
       if (end === t.end && next !== undefined && next.tightBefore && next.shape === 'title' && (noVocab(next) || (has(next, W.Last) && !has(next, W.Function | W.Everyday)))) end = bare(next);
+      // (A pet named beside its animal noun stays readable, R36: "our cat Marigold hides".)
+      if (animals && isPetName(text, t.start, end)) continue;
       push(t.start, end, 'NAME', 5, 'name: a word no list knows, or a given name, after a person cue or before a verb of acting');
       continue;
     }
@@ -186,7 +193,7 @@ export function detectRound9Cues(text: string, tokens: readonly Token[], push: P
     const p = tokens[i - 1]!;
     if (p.key !== 'in' && p.key !== 'from' && p.key !== 'to') continue;
     const n = tokens[i + 1];
-    const qual = QUALIFIERS.has(t.key) && cap(t) && !t.sentenceStart && n !== undefined && n.tightBefore && cap(n) && !has(n, W.Everyday | W.Function | W.Calendar | W.Month);
+    const qual = QUALIFIERS.has(t.key) && cap(t) && !t.sentenceStart && n !== undefined && n.tightBefore && cap(n) && !has(n, W.Everyday | W.Function | W.Calendar | W.Month | W.Place);
     if (!qual && (!cap(t) || t.sentenceStart || !t.tightBefore || t.key.length < 4 || has(t, W.Everyday | W.Function | W.Calendar | W.Month | W.Clinical | W.NotName | W.Title | W.Relation | W.Role | W.Place) || looksMisspelt(t.key))) continue;
     if (!PLACE_LEAD_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
     let e = t.end;
@@ -280,6 +287,8 @@ export function detectRound9Cues(text: string, tokens: readonly Token[], push: P
       push(at, at + m[1]!.length, 'NAME', 6, 'name: a quoted nickname in brackets after a person or role');
     }
     for (const m of text.matchAll(CALLS_QUOTED_RE)) {
+      // (A quoted word in lower case is what someone is called, "useless", "honey": not a name.)
+      if (!/^\p{Lu}/u.test(m[1]!)) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
       push(at, at + m[1]!.length, 'NAME', 6, 'name: a quoted name after "calls him/her"');
     }
