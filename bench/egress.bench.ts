@@ -21,6 +21,7 @@
 //     --dev-only  runs the development inputs alone (for tuning: no held-out line or leak is printed)
 //     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
 //     --gen8 / --gen8-aside  with --dev or --dev-only: round 8's generated notes, DEV / set aside (totals only)
+//     --gen9 / --gen9-aside  likewise for round 9's generated notes (bench/egress/notes-gen9.ts)
 //     --heldout-leaks  also lists the held-out inputs' leak shapes (by default only their totals print;
 //                      the blind v3 set never lists them)
 import crypto from 'node:crypto';
@@ -38,6 +39,7 @@ import { startAiStub, type RecordedRequest } from '../test/ai-stubs.ts';
 import { markSent, shape, tokens } from './egress/align.ts';
 import { physionetNotes, writtenNotes, type EgressNote } from './egress/notes.ts';
 import { ASIDE as GEN8_ASIDE, DEV as GEN8_DEV } from './egress/notes-gen8.ts';
+import { ASIDE as GEN9_ASIDE, DEV as GEN9_DEV } from './egress/notes-gen9.ts';
 
 const NEUTRAL = new Set(['ORG']);
 interface Tally {
@@ -106,6 +108,9 @@ async function main(): Promise<void> {
       // set-aside part with --gen8-aside, blind (totals only), scored once at the end of the round.
       if (args.has('--gen8')) sources.push({ name: 'therapist notes, generated round 8 DEV (bench/egress/notes-gen8.ts)', notes: GEN8_DEV, synthetic: true });
       if (args.has('--gen8-aside')) sources.push({ name: 'therapist notes, generated round 8 ASIDE (set aside: totals only)', notes: GEN8_ASIDE, synthetic: true, blind: true });
+      // Round 9's generated notes (bench/egress/notes-gen9.ts): other formats and voices, same rules.
+      if (args.has('--gen9')) sources.push({ name: 'therapist notes, generated round 9 DEV (bench/egress/notes-gen9.ts)', notes: GEN9_DEV, synthetic: true });
+      if (args.has('--gen9-aside')) sources.push({ name: 'therapist notes, generated round 9 ASIDE (set aside: totals only)', notes: GEN9_ASIDE, synthetic: true, blind: true });
       const physioDev = physionetNotes('dev');
       if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
     }

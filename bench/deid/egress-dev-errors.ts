@@ -1,16 +1,18 @@
 // Development aid: detect() misses and false alarms on the therapist-style DEVELOPMENT notes of
 // bench:egress (bench/egress/notes-dev.jsonl, or notes-dev2 … notes-dev5.jsonl with `dev2` … `dev5`), never the held-out ones.
-//   node --import tsx bench/deid/egress-dev-errors.ts [dev2|dev3|dev4|dev5|gen8]
-// (`gen8`: the DEV part of round 8's generator, bench/egress/notes-gen8.ts; never its set-aside part.)
+//   node --import tsx bench/deid/egress-dev-errors.ts [dev2|dev3|dev4|dev5|gen8|gen9]
+// (`gen8`/`gen9`: the DEV part of round 8's/9's generator, bench/egress/notes-gen8.ts/notes-gen9.ts;
+// never their set-aside parts.)
 import { explain } from '../../src/deid/index.ts';
 import { writtenNotes } from '../egress/notes.ts';
 import { DEV as GEN8_DEV } from '../egress/notes-gen8.ts';
+import { DEV as GEN9_DEV } from '../egress/notes-gen9.ts';
 import { metrics, newScore, scoreDoc } from './score.ts';
 
 const splits = ['dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const;
-const split = process.argv[2] === 'gen8' ? 'gen8' : (splits.find((s) => s === process.argv[2]) ?? 'dev');
+const split = process.argv[2] === 'gen8' || process.argv[2] === 'gen9' ? process.argv[2] : (splits.find((s) => s === process.argv[2]) ?? 'dev');
 const score = newScore();
-for (const note of split === 'gen8' ? GEN8_DEV : writtenNotes(split)) {
+for (const note of split === 'gen8' ? GEN8_DEV : split === 'gen9' ? GEN9_DEV : writtenNotes(split)) {
   const ex = explain(note.text);
   const outcomes = scoreDoc(score, { id: note.id, text: note.text, spans: note.spans }, ex.spans, new Set(['ORG']));
   for (const o of outcomes) {

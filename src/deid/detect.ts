@@ -8,7 +8,8 @@ import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
 import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
-import { detectRound8Cues } from './note-cues-r8.ts';
+import { detectRound8Cues, isDialogue } from './note-cues-r8.ts';
+import { detectRound9Cues, joinRound9 } from './note-cues-r9.ts';
 import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
 import { detectDocHeaders, trimDocSpans } from './doc-headers.ts';
 import { detectWardNotes, trimWardSpans } from './ward-notes.ts';
@@ -131,6 +132,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectRound7Cues(text, tokens, push);
   at('therapist-note cues of round 8: initials for a person, a place stayed at or attended, a street without its number, a court caption');
   detectRound8Cues(text, tokens, push);
+  at('therapist-note cues of round 9: attendance lists, a name and its initial, unknown words after a person cue, clinics, landmarks, user names');
+  detectRound9Cues(text, tokens, push, isDialogue(text));
   at('shift-note shorthand: title or credential, kin in brackets, pager, day range, town of residence');
   detectShiftNotes(text, tokens, push);
   at('clinical document: header field, signature, town before its state, document number, employer');
@@ -161,7 +164,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
   if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
-  const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))))));
+  const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), isDialogue(text)))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

@@ -94,7 +94,7 @@ const LOWER_ON_STREET_RE = /\b(?:on|off|near|along)[ \t]+((?:[a-z][a-z'’]+[ \t
 // 6. Prepositions of place before a word no vocabulary holds, in a line without case.
 const LOWER_PLACE_PREP_RE = /\b(?:in|from|to|near|outside|around)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t]+[a-z][a-z'’-]{3,})?)(?![\p{L}\p{N}@])/gu;
 
-const PLACE_LEAD_RE = /(?:\b(?:moved|moving|move|moves|lives|living|live|lived|drove|drive|driving|drives|went|go|going|goes|back|up|born|raised|relocated|relocating|visit|visiting|visited|trip|flew|fly|flying|bus|train|stays|staying|stayed|alone|home|family|brother|sister|mom|mum|dad|mother|father|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|parents|kids|son|daughter|friend|friends|ex|boyfriend|girlfriend|partner|wife|husband|still|now|originally|house|apartment|work|works|job)|['’]s)[ \t]*$/i;
+const PLACE_LEAD_RE = /(?:\b(?:funeral|buried|wedding|moved|moving|move|moves|lives|living|live|lived|drove|drive|driving|drives|went|go|going|goes|back|up|born|raised|relocated|relocating|visit|visiting|visited|trip|flew|fly|flying|bus|train|stays|staying|stayed|alone|home|family|brother|sister|mom|mum|dad|mother|father|aunt|uncle|cousin|grandma|grandmother|grandpa|grandfather|parents|kids|son|daughter|friend|friends|ex|boyfriend|girlfriend|partner|wife|husband|still|now|originally|house|apartment|work|works|job)|['’]s)[ \t]*$/i;
 
 // 7. A court caption.
 const CAPTION_RE = /\b(?:State|People|Commonwealth|Crown|United[ \t]+States|R|Regina)[ \t]+v[s]?\.?[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;

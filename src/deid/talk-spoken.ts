@@ -313,8 +313,9 @@ export function lastFourType(what: string | undefined): PhiType {
   return 'ACCOUNT';
 }
 
-// "Screenshot 2024-01-02 at 10.15.00.png": the name a phone or computer gives a screenshot, with spaces.
-const SCREENSHOT_RE = /\bScreen ?[Ss]hot[ _-]\d{4}-\d{2}-\d{2}(?:[ _-](?:at )?\d{1,2}[.:-]\d{2}[.:-]\d{2}(?: ?[AP]M)?)?\.(?:png|jpe?g|heic)\b/g;
+// "Screenshot 2024-01-02 at 10.15.00.png": the name a phone or computer gives a screenshot, with spaces
+// (in any case: a note typed or dictated in lower case writes "screen shot … pm.png").
+const SCREENSHOT_RE = /\bScreen ?[Ss]hot[ _-]\d{4}-\d{2}-\d{2}(?:[ _-](?:at )?\d{1,2}[.:-]\d{2}[.:-]\d{2}(?: ?[AP]M)?)?\.(?:png|jpe?g|heic)\b/gi;
 
 // "my vanity plate says HOPE4U", "the tag reads NOXCUSE": a plate read out, in capitals in a line
 // that has lower case (patterns.ts reads the usual letter and digit groups).
