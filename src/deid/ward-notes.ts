@@ -92,12 +92,16 @@ const rare = (t: Token): boolean => !has(t, W.Everyday);
  * The words of a name after a cue, from token `j`: a qualifier ("st.", "north") and a word, a word and
  * a kind word ("… falls", "… mills"), or one or two rare words. Returns the end index (exclusive) or -1.
  */
+const TOWN_PARTS = new Set(['side', 'end', 'coast', 'part', 'shore', 'bank', 'wing', 'edge', 'half', 'quarter', 'corner', 'suburbs', 'outskirts']);
+
 function properName(text: string, tokens: readonly Token[], j: number, stopList: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
   const t = tokens[j];
   if (!t) return -1;
   // A qualifier and a name ("st. ida", "north haverly", "little hadham").
   if (QUALIFIERS.has(t.key) && !(t.caseInformative && t.shape === 'lower') && (tight(tokens[j + 1]) || /^\.[ \t]?$/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end)))) {
     const n = tokens[j + 1];
+    // (A direction before a generic part of a town is no name: "moved to east side", "the north end".)
+    if (n && TOWN_PARTS.has(n.key)) return -1;
     if (!nameable(n, stopList) || (!rare(n!) && !has(n!, W.Name | W.CityStart))) return -1;
     return j + 2;
   }
