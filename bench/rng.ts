@@ -12,3 +12,26 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A seeded source of numbers in [0, 1), as `mulberry32` returns. */
+export type Rng = () => number;
+/** One element of `xs`, drawn with one call of `r`. */
+export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+/** An integer in [lo, hi], drawn with one call of `r`. */
+export const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+/** True with probability `p`, drawn with one call of `r`. */
+export const chance = (r: Rng, p: number): boolean => r() < p;
+
+/**
+ * Between `lo` and `hi` draws from `xs`, repeats dropped, joined by one separator drawn from
+ * `joiners`: the generators' run of filler findings in a note.
+ */
+export function fillDistinct(r: Rng, xs: readonly string[], lo: number, hi: number, joiners: readonly string[]): string {
+  const n = int(r, lo, hi);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = pick(r, xs);
+    if (!out.includes(x)) out.push(x);
+  }
+  return out.join(pick(r, joiners));
+}

@@ -22,13 +22,8 @@
 // once at the end, totals only (`node --import tsx bench/deid/clinical-gen7-run.ts --aside`).
 
 // The seeded PRNG (bench/rng.ts), so every run builds the same notes.
-import { mulberry32 as rng } from '../rng.ts';
+import { chance, fillDistinct, int, mulberry32 as rng, pick, type Rng } from '../rng.ts';
 
-type Rng = () => number;
-
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const chance = (r: Rng, p: number): boolean => r() < p;
 const g = (type: string, v: string): string => `[[${type}|${v}]]`;
 
 /** Word lists for one part: DEV and ASIDE have disjoint identities and place words. */
@@ -204,15 +199,8 @@ const GIGU = ['abd soft, +BS', 'TF @ 60cc/hr via NGT', 'residuals <30cc', 'OGT t
 const SKIN = ['skin intact', 'coccyx stage II, duoderm on', 'sacral decub - wet to dry', 'heels boggy, boots on', 'L IJ CVL site clean', 'R radial aline dsg D+I', 'PICC R arm flushes', 'JP x2 serosang 30cc', 'mepilex to buttocks', 'turned q2h', 'incision w/ steri strips', 'afebrile, Tmax 38.1', 'T 100.8 po, cx sent', 'vanco/zosyn', 'contact precautions MRSA'];
 const CODES = ['FULL CODE', 'DNR/DNI', 'full code per team', 'code status discussed'];
 
-function fill(r: Rng, xs: readonly string[], lo: number, hi: number): string {
-  const n = int(r, lo, hi);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = pick(r, xs);
-    if (!out.includes(x)) out.push(x);
-  }
-  return out.join(pick(r, ['. ', ', ', '; ', '. ']));
-}
+const FILL_JOINERS = ['. ', ', ', '; ', '. '];
+const fill = (r: Rng, xs: readonly string[], lo: number, hi: number): string => fillDistinct(r, xs, lo, hi, FILL_JOINERS);
 
 // Traps: lines with no identifier at all, each a shape an over-eager rule could misread.
 const TRAPS_DEV = [

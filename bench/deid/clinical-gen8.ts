@@ -31,13 +31,8 @@
 // words, written separately; it is scored once at the end, totals only
 // (`node --import tsx bench/deid/clinical-gen8-run.ts --aside`).
 
-import { mulberry32 as rng } from '../rng.ts';
+import { chance, int, mulberry32 as rng, pick, type Rng } from '../rng.ts';
 
-type Rng = () => number;
-
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const chance = (r: Rng, p: number): boolean => r() < p;
 const g = (type: string, v: string): string => `[[${type}|${v}]]`;
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -22,13 +22,8 @@
 // voices (physician SOAP notes, respiratory therapy and case-management notes, a run-on night
 // narrative) with other identities and templates; it is scored once, at the end, totals only.
 // Runner: `node --import tsx bench/deid/clinical-gen9-run.ts [--aside] [--quiet]`.
-import { mulberry32 as rng } from '../rng.ts';
+import { chance, fillDistinct, int, mulberry32 as rng, pick, type Rng } from '../rng.ts';
 
-type Rng = () => number;
-
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
-const chance = (r: Rng, p: number): boolean => r() < p;
 const g = (type: string, v: string): string => `[[${type}|${v}]]`;
 
 interface Vocab {
@@ -148,15 +143,8 @@ const CV = ['hr 70-80s sr', 'afib 100-120s, dilt 10mg/hr', 'bp 118/64 (80)', 'sb
 const GIGU = ['abd soft nt/nd', 'tf at 50cc/hr goal 70', 'residuals < 40', 'bm x2 loose, guaiac neg', 'npo p mn', 'foley 30-60cc/hr clear', 'lasix 40mg iv @ 1400', 'bun/cr 28/1.2', 'fs 150s riss', 'i/o 1200/850', 'd5 1/2ns @ 80', 'percocet 5/325 1 tab'];
 const SKIN = ['skin intact', 'coccyx stage 2, mepilex', 'tmax 38.2, cx sent', 'r ij tlc d/i', 'picc l arm', 'turned q2h', 'vanco 1g q12h', 'wbc 11.4', 'afebrile', 'incision cdi'];
 
-function fill(r: Rng, xs: readonly string[], lo: number, hi: number): string {
-  const n = int(r, lo, hi);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = pick(r, xs);
-    if (!out.includes(x)) out.push(x);
-  }
-  return out.join(pick(r, ['. ', ', ', '; ', ' ... ']));
-}
+const FILL_JOINERS = ['. ', ', ', '; ', ' ... '];
+const fill = (r: Rng, xs: readonly string[], lo: number, hi: number): string => fillDistinct(r, xs, lo, hi, FILL_JOINERS);
 
 const TRAPS_DEV = [
   'Pt in clean johnny, linens changed x2.',

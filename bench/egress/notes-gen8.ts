@@ -18,12 +18,9 @@
 // DEV is what round 8 is tuned against (`npm run bench:egress -- --dev-only --gen8`). ASIDE has its
 // own vocabulary, its own note skeletons and its own carrier sentences, written separately; it is
 // scored once at the end, totals only (`--gen8-aside`).
-import { mulberry32 } from '../rng.ts';
+import { int, mulberry32, pick, type Rng } from '../rng.ts';
 import { parseInline, type EgressNote } from './notes.ts';
 
-type Rng = () => number;
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const m = (type: string, v: string): string => `[[${type}:${v}]]`;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 

@@ -20,12 +20,9 @@
 // DEV is what round 9 is tuned against (`npm run bench:egress -- --dev-only --gen9`). ASIDE has
 // its own vocabulary, its own formats and its own sentences, written separately at the same time;
 // it is scored once at the end of the round, totals only (`--gen9-aside`).
-import { mulberry32 } from '../rng.ts';
+import { int, mulberry32, pick, type Rng } from '../rng.ts';
 import { parseInline, type EgressNote } from './notes.ts';
 
-type Rng = () => number;
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const m = (type: string, v: string): string => `[[${type}:${v}]]`;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const digits = (r: Rng, n: number): string => Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
