@@ -34,8 +34,8 @@ export function detect(text: string, ctx: DeidContext = {}): Span[] {
   const push = (start: number, end: number, type: PhiType, prio: number): void => {
     if (end > start && start >= 0 && end <= text.length) proposals.push({ start, end, type, prio });
   };
-  const tokens = propose(text, ctx, push);
-  return finish(text, ctx, proposals, tokens);
+  const { tokens, dialogue } = propose(text, ctx, push);
+  return finish(text, ctx, proposals, tokens, dialogue);
 }
 
 /** One detector's proposal and the evidence behind it, as explain() reports it. */
@@ -63,8 +63,8 @@ export function explain(text: string, ctx: DeidContext = {}): { spans: Span[]; p
       evidence.push({ start, end, type, evidence: why ?? source });
     }
   };
-  const tokens = propose(text, ctx, push, (s) => (source = s));
-  return { spans: finish(text, ctx, proposals, tokens), proposals: evidence.sort((a, b) => a.start - b.start) };
+  const { tokens, dialogue } = propose(text, ctx, push, (s) => (source = s));
+  return { spans: finish(text, ctx, proposals, tokens, dialogue), proposals: evidence.sort((a, b) => a.start - b.start) };
 }
 
 type ExplainPush = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
@@ -72,7 +72,7 @@ type ExplainPush = (start: number, end: number, type: PhiType, prio: number, why
 // (A module-level no-op: a default of `() => {}` would allocate a closure on every call.)
 const noSource = (_source: string): void => {};
 
-function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = noSource): Token[] {
+function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source: string) => void = noSource): { tokens: Token[]; dialogue: boolean } {
   const r = resources();
   // Tokens first: the union of their lexicon flags tells which cue-gated scans can be skipped.
   const { tokens, flags: hints } = tokenizeWithFlags(text);
@@ -130,10 +130,13 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectNotePlaces(text, tokens, push);
   detectNoteCues(text, tokens, push);
   detectRound7Cues(text, tokens, push);
+  // Whether the text is a dialogue (speaker labels): note-only rules stay out of talk. Worked out once
+  // here for the cue modules and the joins in finish().
+  const dialogue = isDialogue(text);
   at('therapist-note cues of round 8: initials for a person, a place stayed at or attended, a street without its number, a court caption');
-  detectRound8Cues(text, tokens, push);
+  detectRound8Cues(text, tokens, push, dialogue);
   at('therapist-note cues of round 9: attendance lists, a name and its initial, unknown words after a person cue, clinics, landmarks, user names');
-  detectRound9Cues(text, tokens, push, isDialogue(text));
+  detectRound9Cues(text, tokens, push, dialogue);
   at('shift-note shorthand: title or credential, kin in brackets, pager, day range, town of residence');
   detectShiftNotes(text, tokens, push);
   at('clinical document: header field, signature, town before its state, document number, employer');
@@ -142,7 +145,7 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectWardNotes(text, tokens, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
-  return tokens;
+  return { tokens, dialogue };
 }
 
 // A word that names a kind of network or device identifier ("IP", "MAC", "IMEI") is the label, not
@@ -156,7 +159,7 @@ function isNetLabel(text: string, p: TypedSpan): boolean {
   return (p.type === 'NAME' || p.type === 'GEO') && NET_LABEL_RE.test(text.slice(p.start, p.end)) && NET_LABEL_AFTER_RE.test(text.slice(p.end, p.end + 30));
 }
 
-function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[]): Span[] {
+function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: readonly Token[], dialogue: boolean): Span[] {
   // (A word named a facility elsewhere in the text goes with it: "named as a facility elsewhere"
   // read the same label word.)
   const labels = new Set<string>();
@@ -164,7 +167,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
   if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
-  const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), isDialogue(text)))));
+  const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

@@ -108,7 +108,8 @@ const HEADER_RE = /(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?:client(?:[ \t]+name)?|pati
 const BARE_TITLE_RE = /(?<![\p{L}\p{N}])(?:Ms|Mrs|Mr|Miss|Mx)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
 
 
-export function detectRound8Cues(text: string, tokens: readonly Token[], push: Push): void {
+/** `dialogue`: isDialogue(text), worked out once per document by the caller (detect.ts). */
+export function detectRound8Cues(text: string, tokens: readonly Token[], push: Push, dialogue: boolean): void {
   const hasDot = text.includes('.');
   // 1a. Dotted initials after a word for a person, or before ", <role>".
   if (hasDot) {
@@ -245,7 +246,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   // note: in a dialogue lower-case lines are chat, where the unknown word after "moving to" or
   // "into" is as often slang, a product or a misspelling as a town (the talk modules read places
   // in talk from their own cues).
-  if (!isDialogue(text)) for (const m of text.matchAll(LOWER_PLACE_PREP_RE)) {
+  if (!dialogue) for (const m of text.matchAll(LOWER_PLACE_PREP_RE)) {
     const at = m.index + m[0].length - m[1]!.length;
     const ti = tokenIndexAt(tokens, at);
     const t = tokens[ti];

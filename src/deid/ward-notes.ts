@@ -88,12 +88,13 @@ function nameable(t: Token | undefined, stopList: ReadonlySet<string>): boolean 
 /** A rare word, or a word a name list holds that is no everyday word. */
 const rare = (t: Token): boolean => !has(t, W.Everyday);
 
+/** Generic parts of a town that follow a direction without making a name ("east side", "the north end"). */
+const TOWN_PARTS = new Set(['side', 'end', 'coast', 'part', 'shore', 'bank', 'wing', 'edge', 'half', 'quarter', 'corner', 'suburbs', 'outskirts']);
+
 /**
  * The words of a name after a cue, from token `j`: a qualifier ("st.", "north") and a word, a word and
  * a kind word ("… falls", "… mills"), or one or two rare words. Returns the end index (exclusive) or -1.
  */
-const TOWN_PARTS = new Set(['side', 'end', 'coast', 'part', 'shore', 'bank', 'wing', 'edge', 'half', 'quarter', 'corner', 'suburbs', 'outskirts']);
-
 function properName(text: string, tokens: readonly Token[], j: number, stopList: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
   const t = tokens[j];
   if (!t) return -1;
