@@ -12,6 +12,7 @@ import { detectRound8Cues, isDialogue } from './note-cues-r8.ts';
 import { detectRound9Cues, joinRound9 } from './note-cues-r9.ts';
 import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
 import { detectDocHeaders, trimDocSpans } from './doc-headers.ts';
+import { dropClinicalReadings, isClinicalEponym, skipSlashLetter } from './clinical-eponyms.ts';
 import { detectWardNotes, trimWardSpans } from './ward-notes.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
@@ -124,6 +125,9 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
     if (pets !== undefined && pets.size > 0 && s.type === 'NAME' && pets.has(text.slice(s.start, s.end).toLowerCase())) continue;
     // ("the Juul", "did the Heimlich": a person's name takes no article.)
     if (s.type === 'NAME' && afterArticle(text, s.start, s.end)) continue;
+    // (R35 clin10: "Barrett's esophagus", "s/p Whipple" in a clinical text; "D/W Ann Lee, RN".)
+    if (isClinicalEponym(text, tokens, s.start, s.end, s.rule)) continue;
+    if (s.type === 'NAME') s.start = skipSlashLetter(text, s.start, s.end);
     push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, explaining ? `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}` : undefined);
   }
   detectFacilities(text, tokens, push);
@@ -167,7 +171,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
   if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
-  const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue))));
+  const merged = dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue)))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

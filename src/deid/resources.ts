@@ -27,7 +27,7 @@ export interface DeidResources {
 
 let cached: DeidResources | undefined;
 
-function dictDir(): string {
+export function dictDir(): string {
   // An override for packaged deployments that place the lists elsewhere.
   const override = process.env.TACET_DEID_DICTS;
   if (override) return override.endsWith('/') ? override : `${override}/`;
