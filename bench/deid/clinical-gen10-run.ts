@@ -2,7 +2,8 @@
 // corpora. Gold identifiers are `[[TYPE|value]]` (ORG neutral); every non-identifier stretch is
 // `<<kind|text>>`, so each false-positive token is counted against the kind it fell in ("untagged"
 // when outside every tagged stretch).
-// `node --import tsx bench/deid/clinical-gen10-run.ts [--aside] [--quiet]`
+// `node --import tsx bench/deid/clinical-gen10-run.ts [--aside] [--quiet] [--upper|--lower]`
+// (`--upper`/`--lower` score the same notes written all in capitals or all in lower case.)
 // Without flags: the development notes, recall and precision per type, false tokens per kind, then
 // every miss and false positive with its line. `--aside`: the set-aside notes, totals and false
 // tokens per kind only (never their errors).
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   const aside = process.argv.includes('--aside');
   const quiet = aside || process.argv.includes('--quiet');
   const notes = aside ? ASIDE : DEV;
+  const caseArg = process.argv.includes('--upper') ? 'upper' : process.argv.includes('--lower') ? 'lower' : undefined;
   const neutral = new Set(['ORG']);
   const score = newScore();
   const perKind = new Map<string, number>();
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
   const errors: string[] = [];
   const TOKEN = /[\p{L}\p{N}]+/gu;
   notes.forEach((marked, i) => {
-    const { text, gold, kinds } = parseGen10(marked);
+    const parsed = parseGen10(marked);
+    const { gold, kinds } = parsed;
+    const text = caseArg === 'upper' ? parsed.text.toUpperCase() : caseArg === 'lower' ? parsed.text.toLowerCase() : parsed.text;
     for (const k of kinds) kindTokens.set(k.kind, (kindTokens.get(k.kind) ?? 0) + (text.slice(k.start, k.end).match(TOKEN)?.length ?? 0));
     for (const o of scoreDoc(score, { id: String(i), text, spans: gold }, detect(text), neutral)) {
       if (o.gold && neutral.has(o.gold)) continue;
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
   const o = score.overall;
   const m = metrics(o);
   console.log(
-    `${aside ? 'aside' : 'dev'} (${notes.length} notes): recall ${pct(m.recall)} (${o.caught} of ${o.gold}) precision ${pct(m.precision)} (${o.predictedCorrect} of ${o.predicted})`,
+    `${aside ? 'aside' : 'dev'}${caseArg ? ` ${caseArg}` : ''} (${notes.length} notes): recall ${pct(m.recall)} (${o.caught} of ${o.gold}) precision ${pct(m.precision)} (${o.predictedCorrect} of ${o.predicted})`,
   );
   const fpTotal = [...perKind.values()].reduce((a, b) => a + b, 0);
   const negTokens = [...kindTokens.values()].reduce((a, b) => a + b, 0);

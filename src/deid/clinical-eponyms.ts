@@ -6,16 +6,17 @@
 // The evidence is lexical: `medical-eponyms.txt` holds the proper nouns of a medical spelling
 // dictionary (hunspell-en-med, built by scripts/build-medical-eponyms.ts). Many of them are also
 // ordinary surnames (Murphy, Wilson), so a word of that list loses its name reading only when
-//   - the text is clinical (8 % of its words clinical vocabulary, as names.ts counts it),
+//   - the text is a clinician's note (8 % of its words clinical vocabulary and 3 % shorthand, as
+//     names.ts counts its note register),
 //   - the name came from the weakest evidence (a name list or a capital, never a cue such as a title,
 //     a relation word or a credential), and
 //   - the words around it make a medical term: a medical noun after it ("Graves' dz", "Barnes
 //     akathisia", "Lewy body dementia"), a finding after it ("Murphy's neg"), a possessive closing
-//     its phrase ("hx of Parkinson's."), or a word of history or diagnosis before it with nothing
+//     an item of a list ("PMH: CAD, Parkinson's, HTN"), or a word of history or diagnosis before it with nothing
 //     after but a pause or a number ("s/p Whipple", "Dx Hashimoto", "Heimlich 2-4 yrs ago").
 // explain() reports what is dropped here as no span at all; the proposal keeps its evidence.
 import { readFileSync } from 'node:fs';
-import { EPONYM_NOUNS } from './clinical-lexicon.ts';
+import { CLINICAL_SHORTHAND, EPONYM_NOUNS } from './clinical-lexicon.ts';
 import { dictDir, resources } from './resources.ts';
 import { tokenizeWithFlags, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
@@ -42,11 +43,17 @@ let registerOf: readonly Token[] | undefined;
 let registerClinical = false;
 function clinicalText(tokens: readonly Token[]): boolean {
   if (registerOf === tokens) return registerClinical;
+  // A clinician's note, as names.ts tells it: 8 % of the words clinical vocabulary and 3 % clinical
+  // shorthand ("pt", "prn", "abg"). Counselling talk often passes the first test, never the second.
   const n = tokens.length;
   let c = 0;
-  for (const t of tokens) if ((t.flags & W.Clinical) !== 0) c++;
+  let sh = 0;
+  for (const t of tokens) {
+    if ((t.flags & W.Clinical) !== 0) c++;
+    if ((t.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(t.key)) sh++;
+  }
   registerOf = tokens;
-  registerClinical = n >= 12 && c >= 0.08 * n;
+  registerClinical = n >= 12 && c >= 0.08 * n && sh >= 0.03 * n;
   return registerClinical;
 }
 
@@ -63,6 +70,7 @@ function tokenAt(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
+const LIST_BEFORE = /(?:^|[,:;(\n])[ \t]*$/;
 /** Words that join one diagnosis to the next ("Dx Hashimoto's vs …"). */
 const LIST_JOINS = new Set(['vs', 'versus', 'and', 'or', 'w', 'with']);
 /** Findings written after a sign's name. */
@@ -112,8 +120,11 @@ export function isClinicalEponym(text: string, tokens: readonly Token[], start: 
   }
   // What follows closes the phrase: a pause, the line's end or a number.
   const closes = next === undefined || /^\d/.test(next.text) || LIST_JOINS.has(next.key);
-  if (possessive && closes) return true;
-  return closes && HISTORY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (!closes) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  // A possessive standing as an item of a list ("PMH: CAD, Parkinson's, HTN"), or any eponym after a
+  // word of history or diagnosis. ("The dog was Bertrand's, so …" is a person's: no list, no history.)
+  return HISTORY_BEFORE.test(before) || (possessive && LIST_BEFORE.test(before));
 }
 
 // A month/day before a unit of time is a duration ("x 3/7 days", "2/52 wks"), not a date.
