@@ -84,8 +84,9 @@ function medicalNoun(t: Token): boolean {
   if (EPONYM_NOUNS.has(t.key)) return true;
   const r = resources();
   if (!/^\p{L}{2,}$/u.test(t.key) || r.everydayWords.has(t.key) || (t.flags & W.First) !== 0) return false;
-  // Shorthand with no vowel ("dz", "sx", "fx") is no name and no word.
-  if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(t.key)) return true;
+  // Shorthand with no vowel written in lower case ("dz", "sx", "fx") is no name and no word.
+  // (In capitals it may be a school or a title: "Jefferson HS".)
+  if (/^[b-df-hj-np-tv-xz]{2,4}$/.test(t.key)) return t.shape === 'lower';
   return r.medicalWords.has(t.key) || (t.flags & W.Clinical) !== 0;
 }
 
