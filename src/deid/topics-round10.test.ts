@@ -15,7 +15,7 @@ useTopicModel(true);
 
 describe('R36 clinical lines stay unflagged with the round-10 model', () => {
   it.each([
-    'Propofol weaned to 20 mcg/kg/min, opens eyes to voice and follows commands.',
+    'Propofol weaned to 20 mcg/kg/min; eyes open when spoken to, obeys simple commands.',
     'Left radial arterial line resited after a poor trace; hand perfused.',
     'Soft limb restraints discontinued at 0400, patient calm with a sitter.',
     'Bruise over the right hip from the fall last week, fading to yellow.',
