@@ -10,6 +10,7 @@
 // The restatement is made only where the draft's clause says nothing else: every content word of
 // it, other than its polarity words, light verbs and people, is in the source too.
 
+import { flatMap } from './text.ts';
 import { lowerOf } from './analysis.ts';
 
 const NUM_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, twenty: 20 };
@@ -63,7 +64,7 @@ const stemOf = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '');
 export function alignComplements(sentence: string, sources: readonly string[]): [string, string[]] {
   const drafted = counts(sentence);
   if (drafted.length === 0) return [sentence, []];
-  const src = sources.flatMap((t) => counts(t).map((c) => ({ ...c, text: lowerOf(t) })));
+  const src = flatMap(sources, (t) => counts(t).map((c) => ({ ...c, text: lowerOf(t) })));
   if (src.length === 0) return [sentence, []];
   const contra: string[] = [];
   let out = sentence;

@@ -17,7 +17,7 @@
 //                   living alone/with others, phone/video; antonyms (louder/quieter, above/below);
 //   direction       a rise or fall the draft states, against two dated values of the source.
 // Every rule only adds a contradiction; nothing here clears a flag (risk safety is untouched).
-import { stem } from './text.ts';
+import { stem, flatMap } from './text.ts';
 
 /** A draft that marks its clause as an addition beside the source's ("also", "as well", "too"). */
 const ALSO = /\b(?:also|as well|too|additionally|in addition)\b/i;
@@ -104,7 +104,7 @@ const CLASH: ReadonlyArray<[Q, Q]> = [['all', 'none'], ['all', 'part'], ['none',
 function quantifierConflicts(sentence: string, sources: readonly string[]): string[] {
   const d = quants(sentence);
   if (d.length === 0) return [];
-  const s = sources.flatMap(quants);
+  const s = flatMap(sources, quants);
   for (const x of d) {
     for (const y of s) {
       if (!shares(x.nouns, y.nouns) || !shares(x.rest, y.rest)) continue;
@@ -147,7 +147,7 @@ function rates(text: string): Rate[] {
 function rateConflicts(sentence: string, sources: readonly string[]): string[] {
   const d = rates(sentence);
   if (d.length === 0) return [];
-  const s = sources.flatMap(rates);
+  const s = flatMap(sources, rates);
   for (const x of d) {
     if (s.some((y) => y.n === x.n && y.per === x.per)) continue;
     const y = s.find((y) => y.n === x.n && y.per !== x.per && shares(x.topic, y.topic));
@@ -202,9 +202,9 @@ function plannedConflicts(sentence: string, sources: readonly string[]): string[
   if (!FUTURE.test(d) && DONE.test(d)) {
     const ds = stems(words(d).filter((w) => !/^(?:currently|now|has|have|been|seen|started|began|begun|using|taking|took|place|attended|already|completed|done|given|increased|reduced|held|start|use|using)$/.test(w)));
     if (ds.size > 0) {
-      const future = sources.flatMap(clauses).filter((c) => FUTURE.test(c));
-      const present = sources.flatMap(clauses).filter((c) => !FUTURE.test(c));
-      const presentStems = new Set(present.flatMap((c) => [...stems(words(c))]));
+      const future = flatMap(sources, clauses).filter((c) => FUTURE.test(c));
+      const present = flatMap(sources, clauses).filter((c) => !FUTURE.test(c));
+      const presentStems = new Set(flatMap(present, (c) => [...stems(words(c))]));
       // Every content word of the draft is the planned clause's, and one of them only there.
       for (const c of future) {
         const fs = stems(words(c));
@@ -268,7 +268,7 @@ const CHANGE_SIZE = /\b(?:by|lost|gained|dropped by|fell by|rose by|another|extr
 function numberConflicts(sentence: string, sources: readonly string[], addedNumbers: readonly number[]): string[] {
   const out: string[] = [];
   const d = numsIn(sentence);
-  const s = sources.flatMap(numsIn);
+  const s = flatMap(sources, numsIn);
   // Clinical shorthand: "x 6/12" is six months; a draft that says six weeks has another duration.
   for (const x of d) {
     if (x.unit === null || x.unit.startsWith('/')) continue;
@@ -313,7 +313,7 @@ function personConflicts(sentence: string, sources: readonly string[], added: re
   if (addedPeople.length === 1 && added.length <= 2 && !ALSO.test(sentence)) {
     const p = addedPeople[0]!;
     const ds = stems(dw.filter((w) => !PEOPLE.has(w)));
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cw = words(c);
       const q = cw.find((w) => PEOPLE.has(w) && !same(w, p) && !dw.some((x) => same(x, w)) && w !== 'client' && w !== 'patient' && w !== 'pt');
       if (q !== undefined && [...ds].filter((x) => stems(cw).has(x)).length >= 2) {
@@ -348,7 +348,7 @@ function personConflicts(sentence: string, sources: readonly string[], added: re
   // An event the source says was cancelled, which the draft says took place.
   if (/\b(?:took place|went ahead|was held|happened|went well)\b/i.test(sentence) && !/\b(?:not|never|didn't)\b/i.test(sentence)) {
     const ds = stems(dw);
-    for (const c of sources.flatMap(clauses)) if (/\b(?:cancel+ed|postponed|called off|did not (?:take place|happen)|didn't happen)\b/i.test(c) && shares(ds, stems(words(c)), new Set(['took', 'place']))) {
+    for (const c of flatMap(sources, clauses)) if (/\b(?:cancel+ed|postponed|called off|did not (?:take place|happen)|didn't happen)\b/i.test(c) && shares(ds, stems(words(c)), new Set(['took', 'place']))) {
       out.push('source says it was cancelled; draft says it took place');
       break;
     }
@@ -368,20 +368,20 @@ const GROUPS: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>> = [
   [new Set(['longer']), new Set(['shorter'])],
   [new Set(['earlier']), new Set(['later'])],
 ];
-const GROUP_WORDS = new Set(GROUPS.flatMap((g) => g.flatMap((x) => [...x])));
+const GROUP_WORDS = new Set(flatMap(GROUPS, (g) => flatMap(g, (x) => [...x])));
 function slotConflicts15(sentence: string, sources: readonly string[], added: readonly string[]): string[] {
   const out: string[] = [];
   const dw = words(sentence);
   // "He also takes guanfacine in the evening": an addition beside the source's fact, not another value of it.
   if (ALSO.test(sentence) || added.some((w) => DRUG.test(w))) return out;
-  const srcAll = new Set(sources.flatMap(words));
+  const srcAll = new Set(flatMap(sources, words));
   for (const group of GROUPS) {
     const mine = group.findIndex((g) => dw.some((w) => g.has(w)));
     if (mine < 0 || dw.some((w) => group.some((g, k) => k !== mine && g.has(w)))) continue;
     if ([...group[mine]!].some((w) => srcAll.has(w))) continue;
     const word = dw.find((w) => group[mine]!.has(w))!;
     const ds = stems(dw.filter((w) => w !== word));
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cw = words(c);
       const other = cw.find((w) => group.some((g, k) => k !== mine && g.has(w)));
       if (other !== undefined && shares(ds, stems(cw), new Set(['person', 'face', 'time']))) {
@@ -416,7 +416,7 @@ function directionConflicts(sentence: string, sources: readonly string[]): strin
   if (dir === null && good !== undefined) dir = /\b(?:improved|improving|better)\b/.test(d) ? 'up' : /\b(?:worsened|worsening|worse|deteriorated)\b/.test(d) ? 'down' : null;
   if (dir === null) return [];
   const ds = stems(dw);
-  for (const c of sources.flatMap((s) => s.split(/(?<=[.!?;])\s+/))) {
+  for (const c of flatMap(sources, (s) => s.split(/(?<=[.!?;])\s+/))) {
     const cw = c.toLowerCase().match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
     if (!shares(ds, stems(cw), new Set(['score', 'scores', 'rating', 'level']))) continue;
     let now: number | null = null;
@@ -438,7 +438,7 @@ function directionConflicts(sentence: string, sources: readonly string[]): strin
   }
   // "Mood 4/10, up from 2/10" and "mood has worsened": the source's own word for a good measure.
   if (good !== undefined && !UP.test(d) && !DOWN.test(d)) {
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cl = c.toLowerCase();
       if (!words(cl).includes(good)) continue;
       const m = /\b(up|down) from\b/.exec(cl);
@@ -457,7 +457,7 @@ function statusConflicts(sentence: string, sources: readonly string[]): string[]
   if (NEG.test(d)) return [];
   const dw = words(d);
   const out: string[] = [];
-  for (const c of sources.flatMap(clauses)) {
+  for (const c of flatMap(sources, clauses)) {
     const cl = c.toLowerCase();
     // "Appetite not reduced", "recording not given": the subject, then "not", then the status word.
     for (const m of cl.matchAll(/\b([a-z]{3,})\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?not\s+(?:yet\s+)?([a-z]{3,})\b/g)) {
@@ -471,7 +471,7 @@ function statusConflicts(sentence: string, sources: readonly string[]): string[]
     if (/\b(?:assigned|set)\b/.test(cl) && !/\b(?:completed|done|finished)\b/.test(cl) && /\b(?:was|were|has been|have been)\s+(?:completed|done|finished)\b/.test(d)) {
       const ds = stems(dw.filter((w) => !/^(?:completed|done|finished|homework|task|tasks)$/.test(w)));
       const cs = stems(words(cl));
-      const elsewhere = sources.flatMap(clauses).some((o) => o !== c && /\b(?:completed|done|finished)\b/i.test(o) && [...ds].some((x) => stems(words(o)).has(x)));
+      const elsewhere = flatMap(sources, clauses).some((o) => o !== c && /\b(?:completed|done|finished)\b/i.test(o) && [...ds].some((x) => stems(words(o)).has(x)));
       if (ds.size > 0 && [...ds].every((x) => cs.has(x)) && !elsewhere) out.push('source says it was assigned; draft says it was completed');
     }
   }
@@ -486,7 +486,7 @@ function experiencerConflicts(sentence: string, sources: readonly string[]): str
   if (subject === null || words(d).some((w) => PEOPLE.has(w) && !/^(?:client|patient|pt)$/.test(w)) || REPORTING.test(d) || NEG.test(d)) return [];
   const ds = stems(words(d).filter((w) => !/^(?:client|patient|pt|she|he|been|has|have)$/.test(w)));
   if (ds.size < 2) return [];
-  for (const c of sources.flatMap(clauses)) {
+  for (const c of flatMap(sources, clauses)) {
     const cl = c.toLowerCase();
     const m = /^(?:the\s+)?(?:client's|patient's|pt's|her|his|their)\s+([a-z]+)/.exec(cl);
     if (m === null || !PEOPLE.has(m[1]!) || REPORTING.test(cl)) continue;
@@ -521,7 +521,7 @@ function agentTimeConflicts(sentence: string, sources: readonly string[]): strin
   for (const [mine, theirs] of [[PAST, NEXT], [NEXT, PAST]] as const) {
     if (!mine.test(d) || theirs.test(d)) continue;
     const ds = stems(words(d));
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cl = c.toLowerCase();
       if (!theirs.test(cl) || mine.test(cl)) continue;
       const cs = stems(words(cl));
@@ -554,7 +554,7 @@ function riskAttributeConflicts(sentence: string, sources: readonly string[]): s
   // (A means the source says was stored with someone else or removed is not at hand.)
   const elsewhere = /\b(?:stored|store|kept|keep|removed|handed|given|locked)\b[^.]*\b(?:at|with|to|by) (?:his|her|their|the) (?:\w+'s|\w+ (?:farm|house|home|flat)|police|neighbour|brother|sister|father|mother|friend)/.test(src) || /\b(?:removed|handed in|handed over|disposed|surrendered|locked away)\b/.test(src);
   if (!elsewhere && new RegExp(String.raw`\b(?:no|not have any|hasn't got any|without) (?:access to )?(?:any )?${MEANS}\b`).test(d)) {
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cl = c.toLowerCase();
       if (new RegExp(String.raw`\b(?:has|have|owns|keeps|kept|got|bought|stockpiled|collected|access to)\s+(?:a |an |some |his |her |the )?(?:\w+ )?${MEANS}\b`).test(cl) && !NEG.test(cl)) {
         out.push('source says the means is at hand; draft says none');

@@ -7,6 +7,7 @@
 //     a member; it never stands for another member (a drug of another class stays an addition);
 //   - paraphrase classes of the clinical register (lay words and idioms) appended to PHRASES.
 // Pure functions and data.
+import { flatMap } from './text.ts';
 import { lowerOf, readerFor } from './analysis.ts';
 
 // ---- quantities -------------------------------------------------------------------------------------
@@ -93,7 +94,7 @@ const quantitiesOf = (t: string): Quantity[] => once('quantities', t, quantities
 export function alignQuantities(sentence: string, sources: readonly string[]): [string, string[]] {
   const srcs = sources.map(rewriteFractions);
   let draft = rewriteFractions(sentence);
-  const srcQ = srcs.flatMap(quantitiesOf);
+  const srcQ = flatMap(srcs, quantitiesOf);
   if (srcQ.length === 0) return [draft, srcs];
   for (const d of quantities(draft)) {
     if (srcQ.some((s) => s.unit === d.unit && Math.abs(s.days - d.days) < 1e-6)) continue;
@@ -182,7 +183,7 @@ const CLASS_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 export function nameClassMembers(sentence: string, sources: readonly string[]): string {
   let out = sentence;
-  const words = sources.flatMap((t) => lowerOf(t).match(/[a-z]+/g) ?? []);
+  const words = flatMap(sources, (t) => lowerOf(t).match(/[a-z]+/g) ?? []);
   for (const [phrase, members] of CLASS_PHRASES) {
     out = out.replace(phrase, (m) => {
       const named = [...new Set(words.filter((w) => members.test(w)))];

@@ -69,7 +69,7 @@ function scoreConflicts(sentence: string, sources: readonly string[]): string[] 
   const out: string[] = [];
   const drafted = scoresOf(sentence);
   if (drafted.length === 0) return out;
-  const src = sources.flatMap((t) => once('scores', t, scoresOf));
+  const src = flatMap(sources, (t) => once('scores', t, scoresOf));
   // "Cravings have increased to 8/10" where 8/10 was the score at admission and today's is 3/10:
   // the value a change arrives at is the one now, not the one the source started from.
   for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down)(?: from \d{1,2}\s*\/\s*\d{1,2})? to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
@@ -124,7 +124,7 @@ function datesOf(text: string, marked: boolean): Array<{ date: string; topic: Se
 function dateConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = datesOf(sentence, true);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('dates', t, (x) => datesOf(x, false)));
+  const src = flatMap(sources, (t) => once('dates', t, (x) => datesOf(x, false)));
   const out: string[] = [];
   for (const d of drafted) {
     if (src.some((s) => s.date === d.date)) continue;
@@ -150,7 +150,7 @@ function monthConflicts(sentence: string, sources: readonly string[]): string[] 
   const srcMonths = new Set([...srcText.matchAll(MONTH)].map((m) => m[1]!));
   if (drafted.some((m) => srcMonths.has(m)) || srcMonths.size === 0) return [];
   const draftWords = (lower.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
-  const draftFamily = new Set(draftWords.flatMap(familyOf).map(key));
+  const draftFamily = new Set(flatMap(draftWords, familyOf).map(key));
   const hits = new Set<string>();
   for (const sent of srcText.split(/\.(?:\s|$)|;/)) {
     const months = [...sent.matchAll(MONTH)].filter((m) => MONTH_MARK.test(sent.slice(0, m.index))).map((m) => m[1]!);
@@ -178,7 +178,7 @@ function quantifierConflicts(sentence: string, sources: readonly string[]): stri
   const nouns = new Set(words.filter((w) => !STOP.has(w) && w.length > 2).map(key));
   if (nouns.size === 0) return [];
   // The miss is of one of the draft's things: its noun in the sentence of the miss.
-  for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)/))) {
+  for (const s of flatMap(sources, (t) => lowerOf(t).split(/\.(?:\s|$)/))) {
     const miss = MISSED.exec(s);
     // "missed none", "has not missed any", "no missed doses": no miss at all.
     if (miss === null || /^\s*(?:none|no|nothing|any|zero|0)\b/.test(s.slice(miss.index + miss[0].length)) || /\b(?:not|never|no|n't|without)\s+(?:\w+\s+)?$/.test(s.slice(0, miss.index))) continue;
@@ -216,7 +216,7 @@ function resultsOf(text: string): Result[] {
 function resultConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = resultsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('results', t, resultsOf));
+  const src = flatMap(sources, (t) => once('results', t, resultsOf));
   const at = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
   const out: string[] = [];
   for (const d of drafted) {
@@ -236,7 +236,7 @@ function reporterConflicts(sentence: string, sources: readonly string[]): string
   const out: string[] = [];
   const verbs = (text: string): Array<{ who: string; deny: boolean; neg: boolean; what: Set<string> }> =>
     [...lowerOf(text).matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
-  const src = sources.flatMap(verbs);
+  const src = flatMap(sources, verbs);
   // (A denial in the source by a pronoun may be the same person's: "Wife reports…; she denies…".)
   const pronounDenies = sources.some((t) => /\b(?:she|he|they)\s+(?:also\s+)?(?:denies|denied|disputes|disputed)\b/i.test(t));
   for (const d of verbs(sentence)) {
@@ -281,7 +281,7 @@ function cessations(text: string): Array<{ done: boolean; what: string; word: st
 function cessationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = cessations(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('cessations', t, cessations));
+  const src = flatMap(sources, (t) => once('cessations', t, cessations));
   for (const d of drafted) {
     const same = src.filter((x) => x.what === d.what);
     if (same.length > 0 && same.every((x) => x.done !== d.done)) return [d.done ? `source says did not stop ${same[0]!.word}; draft says stopped` : `source says stopped ${same[0]!.word}; draft says did not stop`];
@@ -295,7 +295,7 @@ const ONGOING_USE = /\b(?:since|ongoing|continues|continuing|still|regularly|dai
 function noneSinceConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || !ONGOING_USE.test(lower)) return [];
-  for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
+  for (const s of flatMap(sources, (t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
     if (!NONE_SINCE.test(s)) continue;
     const common = [...topic(lower)].filter((k) => topic(s).has(k) && !['since', 'none', 'use', 'used', 'using'].includes(k));
     if (common.length > 0) return [`source says none since; draft says ${ONGOING_USE.exec(lower)![0]}`];
@@ -385,7 +385,7 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
     // lists as a word of its own, is the source's word, not the opposite of its "waking".)
     if (mine.some((l) => srcLemmas.has(l)) || !opposite.some((l) => srcLemmas.has(l))) continue;
     if ((srcKeys ??= new Set(flatMap(sources, (t) => wordsOf(t).map(key)))).has(key(w))) continue;
-    for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
+    for (const s of flatMap(sources, (t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
       const sw = wordsOf(s);
       const at = sw.findIndex((x) => lemmaSet(x).some((l) => opposite.includes(l)));
       if (at < 0) continue;
@@ -483,7 +483,7 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
     if (words.length < 2) continue;
     // (A draft that names another speaker too, "Sam and Alex both…", speaks of both.)
     if (parts.some((p) => p.who !== subject && sentence.includes(p.who))) continue;
-    const own = parts.filter((p) => p.who === subject).flatMap((p) => words.filter((w) => p.topic.has(w)));
+    const own = flatMap(parts.filter((p) => p.who === subject), (p) => words.filter((w) => p.topic.has(w)));
     const other = parts.find((p) => p.who !== subject && words.every((w) => p.topic.has(w)));
     if (other !== undefined && own.length < words.length && !words.every((w) => own.includes(w))) return [`source says this of ${other.who}; draft says ${subject}`];
   }
@@ -515,7 +515,7 @@ function frequencyConflicts(sentence: string, sources: readonly string[]): strin
   const drafted = scheduledOf(sentence);
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;
-  const src = sources.flatMap((t) => once('scheduled', t, scheduledOf));
+  const src = flatMap(sources, (t) => once('scheduled', t, scheduledOf));
   if (src.length < 2 || src.some((x) => x.freq === d.freq && shares(x.heads, d.heads))) return [];
   const overlap = (x: Scheduled): number => [...x.heads].filter((w) => d.heads.has(w)).length;
   const best = Math.max(...src.map(overlap));

@@ -23,7 +23,7 @@
  *  - a value's place against its range, a monitoring result's colour.
  */
 import { lowerOf, readerFor } from './analysis.ts';
-import { frameKey as key, shares } from './text.ts';
+import { frameKey as key, shares, flatMap } from './text.ts';
 
 /** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
 const once = readerFor('frames2');
@@ -108,7 +108,7 @@ const NON_PRESCRIBER = new RegExp(`\\b(${ROLE_WORDS.map(([w]) => w).join('|')})s
 function agentConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = actsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('acts', t, actsOf));
+  const src = flatMap(sources, (t) => once('acts', t, actsOf));
   for (const d of drafted) {
     const same = src.filter((s) => s.act === d.act && shares(s.topic, d.topic));
     if (same.length > 0 && !same.some((s) => sameAgent(s.agent, d.agent))) return [`source says the ${said(same[0]!.agent)} did it; draft says the ${said(d.agent)}`];
@@ -147,7 +147,7 @@ function relativesOf(text: string): Array<{ mod: string; kin: string }> {
 function relativeConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = relativesOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('relatives', t, relativesOf));
+  const src = flatMap(sources, (t) => once('relatives', t, relativesOf));
   for (const d of drafted) {
     const side = SIDE.find(([a, b]) => a.has(d.mod) || b.has(d.mod))!;
     const other = side[0].has(d.mod) ? side[1] : side[0];
@@ -196,7 +196,7 @@ function timesOf(text: string): Array<{ times: Set<string>; topic: Set<string> }
 function clockConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = timesOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('times', t, timesOf));
+  const src = flatMap(sources, (t) => once('times', t, timesOf));
   for (const d of drafted) {
     // The source's times for the same event: the one segment sharing the most words with the
     // draft's ("keyworker starts at 09:00", not "breakfast is at 08:00" beside it).
@@ -234,7 +234,7 @@ function intervalConflicts(sentence: string, sources: readonly string[]): string
   const drafted = intervalsOf(sentence);
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;
-  const src = sources.flatMap((t) => once('intervals', t, intervalsOf)).filter((s) => shares(s.topic, d.topic));
+  const src = flatMap(sources, (t) => once('intervals', t, intervalsOf)).filter((s) => shares(s.topic, d.topic));
   if (src.length > 0 && !src.some((s) => s.minutes === d.minutes)) return [`source says every ${src[0]!.minutes} minutes; draft says every ${d.minutes}`];
   return [];
 }
@@ -259,7 +259,7 @@ function earlierStateConflicts(sentence: string, sources: readonly string[]): st
   if (EARLIER_MARK.test(lower) || /\b(?:not|no|never|n't)\b/.test(lower)) return [];
   const mine = freqIn(lower);
   if (mine.length !== 1) return [];
-  for (const seg of sources.flatMap((t) => segments(lowerOf(t)))) {
+  for (const seg of flatMap(sources, (t) => segments(lowerOf(t)))) {
     // "down to X from Y", "X, moved from Y", "from Y to X".
     const m = /\bfrom ((?:\S+ ){0,3}?\S+?)(?: to ((?:\S+ ){0,3}\S+))?(?=[,.;)]|$| to\b)/.exec(seg);
     if (m === null) continue;
@@ -319,7 +319,7 @@ function moodsOf(text: string): Set<string> {
 function moodConflicts(sentence: string, sources: readonly string[]): string[] {
   const mine = moodsOf(sentence);
   if (mine.size !== 1) return [];
-  const theirs = new Set(sources.flatMap((t) => [...once('moods', t, moodsOf)]));
+  const theirs = new Set(flatMap(sources, (t) => [...once('moods', t, moodsOf)]));
   const [m] = mine;
   if (theirs.size === 1 && !theirs.has(m!)) return [`source says mood ${[...theirs][0]}; draft says ${m}`];
   return [];
@@ -395,7 +395,7 @@ function partsOf(text: string): Array<{ n: number; m: number; noun: string }> {
 function partConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = partsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('parts', t, partsOf));
+  const src = flatMap(sources, (t) => once('parts', t, partsOf));
   for (const d of drafted) {
     const same = src.filter((x) => x.m === d.m && x.noun === d.noun);
     if (same.length > 0 && !same.some((x) => x.n === d.n)) return [`source says ${same[0]!.n} of ${d.m}; draft says ${d.n} of ${d.m}`];
@@ -429,7 +429,7 @@ function whenConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = whensOf(sentence);
   if (drafted.length !== 1 || /\b(?:not|no|never|n't)\b/.test(lowerOf(sentence))) return [];
   const d = drafted[0]!;
-  const src = sources.flatMap((t) => once('whens', t, whensOf)).filter((x) => [...x.topic].filter((w) => d.topic.has(w)).length >= 2);
+  const src = flatMap(sources, (t) => once('whens', t, whensOf)).filter((x) => [...x.topic].filter((w) => d.topic.has(w)).length >= 2);
   const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] <= b[1] && b[0] <= a[1];
   if (src.length > 0 && !src.some((x) => overlaps(x.span, d.span))) return ['source gives another time for the same act'];
   return [];
@@ -455,7 +455,7 @@ function classConflicts(sentence: string, sources: readonly string[]): string[] 
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;
   // The same class in the cited segments: one value only, and (for a range) about the same thing.
-  const src = sources.flatMap((t) => once('classes', t, classesOf)).filter((x) => x.cls === d.cls && (d.cls === 'colour' || shares(x.topic, d.topic)));
+  const src = flatMap(sources, (t) => once('classes', t, classesOf)).filter((x) => x.cls === d.cls && (d.cls === 'colour' || shares(x.topic, d.topic)));
   if (src.length > 0 && !src.some((x) => x.value === d.value) && new Set(src.map((x) => x.value)).size === 1) return [`source says ${src[0]!.value}; draft says ${d.value}`];
   return [];
 }

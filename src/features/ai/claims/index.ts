@@ -56,7 +56,7 @@ const SALIENT = new Set([
  * they are nouns; the everyday verbs and adjectives among them ("received", "returned", "low")
  * re-word a relation like any other verb (checked lazily: the WordNet list loads on first use).
  */
-const CANON = new Set(PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem));
+const CANON = new Set(flatMap(PHRASES, ([, canon]) => canon.split(' ')).map(stem));
 const salientCanon = (w: string): boolean => {
   if (!CANON.has(stem(w))) return false;
   const pos = posOf(w);
@@ -403,7 +403,7 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // (Never from a clause the source negates before the word: "depot not indicated" states no
   // injection. A denial after it, "takes it as prescribed and denies side effects", leaves it stated.)
   // (The written word too: "eating" behind the class word "appetite".)
-  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x.i < s.i && x.trigger && /^(?:not|no|never|without)$/.test(x.w)))).flatMap((s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
+  if (registerCovers(t.w, flatMap(src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x.i < s.i && x.trigger && /^(?:not|no|never|without)$/.test(x.w)))), (s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
   // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
   if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
@@ -508,7 +508,7 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
   if (context.length === 0 || !sources.some((s) => COLLECTIVE.test(s))) return out;
   const capitalised = (t: string): string[] => t.match(/(?<=[a-z,;:]\s+|\()[A-Z][a-z]{2,}\b/g) ?? [];
   if (sources.some((s) => capitalised(s).length > 0)) return out;
-  const inContext = new Set(context.flatMap((c) => c.match(/\b[A-Z][a-z]{2,}\b/g) ?? []));
+  const inContext = new Set(flatMap(context, (c) => c.match(/\b[A-Z][a-z]{2,}\b/g) ?? []));
   const drafted = (sentence.match(/\b[A-Z][a-z]{2,}\b/g) ?? []).filter((n) => inContext.has(n));
   if (new Set(drafted).size < 2) return out;
   for (const n of drafted) out.add(n.toLowerCase());
@@ -531,20 +531,20 @@ const nameParts = (name: string): string[] => name.replace(/['’]s\b/g, '').spl
 function subjectNames(sentence: string, sources: readonly string[], context: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (context.length === 0 || sources.some((s) => titledNames(s).length > 0)) return out;
-  const people = context.flatMap((c) => [...titledNames(c), ...headerNames(c)]);
+  const people = flatMap(context, (c) => [...titledNames(c), ...headerNames(c)]);
   // One person titled (or named in a "Client:" line) in the whole note, by the last word of the
   // name, so the name is theirs.
   if (new Set(people.map((p) => p[p.length - 1])).size !== 1) return out;
   const inContext = new Set(people.flat());
   for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
   // The same person by given or family name alone ("Kerensa has gained…"), as notes write it.
-  for (const n of (sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []).flatMap(nameParts)) if (inContext.has(n)) out.add(n);
+  for (const n of flatMap((sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []), nameParts)) if (inContext.has(n)) out.add(n);
   return out;
 }
 /** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
 const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
 const headerNames = (t: string): string[][] =>
-  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).flatMap(nameParts));
+  [...t.matchAll(HEADER_NAME)].map((m) => flatMap([m[1]!, m[2]].filter((w): w is string => w !== undefined), nameParts));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -637,7 +637,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
   for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
   // (Also on the normalised text, "AA" names alcohol once it is written out; only when needed.)
-  const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalisedOf(s))]));
+  const srcRiskCats = new Set(risk.length === 0 ? [] : flatMap(sources, (s) => [...riskCategories(s), ...riskCategories(normalisedOf(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   // Risk mentions with their attributes (risk.ts): polarity, plan, intent, means, time, person,

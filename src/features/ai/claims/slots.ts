@@ -422,7 +422,7 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     // (Other values of the same class never align either, nor do people, who turn up in every
     // clause: "the child's teacher" and "the child's father" share the child, not the slot; "her
     // son moved back in May" and "her son lost his job in April" share the son, not the month.)
-    const sameClassWords = (p: Parsed): Set<number> => new Set(p.values.filter((x) => x.cls === v.cls || x.cls === 'person').flatMap((x) => [...span(x)]));
+    const sameClassWords = (p: Parsed): Set<number> => new Set(flatMap(p.values.filter((x) => x.cls === v.cls || x.cls === 'person'), (x) => [...span(x)]));
     const mine = anchors(d, v.clause, sameClassWords(d));
     const namedByDraft = (x: Value): boolean => d.values.some((o) => o.cls === x.cls && o.value === x.value);
     const aligned = others.filter(({ s, p }) => {
@@ -637,10 +637,10 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
   const say = (r: string): void => {
     if (!out.includes(r)) out.push(r);
   };
-  const srcChanges = sources.flatMap(changesOf);
+  const srcChanges = flatMap(sources, changesOf);
   const srcClauses = sources.map((s) => ({ whole: topicOf(lowerOf(s)), clauses: quantityClauses(s) }));
   const draftChanges = changesOf(sentence);
-  const srcRelations = sources.flatMap(relations);
+  const srcRelations = flatMap(sources, relations);
   for (const [rel, what] of relations(sentence)) {
     if (srcRelations.some(([r, w]) => r === rel && w === what)) continue;
     if (srcRelations.some(([r, w]) => r === OPPOSITE_RELATION[rel] && w === what)) say(`source says ${OPPOSITE_RELATION[rel]} ${what}; draft says ${rel} ${what}`);
@@ -674,7 +674,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     const ages = (t: string): number[] => flatMap(AGE, (re) => [...t.matchAll(re)].map((m) => Number(m[1])));
     const dAges = ages(c);
     if (dAges.length === 1) {
-      const sAges = sources.flatMap((s) => ages(lowerOf(s)));
+      const sAges = flatMap(sources, (s) => ages(lowerOf(s)));
       if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
     }
     // Another count of times, in a segment about the same thing that gives one count.
@@ -689,10 +689,10 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     // when the draft's number is nowhere in what it cites.
     for (const dn of counted(c)) {
       if (sources.some((x) => allNumbers(x).has(dn.v))) continue;
-      const same = sources.flatMap((x) => counted(x)).filter((sn) => sn.unit === dn.unit);
+      const same = flatMap(sources, (x) => counted(x)).filter((sn) => sn.unit === dn.unit);
       // (Only of the same thing: "trazodone 50 mg" is not the "bupropion 300 mg" of the source.)
       // (A cited text holding one number only, not a dose, speaks of the one thing: "Session length: 55 min".)
-      const single = new Set(sources.flatMap((x) => [...allNumbers(x)])).size === 1 && dn.unit !== 'mg';
+      const single = new Set(flatMap(sources, (x) => [...allNumbers(x)])).size === 1 && dn.unit !== 'mg';
       if (same.length === 1 && (overlaps(topic, same[0]!.topic) || single)) say(`source says ${same[0]!.v} ${dn.unit}; draft says ${dn.v}`);
     }
     // Done where the source only plans it.
@@ -742,7 +742,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     }
     // The same amount in another unit of the same kind.
     for (const u of unitsOf(c)) {
-      const src = sources.flatMap((s) => unitsOf(lowerOf(s)));
+      const src = flatMap(sources, (s) => unitsOf(lowerOf(s)));
       if (src.some((x) => x.v === u.v && x.unit === u.unit)) continue;
       const other = src.find((x) => x.v === u.v && x.cls === u.cls && x.unit !== u.unit);
       if (other !== undefined) say(`source says ${u.v} ${other.unit.split(':')[1]}; draft says ${u.v} ${u.unit.split(':')[1]}`);
@@ -815,7 +815,7 @@ export function attributionConflicts(sentence: string, sources: readonly string[
   const drafted = attributed(sentence);
   // (The sources are read only for a draft that attributes something.)
   if (drafted.length === 0) return out;
-  const src = sources.flatMap(attributed);
+  const src = flatMap(sources, attributed);
   if (src.length === 0) return out;
   for (const d of drafted) {
     // A labelled participant's attendance: the same person, the other status.
@@ -893,7 +893,7 @@ function medActsOf(text: string): MedAct[] {
         if (actor === null) continue;
         if (actor !== 'prescriber') word = actor === 'writer' ? 'the writer' : 'the client, on their own';
         else word = `the ${word}`;
-        const drugs = (raw.match(/[a-z]{4,}/g) ?? []).flatMap((w) => {
+        const drugs = flatMap((raw.match(/[a-z]{4,}/g) ?? []), (w) => {
           const v = LEXICON.get(w);
           return v !== undefined && v.cls.startsWith('medication:') ? [v.value] : [];
         });
@@ -909,7 +909,7 @@ export function prescriberConflicts(sentence: string, sources: readonly string[]
   const draft = medActsOf(sentence);
   if (draft.length === 0) return [];
   // ("I plan to start sertraline": the writer is the actor of a plan too.)
-  const src = sources.flatMap(medActsOf);
+  const src = flatMap(sources, medActsOf);
   const out: string[] = [];
   for (const d of draft) {
     const drug = (d.object.match(/[a-z]{5,}/g) ?? []).filter((w) => !/^(?:today|dose|daily|twice|nightly|medication|medications|because|weight|their|about|writer)$/.test(w));
