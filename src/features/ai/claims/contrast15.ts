@@ -17,7 +17,7 @@
 //                   living alone/with others, phone/video; antonyms (louder/quieter, above/below);
 //   direction       a rise or fall the draft states, against two dated values of the source.
 // Every rule only adds a contradiction; nothing here clears a flag (risk safety is untouched).
-import { stem, flatMap } from './text.ts';
+import { stem, flatMap, matchesOf } from './text.ts';
 
 /** A draft that marks its clause as an addition beside the source's ("also", "as well", "too"). */
 const ALSO = /\b(?:also|as well|too|additionally|in addition)\b/i;
@@ -217,11 +217,11 @@ function plannedConflicts(sentence: string, sources: readonly string[]): string[
   }
   // "before the accident" against "after the accident".
   for (const [a, b] of [['before', 'after'], ['after', 'before']] as const) {
-    for (const m of d.matchAll(new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))) {
+    for (const m of matchesOf(d, new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))) {
       const noun = stem(m[1]!);
       const src = sources.join(' ').toLowerCase();
-      const other = [...src.matchAll(new RegExp(String.raw`\b${b}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))].some((x) => stem(x[1]!) === noun);
-      const same = [...src.matchAll(new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))].some((x) => stem(x[1]!) === noun);
+      const other = matchesOf(src, new RegExp(String.raw`\b${b}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g')).some((x) => stem(x[1]!) === noun);
+      const same = matchesOf(src, new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g')).some((x) => stem(x[1]!) === noun);
       if (other && !same) out.push(`source says ${b} the ${m[1]}; draft says ${a}`);
     }
   }
@@ -325,7 +325,7 @@ function personConflicts(sentence: string, sources: readonly string[], added: re
   // The agent of a passive ("was cancelled by him", "by social care") against the draft's subject.
   for (const src of sources) {
     const s = src.toLowerCase();
-    for (const m of s.matchAll(/\b(?:was|were|been|is)\s+([a-z]+ed)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?/g)) {
+    for (const m of matchesOf(s, /\b(?:was|were|been|is)\s+([a-z]+ed)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?/g)) {
       const verb = stem(m[1]!);
       let agent = m[2]!;
       if (agent === 'him' || agent === 'her') {
@@ -460,7 +460,7 @@ function statusConflicts(sentence: string, sources: readonly string[]): string[]
   for (const c of flatMap(sources, clauses)) {
     const cl = c.toLowerCase();
     // "Appetite not reduced", "recording not given": the subject, then "not", then the status word.
-    for (const m of cl.matchAll(/\b([a-z]{3,})\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?not\s+(?:yet\s+)?([a-z]{3,})\b/g)) {
+    for (const m of matchesOf(cl, /\b([a-z]{3,})\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?not\s+(?:yet\s+)?([a-z]{3,})\b/g)) {
       const subject = stem(m[1]!);
       const status = m[2]!;
       const at = dw.findIndex((w) => stem(w) === subject);
@@ -504,11 +504,11 @@ function agentTimeConflicts(sentence: string, sources: readonly string[]): strin
   const out: string[] = [];
   const d = sentence.toLowerCase();
   // "referred by her mother" against "referred by the form tutor".
-  for (const m of d.matchAll(BY)) {
+  for (const m of matchesOf(d, BY)) {
     const agent = m[2]!;
     if (!PEOPLE.has(agent)) continue;
     for (const src of sources) {
-      for (const n of src.toLowerCase().matchAll(BY)) {
+      for (const n of matchesOf(src.toLowerCase(), BY)) {
         if (stem(n[1]!) !== stem(m[1]!) || /^(?:him|her|them|me|phone|video|post|email|letter|text|car|bus)$/.test(n[2]!)) continue;
         const theirs = [n[2]!, n[3]].filter((w): w is string => w !== undefined);
         if (!theirs.some((w) => sameAgent(w, agent)) && !words(src).some((w) => sameAgent(w, agent))) out.push(`source says ${n[1]} by ${theirs.join(' ')}; draft says by the ${agent}`);

@@ -14,7 +14,7 @@
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, frameKey as key, shares, stem } from './text.ts';
+import { flatMap, frameKey as key, shares, stem, matchesOf } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
@@ -47,7 +47,7 @@ function scoresOf(text: string): Score[] {
   const raw = text.split(/[;,()]|\.(?:\s|$)|\bdown from\b|\bup from\b/i);
   for (const c of raw) {
     const lower = c.toLowerCase();
-    const ratios = [...c.matchAll(RATIO)];
+    const ratios = matchesOf(c, RATIO);
     ratios.forEach((m, k) => {
       const before = c.slice(0, m.index);
       // A date (month/day) is not a score: "on 6/18", "by 5/2".
@@ -72,7 +72,7 @@ function scoreConflicts(sentence: string, sources: readonly string[]): string[] 
   const src = flatMap(sources, (t) => once('scores', t, scoresOf));
   // "Cravings have increased to 8/10" where 8/10 was the score at admission and today's is 3/10:
   // the value a change arrives at is the one now, not the one the source started from.
-  for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down)(?: from \d{1,2}\s*\/\s*\d{1,2})? to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
+  for (const m of matchesOf(sentence, /\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down)(?: from \d{1,2}\s*\/\s*\d{1,2})? to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
     const n = Number(m[1]);
     const d = Number(m[2]);
     const earlier = src.find((s) => s.d === d && s.n === n && s.anchor !== null && s.anchor !== 'now');
@@ -108,7 +108,7 @@ const DATE = /(?<![\d/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])/g;
 function datesOf(text: string, marked: boolean): Array<{ date: string; topic: Set<string> }> {
   const out: Array<{ date: string; topic: Set<string> }> = [];
   for (const s of text.split(/\.(?:\s|$)|;/)) {
-    for (const m of s.matchAll(DATE)) {
+    for (const m of matchesOf(s, DATE)) {
       const before = s.slice(0, m.index);
       const after = s.slice(m.index + m[0].length);
       // A score is not a date ("3/10", "VOC 5/7"); the draft must mark its date ("on", "by", "date").
@@ -144,16 +144,16 @@ const MONTH_MARK = /\b(?:in|on|since|during|by|until|last|this|early|late|mid|of
 const familyOf = (w: string): string[] => [w, ...forms(w)];
 function monthConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
-  const drafted = [...lower.matchAll(MONTH)].filter((m) => MONTH_MARK.test(lower.slice(0, m.index))).map((m) => m[1]!);
+  const drafted = matchesOf(lower, MONTH).filter((m) => MONTH_MARK.test(lower.slice(0, m.index))).map((m) => m[1]!);
   if (drafted.length === 0) return [];
   const srcText = sources.join(' . ').toLowerCase();
-  const srcMonths = new Set([...srcText.matchAll(MONTH)].map((m) => m[1]!));
+  const srcMonths = new Set(matchesOf(srcText, MONTH).map((m) => m[1]!));
   if (drafted.some((m) => srcMonths.has(m)) || srcMonths.size === 0) return [];
   const draftWords = (lower.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
   const draftFamily = new Set(flatMap(draftWords, familyOf).map(key));
   const hits = new Set<string>();
   for (const sent of srcText.split(/\.(?:\s|$)|;/)) {
-    const months = [...sent.matchAll(MONTH)].filter((m) => MONTH_MARK.test(sent.slice(0, m.index))).map((m) => m[1]!);
+    const months = matchesOf(sent, MONTH).filter((m) => MONTH_MARK.test(sent.slice(0, m.index))).map((m) => m[1]!);
     if (months.length !== 1) continue;
     const words = (sent.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
     if (words.some((w) => familyOf(w).some((f) => draftFamily.has(key(f))))) hits.add(months[0]!);
@@ -203,7 +203,7 @@ function resultsOf(text: string): Result[] {
   const out: Result[] = [];
   for (const s of lowerOf(text).split(/\.(?:\s|$)/)) {
     const anchor = anchorOf(s);
-    for (const m of s.matchAll(/\b(positive|negative|\+|-)\s+for\s+([^.;:()]+)/g)) {
+    for (const m of matchesOf(s, /\b(positive|negative|\+|-)\s+for\s+([^.;:()]+)/g)) {
       const pos = m[1] === 'positive' || m[1] === '+';
       for (const raw of m[2]!.split(/,|\band\b|\bor\b/)) {
         const item = (raw.match(/[a-z]{3,}/) ?? [])[0];
@@ -235,7 +235,7 @@ const DENY = /^(?:denies|denied|disputes|disputed)$/;
 function reporterConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
   const verbs = (text: string): Array<{ who: string; deny: boolean; neg: boolean; what: Set<string> }> =>
-    [...lowerOf(text).matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
+    matchesOf(lowerOf(text), SAYS).map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
   const src = flatMap(sources, verbs);
   // (A denial in the source by a pronoun may be the same person's: "Wife reports…; she denies…".)
   const pronounDenies = sources.some((t) => /\b(?:she|he|they)\s+(?:also\s+)?(?:denies|denied|disputes|disputed)\b/i.test(t));
@@ -264,7 +264,7 @@ function stoppedConflicts(sentence: string, sources: readonly string[]): string[
   for (const s of sources) {
     const t = lowerOf(s);
     if (/\b(?:stopped|quit|ceased|discontinued|gave up|off)\b/.test(t)) continue;
-    for (const o of t.matchAll(ONGOING)) if (o[1] === m[1] && sameThing(o[2]!, m[2]!) && !/\b(?:not|n't|never)\s*$/.test(t.slice(0, o.index))) return [`source says still ${o[1]} ${o[2]}; draft says stopped`];
+    for (const o of matchesOf(t, ONGOING)) if (o[1] === m[1] && sameThing(o[2]!, m[2]!) && !/\b(?:not|n't|never)\s*$/.test(t.slice(0, o.index))) return [`source says still ${o[1]} ${o[2]}; draft says stopped`];
   }
   return [];
 }
@@ -276,7 +276,7 @@ function stoppedConflicts(sentence: string, sources: readonly string[]): string[
  */
 const CEASE = /\b(?:(not|never|n't|didn't|hasn't|haven't|won't)\s+(?:\w+\s+)?)?(stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|gave up|give up|giv(?:es|ing) up)\s+(?:taking\s+|using\s+|her\s+|his\s+|their\s+|the\s+)*([a-z]{3,})/g;
 function cessations(text: string): Array<{ done: boolean; what: string; word: string }> {
-  return [...lowerOf(text).matchAll(CEASE)].map((m) => ({ done: m[1] === undefined, what: key(m[3]!), word: m[3]! }));
+  return matchesOf(lowerOf(text), CEASE).map((m) => ({ done: m[1] === undefined, what: key(m[3]!), word: m[3]! }));
 }
 function cessationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = cessations(sentence);
@@ -476,7 +476,7 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
   const subject = /^([A-Z][a-z]{2,})\b/.exec(sentence.trim())?.[1];
   if (subject === undefined) return [];
   for (const t of sources) {
-    const marks = [...t.matchAll(SPEAKER)];
+    const marks = matchesOf(t, SPEAKER);
     if (marks.length < 2 || !marks.some((m) => m[1] === subject)) continue;
     const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
     const words = [...topic(lowerOf(sentence))].filter((w) => w !== key(subject.toLowerCase()));
@@ -503,7 +503,7 @@ interface Scheduled {
 function scheduledOf(text: string): Scheduled[] {
   const out: Scheduled[] = [];
   for (const seg of lowerOf(text).split(/[,;()]|\.(?:\s|$)|\band\b/)) {
-    const fs = [...seg.matchAll(FREQ)];
+    const fs = matchesOf(seg, FREQ);
     if (fs.length !== 1) continue;
     const heads = topic(seg.replace(FREQ, ' '));
     for (const w of ['plan', 'will', 'sessions', 'session', 'visits', 'visit', 'meet', 'meetings']) heads.delete(key(w));

@@ -13,7 +13,7 @@
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
 import { lowerOf, readerFor } from './analysis.ts';
-import { frameKey as key, shares, flatMap } from './text.ts';
+import { frameKey as key, shares, flatMap, matchesOf } from './text.ts';
 import { lemmas, posOf } from './wordnet.ts';
 
 /** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
@@ -144,7 +144,7 @@ const VALUE_RE = new RegExp(String.raw`\b${NUM}\s*(%|[a-z]+)?`, 'g');
 function valuesOf(seg: string): Valued[] {
   const out: Valued[] = [];
   const lower = seg.toLowerCase();
-  for (const m of lower.matchAll(VALUE_RE)) {
+  for (const m of matchesOf(lower, VALUE_RE)) {
     const before = lower.slice(Math.max(0, m.index - 24), m.index);
     // (The size of a change is no value of its own: "up 0.8 kg from last week".)
     if (/\b(?:up|down|by|gained|lost|gain|loss|rose|fell|dropped)\s+(?:about\s+)?$/.test(before)) continue;
@@ -401,14 +401,14 @@ function amountsOf(text: string): Amount[] {
   const out: Amount[] = [];
   for (const seg of segments(text)) {
     const lower = seg.toLowerCase();
-    for (const m of lower.matchAll(AMOUNT_RE)) {
+    for (const m of matchesOf(lower, AMOUNT_RE)) {
       const v = numOf(m[1]!);
       const unit = m[2]!;
       if (/^(?:of|and|or|to|the|times|out|per|from|in|at|on|last|this|mg|ml|kg|minutes?|hours?|days?|weeks?|months?|years?|nights?|am|pm)$/.test(unit)) continue;
       out.push({ v, unit: key(unit), per: m[3] ?? '', qual: '' });
     }
     // Scores with a qualifier on either side: "7/10 on average", "worst 9/10".
-    for (const m of lower.matchAll(/\b(\d+)\s*\/\s*10\b/g)) {
+    for (const m of matchesOf(lower, /\b(\d+)\s*\/\s*10\b/g)) {
       const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const before = lower.slice(Math.max(0, m.index - 40), m.index);
       const q = /^\s*,?\s*(?:on average|at (?:its |his |her )?worst|at (?:its |his |her )?best)/.exec(after)?.[0] ?? /(?:average|worst|best|usual)(?:\s+[a-z]+){0,2}\s*:?\s*$/.exec(before)?.[0];
@@ -443,9 +443,9 @@ function amountConflicts(sentence: string, sources: readonly string[]): string[]
   }
   // "this was session 8" against "session 6 of 12": only where the draft states which one it is now
   // ("restrained on day 2" dates another event).
-  for (const m of lower.matchAll(ORDINAL_NOUN)) {
+  for (const m of matchesOf(lower, ORDINAL_NOUN)) {
     if (!/\b(?:is|was|this|now|today)\s+(?:the\s+)?$/.test(lower.slice(0, m.index))) continue;
-    const theirs = flatMap(sources, (t) => [...lowerOf(t).matchAll(ORDINAL_NOUN)]).filter((x) => x[1] === m[1]);
+    const theirs = flatMap(sources, (t) => matchesOf(lowerOf(t), ORDINAL_NOUN)).filter((x) => x[1] === m[1]);
     if (theirs.length > 0 && !theirs.some((x) => x[2] === m[2])) return [`source says ${m[1]} ${theirs[0]![2]}; draft says ${m[1]} ${m[2]}`];
   }
   return [];
@@ -499,7 +499,7 @@ function thoughtActConflicts(sentence: string, sources: readonly string[]): stri
   const words = topicOf(lower);
   for (const t of sources) {
     const s = lowerOf(t);
-    for (const m of s.matchAll(THOUGHT_OF)) {
+    for (const m of matchesOf(s, THOUGHT_OF)) {
       const base = lemmas(m[1]!);
       if (!base.some((b) => draftLemmas.has(b))) continue;
       // (The same thing thought of: a word of the draft after the verb.)
@@ -612,10 +612,10 @@ function capacityConflicts(sentence: string, sources: readonly string[]): string
   // improved … with mild appetite loss": the improvement is the focus's).
   const way = (clause: string, what: string): 'up' | 'down' | null => {
     if (NEGATED.test(clause)) return null;
-    const caps = [...clause.matchAll(/[a-z-]+/g)].filter((m) => CAPACITY.test(m[0]));
+    const caps = matchesOf(clause, /[a-z-]+/g).filter((m) => CAPACITY.test(m[0]));
     const found = new Set<'up' | 'down'>();
     for (const [re, dir] of MOVES) {
-      for (const m of clause.matchAll(re)) {
+      for (const m of matchesOf(clause, re)) {
         const gap = (c: RegExpMatchArray): number => {
           const [a, b] = c.index! < m.index ? [c.index! + c[0].length, m.index] : [m.index + m[0].length, c.index!];
           return (clause.slice(a, b).match(/[a-z0-9-]+/g) ?? []).length;

@@ -23,7 +23,7 @@
  *  - a value's place against its range, a monitoring result's colour.
  */
 import { lowerOf, readerFor } from './analysis.ts';
-import { frameKey as key, shares, flatMap } from './text.ts';
+import { frameKey as key, shares, flatMap, matchesOf } from './text.ts';
 
 /** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
 const once = readerFor('frames2');
@@ -168,12 +168,12 @@ const dxHead = (phrase: string): string => key((phrase.match(/[a-z0-9-]{3,}/g) ?
 function diagnosisConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (/\b(?:not|no|never|n't|ruled out|excluded|possible|possibly|suspected|query|considered|may|might)\b/.test(lower)) return [];
-  const made = [...lower.matchAll(DX_MADE)].map((m) => ({ head: dxHead(m[1]!), confirmed: /\bconfirmed\b/.test(m[0]) })).filter((x) => x.head !== '');
+  const made = matchesOf(lower, DX_MADE).map((m) => ({ head: dxHead(m[1]!), confirmed: /\bconfirmed\b/.test(m[0]) })).filter((x) => x.head !== '');
   if (made.length === 0) return [];
   for (const t of sources) {
     const s = lowerOf(t);
-    const notMade = [...s.matchAll(DX_NOT)].map((m) => dxHead(m[1] ?? m[2] ?? m[3] ?? '')).filter((h) => h !== '');
-    for (const d of made) if (notMade.includes(d.head) && ![...s.matchAll(DX_MADE)].some((m) => dxHead(m[1]!) === d.head)) return [`source says ${d.head} was not diagnosed; draft says it was`];
+    const notMade = matchesOf(s, DX_NOT).map((m) => dxHead(m[1] ?? m[2] ?? m[3] ?? '')).filter((h) => h !== '');
+    for (const d of made) if (notMade.includes(d.head) && !matchesOf(s, DX_MADE).some((m) => dxHead(m[1]!) === d.head)) return [`source says ${d.head} was not diagnosed; draft says it was`];
     // "Diagnosis not yet confirmed": a draft that calls its diagnosis confirmed.
     if (made.some((d) => d.confirmed) && UNCONFIRMED.test(s)) return ['source says the diagnosis is not yet confirmed; draft says confirmed'];
   }
@@ -187,7 +187,7 @@ function timesOf(text: string): Array<{ times: Set<string>; topic: Set<string> }
   const out: Array<{ times: Set<string>; topic: Set<string> }> = [];
   for (const seg of segments(text)) {
     // ("0.5 mg", "2.1": decimals with a unit or none are amounts, not times; only hh:mm, or hh.mm after "at".)
-    const times = new Set([...seg.matchAll(CLOCK)].filter((m) => seg[m.index + m[1]!.length] === ':' || /\bat\s*$/.test(seg.slice(0, m.index))).map((m) => `${Number(m[1])}:${m[2]}`));
+    const times = new Set(matchesOf(seg, CLOCK).filter((m) => seg[m.index + m[1]!.length] === ':' || /\bat\s*$/.test(seg.slice(0, m.index))).map((m) => `${Number(m[1])}:${m[2]}`));
     if (times.size === 0) continue;
     out.push({ times, topic: topicOf(seg.replace(CLOCK, ' ')) });
   }
@@ -217,7 +217,7 @@ function intervalsOf(text: string): Array<{ minutes: number; topic: Set<string> 
   const out: Array<{ minutes: number; topic: Set<string> }> = [];
   for (const seg of segments(lowerOf(text))) {
     const found: number[] = [];
-    for (const m of seg.matchAll(/\bevery (\d+|[a-z]+) (minutes?|mins?|hours?|hrs?)\b|\b(\d+)[- ]?(minutely|hourly)\b|\bevery (half|quarter) hour\b|\b(half-hourly|hourly)\b/g)) {
+    for (const m of matchesOf(seg, /\bevery (\d+|[a-z]+) (minutes?|mins?|hours?|hrs?)\b|\b(\d+)[- ]?(minutely|hourly)\b|\bevery (half|quarter) hour\b|\b(half-hourly|hourly)\b/g)) {
       if (m[1] !== undefined) {
         const n = Number(m[1]) || WORD_NUM[m[1]] || 0;
         if (n > 0) found.push(n * (m[2]!.startsWith('h') ? 60 : 1));
@@ -285,7 +285,7 @@ function keepConflicts(sentence: string, sources: readonly string[]): string[] {
   if (m === null || /\b(?:not|no|never|n't)\b/.test(lower.slice(0, m.index))) return [];
   for (const t of sources) {
     const s = lowerOf(t);
-    for (const o of s.matchAll(STOP_ACT)) {
+    for (const o of matchesOf(s, STOP_ACT)) {
       // ("did not stop taking": the same act going on.)
       if (/\b(?:not|never|n't|refused to|declined to|won't)\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, o.index - 20), o.index))) continue;
       if (key(o[1]!) === key(m[1]!) && key(o[2]!) === key(m[2]!)) return [`source says stop ${o[1]} ${o[2]}; draft says keep ${m[1]} ${m[2]}`];
@@ -335,7 +335,7 @@ const EARLIER = /^(?:intake|baseline|admission|was|previously|initially|before|l
 function measureChanges(text: string): Map<string, 'up' | 'down'> {
   const out = new Map<string, 'up' | 'down'>();
   for (const seg of segments(lowerOf(text))) {
-    const labels = [...seg.matchAll(MEASURE)].map((m) => m[1]!).filter((l) => /\d/.test(l) && /^[a-z]{2,6}-?\d{1,2}$/.test(l));
+    const labels = matchesOf(seg, MEASURE).map((m) => m[1]!).filter((l) => /\d/.test(l) && /^[a-z]{2,6}-?\d{1,2}$/.test(l));
     if (labels.length !== 1) continue;
     const rest = seg.slice(seg.indexOf(labels[0]!) + labels[0]!.length);
     const toks = rest.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
@@ -361,7 +361,7 @@ function measureConflicts(sentence: string, sources: readonly string[]): string[
   if (/\b(?:not|no|never|n't)\b/.test(lower) || /\d/.test(lower.replace(MEASURE, ' '))) return [];
   const dir = DRAFT_UP.test(lower) ? 'up' : DRAFT_DOWN.test(lower) ? 'down' : null;
   if (dir === null) return [];
-  const labels = [...lower.matchAll(MEASURE)].map((m) => m[1]!.replace('-', '')).filter((l) => /\d/.test(l));
+  const labels = matchesOf(lower, MEASURE).map((m) => m[1]!.replace('-', '')).filter((l) => /\d/.test(l));
   for (const t of sources) {
     for (const [label, d] of once('measures', t, measureChanges)) if (labels.includes(label) && d !== dir) return [`source's ${label} went ${d}; draft says ${dir}`];
   }
@@ -380,16 +380,16 @@ const NUMBERED = new RegExp(`\\b([a-z]{3,}) (\\d+) of (\\d+)\\b`, 'g');
 function partsOf(text: string): Array<{ n: number; m: number; noun: string }> {
   const lower = lowerOf(text);
   const out: Array<{ n: number; m: number; noun: string }> = [];
-  for (const x of lower.matchAll(PART_OF)) {
+  for (const x of matchesOf(lower, PART_OF)) {
     const n = count(x[1]!);
     const m = count(x[2]!);
     if (n !== null && m !== null && m > 0) out.push({ n, m, noun: key(x[3]!) });
   }
-  for (const x of lower.matchAll(ALL_OF)) {
+  for (const x of matchesOf(lower, ALL_OF)) {
     const m = count(x[1]!);
     if (m !== null && m > 0) out.push({ n: m, m, noun: key(x[2]!) });
   }
-  for (const x of lower.matchAll(NUMBERED)) out.push({ n: Number(x[2]), m: Number(x[3]), noun: key(x[1]!) });
+  for (const x of matchesOf(lower, NUMBERED)) out.push({ n: Number(x[2]), m: Number(x[3]), noun: key(x[1]!) });
   return out;
 }
 function partConflicts(sentence: string, sources: readonly string[]): string[] {
@@ -444,8 +444,8 @@ const COLOUR = /\b(red|amber|green)\s+(?:result|light|flag)\b|\bresult\s+(?:was\
 function classesOf(text: string): Array<{ cls: string; value: string; topic: Set<string> }> {
   const out: Array<{ cls: string; value: string; topic: Set<string> }> = [];
   for (const seg of segments(lowerOf(text))) {
-    for (const m of seg.matchAll(RANGE)) out.push({ cls: 'range', value: RANGE_SIDE[m[1]!]!, topic: topicOf(seg, new Set(['range', 'within', 'above', 'below', 'outside', 'normal'])) });
-    for (const m of seg.matchAll(COLOUR)) out.push({ cls: 'colour', value: (m[1] ?? m[2])!, topic: topicOf(seg, new Set(['red', 'amber', 'green', 'result'])) });
+    for (const m of matchesOf(seg, RANGE)) out.push({ cls: 'range', value: RANGE_SIDE[m[1]!]!, topic: topicOf(seg, new Set(['range', 'within', 'above', 'below', 'outside', 'normal'])) });
+    for (const m of matchesOf(seg, COLOUR)) out.push({ cls: 'colour', value: (m[1] ?? m[2])!, topic: topicOf(seg, new Set(['red', 'amber', 'green', 'result'])) });
   }
   return out;
 }

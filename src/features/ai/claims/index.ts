@@ -21,7 +21,7 @@ import { clearContrast15Cache, contrast15Conflicts } from './contrast15.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
-import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } from './text.ts';
+import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem, matchesOf } from './text.ts';
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
 import { calibrate } from './calibrate.ts';
@@ -369,7 +369,7 @@ const MONTHS = 'january february march april maymonth june july august september
 function datedMonths(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g)) {
+    for (const m of matchesOf(text, /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g)) {
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (a < 1 || b < 1 || (a <= b && [4, 5, 7, 10].includes(b))) continue;
@@ -518,7 +518,7 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
 /** A courtesy title, then the person's name, given names included ("Mr. A. Name", "Ms. Given Family"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+((?:[A-Z][a-z'-]*\.?\s+){0,2}[A-Z][a-z'-]{2,})\b/g;
 const titledNames = (t: string): string[][] =>
-  [...t.matchAll(TITLED_NAME)].map((m) => nameParts(m[1]!));
+  matchesOf(t, TITLED_NAME).map((m) => nameParts(m[1]!));
 /** A written name as the words the tokens hold: no possessive, a double-barrelled name in its parts (round vfa). */
 const nameParts = (name: string): string[] => name.replace(/['’]s\b/g, '').split(/[\s-]+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2);
 /**
@@ -544,7 +544,7 @@ function subjectNames(sentence: string, sources: readonly string[], context: rea
 /** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
 const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
 const headerNames = (t: string): string[][] =>
-  [...t.matchAll(HEADER_NAME)].map((m) => flatMap([m[1]!, m[2]].filter((w): w is string => w !== undefined), nameParts));
+  matchesOf(t, HEADER_NAME).map((m) => flatMap([m[1]!, m[2]].filter((w): w is string => w !== undefined), nameParts));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -566,8 +566,8 @@ function aliasRoles(sentence: string, sources: readonly string[], context: reado
   const names = new Map<string, string>();
   // (An uncited segment of the same note may be where the name was introduced.)
   for (const t of [...sources, ...context]) {
-    for (const m of t.matchAll(ROLE_THEN_NAME)) names.set(m[2]!, m[1]!);
-    for (const m of t.matchAll(NAME_THEN_ROLE)) names.set(m[1]!, m[2]!);
+    for (const m of matchesOf(t, ROLE_THEN_NAME)) names.set(m[2]!, m[1]!);
+    for (const m of matchesOf(t, NAME_THEN_ROLE)) names.set(m[1]!, m[2]!);
   }
   if (names.size === 0) return [sentence, sources];
   const byName = new RegExp(String.raw`\b(${[...names.keys()].join('|')})\b(?!\s*\()`, 'g');
