@@ -17,7 +17,7 @@
 //                   living alone/with others, phone/video; antonyms (louder/quieter, above/below);
 //   direction       a rise or fall the draft states, against two dated values of the source.
 // Every rule only adds a contradiction; nothing here clears a flag (risk safety is untouched).
-import { stem, flatMap, matchesOf } from './text.ts';
+import { flatMap, matchesOf, recordLookup, stem } from './text.ts';
 
 /** A draft that marks its clause as an addition beside the source's ("also", "as well", "too"). */
 const ALSO = /\b(?:also|as well|too|additionally|in addition)\b/i;
@@ -48,7 +48,7 @@ const splitClauses = (t: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c !== '');
 const STOP = new Set('a an the of to in on at for by with and or but is are was were be been being has have had do does did her his their its my our your she he they it this that these those as from into than then so not no also about all some none any every each both only just now currently today yet still'.split(' '));
-const content = (ws: readonly string[]): string[] => ws.filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/.test(w));
+const content = (ws: readonly string[]): string[] => ws.filter((w) => w.length > 2 && !STOP.has(w) && !isDigit(w));
 const stems = (ws: readonly string[]): Set<string> => new Set(content(ws).map(stem));
 /** The names a text writes with a capital inside a sentence ("Mrs Aldwinckle"): not a topic. */
 const namesOf = (t: string): Set<string> => new Set((t.match(/(?<=\S\s+)[A-Z][a-z'-]+/g) ?? []).map((w) => stem(w.toLowerCase())));
@@ -59,7 +59,13 @@ const topicOf = (clause: string, ws: readonly string[]): Set<string> => {
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): boolean => [...a].some((x) => !except.has(x) && b.has(x));
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, once: 1, twice: 2, half: 0.5 };
-const numOf = (w: string): number | null => (/^\d+(?:\.\d+)?$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? null));
+// (vspeed4) The word records below are read through Maps (text.ts recordLookup: the same answers,
+// prototype keys included): a word sliced from a text looked up on an object costs V8 a string-table
+// search each time, and these run for every word of every clause. A word that does not open with a
+// digit cannot be a numeral, so the pattern is tried only on those.
+const NUMBER_OF = recordLookup(NUMBER_WORDS);
+const isDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+const numOf = (w: string): number | null => (isDigit(w) && /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : (NUMBER_OF.get(w) ?? null));
 
 // ---- quantifiers ----------------------------------------------------------------------------
 type Q = 'all' | 'none' | 'some' | 'part';
@@ -69,6 +75,7 @@ interface Quant {
   rest: Set<string>;
 }
 const QUANT: Readonly<Record<string, Q>> = { all: 'all', every: 'all', each: 'all', none: 'none', some: 'some', several: 'some', most: 'some' };
+const QUANT_OF = recordLookup(QUANT);
 const DET = /^(?:of|the|her|his|their|its|my|these|those|this|week's|weeks)$/;
 function quants(text: string): Quant[] {
   const out: Quant[] = [];
@@ -76,7 +83,7 @@ function quants(text: string): Quant[] {
     const ws = words(c);
     const all = stems(ws);
     ws.forEach((w, i) => {
-      let q: Q | undefined = QUANT[w];
+      let q: Q | undefined = QUANT_OF.get(w);
       let from = i + 1;
       // "two of her six sessions", "on 5 of 7 days": a part, unless the two numbers are equal.
       if (q === undefined && numOf(w) !== null && ws[i + 1] === 'of') {
@@ -116,6 +123,7 @@ function quantifierConflicts(sentence: string, sources: readonly string[]): stri
 
 // ---- frequency: the same count per another period -----------------------------------------
 const PERIOD: Readonly<Record<string, string>> = { day: 'day', days: 'day', daily: 'day', night: 'day', nights: 'day', week: 'week', weeks: 'week', wk: 'week', weekly: 'week', fortnight: 'fortnight', month: 'month', months: 'month', monthly: 'month', year: 'year', years: 'year', yr: 'year' };
+const PERIOD_OF = recordLookup(PERIOD);
 interface Rate {
   n: number;
   per: string;
@@ -125,12 +133,12 @@ function rates(text: string): Rate[] {
   const out: Rate[] = [];
   for (const c of clauses(text)) {
     const ws = words(c);
-    const topic = stems(ws.filter((w) => PERIOD[w] === undefined && numOf(w) === null && w !== 'times' && w !== 'time'));
+    const topic = stems(ws.filter((w) => !PERIOD_OF.has(w) && numOf(w) === null && w !== 'times' && w !== 'time'));
     ws.forEach((w, i) => {
       // "twice a month", "3 times per week", "10 a day", "4/wk"
       const slash = /^(\d+)\/(wk|week|day|month|mo|d)$/.exec(w);
       if (slash !== null) {
-        out.push({ n: Number(slash[1]), per: PERIOD[slash[2]!] ?? (slash[2] === 'd' ? 'day' : 'month'), topic });
+        out.push({ n: Number(slash[1]), per: PERIOD_OF.get(slash[2]!) ?? (slash[2] === 'd' ? 'day' : 'month'), topic });
         return;
       }
       const n = numOf(w);
@@ -138,7 +146,7 @@ function rates(text: string): Rate[] {
       let k = i + 1;
       if (ws[k] === 'times' || ws[k] === 'x') k++;
       if (!/^(?:a|per|each|every|an)$/.test(ws[k] ?? '')) return;
-      const per = PERIOD[ws[k + 1] ?? ''];
+      const per = PERIOD_OF.get(ws[k + 1] ?? '');
       if (per !== undefined) out.push({ n, per, topic });
     });
   }
@@ -230,6 +238,7 @@ function plannedConflicts(sentence: string, sources: readonly string[]): string[
 
 // ---- numbers ------------------------------------------------------------------------------
 const UNIT: Readonly<Record<string, string>> = { mg: 'mg', mcg: 'mcg', ml: 'ml', kg: 'kg', kgs: 'kg', lb: 'lb', lbs: 'lb', h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute', day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', yrs: 'year', '%': 'percent', percent: 'percent' };
+const UNIT_OF = recordLookup(UNIT);
 const SHORTHAND: Readonly<Record<string, string>> = { '12': 'month', '52': 'week', '7': 'day' };
 interface NumAt {
   v: number;
@@ -241,7 +250,7 @@ function numsIn(text: string): NumAt[] {
   const out: NumAt[] = [];
   for (const c of clauses(text)) {
     const ws = c.toLowerCase().replace(/(\d)(mg|mcg|ml|kg|h|hrs?|mins?|wks?)\b/g, '$1 $2').replace(/(\d)\s*%/g, '$1 %').match(/[a-z]+|\d+(?:\.\d+)?(?:\/\d+)?|%/g) ?? [];
-    const topic = topicOf(c, ws.filter((w) => UNIT[w] === undefined));
+    const topic = topicOf(c, ws.filter((w) => !UNIT_OF.has(w)));
     ws.forEach((w, i) => {
       const sh = /^(\d+)\/(12|52|7)$/.exec(w);
       if (sh !== null && /^(?:x|for)$/.test(ws[i - 1] ?? '')) {
@@ -259,7 +268,7 @@ function numsIn(text: string): NumAt[] {
         out.push({ v, unit: `/${ws[i + 3]}`, topic });
         return;
       }
-      out.push({ v, unit: UNIT[ws[i + 1] ?? ''] ?? null, topic });
+      out.push({ v, unit: UNIT_OF.get(ws[i + 1] ?? '') ?? null, topic });
     });
   }
   return out;
@@ -425,7 +434,7 @@ function directionConflicts(sentence: string, sources: readonly string[]): strin
       const w = cw[i]!;
       if (!/^\d/.test(w)) continue;
       // The marker next to the number: the word after it ("14 yesterday"), else the ones before ("prev 11").
-      const j = UNIT[cw[i + 1] ?? ''] !== undefined || cw[i + 1] === 'points' ? i + 2 : i + 1;
+      const j = UNIT_OF.has(cw[i + 1] ?? '') || cw[i + 1] === 'points' ? i + 2 : i + 1;
       const mark = [cw[j], cw[i - 1], cw[i - 2]].find((x) => x !== undefined && (BEFORE.test(x) || NOW.test(x)));
       if (mark === undefined) continue;
       if (BEFORE.test(mark)) before ??= Number(w);
@@ -577,10 +586,10 @@ export function contrast15Conflicts(sentence: string, sources: readonly string[]
   // Each rule runs only when the draft holds the words it reads (cheap tests first).
   const d = sentence.toLowerCase();
   const dw = words(sentence);
-  const numeric = /\d/.test(d) || dw.some((w) => NUMBER_WORDS[w] !== undefined);
+  const numeric = /\d/.test(d) || dw.some((w) => NUMBER_OF.has(w));
   const srcText = sources.join('\n').toLowerCase();
   return [
-    ...(numeric || dw.some((w) => QUANT[w] !== undefined) ? quantifierConflicts(sentence, sources) : []),
+    ...(numeric || dw.some((w) => QUANT_OF.has(w)) ? quantifierConflicts(sentence, sources) : []),
     ...(numeric ? rateConflicts(sentence, sources) : []),
     ...(dw.some((w) => DRUG.test(w)) || dw.includes('dose') ? medicationConflicts(sentence, sources) : []),
     ...(DONE.test(d) || dw.includes('before') || dw.includes('after') ? plannedConflicts(sentence, sources) : []),

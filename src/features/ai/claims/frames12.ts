@@ -13,7 +13,7 @@
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
 import { lowerOf, readerFor } from './analysis.ts';
-import { frameKey as key, shares, flatMap, matchesOf } from './text.ts';
+import { frameKey as key, shares, flatMap, matchesOf, recordLookup } from './text.ts';
 import { lemmas, posOf } from './wordnet.ts';
 
 /** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
@@ -39,7 +39,9 @@ const PREP = /^(?:at|about|from|to|for|with|on|against|towards|toward|into)$/;
 const DET = /^(?:a|an|the|his|her|their|another|other|one|of|my|our|your|some|that)$/;
 // (The table is made once, not per call.)
 const CANON_PERSON = { mum: 'mother', mom: 'mother', dad: 'father', stepdad: 'stepfather', stepmum: 'stepmother', counselor: 'counsellor', neighbor: 'neighbour' } as Record<string, string>;
-const canonPerson = (w: string): string => CANON_PERSON[w] ?? w.replace(/s$/, '');
+// (vspeed4: read through a Map, text.ts recordLookup: the same answers without a string-table search per word.)
+const CANON_PERSON_OF = recordLookup(CANON_PERSON);
+const canonPerson = (w: string): string => CANON_PERSON_OF.get(w) ?? w.replace(/s$/, '');
 /** Words of a clause with their person reading: an initial ("J."), a capitalised name, a person noun or a pronoun. */
 interface W {
   w: string;
@@ -129,7 +131,8 @@ function roleConflicts(sentence: string, sources: readonly string[]): string[] {
 // The earlier value of a change given as the current one.
 const NUMBER_WORD: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).join('|')})`;
-const numOf = (s: string): number => NUMBER_WORD[s] ?? Number(s);
+const NUMBER_WORD_OF = recordLookup(NUMBER_WORD);
+const numOf = (s: string): number => NUMBER_WORD_OF.get(s) ?? Number(s);
 /** Marks that place a value before now: "from 4", "17 at assessment", "92 % last term", "24 a year ago". */
 const BEFORE_PRE = /\b(?:from|previously|formerly|initially|used to be|had been)\s+(?:about |around |roughly )?$/;
 const BEFORE_POST = /^\s*(?:%|(?!from\b|to\b)[a-z]+)?\s*(?:(?!from\b|to\b)[a-z]+\s+)?(?:(?:at|on) (?:assessment|intake|baseline|admission|referral)|last (?:week|term|month|year|time|visit|session|spring|summer|autumn|winter)|(?:a|one|two|three|six|\d+) (?:weeks?|months?|years?) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|winter))|before|previously)\b/;

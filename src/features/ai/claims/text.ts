@@ -315,11 +315,11 @@ const STEMS = new Map<string, string>();
  * "constructor" reads the object's prototype). The words come sliced out of a text, so looking them
  * up on an object costs V8 a string-table search per word; a Map hashes the string once.
  */
-const recordLookup = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => {
+export function recordLookup<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
   const m = new Map<string, V>(Object.entries(record));
   for (const k of [...Object.getOwnPropertyNames(Object.prototype), '__proto__']) if (!m.has(k)) m.set(k, record[k]!);
   return m;
-};
+}
 const NUMBER_OF = recordLookup(NUMBER_WORDS);
 const TIMES_OF = recordLookup(TIMES_WORDS);
 const TOKEN = /[a-z]+\d+[a-z\d]*|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[;:.!?()"[\],]/g;
