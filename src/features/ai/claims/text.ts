@@ -460,7 +460,8 @@ export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
       out.push(m);
       if (m[0] === '') {
         const at = re.lastIndex;
-        const wide = (re.unicode || re.flags.includes('v')) && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+        // (The flags last: reading re.flags makes a string, and a surrogate pair is rare.)
+        const wide = at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 && (re.unicode || re.flags.includes('v'));
         re.lastIndex = at + (wide ? 2 : 1);
       }
     }
