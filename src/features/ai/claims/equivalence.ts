@@ -7,7 +7,7 @@
 //     a member; it never stands for another member (a drug of another class stays an addition);
 //   - paraphrase classes of the clinical register (lay words and idioms) appended to PHRASES.
 // Pure functions and data.
-import { flatMap, matchesOf } from './text.ts';
+import { flatMap, matchesOf } from './loops.ts';
 import { lowerOf, readerFor } from './analysis.ts';
 
 // ---- quantities -------------------------------------------------------------------------------------
