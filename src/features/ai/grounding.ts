@@ -4,7 +4,7 @@
 // and the risk-statement detector. Pure functions, no I/O.
 
 import { readerFor } from './claims/analysis.ts';
-import { matchesOnlyAtWordStarts } from './claims/text.ts';
+import { matchesOf, matchesOnlyAtWordStarts } from './claims/text.ts';
 
 export type SourceKind = 'bullets' | 'free_text' | 'transcript';
 export type Speaker = 'client' | 'clinician' | 'other';
@@ -137,7 +137,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Content words of a text, lower-cased and lightly stemmed. */
 export function contentTokens(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  for (const m of matchesOf(text.toLowerCase(), WORD)) {
     const w = m[0].replace(/['’]s$/, '').replace(/['’]/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
@@ -171,7 +171,7 @@ const norm = (t: string): string =>
 export function unfoundQuotes(sentence: string, sources: readonly string[]): string[] {
   const hay = ` ${sources.map(norm).join(' | ')} `;
   const out: string[] = [];
-  for (const m of sentence.matchAll(/["“”]([^"“”]{3,})["“”]/g)) {
+  for (const m of matchesOf(sentence, /["“”]([^"“”]{3,})["“”]/g)) {
     const q = norm(m[1]!);
     if (q !== '' && !hay.includes(q)) out.push(m[1]!);
   }

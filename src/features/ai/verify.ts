@@ -3,6 +3,7 @@
 // share enough words with it, or quote words the source does not hold is marked unsupported; a
 // statement about risk needs a cited segment that speaks of the same risk, or it is flagged.
 // Nothing is dropped silently: the clinician sees every sentence with its marks.
+import { flatMap } from './claims/text.ts';
 import { NOTE_TEMPLATES, type NoteFormat } from '../notes/templates.ts';
 import { riskCategories, sentenceRanges, unfoundQuotes, type RiskCategory, type Segment } from './grounding.ts';
 import type { Answer, Progress } from './prompt.ts';
@@ -124,7 +125,7 @@ export function verifyAnswer(
     // A goal id the provider made up is not a suggestion the clinician can accept.
     if (goalId === undefined || seenGoals.has(goalId)) continue;
     seenGoals.add(goalId);
-    const links = [...new Set(g.sourceIds)].flatMap((id) => {
+    const links = flatMap([...new Set(g.sourceIds)], (id) => {
       const s = byId.get(id);
       return s === undefined ? [] : [linkOf(s)];
     });
@@ -132,7 +133,7 @@ export function verifyAnswer(
   }
   // The other direction: a draft that leaves out what the client said about risk is as unsafe as
   // one that invents it. Every risk category in the source must appear in a supported sentence.
-  const covered = new Set(sections.flatMap((s) => s.sentences.filter((x) => !x.unsupported).flatMap((x) => x.risk)));
+  const covered = new Set(flatMap(sections, (s) => flatMap(s.sentences.filter((x) => !x.unsupported), (x) => x.risk)));
   // A risk stated anywhere in the source is an alarm; one only ever screened and denied is a
   // screening result left out.
   const omitted = new Map<RiskCategory, { polarity: RiskPolarity; links: Link[] }>();

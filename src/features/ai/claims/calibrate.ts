@@ -21,7 +21,7 @@ import { readerFor } from './analysis.ts';
 import { analyse, type CToken } from './context.ts';
 import { GENERIC, OTHER_PEOPLE } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
-import { sameKey, stem } from './text.ts';
+import { sameKey, stem, flatMap } from './text.ts';
 import { isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
 import type { ClaimVerdict } from './types.ts';
 
@@ -116,7 +116,7 @@ export interface VerifierModelFile {
 
 const read = readerFor('calibrate');
 /** Risk categories of the cited segments, each segment's read once and shared with the rules. */
-const citedRisk = (cited: readonly string[]): Set<string> => new Set(cited.flatMap((s) => riskCategories(s)));
+const citedRisk = (cited: readonly string[]): Set<string> => new Set(flatMap(cited, (s) => riskCategories(s)));
 /** Stems of an uncited segment's words: only looked up, so no full analysis is needed. */
 const contextKeys = (text: string): ReadonlySet<string> => read('contextKeys', text, (t) => new Set((t.toLowerCase().match(/[a-z]+/g) ?? []).map(stem)));
 
@@ -145,12 +145,12 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
   set(adds === undefined ? 0 : cap(adds.split(':')[1]!.split(',').length, 5));
 
   const draft = analyse(sentence);
-  const src = cited.flatMap((s) => analyse(s));
+  const src = flatMap(cited, (s) => analyse(s));
   const ctxSets = context.map(contextKeys);
   const inContextKey = (k: string): boolean => ctxSets.some((c) => c.has(k));
   const srcContent = src.filter(isContent);
   const srcKeys = new Set(srcContent.map((t) => t.key));
-  const srcLemmas = new Set(srcContent.flatMap((t) => lemmas(t.w)));
+  const srcLemmas = new Set(flatMap(srcContent, (t) => lemmas(t.w)));
   const content = draft.filter(isContent);
   let exact = 0;
   let soft = 0;
@@ -207,7 +207,7 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
   // The other direction: cited words the draft does not use. A paraphrase swaps words (as many
   // unused in the source as unfound in the draft); an invention adds them to a source it uses whole.
   const draftKeys = content.map((t) => t.key);
-  const draftLemmas = new Set(content.flatMap((t) => lemmas(t.w)));
+  const draftLemmas = new Set(flatMap(content, (t) => lemmas(t.w)));
   const unused = srcContent.filter((s) => !draftKeys.some((d) => sameKey(d, s.key)) && !lemmas(s.w).some((l) => draftLemmas.has(l)) && !content.some((d) => synonymousForSupport(d.key, s.key)));
   set(unused.length / Math.max(1, srcContent.length));
   set(Math.max(-3, Math.min(3, nowhere.length - unused.length)) / 3);
@@ -229,11 +229,11 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
   set(cap(hypAsym, 2));
 
   // Direction and status axes ("amount:up"): the same axis with another value, or none in the source.
-  const srcAxes = new Set(src.flatMap((t) => t.axes));
+  const srcAxes = new Set(flatMap(src, (t) => t.axes));
   const srcAxisNames = new Set([...srcAxes].map((a) => a.split(':')[0]));
   let axisConflict = 0;
   let axisUnmatched = 0;
-  for (const a of draft.flatMap((t) => t.axes)) {
+  for (const a of flatMap(draft, (t) => t.axes)) {
     if (srcAxes.has(a)) continue;
     if (srcAxisNames.has(a.split(':')[0])) axisConflict++;
     else axisUnmatched++;

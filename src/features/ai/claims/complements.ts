@@ -10,6 +10,7 @@
 // The restatement is made only where the draft's clause says nothing else: every content word of
 // it, other than its polarity words, light verbs and people, is in the source too.
 
+import { flatMap, matchesOf } from './text.ts';
 import { lowerOf } from './analysis.ts';
 
 const NUM_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, twenty: 20 };
@@ -38,7 +39,7 @@ const value = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUM_WORDS[w]
 function counts(text: string): Count[] {
   const lower = lowerOf(text).replace(/[‘’]/g, "'");
   const out: Count[] = [];
-  for (const m of [...lower.matchAll(COUNT), ...lower.matchAll(SLASH_COUNT)]) {
+  for (const m of [...matchesOf(lower, COUNT), ...matchesOf(lower, SLASH_COUNT)]) {
     const n = value(m[1]!);
     const whole = value(m[2]!);
     if (whole <= 1 || n > whole) continue;
@@ -63,7 +64,7 @@ const stemOf = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '');
 export function alignComplements(sentence: string, sources: readonly string[]): [string, string[]] {
   const drafted = counts(sentence);
   if (drafted.length === 0) return [sentence, []];
-  const src = sources.flatMap((t) => counts(t).map((c) => ({ ...c, text: lowerOf(t) })));
+  const src = flatMap(sources, (t) => counts(t).map((c) => ({ ...c, text: lowerOf(t) })));
   if (src.length === 0) return [sentence, []];
   const contra: string[] = [];
   let out = sentence;

@@ -7,7 +7,7 @@
 import { AXES, CLIENT_REFS, IMPAIRMENT_LOCUS, NEG_IMPAIRMENT, CURRENT, FUTURE, HISTORICAL, HYPOTHETICAL, NEG_POST, NEG_PRE, NEG_PSEUDO, NEG_WINDOW, OTHER_PEOPLE, QUALIFIER_POST, TERMINATE, TERMINATE_BACK, UNCERTAIN } from './lexicon.ts';
 import { GENERIC } from './lexicon.ts';
 import { readerFor } from './analysis.ts';
-import { normalisedOf, stem, tokenize, type Token } from './text.ts';
+import { normalisedOf, stem, tokenize, type Token, flatMap } from './text.ts';
 import { lemma, posOf } from './wordnet.ts';
 
 export type Time = 'past' | 'current' | 'future' | null;
@@ -58,8 +58,7 @@ const HIST = phrases(HISTORICAL);
 const CUR = phrases([...CURRENT, 'in the last month', 'over the last month', 'over the past month', 'in the last few weeks', 'in the past few weeks', 'in the last two weeks', 'in the past two weeks', 'this past week']);
 const FUT = phrases(FUTURE);
 const QUAL_POST = phrases(QUALIFIER_POST);
-const AXIS_PHRASES: Array<[Phrase, string]> = Object.entries(AXES)
-  .flatMap(([axis, values]) => Object.entries(values).flatMap(([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
+const AXIS_PHRASES: Array<[Phrase, string]> = flatMap(Object.entries(AXES), ([axis, values]) => flatMap(Object.entries(values), ([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
   .sort((a, b) => b[0].length - a[0].length);
 const AXIS_MULTI = new Map<string, Array<[Phrase, string]>>();
 for (const [p, tag] of AXIS_PHRASES) if (p.length > 1) AXIS_MULTI.set(p[0]!, [...(AXIS_MULTI.get(p[0]!) ?? []), [p, tag]]);

@@ -17,7 +17,7 @@
 //                   living alone/with others, phone/video; antonyms (louder/quieter, above/below);
 //   direction       a rise or fall the draft states, against two dated values of the source.
 // Every rule only adds a contradiction; nothing here clears a flag (risk safety is untouched).
-import { stem } from './text.ts';
+import { flatMap, matchesOf, recordLookup, stem } from './text.ts';
 
 /** A draft that marks its clause as an addition beside the source's ("also", "as well", "too"). */
 const ALSO = /\b(?:also|as well|too|additionally|in addition)\b/i;
@@ -48,7 +48,7 @@ const splitClauses = (t: string): string[] =>
     .map((c) => c.trim())
     .filter((c) => c !== '');
 const STOP = new Set('a an the of to in on at for by with and or but is are was were be been being has have had do does did her his their its my our your she he they it this that these those as from into than then so not no also about all some none any every each both only just now currently today yet still'.split(' '));
-const content = (ws: readonly string[]): string[] => ws.filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/.test(w));
+const content = (ws: readonly string[]): string[] => ws.filter((w) => w.length > 2 && !STOP.has(w) && !isDigit(w));
 const stems = (ws: readonly string[]): Set<string> => new Set(content(ws).map(stem));
 /** The names a text writes with a capital inside a sentence ("Mrs Aldwinckle"): not a topic. */
 const namesOf = (t: string): Set<string> => new Set((t.match(/(?<=\S\s+)[A-Z][a-z'-]+/g) ?? []).map((w) => stem(w.toLowerCase())));
@@ -59,7 +59,13 @@ const topicOf = (clause: string, ws: readonly string[]): Set<string> => {
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>, except: ReadonlySet<string> = new Set()): boolean => [...a].some((x) => !except.has(x) && b.has(x));
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, once: 1, twice: 2, half: 0.5 };
-const numOf = (w: string): number | null => (/^\d+(?:\.\d+)?$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? null));
+// (vspeed4) The word records below are read through Maps (text.ts recordLookup: the same answers,
+// prototype keys included): a word sliced from a text looked up on an object costs V8 a string-table
+// search each time, and these run for every word of every clause. A word that does not open with a
+// digit cannot be a numeral, so the pattern is tried only on those.
+const NUMBER_OF = recordLookup(NUMBER_WORDS);
+const isDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+const numOf = (w: string): number | null => (isDigit(w) && /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : (NUMBER_OF.get(w) ?? null));
 
 // ---- quantifiers ----------------------------------------------------------------------------
 type Q = 'all' | 'none' | 'some' | 'part';
@@ -69,6 +75,7 @@ interface Quant {
   rest: Set<string>;
 }
 const QUANT: Readonly<Record<string, Q>> = { all: 'all', every: 'all', each: 'all', none: 'none', some: 'some', several: 'some', most: 'some' };
+const QUANT_OF = recordLookup(QUANT);
 const DET = /^(?:of|the|her|his|their|its|my|these|those|this|week's|weeks)$/;
 function quants(text: string): Quant[] {
   const out: Quant[] = [];
@@ -76,7 +83,7 @@ function quants(text: string): Quant[] {
     const ws = words(c);
     const all = stems(ws);
     ws.forEach((w, i) => {
-      let q: Q | undefined = QUANT[w];
+      let q: Q | undefined = QUANT_OF.get(w);
       let from = i + 1;
       // "two of her six sessions", "on 5 of 7 days": a part, unless the two numbers are equal.
       if (q === undefined && numOf(w) !== null && ws[i + 1] === 'of') {
@@ -104,7 +111,7 @@ const CLASH: ReadonlyArray<[Q, Q]> = [['all', 'none'], ['all', 'part'], ['none',
 function quantifierConflicts(sentence: string, sources: readonly string[]): string[] {
   const d = quants(sentence);
   if (d.length === 0) return [];
-  const s = sources.flatMap(quants);
+  const s = flatMap(sources, quants);
   for (const x of d) {
     for (const y of s) {
       if (!shares(x.nouns, y.nouns) || !shares(x.rest, y.rest)) continue;
@@ -116,6 +123,7 @@ function quantifierConflicts(sentence: string, sources: readonly string[]): stri
 
 // ---- frequency: the same count per another period -----------------------------------------
 const PERIOD: Readonly<Record<string, string>> = { day: 'day', days: 'day', daily: 'day', night: 'day', nights: 'day', week: 'week', weeks: 'week', wk: 'week', weekly: 'week', fortnight: 'fortnight', month: 'month', months: 'month', monthly: 'month', year: 'year', years: 'year', yr: 'year' };
+const PERIOD_OF = recordLookup(PERIOD);
 interface Rate {
   n: number;
   per: string;
@@ -125,12 +133,12 @@ function rates(text: string): Rate[] {
   const out: Rate[] = [];
   for (const c of clauses(text)) {
     const ws = words(c);
-    const topic = stems(ws.filter((w) => PERIOD[w] === undefined && numOf(w) === null && w !== 'times' && w !== 'time'));
+    const topic = stems(ws.filter((w) => !PERIOD_OF.has(w) && numOf(w) === null && w !== 'times' && w !== 'time'));
     ws.forEach((w, i) => {
       // "twice a month", "3 times per week", "10 a day", "4/wk"
       const slash = /^(\d+)\/(wk|week|day|month|mo|d)$/.exec(w);
       if (slash !== null) {
-        out.push({ n: Number(slash[1]), per: PERIOD[slash[2]!] ?? (slash[2] === 'd' ? 'day' : 'month'), topic });
+        out.push({ n: Number(slash[1]), per: PERIOD_OF.get(slash[2]!) ?? (slash[2] === 'd' ? 'day' : 'month'), topic });
         return;
       }
       const n = numOf(w);
@@ -138,7 +146,7 @@ function rates(text: string): Rate[] {
       let k = i + 1;
       if (ws[k] === 'times' || ws[k] === 'x') k++;
       if (!/^(?:a|per|each|every|an)$/.test(ws[k] ?? '')) return;
-      const per = PERIOD[ws[k + 1] ?? ''];
+      const per = PERIOD_OF.get(ws[k + 1] ?? '');
       if (per !== undefined) out.push({ n, per, topic });
     });
   }
@@ -147,7 +155,7 @@ function rates(text: string): Rate[] {
 function rateConflicts(sentence: string, sources: readonly string[]): string[] {
   const d = rates(sentence);
   if (d.length === 0) return [];
-  const s = sources.flatMap(rates);
+  const s = flatMap(sources, rates);
   for (const x of d) {
     if (s.some((y) => y.n === x.n && y.per === x.per)) continue;
     const y = s.find((y) => y.n === x.n && y.per !== x.per && shares(x.topic, y.topic));
@@ -202,9 +210,9 @@ function plannedConflicts(sentence: string, sources: readonly string[]): string[
   if (!FUTURE.test(d) && DONE.test(d)) {
     const ds = stems(words(d).filter((w) => !/^(?:currently|now|has|have|been|seen|started|began|begun|using|taking|took|place|attended|already|completed|done|given|increased|reduced|held|start|use|using)$/.test(w)));
     if (ds.size > 0) {
-      const future = sources.flatMap(clauses).filter((c) => FUTURE.test(c));
-      const present = sources.flatMap(clauses).filter((c) => !FUTURE.test(c));
-      const presentStems = new Set(present.flatMap((c) => [...stems(words(c))]));
+      const future = flatMap(sources, clauses).filter((c) => FUTURE.test(c));
+      const present = flatMap(sources, clauses).filter((c) => !FUTURE.test(c));
+      const presentStems = new Set(flatMap(present, (c) => [...stems(words(c))]));
       // Every content word of the draft is the planned clause's, and one of them only there.
       for (const c of future) {
         const fs = stems(words(c));
@@ -217,11 +225,11 @@ function plannedConflicts(sentence: string, sources: readonly string[]): string[
   }
   // "before the accident" against "after the accident".
   for (const [a, b] of [['before', 'after'], ['after', 'before']] as const) {
-    for (const m of d.matchAll(new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))) {
+    for (const m of matchesOf(d, new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))) {
       const noun = stem(m[1]!);
       const src = sources.join(' ').toLowerCase();
-      const other = [...src.matchAll(new RegExp(String.raw`\b${b}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))].some((x) => stem(x[1]!) === noun);
-      const same = [...src.matchAll(new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g'))].some((x) => stem(x[1]!) === noun);
+      const other = matchesOf(src, new RegExp(String.raw`\b${b}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g')).some((x) => stem(x[1]!) === noun);
+      const same = matchesOf(src, new RegExp(String.raw`\b${a}\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?([a-z]{3,})`, 'g')).some((x) => stem(x[1]!) === noun);
       if (other && !same) out.push(`source says ${b} the ${m[1]}; draft says ${a}`);
     }
   }
@@ -230,6 +238,7 @@ function plannedConflicts(sentence: string, sources: readonly string[]): string[
 
 // ---- numbers ------------------------------------------------------------------------------
 const UNIT: Readonly<Record<string, string>> = { mg: 'mg', mcg: 'mcg', ml: 'ml', kg: 'kg', kgs: 'kg', lb: 'lb', lbs: 'lb', h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour', min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute', day: 'day', days: 'day', week: 'week', weeks: 'week', wk: 'week', wks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', yrs: 'year', '%': 'percent', percent: 'percent' };
+const UNIT_OF = recordLookup(UNIT);
 const SHORTHAND: Readonly<Record<string, string>> = { '12': 'month', '52': 'week', '7': 'day' };
 interface NumAt {
   v: number;
@@ -241,7 +250,7 @@ function numsIn(text: string): NumAt[] {
   const out: NumAt[] = [];
   for (const c of clauses(text)) {
     const ws = c.toLowerCase().replace(/(\d)(mg|mcg|ml|kg|h|hrs?|mins?|wks?)\b/g, '$1 $2').replace(/(\d)\s*%/g, '$1 %').match(/[a-z]+|\d+(?:\.\d+)?(?:\/\d+)?|%/g) ?? [];
-    const topic = topicOf(c, ws.filter((w) => UNIT[w] === undefined));
+    const topic = topicOf(c, ws.filter((w) => !UNIT_OF.has(w)));
     ws.forEach((w, i) => {
       const sh = /^(\d+)\/(12|52|7)$/.exec(w);
       if (sh !== null && /^(?:x|for)$/.test(ws[i - 1] ?? '')) {
@@ -259,7 +268,7 @@ function numsIn(text: string): NumAt[] {
         out.push({ v, unit: `/${ws[i + 3]}`, topic });
         return;
       }
-      out.push({ v, unit: UNIT[ws[i + 1] ?? ''] ?? null, topic });
+      out.push({ v, unit: UNIT_OF.get(ws[i + 1] ?? '') ?? null, topic });
     });
   }
   return out;
@@ -268,7 +277,7 @@ const CHANGE_SIZE = /\b(?:by|lost|gained|dropped by|fell by|rose by|another|extr
 function numberConflicts(sentence: string, sources: readonly string[], addedNumbers: readonly number[]): string[] {
   const out: string[] = [];
   const d = numsIn(sentence);
-  const s = sources.flatMap(numsIn);
+  const s = flatMap(sources, numsIn);
   // Clinical shorthand: "x 6/12" is six months; a draft that says six weeks has another duration.
   for (const x of d) {
     if (x.unit === null || x.unit.startsWith('/')) continue;
@@ -313,7 +322,7 @@ function personConflicts(sentence: string, sources: readonly string[], added: re
   if (addedPeople.length === 1 && added.length <= 2 && !ALSO.test(sentence)) {
     const p = addedPeople[0]!;
     const ds = stems(dw.filter((w) => !PEOPLE.has(w)));
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cw = words(c);
       const q = cw.find((w) => PEOPLE.has(w) && !same(w, p) && !dw.some((x) => same(x, w)) && w !== 'client' && w !== 'patient' && w !== 'pt');
       if (q !== undefined && [...ds].filter((x) => stems(cw).has(x)).length >= 2) {
@@ -325,7 +334,7 @@ function personConflicts(sentence: string, sources: readonly string[], added: re
   // The agent of a passive ("was cancelled by him", "by social care") against the draft's subject.
   for (const src of sources) {
     const s = src.toLowerCase();
-    for (const m of s.matchAll(/\b(?:was|were|been|is)\s+([a-z]+ed)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?/g)) {
+    for (const m of matchesOf(s, /\b(?:was|were|been|is)\s+([a-z]+ed)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?([a-z]+)(?:\s+([a-z]+))?/g)) {
       const verb = stem(m[1]!);
       let agent = m[2]!;
       if (agent === 'him' || agent === 'her') {
@@ -348,7 +357,7 @@ function personConflicts(sentence: string, sources: readonly string[], added: re
   // An event the source says was cancelled, which the draft says took place.
   if (/\b(?:took place|went ahead|was held|happened|went well)\b/i.test(sentence) && !/\b(?:not|never|didn't)\b/i.test(sentence)) {
     const ds = stems(dw);
-    for (const c of sources.flatMap(clauses)) if (/\b(?:cancel+ed|postponed|called off|did not (?:take place|happen)|didn't happen)\b/i.test(c) && shares(ds, stems(words(c)), new Set(['took', 'place']))) {
+    for (const c of flatMap(sources, clauses)) if (/\b(?:cancel+ed|postponed|called off|did not (?:take place|happen)|didn't happen)\b/i.test(c) && shares(ds, stems(words(c)), new Set(['took', 'place']))) {
       out.push('source says it was cancelled; draft says it took place');
       break;
     }
@@ -368,20 +377,20 @@ const GROUPS: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>> = [
   [new Set(['longer']), new Set(['shorter'])],
   [new Set(['earlier']), new Set(['later'])],
 ];
-const GROUP_WORDS = new Set(GROUPS.flatMap((g) => g.flatMap((x) => [...x])));
+const GROUP_WORDS = new Set(flatMap(GROUPS, (g) => flatMap(g, (x) => [...x])));
 function slotConflicts15(sentence: string, sources: readonly string[], added: readonly string[]): string[] {
   const out: string[] = [];
   const dw = words(sentence);
   // "He also takes guanfacine in the evening": an addition beside the source's fact, not another value of it.
   if (ALSO.test(sentence) || added.some((w) => DRUG.test(w))) return out;
-  const srcAll = new Set(sources.flatMap(words));
+  const srcAll = new Set(flatMap(sources, words));
   for (const group of GROUPS) {
     const mine = group.findIndex((g) => dw.some((w) => g.has(w)));
     if (mine < 0 || dw.some((w) => group.some((g, k) => k !== mine && g.has(w)))) continue;
     if ([...group[mine]!].some((w) => srcAll.has(w))) continue;
     const word = dw.find((w) => group[mine]!.has(w))!;
     const ds = stems(dw.filter((w) => w !== word));
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cw = words(c);
       const other = cw.find((w) => group.some((g, k) => k !== mine && g.has(w)));
       if (other !== undefined && shares(ds, stems(cw), new Set(['person', 'face', 'time']))) {
@@ -416,7 +425,7 @@ function directionConflicts(sentence: string, sources: readonly string[]): strin
   if (dir === null && good !== undefined) dir = /\b(?:improved|improving|better)\b/.test(d) ? 'up' : /\b(?:worsened|worsening|worse|deteriorated)\b/.test(d) ? 'down' : null;
   if (dir === null) return [];
   const ds = stems(dw);
-  for (const c of sources.flatMap((s) => s.split(/(?<=[.!?;])\s+/))) {
+  for (const c of flatMap(sources, (s) => s.split(/(?<=[.!?;])\s+/))) {
     const cw = c.toLowerCase().match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
     if (!shares(ds, stems(cw), new Set(['score', 'scores', 'rating', 'level']))) continue;
     let now: number | null = null;
@@ -425,7 +434,7 @@ function directionConflicts(sentence: string, sources: readonly string[]): strin
       const w = cw[i]!;
       if (!/^\d/.test(w)) continue;
       // The marker next to the number: the word after it ("14 yesterday"), else the ones before ("prev 11").
-      const j = UNIT[cw[i + 1] ?? ''] !== undefined || cw[i + 1] === 'points' ? i + 2 : i + 1;
+      const j = UNIT_OF.has(cw[i + 1] ?? '') || cw[i + 1] === 'points' ? i + 2 : i + 1;
       const mark = [cw[j], cw[i - 1], cw[i - 2]].find((x) => x !== undefined && (BEFORE.test(x) || NOW.test(x)));
       if (mark === undefined) continue;
       if (BEFORE.test(mark)) before ??= Number(w);
@@ -438,7 +447,7 @@ function directionConflicts(sentence: string, sources: readonly string[]): strin
   }
   // "Mood 4/10, up from 2/10" and "mood has worsened": the source's own word for a good measure.
   if (good !== undefined && !UP.test(d) && !DOWN.test(d)) {
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cl = c.toLowerCase();
       if (!words(cl).includes(good)) continue;
       const m = /\b(up|down) from\b/.exec(cl);
@@ -457,10 +466,10 @@ function statusConflicts(sentence: string, sources: readonly string[]): string[]
   if (NEG.test(d)) return [];
   const dw = words(d);
   const out: string[] = [];
-  for (const c of sources.flatMap(clauses)) {
+  for (const c of flatMap(sources, clauses)) {
     const cl = c.toLowerCase();
     // "Appetite not reduced", "recording not given": the subject, then "not", then the status word.
-    for (const m of cl.matchAll(/\b([a-z]{3,})\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?not\s+(?:yet\s+)?([a-z]{3,})\b/g)) {
+    for (const m of matchesOf(cl, /\b([a-z]{3,})\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?not\s+(?:yet\s+)?([a-z]{3,})\b/g)) {
       const subject = stem(m[1]!);
       const status = m[2]!;
       const at = dw.findIndex((w) => stem(w) === subject);
@@ -471,7 +480,7 @@ function statusConflicts(sentence: string, sources: readonly string[]): string[]
     if (/\b(?:assigned|set)\b/.test(cl) && !/\b(?:completed|done|finished)\b/.test(cl) && /\b(?:was|were|has been|have been)\s+(?:completed|done|finished)\b/.test(d)) {
       const ds = stems(dw.filter((w) => !/^(?:completed|done|finished|homework|task|tasks)$/.test(w)));
       const cs = stems(words(cl));
-      const elsewhere = sources.flatMap(clauses).some((o) => o !== c && /\b(?:completed|done|finished)\b/i.test(o) && [...ds].some((x) => stems(words(o)).has(x)));
+      const elsewhere = flatMap(sources, clauses).some((o) => o !== c && /\b(?:completed|done|finished)\b/i.test(o) && [...ds].some((x) => stems(words(o)).has(x)));
       if (ds.size > 0 && [...ds].every((x) => cs.has(x)) && !elsewhere) out.push('source says it was assigned; draft says it was completed');
     }
   }
@@ -486,7 +495,7 @@ function experiencerConflicts(sentence: string, sources: readonly string[]): str
   if (subject === null || words(d).some((w) => PEOPLE.has(w) && !/^(?:client|patient|pt)$/.test(w)) || REPORTING.test(d) || NEG.test(d)) return [];
   const ds = stems(words(d).filter((w) => !/^(?:client|patient|pt|she|he|been|has|have)$/.test(w)));
   if (ds.size < 2) return [];
-  for (const c of sources.flatMap(clauses)) {
+  for (const c of flatMap(sources, clauses)) {
     const cl = c.toLowerCase();
     const m = /^(?:the\s+)?(?:client's|patient's|pt's|her|his|their)\s+([a-z]+)/.exec(cl);
     if (m === null || !PEOPLE.has(m[1]!) || REPORTING.test(cl)) continue;
@@ -504,11 +513,11 @@ function agentTimeConflicts(sentence: string, sources: readonly string[]): strin
   const out: string[] = [];
   const d = sentence.toLowerCase();
   // "referred by her mother" against "referred by the form tutor".
-  for (const m of d.matchAll(BY)) {
+  for (const m of matchesOf(d, BY)) {
     const agent = m[2]!;
     if (!PEOPLE.has(agent)) continue;
     for (const src of sources) {
-      for (const n of src.toLowerCase().matchAll(BY)) {
+      for (const n of matchesOf(src.toLowerCase(), BY)) {
         if (stem(n[1]!) !== stem(m[1]!) || /^(?:him|her|them|me|phone|video|post|email|letter|text|car|bus)$/.test(n[2]!)) continue;
         const theirs = [n[2]!, n[3]].filter((w): w is string => w !== undefined);
         if (!theirs.some((w) => sameAgent(w, agent)) && !words(src).some((w) => sameAgent(w, agent))) out.push(`source says ${n[1]} by ${theirs.join(' ')}; draft says by the ${agent}`);
@@ -521,7 +530,7 @@ function agentTimeConflicts(sentence: string, sources: readonly string[]): strin
   for (const [mine, theirs] of [[PAST, NEXT], [NEXT, PAST]] as const) {
     if (!mine.test(d) || theirs.test(d)) continue;
     const ds = stems(words(d));
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cl = c.toLowerCase();
       if (!theirs.test(cl) || mine.test(cl)) continue;
       const cs = stems(words(cl));
@@ -554,7 +563,7 @@ function riskAttributeConflicts(sentence: string, sources: readonly string[]): s
   // (A means the source says was stored with someone else or removed is not at hand.)
   const elsewhere = /\b(?:stored|store|kept|keep|removed|handed|given|locked)\b[^.]*\b(?:at|with|to|by) (?:his|her|their|the) (?:\w+'s|\w+ (?:farm|house|home|flat)|police|neighbour|brother|sister|father|mother|friend)/.test(src) || /\b(?:removed|handed in|handed over|disposed|surrendered|locked away)\b/.test(src);
   if (!elsewhere && new RegExp(String.raw`\b(?:no|not have any|hasn't got any|without) (?:access to )?(?:any )?${MEANS}\b`).test(d)) {
-    for (const c of sources.flatMap(clauses)) {
+    for (const c of flatMap(sources, clauses)) {
       const cl = c.toLowerCase();
       if (new RegExp(String.raw`\b(?:has|have|owns|keeps|kept|got|bought|stockpiled|collected|access to)\s+(?:a |an |some |his |her |the )?(?:\w+ )?${MEANS}\b`).test(cl) && !NEG.test(cl)) {
         out.push('source says the means is at hand; draft says none');
@@ -577,10 +586,10 @@ export function contrast15Conflicts(sentence: string, sources: readonly string[]
   // Each rule runs only when the draft holds the words it reads (cheap tests first).
   const d = sentence.toLowerCase();
   const dw = words(sentence);
-  const numeric = /\d/.test(d) || dw.some((w) => NUMBER_WORDS[w] !== undefined);
+  const numeric = /\d/.test(d) || dw.some((w) => NUMBER_OF.has(w));
   const srcText = sources.join('\n').toLowerCase();
   return [
-    ...(numeric || dw.some((w) => QUANT[w] !== undefined) ? quantifierConflicts(sentence, sources) : []),
+    ...(numeric || dw.some((w) => QUANT_OF.has(w)) ? quantifierConflicts(sentence, sources) : []),
     ...(numeric ? rateConflicts(sentence, sources) : []),
     ...(dw.some((w) => DRUG.test(w)) || dw.includes('dose') ? medicationConflicts(sentence, sources) : []),
     ...(DONE.test(d) || dw.includes('before') || dw.includes('after') ? plannedConflicts(sentence, sources) : []),

@@ -7,6 +7,7 @@
 //     a member; it never stands for another member (a drug of another class stays an addition);
 //   - paraphrase classes of the clinical register (lay words and idioms) appended to PHRASES.
 // Pure functions and data.
+import { flatMap, matchesOf } from './loops.ts';
 import { lowerOf, readerFor } from './analysis.ts';
 
 // ---- quantities -------------------------------------------------------------------------------------
@@ -35,12 +36,12 @@ interface Quantity {
 }
 function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesOf(text, QUANTITY)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER[m[1]!.toLowerCase()];
     const k = daysPer(m[2]!.toLowerCase());
     if (n !== undefined && k !== null) out.push({ text: m[0], days: n * k, unit: m[2]!.toLowerCase().replace(/s$/, '') });
   }
-  for (const m of text.matchAll(ONE_UNIT)) {
+  for (const m of matchesOf(text, ONE_UNIT)) {
     const k = daysPer(m[1]!.toLowerCase());
     if (k !== null) out.push({ text: m[0], days: k, unit: m[1]!.toLowerCase(), bare: true });
   }
@@ -93,7 +94,7 @@ const quantitiesOf = (t: string): Quantity[] => once('quantities', t, quantities
 export function alignQuantities(sentence: string, sources: readonly string[]): [string, string[]] {
   const srcs = sources.map(rewriteFractions);
   let draft = rewriteFractions(sentence);
-  const srcQ = srcs.flatMap(quantitiesOf);
+  const srcQ = flatMap(srcs, quantitiesOf);
   if (srcQ.length === 0) return [draft, srcs];
   for (const d of quantities(draft)) {
     if (srcQ.some((s) => s.unit === d.unit && Math.abs(s.days - d.days) < 1e-6)) continue;
@@ -182,7 +183,7 @@ const CLASS_PHRASES: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 export function nameClassMembers(sentence: string, sources: readonly string[]): string {
   let out = sentence;
-  const words = sources.flatMap((t) => lowerOf(t).match(/[a-z]+/g) ?? []);
+  const words = flatMap(sources, (t) => lowerOf(t).match(/[a-z]+/g) ?? []);
   for (const [phrase, members] of CLASS_PHRASES) {
     out = out.replace(phrase, (m) => {
       const named = [...new Set(words.filter((w) => members.test(w)))];
@@ -213,7 +214,7 @@ export function isPhrasalParticle(words: readonly string[], i: number): boolean 
 
 /** The numbers of a text, instrument names ("GAD-7") and denominators ("/10") left out. */
 const figures = (t: string): number[] =>
-  [...lowerOf(t).replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' ').matchAll(/(?<![\d.])\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  matchesOf(lowerOf(t).replace(/\b[a-z]+-?\d+\b/g, ' ').replace(/\/\s?\d+(?:\.\d+)?/g, ' '), /(?<![\d.])\d+(?:\.\d+)?/g).map((m) => Number(m[0]));
 /**
  * A draft number the source states in another form: the size of a change between two figures of
  * one segment ("fallen by three points" for "14, down from 17"; "by 75 percent" for "40 times to
@@ -226,7 +227,7 @@ export function restatedNumber(v: number, unit: string | null, changeBefore: boo
     const ns = figures(seg);
     if (approximate && ns.some((n) => n !== v && Number.isInteger(v) && Math.round(n) === v)) return true;
     if (percent) {
-      for (const m of seg.toLowerCase().matchAll(/(\d+)\s+(?:of|out of)\s+(\d+)/g)) if (Number(m[2]) > 0 && Math.abs((100 * Number(m[1])) / Number(m[2]) - v) <= 2) return true;
+      for (const m of matchesOf(seg.toLowerCase(), /(\d+)\s+(?:of|out of)\s+(\d+)/g)) if (Number(m[2]) > 0 && Math.abs((100 * Number(m[1])) / Number(m[2]) - v) <= 2) return true;
     }
     if (!changeBefore) continue;
     for (const a of ns) {

@@ -14,7 +14,7 @@
  *  - a specific harm the source denies by its general word ("fractured her wrist" / "no injury").
  */
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, frameKey as key, shares, stem } from './text.ts';
+import { flatMap, frameKey as key, shares, stem, matchesOf } from './text.ts';
 import { LIGHT_VERBS } from './lexicon.ts';
 import { antonyms, forms, lemmas, licenses, posOf } from './wordnet.ts';
 
@@ -47,7 +47,7 @@ function scoresOf(text: string): Score[] {
   const raw = text.split(/[;,()]|\.(?:\s|$)|\bdown from\b|\bup from\b/i);
   for (const c of raw) {
     const lower = c.toLowerCase();
-    const ratios = [...c.matchAll(RATIO)];
+    const ratios = matchesOf(c, RATIO);
     ratios.forEach((m, k) => {
       const before = c.slice(0, m.index);
       // A date (month/day) is not a score: "on 6/18", "by 5/2".
@@ -69,10 +69,10 @@ function scoreConflicts(sentence: string, sources: readonly string[]): string[] 
   const out: string[] = [];
   const drafted = scoresOf(sentence);
   if (drafted.length === 0) return out;
-  const src = sources.flatMap((t) => once('scores', t, scoresOf));
+  const src = flatMap(sources, (t) => once('scores', t, scoresOf));
   // "Cravings have increased to 8/10" where 8/10 was the score at admission and today's is 3/10:
   // the value a change arrives at is the one now, not the one the source started from.
-  for (const m of sentence.matchAll(/\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down)(?: from \d{1,2}\s*\/\s*\d{1,2})? to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
+  for (const m of matchesOf(sentence, /\b(?:increased|decreased|rose|risen|fell|fallen|dropped|gone up|gone down|went up|went down|improved|worsened|climbed|up|down)(?: from \d{1,2}\s*\/\s*\d{1,2})? to (\d{1,2})\s*\/\s*(\d{1,2})\b/gi)) {
     const n = Number(m[1]);
     const d = Number(m[2]);
     const earlier = src.find((s) => s.d === d && s.n === n && s.anchor !== null && s.anchor !== 'now');
@@ -108,7 +108,7 @@ const DATE = /(?<![\d/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])/g;
 function datesOf(text: string, marked: boolean): Array<{ date: string; topic: Set<string> }> {
   const out: Array<{ date: string; topic: Set<string> }> = [];
   for (const s of text.split(/\.(?:\s|$)|;/)) {
-    for (const m of s.matchAll(DATE)) {
+    for (const m of matchesOf(s, DATE)) {
       const before = s.slice(0, m.index);
       const after = s.slice(m.index + m[0].length);
       // A score is not a date ("3/10", "VOC 5/7"); the draft must mark its date ("on", "by", "date").
@@ -124,7 +124,7 @@ function datesOf(text: string, marked: boolean): Array<{ date: string; topic: Se
 function dateConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = datesOf(sentence, true);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('dates', t, (x) => datesOf(x, false)));
+  const src = flatMap(sources, (t) => once('dates', t, (x) => datesOf(x, false)));
   const out: string[] = [];
   for (const d of drafted) {
     if (src.some((s) => s.date === d.date)) continue;
@@ -144,16 +144,16 @@ const MONTH_MARK = /\b(?:in|on|since|during|by|until|last|this|early|late|mid|of
 const familyOf = (w: string): string[] => [w, ...forms(w)];
 function monthConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
-  const drafted = [...lower.matchAll(MONTH)].filter((m) => MONTH_MARK.test(lower.slice(0, m.index))).map((m) => m[1]!);
+  const drafted = matchesOf(lower, MONTH).filter((m) => MONTH_MARK.test(lower.slice(0, m.index))).map((m) => m[1]!);
   if (drafted.length === 0) return [];
   const srcText = sources.join(' . ').toLowerCase();
-  const srcMonths = new Set([...srcText.matchAll(MONTH)].map((m) => m[1]!));
+  const srcMonths = new Set(matchesOf(srcText, MONTH).map((m) => m[1]!));
   if (drafted.some((m) => srcMonths.has(m)) || srcMonths.size === 0) return [];
   const draftWords = (lower.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
-  const draftFamily = new Set(draftWords.flatMap(familyOf).map(key));
+  const draftFamily = new Set(flatMap(draftWords, familyOf).map(key));
   const hits = new Set<string>();
   for (const sent of srcText.split(/\.(?:\s|$)|;/)) {
-    const months = [...sent.matchAll(MONTH)].filter((m) => MONTH_MARK.test(sent.slice(0, m.index))).map((m) => m[1]!);
+    const months = matchesOf(sent, MONTH).filter((m) => MONTH_MARK.test(sent.slice(0, m.index))).map((m) => m[1]!);
     if (months.length !== 1) continue;
     const words = (sent.replace(MONTH, ' ').match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w));
     if (words.some((w) => familyOf(w).some((f) => draftFamily.has(key(f))))) hits.add(months[0]!);
@@ -178,7 +178,7 @@ function quantifierConflicts(sentence: string, sources: readonly string[]): stri
   const nouns = new Set(words.filter((w) => !STOP.has(w) && w.length > 2).map(key));
   if (nouns.size === 0) return [];
   // The miss is of one of the draft's things: its noun in the sentence of the miss.
-  for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)/))) {
+  for (const s of flatMap(sources, (t) => lowerOf(t).split(/\.(?:\s|$)/))) {
     const miss = MISSED.exec(s);
     // "missed none", "has not missed any", "no missed doses": no miss at all.
     if (miss === null || /^\s*(?:none|no|nothing|any|zero|0)\b/.test(s.slice(miss.index + miss[0].length)) || /\b(?:not|never|no|n't|without)\s+(?:\w+\s+)?$/.test(s.slice(0, miss.index))) continue;
@@ -203,7 +203,7 @@ function resultsOf(text: string): Result[] {
   const out: Result[] = [];
   for (const s of lowerOf(text).split(/\.(?:\s|$)/)) {
     const anchor = anchorOf(s);
-    for (const m of s.matchAll(/\b(positive|negative|\+|-)\s+for\s+([^.;:()]+)/g)) {
+    for (const m of matchesOf(s, /\b(positive|negative|\+|-)\s+for\s+([^.;:()]+)/g)) {
       const pos = m[1] === 'positive' || m[1] === '+';
       for (const raw of m[2]!.split(/,|\band\b|\bor\b/)) {
         const item = (raw.match(/[a-z]{3,}/) ?? [])[0];
@@ -216,7 +216,7 @@ function resultsOf(text: string): Result[] {
 function resultConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = resultsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('results', t, resultsOf));
+  const src = flatMap(sources, (t) => once('results', t, resultsOf));
   const at = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
   const out: string[] = [];
   for (const d of drafted) {
@@ -235,8 +235,8 @@ const DENY = /^(?:denies|denied|disputes|disputed)$/;
 function reporterConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
   const verbs = (text: string): Array<{ who: string; deny: boolean; neg: boolean; what: Set<string> }> =>
-    [...lowerOf(text).matchAll(SAYS)].map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
-  const src = sources.flatMap(verbs);
+    matchesOf(lowerOf(text), SAYS).map((m) => ({ who: m[1]!, deny: DENY.test(m[2]!), neg: /\b(?:no|not|never|none|n't|nothing|denies|denied)\b/.test(m[3]!), what: topic(m[3]!) }));
+  const src = flatMap(sources, verbs);
   // (A denial in the source by a pronoun may be the same person's: "Wife reports…; she denies…".)
   const pronounDenies = sources.some((t) => /\b(?:she|he|they)\s+(?:also\s+)?(?:denies|denied|disputes|disputed)\b/i.test(t));
   for (const d of verbs(sentence)) {
@@ -264,7 +264,7 @@ function stoppedConflicts(sentence: string, sources: readonly string[]): string[
   for (const s of sources) {
     const t = lowerOf(s);
     if (/\b(?:stopped|quit|ceased|discontinued|gave up|off)\b/.test(t)) continue;
-    for (const o of t.matchAll(ONGOING)) if (o[1] === m[1] && sameThing(o[2]!, m[2]!) && !/\b(?:not|n't|never)\s*$/.test(t.slice(0, o.index))) return [`source says still ${o[1]} ${o[2]}; draft says stopped`];
+    for (const o of matchesOf(t, ONGOING)) if (o[1] === m[1] && sameThing(o[2]!, m[2]!) && !/\b(?:not|n't|never)\s*$/.test(t.slice(0, o.index))) return [`source says still ${o[1]} ${o[2]}; draft says stopped`];
   }
   return [];
 }
@@ -276,12 +276,12 @@ function stoppedConflicts(sentence: string, sources: readonly string[]): string[
  */
 const CEASE = /\b(?:(not|never|n't|didn't|hasn't|haven't|won't)\s+(?:\w+\s+)?)?(stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|gave up|give up|giv(?:es|ing) up)\s+(?:taking\s+|using\s+|her\s+|his\s+|their\s+|the\s+)*([a-z]{3,})/g;
 function cessations(text: string): Array<{ done: boolean; what: string; word: string }> {
-  return [...lowerOf(text).matchAll(CEASE)].map((m) => ({ done: m[1] === undefined, what: key(m[3]!), word: m[3]! }));
+  return matchesOf(lowerOf(text), CEASE).map((m) => ({ done: m[1] === undefined, what: key(m[3]!), word: m[3]! }));
 }
 function cessationConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = cessations(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('cessations', t, cessations));
+  const src = flatMap(sources, (t) => once('cessations', t, cessations));
   for (const d of drafted) {
     const same = src.filter((x) => x.what === d.what);
     if (same.length > 0 && same.every((x) => x.done !== d.done)) return [d.done ? `source says did not stop ${same[0]!.word}; draft says stopped` : `source says stopped ${same[0]!.word}; draft says did not stop`];
@@ -295,7 +295,7 @@ const ONGOING_USE = /\b(?:since|ongoing|continues|continuing|still|regularly|dai
 function noneSinceConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || !ONGOING_USE.test(lower)) return [];
-  for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
+  for (const s of flatMap(sources, (t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
     if (!NONE_SINCE.test(s)) continue;
     const common = [...topic(lower)].filter((k) => topic(s).has(k) && !['since', 'none', 'use', 'used', 'using'].includes(k));
     if (common.length > 0) return [`source says none since; draft says ${ONGOING_USE.exec(lower)![0]}`];
@@ -385,7 +385,7 @@ function antonymConflicts(sentence: string, sources: readonly string[]): string[
     // lists as a word of its own, is the source's word, not the opposite of its "waking".)
     if (mine.some((l) => srcLemmas.has(l)) || !opposite.some((l) => srcLemmas.has(l))) continue;
     if ((srcKeys ??= new Set(flatMap(sources, (t) => wordsOf(t).map(key)))).has(key(w))) continue;
-    for (const s of sources.flatMap((t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
+    for (const s of flatMap(sources, (t) => lowerOf(t).split(/\.(?:\s|$)|;/))) {
       const sw = wordsOf(s);
       const at = sw.findIndex((x) => lemmaSet(x).some((l) => opposite.includes(l)));
       if (at < 0) continue;
@@ -476,14 +476,14 @@ function speakerConflicts(sentence: string, sources: readonly string[]): string[
   const subject = /^([A-Z][a-z]{2,})\b/.exec(sentence.trim())?.[1];
   if (subject === undefined) return [];
   for (const t of sources) {
-    const marks = [...t.matchAll(SPEAKER)];
+    const marks = matchesOf(t, SPEAKER);
     if (marks.length < 2 || !marks.some((m) => m[1] === subject)) continue;
     const parts = marks.map((m, i) => ({ who: m[1]!, topic: topic(t.slice(m.index + m[0].length, marks[i + 1]?.index ?? t.length).toLowerCase()) }));
     const words = [...topic(lowerOf(sentence))].filter((w) => w !== key(subject.toLowerCase()));
     if (words.length < 2) continue;
     // (A draft that names another speaker too, "Sam and Alex both…", speaks of both.)
     if (parts.some((p) => p.who !== subject && sentence.includes(p.who))) continue;
-    const own = parts.filter((p) => p.who === subject).flatMap((p) => words.filter((w) => p.topic.has(w)));
+    const own = flatMap(parts.filter((p) => p.who === subject), (p) => words.filter((w) => p.topic.has(w)));
     const other = parts.find((p) => p.who !== subject && words.every((w) => p.topic.has(w)));
     if (other !== undefined && own.length < words.length && !words.every((w) => own.includes(w))) return [`source says this of ${other.who}; draft says ${subject}`];
   }
@@ -503,7 +503,7 @@ interface Scheduled {
 function scheduledOf(text: string): Scheduled[] {
   const out: Scheduled[] = [];
   for (const seg of lowerOf(text).split(/[,;()]|\.(?:\s|$)|\band\b/)) {
-    const fs = [...seg.matchAll(FREQ)];
+    const fs = matchesOf(seg, FREQ);
     if (fs.length !== 1) continue;
     const heads = topic(seg.replace(FREQ, ' '));
     for (const w of ['plan', 'will', 'sessions', 'session', 'visits', 'visit', 'meet', 'meetings']) heads.delete(key(w));
@@ -515,7 +515,7 @@ function frequencyConflicts(sentence: string, sources: readonly string[]): strin
   const drafted = scheduledOf(sentence);
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;
-  const src = sources.flatMap((t) => once('scheduled', t, scheduledOf));
+  const src = flatMap(sources, (t) => once('scheduled', t, scheduledOf));
   if (src.length < 2 || src.some((x) => x.freq === d.freq && shares(x.heads, d.heads))) return [];
   const overlap = (x: Scheduled): number => [...x.heads].filter((w) => d.heads.has(w)).length;
   const best = Math.max(...src.map(overlap));

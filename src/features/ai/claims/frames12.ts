@@ -13,7 +13,7 @@
 //  - a frequency against another frequency of the same act ("visits daily" against "visits every
 //    weekend", "on Sundays").
 import { lowerOf, readerFor } from './analysis.ts';
-import { frameKey as key, shares } from './text.ts';
+import { frameKey as key, shares, flatMap, matchesOf, recordLookup } from './text.ts';
 import { lemmas, posOf } from './wordnet.ts';
 
 /** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
@@ -39,7 +39,9 @@ const PREP = /^(?:at|about|from|to|for|with|on|against|towards|toward|into)$/;
 const DET = /^(?:a|an|the|his|her|their|another|other|one|of|my|our|your|some|that)$/;
 // (The table is made once, not per call.)
 const CANON_PERSON = { mum: 'mother', mom: 'mother', dad: 'father', stepdad: 'stepfather', stepmum: 'stepmother', counselor: 'counsellor', neighbor: 'neighbour' } as Record<string, string>;
-const canonPerson = (w: string): string => CANON_PERSON[w] ?? w.replace(/s$/, '');
+// (vspeed4: read through a Map, text.ts recordLookup: the same answers without a string-table search per word.)
+const CANON_PERSON_OF = recordLookup(CANON_PERSON);
+const canonPerson = (w: string): string => CANON_PERSON_OF.get(w) ?? w.replace(/s$/, '');
 /** Words of a clause with their person reading: an initial ("J."), a capitalised name, a person noun or a pronoun. */
 interface W {
   w: string;
@@ -113,7 +115,7 @@ function roleConflicts(sentence: string, sources: readonly string[]): string[] {
   if (NEGATED.test(lowerOf(sentence))) return [];
   const drafted = once('events', sentence, eventsOf);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('events', t, eventsOf));
+  const src = flatMap(sources, (t) => once('events', t, eventsOf));
   for (const d of drafted) {
     const frames = src.filter((s) => s.verb === d.verb);
     if (frames.length === 0) continue;
@@ -129,7 +131,8 @@ function roleConflicts(sentence: string, sources: readonly string[]): string[] {
 // The earlier value of a change given as the current one.
 const NUMBER_WORD: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORD).join('|')})`;
-const numOf = (s: string): number => NUMBER_WORD[s] ?? Number(s);
+const NUMBER_WORD_OF = recordLookup(NUMBER_WORD);
+const numOf = (s: string): number => NUMBER_WORD_OF.get(s) ?? Number(s);
 /** Marks that place a value before now: "from 4", "17 at assessment", "92 % last term", "24 a year ago". */
 const BEFORE_PRE = /\b(?:from|previously|formerly|initially|used to be|had been)\s+(?:about |around |roughly )?$/;
 const BEFORE_POST = /^\s*(?:%|(?!from\b|to\b)[a-z]+)?\s*(?:(?!from\b|to\b)[a-z]+\s+)?(?:(?:at|on) (?:assessment|intake|baseline|admission|referral)|last (?:week|term|month|year|time|visit|session|spring|summer|autumn|winter)|(?:a|one|two|three|six|\d+) (?:weeks?|months?|years?) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|winter))|before|previously)\b/;
@@ -144,7 +147,7 @@ const VALUE_RE = new RegExp(String.raw`\b${NUM}\s*(%|[a-z]+)?`, 'g');
 function valuesOf(seg: string): Valued[] {
   const out: Valued[] = [];
   const lower = seg.toLowerCase();
-  for (const m of lower.matchAll(VALUE_RE)) {
+  for (const m of matchesOf(lower, VALUE_RE)) {
     const before = lower.slice(Math.max(0, m.index - 24), m.index);
     // (The size of a change is no value of its own: "up 0.8 kg from last week".)
     if (/\b(?:up|down|by|gained|lost|gain|loss|rose|fell|dropped)\s+(?:about\s+)?$/.test(before)) continue;
@@ -161,7 +164,7 @@ function earlierValueConflicts(sentence: string, sources: readonly string[]): st
   if (drafted.length !== 1 || drafted[0]!.earlier) return [];
   const d = drafted[0]!;
   const topic = topicOf(lower);
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const vals = valuesOf(seg);
     const then = vals.find((s) => s.v === d.v && s.earlier && (s.unit === d.unit || s.unit === '' || d.unit === ''));
     if (then === undefined) continue;
@@ -216,7 +219,7 @@ function refusalConflicts(sentence: string, sources: readonly string[]): string[
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower)) return [];
   const topic = topicOf(lower, new Set(['refused', 'declined', 'rejected', 'approved', 'granted', 'agreed', 'accepted', 'allowed']));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     if (!REFUSE.test(s) || !shares(topic, topicOf(s))) continue;
     if (REFUSE.test(lower) && !/\b(?:at first|initially|then|later|eventually|before)\b/.test(lower) && LATER_YES.test(s)) return ['source says refused at first, then accepted; draft says refused'];
@@ -240,7 +243,7 @@ function frequencyConflicts(sentence: string, sources: readonly string[]): strin
   const mine = freqOf(lower);
   if (mine.length !== 1) return [];
   const words = topicOf(lower, new Set(['daily', 'nightly', 'every', 'each', 'weekly', 'monthly', 'fortnightly', 'weekend', 'weekends', 'week', 'day', 'night', 'sundays', 'sunday', 'saturdays', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'once', 'twice', 'month']));
-  const about = sources.flatMap(segments).map((seg) => seg.toLowerCase()).filter((s) => shares(words, topicOf(s)));
+  const about = flatMap(sources, segments).map((seg) => seg.toLowerCase()).filter((s) => shares(words, topicOf(s)));
   if (about.some((s) => freqOf(s).includes(mine[0]!))) return [];
   for (const s of about) {
     const theirs = freqOf(s);
@@ -291,7 +294,7 @@ function doerConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = once('deeds', sentence, deedsOf);
   // (The sources are read only for a draft that states a deed.)
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('deeds', t, deedsOf));
+  const src = flatMap(sources, (t) => once('deeds', t, deedsOf));
   for (const d of drafted) {
     const frames = src.filter((s) => s.verb === d.verb && shares(s.object, d.object));
     if (frames.length === 0 || frames.some((s) => s.agent === d.agent)) continue;
@@ -321,7 +324,7 @@ function whenConflicts(sentence: string, sources: readonly string[]): string[] {
     const mine = anchorsOf(lower, table);
     if (mine.length !== 1) continue;
     const words = topicOf(lower, new Set(['ago', 'hour', 'hours', 'minutes', 'yesterday', 'today', 'tonight', 'night', 'nights', 'day', 'daytime', 'during', 'week', 'month', 'morning', 'evening', 'afternoon']));
-    const about = sources.flatMap(segments).map((seg) => seg.toLowerCase()).filter((s) => [...words].filter((w) => topicOf(s).has(w)).length >= 2);
+    const about = flatMap(sources, segments).map((seg) => seg.toLowerCase()).filter((s) => [...words].filter((w) => topicOf(s).has(w)).length >= 2);
     // (A cited clause of the same act at the draft's time agrees, whatever another clause says.)
     if (about.some((s) => anchorsOf(s, table).includes(mine[0]!))) continue;
     const other = about.map((s) => anchorsOf(s, table)).find((a) => a.length === 1);
@@ -339,7 +342,7 @@ function wholeConflicts(sentence: string, sources: readonly string[]): string[] 
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || !WHOLE.test(lower)) return [];
   const words = topicOf(lower, new Set(['whole', 'entire', 'throughout', 'week', 'day']));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     if (PART.test(s) && !WHOLE.test(s) && shares(words, topicOf(s))) return ['source says for part of it; draft says the whole'];
   }
@@ -357,7 +360,7 @@ function startEndConflicts(sentence: string, sources: readonly string[]): string
   const m = STARTED_IN.exec(lower);
   if (m === null || NEGATED.test(lower)) return [];
   const words = topicOf(lower, new Set(['started', 'began', 'begun', 'took', 'start', m[1]!]));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     const u = UNTIL.exec(s);
     if (u !== null && u[1] === m[1] && shares(words, topicOf(s))) return [`source says until ${u[1]}; draft says started in ${m[1]}`];
@@ -374,7 +377,7 @@ function earlierFrequencyConflicts(sentence: string, sources: readonly string[])
   const mine = freqOf(lower);
   if (mine.length !== 1) return [];
   const words = topicOf(lower, new Set(['every', 'daily', 'nightly', 'night', 'day', 'weekly', 'monthly']));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     const e = EARLIER_FREQ.exec(s);
     if (e === null || freqOf(e[1]!)[0] !== mine[0] || !shares(words, topicOf(s))) continue;
@@ -401,14 +404,14 @@ function amountsOf(text: string): Amount[] {
   const out: Amount[] = [];
   for (const seg of segments(text)) {
     const lower = seg.toLowerCase();
-    for (const m of lower.matchAll(AMOUNT_RE)) {
+    for (const m of matchesOf(lower, AMOUNT_RE)) {
       const v = numOf(m[1]!);
       const unit = m[2]!;
       if (/^(?:of|and|or|to|the|times|out|per|from|in|at|on|last|this|mg|ml|kg|minutes?|hours?|days?|weeks?|months?|years?|nights?|am|pm)$/.test(unit)) continue;
       out.push({ v, unit: key(unit), per: m[3] ?? '', qual: '' });
     }
     // Scores with a qualifier on either side: "7/10 on average", "worst 9/10".
-    for (const m of lower.matchAll(/\b(\d+)\s*\/\s*10\b/g)) {
+    for (const m of matchesOf(lower, /\b(\d+)\s*\/\s*10\b/g)) {
       const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const before = lower.slice(Math.max(0, m.index - 40), m.index);
       const q = /^\s*,?\s*(?:on average|at (?:its |his |her )?worst|at (?:its |his |her )?best)/.exec(after)?.[0] ?? /(?:average|worst|best|usual)(?:\s+[a-z]+){0,2}\s*:?\s*$/.exec(before)?.[0];
@@ -423,7 +426,7 @@ function amountConflicts(sentence: string, sources: readonly string[]): string[]
   if (NEGATED.test(lower)) return [];
   const drafted = once('amounts', sentence, amountsOf);
   // (The sources are read only for a draft that states an amount.)
-  const src = drafted.length === 0 ? [] : sources.flatMap((t) => once('amounts', t, amountsOf));
+  const src = drafted.length === 0 ? [] : flatMap(sources, (t) => once('amounts', t, amountsOf));
   for (const d of drafted) {
     if (d.unit === '/10') {
       const q = QUAL.exec(lower);
@@ -443,9 +446,9 @@ function amountConflicts(sentence: string, sources: readonly string[]): string[]
   }
   // "this was session 8" against "session 6 of 12": only where the draft states which one it is now
   // ("restrained on day 2" dates another event).
-  for (const m of lower.matchAll(ORDINAL_NOUN)) {
+  for (const m of matchesOf(lower, ORDINAL_NOUN)) {
     if (!/\b(?:is|was|this|now|today)\s+(?:the\s+)?$/.test(lower.slice(0, m.index))) continue;
-    const theirs = sources.flatMap((t) => [...lowerOf(t).matchAll(ORDINAL_NOUN)]).filter((x) => x[1] === m[1]);
+    const theirs = flatMap(sources, (t) => matchesOf(lowerOf(t), ORDINAL_NOUN)).filter((x) => x[1] === m[1]);
     if (theirs.length > 0 && !theirs.some((x) => x[2] === m[2])) return [`source says ${m[1]} ${theirs[0]![2]}; draft says ${m[1]} ${m[2]}`];
   }
   return [];
@@ -479,7 +482,7 @@ function stanceConflicts(sentence: string, sources: readonly string[]): string[]
   const drafted = once('stances', sentence, stancesOf);
   // (The sources are read only for a draft that states a stance.)
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('stances', t, stancesOf));
+  const src = flatMap(sources, (t) => once('stances', t, stancesOf));
   for (const d of drafted) {
     const o = src.find((s) => s.who === d.who && s.act === d.act && s.yes !== d.yes);
     if (o !== undefined && !src.some((s) => s.who === d.who && s.act === d.act && s.yes === d.yes)) return [`source says ${o.yes ? 'admitted' : 'denied'}; draft says ${d.yes ? 'admitted' : 'denied'}`];
@@ -494,12 +497,12 @@ const THOUGHT_OF = /\b(?:thought about|thought of|thinking about|thinks about|co
 function thoughtActConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (NEGATED.test(lower) || /\b(?:thought|thoughts|thinking|thinks|considered|urges?|tempted|wanted|wants|plan|plans|intent|idea|ideas|images|wish|wishes)\b/.test(lower)) return [];
-  const draftLemmas = new Set((lower.match(/[a-z]+/g) ?? []).flatMap((w) => (/(?:ed|t|k|ok|ew|ung|ank|ove)$/.test(w) ? lemmas(w) : [])));
+  const draftLemmas = new Set(flatMap((lower.match(/[a-z]+/g) ?? []), (w) => (/(?:ed|t|k|ok|ew|ung|ank|ove)$/.test(w) ? lemmas(w) : [])));
   if (draftLemmas.size === 0) return [];
   const words = topicOf(lower);
   for (const t of sources) {
     const s = lowerOf(t);
-    for (const m of s.matchAll(THOUGHT_OF)) {
+    for (const m of matchesOf(s, THOUGHT_OF)) {
       const base = lemmas(m[1]!);
       if (!base.some((b) => draftLemmas.has(b))) continue;
       // (The same thing thought of: a word of the draft after the verb.)
@@ -520,7 +523,7 @@ function intentConflicts(sentence: string, sources: readonly string[]): string[]
   const lower = lowerOf(sentence);
   if (!INTENT_NO.test(lower)) return [];
   const words = topicOf(lower, new Set(['intent', 'intention', 'plan', 'plans', 'denies', 'intend', 'act']));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     const y = INTENT_YES.exec(s);
     if (y === null || INTENT_NO.test(s) || /\b(?:not|no|never|n't)\s+(?:\w+\s+)?$/.test(s.slice(0, y.index))) continue;
@@ -540,7 +543,7 @@ function companyConflicts(sentence: string, sources: readonly string[]): string[
   const withP = WITH_PERSON.test(lower);
   if (alone === withP) return [];
   const words = topicOf(lower, new Set(['alone', 'own', 'herself', 'himself', 'with', 'friend', 'mother', 'father', 'sister', 'brother', 'partner']));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     if (NEGATED.test(s) || [...words].filter((w) => topicOf(s).has(w)).length < 2) continue;
     if (alone && WITH_PERSON.test(s) && !ALONE.test(s)) return ['source says with someone; draft says alone'];
@@ -561,7 +564,7 @@ function targetConflicts(sentence: string, sources: readonly string[]): string[]
   const other = OTHER_TARGET.exec(lower);
   if ((self === null) === (other === null)) return [];
   const words = topicOf(lower, new Set(['hurt', 'harm', 'kill', 'attack', 'others', 'other', 'people', 'someone', 'himself', 'herself', 'themselves']));
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     if (!shares(words, topicOf(s))) continue;
     const sSelf = SELF_TARGET.exec(s);
@@ -586,7 +589,7 @@ function trendConflicts(sentence: string, sources: readonly string[]): string[] 
   if (up === down) return [];
   const symptoms = new Set((lower.match(/[a-z-]+/g) ?? []).filter((w) => SYMPTOM.test(w)).map(key));
   if (symptoms.size === 0) return [];
-  for (const seg of sources.flatMap(segments)) {
+  for (const seg of flatMap(sources, segments)) {
     const s = seg.toLowerCase();
     if (!(s.match(/[a-z-]+/g) ?? []).some((w) => symptoms.has(key(w))) || NEGATED.test(s)) continue;
     const sUp = UP.test(s);
@@ -612,10 +615,10 @@ function capacityConflicts(sentence: string, sources: readonly string[]): string
   // improved … with mild appetite loss": the improvement is the focus's).
   const way = (clause: string, what: string): 'up' | 'down' | null => {
     if (NEGATED.test(clause)) return null;
-    const caps = [...clause.matchAll(/[a-z-]+/g)].filter((m) => CAPACITY.test(m[0]));
+    const caps = matchesOf(clause, /[a-z-]+/g).filter((m) => CAPACITY.test(m[0]));
     const found = new Set<'up' | 'down'>();
     for (const [re, dir] of MOVES) {
-      for (const m of clause.matchAll(re)) {
+      for (const m of matchesOf(clause, re)) {
         const gap = (c: RegExpMatchArray): number => {
           const [a, b] = c.index! < m.index ? [c.index! + c[0].length, m.index] : [m.index + m[0].length, c.index!];
           return (clause.slice(a, b).match(/[a-z0-9-]+/g) ?? []).length;
@@ -626,13 +629,13 @@ function capacityConflicts(sentence: string, sources: readonly string[]): string
     }
     return found.size === 1 ? [...found][0]! : null;
   };
-  const clauses = (t: string): string[] => segments(t.toLowerCase()).flatMap((x) => x.split(/,|\bbut\b|\bwhile\b|\bwhereas\b|\band\b/));
+  const clauses = (t: string): string[] => flatMap(segments(t.toLowerCase()), (x) => x.split(/,|\bbut\b|\bwhile\b|\bwhereas\b|\band\b/));
   const lower = sentence.toLowerCase();
   const named = new Set((lower.match(/[a-z-]+/g) ?? []).filter((w) => CAPACITY.test(w)));
   for (const what of named) {
     const mine = [...new Set(clauses(lower).map((c) => way(c, what)).filter((x) => x !== null))];
     if (mine.length !== 1) continue;
-    const theirs = new Set(sources.flatMap((src) => clauses(src).map((c) => way(c, what)).filter((x) => x !== null)));
+    const theirs = new Set(flatMap(sources, (src) => clauses(src).map((c) => way(c, what)).filter((x) => x !== null)));
     if (theirs.size === 1 && !theirs.has(mine[0]!)) return [`source says ${what} ${mine[0] === 'up' ? 'declined' : 'improved'}; draft says it ${mine[0] === 'up' ? 'improved' : 'declined'}`];
   }
   return [];
@@ -653,7 +656,7 @@ function mannerConflicts(sentence: string, sources: readonly string[]): string[]
     const dNo = no.test(lower);
     if (dYes === dNo) continue;
     const words = topicOf(lower.replace(yes, ' ').replace(no, ' '));
-    for (const seg of sources.flatMap(segments)) {
+    for (const seg of flatMap(sources, segments)) {
       const t = seg.toLowerCase();
       const sYes = yes.test(t);
       const sNo = no.test(t);

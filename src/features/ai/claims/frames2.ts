@@ -23,7 +23,7 @@
  *  - a value's place against its range, a monitoring result's colour.
  */
 import { lowerOf, readerFor } from './analysis.ts';
-import { frameKey as key, shares } from './text.ts';
+import { frameKey as key, shares, flatMap, matchesOf, recordLookup } from './text.ts';
 
 /** Each text's frames, made once and shared (analysis.ts): a segment is cited by many sentences. */
 const once = readerFor('frames2');
@@ -108,7 +108,7 @@ const NON_PRESCRIBER = new RegExp(`\\b(${ROLE_WORDS.map(([w]) => w).join('|')})s
 function agentConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = actsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('acts', t, actsOf));
+  const src = flatMap(sources, (t) => once('acts', t, actsOf));
   for (const d of drafted) {
     const same = src.filter((s) => s.act === d.act && shares(s.topic, d.topic));
     if (same.length > 0 && !same.some((s) => sameAgent(s.agent, d.agent))) return [`source says the ${said(same[0]!.agent)} did it; draft says the ${said(d.agent)}`];
@@ -133,7 +133,9 @@ const SIDE: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> =
 const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|daughters?|sons?|child|children|grandmothers?|grandfathers?|grandparents?|grandma|grandpa|granny|aunts?|uncles?|cousins?|stepfather|stepmother|half-sister|half-brother|family)$/;
 // (The table is made once, not per call.)
 const KIN_KEY = { mum: 'mother', mom: 'mother', dad: 'father', grandma: 'grandmother', granny: 'grandmother', grandpa: 'grandfather' } as Record<string, string>;
-const kinKey = (w: string): string => KIN_KEY[w] ?? w.replace(/s$/, '');
+// (vspeed4: read through a Map, text.ts recordLookup: the same answers without a string-table search per word.)
+const KIN_KEY_OF = recordLookup(KIN_KEY);
+const kinKey = (w: string): string => KIN_KEY_OF.get(w) ?? w.replace(/s$/, '');
 function relativesOf(text: string): Array<{ mod: string; kin: string }> {
   const ws = lowerOf(text).match(/[a-z][a-z-]*/g) ?? [];
   const out: Array<{ mod: string; kin: string }> = [];
@@ -147,7 +149,7 @@ function relativesOf(text: string): Array<{ mod: string; kin: string }> {
 function relativeConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = relativesOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('relatives', t, relativesOf));
+  const src = flatMap(sources, (t) => once('relatives', t, relativesOf));
   for (const d of drafted) {
     const side = SIDE.find(([a, b]) => a.has(d.mod) || b.has(d.mod))!;
     const other = side[0].has(d.mod) ? side[1] : side[0];
@@ -168,12 +170,12 @@ const dxHead = (phrase: string): string => key((phrase.match(/[a-z0-9-]{3,}/g) ?
 function diagnosisConflicts(sentence: string, sources: readonly string[]): string[] {
   const lower = lowerOf(sentence);
   if (/\b(?:not|no|never|n't|ruled out|excluded|possible|possibly|suspected|query|considered|may|might)\b/.test(lower)) return [];
-  const made = [...lower.matchAll(DX_MADE)].map((m) => ({ head: dxHead(m[1]!), confirmed: /\bconfirmed\b/.test(m[0]) })).filter((x) => x.head !== '');
+  const made = matchesOf(lower, DX_MADE).map((m) => ({ head: dxHead(m[1]!), confirmed: /\bconfirmed\b/.test(m[0]) })).filter((x) => x.head !== '');
   if (made.length === 0) return [];
   for (const t of sources) {
     const s = lowerOf(t);
-    const notMade = [...s.matchAll(DX_NOT)].map((m) => dxHead(m[1] ?? m[2] ?? m[3] ?? '')).filter((h) => h !== '');
-    for (const d of made) if (notMade.includes(d.head) && ![...s.matchAll(DX_MADE)].some((m) => dxHead(m[1]!) === d.head)) return [`source says ${d.head} was not diagnosed; draft says it was`];
+    const notMade = matchesOf(s, DX_NOT).map((m) => dxHead(m[1] ?? m[2] ?? m[3] ?? '')).filter((h) => h !== '');
+    for (const d of made) if (notMade.includes(d.head) && !matchesOf(s, DX_MADE).some((m) => dxHead(m[1]!) === d.head)) return [`source says ${d.head} was not diagnosed; draft says it was`];
     // "Diagnosis not yet confirmed": a draft that calls its diagnosis confirmed.
     if (made.some((d) => d.confirmed) && UNCONFIRMED.test(s)) return ['source says the diagnosis is not yet confirmed; draft says confirmed'];
   }
@@ -187,7 +189,7 @@ function timesOf(text: string): Array<{ times: Set<string>; topic: Set<string> }
   const out: Array<{ times: Set<string>; topic: Set<string> }> = [];
   for (const seg of segments(text)) {
     // ("0.5 mg", "2.1": decimals with a unit or none are amounts, not times; only hh:mm, or hh.mm after "at".)
-    const times = new Set([...seg.matchAll(CLOCK)].filter((m) => seg[m.index + m[1]!.length] === ':' || /\bat\s*$/.test(seg.slice(0, m.index))).map((m) => `${Number(m[1])}:${m[2]}`));
+    const times = new Set(matchesOf(seg, CLOCK).filter((m) => seg[m.index + m[1]!.length] === ':' || /\bat\s*$/.test(seg.slice(0, m.index))).map((m) => `${Number(m[1])}:${m[2]}`));
     if (times.size === 0) continue;
     out.push({ times, topic: topicOf(seg.replace(CLOCK, ' ')) });
   }
@@ -196,7 +198,7 @@ function timesOf(text: string): Array<{ times: Set<string>; topic: Set<string> }
 function clockConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = timesOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('times', t, timesOf));
+  const src = flatMap(sources, (t) => once('times', t, timesOf));
   for (const d of drafted) {
     // The source's times for the same event: the one segment sharing the most words with the
     // draft's ("keyworker starts at 09:00", not "breakfast is at 08:00" beside it).
@@ -217,7 +219,7 @@ function intervalsOf(text: string): Array<{ minutes: number; topic: Set<string> 
   const out: Array<{ minutes: number; topic: Set<string> }> = [];
   for (const seg of segments(lowerOf(text))) {
     const found: number[] = [];
-    for (const m of seg.matchAll(/\bevery (\d+|[a-z]+) (minutes?|mins?|hours?|hrs?)\b|\b(\d+)[- ]?(minutely|hourly)\b|\bevery (half|quarter) hour\b|\b(half-hourly|hourly)\b/g)) {
+    for (const m of matchesOf(seg, /\bevery (\d+|[a-z]+) (minutes?|mins?|hours?|hrs?)\b|\b(\d+)[- ]?(minutely|hourly)\b|\bevery (half|quarter) hour\b|\b(half-hourly|hourly)\b/g)) {
       if (m[1] !== undefined) {
         const n = Number(m[1]) || WORD_NUM[m[1]] || 0;
         if (n > 0) found.push(n * (m[2]!.startsWith('h') ? 60 : 1));
@@ -234,7 +236,7 @@ function intervalConflicts(sentence: string, sources: readonly string[]): string
   const drafted = intervalsOf(sentence);
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;
-  const src = sources.flatMap((t) => once('intervals', t, intervalsOf)).filter((s) => shares(s.topic, d.topic));
+  const src = flatMap(sources, (t) => once('intervals', t, intervalsOf)).filter((s) => shares(s.topic, d.topic));
   if (src.length > 0 && !src.some((s) => s.minutes === d.minutes)) return [`source says every ${src[0]!.minutes} minutes; draft says every ${d.minutes}`];
   return [];
 }
@@ -259,7 +261,7 @@ function earlierStateConflicts(sentence: string, sources: readonly string[]): st
   if (EARLIER_MARK.test(lower) || /\b(?:not|no|never|n't)\b/.test(lower)) return [];
   const mine = freqIn(lower);
   if (mine.length !== 1) return [];
-  for (const seg of sources.flatMap((t) => segments(lowerOf(t)))) {
+  for (const seg of flatMap(sources, (t) => segments(lowerOf(t)))) {
     // "down to X from Y", "X, moved from Y", "from Y to X".
     const m = /\bfrom ((?:\S+ ){0,3}?\S+?)(?: to ((?:\S+ ){0,3}\S+))?(?=[,.;)]|$| to\b)/.exec(seg);
     if (m === null) continue;
@@ -285,7 +287,7 @@ function keepConflicts(sentence: string, sources: readonly string[]): string[] {
   if (m === null || /\b(?:not|no|never|n't)\b/.test(lower.slice(0, m.index))) return [];
   for (const t of sources) {
     const s = lowerOf(t);
-    for (const o of s.matchAll(STOP_ACT)) {
+    for (const o of matchesOf(s, STOP_ACT)) {
       // ("did not stop taking": the same act going on.)
       if (/\b(?:not|never|n't|refused to|declined to|won't)\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, o.index - 20), o.index))) continue;
       if (key(o[1]!) === key(m[1]!) && key(o[2]!) === key(m[2]!)) return [`source says stop ${o[1]} ${o[2]}; draft says keep ${m[1]} ${m[2]}`];
@@ -319,7 +321,7 @@ function moodsOf(text: string): Set<string> {
 function moodConflicts(sentence: string, sources: readonly string[]): string[] {
   const mine = moodsOf(sentence);
   if (mine.size !== 1) return [];
-  const theirs = new Set(sources.flatMap((t) => [...once('moods', t, moodsOf)]));
+  const theirs = new Set(flatMap(sources, (t) => [...once('moods', t, moodsOf)]));
   const [m] = mine;
   if (theirs.size === 1 && !theirs.has(m!)) return [`source says mood ${[...theirs][0]}; draft says ${m}`];
   return [];
@@ -335,7 +337,7 @@ const EARLIER = /^(?:intake|baseline|admission|was|previously|initially|before|l
 function measureChanges(text: string): Map<string, 'up' | 'down'> {
   const out = new Map<string, 'up' | 'down'>();
   for (const seg of segments(lowerOf(text))) {
-    const labels = [...seg.matchAll(MEASURE)].map((m) => m[1]!).filter((l) => /\d/.test(l) && /^[a-z]{2,6}-?\d{1,2}$/.test(l));
+    const labels = matchesOf(seg, MEASURE).map((m) => m[1]!).filter((l) => /\d/.test(l) && /^[a-z]{2,6}-?\d{1,2}$/.test(l));
     if (labels.length !== 1) continue;
     const rest = seg.slice(seg.indexOf(labels[0]!) + labels[0]!.length);
     const toks = rest.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
@@ -361,7 +363,7 @@ function measureConflicts(sentence: string, sources: readonly string[]): string[
   if (/\b(?:not|no|never|n't)\b/.test(lower) || /\d/.test(lower.replace(MEASURE, ' '))) return [];
   const dir = DRAFT_UP.test(lower) ? 'up' : DRAFT_DOWN.test(lower) ? 'down' : null;
   if (dir === null) return [];
-  const labels = [...lower.matchAll(MEASURE)].map((m) => m[1]!.replace('-', '')).filter((l) => /\d/.test(l));
+  const labels = matchesOf(lower, MEASURE).map((m) => m[1]!.replace('-', '')).filter((l) => /\d/.test(l));
   for (const t of sources) {
     for (const [label, d] of once('measures', t, measureChanges)) if (labels.includes(label) && d !== dir) return [`source's ${label} went ${d}; draft says ${dir}`];
   }
@@ -380,22 +382,22 @@ const NUMBERED = new RegExp(`\\b([a-z]{3,}) (\\d+) of (\\d+)\\b`, 'g');
 function partsOf(text: string): Array<{ n: number; m: number; noun: string }> {
   const lower = lowerOf(text);
   const out: Array<{ n: number; m: number; noun: string }> = [];
-  for (const x of lower.matchAll(PART_OF)) {
+  for (const x of matchesOf(lower, PART_OF)) {
     const n = count(x[1]!);
     const m = count(x[2]!);
     if (n !== null && m !== null && m > 0) out.push({ n, m, noun: key(x[3]!) });
   }
-  for (const x of lower.matchAll(ALL_OF)) {
+  for (const x of matchesOf(lower, ALL_OF)) {
     const m = count(x[1]!);
     if (m !== null && m > 0) out.push({ n: m, m, noun: key(x[2]!) });
   }
-  for (const x of lower.matchAll(NUMBERED)) out.push({ n: Number(x[2]), m: Number(x[3]), noun: key(x[1]!) });
+  for (const x of matchesOf(lower, NUMBERED)) out.push({ n: Number(x[2]), m: Number(x[3]), noun: key(x[1]!) });
   return out;
 }
 function partConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = partsOf(sentence);
   if (drafted.length === 0) return [];
-  const src = sources.flatMap((t) => once('parts', t, partsOf));
+  const src = flatMap(sources, (t) => once('parts', t, partsOf));
   for (const d of drafted) {
     const same = src.filter((x) => x.m === d.m && x.noun === d.noun);
     if (same.length > 0 && !same.some((x) => x.n === d.n)) return [`source says ${same[0]!.n} of ${d.m}; draft says ${d.n} of ${d.m}`];
@@ -429,7 +431,7 @@ function whenConflicts(sentence: string, sources: readonly string[]): string[] {
   const drafted = whensOf(sentence);
   if (drafted.length !== 1 || /\b(?:not|no|never|n't)\b/.test(lowerOf(sentence))) return [];
   const d = drafted[0]!;
-  const src = sources.flatMap((t) => once('whens', t, whensOf)).filter((x) => [...x.topic].filter((w) => d.topic.has(w)).length >= 2);
+  const src = flatMap(sources, (t) => once('whens', t, whensOf)).filter((x) => [...x.topic].filter((w) => d.topic.has(w)).length >= 2);
   const overlaps = (a: [number, number], b: [number, number]): boolean => a[0] <= b[1] && b[0] <= a[1];
   if (src.length > 0 && !src.some((x) => overlaps(x.span, d.span))) return ['source gives another time for the same act'];
   return [];
@@ -444,8 +446,8 @@ const COLOUR = /\b(red|amber|green)\s+(?:result|light|flag)\b|\bresult\s+(?:was\
 function classesOf(text: string): Array<{ cls: string; value: string; topic: Set<string> }> {
   const out: Array<{ cls: string; value: string; topic: Set<string> }> = [];
   for (const seg of segments(lowerOf(text))) {
-    for (const m of seg.matchAll(RANGE)) out.push({ cls: 'range', value: RANGE_SIDE[m[1]!]!, topic: topicOf(seg, new Set(['range', 'within', 'above', 'below', 'outside', 'normal'])) });
-    for (const m of seg.matchAll(COLOUR)) out.push({ cls: 'colour', value: (m[1] ?? m[2])!, topic: topicOf(seg, new Set(['red', 'amber', 'green', 'result'])) });
+    for (const m of matchesOf(seg, RANGE)) out.push({ cls: 'range', value: RANGE_SIDE[m[1]!]!, topic: topicOf(seg, new Set(['range', 'within', 'above', 'below', 'outside', 'normal'])) });
+    for (const m of matchesOf(seg, COLOUR)) out.push({ cls: 'colour', value: (m[1] ?? m[2])!, topic: topicOf(seg, new Set(['red', 'amber', 'green', 'result'])) });
   }
   return out;
 }
@@ -455,7 +457,7 @@ function classConflicts(sentence: string, sources: readonly string[]): string[] 
   if (drafted.length !== 1) return [];
   const d = drafted[0]!;
   // The same class in the cited segments: one value only, and (for a range) about the same thing.
-  const src = sources.flatMap((t) => once('classes', t, classesOf)).filter((x) => x.cls === d.cls && (d.cls === 'colour' || shares(x.topic, d.topic)));
+  const src = flatMap(sources, (t) => once('classes', t, classesOf)).filter((x) => x.cls === d.cls && (d.cls === 'colour' || shares(x.topic, d.topic)));
   if (src.length > 0 && !src.some((x) => x.value === d.value) && new Set(src.map((x) => x.value)).size === 1) return [`source says ${src[0]!.value}; draft says ${d.value}`];
   return [];
 }

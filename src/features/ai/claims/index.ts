@@ -21,7 +21,7 @@ import { clearContrast15Cache, contrast15Conflicts } from './contrast15.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
 import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
-import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem } from './text.ts';
+import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem, matchesOf } from './text.ts';
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
 import { calibrate } from './calibrate.ts';
@@ -56,7 +56,7 @@ const SALIENT = new Set([
  * they are nouns; the everyday verbs and adjectives among them ("received", "returned", "low")
  * re-word a relation like any other verb (checked lazily: the WordNet list loads on first use).
  */
-const CANON = new Set(PHRASES.flatMap(([, canon]) => canon.split(' ')).map(stem));
+const CANON = new Set(flatMap(PHRASES, ([, canon]) => canon.split(' ')).map(stem));
 const salientCanon = (w: string): boolean => {
   if (!CANON.has(stem(w))) return false;
   const pos = posOf(w);
@@ -369,7 +369,7 @@ const MONTHS = 'january february march april maymonth june july august september
 function datedMonths(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g)) {
+    for (const m of matchesOf(text, /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g)) {
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (a < 1 || b < 1 || (a <= b && [4, 5, 7, 10].includes(b))) continue;
@@ -403,7 +403,7 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   // (Never from a clause the source negates before the word: "depot not indicated" states no
   // injection. A denial after it, "takes it as prescribed and denies side effects", leaves it stated.)
   // (The written word too: "eating" behind the class word "appetite".)
-  if (registerCovers(t.w, src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x.i < s.i && x.trigger && /^(?:not|no|never|without)$/.test(x.w)))).flatMap((s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
+  if (registerCovers(t.w, flatMap(src.filter((s) => s.neg === t.neg && !s.trigger && (t.neg || !src.some((x) => x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && x.i < s.i && x.trigger && /^(?:not|no|never|without)$/.test(x.w)))), (s) => (s.raw !== undefined ? [s.w, s.raw] : [s.w])))) return true;
   // A unit of a figure ("percent", "points"): the numbers are checked as numbers, below.
   if (/^(?:percent|percentage|points?)$/.test(t.w) && src.some((s) => s.num !== undefined)) return true;
   // "eight hundred grams" for "0.8 kg": a unit of the kind the source measures in.
@@ -508,7 +508,7 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
   if (context.length === 0 || !sources.some((s) => COLLECTIVE.test(s))) return out;
   const capitalised = (t: string): string[] => t.match(/(?<=[a-z,;:]\s+|\()[A-Z][a-z]{2,}\b/g) ?? [];
   if (sources.some((s) => capitalised(s).length > 0)) return out;
-  const inContext = new Set(context.flatMap((c) => c.match(/\b[A-Z][a-z]{2,}\b/g) ?? []));
+  const inContext = new Set(flatMap(context, (c) => c.match(/\b[A-Z][a-z]{2,}\b/g) ?? []));
   const drafted = (sentence.match(/\b[A-Z][a-z]{2,}\b/g) ?? []).filter((n) => inContext.has(n));
   if (new Set(drafted).size < 2) return out;
   for (const n of drafted) out.add(n.toLowerCase());
@@ -518,7 +518,7 @@ function collectiveNames(sentence: string, sources: readonly string[], context: 
 /** A courtesy title, then the person's name, given names included ("Mr. A. Name", "Ms. Given Family"). */
 const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+((?:[A-Z][a-z'-]*\.?\s+){0,2}[A-Z][a-z'-]{2,})\b/g;
 const titledNames = (t: string): string[][] =>
-  [...t.matchAll(TITLED_NAME)].map((m) => nameParts(m[1]!));
+  matchesOf(t, TITLED_NAME).map((m) => nameParts(m[1]!));
 /** A written name as the words the tokens hold: no possessive, a double-barrelled name in its parts (round vfa). */
 const nameParts = (name: string): string[] => name.replace(/['’]s\b/g, '').split(/[\s-]+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 2);
 /**
@@ -531,20 +531,20 @@ const nameParts = (name: string): string[] => name.replace(/['’]s\b/g, '').spl
 function subjectNames(sentence: string, sources: readonly string[], context: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (context.length === 0 || sources.some((s) => titledNames(s).length > 0)) return out;
-  const people = context.flatMap((c) => [...titledNames(c), ...headerNames(c)]);
+  const people = flatMap(context, (c) => [...titledNames(c), ...headerNames(c)]);
   // One person titled (or named in a "Client:" line) in the whole note, by the last word of the
   // name, so the name is theirs.
   if (new Set(people.map((p) => p[p.length - 1])).size !== 1) return out;
   const inContext = new Set(people.flat());
   for (const n of titledNames(sentence).flat()) if (inContext.has(n)) out.add(n);
   // The same person by given or family name alone ("Kerensa has gained…"), as notes write it.
-  for (const n of (sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []).flatMap(nameParts)) if (inContext.has(n)) out.add(n);
+  for (const n of flatMap((sentence.match(/\b[A-Z][a-z'-]{2,}\b/g) ?? []), nameParts)) if (inContext.has(n)) out.add(n);
   return out;
 }
 /** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
 const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
 const headerNames = (t: string): string[][] =>
-  [...t.matchAll(HEADER_NAME)].map((m) => [m[1]!, m[2]].filter((w): w is string => w !== undefined).flatMap(nameParts));
+  matchesOf(t, HEADER_NAME).map((m) => flatMap([m[1]!, m[2]].filter((w): w is string => w !== undefined), nameParts));
 
 /**
  * `context`: the other segments of the same note, not cited. They license one thing only: the name
@@ -566,8 +566,8 @@ function aliasRoles(sentence: string, sources: readonly string[], context: reado
   const names = new Map<string, string>();
   // (An uncited segment of the same note may be where the name was introduced.)
   for (const t of [...sources, ...context]) {
-    for (const m of t.matchAll(ROLE_THEN_NAME)) names.set(m[2]!, m[1]!);
-    for (const m of t.matchAll(NAME_THEN_ROLE)) names.set(m[1]!, m[2]!);
+    for (const m of matchesOf(t, ROLE_THEN_NAME)) names.set(m[2]!, m[1]!);
+    for (const m of matchesOf(t, NAME_THEN_ROLE)) names.set(m[1]!, m[2]!);
   }
   if (names.size === 0) return [sentence, sources];
   const byName = new RegExp(String.raw`\b(${[...names.keys()].join('|')})\b(?!\s*\()`, 'g');
@@ -637,7 +637,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   const srcRisk = new Map<RiskCategory, Set<RiskPolarity>>();
   for (const toks of perSource) for (const [c, p] of riskPolarities(toks)) srcRisk.set(c, (srcRisk.get(c) ?? new Set()).add(p));
   // (Also on the normalised text, "AA" names alcohol once it is written out; only when needed.)
-  const srcRiskCats = new Set(risk.length === 0 ? [] : sources.flatMap((s) => [...riskCategories(s), ...riskCategories(normalisedOf(s))]));
+  const srcRiskCats = new Set(risk.length === 0 ? [] : flatMap(sources, (s) => [...riskCategories(s), ...riskCategories(normalisedOf(s))]));
   // "Denies current urges" in a note about self-harm: denied urges with no object named.
   const deniedUrges = src.some((s) => s.neg && /^(?:urge|thought|ideation)/.test(s.w));
   // Risk mentions with their attributes (risk.ts): polarity, plan, intent, means, time, person,

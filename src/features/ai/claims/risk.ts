@@ -19,7 +19,7 @@
 // none of them agrees and one conflicts on an attribute, the sentence is CONTRADICTED with that
 // attribute named. Pure functions; the lexicon is regular expressions over lower-cased text.
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, matchesOnlyAtWordStarts, requiredLiterals } from './text.ts';
+import { flatMap, matchesOnlyAtWordStarts, requiredLiterals, matchesOf } from './text.ts';
 
 export type RiskCat = 'suicide' | 'homicide' | 'self_harm' | 'abuse' | 'substance' | 'psychosis' | 'eating';
 type Facet = 'ideation' | 'act' | 'plan' | 'intent' | 'means' | 'prep' | 'screen' | 'safety';
@@ -287,7 +287,7 @@ const FEMALE = /^(?:sister|mother|mom|wife|girlfriend|daughter|aunt|grandmother|
 /** The person of a gender the text names last ("his father", then "he"). */
 function lastOfGender(text: string, gender: RegExp): string | null {
   let out: string | null = null;
-  for (const m of text.matchAll(PERSON)) if (gender.test(m[0])) out = kin(m[0]);
+  for (const m of matchesOf(text, PERSON)) if (gender.test(m[0])) out = kin(m[0]);
   PERSON.lastIndex = 0;
   return out;
 }
@@ -301,7 +301,7 @@ function pastAffirmed(cls: readonly Clause[], ci: number): boolean {
 /** The scope of a clause before a match: from the last termination term on. */
 function scopeBefore(s: string): string {
   let cut = 0;
-  for (const m of s.matchAll(TERMINATE)) cut = m.index + m[0].length;
+  for (const m of matchesOf(s, TERMINATE)) cut = m.index + m[0].length;
   return s.slice(cut);
 }
 function scopeAfter(s: string): string {
@@ -374,7 +374,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
     // prevention") is not a return to a substance: neither word is a mention.
     for (const re of [RECOVERY_GROUP, ILLNESS_RELAPSE]) {
       re.lastIndex = 0;
-      for (const m of c.text.matchAll(re)) {
+      for (const m of matchesOf(c.text, re)) {
         const word = (m[1] ?? m[2])!;
         const at = m.index + m[0].indexOf(word);
         taken.push([at, at + word.length]);
@@ -396,7 +396,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
     // "Drank 5 drinks Friday; none since": the use the clause before named, denied from then on.
     // "SI: +passive, -active": in a clause about suicidal ideation, each passive/active is one.
     if (found.some((f) => f.lex.cat === 'suicide' && f.lex.facet === 'ideation'))
-      for (const m of c.text.matchAll(/\b(passive|active)\b/g))
+      for (const m of matchesOf(c.text, /\b(passive|active)\b/g))
         if (!taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) found.push({ lex: MODE_LEX, start: m.index, end: m.index + m[0].length, word: m[0] });
     if (found.length === 0) {
       // "…keeps a handgun; client unsure if it's locked": said of the means just named.
@@ -508,7 +508,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // (The person stands after a preposition: an object, "arguments with his wife", not the subject.)
       let whoObject = false;
       const head = c.text.slice(0, f.start);
-      for (const m of head.matchAll(PERSON)) {
+      for (const m of matchesOf(head, PERSON)) {
         // ("Mother reports she herself had…", "his father said his own…": the reporter is the one.)
         if (REPORTING.test(head.slice(m.index + m[0].length)) && !OWN.test(head.slice(m.index + m[0].length))) continue;
         // ("Per mother, …", "according to his wife": who told, not whom it concerns.)
@@ -526,7 +526,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
         if (pro !== null) who = lastOfGender(lower.slice(0, c.at), pro[1] === 'he' ? MALE : FEMALE);
       }
       PERSON.lastIndex = 0;
-      const implied = who === null && ![...head.matchAll(PERSON)].some((m) => !CLIENT_WORDS.has(m[0])) && !/\b(?:his|her|their) (?:\w+ )?(?:family|relatives?|friends?)\b/.test(head);
+      const implied = who === null && !matchesOf(head, PERSON).some((m) => !CLIENT_WORDS.has(m[0])) && !/\b(?:his|her|their) (?:\w+ )?(?:family|relatives?|friends?)\b/.test(head);
       PERSON.lastIndex = 0;
       // "alcohol use disorder was considered but not diagnosed": a possibility, not a diagnosis.
       const undiagnosed = /^[^;.]{0,40}\b(?:considered|queried|suspected|raised|explored)\b[^;.]{0,15}\b(?:but|and) (?:not|never) (?:diagnosed|confirmed|made|given)\b|^[^;.]{0,30}\bnot (?:diagnosed|confirmed)\b/.test(c.text.slice(f.end));
@@ -534,7 +534,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       let mode: RiskMention['mode'] = null;
       if (lex.cat === 'suicide' && lex.facet === 'ideation') {
         // The nearest "passive" / "active" before the mention (within its scope), else after it.
-        const pre = [...`${win} ${f.word}`.matchAll(/\b(passive|active)\b/g)].pop();
+        const pre = matchesOf(`${win} ${f.word}`, /\b(passive|active)\b/g).pop();
         const m = pre ?? /\b(passive|active)\b/.exec(after);
         if (m !== undefined && m !== null) mode = m[1] as 'passive' | 'active';
         else if (/wish|wake up|better off|be alive|exist/.test(f.word)) mode = 'passive';

@@ -17,7 +17,7 @@
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, shares as overlaps, stem } from './text.ts';
+import { flatMap, shares as overlaps, stem, matchesOf } from './text.ts';
 
 interface Value {
   cls: string;
@@ -224,7 +224,7 @@ function tokens(text: string): { words: string[]; clauseOf: number[] } {
   const words: string[] = [];
   const clauseOf: number[] = [];
   let clause = 0;
-  for (const m of t.matchAll(/[a-z0-9'_]+|[.;!?\n]|[,&/]/g)) {
+  for (const m of matchesOf(t, /[a-z0-9'_]+|[.;!?\n]|[,&/]/g)) {
     const w = m[0];
     if (/^[.;!?\n]$/.test(w)) {
       clause++;
@@ -422,7 +422,7 @@ export function slotConflicts(sentence: string, sources: readonly string[]): str
     // (Other values of the same class never align either, nor do people, who turn up in every
     // clause: "the child's teacher" and "the child's father" share the child, not the slot; "her
     // son moved back in May" and "her son lost his job in April" share the son, not the month.)
-    const sameClassWords = (p: Parsed): Set<number> => new Set(p.values.filter((x) => x.cls === v.cls || x.cls === 'person').flatMap((x) => [...span(x)]));
+    const sameClassWords = (p: Parsed): Set<number> => new Set(flatMap(p.values.filter((x) => x.cls === v.cls || x.cls === 'person'), (x) => [...span(x)]));
     const mine = anchors(d, v.clause, sameClassWords(d));
     const namedByDraft = (x: Value): boolean => d.values.some((o) => o.cls === x.cls && o.value === x.value);
     const aligned = others.filter(({ s, p }) => {
@@ -569,7 +569,7 @@ const TIMES = /\b(\d+)\s+times\b(?!\s*(?:a|an|per|each|every|weekly|daily|\/))/g
 const UNIT_CLASS: ReadonlyArray<[RegExp, string]> = [[/^(?:kg|kgs|kilos?|kilograms?)$/, 'mass:kg'], [/^(?:lbs?|pounds?)$/, 'mass:lb'], [/^(?:mg|milligrams?)$/, 'dose:mg'], [/^(?:mcg|micrograms?|ug)$/, 'dose:mcg'], [/^(?:g|grams?)$/, 'dose:g'], [/^(?:ml|millilit(?:er|re)s?)$/, 'dose:ml']];
 function unitsOf(c: string): Array<{ v: number; cls: string; unit: string }> {
   const out: Array<{ v: number; cls: string; unit: string }> = [];
-  for (const m of c.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)\b/g)) {
+  for (const m of matchesOf(c, /(\d+(?:\.\d+)?)\s*([a-z]+)\b/g)) {
     const hit = UNIT_CLASS.find(([re]) => re.test(m[2]!));
     if (hit !== undefined) out.push({ v: Number(m[1]), cls: hit[1].split(':')[0]!, unit: hit[1] });
   }
@@ -584,7 +584,7 @@ const RELATION = /\b(before|prior to|after|since|following|last|next|this coming
 const relationOf = (w: string): string => (/^(?:before|prior to)$/.test(w) ? 'before' : /^(?:after|since|following)$/.test(w) ? 'after' : w === 'last' ? 'last' : 'next');
 const OPPOSITE_RELATION: Readonly<Record<string, string>> = { before: 'after', after: 'before', last: 'next', next: 'last' };
 function relations(text: string): Array<[string, string]> {
-  return once('relations', text, (t) => [...lowerOf(t).matchAll(RELATION)].filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
+  return once('relations', text, (t) => matchesOf(lowerOf(t), RELATION).filter((m) => !/^(?:that|this|which|then|them|all|each|one|two|three|noon|time|times|while|week|weeks|month|months|year|years|session|visit|appointment|night|day|days)$/.test(m[2]!) || /^(?:last|next|this coming)$/.test(m[1]!)).map((m): [string, string] => [relationOf(m[1]!), stem(m[2]!)]));
 }
 
 /** Numbers with what they count, the unit normalised ("3 hrs" and "3 hours" are 3 hour). */
@@ -599,7 +599,7 @@ const NUM_G = new RegExp(NUM, 'g');
 function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
   return once('counted', text, (t) =>
     flatMap(quantityClauses(t), (c) =>
-      flatMap([...c.matchAll(COUNTED_RE)], (m) => {
+      flatMap(matchesOf(c, COUNTED_RE), (m) => {
         const u = m[2]!.replace(/\s/g, '');
         const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
         return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
@@ -608,7 +608,7 @@ function counted(text: string): Array<{ v: number; unit: string; topic: Readonly
   );
 }
 /** Every number of a text, whatever it counts. */
-const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => [...c.matchAll(NUM_G)].map((m) => toNum(m[1]!)))));
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => matchesOf(c, NUM_G).map((m) => toNum(m[1]!)))));
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b|\b(?:session|we|clinician|writer|therapist) (?:\w+ )?(?:focused on|worked (?:through|on)|spent)\b/;
@@ -637,17 +637,17 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
   const say = (r: string): void => {
     if (!out.includes(r)) out.push(r);
   };
-  const srcChanges = sources.flatMap(changesOf);
+  const srcChanges = flatMap(sources, changesOf);
   const srcClauses = sources.map((s) => ({ whole: topicOf(lowerOf(s)), clauses: quantityClauses(s) }));
   const draftChanges = changesOf(sentence);
-  const srcRelations = sources.flatMap(relations);
+  const srcRelations = flatMap(sources, relations);
   for (const [rel, what] of relations(sentence)) {
     if (srcRelations.some(([r, w]) => r === rel && w === what)) continue;
     if (srcRelations.some(([r, w]) => r === OPPOSITE_RELATION[rel] && w === what)) say(`source says ${OPPOSITE_RELATION[rel]} ${what}; draft says ${rel} ${what}`);
   }
   for (const c of quantityClauses(sentence)) {
     const topic = topicOf(c);
-    const nums = new Set([...c.matchAll(NUM_G)].map((m) => toNum(m[1]!)));
+    const nums = new Set(matchesOf(c, NUM_G).map((m) => toNum(m[1]!)));
     // Direction: stated by the draft's own change, else by its direction word.
     const own = draftChanges.filter((d) => nums.has(d.before) && nums.has(d.after));
     const dir = own.length > 0 ? (own[0]!.after > own[0]!.before ? 'up' : 'down') : UP_WORD.test(c) && !DOWN_WORD.test(c) ? 'up' : DOWN_WORD.test(c) && !UP_WORD.test(c) ? 'down' : null;
@@ -664,24 +664,24 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       if (stale !== undefined) say(`source gives ${stale.before} as the earlier value and ${stale.after} now; draft gives ${stale.before} as now`);
     }
     // "all" where the source counts part.
-    if (ALL.test(c) && [...c.matchAll(PART_OF)].length === 0) {
+    if (ALL.test(c) && matchesOf(c, PART_OF).length === 0) {
       for (const s of srcClauses)
         for (const sc of s.clauses)
-          for (const m of sc.matchAll(PART_OF))
+          for (const m of matchesOf(sc, PART_OF))
             if (Number(m[1]) < Number(m[2]) && overlaps(topic, topicOf(sc))) say(`source says ${m[1]} of ${m[2]}; draft says all`);
     }
     // Another age.
-    const ages = (t: string): number[] => flatMap(AGE, (re) => [...t.matchAll(re)].map((m) => Number(m[1])));
+    const ages = (t: string): number[] => flatMap(AGE, (re) => matchesOf(t, re).map((m) => Number(m[1])));
     const dAges = ages(c);
     if (dAges.length === 1) {
-      const sAges = sources.flatMap((s) => ages(lowerOf(s)));
+      const sAges = flatMap(sources, (s) => ages(lowerOf(s)));
       if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
     }
     // Another count of times, in a segment about the same thing that gives one count.
-    const dTimes = [...c.matchAll(TIMES)].map((m) => Number(m[1]));
+    const dTimes = matchesOf(c, TIMES).map((m) => Number(m[1]));
     if (dTimes.length === 1) {
       for (const s of srcClauses) {
-        const sTimes = flatMap(s.clauses, (sc) => [...sc.matchAll(TIMES)].map((m) => Number(m[1])));
+        const sTimes = flatMap(s.clauses, (sc) => matchesOf(sc, TIMES).map((m) => Number(m[1])));
         if (sTimes.length === 1 && sTimes[0] !== dTimes[0] && overlaps(topic, s.whole)) say(`source says ${sTimes[0]} times; draft says ${dTimes[0]}`);
       }
     }
@@ -689,10 +689,10 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
     // when the draft's number is nowhere in what it cites.
     for (const dn of counted(c)) {
       if (sources.some((x) => allNumbers(x).has(dn.v))) continue;
-      const same = sources.flatMap((x) => counted(x)).filter((sn) => sn.unit === dn.unit);
+      const same = flatMap(sources, (x) => counted(x)).filter((sn) => sn.unit === dn.unit);
       // (Only of the same thing: "trazodone 50 mg" is not the "bupropion 300 mg" of the source.)
       // (A cited text holding one number only, not a dose, speaks of the one thing: "Session length: 55 min".)
-      const single = new Set(sources.flatMap((x) => [...allNumbers(x)])).size === 1 && dn.unit !== 'mg';
+      const single = new Set(flatMap(sources, (x) => [...allNumbers(x)])).size === 1 && dn.unit !== 'mg';
       if (same.length === 1 && (overlaps(topic, same[0]!.topic) || single)) say(`source says ${same[0]!.v} ${dn.unit}; draft says ${dn.v}`);
     }
     // Done where the source only plans it.
@@ -727,7 +727,7 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       const acts = (c.match(/\b[a-z]{4,}ed\b|\b(?:sent|made|given|done|met|spoke|told|took|began|begun|paid|wrote|written|set up)\b/g) ?? []).filter((w) => !REPORT_VERB.test(w));
       for (const a of acts) {
         const k = stem(a);
-        const planned = flatMap(srcClauses, (sc) => sc.clauses).find((sc) => [...sc.matchAll(PLANNED_ACT)].some((m) => stem(m[1]!) === k));
+        const planned = flatMap(srcClauses, (sc) => sc.clauses).find((sc) => matchesOf(sc, PLANNED_ACT).some((m) => stem(m[1]!) === k));
         const doneToo = srcClauses.some((sc) => sc.clauses.some((x) => !PLANNED.test(x) && (x.match(/\b[a-z]+\b/g) ?? []).some((w) => w !== a && stem(w) === k && /(?:ed|sent|made|given|done|met|told|took|began|begun|paid|written)$/.test(w))));
         if (planned !== undefined && !doneToo) {
           say(`source plans to ${a.replace(/ed$/, '')}; draft says it was done`);
@@ -736,13 +736,13 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
       }
     }
     // "switched X to Y" the other way round.
-    for (const m of c.matchAll(SWITCH)) {
+    for (const m of matchesOf(c, SWITCH)) {
       const [a, b] = switched(m);
-      if (sources.some((src) => [...lowerOf(src).matchAll(SWITCH)].some((n) => stem(switched(n)[0]) === stem(b) && stem(switched(n)[1]) === stem(a)))) say(`source switched ${b} to ${a}; draft says ${a} to ${b}`);
+      if (sources.some((src) => matchesOf(lowerOf(src), SWITCH).some((n) => stem(switched(n)[0]) === stem(b) && stem(switched(n)[1]) === stem(a)))) say(`source switched ${b} to ${a}; draft says ${a} to ${b}`);
     }
     // The same amount in another unit of the same kind.
     for (const u of unitsOf(c)) {
-      const src = sources.flatMap((s) => unitsOf(lowerOf(s)));
+      const src = flatMap(sources, (s) => unitsOf(lowerOf(s)));
       if (src.some((x) => x.v === u.v && x.unit === u.unit)) continue;
       const other = src.find((x) => x.v === u.v && x.cls === u.cls && x.unit !== u.unit);
       if (other !== undefined) say(`source says ${u.v} ${other.unit.split(':')[1]}; draft says ${u.v} ${u.unit.split(':')[1]}`);
@@ -801,7 +801,7 @@ function attributedOf(text: string): Attributed[] {
     const lower = rest.toLowerCase();
     const words = (lower.match(/[a-z][a-z0-9-]{2,}|\d+(?:\.\d+)?/g) ?? []).filter((w) => !ATTR_STOP.has(w) && !KIN_WORD.test(w));
     const status = /\b(?:absent|missed|did not (?:attend|come|show)|didn't (?:attend|come|show)|no[- ]show|not present|skipped)\b/.test(lower) ? 'undone' : /\b(?:attended|present|came|arrived|was there|completed)\b/.test(lower) ? 'done' : null;
-    const others = new Set([...rest.matchAll(LABELLED_G)].map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
+    const others = new Set(matchesOf(rest, LABELLED_G).map((m) => `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`));
     out.push({ agent, status, content: new Set(words.map((w) => (/^\d/.test(w) ? w : stem(w)))), agrees: AGREEING.test(lower), others });
   }
   return out;
@@ -815,7 +815,7 @@ export function attributionConflicts(sentence: string, sources: readonly string[
   const drafted = attributed(sentence);
   // (The sources are read only for a draft that attributes something.)
   if (drafted.length === 0) return out;
-  const src = sources.flatMap(attributed);
+  const src = flatMap(sources, attributed);
   if (src.length === 0) return out;
   for (const d of drafted) {
     // A labelled participant's attendance: the same person, the other status.
@@ -864,7 +864,7 @@ function medActsOf(text: string): MedAct[] {
     const out: MedAct[] = [];
     for (const raw of lowerOf(t).split(/[;\n]|(?<!\b(?:dr|mr|mrs|ms|mx))\.(?!\d)|[?!]|,?\s+but\s+/)) {
       MED_VERB.lastIndex = 0;
-      for (const m of raw.matchAll(MED_VERB)) {
+      for (const m of matchesOf(raw, MED_VERB)) {
         const act = m[1] !== undefined ? 'start' : m[2] !== undefined ? 'stop' : 'change';
         const head = raw.slice(0, m.index);
         const after = raw.slice(m.index + m[0].length);
@@ -875,7 +875,7 @@ function medActsOf(text: string): MedAct[] {
         const by = /^[^,;]{0,40}?\bby (?:her |his |their |the |a )?([a-z.]+(?: [a-z]+)?)/.exec(after);
         const pick = (s: string): void => {
           ACTOR_WORD.lastIndex = 0;
-          for (const a of s.matchAll(ACTOR_WORD)) {
+          for (const a of matchesOf(s, ACTOR_WORD)) {
             actor = a[1] !== undefined ? 'writer' : a[2] !== undefined ? 'prescriber' : null;
             word = a[0];
           }
@@ -893,7 +893,7 @@ function medActsOf(text: string): MedAct[] {
         if (actor === null) continue;
         if (actor !== 'prescriber') word = actor === 'writer' ? 'the writer' : 'the client, on their own';
         else word = `the ${word}`;
-        const drugs = (raw.match(/[a-z]{4,}/g) ?? []).flatMap((w) => {
+        const drugs = flatMap((raw.match(/[a-z]{4,}/g) ?? []), (w) => {
           const v = LEXICON.get(w);
           return v !== undefined && v.cls.startsWith('medication:') ? [v.value] : [];
         });
@@ -909,7 +909,7 @@ export function prescriberConflicts(sentence: string, sources: readonly string[]
   const draft = medActsOf(sentence);
   if (draft.length === 0) return [];
   // ("I plan to start sertraline": the writer is the actor of a plan too.)
-  const src = sources.flatMap(medActsOf);
+  const src = flatMap(sources, medActsOf);
   const out: string[] = [];
   for (const d of draft) {
     const drug = (d.object.match(/[a-z]{5,}/g) ?? []).filter((w) => !/^(?:today|dose|daily|twice|nightly|medication|medications|because|weight|their|about|writer)$/.test(w));

@@ -7,7 +7,7 @@ import { riskCategories, riskCategoriesUnguarded } from '../grounding.ts';
 import { clearAnalysisCache } from './index.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS } from './lexicon.ts';
 import { LEXICON_AT_WORD_STARTS, lexiconPatterns } from './risk.ts';
-import { flatMap, flatten, guardReplacements, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, requiredLiterals, stem, stemMemoSize } from './text.ts';
+import { flatMap, flatten, guardReplacements, matchesOf, matchesOnlyAtWordStarts, replaceAll, requiredLiteral, requiredLiterals, stem, stemMemoSize } from './text.ts';
 import { analysedTexts, analysisOf, readerFor } from './analysis.ts';
 import { analyse } from './context.ts';
 import { antonymMemoSize, frameConflicts } from './frames.ts';
@@ -112,6 +112,23 @@ describe('R03 verifier speed-ups give the same answers', () => {
     expect(flatten([[1], [], [2, 3]])).toEqual([[1], [], [2, 3]].flat());
   });
 
+  it('R03 matchesOf gives the matches of String.prototype.matchAll and leaves the pattern as it was (round vspeed4)', () => {
+    const same = (text: string, re: RegExp): void => {
+      const before = re.lastIndex;
+      const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(re.lastIndex).toBe(before);
+      expect(matchesOf(text, re).map((m) => [m.index, ...m])).toEqual(want);
+      expect(re.lastIndex).toBe(before);
+    };
+    const patterns = [/\b(\d+)\s+(?:times|x)\b/g, /[a-z]+(?:'[a-z]+)?/g, /\b(?:not|no|never)\s+([a-z]{3,})/gi, /(?:)/g, /x*/g, /(?=\w)/gu, /(?:)/gu, /\p{L}+/gu];
+    for (const text of [...texts.slice(0, 400), '', 'a😀b 😀', 'Ünïcödé wörds and 3 times'])
+      for (const re of patterns) same(text, re);
+    // (From the pattern's lastIndex, as matchAll starts there.)
+    const re = /\d+/g;
+    re.lastIndex = 3;
+    same('12 34 56', re);
+    expect(() => matchesOf('abc', /b/)).toThrow(TypeError);
+  });
   it('R03 memoised stems and risk categories equal uncached ones, and callers own what they get', () => {
     clearAnalysisCache();
     const words = [...new Set(texts.join(' ').toLowerCase().match(/[a-z']+/g) ?? [])];
