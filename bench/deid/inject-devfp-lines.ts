@@ -188,3 +188,24 @@ export const DEVFP_LINES: readonly string[] = [
   'c|[N:Mark] from my group texted me a prayer.',
   'c|We grew up in [G:Tulsa], my mom still lives there.',
 ];
+
+// Lines written AFTER reading the detector code, while probing kinds the first lines did not hold
+// (kin words used as names, exclamations, regions of several states, franchises before "movie").
+// Scored as their own corpus so the untuned figure of the lines above stays what it was.
+export const DEVFP_LATE_LINES: readonly string[] = [
+  'c|Mom said I was overreacting, and Dad just nodded.',
+  'c|Grandma and Papa took us in that winter.',
+  't|What did Mama say when you told her?',
+  'c|Yeah. No. I mean, Sure.',
+  'c|Doc said my blood pressure is up.',
+  'c|I asked Siri to call my sister and it called my boss.',
+  'c|He treats me like Cinderella, all the chores.',
+  'c|Holy Mary, I almost crashed.',
+  'c|The Midwest winters get to me.',
+  'c|I did my Jazzercise and felt better.',
+  'c|I saw the new Marvel movie alone.',
+  'c|I live in a shoebox in [G:Brooklyn].',
+  'c|Granny never once raised her voice.',
+  'c|We drove out West after graduation and never came back.',
+  'c|[N:Priscilla] from work said the same thing.',
+];

@@ -28,7 +28,7 @@ import type { Corpus } from './corpora.ts';
 import type { InjectedDoc } from './inject.ts';
 import { mulberry32, pick } from '../rng.ts';
 import { ASIDE_FP_LINES } from './inject-devfp-aside.ts';
-import { DEVFP_LINES } from './inject-devfp-lines.ts';
+import { DEVFP_LATE_LINES, DEVFP_LINES } from './inject-devfp-lines.ts';
 
 const STYLES: ReadonlyArray<{ c: string; t: string }> = [
   { c: 'Client: ', t: 'Counsellor: ' },
@@ -84,4 +84,5 @@ function build(lines: readonly string[], seed: number, name: string, perDoc = 10
 }
 
 export const injectedTherapyDevFp = (): Corpus => build(DEVFP_LINES, 0xf9f9, 'name/place precision in talk, dev batch talkfp');
+export const injectedTherapyDevFpLate = (): Corpus => build(DEVFP_LATE_LINES, 0xf9fa, 'name/place precision in talk, dev batch talkfp, lines written after reading the code');
 export const injectedTherapyDevFpAside = (): Corpus => build(ASIDE_FP_LINES, 0xaf9f, 'name/place precision in talk, batch talkfp SET ASIDE');

@@ -29,7 +29,7 @@ import { asideTraps, devTraps, injectedTherapyDev7b, injectedTherapyDev7bAside }
 import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.ts';
 import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Aside } from './inject-dev8.ts';
 import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Aside } from './inject-dev9.ts';
-import { injectedTherapyDevFp, injectedTherapyDevFpAside } from './inject-devfp.ts';
+import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLate } from './inject-devfp.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -174,6 +174,9 @@ if (process.argv.includes('--talk9-aside')) {
 // people or places, a few true names and places among them.
 const devFp = injectedTherapyDevFp();
 print(`${devFp.name}, ${devFp.docs.length} conversations`, score(devFp, errors));
+console.log('');
+const devFpLate = injectedTherapyDevFpLate();
+print(`${devFpLate.name}, ${devFpLate.docs.length} conversations`, score(devFpLate, errors));
 console.log('');
 if (process.argv.includes('--talkfp-aside')) {
   // The set-aside part of round talkfp: totals and per type only, never its errors.

@@ -170,7 +170,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
   // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)
-  proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type));
+  proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type, dialogue));
   const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;

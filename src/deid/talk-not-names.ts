@@ -12,7 +12,8 @@
 //      Hallelujah", "the show Survivor", "playing zelda";
 //   6. words capitalised for emphasis: an everyday word that is no frequent name, after a
 //      possessive or among other capitalised everyday words ("the Worst Day of my Life");
-//   7. an interjection opening a sentence on its own: "Welp, …" (no first name);
+//   7. an interjection opening a sentence on its own: "Welp, …" (no first name; in dialogue only:
+//      a note opens lines with "Surname, …");
 //   8. brands written in camel case of two everyday words: "DoorDash", "FaceTime";
 //   9. a one-word "name" that WordNet knows only as a thing, an act, a state, a group or a message
 //      ("Hollywood", "Hallelujah"), that is no frequent name and that no person cue introduces.
@@ -99,12 +100,15 @@ function personCue(text: string, start: number, end: number, beforeOnly = false)
 
 const SENTENCE_OPEN_RE = /(?:^|\n[ \t]*|[.!?…]["”’)]?[ \t]+|^[^\n:]{1,24}:[ \t]*|\n[^\n:]{1,24}:[ \t]*)$/;
 const SPEAK_BEFORE_RE = /\b(?:speak|speaks|spoke|speaking|learn|learns|learning|learned|learnt|study|studies|studying|studied|teach|teaches|teaching|taught|fluent[ \t]+in|translate[sd]?[ \t]+(?:from|into)|translating[ \t]+(?:from|into))[ \t]+(?:only[ \t]+|some[ \t]+|a[ \t]+little[ \t]+|broken[ \t]+)?$/i;
-const HAVING_BEFORE_RE = /\b(?:has|have|had|having|got|gets|get|with|diagnosed[ \t]+with|dx(?:'d)?[ \t]+with|of|from|for|early|late|early-onset|advanced|mild|severe)[ \t]+$/i;
-const CONDITION_AFTER_RE = /^['’]s?(?:(?=[ \t]*(?:[.,;:!?)…]|$|\n))|[ \t]+(?:disease|syndrome|disorder|palsy|sarcoma|lymphoma|thyroiditis|ataxia|chorea|dementia|tumou?rs?|phenomenon|contracture|neuroma|anomaly|triad|sign|law)\b)/;
+const HAVING_BEFORE_RE = /\b(?:has|have|had|having|got|gets|get|with|diagnosed[ \t]+with|dx(?:'d)?[ \t]+with|early|late|early-onset|advanced|mild|severe)[ \t]+$/i;
+const CONDITION_NOUN_AFTER_RE = /^['’]s?[ \t]+(?:disease|syndrome|disorder|palsy|sarcoma|lymphoma|thyroiditis|ataxia|chorea|dementia|tumou?rs?|phenomenon|contracture|neuroma|anomaly|triad|sign|law)\b/i;
+// Nothing owned after the possessive: the clause ends or goes on with a small word.
+const NOTHING_OWNED_AFTER_RE = /^['’]s?(?:[ \t]*(?:[.,;:!?)…]|$|\n)|[ \t]+(?:and|but|so|or|which|that|since|too|now|again|because|as|though|flares?|flared|flaring)\b)/;
 const MEDIA_NOUN_BEFORE_RE = /\b(?:song|songs|show|shows|series|movie|movies|film|films|book|books|novel|novels|game|games|videogame|album|albums|episode|episodes|podcast|podcasts|app|apps|band|track|musical|cartoon|sitcom|anime|manga)[ \t]+(?:called[ \t]+|named[ \t]+|titled[ \t]+)?["“'‘]?$/i;
 const MEDIA_VERB_BEFORE_RE = /\b(?:binge[sd]?|binging|bingeing|binge-watch(?:ed|es|ing)?|rewatch(?:ed|es|ing)?|re-watch(?:ed|es|ing)?|stream(?:ed|s|ing)?|play(?:s|ed|ing)?|replay(?:s|ed|ing)?|gaming[ \t]+on)[ \t]+$/i;
 const PUT_DOWN_BEFORE_RE = /\bput[ \t]+down[ \t]+$/i;
 // Small words a title keeps in lower case between its capitalised words.
+const PLACE_BEFORE_TITLE_RE = /\b(?:at|in|into|to|from|near|on|onto|by|outside|inside|toward|towards|across|behind|past|through|visit|visited|visiting|live|lives|lived|living|stay|stays|stayed|staying|moved|move)[ \t]+$/i;
 const TITLE_SMALL = new Set(['of', 'on', 'in', 'the', 'and', 'a', 'an', 'to', 'for', 'at', 'with', 'from', 'or', 'my', 'me']);
 const MEDIA_NOUN_AFTER_RE = /^[ \t]+(?:movie|film|show|song|album|game|series|book|app|podcast|video|cartoon|concert|tour|channel|franchise|commercial)s?\b/i;
 const DETERMINER_BEFORE_RE = /\b(?:the|a|an|that|this|those|these|new|old|latest|last|first|favorite|favourite)[ \t]+$/i;
@@ -114,28 +118,30 @@ const ALONE_AFTER_RE = /^[ \t]*(?:[!?.…]|,[ \t]*\p{Ll})/u;
 const CAMEL_RE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 
 /** Whether the NAME or GEO span start..end is a capitalised word of one of the kinds above. */
-export function notPersonOrPlace(text: string, start: number, end: number, type: 'NAME' | 'GEO'): boolean {
+export function notPersonOrPlace(text: string, start: number, end: number, type: 'NAME' | 'GEO', dialogue = true): boolean {
   const span = text.slice(start, end);
   const words = span.match(WORD_RE)?.map((w) => w.toLowerCase().replace(/['’]s$/, '')) ?? [];
   if (words.length === 0) return false;
+  // (A piece of a web address or an e-mail is read by its own rules.)
+  if (/[\p{L}\p{N}][./@_]$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[./@_][\p{L}\p{N}]/u.test(text.slice(end, end + 2))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   const cued = personCue(text, start, end, true);
   // 1. Deities and oaths.
   if (!cued && words.every(isDeity)) return true;
   // 1b. Oaths with "Holy": "Holy Mary, I almost …".
-  if (words[0] === 'holy' && words.length > 1 && ALONE_AFTER_RE.test(after.replace(/^[ \t]*,[ \t]*\p{Lu}/u, ', x'))) return true;
+  if (words[0] === 'holy' && words.length === 2 && /^[ \t]*[,!]/.test(after) && SENTENCE_OPEN_RE.test(before)) return true;
   // 1c. Kin words used as names ("Papa took us in", "what did Mama say"): WordNet's words for kin, no frequent name.
   if (type === 'NAME' && words.length === 1 && isKinWord(words[0]!)) return true;
   // 2b. Regions of several states, by compass words alone: "the Midwest", "the Deep South", "out West".
   if (type === 'GEO' && words.every((w) => COMPASS.has(w)) && !/^[ \t-]+\p{Lu}/u.test(after)) return true;
   // 2. Planets.
-  if (words.length === 1 && isPlanet(words[0]!) && !STATE_AFTER_RE.test(after.replace(/^[ \t]*,/, ','))) return true;
+  if (words.length === 1 && isPlanet(words[0]!) && !resources().everydayWords.has(words[0]!) && !/\bin[ \t]+$/i.test(before) && !STATE_AFTER_RE.test(after.replace(/^[ \t]*,/, ','))) return true;
   if (cued) return false;
   // 3. Languages.
   if (SPEAK_BEFORE_RE.test(before)) return true;
   // 4. Conditions named after people.
-  if (type === 'NAME' && CONDITION_AFTER_RE.test(after) && (HAVING_BEFORE_RE.test(before) || /^['’]s?[ \t]+\p{Ll}/u.test(after))) return true;
+  if (type === 'NAME' && (CONDITION_NOUN_AFTER_RE.test(after) || (NOTHING_OWNED_AFTER_RE.test(after) && HAVING_BEFORE_RE.test(before)))) return true;
   // 5. Titles.
   if (MEDIA_NOUN_BEFORE_RE.test(before)) return true;
   if (words.length === 1 && MEDIA_NOUN_AFTER_RE.test(after) && DETERMINER_BEFORE_RE.test(before)) return true;
@@ -155,7 +161,7 @@ export function notPersonOrPlace(text: string, start: number, end: number, type:
   // 6. Emphasis.
   if (!frequentName && r.everydayWords.has(w) && /^\p{Lu}/u.test(span) && (POSSESSIVE_BEFORE_RE.test(before) || capitalisedEverydayBefore(before))) return true;
   // 7. An interjection opening a sentence on its own.
-  if (!frequentName && !r.firstNames.has(w) && /^\p{Lu}/u.test(span) && SENTENCE_OPEN_RE.test(before) && ALONE_AFTER_RE.test(after)) return true;
+  if (dialogue && w.length >= 3 && !frequentName && !r.firstNames.has(w) && /^\p{Lu}/u.test(span) && SENTENCE_OPEN_RE.test(before) && !/(?:^|[^\p{L}])\p{Lu}\.[ \t]+$/u.test(before) && ALONE_AFTER_RE.test(after)) return true;
   // 8. Camel-case brands.
   if (camelBrand(span)) return true;
   // 9. A word WordNet knows only as a thing.
@@ -197,6 +203,7 @@ function capitalisedEverydayBefore(before: string): boolean {
  * word is capitalised anyway and says nothing.
  */
 function insideTitle(text: string, start: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   const ws = before.split(/([ \t]+)/);
   // Walk back word by word while the words are capitalised or a title's small words.
@@ -208,9 +215,11 @@ function insideTitle(text: string, start: number): boolean {
     n++;
     if (/^(?:The|A|An)$/.test(w)) {
       const lead = before.slice(0, at);
-      return /[\p{L},][ \t]*$/u.test(lead) && !/(?:^|[.!?:\n])[ \t]*$/.test(lead);
+      // (Not after a word of place: "moved into The Pines", "at The Meadows" name a place.)
+      return /[\p{L},][ \t]*$/u.test(lead) && !/(?:^|[.!?:\n])[ \t]*$/.test(lead) && !PLACE_BEFORE_TITLE_RE.test(lead);
     }
-    if (/^\p{Lu}[\p{L}'’-]*$/u.test(w) || TITLE_SMALL.has(w)) continue;
+    // (Title case only: in capitals, "A REPORT AT …", case tells nothing.)
+    if (/^\p{Lu}[\p{Ll}'’-]*$/u.test(w) || TITLE_SMALL.has(w)) continue;
     return false;
   }
   return false;
