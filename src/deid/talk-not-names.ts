@@ -134,7 +134,7 @@ export function notPersonOrPlace(text: string, start: number, end: number, type:
   // 1c. Kin words used as names ("Papa took us in", "what did Mama say"): WordNet's words for kin, no frequent name.
   if (type === 'NAME' && words.length === 1 && isKinWord(words[0]!)) return true;
   // 2b. Regions of several states, by compass words alone: "the Midwest", "the Deep South", "out West".
-  if (type === 'GEO' && words.every((w) => COMPASS.has(w)) && !/^[ \t-]+\p{Lu}/u.test(after)) return true;
+  if (type === 'GEO' && /^\p{Lu}\p{Ll}/u.test(span) && words.every((w) => COMPASS.has(w)) && !/^[ \t-]+\p{Lu}/u.test(after)) return true;
   // 2. Planets.
   if (words.length === 1 && isPlanet(words[0]!) && !resources().everydayWords.has(words[0]!) && !/\bin[ \t]+$/i.test(before) && !STATE_AFTER_RE.test(after.replace(/^[ \t]*,/, ','))) return true;
   if (cued) return false;
@@ -149,8 +149,9 @@ export function notPersonOrPlace(text: string, start: number, end: number, type:
   if (insideTitle(text, start)) return true;
   // (A pet: "had to put down Duke", "put Duke to sleep" is said of animals.)
   if (type === 'NAME' && (PUT_DOWN_BEFORE_RE.test(before) || /^[ \t]+down\b|^[ \t]+to[ \t]+sleep\b/.test(after)) && /\bput[ \t]+(?:down[ \t]+)?$/i.test(before)) return true;
-  // (The weaker kinds below yield to any person cue beside the word, after it too.)
-  if (personCue(text, start, end)) return false;
+  // (The weaker kinds below yield to any person cue beside the word, after it too, and to a
+  // nickname in quotes: "Gravy" turns up.)
+  if (personCue(text, start, end) || (/["“'‘]$/.test(text.slice(Math.max(0, start - 1), start)) && /^["”'’]/.test(text.slice(end, end + 1)))) return false;
   if (words.length !== 1 || type !== 'NAME') {
     // 8. Camel-case brands (a place too: "from DoorDash").
     return words.length === 1 && camelBrand(span);
