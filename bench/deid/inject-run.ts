@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -29,6 +29,7 @@ import { asideTraps, devTraps, injectedTherapyDev7b, injectedTherapyDev7bAside }
 import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.ts';
 import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Aside } from './inject-dev8.ts';
 import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Aside } from './inject-dev9.ts';
+import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLate } from './inject-devfp.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -167,6 +168,20 @@ if (process.argv.includes('--talk9-aside')) {
   console.log('');
   const asideT9 = dev9AsideTraps();
   printTraps(`${asideT9.name}, ${asideT9.docs.length} conversations`, score(asideT9, false));
+  console.log('');
+}
+// Round talkfp, inject-devfp.ts: hand-written talk lines full of capitalised words that are not
+// people or places, a few true names and places among them.
+const devFp = injectedTherapyDevFp();
+print(`${devFp.name}, ${devFp.docs.length} conversations`, score(devFp, errors));
+console.log('');
+const devFpLate = injectedTherapyDevFpLate();
+print(`${devFpLate.name}, ${devFpLate.docs.length} conversations`, score(devFpLate, errors));
+console.log('');
+if (process.argv.includes('--talkfp-aside')) {
+  // The set-aside part of round talkfp: totals and per type only, never its errors.
+  const asideFp = injectedTherapyDevFpAside();
+  print(`${asideFp.name}, ${asideFp.docs.length} conversations`, score(asideFp, false));
   console.log('');
 }
 if (process.argv.includes('--dev-only')) process.exit(0);

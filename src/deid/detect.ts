@@ -25,6 +25,7 @@ import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
+import { notPersonOrPlace } from './talk-not-names.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -171,6 +172,9 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
   if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
+  // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
+  // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)
+  proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type, dialogue));
   const merged = dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue)))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
