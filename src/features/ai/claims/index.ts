@@ -788,7 +788,13 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
   // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
-  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i) && !framed.has(t.i) && !(PARTICLES.has(t.w) && framed.has(t.i - 1))).length;
+  // (Round vfa2: a number or a day the source states ties a short sentence to it as much as a concept
+  // does: "a review in a fortnight", "seen on Thursday". Not a person: "her partner has been visiting" is
+  // a new claim about someone the source names; nor beside an added verb, "his father died in 2019",
+  // "6 hours; stopped napping": an act the source does not state is a claim the number does not tie.)
+  const srcNumSet = new Set(src.filter((s) => s.num !== undefined).map((s) => s.num));
+  const anchors = (t: CToken): boolean => !addedAt.has(t.i) && added.every((w) => posOf(w) !== 'v' && !/ing$/.test(w)) && ((t.num !== undefined && srcNumSet.has(t.num)) || (CALENDAR.has(t.w) && matches(t, pool).length > 0));
+  const coveredCount = draft.filter((t) => (isConcept(t) && !addedAt.has(t.i) && !framed.has(t.i) && !(PARTICLES.has(t.w) && framed.has(t.i - 1))) || (!isConcept(t) && anchors(t))).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
   const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w)) || (isSpecialistTerm(w) && (posOf(w) ?? 'n') === 'n') || lemmas(w).some((l) => INCIDENT_VERBS.has(l));
