@@ -86,6 +86,14 @@
 //                   doses and times, name interventions at a higher level, and restate screened-and-denied risk
 //   dev16-fa-aside.jsonl its set-aside part (95 pairs), written at the same time in other settings and words;
 //                   scored only with --dev16-aside (totals only), once, at the end of that round
+//   dev17-fa.jsonl  seventeenth development batch (205 pairs: 163 faithful, 37 contradictions, 5 inventions),
+//                   written before reading the verifier (round vfa2, 2026-12-07): SOAP, DAP, BIRP, shorthand med
+//                   review and phone notes, narrative assessment, couples, DBT group; drafts that summarise two
+//                   segments, reorder, change voice, use reporting verbs and clinical register, restate numbers
+//                   in other units and forms (fortnight, half an hour, fell by four points, more than halved)
+//   dev17-fa-aside.jsonl its set-aside part (69 pairs), written separately in other voices (psychodynamic, lithium
+//                   review, school counsellor, pain psychology, family, probation anger work); scored only with
+//                   --dev17-aside (totals only), once, at the end of that round
 //   dev12.jsonl     twelfth development batch (342 pairs: 65 faithful, 221 contradictions, 56 inventions):
 //                   psychiatry med-management SOAP, DAP, BIRP, couples, crisis line, intake, play therapy,
 //                   keywork, school counsellor, CBT, ward round, telehealth, bereavement, ERP, trauma,
@@ -135,7 +143,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -248,6 +256,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev12', title: 'development batch 12, contradictions by kind in clinicians\' styles (dev12.jsonl)' },
   { key: 'dev13-risk', title: 'development batch 13, substance relapse, negation scope, complementary counts, organisations (dev13-risk.jsonl)' },
   { key: 'dev16-fa', title: 'development batch 16, faithful drafts from clinician bullets (dev16-fa.jsonl)' },
+  { key: 'dev17-fa', title: 'development batch 17, faithful drafts in therapists\' own note styles (dev17-fa.jsonl)' },
   { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
   { key: 'dev15-contra', title: 'development batch 15, subtle contradictions by kind in clinicians\' voices (dev15-contra.jsonl)' },
 ];
@@ -270,6 +279,8 @@ if (fs.existsSync(file('dev12-fa-aside'))) out.push(...evaluate('development bat
 if (fs.existsSync(file('dev13-risk-aside'))) out.push(...evaluate('development batch 13, set aside, not tuned on (dev13-risk-aside.jsonl)', load('dev13-risk-aside'), true).lines);
 // Batch 16's set-aside part is scored only when asked for (once, at the end of its round), totals only.
 if (process.argv.includes('--dev16-aside') && fs.existsSync(file('dev16-fa-aside'))) out.push(...evaluate('development batch 16 (false alarms), set aside, not tuned on (dev16-fa-aside.jsonl)', load('dev16-fa-aside'), true).lines);
+// Batch 17's set-aside part likewise: only with --dev17-aside, totals only.
+if (process.argv.includes('--dev17-aside') && fs.existsSync(file('dev17-fa-aside'))) out.push(...evaluate('development batch 17 (false alarms), set aside, not tuned on (dev17-fa-aside.jsonl)', load('dev17-fa-aside'), true).lines);
 out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
 // Every development .jsonl batch above (not held out v1), pooled: totals only, for a round's headline.
 out.push(...evaluate('all development batches together (dev*.jsonl)', sets.filter((s) => s.key.startsWith('dev')).flatMap((s) => load(s.key)), true).lines);

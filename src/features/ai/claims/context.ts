@@ -170,6 +170,14 @@ function newPredicate(toks: readonly Token[], j: number): boolean {
   // ("Devan, and Devan feels"). A list item ("SI, HI, and AVH") is none of these.
   return SUBJECT_PRONOUNS.has(next.w) || OTHER_PEOPLE.has(next.w) || CLIENT_REFS.has(next.w) || toks.slice(0, j).some((x) => x.w === next.w && x.w.length > 2);
 }
+/** Conjunctions that open a subordinate clause; fronted, that clause ends at its comma. */
+const SUBORDINATOR = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'although', 'though', 'because', 'while', 'whilst', 'where', 'wherever']);
+/** Does the clause part holding token i open with a subordinator (at the clause's start or after a comma)? */
+function frontedSubordinate(toks: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && toks[k - 1]!.clause === toks[i]!.clause && !toks[k]!.comma) k--;
+  return SUBORDINATOR.has(toks[k]!.w) && k < i;
+}
 const INFINITIVE_VERB = new Set(['plans', 'planning', 'wants', 'hopes', 'intends', 'agreed', 'agrees', 'wishes', 'expects', 'aims', 'continues', 'tries', 'tried', 'learning', 'learned', 'chose', 'decided', 'needs']);
 /** Denial triggers, and the negators that turn one into an admission ("did not deny"). */
 const DENIAL = new Set(['denies', 'denied', 'deny', 'denying']);
@@ -256,6 +264,9 @@ function analyseUncached(text: string): CToken[] {
       // "no longer trusts Devan, and Devan feels guilty". A comma before a bare word stays inside
       // it: "denies SI, HI, and AVH" is one list.
       if (j > i + l && t.comma && newPredicate(toks, j)) break;
+      // (Round vfa2.) A negation inside a fronted subordinate clause ends with it: "if his drinking does
+      // not fall further, a referral will be considered", "when she cannot sleep, she reads".
+      if (j > i + l && t.comma && frontedSubordinate(toks, i)) break;
       // (Round 13.) A definite thing the negated head is from, with or by ("no side effects from the
       // mirtazapine", "no improvement with the fluoxetine", "no concerns raised by her neighbours")
       // is presupposed, not denied; an indefinite one stays inside ("denies SI with a plan").

@@ -20,7 +20,7 @@ import { round12Conflicts } from './frames12.ts';
 import { clearContrast15Cache, contrast15Conflicts } from './contrast15.ts';
 import { CLIENT_REFS, GENERIC, INCIDENT_VERBS, KIN_COUNTERPART, LIGHT_VERBS, OTHER_PEOPLE, PARTICLES, PHRASES, SHELL_NOUNS, SUMMARY_DOMAINS } from './lexicon.ts';
 import { synonymous, synonymousForSupport } from './synonyms.ts';
-import { forms, isSpecialistTerm, lemmas, licenses, posOf } from './wordnet.ts';
+import { forms, isSpecialistTerm, lemma, lemmas, licenses, posOf } from './wordnet.ts';
 import { flatMap, flatten, keyBucket, normalise, normalisedOf, sameKey, stem, matchesOf } from './text.ts';
 import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasalParticle, kinCovers, settingText, nameClassMembers, registerCovers, restatedNumber } from './equivalence.ts';
 import { alignComplements } from './complements.ts';
@@ -71,6 +71,8 @@ const CALENDAR = new Set('january february march april june july august septembe
 /** Means of harm: a sentence about them is held to the source's own words, like one about risk. */
 const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
 /** Words that deny what they stand beside ("excluded", "lacks"), as a negation trigger would. */
+/** Privative words: a predicate that says an act did not happen or a level was not reached (round vfa2). */
+const PRIVATIVE = /^(?:ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|below|without|loss|lack|forgot|forgets|forgotten|forgetting|neglect(?:s|ed|ing)?|avoid(?:s|ing)?|fail(?:s|ing)?|misses|missing|skip(?:s|ping)?)$/;
 const NEGATING_WORD = /^(?:excluded|ruled|lacks|lacking|lacked|absent|missing|free|devoid|unable|failed|omitted|skipped|avoided|none)$/;
 
 /** Words of the draft that spell out, initial by initial, an acronym written in a cited segment. */
@@ -786,7 +788,13 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   }
   // One unfamiliar ordinary word in a sentence that is otherwise the source's is a paraphrase
   // ("easily annoyed" for "irritable"); two, or one that names a clinical fact, is an addition.
-  const coveredCount = draft.filter((t) => isConcept(t) && !addedAt.has(t.i) && !framed.has(t.i) && !(PARTICLES.has(t.w) && framed.has(t.i - 1))).length;
+  // (Round vfa2: a number or a day the source states ties a short sentence to it as much as a concept
+  // does: "a review in a fortnight", "seen on Thursday". Not a person: "her partner has been visiting" is
+  // a new claim about someone the source names; nor beside an added verb, "his father died in 2019",
+  // "6 hours; stopped napping": an act the source does not state is a claim the number does not tie.)
+  const srcNumSet = new Set(src.filter((s) => s.num !== undefined).map((s) => s.num));
+  const anchors = (t: CToken): boolean => !addedAt.has(t.i) && added.every((w) => posOf(w) !== 'v' && !/ing$/.test(w)) && ((t.num !== undefined && srcNumSet.has(t.num)) || (CALENDAR.has(t.w) && matches(t, pool).length > 0));
+  const coveredCount = draft.filter((t) => (isConcept(t) && !addedAt.has(t.i) && !framed.has(t.i) && !(PARTICLES.has(t.w) && framed.has(t.i - 1))) || (!isConcept(t) && anchors(t))).length;
   // Acronyms and capitalised words of the draft (DUI, HR, a weekday) name specifics.
   const named = new Set((sentence.match(/\b[A-Z]{2,}\b|(?<=\S\s+)[A-Z][a-z]+/g) ?? []).map((x) => x.toLowerCase()));
   const salient = (w: string): boolean => SALIENT.has(stem(w)) || salientCanon(w) || DRUG.test(w) || SPECIALIST.test(w) || named.has(w) || RISK_OF.some(([, is]) => is(w)) || (isSpecialistTerm(w) && (posOf(w) ?? 'n') === 'n') || lemmas(w).some((l) => INCIDENT_VERBS.has(l));
@@ -881,7 +889,14 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     if (sc.some((y) => /^(?:refused|declined|refuses|declines)$/.test(y.w) && y.i < s.i) && sc.some((y) => /^(?:then|later|eventually)$/.test(y.w) && y.i > s.i) && sc.some((y) => /^(?:accepted|agreed|consented)$/.test(y.w) && y.i > s.i)) return true;
     return OTHER_PEOPLE.has(s.w) || SPECIALIST.test(s.w) || /^(?:prescriber|doctor|gp|nurse|consultant|psychiatry|psychiatrist|staff|team)$/.test(s.w) ? sc.slice(Math.max(0, sc.indexOf(s) - 2), sc.indexOf(s)).some((y) => y.w === 'by') : false;
   };
-  const negatedByWord = (t: CToken): boolean => !t.neg && draft.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && (NEGATING_WORD.test(x.w) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w.slice(2)) !== null) || (/^un[a-z]{4,}(?:ed|able)$/.test(x.w) && posOf(x.w) === null)));
+  // (Round vfa2: either side may say it by a word, and the word may be privative, "ignoring calls" for
+  // "not answering calls", "below threshold" for "did not reach the threshold", "loss of trust" for
+  // "no longer trusts", "the unfixed heating" for "has not fixed the heating", a plan "deferred";
+  // a participle with "un-" on any verb, "unfixed" as well as "unrepaired". Never across a comma, and
+  // never a refusal with its agent, "was refused by the prescriber": whose refusal is another question.)
+  const negatedByWordIn = (t: CToken, toks: readonly CToken[]): boolean =>
+    !t.neg && !t.trigger && toks.some((x) => x.clause === t.clause && Math.abs(x.i - t.i) <= 4 && x !== t && !x.neg && !toks.slice(Math.min(x.i, t.i) + 1, Math.max(x.i, t.i) + 1).some((y) => y.comma) && (NEGATING_WORD.test(x.w) || (PRIVATIVE.test(x.w) && toks[x.i + 1]?.w !== 'by') || (x.w === 'hold' && toks[x.i - 1]?.w === 'on') || (/^un[a-z]{3,}(?:ed|able)$/.test(x.w) && (posOf(x.w.slice(2)) !== null || lemma(x.w.slice(2)) !== null || posOf(x.w) === null))));
+  const negatedByWord = (t: CToken): boolean => negatedByWordIn(t, draft);
   // "trouble concentrating" for "poor concentration", "advised not to drive" for "stop driving":
   // a negation on one side, a word of deficit or cessation on the other, the same fact.
   const sameImpairment = (t: CToken, s: CToken): boolean => {
@@ -932,7 +947,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s) && !notLasting(t, s)) && !(s0neg(m) && negatedByWord(t)) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s) && !notLasting(t, s)) && !(s0neg(m) && negatedByWord(t)) && !(t.neg && !t.trigger && !isRiskWord(t.w) && m.every((s) => negatedByWordIn(s, perSource[srcOf.get(s)!]!))) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     // ("Plan: continue weekly weighing" and "weighing continues each week": what is to go on is
