@@ -1,7 +1,7 @@
 // Speed round dspeed3 (issue 14 item 5): scan() through a word-start plan (word-gate.ts) must find
 // exactly what the whole-text scan finds, for every regex the planner accepts.
 import { describe, expect, it } from 'vitest';
-import { scan, scanThroughPlan } from './scan.ts';
+import { matchesOf, scan, scanThroughPlan, testAnywhere } from './scan.ts';
 import { planFor } from './word-gate.ts';
 
 // A tiny deterministic generator of synthetic text (no corpus strings).
@@ -96,6 +96,23 @@ describe('dspeed3: scan() through word-start plans (R35)', () => {
         expect(out, re.source).toEqual(plain(re, text));
       }
     }
+  });
+
+  it('R35: testAnywhere answers as test() and matchesOf gives matchAll()\'s matches', () => {
+    let yes = 0;
+    for (const re of REGEXES) {
+      const gate = new RegExp(re.source, re.flags.replace('g', ''));
+      for (let seed = 1; seed <= 40; seed++) {
+        // Long texts (the gate is used from 512 characters), some with few words of the lists.
+        const text = synthetic(seed * 104729 + re.source.length, seed % 3 === 0 ? 700 : 2500, seed % 2 === 0 ? PIECES : PLAIN_PIECES.slice(seed % 7));
+        const want = gate.test(text);
+        if (want) yes++;
+        expect(testAnywhere(gate, text), `${re.source} seed ${seed}`).toBe(want);
+        const all = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]);
+        expect(matchesOf(re, text).map((m) => [m.index, m[0], m[1]]), `${re.source} seed ${seed}`).toEqual(all);
+      }
+    }
+    expect(yes).toBeGreaterThan(100);
   });
 
   it('R35: refuses regexes whose matches need not open at a word start', () => {

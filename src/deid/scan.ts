@@ -47,6 +47,53 @@ function wordIndexOf(text: string): WordIndex {
   return idx;
 }
 
+// The global copy of each gate regex, whose plan testAnywhere uses.
+const globals = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `re.test(text)` for a regex without the g or y flag (a text-level gate: is there a match
+ * anywhere?), tried only at the word starts its plan admits when it has one (word-gate.ts).
+ */
+export function testAnywhere(re: RegExp, text: string): boolean {
+  if (text.length >= GATE_MIN_LENGTH && !re.global && !re.sticky) {
+    let g = globals.get(re);
+    if (g === undefined) {
+      g = new RegExp(re.source, re.flags + 'g');
+      globals.set(re, g);
+    }
+    const plan = planFor(g);
+    if (plan !== null) {
+      const idx = wordIndexOf(text);
+      if (!(plan.foldTraps && idx.traps) && worthGating(plan)) {
+        const { bits, sticky } = plan;
+        const { starts, codes, count } = idx;
+        for (let j = 0; j < count; j++) {
+          const code = codes[j]!;
+          if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+          sticky.lastIndex = starts[j]!;
+          if (sticky.test(text)) return true;
+        }
+        return false;
+      }
+    }
+  }
+  return re.test(text);
+}
+
+/**
+ * The matches of `text.matchAll(re)`, in order, for a global regex whose lastIndex is 0 (as it is
+ * for a regex used only through matchAll). A regex with a word-start plan never matches the empty
+ * string, so scan()'s matches are matchAll's; any other goes to matchAll itself.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (re.global && !re.sticky && re.lastIndex === 0 && planFor(re) !== null) {
+    const out: RegExpExecArray[] = [];
+    scan(re, text, (m) => out.push(m));
+    return out;
+  }
+  return [...text.matchAll(re)];
+}
+
 /** Test hook: scan() through the regex's word-start plan whatever the text's length and the plan's density (false when it has none). */
 export function scanThroughPlan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): boolean {
   const plan = planFor(re);
