@@ -32,7 +32,7 @@ const REGEXES: RegExp[] = [
   /\b(?:sol|ssn|ss ?#|soc(?:ial)?)\b[ \t]*(\d+)?/gi,
   /\b(?:kite|vale)s?\b/gi,
   /\b(?:Kite|Vale)[ \t]+[A-Z][a-z]+/g,
-  /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+\(\d\)/g,
+  /\b[KkVv][a-z]+(?:-[A-Z][a-z]+)?[ \t]+\(\d\)/g,
   /\b(?:a|at|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*)/g,
   /\b\d{1,2}(?:st|nd|th)\b/g,
   /\b(?:x|z){2,}/gi,
@@ -128,6 +128,7 @@ describe('dspeed3: scan() through word-start plans (R35)', () => {
       /\b(?:on|up)?/gi, // may match nothing
       /\b(?:é|on)/g, // may open with a non-ASCII letter
       /\b(?:[\u0100-\u024F]ol)/giu, // the same, through a class
+      /\b[A-Z][a-z]+[ \t]+\(\d\)/g, // admits most word starts (too many prefixes to plan)
     ])
       expect(planFor(re), re.source).toBeNull();
   });

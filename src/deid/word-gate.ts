@@ -181,6 +181,9 @@ function literalMask(code: number, flags: string): number {
   return 1 << OTHER;
 }
 
+// The engine's regexes share many classes ("[ \t]", "[\p{L}'’-]"): each is evaluated once per flags.
+const classMasks = new Map<string, number>();
+
 class Parser {
   private i = 0;
   constructor(
@@ -356,6 +359,16 @@ class Parser {
 
   /** The classes a character class can match: V8 is asked about every ASCII character. */
   private classMask(cls: string): number {
+    const key = `${this.flags.replace(/[gy]/g, '')}/${cls}`;
+    let mask = classMasks.get(key);
+    if (mask === undefined) {
+      mask = this.evaluateClass(cls);
+      classMasks.set(key, mask);
+    }
+    return mask;
+  }
+
+  private evaluateClass(cls: string): number {
     const re = new RegExp(`^${cls}$`, this.flags.replace(/[gy]/g, ''));
     let mask = 0;
     for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) mask |= 1 << CLS[c]!;
@@ -377,7 +390,9 @@ function append(s: number, k: number): number {
   const body = (s & 0x7fff) | (k << (5 * (2 - len)));
   return k === OTHER ? body | (3 << 15) : body | ((len + 1) << 15);
 }
-const MAX_STATES = 20_000;
+// (A regex with more open prefixes than this admits most word starts anyway; refusing it early keeps
+// plan building, which the first scan of each regex pays, to a few milliseconds.)
+const MAX_STATES = 4096;
 
 function extendAlt(states: Set<number>, alt: Alt): Set<number> {
   if (alt.length === 1) return extendSeq(states, alt[0]!);
@@ -484,10 +499,10 @@ export function makePlan(re: RegExp): WordPlan | null {
         if (lenOf(s) === 0 || first === OTHER) return null;
         if (afterDigitToo && first === DIGIT) return null;
         // What the pattern leaves open, the text may fill with anything.
-        for (const code of completions(s)) {
+        complete3(s, (code) => {
           bits[code >>> 5]! |= 1 << (code & 31);
           if (afterDigitToo) bits[(code | AFTER_DIGIT) >>> 5]! |= 1 << (code & 31);
-        }
+        });
       }
     }
   } catch (e) {
@@ -498,9 +513,7 @@ export function makePlan(re: RegExp): WordPlan | null {
   return { bits, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), density: 1, densityAt: 0, foldTraps };
 }
 
-function completions(s: number): number[] {
-  if (complete(s)) return [s & 0x7fff];
-  const out: number[] = [];
-  for (let k = 0; k < CODES; k++) out.push(...completions(append(s, k)));
-  return out;
+function complete3(s: number, put: (code: number) => void): void {
+  if (complete(s)) put(s & 0x7fff);
+  else for (let k = 0; k < CODES; k++) complete3(append(s, k), put);
 }
