@@ -4,7 +4,7 @@
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { resources } from './resources.ts';
 import { W } from './wordflags.ts';
-import { scan, type Push } from './scan.ts';
+import { scan, testAnywhere, type Push } from './scan.ts';
 
 
 const MONTH =
@@ -144,7 +144,7 @@ const YEAR_AFTER_PREP_RE = /\b(in|during|circa|year|yr|since|until|till|from|bac
 const NON_CLOCK_YEAR_RE = /(?<![\d./:+=-])19[6-9]\d(?![\d%]|[./:-]\d)/g;
 const READING_BEFORE_YEAR_RE = /(?:\b(?:i\/?o|in|out|intake|output|uo|total|tv|vt|mv|ve|plt|plts|wbc|vol|volume|bal|balance|fluids?|ivf|ebl|kcal|cal|calories|wt|weight|received|rec'd|given|neg|pos|even|net|x|#)\W{0,3}|[<>~]\s*)$/i;
 function noteYears(text: string, push: Push): void {
-  if (!NOTE_MARK_RE.test(text)) return;
+  if (!testAnywhere(NOTE_MARK_RE, text)) return;
   scan(YEAR_AFTER_PREP_RE, text, (m) => {
     const y = Number(m[2]);
     if (/^(?:since|until|till|from)$/i.test(m[1]!) && y % 100 < 60) return;
@@ -304,7 +304,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
   // The year a person gives when asked where and when they are ("states it is 2019", "corrected
   // self by saying 1999"): in a note about orientation it says when the note was written. A year the
   // person only "thinks" it is is the mistaken one and dates nothing.
-  if (ORIENTATION_RE.test(text)) {
+  if (testAnywhere(ORIENTATION_RE, text)) {
     scan(SAID_YEAR_RE, text, (m) => {
       if (/\b(?:thinks?|thought|believes?|believed|feels?|felt)\b(?:\s+that)?\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
       const s = m.index + m[0].length - 4;

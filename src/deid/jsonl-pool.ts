@@ -13,9 +13,11 @@ import { BUILD } from '../platform/build-info.ts';
 
 const BUNDLED = BUILD !== undefined;
 
+// (tsx's API is located from this module, not from the evaluated code: a bare specifier there would
+// be resolved from the working directory, and fail when the command is run outside the checkout.)
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import('tsx/esm/api').then((m) => { m.register(); return import(workerData.url); });
+import(workerData.tsx).then((m) => { m.register(); return import(workerData.url); });
 `;
 
 export class JsonlPool {
@@ -32,7 +34,7 @@ export class JsonlPool {
   constructor(size: number, ctx: DeidContext) {
     this.ctx = ctx;
     for (let i = 0; i < size; i++) {
-      const w = BUNDLED ? new Worker(new URL('../../server/jsonl-worker.js', import.meta.url), { workerData: { ctx } }) : new Worker(BOOTSTRAP, { eval: true, workerData: { url: new URL('./jsonl-worker.ts', import.meta.url).href, ctx } });
+      const w = BUNDLED ? new Worker(new URL('../../server/jsonl-worker.js', import.meta.url), { workerData: { ctx } }) : new Worker(BOOTSTRAP, { eval: true, workerData: { url: new URL('./jsonl-worker.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api'), ctx } });
       w.on('message', (m: BatchResult | { ready: true }) => {
         if (!('ready' in m)) this.done.set(m.seq, m);
         this.idle.push(w);

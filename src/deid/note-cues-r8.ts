@@ -19,7 +19,7 @@
 // Each family is gated on a cheap test of the text, so a text without its cue pays one scan.
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { hasFlag as has, tokenFrom, tokenIndexAt, type Token } from './tokens.ts';
-import { scanAtStarts } from './scan.ts';
+import { matchesOf, scanAtStarts, testAnywhere } from './scan.ts';
 import type { PhiType } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -89,6 +89,7 @@ const capWord = (t: Token): boolean => t.shape === 'title' && t.caseInformative 
 // 5. Street kinds after a street's words.
 const STREET_KIND_RE = /^(?:Dr|St|Rd|Ave|Ln|Ct|Way|Blvd|Pl|Cir|Ter|Street|Road|Lane|Drive|Court|Avenue|Boulevard|Place|Circle|Terrace)$/;
 const ON_STREET_RE = /\b(?:on|off|near|along)[ \t]+((?:\p{Lu}[\p{Ll}'’]+[ \t]+){1,3}(?:Dr|St|Rd|Ave|Ln|Ct|Way|Blvd|Pl|Cir|Ter|Street|Road|Lane|Drive|Court|Avenue|Boulevard|Place|Circle|Terrace))\b\.?(?![ \t]+\p{Lu}\p{Ll})/gu;
+const ON_OFF_GATE_RE = /\b(?:on|off|near|along)[ \t]/;
 const LOWER_ON_STREET_RE = /\b(?:on|off|near|along)[ \t]+((?:[a-z][a-z'’]+[ \t]+){1,2}(?:ln|lane|ct|court|dr|drive|way|pl|cir|circle|ter|terrace))(?![\p{L}\p{N}])/gu;
 
 // 6. Prepositions of place before a word no vocabulary holds, in a line without case.
@@ -163,7 +164,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
     for (const m of text.matchAll(QUOTED_CALL_RE)) push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before "is what … call"');
   }
   // 4a. A named place after a verb of staying or attending.
-  for (const m of text.matchAll(STAY_RE)) {
+  for (const m of matchesOf(STAY_RE, text)) {
     const at = m.index + m[0].length;
     let k = tokenIndexAt(tokens, at);
     if (k < 0) continue;
@@ -225,15 +226,15 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
     push(at, end, 'GEO', 5, 'place: a lower-case church or shelter by its kind word');
   }
   // 5. A street without its number.
-  if (/\b(?:on|off|near|along)[ \t]/.test(text)) {
-    for (const m of text.matchAll(ON_STREET_RE)) {
+  if (testAnywhere(ON_OFF_GATE_RE, text)) {
+    for (const m of matchesOf(ON_STREET_RE, text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       const ws = tokensWithin(tokens, at, at + m[1]!.length);
       const names = ws.slice(0, -1);
       if (names.length === 0 || !STREET_KIND_RE.test(ws[ws.length - 1]!.text) || !names.every(capWord) || names.some((w) => has(w, W.Title))) continue;
       push(at, at + m[1]!.length, 'GEO', 5, 'place: a street by its words and kind after on or off');
     }
-    for (const m of text.matchAll(LOWER_ON_STREET_RE)) {
+    for (const m of matchesOf(LOWER_ON_STREET_RE, text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       const ws = tokensWithin(tokens, at, at + m[1]!.length);
       const names = ws.slice(0, -1);

@@ -8,7 +8,7 @@ import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { looksMisspelt, W } from './wordflags.ts';
-import { scan, type Push } from './scan.ts';
+import { scan, testAnywhere, type Push } from './scan.ts';
 
 export interface TypedSpan {
   start: number;
@@ -157,7 +157,7 @@ function spokenDigits(v: string): number {
 }
 
 export function detectContacts(text: string, push: Push): void {
-  if (SPOKEN_GATE_RE.test(text)) {
+  if (testAnywhere(SPOKEN_GATE_RE, text)) {
     scan(SPOKEN_DIGITS_RE, text, (m) => {
       const d = spokenDigits(m[0]);
       // At least one digit word (a run of plain digits is the phone detector's), 7–15 digits.

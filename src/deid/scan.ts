@@ -1,16 +1,125 @@
 // The loop every regex detector runs, in one place (five detector modules each carried a copy).
 import type { PhiType } from './types.ts';
+import { buildWordIndex, planFor, worthGating, type WordIndex, type WordPlan } from './word-gate.ts';
 
 /** What a detector calls for each span it proposes. */
 export type Push = (start: number, end: number, type: PhiType, prio: number) => void;
 
 /** Every match of a global regex over the whole text; an empty match moves on by one character. */
 export function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  // A regex whose matches open at a word start with known first letters is tried only at the word
+  // starts that have them (word-gate.ts): the same matches, in the same order. Short texts are not
+  // worth an index.
+  if (text.length >= GATE_MIN_LENGTH) {
+    const plan = planFor(re);
+    if (plan !== null) {
+      const idx = wordIndexOf(text);
+      if (!(plan.foldTraps && idx.traps) && worthGating(plan)) return scanGated(plan, idx, text, fn);
+    }
+  }
+  scanWhole(re, text, fn);
+}
+
+function scanWhole(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     fn(m);
     if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+// Below this length a whole-text scan costs about what building the word index would.
+const GATE_MIN_LENGTH = 512;
+
+// The word index of the last few texts scanned (detect() scans the same text dozens of times, and
+// some detectors scan a lower-cased copy or a line between scans of the whole text). Each index has
+// arrays of its own: a callback may scan another text while an index is being walked.
+const indexes: WordIndex[] = [];
+let nextIndex = 0;
+const INDEXES = 4;
+
+function wordIndexOf(text: string): WordIndex {
+  for (const idx of indexes) if (idx.text === text) return idx;
+  const idx = buildWordIndex(text);
+  indexes[nextIndex] = idx;
+  nextIndex = (nextIndex + 1) % INDEXES;
+  return idx;
+}
+
+// The global copy of each gate regex, whose plan testAnywhere uses.
+const globals = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `re.test(text)` for a regex without the g or y flag (a text-level gate: is there a match
+ * anywhere?), tried only at the word starts its plan admits when it has one (word-gate.ts).
+ */
+export function testAnywhere(re: RegExp, text: string): boolean {
+  if (text.length >= GATE_MIN_LENGTH && !re.global && !re.sticky) {
+    let g = globals.get(re);
+    if (g === undefined) {
+      g = new RegExp(re.source, re.flags + 'g');
+      globals.set(re, g);
+    }
+    const plan = planFor(g);
+    if (plan !== null) {
+      const idx = wordIndexOf(text);
+      if (!(plan.foldTraps && idx.traps) && worthGating(plan)) {
+        const { bits, sticky } = plan;
+        const { starts, codes, count } = idx;
+        for (let j = 0; j < count; j++) {
+          const code = codes[j]!;
+          if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+          sticky.lastIndex = starts[j]!;
+          if (sticky.test(text)) return true;
+        }
+        return false;
+      }
+    }
+  }
+  return re.test(text);
+}
+
+/**
+ * The matches of `text.matchAll(re)`, in order, for a global regex whose lastIndex is 0 (as it is
+ * for a regex used only through matchAll). A regex with a word-start plan never matches the empty
+ * string, so scan()'s matches are matchAll's; any other goes to matchAll itself.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (re.global && !re.sticky && re.lastIndex === 0 && planFor(re) !== null) {
+    const out: RegExpExecArray[] = [];
+    scan(re, text, (m) => out.push(m));
+    return out;
+  }
+  return [...text.matchAll(re)];
+}
+
+/** Test hook: scan() through the regex's word-start plan whatever the text's length and the plan's density (false when it has none). */
+export function scanThroughPlan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): boolean {
+  const plan = planFor(re);
+  if (plan === null) return false;
+  const idx = buildWordIndex(text);
+  if (plan.foldTraps && idx.traps) scanWhole(re, text, fn);
+  else scanGated(plan, idx, text, fn);
+  return true;
+}
+
+/** scan() through a word-start plan: the regex, sticky, at each listed place its plan admits. */
+function scanGated(plan: WordPlan, idx: WordIndex, text: string, fn: (m: RegExpExecArray) => void): void {
+  const { bits, sticky } = plan;
+  const { starts, codes, count } = idx;
+  let from = 0;
+  for (let j = 0; j < count; j++) {
+    const code = codes[j]!;
+    if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+    const p = starts[j]!;
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    fn(m);
+    // (An empty match moves on by one character, as in scan(); the next listed place is later.)
+    from = p + (m[0].length === 0 ? 1 : m[0].length);
   }
 }
 

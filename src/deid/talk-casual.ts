@@ -10,7 +10,7 @@
 //   - a phone number said in odd groups after a word for calling ("hmu at 417 88 23 901"): ten digits
 //     in three to five groups.
 // Every rule sits behind a cheap substring or regular-expression test on the whole text.
-import { scan, type Push } from './scan.ts';
+import { scan, testAnywhere, type Push } from './scan.ts';
 
 // ---- a weekday with its day ------------------------------------------------------------------------
 
@@ -26,7 +26,7 @@ const WEEKDAY_GATE_RE = new RegExp(String.raw`\b${WEEKDAY}\.?,? the `, 'i');
 
 /** "last tues the 14th", "We broke up Wednesday the second": a weekday and its day. */
 export function detectWeekdayDays(text: string, push: Push): void {
-  if (!WEEKDAY_GATE_RE.test(text)) return;
+  if (!testAnywhere(WEEKDAY_GATE_RE, text)) return;
   scan(WEEKDAY_DAY_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 6));
 }
 
@@ -83,9 +83,11 @@ export function detectQuotedNicknames(text: string, push: Push): void {
 const ORDINAL_STREET_RE =
   /\b(?:on|off|down|along|onto)[ \t]+(\d{1,3}(?:st|nd|rd|th))\b(?=[ \t]*(?:[,.;!?)]|$|(?:and|by|near|across|where|in|at|next|past|between|or|St|Street|Ave|Avenue)\b))/gim;
 
+const ORDINAL_STREET_GATE_RE = /\b(?:on|off|down|along|onto) \d{1,3}(?:st|nd|rd|th)\b/i;
+
 /** "the Meijer on 41st": a numbered street named by its ordinal alone. */
 export function detectOrdinalStreets(text: string, push: Push): void {
-  if (!/\b(?:on|off|down|along|onto) \d{1,3}(?:st|nd|rd|th)\b/i.test(text)) return;
+  if (!testAnywhere(ORDINAL_STREET_GATE_RE, text)) return;
   scan(ORDINAL_STREET_RE, text, (m) => {
     const s = m.index + m[0].length - m[1]!.length;
     push(s, s + m[1]!.length, 'GEO', 6);

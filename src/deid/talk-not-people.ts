@@ -7,6 +7,8 @@
 // that an animal noun introduces, or that an animal noun follows in apposition, is the animal's.
 // Only the kind words say so: the name itself is never looked up.
 
+import { testAnywhere } from './scan.ts';
+
 // Animals people keep, and the breed words they call them by.
 const ANIMALS =
   'dog|dogs|doggy|doggo|pup|puppy|puppies|cat|cats|kitty|kitten|kittens|lab|labrador|retriever|terrier|poodle|pitbull|pittie|beagle|boxer|husky|shepherd|collie|corgi|dachshund|chihuahua|mutt|hound|horse|pony|mare|gelding|hamster|gerbil|guinea pig|rabbit|bunny|parrot|parakeet|budgie|cockatiel|bird|fish|goldfish|betta|gecko|lizard|snake|turtle|tortoise|ferret|rat|mouse|hedgehog|chinchilla|goat|pig|cow|chicken|hen|rooster';
@@ -21,7 +23,7 @@ const ANIMAL_GATE_RE = new RegExp(String.raw`\b(?:${ANIMALS})\b`, 'i');
 
 /** Whether the text mentions a kept animal at all (one test per text before any span is read). */
 export function mentionsAnimal(text: string): boolean {
-  return ANIMAL_GATE_RE.test(text);
+  return testAnywhere(ANIMAL_GATE_RE, text);
 }
 
 /** Whether the name-like word at start..end is a pet's name by the animal noun beside it. */

@@ -11,7 +11,7 @@
 //     Anchor closed", "ended up at Bluebird").
 // Every rule is a small function behind a cheap substring test on the whole text.
 import type { PhiType } from './types.ts';
-import { scan, type Push } from './scan.ts';
+import { scan, testAnywhere, type Push } from './scan.ts';
 import type { Token } from './tokens.ts';
 import { W } from './wordflags.ts';
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
@@ -244,7 +244,7 @@ function venueOk(v: string): boolean {
 export function detectBareVenues(text: string, push: Push): void {
   const at = / at (?:the )?[A-Z]/.test(text);
   const closed = CLOSED_GATE_RE.test(text);
-  if (!at && !closed && !WHERE_GATE_RE.test(text)) return;
+  if (!at && !closed && !testAnywhere(WHERE_GATE_RE, text)) return;
   const put = (m: RegExpExecArray): void => {
     const v = m[1]!;
     if (!venueOk(v)) return;
@@ -255,7 +255,7 @@ export function detectBareVenues(text: string, push: Push): void {
   if (at) scan(AT_CAPS_RE, text, (m) => {
     if (OUTING_BEFORE_RE.test(text.slice(Math.max(0, m.index - 48), m.index + 1))) put(m);
   });
-  if (WHERE_GATE_RE.test(text)) scan(WHERE_CAPS_RE, text, (m) => {
+  if (testAnywhere(WHERE_GATE_RE, text)) scan(WHERE_CAPS_RE, text, (m) => {
     const v = m[1]!;
     if (/^the[ \t]/.test(v) || /[ \t]/.test(v) || /['’]s$/.test(v)) put(m);
   });
