@@ -266,7 +266,7 @@ export const FAMILIES_10: readonly Family[] = [
       'My grandmother is {V} and she still does the crossword in pen.',
       'grandpa just turned {V} and nobody came to see him',
       'T|Your father hit {V} this spring, didn’t he?',
-      'when aunt rosa reached {V} she gave away all her things',
+      'when my aunt reached {V} she gave away all her things',
       'she made it to {V} and then just stopped eating',
       // at N / aged N / N-year-old
       'At {V} my great-grandma moved in with us.',
