@@ -22,6 +22,7 @@ import { detectSaid } from './talk-said.ts';
 import { detectPieces, thingAge } from './talk-pieces.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
+import { detectGrammar, measuredNumber } from './talk-grammar.ts';
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
@@ -92,6 +93,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectSaid(text, push);
   at('identifier said in pieces or in chat: plan numbers and plates in parts, regions, lower-case towns, initials (R35 talk9)');
   detectPieces(text, tokens, push);
+  at('age, date, code or e-mail read by the grammar of said numbers (R35 talk10)');
+  detectGrammar(text, push);
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
   at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');
@@ -166,7 +169,9 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
-  if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
+  // (R35 talk10: nor is a number that goes on with a unit: "a hundred and two percent", "hit 92 on the freeway".)
+  const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end));
+  if (proposals.some(noAge)) proposals = proposals.filter((p) => !noAge(p));
   const merged = trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
