@@ -69,7 +69,7 @@ const isPersonWord = (t: Lex | undefined, lineStart: boolean): boolean => {
 };
 
 /** Ages over 89 in the frames of a person's age; pushes the age words only. */
-function agesIn(lx: readonly Lex[], push: Push): void {
+function agesIn(text: string, lx: readonly Lex[], push: Push): void {
   const line = lx.map((t) => t.k);
   const howOld = line.findIndex((k, i) => k === 'how' && line[i + 1] === 'old');
   for (let i = 0; i < lx.length; i++) {
@@ -109,7 +109,7 @@ function agesIn(lx: readonly Lex[], push: Push): void {
       i = r.end - 1;
       continue;
     }
-    const unitAfter = n1 !== undefined && UNITS.has(n1) && !(n1 === 'and' && n2 === 'a');
+    const unitAfter = (n1 !== undefined && UNITS.has(n1)) || measuredNumber(text, start, end);
     if (!age && !unitAfter) {
       // Before: walk back over hedges and modals to the cue.
       let j = i - 1;
@@ -128,8 +128,11 @@ function agesIn(lx: readonly Lex[], push: Push): void {
           else {
             let s = j - 1;
             while (s >= 0 && MODALS.has(lx[s]!.k)) s--;
-            // "lived to be 99"
-            if (lx[s]?.k === 'to' || (s >= 0 && inSet(lx[s]!.k, TO_VERBS))) subj = { ...lx[s]!, k: 'she', s: 'she' };
+            // "she'll be", "he'd be": the subject is the contraction's own word.
+            const ll = lx[s] !== undefined ? /^(.+)['’](?:ll|d)$/.exec(lx[s]!.s) : null;
+            if (ll !== null) subj = { ...lx[s]!, s: ll[1]!, k: ll[1]!.toLowerCase() };
+            // "lived to be 99", "made it to be …": the verb of living stands for its person.
+            else if (lx[s]?.k === 'to' || (s >= 0 && inSet(lx[s]!.k, TO_VERBS))) subj = { ...lx[s]!, k: 'she', s: 'she' };
             else subj = lx[s];
           }
           if (isPersonWord(subj, subj !== undefined && subj.start === lx[0]!.start) && endsOk) age = true;
@@ -396,7 +399,8 @@ function datesIn(lx: readonly Lex[], push: Push): void {
     let end = -1;
     let j = i + 1;
     if (lx[j]?.k === 'the') j++;
-    const d = readNumber(lx, j);
+    const asYear = readYear(lx, j);
+    const d = asYear !== undefined && asYear.end > j + 1 ? undefined : readNumber(lx, j);
     if (d !== undefined && d.value >= 1 && d.value <= 31 && (d.ordinal || /^\d/.test(lx[j]!.s) || lx[j - 1]!.k === 'the' || wordValue(lx[j]!.k) !== undefined)) end = d.end;
     else if (i >= 2 && lx[i - 1]!.k === 'of') {
       const back = readNumber(lx, i - 2);
@@ -438,7 +442,7 @@ export function detectGrammar(text: string, push: Push): void {
       if (lx.length > 0) {
         const body = text.slice(s, to);
         const lowerLine = !/[A-Z]/.test(body);
-        agesIn(lx, push);
+        agesIn(text, lx, push);
         codesIn(lx, lowerLine, push);
         if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(lx, push);
         datesIn(lx, push);
