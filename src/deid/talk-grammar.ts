@@ -175,7 +175,9 @@ export function measuredNumber(text: string, start: number, end: number): boolea
 // ---- codes said in pieces -----------------------------------------------------------------------------
 
 const PLAN_LABELS = ['member', 'subscriber', 'policy', 'medicare', 'medicaid', 'insurance', 'beneficiary', 'group', 'plan', 'membership', 'card', 'medi-cal', 'tricare'];
-const PLATE_LABELS = ['plate', 'plates', 'tag', 'tags', 'registration', 'reg', 'license', 'licence'];
+const PLATE_LABELS = ['plate', 'plates', 'tag', 'tags', 'registration', 'reg'];
+// A licence alone is a driver's or a professional one; "licence plate" meets "plate" first, walking back.
+const LICENSE_LABELS = ['license', 'licence'];
 const OTHER_LABELS = ['case', 'claim', 'file', 'client', 'report', 'docket', 'reference', 'confirmation', 'ticket', 'booking', 'inmate', 'account', 'order', 'tracking', 'record', 'patient', 'student', 'employee', 'badge', 'incident', 'complaint'];
 const NUMBER_LABELS = ['number', 'numbers', 'id', 'no', 'num', '#', 'code'];
 // Words that may stand between a label and its value.
@@ -187,16 +189,20 @@ const GAP = new Set([
 // Capital runs that are words, not letters of a code.
 const NOT_LETTERS = new Set(['ID', 'OK', 'DOB', 'DL', 'TV', 'ER', 'AA', 'NA', 'PT', 'OT', 'RN', 'MD', 'DR', 'GAD', 'PHQ', 'US', 'USA', 'UK', 'CDL', 'VIN', 'SSN', 'PIN', 'ZIP', 'AM', 'PM', 'IV', 'ICU', 'CPS', 'DUI', 'DWI', 'ADHD', 'PTSD', 'OCD', 'BP', 'HR', 'LOL', 'OMG', 'IDK', 'TBH', 'NGL', 'BTW', 'I', 'A']);
 
-function labelType(k: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'NUMBER' | undefined {
+function labelType(k: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'LICENSE' | 'NUMBER' | undefined {
   if (inSet(k, PLAN_LABELS)) return 'HEALTH_PLAN';
+  if (inSet(k, LICENSE_LABELS)) return 'LICENSE';
   if (inSet(k, PLATE_LABELS)) return 'VEHICLE';
   if (inSet(k, OTHER_LABELS)) return 'OTHER_ID';
   if (inSet(k, NUMBER_LABELS)) return 'NUMBER';
   return undefined;
 }
 
-function atomAt(lx: readonly Lex[], i: number, inRun = false): Atom | undefined {
+function atomAt(lx: readonly Lex[], i: number, inRun = false, upper = false): Atom | undefined {
   const t = lx[i]!;
+  // In a line written in capitals, runs of capitals are words ("MY", "IS") and "I"/"A" are words.
+  if (upper && /^[A-Z]{2,3}$/.test(t.s)) return undefined;
+  if (upper && /^[AI]$/.test(t.s) && lx[i + 1]?.k !== 'as') return undefined;
   // Letters that are words ("I", "a", "ID", "OK") are no part of a code, unless spelled "A as in apple",
   // said inside a code ("9 W B a dash …") or a capital before another letter ("A K M …").
   if (/^[ai]$/i.test(t.s)) {
@@ -211,9 +217,9 @@ function atomAt(lx: readonly Lex[], i: number, inRun = false): Atom | undefined 
 }
 
 /** Runs of code atoms; pushes those that a label names or that are said as codes are said. */
-function codesIn(lx: readonly Lex[], lowerLine: boolean, push: Push): void {
+function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, push: Push): void {
   for (let i = 0; i < lx.length; i++) {
-    const first = atomAt(lx, i);
+    const first = atomAt(lx, i, false, upperLine);
     if (first === undefined) continue;
     const atoms: Atom[] = [first];
     let links = 0;
@@ -226,10 +232,10 @@ function codesIn(lx: readonly Lex[], lowerLine: boolean, push: Push): void {
         if (lx[k]!.k !== ',') linked = true;
         k++;
       }
-      const a = k < lx.length ? atomAt(lx, k, true) : undefined;
+      const a = k < lx.length ? atomAt(lx, k, true, upperLine) : undefined;
       if (a === undefined) break;
-      // A comma alone before a lone plain letter or number word that starts the next clause ends the code.
-      if (k > j && !linked && !a.marked && a.kind === 'letter' && a.value.length === 1 && atomAt(lx, a.end) === undefined) break;
+      // After a comma alone, a plain atom that the clause goes on from ("…, four times to the guy") is no piece.
+      if (k > j && !linked && !a.marked && a.end < lx.length && atomAt(lx, a.end, true, upperLine) === undefined && !CODE_LINKS.has(lx[a.end]!.k) && /^\p{L}/u.test(lx[a.end]!.s)) break;
       if (linked) links++;
       atoms.push(a);
       j = a.end;
@@ -237,7 +243,8 @@ function codesIn(lx: readonly Lex[], lowerLine: boolean, push: Push): void {
     const digits = atoms.filter((a) => a.kind === 'digits').reduce((n, a) => n + a.value.length, 0);
     const letters = atoms.filter((a) => a.kind === 'letter').reduce((n, a) => n + a.value.length, 0);
     const marked = atoms.some((a) => a.marked);
-    const lowerLetters = atoms.some((a) => a.kind === 'letter' && !a.marked && /^[a-z]$/.test(lx[a.i]!.s));
+    // Plain single letters in a lower-case or an all-capitals line could be any word's; they need more proof.
+    const lowerLetters = atoms.some((a) => a.kind === 'letter' && !a.marked && (/^[a-z]$/.test(lx[a.i]!.s) || upperLine));
     // The label: walk back over the words said between a label and its value.
     let type: ReturnType<typeof labelType>;
     let b = i - 1;
@@ -264,9 +271,13 @@ function codesIn(lx: readonly Lex[], lowerLine: boolean, push: Push): void {
     const ok = labelled
       ? digits >= 2 && total >= 5 && atoms.length >= 2 && (!lowerLetters || lowerLine || marked || digits >= 3)
       : digits >= 4 && total >= 7 && (atoms.length >= 4 || (atoms.length === 3 && marked && digits >= 6)) && (marked || letters > 0 || links > 0) && (!lowerLetters || lowerLine);
-    if (ok) {
+    // A run of 7, 10 or 11 digits with no label of a code, in a line with no word of a plan or a car, is a
+    // phone number's shape: the phone rules read it.
+    const phoneShape = letters === 0 && (digits === 7 || digits === 10 || digits === 11) && (type === undefined || type === 'NUMBER') && lineType(lx) === 'OTHER_ID';
+    if (ok && !phoneShape) {
       if (type === undefined || type === 'NUMBER') type = lineType(lx);
-      push(lx[first.i]!.start, lx[atoms[atoms.length - 1]!.end - 1]!.end, type, 8);
+      // Low priority: where another detector typed the same words (a phone, a licence), its type stands.
+      push(lx[first.i]!.start, lx[atoms[atoms.length - 1]!.end - 1]!.end, type, 3);
     }
     i = j - 1;
   }
@@ -289,7 +300,7 @@ const TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'us', 'uk', 'ca', 'io',
 const LOCAL_STOP = new Set(['email', 'e-mail', 'mail', 'address', 'addy', 'write', 'send', 'reach', 'from', 'to', 'as', 'is', 'was', "it's", 'its', 'at', 'me', 'him', 'her', 'old', 'new', 'work', 'uses', 'use', 'called', 'named', 'daughter', 'son']);
 const CONNECT = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', '.', '_', '-']);
 
-function emailsIn(lx: readonly Lex[], push: Push): void {
+function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
   for (let i = 1; i < lx.length; i++) {
     if (lx[i]!.k !== 'at' && lx[i]!.s !== '@') continue;
     let h = i + 1;
@@ -303,7 +314,8 @@ function emailsIn(lx: readonly Lex[], push: Push): void {
       if (TLDS.has(lx[e + 1]!.k)) lastTld = e + 1;
       e += 2;
     }
-    if (lastTld < 0) continue;
+    // A written domain that goes on with a path is a URL's ("at facebook.com/…").
+    if (lastTld < 0 || text.charAt(lx[lastTld]!.end) === '/') continue;
     // Back over the local part: letters, said digits, words joined by dot/underscore/dash; two plain words in a row end it.
     let s = i;
     let plainBefore = false;
@@ -442,9 +454,10 @@ export function detectGrammar(text: string, push: Push): void {
       if (lx.length > 0) {
         const body = text.slice(s, to);
         const lowerLine = !/[A-Z]/.test(body);
+        const upperLine = !/[a-z]/.test(body);
         agesIn(text, lx, push);
-        codesIn(lx, lowerLine, push);
-        if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(lx, push);
+        codesIn(lx, lowerLine, upperLine, push);
+        if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(text, lx, push);
         datesIn(lx, push);
       }
     }
