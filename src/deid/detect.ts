@@ -93,8 +93,6 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectSaid(text, push);
   at('identifier said in pieces or in chat: plan numbers and plates in parts, regions, lower-case towns, initials (R35 talk9)');
   detectPieces(text, tokens, push);
-  at('age, date, code or e-mail read by the grammar of said numbers (R35 talk10)');
-  detectGrammar(text, push);
   at('casual talk: a weekday and its day, a nickname in quotes, a street by its ordinal, a phone in odd groups');
   detectCasual(text, push);
   at('identifier by its shape, or the value a label word (plate, VIN, member ID, IMEI …) names');
@@ -136,6 +134,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   // Whether the text is a dialogue (speaker labels): note-only rules stay out of talk. Worked out once
   // here for the cue modules and the joins in finish().
   const dialogue = isDialogue(text);
+  at('age, date, code or e-mail read by the grammar of said numbers (R35 talk10)');
+  detectGrammar(text, push, dialogue);
   at('therapist-note cues of round 8: initials for a person, a place stayed at or attended, a street without its number, a court caption');
   detectRound8Cues(text, tokens, push, dialogue);
   at('therapist-note cues of round 9: attendance lists, a name and its initial, unknown words after a person cue, clinics, landmarks, user names');

@@ -189,7 +189,9 @@ const GAP = new Set([
 // Capital runs that are words, not letters of a code.
 const NOT_LETTERS = new Set(['ID', 'OK', 'DOB', 'DL', 'TV', 'ER', 'AA', 'NA', 'PT', 'OT', 'RN', 'MD', 'DR', 'GAD', 'PHQ', 'US', 'USA', 'UK', 'CDL', 'VIN', 'SSN', 'PIN', 'ZIP', 'AM', 'PM', 'IV', 'ICU', 'CPS', 'DUI', 'DWI', 'ADHD', 'PTSD', 'OCD', 'BP', 'HR', 'LOL', 'OMG', 'IDK', 'TBH', 'NGL', 'BTW', 'I', 'A']);
 
-function labelType(k: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'LICENSE' | 'NUMBER' | undefined {
+function labelType(k: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'LICENSE' | 'NUMBER' | 'SSN' | undefined {
+  // A social security number has rules of its own (patterns.ts, talk-spoken.ts): left to them.
+  if (k === 'social' || k === 'ssn' || k === 'security') return 'SSN';
   if (inSet(k, PLAN_LABELS)) return 'HEALTH_PLAN';
   if (inSet(k, LICENSE_LABELS)) return 'LICENSE';
   if (inSet(k, PLATE_LABELS)) return 'VEHICLE';
@@ -274,7 +276,7 @@ function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, pus
     // A run of 7, 10 or 11 digits with no label of a code, in a line with no word of a plan or a car, is a
     // phone number's shape: the phone rules read it.
     const phoneShape = letters === 0 && (digits === 7 || digits === 10 || digits === 11) && (type === undefined || type === 'NUMBER') && lineType(lx) === 'OTHER_ID';
-    if (ok && !phoneShape) {
+    if (ok && !phoneShape && type !== 'SSN') {
       if (type === undefined || type === 'NUMBER') type = lineType(lx);
       // Low priority: where another detector typed the same words (a phone, a licence), its type stands.
       push(lx[first.i]!.start, lx[atoms[atoms.length - 1]!.end - 1]!.end, type, 3);
@@ -289,6 +291,7 @@ function lineType(lx: readonly Lex[]): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' {
   for (const l of lx) {
     const lt = labelType(l.k);
     if (lt === 'HEALTH_PLAN' || lt === 'VEHICLE') return lt;
+    if (lt === 'SSN') return 'OTHER_ID';
     if (/^(?:car|truck|van|sedan|suv)$/.test(l.k)) t = 'VEHICLE';
   }
   return t;
@@ -319,10 +322,13 @@ function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
     // Back over the local part: letters, said digits, words joined by dot/underscore/dash; two plain words in a row end it.
     let s = i;
     let plainBefore = false;
+    let singleBefore = false;
     while (s - 1 >= 0) {
       const t = lx[s - 1]!;
       if (CONNECT.has(t.k) && s - 2 >= 0 && /^[\p{L}\d]/u.test(lx[s - 2]!.s)) {
         s -= 2;
+        // The word before the connector counts as read: an initial ("t dot …") takes no plain word before it.
+        singleBefore = lx[s]!.k.length === 1;
         plainBefore = false;
         continue;
       }
@@ -331,7 +337,9 @@ function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
       const single = t.k.length === 1;
       if (!numeric && !single && FUNCTION_WORDS.has(t.k)) break;
       const plain = !numeric && !single;
-      if (plain && plainBefore) break;
+      // Two plain words in a row, or a plain word before an initial ("a fake account t dot …"), end it.
+      if (plain && (plainBefore || singleBefore)) break;
+      singleBefore = single;
       plainBefore = plain;
       s--;
     }
@@ -440,13 +448,20 @@ function datesIn(lx: readonly Lex[], push: Push): void {
 // A line is read only if it has a digit or a word of a number, an "at" before a "dot", or a birth cue.
 const GATE_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero|double|triple|nineties|dot|alpha|bravo|charlie|delta|kilo|lima|mike|tango|victor|whiskey|x-ray|zulu|yankee|romeo|sierra|echo|foxtrot|golf|hotel|juliet|november|papa)/i;
 
-/** Ages, dates, codes and e-mail addresses said in talk (R35 talk10). */
-export function detectGrammar(text: string, push: Push): void {
+// A line of talk outside a dialogue: one opened by a speaker's label.
+const TALK_LINE_RE = /^(?:client|counsell?or|therapist|patient|clinician|caller|user|me|t|c|p|speaker ?\d?)[ \t]*:/i;
+
+/**
+ * Ages, dates, codes and e-mail addresses said in talk (R35 talk10): read in a dialogue (speaker
+ * labels that come back, `dialogue` from detect()), or on a line opened by a speaker's label; never
+ * in clinical notes, whose runs of values and codes ("HR 92 BP 120 80 RR 18") are no said identifiers.
+ */
+export function detectGrammar(text: string, push: Push, dialogue = false): void {
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (to - from > 2 && GATE_RE.test(text.slice(from, to))) {
+    if (to - from > 2 && GATE_RE.test(text.slice(from, to)) && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 16))))) {
       // The speaker's label is no part of the talk.
       const label = /^[A-Z][A-Za-z]{1,20}:[ \t]/.exec(text.slice(from, Math.min(to, from + 24)));
       const s = from + (label ? label[0].length : 0);
