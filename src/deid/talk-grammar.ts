@@ -329,10 +329,12 @@ function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
         s -= 2;
         // The word before the connector counts as read: an initial ("t dot …") takes no plain word before it.
         singleBefore = lx[s]!.k.length === 1;
-        plainBefore = false;
+        plainBefore = !singleBefore && !/^\d+$/.test(lx[s]!.k) && wordValue(lx[s]!.k, true) === undefined;
         continue;
       }
       if (!/^[\p{L}\d]/u.test(t.s) || LOCAL_STOP.has(t.k)) break;
+      // ("a new one …", "the old one …": a pronoun, not a digit of the address.)
+      if (t.k === 'one' && s - 2 >= 0 && /^(?:a|the|new|old|this|that|other|another|main|work|second|fake|same)$/.test(lx[s - 2]!.k)) break;
       const numeric = /^\d+$/.test(t.k) || wordValue(t.k, true) !== undefined || t.k === 'double' || t.k === 'triple';
       const single = t.k.length === 1;
       if (!numeric && !single && FUNCTION_WORDS.has(t.k)) break;
