@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -10,7 +10,9 @@
 // set-aside part only with --talk8-aside, totals only), and 9, inject-dev9.ts (lower-case names and
 // initials, regions, ages/dates/plan numbers/e-mails/plates in new said shapes, plus trap talk with
 // numbers, brands, name-words, chat abbreviations and place-like phrases; its set-aside part only
-// with --talk9-aside, totals only);
+// with --talk9-aside, totals only), and 10, inject-dev10.ts (AGE/DATE/HEALTH_PLAN/VEHICLE/OTHER_ID/
+// EMAIL drawn from a grammar of said numbers, plus trap talk with ages under 90, numbers over 89,
+// durations, doses, scores, times and prices; its set-aside part only with --talk10-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -30,6 +32,7 @@ import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.
 import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Aside } from './inject-dev8.ts';
 import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Aside } from './inject-dev9.ts';
 import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLate } from './inject-devfp.ts';
+import { dev10AsideTraps, dev10Traps, injectedTherapyDev10, injectedTherapyDev10Aside } from './inject-dev10.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -182,6 +185,21 @@ if (process.argv.includes('--talkfp-aside')) {
   // The set-aside part of round talkfp: totals and per type only, never its errors.
   const asideFp = injectedTherapyDevFpAside();
   print(`${asideFp.name}, ${asideFp.docs.length} conversations`, score(asideFp, false));
+  console.log('');
+}
+const dev10 = injectedTherapyDev10()!;
+print(`${dev10.name}, ${dev10.docs.length} conversations`, score(dev10, errors));
+console.log('');
+const traps10 = dev10Traps();
+printTraps(`${traps10.name}, ${traps10.docs.length} conversations`, score(traps10, errors));
+console.log('');
+if (process.argv.includes('--talk10-aside')) {
+  // The set-aside part of dev batch 10: totals and per type only, never its errors.
+  const aside10 = injectedTherapyDev10Aside()!;
+  print(`${aside10.name}, ${aside10.docs.length} conversations`, score(aside10, false));
+  console.log('');
+  const asideT10 = dev10AsideTraps();
+  printTraps(`${asideT10.name}, ${asideT10.docs.length} conversations`, score(asideT10, false));
   console.log('');
 }
 if (process.argv.includes('--dev-only')) process.exit(0);

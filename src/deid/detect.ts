@@ -23,6 +23,7 @@ import { detectSaid } from './talk-said.ts';
 import { detectPieces, thingAge } from './talk-pieces.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
+import { detectGrammar, measuredNumber } from './talk-grammar.ts';
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import { notPersonOrPlace } from './talk-not-names.ts';
@@ -138,6 +139,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   // Whether the text is a dialogue (speaker labels): note-only rules stay out of talk. Worked out once
   // here for the cue modules and the joins in finish().
   const dialogue = isDialogue(text);
+  at('age, date, code or e-mail read by the grammar of said numbers (R35 talk10)');
+  detectGrammar(text, push, dialogue);
   at('therapist-note cues of round 8: initials for a person, a place stayed at or attended, a street without its number, a court caption');
   detectRound8Cues(text, tokens, push, dialogue);
   at('therapist-note cues of round 9: attendance lists, a name and its initial, unknown words after a person cue, clinics, landmarks, user names');
@@ -171,7 +174,9 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   for (const p of proposals) if (isNetLabel(text, p)) labels.add(text.slice(p.start, p.end).toLowerCase());
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
-  if (proposals.some((p) => p.type === 'AGE' && thingAge(text, p.start, p.end))) proposals = proposals.filter((p) => p.type !== 'AGE' || !thingAge(text, p.start, p.end));
+  // (R35 talk10: nor is a number that goes on with a unit: "a hundred and two percent", "hit 92 on the freeway".)
+  const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end));
+  if (proposals.some(noAge)) proposals = proposals.filter((p) => !noAge(p));
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
   // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)
   proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type, dialogue));

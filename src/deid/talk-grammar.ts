@@ -1,0 +1,483 @@
+// R35 talk10: ages, dates, codes and e-mail addresses said in counselling talk, recognised by a small
+// GRAMMAR composed from one reader of said numbers (said-numbers.ts), not by lists of phrasings:
+//   1. AGE (over 89, the convention of docs/deid.md): a number 90–125 in any number form, in a frame
+//      that makes it a person's age — after a person and a verb of being or reaching ("my nan was",
+//      "he'll be", "grandpa turned", "she made it to"), after "at" / "aged" / "the age of" / "a woman
+//      of", before "-year-old" / "years old" / "y/o", beside a person noun in commas or brackets
+//      ("my grandfather, 94,"), as the answer to "how old", as an ordinal before "birthday"; a decade
+//      of life ("in her late nineties": the decade word). Never before a unit ("95 pounds", "92 on
+//      the freeway"), never after "hit"/"reach" without a person and an end of clause.
+//   2. DATE: a numeric date said aloud after a birth-date cue ("DOB two twelve oh four", "born six
+//      slash five slash ninety-five"); a month and day with a year in any said form ("September 14th
+//      oh-three", "the first of may two thousand and three").
+//   3. Codes said in pieces (HEALTH_PLAN, VEHICLE, OTHER_ID): a run of letters and digits said one by
+//      one, in pairs, with "oh", "double"/"triple", spelling-alphabet words and "K as in king", joined
+//      by "dash", "hyphen", "space", commas or "then"; typed by the label before it (member/policy/
+//      plan → plan, plate/tag/registration → vehicle, case/claim/file … → other) or, with no label, by
+//      the line's words, and then only when the run is long and said the way codes are said.
+//   4. E-mail said aloud: "<local part> at|at sign|at symbol <host> dot <tld>", the local part read
+//      back over letters, said digits and words joined by dot/underscore/dash.
+import { FUNCTION_WORDS } from './lexicon.ts';
+import type { Push } from './scan.ts';
+import { CODE_LINKS, lexRange, readAtom, readNumber, readYear, wordValue, type Atom, type Lex } from './said-numbers.ts';
+
+/** Equal, or one slip of two neighbouring letters ("tunred" for "turned"): talk is typed fast. */
+function swapEq(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length || a.length < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+const inSet = (k: string, words: readonly string[]): boolean => words.some((w) => swapEq(k, w));
+
+// People whose age is told: kin, elders, carers' charges.
+const PERSON_NOUNS = [
+  'mother', 'mom', 'mum', 'mam', 'mama', 'mommy', 'father', 'dad', 'daddy', 'grandmother', 'grandma', 'gran', 'granny', 'grammy', 'nan', 'nana', 'nanna', 'nonna', 'nonno',
+  'abuela', 'abuelo', 'grandfather', 'grandpa', 'grandad', 'granddad', 'gramps', 'grandparent', 'aunt', 'auntie', 'aunty', 'uncle', 'great-aunt', 'great-uncle',
+  'great-grandma', 'great-grandmother', 'great-grandpa', 'great-grandfather', 'great-gran', 'neighbour', 'neighbor', 'patient', 'client', 'husband', 'wife', 'sister', 'brother',
+  'cousin', 'friend', 'lady', 'man', 'woman', 'gentleman', 'fella', 'fellow', 'guy', 'veteran', 'widow', 'widower', 'resident', 'mother-in-law', 'father-in-law', 'stepmother',
+  'stepfather', 'stepdad', 'stepmom', 'parent', 'son', 'daughter', 'godmother', 'godfather', 'relative', 'dude', 'gal', 'person', 'oma', 'opa', 'bubbe', 'zayde', 'lola', 'lolo',
+];
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'you', 'we', 'who', 'him', 'her', 'them']);
+const BE = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', "'s", '’s', "'m", '’m', "'re", '’re']);
+const MODALS = new Set(['will', "'ll", '’ll', 'would', 'gonna', 'going', 'to', 'must', 'might', 'could', 'should', 'now', 'already', 'still', 'only', 'just', 'nearly', 'almost', 'about', 'around', 'like', 'over', 'maybe', 'probably', 'pushing', 'on', 'turning', 'soon', 'finally', 'actually', 'literally']);
+const HEDGES = new Set(['like', 'about', 'almost', 'nearly', 'around', 'over', 'just', 'only', 'maybe', 'pushing', 'probably', 'roughly', 'barely', 'already', 'now', 'well', 'um', 'uh', 'a', 'full', 'exactly']);
+const REACH_VERBS = ['turned', 'turns', 'turn', 'turning', 'hit', 'hits', 'hitting', 'reached', 'reaches', 'reach', 'reaching'];
+const TO_VERBS = ['made', 'make', 'makes', 'making', 'lived', 'live', 'lives', 'living', 'got', 'get', 'gets', 'getting', 'survived'];
+// A number before one of these counts or measures something; it is no age.
+const UNITS = new Set([
+  'minutes', 'minute', 'mins', 'min', 'seconds', 'secs', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'percent', '%', 'pounds', 'pound', 'lbs', 'lb',
+  'kilos', 'kilo', 'kg', 'kgs', 'degrees', 'degree', 'miles', 'mile', 'mph', 'km', 'kph', 'dollars', 'dollar', 'bucks', 'grand', 'cents', 'times', 'points', 'point', 'feet',
+  'foot', 'ft', 'inches', 'mg', 'milligrams', 'ml', 'beats', 'bpm', 'calories', 'steps', 'pages', 'people', 'kids', 'texts', 'calls', 'messages', 'tabs', 'pills', 'drinks',
+  'beers', 'shots', 'cigarettes', 'bags', 'mil', 'k', 'thousand', 'hundred', 'million', 'out', 'over', 'plus', 'x', 'per', 'bucks', 'quid', 'euros',
+]);
+// A clause goes on after an age with these (or ends).
+const AFTER_AGE_OK = new Set([
+  'and', 'but', 'so', 'now', 'this', 'next', 'last', 'come', 'when', 'before', 'after', 'then', 'still', 'already', 'years', 'year', 'yrs', 'yr', 'soon', 'or', 'if',
+  'she', 'he', 'they', 'i', 'we', 'you', 'my', 'his', 'her', 'their', 'our', 'nobody', 'everyone', 'and', 'already', 'today', 'tomorrow', 'yesterday', 'in', 'on', 'lol', 'haha', 'though', 'too', 'y/o',
+  'yo', 'because', 'cause', 'cos', 'which', 'who', 'is', 'was', 'has', 'had', 'does', 'did', 'can', 'will', 'would', 'lives', 'living', 'still',
+]);
+
+const clauseEnd = (t: Lex | undefined): boolean => t === undefined || /^[.,;:!?)—–…]$/.test(t.s) || t.s === '-';
+const isPersonWord = (t: Lex | undefined, lineStart: boolean): boolean => {
+  if (t === undefined) return false;
+  const k = t.k.replace(/['’]s$/, '');
+  if (SUBJECT_PRONOUNS.has(k) || inSet(k, PERSON_NOUNS)) return true;
+  // A name: a capitalised word that is not the line's first word and no function word.
+  return !lineStart && /^\p{Lu}\p{Ll}+$/u.test(t.s) && !FUNCTION_WORDS.has(k);
+};
+
+/** Ages over 89 in the frames of a person's age; pushes the age words only. */
+function agesIn(text: string, lx: readonly Lex[], push: Push): void {
+  const line = lx.map((t) => t.k);
+  const howOld = line.findIndex((k, i) => k === 'how' && line[i + 1] === 'old');
+  for (let i = 0; i < lx.length; i++) {
+    const t = lx[i]!;
+    // A decade of life: "in her late nineties", "in his 90s".
+    if (t.k === 'nineties' || t.k === '90s' || t.k === "90's") {
+      let j = i - 1;
+      if (j >= 0 && /^(?:early|mid|late|mid-)$/.test(lx[j]!.k)) j--;
+      if (j >= 0 && /^(?:her|his|their|my|your|our)$/.test(lx[j]!.k)) push(t.start, t.end, 'AGE', 6);
+      continue;
+    }
+    const r = readNumber(lx, i);
+    if (r === undefined) continue;
+    // Inside a longer run of numbers ("ninety-nine ninety-nine", "one forty over ninety"), or a code.
+    const prev = lx[i - 1];
+    const next = lx[r.end];
+    if (r.value < 90 || r.value > 125 || (prev !== undefined && (readNumber(lx, i - 1)?.end === r.end || /^(?:dash|double|triple|point|over|number|no|#|\$|£|room|page|step|route|bus|highway|ward|bed|exit|apt|apartment|flight|channel|level|day|chapter|section|version|score)$/.test(prev.k) || (prev.k === 'of' && lx[i - 2]?.k === 'out')))) {
+      i = r.end - 1;
+      continue;
+    }
+    if (next !== undefined && (readNumber(lx, r.end) !== undefined || next.s === '%' || next.s === '/' || next.s === ':' || next.s === '.' && /^\d/.test(lx[r.end + 1]?.s ?? ''))) {
+      i = r.end - 1;
+      continue;
+    }
+    const start = t.start;
+    const end = lx[r.end - 1]!.end;
+    let age = false;
+    // After: "-year-old", "year old", "years old/young", "yr old", "y/o", an ordinal's "birthday".
+    const n1 = next?.k;
+    const n2 = lx[r.end + 1]?.k;
+    if (n1 === '-' && n2 !== undefined && /^(?:year|yr|years|yrs)(?:-old)?$|^year-old|^yr-old/.test(n2)) age = true;
+    else if (n1 !== undefined && /^(?:year|years|yr|yrs)(?:-old)?$/.test(n1) && (n1.endsWith('-old') || n2 === 'old' || n2 === 'young')) age = true;
+    else if (n1 === 'y' && n2 === '/') age = true;
+    else if (n1 === 'y/o' || n1 === 'yo') age = true;
+    else if (r.ordinal && n1 !== undefined && /^(?:birthday|bday|b-day)$/.test(n1)) age = true;
+    if (!age && r.ordinal) {
+      i = r.end - 1;
+      continue;
+    }
+    const unitAfter = (n1 !== undefined && UNITS.has(n1)) || measuredNumber(text, start, end);
+    if (!age && !unitAfter) {
+      // Before: walk back over hedges and modals to the cue.
+      let j = i - 1;
+      while (j >= 0 && HEDGES.has(lx[j]!.k)) j--;
+      const cue = lx[j];
+      const ck = cue?.k ?? '';
+      const endsOk = clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? '') || n1 === '(' ;
+      if (cue !== undefined) {
+        if (/^(?:aged|age)$/.test(ck)) age = true;
+        else if (ck === 'of' && j > 0 && (lx[j - 1]!.k === 'age' || inSet(lx[j - 1]!.k, ['woman', 'man', 'lady', 'gentleman']))) age = true;
+        else if (ck === 'at' && endsOk) age = true;
+        else if (BE.has(ck) || /['’](?:s|m|re)$/.test(cue.s) && cue.s.length > 2) {
+          // The subject: the contraction's own word ("she's", "nan's"), or the word before the verb and its modals.
+          let subj: Lex | undefined;
+          if (/['’](?:s|m|re)$/.test(cue.s) && cue.s.length > 2) subj = { ...cue, k: cue.k.replace(/['’](?:s|m|re)$/, ''), s: cue.s.replace(/['’](?:s|m|re)$/, '') };
+          else {
+            let s = j - 1;
+            while (s >= 0 && MODALS.has(lx[s]!.k)) s--;
+            // "she'll be", "he'd be": the subject is the contraction's own word.
+            const ll = lx[s] !== undefined ? /^(.+)['’](?:ll|d)$/.exec(lx[s]!.s) : null;
+            if (ll !== null) subj = { ...lx[s]!, s: ll[1]!, k: ll[1]!.toLowerCase() };
+            // "lived to be 99", "made it to be …": the verb of living stands for its person.
+            else if (lx[s]?.k === 'to' || (s >= 0 && inSet(lx[s]!.k, TO_VERBS))) subj = { ...lx[s]!, k: 'she', s: 'she' };
+            else subj = lx[s];
+          }
+          if (isPersonWord(subj, subj !== undefined && subj.start === lx[0]!.start) && endsOk) age = true;
+        } else if (inSet(ck, REACH_VERBS) || (ck === 'to' && j > 0 && inSet(lx[j - 1]!.k, TO_VERBS))) {
+          // "grandpa turned 95", "she made it to 99": a person before the verb, and the clause ends or goes on in time.
+          const back = lx.slice(Math.max(0, j - 4), j);
+          if (back.some((b, bi) => isPersonWord(b, b.start === lx[0]!.start && bi === 0)) && endsOk) age = true;
+        } else if ((ck === ',' || ck === '(') && j > 0 && isPersonWord(lx[j - 1], false) && !SUBJECT_PRONOUNS.has(lx[j - 1]!.k) && (clauseEnd(next) || n1 === 'come' || n1 === 'this' || n1 === 'next')) {
+          // Beside a person noun: "my grandfather, 94, …", "my great aunt (96)".
+          age = true;
+        } else if (inSet(ck.replace(/['’]s$/, ''), PERSON_NOUNS) && j === i - 1 && (clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? '') || /^(?:lives|lived|still|is|was|has|had|does|can|just|never|always)$/.test(n1 ?? ''))) {
+          // Chat drops the commas: "my grandfather 92 lives with us".
+          age = true;
+        }
+      }
+      // The answer to "how old": "… how old she was and I said 93", "How old is she now? Ninety?"
+      if (!age && howOld >= 0 && howOld < i && (clauseEnd(next) || n1 === 'or' || n1 === 'i')) age = true;
+      // A line that opens with the age before "years old" was read above; one that opens with it and a person is not.
+    }
+    if (age) push(start, end, 'AGE', 6);
+    i = r.end - 1;
+  }
+}
+
+const MEASURE_AFTER_RE = /^[\s,]*(?:(?:minutes?|mins?|seconds?|hours?|hrs|days|weeks|percent|%|pounds?|lbs?|kilos?|kg|degrees?|miles?|mph|km|kph|dollars?|bucks|cents|times|points?|feet|foot|inches|mg|milligrams?|ml|beats|bpm|calories|steps|pages|k)\b|on[ \t]+the[ \t]+(?:freeway|highway|interstate|motorway|road|test|exam|scale|speedometer|dial|clock|thermometer)\b|in[ \t]+a[ \t]+\d*[ \t]*(?:zone|limit)\b)/i;
+
+/**
+ * An age proposal that is a measure: the number goes on with a unit ("a hundred and two percent",
+ * "a hundred and eight miles an hour") or a place of speed or marks ("hit 92 on the freeway"). The
+ * age rules read the number alone; finish() drops such proposals (R35 talk10).
+ */
+export function measuredNumber(text: string, start: number, end: number): boolean {
+  let e = end;
+  // The proposal may hold only the head of the number ("a hundred" of "a hundred and two").
+  const rest = /^(?:[ \t]+and)?[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)\b/i.exec(text.slice(e, e + 24));
+  if (rest !== null) e += rest[0].length;
+  return MEASURE_AFTER_RE.test(text.slice(e, e + 40)) && start >= 0;
+}
+
+// ---- codes said in pieces -----------------------------------------------------------------------------
+
+const PLAN_LABELS = ['member', 'subscriber', 'policy', 'medicare', 'medicaid', 'insurance', 'beneficiary', 'group', 'plan', 'membership', 'card', 'medi-cal', 'tricare'];
+const PLATE_LABELS = ['plate', 'plates', 'tag', 'tags', 'registration', 'reg'];
+// A licence alone is a driver's or a professional one; "licence plate" meets "plate" first, walking back.
+const LICENSE_LABELS = ['license', 'licence'];
+const OTHER_LABELS = ['case', 'claim', 'file', 'client', 'report', 'docket', 'reference', 'confirmation', 'ticket', 'booking', 'inmate', 'account', 'order', 'tracking', 'record', 'patient', 'student', 'employee', 'badge', 'incident', 'complaint'];
+const NUMBER_LABELS = ['number', 'numbers', 'id', 'no', 'num', '#', 'code'];
+// Words that may stand between a label and its value.
+const GAP = new Set([
+  'number', 'no', 'num', 'id', 'is', 'was', 'as', 'says', 'said', 'reads', 'read', 'on', 'the', 'card', 'it', "it's", 'its', 'like', 'um', 'uh', 'er', 'hold', 'wait', 'okay', 'ok',
+  'so', 'you', 'i', 'have', 'your', 'were', 'are', 'down', 'wrote', ':', ',', '?', '#', '-', 'me', 'be', 'should', 'ready', 'just', 'again', 'of', 'my', 'that', 'this', 'one',
+  'then', 'back', 'sorry', 'let', 'see', 'got', 'gave', 'a', 'an', 'with', 'had', 'give', 'here', 'thats', "that's", 'yeah', 'right',
+]);
+// Capital runs that are words, not letters of a code.
+const NOT_LETTERS = new Set(['ID', 'OK', 'DOB', 'DL', 'TV', 'ER', 'AA', 'NA', 'PT', 'OT', 'RN', 'MD', 'DR', 'GAD', 'PHQ', 'US', 'USA', 'UK', 'CDL', 'VIN', 'SSN', 'PIN', 'ZIP', 'AM', 'PM', 'IV', 'ICU', 'CPS', 'DUI', 'DWI', 'ADHD', 'PTSD', 'OCD', 'BP', 'HR', 'LOL', 'OMG', 'IDK', 'TBH', 'NGL', 'BTW', 'I', 'A']);
+
+function labelType(k: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'LICENSE' | 'NUMBER' | 'SSN' | undefined {
+  // A social security number has rules of its own (patterns.ts, talk-spoken.ts): left to them.
+  if (k === 'social' || k === 'ssn' || k === 'security') return 'SSN';
+  if (inSet(k, PLAN_LABELS)) return 'HEALTH_PLAN';
+  if (inSet(k, LICENSE_LABELS)) return 'LICENSE';
+  if (inSet(k, PLATE_LABELS)) return 'VEHICLE';
+  if (inSet(k, OTHER_LABELS)) return 'OTHER_ID';
+  if (inSet(k, NUMBER_LABELS)) return 'NUMBER';
+  return undefined;
+}
+
+function atomAt(lx: readonly Lex[], i: number, inRun = false, upper = false): Atom | undefined {
+  const t = lx[i]!;
+  // In a line written in capitals, runs of capitals are words ("MY", "IS") and "I"/"A" are words.
+  if (upper && /^[A-Z]{2,3}$/.test(t.s)) return undefined;
+  if (upper && /^[AI]$/.test(t.s) && lx[i + 1]?.k !== 'as') return undefined;
+  // Letters that are words ("I", "a", "ID", "OK") are no part of a code, unless spelled "A as in apple",
+  // said inside a code ("9 W B a dash …") or a capital before another letter ("A K M …").
+  if (/^[ai]$/i.test(t.s)) {
+    const spelled = lx[i + 1]?.k === 'as' && lx[i + 2]?.k === 'in';
+    const nextAtom = lx[i + 1] !== undefined && (CODE_LINKS.has(lx[i + 1]!.k) || /^(?:[A-Z]|\d+)$/.test(lx[i + 1]!.s) || (inRun && readAtom(lx, i + 1) !== undefined));
+    if (!spelled && !(nextAtom && (inRun || /^[AI]$/.test(t.s)))) return undefined;
+  } else if (NOT_LETTERS.has(t.s)) return undefined;
+  // A year said at the head of a piece ("twenty fifteen dash …", "two thousand and six dash …").
+  const y = readYear(lx, i);
+  if (y !== undefined && y.end - i > 1 && /^(?:dash|hyphen|-)$/.test(lx[y.end]?.k ?? '')) return { kind: 'digits', value: String(y.value), i, end: y.end, marked: true };
+  return readAtom(lx, i);
+}
+
+/** Runs of code atoms; pushes those that a label names or that are said as codes are said. */
+function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, push: Push): void {
+  for (let i = 0; i < lx.length; i++) {
+    const first = atomAt(lx, i, false, upperLine);
+    if (first === undefined) continue;
+    const atoms: Atom[] = [first];
+    let links = 0;
+    let j = first.end;
+    for (;;) {
+      let k = j;
+      let linked = false;
+      // Between pieces: "dash", "space", a comma, "and then", "-".
+      while (k < lx.length && (CODE_LINKS.has(lx[k]!.k) || lx[k]!.s === ',' || lx[k]!.s === '-' || (lx[k]!.k === 'and' && lx[k + 1]?.k === 'then'))) {
+        if (lx[k]!.k !== ',') linked = true;
+        k++;
+      }
+      const a = k < lx.length ? atomAt(lx, k, true, upperLine) : undefined;
+      if (a === undefined) break;
+      // After a comma alone, a plain atom that the clause goes on from ("…, four times to the guy") is no piece.
+      if (k > j && !linked && !a.marked && a.end < lx.length && atomAt(lx, a.end, true, upperLine) === undefined && !CODE_LINKS.has(lx[a.end]!.k) && /^\p{L}/u.test(lx[a.end]!.s)) break;
+      if (linked) links++;
+      atoms.push(a);
+      j = a.end;
+    }
+    const digits = atoms.filter((a) => a.kind === 'digits').reduce((n, a) => n + a.value.length, 0);
+    const letters = atoms.filter((a) => a.kind === 'letter').reduce((n, a) => n + a.value.length, 0);
+    const marked = atoms.some((a) => a.marked);
+    // Plain single letters in a lower-case or an all-capitals line could be any word's; they need more proof.
+    const lowerLetters = atoms.some((a) => a.kind === 'letter' && !a.marked && (/^[a-z]$/.test(lx[a.i]!.s) || upperLine));
+    // The label: walk back over the words said between a label and its value.
+    let type: ReturnType<typeof labelType>;
+    let b = i - 1;
+    let steps = 0;
+    while (b >= 0 && steps < 8) {
+      const lt = labelType(lx[b]!.k);
+      if (lt !== undefined && (lt !== 'NUMBER' || type === undefined)) {
+        type = lt === 'NUMBER' ? (type ?? 'NUMBER') : lt;
+        if (lt !== 'NUMBER') break;
+      } else if (!GAP.has(lx[b]!.k)) {
+        // "the file number on the letter is …": a place the number is read from.
+        if (b >= 2 && lx[b - 1]!.k === 'the' && /^(?:on|from|in|at)$/.test(lx[b - 2]!.k)) {
+          b -= 3;
+          steps += 3;
+          continue;
+        }
+        break;
+      }
+      b--;
+      steps++;
+    }
+    const total = digits + letters;
+    const labelled = type !== undefined;
+    const ok = labelled
+      ? digits >= 2 && total >= 5 && atoms.length >= 2 && (!lowerLetters || lowerLine || marked || digits >= 3)
+      : digits >= 4 && total >= 7 && (atoms.length >= 4 || (atoms.length === 3 && marked && digits >= 6)) && (marked || letters > 0 || links > 0) && (!lowerLetters || lowerLine);
+    // A run of 7, 10 or 11 digits with no label of a code, in a line with no word of a plan or a car, is a
+    // phone number's shape: the phone rules read it.
+    const phoneShape = letters === 0 && (digits === 7 || digits === 10 || digits === 11) && (type === undefined || type === 'NUMBER') && lineType(lx) === 'OTHER_ID';
+    if (ok && !phoneShape && type !== 'SSN') {
+      if (type === undefined || type === 'NUMBER') type = lineType(lx);
+      // Low priority: where another detector typed the same words (a phone, a licence), its type stands.
+      push(lx[first.i]!.start, lx[atoms[atoms.length - 1]!.end - 1]!.end, type, 3);
+    }
+    i = j - 1;
+  }
+}
+
+/** A code with no label of its own is typed by the words of its line ("…, the ID on the back of my card"). */
+function lineType(lx: readonly Lex[]): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' {
+  let t: 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' = 'OTHER_ID';
+  for (const l of lx) {
+    const lt = labelType(l.k);
+    if (lt === 'HEALTH_PLAN' || lt === 'VEHICLE') return lt;
+    if (lt === 'SSN') return 'OTHER_ID';
+    if (/^(?:car|truck|van|sedan|suv)$/.test(l.k)) t = 'VEHICLE';
+  }
+  return t;
+}
+
+// ---- e-mail said aloud --------------------------------------------------------------------------------
+
+const TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'us', 'uk', 'ca', 'io', 'co', 'info', 'me', 'biz', 'au', 'de', 'ie', 'nz', 'mil']);
+const LOCAL_STOP = new Set(['email', 'e-mail', 'mail', 'address', 'addy', 'write', 'send', 'reach', 'from', 'to', 'as', 'is', 'was', "it's", 'its', 'at', 'me', 'him', 'her', 'old', 'new', 'work', 'uses', 'use', 'called', 'named', 'daughter', 'son']);
+const CONNECT = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', '.', '_', '-']);
+
+function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
+  for (let i = 1; i < lx.length; i++) {
+    if (lx[i]!.k !== 'at' && lx[i]!.s !== '@') continue;
+    let h = i + 1;
+    if (lx[h]?.k === 'sign' || lx[h]?.k === 'symbol') h++;
+    else if (lx[h]?.k === 'the' && lx[h + 1]?.k === 'rate') h += 2;
+    if (lx[h] === undefined || !/^\p{L}[\p{L}\d-]*$/u.test(lx[h]!.s) || FUNCTION_WORDS.has(lx[h]!.k)) continue;
+    // host (dot part)+, the last a top-level domain
+    let e = h + 1;
+    let lastTld = -1;
+    while ((lx[e]?.k === 'dot' || lx[e]?.s === '.') && lx[e + 1] !== undefined && /^\p{L}+$/u.test(lx[e + 1]!.s)) {
+      if (TLDS.has(lx[e + 1]!.k)) lastTld = e + 1;
+      e += 2;
+    }
+    // A written domain that goes on with a path is a URL's ("at facebook.com/…").
+    if (lastTld < 0 || text.charAt(lx[lastTld]!.end) === '/') continue;
+    // Back over the local part: letters, said digits, words joined by dot/underscore/dash; two plain words in a row end it.
+    let s = i;
+    let plainBefore = false;
+    let singleBefore = false;
+    while (s - 1 >= 0) {
+      const t = lx[s - 1]!;
+      if (CONNECT.has(t.k) && s - 2 >= 0 && /^[\p{L}\d]/u.test(lx[s - 2]!.s)) {
+        s -= 2;
+        // The word before the connector counts as read: an initial ("t dot …") takes no plain word before it.
+        singleBefore = lx[s]!.k.length === 1;
+        plainBefore = !singleBefore && !/^\d+$/.test(lx[s]!.k) && wordValue(lx[s]!.k, true) === undefined;
+        continue;
+      }
+      if (!/^[\p{L}\d]/u.test(t.s) || LOCAL_STOP.has(t.k)) break;
+      // ("a new one …", "the old one …": a pronoun, not a digit of the address.)
+      if (t.k === 'one' && s - 2 >= 0 && /^(?:a|the|new|old|this|that|other|another|main|work|second|fake|same)$/.test(lx[s - 2]!.k)) break;
+      const numeric = /^\d+$/.test(t.k) || wordValue(t.k, true) !== undefined || t.k === 'double' || t.k === 'triple';
+      const single = t.k.length === 1;
+      if (!numeric && !single && FUNCTION_WORDS.has(t.k)) break;
+      const plain = !numeric && !single;
+      // Two plain words in a row, or a plain word before an initial ("a fake account t dot …"), end it.
+      if (plain && (plainBefore || singleBefore)) break;
+      singleBefore = single;
+      plainBefore = plain;
+      s--;
+    }
+    if (s === i) continue;
+    push(lx[s]!.start, lx[lastTld]!.end, 'EMAIL', 9);
+    i = lastTld;
+  }
+}
+
+// ---- dates said aloud ---------------------------------------------------------------------------------
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_IDX = new Map(MONTHS.map((m, i) => [m, i + 1]));
+const DATE_SEP = new Set([',', '/', 'slash', '-', 'dash', '.']);
+
+/** A said number that can be part of a numeric date: 1–31, a two-digit year ("oh four", "ninety-five") or four. */
+function dateNum(lx: readonly Lex[], i: number): { value: number; end: number } | undefined {
+  const t = lx[i];
+  if (t === undefined) return undefined;
+  if (/^\d{1,2}$|^\d{4}$/.test(t.k)) return { value: Number(t.k), end: i + 1 };
+  if (t.k === 'oh' || t.k === 'zero') {
+    const u = wordValue(lx[i + 1]?.k ?? '');
+    if (u !== undefined && u < 10) return { value: u, end: i + 2 };
+    return undefined;
+  }
+  const r = readNumber(lx, i);
+  if (r === undefined || r.ordinal || r.value > 99) return undefined;
+  return { value: r.value, end: r.end };
+}
+
+/** Month, day and year said as three numbers from `j` (either order of month and day); the end, or undefined. */
+function numericDate(lx: readonly Lex[], j: number, slashes: boolean): number | undefined {
+  const a = dateNum(lx, j);
+  if (a === undefined) return undefined;
+  let p = a.end;
+  const s1 = lx[p]?.k ?? '';
+  if (DATE_SEP.has(s1)) p++;
+  const b = dateNum(lx, p);
+  if (b === undefined) return undefined;
+  let q = b.end;
+  const s2 = lx[q]?.k ?? '';
+  if (DATE_SEP.has(s2)) q++;
+  const c = dateNum(lx, q);
+  if (c === undefined) return undefined;
+  if (slashes && !(s1 === 'slash' && s2 === 'slash')) return undefined;
+  const monthDay = (a.value >= 1 && a.value <= 12 && b.value >= 1 && b.value <= 31) || (b.value >= 1 && b.value <= 12 && a.value >= 1 && a.value <= 31);
+  return monthDay && (c.value <= 99 || (c.value >= 1900 && c.value <= 2035)) ? c.end : undefined;
+}
+
+function datesIn(lx: readonly Lex[], push: Push): void {
+  for (let i = 0; i < lx.length; i++) {
+    const k = lx[i]!.k;
+    // 1. A birth date said as numbers after its cue ("DOB two twelve oh four", "born 6, 5, 95"), or
+    //    anywhere with "slash" said between them ("seven slash 23 slash eighty-six").
+    if (/^(?:born|dob|birth|birthday|birthdate|d\.o\.b)$/.test(k)) {
+      let j = i + 1;
+      while (j < lx.length && /^(?:is|was|on|:|,|-|my|her|his|date|of|the|it's|its|like|um)$/.test(lx[j]!.k)) j++;
+      const e = numericDate(lx, j, false);
+      if (e !== undefined) {
+        push(lx[j]!.start, lx[e - 1]!.end, 'DATE', 7);
+        i = e - 1;
+      }
+      continue;
+    }
+    if (lx[i + 1]?.k === 'slash' || lx[i + 2]?.k === 'slash') {
+      const e = numericDate(lx, i, true);
+      if (e !== undefined) {
+        push(lx[i]!.start, lx[e - 1]!.end, 'DATE', 7);
+        i = e - 1;
+        continue;
+      }
+    }
+    // 2. A month and day with a year said in any form: "September 14th oh-three", "the 1st of may two thousand and three".
+    const m = MONTH_IDX.get(k);
+    if (m === undefined) continue;
+    let startIdx = i;
+    let end = -1;
+    let j = i + 1;
+    if (lx[j]?.k === 'the') j++;
+    const asYear = readYear(lx, j);
+    const d = asYear !== undefined && asYear.end > j + 1 ? undefined : readNumber(lx, j);
+    if (d !== undefined && d.value >= 1 && d.value <= 31 && (d.ordinal || /^\d/.test(lx[j]!.s) || lx[j - 1]!.k === 'the' || wordValue(lx[j]!.k) !== undefined)) end = d.end;
+    else if (i >= 2 && lx[i - 1]!.k === 'of') {
+      const back = readNumber(lx, i - 2);
+      const b2 = lx[i - 3]?.k === 'the' ? readNumber(lx, i - 2) : undefined;
+      const dd = b2 ?? back;
+      if (dd !== undefined && dd.end === i - 1 && dd.value <= 31 && dd.ordinal) {
+        startIdx = lx[i - 3]?.k === 'the' ? i - 3 : i - 2;
+        end = i + 1;
+      }
+    }
+    if (end < 0) continue;
+    // "may"/"march" in lower case are words unless a day follows.
+    let y = end;
+    if (lx[y]?.s === ',') y++;
+    if (lx[y]?.k === 'of') y++;
+    const yr = readYear(lx, y);
+    if (yr === undefined) continue;
+    push(lx[startIdx]!.start, lx[yr.end - 1]!.end, 'DATE', 7);
+    i = yr.end - 1;
+  }
+}
+
+// ---- driver -------------------------------------------------------------------------------------------
+
+// A line is read only if it has a digit or a word of a number, an "at" before a "dot", or a birth cue.
+const GATE_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero|double|triple|nineties|dot|alpha|bravo|charlie|delta|kilo|lima|mike|tango|victor|whiskey|x-ray|zulu|yankee|romeo|sierra|echo|foxtrot|golf|hotel|juliet|november|papa)/i;
+
+// A line of talk outside a dialogue: one opened by a speaker's label.
+const TALK_LINE_RE = /^(?:client|counsell?or|therapist|patient|clinician|caller|user|me|t|c|p|speaker ?\d?)[ \t]*:/i;
+
+/**
+ * Ages, dates, codes and e-mail addresses said in talk (R35 talk10): read in a dialogue (speaker
+ * labels that come back, `dialogue` from detect()), or on a line opened by a speaker's label; never
+ * in clinical notes, whose runs of values and codes ("HR 92 BP 120 80 RR 18") are no said identifiers.
+ */
+export function detectGrammar(text: string, push: Push, dialogue = false): void {
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from > 2 && GATE_RE.test(text.slice(from, to)) && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 16))))) {
+      // The speaker's label is no part of the talk.
+      const label = /^[A-Z][A-Za-z]{1,20}:[ \t]/.exec(text.slice(from, Math.min(to, from + 24)));
+      const s = from + (label ? label[0].length : 0);
+      const lx = lexRange(text, s, to);
+      if (lx.length > 0) {
+        const body = text.slice(s, to);
+        const lowerLine = !/[A-Z]/.test(body);
+        const upperLine = !/[a-z]/.test(body);
+        agesIn(text, lx, push);
+        codesIn(lx, lowerLine, upperLine, push);
+        if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(text, lx, push);
+        datesIn(lx, push);
+      }
+    }
+    from = to + 1;
+  }
+}
