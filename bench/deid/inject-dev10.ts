@@ -315,7 +315,7 @@ export const FAMILIES_10: readonly Family[] = [
       'On {V} I finally told my mom.',
       'we got married {V} and separated the next year',
       'the last time i used was {V}',
-      'Her date of birth is {V=d10dateNumericSaid}, if you need it for the form.',
+      'Her date of birth is {V=d10dateNumericSaid}, in case the form asks for it.',
       'T|Let me write that down, {V}, the day of the accident.',
       'dad passed away {V}, right before the holidays',
       'I moved out {V} and never went back.',
