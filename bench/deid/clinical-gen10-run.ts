@@ -10,7 +10,8 @@
 import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { ASIDE } from './clinical-gen10-aside.ts';
 import { DEV } from './clinical-gen10.ts';
-import { metrics, newScore, scoreDoc } from './score.ts';
+import { errorLine, printPerType, printTotals } from './clinical-gen-score.ts';
+import { newScore, scoreDoc } from './score.ts';
 
 interface Parsed {
   text: string;
@@ -67,26 +68,17 @@ async function main(): Promise<void> {
         perKind.set(k, (perKind.get(k) ?? 0) + 1);
       }
       if (quiet) continue;
-      const ls = text.lastIndexOf('\n', o.start - 1) + 1;
-      const le = text.indexOf('\n', o.end);
-      const line = text.slice(ls, le < 0 ? text.length : le);
-      if (o.gold && !o.pred) errors.push(`MISS ${o.gold} «${text.slice(o.start, o.end)}» ${line}`);
-      if (o.pred && !o.gold) errors.push(`FP   ${o.pred} «${text.slice(o.start, o.end)}» ${line}`);
+      const e = errorLine(text, o);
+      if (e !== undefined) errors.push(e);
     }
   });
-  const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${(x * 100).toFixed(1)}%`);
-  const o = score.overall;
-  const m = metrics(o);
-  console.log(
-    `${aside ? 'aside' : 'dev'}${caseArg ? ` ${caseArg}` : ''} (${notes.length} notes): recall ${pct(m.recall)} (${o.caught} of ${o.gold}) precision ${pct(m.precision)} (${o.predictedCorrect} of ${o.predicted})`,
-  );
+  printTotals(`${aside ? 'aside' : 'dev'}${caseArg ? ` ${caseArg}` : ''} (${notes.length} notes)`, score);
   const fpTotal = [...perKind.values()].reduce((a, b) => a + b, 0);
   const negTokens = [...kindTokens.values()].reduce((a, b) => a + b, 0);
   console.log(`  false tokens ${fpTotal} among ${negTokens} tagged non-identifier tokens; by kind:`);
   for (const [k, c] of [...perKind].sort((a, b) => b[1] - a[1])) console.log(`    ${k.padEnd(9)} ${c} of ${kindTokens.get(k) ?? '-'}`);
   if (aside) return;
-  for (const [t, gt] of score.byGoldType) console.log(`  ${t.padEnd(6)} recall ${pct(metrics(gt).recall)} (${gt.caught}/${gt.gold})`);
-  for (const [t, p] of score.byPredType) console.log(`  ${t.padEnd(6)} precision ${pct(metrics(p).precision)} (${p.predictedCorrect}/${p.predicted})`);
+  printPerType(score);
   if (!quiet) for (const e of errors) console.log(e);
 }
 
