@@ -7,26 +7,15 @@
 // colour and a catheter. Only lower-case entries are kept (capitalised ones are eponyms and places),
 // and an entry that is a person's name and not ordinary English ("johnson", "aline") is left out:
 // the list may make a word harder to call a name, never a name impossible to catch.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hunspellEnMed } from './hunspell-en-med.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(repo, 'resources', 'dicts');
 
-let dic = process.env.HUNSPELL_EN_MED_DIC;
-let copyright: string | undefined;
-if (!dic) {
-  const work = mkdtempSync(join(tmpdir(), 'tacet-med-'));
-  execFileSync('apt-get', ['download', 'hunspell-en-med'], { cwd: work, stdio: 'inherit' });
-  const deb = readdirSync(work).find((f) => f.endsWith('.deb'));
-  if (!deb) throw new Error('apt-get download hunspell-en-med gave no package');
-  execFileSync('dpkg-deb', ['-x', join(work, deb), join(work, 'x')]);
-  dic = join(work, 'x', 'usr', 'share', 'hunspell', 'en_med_glut.dic');
-  copyright = join(work, 'x', 'usr', 'share', 'doc', 'hunspell-en-med', 'copyright');
-}
+const { dic, copyright } = hunspellEnMed();
 
 const readList = (name: string): Set<string> => new Set(readFileSync(join(out, name), 'utf8').split('\n').filter(Boolean));
 const first = readList('first-names.txt');

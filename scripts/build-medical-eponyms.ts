@@ -12,24 +12,15 @@
 // (build-medical-dict.ts leaves those out of medical-words.txt: "hashimoto"), or written with a
 // possessive ("graves'"). Folded to
 // lower case, the possessive dropped; hyphenated forms kept whole ("osgood-schlatter").
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hunspellEnMed } from './hunspell-en-med.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(repo, 'resources', 'dicts');
 
-let dic = process.env.HUNSPELL_EN_MED_DIC;
-if (!dic) {
-  const work = mkdtempSync(join(tmpdir(), 'tacet-med-'));
-  execFileSync('apt-get', ['download', 'hunspell-en-med'], { cwd: work, stdio: 'inherit' });
-  const deb = readdirSync(work).find((f) => f.endsWith('.deb'));
-  if (!deb) throw new Error('apt-get download hunspell-en-med gave no package');
-  execFileSync('dpkg-deb', ['-x', join(work, deb), join(work, 'x')]);
-  dic = join(work, 'x', 'usr', 'share', 'hunspell', 'en_med_glut.dic');
-}
+const { dic } = hunspellEnMed();
 
 const readList = (name: string): Set<string> => new Set(readFileSync(join(out, name), 'utf8').split('\n').filter(Boolean));
 const first = readList('first-names.txt');
