@@ -23,13 +23,14 @@ import type { Span } from './types.ts';
 import { W } from './wordflags.ts';
 
 let eponymList: ReadonlySet<string> | undefined;
-function eponyms(): ReadonlySet<string> {
+/** The eponym list, read once (exported so that loadDeidResources() can read it at start-up). */
+export function eponyms(): ReadonlySet<string> {
   if (eponymList) return eponymList;
   const set = new Set<string>();
   try {
     for (const line of readFileSync(`${dictDir()}medical-eponyms.txt`, 'utf8').split('\n')) if (line) set.add(line);
   } catch {
-    // A deployment without the list loses this rule only.
+    // A deployment without the list loses this rule only: more is redacted, nothing less.
   }
   eponymList = set;
   return set;

@@ -3,6 +3,8 @@
 // `await loadDeidResources()` (see resources.ts).
 import { loadDeidResources as loadWordLists } from './resources.ts';
 import { warmTopics } from './topics.ts';
+import { wordnet } from './talk-not-names.ts';
+import { eponyms } from './clinical-eponyms.ts';
 
 export type { BuiltinTopic, CustomTopic, DeidContext, PhiType, Span, SpanType } from './types.ts';
 export { PHI_TYPES } from './types.ts';
@@ -13,9 +15,11 @@ export { surrogate } from './surrogate.ts';
 export { pseudonymize, reidentify, extractNamesForNote, restoreNames } from './pseudonym.ts';
 export type { PseudonymMap, ExtractedName } from './pseudonym.ts';
 export { scrubFreeText } from './scrub.ts';
-/** Loads the word lists and compiles the topic rules, so the first request pays for neither. */
+/** Loads the word lists (WordNet's kinds and the eponyms too) and compiles the topic rules, so the first request pays for none of them. */
 export async function loadDeidResources(): Promise<void> {
   await loadWordLists();
+  wordnet();
+  eponyms();
   warmTopics();
 }
 export { BUILTIN_TOPICS } from './topics.ts';

@@ -21,9 +21,8 @@
 // Only the kind is read (WordNet classes, the word lists, the words around): never the strings of a
 // batch. A span with a person cue before it (relation word, title) keeps its reading throughout.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { RELATION_WORDS, TITLES } from './lexicon.ts';
-import { resources } from './resources.ts';
+import { dictDir, resources } from './resources.ts';
 
 interface Sense {
   pos: string;
@@ -33,21 +32,19 @@ interface Sense {
 
 let lexicon: Map<string, Sense> | undefined;
 
-/** WordNet's lexicon (resources/dicts/wordnet-lexicon.txt): part of speech, class, hypernyms. */
-function wordnet(): Map<string, Sense> {
+/** WordNet's lexicon (resources/dicts/wordnet-lexicon.txt): part of speech, class, hypernyms. Exported so that loadDeidResources() can read it at start-up. */
+export function wordnet(): Map<string, Sense> {
   if (lexicon) return lexicon;
-  const dir = process.env.TACET_DEID_DICTS;
-  const path = dir ? `${dir.endsWith('/') ? dir : `${dir}/`}wordnet-lexicon.txt` : fileURLToPath(new URL('../../resources/dicts/wordnet-lexicon.txt', import.meta.url));
   const map = new Map<string, Sense>();
   try {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
+    for (const line of readFileSync(`${dictDir()}wordnet-lexicon.txt`, 'utf8').split('\n')) {
       const parts = line.split(' ');
       if (parts.length < 2) continue;
       const cls = parts[2]?.startsWith(':') ? parts[2].slice(1) : '';
       map.set(parts[0]!, { pos: parts[1]!, cls, hyper: new Set(parts.filter((p) => p.startsWith('^')).map((p) => p.slice(1))) });
     }
   } catch {
-    // Without the lexicon the WordNet kinds simply do not fire.
+    // Without the lexicon the WordNet kinds do not fire: more is redacted, nothing less.
   }
   lexicon = map;
   return map;
