@@ -19,7 +19,7 @@
 // own vocabulary, its own note skeletons and its own carrier sentences, written separately; it is
 // scored once at the end, totals only (`--gen8-aside`).
 import { int, mulberry32, pick, type Rng } from '../rng.ts';
-import { parseInline, type EgressNote } from './notes.ts';
+import { outsideMarkers, parseInline, type EgressNote } from './notes.ts';
 
 const m = (type: string, v: string): string => `[[${type}:${v}]]`;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -230,17 +230,10 @@ const SHORTHAND: Array<[RegExp, string]> = [
   [/\band\b/g, '&'],
 ];
 
-/** Applies fn to the text outside gold markers only (and, when withValues, to the values too). */
-function outside(marked: string, fn: (s: string) => string, withValues: boolean): string {
-  return marked.replace(/(\[\[[A-Z_]+:)([^\]]*?)(\]\])|([^[]+|\[)/g, (_all, open?: string, val?: string, close?: string, plain?: string) =>
-    open !== undefined ? `${open}${withValues ? fn(val!) : val!}${close!}` : fn(plain!),
-  );
-}
-
 function voice(r: Rng, marked: string): { text: string; voice: string } {
   const v = pick(r, ['plain', 'plain', 'shorthand', 'lower', 'bullets', 'lower+shorthand']);
   let t = marked;
-  if (v.includes('shorthand')) t = outside(t, (s) => SHORTHAND.reduce((a, [re, to]) => a.replace(re, to), s), false);
+  if (v.includes('shorthand')) t = outsideMarkers(t, (s) => SHORTHAND.reduce((a, [re, to]) => a.replace(re, to), s), false);
   if (v === 'bullets') {
     t = t
       .split('\n')
@@ -248,7 +241,7 @@ function voice(r: Rng, marked: string): { text: string; voice: string } {
       .map((line) => (line.trim() ? `- ${line.replace(/\.$/, '')}` : line))
       .join('\n');
   }
-  if (v.includes('lower')) t = outside(t, (s) => s.toLowerCase(), true);
+  if (v.includes('lower')) t = outsideMarkers(t, (s) => s.toLowerCase(), true);
   return { text: t, voice: v };
 }
 

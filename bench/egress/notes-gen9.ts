@@ -21,7 +21,7 @@
 // its own vocabulary, its own formats and its own sentences, written separately at the same time;
 // it is scored once at the end of the round, totals only (`--gen9-aside`).
 import { int, mulberry32, pick, type Rng } from '../rng.ts';
-import { parseInline, type EgressNote } from './notes.ts';
+import { outsideMarkers, parseInline, type EgressNote } from './notes.ts';
 
 const m = (type: string, v: string): string => `[[${type}:${v}]]`;
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -281,19 +281,13 @@ const SHORT: Array<[RegExp, string]> = [
   [/\bweek\b/g, 'wk'],
 ];
 
-function outside(marked: string, fn: (s: string) => string, withValues: boolean): string {
-  return marked.replace(/(\[\[[A-Z_]+:)([^\]]*?)(\]\])|([^[]+|\[)/g, (_all, open?: string, val?: string, close?: string, plain?: string) =>
-    open !== undefined ? `${open}${withValues ? fn(val!) : val!}${close!}` : fn(plain!),
-  );
-}
-
 /** Voices unlike round 8's: first-person prose, clipped, run-on dictation, CAPS header + lower body. */
 function voice(r: Rng, head: string, body: string): { text: string; voice: string } {
   const v = pick(r, ['prose', 'prose', 'clipped', 'dictation', 'capshead']);
   if (v === 'prose') return { text: `${head}\n\nI met with the family/client today. ${body}`, voice: v };
-  if (v === 'clipped') return { text: `${head}\n${outside(body, (s) => SHORT.reduce((a, [re, to]) => a.replace(re, to), s), false).replace(/(?<!\b(?:Ms|Mr|Mrs|Dr|St|No|no))\. (?=[A-Z[])/g, '; ')}`, voice: v };
-  if (v === 'dictation') return { text: `${head} ${outside(body, (s) => s.replace(/\.(\s)/g, ' $1').replace(/;/g, ''), false)}`, voice: v };
-  return { text: `${outside(head, (s) => s.toUpperCase(), true)}\n${outside(body, (s) => s.toLowerCase(), true)}`, voice: v };
+  if (v === 'clipped') return { text: `${head}\n${outsideMarkers(body, (s) => SHORT.reduce((a, [re, to]) => a.replace(re, to), s), false).replace(/(?<!\b(?:Ms|Mr|Mrs|Dr|St|No|no))\. (?=[A-Z[])/g, '; ')}`, voice: v };
+  if (v === 'dictation') return { text: `${head} ${outsideMarkers(body, (s) => s.replace(/\.(\s)/g, ' $1').replace(/;/g, ''), false)}`, voice: v };
+  return { text: `${outsideMarkers(head, (s) => s.toUpperCase(), true)}\n${outsideMarkers(body, (s) => s.toLowerCase(), true)}`, voice: v };
 }
 
 function build(seed: number, n: number, v: Vocab, fmts: Fmt[], perNote: number, idPrefix: string, source: string): EgressNote[] {

@@ -35,6 +35,17 @@ export function parseInline(marked: string): { text: string; spans: EgressNote['
 }
 
 /**
+ * Applies `fn` to the text outside the inline gold markers only, and also to the marked values when
+ * `withValues` (a note re-voiced in capitals or lower case changes its values too; shorthand must
+ * not). Shared by the seeded note generators (notes-gen8.ts, notes-gen9.ts).
+ */
+export function outsideMarkers(marked: string, fn: (s: string) => string, withValues: boolean): string {
+  return marked.replace(/(\[\[[A-Z_]+:)([^\]]*?)(\]\])|([^[]+|\[)/g, (_all, open?: string, val?: string, close?: string, plain?: string) =>
+    open !== undefined ? `${open}${withValues ? fn(val!) : val!}${close!}` : fn(plain!),
+  );
+}
+
+/**
  * `dev2` to `dev5` are later development batches, in other voices, each scored before it was tuned on.
  * `held3` is a blind held-out set written by someone who never read the engine or the other sets:
  * the bench prints its totals only, never its leaked values.
