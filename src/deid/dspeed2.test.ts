@@ -1,20 +1,8 @@
 // Speed round dspeed2 (issue 14 item 5): the faster scans must find exactly what the slow ones found.
 import { describe, expect, it } from 'vitest';
+import { synthetic } from './synthetic-testkit.ts';
 import { givenNameInitials } from './note-cues-r8.ts';
 import { NeedleFinder } from './scan.ts';
-
-// A tiny deterministic generator of synthetic text (no corpus strings).
-function synthetic(seed: number, length: number, alphabet: string[]): string {
-  let x = seed >>> 0 || 1;
-  let out = '';
-  while (out.length < length) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out += alphabet[(x >>> 0) % alphabet.length]!;
-  }
-  return out;
-}
 
 const PIECES = ['a', 'b', 'z', 'q', 'v', 'e', 'o', 'A', 'B', 'Z', '1', '9', '.', '. ', ' ', '  ', '\t', '\n', "'", '’', '-', 'é', 'ß', 'Ω', '𝒜', '_', ',', 'quill ', 'marnie ', 'x.', ' v.', '-r.'];
 

@@ -1,21 +1,9 @@
 // Speed round dspeed3 (issue 14 item 5): scan() through a word-start plan (word-gate.ts) must find
 // exactly what the whole-text scan finds, for every regex the planner accepts.
 import { describe, expect, it } from 'vitest';
+import { synthetic } from './synthetic-testkit.ts';
 import { matchesOf, scan, scanThroughPlan, testAnywhere } from './scan.ts';
 import { planFor } from './word-gate.ts';
-
-// A tiny deterministic generator of synthetic text (no corpus strings).
-function synthetic(seed: number, length: number, alphabet: string[]): string {
-  let x = seed >>> 0 || 1;
-  let out = '';
-  while (out.length < length) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out += alphabet[(x >>> 0) % alphabet.length]!;
-  }
-  return out;
-}
 
 // Pieces that sit on the edges the planner reasons about: word starts after digits, underscores,
 // non-ASCII letters and signs; both cases; the long s and the Kelvin sign (which fold to ASCII
