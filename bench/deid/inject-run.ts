@@ -96,111 +96,57 @@ if (injected === undefined) {
 }
 const errors = process.argv.includes('--errors');
 console.log('Token level, type-blind overall (per-type recall by gold type, precision by predicted type); ORG neutral.\n');
-print(`${injected.dev.name}, ${injected.dev.docs.length} conversations`, score(injected.dev, errors));
-console.log('');
-const dev2 = injectedTherapyDev2()!;
-print(`${dev2.name}, ${dev2.docs.length} conversations`, score(dev2, errors));
-console.log('');
-const dev3 = injectedTherapyDev3()!;
-print(`${dev3.name}, ${dev3.docs.length} conversations`, score(dev3, errors));
-console.log('');
-const dev4 = injectedTherapyDev4()!;
-print(`${dev4.name}, ${dev4.docs.length} conversations`, score(dev4, errors));
-console.log('');
-const dev5 = injectedTherapyDev5()!;
-print(`${dev5.name}, ${dev5.docs.length} conversations`, score(dev5, errors));
-console.log('');
-const dev6 = injectedTherapyDev6()!;
-print(`${dev6.name}, ${dev6.docs.length} conversations`, score(dev6, errors));
-console.log('');
-if (process.argv.includes('--shapes-aside')) {
-  // The set-aside part of dev batch 6: totals and per type only, never its errors.
-  const aside = injectedTherapyDev6Aside()!;
-  print(`${aside.name}, ${aside.docs.length} conversations`, score(aside, false));
+// The development batches in order; each set-aside part only with its flag, totals and per type
+// only, never its errors. A traps part is talk with no identifier: every predicted token is false.
+interface Part {
+  load: () => Corpus;
+  traps?: true;
+}
+interface Batch {
+  dev: Part[];
+  asideFlag?: string;
+  aside?: Part[];
+}
+const BATCHES: Batch[] = [
+  { dev: [{ load: () => injected.dev }] },
+  { dev: [{ load: () => injectedTherapyDev2()! }] },
+  { dev: [{ load: () => injectedTherapyDev3()! }] },
+  { dev: [{ load: () => injectedTherapyDev4()! }] },
+  { dev: [{ load: () => injectedTherapyDev5()! }] },
+  { dev: [{ load: () => injectedTherapyDev6()! }], asideFlag: '--shapes-aside', aside: [{ load: () => injectedTherapyDev6Aside()! }] },
+  { dev: [{ load: () => injectedTherapyDev7a()! }], asideFlag: '--talka-aside', aside: [{ load: () => injectedTherapyDev7aAside()! }] },
+  {
+    dev: [{ load: () => injectedTherapyDev7b()! }, { load: devTraps, traps: true }],
+    asideFlag: '--talkb-aside',
+    aside: [{ load: () => injectedTherapyDev7bAside()! }, { load: asideTraps, traps: true }],
+  },
+  {
+    dev: [{ load: () => injectedTherapyDev8()! }, { load: dev8Traps, traps: true }],
+    asideFlag: '--talk8-aside',
+    aside: [{ load: () => injectedTherapyDev8Aside()! }, { load: dev8AsideTraps, traps: true }],
+  },
+  {
+    dev: [{ load: () => injectedTherapyDev9()! }, { load: dev9Traps, traps: true }],
+    asideFlag: '--talk9-aside',
+    aside: [{ load: () => injectedTherapyDev9Aside()! }, { load: dev9AsideTraps, traps: true }],
+  },
+  // Round talkfp, inject-devfp.ts: hand-written talk lines full of capitalised words that are not
+  // people or places, a few true names and places among them.
+  { dev: [{ load: injectedTherapyDevFp }, { load: injectedTherapyDevFpLate }], asideFlag: '--talkfp-aside', aside: [{ load: injectedTherapyDevFpAside }] },
+  {
+    dev: [{ load: () => injectedTherapyDev10()! }, { load: dev10Traps, traps: true }],
+    asideFlag: '--talk10-aside',
+    aside: [{ load: () => injectedTherapyDev10Aside()! }, { load: dev10AsideTraps, traps: true }],
+  },
+];
+function show(part: Part, withErrors: boolean): void {
+  const c = part.load();
+  (part.traps ? printTraps : print)(`${c.name}, ${c.docs.length} conversations`, score(c, withErrors));
   console.log('');
 }
-const dev7a = injectedTherapyDev7a()!;
-print(`${dev7a.name}, ${dev7a.docs.length} conversations`, score(dev7a, errors));
-console.log('');
-if (process.argv.includes('--talka-aside')) {
-  // The set-aside part of dev batch 7a: totals and per type only, never its errors.
-  const aside7a = injectedTherapyDev7aAside()!;
-  print(`${aside7a.name}, ${aside7a.docs.length} conversations`, score(aside7a, false));
-  console.log('');
-}
-const dev7b = injectedTherapyDev7b()!;
-print(`${dev7b.name}, ${dev7b.docs.length} conversations`, score(dev7b, errors));
-console.log('');
-const traps = devTraps();
-printTraps(`${traps.name}, ${traps.docs.length} conversations`, score(traps, errors));
-console.log('');
-if (process.argv.includes('--talkb-aside')) {
-  // The set-aside part of dev batch 7b: totals and per type only, never its errors.
-  const aside7b = injectedTherapyDev7bAside()!;
-  print(`${aside7b.name}, ${aside7b.docs.length} conversations`, score(aside7b, false));
-  console.log('');
-  const asideT = asideTraps();
-  printTraps(`${asideT.name}, ${asideT.docs.length} conversations`, score(asideT, false));
-  console.log('');
-}
-const dev8 = injectedTherapyDev8()!;
-print(`${dev8.name}, ${dev8.docs.length} conversations`, score(dev8, errors));
-console.log('');
-const traps8 = dev8Traps();
-printTraps(`${traps8.name}, ${traps8.docs.length} conversations`, score(traps8, errors));
-console.log('');
-if (process.argv.includes('--talk8-aside')) {
-  // The set-aside part of dev batch 8: totals and per type only, never its errors.
-  const aside8 = injectedTherapyDev8Aside()!;
-  print(`${aside8.name}, ${aside8.docs.length} conversations`, score(aside8, false));
-  console.log('');
-  const asideT8 = dev8AsideTraps();
-  printTraps(`${asideT8.name}, ${asideT8.docs.length} conversations`, score(asideT8, false));
-  console.log('');
-}
-const dev9 = injectedTherapyDev9()!;
-print(`${dev9.name}, ${dev9.docs.length} conversations`, score(dev9, errors));
-console.log('');
-const traps9 = dev9Traps();
-printTraps(`${traps9.name}, ${traps9.docs.length} conversations`, score(traps9, errors));
-console.log('');
-if (process.argv.includes('--talk9-aside')) {
-  // The set-aside part of dev batch 9: totals and per type only, never its errors.
-  const aside9 = injectedTherapyDev9Aside()!;
-  print(`${aside9.name}, ${aside9.docs.length} conversations`, score(aside9, false));
-  console.log('');
-  const asideT9 = dev9AsideTraps();
-  printTraps(`${asideT9.name}, ${asideT9.docs.length} conversations`, score(asideT9, false));
-  console.log('');
-}
-// Round talkfp, inject-devfp.ts: hand-written talk lines full of capitalised words that are not
-// people or places, a few true names and places among them.
-const devFp = injectedTherapyDevFp();
-print(`${devFp.name}, ${devFp.docs.length} conversations`, score(devFp, errors));
-console.log('');
-const devFpLate = injectedTherapyDevFpLate();
-print(`${devFpLate.name}, ${devFpLate.docs.length} conversations`, score(devFpLate, errors));
-console.log('');
-if (process.argv.includes('--talkfp-aside')) {
-  // The set-aside part of round talkfp: totals and per type only, never its errors.
-  const asideFp = injectedTherapyDevFpAside();
-  print(`${asideFp.name}, ${asideFp.docs.length} conversations`, score(asideFp, false));
-  console.log('');
-}
-const dev10 = injectedTherapyDev10()!;
-print(`${dev10.name}, ${dev10.docs.length} conversations`, score(dev10, errors));
-console.log('');
-const traps10 = dev10Traps();
-printTraps(`${traps10.name}, ${traps10.docs.length} conversations`, score(traps10, errors));
-console.log('');
-if (process.argv.includes('--talk10-aside')) {
-  // The set-aside part of dev batch 10: totals and per type only, never its errors.
-  const aside10 = injectedTherapyDev10Aside()!;
-  print(`${aside10.name}, ${aside10.docs.length} conversations`, score(aside10, false));
-  console.log('');
-  const asideT10 = dev10AsideTraps();
-  printTraps(`${asideT10.name}, ${asideT10.docs.length} conversations`, score(asideT10, false));
-  console.log('');
+for (const batch of BATCHES) {
+  for (const part of batch.dev) show(part, errors);
+  if (batch.asideFlag !== undefined && process.argv.includes(batch.asideFlag)) for (const part of batch.aside ?? []) show(part, false);
 }
 if (process.argv.includes('--dev-only')) process.exit(0);
 print(`${injected.heldOut.name}, ${injected.heldOut.docs.length} conversations`, score(injected.heldOut, false));
