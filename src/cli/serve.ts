@@ -57,7 +57,14 @@ export async function serve(): Promise<number> {
   // PGlite reads its files and compiles its WASM asynchronously, so the two can overlap.
   const httpModules = Promise.all([import('../http/server.ts'), import('../http/redirect.ts'), import('../features/jobs.ts')]);
   httpModules.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  // The de-identification engine and the draft verifier load their word lists while the database
+  // opens, so the first save and the first draft do not pay for them (src/features/warm.ts). A
+  // failure here is logged and left to surface on first use, where a request reports it.
+  const warming = import('../features/warm.ts')
+    .then((m) => m.warmEngines())
+    .catch((err: unknown) => logger.error({ event: 'startup.warm_failed', errorName: err instanceof Error ? err.name : 'unknown' }, 'warming the text engines failed'));
   const runtime = await opening;
+  await warming;
   say('starting the web server…');
   const [{ buildApp }, { createRedirectServer }, { registerJobs, registerDeploymentJobs, scheduleRecurringJobs }] = await httpModules;
   const app = await buildApp(runtime);
