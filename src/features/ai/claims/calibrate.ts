@@ -130,20 +130,14 @@ interface Alignment {
 
 const cap = (n: number, m: number): number => Math.min(n, m) / m;
 
-/** The named features of one (sentence, cited, context) pair and the rules' verdict on it. */
-export function claimFeatures(sentence: string, cited: readonly string[], context: readonly string[], v: ClaimVerdict): Alignment {
-  const f = new Float64Array(FEATURES.length);
-  let k = 0;
-  const set = (x: number): void => {
-    f[k++] = x;
-  };
-  set(v.label === 'CONTRADICTED' ? 1 : 0);
-  set(v.label === 'UNSUPPORTED' ? 1 : 0);
-  for (const [, re] of REASON_KINDS) set(v.reasons.some((r) => re.test(r)) ? 1 : 0);
-  set(cap(v.reasons.length, 4));
-  const adds = v.reasons.find((r) => r.startsWith('draft adds what the source does not say: '));
-  set(adds === undefined ? 0 : cap(adds.split(':')[1]!.split(',').length, 5));
-
+/**
+ * How the draft's content words align to the cited segments (the same word, a lemma or synonym,
+ * only in the uncited context, nowhere) and the ConText asymmetries of the words both hold: the
+ * part of the features the verdict does not enter. Made first, alone, so that calibrate() can stop
+ * when a SUPPORTED verdict has no unfound word to name (the model's verdict cannot change then)
+ * without the rest of the features (round vspeed5).
+ */
+function alignmentOf(sentence: string, cited: readonly string[], context: readonly string[]) {
   const draft = analyse(sentence);
   const src = flatMap(cited, (s) => analyse(s));
   const ctxSets = context.map(contextKeys);
@@ -183,6 +177,25 @@ export function claimFeatures(sentence: string, cited: readonly string[], contex
     }
     nowhere.push(t);
   }
+  return { draft, src, inContextKey, srcContent, content, exact, soft, inContext, nowhere, negAsym, timeAsym, whoAsym, certAsym, hypAsym };
+}
+type AlignmentParts = ReturnType<typeof alignmentOf>;
+
+/** The named features of one (sentence, cited, context) pair and the rules' verdict on it. */
+export function claimFeatures(sentence: string, cited: readonly string[], context: readonly string[], v: ClaimVerdict, parts: AlignmentParts = alignmentOf(sentence, cited, context)): Alignment {
+  const f = new Float64Array(FEATURES.length);
+  let k = 0;
+  const set = (x: number): void => {
+    f[k++] = x;
+  };
+  set(v.label === 'CONTRADICTED' ? 1 : 0);
+  set(v.label === 'UNSUPPORTED' ? 1 : 0);
+  for (const [, re] of REASON_KINDS) set(v.reasons.some((r) => re.test(r)) ? 1 : 0);
+  set(cap(v.reasons.length, 4));
+  const adds = v.reasons.find((r) => r.startsWith('draft adds what the source does not say: '));
+  set(adds === undefined ? 0 : cap(adds.split(':')[1]!.split(',').length, 5));
+
+  const { draft, src, inContextKey, srcContent, content, exact, soft, inContext, nowhere, negAsym, timeAsym, whoAsym, certAsym, hypAsym } = parts;
   const n = Math.max(1, content.length);
   set(Math.log1p(content.length) / 3);
   set(exact / n);
@@ -278,7 +291,10 @@ export function calibrate(v: ClaimVerdict, sentence: string, cited: readonly str
   if (model === null || cited.length === 0) return v;
   const stage = stageOf(v, cited);
   if (stage === null) return v;
-  const { features, unfound } = claimFeatures(sentence, cited, context, v);
+  const parts = alignmentOf(sentence, cited, context);
+  // Nothing unfound to name: the flag stage keeps the verdict whatever the score (below).
+  if (stage === 'flag' && parts.nowhere.length === 0) return v;
+  const { features, unfound } = claimFeatures(sentence, cited, context, v, parts);
   if (stage === 'flag') {
     if (unfound.length === 0 || score(model.flag, features) < model.flag.threshold) return v;
     return { ...v, label: 'UNSUPPORTED', reasons: [`draft adds what the source does not say: ${unfound.slice(0, 5).join(', ')}`] };

@@ -9,6 +9,7 @@
 // Pure functions and data.
 import { flatMap, matchesOf } from './loops.ts';
 import { lowerOf, readerFor } from './analysis.ts';
+import { guardReplacements, replaceAll } from './guards.ts';
 
 // ---- quantities -------------------------------------------------------------------------------------
 
@@ -49,7 +50,7 @@ function quantities(text: string): Quantity[] {
 }
 
 /** Fractions and compound durations written out, on both sides, before anything else reads them. */
-const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
+export const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
   // (Not "half an hour", "half a year": the lexicon makes those minutes and months.)
   [/\b(?:a|one) (week|month|year) and a half\b/gi, ' 1.5 $1s '],
   [/\b(?:a|one) quarter of a year\b/gi, ' 3 months '],
@@ -81,7 +82,9 @@ const FRACTIONS: ReadonlyArray<[RegExp, string]> = [
 ];
 /** (Read once per text and shared, analysis.ts: a note's segments are read for every sentence that cites them.) */
 const once = readerFor('equivalence');
-const fractionsRewritten = (t: string): string => FRACTIONS.reduce((s, [re, to]) => s.replace(re, to), t);
+// (Each pattern tried only on a text that holds its required words: most texts hold none of them.)
+const GUARDED_FRACTIONS = guardReplacements(FRACTIONS);
+const fractionsRewritten = (t: string): string => replaceAll(t, GUARDED_FRACTIONS);
 const rewriteFractions = (t: string): string => once('fractions', t, fractionsRewritten);
 const quantitiesOf = (t: string): Quantity[] => once('quantities', t, quantities);
 

@@ -1,6 +1,7 @@
 // From a sentence to comparable tokens: shorthand expanded, paraphrases mapped to one word,
 // numbers as digits, light stemming. Clause boundaries are kept: ConText scopes stop there.
-import { groupClose, topLevelAlternatives } from '../../../platform/regex-source.ts';
+import { topLevelAlternatives } from '../../../platform/regex-source.ts';
+import { groupEnd, guardReplacements, replaceAll } from './guards.ts';
 import { analysisOf } from './analysis.ts';
 import { ABBREVIATIONS, CASED_ABBREVIATIONS, NUMBER_WORDS, PHRASES, TIMES_WORDS } from './lexicon.ts';
 
@@ -126,107 +127,8 @@ const FRAME_KEY_MEMO = new Map<string, string>();
 /** Whether two sets of keys have any member in common. */
 export const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
 
-/**
- * Text every match of `re` must contain, or null when that cannot be read off its source simply:
- * the literal characters it opens with, after word boundaries, lookarounds (zero-width) and opening
- * groups. Null for a case-insensitive or sticky pattern, a top-level alternative, or one whose
- * opening after those is a class. Used to skip a replacement whose pattern cannot match: `!text.includes(literal)` proves it.
- */
-export function requiredLiteral(re: RegExp): string | null {
-  if (/[iy]/.test(re.flags)) return null;
-  const src = re.source;
-  // A top-level "|": each alternative has its own opening, none of which every match needs.
-  if (topLevelAlternatives(src).length > 1) return null;
-  return literalOf(src);
-}
-
-/**
- * Texts one of which every match of `re` must contain (any of them), or null when that cannot be
- * read off its source: requiredLiteral's literal, or for a pattern of top-level alternatives
- * ("\bqd\b|\bqday\b") each alternative's own. A replacement none of whose texts is present
- * cannot match.
- */
-export function requiredLiterals(re: RegExp): string[] | null {
-  if (/[iy]/.test(re.flags)) return null;
-  const lits: string[] = [];
-  for (const alt of topLevelAlternatives(re.source)) {
-    const lit = literalOf(alt);
-    if (lit !== null) lits.push(lit);
-    else {
-      const inner = openingGroupLiterals(alt);
-      if (inner === null) return null;
-      lits.push(...inner);
-    }
-  }
-  return lits;
-}
-
-/** A pattern that opens on a group every match passes through ("\b(?:biweekly|fortnightly)\b"): its alternatives' literals. */
-function openingGroupLiterals(src: string): string[] | null {
-  let i = 0;
-  while (src.startsWith('\\b', i) || src[i] === '^') i += src[i] === '^' ? 1 : 2;
-  if (src[i] !== '(') return null;
-  const inner = src.startsWith('(?:', i) ? i + 3 : src[i + 1] === '?' ? -1 : i + 1;
-  const close = groupEnd(src, i);
-  const q = src[close + 1];
-  if (inner < 0 || close >= src.length || q === '?' || q === '*' || q === '{') return null;
-  const out: string[] = [];
-  for (const alt of topLevelAlternatives(src.slice(inner, close))) {
-    const lit = literalOf(alt);
-    if (lit === null) return null;
-    out.push(lit);
-  }
-  return out;
-}
-
-/** The literal every match of the one-alternative pattern source `src` holds (see requiredLiteral). */
-function literalOf(src: string): string | null {
-  let i = 0;
-  // Zero-width openings: \b, \B, ^ and lookarounds, skipped whole; and groups at the opening,
-  // whatever they match and however often ("(?:a |one )?quarter", "(\\d)%"): what follows
-  // them is in every match all the same.
-  for (;;) {
-    if (src.startsWith('\\b', i) || src.startsWith('\\B', i)) i += 2;
-    else if (src[i] === '^') i++;
-    else if (src[i] === '(') {
-      i = groupEnd(src, i) + 1;
-      if (src[i] === '?' || src[i] === '*' || src[i] === '+') i++;
-      else if (src[i] === '{') i = src.indexOf('}', i) + 1;
-      // (A lazy quantifier's "?".)
-      if (src[i] === '?') i++;
-      if (i === 0) return null;
-    } else break;
-  }
-  let lit = '';
-  while (i < src.length) {
-    let ch: string;
-    let next: number;
-    if (src[i] === '\\') {
-      const e = src[i + 1];
-      // \d, \s, \b, \u…: a class or an assertion, not a character of its own.
-      if (e === undefined || /[\p{L}\p{N}_]/u.test(e)) break;
-      ch = e;
-      next = i + 2;
-    } else {
-      if ('^$.|?*+()[]{}'.includes(src[i]!)) break;
-      ch = String.fromCodePoint(src.codePointAt(i)!);
-      next = i + ch.length;
-    }
-    const q = src[next];
-    // "s?" or "x*" may be absent, "a{2}" is left to the pattern; "a+" holds at least one a.
-    if (q === '?' || q === '*' || q === '{') break;
-    lit += ch;
-    if (q === '+') break;
-    i = next;
-  }
-  return lit === '' ? null : lit;
-}
-
-/** Index of the ")" closing the group opened at `open` (the source's end when it never closes). */
-function groupEnd(src: string, open: number): number {
-  const close = groupClose(src, open);
-  return close < 0 ? src.length : close;
-}
+// The literal guards of the pattern lists live in guards.ts (no imports: equivalence.ts uses them too).
+export { caselessLiterals, guardReplacements, replaceAll, requiredLiteral, requiredLiterals, type GuardedReplacements } from './guards.ts';
 
 /**
  * Must the first character the pattern `src` (from `i`) consumes be a word character? A letter,
@@ -271,23 +173,6 @@ export function matchesOnlyAtWordStarts(re: RegExp): boolean {
   return topLevelAlternatives(re.source).every((a) => a.startsWith('\\b') && consumesWordFirst(a, 0));
 }
 
-/** A replacement list with each pattern's required text (see requiredLiteral). */
-export type GuardedReplacements = ReadonlyArray<{ re: RegExp; to: string; literals: readonly string[] | null }>;
-export const guardReplacements = (list: ReadonlyArray<readonly [RegExp, string]>): GuardedReplacements => list.map(([re, to]) => ({ re, to, literals: requiredLiterals(re) }));
-const holdsAny = (t: string, literals: readonly string[]): boolean => {
-  for (const l of literals) if (t.includes(l)) return true;
-  return false;
-};
-/**
- * The replacements applied in order, as `t.replace(re, to)` one after another; a pattern whose
- * required text is not in the text as it stands then is skipped, since it cannot match. The
- * shorthand lists hold some 170 patterns, nearly all of which match nothing in a given sentence.
- */
-export function replaceAll(text: string, list: GuardedReplacements): string {
-  let t = text;
-  for (const { re, to, literals } of list) if (literals === null || holdsAny(t, literals)) t = t.replace(re, to);
-  return t;
-}
 const CASED = guardReplacements(CASED_ABBREVIATIONS.map(([re, to]) => [re, ` ${to} `] as const));
 const SHORTHAND = guardReplacements(ABBREVIATIONS);
 
