@@ -142,6 +142,8 @@ export function replaceAppositiveNames(text: string, roles: ReadonlyMap<string, 
 }
 
 const FIND = /^(?:find|finds|found|finding)$/;
+const PREPOSITIONAL = new Set(['following', 'regarding', 'concerning', 'including']);
+const ARTICLE = new Set(['a', 'an', 'some', 'any']);
 /** Determiners that refer back to something already introduced. */
 export const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Prepositions that date a sentence by an event. */
@@ -169,6 +171,10 @@ export function restatesContent(t: CToken, draft: readonly CToken[], src: readon
   const same = new Set<string>();
   for (const s of src) if (!s.trigger && s.num === undefined && s.neg === t.neg) same.add(s.w);
   if (!t.trigger && derivedSourceWord(t.w, same) !== null) return true;
+  // "following a collision", "regarding his debts": a participle used as a preposition relates what
+  // the source states ("after", "about"); it names no act of its own.
+  const next = draft[t.i + 1];
+  if (PREPOSITIONAL.has(t.w) && t.i > 0 && next !== undefined && next.clause === t.clause && (DEFINITE.has(next.w) || ARTICLE.has(next.w))) return true;
   // "finds the evenings most difficult": the experiencer's frame around what the source says of the
   // evenings ("evenings are the hardest"); the verb adds nothing when an adjective follows in its clause.
   if (FIND.test(t.w) && draft.slice(t.i + 1, t.i + 5).some((x) => x.clause === t.clause && posOf(x.w) === 'a' && !x.neg)) return true;
