@@ -27,7 +27,7 @@ describe('R35 clinical round 11: staff, kin, ages, extensions, streets and care 
   });
 
   it('R35 takes an age over 89 with the sex glued on, not a temperature or a distance', () => {
-    expect(all('93F w/ afib, from home. bp 130/70.')).toContain('93F');
+    expect(all('93F w/ afib, from home. bp 130/70.')).toBe('93');
     expect(all('npn / pt aged 94 / lives w/ son')).toContain('94');
     expect(all('Tmax 99F, walked 100m with PT, HR 96.')).toBe('');
   });

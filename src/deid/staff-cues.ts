@@ -121,7 +121,8 @@ function agesWithSex(text: string, push: Push): void {
     // (Lower-case "m" is metres in an ordinary line; only a note written all in lower case means male by it.)
     if (m[2] === 'm' && !lowerText) continue;
     if (NOT_AGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-    push(m.index, m.index + m[0].length, 'AGE', 6);
+    // (The number alone, as the general age rule marks "Client 91F".)
+    push(m.index, m.index + m[1]!.length, 'AGE', 6);
   }
 }
 
@@ -159,6 +160,7 @@ const CARE_PLACE_RE =
   /(?<![\p{L}])(had[ \t]+surgery|surgery|w\/u|worked[ \t]+up|followed|seen|f\/u|treated|hospitali[sz]ed|admitted|osh|records|transferred|xfer|sent[ \t]+out|tx)[ \t]+(?:(at|@|by|from|to|in)[ \t]+)?\(?((?:(?:saint|st\.?|mt\.?|mount|port|fort|lake)[ \t]+)?\p{L}[\p{L}'’]*)(?:[ \t]+(\p{L}[\p{L}'’]*))?/giu;
 const PLACE_KIND = new Set(['valley', 'falls', 'springs', 'harbor', 'harbour', 'park', 'point', 'hill', 'hills', 'ridge', 'heights', 'grove', 'lake', 'bay', 'creek', 'vale', 'glen', 'crossing', 'landing']);
 const SERVICE_AFTER_RE = /^[ \t]+(?:cardiology|clinic|oncology|onc|neurology|neuro|nephrology|renal|gi|ortho|orthopedics|psych|psychiatry|pulm|pulmonary|rheum|endo|ent|urology|surgery|ed|er|hospital|hosp|dialysis|infusion|wound|pain|cancer|heart|va)(?![\p{L}])/iu;
+const HOSPITAL_KIND = new Set(['general', 'memorial', 'regional', 'hospital', 'hosp', 'med', 'medical', 'center', 'ctr', 'clinic', 'infirmary', 'community', 'county']);
 const placeWord = (w: string): boolean => {
   const k = foldKey(w);
   if (k.length < 5 || eponyms().has(k)) return false;
@@ -179,6 +181,9 @@ function carePlaces(text: string, push: Push): void {
     const withKind = second !== undefined && (PLACE_KIND.has(second.toLowerCase()) || placeWord(second));
     const stop = withKind ? m.index + m[0].length : start + head.length;
     const service = SERVICE_AFTER_RE.test(text.slice(stop, stop + 16));
+    // (A unit's own name before its kind, "to … micu", is the unit's, not a hospital's.)
+    const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(stop, stop + 20))?.[1];
+    if (!service && next !== undefined && !HOSPITAL_KIND.has(next.toLowerCase()) && (wordFlags(foldKey(next)) & W.Clinical) !== 0) continue;
     if ((prep === undefined || prep === 'by') && !service && m[1]!.toLowerCase() !== 'osh') continue;
     // ("admitted to …" names a unit as often as a hospital.)
     if ((prep === 'to' || prep === 'in') && !/^(?:transferred|xfer|sent[ \t]+out|tx)$/i.test(m[1]!)) continue;
