@@ -14,9 +14,10 @@ import { detectShiftNotes, dropProcedureNames } from './shift-notes.ts';
 import { detectDocHeaders, trimDocSpans } from './doc-headers.ts';
 import { dropClinicalReadings, isClinicalEponym, skipSlashLetter } from './clinical-eponyms.ts';
 import { detectWardNotes, trimWardSpans } from './ward-notes.ts';
+import { detectStaffCues, trimStaffSpans } from './staff-cues.ts';
 import { detectAddresses, detectCodes, detectContacts, detectKeyedIds, detectPhotos, type TypedSpan } from './patterns.ts';
 import { resources } from './resources.ts';
-import { foldKey, tokenizeWithFlags, type Token } from './tokens.ts';
+import { foldKey, tokenFrom, tokenizeWithFlags, type Token } from './tokens.ts';
 import { detectSpoken } from './talk-spoken.ts';
 import { detectTold } from './talk-told.ts';
 import { detectSaid } from './talk-said.ts';
@@ -151,6 +152,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectDocHeaders(text, tokens, push);
   at('ward note: a town, hospital or employer after its verb, children named as a pair, the owner of a house');
   detectWardNotes(text, tokens, push);
+  at('clinical round 11: a clinician or staff member named by a role or a verb of handing over, kin glued to the relation word, "91F", "x5521", a street after a word of dwelling');
+  detectStaffCues(text, push, dialogue, (o) => tokens[tokenFrom(tokens, o + 1) - 1]?.caseInformative ?? false);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return { tokens, dialogue };
@@ -180,7 +183,7 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
   // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)
   proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type, dialogue));
-  const merged = dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue)))));
+  const merged = trimStaffSpans(text, dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue))))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

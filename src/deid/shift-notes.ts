@@ -68,7 +68,7 @@ const SP_EVENT_DATE_RE = /(?<![\p{L}])s\/p[ \t]+(?:[\p{L}/-]+[ \t]+){1,2}((?:0?[
 // A day and a short month in lower case after a word that dates ("adm 19 oct", "since 3 feb").
 const DAY_BEFORE_MONTH_RE = /(?<![\p{L}])(?:adm|admitted|on|since|from|until|by|seen|dated|last)[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t]+)$/u;
 const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const PAGER_LABELS = new Set(['beeper', 'pager', 'bpr', 'fax', 'ext', 'x', 'cell', 'phone', 'ph', 'tel']);
+const PAGER_LABELS = new Set(['beeper', 'pager', 'bpr', 'pgr', 'fax', 'ext', 'x', 'cell', 'phone', 'ph', 'tel']);
 const PAGER_NUMBER_RE = /[ \t]*(?:#|no\.?|num)?[ \t]*:?[ \t]*(\d-\d{4}|\d{5}|\d{3}-\d{4})(?![\p{N}-])/iuy;
 const RESIDENCE_CUE_RE = /(?<![\p{L}])(?:lives?|living|resides?|residing|home|pcp|from|moved|nh|ltc|snf|alf|rehab|manor)(?![\p{L}])/iu;
 const STATE_RE = /^,?[ \t]+(?:A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])(?![\p{L}])/u;
