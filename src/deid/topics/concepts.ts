@@ -14,6 +14,10 @@ import { fileURLToPath } from 'node:url';
  * word's senses (most frequent first) the build script may expand from (default 1; `:0` only
  * inflects the seed: its WordNet neighbours proved too broad on review), an optional `~` to take
  * a noun's hyponyms too, or `=` for a word that is used as written and never expanded. Two-word seeds use `_` ("send_back.v").
+ * Topics round 11: `~~` takes a noun's hyponyms at every depth (kinds of kinds: "weapon" ->
+ * "firearm" -> "shotgun"), each kept only when the kind is that word's first sense; `#k` expands
+ * the word's k-th sense alone and does not put the seed word itself in the class (a word whose
+ * first sense is another thing: a club is a society before it is a cudgel).
  */
 export const CLASS_SEEDS = {
   // --- abuse ---
@@ -60,13 +64,16 @@ export const CLASS_SEEDS = {
   STAYON: ['stayed_on.=', 'overstay.v', 'never_went_back.=', 'never_left.=', 'never_returned.=', 'never_flew_back.=', 'just_stayed.=', 'simply_stayed.=', 'stayed_for_good.='],
   // Fear, and WordNet's words for it ("petrified", "panicky").
   FEAR: ['afraid.a', 'scared.a', 'terrified.a', 'frightened.a', 'fear.n', 'dread.n', 'petrified.='],
+  // Topics round 11: every kind of weapon WordNet knows, at every depth (firearms, blades, cudgels),
+  // and the kinds of knife and club a person is hurt with at home (a cleaver, a baseball bat).
+  WEAPON: ['weapon.n~~', 'knife.n~~', 'knife.n#2~~', 'club.n#3~~', 'tire_iron.n', 'tyre_iron.=', 'crowbar.n~~'],
 } as const;
 
 export type ConceptClass = keyof typeof CLASS_SEEDS;
 export const CLASS_NAMES = Object.keys(CLASS_SEEDS) as ConceptClass[];
 const BIT: Record<string, number> = Object.fromEntries(CLASS_NAMES.map((c, i) => [c, 1 << i]));
-// One bit per class in a 32-bit integer.
-if (CLASS_NAMES.length > 31) throw new Error('topic concepts: too many classes');
+// One bit per class in a 32-bit integer (the 32nd, 1 << 31, is negative, which & and === handle).
+if (CLASS_NAMES.length > 32) throw new Error('topic concepts: too many classes');
 
 /** The words a seed stands for as written: "send_back.v:1" -> "send back". */
 export function seedWord(seed: string): string {
@@ -91,7 +98,7 @@ function addWord(w: string, cls: string): void {
   if (w.includes(' ')) PHRASE_HEADS.add(w.split(' ')[0]!);
 }
 
-for (const [cls, seeds] of Object.entries(CLASS_SEEDS)) for (const s of seeds) addWord(seedWord(s), cls);
+for (const [cls, seeds] of Object.entries(CLASS_SEEDS)) for (const s of seeds) if (!s.includes('#')) addWord(seedWord(s), cls);
 {
   const file = dictFile();
   if (existsSync(file)) {
