@@ -76,6 +76,9 @@ const STOP_ALL = new Set([
 ]);
 
 const STOP_CLASS: Partial<Record<string, Set<string>>> = {
+  // Round 11: a whip's kinds include a cell's tail (microbiology notes), and fetters' synonyms an arrest.
+  IMPLEMENT: new Set(['flagellum', 'flagella']),
+  CONFINE: new Set(['handcuff', 'handcuffs', 'handcuffed', 'handcuffing']),
   // Round 11. Kinds of weapon that are, in a conversation, first a name ("Sam", "Kylie", "Lance",
   // "Billy", "Jimmy"), a letter pair, a game ("darts", a table-tennis bat), a shoe or a spice,
   // a body part ("knuckles"), a verb ("pry"), a clinician's or an office's blade, or a word of
