@@ -294,7 +294,7 @@ async function main(): Promise<void> {
     report('BATCH 21 SET-ASIDE (never trained on; totals only)', load('dev-batch21-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
-  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7']) {
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7', 'dev-ordinary8']) {
     const items = load(name);
     const fa = items.filter((i) => flagged(i, BUILTIN_TOPICS) !== undefined);
     console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);
