@@ -14,6 +14,11 @@
 // 137 negatives of the kinds such a model confuses with the topics — ward and ICU lines, medication,
 // procedures, topic words in everyday senses, therapy talk about other hard things — and with all
 // three the count is 0 of 4,404 and the round-6 lines stay unflagged (docs/benchmarks.md, round 10).
+// Round 11 added batch 21 and ordinary8, but the model trained with them is NOT the shipped one:
+// it gave an abuse topic to the round-6 test's ICU line about squeezing a nurse's fingers (STRIKE and
+// BODY classes), 20 instead of 11 ICU-note sentences, and lower totals on the set-asides; the shipped
+// topic-model.json is still round 10's, so this script does not reproduce it until that is fixed
+// (docs/benchmarks.md, topics round 11).
 // Cross-validation leaves out one writing batch at a time (dev-*, dev2-* … dev11-*, batch10,
 // batch12 … batch21, ordinary … ordinary8), never single lines, so a score is always for sentences
 // written at another sitting than the ones trained on; the decision threshold of each topic is
@@ -69,7 +74,7 @@ const ORDINARY_FA = Number(process.env.TOPIC_ORDINARY_FA ?? 0.015);
  * check than 2 does (no carrier line, 6 ICU-note sentences), 1 flags 8 ICU-note sentences; out of
  * batch, 1.5 against 2 gains two sentences of batch 13 and none of batch 12 (see docs/deid.md).
  */
-const MIN_THRESHOLD = Number(process.env.TOPIC_MIN_THRESHOLD ?? 1.55);
+const MIN_THRESHOLD = Number(process.env.TOPIC_MIN_THRESHOLD ?? 1.5);
 const SENSES = 2;
 const DEPTH = 3;
 const MIN_DF = 2;
