@@ -76,6 +76,16 @@ const STOP_ALL = new Set([
 ]);
 
 const STOP_CLASS: Partial<Record<string, Set<string>>> = {
+  // Round 11: a whip's kinds include a cell's tail (microbiology notes), and fetters' synonyms an arrest.
+  IMPLEMENT: new Set(['flagellum', 'flagella']),
+  CONFINE: new Set(['handcuff', 'handcuffs', 'handcuffed', 'handcuffing']),
+  // Round 11. Kinds of weapon that are, in a conversation, first a name ("Sam", "Kylie", "Lance",
+  // "Billy", "Jimmy"), a letter pair, a game ("darts", a table-tennis bat), a shoe or a spice,
+  // a body part ("knuckles"), a verb ("pry"), a clinician's or an office's blade, or a word of
+  // its own ("automatic", "bullet points", "slug").
+  WEAPON: new Set(['automatic', 'automatics', 'paddle', 'paddles', 'pingpong_paddle', 'table-tennis_bat', 'table-tennis_racquet', 'scalpel', 'surgical_knife', 'letter_opener', 'paper_knife', 'paperknife',
+    'linoleum_cutter', 'linoleum_knife', 'drawknife', 'drawshave', 'space_probe', 'slug', 'dart', 'bullet', 'sam', 'ga', 'gb', 'gd', 'seb', 'bb', 'billy', 'jimmy', 'jemmy', 'kylie', 'kiley', 'lance',
+    'catling', 'mace', 'knuckles', 'knucks', 'pry', 'stiletto', 'forty-five', 'trident', 'boomerang', 'spitball', 'missile', 'projectile', 'pruning_knife', 'brilliant_pebble', 'greek_fire', 'quaker_gun', 'fire_ship']),
   // A lapse that is not about a document: "run out of milk" is outside any frame.
   LAPSE: new Set(['without', 'rebuff', 'snub', 'spurn', 'freeze_off', 'scorn', 'pooh-pooh', 'disdain', 'turn_away', 'repel', 'resist', 'eliminate', 'disapprove', 'discount', 'dismiss', 'disregard', 'brush_aside', 'brush_off', 'push_aside', 'veto', 'vetoed']),
   RESOURCE: new Set(['contact', 'contacts', 'touch', 'link', 'inter-group_communication', 'middleman', 'impinging', 'striking', 'physical_contact', 'liaison', 'link', 'connection', 'connexion', 'tangency']),
@@ -195,20 +205,36 @@ let total = 0;
 for (const [cls, seeds] of Object.entries(CLASS_SEEDS)) {
   const stopClass = STOP_CLASS[cls] ?? new Set<string>();
   const stopped = (lemma: string): boolean => STOP_ALL.has(lemma) || stopClass.has(lemma) || STOP_ALL.has(lemma.replace(/_/g, ' '));
-  const seedWords = new Set((seeds as readonly string[]).map(seedWord));
+  const seedWords = new Set((seeds as readonly string[]).filter((x) => !x.includes('#')).map(seedWord));
   const out = new Set<string>();
   for (const seed of seeds as readonly string[]) {
-    const m = /^(.+)\.([nvar])(?::(\d+))?(~)?$/.exec(seed);
+    const m = /^(.+)\.([nvar])(?:([:#])(\d+))?(~~?)?$/.exec(seed);
     if (!m) continue; // `word.=`: used as written
-    const [, lemma, p, k, kinds] = m as unknown as [string, string, Pos, string | undefined, string | undefined];
+    const [, lemma, p, how, k, kinds] = m as unknown as [string, string, Pos, string | undefined, string | undefined, string | undefined];
     // Kinds of it: a verb's troponyms ("flog", "cane" under "whip") always, a noun's hyponyms only
     // when the seed asks (`~`): noun hyponyms run to long tails (every drug under "medication").
     const pos = p;
-    const hyponyms = pos === 'v' || kinds === '~';
-    for (const f of forms(lemma, pos)) if (!STOP_FORMS.has(f)) out.add(f);
-    const offsets = (index[pos].get(lemma) ?? []).slice(0, Number(k ?? 1));
+    const hyponyms = pos === 'v' || kinds !== undefined;
+    // `#k`: the k-th sense alone, and not the seed word itself (round 11).
+    if (how !== '#') for (const f of forms(lemma, pos)) if (!STOP_FORMS.has(f)) out.add(f);
+    const senses = index[pos].get(lemma) ?? [];
+    const offsets = how === '#' ? senses.slice(Number(k) - 1, Number(k)) : senses.slice(0, Number(k ?? 1));
     if (offsets.length === 0 && k !== '0') console.warn(`${cls}: ${seed} not in WordNet`);
     const reached: [string, Pos][] = [];
+    // `~~` (round 11): kinds of kinds, at every depth, each word kept only when the kind is its
+    // first sense ("shotgun" under "firearm" under "gun" under "weapon").
+    if (kinds === '~~') {
+      const seen = new Set<string>();
+      const walk = (off: string): void => {
+        for (const ptr of data[pos].get(off)!.ptrs) {
+          if (ptr.sym !== '~' || seen.has(ptr.off)) continue;
+          seen.add(ptr.off);
+          for (const w of data[pos].get(ptr.off)!.words) if (ownSense(w, pos, ptr.off, 1)) reached.push([w, pos]);
+          walk(ptr.off);
+        }
+      };
+      for (const off of offsets) walk(off);
+    }
     for (const off of offsets) {
       const syn = data[pos].get(off)!;
       // Synonyms, and the seed's own derivationally related forms.

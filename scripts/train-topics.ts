@@ -6,16 +6,21 @@
 //   node --import tsx scripts/train-topics.ts --pack    (only repack the shipped JSON)
 //
 // Training data: only the development sentences — bench/deid/topics/dev.jsonl, dev-batch10.jsonl,
-// dev-batch12.jsonl … dev-batch20.jsonl (not 11, which is inside dev.jsonl), dev-ordinary.jsonl …
-// dev-ordinary7.jsonl (our own everyday sentences, all negatives). Never the held-out files
-// (heldout, heldout2, heldout3, probe) nor the set-aside files (dev-batch15-aside … dev-batch20-aside).
+// dev-batch12.jsonl … dev-batch21.jsonl (not 11, which is inside dev.jsonl), dev-ordinary.jsonl …
+// dev-ordinary8.jsonl (our own everyday sentences, all negatives). Never the held-out files
+// (heldout, heldout2, heldout3, probe) nor the set-aside files (dev-batch15-aside … dev-batch21-aside).
 // Batch 19 and ordinary7 waited one round (a model trained with them gave a topic to 6 instead of
 // 2 of 4,404 development conversation lines and to an ICU line of a round-6 test); batch 20 brought
 // 137 negatives of the kinds such a model confuses with the topics — ward and ICU lines, medication,
 // procedures, topic words in everyday senses, therapy talk about other hard things — and with all
 // three the count is 0 of 4,404 and the round-6 lines stay unflagged (docs/benchmarks.md, round 10).
+// Round 11 added batch 21 and ordinary8, but the model trained with them is NOT the shipped one:
+// it gave an abuse topic to the round-6 test's ICU line about squeezing a nurse's fingers (STRIKE and
+// BODY classes), 20 instead of 11 ICU-note sentences, and lower totals on the set-asides; the shipped
+// topic-model.json is still round 10's, so this script does not reproduce it until that is fixed
+// (docs/benchmarks.md, topics round 11).
 // Cross-validation leaves out one writing batch at a time (dev-*, dev2-* … dev11-*, batch10,
-// batch12 … batch20, ordinary … ordinary7), never single lines, so a score is always for sentences
+// batch12 … batch21, ordinary … ordinary8), never single lines, so a score is always for sentences
 // written at another sitting than the ones trained on; the decision threshold of each topic is
 // chosen on those out-of-batch scores.
 //
@@ -212,6 +217,7 @@ const items: Item[] = [
   ...load('dev-batch18', () => 'batch18'),
   ...load('dev-batch19', () => 'batch19'),
   ...load('dev-batch20', () => 'batch20'),
+  ...load('dev-batch21', () => 'batch21'),
   ...load('dev-ordinary', () => 'ordinary'),
   ...load('dev-ordinary2', () => 'ordinary2'),
   ...load('dev-ordinary3', () => 'ordinary3'),
@@ -219,6 +225,7 @@ const items: Item[] = [
   ...load('dev-ordinary5', () => 'ordinary5'),
   ...load('dev-ordinary6', () => 'ordinary6'),
   ...load('dev-ordinary7', () => 'ordinary7'),
+  ...load('dev-ordinary8', () => 'ordinary8'),
 ];
 const groups = [...new Set(items.map((i) => i.group))];
 // Background examples are not a writing batch: each is left out together with one of the batches

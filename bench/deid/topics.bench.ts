@@ -19,7 +19,8 @@
 //   --batch18-errors   the errors of development batch 18 (dev-batch18.jsonl, round 8: two-sentence passages with `context`, short misspellings, euphemism, third-person)
 //   --batch19-errors   the errors of development batch 19 (dev-batch19.jsonl, round 9: a cue after the vague line (`after`), a counsellor's question before it (`question`), two-edit misspellings)
 //   --batch20-errors   the errors of development batch 20 (dev-batch20.jsonl, round 10: new voices, and clinical, everyday and therapy negatives)
-//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl, dev-batch19-aside.jsonl and dev-batch20-aside.jsonl (never trained on; totals only, score at a round's end)
+//   --batch21-errors   the errors of development batch 21 (dev-batch21.jsonl, round 11: forum, hotline, statement, letter, child, workplace, shelter, pastoral, caregiver, dialect voices; concept wording)
+//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl, dev-batch19-aside.jsonl, dev-batch20-aside.jsonl and dev-batch21-aside.jsonl (never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -283,15 +284,17 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 18 (round 8: two-sentence passages, short misspellings, euphemism, third-person disclosures)', load('dev-batch18'), args.has('--batch18-errors'));
   report('DEVELOPMENT BATCH 19 (round 9: cue after the vague line, counsellor question and answer, two-edit misspellings, indirect wording)', load('dev-batch19'), args.has('--batch19-errors'));
   report('DEVELOPMENT BATCH 20 (round 10: paraphrase, euphemism, questions and answers; clinical, everyday and therapy negatives)', load('dev-batch20'), args.has('--batch20-errors'));
+  report('DEVELOPMENT BATCH 21 (round 11: new voices; weapons, hitting, confinement, substances, sexual acts and legal status in other words)', load('dev-batch21'), args.has('--batch21-errors'));
   if (args.has('--aside')) {
     report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
     report('BATCH 17 SET-ASIDE (never trained on; totals only)', load('dev-batch17-aside'), false);
     report('BATCH 18 SET-ASIDE (never trained on; totals only)', load('dev-batch18-aside'), false);
     report('BATCH 19 SET-ASIDE (never trained on; totals only)', load('dev-batch19-aside'), false);
     report('BATCH 20 SET-ASIDE (never trained on; totals only)', load('dev-batch20-aside'), false);
+    report('BATCH 21 SET-ASIDE (never trained on; totals only)', load('dev-batch21-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
-  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7']) {
+  for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7', 'dev-ordinary8']) {
     const items = load(name);
     const fa = items.filter((i) => flagged(i, BUILTIN_TOPICS) !== undefined);
     console.log(`\n${name}: ${fa.length}/${items.length} everyday sentences given a topic (all topics on)${args.has('--errors') ? fa.map((i) => `\n  ${i.id}  ${i.text}`).join('') : ''}`);

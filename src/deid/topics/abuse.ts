@@ -2,10 +2,43 @@
 // trafficking and exploitation of children, partners and elders. The abuse of a substance, of a
 // privilege or of "the system", an abused animal, a job in child protection, and everyday words
 // ("beat the traffic", "forced to work late", "touching base") are not the topic.
+import { wordsOf } from './concepts.ts';
 import { frames, masks, rules, VICTIM, type TopicRules } from './rules.ts';
 
 const HIT = String.raw`(?:hit|hits|hitting|struck|strike|strikes|striking|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punched|punches|punching|kick|kicked|kicks|kicking|shove|shoved|shoves|shoving|choke|choked|chokes|choking|strangle|strangled|strangles|grab|grabbed|grabs|throw|threw|throws|thrown|pin|pinned|pins|whip|whipped|whips|whoop|whooped|smack|smacked|smacks|shake|shook|shakes|scald|scalded|burn|burned|burnt|burns|burning|kneed|bites|bite|elbowed|headbutted|stomped|strangling|knock|knocks|knocked|knocking|throwing|grabbing|dragging|shoving|whipping|smacking|scratch|scratched|scratches|scratching)`;
 const CONTROL_OBJ = String.raw`(?:money|paycheck|paychecks|pay|wages|salary|finances|bank ?card|debit card|credit cards?|cards|account|accounts|phone|texts|messages|emails?|passwords?|location|keys|car keys|car|passport|passports|meds|medications?|pills|birth control|contraception|pension|social security(?: check)?|check|contacts|friends|documents|id)`;
+
+/** A word list as one alternation, longest first, for a pattern over a concept class's words. */
+const alternation = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[-']/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/**
+ * Topics round 11: the words of STRIKE (WordNet's kinds of hitting, concepts.ts) that say a blow
+ * when a person is their object ("caned us", "clouts me", "throttled her"); not those that are as
+ * often a grip, a hug, a fall, a collision, a criticism, an arrest or a figure of speech
+ * ("squeezed me", "dragged me to the shops", "struck me as odd", "traumatised me", "cuffed him").
+ */
+const BLOW_WORDS = alternation(wordsOf('STRIKE').filter((w) => !/^(?:compress|contus|drag|grab|hurl|knock|lambast|pin|slam|squeez|tumbl|twist|yank|traumati|injur|strike|struck|striking|bruis|flail|welt|cuff|strap|harm|attack|sideswip|subluxat|work|wrought|set|push|kayo)/.test(w) && !/(?:er|ers|ings?)$/.test(w)));
+/** A blow with a person as its object, not "hit me up", "beat me to it", "kicked me out", "beat me at chess". */
+const BLOW_ON_PERSON = String.raw`\b(?:${BLOW_WORDS})\s+${VICTIM}\b(?!\s+(?:up|out|off|to it|to the|at\b|in (?:a|the|every) (?:race|game|match|final|round)|with (?:a|the|some|his|her|this|that) (?:news|question|idea|bill|fact|truth|joke|line|offer|story)))`;
+/** A thing that is no person as the subject of a blow: "then it hit me", "the ball struck her". */
+const NOT_A_PERSON_HITS = String.raw`\b(?:it|that|this|reality|grief|sadness|panic|anxiety|news|wave|ball|puck|car|bus|truck|van|bike|door|branch|storm|wind|hail|wave|lightning|tiredness|exhaustion|heat)\b (?:(?:really|just|suddenly|finally|then|kind of|sort of) )?(?:hit|hits|struck|strikes|whacked|smacked|slapped|punched)\b`;
+/**
+ * The words of CONFINE that say a person was held fast ("I was chained to the radiator", "we were
+ * caged"), not the legal ones (jailed, remanded), the clinical ones (restrained, confined to bed)
+ * nor being trapped in a job, a lift or traffic.
+ */
+const HELD_FAST_WORDS = alternation(wordsOf('CONFINE').filter((w) => !/^(?:trap|restrain|confin|bar|block|jail|gaol|remand|lag|jug|lockup|incarcerat|put|puts|putting|immobili|concatenat|faggot|shut|close)/.test(w)));
+const HELD_FAST = String.raw`\b(?:was|were|got|been|being|kept|left|be|am|is|are)\s+(?:\w+\s+)?(?:${HELD_FAST_WORDS})\s+(?:to|in|inside|up|away|under|into|for)\b`;
+/** A weapon turned on a person: pointed at, held to, swung at, or a blow or a threat beside it. */
+const WEAPON_ON_PERSON = String.raw`\b(?:at|to|against|into|across|on|over) (?:me|us|her|him|them|my|our|his|their)\b|\b(?:came|come|comes|coming|went|goes|going|ran|runs|lunged|lunges|charged) (?:at|after|for) (?:me|us|her|him|them)\b|\b(?:threaten\w*|point(?:ed|s|ing)?|aim(?:ed|s|ing)?|wav(?:ed|es|ing)|brandish\w*|swung|swing(?:s|ing)?|smash(?:ed|es|ing)?|turned up with|showed up with)\b[^.;]{0,40}\b(?:me|us|her|him|them|my|our|his|their)\b`;
+/** A thing to hit with, taken to a person: "took the switch to us", "takes a belt to her" (IMPLEMENT or WEAPON words). */
+const TAKEN_TO = String.raw`\b(?:take|takes|taking|took|taken)\s+(?:the|a|an|his|her|their|my|that)\s+(?:\w+\s+)?(?:${alternation([...wordsOf('IMPLEMENT'), ...wordsOf('WEAPON')])})\s+to\s+${VICTIM}\b`;
+/**
+ * A person put into a closed space (ENCLOSURE words) and left there: "put me in the cupboard under
+ * the stairs and turned the light off", "shut us in the shed all night".
+ */
+const PUT_IN_ENCLOSURE = String.raw`\b(?:put|puts|putting|shut|shuts|shutting|threw|throw|throws|pushed|shoved|made)\s+${VICTIM}\s+(?:in|inside|into)\s+(?:the|a|an|his|her|their|our)\s+(?:\w+\s+)?(?:${alternation(wordsOf('ENCLOSURE').filter((w) => w !== 'dark'))})\b[^.]{0,60}\b(?:for (?:hours|ages|days|the night|the whole)|all (?:night|day)|overnight|till|until|as (?:a )?punishment|lights? off|in the dark|no food|without)\b`;
+/** What a weapon is for when it is not turned on anyone. */
+const WEAPON_OTHER_USE = String.raw`\b(?:hunt\w*|clay|pigeons?|rabbits?|deer|ranges?|targets?|shooting (?:club|range|practice)|paintball|fencing|archery|museum|collect\w*|antiques?|films?|movies?|shows?|series|games?|video ?games?|novels?|books?|news|war|wars|army|soldiers?|troops|deploy\w*|military|tour|combat|police|cops?|officers?|(?:chop(?:s|ped|ping)?|slic(?:e|es|ed|ing)|carv(?:e|es|ed|ing)|peel(?:s|ed|ing)?|cook(?:s|ed|ing)?|dic(?:e|ed|ing)|sharpen(?:s|ed|ing)?) (?:the|a|an|some|up|it|them|meat|onions?|vegetables?|bread|pork|chicken|turkey|joint|fruit)\b|cooking|recipes?|drawer|knife block|butcher\w*|bread|butter|cake|meat|pork|chicken|vegetables?|steak|onions?|dishwasher|set the table|surge\w*|operat\w*|theatre|scouts?|camping|toys?|nerf|water pistol|cosplay|costume|licen[cs]es?|club|sports?|cricket|baseball game|batting|glove|practice|training|lessons?|class|rounds?|trophy|duck|ducks|pheasants?|grouse)\b`;
 
 export const abuse: TopicRules = {
   anchors: {
@@ -384,6 +417,19 @@ export const abuse: TopicRules = {
     ['secret-game', 'act', ['AGENT'], String.raw`\b(?:special|secret|little) game\b[^.]{0,60}\b(?:tell|secret|supposed)\b`, '', ['game']],
     ['physical-when-drinking', 'act', ['SEXHINT'], String.raw`\bget(?:s|ting)? physical with (?:me|her|us|him)\b[^.]{0,40}\b(?:drunk|drinking|angry|mad|fight|argu\w*|temper)\b`, '', ['physical']],
     ['grip-left-marks', 'act', ['INJURY', 'BODY'], String.raw`\b(?:he|she|they|his|her)\b`, String.raw`\bi (?:fell|tripped|slipped|bumped)\b|\b(?:game|practice|sport\w*|soccer|hockey|fell|fall|accident|surgery|doctor|allerg\w*|rash|bug|mosquito|tattoo|piercing|birth ?mark|sunburn)\b`],
+    // Topics round 11 (development batch 21): a class's word in a grammatical role, and weapons.
+    // A blow whose object is a person: "the brothers caned us", "my son clouts me".
+    ['blow-on-person', 'act', ['STRIKE'], BLOW_ON_PERSON, String.raw`${NOT_A_PERSON_HITS}|\b(?:game|match|race|chess|cards|golf|tennis|boxing|sparring|karate|judo|wrestl\w*|pillow|snowball|joke|jokingly|playful\w*|accident\w*|by mistake|lol|lmao|haha|video|movie|film|show|song|lyrics?|beats? per|pulse|heart)\b`],
+    // A person held fast: "I was chained to the radiator", "we were caged in the yard".
+    ['held-fast', 'act', ['CONFINE'], HELD_FAST, String.raw`\b(?:meeting|traffic|lift|elevator|queue|contract|deal|battle|debate|argument|mortgage|rate|desk|my job|at work|phone|account|screen|laptop|bike|dog|cat|puppy|boat|gate|car seat|seat ?belt|harness|ride|rollercoaster|climb\w*|rope|surgery|hospital|ward|patient|pt)\b`],
+    // A weapon turned on a person: "pointed a shotgun at her head", "came at me with a cleaver".
+    ['weapon-on-person', 'act', ['WEAPON'], WEAPON_ON_PERSON, WEAPON_OTHER_USE],
+    // A blow and a weapon in one sentence: "beat him with a cudgel".
+    ['weapon-blow', 'act', ['WEAPON', 'STRIKE'], String.raw`\b(?:he|she|they|him|her|me|us|them|my|his)\b`, WEAPON_OTHER_USE],
+    // A thing used on the body that left marks: "the wooden spoon on my legs … marks".
+    ['implement-left-marks', 'act', ['IMPLEMENT', 'BODY', 'INJURY'], String.raw`\b(?:on|across|over|to) (?:my|her|his|our|their|the) \w+`, String.raw`\bi (?:knocked|bumped|hit|banged|burned|burnt|cut|scratched|twisted|sprained|broke|caught|trapped)\b|\b(?:oven|stove|cooking|baking|accident\w*|by mistake|myself|surgery|surgical|doctor|nurse|patient|pt|sport\w*|game|practice|training|tattoo|piercing|shaving|razor|garden\w*|diy)\b`],
+    ['implement-taken-to', 'act', ['IMPLEMENT'], TAKEN_TO],
+    ['put-in-enclosure', 'act', ['ENCLOSURE'], PUT_IN_ENCLOSURE, String.raw`\b(?:visit\w*|guests?|holiday|stay(?:ed|ing)?|sleepover|tidy|toys?|coats?|shopping|bags?|luggage)\b`],
     ['sent-flying', 'act', ['STRIKE'], String.raw`\b(?:he|she|they)\b[^.]{0,20}\b(?:sent|knocked|pushed|shoved|threw) (?:me|her|him|us) (?:tumbling|flying|falling|sprawling|down (?:the )?(?:stairs|stairwell|steps))\b`],
   ]),
 };

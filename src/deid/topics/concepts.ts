@@ -14,6 +14,10 @@ import { fileURLToPath } from 'node:url';
  * word's senses (most frequent first) the build script may expand from (default 1; `:0` only
  * inflects the seed: its WordNet neighbours proved too broad on review), an optional `~` to take
  * a noun's hyponyms too, or `=` for a word that is used as written and never expanded. Two-word seeds use `_` ("send_back.v").
+ * Topics round 11: `~~` takes a noun's hyponyms at every depth (kinds of kinds: "weapon" ->
+ * "firearm" -> "shotgun"), each kept only when the kind is that word's first sense; `#k` expands
+ * the word's k-th sense alone and does not put the seed word itself in the class (a word whose
+ * first sense is another thing: a club is a society before it is a cudgel).
  */
 export const CLASS_SEEDS = {
   // --- abuse ---
@@ -22,11 +26,13 @@ export const CLASS_SEEDS = {
     'knock.v:0', 'hurl.v:0', 'slam.v:0', 'yank.v:0', 'drag.v:0', 'grab.v:0', 'pin.v:0', 'pin_down.v:0', 'tumble.v:0', 'squeeze.v:0', 'compress.v:0', 'twist.v:0', 'headbutt.=', 'stomp.v:0'],
   BODY: ['neck.n', 'throat.n', 'face.n', 'head.n', 'arm.n', 'wrist.n', 'hair.n', 'stomach.n', 'rib.n', 'eye.n', 'jaw.n', 'lip.n', 'skin.n', 'leg.n', 'chest.n', 'hand.n', 'finger.n', 'cheek.n', 'belly.n', 'fingers.=', 'throats.='],
   INJURY: ['bruise.n', 'welt.n', 'scar.n', 'wound.n', 'black_eye.n', 'fracture.n', 'marks.=', 'burn.n', 'cuts.=', 'blacked.=', 'bled.=', 'bleeding.=', 'unconscious.a', 'consciousness.n', 'blacked_out.='],
-  IMPLEMENT: ['belt.n', 'cord.n', 'cable.n', 'extension_cord.n', 'switch.n:2', 'paddle.n', 'wooden_spoon.=', 'hanger.n', 'strap.n', 'rod.n', 'hose.n', 'iron.=', 'stove.n', 'knife.n', 'gun.n'],
+  IMPLEMENT: ['belt.n', 'cord.n', 'cable.n', 'extension_cord.n', 'switch.n:2', 'paddle.n', 'wooden_spoon.=', 'hanger.n', 'strap.n', 'rod.n', 'hose.n', 'iron.=', 'stove.n', 'knife.n', 'gun.n',
+    // Round 11: every kind of whip (a riding crop, a strap of several tails, a switch).
+    'whip.n~~'],
   AGENT: ['father.n', 'dad.n', 'mother.n', 'mom.=', 'mum.=', 'stepfather.n', 'stepdad.=', 'stepmother.n', 'stepmom.=', 'uncle.n', 'aunt.n', 'grandfather.n', 'grandpa.=', 'grandmother.n', 'grandma.=',
     'husband.n', 'wife.n', 'spouse.n', 'partner.=', 'boyfriend.n', 'girlfriend.n', 'ex.=', 'fiance.n', 'caregiver.n', 'guardian.n', 'stepbrother.n', 'cousin.n', 'coach.=', 'babysitter.n', 'teacher.=', 'priest.=', 'pastor.=', 'tutor.=', 'neighbour.=', 'neighbor.='],
   KID: ['child.n', 'kid.n', 'son.n', 'daughter.n', 'baby.n', 'toddler.n', 'infant.n', 'teen.=', 'teenager.n', 'minor.=', 'year-old.=', 'three-year-old.=', 'little.=', 'childhood.n', 'boy.=', 'girl.='],
-  CONFINE: ['lock.v:0', 'lock_up.v', 'confine.v:0', 'imprison.v', 'trap.v:0', 'cage.v', 'tie_up.v', 'chain.v', 'restrain.v:0', 'shut.v:0', 'barricade.v'],
+  CONFINE: ['lock.v:0', 'lock_up.v', 'confine.v:0', 'imprison.v', 'trap.v:0', 'cage.v', 'tie_up.v', 'chain.v', 'restrain.v:0', 'shut.v:0', 'barricade.v', 'fetter.v'],
   ENCLOSURE: ['closet.n', 'basement.n', 'cellar.n', 'attic.n', 'garage.n', 'shed.n', 'cage.n', 'crate.n', 'bathroom.n', 'room.n', 'trunk.n:2', 'fridge.n', 'refrigerator.n', 'pantry.n', 'dark.='],
   DEPRIVE: ['withhold.v', 'starve.v', 'forbid.v', 'prohibit.v', 'restrict.v:0', 'ration.v:0', 'deprive.v:0', 'cut_off.=', 'confiscate.v', 'seize.v:0'],
   RESOURCE: ['food.n', 'meal.n', 'water.=', 'money.n', 'paycheck.n', 'wage.n', 'finances.n', 'pension.n', 'phone.n', 'medication.n', 'medicine.n', 'contact.n', 'family.=', 'friends.=', 'lunch.n', 'dinner.n', 'visitor.n', 'passport.n', 'texts.=', 'location.='],
@@ -60,13 +66,16 @@ export const CLASS_SEEDS = {
   STAYON: ['stayed_on.=', 'overstay.v', 'never_went_back.=', 'never_left.=', 'never_returned.=', 'never_flew_back.=', 'just_stayed.=', 'simply_stayed.=', 'stayed_for_good.='],
   // Fear, and WordNet's words for it ("petrified", "panicky").
   FEAR: ['afraid.a', 'scared.a', 'terrified.a', 'frightened.a', 'fear.n', 'dread.n', 'petrified.='],
+  // Topics round 11: every kind of weapon WordNet knows, at every depth (firearms, blades, cudgels),
+  // and the kinds of knife and club a person is hurt with at home (a cleaver, a baseball bat).
+  WEAPON: ['weapon.n~~', 'knife.n~~', 'knife.n#2~~', 'club.n#3~~', 'tire_iron.n', 'tyre_iron.=', 'crowbar.n~~'],
 } as const;
 
 export type ConceptClass = keyof typeof CLASS_SEEDS;
 export const CLASS_NAMES = Object.keys(CLASS_SEEDS) as ConceptClass[];
 const BIT: Record<string, number> = Object.fromEntries(CLASS_NAMES.map((c, i) => [c, 1 << i]));
-// One bit per class in a 32-bit integer.
-if (CLASS_NAMES.length > 31) throw new Error('topic concepts: too many classes');
+// One bit per class in a 32-bit integer (the 32nd, 1 << 31, is negative, which & and === handle).
+if (CLASS_NAMES.length > 32) throw new Error('topic concepts: too many classes');
 
 /** The words a seed stands for as written: "send_back.v:1" -> "send back". */
 export function seedWord(seed: string): string {
@@ -91,7 +100,7 @@ function addWord(w: string, cls: string): void {
   if (w.includes(' ')) PHRASE_HEADS.add(w.split(' ')[0]!);
 }
 
-for (const [cls, seeds] of Object.entries(CLASS_SEEDS)) for (const s of seeds) addWord(seedWord(s), cls);
+for (const [cls, seeds] of Object.entries(CLASS_SEEDS)) for (const s of seeds) if (!s.includes('#')) addWord(seedWord(s), cls);
 {
   const file = dictFile();
   if (existsSync(file)) {
