@@ -114,7 +114,7 @@ export const DEV11_ASIDE_LINES: readonly string[] = [
   'c|he went to prison [D:June 2015]',
   't|So your date of birth is [D:the fourth of April, nineteen ninety]?',
   'c|my last cigarette was [D:new year’s day 2021]',
-  'c|she died on [D:the 30th]',
+  'c|she died on the [D:30th]',
   'c|the order runs out [D:September 28th]',
   'c|the first panic attack was [D:August of 2014]',
   'c|mum’s anniversary is [D:the 19th of March]',
@@ -127,7 +127,7 @@ export const DEV11_ASIDE_LINES: readonly string[] = [
   'c|my next court date is [D:the fifteenth of July]',
   'c|we eloped [D:Halloween 2013]',
   'c|the restraining order was signed [D:11-02-2022]',
-  'c|he left on [D:the 5th] and came back on [D:the 9th]',
+  'c|he left on the [D:5th] and came back on the [D:9th]',
   'c|it was [D:spring of 2010] when we moved',
   // --- DATE negatives ---
   'c|the 5th amendment, that is what he kept saying',

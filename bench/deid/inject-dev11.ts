@@ -17,10 +17,14 @@
 // the age words only ("ninety-three", "95" in "95-year-old", "hundredth" in "hundredth birthday",
 // "nineties" in "in her late nineties"); ages under 90 and decades under 90 ("in his forties") are
 // not identifiers. EMAIL the whole said address. VEHICLE the plate or VIN only, with the linking
-// words said between its pieces; make, model, colour and model year are not identifiers; a plate
-// said in two pieces with other words between has each piece gold. DATE a day-level date or a
-// month with a year, with "the" of "the 8th" and a weekday joined to it; a month, a year or a
-// weekday alone is not. NAME and GEO as inject-devfp.ts (few here).
+// words said between its pieces ("dash", "um", "then", as inject-dev9.ts); make, model, colour and
+// model year are not identifiers; a plate said in two pieces with other words between has each piece
+// gold. DATE a day-level date or a month with a year, with a weekday joined to it and the "the" of
+// "the 8th of March" (inject-dev10.ts); a day said alone ("on the 8th", "payday is the 15th") is a
+// date without its "the" (inject-dev3/4/5.ts), recurring or not; a month, a year or a weekday alone
+// is not. NAME and GEO as inject-devfp.ts (few here). (Two gold conventions were aligned with the
+// older batches after the untuned score, before the set-aside was scored: plates said with "um" or
+// "then" between their pieces, and the "the" of a day said alone.)
 //
 // Each part becomes conversations of ten lines in one of four speaker-label styles; lines with a
 // gold span and lines without are separate parts (the second is scored for false tokens).
