@@ -231,7 +231,8 @@ export function measureBound(text: string, start: number, end: number): boolean 
 const ORDINAL_HEAD_RE = /^(?:\d{1,2}(?:st|nd|rd|th)\b|(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b)/i;
 const MONTH_HEAD_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 // A value's pieces said with words the gold of a code never holds after its end: "… and the make".
-const CODE_TAIL_RE = /(?:[ \t,]+(?:and|the|then|make|model|colou?r|car|it|its|it's|was|is|of|a|an|on|in))+$/i;
+// (Lower case only: "A", "IN" may be letters of the plate.)
+const CODE_TAIL_RE = /(?:[ \t,]+(?:and|the|then|make|model|colou?r|car|it|its|it's|was|is|of|a|an|on|in))+$/;
 
 const DAY_OF_MONTH_RE = /^\S+[ \t]+of[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** `start` moved back over a "the " before it. */
