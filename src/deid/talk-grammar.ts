@@ -215,9 +215,9 @@ export function measuredNumber(text: string, start: number, end: number): boolea
 // R35 talk11: a number bound to a measure is no age, whichever rule read it. The binding is the
 // clause's: a measure noun as the subject of the verb right before the number ("my score was 96",
 // "her blood sugar is like 94"), or a frame after it that converts or grades ("90 in dog years",
-// "96 on the final").
+// "96 on the final"). (No noun that is also a common first name: "mark", "bill" — "my dad Mark … is 94".)
 const MEASURE_SUBJECT_RE =
-  /\b(?:scores?|grades?|marks?|sugars?|glucose|pressure|temp|temperature|fever|weight|pulse|rate|levels?|count|iq|average|gpa|speed|speedometer|battery|bill|rent|balance|credit|tests?|exam|quiz|percentile|oxygen|sats?|bp|cholesterol|a1c|phq(?:-?9)?|gad(?:-?7)?|pcl|bdi|rank|ranking|number|room|bed|bus|route|flight|channel|volume|thermostat|odometer|mileage|price|total|tab|debt)\b(?:[ \t]+[\p{L}’']+){0,2}?[ \t]+(?:is|was|were|are|be|been|came[ \t]+(?:in|back)[ \t]+at|went[ \t]+up[ \t]+to|got[ \t]+to|hit|reached|at|read|reads|said|says|of)[ \t]+(?:(?:like|about|around|just|only|almost|nearly|over|under|a|an|exactly|still|now|already)[ \t]+)*$/iu;
+  /\b(?:scores?|grades?|sugars?|glucose|pressure|temp|temperature|fever|weight|pulse|rate|levels?|count|iq|average|gpa|speed|speedometer|battery|rent|balance|credit|tests?|exam|quiz|percentile|oxygen|sats?|bp|cholesterol|a1c|phq(?:-?9)?|gad(?:-?7)?|pcl|bdi|rank|ranking|number|room|bed|bus|route|flight|channel|volume|thermostat|odometer|mileage|price|total|tab|debt)\b(?:[ \t]+[\p{L}’']+){0,2}?[ \t]+(?:is|was|were|are|be|been|came[ \t]+(?:in|back)[ \t]+at|went[ \t]+up[ \t]+to|got[ \t]+to|hit|reached|at|read|reads|said|says|of)[ \t]+(?:(?:like|about|around|just|only|almost|nearly|over|under|a|an|exactly|still|now|already)[ \t]+)*$/iu;
 const MEASURE_AFTER_FRAME_RE = /^[ \t]*(?:in[ \t]+(?:dog|cat|horse|human|people)[ \t]+years\b|on[ \t]+(?:the|my|his|her|a|an|that|this)[ \t]+(?:final|finals|test|exam|quiz|midterm|mid-term|paper|essay|assignment|sats?|act|report|scale|speedometer|gauge|thermometer)\b|out[ \t]+of\b)/iu;
 export function measureBound(text: string, start: number, end: number): boolean {
   if (MEASURE_AFTER_FRAME_RE.test(text.slice(end, end + 32))) return true;
@@ -520,7 +520,7 @@ function numericDate(lx: readonly Lex[], j: number, slashes: boolean): number | 
 
 // Words after which a said date places an event: prepositions of time, a verb of being, a verb of
 // moving or leaving with its particle.
-const TIME_FRAME = new Set(['on', 'since', 'was', 'is', 'til', 'till', 'until', 'by', 'from', 'before', 'after', 'out', 'in', 'away', 'date', 'dated', 'born', 'died', 'left', 'married', 'divorced', 'arrested', 'released', 'started', 'stopped', 'quit', 'relapsed', 'happened', 'moved', 'returned', 'back']);
+const TIME_FRAME = new Set(['on', 'since', 'was', 'is', 'til', 'till', 'until', 'by', 'from', 'before', 'after', 'out', 'in', 'away', 'date', 'dated', 'born', 'died', 'left', 'married', 'divorced', 'arrested', 'released', 'started', 'stopped', 'quit', 'relapsed', 'happened', 'moved', 'returned', 'back', 'up', 'off']);
 
 /** A date said as three numbers with no cue: the third a year said as a pair ("oh four", "ninety-eight", "04", "1998"). */
 function saidNumericDate(lx: readonly Lex[], i: number): number | undefined {
@@ -540,7 +540,7 @@ function saidNumericDate(lx: readonly Lex[], i: number): number | undefined {
   return e;
 }
 
-function datesIn(lx: readonly Lex[], push: Push): void {
+function datesIn(text: string, lx: readonly Lex[], push: Push): void {
   for (let i = 0; i < lx.length; i++) {
     const k = lx[i]!.k;
     // 1. A birth date said as numbers after its cue ("DOB two twelve oh four", "born 6, 5, 95"), or
@@ -568,7 +568,8 @@ function datesIn(lx: readonly Lex[], push: Push): void {
     //    time ("on", "since", "was", "moved out"), with no number before it or after it and no unit.
     if (i > 0 && TIME_FRAME.has(lx[i - 1]!.k)) {
       const e = saidNumericDate(lx, i);
-      if (e !== undefined) {
+      // ("the score was two six ten": numbers bound to a measure are readings, not a date.)
+      if (e !== undefined && !measureBound(text, lx[i]!.start, lx[e - 1]!.end)) {
         push(lx[i]!.start, lx[e - 1]!.end, 'DATE', 7);
         i = e - 1;
         continue;
@@ -635,7 +636,7 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
         agesIn(text, lx, push);
         codesIn(lx, lowerLine, upperLine, push);
         if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(text, lx, push);
-        datesIn(lx, push);
+        datesIn(text, lx, push);
       }
     }
     from = to + 1;
