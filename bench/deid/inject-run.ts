@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -12,7 +12,9 @@
 // numbers, brands, name-words, chat abbreviations and place-like phrases; its set-aside part only
 // with --talk9-aside, totals only), and 10, inject-dev10.ts (AGE/DATE/HEALTH_PLAN/VEHICLE/OTHER_ID/
 // EMAIL drawn from a grammar of said numbers, plus trap talk with ages under 90, numbers over 89,
-// durations, doses, scores, times and prices; its set-aside part only with --talk10-aside, totals only);
+// durations, doses, scores, times and prices; its set-aside part only with --talk10-aside, totals only),
+// and 11, inject-dev11.ts (hand-written lines: ages bound to a person, e-mails, plates and dates as
+// said, plus hard negatives bound to units; its set-aside part only with --talk11-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -33,6 +35,7 @@ import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Asid
 import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Aside } from './inject-dev9.ts';
 import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLate } from './inject-devfp.ts';
 import { dev10AsideTraps, dev10Traps, injectedTherapyDev10, injectedTherapyDev10Aside } from './inject-dev10.ts';
+import { dev11AsideTraps, dev11Traps, injectedTherapyDev11, injectedTherapyDev11Aside } from './inject-dev11.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -137,6 +140,12 @@ const BATCHES: Batch[] = [
     dev: [{ load: () => injectedTherapyDev10()! }, { load: dev10Traps, traps: true }],
     asideFlag: '--talk10-aside',
     aside: [{ load: () => injectedTherapyDev10Aside()! }, { load: dev10AsideTraps, traps: true }],
+  },
+  // Round talk11, inject-dev11.ts: hand-written talk lines, AGE/EMAIL/VEHICLE/DATE by evidence.
+  {
+    dev: [{ load: injectedTherapyDev11 }, { load: dev11Traps, traps: true }],
+    asideFlag: '--talk11-aside',
+    aside: [{ load: injectedTherapyDev11Aside }, { load: dev11AsideTraps, traps: true }],
   },
 ];
 function show(part: Part, withErrors: boolean): void {

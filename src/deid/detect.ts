@@ -24,7 +24,7 @@ import { detectSaid } from './talk-said.ts';
 import { detectPieces, thingAge } from './talk-pieces.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
-import { detectGrammar, measuredNumber } from './talk-grammar.ts';
+import { detectGrammar, joinSaidParts, measureBound, measuredNumber } from './talk-grammar.ts';
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import { notPersonOrPlace } from './talk-not-names.ts';
@@ -178,12 +178,13 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   if (labels.size > 0) proposals = proposals.filter((p) => !isNetLabel(text, p) && !(p.type === 'GEO' && labels.has(text.slice(p.start, p.end).toLowerCase())));
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
   // (R35 talk10: nor is a number that goes on with a unit: "a hundred and two percent", "hit 92 on the freeway".)
-  const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end));
+  // (R35 talk11: nor one bound to a measure by its clause: "my score was 96", "ninety in dog years".)
+  const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end) || measureBound(text, p.start, p.end));
   if (proposals.some(noAge)) proposals = proposals.filter((p) => !noAge(p));
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
   // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)
   proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type, dialogue));
-  const merged = trimStaffSpans(text, dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue))))));
+  const merged = trimStaffSpans(text, joinSaidParts(text, dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue)))))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
   return absorbIntoTopics(merged, topicSpans);

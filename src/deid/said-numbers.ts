@@ -184,6 +184,8 @@ export function readAtom(lx: readonly Lex[], i: number): Atom | undefined {
   if (/^[a-z]$/i.test(t.s)) {
     // "K as in king"
     if (lx[i + 1]?.k === 'as' && lx[i + 2]?.k === 'in' && lx[i + 3] !== undefined && /^\p{L}/u.test(lx[i + 3]!.s)) return { kind: 'letter', value: t.s.toUpperCase(), i, end: i + 4, marked: true };
+    // "K, as in kilo," with the aside in commas (R35 talk11).
+    if (lx[i + 1]?.k === ',' && lx[i + 2]?.k === 'as' && lx[i + 3]?.k === 'in' && lx[i + 4] !== undefined && /^\p{L}/u.test(lx[i + 4]!.s)) return { kind: 'letter', value: t.s.toUpperCase(), i, end: i + 5, marked: true };
     return { kind: 'letter', value: t.s.toUpperCase(), i, end: i + 1, marked: false };
   }
   if (/^[A-Z]{2,3}$/.test(t.s)) return { kind: 'letter', value: t.s, i, end: i + 1, marked: false };

@@ -112,3 +112,46 @@ describe('R35 talk10: codes said in pieces and e-mails said aloud', () => {
     expect(said('Client: I was at home, dot dot dot, you know')).toEqual([]);
   });
 });
+
+// R35 talk round "talk11": ages bound to a person across asides, measures that are no age, numeric
+// dates said with no cue, said e-mails read back to their cue, the edges of dates and codes. Own
+// sentences with obviously synthetic values.
+describe('R35 talk11: ages bound to a person by evidence', () => {
+  it('R35 binds the age across a speaker\'s asides and takes a second guess at it', () => {
+    expect(said('Client: Great-aunt Perpetua, she is, you know, ninety-seven.')).toEqual(['AGE[ninety-seven]']);
+    expect(said("Client: my grandad's, um, gosh, a hundred and one now")).toEqual(['AGE[a hundred and one]']);
+    expect(said('Client: my godfather is ninety-three, maybe ninety-four.')).toEqual(['AGE[ninety-three]', 'AGE[ninety-four]']);
+    expect(said('Client: Granny celebrated ninety-nine with a sherry')).toEqual(['AGE[ninety-nine]']);
+  });
+  it('R35 leaves a number over 89 bound to a measure, whichever rule read it', () => {
+    expect(typesAt('Client: my spelling test was ninety-two and mum still grounded me', 'ninety')).toEqual([]);
+    expect(typesAt('Client: his glucose is like ninety-five in the morning', 'ninety')).toEqual([]);
+    expect(typesAt('Client: the cat is twelve, so about ninety in cat years', 'ninety')).toEqual([]);
+    expect(typesAt('Client: the old boy next door is ninety-two', 'ninety')).toEqual(['AGE']);
+  });
+});
+
+describe('R35 talk11: dates, codes and e-mails as said', () => {
+  it('R35 reads a numeric date said with no cue after a word that places an event in time', () => {
+    expect(said('Client: we split up four nineteen oh seven and I kept the dog')).toEqual(['DATE[four nineteen oh seven]']);
+    expect(said('Client: it was eleven thirty ninety-one, freezing cold')).toEqual(['DATE[eleven thirty ninety-one]']);
+    expect(said('Client: I count one three five seven when I panic')).toEqual([]);
+    expect(said('Client: the score was two six ten')).toEqual([]);
+  });
+  it('R35 joins a day to the month after "of", with its "the"', () => {
+    const t = 'Client: his leaving do was on the 14th of october';
+    expect(detect(t).map((s) => `${s.type}[${t.slice(s.start, s.end)}]`)).toEqual(['DATE[the 14th of october]']);
+  });
+  it('R35 reads "K, as in kilo," in a plate and its label with "’s"; a plate ends before "and the make"', () => {
+    expect(said('Client: the plate was B, as in bravo, Q, six six one')).toEqual(['VEHICLE[B, as in bravo, Q, six six one]']);
+    expect(said('Client: his plate’s 4 R W 7 7 2 and he parks it by the gate')).toEqual(['VEHICLE[4 R W 7 7 2]']);
+    const t = 'Client: license plate is QZT-5081 and the make is a Skoda';
+    expect(detect(t).filter((s) => s.type === 'VEHICLE').map((s) => t.slice(s.start, s.end))).toEqual(['QZT-5081']);
+  });
+  it('R35 reads an e-mail local part said as several words back to its cue, and a host said as two words', () => {
+    expect(said('Client: my email is rainy night seven at gmail dot com')).toEqual(['EMAIL[rainy night seven at gmail dot com]']);
+    expect(said('Client: mine is salt and pepper at yahoo dot com, all one word')).toEqual(['EMAIL[salt and pepper at yahoo dot com]']);
+    expect(said('Client: write to wilbur at wilbur quince dot net')).toEqual(['EMAIL[wilbur at wilbur quince dot net]']);
+    expect(said('Client: I was at home dot dot dot, you know')).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@
 //      back over letters, said digits and words joined by dot/underscore/dash.
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { Push } from './scan.ts';
+import type { Span } from './types.ts';
 import { CODE_LINKS, lexRange, readAtom, readNumber, readYear, wordValue, type Atom, type Lex } from './said-numbers.ts';
 
 /** Equal, or one slip of two neighbouring letters ("tunred" for "turned"): talk is typed fast. */
@@ -43,7 +44,30 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'you', 'we', 'who', 
 const BE = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', "'s", '’s', "'m", '’m', "'re", '’re']);
 const MODALS = new Set(['will', "'ll", '’ll', 'would', 'gonna', 'going', 'to', 'must', 'might', 'could', 'should', 'now', 'already', 'still', 'only', 'just', 'nearly', 'almost', 'about', 'around', 'like', 'over', 'maybe', 'probably', 'pushing', 'on', 'turning', 'soon', 'finally', 'actually', 'literally']);
 const HEDGES = new Set(['like', 'about', 'almost', 'nearly', 'around', 'over', 'just', 'only', 'maybe', 'pushing', 'probably', 'roughly', 'barely', 'already', 'now', 'well', 'um', 'uh', 'a', 'full', 'exactly']);
-const REACH_VERBS = ['turned', 'turns', 'turn', 'turning', 'hit', 'hits', 'hitting', 'reached', 'reaches', 'reach', 'reaching'];
+const REACH_VERBS = ['turned', 'turns', 'turn', 'turning', 'hit', 'hits', 'hitting', 'reached', 'reaches', 'reach', 'reaching', 'celebrated', 'celebrates', 'celebrate', 'celebrating'];
+// R35 talk11: words a speaker puts between a person's verb and the age without changing what binds
+// them ("he is, I think, ninety-one"; "she's, um, gosh, ninety-four"): one-word asides and the
+// two-word ones of a speaker's own doubt. Commas and dashes around them are skipped too.
+const ASIDE_1 = new Set(['what', 'gosh', 'god', 'oh', 'um', 'uh', 'er', 'erm', 'honestly', 'apparently', 'actually', 'seriously', 'like', 'believe', 'hmm', 'wow', 'well', 'yeah']);
+const ASIDE_2 = new Set(['i think', 'i guess', 'i believe', 'i reckon', 'i suppose', 'you know', 'i mean', 'i swear', 'i bet', 'get this', 'if you can believe it', 'bless him', 'bless her']);
+/** Walks back from lexeme `j` over hedges, asides and the commas and dashes around them; the first index that is none. */
+function backOverAsides(lx: readonly Lex[], j: number): number {
+  for (;;) {
+    const k = lx[j]?.k;
+    if (k === undefined) return j;
+    if (HEDGES.has(k) || ASIDE_1.has(k) || k === ',' || k === '—' || k === '–' || k === '-' || k === '…') {
+      j--;
+      continue;
+    }
+    if (j >= 1 && ASIDE_2.has(`${lx[j - 1]!.k} ${k}`)) {
+      j -= 2;
+      continue;
+    }
+    return j;
+  }
+}
+// Words that offer a second guess at the same number: "ninety-one, maybe ninety-two", "92 or 93".
+const ALTERNATIVE = new Set(['or', 'maybe', 'perhaps', 'possibly', 'probably', ',', 'even', 'nearly', 'almost']);
 const TO_VERBS = ['made', 'make', 'makes', 'making', 'lived', 'live', 'lives', 'living', 'got', 'get', 'gets', 'getting', 'survived'];
 // A number before one of these counts or measures something; it is no age.
 const UNITS = new Set([
@@ -72,6 +96,7 @@ const isPersonWord = (t: Lex | undefined, lineStart: boolean): boolean => {
 function agesIn(text: string, lx: readonly Lex[], push: Push): void {
   const line = lx.map((t) => t.k);
   const howOld = line.findIndex((k, i) => k === 'how' && line[i + 1] === 'old');
+  let lastAge = -1;
   for (let i = 0; i < lx.length; i++) {
     const t = lx[i]!;
     // A decade of life: "in her late nineties", "in his 90s".
@@ -111,9 +136,14 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
     }
     const unitAfter = (n1 !== undefined && UNITS.has(n1)) || measuredNumber(text, start, end);
     if (!age && !unitAfter) {
-      // Before: walk back over hedges and modals to the cue.
+      // Before: walk back over hedges and modals to the cue; then, if that finds none, over the
+      // speaker's asides too (R35 talk11: "he is, I think, ninety-one").
       let j = i - 1;
       while (j >= 0 && HEDGES.has(lx[j]!.k)) j--;
+      if (j >= 0 && !BE.has(lx[j]!.k) && !/['’](?:s|m|re)$/.test(lx[j]!.s) && !inSet(lx[j]!.k, REACH_VERBS)) {
+        const a = backOverAsides(lx, j);
+        if (a !== j && a >= 0 && (BE.has(lx[a]!.k) || /['’](?:s|m|re)$/.test(lx[a]!.s) || inSet(lx[a]!.k, REACH_VERBS))) j = a;
+      }
       const cue = lx[j];
       const ck = cue?.k ?? '';
       const endsOk = clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? '') || n1 === '(' ;
@@ -128,6 +158,11 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
           else {
             let s = j - 1;
             while (s >= 0 && MODALS.has(lx[s]!.k)) s--;
+            // "Grandpa, he is, I think, …" and "she's, um, …": the subject before the speaker's asides.
+            if (s >= 0 && (lx[s]!.k === ',' || ASIDE_1.has(lx[s]!.k))) {
+              const a = backOverAsides(lx, s);
+              if (a >= 0 && isPersonWord(lx[a], lx[a]!.start === lx[0]!.start)) s = a;
+            }
             // "she'll be", "he'd be": the subject is the contraction's own word.
             const ll = lx[s] !== undefined ? /^(.+)['’](?:ll|d)$/.exec(lx[s]!.s) : null;
             if (ll !== null) subj = { ...lx[s]!, s: ll[1]!, k: ll[1]!.toLowerCase() };
@@ -139,7 +174,7 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
         } else if (inSet(ck, REACH_VERBS) || (ck === 'to' && j > 0 && inSet(lx[j - 1]!.k, TO_VERBS))) {
           // "grandpa turned 95", "she made it to 99": a person before the verb, and the clause ends or goes on in time.
           const back = lx.slice(Math.max(0, j - 4), j);
-          if (back.some((b, bi) => isPersonWord(b, b.start === lx[0]!.start && bi === 0)) && endsOk) age = true;
+          if (back.some((b, bi) => isPersonWord(b, b.start === lx[0]!.start && bi === 0)) && (endsOk || ((n1 === 'with' || n1 === 'at') && /^(?:celebrat|turn)/.test(ck)))) age = true;
         } else if ((ck === ',' || ck === '(') && j > 0 && isPersonWord(lx[j - 1], false) && !SUBJECT_PRONOUNS.has(lx[j - 1]!.k) && (clauseEnd(next) || n1 === 'come' || n1 === 'this' || n1 === 'next')) {
           // Beside a person noun: "my grandfather, 94, …", "my great aunt (96)".
           age = true;
@@ -150,9 +185,14 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
       }
       // The answer to "how old": "… how old she was and I said 93", "How old is she now? Ninety?"
       if (!age && howOld >= 0 && howOld < i && (clauseEnd(next) || n1 === 'or' || n1 === 'i')) age = true;
+      // A second guess at an age just read: "ninety-one, maybe ninety-two", "92 or 93" (R35 talk11).
+      if (!age && lastAge >= 0 && i - lastAge <= 3 && lx.slice(lastAge, i).every((w) => ALTERNATIVE.has(w.k)) && (clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? ''))) age = true;
       // A line that opens with the age before "years old" was read above; one that opens with it and a person is not.
     }
-    if (age) push(start, end, 'AGE', 6);
+    if (age) {
+      push(start, end, 'AGE', 6);
+      lastAge = r.end;
+    }
     i = r.end - 1;
   }
 }
@@ -172,6 +212,64 @@ export function measuredNumber(text: string, start: number, end: number): boolea
   return MEASURE_AFTER_RE.test(text.slice(e, e + 40)) && start >= 0;
 }
 
+// R35 talk11: a number bound to a measure is no age, whichever rule read it. The binding is the
+// clause's: a measure noun as the subject of the verb right before the number ("my score was 96",
+// "her blood sugar is like 94"), or a frame after it that converts or grades ("90 in dog years",
+// "96 on the final"). (No noun that is also a common first name: "mark", "bill" — "my dad Mark … is 94".)
+const MEASURE_SUBJECT_RE =
+  /\b(?:scores?|grades?|sugars?|glucose|pressure|temp|temperature|fever|weight|pulse|rate|levels?|count|iq|average|gpa|speed|speedometer|battery|rent|balance|credit|tests?|exam|quiz|percentile|oxygen|sats?|bp|cholesterol|a1c|phq(?:-?9)?|gad(?:-?7)?|pcl|bdi|rank|ranking|number|room|bed|bus|route|flight|channel|volume|thermostat|odometer|mileage|price|total|tab|debt)\b(?:[ \t]+[\p{L}’']+){0,2}?[ \t]+(?:is|was|were|are|be|been|came[ \t]+(?:in|back)[ \t]+at|went[ \t]+up[ \t]+to|got[ \t]+to|hit|reached|at|read|reads|said|says|of)[ \t]+(?:(?:like|about|around|just|only|almost|nearly|over|under|a|an|exactly|still|now|already)[ \t]+)*$/iu;
+const MEASURE_AFTER_FRAME_RE = /^[ \t]*(?:in[ \t]+(?:dog|cat|horse|human|people)[ \t]+years\b|on[ \t]+(?:the|my|his|her|a|an|that|this)[ \t]+(?:final|finals|test|exam|quiz|midterm|mid-term|paper|essay|assignment|sats?|act|report|scale|speedometer|gauge|thermometer)\b|out[ \t]+of\b)/iu;
+export function measureBound(text: string, start: number, end: number): boolean {
+  if (MEASURE_AFTER_FRAME_RE.test(text.slice(end, end + 32))) return true;
+  const before = text.slice(Math.max(0, start - 48), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;][^.!?;]*$/)) + 1);
+  return MEASURE_SUBJECT_RE.test(clause);
+}
+
+// ---- the edges of spans other rules made ---------------------------------------------------------------
+
+const ORDINAL_HEAD_RE = /^(?:\d{1,2}(?:st|nd|rd|th)\b|(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b)/i;
+const MONTH_HEAD_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+// A value's pieces said with words the gold of a code never holds after its end: "… and the make".
+// (Lower case only: "A", "IN" may be letters of the plate.)
+const CODE_TAIL_RE = /(?:[ \t,]+(?:and|the|then|make|model|colou?r|car|it|its|it's|was|is|of|a|an|on|in))+$/;
+
+const DAY_OF_MONTH_RE = /^\S+[ \t]+of[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** `start` moved back over a "the " before it. */
+function withThe(text: string, start: number): number {
+  const the = /(?:^|[^\p{L}])(the[ \t]+)$/iu.exec(text.slice(Math.max(0, start - 8), start));
+  return the === null ? start : start - the[1]!.length;
+}
+/**
+ * R35 talk11: joins and trims the said parts of a date or a code that several rules read apart.
+ *   - a day and the month after "of" are one date, with its "the" ("the 30th" + "of" + "may");
+ *   - a plate, plan or other code ends at its last piece, not at "and the make" a rule ran on into.
+ */
+export function joinSaidParts(text: string, spans: Span[]): Span[] {
+  if (!spans.some((s) => s.type === 'DATE' || s.type === 'VEHICLE' || s.type === 'HEALTH_PLAN' || s.type === 'OTHER_ID')) return spans;
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let s = sp;
+    if (s.type === 'DATE') {
+      // "the 30th" + "of" + "may": one date.
+      const prev = out[out.length - 1];
+      if (prev !== undefined && prev.type === 'DATE' && /^[ \t]+of[ \t]+$/i.test(text.slice(prev.end, s.start)) && MONTH_HEAD_RE.test(text.slice(s.start, s.end)) && ORDINAL_HEAD_RE.test(text.slice(prev.start, prev.end))) {
+        prev.end = s.end;
+        prev.start = withThe(text, prev.start);
+        continue;
+      }
+      // "the 8th of March" takes its "the" (a day alone, "on the 8th", does not: the gold of the older batches).
+      if (ORDINAL_HEAD_RE.test(text.slice(s.start, s.end)) && DAY_OF_MONTH_RE.test(text.slice(s.start, s.end))) s = { ...s, start: withThe(text, s.start) };
+    } else if (s.type === 'VEHICLE' || s.type === 'HEALTH_PLAN' || s.type === 'OTHER_ID') {
+      const v = text.slice(s.start, s.end);
+      const tail = CODE_TAIL_RE.exec(v);
+      if (tail !== null && tail.index > 0 && /[\p{N}\p{Lu}]$/u.test(v.slice(0, tail.index).replace(/[ \t,]+$/, ''))) s = { ...s, end: s.start + v.slice(0, tail.index).replace(/[ \t,]+$/, '').length };
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
 // ---- codes said in pieces -----------------------------------------------------------------------------
 
 const PLAN_LABELS = ['member', 'subscriber', 'policy', 'medicare', 'medicaid', 'insurance', 'beneficiary', 'group', 'plan', 'membership', 'card', 'medi-cal', 'tricare'];
@@ -189,7 +287,9 @@ const GAP = new Set([
 // Capital runs that are words, not letters of a code.
 const NOT_LETTERS = new Set(['ID', 'OK', 'DOB', 'DL', 'TV', 'ER', 'AA', 'NA', 'PT', 'OT', 'RN', 'MD', 'DR', 'GAD', 'PHQ', 'US', 'USA', 'UK', 'CDL', 'VIN', 'SSN', 'PIN', 'ZIP', 'AM', 'PM', 'IV', 'ICU', 'CPS', 'DUI', 'DWI', 'ADHD', 'PTSD', 'OCD', 'BP', 'HR', 'LOL', 'OMG', 'IDK', 'TBH', 'NGL', 'BTW', 'I', 'A']);
 
-function labelType(k: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'LICENSE' | 'NUMBER' | 'SSN' | undefined {
+function labelType(word: string): 'HEALTH_PLAN' | 'VEHICLE' | 'OTHER_ID' | 'LICENSE' | 'NUMBER' | 'SSN' | undefined {
+  // "her plate's 3 K Z …": the label with its verb run on (R35 talk11).
+  const k = word.length > 4 ? word.replace(/['’]s$/, '') : word;
   // A social security number has rules of its own (patterns.ts, talk-spoken.ts): left to them.
   if (k === 'social' || k === 'ssn' || k === 'security') return 'SSN';
   if (inSet(k, PLAN_LABELS)) return 'HEALTH_PLAN';
@@ -303,6 +403,15 @@ const TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'us', 'uk', 'ca', 'io',
 const LOCAL_STOP = new Set(['email', 'e-mail', 'mail', 'address', 'addy', 'write', 'send', 'reach', 'from', 'to', 'as', 'is', 'was', "it's", 'its', 'at', 'me', 'him', 'her', 'old', 'new', 'work', 'uses', 'use', 'called', 'named', 'daughter', 'son']);
 const CONNECT = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', '.', '_', '-']);
 
+// The words that introduce an address said aloud, right before its local part.
+const ADDRESS_CUES = new Set(['is', 'was', "it's", 'its', 'it’s', "mine's", 'mine’s', 'to', 'from', 'email', 'e-mail', 'address', 'use', 'try', 'at', ':', 'me']);
+function introducesAddress(lx: readonly Lex[], j: number): boolean {
+  const k = lx[j]!.k;
+  if (ADDRESS_CUES.has(k)) return true;
+  // "my email is my name, ingrid voss at …": a comma after a word of the address.
+  return k === ',' && j >= 1 && /^(?:name|email|e-mail|address|one|it|mine)$/.test(lx[j - 1]!.k);
+}
+
 function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
   for (let i = 1; i < lx.length; i++) {
     if (lx[i]!.k !== 'at' && lx[i]!.s !== '@') continue;
@@ -310,8 +419,14 @@ function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
     if (lx[h]?.k === 'sign' || lx[h]?.k === 'symbol') h++;
     else if (lx[h]?.k === 'the' && lx[h + 1]?.k === 'rate') h += 2;
     if (lx[h] === undefined || !/^\p{L}[\p{L}\d-]*$/u.test(lx[h]!.s) || FUNCTION_WORDS.has(lx[h]!.k)) continue;
-    // host (dot part)+, the last a top-level domain
+    // host (dot part)+, the last a top-level domain; a host said as two or three words run together
+    // ("at corvin fairweather dot net", "at petals and pots dot co dot uk") when a dot follows them.
     let e = h + 1;
+    for (let w = 0; w < 3 && lx[e] !== undefined && lx[e]!.k !== 'dot' && lx[e]!.s !== '.'; w++) {
+      if (!/^\p{L}[\p{L}\d-]*$/u.test(lx[e]!.s) || (FUNCTION_WORDS.has(lx[e]!.k) && lx[e]!.k !== 'and')) break;
+      e++;
+    }
+    if (e > h + 1 && lx[e]?.k !== 'dot' && lx[e]?.s !== '.') e = h + 1;
     let lastTld = -1;
     while ((lx[e]?.k === 'dot' || lx[e]?.s === '.') && lx[e + 1] !== undefined && /^\p{L}+$/u.test(lx[e + 1]!.s)) {
       if (TLDS.has(lx[e + 1]!.k)) lastTld = e + 1;
@@ -345,6 +460,18 @@ function emailsIn(text: string, lx: readonly Lex[], push: Push): void {
       plainBefore = plain;
       s--;
     }
+    // R35 talk11: a local part said as several words ("sunny day four five", "crafty nan fifty-two",
+    // "fig and thistle … all one word") reaches back to the cue that introduces the address ("my email
+    // is", "it's", "send it to", "emails from", a comma after "my name"), over at most three more words.
+    const oneWord = /^[ \t,]*(?:all[ \t]+)?(?:one[ \t]+word|no[ \t]+spaces|together)\b/i.test(text.slice(lx[lastTld]!.end, lx[lastTld]!.end + 24));
+    let x = s;
+    while (x - 1 >= 0 && s - x < 3) {
+      const t = lx[x - 1]!;
+      const word = /^\p{L}[\p{L}\d]*$/u.test(t.s) || /^\d+$/.test(t.s);
+      if (!word || LOCAL_STOP.has(t.k) || ADDRESS_CUES.has(t.k) || (FUNCTION_WORDS.has(t.k) && !(t.k === 'and' && oneWord) && wordValue(t.k, true) === undefined && t.k !== 'day')) break;
+      x--;
+    }
+    if (x < s && x - 1 >= 0 && introducesAddress(lx, x - 1)) s = x;
     if (s === i) continue;
     push(lx[s]!.start, lx[lastTld]!.end, 'EMAIL', 9);
     i = lastTld;
@@ -391,7 +518,29 @@ function numericDate(lx: readonly Lex[], j: number, slashes: boolean): number | 
   return monthDay && (c.value <= 99 || (c.value >= 1900 && c.value <= 2035)) ? c.end : undefined;
 }
 
-function datesIn(lx: readonly Lex[], push: Push): void {
+// Words after which a said date places an event: prepositions of time, a verb of being, a verb of
+// moving or leaving with its particle.
+const TIME_FRAME = new Set(['on', 'since', 'was', 'is', 'til', 'till', 'until', 'by', 'from', 'before', 'after', 'out', 'in', 'away', 'date', 'dated', 'born', 'died', 'left', 'married', 'divorced', 'arrested', 'released', 'started', 'stopped', 'quit', 'relapsed', 'happened', 'moved', 'returned', 'back', 'up', 'off']);
+
+/** A date said as three numbers with no cue: the third a year said as a pair ("oh four", "ninety-eight", "04", "1998"). */
+function saidNumericDate(lx: readonly Lex[], i: number): number | undefined {
+  const e = numericDate(lx, i, false);
+  if (e === undefined) return undefined;
+  // Month first (as said in talk), then a day.
+  const a = dateNum(lx, i)!;
+  if (a.value < 1 || a.value > 12) return undefined;
+  let q = dateNum(lx, DATE_SEP.has(lx[a.end]?.k ?? '') ? a.end + 1 : a.end)!.end;
+  if (DATE_SEP.has(lx[q]?.k ?? '')) q++;
+  // The year said as a pair: "oh X", two or four digits, a number from ten up; never a lone unit word.
+  const c = dateNum(lx, q);
+  if (c === undefined || !(c.value >= 10 || lx[q]!.k === 'oh' || lx[q]!.k === 'zero' || /^\d{2}$/.test(lx[q]!.k))) return undefined;
+  // Not one piece of a longer run of numbers (a phone, a code), nor a count with its unit.
+  const after = lx[e];
+  if (after !== undefined && (readNumber(lx, e) !== undefined || UNITS.has(after.k) || after.s === '%' || after.s === ':')) return undefined;
+  return e;
+}
+
+function datesIn(text: string, lx: readonly Lex[], push: Push): void {
   for (let i = 0; i < lx.length; i++) {
     const k = lx[i]!.k;
     // 1. A birth date said as numbers after its cue ("DOB two twelve oh four", "born 6, 5, 95"), or
@@ -409,6 +558,18 @@ function datesIn(lx: readonly Lex[], push: Push): void {
     if (lx[i + 1]?.k === 'slash' || lx[i + 2]?.k === 'slash') {
       const e = numericDate(lx, i, true);
       if (e !== undefined) {
+        push(lx[i]!.start, lx[e - 1]!.end, 'DATE', 7);
+        i = e - 1;
+        continue;
+      }
+    }
+    // 1b. A numeric date said with no cue (R35 talk11): month, day and a year said as a pair ("two
+    //    twelve oh four", "three fourteen ninety-eight"), right after a word that places an event in
+    //    time ("on", "since", "was", "moved out"), with no number before it or after it and no unit.
+    if (i > 0 && TIME_FRAME.has(lx[i - 1]!.k)) {
+      const e = saidNumericDate(lx, i);
+      // ("the score was two six ten": numbers bound to a measure are readings, not a date.)
+      if (e !== undefined && !measureBound(text, lx[i]!.start, lx[e - 1]!.end)) {
         push(lx[i]!.start, lx[e - 1]!.end, 'DATE', 7);
         i = e - 1;
         continue;
@@ -475,7 +636,7 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
         agesIn(text, lx, push);
         codesIn(lx, lowerLine, upperLine, push);
         if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(text, lx, push);
-        datesIn(lx, push);
+        datesIn(text, lx, push);
       }
     }
     from = to + 1;
