@@ -27,6 +27,7 @@
 //   - explain() reports the role and its cue beside every NAME/GEO proposal.
 // Only grammar and the word lists are read: no string of a batch.
 import { MONTHS, RELATION_WORDS, SPEECH_VERBS, TITLES } from './lexicon.ts';
+import { isPlaceWord } from './name-cues.ts';
 import { resources } from './resources.ts';
 import { wordnet } from './talk-not-names.ts';
 
@@ -140,7 +141,10 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
   // in apposition ("Grace, my sponsor,") or as a predicate ("Grace is my oldest").
   // (Not a possessive: "Mother's Day".)
   const possessiveBefore = /['’]s?[ \t]+$/.test(text.slice(Math.max(0, run - 4), run));
-  if (prev !== undefined && !commaBefore && !possessiveBefore && (RELATION_WORDS.has(prev) || TITLES.has(prev))) return { role: 'person', cue: `after the person word "${prev}"`, strong: true };
+  // (A capitalised relation word is a title or part of a name only: "Aunt Rita", not "Girl Scouts".)
+  const prevRaw = raw[raw.length - 1] ?? '';
+  const prevLower = /^\p{Ll}/u.test(prevRaw);
+  if (prev !== undefined && !commaBefore && !possessiveBefore && ((RELATION_WORDS.has(prev) && prevLower) || TITLES.has(prev))) return { role: 'person', cue: `after the person word "${prev}"`, strong: true };
   const appo = /^[ \t]*,[ \t]*(?:my|our|his|her|their|your)[ \t]+([\p{L}-]+)|^[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]+)/iu.exec(after);
   if (appo) {
     const noun = (appo[1] ?? appo[2])!.toLowerCase();
@@ -159,14 +163,15 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
       // (After a word of place "the" opens a place's name: "down in the Iron Range", "to the Pines".)
       if (i > 0 && LOCATIVES.has(before[i - 1]!) && w === 'the') break;
       // (The whole run of capitals after "the" may be a place: "the Rusty Anchor", "the Pines".)
-      if ((w === 'the' || w === 'this' || w === 'that') && (run !== s0 || /^[ \t]+\p{Lu}/u.test(after))) break;
+      if ((w === 'the' || w === 'this' || w === 'that') && (run !== s0 || /^[ \t]+\p{Lu}/u.test(after) || /[ \t]\p{Lu}/u.test(span))) break;
       return { role: 'thing', cue: `after the determiner "${w}"`, strong: true };
     }
     // (Only adjectives and quantity words between: "my old", "a whole box of"; never across a comma.)
     if (commaBefore || isPersonNoun(w) || !modifierWord(w)) break;
   }
   // PERSON: the object of a social verb ("texted Oksana", "I called Bram back").
-  if (prev !== undefined && SOCIAL_VERBS.has(prev) && !commaBefore && prev !== 'with') return { role: 'person', cue: `object of "${prev}"`, strong: true };
+  // (The verb in lower case: in Title Case, "To Hate (But Secretly Love)", case tells nothing.)
+  if (prev !== undefined && SOCIAL_VERBS.has(prev) && prevLower && !commaBefore && prev !== 'with') return { role: 'person', cue: `object of "${prev}"`, strong: true };
   // PERSON: the owner of kin, body, feelings, a home ("Kestrel's mom", "Leif's hands").
   const own = /^['’]s[ \t]+(?:(?:own|new|old|little|older|younger|whole|big|poor)[ \t]+)?([\p{L}-]+)/u.exec(after);
   if (own) {
@@ -176,8 +181,10 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
       return { role: 'person', cue: `owner of "${noun}"`, strong: true };
   }
   // PERSON: a vocative, alone between a turn's edge or a greeting and a comma or the turn's end.
+  // (Not after a capitalised word and a comma: "in Mobile, Montana." is a town and its state.)
+  const capitalBeforeComma = commaBefore && /\p{Lu}[\p{L}'’.-]*[ \t]*,[ \t]*$/u.test(text.slice(Math.max(0, run - 30), run));
   const greeting = prev !== undefined && /^(?:thanks|thank|okay|ok|sorry|hi|hey|hello|yes|yeah|no|well|look|listen|bye|right|see)$/.test(prev) && before.length <= 2;
-  if (run === s0 && /^[ \t]*(?:,|[.!?]?[ \t]*(?:\n|$))/.test(after) && (greeting || (commaBefore && /^[ \t]*[.!?]?[ \t]*(?:\n|$)/.test(after)) || (sentenceOpen(text, run) && /^,/.test(after) && /^\p{Lu}\p{Ll}+$/u.test(span))))
+  if (run === s0 && !capitalBeforeComma && /^[ \t]*(?:,|[.!?]?[ \t]*(?:\n|$))/.test(after) && (greeting || (commaBefore && /^[ \t]*[.!?]?[ \t]*(?:\n|$)/.test(after)) || (sentenceOpen(text, run) && /^,/.test(after) && /^\p{Lu}\p{Ll}+$/u.test(span))))
     return { role: 'person', cue: 'vocative', strong: greeting || commaBefore };
   // PLACE: after a locative word or a verb of moving or living, or before a street word.
   if (STREET_AFTER_RE.test(after)) return { role: 'place', cue: 'before a street word', strong: true };
@@ -197,7 +204,8 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     // THING: a modifier before a noun of a thing ("Shell station", "Facebook posts").
     const noun = (verb[1] ?? verb[2])!;
     const c = nounClass(noun);
-    if (c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
+    // (One word only: "Lopie Certusi cell #" is a person's full name before the noun.)
+    if (run === s0 && !/\s/.test(span) && c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
   }
   return undefined;
 }
@@ -235,8 +243,17 @@ export function thingVeto(text: string, start: number, end: number, people: Read
   // "August is always hard"; "June said" and "June is my aunt" stay names.)
   if (r?.role !== 'person' && MONTHS.has(word) && word.length > 3) return { role: 'thing', cue: 'a month in no person slot', strong: false };
   if (r?.role !== 'thing') return undefined;
+  if (fullName(text.slice(runStart(text, head), end))) return undefined;
   if (!r.strong && resources().popularNames.has(word)) return undefined;
   return r;
+}
+
+/** Two or more capitalised words none of which is vocabulary: a person's full name ("a Timothy Laarman concert"). */
+function fullName(run: string): boolean {
+  const ws = run.split(/[ \t]+/).map(lower);
+  if (ws.length < 2) return false;
+  const r = resources();
+  return ws.every((w) => (r.firstNames.has(w) || r.lastNames.has(w) || !r.commonWords.has(w)) && !r.everydayWords.has(w));
 }
 
 const CAPITAL_WORD_RE = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:['’]s)?(?![\p{L}\p{N}])/gu;
@@ -252,7 +269,7 @@ export function detectRoleNames(text: string, push: (start: number, end: number)
   for (let m = CAPITAL_WORD_RE.exec(text); m !== null; m = CAPITAL_WORD_RE.exec(text)) {
     const end = m.index + m[0].replace(/['’]s$/, '').length;
     const w = text.slice(m.index, end).toLowerCase();
-    if (w.length < 3 || RELATION_WORDS.has(w) || TITLES.has(w) || (r.usCities.has(w) && !r.firstNames.has(w))) continue;
+    if (w.length < 3 || RELATION_WORDS.has(w) || TITLES.has(w) || isPlaceWord(w) || (r.usCities.has(w) && !r.firstNames.has(w))) continue;
     if (!r.firstNames.has(w) && (r.commonWords.has(w) || r.everydayWords.has(w))) continue;
     const role = clauseRole(text, m.index, end);
     if (role?.role !== 'person' || !role.strong) continue;
