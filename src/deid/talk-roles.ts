@@ -69,7 +69,6 @@ const OWNED_WORDS = new Set(['house', 'home', 'place', 'apartment', 'room', 'bed
 const CONDITION_RE = /^(?:disease|syndrome|disorder|palsy|sign|law|phenomenon)$/;
 // A noun after the word that makes it a modifier of a thing: artifacts, food, substances, places of trade.
 const THING_NOUN_CLASSES = new Set(['artifact', 'food', 'substance', 'communication', 'possession', 'object']);
-const WORD_BEFORE_RE = /([\p{L}'’.-]+)[ \t]*,?[ \t]*$/u;
 
 const lower = (w: string): string => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 
