@@ -169,7 +169,7 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     if (commaBefore || isPersonNoun(w) || !modifierWord(w)) break;
   }
   // PERSON: the object of a social verb ("texted Oksana", "I called Bram back").
-  // (The verb in lower case: in Title Case, "To Hate (But Secretly Love)", case tells nothing.)
+  // (The verb in lower case: in Title Case, "Songs To Hate (But Secretly Adore)", case tells nothing.)
   if (prev !== undefined && SOCIAL_VERBS.has(prev) && prevLower && !commaBefore && prev !== 'with') return { role: 'person', cue: `object of "${prev}"`, strong: true };
   // PERSON: the owner of kin, body, feelings, a home ("Kestrel's mom", "Leif's hands").
   const own = /^['’]s[ \t]+(?:(?:own|new|old|little|older|younger|whole|big|poor)[ \t]+)?([\p{L}-]+)/u.exec(after);
@@ -203,7 +203,7 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     // THING: a modifier before a noun of a thing ("Shell station", "Facebook posts").
     const noun = (verb[1] ?? verb[2])!;
     const c = nounClass(noun);
-    // (One word only: "Lopie Certusi cell #" is a person's full name before the noun.)
+    // (One word only: "Odalys Brandvold cell #" is a person's full name before the noun.)
     if (run === s0 && !/\s/.test(span) && c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
   }
   return undefined;
@@ -247,7 +247,7 @@ export function thingVeto(text: string, start: number, end: number, people: Read
   return r;
 }
 
-/** Two or more capitalised words none of which is vocabulary: a person's full name ("a Timothy Laarman concert"). */
+/** Two or more capitalised words none of which is vocabulary: a person's full name ("a Corwin Aldersley concert"). */
 function fullName(run: string): boolean {
   const ws = run.split(/[ \t]+/).map(lower);
   if (ws.length < 2) return false;
