@@ -169,7 +169,7 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     if (commaBefore || isPersonNoun(w) || !modifierWord(w)) break;
   }
   // PERSON: the object of a social verb ("texted Oksana", "I called Bram back").
-  // (The verb in lower case: in Title Case, "Songs To Hate (But Secretly Adore)", case tells nothing.)
+  // (The verb in lower case: in Title Case, "Ten Tunes We Pretend To Hate", case tells nothing.)
   if (prev !== undefined && SOCIAL_VERBS.has(prev) && prevLower && !commaBefore && prev !== 'with') return { role: 'person', cue: `object of "${prev}"`, strong: true };
   // PERSON: the owner of kin, body, feelings, a home ("Kestrel's mom", "Leif's hands").
   const own = /^['’]s[ \t]+(?:(?:own|new|old|little|older|younger|whole|big|poor)[ \t]+)?([\p{L}-]+)/u.exec(after);
