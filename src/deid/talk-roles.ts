@@ -95,7 +95,8 @@ function modifierWord(w: string): boolean {
 
 /** Words of the clause before `at` (lower case, nearest last), stopping at a sentence or turn boundary. */
 function wordsBefore(text: string, at: number, n: number): string[] {
-  const seg = text.slice(Math.max(0, at - 60), at);
+  // (The period of a title's abbreviation ends no sentence: "Dr. Ortiz".)
+  const seg = text.slice(Math.max(0, at - 60), at).replace(/\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|St|Sgt|Capt|Lt|Fr)\./g, '$1 ');
   const cut = Math.max(seg.lastIndexOf('\n'), seg.search(/[.!?;:]["”’)]?[ \t]+[^.!?;:]*$/));
   const piece = cut >= 0 ? seg.slice(cut + 1) : seg;
   return (piece.match(/[\p{L}'’-]+/gu) ?? []).slice(-n);
@@ -135,6 +136,8 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
   const prev = before[before.length - 1];
   const gapBefore = text.slice(Math.max(0, run - 3), run);
   const commaBefore = /,[ \t]*$/.test(gapBefore);
+  // (A word in quotes or brackets is a nickname or an aside: 'call her "Bizzy"', "(Bismarck office)".)
+  const quoted = /["“'‘([][ \t]*$/.test(gapBefore);
 
   // PERSON: a relation word or title right before ("my sister Grace", "Coach Petrakis"), or after
   // in apposition ("Grace, my sponsor,") or as a predicate ("Grace is my oldest").
@@ -150,7 +153,7 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     if (isPersonNoun(noun) || /^(?:oldest|youngest|eldest|baby|middle)$/.test(noun)) return { role: 'person', cue: `apposition with "${noun}"`, strong: true };
   }
   // THING: a determiner or quantifier before, with only non-person words between ("my old Dell").
-  for (let i = before.length - 1, between = 0; i >= 0 && between <= 2; i--, between++) {
+  for (let i = before.length - 1, between = 0; !quoted && i >= 0 && between <= 2; i--, between++) {
     const w = before[i]!;
     // ("that's Augustin's cell": a contraction, no determiner.)
     if (DETERMINERS.has(w) && !/['’]/.test(raw[i]!)) {
@@ -176,13 +179,15 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
   if (own) {
     const noun = own[1]!.toLowerCase();
     const c = nounClass(noun);
-    if (!CONDITION_RE.test(noun) && (RELATION_WORDS.has(noun) || OWNED_WORDS.has(noun) || (c !== undefined && OWNED_CLASSES.has(c))))
+    // (A state that is an illness is an eponym's: "Baker's cyst".)
+    const ill = c === 'state' && [...(wordnet().get(noun)?.hyper ?? [])].some((h) => /^(?:pathology|unhealthiness|illness|disease|symptom|disorder|ill_health|infection|lesion)$/.test(h));
+    if (!CONDITION_RE.test(noun) && !ill && (RELATION_WORDS.has(noun) || OWNED_WORDS.has(noun) || (c !== undefined && OWNED_CLASSES.has(c))))
       return { role: 'person', cue: `owner of "${noun}"`, strong: true };
   }
   // PERSON: a vocative, alone between a turn's edge or a greeting and a comma or the turn's end.
-  // (Not after a capitalised word and a comma: "in Mobile, Montana." is a town and its state.)
-  const capitalBeforeComma = commaBefore && /\p{Lu}[\p{L}'’.-]*[ \t]*,[ \t]*$/u.test(text.slice(Math.max(0, run - 30), run));
   const greeting = prev !== undefined && /^(?:thanks|thank|okay|ok|sorry|hi|hey|hello|yes|yeah|no|well|look|listen|bye|right|see)$/.test(prev) && before.length <= 2;
+  // (Not after a capitalised word and a comma: "in Mobile, Montana." is a town and its state.)
+  const capitalBeforeComma = !greeting && commaBefore && /\p{Lu}[\p{L}'’.-]*[ \t]*,[ \t]*$/u.test(text.slice(Math.max(0, run - 30), run));
   if (run === s0 && !capitalBeforeComma && /^[ \t]*(?:,|[.!?]?[ \t]*(?:\n|$))/.test(after) && (greeting || (commaBefore && /^[ \t]*[.!?]?[ \t]*(?:\n|$)/.test(after)) || (sentenceOpen(text, run) && /^,/.test(after) && /^\p{Lu}\p{Ll}+$/u.test(span))))
     return { role: 'person', cue: 'vocative', strong: greeting || commaBefore };
   // PLACE: after a locative word or a verb of moving or living, or before a street word.
@@ -204,7 +209,7 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     const noun = (verb[1] ?? verb[2])!;
     const c = nounClass(noun);
     // (One word only: "Odalys Brandvold cell #" is a person's full name before the noun.)
-    if (run === s0 && !/\s/.test(span) && c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
+    if (run === s0 && !quoted && !/\s/.test(span) && c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
   }
   return undefined;
 }
