@@ -164,6 +164,8 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
       if (i > 0 && SOCIAL_VERBS.has(before[i - 1]!) && (w === 'a' || w === 'an')) break;
       // (After a word of place "the" opens a place's name: "down in the Iron Range", "to the Pines".)
       if (i > 0 && LOCATIVES.has(before[i - 1]!) && w === 'the') break;
+      // (Nor a site named after its town: "at our Quillbrook office".)
+      if (i > 0 && LOCATIVES.has(before[i - 1]!) && /^[ \t]+\p{Ll}+\b/u.test(after) && nounClass(/^[ \t]+(\p{Ll}+)/u.exec(after)![1]!) !== undefined) break;
       // (The whole run of capitals after "the" may be a place: "the Rusty Anchor", "the Pines".)
       if ((w === 'the' || w === 'this' || w === 'that') && (run !== s0 || /^[ \t]+\p{Lu}/u.test(after) || /[ \t]\p{Lu}/u.test(span))) break;
       return { role: 'thing', cue: `after the determiner "${w}"`, strong: true };
