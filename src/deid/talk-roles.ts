@@ -211,7 +211,9 @@ export function clauseRole(text: string, start: number, end: number): RoleReadin
     const noun = (verb[1] ?? verb[2])!;
     const c = nounClass(noun);
     // (One word only: "Odalys Brandvold cell #" is a person's full name before the noun.)
-    if (run === s0 && !quoted && !/\s/.test(span) && c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
+    // (Not after a word of place and a determiner: "at our Quillbrook office" names a site by its town.)
+    const siteOfPlace = before.length >= 2 && LOCATIVES.has(before[before.length - 2]!) && DETERMINERS.has(prev ?? '');
+    if (run === s0 && !quoted && !siteOfPlace && !/\s/.test(span) && c !== undefined && THING_NOUN_CLASSES.has(c) && !/(?:ed|ing)$/.test(noun) && !isVerbLike(noun) && !ADVERBS.has(noun)) return { role: 'thing', cue: `before the noun "${noun}"`, strong: false };
   }
   return undefined;
 }
