@@ -254,7 +254,10 @@ export function riskFrames(text: string): RiskFrame[] {
       if (out.slice(clauseStart).some((f) => f.facet === facet)) continue;
       if (/^plan/.test(m[0]) && /^\s*(?:to\s+(?:see|meet|review|call|attend|start|continue|go|return|move)|:|for\s+(?:review|treatment|follow)|review|of care)/.test(clause.slice(m.index + m[0].length))) continue;
       if (/\bsafety\s*$|\bcare\s*$|\btreatment\s*$/.test(clause.slice(0, m.index))) continue;
+      // (Only in a text that names a risk, or of thoughts or urges: "intends to act on these
+      // thoughts"; a plan alone is a care plan or an activity schedule.)
       const near = [...out.slice(clauseStart), ...out].find((f) => f.concept !== 'level' && f.concept !== 'hoard');
+      if (near === undefined && !/\b(?:thoughts?|urges?|ideation|voices?)\b/.test(clause)) continue;
       add(near?.concept ?? 'death', m.index, m.index + m[0].length, m[0], { facet, method: null });
     }
     // Harm to another: a harm verb (or violence) whose object is not the speaker's own self.
