@@ -88,7 +88,7 @@ const DEATH = new RegExp(
   ].join('|'),
   'g',
 );
-const SELFHARM = new RegExp(String.raw`\bself[- ]?harm\w*|\bdsh\b|\bcut(?:s|ting)?\b(?!\s+(?:down|back|off|out|ties|contact))|\bburn(?:s|ed|t|ing)?\s+(?:${SELF}|to\s+(?:her|his|their)|(?:her|his|their)\s+(?:hand|arm|leg|wrist))|\bscratch(?:es|ed|ing)?\s+(?:${SELF}|(?:her|his|their)\s+(?:arms?|legs?|wrists?))|\b(?:hurt|harm)(?:s|ed|ing)?\s+${SELF}`, 'g');
+const SELFHARM = new RegExp(String.raw`\bself[- ]?harm\w*|\bdsh\b|\bcut(?:s|ting)?\b(?![-\s]+(?:down|back|off|out|ties|contact|point|score|offs?)\b)|\bburn(?:s|ed|t|ing)?\s+(?:${SELF}|to\s+(?:her|his|their)|(?:her|his|their)\s+(?:hand|arm|leg|wrist))|\bscratch(?:es|ed|ing)?\s+(?:${SELF}|(?:her|his|their)\s+(?:arms?|legs?|wrists?))|\b(?:hurt|harm)(?:s|ed|ing)?\s+${SELF}`, 'g');
 const HOARD = /\b(?:stockpil\w*|hoard\w*|stash\w*|saving\s+(?:up\s+)?(?:her|his|their)|saved\s+up|keeping\s+back|kept\s+back|stored|stock\s+of|supply\s+of)\b/g;
 const MEDS = /\b(?:medications?|medicines?|meds|tablets?|pills?|capsules?|sedatives?|sleeping tablets|antidepressants?|opioids?|morphine|paracetamol|\w+(?:pam|lam|clone|pine|pram|xetine|line|tine|zine|done|codone|phine|zolam|barbital|mide|ium))\b/;
 const LEVEL = /\b(?:(acute|chronic|current|overall|immediate|long[- ]term)\s+)?(?:suicide\s+)?risk(?:\s+(to\s+(?:self|others)))?(?:\s+(?:was|is|has been|remains))?(?:\s+(?:rated|judged|assessed|considered|formulated|felt))?(?:\s+(?:as|to be))?\s+((?:low|moderate|medium|high|elevated|minimal|significant)(?:\s*(?:-|to)\s*(?:low|moderate|medium|high))?)\b/g;
@@ -215,6 +215,8 @@ export function riskFrames(text: string): RiskFrame[] {
       // ("violent fantasies", "suicidal thoughts": the noun after the cue names the facet.)
       const facet = extra.facet ?? (/^\s*(?:fantas\w+|thoughts?|urges?|ideation|images?|impulses?)\b/.test(after) ? 'thought' : /^\s*(?:attempts?|bid|act)\b/.test(after) && !THOUGHT.test(pre) ? 'act' : facetOf(window, concept, cue));
       // Negation before the frame in its scope, or a denial after it ("SI denied", "SI: nil").
+      // ("did not deny SI" admits it: a denial itself negated is no denial.)
+      pre = pre.replace(/\b(?:did not|didn't|does not|doesn't|do not|don't|not|never)\s+den(?:y|ies|ied)\b/g, ' affirms');
       const neg = /(?:^|\s)-\s*$/.test(pre) || /^[^.;]{0,30}?:\s*(?:all\s+)?(?:denied|nil|neg(?:ative)?|none|no)\b|^[^.;]{0,30}?\b(?:has|have|had)\s+(?:also\s+)?(?:stopped|ceased)\b/.test(after) || NEG.test(pre.replace(/\bnot\s+(?:only|just)\b|\bno\s+(?:change|doubt)\b|\bnever\s+(?:wake|come)\b|\bnot\s+(?:to\s+)?wake\b|\bnot\s+worth\b/g, ' ')) || /^\s*(?:\/\s*\w+\s*)?(?:denied|nil|neg(?:ative)?|absent|none)\b/.test(after);
       // A double reading ("never come round", "not wake up" are the wish itself, not its denial).
       const inner = /\b(?:not|never)\s+(?:to\s+)?(?:wake|waking|woke|come)\b|\bnot worth\b/.test(cue);
