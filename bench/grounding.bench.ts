@@ -137,9 +137,6 @@
 //                   direction words, temporality, experiencer, certainty, done/not done, medication status,
 //                   quantifiers, frequency, comparatives) in terse, narrative, SOAP/DAP and bullet voices;
 //                   written and committed before the verifier's code was read, scored untuned
-//   dev18-risk.jsonl eighteenth development batch (170 pairs: 62 faithful risk paraphrases, 18 controls, 67 risk
-//                   contradictions in paraphrase with "kind", 23 other contradictions) in SOAP/DAP/BIRP/shorthand
-//   dev18-risk-aside.jsonl its set-aside part (59 pairs), other scenarios and words; scored only with --aside18
 //   dev15-contra-aside.jsonl its set-aside part (101 pairs), other scenarios and words; scored only with
 //                   --aside15, totals only, once at the end of the round
 //   heldout3.jsonl  "held out v3 (never inspected)": 471 pairs written blind to the verifier and to every
@@ -156,7 +153,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev18-fa | dev18-risk   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev18-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -273,7 +270,6 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev18-fa', title: 'development batch 18, the same content said another way: pronouns and roles, derived nouns, multi-word paraphrase, summary verbs (dev18-fa.jsonl)' },
   { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
   { key: 'dev15-contra', title: 'development batch 15, subtle contradictions by kind in clinicians\' voices (dev15-contra.jsonl)' },
-  { key: 'dev18-risk', title: 'development batch 18, risk said in paraphrase, its polarity, time and experiencer (dev18-risk.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
@@ -303,8 +299,6 @@ out.push(...evaluate('development batch 14, generated, set aside, not tuned on (
 out.push(...evaluate('all development batches together (dev*.jsonl)', sets.filter((s) => s.key.startsWith('dev')).flatMap((s) => load(s.key)), true).lines);
 // Batch 15's set-aside part is scored only when asked (--aside15), so that it is seen once, at the end.
 if (process.argv.includes('--aside15') && fs.existsSync(file('dev15-contra-aside'))) out.push(...evaluate('development batch 15, set aside, not tuned on (dev15-contra-aside.jsonl)', load('dev15-contra-aside'), true).lines);
-// Batch 18's set-aside part: only with --aside18, totals only, once at the end of round vrisk.
-if (process.argv.includes('--aside18') && fs.existsSync(file('dev18-risk-aside'))) out.push(...evaluate('development batch 18, set aside, not tuned on (dev18-risk-aside.jsonl)', load('dev18-risk-aside'), true).lines);
 const devOnly = process.argv.includes('--dev-only');
 // HELD_OUT_V2 hook: a fresh held-out set written by another engineer. It is scored only when the
 // file exists (it is absent while the verifier is being tuned), and its errors are never printed.

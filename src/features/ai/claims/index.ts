@@ -13,7 +13,6 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { clearTextAnalyses, lowerOf } from './analysis.ts';
 import { analyse, type CToken } from './context.ts';
 import { compareRisk } from './risk.ts';
-import { compareRiskFrames } from './riskframes.ts';
 import { heldSlotWords, slotConflicts } from './slots.ts';
 import { frameConflicts } from './frames.ts';
 import { moreFrameConflicts } from './frames2.ts';
@@ -650,9 +649,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   // certainty, passive/active, frequency, direction, thoughts against acts.
   const rc = compareRisk(sentence, sources, context);
   for (const r of rc.contra) sayStrong(r);
-  // The same risks read as frames by meaning (riskframes.ts, round vrisk): a paraphrased risk with
-  // the other polarity, time, person, target or method.
-  for (const r of compareRiskFrames(sentence, sources).contra) sayStrong(r);
   const alignedRisk = new Set([...rc.aligned].map(stem));
   const isAligned = (t: CToken): boolean => alignedRisk.has(t.key) || (t.raw !== undefined && alignedRisk.has(t.raw)) || (isRiskWord(t.w) && RISK_OF.some(([c, is]) => is(t.w) && c !== 'abuse' && c !== 'substance' && rc.agreed.has(c)));
   for (const c of risk) {
