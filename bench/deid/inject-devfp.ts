@@ -57,8 +57,7 @@ export function parseLine(src: string): { speaker: 'c' | 't'; text: string; span
   return { speaker, text, spans };
 }
 
-/** Authored lines shuffled by `seed` into conversations of `perDoc` lines in one speaker-label style each. */
-export function build(lines: readonly string[], seed: number, name: string, perDoc = 10): Corpus {
+function build(lines: readonly string[], seed: number, name: string, perDoc = 10): Corpus {
   const r = mulberry32(seed);
   const order = [...lines.keys()];
   for (let i = order.length - 1; i > 0; i--) {

@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside] [--talkrole-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -34,7 +34,6 @@ import { injectedTherapyDev7a, injectedTherapyDev7aAside } from './inject-dev7a.
 import { dev8AsideTraps, dev8Traps, injectedTherapyDev8, injectedTherapyDev8Aside } from './inject-dev8.ts';
 import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Aside } from './inject-dev9.ts';
 import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLate } from './inject-devfp.ts';
-import { injectedTherapyDevRole, injectedTherapyDevRoleAside } from './inject-devrole.ts';
 import { dev10AsideTraps, dev10Traps, injectedTherapyDev10, injectedTherapyDev10Aside } from './inject-dev10.ts';
 import { dev11AsideTraps, dev11Traps, injectedTherapyDev11, injectedTherapyDev11Aside } from './inject-dev11.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
@@ -148,9 +147,6 @@ const BATCHES: Batch[] = [
     asideFlag: '--talk11-aside',
     aside: [{ load: injectedTherapyDev11Aside }, { load: dev11AsideTraps, traps: true }],
   },
-  // Round talkrole, inject-devrole.ts: names, places and capitalised things in the clause roles
-  // they fill (subject of saying, object of a social verb, after "moved to", after "a" / "my").
-  { dev: [{ load: injectedTherapyDevRole }], asideFlag: '--talkrole-aside', aside: [{ load: injectedTherapyDevRoleAside }] },
 ];
 function show(part: Part, withErrors: boolean): void {
   const c = part.load();

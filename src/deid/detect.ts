@@ -28,7 +28,6 @@ import { detectGrammar, joinSaidParts, measureBound, measuredNumber } from './ta
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import { notPersonOrPlace } from './talk-not-names.ts';
-import { clauseRole, detectRoleNames, personWords, thingVeto } from './talk-roles.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -69,12 +68,6 @@ export function explain(text: string, ctx: DeidContext = {}): { spans: Span[]; p
     }
   };
   const { tokens, dialogue } = propose(text, ctx, push, (s) => (source = s));
-  // (R35 talkrole: the clause role of every name or place proposal, so a veto or a rescue can be read.)
-  for (const e of evidence) {
-    if (e.type !== 'NAME' && e.type !== 'GEO') continue;
-    const role = clauseRole(text, e.start, e.end);
-    if (role) e.evidence += `; clause role ${role.role} (${role.cue}${role.strong ? ', strong' : ''})`;
-  }
   return { spans: finish(text, ctx, proposals, tokens, dialogue), proposals: evidence.sort((a, b) => a.start - b.start) };
 }
 
@@ -140,8 +133,6 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
     if (s.type === 'NAME') s.start = skipSlashLetter(text, s.start, s.end);
     push(s.start, s.end, s.type, s.type === 'GEO' ? 5 : 4, explaining ? `${s.type === 'GEO' ? 'place' : 'name'}: ${NAME_RULES[s.rule]}` : undefined);
   }
-  at('name in a person slot of its clause: apposition, object of a social verb, owner of kin or feelings, vocative (R35 talkrole)');
-  detectRoleNames(text, (start, end) => push(start, end, 'NAME', 4));
   detectFacilities(text, tokens, push);
   detectNotePlaces(text, tokens, push);
   detectNoteCues(text, tokens, push);
@@ -193,14 +184,6 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
   // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)
   proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || !notPersonOrPlace(text, p.start, p.end, p.type, dialogue));
-  // (R35 talkrole: a name or place proposal in a THING slot of its clause — after a determiner, the
-  // object of a verb of use, before a noun of a thing — is no person or place, unless the text
-  // reads the same word in a PERSON slot elsewhere.)
-  const weak = proposals.filter((p) => p.prio < 10 && (p.type === 'NAME' || p.type === 'GEO'));
-  if (weak.length > 0) {
-    const people = personWords(text, weak);
-    proposals = proposals.filter((p) => p.prio >= 10 || (p.type !== 'NAME' && p.type !== 'GEO') || thingVeto(text, p.start, p.end, people) === undefined);
-  }
   const merged = trimStaffSpans(text, joinSaidParts(text, dropClinicalReadings(text, trimWardSpans(text, tokens, trimDocSpans(text, dropProcedureNames(text, joinRound9(text, tokens, joinRound7(text, tokens, joinNoteSpans(text, tokens, extendPlaces(text, mergeSpans(proposals)))), dialogue)))))));
   const topicSpans = detectTopics(text, ctx.topics, ctx.customTopics, tokens);
   if (topicSpans.length === 0) return merged;
