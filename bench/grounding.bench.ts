@@ -94,16 +94,6 @@
 //   dev17-fa-aside.jsonl its set-aside part (69 pairs), written separately in other voices (psychodynamic, lithium
 //                   review, school counsellor, pain psychology, family, probation anger work); scored only with
 //                   --dev17-aside (totals only), once, at the end of that round
-//   dev18-fa.jsonl  eighteenth development batch (216 pairs: 156 faithful, 48 contradictions, 12 inventions),
-//                   written before reading the verifier (round vsame, 2026-12-07): SOAP, DAP, BIRP, shorthand med
-//                   review, assessment, couples, family, home visit, perinatal, DBT group, keywork, telehealth ERP,
-//                   ward round, bereavement; drafts that name people by pronoun or role ("her mother", "the carer"),
-//                   turn verbs and adjectives into nouns and back (anxious / anxiety, tearful / tearfulness), say one
-//                   word in several or several in one ("trouble falling asleep" / "initial insomnia"), and restate
-//                   content with summary verbs ("discussed", "explored", "reviewed")
-//   dev18-fa-aside.jsonl its set-aside part (65 pairs), written separately in other settings and words (pain clinic,
-//                   postnatal phone call, anger group, school counselling, psychodynamic, lithium clinic); scored only
-//                   with --dev18-aside (totals only), once, at the end of that round
 //   dev12.jsonl     twelfth development batch (342 pairs: 65 faithful, 221 contradictions, 56 inventions):
 //                   psychiatry med-management SOAP, DAP, BIRP, couples, crisis line, intake, play therapy,
 //                   keywork, school counsellor, CBT, ward round, telehealth, bereavement, ERP, trauma,
@@ -153,7 +143,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev18-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -267,7 +257,6 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev13-risk', title: 'development batch 13, substance relapse, negation scope, complementary counts, organisations (dev13-risk.jsonl)' },
   { key: 'dev16-fa', title: 'development batch 16, faithful drafts from clinician bullets (dev16-fa.jsonl)' },
   { key: 'dev17-fa', title: 'development batch 17, faithful drafts in therapists\' own note styles (dev17-fa.jsonl)' },
-  { key: 'dev18-fa', title: 'development batch 18, the same content said another way: pronouns and roles, derived nouns, multi-word paraphrase, summary verbs (dev18-fa.jsonl)' },
   { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
   { key: 'dev15-contra', title: 'development batch 15, subtle contradictions by kind in clinicians\' voices (dev15-contra.jsonl)' },
 ];
@@ -292,8 +281,6 @@ if (fs.existsSync(file('dev13-risk-aside'))) out.push(...evaluate('development b
 if (process.argv.includes('--dev16-aside') && fs.existsSync(file('dev16-fa-aside'))) out.push(...evaluate('development batch 16 (false alarms), set aside, not tuned on (dev16-fa-aside.jsonl)', load('dev16-fa-aside'), true).lines);
 // Batch 17's set-aside part likewise: only with --dev17-aside, totals only.
 if (process.argv.includes('--dev17-aside') && fs.existsSync(file('dev17-fa-aside'))) out.push(...evaluate('development batch 17 (false alarms), set aside, not tuned on (dev17-fa-aside.jsonl)', load('dev17-fa-aside'), true).lines);
-// Batch 18's set-aside part likewise: only with --dev18-aside, totals only.
-if (process.argv.includes('--dev18-aside') && fs.existsSync(file('dev18-fa-aside'))) out.push(...evaluate('development batch 18 (false alarms), set aside, not tuned on (dev18-fa-aside.jsonl)', load('dev18-fa-aside'), true).lines);
 out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
 // Every development .jsonl batch above (not held out v1), pooled: totals only, for a round's headline.
 out.push(...evaluate('all development batches together (dev*.jsonl)', sets.filter((s) => s.key.startsWith('dev')).flatMap((s) => load(s.key)), true).lines);

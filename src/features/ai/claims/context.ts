@@ -50,13 +50,9 @@ const PRE = phrases([...NEG_PRE, 'left out', 'leaves out', 'leaving out', ...['s
 const POST = phrases(NEG_POST);
 // ("bipolar II to be ruled out" is a rule-out still to do: uncertain, as "r/o bipolar II" is, not denied.)
 const PSEUDO = phrases([...NEG_PSEUDO, 'to be ruled out', 'to rule out', 'to be excluded']);
-// (Round vsame: a verb of doubt before "whether" leaves the act open, as "uncertain whether" does;
-// "the belief that" is the noun of "believes".)
-const UNC = phrases([...UNCERTAIN, 'wonders whether', 'wondered whether', 'wondering whether', 'unsure whether', 'undecided whether', 'belief that']);
+const UNC = phrases(UNCERTAIN);
 // ("They both wish to rebuild trust": a wish, as "wishes" and "wants" are.)
-// (Round vsame: the nouns of those verbs carry the same modality — "expressed a wish for respite",
-// "a preference for community detox" are what "would like respite" and "would prefer" say.)
-const HYP = phrases([...HYPOTHETICAL, 'wish to', 'wished to', 'wish for', 'preference for', 'desire for', 'hope for', 'hopes for']);
+const HYP = phrases([...HYPOTHETICAL, 'wish to', 'wished to']);
 const HIST = phrases(HISTORICAL);
 // (Added in round 6: "in the last month" is the recent period, as "in the past month" is.)
 const CUR = phrases([...CURRENT, 'in the last month', 'over the last month', 'over the past month', 'in the last few weeks', 'in the past few weeks', 'in the last two weeks', 'in the past two weeks', 'this past week']);
@@ -149,7 +145,7 @@ const AGENT_OF = /^(?:filed|placed|made|started|prescribed|referred|initiated|gi
 const RISK_WORD = /^(?:suicide|homicide|selfharm|died|violence|overdose)$/;
 const NO_AXES: readonly string[] = [];
 /** Verbs of belief among the uncertainty triggers: they attribute a view, they do not doubt it. */
-const BELIEF = new Set(['thinks', 'believes', 'convinced', 'feels', 'certain', 'belief']);
+const BELIEF = new Set(['thinks', 'believes', 'convinced', 'feels', 'certain']);
 const FEMALE = new Set(['mother', 'sister', 'daughter', 'wife', 'girlfriend', 'aunt', 'grandmother', 'stepmother', 'niece', 'fiancee', 'girl', 'woman']);
 const MALE = new Set(['father', 'brother', 'son', 'husband', 'boyfriend', 'uncle', 'grandfather', 'stepfather', 'nephew', 'fiance', 'boy', 'man']);
 // ("has not yet", "has never had": words that would end a scope, but right after the trigger belong to it.)
@@ -429,7 +425,7 @@ function analyseUncached(text: string): CToken[] {
       });
     }
     // ("a wish to die" is the noun, whose object the risk reading owns; "they wish to" the verb.)
-    const h = toks[i]!.w === 'wish' && toks[i + 1]?.w !== 'for' && ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'any', 'no'].includes(toks[i - 1]?.w ?? '') ? 0 : matchAt(toks, i, HYP);
+    const h = toks[i]!.w === 'wish' && ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'any', 'no'].includes(toks[i - 1]?.w ?? '') ? 0 : matchAt(toks, i, HYP);
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
     if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);

@@ -26,7 +26,6 @@ import { alignQuantities, converseCovers, drinkCovers, drugClassCovers, isPhrasa
 import { alignComplements } from './complements.ts';
 import { calibrate } from './calibrate.ts';
 import { framingWord, restates, type RestateInput } from './restates.ts';
-import { aliasAppositives, restatesContent } from './samecontent.ts';
 import type { ClaimVerdict, RiskPolarity } from './types.ts';
 
 export type { ClaimLabel, ClaimVerdict, RiskPolarity } from './types.ts';
@@ -603,9 +602,7 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
 
 /** The hand-written rules alone (the first stage of verifyClaim). */
 export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
-  // ("his wife Maud", "stepdad Owen": a role written beside a name, samecontent.ts, round vsame.)
-  const [apposed, apposedSources] = aliasAppositives(sentenceIn, sourcesIn, context);
-  const [aliased, aliasedSources] = aliasRoles(apposed, apposedSources, context);
+  const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
   // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
   const [aligned, sources] = alignQuantities(aliased, aliasedSources);
   // A drug class the draft names for the one member the source gives, read as that member.
@@ -762,8 +759,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
       aboutRisk ??= risk.length > 0 || draft.some((d) => MEANS.has(d.w));
       const byRisk = aboutRisk;
       if (src.some((s) => !s.trigger && s.num === undefined && licenses(s.w, t.w, !byRisk || isRiskWord(s.w))) && !(isRiskWord(t.w) && t.neg) && !DRUG.test(t.w)) continue;
-      // A derived form of a source word, or a thing another segment introduced, referred back to (samecontent.ts, round vsame).
-      if (!isRiskWord(t.w) && !DRUG.test(t.w) && !OTHER_PEOPLE.has(t.w) && !MEANS.has(t.w) && t.num === undefined && restatesContent(t, draft, src, context)) continue;
       added.push(t.w);
       addedAt.add(t.i);
     }

@@ -494,8 +494,7 @@ function quantityClausesOf(text: string): string[] {
   const t = text
     .toLowerCase()
     .replace(/[‘’]/g, "'")
-    // ("once her partner returns" is the conjunction, not a count: round vsame.)
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b(?<!\bonce(?=\s+(?:he|she|they|i|we|you|it|the|his|her|their)\b))/g, (w) => WORDNUM[w]!)
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!)
     .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
     .replace(/(\d)\s*x\b/g, '$1 times')
     // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
