@@ -2,7 +2,7 @@
 // exactly what the whole-text scan finds, for every regex the planner accepts.
 import { describe, expect, it } from 'vitest';
 import { synthetic } from './synthetic-testkit.ts';
-import { matchesOf, scan, scanThroughPlan, testAnywhere } from './scan.ts';
+import { gatedMatches, scan, scanThroughPlan, testAnywhere } from './scan.ts';
 import { planFor } from './word-gate.ts';
 
 // Pieces that sit on the edges the planner reasons about: word starts after digits, underscores,
@@ -86,7 +86,7 @@ describe('dspeed3: scan() through word-start plans (R35)', () => {
     }
   });
 
-  it('R35: testAnywhere answers as test() and matchesOf gives matchAll()\'s matches', () => {
+  it('R35: testAnywhere answers as test() and gatedMatches gives matchAll()\'s matches', () => {
     let yes = 0;
     for (const re of REGEXES) {
       const gate = new RegExp(re.source, re.flags.replace('g', ''));
@@ -97,7 +97,7 @@ describe('dspeed3: scan() through word-start plans (R35)', () => {
         if (want) yes++;
         expect(testAnywhere(gate, text), `${re.source} seed ${seed}`).toBe(want);
         const all = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]);
-        expect(matchesOf(re, text).map((m) => [m.index, m[0], m[1]]), `${re.source} seed ${seed}`).toEqual(all);
+        expect(gatedMatches(re, text).map((m) => [m.index, m[0], m[1]]), `${re.source} seed ${seed}`).toEqual(all);
       }
     }
     expect(yes).toBeGreaterThan(100);

@@ -19,7 +19,7 @@
 // Each family is gated on a cheap test of the text, so a text without its cue pays one scan.
 import { CLINICAL_SHORTHAND } from './clinical-lexicon.ts';
 import { hasFlag as has, tokenFrom, tokenIndexAt, type Token } from './tokens.ts';
-import { matchesOf, scanAtStarts, testAnywhere } from './scan.ts';
+import { gatedMatches, scanAtStarts, testAnywhere } from './scan.ts';
 import type { PhiType } from './types.ts';
 import { looksAbbreviated, looksMisspelt, W } from './wordflags.ts';
 
@@ -164,7 +164,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
     for (const m of text.matchAll(QUOTED_CALL_RE)) push(m.index + 1, m.index + 1 + m[1]!.length, 'NAME', 6, 'name: a quoted name before "is what … call"');
   }
   // 4a. A named place after a verb of staying or attending.
-  for (const m of matchesOf(STAY_RE, text)) {
+  for (const m of gatedMatches(STAY_RE, text)) {
     const at = m.index + m[0].length;
     let k = tokenIndexAt(tokens, at);
     if (k < 0) continue;
@@ -227,14 +227,14 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   }
   // 5. A street without its number.
   if (testAnywhere(ON_OFF_GATE_RE, text)) {
-    for (const m of matchesOf(ON_STREET_RE, text)) {
+    for (const m of gatedMatches(ON_STREET_RE, text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       const ws = tokensWithin(tokens, at, at + m[1]!.length);
       const names = ws.slice(0, -1);
       if (names.length === 0 || !STREET_KIND_RE.test(ws[ws.length - 1]!.text) || !names.every(capWord) || names.some((w) => has(w, W.Title))) continue;
       push(at, at + m[1]!.length, 'GEO', 5, 'place: a street by its words and kind after on or off');
     }
-    for (const m of matchesOf(LOWER_ON_STREET_RE, text)) {
+    for (const m of gatedMatches(LOWER_ON_STREET_RE, text)) {
       const at = m.index + m[0].indexOf(m[1]!);
       const ws = tokensWithin(tokens, at, at + m[1]!.length);
       const names = ws.slice(0, -1);

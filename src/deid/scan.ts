@@ -83,9 +83,10 @@ export function testAnywhere(re: RegExp, text: string): boolean {
 /**
  * The matches of `text.matchAll(re)`, in order, for a global regex whose lastIndex is 0 (as it is
  * for a regex used only through matchAll). A regex with a word-start plan never matches the empty
- * string, so scan()'s matches are matchAll's; any other goes to matchAll itself.
+ * string, so scan()'s matches are matchAll's; any other goes to matchAll itself. (Named apart from
+ * the verifier's `matchesOf(text, re)` in claims/loops.ts, a plain exec loop with its arguments the other way.)
  */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+export function gatedMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (re.global && !re.sticky && re.lastIndex === 0 && planFor(re) !== null) {
     const out: RegExpExecArray[] = [];
     scan(re, text, (m) => out.push(m));
