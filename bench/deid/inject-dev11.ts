@@ -29,12 +29,11 @@
 // Each part becomes conversations of ten lines in one of four speaker-label styles; lines with a
 // gold span and lines without are separate parts (the second is scored for false tokens).
 import type { Corpus } from './corpora.ts';
-import type { InjectedDoc } from './inject.ts';
-import { mulberry32, pick } from '../rng.ts';
+import { buildAuthoredCorpus, parseAuthoredLine, type AuthoredLine, type LabelStyle } from './authored-talk.ts';
 import { DEV11_LINES } from './inject-dev11-lines.ts';
 import { DEV11_ASIDE_LINES } from './inject-dev11-aside.ts';
 
-const STYLES: ReadonlyArray<{ c: string; t: string }> = [
+const STYLES: readonly LabelStyle[] = [
   { c: 'Client: ', t: 'Counsellor: ' },
   { c: 'CLIENT: ', t: 'THERAPIST: ' },
   { c: 'C: ', t: 'T: ' },
@@ -43,51 +42,10 @@ const STYLES: ReadonlyArray<{ c: string; t: string }> = [
 const TYPES: Readonly<Record<string, string>> = { A: 'AGE', E: 'EMAIL', V: 'VEHICLE', D: 'DATE', N: 'NAME', G: 'GEO' };
 const GOLD_RE = /\[([AEVDNG]):([^\]]+)\]/g;
 
-type Span = { start: number; end: number; type: string; value: string };
-
 /** One authored line without its markup, and its gold spans relative to the line. */
-export function parseLine11(src: string): { speaker: 'c' | 't'; text: string; spans: Span[] } {
-  const speaker = src.startsWith('t|') ? 't' : 'c';
-  const body = src.slice(2);
-  const spans: Span[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of body.matchAll(GOLD_RE)) {
-    text += body.slice(last, m.index);
-    const value = m[2]!;
-    spans.push({ start: text.length, end: text.length + value.length, type: TYPES[m[1]!]!, value });
-    text += value;
-    last = m.index + m[0].length;
-  }
-  text += body.slice(last);
-  return { speaker, text, spans };
-}
+export const parseLine11 = (src: string): AuthoredLine => parseAuthoredLine(src, GOLD_RE, TYPES);
 
-function build(lines: readonly string[], seed: number, name: string, perDoc = 10): Corpus {
-  const r = mulberry32(seed);
-  const order = [...lines.keys()];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const docs: InjectedDoc[] = [];
-  for (let d = 0; d * perDoc < order.length; d++) {
-    const style = pick(r, STYLES);
-    const out: string[] = [];
-    const spans: InjectedDoc['spans'] = [];
-    let offset = 0;
-    for (const k of order.slice(d * perDoc, (d + 1) * perDoc)) {
-      const p = parseLine11(lines[k]!);
-      const label = p.speaker === 't' ? style.t : style.c;
-      for (const s of p.spans) spans.push({ ...s, start: s.start + offset + label.length, end: s.end + offset + label.length, template: `line ${k}` });
-      const line = label + p.text;
-      out.push(line);
-      offset += line.length + 1;
-    }
-    docs.push({ id: `${name}-${d}`, text: out.join('\n'), spans, templates: [] });
-  }
-  return { name, docs, neutral: new Set(['ORG']) };
-}
+const build = (lines: readonly string[], seed: number, name: string): Corpus => buildAuthoredCorpus(lines, seed, name, STYLES, parseLine11);
 
 const HAS_GOLD = /\[[AEVDNG]:/;
 const marked = (ls: readonly string[]): string[] => ls.filter((l) => HAS_GOLD.test(l));

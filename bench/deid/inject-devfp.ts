@@ -25,12 +25,11 @@
 // The lines stand on their own (no corpus conversation around them): they are seeded into
 // conversations of ten lines in one of five speaker-label styles (names of speakers never appear).
 import type { Corpus } from './corpora.ts';
-import type { InjectedDoc } from './inject.ts';
-import { mulberry32, pick } from '../rng.ts';
+import { buildAuthoredCorpus, parseAuthoredLine, type AuthoredLine, type LabelStyle } from './authored-talk.ts';
 import { ASIDE_FP_LINES } from './inject-devfp-aside.ts';
 import { DEVFP_LATE_LINES, DEVFP_LINES } from './inject-devfp-lines.ts';
 
-const STYLES: ReadonlyArray<{ c: string; t: string }> = [
+const STYLES: readonly LabelStyle[] = [
   { c: 'Client: ', t: 'Counsellor: ' },
   { c: 'CLIENT: ', t: 'THERAPIST: ' },
   { c: 'C: ', t: 'T: ' },
@@ -40,48 +39,9 @@ const STYLES: ReadonlyArray<{ c: string; t: string }> = [
 const GOLD_RE = /\[([NG]):([^\]]+)\]/g;
 
 /** One authored line without its markup, and its gold spans relative to the line. */
-export function parseLine(src: string): { speaker: 'c' | 't'; text: string; spans: Array<{ start: number; end: number; type: string; value: string }> } {
-  const speaker = src.startsWith('t|') ? 't' : 'c';
-  const body = src.slice(2);
-  const spans: Array<{ start: number; end: number; type: string; value: string }> = [];
-  let text = '';
-  let last = 0;
-  for (const m of body.matchAll(GOLD_RE)) {
-    text += body.slice(last, m.index);
-    const value = m[2]!;
-    spans.push({ start: text.length, end: text.length + value.length, type: m[1] === 'N' ? 'NAME' : 'GEO', value });
-    text += value;
-    last = m.index + m[0].length;
-  }
-  text += body.slice(last);
-  return { speaker, text, spans };
-}
+export const parseLine = (src: string): AuthoredLine => parseAuthoredLine(src, GOLD_RE, { N: 'NAME', G: 'GEO' });
 
-function build(lines: readonly string[], seed: number, name: string, perDoc = 10): Corpus {
-  const r = mulberry32(seed);
-  const order = [...lines.keys()];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const docs: InjectedDoc[] = [];
-  for (let d = 0; d * perDoc < order.length; d++) {
-    const style = pick(r, STYLES);
-    const out: string[] = [];
-    const spans: InjectedDoc['spans'] = [];
-    let offset = 0;
-    for (const k of order.slice(d * perDoc, (d + 1) * perDoc)) {
-      const p = parseLine(lines[k]!);
-      const label = p.speaker === 't' ? style.t : style.c;
-      for (const s of p.spans) spans.push({ ...s, start: s.start + offset + label.length, end: s.end + offset + label.length, template: `line ${k}` });
-      const line = label + p.text;
-      out.push(line);
-      offset += line.length + 1;
-    }
-    docs.push({ id: `${name}-${d}`, text: out.join('\n'), spans, templates: [] });
-  }
-  return { name, docs, neutral: new Set(['ORG']) };
-}
+const build = (lines: readonly string[], seed: number, name: string): Corpus => buildAuthoredCorpus(lines, seed, name, STYLES, parseLine);
 
 export const injectedTherapyDevFp = (): Corpus => build(DEVFP_LINES, 0xf9f9, 'name/place precision in talk, dev batch talkfp');
 export const injectedTherapyDevFpLate = (): Corpus => build(DEVFP_LATE_LINES, 0xf9fa, 'name/place precision in talk, dev batch talkfp, lines written after reading the code');
