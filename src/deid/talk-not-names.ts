@@ -20,49 +20,37 @@
 //
 // Only the kind is read (WordNet classes, the word lists, the words around): never the strings of a
 // batch. A span with a person cue before it (relation word, title) keeps its reading throughout.
-import { readFileSync } from 'node:fs';
 import { RELATION_WORDS, TITLES } from './lexicon.ts';
-import { dictDir, resources } from './resources.ts';
+import { resources } from './resources.ts';
+import { wordnetLexicon, type WordNetEntry } from './wordnet-lexicon.ts';
 
-interface Sense {
-  pos: string;
-  cls: string;
-  hyper: ReadonlySet<string>;
-}
+let lexicon: ReadonlyMap<string, WordNetEntry> | undefined;
 
-let lexicon: Map<string, Sense> | undefined;
-
-/** WordNet's lexicon (resources/dicts/wordnet-lexicon.txt): part of speech, class, hypernyms. Exported so that loadDeidResources() can read it at start-up. */
-export function wordnet(): Map<string, Sense> {
+/** WordNet's lexicon entries (part of speech, class, hypernyms). Exported so that loadDeidResources() can read it at start-up. */
+export function wordnet(): ReadonlyMap<string, WordNetEntry> {
   if (lexicon) return lexicon;
-  const map = new Map<string, Sense>();
   try {
-    for (const line of readFileSync(`${dictDir()}wordnet-lexicon.txt`, 'utf8').split('\n')) {
-      const parts = line.split(' ');
-      if (parts.length < 2) continue;
-      const cls = parts[2]?.startsWith(':') ? parts[2].slice(1) : '';
-      map.set(parts[0]!, { pos: parts[1]!, cls, hyper: new Set(parts.filter((p) => p.startsWith('^')).map((p) => p.slice(1))) });
-    }
+    lexicon = wordnetLexicon().entries;
   } catch {
     // Without the lexicon the WordNet kinds do not fire: more is redacted, nothing less.
+    lexicon = new Map();
   }
-  lexicon = map;
-  return map;
+  return lexicon;
 }
 
 const DEITY_HYPER = ['godhead', 'deity', 'divinity'];
 const isDeity = (w: string): boolean => {
   const s = wordnet().get(w);
-  return s !== undefined && s.pos === 'n' && s.cls === 'person' && (w === 'god' || DEITY_HYPER.some((h) => s.hyper.has(h)) || s.hyper.has('god'));
+  return s !== undefined && s.pos === 'n' && s.cls === 'person' && (w === 'god' || DEITY_HYPER.some((h) => s.hyper.includes(h)) || s.hyper.includes('god'));
 };
 const KIN_HYPER = ['mother', 'father', 'parent', 'grandparent', 'relative', 'kinswoman', 'kinsman', 'sibling'];
 const isKinWord = (w: string): boolean => {
   const s = wordnet().get(w);
-  return s !== undefined && s.pos === 'n' && s.cls === 'person' && KIN_HYPER.some((h) => s.hyper.has(h)) && !resources().popularNames.has(w);
+  return s !== undefined && s.pos === 'n' && s.cls === 'person' && KIN_HYPER.some((h) => s.hyper.includes(h)) && !resources().popularNames.has(w);
 };
 // Compass words and the words that make a region of several states of them ("Deep South", "West Coast").
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mid-atlantic', 'midatlantic', 'deep', 'upper', 'coast', 'pacific', 'atlantic', 'northern', 'southern', 'eastern', 'western']);
-const isPlanet = (w: string): boolean => wordnet().get(w)?.hyper.has('planet') === true;
+const isPlanet = (w: string): boolean => wordnet().get(w)?.hyper.includes('planet') === true;
 // WordNet classes of things, acts, states, groups and messages: never a person or a place.
 const THING_CLASSES = new Set(['communication', 'group', 'state', 'act', 'event', 'cognition', 'feeling', 'attribute', 'artifact', 'time', 'object', 'substance', 'food', 'phenomenon', 'process', 'quantity', 'relation', 'possession', 'motive', 'shape']);
 

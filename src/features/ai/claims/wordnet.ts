@@ -7,41 +7,18 @@
 // The list is read once, on first use, and kept; lookups are memoised.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { wordnetLexicon, type WordNetEntry, type WordNetPos } from '../../../deid/wordnet-lexicon.ts';
 
-export type Pos = 'n' | 'v' | 'a' | 'r';
-interface Entry {
-  pos: Pos;
-  /** Lexicographer file of the first sense ("act", "artifact", "state", "contact"), '' when unknown. */
-  cls: string;
-  hyper: readonly string[];
-  deriv: readonly string[];
-}
+export type Pos = WordNetPos;
 
-let lexicon: Map<string, Entry> | undefined;
-let irregular: Map<string, string> | undefined;
+let lexicon: ReadonlyMap<string, WordNetEntry> | undefined;
+let irregular: ReadonlyMap<string, string> | undefined;
 
-function load(): Map<string, Entry> {
-  const map = new Map<string, Entry>();
-  const exc = new Map<string, string>();
-  const text = readFileSync(fileURLToPath(new URL('../../../../resources/dicts/wordnet-lexicon.txt', import.meta.url)), 'utf8');
-  for (const line of text.split('\n')) {
-    if (line.length === 0) continue;
-    const f = line.split(' ');
-    if (line.startsWith('=')) {
-      exc.set(f[0]!.slice(1), f[1]!);
-      continue;
-    }
-    const hyper: string[] = [];
-    const deriv: string[] = [];
-    let cls = '';
-    for (let k = 2; k < f.length; k++) {
-      if (f[k]!.startsWith(':')) cls = f[k]!.slice(1);
-      else (f[k]!.startsWith('^') ? hyper : deriv).push(f[k]!.slice(1));
-    }
-    map.set(f[0]!, { pos: f[1] as Pos, cls, hyper, deriv });
-  }
-  irregular = exc;
-  return map;
+function load(): ReadonlyMap<string, WordNetEntry> {
+  // One parse of the file per process, shared with the de-identification engine.
+  const wn = wordnetLexicon();
+  irregular = wn.irregular;
+  return wn.entries;
 }
 
 // Morphy's detachment rules (WordNet's own lemmatiser), tried in order.
