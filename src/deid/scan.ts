@@ -47,6 +47,19 @@ function wordIndexOf(text: string): WordIndex {
   return idx;
 }
 
+/**
+ * `if (gate.test(text)) scan(re, text, fn)` with the two turned round: the scan first, the gate only
+ * when the scan found something. The same calls of `fn` in the same order, for a callback that does
+ * not move `re.lastIndex` and a gate without the g or y flag. Worth it where the gate has no
+ * word-start plan (a keyword list without `\b`, read at every character) and the scan has one.
+ */
+export function scanIfGate(gate: RegExp, re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  let found: RegExpExecArray[] | undefined;
+  scan(re, text, (m) => (found ??= []).push(m));
+  if (found === undefined || !gate.test(text)) return;
+  for (const m of found) fn(m);
+}
+
 // The global copy of each gate regex, whose plan testAnywhere uses.
 const globals = new WeakMap<RegExp, RegExp>();
 
