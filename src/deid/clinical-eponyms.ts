@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { CLINICAL_SHORTHAND, EPONYM_NOUNS } from './clinical-lexicon.ts';
 import { dictDir, resources } from './resources.ts';
-import { tokenizeWithFlags, type Token } from './tokens.ts';
+import { memoKeyBits, tokenizeWithFlags, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 import { W } from './wordflags.ts';
 
@@ -39,23 +39,44 @@ export function eponyms(): ReadonlySet<string> {
 /** NAME_RULES indices (names.ts) whose evidence is a list or a capital alone: the only ones read here. */
 const WEAK_RULES = new Set([1, 2, 10, 11, 13, 14]);
 
-// Is the text clinical? Counted once per token array (the detect call's own).
+// (Asked once per surface form, not once per token.)
+const isShorthand = memoKeyBits((k) => (CLINICAL_SHORTHAND.has(k) ? 1 : 0));
+
+// The registers a text is written in, told by its words (names.ts reads both): worked out once per
+// token array (the detect call's own) for names.ts and this module.
 let registerOf: readonly Token[] | undefined;
-let registerClinical = false;
-function clinicalText(tokens: readonly Token[]): boolean {
-  if (registerOf === tokens) return registerClinical;
-  // A clinician's note, as names.ts tells it: 8 % of the words clinical vocabulary and 3 % clinical
-  // shorthand ("pt", "prn", "abg"). Counselling talk often passes the first test, never the second.
+let registerOut = { clinicalRegister: false, noteRegister: false };
+export function textRegisters(tokens: readonly Token[]): { clinicalRegister: boolean; noteRegister: boolean } {
+  if (registerOf === tokens) return registerOut;
   const n = tokens.length;
-  let c = 0;
-  let sh = 0;
-  for (const t of tokens) {
-    if ((t.flags & W.Clinical) !== 0) c++;
-    if ((t.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(t.key)) sh++;
-  }
+  // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
+  // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
+  // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
+  // name list; cued names are still found everywhere in the text (see the consistency pass).
+  // (Both counts stop once they reach their threshold: only the comparison is used.)
+  let clinicalWords = 0;
+  const clinicalNeed = 0.08 * n;
+  for (let i = 0; i < n && clinicalWords < clinicalNeed; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
+  const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
+  // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
+  // hundred words at least. The medical lexicon above also holds ordinary words ("support",
+  // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
+  // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
+  // (Counted only in the clinical register, the one place the count matters.)
+  let shorthand = 0;
+  const shorthandNeed = 0.03 * n;
+  if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && isShorthand(tokens[i]!) !== 0) shorthand++;
+  const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
   registerOf = tokens;
-  registerClinical = n >= 12 && c >= 0.08 * n && sh >= 0.03 * n;
-  return registerClinical;
+  registerOut = { clinicalRegister, noteRegister };
+  return registerOut;
+}
+
+// Is the text clinical? A clinician's note, as names.ts tells it: 8 % of the words clinical
+// vocabulary and 3 % clinical shorthand ("pt", "prn", "abg"). Counselling talk often passes the first
+// test, never the second.
+function clinicalText(tokens: readonly Token[]): boolean {
+  return textRegisters(tokens).noteRegister;
 }
 
 function tokenAt(tokens: readonly Token[], start: number): number {

@@ -23,7 +23,7 @@
 //   c. a title left at the start of a name ("Dr. D. Amsel": the title is not the name), a title alone,
 //      a profession after "nurse" ("nurse aide"), a department line an organisation's span ran over.
 // Every rule is gated by a cheap substring check before any regular expression runs.
-import { NeedleFinder } from './scan.ts';
+import { NeedleFinder, scan } from './scan.ts';
 import { hasFlag as has, tokenFrom, type Token } from './tokens.ts';
 import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
@@ -299,9 +299,8 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
     }
   }
   if (lower.includes('employed') || lower.includes('works ') || lower.includes('worked') || lower.includes('retired from')) {
-    EMPLOYED_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = EMPLOYED_RE.exec(text)) !== null) {
+    // (Through scan(): the regex opens with a lookbehind refusing letters, so it is tried only at word starts.)
+    scan(EMPLOYED_RE, text, (m) => {
       const at = m.index + m[0].length;
       const le = lineEndAt(text, at);
       let k = tokenFrom(tokens, at);
@@ -320,7 +319,7 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
         end = t.end;
       }
       if (own && end > at) push(tokens[k0]!.start, end, 'NAME', 4, 'document: an employer after a verb of employment');
-    }
+    });
   }
 }
 

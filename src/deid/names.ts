@@ -20,6 +20,7 @@ import { hasFlag as has, type Token } from './tokens.ts';
 import * as cues from './name-cues.ts';
 import { lowerCaseTown, talkPlaceLength } from './talk-places.ts';
 import { US_STATE_NAMES, US_STATES } from './geo-data.ts';
+import { textRegisters } from './clinical-eponyms.ts';
 
 // Imported bindings are copied to module constants once: under the TypeScript loader each read of
 // an imported binding goes through an accessor, and these are read for every token.
@@ -1195,39 +1196,13 @@ function dropEponyms(): void {
   }
 }
 
-/**
- * The registers a text is written in, told by its words (see detectNamesAndPlaces).
- */
-function registers(tokens: readonly Token[]): { clinicalRegister: boolean; noteRegister: boolean } {
-  const n = tokens.length;
-  // Clinical register: a text dense with shorthand ("pt", "abg", "gtt", "sob") is written by a
-  // clinician for clinicians. There a capitalised word no list knows is far more often a drug,
-  // device or typo than a person, so it needs a cue (a title, a relation word, a credential) or a
-  // name list; cued names are still found everywhere in the text (see the consistency pass).
-  // (Both counts stop once they reach their threshold: only the comparison is used.)
-  let clinicalWords = 0;
-  const clinicalNeed = 0.08 * n;
-  for (let i = 0; i < n && clinicalWords < clinicalNeed; i++) if ((tokens[i]!.flags & W.Clinical) !== 0) clinicalWords++;
-  const clinicalRegister = n >= 12 && clinicalWords >= 0.08 * n;
-  // A nurse's or clinician's note, told by its shorthand ("pt", "abg", "gtt", "prn"): three in a
-  // hundred words at least. The medical lexicon above also holds ordinary words ("support",
-  // "change"), so counselling talk passes that first test; it almost never uses shorthand. In a note
-  // vocabulary written with a capital, words after "pt" and headings need stronger name evidence.
-  // (Counted only in the clinical register, the one place the count matters.)
-  let shorthand = 0;
-  const shorthandNeed = 0.03 * n;
-  if (clinicalRegister) for (let i = 0; i < n && shorthand < shorthandNeed; i++) if ((tokens[i]!.flags & W.Common) !== 0 && CLINICAL_SHORTHAND.has(tokens[i]!.key)) shorthand++;
-  const noteRegister = clinicalRegister && shorthand >= 0.03 * n;
-  return { clinicalRegister, noteRegister };
-}
-
 export function detectNamesAndPlaces(text: string, tokens: readonly Token[]): RawSpan[] {
   const r = resources();
   const n = tokens.length;
   const mark = new Uint8Array(n);
   // The rule that marked each token (an index into NAME_RULES), for explain().
   const why = new Uint8Array(n);
-  const { clinicalRegister, noteRegister } = registers(tokens);
+  const { clinicalRegister, noteRegister } = textRegisters(tokens);
   enter(text, tokens, clinicalRegister, noteRegister, mark, why, r);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;

@@ -38,37 +38,54 @@ export const TENS_WORDS: Readonly<Record<string, number>> = { twenty: 20, thirty
 const ORD_UNIT: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
 const ORD_TEEN: Readonly<Record<string, number>> = { tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19 };
 const ORD_TENS: Readonly<Record<string, number>> = { twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90 };
+// The tables are read through Maps (R35 dspeed4): `TABLE[k]` on an object literal is a slow miss for
+// most words of a line. For a name Object.prototype holds ("constructor") the object's own answer is
+// kept.
+const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+function reader<T>(table: Readonly<Record<string, T>>): (k: string) => T | undefined {
+  const map = new Map(Object.entries(table));
+  return (k) => {
+    const v = map.get(k);
+    return v !== undefined || !PROTO_KEYS.has(k) ? v : table[k];
+  };
+}
+const unitWord = reader(UNIT_WORDS);
+const teenWord = reader(TEEN_WORDS);
+const tensWord = reader(TENS_WORDS);
+const ordUnit = reader(ORD_UNIT);
+const ordTeen = reader(ORD_TEEN);
+const ordTens = reader(ORD_TENS);
 const TENS_LIST = Object.keys(TENS_WORDS);
 const UNIT_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** "ninety-four", "ninetyfour", "twenty", "fourteen", "seven" → 0..99; otherwise undefined. `oh` only if allowed. */
 export function wordValue(k: string, allowOh = false): number | undefined {
   if (k === 'oh') return allowOh ? 0 : undefined;
-  const u = UNIT_WORDS[k];
+  const u = unitWord(k);
   if (u !== undefined) return u;
-  const t = TEEN_WORDS[k];
+  const t = teenWord(k);
   if (t !== undefined) return t;
-  const tens = TENS_WORDS[k];
+  const tens = tensWord(k);
   if (tens !== undefined) return tens;
   // "ninety-four", and run together in chat, "ninetyfour".
   for (const tw of TENS_LIST) {
     if (!k.startsWith(tw)) continue;
     const rest = k.slice(tw.length).replace(/^-/, '');
     const i = UNIT_LIST.indexOf(rest);
-    if (i >= 0) return TENS_WORDS[tw]! + i + 1;
+    if (i >= 0) return tensWord(tw)! + i + 1;
   }
   return undefined;
 }
 
 /** An ordinal word 1..99 ("fourth", "ninety-fourth", "ninetyfourth"). */
 export function ordinalWordValue(k: string): number | undefined {
-  const v = ORD_UNIT[k] ?? ORD_TEEN[k] ?? ORD_TENS[k];
+  const v = ordUnit(k) ?? ordTeen(k) ?? ordTens(k);
   if (v !== undefined) return v;
   for (const tw of TENS_LIST) {
     if (!k.startsWith(tw)) continue;
     const rest = k.slice(tw.length).replace(/^-/, '');
-    const o = ORD_UNIT[rest];
-    if (o !== undefined) return TENS_WORDS[tw]! + o;
+    const o = ordUnit(rest);
+    if (o !== undefined) return tensWord(tw)! + o;
   }
   return undefined;
 }
@@ -110,7 +127,7 @@ export function readNumber(lx: readonly Lex[], i: number): Reading | undefined {
   }
   // "one oh two", "one oh five": a hundred and some said digit by digit.
   if (t.k === 'one' && (lx[i + 1]?.k === 'oh' || lx[i + 1]?.k === 'zero')) {
-    const u = UNIT_WORDS[lx[i + 2]?.k ?? ''];
+    const u = unitWord(lx[i + 2]?.k ?? '');
     if (u !== undefined && lx[i + 2]!.k !== 'oh' && lx[i + 2]!.k !== 'zero') return { value: 100 + u, end: i + 3, ordinal: false };
   }
   return twoWordValue(lx, i);
@@ -127,9 +144,9 @@ function twoWordValue(lx: readonly Lex[], i: number): Reading | undefined {
   if (v >= 20 && v % 10 === 0) {
     const n = lx[i + 1];
     if (n !== undefined && n.start - t.end <= 1) {
-      const u = UNIT_WORDS[n.k];
+      const u = unitWord(n.k);
       if (u !== undefined && u > 0 && n.k !== 'oh') return { value: v + u, end: i + 2, ordinal: false };
-      const ou = ORD_UNIT[n.k];
+      const ou = ordUnit(n.k);
       if (ou !== undefined) return { value: v + ou, end: i + 2, ordinal: true };
     }
   }
@@ -152,6 +169,7 @@ export const SPELLING: Readonly<Record<string, string>> = {
   kilo: 'K', lima: 'L', mike: 'M', november: 'N', oscar: 'O', papa: 'P', quebec: 'Q', romeo: 'R', sierra: 'S', tango: 'T', uniform: 'U',
   victor: 'V', whiskey: 'W', whisky: 'W', 'x-ray': 'X', xray: 'X', yankee: 'Y', zulu: 'Z',
 };
+const spelling = reader(SPELLING);
 
 /**
  * One atom of a said code at `i`: a digit run ("4471", "47B" is left to the letters), a digit word
@@ -174,12 +192,12 @@ export function readAtom(lx: readonly Lex[], i: number): Atom | undefined {
     // "twenty five" said as one pair.
     if (w >= 20 && w % 10 === 0) {
       const n = lx[i + 1];
-      const u = n === undefined ? undefined : UNIT_WORDS[n.k];
+      const u = n === undefined ? undefined : unitWord(n.k);
       if (u !== undefined && u > 0 && n!.k !== 'oh' && n!.start - t.end === 1) return { kind: 'digits', value: String(w + u), i, end: i + 2, marked: false };
     }
     return { kind: 'digits', value: String(w), i, end: i + 1, marked: false };
   }
-  const sp = SPELLING[t.k];
+  const sp = spelling(t.k);
   if (sp !== undefined) return { kind: 'letter', value: sp, i, end: i + 1, marked: true };
   if (/^[a-z]$/i.test(t.s)) {
     // "K as in king"
@@ -202,12 +220,12 @@ export function readYear(lx: readonly Lex[], i: number): Reading | undefined {
   if (/^(?:19|20)\d\d$/.test(t.k)) return { value: Number(t.k), end: i + 1, ordinal: false };
   if (/^'\d\d$/.test(t.k)) return { value: 2000 + Number(t.k.slice(1)), end: i + 1, ordinal: false };
   const oh = /^oh-(one|two|three|four|five|six|seven|eight|nine)$/.exec(t.k);
-  if (oh) return { value: 2000 + UNIT_WORDS[oh[1]!]!, end: i + 1, ordinal: false };
+  if (oh) return { value: 2000 + unitWord(oh[1]!)!, end: i + 1, ordinal: false };
   if (t.k === 'nineteen' || t.k === 'twenty') {
     const base = t.k === 'nineteen' ? 1900 : 2000;
     const n = lx[i + 1];
     if (n === undefined) return undefined;
-    if ((n.k === 'oh' || n.k === 'o') && UNIT_WORDS[lx[i + 2]?.k ?? ''] !== undefined && lx[i + 2]!.k !== 'oh') return { value: base + UNIT_WORDS[lx[i + 2]!.k]!, end: i + 3, ordinal: false };
+    if ((n.k === 'oh' || n.k === 'o') && unitWord(lx[i + 2]?.k ?? '') !== undefined && lx[i + 2]!.k !== 'oh') return { value: base + unitWord(lx[i + 2]!.k)!, end: i + 3, ordinal: false };
     const r = twoWordValue(lx, i + 1);
     if (r !== undefined && !r.ordinal && r.value >= 10) return { value: base + r.value, end: r.end, ordinal: false };
     return undefined;

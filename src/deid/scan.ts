@@ -47,6 +47,19 @@ function wordIndexOf(text: string): WordIndex {
   return idx;
 }
 
+/**
+ * `if (gate.test(text)) scan(re, text, fn)` with the two turned round: the scan first, the gate only
+ * when the scan found something. The same calls of `fn` in the same order, for a callback that does
+ * not move `re.lastIndex` and a gate without the g or y flag. Worth it where the gate has no
+ * word-start plan (a keyword list without `\b`, read at every character) and the scan has one.
+ */
+export function scanIfGate(gate: RegExp, re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  let found: RegExpExecArray[] | undefined;
+  scan(re, text, (m) => (found ??= []).push(m));
+  if (found === undefined || !gate.test(text)) return;
+  for (const m of found) fn(m);
+}
+
 // The global copy of each gate regex, whose plan testAnywhere uses.
 const globals = new WeakMap<RegExp, RegExp>();
 
@@ -65,12 +78,12 @@ export function testAnywhere(re: RegExp, text: string): boolean {
     if (plan !== null) {
       const idx = wordIndexOf(text);
       if (!(plan.foldTraps && idx.traps) && worthGating(plan)) {
-        const { bits, sticky } = plan;
+        const { bits, sticky, shift } = plan;
         const { starts, codes, count } = idx;
         for (let j = 0; j < count; j++) {
           const code = codes[j]!;
           if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
-          sticky.lastIndex = starts[j]!;
+          sticky.lastIndex = starts[j]! - shift;
           if (sticky.test(text)) return true;
         }
         return false;
@@ -107,13 +120,13 @@ export function scanThroughPlan(re: RegExp, text: string, fn: (m: RegExpExecArra
 
 /** scan() through a word-start plan: the regex, sticky, at each listed place its plan admits. */
 function scanGated(plan: WordPlan, idx: WordIndex, text: string, fn: (m: RegExpExecArray) => void): void {
-  const { bits, sticky } = plan;
+  const { bits, sticky, shift } = plan;
   const { starts, codes, count } = idx;
   let from = 0;
   for (let j = 0; j < count; j++) {
     const code = codes[j]!;
     if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
-    const p = starts[j]!;
+    const p = starts[j]! - shift;
     if (p < from) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);

@@ -62,8 +62,46 @@ const PERSON_VERBS = new Set(['married', 'marry', 'marrying', 'ghosted', 'dated'
 const RELATION_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:my|our|his|her|their|your|the)[ \t]+(?:[\p{L}-]+[ \t]+)?([\p{L}-]+)|(said|says|told|tells|asked|asks|texted|texts|called|calls|lives|lived|moved|came|comes|went|goes|left|thinks|thought|wants|wanted|keeps|kept|is[ \t]+my|was[ \t]+my|and[ \t]+I|and[ \t]+me)\b)/iu;
 
 /** Whether a person cue stands beside the span: a relation word or title before, a verb that takes a person, a surname after, an apposition or a verb of people after. */
+const TWO_WORDS_BEFORE_STICKY = new RegExp(TWO_WORDS_BEFORE_RE.source, 'uy');
+
+// Code classes of ASCII characters for twoWordsBefore: 1 a word character of TWO_WORDS_BEFORE_RE
+// (a letter, ' . -), 2 a separator between its words (space, tab, comma), 0 anything else.
+const WORD_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = /[A-Za-z'.-]/.test(String.fromCharCode(c)) ? 1 : /[ \t,]/.test(String.fromCharCode(c)) ? 2 : 0;
+
+/**
+ * `TWO_WORDS_BEFORE_RE.exec(slice)`: the regex is anchored at the end but tried from every place of
+ * the slice. Its leftmost match opens at the start of the last word, or of the word before it when
+ * only spaces, tabs and commas stand between them; that place is found by walking back, and the
+ * regex is tried there alone. A character beyond ASCII met on the way leaves the whole-slice exec.
+ */
+export function twoWordsBefore(slice: string): RegExpExecArray | null {
+  const cls = (i: number): number => {
+    const c = slice.charCodeAt(i);
+    return c < 128 ? WORD_CLASS[c]! : -1;
+  };
+  let e = slice.length;
+  while (e > 0 && (slice.charCodeAt(e - 1) === 32 || slice.charCodeAt(e - 1) === 9)) e--;
+  if (e === 0) return null;
+  let c = cls(e - 1);
+  if (c !== 1) return c < 0 ? TWO_WORDS_BEFORE_RE.exec(slice) : null;
+  let q = e - 1;
+  while (q > 0 && (c = cls(q - 1)) === 1) q--;
+  if (q > 0 && c < 0) return TWO_WORDS_BEFORE_RE.exec(slice);
+  let k = q;
+  while (k > 0 && (c = cls(k - 1)) === 2) k--;
+  if (k > 0 && c < 0) return TWO_WORDS_BEFORE_RE.exec(slice);
+  if (k < q && k > 0 && c === 1) {
+    q = k - 1;
+    while (q > 0 && (c = cls(q - 1)) === 1) q--;
+    if (q > 0 && c < 0) return TWO_WORDS_BEFORE_RE.exec(slice);
+  }
+  TWO_WORDS_BEFORE_STICKY.lastIndex = q;
+  return TWO_WORDS_BEFORE_STICKY.exec(slice) ?? TWO_WORDS_BEFORE_RE.exec(slice);
+}
+
 function personCue(text: string, start: number, end: number, beforeOnly = false): boolean {
-  const m = TWO_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = twoWordsBefore(text.slice(Math.max(0, start - 40), start));
   if (m) {
     const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase().replace(/\.$/, ''));
     const last = words[words.length - 1]!;

@@ -13,7 +13,7 @@
 //   - a plan named by its brand and kind ("the Meadowgate Silver HMO");
 //   - a licence number in a state's letter-led hyphenated format, or written with its credential.
 // Every rule is behind a cheap substring test on the whole text.
-import { scan, type Push } from './scan.ts';
+import { scan, scanIfGate, type Push } from './scan.ts';
 import { NOT_AGE_SUBJECT, PERSON_BEFORE_RE } from './dates.ts';
 import { AGE_WORD, DIGIT_W, lowerCaseLineAt, MAIL_HOSTS, NUM_W, readRun, YEAR_W } from './talk-spoken.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
@@ -113,18 +113,21 @@ function detectSaidAges(text: string, push: Push): void {
     if (c) push(CORRECTION_Y.lastIndex - c[1]!.length, CORRECTION_Y.lastIndex, 'AGE', 7);
   });
   if (/birthday/i.test(text)) scan(ORD_AGE_RE, text, (m) => push(m.index, m.index + m[1]!.length, 'AGE', 7));
-  if (/ieth|undredth|ninety[- ]\w+(?:st|nd|rd|th)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\b/i.test(text)) {
-    scan(OWNED_ORD_AGE_RE, text, (m) => {
-      const s = m.index + m[0].length - m[1]!.length;
-      push(s, m.index + m[0].length, 'AGE', 7);
-    });
-  }
+  // (The gate is read only when the scan, tried at word starts, found something: see scanIfGate.)
+  scanIfGate(ORDINAL_GATE_RE, OWNED_ORD_AGE_RE, text, (m) => {
+    const s = m.index + m[0].length - m[1]!.length;
+    push(s, m.index + m[0].length, 'AGE', 7);
+  });
 }
 
 // ---- seasons with a year ------------------------------------------------------------------------------
 
 // (R35 talk8: a school term or semester of a season as well, "the fall semester of 2013", "spring
 // term '19", with its article.)
+const ORDINAL_GATE_RE = /ieth|undredth|ninety[- ]\w+(?:st|nd|rd|th)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\b/i;
+const SEASON_GATE_RE = /summer|winter|spring|fall|autumn/i;
+const HOLIDAY_GATE_RE =
+  /christmas|x-?mas\b|new year|thanksgiving|easter|halloween|valentine|(?:memorial|labou?r|independence|mother['’]?s|father['’]?s) day|of july|hanukkah|passover|ramadan|diwali|juneteenth/i;
 const SEASON_YEAR_RE = new RegExp(String.raw`\b(?:summer|winter|spring|fall|autumn)[ \t]+(?:(?:semester|term|session|quarter)[ \t]+)?(?:of[ \t]+)?(?:(?:19|20)\d\d\b|'\d\d(?!\d)|${YEAR_W}\b)`, 'gi');
 // R35 talk8: a holiday with its year said aloud or cut short ("New Year's Eve two thousand and nine",
 // "easter twenty fourteen", "Thanksgiving of '18"); dates.ts reads the year in digits.
@@ -302,14 +305,13 @@ function detectCredentialNumbers(text: string, push: Push): void {
 /** Every rule of this module. */
 export function detectSaid(text: string, push: Push): void {
   if (/inety|undred|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)?\b/.test(text)) detectSaidAges(text, push);
-  if (/summer|winter|spring|fall|autumn/i.test(text)) {
-    scan(SEASON_YEAR_RE, text, (m) => {
-      // (A term keeps its article: "the fall semester of 2013".)
-      const the = /(?:semester|term|session|quarter)\b/i.test(m[0]) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
-      push(the ? m.index - the[0].length : m.index, m.index + m[0].length, 'DATE', 6);
-    });
-  }
-  if (/christmas|x-?mas\b|new year|thanksgiving|easter|halloween|valentine|(?:memorial|labou?r|independence|mother['’]?s|father['’]?s) day|of july|hanukkah|passover|ramadan|diwali|juneteenth/i.test(text)) scan(HOLIDAY_SAID_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
+  // (Each gate is read only when its scan, tried at word starts, found something: see scanIfGate.)
+  scanIfGate(SEASON_GATE_RE, SEASON_YEAR_RE, text, (m) => {
+    // (A term keeps its article: "the fall semester of 2013".)
+    const the = /(?:semester|term|session|quarter)\b/i.test(m[0]) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+    push(the ? m.index - the[0].length : m.index, m.index + m[0].length, 'DATE', 6);
+  });
+  scanIfGate(HOLIDAY_GATE_RE, HOLIDAY_SAID_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
   if (/ at |@/.test(text)) detectSaidEmails(text, push);
   detectSaidCodes(text, push);
   if (/[A-Z]-?\d{3}-\d/.test(text)) detectStateLicences(text, push);

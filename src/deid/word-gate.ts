@@ -41,6 +41,8 @@ export interface WordPlan {
   densityAt: number;
   /** Flags u and i together: the plan holds only for texts without "ſ" or the Kelvin sign (see below). */
   foldTraps: boolean;
+  /** 1 when every match opens with one character that is no ASCII word character, just before a word start (" at …", "[ \t]st"): tried there; else 0. */
+  shift: number;
 }
 
 // How often each code opens a word, over the first million word starts indexed (after that the
@@ -463,6 +465,19 @@ function refusesLetters(node: Node, flags: string): boolean {
   return true;
 }
 
+/**
+ * One white-space character (a space, a tab, "[ \t]" or "\s", not repeated): no ASCII letter, digit or
+ * underscore, and never two code units (so the word after it starts one unit later, with or without
+ * the u flag).
+ */
+const SPACE_LEAD_RE = /^(?: |\\t|\[(?: |\\t)+\]|\\s)$/;
+function refusesWordChars(node: Node, flags: string): boolean {
+  if (node.kind !== 'chars' || !SPACE_LEAD_RE.test(node.src)) return false;
+  const re = new RegExp(`^(?:${node.src})$`, flags.replace(/[gy]/g, ''));
+  for (let c = 48; c <= 122; c++) if ((c <= 57 || (c >= 65 && c <= 90) || c === 95 || c >= 97) && re.test(String.fromCharCode(c))) return false;
+  return true;
+}
+
 const plans = new WeakMap<RegExp, WordPlan | null>();
 
 /** The gate of a global regex, or null when its matches cannot be placed at word starts. */
@@ -486,13 +501,23 @@ export function makePlan(re: RegExp): WordPlan | null {
     throw e;
   }
   const bits = new Uint32Array((1 << 16) / 32);
+  let shift = -1;
   try {
     for (const seq of alt) {
       const lead = seq[0];
       let afterDigitToo: boolean;
+      let lead1 = 0;
       if (lead?.kind === 'bound') afterDigitToo = false;
       else if (lead !== undefined && refusesLetters(lead, flags)) afterDigitToo = true;
-      else return null;
+      else if (lead !== undefined && refusesWordChars(lead, flags)) {
+        // (R35 dspeed4: a match opening with one character that is no ASCII word character — a space,
+        // "[ \t]" — and then a word character starts one before a word start the index lists, without
+        // the digit-before flag.)
+        afterDigitToo = false;
+        lead1 = 1;
+      } else return null;
+      if (shift >= 0 && shift !== lead1) return null;
+      shift = lead1;
       const states = extendSeq(new Set([0]), seq.slice(1));
       for (const s of states) {
         const first = (s >>> 10) & 31;
@@ -510,7 +535,7 @@ export function makePlan(re: RegExp): WordPlan | null {
     throw e;
   }
   const foldTraps = flags.includes('u') && flags.includes('i');
-  return { bits, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), density: 1, densityAt: 0, foldTraps };
+  return { bits, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), density: 1, densityAt: 0, foldTraps, shift: Math.max(shift, 0) };
 }
 
 function complete3(s: number, put: (code: number) => void): void {
