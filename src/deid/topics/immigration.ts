@@ -21,6 +21,8 @@ export const immigration: TopicRules = {
       // deadline to leave, a return that would be refused.
       'stamp$', 're-?enter', 'reenter',
       'redada',
+      // Topics round 12: a threat of a plane home, a protection that runs out.
+      'plane$', 'planes$', 'flight$', 'protect',
       'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
       'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
       'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
@@ -77,6 +79,11 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 12 (development batch 22): a status that is a form or an update, things
+    // "deported" to the attic, and a border crossed for a match or a holiday.
+    String.raw`\bstatus (?:form|forms|update|updates|report|reports|bar|symbol|check|meeting|call|message|post|page|sheet|light|icon|quo|code)\b`,
+    String.raw`\bdeport(?:ed|s|ing)? (?:all )?(?:my|his|her|our|their|the) (?:old |spare |broken )?(?:toys|stuff|things|clothes|books|junk|furniture|boxes|belongings|plants|shoes|records|games)\b`,
+    String.raw`\bcross(?:ing|ed|es)? the border (?:to|into) \w+ for (?:a|the|his|her|my|our|their) (?:\w+ )?(?:tournament|match|game|holiday|vacation|trip|conference|concert|wedding|weekend|shopping|race|meet|gig)\b`,
     // Topics round 9 (everyday negatives 7, batch 19): a Visa card at a pump, immigration law as a
     // job, an asylum building in a game or film, crossing a line into overtime, a round or a queue
     // one is sent back to, green card stock for invitations.
@@ -161,7 +168,11 @@ export const immigration: TopicRules = {
     ['detention', 'act', String.raw`\b(?:detention|processing) (?:cent(?:er|re)|facility|facilities)\b|\bcentro de detenci[oó]n\b|\b(?:immigration|ice|cbp) (?:custody|detention|agents?|officers?|raid|came|showed up|picked|took)\b|\bhielera\b|\b(?:detained|held) (?:at the border|at the check-in|by (?:ice|immigration|border))\b|\bin (?:a )?facility (?:two|three|\w+) states away\b|\bcbp custody\b|\bbond hearing\b`],
     ['ice-lower', 'act', String.raw`\b(?:by|from|to|call|called|calling|with|if|when|in|fear of|afraid of|scared of) ice\b|\bice (?:comes|came|raid(?:ed|s)?|agents?|officers?|picked|took|showed|custody|detention|is)\b`],
     ['removal', 'act', String.raw`\bremoval (?:proceedings|hearing|order|case)\b|\bfinal order\b|\b(?:got|get|was|were|been) removed (?:to [a-z]+|from the country)\b|\b(?:will|would|could|can|to) remove (?:him|her|me|us|them)\b|\b(?:removed|sent back) to (?:mexico|guatemala|honduras|el salvador|[a-z]+) after\b|\bparents were removed\b`],
-    ['sent-back', 'act', String.raw`\b(?:send|sent|sending|put) (?:him|her|me|us|them|my \w+|back)\b[^.]{0,25}\b(?:back(?: to| home)?|on a plane back)\b(?! to (?:the office|class|school|work|bed|my room))|\bon a plane back\b|\b(?:got|get|gets|getting|was|were|be|being|been) sent back\b(?! to (?:the|a|my|his|her|our|their|class|school|work|bed|jail|prison|rehab)\b)`, String.raw`!\b(?:nudes?|pics?|photos?|pictures?|selfies?|snaps?|texts?|messages?|emails?|packages?|parcels?|orders?|food|plates?)\b (?:\w+ )?back\b`],
+    ['sent-back', 'act', String.raw`\b(?:send|sent|sending|put) (?:him|her|me|us|them|my \w+|back)\b[^.]{0,25}\b(?:back(?: to| home)?|on a plane back)\b(?! to (?:the office|class|school|work|bed|my room))|\bon a plane back\b|\b(?:got|get|gets|getting|was|were|be|being|been) sent back\b(?! to (?:the|a|my|his|her|our|their|class|school|work|bed|jail|prison|rehab)\b)`, String.raw`!\b(?:nudes?|pics?|photos?|pictures?|selfies?|snaps?|texts?|messages?|emails?|packages?|parcels?|orders?|food|plates?)\b (?:\w+ )?back\b|\bback to (?:the |my |our |his |her |their )?(?:reception|waiting (?:room|area)|front desk|desk|counter|queue|line|start|beginning|square one|drawing board|kitchen|ward|office|class(?:room)?|school|work|bed|room|car|table|shop|store|gp|surgery|clinic|doctor)\b`],
+    // Topics round 12 (development batch 22): removal as a threat ("one call and you're on a
+    // plane"), and a protection from removal that runs out (a possessive: someone's own).
+    ['plane-threat', 'act', String.raw`\bone (?:phone )?call\b[^.]{0,40}\b(?:on|onto) (?:a|the) (?:next )?(?:plane|flight)\b|\b(?:put|puts|putting|get|gets|have|has|ship|ships|shipped|send|sends) (?:you|me|her|him|them|us) on (?:a|the) (?:next )?(?:plane|flight) (?:home|back)\b`],
+    ['protection-lapses', 'act', String.raw`\b(?:my|his|her|their|our|mom'?s|mum'?s|dad'?s|son'?s|daughter'?s|family'?s) (?:temporary )?(?:protection|protected status)\b(?! (?:order|plan|policy|insurance|money|racket))[^.]{0,25}\b(?:runs? out|ran out|running out|expir\w*|ends|ended|ending|lapse[sd]?|is up|(?:gets?|got|was|is) (?:cancell?ed|revoked|terminated))\b`],
     ['cannot-return', 'act', String.raw`\b(?:wouldn'?t|could ?n'?t|would not|could not|won'?t|cannot|can'?t) (?:be able to )?(?:come|get|be let) back in\b|\blet back in\b|\bcan'?t leave the country\b|\bcannot return to (?:my |her |his )?home country\b`],
     ['entry', 'act', String.raw`\b(?:brought|came|come|arrived|entered|entering|entry)\b[^.]{0,25}\b(?:without (?:inspection|documents|papers|permission|authori[sz]ation)|illegally|with (?:a )?(?:fake|false|fraudulent) (?:passport|documents|papers)|as (?:a baby|an infant|a toddler|a child|a kid) (?:so|and)|here as a baby|unaccompanied)\b|\bbrought (?:here|to the (?:us|u\.s\.|united states|states|country)) as (?:a|an) (?:baby|infant|toddler|child|kid)\b|\bentry with (?:fraudulent|fake|false) documents\b|\bwithout authori[sz]ation\b|\bnot supposed to be here\b`],
     ['id-fraud', 'act', String.raw`\b(?:fake|bought|borrowed) (?:social|papers|passport|green ?card|id)\b|\bworking under someone else'?s name\b|\bsomeone else'?s (?:papers|documents|social)\b|\banother person'?s documents\b|\b(?:keeps|kept|holds|took|has) (?:my|our|her) passports?\b`],
