@@ -29,6 +29,9 @@ describe('R36 situations told by meaning match their rule', () => {
     ['sexual', 'birth-control', 'Her boyfriend refuses to use anything and she cannot get birth control without her mum knowing.'],
     ['immigration', 'plane-threat', 'Her boss told her one call from him and she would be on the next flight out.'],
     ['immigration', 'protection-lapses', "My dad's protected status expires in March and nobody knows what happens then."],
+    ['immigration', 'brought-as-child', 'Our eldest was carried across as a toddler and has no memory of anywhere else.'],
+    ['immigration', 'sent-back', 'The kids keep asking whether they will send their grandad back.'],
+    ['abuse', 'went-without-feeding', 'When the money ran out she would go days without feeding the little ones.'],
   ])('R36 %s (%s): %s', (topic, rule, sentence) => {
     expect(rulesFor(sentence, topic)).toContain(rule);
   });
@@ -47,6 +50,8 @@ describe('R36 the other senses do not match those rules', () => {
     ['immigration', 'status-owned', 'She left her status update on the shared drive before Monday.'],
     ['immigration', 'deport', 'I deported all my old books to the garage.'],
     ['immigration', 'border', "We're crossing the border into Wales for a rugby match on Saturday."],
+    ['immigration', 'sent-back', 'I sent his letter back unopened.'],
+    ['abuse', 'went-without-feeding', 'We stopped feeding the baby at night once she reached six months.'],
   ])('R36 %s not %s: %s', (topic, rule, sentence) => {
     expect(rulesFor(sentence, topic)).not.toContain(rule);
   });

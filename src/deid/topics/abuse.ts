@@ -44,7 +44,7 @@ export const abuse: TopicRules = {
   anchors: {
     any: [
       // Topics round 12 (development batch 22): heat sources a hand is held to, food pushed through a door, being left.
-      'expos', 'cooker', 'hob$', 'hotplate', 'fireplace', 'toaster', 'cigarette', 'lighter$', 'food$', 'meals?$', 'left$',
+      'feeding$', 'expos', 'cooker', 'hob$', 'hotplate', 'fireplace', 'toaster', 'cigarette', 'lighter$', 'food$', 'meals?$', 'left$',
       // Topics round 7 (development batch 17): elder neglect and theft, clinical signs, control of
       // money and speech, cover-ups, grooming secrets.
       'soaked$', 'pawn', 'ecchymos', 'contusions?$', 'spiral', 'salary', 'drywall', 'turtlenecks?$', 'sleeves$',
@@ -291,6 +291,7 @@ export const abuse: TopicRules = {
     // the food that came through a door; a child "left alone" for days is the situation whatever
     // the subject of the sentence is.
     ['left-alone-passive', 'act', String.raw`\b(?:was|were|been|being|got|get|gets|is|are|be) (?:often |always |just |usually |sometimes )?left (?:alone|home alone|unsupervised|on (?:my|our|their|his|her) own|by (?:myself|ourselves|themselves|himself|herself)|to fend for (?:myself|ourselves|themselves|himself|herself))\b`, String.raw`\b(?:for (?:days|nights|weeks|hours|\w+ (?:days|nights|weeks))|all (?:day|night|weekend)|overnight|the whole (?:day|night|weekend)|while (?:she|he|they|mum|mom|dad|our \w+|their \w+) (?:was|were|went|partied|drank))\b`],
+    ['went-without-feeding', 'act', String.raw`\b(?:go|goes|went|gone|going) (?:days |whole days )?without (?:feeding|fixing food for|making food for) (?:us|them|me|the (?:kids|children|baby|little ones)|my (?:\w+ )?(?:kids|children|baby|son|daughter|brothers?|sisters?))\b|\b(?:stopped|stops|stop) feeding (?:us|them|me|the (?:kids|children|baby|little ones))\b(?! (?:solids|formula|breast|from the bottle|at night|after))`],
     ['food-through-door', 'act', String.raw`\b(?:push|pushed|pushes|pushing|slid|slide|slides|sliding|shove|shoved|shoves|passed|pass|passes)\b (?:\w+ )?(?:food|meals?|plates?|trays?|bread|sandwich(?:es)?)\b[^.]{0,15}\b(?:under|through) (?:the|my|our|a) (?:door|hatch|gap)\b`],
     ['unsupervised', 'act', String.raw`\bunsupervised\b`, String.raw`\b(?:for (?:days|hours|\w+ days|the (?:whole )?(?:day|night|weekend))|overnight|all (?:day|night|weekend))\b`],
     ['unfed', 'act', String.raw`\b(?:unfed|unbathed|underfed)\b|\b(?:same|dirty) clothes\b[^.]{0,30}\b(?:days|every day|hungry)\b`],
