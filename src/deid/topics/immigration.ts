@@ -85,6 +85,8 @@ export const immigration: TopicRules = {
     // Topics round 12 (development batch 22): a status that is a form or an update, things
     // "deported" to the attic, and a border crossed for a match or a holiday.
     String.raw`\bstatus (?:form|forms|update|updates|report|reports|bar|symbol|check|meeting|call|message|post|page|sheet|light|icon|quo|code)\b`,
+    // A relative updated on a patient's status, or calling to check on it, is a ward's news, not a legal status.
+    String.raw`\b(?:updated|update|updates|updating|informed) (?:on|about|re:?) (?:his|her|their|pt'?s|patient'?s|(?:mother|father|mom|mum|dad|wife|husband|son|daughter)'?s) (?:current |clinical |medical )?status\b|\b(?:call|calls|called|calling|phone|phoned|phoning|ring|rang) (?:back )?to check on (?:his|her|their|pt'?s|patient'?s|(?:mother|father|mom|mum|dad|wife|husband|son|daughter)'?s) (?:current |clinical |medical )?status\b`,
     String.raw`\bdeport(?:ed|s|ing)? (?:all )?(?:my|his|her|our|their|the) (?:old |spare |broken )?(?:toys|stuff|things|clothes|books|junk|furniture|boxes|belongings|plants|shoes|records|games)\b`,
     String.raw`\bcross(?:ing|ed|es)? the border (?:to|into) \w+ for (?:a|the|his|her|my|our|their) (?:\w+ )?(?:tournament|match|game|holiday|vacation|trip|conference|concert|wedding|weekend|shopping|race|meet|gig)\b`,
     // Topics round 9 (everyday negatives 7, batch 19): a Visa card at a pump, immigration law as a
