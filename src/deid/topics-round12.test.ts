@@ -32,6 +32,9 @@ describe('R36 situations told by meaning match their rule', () => {
     ['immigration', 'brought-as-child', 'Our eldest was carried across as a toddler and has no memory of anywhere else.'],
     ['immigration', 'sent-back', 'The kids keep asking whether they will send their grandad back.'],
     ['abuse', 'went-without-feeding', 'When the money ran out she would go days without feeding the little ones.'],
+    // A parent's voice: the child, not "me", is the one harmed.
+    ['abuse', 'sexual-abuse-act', 'The man at the pool touched my son and now he will not swim.'],
+    ['abuse', 'starve', 'Someone has been starving my mum at the care home.'],
   ])('R36 %s (%s): %s', (topic, rule, sentence) => {
     expect(rulesFor(sentence, topic)).toContain(rule);
   });
@@ -51,6 +54,7 @@ describe('R36 the other senses do not match those rules', () => {
     ['immigration', 'deport', 'I deported all my old books to the garage.'],
     ['immigration', 'border', "We're crossing the border into Wales for a rugby match on Saturday."],
     ['immigration', 'sent-back', 'I sent his letter back unopened.'],
+    ['abuse', 'sexual-abuse-act', "My son touched my daughter's drawing and she screamed."],
     ['abuse', 'went-without-feeding', 'We stopped feeding the baby at night once she reached six months.'],
   ])('R36 %s not %s: %s', (topic, rule, sentence) => {
     expect(rulesFor(sentence, topic)).not.toContain(rule);
