@@ -43,8 +43,9 @@ const WEAPON_OTHER_USE = String.raw`\b(?:hunt\w*|clay|pigeons?|rabbits?|deer|ran
 export const abuse: TopicRules = {
   anchors: {
     any: [
-      // Topics round 12 (development batch 22): heat sources a hand is held to, food pushed through a door, being left.
-      'feeding$', 'expos', 'cooker', 'hob$', 'hotplate', 'fireplace', 'toaster', 'cigarette', 'lighter$', 'food$', 'meals?$', 'left$',
+      // Topics round 12 (development batch 22): heat sources a hand is held to, feeding withheld,
+      // exposure (food pushed through a door and being left open the gate as pairs, below).
+      'feeding$', 'expos', 'cooker', 'hob$', 'hotplate', 'fireplace', 'toaster', 'cigarette', 'lighter$',
       // Topics round 7 (development batch 17): elder neglect and theft, clinical signs, control of
       // money and speech, cover-ups, grooming secrets.
       'soaked$', 'pawn', 'ecchymos', 'contusions?$', 'spiral', 'salary', 'drywall', 'turtlenecks?$', 'sleeves$',
@@ -89,6 +90,10 @@ export const abuse: TopicRules = {
     ],
     // Rare pairs only: a common one ('at home', 'for me') would send most sentences to the rules.
     pairs: [
+      // Topics round 12: being left (alone, on one's own, to fend), food under or through a door.
+      'left alone', 'left on', 'left by', 'left home', 'left unsupervised', 'left to',
+      'food under', 'food through', 'plate under', 'plate through', 'plates under', 'tray under', 'tray through', 'meals under',
+      'meal under', 'bread under', 'sandwich under', 'sandwiches under',
       // Topics round 8 (development batch 18).
       'smashes something', 'smashes things', 'punches things', 'breaks things', 'throws things', 'a finger', 'laid a', 'layed a', 'lays a', 'afraid of', 'scared of', 'frightened of', 'terrified of', 'hid the', 'hide the', 'bruises i', 'change me', 'changes me', 'changed me', 'him off', 'her off', 'price to', 'hell to', 'between them', 'between us', 'every question', 'step out',
       'ask him', 'ask her', 'my name', 'her name', 'his name', 'over to', 'her okay', 'his okay', 'her ok', 'his ok', 'knows where',

@@ -15,8 +15,9 @@ export const sexual: TopicRules = {
       // Development batch 14 (topics round 5): consent, contraception, euphemism.
       'parlou?rs?$', 'cheat', 'thirst',
       'underwear',
-      // Topics round 12: a body sold, contraception named, a picture of oneself asked for, a child asked what she wears.
-      'contracepti', 'birth$', 'herself', 'himself', 'yourself', 'wearing$',
+      // Topics round 12: contraception named (a body sold opens the gate by 'sell' and 'sold';
+      // a picture of oneself and a child asked what she wears open it as pairs, below).
+      'contracepti',
       'sex', 'intercourse', 'coit', 'oral$', 'blow', 'finger', 'anal$', 'penetrat', 'handjob', 'threesome', 'booty',
       'spank', 'rides$', 'positions', 'hook', 'grindr', 'tinder', 'orgasm', 'climax', 'masturbat', 'jerk', 'erecti',
       'impoten', 'ejacul', 'horny', 'arous', 'libido', 'vaginismus', 'dyspareunia', 'anorgasm', 'hypersex', 'virgin', 'penis', 'vagin',
@@ -33,6 +34,14 @@ export const sexual: TopicRules = {
       'fantasi[sz]', 'relations$', 'dorm$', 'wet$', 'dreams?$', 'physically', 'roleplay', 'faked$', 'bra$', 'passion', 'contraception', 'obsessed',
     ],
     pairs: [
+      // Topics round 12.
+      'birth control', 'of herself', 'of himself', 'of yourself', 'of themselves', 'film herself', 'film himself', 'film yourself',
+      'snap herself', 'snap himself', 'snap yourself', 'photograph herself', 'photograph himself', 'photograph yourself',
+      'record herself', 'record himself', 'record yourself', 'video herself', 'video himself', 'video yourself', 'filmed herself',
+      'send herself', 'sends herself', 'sent herself', 'pics herself',
+      "she's wearing", 'she is wearing', "he's wearing", 'he is wearing', "i'm wearing", 'i am wearing', "you're wearing",
+      'you are wearing', 'she was wearing', 'he was wearing', 'i was wearing', 'what wearing',
+      'my body', 'her body', 'his body',
       // Topics round 8 (development batch 18).
       'touched my', 'touches my', 'kept wandering', 'would wander', 'started wandering', 'hands wandered', 'fingers wandered', 'hands wander', 'fingers wander', 'wandering hands', 'me do', 'her do', 'him do', 'touched you', 'touched him', 'touches her', 'touches me', 'touch me', 'touch her', 'he wanted', 'she wanted', 'he wants', 'they wanted', 'went places', 'go places', 'with men', 'with women', 'nice with', 'loved him', 'loved me', 'loved her', 'love me', 'said yes', 'kept going', "didn't stop", "wouldn't stop", 'too drunk', 'too wasted', 'too intoxicated', 'too asleep', 'too high', 'too out', 'the pill',
       'days late', 'weeks late', 'week late', "i'm late", 'im late', "she's late", 'the sheets', 'the act', 'the deed', 'each other',
