@@ -20,7 +20,8 @@
 //   --batch19-errors   the errors of development batch 19 (dev-batch19.jsonl, round 9: a cue after the vague line (`after`), a counsellor's question before it (`question`), two-edit misspellings)
 //   --batch20-errors   the errors of development batch 20 (dev-batch20.jsonl, round 10: new voices, and clinical, everyday and therapy negatives)
 //   --batch21-errors   the errors of development batch 21 (dev-batch21.jsonl, round 11: forum, hotline, statement, letter, child, workplace, shelter, pastoral, caregiver, dialect voices; concept wording)
-//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl, dev-batch19-aside.jsonl, dev-batch20-aside.jsonl and dev-batch21-aside.jsonl (never trained on; totals only, score at a round's end)
+//   --batch22-errors   the errors of development batch 22 (dev-batch22.jsonl, round 12: rambling speech, parents, euphemism; ICU, ward and examination negatives)
+//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl, dev-batch19-aside.jsonl, dev-batch20-aside.jsonl, dev-batch21-aside.jsonl and dev-batch22-aside.jsonl (never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -285,6 +286,7 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 19 (round 9: cue after the vague line, counsellor question and answer, two-edit misspellings, indirect wording)', load('dev-batch19'), args.has('--batch19-errors'));
   report('DEVELOPMENT BATCH 20 (round 10: paraphrase, euphemism, questions and answers; clinical, everyday and therapy negatives)', load('dev-batch20'), args.has('--batch20-errors'));
   report('DEVELOPMENT BATCH 21 (round 11: new voices; weapons, hitting, confinement, substances, sexual acts and legal status in other words)', load('dev-batch21'), args.has('--batch21-errors'));
+  report('DEVELOPMENT BATCH 22 (round 12: rambling and disfluent speech, parents about their children, euphemism; ICU, ward and examination negatives)', load('dev-batch22'), args.has('--batch22-errors'));
   if (args.has('--aside')) {
     report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
     report('BATCH 17 SET-ASIDE (never trained on; totals only)', load('dev-batch17-aside'), false);
@@ -292,6 +294,7 @@ async function main(): Promise<void> {
     report('BATCH 19 SET-ASIDE (never trained on; totals only)', load('dev-batch19-aside'), false);
     report('BATCH 20 SET-ASIDE (never trained on; totals only)', load('dev-batch20-aside'), false);
     report('BATCH 21 SET-ASIDE (never trained on; totals only)', load('dev-batch21-aside'), false);
+    report('BATCH 22 SET-ASIDE (never trained on; totals only)', load('dev-batch22-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
   for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7', 'dev-ordinary8']) {

@@ -21,6 +21,8 @@ export const immigration: TopicRules = {
       // deadline to leave, a return that would be refused.
       'stamp$', 're-?enter', 'reenter',
       'redada',
+      // Topics round 12: a threat of a plane home, a protection that runs out.
+      'plane$', 'planes$', 'flight$', 'protect', 'brought$', 'carried$',
       'papers?$', 'sponsorship', 'sponsored', 'sponsoring', 'greencard', 'rivers?$',
       'immigra', 'inmigra', 'migra', 'deport', 'visa', 'papel', 'document', 'status', 'border', 'frontera', 'asyl', 'asilo',
       'refug', 'citizen', 'naturali', 'resident', 'daca', 'dreamer', 'permit', 'authori', 'ice$', 'uscis', 'cbp', 'tps$',
@@ -63,6 +65,9 @@ export const immigration: TopicRules = {
       'bag packed', 'the line', 'a truck', 'the wall', 'brought here', 'brought to', 'brought us', 'be here', "person's documents", 'person documents', 'else name', 'else papers', 'else documents', 'else social',
       "else's name", 'sent back', 'send back', 'sending back', 'send him', 'send her', 'send me', 'send us', 'send them', 'send my',
       'sent him', 'sent her', 'sent me', 'sent us', 'sent them', 'sent my', 'put him', 'put her', 'put my', 'plane back', 'about where',
+      // Topics round 12: the person sent back named by any possessive.
+      'send his', 'send their', 'send our', 'send your', 'send the', 'sent his', 'sent their', 'sent our', 'sent your', 'sent the',
+      'sending his', 'sending her', 'sending their', 'sending our', 'sending my', 'sending the', 'put their', 'put our', 'put the',
       'back in', 'the country', 'home country', 'a social', 'fake social', 'social security', 'no social', 'my situation',
       'our situation', 'mixed status', 'notice to', 'valid id', 'an id', 'no id', 'fake id', 'guide who', 'aged out', 'the officers',
       'entry with', 'entered with', 'entered the', 'entering the', 'came here', 'came in', 'came over', 'came through', 'came thru',
@@ -77,6 +82,13 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 12 (development batch 22): a status that is a form or an update, things
+    // "deported" to the attic, and a border crossed for a match or a holiday.
+    String.raw`\bstatus (?:form|forms|update|updates|report|reports|bar|symbol|check|meeting|call|message|post|page|sheet|light|icon|quo|code)\b`,
+    // A relative updated on a patient's status, or calling to check on it, is a ward's news, not a legal status.
+    String.raw`\b(?:updated|update|updates|updating|informed) (?:on|about|re:?) (?:his|her|their|pt'?s|patient'?s|(?:mother|father|mom|mum|dad|wife|husband|son|daughter)'?s) (?:current |clinical |medical )?status\b|\b(?:call|calls|called|calling|phone|phoned|phoning|ring|rang) (?:back )?to check on (?:his|her|their|pt'?s|patient'?s|(?:mother|father|mom|mum|dad|wife|husband|son|daughter)'?s) (?:current |clinical |medical )?status\b`,
+    String.raw`\bdeport(?:ed|s|ing)? (?:all )?(?:my|his|her|our|their|the) (?:old |spare |broken )?(?:toys|stuff|things|clothes|books|junk|furniture|boxes|belongings|plants|shoes|records|games)\b`,
+    String.raw`\bcross(?:ing|ed|es)? the border (?:to|into) \w+ for (?:a|the|his|her|my|our|their) (?:\w+ )?(?:tournament|match|game|holiday|vacation|trip|conference|concert|wedding|weekend|shopping|race|meet|gig)\b`,
     // Topics round 9 (everyday negatives 7, batch 19): a Visa card at a pump, immigration law as a
     // job, an asylum building in a game or film, crossing a line into overtime, a round or a queue
     // one is sent back to, green card stock for invitations.
@@ -161,7 +173,14 @@ export const immigration: TopicRules = {
     ['detention', 'act', String.raw`\b(?:detention|processing) (?:cent(?:er|re)|facility|facilities)\b|\bcentro de detenci[oó]n\b|\b(?:immigration|ice|cbp) (?:custody|detention|agents?|officers?|raid|came|showed up|picked|took)\b|\bhielera\b|\b(?:detained|held) (?:at the border|at the check-in|by (?:ice|immigration|border))\b|\bin (?:a )?facility (?:two|three|\w+) states away\b|\bcbp custody\b|\bbond hearing\b`],
     ['ice-lower', 'act', String.raw`\b(?:by|from|to|call|called|calling|with|if|when|in|fear of|afraid of|scared of) ice\b|\bice (?:comes|came|raid(?:ed|s)?|agents?|officers?|picked|took|showed|custody|detention|is)\b`],
     ['removal', 'act', String.raw`\bremoval (?:proceedings|hearing|order|case)\b|\bfinal order\b|\b(?:got|get|was|were|been) removed (?:to [a-z]+|from the country)\b|\b(?:will|would|could|can|to) remove (?:him|her|me|us|them)\b|\b(?:removed|sent back) to (?:mexico|guatemala|honduras|el salvador|[a-z]+) after\b|\bparents were removed\b`],
-    ['sent-back', 'act', String.raw`\b(?:send|sent|sending|put) (?:him|her|me|us|them|my \w+|back)\b[^.]{0,25}\b(?:back(?: to| home)?|on a plane back)\b(?! to (?:the office|class|school|work|bed|my room))|\bon a plane back\b|\b(?:got|get|gets|getting|was|were|be|being|been) sent back\b(?! to (?:the|a|my|his|her|our|their|class|school|work|bed|jail|prison|rehab)\b)`, String.raw`!\b(?:nudes?|pics?|photos?|pictures?|selfies?|snaps?|texts?|messages?|emails?|packages?|parcels?|orders?|food|plates?)\b (?:\w+ )?back\b`],
+    ['sent-back', 'act', String.raw`\b(?:send|sent|sending|put) (?:him|her|me|us|them|(?:my|his|her|our|their|your) \w+|the (?:kids|children|family|whole family)|back)\b[^.]{0,25}\b(?:back(?: to| home)?|on a plane back)\b(?! to (?:the office|class|school|work|bed|my room))|\bon a plane back\b|\b(?:got|get|gets|getting|was|were|be|being|been) sent back\b(?! to (?:the|a|my|his|her|our|their|class|school|work|bed|jail|prison|rehab)\b)`, String.raw`!\b(?:nudes?|pics?|photos?|pictures?|selfies?|snaps?|texts?|messages?|emails?|packages?|parcels?|orders?|food|plates?|letters?|forms?|dish(?:es)?|meals?|drinks?|clothes|shoes|items?|books?|keys|money)\b (?:\w+ )?back\b|\bback to (?:the |my |our |his |her |their )?(?:reception|waiting (?:room|area)|front desk|desk|counter|queue|line|start|beginning|square one|drawing board|kitchen|ward|office|class(?:room)?|school|work|bed|room|car|table|shop|store|gp|surgery|clinic|doctor)\b`],
+    // Topics round 12 (development batch 22): removal as a threat ("one call and you're on a
+    // plane"), and a protection from removal that runs out (a possessive: someone's own).
+    // Brought over as a small child ("was brought over when she was two"): an arrival whose
+    // subject had no say, dated by an age.
+    ['brought-as-child', 'act', String.raw`\b(?:was|were|got|been|being) (?:brought|carried|sent|smuggled) (?:over|here|across|into (?:the|this) country)\b[^.]{0,12}\b(?:when (?:i|she|he|we|they) (?:was|were) (?:a baby|an infant|a toddler|little|small|tiny|a kid|a child|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|as (?:a baby|an infant|a toddler|a kid|a child|babies|kids|children|little (?:kids|ones))|at (?:age )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\b`],
+    ['plane-threat', 'act', String.raw`\bone (?:phone )?call\b[^.]{0,40}\b(?:on|onto) (?:a|the) (?:next )?(?:plane|flight)\b|\b(?:put|puts|putting|get|gets|have|has|ship|ships|shipped|send|sends) (?:you|me|her|him|them|us) on (?:a|the) (?:next )?(?:plane|flight) (?:home|back)\b`],
+    ['protection-lapses', 'act', String.raw`\b(?:my|his|her|their|our|mom'?s|mum'?s|dad'?s|son'?s|daughter'?s|family'?s) (?:temporary )?(?:protection|protected status)\b(?! (?:order|plan|policy|insurance|money|racket))[^.]{0,25}\b(?:runs? out|ran out|running out|expir\w*|ends|ended|ending|lapse[sd]?|is up|(?:gets?|got|was|is) (?:cancell?ed|revoked|terminated))\b`],
     ['cannot-return', 'act', String.raw`\b(?:wouldn'?t|could ?n'?t|would not|could not|won'?t|cannot|can'?t) (?:be able to )?(?:come|get|be let) back in\b|\blet back in\b|\bcan'?t leave the country\b|\bcannot return to (?:my |her |his )?home country\b`],
     ['entry', 'act', String.raw`\b(?:brought|came|come|arrived|entered|entering|entry)\b[^.]{0,25}\b(?:without (?:inspection|documents|papers|permission|authori[sz]ation)|illegally|with (?:a )?(?:fake|false|fraudulent) (?:passport|documents|papers)|as (?:a baby|an infant|a toddler|a child|a kid) (?:so|and)|here as a baby|unaccompanied)\b|\bbrought (?:here|to the (?:us|u\.s\.|united states|states|country)) as (?:a|an) (?:baby|infant|toddler|child|kid)\b|\bentry with (?:fraudulent|fake|false) documents\b|\bwithout authori[sz]ation\b|\bnot supposed to be here\b`],
     ['id-fraud', 'act', String.raw`\b(?:fake|bought|borrowed) (?:social|papers|passport|green ?card|id)\b|\bworking under someone else'?s name\b|\bsomeone else'?s (?:papers|documents|social)\b|\banother person'?s documents\b|\b(?:keeps|kept|holds|took|has) (?:my|our|her) passports?\b`],

@@ -12,6 +12,7 @@
 //   s:<synset> h:<synset> a sense of a noun or verb (first two senses) and its more general senses
 //   c:<CLASS> cc:<A>+<B> a topic concept class of concepts.ts, and two classes in one sentence
 //   neg, x:1p, x:3p, x:note, x:q  negation, first/third person, a clinician's note, a question
+//   x:ward               the register of a ward or ICU note (round 12): its shorthand, devices, care and examination words
 // Nothing is downloaded: WordNet 3.0 (Debian wordnet-base) is read only by the training script.
 import { existsSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
@@ -85,6 +86,14 @@ const PRONOUN_BE: Record<string, string> = { "'m": 'be', "'re": 'be', "'s": '', 
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours']);
 const THIRD = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 const NOTE_START = /^(?:client|cl|pt|patient|adolescent|child|couple|family|mother|father|reports?|denies|history|hx|per)\b/;
+/**
+ * Topics round 12: the register of a ward, ICU or triage note, wherever it stands in the sentence —
+ * clinical shorthand, lines and devices, nursing care, observations, an examination, an imaging
+ * order. A blow word and a body part in such a sentence are usually a fall, a line or a care task
+ * ("hit his head on the cupboard, no LOC"; "bruising from old cannula sites"); the model weighs
+ * this flag against the agent and the disclosure words a note about abuse also carries.
+ */
+const WARD_REGISTER = /\b(?:pts?|obs|loc|gcs|ct|mri|x-?rays?|iv|ng|ngt|ett|picc|cannula\w*|catheters?|foley|dressings?|wounds?|sacr(?:um|al)|q\d+h|prn|per (?:protocol|order)|nbm|npo|nil by mouth|neuro|vitals|sats|spo2|icu|itu|bed ?rails?|hoist|analgesia|haematoma|hematoma|ecchymos\w+|abrasions?|lacerations?|steri-?strips?|tetanus|mg|ml|ice packs?|splint\w*|delirium|delirious|sedation|extubat\w+|intubat\w+|suction\w*|reposition\w*|mobilis\w+|mobiliz\w+|incident form|head injury|injection sites?|swabs?|exam(?:ination)?|post-?op|theatre|triage|admitted|discharged|reassured)\b/;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
@@ -272,6 +281,7 @@ function analyse(sentence: string, lex: Lexicon, anchored: boolean): { lemmas: s
   if (ws.some((w) => FIRST.has(w))) flags.push('x:1p');
   if (ws.some((w) => THIRD.has(w))) flags.push('x:3p');
   if (NOTE_START.test(lower.trimStart())) flags.push('x:note');
+  if (WARD_REGISTER.test(lower)) flags.push('x:ward');
   if (lower.trimEnd().endsWith('?')) flags.push('x:q');
   return { lemmas, classes, flags };
 }
@@ -530,7 +540,7 @@ function compileSource(file: ModelSource): TopicModel {
   // while scoring.
   const classId = CLASS_NAMES.map((c) => file.other(`c:${c}`) ?? -1);
   const pairId = CLASS_NAMES.map((a, i) => CLASS_NAMES.map((b, j) => (j > i ? (file.other(`cc:${a}+${b}`) ?? -1) : -1)));
-  const flagId = ['neg', 'x:1p', 'x:3p', 'x:note', 'x:q'].map((f) => file.other(f) ?? -1);
+  const flagId = ['neg', 'x:1p', 'x:3p', 'x:note', 'x:q', 'x:ward'].map((f) => file.other(f) ?? -1);
 
   const lemmaEntries = new Map<string, LemmaEntry>();
   const lemmaEntry = (l: string): LemmaEntry => {
@@ -629,6 +639,7 @@ function compileSource(file: ModelSource): TopicModel {
     if (third) add(flagId[2]!);
     if (NOTE_START.test(lower.trimStart())) add(flagId[3]!);
     if (lower.trimEnd().endsWith('?')) add(flagId[4]!);
+    if (WARD_REGISTER.test(lower)) add(flagId[5]!);
     return count;
   };
   const ids = (sentence: string, anchored: boolean): number[] => Array.from(found.subarray(0, extract(sentence, anchored)));

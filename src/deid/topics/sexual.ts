@@ -15,6 +15,9 @@ export const sexual: TopicRules = {
       // Development batch 14 (topics round 5): consent, contraception, euphemism.
       'parlou?rs?$', 'cheat', 'thirst',
       'underwear',
+      // Topics round 12: contraception named (a body sold opens the gate by 'sell' and 'sold';
+      // a picture of oneself and a child asked what she wears open it as pairs, below).
+      'contracepti',
       'sex', 'intercourse', 'coit', 'oral$', 'blow', 'finger', 'anal$', 'penetrat', 'handjob', 'threesome', 'booty',
       'spank', 'rides$', 'positions', 'hook', 'grindr', 'tinder', 'orgasm', 'climax', 'masturbat', 'jerk', 'erecti',
       'impoten', 'ejacul', 'horny', 'arous', 'libido', 'vaginismus', 'dyspareunia', 'anorgasm', 'hypersex', 'virgin', 'penis', 'vagin',
@@ -31,6 +34,14 @@ export const sexual: TopicRules = {
       'fantasi[sz]', 'relations$', 'dorm$', 'wet$', 'dreams?$', 'physically', 'roleplay', 'faked$', 'bra$', 'passion', 'contraception', 'obsessed',
     ],
     pairs: [
+      // Topics round 12.
+      'birth control', 'of herself', 'of himself', 'of yourself', 'of themselves', 'film herself', 'film himself', 'film yourself',
+      'snap herself', 'snap himself', 'snap yourself', 'photograph herself', 'photograph himself', 'photograph yourself',
+      'record herself', 'record himself', 'record yourself', 'video herself', 'video himself', 'video yourself', 'filmed herself',
+      'send herself', 'sends herself', 'sent herself', 'pics herself',
+      "she's wearing", 'she is wearing', "he's wearing", 'he is wearing', "i'm wearing", 'i am wearing', "you're wearing",
+      'you are wearing', 'she was wearing', 'he was wearing', 'i was wearing', 'what wearing',
+      'my body', 'her body', 'his body',
       // Topics round 8 (development batch 18).
       'touched my', 'touches my', 'kept wandering', 'would wander', 'started wandering', 'hands wandered', 'fingers wandered', 'hands wander', 'fingers wander', 'wandering hands', 'me do', 'her do', 'him do', 'touched you', 'touched him', 'touches her', 'touches me', 'touch me', 'touch her', 'he wanted', 'she wanted', 'he wants', 'they wanted', 'went places', 'go places', 'with men', 'with women', 'nice with', 'loved him', 'loved me', 'loved her', 'love me', 'said yes', 'kept going', "didn't stop", "wouldn't stop", 'too drunk', 'too wasted', 'too intoxicated', 'too asleep', 'too high', 'too out', 'the pill',
       'days late', 'weeks late', 'week late', "i'm late", 'im late', "she's late", 'the sheets', 'the act', 'the deed', 'each other',
@@ -64,8 +75,10 @@ export const sexual: TopicRules = {
     ],
   },
   masks: masks([
-    // Topics round 8: "made me do things like <a chore>", not a sexual act.
-    String.raw`\b(?:made|makes|make|making) (?:me|us|him|her) do (?:things|stuff) like (?!(?:touch|kiss|undress|strip|watch|take off|show|send|sit on|lie|lay|suck|lick|rub|hold|look at|pose|get naked|sleep|play with|that)\b)\w+`,
+    // Topics round 12: a genital examination by a clinician ("the paediatrician checked his private parts").
+    String.raw`\b(?:doctor|dr|paediatrician|pediatrician|gp|nurse|midwife|urologist|gyn\w*|physician|consultant|surgeon|clinician)\b[^.]{0,30}\b(?:check\w*|examin\w*|look\w* at|swab\w*)\b[^.]{0,20}\b(?:private parts|privates|genitals?|testicles?|down there)\b`,
+    // Topics round 8: "made me do things like <a chore>", not a sexual act (round 12: with words between).
+    String.raw`\b(?:made|makes|make|making) (?:me|us|him|her) do (?:things|stuff)(?: [^.,;]{1,30})?,? like (?!(?:touch|kiss|undress|strip|watch|take off|show|send|sit on|lie|lay|suck|lick|rub|hold|look at|pose|get naked|sleep|play with|that)\b)\w+`,
     String.raw`\b(?:did|do|done) it\b(?=[^.]{0,40}\b(?:moved|moving|apartment|furniture|in one trip|in one go|in one day|boxes)\b)`,
     // Demographic fields and identity, education and health care about sex, not sexual content.
     String.raw`\bsex ?[:=] ?\w+|\bsex (?:assigned|at birth|marker|ed\b|education|educat\w+|therapist|pistols|offender registry)\b|\bsex(?:ual)? health(?: clinic)?\b`,
@@ -101,6 +114,13 @@ export const sexual: TopicRules = {
     String.raw`\b(?:cheese|cream|men|sprinkles|icing|frosting|cherry|cherries|toppings?|candles?|figures?|figurines?|a bow|nuts|sugar|sauce|eggs?|butter|salt) on top\b|\bon top of (?:the|a|that|this|my|everything|things|it all)\b`,
   ]),
   rules: rules([
+    // Topics round 12 (development batch 22): a body sold (not "sold myself short" or a job
+    // interview's pitch), contraception beside a partner (a note's contraception counselling is not), a child asked for pictures of herself undressed or
+    // asked what she is wearing by a grown man.
+    ['sold-self', 'act', String.raw`\bs(?:ell|ells|elling|old) (?:myself|herself|himself|themselves|yourself|my body|her body|his body)\b(?! short)`, String.raw`!\b(?:interviews?|job|pitch|resume|cv|employer|boss|company|team|panel|audition|application|idea|brand|skills?|business|clients?|customers?|buyers?|organs?|kidney|plasma|blood|eggs|hair)\b`],
+    ['birth-control', 'act', String.raw`\bbirth control\b|\bcontracepti(?:on|ves?)\b`, String.raw`\b(?:girlfriend|boyfriend|gf|bf|partner|hook\w*|sleeping (?:with|together)|sleeps with|slept with|pregnan\w*|sex\w*|condoms?)\b`],
+    ['self-image-request', 'act', String.raw`\b(?:snap|snaps|photo\w*|film|films|filmed|video|record\w*|pics?|pictures?|send|sends|sent)\b[^.]{0,15}\b(?:herself|himself|yourself|themselves|myself)\b`, String.raw`\b(?:shower|bath|bathtub|naked|nude|undress\w*|changing|underwear|bra|knickers|panties|without (?:any |her |his )?clothes|in bed)\b`],
+    ['asks-what-wearing', 'act', String.raw`\b(?:asks?|asked|asking) (?:(?:her|him|me|you|my \w+) )?(?:what|wat) (?:she'?s|he'?s|i'?m|you'?re|she is|he is|i am|you are|she was|he was|i was) wearing\b`, String.raw`\b(?:man|men|guy|adult|older|grown|coach|teacher|tutor|stranger|uncle|instructor|twelve|thirteen|eleven|fourteen|fifteen|\d{1,2}-year-old|year-old)\b`],
     // Topics round 6: Spanish as clients mix it into English ("tuve relaciones con un chavo",
     // "hacerlo sin protección", "ya no me toca"): having relations, sleeping with someone, sex
     // without a condom, unfaithfulness. The learned model has no senses for these words.
