@@ -607,8 +607,14 @@ const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
 const PENDING = /^(?:need|needs|needed|yet|pending|outstanding|awaiting|awaits)$/;
 const NEG_WORD = /^(?:not|no|never|nor|didnt|doesnt|dont|wont|cannot|cant|n't)$/;
 /** A word matching `re` within `back` words before and `ahead` after `x`, in its clause. */
-const nearWord = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean =>
-  toks.slice(Math.max(0, x.i - back), x.i + 1 + ahead).some((y) => y !== x && y.clause === x.clause && re.test(y.w));
+// (An index loop over the window, not a slice of it: the same words, no array made per look.)
+const nearWord = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean => {
+  for (let k = Math.max(0, x.i - back), end = Math.min(toks.length, x.i + 1 + ahead); k < end; k++) {
+    const y = toks[k]!;
+    if (y !== x && y.clause === x.clause && re.test(y.w)) return true;
+  }
+  return false;
+};
 const goesOn = (x: CToken, toks: readonly CToken[]): boolean => toks.some((y) => y.clause === x.clause && /^continu/.test(y.w));
 const WHEN = { past: 'in the past', current: 'now', future: 'in the future' } as const;
 // (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
