@@ -601,6 +601,31 @@ export function verifyClaim(sentence: string, sources: readonly string[], contex
 }
 
 /** The hand-written rules alone (the first stage of verifyClaim). */
+// (Round vtoken.) Helpers of verifyClaimRules that read nothing of the sentence being checked: made
+// once here, not again for every sentence (or every word) as closures inside it.
+const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
+const PENDING = /^(?:need|needs|needed|yet|pending|outstanding|awaiting|awaits)$/;
+const NEG_WORD = /^(?:not|no|never|nor|didnt|doesnt|dont|wont|cannot|cant|n't)$/;
+/** A word matching `re` within `back` words before and `ahead` after `x`, in its clause. */
+// (An index loop over the window, not a slice of it: the same words, no array made per look.)
+const nearWord = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean => {
+  for (let k = Math.max(0, x.i - back), end = Math.min(toks.length, x.i + 1 + ahead); k < end; k++) {
+    const y = toks[k]!;
+    if (y !== x && y.clause === x.clause && re.test(y.w)) return true;
+  }
+  return false;
+};
+const goesOn = (x: CToken, toks: readonly CToken[]): boolean => toks.some((y) => y.clause === x.clause && /^continu/.test(y.w));
+const WHEN = { past: 'in the past', current: 'now', future: 'in the future' } as const;
+// (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
+const particleOf = (x: CToken, toks: readonly CToken[]): boolean => (x.w === 'up' || x.w === 'down') && isPhrasalParticle(toks.map((y) => y.w), x.i);
+const actAxis = (x: CToken): boolean => x.axes.some((a) => a.startsWith('completion:') || a.startsWith('medication:'));
+const nearAmount = (a: number | null, b: number | null): boolean => a !== null && b !== null && a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= 0.15;
+const year = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
+const COMPARE = /^(?:amount|valence):/;
+// (An inflected verb counts whatever part of speech its base mostly is: "played down", "clear up by midday".)
+const verbal = (w: string): boolean => lemmas(w).some((l) => posOf(l) === 'v') || (/(?:ed|ing)$/.test(w) && lemmas(w).length > 0) || ['clear', 'clears', 'play', 'plays', 'cut', 'cuts', 'bring', 'brings', 'brought'].includes(w);
+
 export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[], context: readonly string[] = []): ClaimVerdict {
   const [aliased, aliasedSources] = aliasRoles(sentenceIn, sourcesIn, context);
   // Durations and fractions the draft writes in other units ("eight weeks" for "2 months"), in the source's words (equivalence.ts).
@@ -867,7 +892,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   };
   // "left the heating unrepaired", "the stove unchecked", "a medical cause was excluded": the
   // draft negates with a word, not a trigger, where the source wrote "not fixed" / "ruled out".
-  const s0neg = (m: readonly CToken[]): boolean => m.every((s) => s.neg);
   // Round 12: a source negation that is not a lasting denial of what the draft states.
   //  - "has not yet registered" and "still needs to register": an act pending, said both ways;
   //  - "stopped the olanzapine" and "came off olanzapine": both sides state the cessation, one
@@ -878,8 +902,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     const k = srcOf.get(x);
     return k === undefined ? [] : perSource[k]!.filter((y) => y.clause === x.clause);
   };
-  const PENDING = /^(?:need|needs|needed|yet|pending|outstanding|awaiting|awaits)$/;
-  const NEG_WORD = /^(?:not|no|never|nor|didnt|doesnt|dont|wont|cannot|cant|n't)$/;
   const notLasting = (t: CToken, s: CToken): boolean => {
     if (t.neg || !s.neg) return false;
     const sc = clauseOf(s);
@@ -903,27 +925,25 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     const k = srcOf.get(s);
     const sToks = k === undefined ? [] : perSource[k]!;
     const [negTok, negToks, posTok, posToks] = t.neg ? [t, draft, s, sToks] : [s, sToks, t, draft];
-    const near = (x: CToken, toks: readonly CToken[], re: RegExp, back: number, ahead: number): boolean =>
-      toks.slice(Math.max(0, x.i - back), x.i + 1 + ahead).some((y) => y !== x && y.clause === x.clause && re.test(y.w));
     // (Only where the impairment word is the negation: "denies problems remembering" denies the deficit.)
     // ("to" of "hard to" and "time" of "hard time" are the impairment phrase's own words.)
     const otherTrigger = negToks.some((y) => y.clause === negTok.clause && y.i < negTok.i && y.trigger && !IMPAIRED.test(y.w) && !(['to', 'time'].includes(y.w) && IMPAIRED.test(negToks[y.i - 1]?.w ?? '')));
     // (A light verb may stand between: "hard to keep her focus".)
-    if (!otherTrigger && near(negTok, negToks, IMPAIRED, 4, 0) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    if (!otherTrigger && nearWord(negTok, negToks, IMPAIRED, 4, 0) && nearWord(posTok, posToks, DEFICIT, 2, 1)) return true;
     // "not eating much", "not sleeping well" for "low appetite", "poor sleep": a negated degree is a deficit.
-    if (near(negTok, negToks, DEGREE, 0, 2) && near(posTok, posToks, DEFICIT, 2, 1)) return true;
+    if (nearWord(negTok, negToks, DEGREE, 0, 2) && nearWord(posTok, posToks, DEFICIT, 2, 1)) return true;
     // ("Injecting stopped two years ago" for "no longer injects": the cessation may follow the act.)
-    if (!near(negTok, negToks, CEASE, 3, 0) && near(posTok, posToks, CEASE, 3, 0)) return true;
+    if (!nearWord(negTok, negToks, CEASE, 3, 0) && nearWord(posTok, posToks, CEASE, 3, 0)) return true;
     // Both sides cease ("stopped injecting" / "injecting stopped"), where the negated side's only
     // negation is its cessation (not "not to stop suddenly").
     // ("No longer" is a cessation too.)
     const noLonger = (y: CToken): boolean => y.w === 'no' && negToks[y.i + 1]?.w === 'longer';
-    const ceases = near(negTok, negToks, CEASE, 3, 0) || negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some(noLonger);
+    const ceases = nearWord(negTok, negToks, CEASE, 3, 0) || negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some(noLonger);
     const deniedOtherwise = negToks.slice(Math.max(0, negTok.i - 4), negTok.i).some((y) => y.clause === negTok.clause && /^(?:not|no|never|don't|didn't|doesn't|won't|cannot)$/.test(y.w) && !noLonger(y));
-    if (ceases && !deniedOtherwise && near(posTok, posToks, CEASE, 3, 2)) return true;
+    if (ceases && !deniedOtherwise && nearWord(posTok, posToks, CEASE, 3, 2)) return true;
     // "no sleep problems" for "sleeping fine": a denied impairment is the function intact, where the
     // other side names no deficit of it (round 12).
-    return near(negTok, negToks, DENIED_PROBLEM, 2, 2) && !near(posTok, posToks, DENIED_PROBLEM, 3, 3) && !near(posTok, posToks, DEFICIT, 2, 2) && !near(posTok, posToks, IMPAIRED, 4, 1) && !t.trigger && !s.trigger;
+    return nearWord(negTok, negToks, DENIED_PROBLEM, 2, 2) && !nearWord(posTok, posToks, DENIED_PROBLEM, 3, 3) && !nearWord(posTok, posToks, DEFICIT, 2, 2) && !nearWord(posTok, posToks, IMPAIRED, 4, 1) && !t.trigger && !s.trigger;
   };
   // "about four drinks" for "maybe four drinks": an approximate amount keeps the source's doubt.
   const approximates = (t: CToken): boolean => draft.some((x) => x.clause === t.clause && APPROX.has(x.w) && draft.slice(x.i + 1, x.i + 3).some((y) => y.num !== undefined));
@@ -952,10 +972,8 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // dose" against "will be rechecked" is one fact seen from two moments.
     // ("Plan: continue weekly weighing" and "weighing continues each week": what is to go on is
     // going on now too.)
-    const goesOn = (x: CToken, toks: readonly CToken[]): boolean => toks.some((y) => y.clause === x.clause && /^continu/.test(y.w));
     if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current') && !(t.time === 'current' && s.time === 'future' && (goesOn(t, draft) || goesOn(s, perSource[srcOf.get(s)!]!))))) {
-      const when = { past: 'in the past', current: 'now', future: 'in the future' } as const;
-      sayWeak( `source places ${t.w} ${when[m[0]!.time!]}; draft places it ${when[t.time]}`);
+      sayWeak( `source places ${t.w} ${WHEN[m[0]!.time!]}; draft places it ${WHEN[t.time]}`);
     }
     // A possibility and a hypothetical are the same kind of not-a-fact.
     // ("would like respite care" and "has not applied for respite care": a wish and its absence agree.)
@@ -1007,8 +1025,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     }
     return r;
   };
-  // (The particle of a phrasal verb states no change: "gave up swimming", "follow him up", equivalence.ts.)
-  const particleOf = (x: CToken, toks: readonly CToken[]): boolean => (x.w === 'up' || x.w === 'down') && isPhrasalParticle(toks.map((y) => y.w), x.i);
   const srcAxes = flatMap(src, (s) => (particleOf(s, perSource[srcOf.get(s)!]!) ? [] : axisValues(s).map((a) => ({ a, s }))));
   // (Only where no change word of the other way stands in a clause with those numbers: "peaked at
   // 70, dropped to 30" says which way they went.)
@@ -1037,7 +1053,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     if (addedAt.size > 0 && (worth >= 2 || added.length >= 2) && [1, 2, 3].some((k) => (addedAt.has(t.i + k) && draft[t.i + k]!.clause === t.clause) || (addedAt.has(t.i - k) && draft[t.i - k]!.clause === t.clause))) continue;
     // "assigned but not completed" against "completed": the source's own word for the act, with the
     // other polarity, outweighs another word of the same value ("assigned" is done too).
-    const actAxis = (x: CToken): boolean => x.axes.some((a) => a.startsWith('completion:') || a.startsWith('medication:'));
     const own = actAxis(t) ? src.filter((s) => actAxis(s) && sameKey(s.key, t.key) && related(s)) : [];
     if (own.length > 0 && own.every((s) => s.neg !== t.neg && !sharedNegation(t, s))) {
       sayWeak(`source says ${own[0]!.neg ? 'not ' : ''}${own[0]!.w}; draft says ${t.neg ? 'not ' : ''}${t.w}`);
@@ -1069,7 +1084,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   // Numbers: each one the draft uses must be in the source; another value for the same unit is a contradiction.
   const srcNums = numbers(src);
   const approximate = (d: NumberAt): boolean => draft.some((t) => t.num === d.v && draft.slice(Math.max(0, t.i - 2), t.i).some((x) => APPROX.has(x.w) && x.clause === t.clause));
-  const near = (a: number | null, b: number | null): boolean => a !== null && b !== null && a > 0 && b > 0 && Math.abs(a - b) / Math.max(a, b) <= 0.15;
   const addedKeys = new Set(added.map(stem));
   // The draft's numbers found nowhere in the source, for contrast15.ts.
   const addedNumbers: number[] = [];
@@ -1078,7 +1092,7 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     if (srcNums.some((s) => s.v === d.v || (minutes(d) !== null && minutes(d) === minutes(s)) || (grams(d) !== null && grams(d) === grams(s)))) continue;
     // "nearly three weeks" for "19 days": an amount the draft itself marks as approximate is the
     // source's when it is within a tenth or so of it, in the same measure.
-    if (approximate(d) && srcNums.some((s) => near(minutes(d), minutes(s)) || near(grams(d), grams(s)) || (d.unit !== null && s.unit !== null && sameKey(d.unit, s.unit) && near(d.v, s.v)))) continue;
+    if (approximate(d) && srcNums.some((s) => nearAmount(minutes(d), minutes(s)) || nearAmount(grams(d), grams(s)) || (d.unit !== null && s.unit !== null && sameKey(d.unit, s.unit) && nearAmount(d.v, s.v)))) continue;
     // "lost four pounds" for "162 -> 158 lb": the size of a change the source gives by its two ends.
     if (isChangeSize(d, draft, srcNums)) continue;
     // The size of a change, a share or a rounded figure, from the source's own numbers (equivalence.ts).
@@ -1096,7 +1110,6 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
       continue;
     }
     // Another year where the cited text dates its one event by a single year ("in 2013" for "(2016)").
-    const year = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
     const srcYears = [...new Set(srcNums.filter((s) => year(s.v)).map((s) => s.v))];
     if (year(d.v) && srcYears.length === 1) {
       sayStrong(`source gives the year ${srcYears[0]}; draft says ${d.v}`);
@@ -1131,14 +1144,11 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   }
 
   // A change (better, worse, more, fewer) where the source gives no comparison at all is invented.
-  const COMPARE = /^(?:amount|valence):/;
   // ("keep the dose" says the same as "the dose stays the same".)
   // (A source verb of gradual change states one too: "grades slipping" for "grades are dropping".)
   const srcCompares = src.some((s) => s.axes.some((a) => COMPARE.test(a) || a === 'medication:keep') || COMPARATIVE.has(s.key) || CHANGE_VERB.test(s.w)) || srcNums.length >= 2 || src.some((s) => ['previously', 'from', 'was', 'since', 'intake', 'baseline', 'usual', 'usually', 'last', 'before', 'prior', 'than', 'cutdown'].includes(s.w) || /^(?:chang|unchang|same$)/.test(s.w)) || src.some((s) => s.w.length > 4 && s.w.endsWith('er') && lemmas(s.w).some((l) => l !== s.w && posOf(l) === 'a'));
   if (!srcCompares) {
     // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
-    // (An inflected verb counts whatever part of speech its base mostly is: "played down", "clear up by midday".)
-    const verbal = (w: string): boolean => lemmas(w).some((l) => posOf(l) === 'v') || (/(?:ed|ing)$/.test(w) && lemmas(w).length > 0) || ['clear', 'clears', 'play', 'plays', 'cut', 'cuts', 'bring', 'brings', 'brought'].includes(w);
     const changeBy = (t: CToken): boolean => draft[t.i + 1]?.w === 'by' && draft[t.i + 2]?.num !== undefined;
     const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && verbal(draft[t.i - 1]!.w) && draft[t.i + 1]?.num === undefined && !['from', 'to'].includes(draft[t.i + 1]?.w ?? '') && !changeBy(t);
     const claim = draft.find((t) => !t.neg && !particle(t) && !((t.w === 'up' || t.w === 'down') && isPhrasalParticle(draft.map((y) => y.w), t.i)) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));

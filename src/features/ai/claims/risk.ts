@@ -362,13 +362,32 @@ function selfHarmMethod(w: string): string | null {
  * `selfHarmContext`: the cited source speaks of risk (self-harm above all), so a bare "cut" of the
  * draft ("last cut yesterday") or "no preparations" is read as one.
  */
-export function riskMentions(text: string, selfHarmContext = false): RiskMention[] {
+// (Round vtoken.) What riskMentions reads before it looks at its one flag: the clauses of the
+// lower-cased text and, per clause, the lexicon's matches in the order found and sorted by start.
+// A text is read with and without the self-harm context (the draft sentence always both ways, a
+// cited segment often): the lexicon's scan, most of the cost, is made once per text and shared.
+// Shared: never mutate it (riskMentions reads `found` and `sorted` without changing them).
+interface FoundLex {
+  lex: Lex;
+  start: number;
+  end: number;
+  word: string;
+}
+interface RiskScan {
+  lower: string;
+  cls: Clause[];
+  /** Per clause: the matches in the order found. */
+  found: Array<readonly FoundLex[]>;
+  /** Per clause: the same sorted by start (a stable sort, as riskMentions sorted them in place). */
+  sorted: Array<readonly FoundLex[]>;
+}
+function riskScan(text: string): RiskScan {
   const lower = lowerOf(text).replace(/[‘’]/g, "'");
   const cls = clauses(lower);
-  const out: RiskMention[] = [];
-  cls.forEach((c, ci) => {
+  const scan: RiskScan = { lower, cls, found: [], sorted: [] };
+  for (const c of cls) {
     const taken: Array<[number, number]> = [];
-    const found: Array<{ lex: Lex; start: number; end: number; word: string }> = [];
+    const found: FoundLex[] = [];
     // A recovery group's name ("Alcoholics Anonymous", "SMART Recovery") names a treatment, not a
     // use; and "relapse" of an illness ("depressive relapse", "relapse of psychosis", "relapse
     // prevention") is not a return to a substance: neither word is a mention.
@@ -398,6 +417,18 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
     if (found.some((f) => f.lex.cat === 'suicide' && f.lex.facet === 'ideation'))
       for (const m of matchesOf(c.text, /\b(passive|active)\b/g))
         if (!taken.some(([a, b]) => m.index < b && m.index + m[0].length > a)) found.push({ lex: MODE_LEX, start: m.index, end: m.index + m[0].length, word: m[0] });
+    scan.found.push(found);
+    scan.sorted.push(found.length < 2 ? found : [...found].sort((a, b) => a.start - b.start));
+  }
+  return scan;
+}
+
+export function riskMentions(text: string, selfHarmContext = false): RiskMention[] {
+  const { lower, cls, found: foundIn, sorted: sortedIn } = once('scan', text, riskScan);
+  const out: RiskMention[] = [];
+  cls.forEach((c, ci) => {
+    const found = foundIn[ci]!;
+    const sorted = sortedIn[ci]!;
     if (found.length === 0) {
       // "…keeps a handgun; client unsure if it's locked": said of the means just named.
       const last = out[out.length - 1];
@@ -417,7 +448,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
     if (c.question && qAnswer === null) return;
     // The mention before, for lists: "denies current thoughts of suicide, plan or intent".
     let listPrev: { end: number; denied: boolean } | null = null;
-    for (const f of found.sort((a, b) => a.start - b.start)) {
+    for (const f of sorted) {
       const { lex } = f;
       if (lex.cat === null && lex.facet !== 'means' && !aboutRisk) continue;
       // "UDS positive for X, negative for Y": the screen as a whole has no one polarity; its
@@ -429,7 +460,7 @@ export function riskMentions(text: string, selfHarmContext = false): RiskMention
       // bare "cutting" / "cut" is self-harm only in a clause about it ("last cut 3 wks ago (thigh)").
       if (lex.cat === 'self_harm' && /^(?:cut|cutting|cuts|burning)$/.test(f.word) && !selfHarmContext && !(/\b(?:nssi|self|sh|urges?|thighs?|arms?|forearms?|wrists?|legs?|stomach|skin|blades?|razor|scars?)\b/.test(lower))) continue;
       // bare "use" only in a clause that names a substance, and not as "use of skills".
-      if (f.lex.re.source.startsWith('\\b(?:use|') && !(found.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
+      if (f.lex.re.source.startsWith('\\b(?:use|') && !(sorted.some((g) => g !== f && g.lex.cat === 'substance' && g.lex.facet === 'act') || /\b(?:substance|drug|alcohol|cannabis|meth|cocaine|opioid|fentanyl)/.test(lower)) ) continue;
       if (f.lex.re.source.startsWith('\\b(?:use|') && /^\s*(?:of|the|a|his|her|their|skills?|coping|it|this)\b/.test(c.text.slice(f.end))) continue;
       // bare "behaviour" is suicidal behaviour only in a suicide screen ("C-SSRS: ideation, no behaviour").
       if (/^behaviou?rs?$/.test(f.word) && !/\b(?:c-?ssrs|columbia)\b/.test(c.text)) continue;
