@@ -176,7 +176,7 @@ export const DEV12_LINES: readonly string[] = [
   'c|its [P:oh two oh seven nine four six one two two eight] thats the landline',
   'c|text me at [P:nine one seven three three three eight eight two one]',
   'c|my dads number is [P:five oh three two seven seven six six one four]',
-  'c|his phone is [P:seven one eight] um [P:four four two] [P:nine nine zero one]',
+  'c|his phone is [P:seven one eight um four four two nine nine zero one]',
   // --- VEHICLE said digit by digit or letter by letter ---
   'c|the plate was [V:k seven four m x r]',
   'c|his licence plate is [V:b d five one uh w k p]',

@@ -90,10 +90,18 @@ const CODE_LABELS: ReadonlyMap<string, PhiType> = new Map<string, PhiType>([
   ['policy', 'HEALTH_PLAN'], ['member', 'HEALTH_PLAN'], ['insurance', 'HEALTH_PLAN'], ['nhs', 'HEALTH_PLAN'], ['medicaid', 'HEALTH_PLAN'], ['medicare', 'HEALTH_PLAN'],
   ['social', 'SSN'], ['ssn', 'SSN'],
   ['reference', 'OTHER_ID'], ['ref', 'OTHER_ID'], ['claim', 'OTHER_ID'], ['case', 'OTHER_ID'], ['crime', 'OTHER_ID'], ['ticket', 'OTHER_ID'], ['student', 'OTHER_ID'], ['pension', 'OTHER_ID'],
+  ['phone', 'PHONE'], ['cell', 'PHONE'], ['mobile', 'PHONE'], ['landline', 'PHONE'], ['on', 'PHONE'], ['call', 'PHONE'], ['text', 'PHONE'], ['ring', 'PHONE'], ['reach', 'PHONE'],
   ['patient', 'OTHER_ID'], ['inmate', 'OTHER_ID'], ['id', 'OTHER_ID'], ['number', 'OTHER_ID'], ['booking', 'OTHER_ID'], ['order', 'OTHER_ID'], ['council', 'OTHER_ID'],
 ]);
 // Words said between a code's label and the code.
-const CODE_GLUE = new Set(['is', 'was', 'its', "it's", 'it', 'number', 'no', 'num', 'the', 'my', 'his', 'her', 'their', 'our', 'of', 'are', 'so', 'uh', 'um', 'erm', 'id', 'code', 'ends', 'in', 'me', 'a', 'gave', 'plate', 'reg', 'worker', 'security', 'i', 'think', 'from', 'said', 'says', 'be', 'should', "that's", 'thats', 'just']);
+const CODE_GLUE = new Set(['at', 'me', 'is', 'was', 'its', "it's", 'it', 'number', 'no', 'num', 'the', 'my', 'his', 'her', 'their', 'our', 'of', 'are', 'so', 'uh', 'um', 'erm', 'id', 'code', 'ends', 'in', 'me', 'a', 'gave', 'plate', 'reg', 'worker', 'security', 'i', 'think', 'from', 'said', 'says', 'be', 'should', "that's", 'thats', 'just']);
+
+/** How many digits a said piece stands for ("double" and "triple" stand for what follows). */
+function digitCount(w: string): number {
+  if (/^\d+$/.test(w)) return w.length;
+  if (w === 'double' || w === 'triple' || w === 'hundred') return w === 'hundred' ? 2 : 1;
+  return /teen$|^(?:ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(w) ? 2 : 1;
+}
 
 function codeRun(ws: readonly Word[], i: number): number {
   // The end (exclusive, a word index) of a code read out in pieces from word i, or i.
@@ -125,12 +133,20 @@ function detectCodesSaid(ws: readonly Word[], push: Push): void {
     const type = CODE_LABELS.get(ws[i]!.w);
     if (type === undefined) continue;
     // "social" only with "security" or a verb of being next ("my social is …").
+    if (ws[i]!.w === 'on' && !['me', 'call', 'ring', 'text', 'reach', 'her', 'him', 'us', 'them'].includes(ws[i - 1]?.w ?? '')) continue;
     if (ws[i]!.w === 'social' && !['is', 'security', 'was', "it's", 'its', 'number'].includes(ws[i + 1]?.w ?? '')) continue;
     for (let k = i + 1; k < Math.min(ws.length, i + 7); k++) {
       if (ws[k]!.turnStart && k > i + 1) break;
       const end = codeRun(ws, k);
       if (end > k) {
-        push(ws[k]!.start, ws[end - 1]!.end, type, 8, `code read out in pieces after "${ws[i]!.w}"`);
+        // A phone number is digits only, seven to twelve of them; "number" names a phone when it reads like one.
+        const run = ws.slice(k, end).filter((x) => !FILLERS.has(x.w) && !JOINERS.has(x.w));
+        const allDigits = run.every((x) => isDigitPiece(x.w));
+        const n = run.reduce((a, x) => a + digitCount(x.w), 0);
+        const phoneLike = allDigits && n >= 7 && n <= 12;
+        if (type === 'PHONE' && !phoneLike) break;
+        const t: PhiType = type === 'OTHER_ID' && ws[i]!.w === 'number' && phoneLike ? 'PHONE' : type;
+        push(ws[k]!.start, ws[end - 1]!.end, t, t === 'OTHER_ID' && ['number', 'id'].includes(ws[i]!.w) ? 5 : 8, `code read out in pieces after "${ws[i]!.w}"`);
         i = end - 1;
         break;
       }
@@ -184,6 +200,60 @@ function detectUrlsSaid(text: string, push: Push): void {
   }
 }
 
+// An e-mail said aloud, its local part read back from "at" to the word that introduces it:
+// "its t wren eighty eight at yahoo dot com", "sunil dot kapoor two at gmail dot com".
+const EMAIL_HOST_RE = /\bat[ \t]+(?:[a-z0-9]+[ \t]+){1,3}?dot[ \t]+[a-z]{2,4}\b(?:[ \t]+dot[ \t]+[a-z]{2,3}\b)?/g;
+const EMAIL_CUE = new Set(['is', 'its', "it's", 'email', 'e-mail', 'me', 'to', 'at', 'was', 'address', 'so', 'send', 'write', 'on', 'one', 'thats', "that's", 'um', 'uh']);
+const LOCAL_JOINERS = new Set(['dot', 'underscore', 'dash', 'hyphen']);
+function detectEmailsSaid(text: string, ws: readonly Word[], push: Push): void {
+  if (!/\bat\b/.test(text) || !/\bdot\b/.test(text)) return;
+  let wi = 0;
+  for (const m of text.matchAll(EMAIL_HOST_RE)) {
+    while (wi < ws.length && ws[wi]!.start < m.index) wi++;
+    // Word wi is "at"; read back at most six pieces of the local part.
+    let k = wi;
+    let pieces = 0;
+    while (k > 0 && pieces < 7) {
+      const x = ws[k - 1]!;
+      if (EMAIL_CUE.has(x.w) || (FUNCTION_WORDS.has(x.w) && x.w.length > 1 && !LOCAL_JOINERS.has(x.w) && !DIGIT_WORDS.has(x.w))) break;
+      if (!isLower(text, x) && !/^\d/.test(x.w)) break;
+      k--;
+      pieces++;
+      if (x.turnStart) break;
+    }
+    if (k === wi || k === 0 || !EMAIL_CUE.has(ws[k - 1]!.w)) continue;
+    if (LOCAL_JOINERS.has(ws[k]!.w)) continue;
+    push(ws[k]!.start, m.index + m[0].length, 'EMAIL', 8, 'e-mail said aloud, read back to the word that introduces it');
+  }
+}
+
+// A town after a verb of living, moving or being born: a lower-case word that is no English word
+// ("i grew up in millbrook", "we moved from east haddon"), with a compass word or "little" before it.
+const PLACE_VERBS = new Set(['live', 'lives', 'lived', 'living', 'grew', 'born', 'moved', 'move', 'moving', 'raised', 'based', 'stay', 'stays', 'staying', 'stayed', 'drove', 'drive', 'driving', 'went', 'go', 'going', 'home', 'work', 'works', 'working', 'train', 'bus', 'out', 'over', 'down', 'back']);
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'near', 'at']);
+const TOWN_PREFIX = new Set(['east', 'west', 'north', 'south', 'little', 'great', 'port', 'upper', 'lower', 'old', 'new', 'saint', 'st', 'long', 'market', 'kings', 'castle', 'high']);
+const PLACE_ENDING_RE = /(?:ton|ham|by|ford|field|bury|borough|brough|wick|worth|ley|mouth|dale|brook|combe|hurst|stead|thorpe|port|minster|caster|chester|cester|den|well|ington|ville|burg|wood|marsh|haven|holme|bridge|sea|gate|cott|cote|shaw|stow|stoke|ness|wich|more|mere|moor|pool|ock|an|ais|ydd|wyn|llan)$/;
+function detectTownsSaid(text: string, ws: readonly Word[], push: Push): void {
+  const r = resources();
+  for (let i = 1; i + 1 < ws.length; i++) {
+    if (!PLACE_PREPS.has(ws[i]!.w)) continue;
+    let v = i - 1;
+    if (ws[v]!.w === 'up' || ws[v]!.w === 'out' || ws[v]!.w === 'away') v--;
+    if (v < 0 || !PLACE_VERBS.has(ws[v]!.w)) continue;
+    let k = i + 1;
+    if (TOWN_PREFIX.has(ws[k]!.w) && k + 1 < ws.length && !ws[k + 1]!.turnStart) k++;
+    const x = ws[k]!;
+    if (!isLower(text, x) || x.turnStart || x.w.length < 4 || !/^[a-z]+$/.test(x.w)) continue;
+    if (r.commonWords.has(x.w) || r.everydayWords.has(x.w) || FUNCTION_WORDS.has(x.w)) continue;
+    // A listed town, or a word built like an English place name ("-ton", "-ham", "-ford" …); any
+    // other unknown word there is as likely a product or slang ("switched to snus").
+    if (!r.usCities.has(x.w) && !PLACE_ENDING_RE.test(x.w)) continue;
+    // A first name there is a person's home more often than a town ("back to dave's").
+    if (r.firstNames.has(x.w) && !r.usCities.has(x.w)) continue;
+    push(ws[i + 1]!.start, x.end, 'GEO', 5, 'a town after a verb of living or moving');
+  }
+}
+
 // Street nouns: a strong one makes any content word before it a street; a weak one only a word that is no everyday word.
 const STREET_STRONG = new Set(['road', 'street', 'lane', 'avenue', 'drive', 'crescent', 'boulevard', 'terrace']);
 const STREET_WEAK = new Set(['way', 'close', 'grove', 'rise', 'place', 'court', 'gardens', 'row', 'walk', 'hill', 'mews', 'parade', 'square', 'view']);
@@ -209,6 +279,8 @@ function detectStreetsSaid(text: string, ws: readonly Word[], push: Push): void 
     }
     if (s === i) continue;
     if (!strong && everydayWords.has(ws[s]!.w) && s === i - 1) continue;
+    // "old mill road", "upper church lane": a word of the street's name that is also a function word.
+    if (s > 0 && TOWN_PREFIX.has(ws[s - 1]!.w) && !ws[s]!.turnStart) s--;
     // A house number said before it, or a word of place.
     let h = s;
     while (h > 0 && NUMBER_WORDS.has(ws[h - 1]!.w) && !ws[h]!.turnStart) h--;
@@ -232,16 +304,34 @@ const KIN_BETWEEN = new Set(['ex', 'little', 'big', 'best', 'old', 'new', 'foste
 const ROLE_TAIL = new Set(['worker', 'officer', 'law', 'husband', 'wife', 'friend', 'carer', 'mum', 'mom', 'dad', 'brother', 'sister', 'son', 'daughter']);
 const INTERJECTIONS = new Set(['so', 'okay', 'ok', 'right', 'well', 'hey', 'hi', 'hello', 'thanks', 'sorry', 'listen', 'look', 'bye', 'morning', 'evening', 'alright', 'oh']);
 const AFTER_VOCATIVE = new Set(['how', 'what', 'when', 'why', 'where', 'can', 'could', 'would', 'lets', "let's", 'i', "i'm", 'im', 'you', "you're", 'youre', 'we', 'thats', "that's", 'do', 'did', 'are', 'is', 'its', "it's", 'just', 'please', 'stop', 'calm', 'listen', 'wake', 'see', 'come', 'look', 'don\'t', 'dont', 'tell', 'sit', 'go', 'get']);
+const PERSON_VERBS = new Set(['told', 'tell', 'telling', 'asked', 'ask', 'asking', 'texted', 'texting', 'text', 'messaged', 'messaging', 'met', 'meet', 'meeting', 'saw', 'see', 'seeing', 'visited', 'visiting', 'phoned', 'rang', 'ring', 'calling', 'called', 'hugged', 'kissed', 'married', 'dating', 'blocked', 'ghosted', 'dumped', 'with']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'tonight', 'today', 'tomorrow', 'yesterday']);
 const HEDGES = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'like']);
 
 /** A lower-case word that could be a name: a listed name or no English word, and never an everyday word or a function word. */
 function nameLike(w: string, strong: boolean): boolean {
-  if (w.length < 2 || !/^[a-z]+(?:-[a-z]+)?$/.test(w) || FUNCTION_WORDS.has(w) || HEDGES.has(w) || KIN.has(w)) return false;
+  if (w.length < 2 || !/^[a-z]+(?:-[a-z]+)?$/.test(w) || FUNCTION_WORDS.has(w) || HEDGES.has(w) || KIN.has(w) || CALENDAR.has(w)) return false;
   const r = resources();
   if (r.everydayWords.has(w)) return false;
   if (r.firstNames.has(w) || r.lastNames.has(w)) return true;
   // (A short word needs a strong slot: "call me jo".)
   return !r.commonWords.has(w) && (w.length >= 3 || strong);
+}
+
+/** Two spellings of one name: the same first letter and at most two letters apart. */
+function close(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || a.length < 3) return false;
+  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!;
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j]!;
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length]! <= 2;
 }
 
 /** The spelling said after word j (letters one by one, or "K-E-I-R-A"), as [first word, end word, letters]. */
@@ -294,6 +384,8 @@ export function detectTranscript(text: string, push: Push): void {
   detectOrdinalOfMonth(text, ws, push);
   detectUrlsSaid(text, push);
   detectStreetsSaid(text, ws, push);
+  detectEmailsSaid(text, ws, push);
+  detectTownsSaid(text, ws, push);
   // Names in lower case only: a capitalised word is the name rules' business.
   const names = new Set<number>();
   const lower = (i: number): boolean => {
@@ -335,9 +427,15 @@ export function detectTranscript(text: string, push: Push): void {
       continue;
     }
     // Introductions: "my name is X", "call(s) me X", "i am X", "this is (uh) X", "named X", "called X", "goes by X", "short for X".
-    if (w === 'name' && ['my', 'his', 'her', 'their', 'your'].includes(ws[i - 1]?.w ?? '') && next === 'is') take(skipHedges(i + 2), true, 'introduction');
+    if (w === 'name' && ['my', 'his', 'her', 'their', 'your'].includes(ws[i - 1]?.w ?? '') && (next === 'is' || next === 'was' || next === "'s")) take(skipHedges(i + 2), true, 'introduction');
     else if ((w === 'call' || w === 'calls' || w === 'called') && next === 'me') take(skipHedges(i + 2), true, 'introduction');
-    else if ((w === 'named' || (w === 'called' && !['me', 'him', 'her', 'them', 'it', 'you', 'us'].includes(next ?? ''))) && i + 1 < ws.length) take(skipHedges(i + 1), false, 'named');
+    else if ((w === 'named' || (w === 'called' && !['me', 'him', 'her', 'them', 'it', 'you', 'us'].includes(next ?? ''))) && i + 1 < ws.length) {
+      // "named the baby X", "named him X".
+      let k = skipHedges(i + 1);
+      if (ws[k]?.w === 'the' && KIN.has(ws[k + 1]?.w ?? '')) k += 2;
+      else if (['him', 'her', 'them', 'it'].includes(ws[k]?.w ?? '') && w === 'named') k++;
+      take(k, false, 'named');
+    }
     else if (w === 'by' && ws[i - 1]?.w === 'goes') take(i + 1, true, 'goes by');
     else if (w === 'for' && ws[i - 1]?.w === 'short') {
       take(i + 1, true, 'short for');
@@ -350,7 +448,7 @@ export function detectTranscript(text: string, push: Push): void {
         const r = resources();
         if ((r.firstNames.has(x) || !r.commonWords.has(x)) && !r.everydayWords.has(x)) take(k, false, 'introduction');
       }
-    } else if (w === 'this' && next !== undefined && ws[i]!.turnStart) {
+    } else if (w === 'this' && next !== undefined && (ws[i]!.turnStart || INTERJECTIONS.has(ws[i - 1]?.w ?? '') || HEDGES.has(ws[i - 1]?.w ?? ''))) {
       const k = skipHedges(i + 1);
       if (ws[k]?.w === 'is') {
         const n = skipHedges(k + 1);
@@ -359,6 +457,25 @@ export function detectTranscript(text: string, push: Push): void {
     } else if ((w === 'its' || w === "it's") && ws[i]!.turnStart) {
       const k = skipHedges(i + 1);
       if (['from', 'again', 'here'].includes(ws[k + 1]?.w ?? '')) take(k, false, 'introduction on a call');
+    }
+    // An apposition naming the relation: "X thats my mother", "X my wife she's due …".
+    if ((w === 'my' || w === 'our') && KIN.has(next ?? '') && i > 0) {
+      // With "thats"/"is" between, any word that could be a name; said straight before "my", only a
+      // listed first name at a clause's start ("bro my neighbour …", "unedr my mom" are no names).
+      const copula = ['thats', "that's", 'is', 'was', 'hes', 'shes', "he's", "she's"].includes(ws[i - 1]!.w) && !ws[i]!.turnStart && !ws[i - 1]!.turnStart;
+      const k = copula ? i - 2 : i - 1;
+      if (k >= 0 && !ws[i]!.turnStart && ws[k]!.turnStart && (copula || resources().firstNames.has(ws[k]!.w))) take(k, false, 'a name and its relation');
+    }
+    // A list of children: "two kids arlo and juniper", "the youngest is bea".
+    if (['kids', 'children', 'sons', 'daughters', 'twins', 'grandkids', 'grandchildren', 'boys', 'girls'].includes(w) && i + 1 < ws.length && !ws[i + 1]!.turnStart) {
+      if (take(i + 1, false, 'children named') && ws[i + 2]?.w === 'and') take(i + 3, false, 'children named');
+    }
+    if (['youngest', 'oldest', 'eldest', 'middle'].includes(w) && ws[i - 1]?.w === 'the' && next === 'is') take(skipHedges(i + 2), false, 'a child named');
+    // A person as the object of a verb of talking to or meeting: "texting yusra", "i told hamish".
+    if (PERSON_VERBS.has(w) && i + 1 < ws.length && !ws[i + 1]!.turnStart) {
+      const x = ws[i + 1]!.w;
+      const r = resources();
+      if (r.firstNames.has(x) && !r.commonWords.has(x)) take(i + 1, false, 'a person told, met or texted');
     }
     // Vocative at a turn's start: "okay X lets stop", "thank you X", "so X how has …".
     if (ws[i]!.turnStart && (INTERJECTIONS.has(w) || (w === 'thank' && next === 'you'))) {
@@ -374,7 +491,7 @@ export function detectTranscript(text: string, push: Push): void {
     }
     // "me and X", "X and i", "X and me".
     if (w === 'and' && ws[i - 1]?.w === 'me' && !ws[i + 1]?.turnStart) take(i + 1, false, 'me and X');
-    if (w === 'and' && (next === 'i' || next === 'me') && i > 0 && !ws[i]!.turnStart && !['mean', 'guess', 'think', 'know'].includes(ws[i + 2]?.w ?? '')) take(i - 1, false, 'X and i');
+    if (w === 'and' && (next === 'i' || next === 'me') && i > 0 && !ws[i]!.turnStart && !['mean', 'guess', 'think', 'know'].includes(ws[i + 2]?.w ?? '') && !(i >= 2 && FUNCTION_WORDS.has(ws[i - 2]!.w) && !['so', 'then', 'but', 'and'].includes(ws[i - 2]!.w))) take(i - 1, false, 'X and i');
   }
   // Repairs and alternatives of a name read above: "X no Y", "X or Y", "not X", "X with two ts".
   for (let pass = 0; pass < 2; pass++) {
@@ -385,6 +502,28 @@ export function detectTranscript(text: string, push: Push): void {
         if (link === 'no' && ws[i + 2]?.w === 'not' && d === 3) take(i + 3, false, 'a name repaired');
       }
       if (ws[i - 1]?.w === 'not' && ws[i - 2]?.w === 'no') take(i - 3, false, 'a name repaired');
+    }
+  }
+  // A name said twice in two spellings, joined by "or" or "no": "ingrid or ingrit", "dylan no dillon".
+  for (let i = 0; i + 2 < ws.length; i++) {
+    const link = ws[i + 1]!.w;
+    if ((link !== 'or' && link !== 'no') || names.has(i) === names.has(i + 2)) {
+      if (link === 'or' || link === 'no') {
+        const a = ws[i]!.w;
+        const b = ws[i + 2]!.w;
+        const r = resources();
+        if (!names.has(i) && !names.has(i + 2) && a !== b && close(a, b) && (r.firstNames.has(a) || r.firstNames.has(b)) && nameLike(a, false) && nameLike(b, false)) {
+          take(i, false, 'a name said in two spellings');
+          take(i + 2, false, 'a name said in two spellings');
+        }
+      }
+    }
+  }
+  // Names joined by "and" to a name read above: "bram was there and jolie and um kit".
+  for (let pass = 0; pass < 2; pass++) {
+    for (const i of [...names]) {
+      if (ws[i + 1]?.w === 'and') take(skipHedges(i + 2), false, 'a name joined to a name');
+      if (ws[i - 1]?.w === 'and' && i >= 2) take(i - 2, false, 'a name joined to a name');
     }
   }
   // The same person named again anywhere in the transcript.
