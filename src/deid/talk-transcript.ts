@@ -94,7 +94,7 @@ const CODE_LABELS: ReadonlyMap<string, PhiType> = new Map<string, PhiType>([
   ['patient', 'OTHER_ID'], ['inmate', 'OTHER_ID'], ['id', 'OTHER_ID'], ['number', 'OTHER_ID'], ['booking', 'OTHER_ID'], ['order', 'OTHER_ID'], ['council', 'OTHER_ID'],
 ]);
 // Words said between a code's label and the code.
-const CODE_GLUE = new Set(['at', 'me', 'is', 'was', 'its', "it's", 'it', 'number', 'no', 'num', 'the', 'my', 'his', 'her', 'their', 'our', 'of', 'are', 'so', 'uh', 'um', 'erm', 'id', 'code', 'ends', 'in', 'me', 'a', 'gave', 'plate', 'reg', 'worker', 'security', 'i', 'think', 'from', 'said', 'says', 'be', 'should', "that's", 'thats', 'just']);
+const CODE_GLUE = new Set(['car', 'van', 'truck', 'lorry', 'bike', 'motorbike', 'vehicle', 'on', 'for', 'at', 'me', 'is', 'was', 'its', "it's", 'it', 'number', 'no', 'num', 'the', 'my', 'his', 'her', 'their', 'our', 'of', 'are', 'so', 'uh', 'um', 'erm', 'id', 'code', 'ends', 'in', 'me', 'a', 'gave', 'plate', 'reg', 'worker', 'security', 'i', 'think', 'from', 'said', 'says', 'be', 'should', "that's", 'thats', 'just']);
 
 /** How many digits a said piece stands for ("double" and "triple" stand for what follows). */
 function digitCount(w: string): number {
@@ -103,7 +103,7 @@ function digitCount(w: string): number {
   return /teen$|^(?:ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(w) ? 2 : 1;
 }
 
-function codeRun(ws: readonly Word[], i: number): number {
+function codeRun(text: string, ws: readonly Word[], i: number): number {
   // The end (exclusive, a word index) of a code read out in pieces from word i, or i.
   let j = i;
   let last = i;
@@ -112,6 +112,8 @@ function codeRun(ws: readonly Word[], i: number): number {
   while (j < ws.length) {
     const x = ws[j]!;
     if (j > i && x.turnStart) break;
+    // Said pieces are apart: "A&O X3" is a note's shorthand, not a code read out.
+    if (j > i && !/^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(ws[j - 1]!.end, x.start))) break;
     if (isLetter(x) || isDigitPiece(x.w) || (x.hyphenSpelled && x.w.length <= 15)) {
       pieces++;
       if (isDigitPiece(x.w)) digits++;
@@ -128,16 +130,16 @@ function codeRun(ws: readonly Word[], i: number): number {
   return pieces >= 4 && digits >= 1 ? last : i;
 }
 
-function detectCodesSaid(ws: readonly Word[], push: Push): void {
+function detectCodesSaid(text: string, ws: readonly Word[], push: Push): void {
   for (let i = 0; i < ws.length; i++) {
     const type = CODE_LABELS.get(ws[i]!.w);
     if (type === undefined) continue;
     // "social" only with "security" or a verb of being next ("my social is …").
     if (ws[i]!.w === 'on' && !['me', 'call', 'ring', 'text', 'reach', 'her', 'him', 'us', 'them'].includes(ws[i - 1]?.w ?? '')) continue;
     if (ws[i]!.w === 'social' && !['is', 'security', 'was', "it's", 'its', 'number'].includes(ws[i + 1]?.w ?? '')) continue;
-    for (let k = i + 1; k < Math.min(ws.length, i + 7); k++) {
+    for (let k = i + 1; k < Math.min(ws.length, i + 9); k++) {
       if (ws[k]!.turnStart && k > i + 1) break;
-      const end = codeRun(ws, k);
+      const end = codeRun(text, ws, k);
       if (end > k) {
         // A phone number is digits only, seven to twelve of them; "number" names a phone when it reads like one.
         const run = ws.slice(k, end).filter((x) => !FILLERS.has(x.w) && !JOINERS.has(x.w));
@@ -312,7 +314,7 @@ const HEDGES = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'like']);
 function nameLike(w: string, strong: boolean): boolean {
   if (w.length < 2 || !/^[a-z]+(?:-[a-z]+)?$/.test(w) || FUNCTION_WORDS.has(w) || HEDGES.has(w) || KIN.has(w) || CALENDAR.has(w)) return false;
   const r = resources();
-  if (r.everydayWords.has(w)) return false;
+  if (r.everydayWords.has(w) || (r.medicalWords.has(w) && r.commonWords.has(w))) return false;
   if (r.firstNames.has(w) || r.lastNames.has(w)) return true;
   // (A short word needs a strong slot: "call me jo".)
   return !r.commonWords.has(w) && (w.length >= 3 || strong);
@@ -379,7 +381,7 @@ export function detectTranscript(text: string, push: Push): void {
   const labels = speakerLabels(text);
   const ws = words(text, labels);
   if (ws.length === 0) return;
-  detectCodesSaid(ws, push);
+  detectCodesSaid(text, ws, push);
   detectBirthNumbers(ws, push);
   detectOrdinalOfMonth(text, ws, push);
   detectUrlsSaid(text, push);
@@ -481,7 +483,10 @@ export function detectTranscript(text: string, push: Push): void {
     if (ws[i]!.turnStart && (INTERJECTIONS.has(w) || (w === 'thank' && next === 'you'))) {
       const k = w === 'thank' ? i + 2 : i + 1;
       const after = ws[k + 1];
-      if (k < ws.length && !ws[k]!.turnStart && (after === undefined || after.turnStart || AFTER_VOCATIVE.has(after.w))) take(k, false, 'vocative');
+      // (A listed first name, or a longer word no vocabulary holds: "ok rad" in a note is no vocative.)
+      const x = ws[k]?.w ?? '';
+      const listed = resources().firstNames.has(x) || x.length >= 4;
+      if (k < ws.length && listed && !ws[k]!.turnStart && (after === undefined || after.turnStart || AFTER_VOCATIVE.has(after.w))) take(k, false, 'vocative');
     }
     // Said to someone: "i said X you …", "she kept saying X X wake up", "listen X".
     if ((w === 'said' || w === 'saying' || w === 'goes' || w === 'listen') && i + 1 < ws.length) {
