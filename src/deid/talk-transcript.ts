@@ -22,6 +22,7 @@
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { PhiType } from './types.ts';
 import { resources } from './resources.ts';
+import { COUNTRIES, US_STATE_NAMES } from './geo-data.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
@@ -234,6 +235,7 @@ function detectEmailsSaid(text: string, ws: readonly Word[], push: Push): void {
 const PLACE_VERBS = new Set(['live', 'lives', 'lived', 'living', 'grew', 'born', 'moved', 'move', 'moving', 'raised', 'based', 'stay', 'stays', 'staying', 'stayed', 'drove', 'drive', 'driving', 'went', 'go', 'going', 'home', 'work', 'works', 'working', 'train', 'bus', 'out', 'over', 'down', 'back']);
 const PLACE_PREPS = new Set(['in', 'to', 'from', 'near', 'at']);
 const TOWN_PREFIX = new Set(['east', 'west', 'north', 'south', 'little', 'great', 'port', 'upper', 'lower', 'old', 'new', 'saint', 'st', 'long', 'market', 'kings', 'castle', 'high']);
+const STATES: ReadonlySet<string> = new Set(US_STATE_NAMES);
 const PLACE_ENDING_RE = /(?:ton|ham|by|ford|field|bury|borough|brough|wick|worth|ley|mouth|dale|brook|combe|hurst|stead|thorpe|port|minster|caster|chester|cester|den|well|ington|ville|burg|wood|marsh|haven|holme|bridge|sea|gate|cott|cote|shaw|stow|stoke|ness|wich|more|mere|moor|pool|ock|an|ais|ydd|wyn|llan)$/;
 function detectTownsSaid(text: string, ws: readonly Word[], push: Push): void {
   const r = resources();
@@ -247,6 +249,8 @@ function detectTownsSaid(text: string, ws: readonly Word[], push: Push): void {
     const x = ws[k]!;
     if (!isLower(text, x) || x.turnStart || x.w.length < 4 || !/^[a-z]+$/.test(x.w)) continue;
     if (r.commonWords.has(x.w) || r.everydayWords.has(x.w) || FUNCTION_WORDS.has(x.w)) continue;
+    // A state or a country is no identifier ("moved to florida", "back in poland").
+    if (STATES.has(x.w) || COUNTRIES.has(x.w)) continue;
     // A listed town, or a word built like an English place name ("-ton", "-ham", "-ford" …); any
     // other unknown word there is as likely a product or slang ("switched to snus").
     if (!r.usCities.has(x.w) && !PLACE_ENDING_RE.test(x.w)) continue;
