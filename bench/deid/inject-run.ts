@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside] [--talk12 [--talk12-aside]]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -14,7 +14,10 @@
 // EMAIL drawn from a grammar of said numbers, plus trap talk with ages under 90, numbers over 89,
 // durations, doses, scores, times and prices; its set-aside part only with --talk10-aside, totals only),
 // and 11, inject-dev11.ts (hand-written lines: ages bound to a person, e-mails, plates and dates as
-// said, plus hard negatives bound to units; its set-aside part only with --talk11-aside, totals only);
+// said, plus hard negatives bound to units; its set-aside part only with --talk11-aside, totals only),
+// and 12, inject-dev12.ts, only with --talk12 (speech-to-text transcripts: lower case or sentence case,
+// no punctuation, numbers said as words, repairs, spelled names, diarised or no labels, run-on turns;
+// its set-aside part only with --talk12-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -36,6 +39,7 @@ import { dev9AsideTraps, dev9Traps, injectedTherapyDev9, injectedTherapyDev9Asid
 import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLate } from './inject-devfp.ts';
 import { dev10AsideTraps, dev10Traps, injectedTherapyDev10, injectedTherapyDev10Aside } from './inject-dev10.ts';
 import { dev11AsideTraps, dev11Traps, injectedTherapyDev11, injectedTherapyDev11Aside } from './inject-dev11.ts';
+import { dev12AsideTraps, dev12Traps, injectedTherapyDev12, injectedTherapyDev12Aside } from './inject-dev12.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -106,6 +110,8 @@ interface Part {
   traps?: true;
 }
 interface Batch {
+  /** Only with this flag (a batch kept out of the default development run). */
+  devFlag?: string;
   dev: Part[];
   asideFlag?: string;
   aside?: Part[];
@@ -147,6 +153,13 @@ const BATCHES: Batch[] = [
     asideFlag: '--talk11-aside',
     aside: [{ load: injectedTherapyDev11Aside }, { load: dev11AsideTraps, traps: true }],
   },
+  // Round talk12, inject-dev12.ts: speech-to-text transcripts, every identifier type; only with --talk12.
+  {
+    devFlag: '--talk12',
+    dev: [{ load: injectedTherapyDev12 }, { load: dev12Traps, traps: true }],
+    asideFlag: '--talk12-aside',
+    aside: [{ load: injectedTherapyDev12Aside }, { load: dev12AsideTraps, traps: true }],
+  },
 ];
 function show(part: Part, withErrors: boolean): void {
   const c = part.load();
@@ -154,6 +167,7 @@ function show(part: Part, withErrors: boolean): void {
   console.log('');
 }
 for (const batch of BATCHES) {
+  if (batch.devFlag !== undefined && !process.argv.includes(batch.devFlag)) continue;
   for (const part of batch.dev) show(part, errors);
   if (batch.asideFlag !== undefined && process.argv.includes(batch.asideFlag)) for (const part of batch.aside ?? []) show(part, false);
 }

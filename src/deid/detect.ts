@@ -28,6 +28,7 @@ import { detectGrammar, joinSaidParts, measureBound, measuredNumber } from './ta
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import { notPersonOrPlace } from './talk-not-names.ts';
+import { detectTranscript, inLabel, speakerLabels } from './talk-transcript.ts';
 import type { DeidContext, PhiType, Span } from './types.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { W } from './wordflags.ts';
@@ -154,6 +155,8 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   detectWardNotes(text, tokens, push);
   at('clinical round 11: a clinician or staff member named by a role or a verb of handing over, kin glued to the relation word, "91F", "x5521", a street after a word of dwelling');
   detectStaffCues(text, push, dialogue, (o) => tokens[tokenFrom(tokens, o + 1) - 1]?.caseInformative ?? false);
+  at('speech-to-text transcript: letters said one by one, codes read out after their label, web addresses and streets said aloud, lower-case names in a slot only a person fills (R35 talk12)');
+  detectTranscript(text, push);
   at('known name of this record');
   if (ctx.knownNames?.length) detectKnownNames(text, ctx.knownNames, push);
   return { tokens, dialogue };
@@ -179,6 +182,9 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   // (R35 talk9: an age over 89 of a house, a tree or a car is no person's: "a 120-year-old farmhouse".)
   // (R35 talk10: nor is a number that goes on with a unit: "a hundred and two percent", "hit 92 on the freeway".)
   // (R35 talk11: nor one bound to a measure by its clause: "my score was 96", "ninety in dog years".)
+  // (R35 talk12: a diariser's label or a timestamp is no identifier: "SPEAKER_00:", "[01:36] Speaker 1:".)
+  const labelled = speakerLabels(text);
+  if (labelled.length > 0) proposals = proposals.filter((p) => !inLabel(labelled, p.start, p.end));
   const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end) || measureBound(text, p.start, p.end));
   if (proposals.some(noAge)) proposals = proposals.filter((p) => !noAge(p));
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:

@@ -1,0 +1,72 @@
+// R35 talk round "talk12" (issue 14): identifiers in speech-to-text transcripts (talk-transcript.ts),
+// on sentences written for this file with obviously synthetic values (not lines of any benchmark set).
+import { describe, expect, it } from 'vitest';
+import { detect } from './index.ts';
+
+/** The types of the final spans that touch `word` (its first occurrence after `from`). */
+const typesAt = (text: string, word: string, from = 0): string[] => {
+  const at = text.indexOf(word, from);
+  if (at < 0) throw new Error(`test sentence lacks "${word}"`);
+  return detect(text)
+    .filter((x) => x.start < at + word.length && x.end > at)
+    .map((x) => x.type);
+};
+const covered = (text: string, part: string): boolean => {
+  const at = text.indexOf(part);
+  if (at < 0) throw new Error(`test sentence lacks "${part}"`);
+  const spans = detect(text);
+  for (let i = at; i < at + part.length; i++) if (/\S/.test(text[i]!) && !spans.some((s) => s.start <= i && s.end > i)) return false;
+  return true;
+};
+
+describe('R35 talk12: speech-to-text transcripts', () => {
+  it('R35 a diariser label or a timestamp is no identifier', () => {
+    const t = 'SPEAKER_00: we talked for a while\nSPEAKER_01: okay\n[02:14] Speaker 2: fine thanks';
+    expect(detect(t)).toEqual([]);
+  });
+
+  it('R35 a name spelled letter by letter, and the word it spells', () => {
+    const t = 'my surname is quennell thats q u e n n e l l';
+    expect(typesAt(t, 'quennell')).toEqual(['NAME']);
+    expect(covered(t, 'q u e n n e l l')).toBe(true);
+    expect(typesAt('its zarya Z-A-R-Y-A like the star', 'Z-A-R-Y-A')).toEqual(['NAME']);
+  });
+
+  it('R35 codes read out in pieces are typed by the word that names them', () => {
+    expect(typesAt('the reg on the van was p k seven two uh j r d', 'seven')).toEqual(['VEHICLE']);
+    expect(typesAt('my licence number is w nine nine one dash four oh two', 'nine')).toEqual(['LICENSE']);
+    expect(typesAt('the claim number is q x four one one eight two', 'four')).toEqual(['OTHER_ID']);
+    expect(covered('his mobile is oh seven eight um three three one four four two oh nine', 'oh seven eight um three three one four four two oh nine')).toBe(true);
+  });
+
+  it('R35 web addresses and e-mails said aloud', () => {
+    expect(typesAt('her shop is at www dot fernbarrow pots dot co dot uk', 'fernbarrow')).toEqual(['URL']);
+    const e = 'its g pell ninety nine at fastmail dot com';
+    expect(covered(e, 'g pell ninety nine at fastmail dot com')).toBe(true);
+  });
+
+  it('R35 streets and towns said in lower case', () => {
+    expect(covered('she lives at sixty one quarrendon road', 'sixty one quarrendon road')).toBe(true);
+    expect(typesAt('we moved to tillingham when i was ten', 'tillingham')).toEqual(['GEO']);
+  });
+
+  it('R35 lower-case names need a slot only a person fills', () => {
+    expect(typesAt('my stepson um idris broke the window', 'idris')).toEqual(['NAME']);
+    expect(typesAt('okay anselm lets leave it there', 'anselm')).toEqual(['NAME']);
+    expect(typesAt('the twins are called rafe and cosmo', 'cosmo')).toEqual(['NAME']);
+    expect(typesAt('it was elodie or elodi i never know', 'elodi ')).toEqual(['NAME']);
+  });
+
+  it('R35 ordinary lower-case words stay (no new false names)', () => {
+    for (const t of [
+      'i will try and i hope it works',
+      'we went on sunday and i felt better',
+      'bro my neighbour is loud',
+      'it is a forty minute drive to the coast',
+      'on my way home i cried',
+      'i switched to snus last year',
+      'call me when you can',
+      'it was a long road back',
+    ]) expect(detect(t).filter((s) => s.type === 'NAME' || s.type === 'GEO'), t).toEqual([]);
+  });
+});
