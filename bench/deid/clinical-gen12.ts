@@ -173,7 +173,7 @@ function framed(r: Rng, c: Cal): string {
     () => `(${D(md)}) ${n('event', evv)}`,
     () => `[${D(md)}] ${n('event', evv)}`,
     () => `${n('event', evv)} ${NEU('the')} ${D(ord(near(r, c).d))}`,
-    () => `${n('event', evv)} on the ${D(ord(near(r, c).d))}.`,
+    () => `${n('event', evv)} on ${NEU('the')} ${D(ord(near(r, c).d))}.`,
     () => `${n('event', evv)} ${range(r, c)}`,
     () => `abx ${range(r, c)}`,
     () => `${n('event', evv)} ${weekdayDate(r, near(r, c))}`,
