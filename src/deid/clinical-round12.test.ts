@@ -24,6 +24,8 @@ describe('R35 clinical round 12: dates in clinical notes', () => {
     expect(dates('pt: 2215 9/30 found on floor by RN')).toEqual(['9/30']);
     expect(dates('pt to have repeat lytes 12/12 am')).toEqual(['12/12']);
     expect(dates('pt on vanc, day 5/14 abx; cycle 2/6 chemo')).toEqual([]);
+    // a dose, a visit or the last day of something is dated
+    expect(dates('pt: last dose 3/28 2330, last day 4/2')).toEqual(['3/28', '4/2']);
   });
 
   it('R35 "the Nth" closing a clause that tells of an event in a note', () => {

@@ -121,7 +121,9 @@ function ratedBefore(before: string, a: number, b: number): boolean {
   return !DATE_CUE_RIGHT_BEFORE_RE.test(clause) && !/\d,[ \t]*(?:[a-z]+[ \t]+){0,2}$/i.test(clause);
 }
 
-const COUNT_OF_BEFORE_RE = /\b(?:day|cycle|dose|session|visit|attempt|trial|week|wk|fraction|fx)[ \t]*#?[ \t]*$/i;
+// ("last dose 1/26", "last day 4/2", "next visit 3/4" are dates: a visit or a dose is dated, a day
+// of a course is counted.)
+const COUNT_OF_BEFORE_RE = /(?<!\b(?:last|next|final|first)[ \t]+)\b(?:day|cycle|fraction|fx)[ \t]*#?[ \t]*$/i;
 
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
@@ -274,7 +276,7 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a) && DAY_FIRST_CONTEXT.test(before))) return;
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
     if (ratedBefore(before, a, b) || /\dx$/i.test(before) || scoreSeries(text, m.index, b)) return;
-    // R35 clin12: "day 6/14 abx", "cycle 2/6", "dose 3/4": the count of a course, never a date.
+    // R35 clin12: "day 6/14 abx", "cycle 2/6": the count of a course, never a date.
     if (a <= b && COUNT_OF_BEFORE_RE.test(before)) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole; "5/5, 40%" and
