@@ -432,7 +432,11 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (/^the\s/i.test(m[0])) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       // ("Wed. the 4th", "Thurs the 9th": a weekday's abbreviation names the day as the whole word does.)
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !WEEKDAY_BEFORE_RE.test(before) && !participleBeforeOrdinal(before) && !eventClauseOrdinal(text, m.index, day + m[1]!.length)) return;
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !WEEKDAY_BEFORE_RE.test(before) && !participleBeforeOrdinal(before)) {
+        // (R35 clin12: the day alone, without its article, as the note-cue rules mark "f/u the 9th".)
+        if (eventClauseOrdinal(text, m.index, day + m[1]!.length)) push(day, day + m[1]!.length, 'DATE', 6);
+        return;
+      }
     }
     push(s, day + m[1]!.length, 'DATE', 6);
   });
