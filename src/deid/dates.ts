@@ -33,7 +33,9 @@ const MD_PAIR_RE = /(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?![\d]|[./-]\d)/g
 // ("mri on 4-2 showed …", "started on 9-17 at 0800": a finding's verb or a clock time after it ends the
 // phrase as well; "on 2-3 L" and "from 4-6 mg" have their unit there instead.)
 const MD_HYPHEN_RE =
-  /(?<![\d./-])(\d{1,2})-(\d{1,2})(?!\.\d)(?=\s*[.,;)]|\s+(?:for|when|after|before|by|until|where|then|showed|shows|read|revealed|was|were|at|s\/p)\b|\s+@|\s+[a-z]{3,}ed\b|\s*$)/gim;
+  /(?<![\d./-])(\d{1,2})-(\d{1,2})(?!\.\d)(?=\s*[.,;)]|\s+(?:for|when|after|before|by|until|where|then|showed|shows|read|revealed|was|were|at|s\/p)\b|\s+@|\s+[a-z]{3,}ed\b|\s*$|[ \t]+\/[ \t])/gim;
+const CLOCK_AT_AFTER_RE = /^[ \t]*(?:@|at)[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d)(?![\d.])/i;
+const READING_NAME_BEFORE_RE = /\b(?:hr|rr|bp|sbp|dbp|map|t|temp|tmax|sats?|spo2|o2|uo|cvp|fs|bs|bg|glucose|k|na|cr|hgb|hct|wbc|plt|gcs|pain|rass|ciwa|cows|score|rate|mg|mcg|units?|tabs?|x)\W{0,3}$/i;
 const EVENT_PARTICIPLE_RE = /\b[a-z]{3,}(?:ed|'d)\s+$/i;
 // The participles of a note's events — a line or tube in or out, a drug started or stopped, a person
 // moved, a test done — date a bare hyphenated month-day after them ("PPD placed 6-6,"); a reading's
@@ -54,7 +56,7 @@ const ORIENTATION_RE = /\b(?:orient\w*|disorient\w*|a\s*&\s*o|aox?\d|a\/o|confus
 const SAID_YEAR_RE = /\b(?:it'?s|it\s+is|it\s+was|year\s+(?:is|was|as|to\s+be)|saying|says|said|stated?|states|answered|answers|knows|corrects|corrected)\s+(?:that\s+)?(?:it\s+is\s+|it'?s\s+)?(?:the\s+year\s+)?(?:is\s+)?(?:19|20)\d\d(?![\d%]|[./-]\d)/gi;
 const APOSTROPHE_YEAR_RE = /(?<![\p{N}'’])['’]\d{2}(?![\p{L}\p{N}'’%])/gu;
 // (Scores out of a whole are named by their scale: "GCS 11/15", "MMSE 9/30", "RASS", "NIHSS".)
-const RATING_BEFORE_RE = /(?:\b(?:rated?|rating|rates|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|gcs|mmse|moca|slums|nihss|rass|cpot|braden|morse|apgar|grips?|flexion|extension|dorsiflexion|plantarflexion|abduction|adduction|deltoids?|biceps|triceps|quads?|hamstrings?)\b[^.\n]{0,12}|\bc\/o\W{0,2}|#\s*)$/i;
+const RATING_BEFORE_RE = /(?:\b(?:rated?|rating|rates|scale|score[sd]?|pain|out of|level|mood|anxiety|depression|sleep|energy|strength|motor|murmur|grade|pulses?|edema|reflexes|dtrs?|gcs|mmse|moca|slums|nihss|rass|cpot|braden|morse|apgar|phq|gad|pcl|bdi|bai|cows|ciwa|fim|berg|tinetti|audit|y-?bocs|ham-?[ad]|madrs|ymrs|epds|bims|grips?|flexion|extension|dorsiflexion|plantarflexion|abduction|adduction|deltoids?|biceps|triceps|quads?|hamstrings?)\b[^.\n]{0,12}|\bc\/o\W{0,2}|#\s*)$/i;
 // Ventilator and pressure settings ("bipap 10/5", "CPAP overnight 12/6"): a reading, not a date.
 // ("cpap/ps mode decreased to 8/5": a few words may stand between the setting and its value.)
 const MEASURE_BEFORE_RE = /\b(?:bp|sbp|dbp|abg|vbg|peep|c-?pap|bi-?pap|nippv|psv?|ps|i:e|ie|ratio|vent|settings|flow-?by|x)\b(?:\W+[a-z]+){0,3}\W{0,3}$/i;
@@ -72,6 +74,7 @@ const TEST_AFTER_RE = new RegExp(`^[ \\t]*(?:${TESTS})\\b`, 'i');
 // A score of pain after the number ("3/10 back pain", "6/10 cp").
 const PAIN_AFTER_RE = /^\s*(?:[a-z]+\s+)?(?:pain|cp|discomfort|ha|h\/a|headache|ache|aching|soreness|nausea|anxiety)\b/i;
 const TIME_AFTER_RE = /^[ \t]*(?:@|at)?[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d|(?:1[0-2]|0?[1-9])[ \t]?(?:am|pm)\b)(?![\d%]|\.\d|[ \t]*(?:mg|mcg|ml|cc|units?|%))/i;
+const TIME_BEFORE_RE = /(?:^|[\s(;,])(?:(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)[ \t]+$/;
 const SHIFT_AFTER_RE = /^[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d[ \t]*-[ \t]*(?:[01]\d|2[0-3])[0-5]\d|(?:1[0-2]|[1-9])[ \t]?[ap]m?[ \t]*-[ \t]*(?:1[0-2]|[1-9])[ \t]?[ap]m?)\b/i;
 // "28 today (4/4)", "yesterday 3/2": a day word before it names the day the month/day gives.
 const DAY_WORD_BEFORE_RE = /\b(?:today|yesterday|tomorrow|tonight|overnight|this\s+(?:am|pm|morning|afternoon|evening)|last\s+night)\W{0,3}$/i;
@@ -101,6 +104,27 @@ function scoreSeries(text: string, at: number, whole: number): boolean {
   return false;
 }
 
+// R35 clin12: a rating word rates the number of its own clause only — "c/o pain; EGD 8/24" and
+// "NO C/O; 3/1 @ 0430" have a semicolon between — and a date's own word right before the number
+// outweighs a rating word further back ("anxiety starting 2/21", "pain since 10/17"), except for a
+// whole of ten, how pain is rated, and a value that could be a fraction after "on".
+const DATE_CUE_RIGHT_BEFORE_RE =
+  /\b(?:since|starting|started|began|begun|until|till|dated|due|thru|through|placed|inserted|removed|pulled|stopped|restarted|resumed|discontinued|d\/c'?d|dc'?d|extubated|intubated|reintubated|admitted|readmitted|discharged|transferred|performed|drawn|scheduled|consulted|diagnosed|dx'?d|completed)\s+$/i;
+function ratedBefore(before: string, a: number, b: number): boolean {
+  // (" / " joins a note's lines as a line break does: "CIWA 14 / ON 7/16".)
+  const clause = /(?:^|[;\n]|[ \t]\/[ \t])((?:(?![ \t]\/[ \t])[^;\n])*)$/.exec(before)![1]!;
+  if (!RATING_BEFORE_RE.test(clause)) return false;
+  if (b === 10 || PLAUSIBLE_FRACTION(a, b, false)) return true;
+  // (A scale already given its value, "CIWA 11, on 12/23", rates nothing after the comma; a rating
+  // word after the comma still rates it: "CVP 6, strength 3/5".)
+  if (RATING_BEFORE_RE.test(clause.slice(clause.lastIndexOf(',') + 1))) return !DATE_CUE_RIGHT_BEFORE_RE.test(clause);
+  return !DATE_CUE_RIGHT_BEFORE_RE.test(clause) && !/\d,[ \t]*(?:[a-z]+[ \t]+){0,2}$/i.test(clause);
+}
+
+// ("last dose 1/26", "last day 4/2", "next visit 3/4" are dates: a visit or a dose is dated, a day
+// of a course is counted.)
+const COUNT_OF_BEFORE_RE = /(?<!\b(?:last|next|final|first)[ \t]+)\b(?:day|cycle|fraction|fx)[ \t]*#?[ \t]*$/i;
+
 function validMonthDay(mo: number, d: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
@@ -120,7 +144,9 @@ function labeledEntry(before: string, after: string): boolean {
 // 10-22"), unless a unit or count follows ("CT 2-3 days ago", "echo 3-4 wks").
 const MD_HYPHEN_ANY_RE = /(\d{1,2})-(\d{1,2})(?![\d%]|[./-]\d)/g;
 const DATE_LABEL_BEFORE_RE = /\b(?:date|dated|dos|doa|dob|admit|admitted|admission|discharge|discharged|surgery|procedure)\b(?:\s+of\s+[a-z]+)?\s*[:#]?\s*$/i;
-const UNIT_AFTER_RE = /^\s*(?:%|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|yrs?\b|years?\b|hrs?\b|hours?\b|h\b|x\b|times\b|cm\b|mm\b|mg\b|mcg\b|l\b|lpm\b|liters?\b|units?\b|u\b|ml\b|cc\b|beats?\b|bpm\b|'?s\b|\/)/i;
+// (R35 clin12: on the same line only — "since 10-16\nD: 10/16" has a signature's "D:" on the next line,
+// no unit — and a slash only glued to the number, "2-3/day"; " / " is how a note joins its lines.)
+const UNIT_AFTER_RE = /^[ \t]*(?:%|days?\b|d\b|weeks?\b|wks?\b|months?\b|mos?\b|yrs?\b|years?\b|hrs?\b|hours?\b|h\b|x\b|times\b|cm\b|mm\b|mg\b|mcg\b|l\b|lpm\b|liters?\b|units?\b|u\b|ml\b|cc\b|beats?\b|bpm\b|'?s\b)|^\//i;
 function hyphenDatesAfterLabels(text: string, push: Push): void {
   scan(MD_HYPHEN_ANY_RE, text, (m) => {
     if (m.index > 0 && /[\d./-]/.test(text[m.index - 1]!)) return;
@@ -142,6 +168,11 @@ const YEAR_AFTER_PREP_RE = /\b(in|during|circa|year|yr|since|until|till|from|bac
 // A year from 1960 to 1999 cannot be a clock time (its minutes would be 60–99): alone in a note, with
 // no unit after it and no reading before it, it is a year ("MI 1987", "married 1968").
 const NON_CLOCK_YEAR_RE = /(?<![\d./:+=-])19[6-9]\d(?![\d%]|[./:-]\d)/g;
+const HISTORY_WORD_YEAR_RE = /\b(?:adm|admits?|admissions?|dx|dx'?d|diagnosed|hospitali[sz]ations?)\s+(?:in\s+)?(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./:-]\d)/gi;
+const LISTED_YEAR_RE = /(?:19[3-9]\d|20[0-4]\d)(?![\d%]|[./:-]\d)/g;
+const ONLY_A_YEAR = String.raw`(?:(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d|['’]\d\d|19[6-9]\d|(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d)`;
+const YEAR_PARTNER_AFTER_RE = new RegExp(String.raw`^\s*(?:,|and|&|or)\s*${ONLY_A_YEAR}(?![\d%]|[./:-]\d)`, 'i');
+const YEAR_PARTNER_BEFORE_RE = new RegExp(String.raw`(?<![\d./:-])${ONLY_A_YEAR}\s*(?:,|and|&|or)\s*$`, 'i');
 const READING_BEFORE_YEAR_RE = /(?:\b(?:i\/?o|in|out|intake|output|uo|total|tv|vt|mv|ve|plt|plts|wbc|vol|volume|bal|balance|fluids?|ivf|ebl|kcal|cal|calories|wt|weight|received|rec'd|given|neg|pos|even|net|x|#)\W{0,3}|[<>~]\s*)$/i;
 function noteYears(text: string, push: Push): void {
   if (!testAnywhere(NOTE_MARK_RE, text)) return;
@@ -151,6 +182,20 @@ function noteYears(text: string, push: Push): void {
     const end = m.index + m[0].length;
     if (UNIT_AFTER_RE.test(text.slice(end, end + 10)) || /^\s*(?:-|to)\s*\d/.test(text.slice(end, end + 6))) return;
     push(end - 4, end, 'DATE', 5);
+  });
+  // R35 clin12: a year after a word of history that no clock follows ("prior adm 2013", "dx'd 2016"), and
+  // a year listed with a form that can only be a year ("2013 and '08", "1981 and 2019", "2022 and
+  // 02/2019"): "at 1900 and 2100" lists clock times, which no such partner has.
+  scan(HISTORY_WORD_YEAR_RE, text, (m) => {
+    const end = m.index + m[0].length;
+    if (UNIT_AFTER_RE.test(text.slice(end, end + 10))) return;
+    push(end - 4, end, 'DATE', 5);
+  });
+  scan(LISTED_YEAR_RE, text, (m) => {
+    const end = m.index + 4;
+    if (m.index > 0 && /[\d./:+=-]/.test(text[m.index - 1]!)) return;
+    if (UNIT_AFTER_RE.test(text.slice(end, end + 10))) return;
+    if (YEAR_PARTNER_AFTER_RE.test(text.slice(end, end + 24)) || YEAR_PARTNER_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) push(m.index, end, 'DATE', 5);
   });
   scan(NON_CLOCK_YEAR_RE, text, (m) => {
     const end = m.index + 4;
@@ -164,6 +209,24 @@ const WEEKDAY_BEFORE_RE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mo
 
 // "stopped the 11th", "placed the 3rd": an event's past participle dates the ordinal as a preposition does.
 const PARTICIPLE_BEFORE_RE = /\b(?:[a-z]{3,}(?:ed|'d)|held|done|given|seen|begun|taken|sent|drawn|made|put|set|cut)\s+$/i;
+// R35 clin12: "the 26th" closing its clause ("restraints off the 26th;", "HD THE 19TH,", "last seizure the
+// 28th.", "transferred to floor the 14th") when the clause before it tells of an event: a past
+// participle or last/next in it, or a test, a procedure or a clinical word right before "the".
+// A count names its noun after the ordinal ("the 3rd dose") and has no pause there.
+const ORDINAL_CLAUSE_END_RE = /^[ \t]*(?:$|\r?\n|[.,;:)\]/@]|at[ \t]+\d)/i;
+const EVENT_IN_CLAUSE_RE = /(?:\b[a-z]{3,}(?:ed|'d)\b|\b(?:done|seen|given|drawn|held|sent|begun|began|fell|went|came|left|quit|off|out)\b|\b(?:last|next)\b(?:\s+[a-z]+){0,2})[^;.\n]{0,28}$/i;
+const ORDINAL_FUNCTION_WORD_RE = /^(?:with|w\/|of|for|to|from|into|in|at|as|and|or|nor|but|than|like|about|over|under|between|among|is|was|were|be|been|are|am|has|had|have|do|did|does|not|no|all|both|only|also|then|than|which|that|this|these|those|it|its|his|her|their|our|my|your|he|she|they|we|you|i|one)$/;
+function eventClauseOrdinal(text: string, theAt: number, end: number): boolean {
+  if (!ORDINAL_CLAUSE_END_RE.test(text.slice(end, end + 8))) return false;
+  const before = text.slice(Math.max(0, theAt - 40), theAt);
+  const clause = /[^;.\n]*$/.exec(before)![0];
+  // (The event in the clause counts in a note's register only: in talk "we did the 5th." counts a thing.)
+  if (EVENT_IN_CLAUSE_RE.test(clause) && testAnywhere(NOTE_MARK_RE, text)) return true;
+  const w = /([A-Za-z][A-Za-z/'-]*)\s+$/.exec(clause)?.[1]?.toLowerCase();
+  // (The medical list holds everyday words too: a function word before "the" makes the ordinal a thing
+  // named again, "complications with the 1st".)
+  return w !== undefined && !ORDINAL_FUNCTION_WORD_RE.test(w) && (CLINICAL_SHORTHAND.has(w) || resources().medicalWords.has(w) || TEST_BEFORE_RE.test(`${w} `));
+}
 function participleBeforeOrdinal(before: string): boolean {
   return PARTICIPLE_BEFORE_RE.test(before);
 }
@@ -212,13 +275,15 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // ("on 13/10" is a ventilator setting as often: "on" is not enough here.)
     if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a) && DAY_FIRST_CONTEXT.test(before))) return;
     // "7/10" is a rating, "3/4" a fraction: only with a date word before it.
-    if (RATING_BEFORE_RE.test(before) || /\dx$/i.test(before) || scoreSeries(text, m.index, b)) return;
+    if (ratedBefore(before, a, b) || /\dx$/i.test(before) || scoreSeries(text, m.index, b)) return;
+    // R35 clin12: "day 6/14 abx", "cycle 2/6": the count of a course, never a date.
+    if (a <= b && COUNT_OF_BEFORE_RE.test(before)) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "1/2 tab", "2/4 extremities", "5/5 strength": a fraction or a count of a whole; "5/5, 40%" and
     // "10/5 40%" are ventilator settings.
     if (FRACTION_AFTER_RE.test(after) || MEASURE_AFTER_RE.test(after) || /^[,\s]*[-.]?\d{0,3}\s*%/.test(after) || /^-?\.\d/.test(after) || /%[\s,;&]*$/.test(before)) return;
     // ("extubated 8/10", "placed 11/3": an event's past participle dates it.)
-    const dated = DATE_CONTEXT_MD.test(before) || DAY_WORD_BEFORE_RE.test(before) || SHIFT_BEFORE_RE.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
+    const dated = DATE_CONTEXT_MD.test(before) || DAY_WORD_BEFORE_RE.test(before) || SHIFT_BEFORE_RE.test(before) || LAB_VALUE_BEFORE_RE.test(before) || /\b[a-z]{3,}(?:ed|'d)\W{0,3}$/i.test(before) || /(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|['’]\d\d|\b(?:19|20)\d\d)\s*(?:,|and|or|to|through|thru|-|–)\s*$/.test(before);
     // Without a date word, a month/day that could be a fraction, a score or a count ("1/2", "3/4",
     // "4/5", "7/10", "2/2") stays; any other valid month/day is a date in clinical writing, where
     // "admitted 8/14" and "extubated 7/22" are how dates are written.
@@ -233,7 +298,9 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // A clock time after it dates it too ("2/2 @ 0800", "5/5 14:00"), unless it reads as a half or a
     // third (a dose given at a time).
     // (A shift's hours after it, "1/2 0700-1900", "1/3 7a-7p", date even a half or a third: a note's header.)
-    const timed = (TIME_AFTER_RE.test(after) && !(a < b && b <= 4)) || SHIFT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    // (R35 clin12: a clock time right before it as well, "0430 7/10 HD", as a timed entry opens; and a part
+    // of the day after it, "rpt labs 1/1 am".)
+    const timed = ((TIME_AFTER_RE.test(after) || TIME_BEFORE_RE.test(before) || /^[ \t]+(?:am|pm)\b/i.test(after)) && !(a < b && b <= 4)) || SHIFT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     // "PNA 2/2 aspiration", "hypotension 2/2 sepsis": the shorthand for "secondary to" between a finding
     // and its cause, never a date however many dates the note holds.
     if (a === 2 && b === 2 && !dated && !entry && !timed && /^[ \t]+(?:to[ \t]+)?[A-Za-z]{3,}/.test(after) && /[A-Za-z][ \t]+$/.test(before)) return;
@@ -264,7 +331,10 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     // (After "by" or "from" as well: "at goal by 9-19.", "head CT from 12-31 read as …". An event's
     // participle dates it too ("PPD placed 6-6,"), but not a change of a reading: "increased 2-4.")
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (!/\b(?:on|since|dated|until|till|by|from)\s+$/i.test(before) && !EVENT_DONE_RE.test(before)) return;
+    // (R35 clin12: or a clock time after it, "STARTED ON ABX 3-15 at 1730", when no reading's name stands
+    // before it: "RR 12-20 at 0800" is a range.)
+    const clocked = CLOCK_AT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !READING_NAME_BEFORE_RE.test(before) && !MEASURE_BEFORE_RE.test(before);
+    if (!/\b(?:on|since|dated|until|till|by|from)\s+$/i.test(before) && !EVENT_DONE_RE.test(before) && !clocked) return;
     if (UNIT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
     const s = m.index;
     if (validMonthDay(Number(m[1]), Number(m[2])) && !OXYGEN_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index + 3))) push(s, s + m[1]!.length + m[2]!.length + 1, 'DATE', 6);
@@ -323,11 +393,26 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (/^x\d+$/.test(k) || CLINICAL_SHORTHAND.has(k) || resources().medicalWords.has(k) || k === 's/p') push(m.index, m.index + m[0].length, 'DATE', 6);
   });
   if (hints & W.Month) detectMonthDates(text, push, monthStarts);
+  // R35 clin12: "late-March", "mid-september", "EARLY-NOVEMBER": the tokenizer keeps the hyphenated word
+  // whole, so no month start is found inside it; a part of a month joined to the month is a date in
+  // any case, "may" and "march" too (the hyphen leaves no verb reading).
+  scan(PART_OF_MONTH_RE, text, (m) => push(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'DATE', 5));
   // ("Mother's Day": the token's key drops the possessive, so no holiday flag; the text says it.)
   if (hints & W.Holiday || POSSESSIVE_DAY_RE.test(text)) scan(HOLIDAY_YEAR_RE, text, (m) => push(m.index, m.index + m[0].length, 'DATE', 7));
-  if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK|(?:Boxing|Victoria|Canada|Anzac|Australia|Waitangi|Remembrance|Labour) Day/.test(text)) {
+  // (R35 clin12: "Father's Day" has no holiday flag either, as "Mother's Day" has none.)
+  const possessiveDay = /['’]s\s+day\b/i.test(text);
+  if (hints & W.Holiday || /Super|Black|Cyber|Mardi|Cinco|Yom|Rosh|Patrick|Veteran|President|MLK|(?:Boxing|Victoria|Canada|Anzac|Australia|Waitangi|Remembrance|Labour) Day/.test(text) || possessiveDay) {
     // (A text in capitals only, as many notes are, says no more by its case than a lower-case one.)
-    scan(/[A-Z]/.test(text) && /[a-z]/.test(text) ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
+    const mixed = /[A-Z]/.test(text) && /[a-z]/.test(text);
+    // R35 clin12: in a mixed-case note a holiday written in lower case after a time word is the same
+    // date ("started on abx on thanksgiving", "sober since father's day").
+    if (mixed && (hints & W.Holiday || possessiveDay)) {
+      scan(HOLIDAY_ANY_CASE_RE, text, (m) => {
+        if (m[0] !== m[0].toLowerCase()) return;
+        if (HOLIDAY_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) push(m.index, m.index + m[0].length, 'DATE', 6);
+      });
+    }
+    scan(mixed ? HOLIDAY_RE : HOLIDAY_ANY_CASE_RE, text, (m) => {
       // A holiday that names one day ("Christmas Eve", "Memorial Day", "Easter Sunday") is a date
       // wherever it stands in a sentence; "Christmas" or "Easter" alone needs a time word.
       // An event's participle before it ("admitted Christmas", "fell Easter Sunday") or a part of the
@@ -347,11 +432,18 @@ export function detectDates(text: string, push0: Push, hints = -1, monthStarts: 
     if (/^the\s/i.test(m[0])) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       // ("Wed. the 4th", "Thurs the 9th": a weekday's abbreviation names the day as the whole word does.)
-      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !WEEKDAY_BEFORE_RE.test(before) && !participleBeforeOrdinal(before)) return;
+      if (!/\b(?:on|by|until|till|since|before|after|from|through|thru|due|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+$/i.test(before) && !WEEKDAY_BEFORE_RE.test(before) && !participleBeforeOrdinal(before)) {
+        // (R35 clin12: the day alone, without its article, as the note-cue rules mark "f/u the 9th".)
+        if (eventClauseOrdinal(text, m.index, day + m[1]!.length)) push(day, day + m[1]!.length, 'DATE', 6);
+        return;
+      }
     }
     push(s, day + m[1]!.length, 'DATE', 6);
   });
 }
+
+const PART_OF_MONTH_RE =
+  /\b(?:early|late|mid)-(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![\p{L}\p{N}-])/giu;
 
 // "Mother's Day", "Father's Day": no holiday flag on their tokens (the key drops the possessive).
 const POSSESSIVE_DAY_RE = /['’]s Day/;
@@ -369,7 +461,7 @@ const HOLIDAY_NAMES =
   "New Year'?s(?:\\s+(?:Eve|Day))?|Christmas(?:\\s+Eve|\\s+Day)?|X-?mas|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Halloween|Valentine'?s(?:\\s+Day)?|Independence Day|Fourth of July|July 4th|Memorial Day|Labor Day|Veterans'? Day|Presidents'? Day|MLK Day|Mother'?s Day|Father'?s Day|Hanukkah|Passover|Ramadan|Eid|Diwali|Juneteenth|Yom Kippur|Rosh Hashanah|Lunar New Year|Chinese New Year|Mardi Gras|Cinco de Mayo|St\\.? Patrick'?s Day|Black Friday|Cyber Monday|Super Bowl(?:\\s+Sunday)?|Boxing Day|Victoria Day|Canada Day|Anzac Day|Australia Day|Waitangi Day|Remembrance Day|Labour Day";
 const HOLIDAY_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'g');
 const HOLIDAY_ANY_CASE_RE = new RegExp(`\\b(?:${HOLIDAY_NAMES})\\b`, 'gi');
-const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|over|through|this|last|next|past|during|for)\s+(?:the\s+)?$/i;
+const HOLIDAY_TIME_WORD_RE = /\b(?:on|since|after|before|by|until|till|around|over|through|this|last|next|past|during|for|starting|started|began|from)\s+(?:the\s+)?$/i;
 
 // Month-name dates are searched around each month word the tokenizer found, instead of trying
 // the month alternation at every position of the text.
@@ -378,7 +470,7 @@ const MONTH_DAY_AT = new RegExp(`${MONTH}(?:\\s+the)?[\\s-]+${ORD}\\b(?:[ \\t]?[
 const MONTH_YEAR_AT = new RegExp(`${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'iy');
 const MONTH_TAIL_AT = new RegExp(`${MONTH}(?![A-Za-z\\u00C0-\\u024F])(?:,?[\\s-]+${YEAR}\\b)?`, 'iy');
 const DAY_BEFORE_RE = new RegExp(`\\b(?:the\\s+)?${ORD}(?:\\s+of)?[\\s-]+$`, 'i');
-const BARE_BEFORE_RE = /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that|due)\s+(?:-\s*)?$/;
+const BARE_BEFORE_RE = /\b(?:in|since|last|next|this|early|late|mid|during|until|till|by|of|through|around|before|after|from|that|due)\s+(?:-\s*)?$/i;
 // (Abbreviations with their capital: "due Feb", "since Sept".)
 const BARE_MONTH_WORD_RE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|january|february|april|june|july|august|september|october|november|december|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
@@ -399,7 +491,9 @@ function detectMonthDates(text: string, push: Push, monthStarts: readonly number
       if (tail) {
         const v = day[0] + tail[0];
         // "2 mar" is rare; "the 19th of February" and "14 March" are not. May needs a capital.
-        const ok = !(/\bmay$/i.test(v) && !/May$/.test(v)) && !(/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v));
+        // (R35 clin12: a lower-case abbreviation that is no word, after a date word: "next appt 26 feb".)
+        const lowerOk = /^\d{1,2}\s+(?:jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/.test(v) && DATE_CONTEXT_MD.test(text.slice(Math.max(0, s - day[0].length - 20), s - day[0].length));
+        const ok = !(/\bmay$/i.test(v) && !/May$/.test(v)) && (lowerOk || !(/^\d{1,2}\s+(?:mar|may|jun|jan|dec|oct|sep|aug|apr|nov|feb|jul)$/i.test(v) && !/^\d{1,2}\s+\p{Lu}/u.test(v)));
         // A note's header may give the year in two digits before the shift's hours: "4 Nov, 93 1900-0700".
         const yy = /^,?[ \t]+\d{2}(?=[ \t]*(?:$|\r?\n|(?:[01]\d|2[0-3])[0-5]\d\b))/m.exec(text.slice(s + tail[0].length, s + tail[0].length + 12));
         if (ok) push(s - day[0].length, s + tail[0].length + (yy && !/\d/.test(tail[0]) ? yy[0].length : 0), 'DATE', 8);
@@ -408,7 +502,11 @@ function detectMonthDates(text: string, push: Push, monthStarts: readonly number
     // A month on its own is an element of a date too ("since March"), but "may" and "march" are
     // also ordinary words, so a bare month needs a capital or a time word before it.
     const wordEnd = s + (/^[A-Za-z]+/.exec(text.slice(s, s + 12))?.[0].length ?? 0);
-    if (BARE_BEFORE_RE.test(before) && BARE_MONTH_WORD_RE.test(text.slice(s, wordEnd))) push(s, wordEnd, 'DATE', 5);
+    // (R35 clin12: "mid-september", "early-may", "late-March": a part of a month joined by a hyphen says
+    // month even of "may"; in a note written in capitals a month word in capitals, not MAY or MARCH.)
+    const word = text.slice(s, wordEnd);
+    if (/\b(?:early|late|mid)-$/i.test(before) && /^[A-Za-z]+$/.test(word) && (BARE_MONTH_WORD_RE.test(word) || /^(?:may|march|MAY|MARCH)$/.test(word) || BARE_MONTH_WORD_RE.test(word[0]! + word.slice(1).toLowerCase()))) push(s, wordEnd, 'DATE', 5);
+    else if (BARE_BEFORE_RE.test(before) && (BARE_MONTH_WORD_RE.test(word) || (word.length > 2 && word === word.toUpperCase() && !/^(?:MAY|MARCH|MAR)$/.test(word) && BARE_MONTH_WORD_RE.test(word[0]! + word.slice(1).toLowerCase()) && !/[a-z]/.test(text)))) push(s, wordEnd, 'DATE', 5);
   }
 }
 
