@@ -21,31 +21,30 @@ import { W } from './wordflags.ts';
 type Push = (start: number, end: number, type: 'GEO', prio: number, why?: string) => void;
 
 // Kinds of place that end a place's name and are not read by facilities.ts or note-places.ts
-// (their heads — Hospital, Park, Ridge, Heights … — are theirs; repeating them here adds the phrases
-// they take with no cue before them).
+// (a hospital, clinic, church, mall or bar and its generic tail are facilities.ts's; the kinds of land
+// note-places.ts reads after a word of place — Park, Ridge, Heights — are repeated here for the
+// phrases they take with no cue before them).
 const HEADS = new Set([
   // settlements and parts of them
   'township', 'twp', 'borough', 'hamlet', 'parish', 'bend', 'gap', 'prairie', 'bottoms', 'corner', 'corners', 'hollow', 'heights', 'acres',
-  'estates', 'ridge', 'valley', 'hills', 'flats', 'crossing', 'landing', 'junction', 'station', 'district', 'ward', 'quarter',
+  'estates', 'ridge', 'valley', 'hills', 'flats', 'crossing', 'landing', 'junction', 'district', 'ward', 'quarter',
   // streets
   'pike', 'turnpike', 'parkway', 'pkwy', 'boulevard', 'blvd', 'highway', 'hwy', 'expressway', 'causeway',
-  // buildings and sites
-  'pavilion', 'correctional', 'reservoir', 'drive-in', 'hardware', 'ymca', 'ywca', 'fellowship', 'tabernacle', 'ministries', 'mission',
-  'shelter', 'store', 'mart', 'market', 'supermarket', 'pharmacy', 'garden', 'gardens', 'arboretum', 'fairgrounds', 'campground', 'racetrack',
-  'speedway', 'raceway', 'gym', 'fitness', 'dojo', 'ballpark', 'fieldhouse', 'playground', 'pool', 'quarry', 'mill', 'mills', 'orchard',
-  'orchards', 'ranch', 'farm', 'farms', 'vineyard', 'winery', 'brewery', 'distillery', 'cafe', 'café', 'bakery', 'deli', 'pizzeria',
-  'taqueria', 'cantina', 'lounge', 'bar', 'barbershop', 'salon', 'laundromat', 'motel', 'inn', 'suites', 'lodge', 'apartments', 'apts',
-  'park', 'lofts', 'homes', 'courts', 'manor', 'village', 'towers', 'tower', 'building', 'bldg', 'hall', 'armory', 'depot', 'terminal', 'marina',
-  'wharf', 'pier', 'dock', 'docks', 'dam', 'levee', 'spillway', 'overlook', 'trailhead', 'landfill', 'cemetery', 'mortuary', 'crematory', 'elementary', 'academy', 'preschool', 'daycare',
-  'montessori', 'seminary', 'institute', 'sanctuary', 'retreat', 'hermitage', 'abbey', 'priory', 'convent', 'monastery', 'basilica',
-  'cathedral', 'chapel', 'temple', 'mosque', 'synagogue', 'masjid', 'gurdwara', 'church', 'ymha', 'library',
-  'museum', 'theater', 'theatre', 'cinema', 'cineplex', 'auditorium', 'coliseum', 'colosseum', 'amphitheater', 'stadium', 'arena',
-  'bowl', 'rink', 'lanes', 'greens', 'links', 'club', 'clubhouse', 'legion', 'vfw', 'outlet', 'outlets', 'galleria', 'mall',
-  'plaza', 'square', 'commons', 'center', 'centre', 'complex', 'campus', 'department', 'dept', 'precinct', 'substation', 'firehouse',
-  'jail', 'detention', 'penitentiary', 'prison', 'courthouse', 'clinic', 'pediatrics', 'paediatrics', 'orthopedics', 'orthopaedics',
-  'medicine', 'dermatology', 'cardiology', 'oncology', 'psychiatry', 'psychiatric', 'behavioral', 'behavioural', 'counseling',
-  'counselling', 'recovery', 'wellness', 'hospice', 'hospital', 'memorial', 'infirmary', 'sanitarium', 'sanatorium',
+  // buildings and sites (hospitals, clinics, churches, malls, bars and the like are facilities.ts's)
+  'pavilion', 'correctional', 'detention', 'precinct', 'substation', 'firehouse', 'department', 'dept', 'reservoir', 'dam', 'levee',
+  'spillway', 'overlook', 'trailhead', 'landfill', 'quarry', 'drive-in', 'hardware', 'ymca', 'ywca', 'ymha', 'fellowship', 'tabernacle',
+  'ministries', 'mission', 'masjid', 'gurdwara', 'basilica', 'abbey', 'priory', 'convent', 'monastery', 'hermitage', 'seminary', 'sanctuary',
+  'retreat', 'shelter', 'store', 'mart', 'market', 'supermarket', 'pharmacy', 'outlet', 'outlets', 'galleria', 'garden', 'gardens',
+  'arboretum', 'fairgrounds', 'campground', 'racetrack', 'speedway', 'raceway', 'gym', 'fitness', 'dojo', 'ballpark', 'fieldhouse',
+  'playground', 'pool', 'bowl', 'greens', 'links', 'club', 'clubhouse', 'legion', 'vfw', 'mill', 'mills', 'orchard', 'orchards', 'ranch',
+  'farm', 'farms', 'vineyard', 'winery', 'brewery', 'distillery', 'cafe', 'café', 'bakery', 'deli', 'pizzeria', 'taqueria', 'cantina',
+  'lounge', 'bar', 'barbershop', 'salon', 'inn', 'suites', 'park', 'lofts', 'homes', 'courts', 'village', 'tower', 'building', 'bldg', 'hall',
+  'armory', 'depot', 'terminal', 'marina', 'wharf', 'dock', 'docks', 'square', 'commons', 'complex', 'mortuary', 'crematory', 'theater',
+  'theatre', 'cinema', 'cineplex', 'auditorium', 'coliseum', 'colosseum', 'amphitheater', 'elementary', 'academy', 'preschool', 'daycare',
+  'montessori', 'institute', 'medicine', 'pediatrics', 'paediatrics', 'orthopedics', 'orthopaedics', 'dermatology', 'cardiology', 'oncology', 'psychiatry',
 ]);
+// Heads read in a line of capitals: land and settlements, which no ward or service is named by.
+const CAPS_HEADS = new Set(['township', 'twp', 'borough', 'hamlet', 'bend', 'gap', 'prairie', 'hollow', 'heights', 'acres', 'estates', 'ridge', 'valley', 'hills', 'crossing', 'landing', 'junction', 'pike', 'turnpike', 'parkway', 'reservoir', 'dam', 'levee', 'quarry', 'fairgrounds', 'campground', 'marina', 'wharf', 'orchard', 'orchards', 'ranch', 'vineyard', 'winery']);
 // Heads that name a kind of place only with a word of their own before them that names: the
 // phrase's other words must hold a naming word (rule 1 asks this of every head). Heads so weak that
 // two capitalised words ending in them are often a programme or a title ("Big Book Club", "Head
@@ -177,7 +176,9 @@ function placePhrase(i: number, push: Push): number {
   // ("E: Attends New Hope Fellowship": the scan reads the run again from its next word.)
   if (has(t, W.Common) && !has(t, W.Place | W.CityStart) && (t.sentenceStart || /:[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) return -1;
   const head = tokens[best]!;
-  if (capsLine(t) && !locativeBefore(i)) return -1;
+  // In a line of capitals (ICU notes write so) only a kind of land or settlement, three words at most,
+  // none a qualifier or clinical word, after a word of place: "AT THE BULL SHOALS DAM".
+  if (capsLine(t) && (!locativeBefore(i) || !CAPS_HEADS.has(head.key) || best - i > 2 || run.some((w) => GENERIC.has(w.key) || has(w, W.Clinical)))) return -1;
   // A weak head needs a naming word no dictionary knows, or a gazetteer town — and not a given name
   // alone ("Sam's Club").
   if (WEAK_HEADS.has(head.key) && !namers.some((w) => (!has(w, W.Common) || has(w, W.Place | W.CityStart)) && !(has(w, W.First) && !has(w, W.Last | W.Place | W.CityStart)))) return -1;
