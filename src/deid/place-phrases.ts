@@ -193,7 +193,9 @@ function placePhrase(i: number, push: Push): number {
   // Vocabulary words alone name a place only after a word of place ("from Orchard Bend", "at the
   // Harbor Light Shelter"): "Animal Kingdom", "Hidden Valley" elsewhere are titles and products.
   if (namers.every((w) => has(w, W.Common) && !has(w, W.Place | W.CityStart)) && !locativeBefore(i)) return -1;
-  push(t.start, head.end, 'GEO', 5, 'place: capitalised words ending in a kind of place (… Township, … Feed Store, … Police Department)');
+  // (In capitals the kind word stays readable, as facilities.ts leaves "Hospital": it names nobody.)
+  const end = capsLine(t) ? tokens[best - 1]!.end : head.end;
+  push(t.start, end, 'GEO', 5, 'place: capitalised words ending in a kind of place (… Township, … Feed Store, … Police Department)');
   for (const w of namers) if (!has(w, W.Common) && !has(w, W.First)) found.add(w.key);
   return best;
 }
