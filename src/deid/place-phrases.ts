@@ -45,10 +45,9 @@ const HEADS = new Set([
 ]);
 // Heads read in a line of capitals: land and settlements, which no ward or service is named by.
 const CAPS_HEADS = new Set(['township', 'twp', 'borough', 'hamlet', 'bend', 'gap', 'prairie', 'hollow', 'heights', 'acres', 'estates', 'ridge', 'valley', 'hills', 'crossing', 'landing', 'junction', 'pike', 'turnpike', 'parkway', 'reservoir', 'dam', 'levee', 'quarry', 'fairgrounds', 'campground', 'marina', 'wharf', 'orchard', 'orchards', 'ranch', 'vineyard', 'winery']);
-// Heads that name a kind of place only with a word of their own before them that names: the
-// phrase's other words must hold a naming word (rule 1 asks this of every head). Heads so weak that
-// two capitalised words ending in them are often a programme or a title ("Big Book Club", "Head
-// Start Center"? no: "Center" names a place) need that naming word to be no vocabulary word at all.
+// Heads so weak that capitalised words ending in them are often a brand, a book or a programme
+// ("Breakfast Club", "Wuthering Heights", "Olive Garden"): the naming word must be no vocabulary
+// word (or a town), and a word of place must come before the phrase (or a town be in it).
 const WEAK_HEADS = new Set([
   'club', 'hall', 'bowl', 'links', 'greens', 'quarter', 'ward', 'district', 'medicine', 'institute', 'mission', 'retreat', 'sanctuary', 'fitness',
   'department', 'dept', 'station', 'corner', 'complex', 'tower', 'building', 'outlet', 'store', 'market', 'mart', 'bar', 'lounge', 'pool',
@@ -167,7 +166,7 @@ function placePhrase(i: number, push: Push): number {
     b++;
   }
   if (best < 0) return -1;
-  // Extend over a second head ("Community Garden", "Feed Store", "Industrial Park" end with one).
+  // (A generic word before the head goes with it: "Community Garden", "Feed Store", "Industrial Park".)
   const run = tokens.slice(i, best + 1);
   const namers = run.filter((w) => names(w));
   if (namers.length === 0) return -1;
