@@ -21,7 +21,7 @@ const KIN: ReadonlyMap<string, string> = new Map([
   ['mum', 'mother'], ['mom', 'mother'], ['mam', 'mother'], ['dad', 'father'], ['stepdad', 'stepfather'], ['stepmum', 'stepmother'],
   ['grandma', 'grandmother'], ['gran', 'grandmother'], ['grandad', 'grandfather'], ['grandpa', 'grandfather'], ['bf', 'boyfriend'], ['gf', 'girlfriend'],
   ['maternal', 'mother'], ['paternal', 'father'], ['flatmate', 'roommate'], ['housemate', 'roommate'], ['spouse', 'partner'],
-  ['infant', 'baby'], ['parent', 'family'], ['parents', 'family'], ['relative', 'family'], ['relatives', 'family'], ['mothers', 'mother'], ['fathers', 'father'], ['sisters', 'sister'], ['brothers', 'brother'], ['sons', 'son'], ['daughters', 'daughter'],
+  ['boss', 'manager'], ['supervisor', 'manager'], ['coworker', 'colleague'], ['infant', 'baby'], ['parent', 'family'], ['parents', 'family'], ['relative', 'family'], ['relatives', 'family'], ['mothers', 'mother'], ['fathers', 'father'], ['sisters', 'sister'], ['brothers', 'brother'], ['sons', 'son'], ['daughters', 'daughter'],
 ]);
 /** Words a note uses for its client. */
 const CLIENT = new Set(['client', 'pt', 'patient', 'she', 'he', 'i', 'clt', 'service', 'user', 'yp', 'caller']);
