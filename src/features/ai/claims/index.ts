@@ -13,6 +13,7 @@ import { riskCategories, unfoundQuotes, type RiskCategory } from '../grounding.t
 import { clearTextAnalyses, lowerOf } from './analysis.ts';
 import { analyse, type CToken } from './context.ts';
 import { compareRisk } from './risk.ts';
+import { compareDimensions } from './dimensions.ts';
 import { heldSlotWords, slotConflicts } from './slots.ts';
 import { frameConflicts } from './frames.ts';
 import { moreFrameConflicts } from './frames2.ts';
@@ -1169,6 +1170,22 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   // Quantifiers, rates, medication status, planned against done, numbers in the same unit, people,
   // exclusive slots, direction against dated values (contrast15.ts, round vcatch).
   for (const r of contrast15Conflicts(sentence, sources, added, addedNumbers)) sayStrong(r);
+  // Whose experience, how certain, what became of an action: read per clause and compared on aligned
+  // words (dimensions.ts, round vdim). Where that reading finds the draft carries the source's own
+  // hedge, or names the same person for every aligned word, the word-level readings of certainty or
+  // person that say otherwise are held back (they were weak readings, not negations or numbers).
+  const dims = compareDimensions(sentenceIn, sourcesIn, context);
+  for (const r of dims.contra) sayStrong(r);
+  const kinPair = (r: string): boolean => {
+    const m = /^source says the (\w+); draft says the (\w+)$/.exec(r);
+    return m !== null && OTHER_PEOPLE.has(m[1]!) && OTHER_PEOPLE.has(m[2]!);
+  };
+  const heldBack = (r: string): boolean =>
+    (dims.hedgeAgrees && /draft states it as (?:certain|fact)$/.test(r)) ||
+    (dims.personAgrees && (/ concerns (?:the )?[\w ]+; draft says /.test(r) || kinPair(r))) ||
+    (dims.negatedStatusAgrees && /^source says (?:no )?[\w ]+; draft says (?:no )?[\w ]+$/.test(r) && !/ the /.test(r)) ||
+    (dims.continuedAgrees && /^source plans (?:to )?[\w ]+; draft says it was done$/.test(r));
+  for (let k = contra.length - 1; k >= 0; k--) if (heldBack(contra[k]!)) contra.splice(k, 1);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
   const strongContra = contra.some((r) => strongReasons.has(r));

@@ -384,7 +384,7 @@ export const NEG_PRE = [
  */
 export const NEG_IMPAIRMENT = new Set(['difficulty', 'trouble', 'struggles to', 'struggled to', 'struggling to', 'difficult to', 'hard to', 'hard time']);
 export const IMPAIRMENT_LOCUS = new Set(['with', 'in', 'at', 'about', 'over', 'around', 'between', 'during']);
-export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved', 'went away', 'gone away', 'has gone', 'cleared up', 'subsided', 'remitted'];
+export const NEG_POST = ['offered and declined', 'offered but declined', 'offered and refused', 'offered but refused', 'was declined', 'was refused', 'stopped', 'discontinued', 'ceased', 'denied', 'denies', 'denying', 'no', 'nil', 'absent', 'negative', 'none', 'not present', 'ruled out', 'unlikely', 'resolved', 'went away', 'gone away', 'has gone', 'cleared up', 'subsided', 'remitted'];
 /** Post-triggers end their clause ("SI denied."); the same word with words after it is a pre-trigger. */
 /** Look like triggers, negate nothing. ("no further" is not one here: "no further concerns" denies concerns, as "no other concerns" does.) */
 export const NEG_PSEUDO = ['all or nothing', 'weight loss of', 'loss of weight', 'no change', 'no increase', 'no decrease', 'not only', 'not necessarily', 'without difficulty', 'not sure', 'not certain', 'not just', 'no more than', 'not until', 'no sooner'];
