@@ -22,7 +22,6 @@
 //     --show  prints the leaked values of Tacet's own synthetic notes (never PhysioNet's)
 //     --gen8 / --gen8-aside  with --dev or --dev-only: round 8's generated notes, DEV / set aside (totals only)
 //     --gen9 / --gen9-aside  likewise for round 9's generated notes (bench/egress/notes-gen9.ts)
-//     --gen10 / --gen10-aside  likewise for round 10's hand-written place-heavy notes (bench/egress/notes-gen10.ts)
 //     --heldout-leaks  also lists the held-out inputs' leak shapes (by default only their totals print;
 //                      the blind v3 set never lists them)
 import crypto from 'node:crypto';
@@ -41,7 +40,6 @@ import { markSent, shape, tokens } from './egress/align.ts';
 import { physionetNotes, writtenNotes, type EgressNote } from './egress/notes.ts';
 import { ASIDE as GEN8_ASIDE, DEV as GEN8_DEV } from './egress/notes-gen8.ts';
 import { ASIDE as GEN9_ASIDE, DEV as GEN9_DEV } from './egress/notes-gen9.ts';
-import { ASIDE as GEN10_ASIDE, DEV as GEN10_DEV } from './egress/notes-gen10.ts';
 
 const NEUTRAL = new Set(['ORG']);
 interface Tally {
@@ -113,9 +111,6 @@ async function main(): Promise<void> {
       // Round 9's generated notes (bench/egress/notes-gen9.ts): other formats and voices, same rules.
       if (args.has('--gen9')) sources.push({ name: 'therapist notes, generated round 9 DEV (bench/egress/notes-gen9.ts)', notes: GEN9_DEV, synthetic: true });
       if (args.has('--gen9-aside')) sources.push({ name: 'therapist notes, generated round 9 ASIDE (set aside: totals only)', notes: GEN9_ASIDE, synthetic: true, blind: true });
-      // Round 10's hand-written place-heavy notes (bench/egress/notes-gen10.ts), same rules.
-      if (args.has('--gen10')) sources.push({ name: 'therapist notes, places round 10 DEV (bench/egress/notes-gen10.ts)', notes: GEN10_DEV, synthetic: true });
-      if (args.has('--gen10-aside')) sources.push({ name: 'therapist notes, places round 10 ASIDE (set aside: totals only)', notes: GEN10_ASIDE, synthetic: true, blind: true });
       const physioDev = physionetNotes('dev');
       if (physioDev) sources.push({ name: 'PhysioNet dev three quarters', notes: physioDev, synthetic: false });
     }

@@ -7,7 +7,6 @@ import { detectFacilities, extendPlaces } from './facilities.ts';
 import { detectNamesAndPlaces, NAME_RULES } from './names.ts';
 import { detectNoteCues, joinNoteSpans } from './note-cues.ts';
 import { detectNotePlaces } from './note-places.ts';
-import { detectPlacePhrases } from './place-phrases.ts';
 import { detectRound7Cues, joinRound7 } from './note-cues-r7.ts';
 import { detectRound8Cues, isDialogue } from './note-cues-r8.ts';
 import { detectRound9Cues, joinRound9 } from './note-cues-r9.ts';
@@ -142,8 +141,6 @@ function propose(text: string, ctx: DeidContext, push: ExplainPush, at: (source:
   // Whether the text is a dialogue (speaker labels): note-only rules stay out of talk. Worked out once
   // here for the cue modules and the joins in finish().
   const dialogue = isDialogue(text);
-  // (Round egeo: place phrases by their head, in notes only: talk keeps its own place rules.)
-  if (!dialogue) detectPlacePhrases(text, tokens, push);
   at('age, date, code or e-mail read by the grammar of said numbers (R35 talk10)');
   detectGrammar(text, push, dialogue);
   at('therapist-note cues of round 8: initials for a person, a place stayed at or attended, a street without its number, a court caption');
