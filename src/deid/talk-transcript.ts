@@ -381,16 +381,39 @@ function detectSpelledNames(ws: readonly Word[], mark: (i: number, why: string) 
   }
 }
 
+/**
+ * Whether the text capitalises words inside its sentences (names, towns, "I" aside): typed text.
+ * Two such words are enough; a transcript written without capitals has none.
+ */
+export function writtenWithCapitals(text: string, ws: readonly Word[]): boolean {
+  let n = 0;
+  for (const x of ws) {
+    if (x.turnStart) continue;
+    const c = text.charCodeAt(x.start);
+    if (c < 65 || c > 90) continue;
+    if (x.w === 'i' || x.w.startsWith("i'")) continue;
+    if (++n >= 2) return true;
+  }
+  return false;
+}
+
 export function detectTranscript(text: string, push: Push): void {
   const labels = speakerLabels(text);
   const ws = words(text, labels);
   if (ws.length === 0) return;
+  // These readings take speech's evidence: lower-case words as streets, towns and names, codes and
+  // addresses read out in pieces. They run only where the writer uses no capitals, as a
+  // speech-to-text transcript does. Typed text is the older rules' business: there people
+  // capitalise names and towns and type codes whole, and on typed talk, clinical notes and
+  // synthetic PII sentences these readings added false places and found nothing the older rules
+  // missed (blind talk sets, PhysioNet and Presidio held out, 2026-12-07).
+  if (writtenWithCapitals(text, ws)) return;
   detectCodesSaid(text, ws, push);
   detectBirthNumbers(ws, push);
   detectOrdinalOfMonth(text, ws, push);
   detectUrlsSaid(text, push);
-  detectStreetsSaid(text, ws, push);
   detectEmailsSaid(text, ws, push);
+  detectStreetsSaid(text, ws, push);
   detectTownsSaid(text, ws, push);
   // Names in lower case only: a capitalised word is the name rules' business.
   const names = new Set<number>();
