@@ -2,6 +2,7 @@
 // on sentences written for this file with obviously synthetic values (not lines of any benchmark set).
 import { describe, expect, it } from 'vitest';
 import { detect } from './index.ts';
+import { detectTranscript } from './talk-transcript.ts';
 
 /** The types of the final spans that touch `word` (its first occurrence after `from`). */
 const typesAt = (text: string, word: string, from = 0): string[] => {
@@ -68,5 +69,17 @@ describe('R35 talk12: speech-to-text transcripts', () => {
       'call me when you can',
       'it was a long road back',
     ]) expect(detect(t).filter((s) => s.type === 'NAME' || s.type === 'GEO'), t).toEqual([]);
+  });
+
+  it('R35 the transcript reader stays off typed text: capitals inside sentences mean the writer marks names and towns', () => {
+    const found: string[] = [];
+    const push = (start: number, end: number): void => void found.push(`${start}-${end}`);
+    // Written without capitals: the town after a verb of moving is read.
+    detectTranscript('we moved out to brackleton when my dad got the job', push);
+    expect(found.length).toBeGreaterThan(0);
+    // The same words typed by someone who capitalises names and places: left to the older rules.
+    found.length = 0;
+    detectTranscript('Then Priya said we moved out to brackleton when my dad got the job in Zorbridge', push);
+    expect(found).toEqual([]);
   });
 });
