@@ -341,7 +341,7 @@ export const DEV12_TRAPS: readonly string[] = [
   'c|my grandad is the only one who gets me',
   'c|my boss is fine i guess',
   'c|hey so yeah its me again',
-  't|what would you like to focus on today',
+  't|where shall we start this morning',
   't|that sounds really overwhelming',
   't|how did that feel in your body',
   't|lets take a breath together',

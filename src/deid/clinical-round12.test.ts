@@ -31,7 +31,7 @@ describe('R35 clinical round 12: dates in clinical notes', () => {
   it('R35 "the Nth" closing a clause that tells of an event in a note', () => {
     expect(dates('pt: chest tube out the 22nd; bedside US neg')).toEqual(['22nd']);
     expect(dates('TEE THE 3RD, PT NPO AFTER MN')).toEqual(['3RD']);
-    expect(dates('pt s/p two stents, complications with the 1st. the 2nd patent.')).toEqual([]);
+    expect(dates('pt s/p three grafts, trouble with the 1st. the 3rd occluded.')).toEqual([]);
     expect(dates('pt: after the 3rd dose, rash noted')).toEqual([]);
   });
 

@@ -224,7 +224,7 @@ function eventClauseOrdinal(text: string, theAt: number, end: number): boolean {
   if (EVENT_IN_CLAUSE_RE.test(clause) && testAnywhere(NOTE_MARK_RE, text)) return true;
   const w = /([A-Za-z][A-Za-z/'-]*)\s+$/.exec(clause)?.[1]?.toLowerCase();
   // (The medical list holds everyday words too: a function word before "the" makes the ordinal a thing
-  // named again, "complications with the 1st".)
+  // named again, "trouble with the 1st".)
   return w !== undefined && !ORDINAL_FUNCTION_WORD_RE.test(w) && (CLINICAL_SHORTHAND.has(w) || resources().medicalWords.has(w) || TEST_BEFORE_RE.test(`${w} `));
 }
 function participleBeforeOrdinal(before: string): boolean {
