@@ -2,7 +2,7 @@
 // on sentences written for this file with obviously synthetic values (not lines of any benchmark set).
 import { describe, expect, it } from 'vitest';
 import { detect } from './index.ts';
-import { detectTranscript } from './talk-transcript.ts';
+import { capitalsAfterWords, detectTranscript, speakerLabels, words, writtenWithCapitals } from './talk-transcript.ts';
 
 /** The types of the final spans that touch `word` (its first occurrence after `from`). */
 const typesAt = (text: string, word: string, from = 0): string[] => {
@@ -81,5 +81,18 @@ describe('R35 talk12: speech-to-text transcripts', () => {
     found.length = 0;
     detectTranscript('Then Priya said we moved out to brackleton when my dad got the job in Zorbridge', push);
     expect(found).toEqual([]);
+  });
+
+  it('R35 the raw-text capital check only answers sooner: whenever it finds typed text, the word-level check does too', () => {
+    // Seeded pieces that put capitals after words, spaces, tabs, punctuation, quotes, labels and "I".
+    const pieces = ['we', 'Went', 'to', 'I', "I'm", 'I’ve', 'Ivy', 'IT', 'Dana', ' ', ' ', '\t', ', ', '. ', '\n', ': ', '"', '(', ')', "'", '’', '-', 'SPEAKER_01: ', '[00:12] Speaker 2: ', 'k-e-i', '42', 'Oak'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let t = '';
+      const len = 2 + Math.floor(next() * 14);
+      for (let k = 0; k < len; k++) t += pieces[Math.floor(next() * pieces.length)]!;
+      if (capitalsAfterWords(t)) expect(writtenWithCapitals(t, words(t, speakerLabels(t))), JSON.stringify(t)).toBe(true);
+    }
   });
 });

@@ -57,7 +57,7 @@ export function inLabel(labels: ReadonlyArray<[number, number]>, start: number, 
 
 const WORD_RE = /[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z])|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+/g;
 
-function words(text: string, labels: ReadonlyArray<[number, number]>): Word[] {
+export function words(text: string, labels: ReadonlyArray<[number, number]>): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let li = 0;
@@ -397,7 +397,23 @@ export function writtenWithCapitals(text: string, ws: readonly Word[]): boolean 
   return false;
 }
 
+// A capital right after a word and spaces: the cheap half of writtenWithCapitals, read on the raw
+// text so that typed text (nearly all text) is turned away before it is split into words.
+const INNER_CAPITAL_RE = /(?<=[A-Za-z0-9'’][ \t]+)[A-Z][A-Za-z]*(?:['’][A-Za-z]+)?/g;
+export function capitalsAfterWords(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(INNER_CAPITAL_RE)) {
+    const w = m[0];
+    if (w === 'I' || w.startsWith("I'") || w.startsWith('I’')) continue;
+    if (++n >= 2) return true;
+  }
+  return false;
+}
+
 export function detectTranscript(text: string, push: Push): void {
+  // Every capital this finds opens a word that writtenWithCapitals counts too (a gap of spaces after
+  // a word is no turn, sentence or clause start), so this only answers sooner.
+  if (capitalsAfterWords(text)) return;
   const labels = speakerLabels(text);
   const ws = words(text, labels);
   if (ws.length === 0) return;
