@@ -1,66 +1,10 @@
-// Scores the round-11 recall generator (bench/deid/clinical-gen11.ts), token level, type-blind,
-// ORG neutral. Gold is `[[TYPE|value]]`; non-identifier stretches are `<<kind|text>>` and a false
-// token is counted against the kind it fell in ("untagged" outside every stretch).
+// Scores the round-11 recall generator (bench/deid/clinical-gen11.ts); ORG neutral.
 // `node --import tsx bench/deid/clinical-gen11-run.ts [--aside] [--quiet]`
 // Without flags: the development notes, recall per gold type, precision per predicted type, false
 // tokens per kind, then every miss and false positive with its line. `--aside`: the set-aside notes,
 // totals only (never their errors, never per kind).
-import { detect, loadDeidResources } from '../../src/deid/index.ts';
 import { ASIDE } from './clinical-gen11-aside.ts';
 import { DEV } from './clinical-gen11.ts';
-import { errorLine, printPerType, printTotals } from './clinical-gen-score.ts';
-import { newScore, scoreDoc } from './score.ts';
+import { runMarkedNotes } from './clinical-marked-run.ts';
 
-interface Stretch { start: number; end: number; label: string }
-
-/** The plain text of a marked note with its gold spans and its tagged non-identifier stretches. */
-export function unmark(marked: string): { text: string; gold: { start: number; end: number; type: string }[]; kinds: Stretch[] } {
-  const gold: { start: number; end: number; type: string }[] = [];
-  const kinds: Stretch[] = [];
-  const stack: { start: number; label: string }[] = [];
-  let text = '';
-  for (const piece of marked.split(/(\[\[[A-Z_]+\|[^\]]*\]\]|<<[a-z]+\||>>)/)) {
-    const goldM = /^\[\[([A-Z_]+)\|([^\]]*)\]\]$/.exec(piece);
-    if (goldM) {
-      gold.push({ start: text.length, end: text.length + goldM[2]!.length, type: goldM[1]! });
-      text += goldM[2]!;
-    } else if (/^<<[a-z]+\|$/.test(piece)) stack.push({ start: text.length, label: piece.slice(2, -1) });
-    else if (piece === '>>') {
-      const open = stack.pop();
-      if (open) kinds.push({ start: open.start, end: text.length, label: open.label });
-    } else text += piece;
-  }
-  return { text, gold, kinds };
-}
-
-async function main(): Promise<void> {
-  await loadDeidResources();
-  const aside = process.argv.includes('--aside');
-  const quiet = aside || process.argv.includes('--quiet');
-  const notes = aside ? ASIDE : DEV;
-  const score = newScore();
-  const neutral = new Set(['ORG']);
-  const falseByKind = new Map<string, number>();
-  const lines: string[] = [];
-  for (const [i, marked] of notes.entries()) {
-    const { text, gold, kinds } = unmark(marked);
-    for (const o of scoreDoc(score, { id: String(i), text, spans: gold }, detect(text), neutral)) {
-      if (o.gold !== undefined && neutral.has(o.gold)) continue;
-      if (o.pred !== undefined && o.gold === undefined) {
-        const kind = kinds.find((k) => k.start <= o.start && o.end <= k.end)?.label ?? 'untagged';
-        falseByKind.set(kind, (falseByKind.get(kind) ?? 0) + 1);
-      }
-      if (!quiet) {
-        const e = errorLine(text, o);
-        if (e !== undefined) lines.push(e);
-      }
-    }
-  }
-  printTotals(`clinical-gen11 ${aside ? 'aside' : 'dev'} (${notes.length} notes)`, score);
-  if (aside) return;
-  printPerType(score);
-  console.log(`  false tokens by kind: ${[...falseByKind].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`).join(', ') || 'none'}`);
-  for (const l of lines) console.log(l);
-}
-
-await main();
+await runMarkedNotes('clinical-gen11', DEV, ASIDE, ['ORG']);
