@@ -2,7 +2,8 @@
 // ("c|I moved to [G:Harlow] when I was [A:twelve]"): parse one authored line, and seed a batch of
 // lines into conversations of ten in one of a set of speaker-label styles. Used by the talkfp and
 // talk11 batches (inject-devfp.ts, inject-dev11.ts), which differ only in their markup letters
-// and label styles.
+// and label styles; the talk12 batch (inject-dev12.ts) parses its lines here and lays them out as
+// speech-to-text transcripts itself.
 import type { Corpus } from './corpora.ts';
 import type { InjectedDoc } from './inject.ts';
 import { mulberry32, pick } from '../rng.ts';

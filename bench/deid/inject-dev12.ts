@@ -28,6 +28,7 @@ import type { Corpus } from './corpora.ts';
 import type { InjectedDoc } from './inject.ts';
 import { mulberry32 } from '../rng.ts';
 import { DEV12_LINES, DEV12_TRAPS } from './inject-dev12-lines.ts';
+import { parseAuthoredLine, type AuthoredLine } from './authored-talk.ts';
 import { ASIDE12_LINES, ASIDE12_TRAPS } from './inject-dev12-aside.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -35,25 +36,8 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 const GOLD_RE = /\[([NADEUPVSHOCLG]):([^\]]+)\]/g;
 
-type Span = { start: number; end: number; type: string; value: string };
-
 /** One authored line without its markup, and its gold spans relative to the line. */
-export function parseLine12(src: string): { speaker: 'c' | 't'; text: string; spans: Span[] } {
-  const speaker = src.startsWith('t|') ? 't' : 'c';
-  const body = src.slice(2);
-  const spans: Span[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of body.matchAll(GOLD_RE)) {
-    text += body.slice(last, m.index);
-    const value = m[2]!;
-    spans.push({ start: text.length, end: text.length + value.length, type: TYPES[m[1]!]!, value });
-    text += value;
-    last = m.index + m[0].length;
-  }
-  text += body.slice(last);
-  return { speaker, text, spans };
-}
+export const parseLine12 = (src: string): AuthoredLine => parseAuthoredLine(src, GOLD_RE, TYPES);
 
 /** Sentence case as an ASR engine writes it: the first letter of a turn and after . ? !, and "I". Lengths unchanged. */
 export function sentenceCase(s: string): string {
