@@ -19,6 +19,14 @@ export type Rng = () => number;
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 /** An integer in [lo, hi], drawn with one call of `r`. */
 export const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+/** `xs` shuffled in place (Fisher–Yates from the end, one call of `r` per position) and returned. */
+export function shuffle<T>(r: Rng, xs: T[]): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
 /** True with probability `p`, drawn with one call of `r`. */
 export const chance = (r: Rng, p: number): boolean => r() < p;
 

@@ -6,7 +6,7 @@
 // speech-to-text transcripts itself.
 import type { Corpus } from './corpora.ts';
 import type { InjectedDoc } from './inject.ts';
-import { mulberry32, pick } from '../rng.ts';
+import { mulberry32, pick, shuffle } from '../rng.ts';
 
 export type AuthoredSpan = { start: number; end: number; type: string; value: string };
 export type AuthoredLine = { speaker: 'c' | 't'; text: string; spans: AuthoredSpan[] };
@@ -48,11 +48,7 @@ export function buildAuthoredCorpus(
   perDoc = 10,
 ): Corpus {
   const r = mulberry32(seed);
-  const order = [...lines.keys()];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffle(r, [...lines.keys()]);
   const docs: InjectedDoc[] = [];
   for (let d = 0; d * perDoc < order.length; d++) {
     const style = pick(r, styles);

@@ -26,7 +26,7 @@
 // without are separate parts (the second is scored for false tokens).
 import type { Corpus } from './corpora.ts';
 import type { InjectedDoc } from './inject.ts';
-import { mulberry32 } from '../rng.ts';
+import { mulberry32, shuffle } from '../rng.ts';
 import { DEV12_LINES, DEV12_TRAPS } from './inject-dev12-lines.ts';
 import { parseAuthoredLine, type AuthoredLine } from './authored-talk.ts';
 import { ASIDE12_LINES, ASIDE12_TRAPS } from './inject-dev12-aside.ts';
@@ -55,11 +55,7 @@ function stamp(sec: number): string {
 
 function build(lines: readonly string[], seed: number, name: string, perDoc = 10): Corpus {
   const r = mulberry32(seed);
-  const order = [...lines.keys()];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffle(r, [...lines.keys()]);
   const docs: InjectedDoc[] = [];
   for (let d = 0; d * perDoc < order.length; d++) {
     const shape = SHAPES[d % SHAPES.length]!;

@@ -6,7 +6,7 @@
 // unchanged fact so rendered is a faithful control; a fact absent from the note is an invention.
 // Why: hand-written batches taught the verifier their own wording; a generator crosses every change
 // with every fact and style, so a rule that fits one wording shows up as a low rate elsewhere.
-import { mulberry32 as rng } from '../rng.ts';
+import { mulberry32 as rng, shuffle } from '../rng.ts';
 import type { Pair } from './pairs.ts';
 
 export interface Pro {
@@ -145,11 +145,7 @@ export interface GenOptions {
  */
 export function generate(all: AnyFact[], inventions: Invention[], o: GenOptions): Pair[] {
   const rand = rng(o.seed);
-  const pool = [...all];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
+  const pool = shuffle(rand, [...all]);
   // Deal facts into notes so that a note rarely holds two facts of one kind (which would blur what a
   // draft about that kind may cite).
   const notes: AnyFact[][] = [];
