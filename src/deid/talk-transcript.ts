@@ -23,6 +23,7 @@ import { FUNCTION_WORDS } from './lexicon.ts';
 import type { PhiType } from './types.ts';
 import { resources } from './resources.ts';
 import { COUNTRIES, US_STATE_NAMES } from './geo-data.ts';
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './said-numbers.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
@@ -76,9 +77,11 @@ export function words(text: string, labels: ReadonlyArray<[number, number]>): Wo
   return out;
 }
 
-const DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'double', 'triple']);
+// The number words said-numbers.ts reads, with a lone "o" and the words that multiply a digit.
+const DIGIT_WORDS = new Set([...Object.keys(UNIT_WORDS), 'o', ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS), 'hundred', 'double', 'triple']);
 const isDigitPiece = (w: string): boolean => DIGIT_WORDS.has(w) || /^\d+$/.test(w);
 const isLetter = (x: Word): boolean => x.w.length === 1 && /[a-z]/.test(x.w);
+/** Fillers and hedges a speaker puts between the pieces of a code or before a name. */
 const FILLERS = new Set(['uh', 'um', 'erm', 'er', 'uhm', 'like']);
 const JOINERS = new Set(['dash', 'hyphen', 'slash', 'space']);
 
@@ -312,11 +315,10 @@ const INTERJECTIONS = new Set(['so', 'okay', 'ok', 'right', 'well', 'hey', 'hi',
 const AFTER_VOCATIVE = new Set(['how', 'what', 'when', 'why', 'where', 'can', 'could', 'would', 'lets', "let's", 'i', "i'm", 'im', 'you', "you're", 'youre', 'we', 'thats', "that's", 'do', 'did', 'are', 'is', 'its', "it's", 'just', 'please', 'stop', 'calm', 'listen', 'wake', 'see', 'come', 'look', 'don\'t', 'dont', 'tell', 'sit', 'go', 'get']);
 const PERSON_VERBS = new Set(['told', 'tell', 'telling', 'asked', 'ask', 'asking', 'texted', 'texting', 'text', 'messaged', 'messaging', 'met', 'meet', 'meeting', 'saw', 'see', 'seeing', 'visited', 'visiting', 'phoned', 'rang', 'ring', 'calling', 'called', 'hugged', 'kissed', 'married', 'dating', 'blocked', 'ghosted', 'dumped', 'with']);
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'tonight', 'today', 'tomorrow', 'yesterday']);
-const HEDGES = new Set(['um', 'uh', 'erm', 'er', 'uhm', 'like']);
 
 /** A lower-case word that could be a name: a listed name or no English word, and never an everyday word or a function word. */
 function nameLike(w: string, strong: boolean): boolean {
-  if (w.length < 2 || !/^[a-z]+(?:-[a-z]+)?$/.test(w) || FUNCTION_WORDS.has(w) || HEDGES.has(w) || KIN.has(w) || CALENDAR.has(w)) return false;
+  if (w.length < 2 || !/^[a-z]+(?:-[a-z]+)?$/.test(w) || FUNCTION_WORDS.has(w) || FILLERS.has(w) || KIN.has(w) || CALENDAR.has(w)) return false;
   const r = resources();
   if (r.everydayWords.has(w) || (r.medicalWords.has(w) && r.commonWords.has(w))) return false;
   if (r.firstNames.has(w) || r.lastNames.has(w)) return true;
@@ -453,7 +455,7 @@ export function detectTranscript(text: string, push: Push): void {
     return true;
   };
   const skipHedges = (i: number): number => {
-    while (i < ws.length && HEDGES.has(ws[i]!.w) && !ws[i]!.turnStart) i++;
+    while (i < ws.length && FILLERS.has(ws[i]!.w) && !ws[i]!.turnStart) i++;
     return i;
   };
   detectSpelledNames(ws, mark, push);
@@ -493,7 +495,7 @@ export function detectTranscript(text: string, push: Push): void {
         const r = resources();
         if ((r.firstNames.has(x) || !r.commonWords.has(x)) && !r.everydayWords.has(x)) take(k, false, 'introduction');
       }
-    } else if (w === 'this' && next !== undefined && (ws[i]!.turnStart || INTERJECTIONS.has(ws[i - 1]?.w ?? '') || HEDGES.has(ws[i - 1]?.w ?? ''))) {
+    } else if (w === 'this' && next !== undefined && (ws[i]!.turnStart || INTERJECTIONS.has(ws[i - 1]?.w ?? '') || FILLERS.has(ws[i - 1]?.w ?? ''))) {
       const k = skipHedges(i + 1);
       if (ws[k]?.w === 'is') {
         const n = skipHedges(k + 1);
