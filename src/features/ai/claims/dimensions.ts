@@ -33,7 +33,7 @@ const STOP = new Set(
     + 'since until after before over about into some any all each very more less most least now currently today still again just '
     + 'x yr yrs wk wks week weeks month months year years day days time times per last next recent recently ago her herself himself '
     + 'reports reported report says said states stated told describes described take takes taking taken get gets got go goes went '
-    + 'mr mrs ms miss dr synthetic hx history dx plan s o a p').split(' '),
+    + 'mr mrs ms miss dr hx history dx plan s o a p').split(' '),
 );
 const HEDGE = /^(?:working|provisional|differential|tentative|may|might|could|possibl|possibility|suspect|consider|query|queri|\?|wonder|likely|unlikely|unconfirm|rule|r\/o|pending|await|believ|think|thought|worri|fear|concern|hypothes|question|perhaps|probabl|seem|appear|intend|plan|will|would|assessment|assess)/;
 const CONFIRM = /^(?:diagnos|confirm|meet|established|known)/;
@@ -73,13 +73,16 @@ interface Word {
 
 const tokens = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, ' _pos').match(/\?|[a-z][a-z/'’-]*|_pos/g) ?? [];
 
-/** Names the notes give the client ("Mr Dario Fenwick", "Kaya Drummond (synthetic"). */
+/**
+ * Names the notes give the client: after a title ("Mr Dario Fenwick"), or before an age ("Kaya
+ * Drummond (34)", "Kaya Drummond, a 34-year-old"). Our own test data marks people
+ * "(synthetic, 34)"; that marker is not evidence of anything in a real note, so it is not read.
+ */
 function clientNames(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const t of texts) {
     for (const m of t.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?/g)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
-    for (const m of t.matchAll(/\b([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))? \((?:synthetic|\d)/g)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
-    for (const m of t.matchAll(/\(synthetic[:,]? ([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?/g)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
+    for (const m of t.matchAll(/\b([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?(?: \(|, an? | is an? )\d/g)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
   }
   for (const k of KIN.keys()) names.delete(k);
   return names;
