@@ -8,7 +8,7 @@ import { AXES, CLIENT_REFS, IMPAIRMENT_LOCUS, NEG_IMPAIRMENT, CURRENT, FUTURE, H
 import { GENERIC } from './lexicon.ts';
 import { readerFor } from './analysis.ts';
 import { normalisedOf, stem, tokenize, type Token, flatMap } from './text.ts';
-import { lemma, posOf } from './wordnet.ts';
+import { lemma, lemmas, posOf } from './wordnet.ts';
 
 export type Time = 'past' | 'current' | 'future' | null;
 
@@ -104,6 +104,10 @@ function ends(toks: readonly Token[], j: number, stop: ReadonlySet<string>): boo
   if (DETERMINERS.has(next.w) && ['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(toks[j + 3]?.w ?? '')) return true;
   // ("denies low mood and sleeps well": a verb in the third person opens a new claim.)
   if (/[^s]s$/.test(next.w) && !AUX_BE.has(next.w) && next.w !== 'does' && posOf(next.w) === 'v' && next.clause === t.clause) return true;
+  // (R03, round vfa3: the same where a paraphrase class has rewritten the verb into its base form,
+  // "avoids the motorway and startles easily": a verb with its manner adverb is a predicate of its own.)
+  const after = toks[j + 2];
+  if (next.raw !== undefined && posOf(next.w) === 'v' && after !== undefined && after.clause === t.clause && /ly$/.test(after.w) && posOf(after.w) === 'r') return true;
   // ("has not changed and remains 84 kg": a linking verb in the third person opens a new claim, though
   // a dictionary reads "remains" and "looks" as nouns first.)
   if (LINKING_3SG.has(next.w) && next.clause === t.clause) return true;
@@ -163,6 +167,9 @@ function newPredicate(toks: readonly Token[], j: number): boolean {
   if (PREDICATE_START.has(t.w)) return true;
   // (", plans to return to college": a verb taking an infinitive starts a new predicate too.)
   if (INFINITIVE_VERB.has(t.w) && toks[j + 1]?.w === 'to' && toks[j + 1]!.clause === t.clause) return true;
+  // (R03, round vfa3: ", lost 4 kg", ", started walking": a note's verb in the past opens a predicate
+  // with its subject left out; a list goes on in nouns.)
+  if (!/(?:s|ing)$/.test(t.w) && lemmas(t.w).some((l) => l !== t.w && posOf(l) === 'v')) return true;
   if (t.w !== 'and' && t.w !== 'but') return false;
   const next = toks[j + 1];
   if (next === undefined || next.clause !== t.clause) return false;
@@ -564,7 +571,10 @@ function analyseUncached(text: string): CToken[] {
         if (prev !== undefined && prev.clause === t.clause && ['his', 'her', 'their'].includes(prev.w)) {
           // (Of the possessive's gender: "his daughter says that he loses his keys" — the keys are not hers.)
           const other = ct.filter((x) => x.i < t.i && OTHER_PEOPLE.has(x.w) && !(prev.w === 'his' && FEMALE.has(x.w)) && !(prev.w === 'her' && MALE.has(x.w))).pop();
-          if (other !== undefined) {
+          // (R03, round vfa3: not past a subject pronoun of the possessive's gender, "her mother reports
+          // that she stays in her room": the room is the pronoun's, and whom that means stays open.)
+          const subjectBetween = other !== undefined && ct.some((x) => x.i > other.i && x.i < prev.i && (prev.w === 'her' ? x.w === 'she' : prev.w === 'his' ? x.w === 'he' : x.w === 'they'));
+          if (other !== undefined && !subjectBetween) {
             t.who = other.w;
             t.whoNamed = true;
           }

@@ -94,6 +94,7 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
   // Sentences: full stops, semicolons, dashes between words, line breaks.
   // (A full stop after a number ends a sentence too when a space follows: "called 111. She ...".)
   const sentences = text.split(/(?<=\d)[.;!](?=\s|$)|(?<!\d)[.;!](?!\d)|\n| [-–—] /);
+  const bareMarks = new Map<number, string[]>();
   sentences.forEach((sent, si) => {
     const peopleSet = peopleIn(sent, names);
     const people = peopleSet.size;
@@ -105,6 +106,7 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
     // ("naltrexone discussed but declined"), not over a whole list of actions.
     const sentToks = clauses.flatMap(tokens);
     const marks = statusMarks(sentToks);
+    bareMarks.set(si, marks.map((m) => m.name));
     let offset = 0;
     for (const clause of clauses) {
       const toks = tokens(clause);
@@ -151,6 +153,12 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
       }
     }
   });
+  // (R03, round vfa3.) A sentence that is only a status ("Sertraline started 2/52 ago - continue.")
+  // says it of the sentence before it, whose words it leaves out.
+  for (const [si, names] of bareMarks) {
+    if (si === 0 || names.length === 0 || out.some((w) => w.sentence === si)) continue;
+    for (const w of out) if (w.sentence === si - 1) w.status = new Set([...w.status, ...names]);
+  }
   return out;
 }
 
@@ -206,6 +214,9 @@ const NOT_CONDITION = /^(?:weekend|weekday|night|morning|evening|afternoon|sunda
 const conditionWord = (w: string): boolean => !NOT_CONDITION.test(w) && !/^\d/.test(w);
 
 const aligns = (a: Word, b: Word): boolean => a.key === b.key || (a.key.length > 3 && b.key.length > 3 && synonymous(a.key, b.key));
+/** A kind of relative the draft names for the one the source names ("partner" for "husband"): R03, round vfa3. */
+const KIND_OF: ReadonlyArray<[string, RegExp]> = [['partner', /^(?:husband|wife|boyfriend|girlfriend)$/], ['sibling', /^(?:brother|sister)$/], ['child', /^(?:son|daughter)$/]];
+const kindCovers = (draftWho: string, sourceWho: string): boolean => KIND_OF.some(([k, re]) => k === draftWho && re.test(sourceWho));
 const personName = (who: string): string => (who === 'client' ? "the client's" : `the ${who}'s`);
 
 export interface DimensionReading {
@@ -238,7 +249,7 @@ export function compareDimensions(sentence: string, sources: readonly string[], 
   // the one the draft names, for "the source gives it to someone else" to hold.
   const draftPeople = new Set(draft.filter((d) => d.explicit).map((d) => d.who));
   const onePerson = draftPeople.size === 1 && peopleNamed(sentence, names) <= 1;
-  const mismatched = !onePerson ? [] : personal.filter((p) => conditionWord(p.d.w) && p.m.every((s) => s.explicit && s.who !== p.d.who && s.who !== 'client' && s.who !== 'family' && p.d.who !== 'family' && (p.d.who === 'client' || !s.peopleSet.has(p.d.who))));
+  const mismatched = !onePerson ? [] : personal.filter((p) => conditionWord(p.d.w) && p.m.every((s) => s.explicit && s.who !== p.d.who && s.who !== 'client' && s.who !== 'family' && p.d.who !== 'family' && !kindCovers(p.d.who, s.who) && (p.d.who === 'client' || !s.peopleSet.has(p.d.who))));
   const matched = personal.filter((p) => p.m.some((s) => s.who === p.d.who));
   if (mismatched.length > 0 && matched.length === 0 && (mismatched.length >= 2 || content <= 2 || mismatched.length * 2 >= pairs.length)) {
     const s = mismatched[0]!.m.find((x) => x.explicit) ?? mismatched[0]!.m[0]!;

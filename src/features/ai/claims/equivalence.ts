@@ -146,8 +146,20 @@ export const drinkCovers = (word: string, sourceWords: readonly string[]): boole
 const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|sons?|daughters?|husband|wife|grandmother|grandfather|grandparents?|grandchildren|aunt|uncle|cousins?|nephew|niece|stepfather|stepmother|granddaughter|grandson)$/;
 /** "family", "relatives", "family members" for the kin the source names. */
 export function kinCovers(word: string, sourceWords: readonly string[]): boolean {
-  return /^(?:family|families|relative|relatives|kin|loved)$/.test(word) && sourceWords.some((s) => KIN.test(s));
+  return (/^(?:family|families|relative|relatives|kin|loved)$/.test(word) && sourceWords.some((s) => KIN.test(s))) || KIN_CLASSES.some(([cls, members]) => cls.test(word) && sourceWords.some((s) => members.test(s)));
 }
+/**
+ * The kind of relative a draft names for the one the source names ("a parent" for "mum", "her
+ * spouse" for "her husband", "a sibling" for "his brother"): the class covers its members, never
+ * another class (R03, round vfa3).
+ */
+const KIN_CLASSES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^parents?$/, /^(?:mother|father|mum|mom|dad|stepmother|stepfather)$/],
+  [/^(?:spouses?|partners?)$/, /^(?:husband|wife)$/],
+  [/^siblings?$/, /^(?:brothers?|sisters?)$/],
+  [/^(?:child|children|offspring)$/, /^(?:sons?|daughters?)$/],
+  [/^grandparents?$/, /^(?:grandmother|grandfather|grandma|grandpa|nan|gran)$/],
+];
 
 // ---- paraphrase classes ---------------------------------------------------------------------------
 

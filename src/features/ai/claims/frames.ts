@@ -420,13 +420,14 @@ const SCALES: ReadonlyArray<readonly [string, ReadonlySet<string>, string, Reado
   ['agreed', new Set(['agreed', 'agrees', 'accepted', 'accepts', 'consented', 'consents']), 'refused', new Set(['refused', 'refuses', 'declined', 'declines', 'rejected', 'rejects'])],
 ];
 const NEAR = 4;
-const CONTRAST = /^(?:compared|than|versus|vs|whereas|while|unlike)$/;
+// (R03, round vfa3: and at a comma, "tearful at times, speech normal": the mark is the next phrase's.)
+const CONTRAST = /^(?:compared|than|versus|vs|whereas|while|unlike|commastop)$/;
 type Marks = Map<string, Set<string>>;
 function evaluations(text: string): Marks {
   const out: Marks = new Map();
   for (const s of lowerOf(text).split(/[;()]|\.(?:\s|$)|\bbut\b|\bhowever\b/)) {
     // ("on time" is one mark; "her late husband" is no lateness.)
-    const ws = (s.replace(/\bon time\b/g, 'ontime').replace(/\blate (?=husband|wife|partner|mother|father|son|daughter|brother|sister)/g, '').match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+    const ws = (s.replace(/,/g, ' commastop ').replace(/\bon time\b/g, 'ontime').replace(/\blate (?=husband|wife|partner|mother|father|son|daughter|brother|sister)/g, '').match(/[a-z]+|\d+/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
     ws.forEach((w, i) => {
       // A word on two scales ("declined": got worse, or refused) marks both; the other side's word
       // picks the one that is compared.

@@ -73,13 +73,14 @@ const CALENDAR = new Set('january february march april june july august septembe
 const MEANS = new Set(['firearm', 'firearms', 'gun', 'guns', 'weapon', 'weapons', 'knife', 'knives', 'rope', 'pills', 'razor', 'razors', 'ammunition']);
 /** Words that deny what they stand beside ("excluded", "lacks"), as a negation trigger would. */
 /** Privative words: a predicate that says an act did not happen or a level was not reached (round vfa2). */
-const PRIVATIVE = /^(?:ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|below|without|loss|lack|forgot|forgets|forgotten|forgetting|neglect(?:s|ed|ing)?|avoid(?:s|ing)?|fail(?:s|ing)?|misses|missing|skip(?:s|ping)?)$/;
+const PRIVATIVE = /^(?:ignor(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|below|without|loss|lack|forgot|forgets|forgotten|forgetting|neglect(?:s|ed|ing)?|avoid(?:s|ing|ance)?|fail(?:s|ing)?|misses|missing|skip(?:s|ping)?)$/;
 const NEGATING_WORD = /^(?:excluded|ruled|lacks|lacking|lacked|absent|missing|free|devoid|unable|failed|omitted|skipped|avoided|none)$/;
 
 /** Words of the draft that spell out, initial by initial, an acronym written in a cited segment. */
 function spelledAcronyms(sentence: string, sources: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const acronyms = new Set(flatMap(sources, (s) => s.match(/\b[A-Z]{2,5}\b/g) ?? []).map((a) => a.toLowerCase()));
+  // (A plural acronym, "TFTs", spells the same words: R03, round vfa3.)
+  const acronyms = new Set(flatMap(sources, (s) => s.match(/\b[A-Z]{2,5}(?=s?\b)/g) ?? []).map((a) => a.toLowerCase()));
   if (acronyms.size === 0) return out;
   const words = lowerOf(sentence).match(/[a-z]+/g) ?? [];
   const SKIP = new Set(['of', 'and', 'the', 'for', 'to', 'in']);
@@ -128,6 +129,19 @@ const RISK_FRAME = new Set('assessment screen screening screened result results 
 const DOSE_WORDS = new Set(['dose', 'dosage', 'medication', 'mg']);
 const isRiskWord = (w: string): boolean => RISK_OF.some(([, is]) => is(w));
 
+/**
+ * Is the word what a screening asked about ("screened for domestic violence", "violence was screened
+ * for", "asked about sleep")? Such a word is neither stated nor denied, unless the clause gives a
+ * finding ("screened positive for", "disclosed"): R03, round vfa3.
+ */
+const SCREENING = /^(?:assessment|screen|screened|screening|asked|assessed|enquired|explored)$/;
+const FINDING = /^(?:positive|disclosed|disclosure|endorsed|endorses|reported|confirmed|admitted|present|identified)$/;
+function screenedFor(t: CToken, toks: readonly CToken[]): boolean {
+  if (t.neg) return false;
+  const at = toks.find((x) => x.clause === t.clause && SCREENING.test(x.w) && Math.abs(x.i - t.i) <= 4 && (x.i < t.i ? ['for', 'about', 'regarding'].includes(toks[x.i + 1]?.w ?? '') : toks.slice(t.i + 1, x.i).some((y) => /^(?:was|were|is|been)$/.test(y.w))));
+  return at !== undefined && !toks.some((y) => y.clause === t.clause && FINDING.test(y.w) && !y.neg);
+}
+
 /** Two words with a base form in common ("spoke" and "spoken" are both "speak"). */
 const sameLemma = (a: string, b: string): boolean => {
   const x = lemmas(a);
@@ -153,13 +167,13 @@ function prefixOpposite(t: CToken, pool: Buckets): string | null {
 
 /** Words whose negation names an impaired function ("trouble concentrating"), and words of deficit ("poor concentration"). */
 const IMPAIRED = /^(?:trouble|difficulty|difficulties|hard|struggle|struggles|struggled|struggling|unable|problem|problems|impaired)$/;
-const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult)$/;
+const DEFICIT = /^(?:poor|poorly|impaired|reduced|decreased|diminished|limited|low|weak|worse|bad|trouble|difficulty|difficult|(?:ir|ab|in|un)(?:regular|regularly|normal|normally|adequate|adequately|properly))$/;
 /** Words that mark a number as the earlier of two ("previous 17", "was 17", "from 17"). */
 const EARLIER = /^(?:previous|previously|prior|was|were|from|last|baseline|initially|initial|before)$/;
 /** Words of a problem with a function, which a denial turns into the function intact (canonical "insomnia" included). */
 const DENIED_PROBLEM = /^(?:insomnia|problem|problems|difficulty|difficulties|trouble)$/;
 /** Degree words a negation turns into a deficit ("not … much", "not … well"). */
-const DEGREE = /^(?:much|well|enough|properly)$/;
+const DEGREE = /^(?:much|well|enough|properly|regularly|normally)$/;
 /** Words that end or forbid an act ("stop driving", "quit smoking", "avoid alcohol"). */
 const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|avoid|avoids|avoided|avoiding|refrain|refrains|refrained|abstain|abstains|abstained|discontinue|discontinued|off)$/;
 
@@ -167,6 +181,13 @@ const CEASE = /^(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceased|
 const MASS_UNIT = /^(?:g|gm|grams?|kg|kgs|kilos?|kilograms?)$/;
 /** Class words for a medication: each names whichever drug the source gives. */
 const MED_CLASS = /^(?:medication|medications|medicine|medicines|tablet|tablets|capsule|capsules)$/;
+/**
+ * A drug the source names without a suffix the DRUG pattern knows ("codeine", "thiamine"): a clinical
+ * word no general dictionary holds, beside a word of prescribing in its clause (R03, round vfa3).
+ */
+const PRESCRIBING = /^(?:prescribed|prescribes|prescribe|started|taking|takes|mg|mcg|dose|nocte|daily|bd|tds|prn)$/;
+const prescribedName = (s: CToken, src: readonly CToken[], srcOf: ReadonlyMap<CToken, number>): boolean =>
+  s.num === undefined && posOf(s.w) === null && isSpecialistTerm(s.w) && src.some((x) => x !== s && x.clause === s.clause && srcOf.get(x) === srcOf.get(s) && Math.abs(x.i - s.i) <= 3 && PRESCRIBING.test(x.w));
 /** Verbs of appearance by which a writer hedges an inference ("appears to", "seems to"). */
 const EVIDENTIAL = /^(?:appears?|appeared|seems?|seemed|suggests?|suggested|suggesting)$/;
 /** Words that make an amount approximate ("about", "roughly", "~"). */
@@ -413,7 +434,7 @@ function covered(t: CToken, src: readonly CToken[], pool: Buckets, initials: str
   if (MASS_UNIT.test(t.w) && src.some((s) => MASS_UNIT.test(s.w))) return true;
   // "the medication", "her tablets" for the drug the source names (or for its own class word):
   // the class of a member the source states, never a drug of its own (a named drug still needs support).
-  if (MED_CLASS.test(t.w) && src.some((s) => !s.trigger && (DRUG.test(s.w) || MED_CLASS.test(s.w) || ((s.w === 'mg' || s.w === 'mcg') && s.i > 0)))) return true;
+  if (MED_CLASS.test(t.w) && src.some((s) => !s.trigger && (DRUG.test(s.w) || MED_CLASS.test(s.w) || ((s.w === 'mg' || s.w === 'mcg') && s.i > 0) || prescribedName(s, src, srcOf)))) return true;
   // A clipped form in the source ("bup" for "buprenorphine", "benzo" for "benzodiazepine"): a word
   // no dictionary knows that begins the draft's longer word.
   for (const s of src) if (s.w.length >= 3 && s.w.length <= 5 && t.w.length >= s.w.length + 3 && t.w.startsWith(s.w) && posOf(s.w) === null) return true;
@@ -545,7 +566,8 @@ function subjectNames(sentence: string, sources: readonly string[], context: rea
   return out;
 }
 /** The person a note's header line names ("Client: Given Family (…)", "Patient: 'Nick' Family"). */
-const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person):\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
+// (Or the name in brackets after the role, "Client (Given Family, 19)": R03, round vfa3.)
+const HEADER_NAME = /\b(?:Client|Patient|Service user|Student|Member|Caller|Employee|Resident|Child|Young person)(?::\s*|\s*\(\s*)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?['"‘’]?([A-Z][a-z'-]{2,})['"‘’]?(?:\s+([A-Z][a-z'-]{2,}))?/g;
 const headerNames = (t: string): string[][] =>
   matchesOf(t, HEADER_NAME).map((m) => flatMap([m[1]!, m[2]].filter((w): w is string => w !== undefined), nameParts));
 
@@ -677,6 +699,9 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   for (const c of risk) {
     // Compared mention by mention above, and found to agree (or to conflict, already said).
     if (rc.agreed.has(c)) continue;
+    // A risk the draft names only as what was screened for, where the source speaks of it either way.
+    const of = RISK_OF.find(([k]) => k === c)![1];
+    if (srcRiskCats.has(c) && draft.some((t) => of(t.w)) && draft.filter((t) => of(t.w)).every((t) => screenedFor(t, draft))) continue;
     // A safety plan is a tool for a risk, not a statement that it is present (round 12).
     if (draftRisk.get(c) === undefined && c === 'suicide' && /\bsafety plan/i.test(sentence) && srcRiskCats.has(c)) continue;
     const p = draftRisk.get(c) ?? 'present';
@@ -750,6 +775,8 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     if (rc.allAgree && RISK_FRAME.has(t.w)) continue;
     // "family" stands for whichever relative the source names.
     if ((t.w === 'family' || t.w === 'relative') && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
+    // ("a family member": the head of that compound, R03, round vfa3.)
+    if (/^members?$/.test(t.w) && draft[t.i - 1]?.w === 'family' && src.some((s) => OTHER_PEOPLE.has(s.w))) continue;
     if (held.words.has(t.w)) continue;
     // A shell noun ("memory problems", "his symptoms") states nothing; what qualifies it does.
     if (SHELL_NOUNS.has(t.w)) continue;
@@ -968,12 +995,14 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     const free = (draftMarked: boolean): boolean => !(nearAdded && draftMarked);
     // "did not complete the homework" and "the homework was not completed" scope one "not" over
     // different words: where both clauses negate the same other concept, the scopes differ, not the facts.
-    if (free(t.neg) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s) && !notLasting(t, s)) && !(s0neg(m) && negatedByWord(t)) && !(t.neg && !t.trigger && !isRiskWord(t.w) && m.every((s) => negatedByWordIn(s, perSource[srcOf.get(s)!]!))) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
+    if (free(t.neg) && !screenedFor(t, draft) && m.every((s) => s.neg !== t.neg && !sharedNegation(t, s) && !sameImpairment(t, s) && !notLasting(t, s)) && !(s0neg(m) && negatedByWord(t)) && !(t.neg && !t.trigger && !isRiskWord(t.w) && m.every((s) => negatedByWordIn(s, perSource[srcOf.get(s)!]!))) && !scopeOverrun(t)) sayStrong(t.neg ? `source says ${t.w}; draft says no ${t.w}` : `source says no ${t.w}; draft says ${t.w}`);
     // Past against present or planned is a contradiction, and so is a plan told as done; "current
     // dose" against "will be rechecked" is one fact seen from two moments.
     // ("Plan: continue weekly weighing" and "weighing continues each week": what is to go on is
     // going on now too.)
-    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current') && !(t.time === 'current' && s.time === 'future' && (goesOn(t, draft) || goesOn(s, perSource[srcOf.get(s)!]!))))) {
+    // (R03, round vfa3: and what was started in the past and is to continue, "started 2/52 ago -
+    // continue", is going on now.)
+    if (free(t.time === 'past') && t.time !== null && m.every((s) => s.time !== null && s.time !== t.time && !(t.time === 'future' && s.time === 'current') && !(t.time === 'current' && s.time === 'future' && (goesOn(t, draft) || goesOn(s, perSource[srcOf.get(s)!]!))) && !(t.time === 'current' && s.time === 'past' && goesOn(s, perSource[srcOf.get(s)!]!)))) {
       sayWeak( `source places ${t.w} ${WHEN[m[0]!.time!]}; draft places it ${WHEN[t.time]}`);
     }
     // A possibility and a hypothetical are the same kind of not-a-fact.
@@ -981,7 +1010,10 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // (Round 12: what a person agreed should happen is the agreement's content, not a hypothetical:
     // "agreed that the pills should stay out of the house" for "agrees they stay out of the house".)
     const agreedTo = t.hyp && !s0neg(m) && draft.some((y) => y.clause === t.clause && y.i < t.i && /^agre/.test(y.w) && !y.neg);
-    if (free(t.hyp) && !agreedTo && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
+    // (R03, round vfa3: nor the first part of a hyphened topic compound, "contamination-focused",
+    // "trauma-related": it names what something is about, not an event that happened.)
+    const topicPart = new RegExp(String.raw`\b${t.w}[a-z]*-(?:focused|related|based|driven|specific|themed|oriented|linked)\b`, 'i').test(sentence);
+    if (free(t.hyp) && !agreedTo && !topicPart && !(t.neg && !t.hyp) && m.every((s) => s.hyp !== t.hyp && !(t.hyp ? s.uncertain : t.uncertain))) sayWeak( t.hyp ? `source states ${t.w} as fact; draft makes it hypothetical` : `source speaks of ${t.w} as an urge, plan or possibility; draft states it as fact`);
     // The draft may say the client believes what the source reports the client saying.
     // A draft whose writer infers through a verb of appearance ("appears to have helped", "seems
     // to settle") claims less than a source that states it plainly, not something else. A status
@@ -994,7 +1026,10 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // (Round vfa7: nor where each side's clause names both people and one side joins them by "with",
     // "lives with her mother" and "her mother lives with the client": a relation both share, only the
     // order differs. Not "his mother reports he is isolating", nor who did what to whom.)
-    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)) && !(namedIn(draft, t.clause, s.who) && namedIn(perSource[srcOf.get(s)!]!, s.clause, t.who) && (joinedWith(draft, t.clause) || joinedWith(perSource[srcOf.get(s)!]!, s.clause))))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
+    // (R03, round vfa3: nor a word standing before the person it describes, "a supportive brother":
+    // an attributive adjective is its noun's, whoever the clause's subject is.)
+    const describes = draft[t.i + 1]?.clause === t.clause && OTHER_PEOPLE.has(draft[t.i + 1]!.w) ? draft[t.i + 1]!.w : null;
+    if (free(t.who !== 'client') && t.whoNamed && !CALENDAR.has(t.w) && m.every((s) => s.whoNamed && !samePerson(s.who, t.who) && !(describes !== null && samePerson(describes, s.who)) && s.who !== 'family' && t.who !== 'family' && !(t.who === 'client' && !namesClient && CHILDREN.has(s.who)) && !(namedIn(draft, t.clause, s.who) && namedIn(perSource[srcOf.get(s)!]!, s.clause, t.who) && (joinedWith(draft, t.clause) || joinedWith(perSource[srcOf.get(s)!]!, s.clause))))) sayWeak( `source says ${t.w} concerns ${who(m[0]!.who)}; draft says ${who(t.who)}`);
   }
 
   // "none this week": a period the source says nothing happened in, asserted by the draft.
@@ -1046,7 +1081,8 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     });
   };
   for (const t of draft) {
-    if (particleOf(t, draft)) continue;
+    // (A name the note gives its subject has no axis: "Sam" is no "same", R03, round vfa3.)
+    if (particleOf(t, draft) || names.has(t.w)) continue;
     // "decreased from nightly to weekly": what follows "from" is the state before the change.
     if (t.i > 0 && (draft[t.i - 1]!.w === 'from' || (t.i > 1 && draft[t.i - 2]!.w === 'from')) && draft[t.i - 1]!.clause === t.clause) continue;
     // Next to words the source does not hold, the act belongs to the new claim ("… and takes the
@@ -1152,7 +1188,8 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     // "came up with", "gave up": after a verb, "up"/"down" is the verb's particle, not a change.
     const changeBy = (t: CToken): boolean => draft[t.i + 1]?.w === 'by' && draft[t.i + 2]?.num !== undefined;
     const particle = (t: CToken): boolean => (t.w === 'up' || t.w === 'down') && t.i > 0 && verbal(draft[t.i - 1]!.w) && draft[t.i + 1]?.num === undefined && !['from', 'to'].includes(draft[t.i + 1]?.w ?? '') && !changeBy(t);
-    const claim = draft.find((t) => !t.neg && !particle(t) && !((t.w === 'up' || t.w === 'down') && isPhrasalParticle(draft.map((y) => y.w), t.i)) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
+    // (Not a name the note gives its subject: "Sam" is no "same", R03, round vfa3.)
+    const claim = draft.find((t) => !t.neg && !particle(t) && !names.has(t.w) && !((t.w === 'up' || t.w === 'down') && isPhrasalParticle(draft.map((y) => y.w), t.i)) && (t.axes.some((a) => a.startsWith('amount:')) || COMPARATIVE.has(t.key)));
     if (claim !== undefined) say(unsupported, `draft says ${claim.w}; the source states no change`);
   }
   // Another value of the same class in the same slot ("Tuesday" for "Thursday", "lives alone" for

@@ -527,6 +527,9 @@ export const SUMMARY_DOMAINS: ReadonlyArray<[ReadonlySet<string>, RegExp]> = [
   [new Set(['growth']), /^(?:height|weight|centile|percentile)/],
   [new Set(['homework', 'assignment']), /^(?:practi[cs]|hw$|diary|worksheet|logs?$)/],
   [new Set(['sideeffect', 'sideeffects', 'tolerability']), /^(?:tremor|nausea|sedat|drows|dizz|dry$|constipat|headache|rash|akathisia|stiff|dyskines|gain$)/],
+  // (R03, round vfa3.) The head noun of a diagnosis the source names by its adjective or acronym:
+  // "bipolar I disorder" for "Dx bipolar I", "an anxiety condition".
+  [new Set(['disorder', 'disorders', 'condition', 'illness']), /^(?:bipolar|depress|anxiet|panic|ocd|ptsd|adhd|autis|schizo|psychos|psychotic|anorexi|bulimi|dx$|diagnos|gad$|mdd$|bpd$|eupd$)/],
   [new Set(['medication', 'medications', 'meds', 'regimen', 'pharmacotherapy']), /^(?:prescri|refill|rx$|mg|mcg|sertraline|fluoxetine|lithium|li$|bupropion|trazodone|quetiapine|olanzapine|aripiprazole|buspirone|lamotrigine|methylphenidate|prazosin|escitalopram|citalopram|venlafaxine|duloxetine|mirtazapine|clonazepam|lorazepam|hydroxyzine|gabapentin|naltrexone|buprenorphine)/],
 ];
 
