@@ -297,6 +297,7 @@ async function main(): Promise<void> {
     report('BATCH 20 SET-ASIDE (never trained on; totals only)', load('dev-batch20-aside'), false);
     report('BATCH 21 SET-ASIDE (never trained on; totals only)', load('dev-batch21-aside'), false);
     report('BATCH 22 SET-ASIDE (never trained on; totals only)', load('dev-batch22-aside'), false);
+    report('BATCH 23 SET-ASIDE (never trained on; totals only)', load('dev-batch23-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
   for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7', 'dev-ordinary8']) {
