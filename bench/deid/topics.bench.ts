@@ -21,7 +21,8 @@
 //   --batch20-errors   the errors of development batch 20 (dev-batch20.jsonl, round 10: new voices, and clinical, everyday and therapy negatives)
 //   --batch21-errors   the errors of development batch 21 (dev-batch21.jsonl, round 11: forum, hotline, statement, letter, child, workplace, shelter, pastoral, caregiver, dialect voices; concept wording)
 //   --batch22-errors   the errors of development batch 22 (dev-batch22.jsonl, round 12: rambling speech, parents, euphemism; ICU, ward and examination negatives)
-//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl, dev-batch19-aside.jsonl, dev-batch20-aside.jsonl, dev-batch21-aside.jsonl and dev-batch22-aside.jsonl (never trained on; totals only, score at a round's end)
+//   --batch23-errors   the errors of development batch 23 (dev-batch23.jsonl, round 13: paraphrase, second-hand, texts read aloud, client questions; other-sense negatives)
+//   --aside            also score the set-aside files dev-batch15-aside.jsonl, dev-batch17-aside.jsonl, dev-batch18-aside.jsonl, dev-batch19-aside.jsonl, dev-batch20-aside.jsonl, dev-batch21-aside.jsonl, dev-batch22-aside.jsonl and dev-batch23-aside.jsonl (never trained on; totals only, score at a round's end)
 //   --dev-only         development sets only: no held-out or probe figure is computed or printed (for tuning)
 //   --no-model         the rules alone, without the learned model (topics/model.ts; TACET_TOPIC_MODEL=0 does the same)
 import { existsSync, readFileSync } from 'node:fs';
@@ -287,6 +288,7 @@ async function main(): Promise<void> {
   report('DEVELOPMENT BATCH 20 (round 10: paraphrase, euphemism, questions and answers; clinical, everyday and therapy negatives)', load('dev-batch20'), args.has('--batch20-errors'));
   report('DEVELOPMENT BATCH 21 (round 11: new voices; weapons, hitting, confinement, substances, sexual acts and legal status in other words)', load('dev-batch21'), args.has('--batch21-errors'));
   report('DEVELOPMENT BATCH 22 (round 12: rambling and disfluent speech, parents about their children, euphemism; ICU, ward and examination negatives)', load('dev-batch22'), args.has('--batch22-errors'));
+  report('DEVELOPMENT BATCH 23 (round 13: paraphrase, second-hand, texts read aloud, client questions; other-sense, clinical and joking negatives)', load('dev-batch23'), args.has('--batch23-errors'));
   if (args.has('--aside')) {
     report('BATCH 15 SET-ASIDE (never trained on; totals only)', load('dev-batch15-aside'), false);
     report('BATCH 17 SET-ASIDE (never trained on; totals only)', load('dev-batch17-aside'), false);
@@ -295,6 +297,7 @@ async function main(): Promise<void> {
     report('BATCH 20 SET-ASIDE (never trained on; totals only)', load('dev-batch20-aside'), false);
     report('BATCH 21 SET-ASIDE (never trained on; totals only)', load('dev-batch21-aside'), false);
     report('BATCH 22 SET-ASIDE (never trained on; totals only)', load('dev-batch22-aside'), false);
+    report('BATCH 23 SET-ASIDE (never trained on; totals only)', load('dev-batch23-aside'), false);
   }
   // Everyday sentences with no topic: every flag is a false alarm.
   for (const name of ['dev-ordinary', 'dev-ordinary2', 'dev-ordinary3', 'dev-ordinary4', 'dev-ordinary5', 'dev-ordinary6', 'dev-ordinary7', 'dev-ordinary8']) {

@@ -17,6 +17,7 @@ import { immigration } from './topics/immigration.ts';
 import { frameAnchors, type TopicRules } from './topics/rules.ts';
 import { sexual } from './topics/sexual.ts';
 import { fixTypos, typoOf } from './topics/typos.ts';
+import { eventFrame } from './topics/events.ts';
 import { topicModel, type TopicModel } from './topics/model.ts';
 import type { CustomTopic, Span } from './types.ts';
 
@@ -269,6 +270,8 @@ function decideAll(text: string, bounds: readonly [number, number][], bits: read
     for (const a of builtins) {
       if (type === undefined && passes(bits[i]!, a.gate) && decide(a.name, a.rules, sentence)?.redact) type = a.name;
     }
+    // Round 13: an event told without the topic's words (who did what to whom; topics/events.ts).
+    type ??= eventFrame(sentence, builtins.map((a) => a.name))?.topic;
     byRule.push(type !== undefined);
     if (type === undefined && model) {
       const z = model.score(sentence, bits[i] !== 0);
@@ -286,7 +289,7 @@ function decideAll(text: string, bounds: readonly [number, number][], bits: read
     // A sentence about a topic the practice has turned off is not vague: it takes no other topic
     // from a neighbour ("he hit me. i have no papers." with only immigration on).
     const off = PRIORITY.filter((t) => !builtins.some((a) => a.name === t));
-    const elsewhere = (i: number): boolean => off.some((t) => passes(bits[i]!, GATES[t]!) && decide(t, BUILTIN[t]!, said[i]!)?.redact === true);
+    const elsewhere = (i: number): boolean => off.some((t) => passes(bits[i]!, GATES[t]!) && decide(t, BUILTIN[t]!, said[i]!)?.redact === true) || (off.length > 0 && eventFrame(said[i]!, off) !== undefined);
     follows(text, bounds, bits, own, scores, said, builtins, model, given, how, elsewhere);
     prefaces(text, bounds, own, said, given, how, elsewhere);
     answers(text, bounds, bits, own, byRule, scores, said, builtins, model, given, how, elsewhere);
@@ -484,6 +487,11 @@ export function explainTopics(text: string, topics: readonly string[] = BUILTIN_
       if (!opts.ungated && !passes(bits[i]!, a.gate)) continue;
       const d = decide(a.name, a.rules, spelt(text, s, e, bits[i]!), true);
       if (d && (d.cues.length || d.masked.length)) decisions.push(d);
+    }
+    if (!decisions.some((d) => d.redact)) {
+      // Round 13: an event frame (who did what to whom), the evidence its id.
+      const f = eventFrame(spelt(text, s, e, bits[i]!), builtins.map((a) => a.name));
+      if (f) decisions.push({ topic: f.topic, redact: true, cues: [{ rule: `event:${f.id}`, kind: 'act', text: '', negated: false }], masked: [] });
     }
     if (model && !decisions.some((d) => d.redact)) {
       const sentence = spelt(text, s, e, bits[i]!);

@@ -149,6 +149,14 @@ export const abuse: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 13 (development batch 23): an accident told with its injury ("was hit by a car
+    // crossing the road but only bruised her hip": the vehicle is the agent of the blow and the
+    // bruise), "neglected to" an infinitive (an omission: "neglected to bring the list"), and a
+    // power abused by a thing, not a person ("its power"). First, so the older hit-by mask has
+    // not blanked the accident before this one reads its injury.
+    String.raw`\b(?:got |was |were |been )?(?:hit|struck|knocked (?:down|over)|run over) by (?:the |a |an )?(?:car|truck|bus|bike|van|motorbike|scooter|train|cyclist|taxi|lorry)\b(?:(?! (?:he|she|they|him|her|them)\b)[^.;]){0,50}`,
+    String.raw`\bneglect(?:ed|s|ing)? to (?!(?:feed|change|bathe|wash|clothe|care|look after|take care|check on|give (?:her|him|them|me|us) (?:food|water|medication|meds)))[a-z]+\b`,
+    String.raw`\babus(?:e|ed|es|ing) its (?:power|powers|authority|position|discretion|privileges?|mandate|monopoly)\b`,
     // Topics round 12 (development batch 22): a hold for play or for care ("pinned me" wrestling,
     // "pin him down to get the splinter out"), a blow from a game's ball or a swing, and "touched
     // me" said of a film or a letter. First, so that older masks have not blanked the play word.

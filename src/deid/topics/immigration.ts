@@ -82,6 +82,8 @@ export const immigration: TopicRules = {
     ],
   },
   masks: masks([
+    // Topics round 13 (development batch 23): put out of a party or a game, said as a joke.
+    String.raw`\bdeport(?:ed|s|ing)? (?:us |me |him |her |them )?from (?:the|a|his|her|my|our|their|this|that) (?:party|game|class|group|chat|club|bar|room|house|kitchen|table|sleepover|dance|lesson)\b`,
     // Topics round 12 (development batch 22): a status that is a form or an update, things
     // "deported" to the attic, and a border crossed for a match or a holiday.
     String.raw`\bstatus (?:form|forms|update|updates|report|reports|bar|symbol|check|meeting|call|message|post|page|sheet|light|icon|quo|code)\b`,
