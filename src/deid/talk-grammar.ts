@@ -115,6 +115,13 @@ function besidePerson(lx: readonly Lex[], j: number): boolean {
   return false;
 }
 
+const BIG_NUMBER_WORD_RE = /^(?:9\d|1[01]\d|ninety|ninety-\w+|hundred|hundredth)$/;
+/** Whether a number of ninety up may start within the five lexemes from `k`. */
+function bigNumberAhead(lx: readonly Lex[], k: number): boolean {
+  for (let e = k; e < lx.length && e < k + 6; e++) if (BIG_NUMBER_WORD_RE.test(lx[e]!.k)) return true;
+  return false;
+}
+
 /** Whether the sentence going on from lexeme `k` ends with ", my granddad" / ", our nan" (a person said last). */
 function personClosesSentence(lx: readonly Lex[], k: number): boolean {
   for (let e = k; e < lx.length; e++) {
@@ -148,8 +155,9 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
     }
     const r = readNumber(lx, i);
     if (r === undefined) continue;
-    // ("at 0100": a clock time written with its leading zero is no age.)
-    if (/^0\d/.test(t.k)) {
+    // ("at 0100": a clock time written with its leading zero is no age.) A number under 90 is read only
+    // when a number of ninety up follows it closely, which it could be corrected to.
+    if (/^0\d/.test(t.k) || (r.value < 90 && !bigNumberAhead(lx, r.end))) {
       i = r.end - 1;
       continue;
     }
@@ -240,7 +248,7 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
         }
       }
       // The person said after the clause the age opens: "ninety-one and still smokes, my granddad" (R35 talk13).
-      if (!age && (prev === undefined || clauseEnd(prev)) && personClosesSentence(lx, r.end)) age = true;
+      if (!age && r.value >= 90 && (prev === undefined || clauseEnd(prev)) && personClosesSentence(lx, r.end)) age = true;
       // The answer to "how old": "… how old she was and I said 93", "How old is she now? Ninety?"
       if (!age && howOld >= 0 && howOld < i && (clauseEnd(next) || n1 === 'or' || n1 === 'i')) age = true;
       // … or told before the question it answers, as a clause of its own: "Ninety-four. That's how old
@@ -390,10 +398,10 @@ const PARTIAL = new Set(['ended', 'ends', 'ending', 'started', 'starts', 'starti
 const SAME_CODE = new Set(['or', 'no', 'sorry', 'maybe', 'wait', 'actually', 'i', 'mean', 'either', ',', '-', 'um', 'uh', 'and', ...PARTIAL]);
 // R35 talk13: letters said by their names in a run ("seven, kay, tee, why, four"). Names that are also
 // words ("see", "why", "you", "are") are letters only between two pieces.
-const LETTER_NAMES: Readonly<Record<string, string>> = {
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   bee: 'B', cee: 'C', dee: 'D', eff: 'F', gee: 'G', aitch: 'H', jay: 'J', kay: 'K', ell: 'L', pee: 'P', cue: 'Q', ess: 'S', tee: 'T', vee: 'V', wye: 'Y', zed: 'Z', zee: 'Z',
   see: 'C', why: 'Y', you: 'U', are: 'R', ar: 'R', em: 'M', en: 'N', ex: 'X', el: 'L', eye: 'I', queue: 'Q',
-};
+}));
 const PLAIN_LETTER_NAMES = new Set(['bee', 'cee', 'dee', 'eff', 'gee', 'aitch', 'jay', 'kay', 'ell', 'cue', 'ess', 'tee', 'vee', 'wye', 'zed', 'zee']);
 // The shape of a current British registration, two letters, two digits and three letters ("LV15 KRW"):
 // a plate wherever it is said, even with no word of a car (R35 talk13).
@@ -429,7 +437,7 @@ function atomAt(lx: readonly Lex[], i: number, inRun = false, upper = false): At
     if (!spelled && !closes && !(nextAtom && (inRun || /^[AI]$/.test(t.s)))) return undefined;
   } else if (NOT_LETTERS.has(t.s)) return undefined;
   // A letter said by its name, inside a run (R35 talk13).
-  const ln = LETTER_NAMES[t.k];
+  const ln = LETTER_NAMES.get(t.k);
   if (ln !== undefined && inRun && /^[a-z]+$/i.test(t.s)) {
     if (PLAIN_LETTER_NAMES.has(t.k)) return { kind: 'letter', value: ln, i, end: i + 1, marked: true };
     const n = lx[i + 1];
