@@ -755,7 +755,7 @@ function datesIn(text: string, lx: readonly Lex[], push: Push): void {
 // ---- driver -------------------------------------------------------------------------------------------
 
 // A line is read only if it has a digit or a word of a number, an "at" before a "dot", or a birth cue.
-const GATE_RE = /\d|\b(?:plates?|tags?|rego|reg|registration|vin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero|double|triple|nineties|dot|alpha|bravo|charlie|delta|kilo|lima|mike|tango|victor|whiskey|x-ray|zulu|yankee|romeo|sierra|echo|foxtrot|golf|hotel|juliet|november|papa)/i;
+const GATE_RE = /\d|\b(?:(?:plates?|tags?|rego|reg|registration|vin)\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero|double|triple|nineties|dot|alpha|bravo|charlie|delta|kilo|lima|mike|tango|victor|whiskey|x-ray|zulu|yankee|romeo|sierra|echo|foxtrot|golf|hotel|juliet|november|papa)/i;
 
 // A line of talk outside a dialogue: one opened by a speaker's label, or by a transcript's timestamp
 // and diarised label ("[01:36] Speaker 1:", "[01:36] ", "SPEAKER_00:", R35 talk13).
@@ -805,7 +805,7 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
         const upperLine = !/[a-z]/.test(body);
         agesIn(text, lx, push);
         codesIn(lx, lowerLine, upperLine, push, labelledOnly);
-        if (!upperLine) for (const m of body.matchAll(UK_PLATE_RE)) push(s + m.index, s + m.index + m[0].length, 'VEHICLE', 3);
+        if (!upperLine && /[A-Z]{2}\d\d/.test(body)) for (const m of body.matchAll(UK_PLATE_RE)) push(s + m.index, s + m.index + m[0].length, 'VEHICLE', 3);
         if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(text, lx, push);
         datesIn(text, lx, push);
       }
