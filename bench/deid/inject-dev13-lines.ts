@@ -195,7 +195,7 @@ export const DEV13_LINES: readonly string[] = [
   'c|he gave me the VIN: [V:3GNAXKEV 4 LL 118 204]',
   'c|VIN on the insurance letter is [V:5YJ3E1EA7KF317254]',
   'c|the VIN number, [V:1G1ZD5ST 0 LF 095118], is on the title',
-  'c|I can read you the VIN, [V:J M 1, B L 1 S, 5 8 A, 2 3 4 5 6 7]',
+  'c|I can read you the VIN, [V:J M 1, B L 1 S, 5 8 A, 2 9 4 6 0 7]',
 ];
 
 /** Talk with no identifier: ages under 90, numbers over 89 bound to other things, model years, plates of food. */
