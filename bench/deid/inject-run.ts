@@ -1,4 +1,4 @@
-// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside] [--talk12 [--talk12-aside]]
+// node --import tsx bench/deid/inject-run.ts [--errors] [--dev-only] [--shapes-aside] [--talka-aside] [--talkb-aside] [--talk8-aside] [--talk9-aside] [--talkfp-aside] [--talk10-aside] [--talk11-aside] [--talk12 [--talk12-aside]] [--talk13 [--talk13-aside]]
 // (development: the first template set, the second, inject-dev2.ts, the third, inject-dev3.ts, and
 // the fourth, inject-dev4.ts, the fifth, inject-dev5.ts, and the sixth, inject-dev6.ts (a generator;
 // its set-aside part only with --shapes-aside, totals only), batch 7a, inject-dev7a.ts (AGE, DATE,
@@ -17,7 +17,9 @@
 // said, plus hard negatives bound to units; its set-aside part only with --talk11-aside, totals only),
 // and 12, inject-dev12.ts, only with --talk12 (speech-to-text transcripts: lower case or sentence case,
 // no punctuation, numbers said as words, repairs, spelled names, diarised or no labels, run-on turns;
-// its set-aside part only with --talk12-aside, totals only);
+// its set-aside part only with --talk12-aside, totals only), and 13, inject-dev13.ts, only with --talk13
+// (ages over 89 and plates/VINs as said in typed chat and transcribed speech, plus hard negatives; its
+// set-aside part only with --talk13-aside, totals only);
 // then the held-out set, and the blind held-out sets v3, inject-held3.ts, and v4, inject-held4.ts,
 // by totals and per type only; --dev-only skips the held-out sets, for tuning rounds that must not see them)
 // Tacet's detect() on therapy talk with Tacet's own injected identifier sentences (inject.ts):
@@ -40,6 +42,7 @@ import { injectedTherapyDevFp, injectedTherapyDevFpAside, injectedTherapyDevFpLa
 import { dev10AsideTraps, dev10Traps, injectedTherapyDev10, injectedTherapyDev10Aside } from './inject-dev10.ts';
 import { dev11AsideTraps, dev11Traps, injectedTherapyDev11, injectedTherapyDev11Aside } from './inject-dev11.ts';
 import { dev12AsideTraps, dev12Traps, injectedTherapyDev12, injectedTherapyDev12Aside } from './inject-dev12.ts';
+import { dev13AsideTraps, dev13Traps, injectedTherapyDev13, injectedTherapyDev13Aside } from './inject-dev13.ts';
 import { injectedTherapyHeld3 } from './inject-held3.ts';
 import { injectedTherapyHeld4 } from './inject-held4.ts';
 import { metrics, newScore, scoreDoc, type Score } from './score.ts';
@@ -159,6 +162,13 @@ const BATCHES: Batch[] = [
     dev: [{ load: injectedTherapyDev12 }, { load: dev12Traps, traps: true }],
     asideFlag: '--talk12-aside',
     aside: [{ load: injectedTherapyDev12Aside }, { load: dev12AsideTraps, traps: true }],
+  },
+  // Round talk13, inject-dev13.ts: ages over 89 and vehicle identifiers in talk; only with --talk13.
+  {
+    devFlag: '--talk13',
+    dev: [{ load: injectedTherapyDev13 }, { load: dev13Traps, traps: true }],
+    asideFlag: '--talk13-aside',
+    aside: [{ load: injectedTherapyDev13Aside }, { load: dev13AsideTraps, traps: true }],
   },
 ];
 function show(part: Part, withErrors: boolean): void {

@@ -24,7 +24,7 @@ import { detectSaid } from './talk-said.ts';
 import { detectPieces, thingAge } from './talk-pieces.ts';
 import { detectCasual } from './talk-casual.ts';
 import { detectShapes } from './talk-shapes.ts';
-import { detectGrammar, joinSaidParts, measureBound, measuredNumber } from './talk-grammar.ts';
+import { detectGrammar, joinSaidParts, measureBound, measuredNumber, plateIssuers, seemingAge } from './talk-grammar.ts';
 import { detectTopics } from './topics.ts';
 import { afterArticle, brandSpans, isPetName, isProduct, mentionsAnimal } from './talk-not-people.ts';
 import { notPersonOrPlace } from './talk-not-names.ts';
@@ -185,7 +185,13 @@ function finish(text: string, ctx: DeidContext, proposals: TypedSpan[], tokens: 
   // (R35 talk12: a diariser's label or a timestamp is no identifier: "SPEAKER_00:", "[01:36] Speaker 1:".)
   const labelled = speakerLabels(text);
   if (labelled.length > 0) proposals = proposals.filter((p) => !inLabel(labelled, p.start, p.end));
-  const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end) || measureBound(text, p.start, p.end));
+  // (R35 talk13: nor one a speaker compares to: "I feel ninety years old", "he acts like he's ninety".)
+  // (R35 talk13: the state or make named right before a plate: "a Georgia tag", "Vauxhall Corsa SN63 BFX".)
+  if (proposals.some((p) => p.type === 'VEHICLE')) {
+    const issuers = plateIssuers(text, proposals.filter((p) => p.prio < 10));
+    if (issuers.size > 0) proposals = proposals.filter((p) => !issuers.has(p));
+  }
+  const noAge = (p: TypedSpan): boolean => p.type === 'AGE' && (thingAge(text, p.start, p.end) || measuredNumber(text, p.start, p.end) || measureBound(text, p.start, p.end) || seemingAge(text, p.start));
   if (proposals.some(noAge)) proposals = proposals.filter((p) => !noAge(p));
   // (R35 talkfp: a capitalised word of a kind that is no person or place, whichever rule read it so:
   // an oath, a planet, a language, an eponym, a title, emphasis, a brand; the record's own names stay.)

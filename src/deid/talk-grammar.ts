@@ -38,13 +38,13 @@ const PERSON_NOUNS = [
   'abuela', 'abuelo', 'grandfather', 'grandpa', 'grandad', 'granddad', 'gramps', 'grandparent', 'aunt', 'auntie', 'aunty', 'uncle', 'great-aunt', 'great-uncle',
   'great-grandma', 'great-grandmother', 'great-grandpa', 'great-grandfather', 'great-gran', 'neighbour', 'neighbor', 'patient', 'client', 'husband', 'wife', 'sister', 'brother',
   'cousin', 'friend', 'lady', 'man', 'woman', 'gentleman', 'fella', 'fellow', 'guy', 'veteran', 'widow', 'widower', 'resident', 'mother-in-law', 'father-in-law', 'stepmother',
-  'stepfather', 'stepdad', 'stepmom', 'parent', 'son', 'daughter', 'godmother', 'godfather', 'relative', 'dude', 'gal', 'person', 'oma', 'opa', 'bubbe', 'zayde', 'lola', 'lolo',
+  'stepfather', 'stepdad', 'stepmom', 'parent', 'son', 'daughter', 'godmother', 'godfather', 'godparent', 'great-grandparent', 'relative', 'dude', 'gal', 'person', 'oma', 'opa', 'bubbe', 'zayde', 'lola', 'lolo',
 ];
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'you', 'we', 'who', 'him', 'her', 'them']);
 const BE = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', "'s", '’s', "'m", '’m', "'re", '’re']);
 const MODALS = new Set(['will', "'ll", '’ll', 'would', 'gonna', 'going', 'to', 'must', 'might', 'could', 'should', 'now', 'already', 'still', 'only', 'just', 'nearly', 'almost', 'about', 'around', 'like', 'over', 'maybe', 'probably', 'pushing', 'on', 'turning', 'soon', 'finally', 'actually', 'literally']);
 const HEDGES = new Set(['like', 'about', 'almost', 'nearly', 'around', 'over', 'just', 'only', 'maybe', 'pushing', 'probably', 'roughly', 'barely', 'already', 'now', 'well', 'um', 'uh', 'a', 'full', 'exactly']);
-const REACH_VERBS = ['turned', 'turns', 'turn', 'turning', 'hit', 'hits', 'hitting', 'reached', 'reaches', 'reach', 'reaching', 'celebrated', 'celebrates', 'celebrate', 'celebrating'];
+const REACH_VERBS = ['turned', 'turns', 'turn', 'turning', 'hit', 'hits', 'hitting', 'reached', 'reaches', 'reach', 'reaching', 'celebrated', 'celebrates', 'celebrate', 'celebrating', 'gone'];
 // R35 talk11: words a speaker puts between a person's verb and the age without changing what binds
 // them ("he is, I think, ninety-one"; "she's, um, gosh, ninety-four"): one-word asides and the
 // two-word ones of a speaker's own doubt. Commas and dashes around them are skipped too.
@@ -66,9 +66,15 @@ function backOverAsides(lx: readonly Lex[], j: number): number {
     return j;
   }
 }
-// Words that offer a second guess at the same number: "ninety-one, maybe ninety-two", "92 or 93".
-const ALTERNATIVE = new Set(['or', 'maybe', 'perhaps', 'possibly', 'probably', ',', 'even', 'nearly', 'almost']);
+// Words that offer a second guess at the same number: "ninety-one, maybe ninety-two", "92 or 93"; or
+// correct it, or add a second person's, or the next year's (R35 talk13): "eighty-nine, sorry, ninety",
+// "ninety - actually ninety-one", "ninety? ninety-one?", "96 and 93", "93 going on 94".
+const ALTERNATIVE = new Set([
+  'or', 'maybe', 'perhaps', 'possibly', 'probably', ',', 'even', 'nearly', 'almost', 'and', 'no', 'wait', 'sorry', 'actually', 'i', 'mean', 'make', 'that', 'going', 'on', '?', '-', '—', '–', 'um', 'uh',
+]);
 const TO_VERBS = ['made', 'make', 'makes', 'making', 'lived', 'live', 'lives', 'living', 'got', 'get', 'gets', 'getting', 'survived'];
+// The words after a verb of living that reach the age: "lived to", "lived until", "lived till", "lived to see" (R35 talk13).
+const TO_WORDS = new Set(['to', 'until', 'till', 'til', 'into']);
 // A number before one of these counts or measures something; it is no age.
 const UNITS = new Set([
   'minutes', 'minute', 'mins', 'min', 'seconds', 'secs', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'percent', '%', 'pounds', 'pound', 'lbs', 'lb',
@@ -81,21 +87,62 @@ const AFTER_AGE_OK = new Set([
   'and', 'but', 'so', 'now', 'this', 'next', 'last', 'come', 'when', 'before', 'after', 'then', 'still', 'already', 'years', 'year', 'yrs', 'yr', 'soon', 'or', 'if',
   'she', 'he', 'they', 'i', 'we', 'you', 'my', 'his', 'her', 'their', 'our', 'nobody', 'everyone', 'and', 'already', 'today', 'tomorrow', 'yesterday', 'in', 'on', 'lol', 'haha', 'though', 'too', 'y/o',
   'yo', 'because', 'cause', 'cos', 'which', 'who', 'is', 'was', 'has', 'had', 'does', 'did', 'can', 'will', 'would', 'lives', 'living', 'still',
+  'going', 'since', 'as', 'by', 'at',
 ]);
 
+/** A person noun, or its plural ("my grandparents are 91 and 93", "both aunts"; R35 talk13). */
+const isPersonNoun = (k: string): boolean => inSet(k, PERSON_NOUNS) || (k.length > 4 && k.endsWith('s') && inSet(k.slice(0, -1), PERSON_NOUNS));
 const clauseEnd = (t: Lex | undefined): boolean => t === undefined || /^[.,;:!?)—–…]$/.test(t.s) || t.s === '-';
 const isPersonWord = (t: Lex | undefined, lineStart: boolean): boolean => {
   if (t === undefined) return false;
   const k = t.k.replace(/['’]s$/, '');
-  if (SUBJECT_PRONOUNS.has(k) || inSet(k, PERSON_NOUNS)) return true;
+  if (SUBJECT_PRONOUNS.has(k) || inSet(k, PERSON_NOUNS) || isPersonNoun(k)) return true;
   // A name: a capitalised word that is not the line's first word and no function word.
   return !lineStart && /^\p{Lu}\p{Ll}+$/u.test(t.s) && !FUNCTION_WORDS.has(k);
 };
+
+/**
+ * A person noun right before lexeme `j` (a comma, bracket or dash), or up to four words back in the same
+ * noun phrase ("the oldest patient on the ward, 103,"); a pronoun is no noun to stand beside.
+ */
+function besidePerson(lx: readonly Lex[], j: number): boolean {
+  if (isPersonWord(lx[j - 1], false) && !SUBJECT_PRONOUNS.has(lx[j - 1]!.k)) return true;
+  for (let b = j - 2; b >= 0 && b >= j - 5; b--) {
+    const w = lx[b]!;
+    if (clauseEnd(w) || BE.has(w.k) || SUBJECT_PRONOUNS.has(w.k)) return false;
+    if (isPersonNoun(w.k.replace(/['’]s$/, ''))) return true;
+  }
+  return false;
+}
+
+const BIG_NUMBER_WORD_RE = /^(?:9\d|1[01]\d|ninety|ninety-\w+|hundred|hundredth)$/;
+/** Whether a number of ninety up may start within the five lexemes from `k`. */
+function bigNumberAhead(lx: readonly Lex[], k: number): boolean {
+  for (let e = k; e < lx.length && e < k + 6; e++) if (BIG_NUMBER_WORD_RE.test(lx[e]!.k)) return true;
+  return false;
+}
+
+/** Whether the sentence going on from lexeme `k` ends with ", my granddad" / ", our nan" (a person said last). */
+function personClosesSentence(lx: readonly Lex[], k: number): boolean {
+  for (let e = k; e < lx.length; e++) {
+    const w = lx[e]!;
+    if (w.s === '.' || w.s === '!' || w.s === '?') return false;
+    if (w.s !== ',' || !/^(?:my|our|his|her|their|your)$/.test(lx[e + 1]?.k ?? '')) continue;
+    let n = e + 2;
+    if (/^(?:great|old|dear|poor)$/.test(lx[n]?.k ?? '')) n++;
+    if (lx[n] !== undefined && isPersonNoun(lx[n]!.k.replace(/['’]s$/, '')) && (lx[n + 1] === undefined || /^[.!?,]$/.test(lx[n + 1]!.s))) return true;
+  }
+  return false;
+}
 
 /** Ages over 89 in the frames of a person's age; pushes the age words only. */
 function agesIn(text: string, lx: readonly Lex[], push: Push): void {
   const line = lx.map((t) => t.k);
   const howOld = line.findIndex((k, i) => k === 'how' && line[i + 1] === 'old');
+  // R35 talk13: a person's age named as a noun ("his age is", "my granny's age?", "asked her age").
+  const ageNoun = line.findIndex((k, i) => k === 'age' && i > 0 && (/^(?:his|her|their|my|your|our)$/.test(line[i - 1]!) || /['’]s$/.test(lx[i - 1]!.s)));
+  // The end of the last number read in the frame of an age, whatever its value: a correction or a
+  // second guess after it ("eighty-nine, sorry, ninety") is an age too.
   let lastAge = -1;
   for (let i = 0; i < lx.length; i++) {
     const t = lx[i]!;
@@ -108,10 +155,17 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
     }
     const r = readNumber(lx, i);
     if (r === undefined) continue;
+    // ("at 0100": a clock time written with its leading zero is no age.) A number under 90 is read only
+    // when a number of ninety up follows it closely, which it could be corrected to.
+    if (/^0\d/.test(t.k) || (r.value < 90 && !bigNumberAhead(lx, r.end))) {
+      i = r.end - 1;
+      continue;
+    }
     // Inside a longer run of numbers ("ninety-nine ninety-nine", "one forty over ninety"), or a code.
     const prev = lx[i - 1];
     const next = lx[r.end];
-    if (r.value < 90 || r.value > 125 || (prev !== undefined && (readNumber(lx, i - 1)?.end === r.end || /^(?:dash|double|triple|point|over|number|no|#|\$|£|room|page|step|route|bus|highway|ward|bed|exit|apt|apartment|flight|channel|level|day|chapter|section|version|score)$/.test(prev.k) || (prev.k === 'of' && lx[i - 2]?.k === 'out')))) {
+    const afterAge = lastAge >= 0 && i - lastAge <= 4;
+    if (r.value > 125 || (prev !== undefined && (readNumber(lx, i - 1)?.end === r.end || /^(?:dash|double|triple|point|over|number|#|\$|£|room|page|step|route|bus|highway|ward|bed|exit|apt|apartment|flight|channel|level|day|chapter|section|version|score)$/.test(prev.k) || (prev.k === 'no' && !afterAge) || (prev.k === 'of' && lx[i - 2]?.k === 'out')))) {
       i = r.end - 1;
       continue;
     }
@@ -130,6 +184,10 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
     else if (n1 === 'y' && n2 === '/') age = true;
     else if (n1 === 'y/o' || n1 === 'yo') age = true;
     else if (r.ordinal && n1 !== undefined && /^(?:birthday|bday|b-day)$/.test(n1)) age = true;
+    // R35 talk13: an ordinal of ninety up that stands for the birthday itself: owned ("for her
+    // ninety-fifth we rented a hall", "Nana's 95th, if …") or wished ("Happy ninety-ninth"), with no
+    // noun after it ("her 95th time" is no age).
+    else if (r.ordinal && prev !== undefined && (/^(?:her|his|their|my|your|our|happy)$/.test(prev.k) || /\p{L}['’]s$/u.test(prev.s)) && (clauseEnd(next) || SUBJECT_PRONOUNS.has(n1 ?? '') || AFTER_AGE_OK.has(n1 ?? ''))) age = true;
     if (!age && r.ordinal) {
       i = r.end - 1;
       continue;
@@ -149,6 +207,8 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
       const endsOk = clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? '') || n1 === '(' ;
       if (cue !== undefined) {
         if (/^(?:aged|age)$/.test(ck)) age = true;
+        // A question that puts the verb first: "was he ninety?", "is your gran 95 now?" (R35 talk13).
+        else if (j > 0 && isPersonWord(cue, false) && (BE.has(lx[j - 1]!.k) || (j > 1 && BE.has(lx[j - 2]!.k) && /^(?:your|his|her|their|my|the)$/.test(lx[j - 1]!.k))) && endsOk) age = true;
         else if (ck === 'of' && j > 0 && (lx[j - 1]!.k === 'age' || inSet(lx[j - 1]!.k, ['woman', 'man', 'lady', 'gentleman']))) age = true;
         else if (ck === 'at' && endsOk) age = true;
         else if (BE.has(ck) || /['’](?:s|m|re)$/.test(cue.s) && cue.s.length > 2) {
@@ -170,27 +230,41 @@ function agesIn(text: string, lx: readonly Lex[], push: Push): void {
             else if (lx[s]?.k === 'to' || (s >= 0 && inSet(lx[s]!.k, TO_VERBS))) subj = { ...lx[s]!, k: 'she', s: 'she' };
             else subj = lx[s];
           }
-          if (isPersonWord(subj, subj !== undefined && subj.start === lx[0]!.start) && endsOk) age = true;
-        } else if (inSet(ck, REACH_VERBS) || (ck === 'to' && j > 0 && inSet(lx[j - 1]!.k, TO_VERBS))) {
+          if ((isPersonWord(subj, subj !== undefined && subj.start === lx[0]!.start) || subj?.k === 'age') && endsOk) age = true;
+        } else if (inSet(ck, REACH_VERBS) || (TO_WORDS.has(ck) && j > 0 && inSet(lx[j - 1]!.k, TO_VERBS)) || (ck === 'see' && j > 1 && lx[j - 1]!.k === 'to' && inSet(lx[j - 2]!.k, TO_VERBS))) {
           // "grandpa turned 95", "she made it to 99": a person before the verb, and the clause ends or goes on in time.
           const back = lx.slice(Math.max(0, j - 4), j);
           if (back.some((b, bi) => isPersonWord(b, b.start === lx[0]!.start && bi === 0)) && (endsOk || ((n1 === 'with' || n1 === 'at') && /^(?:celebrat|turn)/.test(ck)))) age = true;
-        } else if ((ck === ',' || ck === '(') && j > 0 && isPersonWord(lx[j - 1], false) && !SUBJECT_PRONOUNS.has(lx[j - 1]!.k) && (clauseEnd(next) || n1 === 'come' || n1 === 'this' || n1 === 'next')) {
-          // Beside a person noun: "my grandfather, 94, …", "my great aunt (96)".
+        } else if ((ck === ',' || ck === '(' || ck === '—' || ck === '–' || ck === '-') && j > 0 && besidePerson(lx, j) && (clauseEnd(next) || n1 === 'come' || n1 === 'this' || n1 === 'next' || ((n1 === 'and' || n1 === 'on') && ck !== '-'))) {
+          // Beside a person noun: "my grandfather, 94, …", "my great aunt (96)", "Grandma — 94 — still …",
+          // "the oldest patient on the ward, 103, …", "my nan, 98 and fierce" (R35 talk13).
+          age = true;
+        } else if ((ck === '?' || ck === ':') && j > 0 && lx[j - 1]!.k === 'age' && (clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? ''))) {
+          // "my granny's age? ninety-two", "age: 91" (R35 talk13).
           age = true;
         } else if (inSet(ck.replace(/['’]s$/, ''), PERSON_NOUNS) && j === i - 1 && (clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? '') || /^(?:lives|lived|still|is|was|has|had|does|can|just|never|always)$/.test(n1 ?? ''))) {
           // Chat drops the commas: "my grandfather 92 lives with us".
           age = true;
         }
       }
+      // The person said after the clause the age opens: "ninety-one and still smokes, my granddad" (R35 talk13).
+      if (!age && r.value >= 90 && (prev === undefined || clauseEnd(prev)) && personClosesSentence(lx, r.end)) age = true;
       // The answer to "how old": "… how old she was and I said 93", "How old is she now? Ninety?"
       if (!age && howOld >= 0 && howOld < i && (clauseEnd(next) || n1 === 'or' || n1 === 'i')) age = true;
+      // … or told before the question it answers, as a clause of its own: "Ninety-four. That's how old
+      // she is.", "I said ninety-two when the nurse asked his age" (R35 talk13).
+      const asked = Math.max(howOld, ageNoun);
+      if (!age && asked > r.end && (prev === undefined || clauseEnd(prev) || /^(?:said|say|says|told|answered|wrote|put)$/.test(prev.k)) && (clauseEnd(next) || n1 === 'when')) age = true;
       // A second guess at an age just read: "ninety-one, maybe ninety-two", "92 or 93" (R35 talk11).
-      if (!age && lastAge >= 0 && i - lastAge <= 3 && lx.slice(lastAge, i).every((w) => ALTERNATIVE.has(w.k)) && (clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? ''))) age = true;
+      if (!age && afterAge && lx.slice(lastAge, i).every((w) => ALTERNATIVE.has(w.k)) && (clauseEnd(next) || AFTER_AGE_OK.has(n1 ?? ''))) age = true;
+      // The same frame said twice in one line: "she was ninety when she moved in and ninety-four when she
+      // died" — after an age, "and" and a number that goes on in time as the first did (R35 talk13).
+      if (!age && lastAge >= 0 && prev?.k === 'and' && (n1 === 'when' || n1 === 'by' || n1 === 'at')) age = true;
       // A line that opens with the age before "years old" was read above; one that opens with it and a person is not.
     }
     if (age) {
-      push(start, end, 'AGE', 6);
+      // (Under 90 no identifier: it only lets a correction or second guess after it be read.)
+      if (r.value >= 90) push(start, end, 'AGE', 6);
       lastAge = r.end;
     }
     i = r.end - 1;
@@ -224,6 +298,36 @@ export function measureBound(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 48), start);
   const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;][^.!?;]*$/)) + 1);
   return MEASURE_SUBJECT_RE.test(clause);
+}
+
+// R35 talk13: an age a speaker compares themselves or someone to is no one's age: "I feel ninety
+// years old", "he acts like he's ninety", "she looks about a hundred". The verb of seeming, then "like"
+// or a hedge, then (for "like") the person's "he's"/"I'm", then the number.
+const SEEMING_BEFORE_RE =
+  /\b(?:feel|feels|felt|feeling|look|looks|looked|looking|act|acts|acted|acting|sound|sounds|sounded|sounding|behave|behaves|behaving|walk|walks|walked|walking|move|moves|moved|moving|dress|dresses|dressed|dressing|talk|talks|talked|talking)[ \t]+(?:(?:like|about|almost|nearly|at[ \t]+least|as[ \t]+if|as[ \t]+though|as[ \t]+old[ \t]+as|every[ \t]+bit[ \t]+of)[ \t]+)?(?:(?:i['’]m|he['’]s|she['’]s|they['’]re|i[ \t]+am|he[ \t]+is|she[ \t]+is|i[ \t]+was|he[ \t]+was|she[ \t]+was|i['’]d[ \t]+be)[ \t]+)?(?:(?:about|almost|nearly|like|a)[ \t]+)?$/i;
+export function seemingAge(text: string, start: number): boolean {
+  return SEEMING_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+// R35 talk13: the capitalised words right before a plate or its label name the state or country that
+// issued it or the car's make and model ("a Georgia tag", "a New York plate", "a Vauxhall Corsa SN63
+// BFX", "dark blue Astra, LV15 KRW"): no person or place of the speaker's.
+const PLATE_WORD_AFTER_RE = /^[ \t]+(?:licen[cs]e[ \t]+)?(?:plates?|tags?|rego|registration|reg)\b/i;
+/** Names and places that only name a plate's issuer or its car; `proposals` sorted or not. */
+export function plateIssuers<T extends { start: number; end: number; type: string }>(text: string, proposals: readonly T[]): Set<T> {
+  const out = new Set<T>();
+  const plates = proposals.filter((p) => p.type === 'VEHICLE');
+  const cands = proposals.filter((p) => p.type === 'NAME' || p.type === 'GEO').sort((a, b) => b.start - a.start);
+  const starts = new Set(plates.map((p) => p.start));
+  for (const c of cands) {
+    const gap = /^,?[ \t]+/.exec(text.slice(c.end, c.end + 4));
+    if (PLATE_WORD_AFTER_RE.test(text.slice(c.end, c.end + 24)) || (gap !== null && starts.has(c.end + gap[0].length))) {
+      out.add(c);
+      // The word before it is the make of the model just dropped ("Vauxhall Corsa").
+      starts.add(c.start);
+    }
+  }
+  return out;
 }
 
 // ---- the edges of spans other rules made ---------------------------------------------------------------
@@ -273,7 +377,7 @@ export function joinSaidParts(text: string, spans: Span[]): Span[] {
 // ---- codes said in pieces -----------------------------------------------------------------------------
 
 const PLAN_LABELS = ['member', 'subscriber', 'policy', 'medicare', 'medicaid', 'insurance', 'beneficiary', 'group', 'plan', 'membership', 'card', 'medi-cal', 'tricare'];
-const PLATE_LABELS = ['plate', 'plates', 'tag', 'tags', 'registration', 'reg'];
+const PLATE_LABELS = ['plate', 'plates', 'tag', 'tags', 'registration', 'reg', 'rego', 'regos', 'numberplate', 'vin'];
 // A licence alone is a driver's or a professional one; "licence plate" meets "plate" first, walking back.
 const LICENSE_LABELS = ['license', 'licence'];
 const OTHER_LABELS = ['case', 'claim', 'file', 'client', 'report', 'docket', 'reference', 'confirmation', 'ticket', 'booking', 'inmate', 'account', 'order', 'tracking', 'record', 'patient', 'student', 'employee', 'badge', 'incident', 'complaint'];
@@ -283,7 +387,25 @@ const GAP = new Set([
   'number', 'no', 'num', 'id', 'is', 'was', 'as', 'says', 'said', 'reads', 'read', 'on', 'the', 'card', 'it', "it's", 'its', 'like', 'um', 'uh', 'er', 'hold', 'wait', 'okay', 'ok',
   'so', 'you', 'i', 'have', 'your', 'were', 'are', 'down', 'wrote', ':', ',', '?', '#', '-', 'me', 'be', 'should', 'ready', 'just', 'again', 'of', 'my', 'that', 'this', 'one',
   'then', 'back', 'sorry', 'let', 'see', 'got', 'gave', 'a', 'an', 'with', 'had', 'give', 'here', 'thats', "that's", 'yeah', 'right',
+  // R35 talk13: "a Georgia tag reading …", "the plate ended in …", "started with …".
+  'reading', 'saying', 'showing', 'in', 'ended', 'ends', 'ending', 'started', 'starts', 'starting', 'began', 'begins', 'beginning',
 ]);
+// R35 talk13: words that say only part of the value follows ("the plate ended in four two seven",
+// "started with B X"): a piece of two or more is enough.
+const PARTIAL = new Set(['ended', 'ends', 'ending', 'started', 'starts', 'starting', 'began', 'begins', 'beginning']);
+// Words after a code that offer the next run as another reading of the same code ("KPL 491 or KPL 419",
+// "TNR 582, no, TNR 528") or its other end ("starts 6 W, ends 3 3").
+const SAME_CODE = new Set(['or', 'no', 'sorry', 'maybe', 'wait', 'actually', 'i', 'mean', 'either', ',', '-', 'um', 'uh', 'and', ...PARTIAL]);
+// R35 talk13: letters said by their names in a run ("seven, kay, tee, why, four"). Names that are also
+// words ("see", "why", "you", "are") are letters only between two pieces.
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
+  bee: 'B', cee: 'C', dee: 'D', eff: 'F', gee: 'G', aitch: 'H', jay: 'J', kay: 'K', ell: 'L', pee: 'P', cue: 'Q', ess: 'S', tee: 'T', vee: 'V', wye: 'Y', zed: 'Z', zee: 'Z',
+  see: 'C', why: 'Y', you: 'U', are: 'R', ar: 'R', em: 'M', en: 'N', ex: 'X', el: 'L', eye: 'I', queue: 'Q',
+}));
+const PLAIN_LETTER_NAMES = new Set(['bee', 'cee', 'dee', 'eff', 'gee', 'aitch', 'jay', 'kay', 'ell', 'cue', 'ess', 'tee', 'vee', 'wye', 'zed', 'zee']);
+// The shape of a current British registration, two letters, two digits and three letters ("LV15 KRW"):
+// a plate wherever it is said, even with no word of a car (R35 talk13).
+const UK_PLATE_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}[ \t]?[A-Z]{3}(?![\p{L}\p{N}])/gu;
 // Capital runs that are words, not letters of a code.
 const NOT_LETTERS = new Set(['ID', 'OK', 'DOB', 'DL', 'TV', 'ER', 'AA', 'NA', 'PT', 'OT', 'RN', 'MD', 'DR', 'GAD', 'PHQ', 'US', 'USA', 'UK', 'CDL', 'VIN', 'SSN', 'PIN', 'ZIP', 'AM', 'PM', 'IV', 'ICU', 'CPS', 'DUI', 'DWI', 'ADHD', 'PTSD', 'OCD', 'BP', 'HR', 'LOL', 'OMG', 'IDK', 'TBH', 'NGL', 'BTW', 'I', 'A']);
 
@@ -310,8 +432,18 @@ function atomAt(lx: readonly Lex[], i: number, inRun = false, upper = false): At
   if (/^[ai]$/i.test(t.s)) {
     const spelled = lx[i + 1]?.k === 'as' && lx[i + 2]?.k === 'in';
     const nextAtom = lx[i + 1] !== undefined && (CODE_LINKS.has(lx[i + 1]!.k) || /^(?:[A-Z]|\d+)$/.test(lx[i + 1]!.s) || (inRun && readAtom(lx, i + 1) !== undefined));
-    if (!spelled && !(nextAtom && (inRun || /^[AI]$/.test(t.s)))) return undefined;
+    // R35 talk13: a capital closing a run ("P 7 1 1 T L A") or a group read out ("5 8 A, 2 3 4 …").
+    const closes = inRun && /^[AI]$/.test(t.s) && (lx[i + 1] === undefined || lx[i + 1]!.s === '.' || (lx[i + 1]!.s === ',' && lx[i + 2] !== undefined && /^(?:[A-Z]|\d+)$/.test(lx[i + 2]!.s)));
+    if (!spelled && !closes && !(nextAtom && (inRun || /^[AI]$/.test(t.s)))) return undefined;
   } else if (NOT_LETTERS.has(t.s)) return undefined;
+  // A letter said by its name, inside a run (R35 talk13).
+  const ln = LETTER_NAMES.get(t.k);
+  if (ln !== undefined && inRun && /^[a-z]+$/i.test(t.s)) {
+    if (PLAIN_LETTER_NAMES.has(t.k)) return { kind: 'letter', value: ln, i, end: i + 1, marked: true };
+    const n = lx[i + 1];
+    const m = lx[i + 2];
+    if (n !== undefined && (CODE_LINKS.has(n.k) || n.s === ',' || n.s === '-') && m !== undefined && readAtom(lx, i + 2) !== undefined) return { kind: 'letter', value: ln, i, end: i + 1, marked: true };
+  }
   // A year said at the head of a piece ("twenty fifteen dash …", "two thousand and six dash …").
   const y = readYear(lx, i);
   if (y !== undefined && y.end - i > 1 && /^(?:dash|hyphen|-)$/.test(lx[y.end]?.k ?? '')) return { kind: 'digits', value: String(y.value), i, end: y.end, marked: true };
@@ -319,7 +451,10 @@ function atomAt(lx: readonly Lex[], i: number, inRun = false, upper = false): At
 }
 
 /** Runs of code atoms; pushes those that a label names or that are said as codes are said. */
-function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, push: Push): void {
+function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, push: Push, labelledOnly = false): void {
+  // The last code pushed: its type and the index after its last piece.
+  let prevType: ReturnType<typeof labelType>;
+  let prevEnd = -1;
   for (let i = 0; i < lx.length; i++) {
     const first = atomAt(lx, i, false, upperLine);
     if (first === undefined) continue;
@@ -351,7 +486,15 @@ function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, pus
     let type: ReturnType<typeof labelType>;
     let b = i - 1;
     let steps = 0;
+    let partial = false;
+    // Another reading or the other end of the code just read (R35 talk13).
+    if (prevEnd >= 0 && i - prevEnd <= 4 && lx.slice(prevEnd, i).every((w) => SAME_CODE.has(w.k))) {
+      type = prevType;
+      partial = lx.slice(prevEnd, i).some((w) => PARTIAL.has(w.k));
+      b = -1;
+    }
     while (b >= 0 && steps < 8) {
+      if (PARTIAL.has(lx[b]!.k)) partial = true;
       const lt = labelType(lx[b]!.k);
       if (lt !== undefined && (lt !== 'NUMBER' || type === undefined)) {
         type = lt === 'NUMBER' ? (type ?? 'NUMBER') : lt;
@@ -371,15 +514,18 @@ function codesIn(lx: readonly Lex[], lowerLine: boolean, upperLine: boolean, pus
     const total = digits + letters;
     const labelled = type !== undefined;
     const ok = labelled
-      ? digits >= 2 && total >= 5 && atoms.length >= 2 && (!lowerLetters || lowerLine || marked || digits >= 3)
+      ? (partial && type === 'VEHICLE' ? total >= 2 && (atoms.length >= 2 || digits >= 2) && (!lowerLetters || lowerLine || marked) : digits >= 2 && total >= 5 && atoms.length >= 2) &&
+        (!lowerLetters || lowerLine || marked || digits >= 3)
       : digits >= 4 && total >= 7 && (atoms.length >= 4 || (atoms.length === 3 && marked && digits >= 6)) && (marked || letters > 0 || links > 0) && (!lowerLetters || lowerLine);
     // A run of 7, 10 or 11 digits with no label of a code, in a line with no word of a plan or a car, is a
     // phone number's shape: the phone rules read it.
     const phoneShape = letters === 0 && (digits === 7 || digits === 10 || digits === 11) && (type === undefined || type === 'NUMBER') && lineType(lx) === 'OTHER_ID';
-    if (ok && !phoneShape && type !== 'SSN') {
+    if (ok && !phoneShape && type !== 'SSN' && (!labelledOnly || (type !== undefined && type !== 'NUMBER'))) {
       if (type === undefined || type === 'NUMBER') type = lineType(lx);
       // Low priority: where another detector typed the same words (a phone, a licence), its type stands.
       push(lx[first.i]!.start, lx[atoms[atoms.length - 1]!.end - 1]!.end, type, 3);
+      prevType = type;
+      prevEnd = j;
     }
     i = j - 1;
   }
@@ -609,10 +755,30 @@ function datesIn(text: string, lx: readonly Lex[], push: Push): void {
 // ---- driver -------------------------------------------------------------------------------------------
 
 // A line is read only if it has a digit or a word of a number, an "at" before a "dot", or a birth cue.
-const GATE_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero|double|triple|nineties|dot|alpha|bravo|charlie|delta|kilo|lima|mike|tango|victor|whiskey|x-ray|zulu|yankee|romeo|sierra|echo|foxtrot|golf|hotel|juliet|november|papa)/i;
+const GATE_RE = /\d|\b(?:(?:plates?|tags?|rego|reg|registration|vin)\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|oh|zero|double|triple|nineties|dot|alpha|bravo|charlie|delta|kilo|lima|mike|tango|victor|whiskey|x-ray|zulu|yankee|romeo|sierra|echo|foxtrot|golf|hotel|juliet|november|papa)/i;
 
-// A line of talk outside a dialogue: one opened by a speaker's label.
-const TALK_LINE_RE = /^(?:client|counsell?or|therapist|patient|clinician|caller|user|me|t|c|p|speaker ?\d?)[ \t]*:/i;
+// A line of talk outside a dialogue: one opened by a speaker's label, or by a transcript's timestamp
+// and diarised label ("[01:36] Speaker 1:", "[01:36] ", "SPEAKER_00:", R35 talk13).
+const TALK_LINE_RE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:client|counsell?or|therapist|patient|clinician|caller|user|me|t|c|p|speaker[ _]?\d{0,2})[ \t]*:)/i;
+// The label a line of talk opens with, to leave out of its reading.
+const LINE_LABEL_RE = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:[A-Za-z][A-Za-z]{0,20}(?:[ _]?\d{1,2})?:[ \t])?/;
+// R35 talk13: talk with no labels is someone telling their own life: "I", "my", "me" as words.
+// Speech-to-text with no diarisation ("my gran is 94 and still drives", one run-on paragraph) has no
+// labels at all; a clinical note speaks of "pt" and "she", and its "we" is the team's. Such a line is
+// read; and every line of a text when a third of its lines (two at least) are such lines.
+// ("I" before a verb or with its contraction, "my" before a word, "me" as a word: never the "I" of
+// "I:E" or "I/O", nor "MY"/"ME" in capitals.)
+const FIRST_PERSON_RE = /(?:^|[\s"“(])(?:I(?:['’](?:m|ve|d|ll)[ \t]|[ \t]+[a-z]{2,}\b)|[Mm]y[ \t]+\p{Ll}|me(?=[\s.,!?]|$))/u;
+function toldInFirstPerson(text: string): boolean {
+  let lines = 0;
+  let first = 0;
+  for (const l of text.split('\n')) {
+    if (l.trim().length === 0) continue;
+    lines++;
+    if (FIRST_PERSON_RE.test(l)) first++;
+  }
+  return first >= 2 && first * 3 >= lines;
+}
 
 /**
  * Ages, dates, codes and e-mail addresses said in talk (R35 talk10): read in a dialogue (speaker
@@ -620,13 +786,17 @@ const TALK_LINE_RE = /^(?:client|counsell?or|therapist|patient|clinician|caller|
  * in clinical notes, whose runs of values and codes ("HR 92 BP 120 80 RR 18") are no said identifiers.
  */
 export function detectGrammar(text: string, push: Push, dialogue = false): void {
+  // Talk known by its labels, or only by its first person (R35 talk13): in the second, a code is read
+  // only after its label ("the plate was …"); a note's runs of readings ("rate 24-28, TVs 300-370") are no codes.
+  const firstPerson = !dialogue && toldInFirstPerson(text);
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (to - from > 2 && GATE_RE.test(text.slice(from, to)) && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 16))))) {
+    if (to - from > 2 && GATE_RE.test(text.slice(from, to)) && (dialogue || firstPerson || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24))) || FIRST_PERSON_RE.test(text.slice(from, to)))) {
+      const labelledOnly = !dialogue && !TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24)));
       // The speaker's label is no part of the talk.
-      const label = /^[A-Z][A-Za-z]{1,20}:[ \t]/.exec(text.slice(from, Math.min(to, from + 24)));
+      const label = LINE_LABEL_RE.exec(text.slice(from, Math.min(to, from + 40)));
       const s = from + (label ? label[0].length : 0);
       const lx = lexRange(text, s, to);
       if (lx.length > 0) {
@@ -634,7 +804,8 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
         const lowerLine = !/[A-Z]/.test(body);
         const upperLine = !/[a-z]/.test(body);
         agesIn(text, lx, push);
-        codesIn(lx, lowerLine, upperLine, push);
+        codesIn(lx, lowerLine, upperLine, push, labelledOnly);
+        if (!upperLine && /[A-Z]{2}\d\d/.test(body)) for (const m of body.matchAll(UK_PLATE_RE)) push(s + m.index, s + m.index + m[0].length, 'VEHICLE', 3);
         if (/\bat\b|@/i.test(body) && /\bdot\b|\./i.test(body)) emailsIn(text, lx, push);
         datesIn(text, lx, push);
       }
