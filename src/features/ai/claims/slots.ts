@@ -542,9 +542,14 @@ const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> 
 function changesOf(text: string): Change[] {
   return once('changes', text, changesOfText);
 }
+// (Round vspeed5b.) Every change pattern, COUNTED_RE, NUM_G, AGE and TIMES match digits (NUM is
+// `\d[\d,]*…`): a clause without a digit holds none of them, and most clauses of talk have none,
+// so those are passed over without running the patterns (the same answers: empty).
+const DIGIT = /\d/;
 function changesOfText(text: string): Change[] {
   const out: Change[] = [];
   for (const clause of quantityClauses(text)) {
+    if (!DIGIT.test(clause)) continue;
     // "2/10, down from 9/10": a score's denominator is its scale, not a value the score moved from.
     const c = clause.replace(/(\d)\s*\/\s*\d+\b/g, '$1');
     for (const [re, order] of CHANGE_PATTERNS) {
@@ -604,7 +609,7 @@ const NUM_G = new RegExp(NUM, 'g');
 function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
   return once('counted', text, (t) =>
     flatMap(quantityClauses(t), (c) =>
-      flatMap(matchesOf(c, COUNTED_RE), (m) => {
+      !DIGIT.test(c) ? [] : flatMap(matchesOf(c, COUNTED_RE), (m) => {
         const u = m[2]!.replace(/\s/g, '');
         const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
         return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
@@ -613,7 +618,7 @@ function counted(text: string): Array<{ v: number; unit: string; topic: Readonly
   );
 }
 /** Every number of a text, whatever it counts. */
-const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => matchesOf(c, NUM_G).map((m) => toNum(m[1]!)))));
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => (DIGIT.test(c) ? matchesOf(c, NUM_G).map((m) => toNum(m[1]!)) : []))));
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b|\b(?:session|we|clinician|writer|therapist) (?:\w+ )?(?:focused on|worked (?:through|on)|spent)\b/;
@@ -652,7 +657,8 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
   }
   for (const c of quantityClauses(sentence)) {
     const topic = topicOf(c);
-    const nums = new Set(matchesOf(c, NUM_G).map((m) => toNum(m[1]!)));
+    const digits = DIGIT.test(c);
+    const nums = new Set(digits ? matchesOf(c, NUM_G).map((m) => toNum(m[1]!)) : []);
     // Direction: stated by the draft's own change, else by its direction word.
     const own = draftChanges.filter((d) => nums.has(d.before) && nums.has(d.after));
     const dir = own.length > 0 ? (own[0]!.after > own[0]!.before ? 'up' : 'down') : UP_WORD.test(c) && !DOWN_WORD.test(c) ? 'up' : DOWN_WORD.test(c) && !UP_WORD.test(c) ? 'down' : null;
@@ -676,14 +682,14 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
             if (Number(m[1]) < Number(m[2]) && overlaps(topic, topicOf(sc))) say(`source says ${m[1]} of ${m[2]}; draft says all`);
     }
     // Another age.
-    const ages = (t: string): number[] => flatMap(AGE, (re) => matchesOf(t, re).map((m) => Number(m[1])));
-    const dAges = ages(c);
+    const ages = (t: string): number[] => (DIGIT.test(t) ? flatMap(AGE, (re) => matchesOf(t, re).map((m) => Number(m[1]))) : []);
+    const dAges = digits ? ages(c) : [];
     if (dAges.length === 1) {
       const sAges = flatMap(sources, (s) => ages(lowerOf(s)));
       if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
     }
     // Another count of times, in a segment about the same thing that gives one count.
-    const dTimes = matchesOf(c, TIMES).map((m) => Number(m[1]));
+    const dTimes = digits ? matchesOf(c, TIMES).map((m) => Number(m[1])) : [];
     if (dTimes.length === 1) {
       for (const s of srcClauses) {
         const sTimes = flatMap(s.clauses, (sc) => matchesOf(sc, TIMES).map((m) => Number(m[1])));
