@@ -17,7 +17,7 @@
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, shares as overlaps, stem, matchesOf } from './text.ts';
+import { flatMap, shares as overlaps, stem, matchesOf, recordLookup } from './text.ts';
 
 interface Value {
   cls: string;
@@ -206,37 +206,56 @@ interface Parsed {
   values: Found[];
 }
 
+/**
+ * (Round vspeed5b.) A digit anywhere in the text: the patterns below that match one (a decimal, a
+ * number before a hyphen, "x3", and in quantityClausesOf, changesOfText, counted, allNumbers and
+ * quantityConflicts the number patterns, each of which contains `\d`) are passed over where there is
+ * none. Most texts of talk and most clauses hold no digit; the answers are the patterns' own (none).
+ */
+const DIGIT = /\d/;
+
 /** Lower-case words and clause breaks, with the compounds that name one value joined first. */
 function tokens(text: string): { words: string[]; clauseOf: number[] } {
   // "May" and "March" are months only when capitalised; "may"/"march" are a modal and a verb and
   // are marked so that no phrase matches them.
-  const t = text
-    .replace(/\b(may|march)\b/g, '$1_')
-    .toLowerCase()
-    .replace(/\b(mother|father|sister|brother|son|daughter)-in-law\b/g, '$1inlaw')
-    .replace(/\bf\/u\b/g, 'followup')
-    // A decimal ("0.5 mg") and a title ("Dr.", "Mx.") end no clause.
-    .replace(/(\d)\.(\d)/g, '$1p$2')
-    .replace(/\b(mr|mrs|ms|mx|dr)\./g, '$1')
-    .replace(/(\d)-(?=[a-z])/g, '$1 ')
-    .replace(/\bx(\d+)\b/g, '$1')
-    .replace(/-/g, ' ');
+  let t = text.replace(/\b(may|march)\b/g, '$1_').toLowerCase();
+  // (Each rewrite only where its required text stands: vspeed5b.)
+  if (t.includes('-in-law')) t = t.replace(/\b(mother|father|sister|brother|son|daughter)-in-law\b/g, '$1inlaw');
+  if (t.includes('f/u')) t = t.replace(/\bf\/u\b/g, 'followup');
+  // A decimal ("0.5 mg") and a title ("Dr.", "Mx.") end no clause.
+  const digits = DIGIT.test(t);
+  if (digits) t = t.replace(/(\d)\.(\d)/g, '$1p$2');
+  t = t.replace(/\b(mr|mrs|ms|mx|dr)\./g, '$1');
+  if (digits) t = t.replace(/(\d)-(?=[a-z])/g, '$1 ').replace(/\bx(\d+)\b/g, '$1');
+  t = t.replace(/-/g, ' ');
   const words: string[] = [];
   const clauseOf: number[] = [];
   let clause = 0;
   for (const m of matchesOf(t, /[a-z0-9'_]+|[.;!?\n]|[,&/]/g)) {
     const w = m[0];
-    if (/^[.;!?\n]$/.test(w)) {
+    // (A break is one character of its own: the pattern's second alternative.)
+    if (w.length === 1 && (w === '.' || w === ';' || w === '!' || w === '?' || w === '\n')) {
       clause++;
       continue;
     }
-    words.push(w.replace(/'s$/, ''));
+    words.push(w.endsWith("'s") ? w.slice(0, -2) : w);
     clauseOf.push(clause);
   }
   return { words, clauseOf };
 }
 
-const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? null);
+/** Only ASCII digits, at least one: `/^\d+$/.test(w)` without a pattern run per word. */
+const allDigits = (w: string): boolean => {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+// (NUMBER_WORDS looked up through a Map that answers as the record does, inherited names included.)
+const NUMBER_WORD_OF = recordLookup(NUMBER_WORDS);
+const numberOf = (w: string): number | null => (allDigits(w) ? Number(w) : NUMBER_WORD_OF.get(w) ?? null);
 
 // A source segment is cited by many sentences, and each sentence is checked twice (conflicts,
 // then held words): each text's slots and quantities are read once and shared (analysis.ts).
@@ -496,14 +515,17 @@ function quantityClauses(text: string): string[] {
 }
 /** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
 function quantityClausesOf(text: string): string[] {
-  const t = text
+  let t = text
     .toLowerCase()
     .replace(/[‘’]/g, "'")
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!)
-    .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
-    .replace(/(\d)\s*x\b/g, '$1 times')
-    // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
-    .replace(/\b([a-z]{2,})-?(\d+)\b/g, '$1$2');
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!);
+  // (Every match of the three rewrites below holds "~" or a digit: passed over where neither stands.)
+  if (t.includes('~') || DIGIT.test(t))
+    t = t
+      .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
+      .replace(/(\d)\s*x\b/g, '$1 times')
+      // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
+      .replace(/\b([a-z]{2,})-?(\d+)\b/g, '$1$2');
   return t.split(/[;\n]|\.(?!\d)|\?|!/).filter((c) => c.trim() !== '');
 }
 const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
@@ -544,8 +566,7 @@ function changesOf(text: string): Change[] {
 }
 // (Round vspeed5b.) Every change pattern, COUNTED_RE, NUM_G, AGE and TIMES match digits (NUM is
 // `\d[\d,]*…`): a clause without a digit holds none of them, and most clauses of talk have none,
-// so those are passed over without running the patterns (the same answers: empty).
-const DIGIT = /\d/;
+// so those are passed over without running the patterns (the same answers: empty; DIGIT above).
 function changesOfText(text: string): Change[] {
   const out: Change[] = [];
   for (const clause of quantityClauses(text)) {
