@@ -58,6 +58,12 @@ const HIST = phrases(HISTORICAL);
 const CUR = phrases([...CURRENT, 'in the last month', 'over the last month', 'over the past month', 'in the last few weeks', 'in the past few weeks', 'in the last two weeks', 'in the past two weeks', 'this past week']);
 const FUT = phrases(FUTURE);
 const QUAL_POST = phrases(QUALIFIER_POST);
+/**
+ * Every word that starts a phrase of any of the nine indexes above (round vspeed5b): analyseUncached
+ * asks each token once whether it starts any, and asks an index only for a token that does (nearly
+ * none), instead of nine index look-ups per token. A token no index starts with matches nothing.
+ */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(flatMap([PRE, POST, PSEUDO, UNC, HYP, HIST, CUR, FUT, QUAL_POST], (index) => [...index.keys()]));
 const AXIS_PHRASES: Array<[Phrase, string]> = flatMap(Object.entries(AXES), ([axis, values]) => flatMap(Object.entries(values), ([v, words]) => words.map((w): [Phrase, string] => [w.split(' '), `${axis}:${v}`])))
   .sort((a, b) => b[0].length - a[0].length);
 const AXIS_MULTI = new Map<string, Array<[Phrase, string]>>();
@@ -233,11 +239,14 @@ function analyseUncached(text: string): CToken[] {
   // Built field by field (no spread): one object shape for every token keeps this fast.
   const toks: CToken[] = base.map((t, i) => ({ w: t.w, key: t.key, clause: t.clause, num: t.num, comma: t.comma === true, raw: t.raw, i, neg: false, uncertain: false, belief: false, hyp: false, time: null, who: 'client', whoNamed: false, trigger: false, axes: NO_AXES }));
   const n = toks.length;
+  // (matchAt for this text's tokens, asked only where a token starts some phrase: PHRASE_STARTS.)
+  const starts = toks.map((t) => PHRASE_STARTS.has(t.w));
+  const phraseLength = (i: number, index: PhraseIndex): number => (starts[i] === true ? matchAt(toks, i, index) : 0);
 
   // Negation: pseudo-triggers first (they mask), then pre-triggers forward, post-triggers back.
   const masked = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
-    const l = matchAt(toks, i, PSEUDO);
+    const l = phraseLength(i, PSEUDO);
     for (let k = 0; k < l; k++) {
       masked[i + k] = true;
       toks[i + k]!.trigger = true;
@@ -245,7 +254,7 @@ function analyseUncached(text: string): CToken[] {
   }
   for (let i = 0; i < n; i++) {
     if (masked[i]) continue;
-    const l = matchAt(toks, i, PRE);
+    const l = phraseLength(i, PRE);
     if (l === 0) continue;
     // ("is not sure", "was not certain": a trigger that runs into a pseudo-trigger is that pseudo-trigger.)
     if (masked.slice(i, i + l).some(Boolean)) continue;
@@ -301,7 +310,7 @@ function analyseUncached(text: string): CToken[] {
   }
   for (let i = 0; i < n; i++) {
     if (masked[i]) continue;
-    const l = matchAt(toks, i, POST);
+    const l = phraseLength(i, POST);
     if (l === 0) continue;
     const clause = toks[i]!.clause;
     const after = toks[i + l];
@@ -423,7 +432,7 @@ function analyseUncached(text: string): CToken[] {
     }
   };
   for (let i = 0; i < n; i++) {
-    const u = matchAt(toks, i, UNC);
+    const u = phraseLength(i, UNC);
     if (u > 0) {
       const belief = BELIEF.has(toks[i]!.w);
       scope(i, u, 1, (t) => {
@@ -432,13 +441,13 @@ function analyseUncached(text: string): CToken[] {
       });
     }
     // ("a wish to die" is the noun, whose object the risk reading owns; "they wish to" the verb.)
-    const h = toks[i]!.w === 'wish' && ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'any', 'no'].includes(toks[i - 1]?.w ?? '') ? 0 : matchAt(toks, i, HYP);
+    const h = toks[i]!.w === 'wish' && ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'any', 'no'].includes(toks[i - 1]?.w ?? '') ? 0 : phraseLength(i, HYP);
     // "urges to self-harm", "thoughts of death": the urge or thought covers its object, no more.
     const short = /^(?:urge|thought|fear|afraid|image|intrusive)/.test(toks[i]!.w);
     if (h > 0) scope(i, h, 1, (t) => (t.hyp = true), short ? 1 : 12, short);
     // ("fear of the other": the fear itself is a fact that can be denied or stated, not only a trigger.)
     if (h > 0 && /^(?:fear|fears|afraid)$/.test(toks[i]!.w)) toks[i]!.trigger = false;
-    const q = matchAt(toks, i, QUAL_POST);
+    const q = phraseLength(i, QUAL_POST);
     if (q > 0) {
       const hypothetical = toks[i]!.w.startsWith('urge') || toks[i]!.w === 'ideation' || toks[i]!.w === 'thoughts';
       // "suicidal thoughts", "self-harm urges": a hypothetical qualifier reaches back one word, and
@@ -469,10 +478,10 @@ function analyseUncached(text: string): CToken[] {
       if (TERMINATE_BACK.has(tok.w) && stretch.length > 0) close();
       stretch.push(tok);
       // "past week" is current, "in the past" historical: the longest phrase decides.
-      const c = matchAt(toks, i, CUR);
-      const p = matchAt(toks, i, HIST);
+      const c = phraseLength(i, CUR);
+      const p = phraseLength(i, HIST);
       // ("going to a lunch club", "going to the gym": a movement, not a future, before a determiner.)
-      const fut = matchAt(toks, i, FUT);
+      const fut = phraseLength(i, FUT);
       const f = fut === 2 && tok.w === 'going' && DETERMINERS.has(toks[i + 2]?.w ?? '') ? 0 : fut;
       const year = tok.num !== undefined && tok.num >= 1950 && tok.num <= 2100 && ['in', 'since', 'during'].includes(toks[i - 1]?.w ?? '') ? 1 : 0;
       const len = Math.max(c, p, f, year);

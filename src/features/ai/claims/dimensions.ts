@@ -11,8 +11,9 @@
 // contradiction, told as the clinician would read it ("source: the mother's; draft: the client's").
 // The same reading also says where the draft carries the source's own hedge or person, which lets
 // the word-level rules' weaker readings of certainty and person be held back (index.ts).
+import { readerFor } from './analysis.ts';
 import { OTHER_PEOPLE } from './lexicon.ts';
-import { stem } from './text.ts';
+import { flatMap, matchesOf, stem } from './text.ts';
 import { synonymous } from './synonyms.ts';
 
 /** Kin words and the relation each names (one person class per relation). */
@@ -64,7 +65,7 @@ interface Word {
   hedged: boolean;
   confirmed: boolean;
   negated: boolean;
-  status: Set<string>;
+  status: ReadonlySet<string>;
   sentence: number;
   /** How many people its sentence names, and which. */
   people: number;
@@ -73,6 +74,54 @@ interface Word {
 
 const tokens = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, ' _pos').match(/\?|[a-z][a-z/'’-]*|_pos/g) ?? [];
 
+// (Round vspeed5b.) What the word lists and patterns of this module say of one token, read once per
+// distinct word and kept: read() and statusMarks() asked the same eleven patterns of every token of
+// every text (HEDGE, CONFIRM, the seven STATUS patterns, the negators) for each clause it stood in.
+// Each bit is the pattern's own test of the word, so every answer is the one the pattern gives.
+const HEDGE_B = 1;
+const CONFIRM_B = 2;
+/** /^(?:not|unconfirm|awaiting|pending)$/: a confirmation withheld. */
+const UNCONFIRMED_B = 4;
+/** The clause negators of read(). */
+const NEGATED_B = 8;
+/** NEGATOR: the negators before a status word. */
+const NEGATOR_B = 16;
+/** Not a content word for read(): possessive mark, stop word, short, a hedge, confirmation or status word. */
+const SKIP_B = 32;
+/** Bits 6 and up: 1 + the index of the first STATUS pattern the word matches (0: none). */
+const STATUS_SHIFT = 6;
+const WORD_MEMO = new Map<string, number>();
+const WORD_MEMO_MAX = 50_000;
+function wordBits(t: string): number {
+  let b = WORD_MEMO.get(t);
+  if (b !== undefined) return b;
+  const status = STATUS.findIndex(([, re]) => re.test(t));
+  const hedge = HEDGE.test(t);
+  const confirm = CONFIRM.test(t);
+  b =
+    (hedge ? HEDGE_B : 0) |
+    (confirm ? CONFIRM_B : 0) |
+    (/^(?:not|unconfirm|awaiting|pending)$/.test(t) ? UNCONFIRMED_B : 0) |
+    (/^(?:not|no|nil|none|never|didn't|hasn't|wasn't|denies|denied)$/.test(t) ? NEGATED_B : 0) |
+    (NEGATOR.test(t) ? NEGATOR_B : 0) |
+    (t === '_pos' || STOP.has(t) || t.length < 3 || hedge || confirm || status >= 0 ? SKIP_B : 0) |
+    ((status + 1) << STATUS_SHIFT);
+  if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
+  WORD_MEMO.set(t, b);
+  return b;
+}
+const anyBit = (toks: readonly string[], bit: number): boolean => {
+  for (const t of toks) if ((wordBits(t) & bit) !== 0) return true;
+  return false;
+};
+/** The name of the first STATUS pattern the word matches, as `STATUS.find(...)?.[0]`. */
+const statusOf = (t: string): string | undefined => {
+  const k = wordBits(t) >>> STATUS_SHIFT;
+  return k === 0 ? undefined : STATUS[k - 1]![0];
+};
+
+const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?/g;
+const BEFORE_AGE = /\b([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?(?: \(|, an? | is an? )\d/g;
 /**
  * Names the notes give the client: after a title ("Mr Dario Fenwick"), or before an age ("Kaya
  * Drummond (34)", "Kaya Drummond, a 34-year-old"). Our own test data marks people
@@ -81,11 +130,29 @@ const tokens = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, ' 
 function clientNames(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const t of texts) {
-    for (const m of t.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?/g)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
-    for (const m of t.matchAll(/\b([A-Z][a-z'-]+)(?: ([A-Z][a-z'-]+))?(?: \(|, an? | is an? )\d/g)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
+    // (Round vspeed5b: each pattern only where its required text stands, "M" for a title and a digit
+    // for an age; most segments hold neither.)
+    if (t.includes('M')) for (const m of matchesOf(t, TITLED)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
+    if (!/\d/.test(t)) continue;
+    for (const m of matchesOf(t, BEFORE_AGE)) for (const n of [m[1], m[2]]) if (n !== undefined) names.add(n.toLowerCase());
   }
   for (const k of KIN.keys()) names.delete(k);
   return names;
+}
+
+const once = readerFor('dimensions');
+/**
+ * read(text, names), made once per text and set of names (round vspeed5b): a segment cited by
+ * several sentences of a draft was read again for each. The names are the client's names over the
+ * sentence, its sources and context, so one text may be read under several sets; each has its own
+ * entry. The words are never changed after reading.
+ */
+function readOnce(text: string, names: ReadonlySet<string>): Word[] {
+  const byNames = once('read', text, () => new Map<string, Word[]>());
+  const key = [...names].join(' ');
+  let words = byNames.get(key);
+  if (words === undefined) byNames.set(key, (words = read(text, names)));
+  return words;
 }
 
 /** Reads one text into its content words with their attributes. */
@@ -104,17 +171,19 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
     let lastPerson: string | null = null;
     // What became of an action is read over the words near it in the sentence, across a "but"
     // ("naltrexone discussed but declined"), not over a whole list of actions.
-    const sentToks = clauses.flatMap(tokens);
+    // (Each clause tokenised once: the sentence's tokens are its clauses' tokens in order.)
+    const clauseToks = clauses.map((c) => tokens(c));
+    const sentToks: string[] = [];
+    for (const toks of clauseToks) for (const t of toks) sentToks.push(t);
     const marks = statusMarks(sentToks);
     bareMarks.set(si, marks.map((m) => m.name));
     let offset = 0;
-    for (const clause of clauses) {
-      const toks = tokens(clause);
+    for (const toks of clauseToks) {
       const base = offset;
       offset += toks.length;
-      const hedged = toks.some((t) => HEDGE.test(t));
-      const confirmed = toks.some((t) => CONFIRM.test(t)) && !toks.some((t) => /^(?:not|unconfirm|awaiting|pending)$/.test(t));
-      const negated = toks.some((t) => /^(?:not|no|nil|none|never|didn't|hasn't|wasn't|denies|denied)$/.test(t));
+      const hedged = anyBit(toks, HEDGE_B);
+      const confirmed = anyBit(toks, CONFIRM_B) && !anyBit(toks, UNCONFIRMED_B);
+      const negated = anyBit(toks, NEGATED_B);
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         const next = toks[i + 1] ?? '';
@@ -147,7 +216,7 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
           lastPerson = person;
           continue;
         }
-        if (t === '_pos' || STOP.has(t) || t.length < 3 || HEDGE.test(t) || CONFIRM.test(t) || STATUS.some(([, re]) => re.test(t))) continue;
+        if ((wordBits(t) & SKIP_B) !== 0) continue;
         const status = statusNear(marks, base + i);
         out.push({ w: t, key: stem(t), who, explicit, hedged, confirmed, negated, status, sentence: si, people, peopleSet });
       }
@@ -173,22 +242,26 @@ function statusMarks(toks: readonly string[]): Array<{ at: number; name: string 
     if (t === 'done' && /^(?:anything|nothing|something|everything|it|wrong|so)$/.test(next)) return;
     // "the STOP skill": a status word used as a name.
     if (toks[j - 1] === 'the' || toks[j - 1] === 'a') return;
-    const found = phrase ? 'stopped' : STATUS.find(([, re]) => re.test(t))?.[0];
+    const found = phrase ? 'stopped' : statusOf(t);
     if (found === undefined) return;
-    const neg = toks.slice(Math.max(0, j - 3), j).some((x) => NEGATOR.test(x));
+    const neg = toks.slice(Math.max(0, j - 3), j).some((x) => (wordBits(x) & NEGATOR_B) !== 0);
     const name = !neg ? found : found === 'given' ? 'not-given' : found === 'completed' ? 'not-completed' : found === 'stopped' ? 'continued' : found === 'continued' ? 'stopped' : null;
     if (name !== null) out.push({ at: j, name });
   });
   // "did not do", "not attempted", "partly done": a task not completed.
   toks.forEach((t, j) => {
-    if ((t === 'do' || /^attempt/.test(t)) && toks.slice(Math.max(0, j - 3), j).some((x) => NEGATOR.test(x))) out.push({ at: j, name: 'not-completed' });
+    if ((t === 'do' || /^attempt/.test(t)) && toks.slice(Math.max(0, j - 3), j).some((x) => (wordBits(x) & NEGATOR_B) !== 0)) out.push({ at: j, name: 'not-completed' });
     if (/^(?:partly|partially)$/.test(t)) out.push({ at: j, name: 'not-completed' });
   });
   return out;
 }
 
 /** The status nearest a word in its sentence, within six words (ties: all of them). */
-function statusNear(marks: ReadonlyArray<{ at: number; name: string }>, i: number): Set<string> {
+// (Round vspeed5b: one empty set for every word of a sentence that says nothing of any action, the
+// common case; the statuses are only ever asked `has`, never changed.)
+const NO_STATUS: ReadonlySet<string> = new Set<string>();
+function statusNear(marks: ReadonlyArray<{ at: number; name: string }>, i: number): ReadonlySet<string> {
+  if (marks.length === 0) return NO_STATUS;
   let best = 7;
   for (const m of marks) best = Math.min(best, Math.abs(m.at - i));
   return new Set(marks.filter((m) => Math.abs(m.at - i) === best).map((m) => m.name));
@@ -235,8 +308,8 @@ export interface DimensionReading {
 /** Compares the draft sentence with its cited segments on person, certainty and action status. */
 export function compareDimensions(sentence: string, sources: readonly string[], context: readonly string[] = []): DimensionReading {
   const names = clientNames([...sources, ...context, sentence]);
-  const draft = read(sentence, names);
-  const src = sources.flatMap((s) => read(s, names));
+  const draft = readOnce(sentence, names);
+  const src = flatMap(sources, (s) => readOnce(s, names));
   const contra: string[] = [];
   // Person: the aligned words of the draft, each with the people the source gives it.
   const pairs = draft.map((d) => ({ d, m: src.filter((s) => aligns(d, s)) })).filter((p) => p.m.length > 0);

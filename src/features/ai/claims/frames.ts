@@ -423,6 +423,8 @@ const NEAR = 4;
 // (R03, round vfa3: and at a comma, "tearful at times, speech normal": the mark is the next phrase's.)
 const CONTRAST = /^(?:compared|than|versus|vs|whereas|while|unlike|commastop)$/;
 type Marks = Map<string, Set<string>>;
+/** Every word of any scale (round vspeed5b): most words are on none, and need no pass over the scales. */
+const SCALE_WORDS: ReadonlySet<string> = new Set(flatMap(SCALES, ([, a, , b]) => [...a, ...b]));
 function evaluations(text: string): Marks {
   const out: Marks = new Map();
   for (const s of lowerOf(text).split(/[;()]|\.(?:\s|$)|\bbut\b|\bhowever\b/)) {
@@ -431,6 +433,7 @@ function evaluations(text: string): Marks {
     ws.forEach((w, i) => {
       // A word on two scales ("declined": got worse, or refused) marks both; the other side's word
       // picks the one that is compared.
+      if (!SCALE_WORDS.has(w)) return;
       for (const scale of SCALES.filter(([, a, , b]) => a.has(w) || b.has(w))) mark(ws, w, i, scale);
     });
   }
@@ -446,7 +449,7 @@ function evaluations(text: string): Marks {
     const window = ws.slice(from, to + 1);
     if (window.some((x) => /^(?:no|not|never|denies|denied|without|nor)$/.test(x) || x.endsWith("n't"))) return;
     for (const h of window) {
-      if (SCALES.some(([, a, , b]) => a.has(h) || b.has(h)) || /^\d+$/.test(h) || h.length < 4) continue;
+      if (SCALE_WORDS.has(h) || /^\d+$/.test(h) || h.length < 4) continue;
       const k = `${key(h)} ${scale[0]}`;
       out.set(k, (out.get(k) ?? new Set()).add(sign));
     }

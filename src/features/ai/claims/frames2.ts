@@ -63,7 +63,19 @@ const ACTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:reduce|reduced|reduces|decreased|decreases|lowered|halved|tapered|cut)$/, 'down'],
   [/^(?:removed|removes|took|taken|gave|given|administered)$/, 'handle'],
 ];
-const actOf = (w: string): string | null => ACTS.find(([re]) => re.test(w))?.[1] ?? null;
+// (Round vspeed5b: a word's act and mood class are pure functions of the word, asked of every word of
+// every text; each is read once per distinct word and kept, bounded.)
+const wordMemo = <T>(f: (w: string) => T): ((w: string) => T) => {
+  const memo = new Map<string, T>();
+  return (w) => {
+    if (memo.has(w)) return memo.get(w) as T;
+    const v = f(w);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(w, v);
+    return v;
+  };
+};
+const actOf = wordMemo((w: string): string | null => ACTS.find(([re]) => re.test(w))?.[1] ?? null);
 const PRESCRIBING = new Set(['start', 'stop', 'up', 'down']);
 interface Act {
   act: string;
@@ -130,6 +142,8 @@ const SIDE: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet<string>]> =
   [new Set(['eldest', 'oldest']), new Set(['youngest'])],
   [new Set(['biological', 'birth']), new Set(['adoptive', 'foster', 'step'])],
 ];
+/** Every word of SIDE (round vspeed5b): one look-up per word instead of a pass over the pairs. */
+const SIDE_WORDS: ReadonlySet<string> = new Set(flatMap(SIDE, ([a, b]) => [...a, ...b]));
 const KIN = /^(?:mother|father|mum|mom|dad|parents?|sisters?|brothers?|siblings?|daughters?|sons?|child|children|grandmothers?|grandfathers?|grandparents?|grandma|grandpa|granny|aunts?|uncles?|cousins?|stepfather|stepmother|half-sister|half-brother|family)$/;
 // (The table is made once, not per call.)
 const KIN_KEY = { mum: 'mother', mom: 'mother', dad: 'father', grandma: 'grandmother', granny: 'grandmother', grandpa: 'grandfather' } as Record<string, string>;
@@ -140,7 +154,7 @@ function relativesOf(text: string): Array<{ mod: string; kin: string }> {
   const ws = lowerOf(text).match(/[a-z][a-z-]*/g) ?? [];
   const out: Array<{ mod: string; kin: string }> = [];
   ws.forEach((w, i) => {
-    if (!SIDE.some(([a, b]) => a.has(w) || b.has(w))) return;
+    if (!SIDE_WORDS.has(w)) return;
     const next = ws[i + 1];
     if (next !== undefined && KIN.test(next)) out.push({ mod: w, kin: kinKey(next) });
   });
@@ -303,12 +317,13 @@ const MOOD_CLASS: ReadonlyArray<readonly [string, RegExp]> = [
   ['elevated', /^(?:elevated|euphoric|expansive|hypomanic|manic)$/],
   ['low', /^(?:depressed|low|dysphoric)$/],
 ];
+const moodClassOf = wordMemo((w: string): string | undefined => MOOD_CLASS.find(([, re]) => re.test(w))?.[0]);
 function moodsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const seg of lowerOf(text).split(/[;.]\s|[;.]$|,/)) {
     const ws = seg.match(/[a-z]+/g) ?? [];
     ws.forEach((w, i) => {
-      const cls = MOOD_CLASS.find(([, re]) => re.test(w))?.[0];
+      const cls = moodClassOf(w);
       if (cls === undefined) return;
       // "euthymic" is always a mood; the others only within three words of "mood", not negated.
       if (cls !== 'euthymic' && !ws.slice(Math.max(0, i - 3), i + 4).includes('mood')) return;

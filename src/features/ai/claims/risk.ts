@@ -388,6 +388,14 @@ function riskScan(text: string): RiskScan {
   for (const c of cls) {
     const taken: Array<[number, number]> = [];
     const found: FoundLex[] = [];
+    // (Round vspeed5b.) A clause the joined pre-check turns away holds no entry of the lexicon, so
+    // nothing is found in it and the spans taken below would be read by nothing: the two scans for
+    // them are passed over (most clauses of a transcript name no risk).
+    if (!ANY_LEX.test(c.text)) {
+      scan.found.push(found);
+      scan.sorted.push(found);
+      continue;
+    }
     // A recovery group's name ("Alcoholics Anonymous", "SMART Recovery") names a treatment, not a
     // use; and "relapse" of an illness ("depressive relapse", "relapse of psychosis", "relapse
     // prevention") is not a return to a substance: neither word is a mention.
@@ -399,7 +407,7 @@ function riskScan(text: string): RiskScan {
         taken.push([at, at + word.length]);
       }
     }
-    for (const lex of ANY_LEX.test(c.text) ? LEXICON : []) {
+    for (const lex of LEXICON) {
       // (An entry none of whose required texts the clause holds cannot match: see LEX_LITERALS.)
       const lits = LEX_LITERALS.get(lex);
       if (lits !== undefined && !lits.some((l) => c.text.includes(l))) continue;

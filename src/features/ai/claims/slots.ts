@@ -17,7 +17,7 @@
 //     segments hold when the draft names only one.
 // Pure functions over the raw text; no I/O.
 import { lowerOf, readerFor } from './analysis.ts';
-import { flatMap, shares as overlaps, stem, matchesOf } from './text.ts';
+import { flatMap, shares as overlaps, stem, matchesOf, recordLookup } from './text.ts';
 
 interface Value {
   cls: string;
@@ -206,37 +206,56 @@ interface Parsed {
   values: Found[];
 }
 
+/**
+ * (Round vspeed5b.) A digit anywhere in the text: the patterns below that match one (a decimal, a
+ * number before a hyphen, "x3", and in quantityClausesOf, changesOfText, counted, allNumbers and
+ * quantityConflicts the number patterns, each of which contains `\d`) are passed over where there is
+ * none. Most texts of talk and most clauses hold no digit; the answers are the patterns' own (none).
+ */
+const DIGIT = /\d/;
+
 /** Lower-case words and clause breaks, with the compounds that name one value joined first. */
 function tokens(text: string): { words: string[]; clauseOf: number[] } {
   // "May" and "March" are months only when capitalised; "may"/"march" are a modal and a verb and
   // are marked so that no phrase matches them.
-  const t = text
-    .replace(/\b(may|march)\b/g, '$1_')
-    .toLowerCase()
-    .replace(/\b(mother|father|sister|brother|son|daughter)-in-law\b/g, '$1inlaw')
-    .replace(/\bf\/u\b/g, 'followup')
-    // A decimal ("0.5 mg") and a title ("Dr.", "Mx.") end no clause.
-    .replace(/(\d)\.(\d)/g, '$1p$2')
-    .replace(/\b(mr|mrs|ms|mx|dr)\./g, '$1')
-    .replace(/(\d)-(?=[a-z])/g, '$1 ')
-    .replace(/\bx(\d+)\b/g, '$1')
-    .replace(/-/g, ' ');
+  let t = text.replace(/\b(may|march)\b/g, '$1_').toLowerCase();
+  // (Each rewrite only where its required text stands: vspeed5b.)
+  if (t.includes('-in-law')) t = t.replace(/\b(mother|father|sister|brother|son|daughter)-in-law\b/g, '$1inlaw');
+  if (t.includes('f/u')) t = t.replace(/\bf\/u\b/g, 'followup');
+  // A decimal ("0.5 mg") and a title ("Dr.", "Mx.") end no clause.
+  const digits = DIGIT.test(t);
+  if (digits) t = t.replace(/(\d)\.(\d)/g, '$1p$2');
+  t = t.replace(/\b(mr|mrs|ms|mx|dr)\./g, '$1');
+  if (digits) t = t.replace(/(\d)-(?=[a-z])/g, '$1 ').replace(/\bx(\d+)\b/g, '$1');
+  t = t.replace(/-/g, ' ');
   const words: string[] = [];
   const clauseOf: number[] = [];
   let clause = 0;
   for (const m of matchesOf(t, /[a-z0-9'_]+|[.;!?\n]|[,&/]/g)) {
     const w = m[0];
-    if (/^[.;!?\n]$/.test(w)) {
+    // (A break is one character of its own: the pattern's second alternative.)
+    if (w.length === 1 && (w === '.' || w === ';' || w === '!' || w === '?' || w === '\n')) {
       clause++;
       continue;
     }
-    words.push(w.replace(/'s$/, ''));
+    words.push(w.endsWith("'s") ? w.slice(0, -2) : w);
     clauseOf.push(clause);
   }
   return { words, clauseOf };
 }
 
-const numberOf = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? null);
+/** Only ASCII digits, at least one: `/^\d+$/.test(w)` without a pattern run per word. */
+const allDigits = (w: string): boolean => {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
+// (NUMBER_WORDS looked up through a Map that answers as the record does, inherited names included.)
+const NUMBER_WORD_OF = recordLookup(NUMBER_WORDS);
+const numberOf = (w: string): number | null => (allDigits(w) ? Number(w) : NUMBER_WORD_OF.get(w) ?? null);
 
 // A source segment is cited by many sentences, and each sentence is checked twice (conflicts,
 // then held words): each text's slots and quantities are read once and shared (analysis.ts).
@@ -496,14 +515,17 @@ function quantityClauses(text: string): string[] {
 }
 /** Lower case, number words as digits, "~" and "about" dropped, clauses split (a decimal point splits nothing). */
 function quantityClausesOf(text: string): string[] {
-  const t = text
+  let t = text
     .toLowerCase()
     .replace(/[‘’]/g, "'")
-    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!)
-    .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
-    .replace(/(\d)\s*x\b/g, '$1 times')
-    // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
-    .replace(/\b([a-z]{2,})-?(\d+)\b/g, '$1$2');
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|once|thrice)\b/g, (w) => WORDNUM[w]!);
+  // (Every match of the three rewrites below holds "~" or a digit: passed over where neither stands.)
+  if (t.includes('~') || DIGIT.test(t))
+    t = t
+      .replace(/~\s*|\b(?:about|approx(?:imately)?|around|roughly) (?=\$?\d)/g, '')
+      .replace(/(\d)\s*x\b/g, '$1 times')
+      // An instrument's number is part of its name ("GAD-7 8" is one score, 8).
+      .replace(/\b([a-z]{2,})-?(\d+)\b/g, '$1$2');
   return t.split(/[;\n]|\.(?!\d)|\?|!/).filter((c) => c.trim() !== '');
 }
 const CONTENT_STOP = new Set([...STOP, 'today', 'week', 'weeks', 'month', 'months', 'night', 'nights', 'since', 'last', 'intake', 'baseline', 'previously', 'prev', 'increased', 'decreased', 'down', 'up', 'from', 'rose', 'fell', 'dropped', 'lowered', 'raised', 'reduced', 'times', 'score', 'scores', 'session']);
@@ -542,9 +564,13 @@ const CHANGE_PATTERNS: ReadonlyArray<[RegExp, 'after-before' | 'before-after']> 
 function changesOf(text: string): Change[] {
   return once('changes', text, changesOfText);
 }
+// (Round vspeed5b.) Every change pattern, COUNTED_RE, NUM_G, AGE and TIMES match digits (NUM is
+// `\d[\d,]*…`): a clause without a digit holds none of them, and most clauses of talk have none,
+// so those are passed over without running the patterns (the same answers: empty; DIGIT above).
 function changesOfText(text: string): Change[] {
   const out: Change[] = [];
   for (const clause of quantityClauses(text)) {
+    if (!DIGIT.test(clause)) continue;
     // "2/10, down from 9/10": a score's denominator is its scale, not a value the score moved from.
     const c = clause.replace(/(\d)\s*\/\s*\d+\b/g, '$1');
     for (const [re, order] of CHANGE_PATTERNS) {
@@ -604,7 +630,7 @@ const NUM_G = new RegExp(NUM, 'g');
 function counted(text: string): Array<{ v: number; unit: string; topic: ReadonlySet<string> }> {
   return once('counted', text, (t) =>
     flatMap(quantityClauses(t), (c) =>
-      flatMap(matchesOf(c, COUNTED_RE), (m) => {
+      !DIGIT.test(c) ? [] : flatMap(matchesOf(c, COUNTED_RE), (m) => {
         const u = m[2]!.replace(/\s/g, '');
         const unit = u === '/10' ? '/10' : UNIT_OF.find(([re]) => re.test(u))?.[1];
         return unit === undefined ? [] : [{ v: toNum(m[1]!), unit, topic: topicOf(c) }];
@@ -613,7 +639,7 @@ function counted(text: string): Array<{ v: number; unit: string; topic: Readonly
   );
 }
 /** Every number of a text, whatever it counts. */
-const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => matchesOf(c, NUM_G).map((m) => toNum(m[1]!)))));
+const allNumbers = (text: string): Set<number> => once('numbers', text, (t) => new Set(flatMap(quantityClauses(t), (c) => (DIGIT.test(c) ? matchesOf(c, NUM_G).map((m) => toNum(m[1]!)) : []))));
 
 /** Done ("was completed") against only planned ("to begin next session"), for the same thing. */
 const DONE = /\b(?:was|were|has been|have been|got)\s+(?:\w+ly\s+)?(?:completed|done|finished|administered|reviewed|signed|given|filled out|made|filed|scheduled|started|begun|conducted|introduced|practi[cs]ed)\b|\b(?:completed|finished|administered|signed|filed)\b|\b(?:session|we|clinician|writer|therapist) (?:\w+ )?(?:focused on|worked (?:through|on)|spent)\b/;
@@ -652,7 +678,8 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
   }
   for (const c of quantityClauses(sentence)) {
     const topic = topicOf(c);
-    const nums = new Set(matchesOf(c, NUM_G).map((m) => toNum(m[1]!)));
+    const digits = DIGIT.test(c);
+    const nums = new Set(digits ? matchesOf(c, NUM_G).map((m) => toNum(m[1]!)) : []);
     // Direction: stated by the draft's own change, else by its direction word.
     const own = draftChanges.filter((d) => nums.has(d.before) && nums.has(d.after));
     const dir = own.length > 0 ? (own[0]!.after > own[0]!.before ? 'up' : 'down') : UP_WORD.test(c) && !DOWN_WORD.test(c) ? 'up' : DOWN_WORD.test(c) && !UP_WORD.test(c) ? 'down' : null;
@@ -676,14 +703,14 @@ export function quantityConflicts(sentence: string, sources: readonly string[]):
             if (Number(m[1]) < Number(m[2]) && overlaps(topic, topicOf(sc))) say(`source says ${m[1]} of ${m[2]}; draft says all`);
     }
     // Another age.
-    const ages = (t: string): number[] => flatMap(AGE, (re) => matchesOf(t, re).map((m) => Number(m[1])));
-    const dAges = ages(c);
+    const ages = (t: string): number[] => (DIGIT.test(t) ? flatMap(AGE, (re) => matchesOf(t, re).map((m) => Number(m[1]))) : []);
+    const dAges = digits ? ages(c) : [];
     if (dAges.length === 1) {
       const sAges = flatMap(sources, (s) => ages(lowerOf(s)));
       if (sAges.length === 1 && sAges[0] !== dAges[0]) say(`source gives the age as ${sAges[0]}; draft says ${dAges[0]}`);
     }
     // Another count of times, in a segment about the same thing that gives one count.
-    const dTimes = matchesOf(c, TIMES).map((m) => Number(m[1]));
+    const dTimes = digits ? matchesOf(c, TIMES).map((m) => Number(m[1])) : [];
     if (dTimes.length === 1) {
       for (const s of srcClauses) {
         const sTimes = flatMap(s.clauses, (sc) => matchesOf(sc, TIMES).map((m) => Number(m[1])));
