@@ -1,15 +1,17 @@
 // Temporality, the ConText dimension of when a finding holds (issue 15, round vtemp), read per clause
 // for dimensions.ts. After Harkema et al. (2009): trigger phrases mark a finding historical ("hx",
-// "used to", "as a teen", "in 2019", "aged 8", "3 years ago"), ended ("no longer", "stopped",
-// "resolved", "until"), recent ("last week", "recently"), planned ("will", "booked", "next week")
-// or hypothetical ("if", "would", "should she", "were he to"); a trigger's scope runs over the
-// comma-separated stretch it stands in and on to the following ones, until a termination term
-// ("now", "currently", "but", a stretch with a trigger of its own) ends it; a post-trigger that
-// opens its stretch ("…, stopped in 2022", "…, which resolved by age 10") reaches back over the
-// stretch before it. Pseudo-triggers look like triggers and open nothing ("asked if", "in May",
-// "could not", "would like"). Without a trigger, the grammar of the stretch places it: a past
-// verb says done, a present one says current (read only on the draft: a note narrates a session
-// in the past tense without placing its findings in the past).
+// "as a teen", "in 2019", "aged 8", "3 years ago"), ended ("used to", "no longer", "stopped",
+// "resolved"), recent ("last week", "recently"), current ("now", "still"), planned ("will",
+// "booked", "next week") or hypothetical ("if", "would", "should she", "were he to"). Each trigger
+// has a direction: pre-triggers reach forward ("if she misses a day" does not make what came
+// before it conditional), post-triggers and dates reach both ways. A scope runs up to eight words
+// and stops at a termination term ("but", "which", "and" opening a new verb), a semicolon, another
+// trigger, or (going back) a comma, unless an ended or past trigger opens its comma stretch
+// ("binge drinking at university, stopped in 2022"). Pseudo-triggers look like triggers and open
+// nothing ("asked if", "in May", "could not", "not stopped", "now that", "going to the gym").
+// Without a trigger, the grammar of a stretch places a draft's words: a past verb or have +
+// participle says done, a present verb current. Source words are placed by triggers only: a note
+// narrates a session in the past tense without placing its findings in the past.
 import { posOf } from './wordnet.ts';
 
 export type When = 'hyp' | 'future' | 'ended' | 'past' | 'recent' | 'current' | 'done';
@@ -71,7 +73,7 @@ function tenseOf(t: string): When | null {
   // (A verb in the third person: "drinks", or any -s word after a subject pronoun: "she smokes".)
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!;
-    if (/[^su']s$/.test(w) && w.length > 3 && (posOf(w) === 'v' || /^(?:he|she|they|it|who)$/.test(toks[i - 1] ?? ''))) return 'current';
+    if (/[^su']s$/.test(w) && w.length > 3 && (posOf(w) === 'v' || posOf(w.slice(0, -1)) === 'v' || /^(?:he|she|they|it|who)$/.test(toks[i - 1] ?? ''))) return 'current';
   }
   return null;
 }
@@ -139,7 +141,10 @@ export function clauseTimes(clause: string, n: number, draftSide: boolean): Time
   }
   if (!draftSide) return out;
   // The draft's own plan or condition governs its whole clause ("a referral will be made", "may be added if").
-  const own = found.find((f) => f.when === 'hyp' || f.when === 'future') ?? (/\bcould\b(?! not)/.test(clean) ? { when: 'hyp' as When, why: 'could' } : undefined);
+  // (A note's "Writer to contact GP", "Mum to praise attendance": a subject, then "to" and a verb, is a task still to do.)
+  const task = /^\W*(?:(?:the|a|an|his|her|their)\s+)?([a-z'-]+)(?:\s+([a-z'-]+))?\s+to\s+[a-z]+/.exec(clean);
+  const isTask = task !== null && [task[1], task[2]].every((w) => w === undefined || (posOf(w) !== 'v' && !/(?:ed|s)$/.test(w)));
+  const own = found.find((f) => f.when === 'hyp' || f.when === 'future') ?? (/\bcould\b(?! not)/.test(clean) ? { when: 'hyp' as When, why: 'could' } : isTask ? { when: 'future' as When, why: 'to' } : undefined);
   if (own !== undefined) for (let k = 0; k < n; k++) if (out[k]!.when !== 'hyp' && out[k]!.when !== 'future' && out[k]!.when !== 'past' && out[k]!.when !== 'ended') out[k] = { when: own.when, why: own.why, explicit: true, remote: false };
   // Words no trigger reaches: the tense of their stretch (up to a comma, a semicolon or a word
   // that opens a clause of its own: "uses paracetamol now that pregabalin has been withdrawn").
@@ -154,7 +159,6 @@ export function clauseTimes(clause: string, n: number, draftSide: boolean): Time
 }
 
 const NONE: TimeReading = { when: null, why: '', explicit: false, remote: false };
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pair of aligned words: the draft's word, and each source word it aligns to. */
 interface Timed { d: { w: string; time: TimeReading; lasting: boolean }; m: ReadonlyArray<{ time: TimeReading }> }
