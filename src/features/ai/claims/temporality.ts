@@ -29,13 +29,13 @@ export const timeTokens = (s: string): string[] => s.toLowerCase().replace(/[’
 
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)';
 /** Pseudo-triggers, removed before triggers are read (each replaced by spaces of its own length). */
-const PSEUDO = /\b(?:(?:ask|asks|asked|check|checks|checked|unsure|unclear|see|know|knows|wonder|wonders|wondered|whether) if|could not|couldn'?t|would not|wouldn'?t|would (?:like|love|prefer|rather)|(?:in|since|from|by|until|of|early|late|mid) may|may \d|if (?:needed|required|necessary|indicated|so|not|any)|(?:not|never|n't) (?:yet )?(?:stopped|ceased|quit|resolved|ended|given up)|now that|going to (?:a|an|the|her|his|their|my|church|school|work|college|bed|group|classes|meetings?|the gym)|(?<!(?:none|nil|no \w+|not) )since (?:about |around |approximately )?(?:(?:\d+|[a-z]+) [a-z]+ ago|(?:19|20)\d\d))\b/g;
+const PSEUDO = /\b(?:(?:ask|asks|asked|check|checks|checked|unsure|unclear|see|know|knows|wonder|wonders|wondered|whether) if|could not|couldn'?t|would not|wouldn'?t|would (?:like|love|prefer|rather)|(?:in|since|from|by|until|of|early|late|mid) may|may \d|if (?:needed|required|necessary|indicated|so|not|any)|(?:not|never|n't) (?:yet )?(?:stopped|ceased|quit|resolved|ended|given up)|now that|now(?= (?:stopped|ceased|resolved|ended|quit|given up|settled|off)\b)|going to (?:a|an|the|her|his|their|my|church|school|work|college|bed|group|classes|meetings?|the gym)|(?<!(?:none|nil|no \w+|not) )since (?:about |around |approximately )?(?:(?:\d+|[a-z]+) [a-z]+ ago|(?:19|20)\d\d))\b/g;
 
 type Scope = 'pre' | 'post' | 'both';
 /** Trigger families, first the stronger: each with the direction its scope runs. */
 const TRIGGERS: ReadonlyArray<[When, Scope, RegExp]> = [
   // A condition, a wish or a possibility opens what follows it, never what went before ("distressed if she misses a day").
-  ['hyp', 'pre', /\b(?:if|unless|in case|should (?:she|he|they|i|we|her|his|their|the)|were (?:she|he|they|i|we) to|would|might|may|depending on|provided that|thinking (?:about|of)|considering|consider|contemplating|wants? to|wishes to|hopes? to|once the|possibility|possibly|perhaps|maybe)\b/g],
+  ['hyp', 'pre', /\b(?:if|unless|in case|should (?:she|he|they|i|we|her|his|their|the)|were (?:she|he|they|i|we) to|would|might|may|depending on|provided that|thinking (?:about|of)|considering|consider|contemplating|wants? to|wishes to|hopes? to|once the)\b/g],
   ['future', 'pre', /\b(?:will|shall|going to|plans? to|planning to|intends? to|intending to|aims? to|due to (?:have|start|be|see|attend|begin|return|restart)|due for|awaiting|to be (?:arranged|started|referred|offered|seen|reviewed)|the plan is)\b/g],
   ['future', 'both', /\b(?:planned|pending|awaited|booked|scheduled|next (?:week|month|year|session|review|term|appointment|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|in the new year|upcoming|later this (?:week|month|year))\b/g],
   ['ended', 'pre', /\b(?:no longer|used to|formerly|ex-(?:smoker|drinker|user))\b/g],
@@ -59,6 +59,7 @@ const STATES = /^(?:depressed|worried|isolated|settled|tired|stressed|agitated|d
 function tenseOf(t: string): When | null {
   const toks = timeTokens(t);
   if (PLAN_ACTS.test(t)) return 'future';
+  if (/\b(?:is|are|am) (?:\w+ly )?\w+ing\b/.test(t)) return 'current';
   // ("has been treated" is done; "has been low", "has been living" go on.)
   const been = /\b(?:has|have) been (?:\w+ly )?(\w+)/.exec(t);
   if (been !== null) return /(?:ed|en|wn|ne|un)$/.test(been[1]!) && !STATES.test(been[1]!) ? 'done' : 'current';
@@ -85,7 +86,7 @@ function stops(toks: readonly string[], j: number, back = false): boolean {
   if (/^(?:but|however|although|though|whereas|which|who|while)$/.test(w)) return true;
   if (w !== 'and') return false;
   const next = toks[j + 1] ?? '';
-  return /^(?:is|are|was|were|has|have|had|now|currently|still|then)$/.test(next) || (/[^su']s$/.test(next) && posOf(next) === 'v') || (back && /ed$/.test(next));
+  return /^(?:is|are|was|were|has|have|had|now|currently|still|then)$/.test(next) || (/[^su']s$/.test(next) && posOf(next) === 'v') || (back && /ed$/.test(next)) || (!/ing$/.test(next) && posOf(next) === 'v' && posOf(next) !== null && !/^(?:use|drink|smoke|care|help|support)$/.test(next));
 }
 
 /**
@@ -144,7 +145,7 @@ export function clauseTimes(clause: string, n: number, draftSide: boolean): Time
   // (A note's "Writer to contact GP", "Mum to praise attendance": a subject, then "to" and a verb, is a task still to do.)
   const task = /^\W*(?:(?:the|a|an|his|her|their)\s+)?([a-z'-]+)(?:\s+([a-z'-]+))?\s+to\s+[a-z]+/.exec(clean);
   const isTask = task !== null && [task[1], task[2]].every((w) => w === undefined || (posOf(w) !== 'v' && !/(?:ed|s)$/.test(w)));
-  const own = found.find((f) => f.when === 'hyp' || f.when === 'future') ?? (/\bcould\b(?! not)/.test(clean) ? { when: 'hyp' as When, why: 'could' } : isTask ? { when: 'future' as When, why: 'to' } : undefined);
+  const own = found.find((f) => f.when === 'hyp' || f.when === 'future') ?? (/\b(?:could|possibility|possibly|perhaps|maybe)\b/.test(clean) ? { when: 'hyp' as When, why: 'possibly' } : isTask ? { when: 'future' as When, why: 'to' } : undefined);
   if (own !== undefined) for (let k = 0; k < n; k++) if (out[k]!.when !== 'hyp' && out[k]!.when !== 'future' && out[k]!.when !== 'past' && out[k]!.when !== 'ended') out[k] = { when: own.when, why: own.why, explicit: true, remote: false };
   // Words no trigger reaches: the tense of their stretch (up to a comma, a semicolon or a word
   // that opens a clause of its own: "uses paracetamol now that pregabalin has been withdrawn").
@@ -188,7 +189,9 @@ export function timeConflict(pairs: readonly Timed[]): string | null {
     if (dt === 'current' && !d.lasting && all((r) => r.explicit && r.when !== 'current' && r.when !== 'recent') && m.some((s) => s.time.when === 'past' || s.time.when === 'ended')) return `source gives ${d.w} as past${why(first)}; draft as current`;
     // ("is removing it today" for "will remove it today": a day, not a state.)
     const window = /^(?:today|tonight|this week|this month|this year|this term)$/.test(d.time.why);
-    if ((dt === 'current' || dt === 'done' || dt === 'recent') && !window && all((r) => r.when === 'future' || r.when === 'hyp')) {
+    // ("is writing to the council" for "will write": the progressive also tells an arrangement.)
+    const arranged = dt === 'current' && /ing$/.test(d.w);
+    if ((dt === 'current' || dt === 'done' || dt === 'recent') && !window && !arranged && all((r) => r.when === 'future' || r.when === 'hyp')) {
       return `source gives ${d.w} as ${NAME[first.when!]}${why(first)}; draft as ${dt === 'current' ? 'current' : 'done'}`;
     }
     if (dt === 'ended' && d.time.explicit && all((r) => r.explicit && r.when === 'current')) return `source gives ${d.w} as current${why(first)}; draft as past${why(d.time)}`;
