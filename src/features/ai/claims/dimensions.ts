@@ -1,8 +1,9 @@
 // A structured reading of a draft sentence and its cited segments, word by word within clauses,
 // on the dimensions a paraphrase most often gets wrong without changing a word of content (issue 15,
 // round vdim): whose experience it is (the client, a named relative, someone else), how certain it
-// is (possible, suspected, to rule out, against confirmed), and what became of an action (started,
-// stopped, continued, declined; given or not given; done or not done).
+// is (possible, suspected, to rule out, against confirmed), what became of an action (started,
+// stopped, continued, declined; given or not given; done or not done), and when it holds (round
+// vtemp: past, ended, current, planned or conditional; temporality.ts).
 //
 // Each content word of a clause is read with the person it belongs to (the nearest person named
 // before it in its sentence, past a reporter: "Mum reports K self-harmed" is K's), the hedges and
@@ -15,6 +16,7 @@ import { readerFor } from './analysis.ts';
 import { OTHER_PEOPLE } from './lexicon.ts';
 import { flatMap, matchesOf, stem } from './text.ts';
 import { synonymous } from './synonyms.ts';
+import { LASTING, clauseTimes, timeConflict, timeTokens, type TimeReading } from './temporality.ts';
 
 /** Kin words and the relation each names (one person class per relation). */
 const KIN: ReadonlyMap<string, string> = new Map([
@@ -66,13 +68,17 @@ interface Word {
   confirmed: boolean;
   negated: boolean;
   status: ReadonlySet<string>;
+  /** When the clause places it (temporality.ts), with the words that say so. */
+  time: TimeReading;
+  /** Its clause gives how long it has lasted, or holds it away ("for two years", "abstinent from"). */
+  lasting: boolean;
   sentence: number;
   /** How many people its sentence names, and which. */
   people: number;
   peopleSet: ReadonlySet<string>;
 }
 
-const tokens = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/g, ' _pos').match(/\?|[a-z][a-z/'’-]*|_pos/g) ?? [];
+const tokens = timeTokens;
 
 // (Round vspeed5b.) What the word lists and patterns of this module say of one token, read once per
 // distinct word and kept: read() and statusMarks() asked the same eleven patterns of every token of
@@ -147,16 +153,17 @@ const once = readerFor('dimensions');
  * sentence, its sources and context, so one text may be read under several sets; each has its own
  * entry. The words are never changed after reading.
  */
-function readOnce(text: string, names: ReadonlySet<string>): Word[] {
+function readOnce(text: string, names: ReadonlySet<string>, draftSide = false): Word[] {
   const byNames = once('read', text, () => new Map<string, Word[]>());
-  const key = [...names].join(' ');
+  // (A draft is read with its verbs' tense as time, a source by its triggers only: two readings.)
+  const key = (draftSide ? 'draft ' : 'source ') + [...names].join(' ');
   let words = byNames.get(key);
-  if (words === undefined) byNames.set(key, (words = read(text, names)));
+  if (words === undefined) byNames.set(key, (words = read(text, names, draftSide)));
   return words;
 }
 
 /** Reads one text into its content words with their attributes. */
-function read(text: string, names: ReadonlySet<string>): Word[] {
+function read(text: string, names: ReadonlySet<string>, draftSide = false): Word[] {
   const out: Word[] = [];
   // Sentences: full stops, semicolons, dashes between words, line breaks.
   // (A full stop after a number ends a sentence too when a space follows: "called 111. She ...".)
@@ -178,12 +185,16 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
     const marks = statusMarks(sentToks);
     bareMarks.set(si, marks.map((m) => m.name));
     let offset = 0;
-    for (const toks of clauseToks) {
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const clause = clauses[ci]!;
+      const toks = clauseToks[ci]!;
       const base = offset;
       offset += toks.length;
       const hedged = anyBit(toks, HEDGE_B);
       const confirmed = anyBit(toks, CONFIRM_B) && !anyBit(toks, UNCONFIRMED_B);
       const negated = anyBit(toks, NEGATED_B);
+      const times = clauseTimes(clause, toks.length, draftSide);
+      const lasting = LASTING.test(clause.toLowerCase());
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
         const next = toks[i + 1] ?? '';
@@ -218,7 +229,7 @@ function read(text: string, names: ReadonlySet<string>): Word[] {
         }
         if ((wordBits(t) & SKIP_B) !== 0) continue;
         const status = statusNear(marks, base + i);
-        out.push({ w: t, key: stem(t), who, explicit, hedged, confirmed, negated, status, sentence: si, people, peopleSet });
+        out.push({ w: t, key: stem(t), who, explicit, hedged, confirmed, negated, status, time: times[i]!, lasting, sentence: si, people, peopleSet });
       }
     }
   });
@@ -303,12 +314,18 @@ export interface DimensionReading {
   negatedStatusAgrees: boolean;
   /** Draft and source both say the aligned action continues. */
   continuedAgrees: boolean;
+  /**
+   * Time reconciles a denial on aligned words: the draft denies it over a span ("none since age
+   * 20", "not for 40 years") where the source places it in the past, or the draft places in the
+   * past what the source says has ended ("no longer hears voices").
+   */
+  timeSettlesNegation: boolean;
 }
 
 /** Compares the draft sentence with its cited segments on person, certainty and action status. */
 export function compareDimensions(sentence: string, sources: readonly string[], context: readonly string[] = []): DimensionReading {
   const names = clientNames([...sources, ...context, sentence]);
-  const draft = readOnce(sentence, names);
+  const draft = readOnce(sentence, names, true);
   const src = flatMap(sources, (s) => readOnce(s, names));
   const contra: string[] = [];
   // Person: the aligned words of the draft, each with the people the source gives it.
@@ -353,10 +370,18 @@ export function compareDimensions(sentence: string, sources: readonly string[], 
   const personAgrees = onePerson && personal.length > 0 && mismatched.length === 0 && personal.every((p) => p.m.some((s) => s.who === p.d.who && s.people <= 1));
   const negatedStatusAgrees = pairs.some((p) => ['not-given', 'not-completed'].some((k) => p.d.status.has(k) && p.m.every((x) => x.status.has(k))));
   const continuedAgrees = pairs.some((p) => p.d.status.has('continued') && p.m.every((x) => x.status.has('continued')) && !p.d.status.has('stopped'));
+  // Time: a finding the source places in the past, or plans, or makes conditional, that the draft
+  // tells as current or done (and the reverse), on words that name a state or an event.
+  const when = counted ? null : timeConflict(pairs.filter((p) => conditionWord(p.d.w) && !p.d.negated && !p.d.status.has('continued') && p.m.every((s) => !s.status.has('continued'))));
+  if (when !== null) contra.push(when);
   // Direction: a draft that says a measure went up where the source's values for it went down.
   const dir = directionConflict(sentence, sources, draft);
   if (dir !== null) contra.push(dir);
-  return { contra: [...new Set(contra)], hedgeAgrees, personAgrees, negatedStatusAgrees, continuedAgrees };
+  const pastOf = (r: TimeReading): boolean => r.explicit && (r.when === 'past' || r.when === 'ended');
+  const timeSettlesNegation = pairs.some((p) =>
+    (p.d.negated && p.d.lasting && p.m.every((x) => !x.negated && pastOf(x.time))) ||
+    (!p.d.negated && pastOf(p.d.time) && (p.d.time.remote || !/last|ago|recent/.test(p.d.time.why)) && p.m.every((x) => x.negated && (x.lasting || x.time.when === 'ended'))));
+  return { contra: [...new Set(contra)], hedgeAgrees, personAgrees, negatedStatusAgrees, continuedAgrees, timeSettlesNegation };
 }
 
 const UP = /^(?:increas|rose|rise|risen|rising|went up|gone up|higher|grew|grown|gain|more|climb|worsen|escalat)/;

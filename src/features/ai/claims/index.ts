@@ -1221,7 +1221,9 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     (dims.hedgeAgrees && /draft states it as (?:certain|fact)$/.test(r)) ||
     (dims.personAgrees && (/ concerns (?:the )?[\w ]+; draft says /.test(r) || kinPair(r))) ||
     (dims.negatedStatusAgrees && /^source says (?:no )?[\w ]+; draft says (?:no )?[\w ]+$/.test(r) && !/ the /.test(r)) ||
-    (dims.continuedAgrees && /^source plans (?:to )?[\w ]+; draft says it was done$/.test(r));
+    (dims.continuedAgrees && /^source plans (?:to )?[\w ]+; draft says it was done$/.test(r)) ||
+    // (Round vtemp: "no panic attacks since September" and "panic attacks began in 2021" agree.)
+    (dims.timeSettlesNegation && (/^source says (?:no |not )?[\w ]+; draft says (?:no |not )?[\w ]+$/.test(r) || /; draft says (?:present|denied)$/.test(r)));
   for (let k = contra.length - 1; k >= 0; k--) if (heldBack(contra[k]!)) contra.splice(k, 1);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
