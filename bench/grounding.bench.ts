@@ -101,6 +101,12 @@
 //                   planned) in SOAP, shorthand and narrative notes, with faithful drafts on the same facts
 //   dev19-dim-aside.jsonl its set-aside part (64 pairs), written separately (letter, ward review, telehealth, DBT,
 //                   home visit); scored only with --dev19-aside (totals only), once, at the end of that round
+//   dev21-num.jsonl twenty-first development batch (87 pairs: 42 faithful, 45 contradictions), written before
+//                   reading the verifier (round vnum, 2026-12-07): numbers with units and direction — from X to
+//                   Y, up/down from, comparatives across two sessions, frequencies, durations, doses, scores on
+//                   named scales, bounds — with faithful paraphrases (halved, down 7 points, words for numbers)
+//   dev21-num-aside.jsonl its set-aside part (42 pairs), written separately (letter, ward round, CBT-I telehealth);
+//                   scored only with --dev21-aside (totals only), once, at the end of that round
 //   dev12.jsonl     twelfth development batch (342 pairs: 65 faithful, 221 contradictions, 56 inventions):
 //                   psychiatry med-management SOAP, DAP, BIRP, couples, crisis line, intake, play therapy,
 //                   keywork, school counsellor, CBT, ward round, telehealth, bereavement, ERP, trauma,
@@ -150,7 +156,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev19-dim   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev19-dim | dev21-num   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -267,6 +273,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev14-gen', title: 'development batch 14, generated contradictions and inventions (dev14-gen.jsonl)' },
   { key: 'dev15-contra', title: 'development batch 15, subtle contradictions by kind in clinicians\' voices (dev15-contra.jsonl)' },
   { key: 'dev19-dim', title: 'development batch 19, contradictions by dimension: direction, experiencer, certainty, action status, time (dev19-dim.jsonl)' },
+  { key: 'dev21-num', title: 'development batch 21, numbers with units and direction (dev21-num.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
@@ -291,6 +298,8 @@ if (process.argv.includes('--dev16-aside') && fs.existsSync(file('dev16-fa-aside
 if (process.argv.includes('--dev17-aside') && fs.existsSync(file('dev17-fa-aside'))) out.push(...evaluate('development batch 17 (false alarms), set aside, not tuned on (dev17-fa-aside.jsonl)', load('dev17-fa-aside'), true).lines);
 // Batch 19's set-aside part likewise: only with --dev19-aside, totals only.
 if (process.argv.includes('--dev19-aside') && fs.existsSync(file('dev19-dim-aside'))) out.push(...evaluate('development batch 19, set aside, not tuned on (dev19-dim-aside.jsonl)', load('dev19-dim-aside'), true).lines);
+// Batch 21's set-aside part likewise: only with --dev21-aside, totals only.
+if (process.argv.includes('--dev21-aside') && fs.existsSync(file('dev21-num-aside'))) out.push(...evaluate('development batch 21, set aside, not tuned on (dev21-num-aside.jsonl)', load('dev21-num-aside'), true).lines);
 out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
 // Every development .jsonl batch above (not held out v1), pooled: totals only, for a round's headline.
 out.push(...evaluate('all development batches together (dev*.jsonl)', sets.filter((s) => s.key.startsWith('dev')).flatMap((s) => load(s.key)), true).lines);
