@@ -59,6 +59,8 @@ const WORDNUM: Readonly<Record<string, string>> = { one: '1', two: '2', three: '
 function normalised(text: string): string {
   return lowerOf(text)
     .replace(/[‘’]/g, "'")
+    .replace(/\b(?:3|three) quarters of an hour\b/g, '0.75 hours')
+    .replace(/\b(?:a|one|1) quarter of an hour\b/g, '0.25 hours')
     .replace(/–|—/g, '-')
     .replace(/\b([a-z]{2,})-(\d+)\b/g, '$1$2')
     .replace(/↑/g, ' up ')
@@ -79,7 +81,8 @@ function normalised(text: string): string {
     .replace(/\bthrice\b/g, '3 times')
     .replace(/\bonce\b(?= (?:a|per|every|each|weekly|daily|nightly|monthly|this|last)\b)/g, '1 times')
     .replace(/\ban hour\b/g, '1 hour')
-    .replace(/(?<![a-z0-9])x\s?(\d)/g, '$1 times ')
+    .replace(/(?<![a-z0-9])x\s?(\d+)(?!\.?\d|\s*(?:days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|hours?|hrs?|h|mins?|minutes?)\b)/g, '$1 times ')
+    .replace(/(?<![a-z0-9])x\s?(?=\d)/g, '')
     .replace(/(\d)\s?x\b/g, '$1 times')
     .replace(/(\d)-(minute|hour|day|week|month|year|pound|mile|night)s?\b(?!-)/g, '$1 $2')
     .replace(/\b(\d+(?:\.\d+)?) (?:out )?of (?:the |his |her |their |its |my )?(?:last |first |next |past )?(\d+)\b/g, '$1/$2')
@@ -284,7 +287,9 @@ function readingsOfClause(c: string, clause: number, label: number | null, draft
       const prev = out[i - 1];
       const joinedNext = next !== undefined && next.f !== 0 && /^\s*(?:to|-|or|and|->|→|=>)\s*$/.test(c.slice(r.at, next.at).replace(/^[\d.]+/, ''));
       const joinedPrev = prev !== undefined && prev.f !== 0 && (/\b(?:from|was|previously|prev|formerly)\s*$/.test(c.slice(Math.max(0, r.at - 12), r.at)) || (/\bto\s*$/.test(c.slice(Math.max(0, r.at - 5), r.at)) && /\bfrom\s*(?:about |around |~)?$/.test(c.slice(Math.max(0, prev.at - 14), prev.at)))) && r.at - prev.at < 45 && measureOf(c.slice(prev.at, r.at).replace(/^[\d.]+\s*[a-z%]*/, '')).size === 0;
-      const src = joinedNext ? next : joinedPrev ? prev : undefined;
+      // ("From 6 beers nightly to 2 on weekends": a number with its own time is not per the other's period.)
+      const ownTime = /^\s*(?:on|at|over|during|in|this|last|per|a|an|each|every)\s+(?:the\s+)?(?:weekends?|weekdays?|week|month|day|night|evening|morning)/.test(c.slice(r.at + String(r.v).length));
+      const src = joinedNext ? next : joinedPrev && !(ownTime && (prev.kind === 'rate' || prev.kind.startsWith('amount:'))) ? prev : undefined;
       if (src !== undefined) Object.assign(r, { kind: src.kind, v: r.v * src.f, hi: r.hi * src.f, f: src.f, measure: src.measure });
     });
   }
