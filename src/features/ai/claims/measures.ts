@@ -405,6 +405,9 @@ const within = (r: Reading, v: number, approx: boolean): boolean => (v >= r.v - 
 /** Conflicts of measured quantities and their changes between a draft sentence and what it cites. */
 export function measureConflicts(sentence: string, sources: readonly string[]): string[] {
   const out: string[] = [];
+  // People named in the texts are not what is measured ("Mom reports Jamie misses 2 days a week").
+  const names = namesIn([sentence, ...sources]);
+  const sharing = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] => sharedMeasure(a, b).filter((w) => !names.has(w));
   const say = (r: string): void => {
     if (!out.includes(r)) out.push(r);
   };
@@ -422,9 +425,9 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
       if (x.s.label! >= y.s.label!) continue;
       for (const a of x.s.readings)
         for (const b of y.s.readings) {
-          if (a.kind !== b.kind || a.diff || b.diff || a.v === b.v || a.kind === 'score' && sharedMeasure(a.measure, b.measure).length === 0) continue;
+          if (a.kind !== b.kind || a.diff || b.diff || a.v === b.v || a.kind === 'score' && sharing(a.measure, b.measure).length === 0) continue;
           // (The heading's own words, "session", are no measure.)
-          const shared = sharedMeasure(a.measure, b.measure).filter((w) => !/^(?:session|visit|week|review)$/.test(w));
+          const shared = sharing(a.measure, b.measure).filter((w) => !/^(?:session|visit|week|review)$/.test(w));
           if (shared.length === 0) continue;
           srcMoves.push({ measure: new Set(shared), dir: b.v > a.v ? 'up' : 'down', valence: null, from: a.v, to: b.v, seg: y.i, say: `from ${fmt(a.v, a.kind)} (session ${x.s.label}) to ${fmt(b.v, b.kind)} (session ${y.s.label})` });
         }
@@ -441,16 +444,16 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
     const dMoves = labels.length >= 2 && !negated ? movesOfClause(c, [], true) : movesOfClause(c, rs.filter((r) => !(labels.includes(r.v) && r.kind === 'score')), true);
     if (!negated && labels.length < 2) {
       for (const d of dMoves) {
-        const related = srcMoves.filter((s) => sharedMeasure(s.measure, d.measure).length > 0 && (d.from === undefined || s.from === undefined || [d.from, d.to].some((v) => v === s.from || v === s.to) || sharedMeasure(s.measure, d.measure).length > 0));
+        const related = srcMoves.filter((s) => sharing(s.measure, d.measure).length > 0 && (d.from === undefined || s.from === undefined || [d.from, d.to].some((v) => v === s.from || v === s.to) || sharing(s.measure, d.measure).length > 0));
         const verdicts = related.map((s) => ({ s, ok: agreeDir(d, s) })).filter((x) => x.ok !== null);
         if (verdicts.length > 0 && verdicts.every((x) => x.ok === false)) {
           const s = verdicts[0]!.s;
-          say(`source says ${sharedMeasure(s.measure, d.measure)[0]} went ${s.dir === 'same' ? 'unchanged' : (dirOf(s) ?? s.valence)}${s.from !== undefined ? ` (${s.say})` : ` (${s.say})`}; draft says ${d.say || dirOf(d)}`);
+          say(`source says ${sharing(s.measure, d.measure)[0]} went ${s.dir === 'same' ? 'unchanged' : (dirOf(s) ?? s.valence)}${s.from !== undefined ? ` (${s.say})` : ` (${s.say})`}; draft says ${d.say || dirOf(d)}`);
         }
         // The same starting value and another end ("dropped from 8/10 to 6/10" for 8 -> 4).
         if (d.from !== undefined) {
           for (const s of related)
-            if (s.from !== undefined && s.from === d.from && s.to !== d.to && !srcReadings.some((r) => r.v === d.to && sharedMeasure(r.measure, d.measure).length > 0)) say(`source says ${sharedMeasure(s.measure, d.measure)[0]} went ${s.say}; draft says from ${d.from} to ${d.to}`);
+            if (s.from !== undefined && s.from === d.from && s.to !== d.to && !srcReadings.some((r) => r.v === d.to && sharing(r.measure, d.measure).length > 0)) say(`source says ${sharing(s.measure, d.measure)[0]} went ${s.say}; draft says from ${d.from} to ${d.to}`);
         }
       }
     }
@@ -461,7 +464,7 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
       const more = COMPARE_MORE.test(c) ? 'up' : COMPARE_LESS.test(c) ? 'down' : null;
       const measure = new Set([...measureOf(c)].filter((w) => !/^(?:session|visit|week)$/.test(w)));
       if (later !== null && first !== undefined && more !== null) {
-        const at = (l: number): Reading[] => srcReadings.filter((r) => r.label === l && !r.diff && sharedMeasure(r.measure, measure).some((w) => !/^(?:session|visit|week)$/.test(w)));
+        const at = (l: number): Reading[] => srcReadings.filter((r) => r.label === l && !r.diff && sharing(r.measure, measure).some((w) => !/^(?:session|visit|week)$/.test(w)));
         const x = at(first);
         const y = at(Number(later[1]));
         const pair = x.flatMap((a) => y.filter((b) => b.kind === a.kind && b.v !== a.v).map((b) => [a, b] as const))[0];
@@ -469,21 +472,22 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
       } else if (dMoves.length > 0 && more === null) {
         // "between session 3 and session 6 his cravings intensified": the headed readings decide.
         for (const d of dMoves) {
-          const related = srcMoves.filter((s) => s.from !== undefined && sharedMeasure(s.measure, d.measure).length > 0 && /session/.test(s.say));
+          const related = srcMoves.filter((s) => s.from !== undefined && sharing(s.measure, d.measure).length > 0 && /session/.test(s.say));
           const verdicts = related.map((s) => ({ s, ok: agreeDir(d, s) })).filter((x) => x.ok !== null);
-          if (verdicts.length > 0 && verdicts.every((x) => x.ok === false)) say(`source says ${sharedMeasure(verdicts[0]!.s.measure, d.measure)[0]} went ${verdicts[0]!.s.say}; draft says ${d.say}`);
+          if (verdicts.length > 0 && verdicts.every((x) => x.ok === false)) say(`source says ${sharing(verdicts[0]!.s.measure, d.measure)[0]} went ${verdicts[0]!.s.say}; draft says ${d.say}`);
         }
       }
     }
     // 3. Values: each of the draft's readings against the source's readings of the same measure and kind.
-    for (const r of rs) {
+    // (Not for what the draft adds beside them: "also", "too", "as well".)
+    for (const r of /\b(?:also|too|as well)\b/.test(c) ? [] : rs) {
       if (r.kind === 'score' && labels.includes(r.v)) continue;
-      const same = srcReadings.filter((s) => s.kind === r.kind && !s.diff && sharedMeasure(s.measure, r.measure).length > 0 && (labels.length === 0 || s.label === null || labels.includes(s.label)));
+      const same = srcReadings.filter((s) => s.kind === r.kind && !s.diff && sharing(s.measure, r.measure).length > 0 && (labels.length === 0 || s.label === null || labels.includes(s.label)));
       if (same.length === 0) continue;
       if (r.diff) {
-        const changes = srcMoves.filter((s) => s.from !== undefined && sharedMeasure(s.measure, r.measure).length > 0);
+        const changes = srcMoves.filter((s) => s.from !== undefined && sharing(s.measure, r.measure).length > 0);
         const sizes = changes.map((s) => Math.abs(s.to! - s.from!));
-        const stated = srcReadings.filter((s) => s.diff && s.kind === r.kind && sharedMeasure(s.measure, r.measure).length > 0).map((s) => s.v);
+        const stated = srcReadings.filter((s) => s.diff && s.kind === r.kind && sharing(s.measure, r.measure).length > 0).map((s) => s.v);
         if (r.kind === 'score' && sizes.length > 0 && !sizes.some((z) => near(z, r.v, r.approx)) && !stated.some((z) => near(z, r.v, r.approx))) say(`source's change is ${+sizes[0]!.toFixed(2)}; draft says ${r.v}`);
         continue;
       }
@@ -507,7 +511,7 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
       const match = same.filter((s) => within(s, r.v, r.approx || s.approx || r.kind === 'duration' || r.kind === 'rate'));
       if (match.length === 0) {
         // Neither value of the measure: another number.
-        if (r.kind === 'score' && (same.length > 2 || srcReadings.some((s) => s.v === r.v && sharedMeasure(s.measure, r.measure).length > 0))) continue;
+        if (r.kind === 'score' && (same.length > 2 || srcReadings.some((s) => s.v === r.v && sharing(s.measure, r.measure).length > 0))) continue;
         // (A daily dose against a divided one: "150 mg a day" for "75 mg bd".)
         if (r.kind === 'dose' && same.some((s) => [2, 3, 4].some((k) => near(s.v * k, r.v, false))) && sources.some((x) => /\b(?:bd|bid|tds|tid|qds|qid|twice|2 times|three times|3 times)\b/i.test(x))) continue;
         // (A number the source gives bare, with no unit or measure read for it: "about 2 vs daily before".)
@@ -529,6 +533,13 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
       }
     }
   }
+  return out;
+}
+/** Capitalised words not opening a sentence, and the word after a title: the people a note names. */
+function namesIn(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const m of t.matchAll(/(?<=[a-z0-9,;)]\s+|\b(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)([A-Z][a-z]+)\b/g)) out.add(stem(m[1]!.toLowerCase()));
   return out;
 }
 const fmtDur = (days: number): string => (days >= 28 && days % 30 === 0 ? `${days / 30} months` : days >= 7 && days % 7 === 0 ? `${days / 7} weeks` : days >= 1 ? `${+days.toFixed(2)} days` : `${+(days * 24).toFixed(2)} hours`);
