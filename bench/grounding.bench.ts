@@ -115,6 +115,12 @@
 //                   faithful drafts that keep the time ("previously", "in the past", "history of")
 //   dev20-temp-aside.jsonl its set-aside part (40 pairs), written separately (letter, anger group, perinatal,
 //                   pain psychology, school counsellor); scored only with --dev20-aside (totals only), once
+//   dev21-num.jsonl twenty-first development batch (87 pairs: 42 faithful, 45 contradictions), written before
+//                   reading the verifier (round vnum, 2026-12-07): numbers with units and direction — from X to
+//                   Y, up/down from, comparatives across two sessions, frequencies, durations, doses, scores on
+//                   named scales, bounds — with faithful paraphrases (halved, down 7 points, words for numbers)
+//   dev21-num-aside.jsonl its set-aside part (42 pairs), written separately (letter, ward round, CBT-I telehealth);
+//                   scored only with --dev21-aside (totals only), once, at the end of that round
 //   dev12.jsonl     twelfth development batch (342 pairs: 65 faithful, 221 contradictions, 56 inventions):
 //                   psychiatry med-management SOAP, DAP, BIRP, couples, crisis line, intake, play therapy,
 //                   keywork, school counsellor, CBT, ward round, telehealth, bereavement, ERP, trauma,
@@ -164,7 +170,7 @@
 //   false alarms              gold SUPPORTED labelled anything else
 // each for the rules alone and for rules + the learned stage (calibrate.ts, on by default in
 // verifyClaim) side by side, and sentences per second (rules + model). --dev-only leaves the held-out sets (v2, v3, v4) out altogether. Targets (issue 15, on held out): ≥ 0.90, ≥ 0.98, ≥ 0.90, ≤ 0.10.
-//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev19-dim | dev20-temp | dev22-fa   also prints that set's errors. There is deliberately no
+//   BENCH_SHOW=gen-faithful | dev | dev14-gen | dev2 | heldout | dev3-risk | dev3-para | dev4 | dev5-slots | dev6-fa | dev6-contra | dev7-risk | dev8-fa | dev8 | dev9 | dev10-fa | dev11 | dev11-fa | dev12-fa | dev12 | dev13-risk | dev15-contra | dev16-fa | dev17-fa | dev19-dim | dev20-temp | dev21-num | dev22-fa   also prints that set's errors. There is deliberately no
 //   way to print the errors of held out v2: looking at them would make it development data.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -283,6 +289,7 @@ const sets: Array<{ key: string; title: string }> = [
   { key: 'dev19-dim', title: 'development batch 19, contradictions by dimension: direction, experiencer, certainty, action status, time (dev19-dim.jsonl)' },
   { key: 'dev22-fa', title: 'development batch 22, faithful summaries, register, categories and attribution (dev22-fa.jsonl)' },
   { key: 'dev20-temp', title: 'development batch 20, temporality: past, ended, current, planned, conditional (dev20-temp.jsonl)' },
+  { key: 'dev21-num', title: 'development batch 21, numbers with units and direction (dev21-num.jsonl)' },
 ];
 const out: string[] = [];
 const failures = new Map<string, string[]>();
@@ -311,6 +318,8 @@ if (process.argv.includes('--dev19-aside') && fs.existsSync(file('dev19-dim-asid
 if (process.argv.includes('--dev22-aside') && fs.existsSync(file('dev22-fa-aside'))) out.push(...evaluate('development batch 22 (false alarms), set aside, not tuned on (dev22-fa-aside.jsonl)', load('dev22-fa-aside'), true).lines);
 // Batch 20's set-aside part likewise: only with --dev20-aside, totals only.
 if (process.argv.includes('--dev20-aside') && fs.existsSync(file('dev20-temp-aside'))) out.push(...evaluate('development batch 20, set aside, not tuned on (dev20-temp-aside.jsonl)', load('dev20-temp-aside'), true).lines);
+// Batch 21's set-aside part likewise: only with --dev21-aside, totals only.
+if (process.argv.includes('--dev21-aside') && fs.existsSync(file('dev21-num-aside'))) out.push(...evaluate('development batch 21, set aside, not tuned on (dev21-num-aside.jsonl)', load('dev21-num-aside'), true).lines);
 out.push(...evaluate('development batch 14, generated, set aside, not tuned on (gen-contra-aside.ts)', asidePairs(), true).lines);
 // Every development .jsonl batch above (not held out v1), pooled: totals only, for a round's headline.
 out.push(...evaluate('all development batches together (dev*.jsonl)', sets.filter((s) => s.key.startsWith('dev')).flatMap((s) => load(s.key)), true).lines);

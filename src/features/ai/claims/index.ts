@@ -14,6 +14,7 @@ import { clearTextAnalyses, lowerOf } from './analysis.ts';
 import { analyse, type CToken } from './context.ts';
 import { compareRisk } from './risk.ts';
 import { compareDimensions } from './dimensions.ts';
+import { boundedAbsenceAgrees, measureConflicts } from './measures.ts';
 import { heldSlotWords, slotConflicts } from './slots.ts';
 import { frameConflicts } from './frames.ts';
 import { moreFrameConflicts } from './frames2.ts';
@@ -1213,6 +1214,9 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
   // person that say otherwise are held back (they were weak readings, not negations or numbers).
   const dims = compareDimensions(sentenceIn, sourcesIn, context);
   for (const r of dims.contra) sayStrong(r);
+  // Quantities read as measurements: a change turned round, two times compared the wrong way, the
+  // earlier value as now, another value, bound or size of change for the same measure (measures.ts, round vnum).
+  for (const r of measureConflicts(sentenceIn, sourcesIn)) sayStrong(r);
   const kinPair = (r: string): boolean => {
     const m = /^source says the (\w+); draft says the (\w+)$/.exec(r);
     return m !== null && OTHER_PEOPLE.has(m[1]!) && OTHER_PEOPLE.has(m[2]!);
@@ -1223,7 +1227,9 @@ export function verifyClaimRules(sentenceIn: string, sourcesIn: readonly string[
     (dims.negatedStatusAgrees && /^source says (?:no )?[\w ]+; draft says (?:no )?[\w ]+$/.test(r) && !/ the /.test(r)) ||
     (dims.continuedAgrees && /^source plans (?:to )?[\w ]+; draft says it was done$/.test(r)) ||
     // (Round vtemp: "no panic attacks since September" and "panic attacks began in 2021" agree.)
-    (dims.timeSettlesNegation && (/^source says (?:no |not )?[\w ]+; draft says (?:no |not )?[\w ]+$/.test(r) || /; draft says (?:present|denied)$/.test(r)));
+    (dims.timeSettlesNegation && (/^source says (?:no |not )?[\w ]+; draft says (?:no |not )?[\w ]+$/.test(r) || /; draft says (?:present|denied)$/.test(r))) ||
+    // "No self-harm for five weeks" where it "last occurred 5 weeks ago": an absence the source dates (measures.ts).
+    (/(?: present; draft says (?:denies it|denied)|; draft says no [\w-]+)$/.test(r) && boundedAbsenceAgrees(sentenceIn, sourcesIn));
   for (let k = contra.length - 1; k >= 0; k--) if (heldBack(contra[k]!)) contra.splice(k, 1);
   if (added.length > 0) say(unsupported, `draft adds what the source does not say: ${[...new Set(added)].slice(0, 5).join(', ')}`);
   if (unfoundQuotes(sentence, sources).length > 0) say(unsupported, 'quotes words the source does not hold');
