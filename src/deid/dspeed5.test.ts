@@ -36,7 +36,7 @@ describe('R35 dspeed5: a regex opening with a digit or a mark is tried only wher
     for (const re of PLANNED) expect(makeLeadPlan(re), re.source).not.toBeNull();
   });
   it('refuses a regex that may open with a letter, white space, a character beyond ASCII, or nothing', () => {
-    const refused = [/\d*/g, /\s\d/g, /[ \t]?\d/g, /(?:a|1)/g, /[^a-z]\d/g, /\D/g, /\p{N}/gu, /.\d/g, /['’]\d/g, /\w\d/g, /(?:)/g, new RegExp(String.raw`\1?(\d)`, "g"), /[\d]/, /\d/y, /(?:é|1)/g];
+    const refused = [/\d*/g, /\s\d/g, /[ \t]?\d/g, /(?:a|1)/g, /[^a-z]\d/g, /\D/g, /\p{N}/gu, /.\d/g, /['’]\d/g, /\w\d/g, /(?:)/g, /(\d)?\1-/g, /[\d]/, /\d/y, /(?:é|1)/g];
     for (const re of refused) expect(makeLeadPlan(re), re.source).toBeNull();
   });
   it('finds what the whole-text scan finds, on 1,000 random texts per regex', () => {
