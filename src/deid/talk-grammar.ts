@@ -624,7 +624,8 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (to - from > 2 && GATE_RE.test(text.slice(from, to)) && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 16))))) {
+    // (The label test first: outside a dialogue it turns most lines away at their first characters.)
+    if (to - from > 2 && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 16)))) && GATE_RE.test(text.slice(from, to))) {
       // The speaker's label is no part of the talk.
       const label = /^[A-Z][A-Za-z]{1,20}:[ \t]/.exec(text.slice(from, Math.min(to, from + 24)));
       const s = from + (label ? label[0].length : 0);
