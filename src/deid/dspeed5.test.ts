@@ -2,7 +2,9 @@
 // tried only where one stands (lead-gate.ts); it must find what the whole-text scan finds.
 import { describe, expect, it } from 'vitest';
 import { makeLeadPlan } from './lead-gate.ts';
-import { gatedMatches, scan, scanThroughLead, testAnywhere } from './scan.ts';
+import { gatedMatches, scan, scanAtStarts, scanThroughLead, testAnywhere } from './scan.ts';
+import { zipLineStarts } from './patterns.ts';
+import { obfAtStarts } from './talk-spoken.ts';
 
 function rng(seed: number): () => number {
   let s = seed;
@@ -96,6 +98,30 @@ describe('R35 dspeed5: a word-start plan reads only the word starts of the first
         expect(got, re.source).toEqual(all);
         const gate = new RegExp(re.source, re.flags.replace('g', ''));
         expect(testAnywhere(gate, text), re.source).toBe(gate.test(text));
+      }
+    }
+  });
+});
+
+describe('R35 dspeed5: the " at " of a spelled-out e-mail and a ZIP alone on its line are tried only where they can start', () => {
+  const AT_PIECES = ['at', 'AT', 'At', 'ate', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '(', ')', '[', ']', 'x', 'cat', 'jo', '.', 'dot', '_', '1'];
+  const ZIP_PIECES = ['12345', '9', '12', '-6789', ' ', '\t', ',', '\n', '\r', '\u2028', 'a', 'St', '.', '123456'];
+  it('finds what the whole-text scan finds, on 4,000 random texts each', () => {
+    const next = rng(99);
+    const at = /\sat\s|\s?[[(]\s*at\s*[\])]/gi;
+    const zip = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
+    for (let n = 0; n < 4000; n++) {
+      for (const [re, pieces, starts] of [
+        [at, AT_PIECES, obfAtStarts],
+        [zip, ZIP_PIECES, zipLineStarts],
+      ] as const) {
+        const text = randomText(pieces, next, n % 8 === 0 ? 300 : 30);
+        const all = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+        const got: unknown[] = [];
+        const places = starts(text);
+        expect([...places].sort((a, b) => a - b)).toEqual(places);
+        scanAtStarts(re, places, text, (m) => got.push([m.index, ...m]));
+        expect(got, JSON.stringify(text)).toEqual(all);
       }
     }
   });
