@@ -93,10 +93,40 @@ interface First {
 
 const PLAIN_CLASS_RE = /^(?:\\[dtnrvf\-\]\\./^$|()*+?{}]|[\x20-\x5b\x5d-\x7e])*$/;
 
-/** The ASCII characters one `chars` node matches, and whether it may match a character beyond ASCII. */
+/** Thrown as soon as a regex can open with a character no lead plan admits: most regexes asked about open with a letter. */
+class NoLead extends Error {}
+
+// The characters each `chars` node matches, per flags and source (the engine's regexes share many).
+const charSets = new Map<string, Uint32Array>();
+
+/** The ASCII characters one `chars` node matches; NoLead when it may match a letter, white space or a character beyond ASCII. */
 function charsFirst(src: string, flags: string, into: First): void {
+  if (src.length === 1 && src !== '.') {
+    // A literal: itself (no ASCII character but a letter has another case).
+    const c = src.charCodeAt(0);
+    if (c >= 128 || REFUSED[c] === 1) throw new NoLead();
+    into.bits[c >>> 5]! |= 1 << (c & 31);
+    return;
+  }
+  const key = `${flags.replace(/[gy]/g, '')}/${src}`;
+  let set = charSets.get(key);
+  if (set === undefined) {
+    set = charSet(src, flags);
+    charSets.set(key, set);
+  }
+  if (set[4] === 1) throw new NoLead();
+  for (let w = 0; w < 4; w++) into.bits[w]! |= set[w]!;
+}
+
+/** Words 0–3: the ASCII characters `src` matches; word 4: 1 when no lead plan may admit it. */
+function charSet(src: string, flags: string): Uint32Array {
+  const set = new Uint32Array(5);
   const re = new RegExp(`^(?:${src})$`, flags.replace(/[gy]/g, ''));
-  for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) into.bits[c >>> 5]! |= 1 << (c & 31);
+  for (let c = 0; c < 128; c++) {
+    if (!re.test(String.fromCharCode(c))) continue;
+    set[c >>> 5]! |= 1 << (c & 31);
+    if (REFUSED[c] === 1) set[4] = 1;
+  }
   let ascii: boolean;
   if (src === '\\d') ascii = true;
   else if (src.length === 2 && src[0] === '\\') ascii = /[^\p{L}\p{N}\s]/u.test(src[1]!) && src.charCodeAt(1) < 128;
@@ -105,7 +135,8 @@ function charsFirst(src: string, flags: string, into: First): void {
     const body = src.slice(1, -1);
     ascii = !body.startsWith('^') && PLAIN_CLASS_RE.test(body) && !/\\[wWsSDpP]/.test(body);
   } else ascii = false;
-  if (!ascii) into.wide = true;
+  if (!ascii) set[4] = 1;
+  return set;
 }
 
 function firstOfAlt(alt: Alt, flags: string, into: First): boolean {
@@ -155,7 +186,12 @@ export function makeLeadPlan(re: RegExp): LeadPlan | null {
   const alt = parseRegex(re.source, flags);
   if (alt === null) return null;
   const first: First = { bits: new Uint32Array(4), wide: false, nullable: false };
-  first.nullable = firstOfAlt(alt, flags, first);
+  try {
+    first.nullable = firstOfAlt(alt, flags, first);
+  } catch (e) {
+    if (e instanceof NoLead) return null;
+    throw e;
+  }
   if (first.nullable || first.wide) return null;
   for (let c = 0; c < 128; c++) if ((first.bits[c >>> 5]! & (1 << (c & 31))) !== 0 && REFUSED[c] === 1) return null;
   return { bits: first.bits, sticky: new RegExp(re.source, flags.replace('g', '') + 'y') };
