@@ -244,12 +244,11 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
     }
   }
   if (text.includes(', ')) {
-    TOWN_STATE_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOWN_STATE_RE.exec(text)) !== null) {
+    // (Through scan(): the regex opens with a comma, so it is tried only at commas; lead-gate.ts.)
+    scan(TOWN_STATE_RE, text, (m) => {
       const zip = m[1] !== undefined;
       // A state in lower case tells nothing without a ZIP ("… , me with …").
-      if (!zip && !UPPER_STATE_RE.test(m[0])) continue;
+      if (!zip && !UPPER_STATE_RE.test(m[0])) return;
       let k = tokenFrom(tokens, m.index) - 1;
       const last = k;
       // (A state and ZIP in lower case: the writer capitalises nothing, so the town is lower case too.)
@@ -260,17 +259,17 @@ export function detectDocHeaders(text: string, tokens: readonly Token[], push: P
         if (k < last && !/^[ \t]$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
         k--;
       }
-      if (k === last) continue;
+      if (k === last) return;
       const first = tokens[k + 1]!;
       // A lone word of a mixed-case line that is a dictionary word is a clause's own ("… and Home, NH").
-      if (last === k + 1 && has(first, W.Common) && !zip) continue;
+      if (last === k + 1 && has(first, W.Common) && !zip) return;
       push(first.start, tokens[last]!.end, 'GEO', 5, 'document: a town before its state');
       if (zip) {
         // Safe Harbor keeps a ZIP's first three digits, as the engine's ZIP rule does: the rest is marked.
         const zi = m.index + m[0].lastIndexOf(m[1]!);
         push(zi + 3, zi + m[1]!.length, 'GEO', 5);
       }
-    }
+    });
   }
   if (STREET_GATE_RE.test(text)) {
     STREET_RE.lastIndex = 0;

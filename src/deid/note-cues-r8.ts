@@ -197,7 +197,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
     }
   }
   // 4b. A church, shelter or clinic by its kind word after "at": "at Larkspur Family Health".
-  for (const m of text.matchAll(AT_KIND_RE)) {
+  for (const m of gatedMatches(AT_KIND_RE, text)) {
     const name = m[1]!;
     const nameAt = m.index + m[0].indexOf(name);
     const ws = tokensWithin(tokens, nameAt, nameAt + name.length);
@@ -212,7 +212,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
     push(ws[0]!.start, end, 'GEO', 5, 'place: a church, shelter or clinic by its kind word');
   }
   // 4c. The same in a line without case: "at grace tabernacle", "attends first methodist of oakhollow".
-  for (const m of text.matchAll(LOWER_KIND_RE)) {
+  for (const m of gatedMatches(LOWER_KIND_RE, text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const t = tokens[tokenIndexAt(tokens, at)];
     if (t === undefined || t.caseInformative || JOIN.has(t.key) || SERVICE_WORDS.has(t.key) || has(t, W.Calendar | W.Month | W.Relation)) continue;
@@ -289,7 +289,7 @@ export function detectRound8Cues(text: string, tokens: readonly Token[], push: P
   }
   // 10. "PO Ms Bishop".
   if (/M(?:s|rs|r|iss|x)[ \t]/.test(text)) {
-    for (const m of text.matchAll(BARE_TITLE_RE)) {
+    for (const m of gatedMatches(BARE_TITLE_RE, text)) {
       const at = m.index + m[0].length - m[1]!.length;
       const t = tokens[tokenIndexAt(tokens, at)];
       if (t === undefined || !t.caseInformative || JOIN.has(t.key) || has(t, W.Calendar | W.Month | W.Function)) continue;

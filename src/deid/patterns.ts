@@ -8,7 +8,7 @@ import { resources } from './resources.ts';
 import { COUNTRIES, RESTRICTED_ZIP3, STREET_SUFFIX, US_STATES } from './geo-data.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { looksMisspelt, W } from './wordflags.ts';
-import { scan, testAnywhere, type Push } from './scan.ts';
+import { scan, scanAtStarts, testAnywhere, type Push } from './scan.ts';
 
 export interface TypedSpan {
   start: number;
@@ -620,6 +620,22 @@ const ZIP_AFTER_STATE_RE = /\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+(\d
 const POSTAL_DIGITS_RE = /(?<![\w.-])\d{4,6}(?![\w.-])/g;
 const COUNTRY_BEFORE_RE = new RegExp(`\\b(?:${[...COUNTRIES].join('|')})\\s*,?\\s+$`, 'i');
 const FIVE_DIGITS_RE = /\d{5}/;
+const FIVE_DIGITS_G = /\d{5}/g;
+
+/**
+ * R35 dspeed5: every place a match of ZIP_LINE_RE can start, ascending: the start of a line whose
+ * first five digits follow only spaces, tabs and commas. Each such run of five digits is found by
+ * FIVE_DIGITS_G (nothing before it on its line can be part of an earlier run), then read backwards.
+ */
+export function zipLineStarts(text: string): number[] {
+  const out: number[] = [];
+  scan(FIVE_DIGITS_G, text, (m) => {
+    let q = m.index;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\t' || text[q - 1] === ',')) q--;
+    if (q === 0 || /[\n\r\u2028\u2029]/.test(text[q - 1]!)) out.push(q);
+  });
+  return out;
+}
 // In a text with no capitals, a ZIP after a comma and a two-letter state ("…, ny 12545"): the
 // comma and the five digits make the two letters a state.
 const UPPER_RE = /[A-Z]/;
@@ -762,7 +778,7 @@ export function detectAddresses(text: string, push: Push, commonWords: ReadonlyS
       if (COUNTRY_BEFORE_RE.test(text.slice(Math.max(0, d.index - 40), d.index))) push(d.index, d.index + d[0].length, 'GEO', 6);
     });
   }
-  if (FIVE_DIGITS_RE.test(text)) scan(ZIP_LINE_RE, text, (m) => {
+  if (testAnywhere(FIVE_DIGITS_RE, text)) scanAtStarts(ZIP_LINE_RE, zipLineStarts(text), text, (m) => {
     // A ZIP alone on the line under an address.
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     if (/\d|\b(?:street|st|road|rd|ave|avenue|drive|lane|suite|apt|box)\b/i.test(before)) {

@@ -1,6 +1,7 @@
 // The loop every regex detector runs, in one place (five detector modules each carried a copy).
 import type { PhiType } from './types.ts';
-import { buildWordIndex, planFor, worthGating, type WordIndex, type WordPlan } from './word-gate.ts';
+import { buildLeadIndex, leadPlanFor, worthLead, type LeadIndex, type LeadPlan } from './lead-gate.ts';
+import { buildWordIndex, byFirst, planFor, worthGating, type WordIndex, type WordPlan } from './word-gate.ts';
 
 /** What a detector calls for each span it proposes. */
 export type Push = (start: number, end: number, type: PhiType, prio: number) => void;
@@ -15,6 +16,13 @@ export function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void)
     if (plan !== null) {
       const idx = wordIndexOf(text);
       if (!(plan.foldTraps && idx.traps) && worthGating(plan)) return scanGated(plan, idx, text, fn);
+    } else {
+      // (R35 dspeed5: one that opens with a digit or a punctuation mark, only at those; lead-gate.ts.)
+      const lead = leadPlanFor(re);
+      if (lead !== null) {
+        const idx = leadIndexOf(text);
+        if (worthLead(lead, idx)) return scanLead(lead, idx, text, fn);
+      }
     }
   }
   scanWhole(re, text, fn);
@@ -31,6 +39,37 @@ function scanWhole(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): 
 
 // Below this length a whole-text scan costs about what building the word index would.
 const GATE_MIN_LENGTH = 512;
+
+// The lead index of the last few texts scanned (as the word indexes below).
+const leadIndexes: LeadIndex[] = [];
+let nextLead = 0;
+
+function leadIndexOf(text: string): LeadIndex {
+  for (const idx of leadIndexes) if (idx.text === text) return idx;
+  const idx = buildLeadIndex(text);
+  leadIndexes[nextLead] = idx;
+  nextLead = (nextLead + 1) % INDEXES;
+  return idx;
+}
+
+/** scan() through a lead plan: the regex, sticky, at each listed place whose character the plan admits. */
+function scanLead(plan: LeadPlan, idx: LeadIndex, text: string, fn: (m: RegExpExecArray) => void): void {
+  const { bits, sticky } = plan;
+  const { starts, codes, count } = idx;
+  let from = 0;
+  for (let j = 0; j < count; j++) {
+    const code = codes[j]!;
+    if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+    const p = starts[j]!;
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    fn(m);
+    // (A lead plan's regex never matches the empty string.)
+    from = p + m[0].length;
+  }
+}
 
 // The word index of the last few texts scanned (detect() scans the same text dozens of times, and
 // some detectors scan a lower-cased copy or a line between scans of the whole text). Each index has
@@ -78,8 +117,23 @@ export function testAnywhere(re: RegExp, text: string): boolean {
     if (plan !== null) {
       const idx = wordIndexOf(text);
       if (!(plan.foldTraps && idx.traps) && worthGating(plan)) {
-        const { bits, sticky, shift } = plan;
+        const { bits, sticky, shift, firstMask } = plan;
         const { starts, codes, count } = idx;
+        if (count >= BY_FIRST_MIN) {
+          // (Any place will do for a yes: only the entries of the admitted first classes are read.)
+          const { order, at } = byFirst(idx);
+          for (let k = 0; k < 28; k++) {
+            if (((firstMask >>> k) & 1) === 0) continue;
+            for (let q = at[k]!, end = at[k + 1]!; q < end; q++) {
+              const j = order[q]!;
+              const code = codes[j]!;
+              if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+              sticky.lastIndex = starts[j]! - shift;
+              if (sticky.test(text)) return true;
+            }
+          }
+          return false;
+        }
         for (let j = 0; j < count; j++) {
           const code = codes[j]!;
           if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
@@ -87,6 +141,22 @@ export function testAnywhere(re: RegExp, text: string): boolean {
           if (sticky.test(text)) return true;
         }
         return false;
+      }
+    } else {
+      const lead = leadPlanFor(g);
+      if (lead !== null) {
+        const idx = leadIndexOf(text);
+        if (worthLead(lead, idx)) {
+          const { bits, sticky } = lead;
+          const { starts, codes, count } = idx;
+          for (let j = 0; j < count; j++) {
+            const code = codes[j]!;
+            if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+            sticky.lastIndex = starts[j]!;
+            if (sticky.test(text)) return true;
+          }
+          return false;
+        }
       }
     }
   }
@@ -100,12 +170,20 @@ export function testAnywhere(re: RegExp, text: string): boolean {
  * the verifier's `matchesOf(text, re)` in claims/loops.ts, a plain exec loop with its arguments the other way.)
  */
 export function gatedMatches(re: RegExp, text: string): RegExpExecArray[] {
-  if (re.global && !re.sticky && re.lastIndex === 0 && planFor(re) !== null) {
+  if (re.global && !re.sticky && re.lastIndex === 0 && (planFor(re) !== null || leadPlanFor(re) !== null)) {
     const out: RegExpExecArray[] = [];
     scan(re, text, (m) => out.push(m));
     return out;
   }
   return [...text.matchAll(re)];
+}
+
+/** Test hook: scan() through the regex's lead plan whatever its density (false when it has none). */
+export function scanThroughLead(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): boolean {
+  const plan = leadPlanFor(re);
+  if (plan === null) return false;
+  scanLead(plan, buildLeadIndex(text), text, fn);
+  return true;
 }
 
 /** Test hook: scan() through the regex's word-start plan whatever the text's length and the plan's density (false when it has none). */
@@ -120,6 +198,10 @@ export function scanThroughPlan(re: RegExp, text: string, fn: (m: RegExpExecArra
 
 /** scan() through a word-start plan: the regex, sticky, at each listed place its plan admits. */
 function scanGated(plan: WordPlan, idx: WordIndex, text: string, fn: (m: RegExpExecArray) => void): void {
+  if (idx.count >= BY_FIRST_MIN) {
+    const first = byFirst(idx);
+    if (admittedByFirst(plan.firstMask, first.at) * 2 <= idx.count) return scanByFirst(plan, idx, text, fn);
+  }
   const { bits, sticky, shift } = plan;
   const { starts, codes, count } = idx;
   let from = 0;
@@ -134,6 +216,53 @@ function scanGated(plan: WordPlan, idx: WordIndex, text: string, fn: (m: RegExpE
     fn(m);
     // (An empty match moves on by one character, as in scan(); the next listed place is later.)
     from = p + (m[0].length === 0 ? 1 : m[0].length);
+  }
+}
+
+// Below this many word starts the grouping by first class (byFirst) is not worth making.
+const BY_FIRST_MIN = 256;
+
+/** How many index entries open with a class the mask admits. */
+function admittedByFirst(mask: number, at: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < 28; k++) if ((mask >>> k) & 1) n += at[k + 1]! - at[k]!;
+  return n;
+}
+
+/**
+ * R35 dspeed5: scanGated walking only the entries whose first class the plan admits (a plan for
+ * "\b(?:her|his|my|…)" passes over the entries that open with other letters without reading them).
+ * The groups are walked one after another, so the matches are gathered first and then, in ascending
+ * order, given to `fn` as scanGated would: a match that starts inside the previous one given is
+ * dropped. A sticky try's answer depends only on its place, so trying a place scanGated would have
+ * skipped changes nothing but the time.
+ */
+function scanByFirst(plan: WordPlan, idx: WordIndex, text: string, fn: (m: RegExpExecArray) => void): void {
+  const { bits, sticky, shift, firstMask } = plan;
+  const { starts, codes } = idx;
+  const { order, at } = byFirst(idx);
+  let found: RegExpExecArray[] | undefined;
+  let groups = 0;
+  for (let k = 0; k < 28; k++) {
+    if (((firstMask >>> k) & 1) === 0) continue;
+    const before = found === undefined ? 0 : found.length;
+    for (let q = at[k]!, end = at[k + 1]!; q < end; q++) {
+      const j = order[q]!;
+      const code = codes[j]!;
+      if ((bits[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+      sticky.lastIndex = starts[j]! - shift;
+      const m = sticky.exec(text);
+      if (m !== null) (found ??= []).push(m);
+    }
+    if (found !== undefined && found.length > before) groups++;
+  }
+  if (found === undefined) return;
+  if (groups > 1) found.sort((a, b) => a.index - b.index);
+  let from = 0;
+  for (const m of found) {
+    if (m.index < from) continue;
+    fn(m);
+    from = m.index + (m[0].length === 0 ? 1 : m[0].length);
   }
 }
 

@@ -23,6 +23,7 @@ import type { PhiType, Span } from './types.ts';
 import { W } from './wordflags.ts';
 import { WEEKDAYS } from './note-cues-r7.ts';
 import { MONTHS } from './lexicon.ts';
+import { gatedMatches } from './scan.ts';
 
 type Push = (start: number, end: number, type: PhiType, prio: number, why?: string) => void;
 
@@ -117,7 +118,7 @@ export function detectShiftNotes(text: string, tokens: readonly Token[], push: P
     }
   }
   // 1. Title, optional initial, surname; "and" a second surname after a plural title.
-  for (const m of text.matchAll(TITLE_RE)) {
+  for (const m of gatedMatches(TITLE_RE, text)) {
     const end = m.index + m[0].length;
     const i = at(end);
     const t = tokens[i];

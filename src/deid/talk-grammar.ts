@@ -793,7 +793,10 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (to - from > 2 && GATE_RE.test(text.slice(from, to)) && (dialogue || firstPerson || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24))) || FIRST_PERSON_RE.test(text.slice(from, to)))) {
+    // (The label test first, on the line's first characters; the first-person test, which reads the
+    // whole line, only after the number gate has let it through.)
+    const talkLine = to - from > 2 && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24))));
+    if (to - from > 2 && (talkLine || firstPerson ? GATE_RE.test(text.slice(from, to)) : GATE_RE.test(text.slice(from, to)) && FIRST_PERSON_RE.test(text.slice(from, to)))) {
       const labelledOnly = !dialogue && !TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24)));
       // The speaker's label is no part of the talk.
       const label = LINE_LABEL_RE.exec(text.slice(from, Math.min(to, from + 40)));

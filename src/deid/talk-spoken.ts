@@ -12,7 +12,7 @@
 // one regular-expression test each.
 import type { Token } from './tokens.ts';
 import type { PhiType } from './types.ts';
-import { scan, type Push } from './scan.ts';
+import { scan, scanAtStarts, type Push } from './scan.ts';
 
 // ---- numbers read out with teens and tens ---------------------------------------------------------
 
@@ -144,6 +144,30 @@ const OBF_LOCAL_RE = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}][\p{L}\p{N}._-]{0,40}$/u;
 const OBF_HOST_Y = new RegExp(String.raw`([a-z0-9-]{2,30})(?:${OBF_DOT}[a-z0-9-]{2,20})*?${OBF_DOT}(?:com|net|org|edu|co|us|uk|ca|io|me|info|biz)\b`, 'iy');
 const HOST_ALONE_Y = new RegExp(String.raw`(?:${MAIL_HOSTS})\b(?![.@]\w|\s+(?:dot|\[dot\]|\(dot\))\s)`, 'iy');
 const EMAIL_CUE_BEFORE_RE = /\b(?:e-?mail|mail|address)\b[^\n.]{0,24}$/i;
+// (R35 dspeed5: every match of OBF_AT_FIND_RE holds an "at" that opens a word, after white space
+// or after "(" or "[" and white space; the places it can start are found from those words.)
+const AT_WORD_RE = /\bat/gi;
+const SPACE_RE = /\s/;
+
+/** Every place a match of OBF_AT_FIND_RE can start, ascending: found backwards from each word opening with "at". */
+export function obfAtStarts(text: string): number[] {
+  const out: number[] = [];
+  const space = (i: number): boolean => i >= 0 && SPACE_RE.test(text[i]!);
+  scan(AT_WORD_RE, text, (m) => {
+    const p = m.index;
+    // "\s?[[(]\s*at": back over the white space to a bracket, and one white-space character before it.
+    let q = p;
+    while (space(q - 1)) q--;
+    const b = q - 1;
+    if (b >= 0 && (text[b] === '(' || text[b] === '[')) {
+      if (space(b - 1) && out[out.length - 1] !== b - 1) out.push(b - 1);
+      if (out[out.length - 1] !== b) out.push(b);
+    }
+    // "\sat".
+    if (space(p - 1) && out[out.length - 1] !== p - 1) out.push(p - 1);
+  });
+  return out;
+}
 
 /**
  * "jo.kim at mail.com", "jo [at] mail [dot] com", "jo(at)mail.net", "email me at jo.kim at outlook".
@@ -152,7 +176,7 @@ const EMAIL_CUE_BEFORE_RE = /\b(?:e-?mail|mail|address)\b[^\n.]{0,24}$/i;
  * an address on its own. A provider with no ending needs a word for e-mail before it.
  */
 export function detectObfuscatedEmails(text: string, push: Push): void {
-  scan(OBF_AT_FIND_RE, text, (m) => {
+  scanAtStarts(OBF_AT_FIND_RE, obfAtStarts(text), text, (m) => {
     // The host first, by sticky matches where the "at" ends: most " at "s are English and stop here.
     OBF_AT_RE.lastIndex = m.index;
     if (OBF_AT_RE.exec(text) === null) return;

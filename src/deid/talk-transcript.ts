@@ -39,8 +39,20 @@ interface Word {
 
 const LABEL_RE = /(?:^|\n)[ \t]*((?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:(?:speaker|spk)[ _]?\d{1,2}[ \t]*:)?)/gi;
 
+// (R35 dspeed5: detectTranscript and detect()'s label filter both ask for the labels of the same
+// text; the last answer is kept. Callers only read the array.)
+let lastText: string | undefined;
+let lastLabels: ReadonlyArray<readonly [number, number]> = [];
+
 /** Offsets of the speaker labels and timestamps at the start of each line. */
-export function speakerLabels(text: string): Array<[number, number]> {
+export function speakerLabels(text: string): ReadonlyArray<readonly [number, number]> {
+  if (text === lastText) return lastLabels;
+  lastLabels = labelsOf(text);
+  lastText = text;
+  return lastLabels;
+}
+
+function labelsOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(LABEL_RE)) {
     if (m[1]!.length === 0) continue;
@@ -51,14 +63,14 @@ export function speakerLabels(text: string): Array<[number, number]> {
 }
 
 /** A proposal inside a speaker label or timestamp ("SPEAKER_00:", "[01:36] Speaker 1:"). */
-export function inLabel(labels: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+export function inLabel(labels: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   for (const [s, e] of labels) if (start >= s && end <= e) return true;
   return false;
 }
 
 const WORD_RE = /[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z])|[A-Za-z]+(?:['’][A-Za-z]+)?|\d+/g;
 
-export function words(text: string, labels: ReadonlyArray<[number, number]>): Word[] {
+export function words(text: string, labels: ReadonlyArray<readonly [number, number]>): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
   let li = 0;

@@ -43,6 +43,8 @@ export interface WordPlan {
   foldTraps: boolean;
   /** 1 when every match opens with one character that is no ASCII word character, just before a word start (" at …", "[ \t]st"): tried there; else 0. */
   shift: number;
+  /** The classes of first characters the plan admits (bit k for class k; see codeAt), for byFirst below. */
+  firstMask: number;
 }
 
 // How often each code opens a word, over the first million word starts indexed (after that the
@@ -101,6 +103,28 @@ export interface WordIndex {
   count: number;
   starts: Int32Array;
   codes: Uint16Array;
+  /** The entries grouped by the class of their first character (byFirst), made on first use. */
+  first?: FirstIndex;
+}
+
+/** Entry numbers of a WordIndex grouped by first class: those of class k are order[at[k] .. at[k + 1]), ascending. */
+export interface FirstIndex {
+  order: Int32Array;
+  at: Int32Array;
+}
+
+/** R35 dspeed5: the index's entries grouped by the class of their first character (a counting sort). */
+export function byFirst(idx: WordIndex): FirstIndex {
+  if (idx.first !== undefined) return idx.first;
+  const { codes, count } = idx;
+  const at = new Int32Array(CODES + 1);
+  for (let j = 0; j < count; j++) at[((codes[j]! >>> 10) & 31) + 1]!++;
+  for (let k = 0; k < CODES; k++) at[k + 1]! += at[k]!;
+  const fill = at.slice(0, CODES);
+  const order = new Int32Array(count);
+  for (let j = 0; j < count; j++) order[fill[(codes[j]! >>> 10) & 31]!++] = j;
+  idx.first = { order, at };
+  return idx.first;
 }
 
 /**
@@ -158,15 +182,15 @@ function codeAt(text: string, p: number, k0: number): number {
 // The per-regex plan: a small parser of the regex's source into the pieces that matter for its
 // first three characters.
 
-type Node =
+export type Node =
   | { kind: 'chars'; mask: number; src: string }
   | { kind: 'empty' }
   | { kind: 'bound' }
   | { kind: 'lookbehind'; neg: boolean; body: Alt }
   | { kind: 'group'; body: Alt }
   | { kind: 'repeat'; node: Node; min: number; max: number };
-type Seq = Node[];
-type Alt = Seq[];
+export type Seq = Node[];
+export type Alt = Seq[];
 
 class Refuse extends Error {}
 
@@ -191,6 +215,8 @@ class Parser {
   constructor(
     private readonly src: string,
     private readonly flags: string,
+    /** Read a numbered back-reference as "any characters, or none" (lead-gate.ts); else refuse it. */
+    private readonly backrefsAsAny = false,
   ) {}
 
   parse(): Alt {
@@ -338,6 +364,10 @@ class Parser {
       case 'k':
         throw new Refuse('named back-reference');
       default:
+        if (e >= '1' && e <= '9' && this.backrefsAsAny) {
+          while (s[this.i] !== undefined && s[this.i]! >= '0' && s[this.i]! <= '9') this.i++;
+          return { kind: 'repeat', node: { kind: 'chars', mask: ALL_CODES, src: '[^]' }, min: 0, max: Infinity };
+        }
         if (e >= '0' && e <= '9') throw new Refuse('back-reference or octal');
         return chars(literalMask(e.charCodeAt(0), this.flags));
     }
@@ -478,6 +508,19 @@ function refusesWordChars(node: Node, flags: string): boolean {
   return true;
 }
 
+/**
+ * The parse of a regex's source as the planner reads it (for lead-gate.ts), or null when the small
+ * parser refuses it. A numbered back-reference reads as any characters or none.
+ */
+export function parseRegex(source: string, flags: string): Alt | null {
+  try {
+    return new Parser(source, flags, true).parse();
+  } catch (e) {
+    if (e instanceof Refuse) return null;
+    throw e;
+  }
+}
+
 const plans = new WeakMap<RegExp, WordPlan | null>();
 
 /** The gate of a global regex, or null when its matches cannot be placed at word starts. */
@@ -535,7 +578,9 @@ export function makePlan(re: RegExp): WordPlan | null {
     throw e;
   }
   const foldTraps = flags.includes('u') && flags.includes('i');
-  return { bits, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), density: 1, densityAt: 0, foldTraps, shift: Math.max(shift, 0) };
+  let firstMask = 0;
+  for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) firstMask |= 1 << (((w << 5) >>> 10) & 31);
+  return { bits, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), density: 1, densityAt: 0, foldTraps, shift: Math.max(shift, 0), firstMask };
 }
 
 function complete3(s: number, put: (code: number) => void): void {
