@@ -91,7 +91,7 @@ function normalised(text: string): string {
 
 const clausesOf = (text: string): string[] => once('clauses', text, (t) => normalised(t).split(/[;\n]|\.(?!\d)|\?|!/));
 
-const STOP = new Set(['to', 'at', 'of', 'in', 'on', 'by', 'for', 'an', 'as', 'or', 'it', 'be', 'do', 'so', 'up', 'we', 'us', 'me', 'my', 'if', 'no', 'not', 'may', 'can', 'would', 'should', 'could', 'being', 'again', 'due', 'because', 'other', 'another', 'same', 'further', 'the', 'and', 'with', 'from', 'that', 'this', 'than', 'have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'will', 'his', 'her', 'she', 'him', 'their', 'they', 'now', 'then', 'today', 'since', 'last', 'before', 'previously', 'earlier', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'less', 'more', 'fewer', 'least', 'most', 'down', 'into', 'onto', 'per', 'each', 'every', 'week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'nights', 'times', 'time', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'notes', 'noted', 'still', 'also', 'only', 'some', 'very', 'much', 'what', 'when', 'which', 'while', 'after', 'ago', 'compared', 'against', 'versus', 'rather', 'instead', 'current', 'currently', 'score', 'scores', 'total', 'level', 'rated', 'rating', 'synthetic', 'term', 'terms', 'semester', 'came', 'come', 'coming', 'gone', 'going', 'went', 'goes', 'moved', 'move', 'showing', 'getting', 'become', 'became', 'weekend', 'weekends', 'weekday', 'weekdays', 'morning', 'mornings', 'evening', 'evenings', 'plan', 'obs', 'meds', 'summer', 'winter', 'spring', 'autumn', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'plan', 'continue', 'continued', 'intake', 'baseline', 'assessment', 'admission', 'start', 'between', 'both', 'these', 'those', 'there', 'here', 'mg', 'daily', 'weekly', 'monthly', 'nightly', 'fortnightly']);
+const STOP = new Set(['to', 'at', 'of', 'in', 'on', 'by', 'for', 'an', 'as', 'or', 'it', 'be', 'do', 'so', 'up', 'we', 'us', 'me', 'my', 'if', 'no', 'not', 'may', 'can', 'would', 'should', 'could', 'being', 'again', 'due', 'because', 'other', 'another', 'same', 'further', 'the', 'and', 'with', 'from', 'that', 'this', 'than', 'have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'will', 'his', 'her', 'she', 'him', 'their', 'they', 'now', 'then', 'today', 'since', 'last', 'before', 'previously', 'earlier', 'about', 'around', 'roughly', 'approximately', 'over', 'under', 'less', 'more', 'fewer', 'least', 'most', 'down', 'into', 'onto', 'per', 'each', 'every', 'week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'hour', 'hours', 'night', 'nights', 'times', 'time', 'client', 'patient', 'reports', 'reported', 'says', 'said', 'notes', 'noted', 'still', 'also', 'only', 'some', 'very', 'much', 'what', 'when', 'which', 'while', 'after', 'ago', 'compared', 'against', 'versus', 'rather', 'instead', 'current', 'currently', 'score', 'scores', 'total', 'level', 'rated', 'rating', 'term', 'terms', 'semester', 'came', 'come', 'coming', 'gone', 'going', 'went', 'goes', 'moved', 'move', 'showing', 'getting', 'become', 'became', 'weekend', 'weekends', 'weekday', 'weekdays', 'morning', 'mornings', 'evening', 'evenings', 'plan', 'obs', 'meds', 'summer', 'winter', 'spring', 'autumn', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'plan', 'continue', 'continued', 'intake', 'baseline', 'assessment', 'admission', 'start', 'between', 'both', 'these', 'those', 'there', 'here', 'mg', 'daily', 'weekly', 'monthly', 'nightly', 'fortnightly']);
 /** Verb forms whose stem is not their noun's. */
 const IRREGULAR: Readonly<Record<string, string>> = { drank: 'drink', drunk: 'drink', drinking: 'drink', slept: 'sleep', ate: 'eat', eaten: 'eat', binged: 'bing', purged: 'purg', smoked: 'smok' };
 const DIR_WORD = /^(?:increas|decreas|rose|rise|risen|rising|fell|fall|fallen|drop|lower|higher|reduc|improv|wors|better|eas|declin|climb|gone|went|goes|come|came|halv|doubl|tripl|quadrupl|stay|remain|unchang|stabl|steady|intensif|escalat|cut|lost|gain|grew|grow|shorten|lengthen|extend|widen|narrow|move|step|spac|relax|settl|deteriorat|persist|sharp|stopp|again|now|become|getting|get|worsen)/;
@@ -313,6 +313,21 @@ function segmentOf(text: string): Segment {
   });
 }
 
+/**
+ * The moves a source segment states, clause by clause: made once per text, since every draft
+ * sentence citing the segment asked for them again (movesOfClause reads only its clause and that
+ * clause's readings, and changes neither).
+ */
+const sourceMoves = (text: string): readonly Move[] =>
+  once('moves', text, (t) => {
+    const s = segmentOf(t);
+    const out: Move[] = [];
+    s.clauses.forEach((c, k) => {
+      for (const m of movesOfClause(c, s.readings.filter((r) => r.clause === k), false)) out.push(m);
+    });
+    return out;
+  });
+
 const UP = /\b(?:increas\w*|rose|risen|rising|rises|gone up|went up|goes up|going up|come up|came up|higher|grew|grown|growing|climb\w*|escalat\w*|intensif\w*|doubled|tripled|quadrupled|extended|lengthened|widened|stepped up|more (?:often|frequent\w*)|up from|up \d|raised|gained|worse(?:ning)? than)\b/;
 const DOWN = /\b(?:decreas\w*|fell|fallen|falling|falls|drop\w*|lower\w*|reduc\w*|declin\w*|gone down|went down|goes down|going down|come down|came down|coming down|cut (?:down|back|to)|halved|shortened|narrowed|spaced out|stepped down|tapered|lessen\w*|shrank|less (?:often|frequent\w*)|down (?:from|to)|down \d|lost)\b/;
 const SAME = /\b(?:unchanged|stable|the same|steady|kept at|no change)\b|\b(?:remain|stay)(?:s|ed)? (?:at|on|the same|unchanged|stable|steady|\d)/;
@@ -413,10 +428,8 @@ export function measureConflicts(sentence: string, sources: readonly string[]): 
   };
   const segs = sources.map(segmentOf);
   const srcMoves: Array<Move & { seg: number }> = [];
-  segs.forEach((s, i) => {
-    s.clauses.forEach((c, k) => {
-      for (const m of movesOfClause(c, s.readings.filter((r) => r.clause === k), false)) srcMoves.push({ ...m, seg: i });
-    });
+  sources.forEach((text, i) => {
+    for (const m of sourceMoves(text)) srcMoves.push({ ...m, seg: i });
   });
   // Readings of one measure under two headings ("Session 3", "Session 6"): a change between them.
   const labelled = segs.map((s, i) => ({ s, i })).filter((x) => x.s.label !== null);
