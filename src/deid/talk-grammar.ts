@@ -795,9 +795,11 @@ export function detectGrammar(text: string, push: Push, dialogue = false): void 
     if (to < 0) to = text.length;
     // (The label test first, on the line's first characters; the first-person test, which reads the
     // whole line, only after the number gate has let it through.)
-    const talkLine = to - from > 2 && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24))));
-    if (to - from > 2 && (talkLine || firstPerson ? GATE_RE.test(text.slice(from, to)) : GATE_RE.test(text.slice(from, to)) && FIRST_PERSON_RE.test(text.slice(from, to)))) {
-      const labelledOnly = !dialogue && !TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24)));
+    const long = to - from > 2;
+    const talkLine = long && (dialogue || TALK_LINE_RE.test(text.slice(from, Math.min(to, from + 24))));
+    if (long && GATE_RE.test(text.slice(from, to)) && (talkLine || firstPerson || FIRST_PERSON_RE.test(text.slice(from, to)))) {
+      // Outside a dialogue, a line without a talk label is read for codes only after a label word.
+      const labelledOnly = !talkLine;
       // The speaker's label is no part of the talk.
       const label = LINE_LABEL_RE.exec(text.slice(from, Math.min(to, from + 40)));
       const s = from + (label ? label[0].length : 0);
