@@ -1,21 +1,11 @@
 // Speed round dspeed4 (issue 14 item 5): the rewrites of this round must give what they replace,
 // on random text built from the pieces each rewrite reasons about.
 import { describe, expect, it } from 'vitest';
+import { lcg as rng, randomText } from './synthetic-testkit.ts';
 import { scan, scanIfGate, scanThroughPlan, testAnywhere } from './scan.ts';
 import { planFor } from './word-gate.ts';
 import { twoWordsBefore } from './talk-not-names.ts';
 
-// A small deterministic generator, so a failure can be replayed.
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
-function randomText(pieces: readonly string[], next: () => number, max: number): string {
-  const n = Math.floor(next() * max);
-  let out = '';
-  for (let i = 0; i < n; i++) out += pieces[Math.floor(next() * pieces.length)]!;
-  return out;
-}
 
 describe('R35 dspeed4: twoWordsBefore is the end-anchored regex it replaces', () => {
   const RE = /([\p{L}'’.-]+)[ \t,]+([\p{L}'’.-]+)[ \t]*$|([\p{L}'’.-]+)[ \t]*$/u;

@@ -1,21 +1,11 @@
 // Speed round dspeed5 (issue 14 item 5): a regex that opens with a digit or a punctuation mark is
 // tried only where one stands (lead-gate.ts); it must find what the whole-text scan finds.
 import { describe, expect, it } from 'vitest';
+import { lcg as rng, randomText } from './synthetic-testkit.ts';
 import { makeLeadPlan } from './lead-gate.ts';
 import { gatedMatches, scan, scanAtStarts, scanThroughLead, testAnywhere } from './scan.ts';
 import { zipLineStarts } from './patterns.ts';
 import { obfAtStarts } from './talk-spoken.ts';
-
-function rng(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
-function randomText(pieces: readonly string[], next: () => number, max: number): string {
-  const n = Math.floor(next() * max);
-  let out = '';
-  for (let i = 0; i < n; i++) out += pieces[Math.floor(next() * pieces.length)]!;
-  return out;
-}
 
 const PIECES = ['1', '22', '9', '0', '555', '-', '/', '.', ',', ' ', '  ', '\t', '\n', '(', ')', '+', "'", '’', 'a', 'Bo', 'com', 'org', '@', '#', 'x', 'yo', 'M', 'F', 'é', '٣', '𝟙', '_', 'ſ', 'K'];
 const PLANNED: RegExp[] = [

@@ -1,4 +1,4 @@
-// For the speed rounds' equivalence tests (dspeed2.test.ts, dspeed3.test.ts): long synthetic text
+// For the speed rounds' equivalence tests (dspeed2 to dspeed5): long synthetic text
 // from a tiny deterministic generator, so a fast scan can be compared with the slow one on text no
 // corpus wrote.
 
@@ -12,5 +12,19 @@ export function synthetic(seed: number, length: number, alphabet: string[]): str
     x ^= x << 5;
     out += alphabet[(x >>> 0) % alphabet.length]!;
   }
+  return out;
+}
+
+/** A small deterministic generator (a linear congruential one), so a failing random test can be replayed. */
+export function lcg(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** Up to `max` pieces drawn from `pieces` by `next`, joined: text built from what a rewrite reasons about. */
+export function randomText(pieces: readonly string[], next: () => number, max: number): string {
+  const n = Math.floor(next() * max);
+  let out = '';
+  for (let i = 0; i < n; i++) out += pieces[Math.floor(next() * pieces.length)]!;
   return out;
 }
