@@ -24,14 +24,14 @@ const PLANNED: RegExp[] = [
 ];
 
 describe('R35 dspeed5: a regex opening with a digit or a mark is tried only where one stands', () => {
-  it('plans the digit- and mark-led regexes', () => {
+  it('R35 plans the digit- and mark-led regexes', () => {
     for (const re of PLANNED) expect(makeLeadPlan(re), re.source).not.toBeNull();
   });
-  it('refuses a regex that may open with a letter, white space, a character beyond ASCII, or nothing', () => {
+  it('R35 refuses a regex that may open with a letter, white space, a character beyond ASCII, or nothing', () => {
     const refused = [/\d*/g, /\s\d/g, /[ \t]?\d/g, /(?:a|1)/g, /[^a-z]\d/g, /\D/g, /\p{N}/gu, /.\d/g, /['’]\d/g, /\w\d/g, /(?:)/g, /(\d)?\1-/g, /[\d]/, /\d/y, /(?:é|1)/g];
     for (const re of refused) expect(makeLeadPlan(re), re.source).toBeNull();
   });
-  it('finds what the whole-text scan finds, on 1,000 random texts per regex', () => {
+  it('R35 finds what the whole-text scan finds, on 1,000 random texts per regex', () => {
     for (const re of PLANNED) {
       const next = rng(re.source.length);
       for (let n = 0; n < 1000; n++) {
@@ -50,7 +50,7 @@ describe('R35 dspeed5: a regex opening with a digit or a mark is tried only wher
       }
     }
   });
-  it('gives the same matches on long texts, where scan() takes the plan itself', () => {
+  it('R35 gives the same matches on long texts, where scan() takes the plan itself', () => {
     const next = rng(77);
     const prose = ['the ', 'said ', 'and ', 'we ', 'talked ', 'about ', 'it ', '. ', '\n', 'Client: '];
     for (let n = 0; n < 40; n++) {
@@ -77,7 +77,7 @@ describe('R35 dspeed5: a word-start plan reads only the word starts of the first
     /\b(?:Main|Elm)[ \t]+(?:St|Dr)\b\.?/g,
     /(?<![\p{L}\p{N}])(?:dr|doctor)\.?[ \t]+/giu,
   ];
-  it('gives the whole-text matches on long random texts, and testAnywhere the test() answer', () => {
+  it('R35 gives the whole-text matches on long random texts, and testAnywhere the test() answer', () => {
     const next = rng(2026);
     for (let n = 0; n < 60; n++) {
       const text = randomText(WORDS, next, 1500);
@@ -96,7 +96,7 @@ describe('R35 dspeed5: a word-start plan reads only the word starts of the first
 describe('R35 dspeed5: the " at " of a spelled-out e-mail and a ZIP alone on its line are tried only where they can start', () => {
   const AT_PIECES = ['at', 'AT', 'At', 'ate', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '(', ')', '[', ']', 'x', 'cat', 'jo', '.', 'dot', '_', '1'];
   const ZIP_PIECES = ['12345', '9', '12', '-6789', ' ', '\t', ',', '\n', '\r', '\u2028', 'a', 'St', '.', '123456'];
-  it('finds what the whole-text scan finds, on 4,000 random texts each', () => {
+  it('R35 finds what the whole-text scan finds, on 4,000 random texts each', () => {
     const next = rng(99);
     const at = /\sat\s|\s?[[(]\s*at\s*[\])]/gi;
     const zip = /^[ \t,]*(\d{5})(?:-\d{4})?[ \t]*$/gm;
